@@ -1,0 +1,3 @@
+from kgreport.cli import main
+
+main()

@@ -1,0 +1,58 @@
+"""The one family of errors the library raises for bad input.
+
+The CLI turns each into a one-line message and the class's ``exit_code``.
+"""
+
+from __future__ import annotations
+
+
+class KgreportError(Exception):
+    """Base of every error a user can cause; never shown as a traceback."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        self.path = path
+        super().__init__(f"{path}: {message}" if path else message)
+
+
+class InputError(KgreportError):
+    """A path that is missing, unreadable or holds no report."""
+
+    exit_code = 2
+
+
+class EmptyInputError(InputError):
+    """A file with no text, or a folder with no reports."""
+
+    exit_code = 3
+
+
+class NotAReportError(InputError):
+    """Binary data or text that is not a government work report."""
+
+    exit_code = 4
+
+
+class TooLargeError(InputError):
+    """A file past the size limit."""
+
+    exit_code = 5
+
+
+class QueryError(KgreportError):
+    """A malformed, refused or unknown SPARQL query."""
+
+    exit_code = 6
+
+
+class GraphNotFoundError(KgreportError):
+    """The graph file (or store) to query does not exist."""
+
+    exit_code = 7
+
+
+class StoreError(KgreportError):
+    """A failure talking to a local or remote triple store."""
+
+    exit_code = 8

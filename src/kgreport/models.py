@@ -1,0 +1,147 @@
+"""Frozen dataclasses passed between pipeline stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class EntityClass(str, Enum):
+    """The entity classes of the annotation guidelines."""
+
+    ORGANIZATION = "Organization"
+    PLACE = "Place"
+    PROJECT = "Project"
+    PROGRAM = "Program"
+    HONOR = "Honor"
+
+
+class RelationKind(str, Enum):
+    """The relation kinds of the annotation guidelines."""
+
+    COOPERATES_WITH = "cooperatesWith"
+    RECEIVED_HONOR = "receivedHonor"
+    IMPLEMENTS = "implements"
+    BUILDS = "builds"
+    LOCATED_IN = "locatedIn"
+
+
+class Level(str, Enum):
+    """Administrative level of an issuing government."""
+
+    NATIONAL = "national"
+    PROVINCE = "province"
+    CITY = "city"
+    COUNTY = "county"
+    TOWN = "town"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """What the text says about itself: who issued it, where, when."""
+
+    title: str = ""
+    issuer: str = ""  # e.g. 开化县人民政府
+    region: str = ""  # e.g. 开化县
+    region_code: str = ""  # GB/T 2260 code of the region, when known
+    parents: tuple[str, ...] = ()  # enclosing divisions, nearest first: (衢州市, 浙江省)
+    level: Level = Level.UNKNOWN
+    session: str = ""  # e.g. 第十七届人民代表大会第一次会议
+    date: str = ""  # ISO date of delivery, e.g. 2023-01-17
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A report read from disk: cleaned text plus where it came from."""
+
+    source: str  # file name (no directories) or "-" for stdin
+    text: str  # cleaned text; every offset in the graph points into it
+    sha256: str  # of the cleaned text
+    encoding: str = "utf-8"
+    meta: ReportMeta = field(default_factory=ReportMeta)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading-delimited part of a report."""
+
+    index: int
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence; ``text == document.text[start:end]`` always holds."""
+
+    index: int
+    section: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of an entity name in a sentence."""
+
+    cls: EntityClass
+    name: str  # the name as an index would list it (quotes removed, coordination expanded)
+    surface: str  # the characters in the text
+    sentence: int
+    start: int  # offsets into the document text
+    end: int
+    source: str = ""  # which rule found it, for debugging and eval
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical entity of one report: one label, other names, its mentions."""
+
+    key: str  # stable identifier used for the IRI
+    cls: EntityClass
+    label: str
+    alt_labels: tuple[str, ...]
+    sentences: tuple[int, ...]
+    division_code: str = ""
+    admin_level: str = ""
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed relation between two entities, stated by one sentence."""
+
+    kind: RelationKind
+    subject: str  # Entity.key
+    object: str  # Entity.key
+    sentence: int
+    cue: str = ""
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A reported quantity: number, unit, and what it measures."""
+
+    label: str  # what it measures, e.g. 新增就业
+    value: float
+    unit: str
+    surface: str  # e.g. 1.4万亩
+    sentence: int
+    start: int
+    end: int
+    approximate: bool = False
+
+
+@dataclass(frozen=True)
+class ReportGraph:
+    """Everything extracted from one report, ready to become RDF."""
+
+    document: Document
+    sections: tuple[Section, ...]
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...]
+    indicators: tuple[Indicator, ...]

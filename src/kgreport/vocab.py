@@ -1,0 +1,61 @@
+"""RDF vocabulary: the kgreport ontology as an rdflib ``DefinedNamespace``."""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+ONTOLOGY_IRI = "https://w3id.org/kgreport/ontology#"
+#: Base of every data IRI (reports, sentences, entities).
+DATA = Namespace("https://w3id.org/kgreport/id/")
+SCHEMA = Namespace("https://schema.org/")
+
+
+class KGR(DefinedNamespace):
+    """Terms of ``ontology/kgreport.ttl``; the first block is the fixed contract."""
+
+    _NS = Namespace(ONTOLOGY_IRI)
+    _fail = True
+
+    # contract: classes
+    Organization: URIRef
+    Place: URIRef
+    Project: URIRef
+    Program: URIRef
+    Honor: URIRef
+    Indicator: URIRef
+    # contract: properties
+    value: URIRef
+    unit: URIRef
+    cooperatesWith: URIRef
+    receivedHonor: URIRef
+    implements: URIRef
+    builds: URIRef
+    locatedIn: URIRef
+
+    # extensions: documents
+    Entity: URIRef
+    Report: URIRef
+    Section: URIRef
+    Sentence: URIRef
+    AdministrativeDivision: URIRef
+    issuer: URIRef
+    region: URIRef
+    level: URIRef
+    year: URIRef
+    session: URIRef
+    sourceFile: URIRef
+    sha256: URIRef
+    inReport: URIRef
+    inSection: URIRef
+    text: URIRef
+    startOffset: URIRef
+    endOffset: URIRef
+    order: URIRef
+    mentionedIn: URIRef
+    divisionCode: URIRef
+    adminLevel: URIRef
+    approximate: URIRef
+    surfaceForm: URIRef
+    measures: URIRef
+    extractorVersion: URIRef
