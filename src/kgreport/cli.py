@@ -1,0 +1,45 @@
+"""Command-line interface: parse arguments, call one library function, print.
+
+Every ``KgreportError`` becomes a one-line message on stderr and its exit code.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from typing import Any, Callable
+
+import click
+
+from kgreport import __version__
+from kgreport.errors import KgreportError
+
+
+class _Group(click.Group):
+    """Click group that turns library errors into one line and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KgreportError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=_Group)
+@click.version_option(__version__, prog_name="kgreport")
+def cli() -> None:
+    """Turn Chinese government work reports into an RDF knowledge graph.
+
+    Example:
+
+        kgreport build data/reports/ --out out/
+    """
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="kgreport")
+
+
+# Commands are registered by the modules below, one per command family.
