@@ -1,0 +1,295 @@
+"""Report metadata read from the report's own header lines, never the file name.
+
+Finds the issuing government (``开化县人民政府``, ``国务院``), its region and a
+best-guess administrative level, the congress session
+(``第十七届人民代表大会第一次会议``), the delivery date and so the year, and the
+title. ``region_code`` and ``parents`` stay empty: the pipeline fills them
+from the gazetteer, which also knows the true level of county-level cities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgreport.clean import tidy_line
+from kgreport.models import Level, ReportMeta
+
+# Only the header is searched: the body mentions other sessions and dates.
+HEADER_CHARS = 2500
+HEADER_LINES = 40
+
+_NUM = r"[0-9〇○零OoО一二三四五六七八九十]"
+_YEAR = rf"{_NUM}{{4}}"
+# A Chinese or Arabic date, e.g. "2023年1月17日", "二〇一九年一月十四日", "二00二年三月二日".
+_DATE = re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<m>{_NUM}{{1,3}})\s*月\s*(?P<d>{_NUM}{{1,3}})\s*日")
+# A congress session, e.g. "第十七届人民代表大会第一次会议", "十八届人民代表大会第四次会议",
+# "第七届全国人民代表大会第二次会议", "第十四届全国人民代表大会第一次全体会议".
+_SESSION = re.compile(
+    rf"(?P<place>[^\s，。；、“”（）()—―-]{{0,20}}?)(?P<session>第?(?P<term>{_NUM}{{1,3}})届(?P<national>全国)?人民代表大会"
+    rf"(?:常务委员会)?第(?P<sitting>{_NUM}{{1,3}})次(?:全体)?会议)"
+)
+# The abbreviated form, e.g. "县十七届人大一次会议", "市十四届人大二次会议".
+_SESSION_SHORT = re.compile(rf"(?P<term>{_NUM}{{1,3}})届人大(?P<sitting>{_NUM}{{1,3}})次会议")
+# The delivery line: a date followed by the session, e.g. "——2023年1月17日在…第十七届人民代表大会第一次会议上".
+_DELIVERY = re.compile(rf"{_DATE.pattern}\s*(?:在|于)?")
+# The issuing body, e.g. "我代表保定市人民政府", "我代表国务院", "我代表大鹏新区管理委员会".
+_WE_REPRESENT = re.compile(
+    r"我(?:受[^，。]{0,20}委托，?)?代表(?P<body>国务院|中央人民政府|[^\s，。、；：“”()（）]{0,30}?(?:人民政府|管理委员会|管委会|政府))"
+)
+# A speaker line, e.g. "保定市人民政府市长 马誉峰", "河北省人民政府省长许勤".
+_SPEAKER = re.compile(
+    r"(?P<body>[^\s，。、；：“”()（）—]{2,30}?(?:人民政府|管理委员会|管委会))(?:代理)?(?:代|副)?(?P<post>省长|市长|县长|区长|旗长|主席|主任|州长)"
+)
+# Any issuer-looking name, e.g. "开化县人民政府" in "(浙江省)开化县人民政府工作报告".
+_ISSUER_ANY = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民政府|管理委员会))")
+# Crawler header fields, e.g. "发文单位：保定市人民政府", "标题：…", "发文时间：2014-02-10".
+_FIELD = re.compile(r"^(?P<key>标题|发文单位|发文时间|报告人)[:：]\s*(?P<value>.*)$")
+_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+# A title line, e.g. "2025年安徽省政府工作报告", "(浙江省)开化县人民政府工作报告(2023年1月17日)".
+_TITLE = re.compile(r"^(?!各位)[^。，]{0,40}(?:政府)?工作报告[^。，]{0,30}$")
+# The year a title names, e.g. "2025年安徽省政府工作报告", "二00二年政府工作报告".
+_TITLE_YEAR = re.compile(rf"(?P<y>{_YEAR})年")
+# A region named before 政府工作报告 in a title, e.g. "安徽省" in "2025年安徽省政府工作报告".
+_TITLE_REGION = re.compile(r"(?:年度?)?(?P<region>[\u4e00-\u9fff]{2,20}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗))(?:人民)?政府工作报告")
+# Strips an enclosing unit from a region, e.g. "保定市" from "保定市徐水区", "浙江省" from "浙江省开化县".
+_ENCLOSING = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|自治区|自治州|地区|盟|市)(?=[\u4e00-\u9fff]{2,}(?:市|区|县|旗|自治县|自治旗|新区)$)")
+
+# Year hints in the opening paragraphs when no delivery date is printed, with the offset
+# to the report year: "一、2014年工作回顾" -> 2015, "刚刚过去的１９８４年" -> 1985,
+# "部署2017年工作" -> 2017.
+_YEAR_HINTS = (
+    (re.compile(r"(?:^|[、\s])(?P<y>(?:19|20)\d{2})年(?:的)?(?:工作|经济社会发展)?(?:简要)?回顾"), 1),
+    (re.compile(r"(?:刚刚过去的|过去的|回顾)(?P<y>(?:19|20)\d{2})年"), 1),
+    (re.compile(r"(?P<y>(?:19|20)\d{2})年(?:的)?(?:经济社会发展|国民经济和社会发展|经济和社会发展)?(?:基本情况|工作总结)"), 1),
+    (re.compile(r"(?P<y>(?:19|20)\d{2})年(?:的)?(?:工作安排|主要任务|重点工作|工作任务|主要工作)"), 0),
+    (re.compile(r"部署(?P<y>(?:19|20)\d{2})年"), 0),
+)
+# Cut an issuer name out of a run-on header line, e.g.
+# "年2月19日在驻马店市第三届人民代表大会第五次会议上驻马店市人民政府" -> "驻马店市人民政府".
+_BODY_CUT = re.compile(r"^.*(?:会议上|会议|报告|[0-9一二三四五六七八九十]日|[)）】」”：:]|——|―)")
+# Words that show a match is a clause, not a name, e.g. "较好完成了县人民政府".
+_NOT_A_NAME = re.compile(r"[了的和向对把被为与及]")
+# An issuer that names no place, e.g. "市人民政府", "自治区人民政府", "区政府".
+_GENERIC_BODY = re.compile(r"^(?:省|市|县|区|旗|州|盟|自治区|自治州|自治县|新区|本市|本县|本区)?(?:人民政府|政府|管理委员会|管委会)$")
+
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_DIGITS.update({"○": 0, "零": 0, "O": 0, "o": 0, "О": 0})
+_DIGITS.update({str(i): i for i in range(10)})
+
+
+def extract_meta(text: str, *, body: str | None = None) -> ReportMeta:
+    """Metadata from the text of a report (raw or cleaned; only its head is read).
+
+    ``body`` optionally gives the cleaned text, searched when the raw head
+    (e.g. a crawler header) lacks a field.
+    """
+    head = _header_lines(text)
+    if body is not None and body is not text:
+        head = head + _header_lines(body)
+    fields: dict[str, str] = {}
+    for line in head:
+        m = _FIELD.match(line)
+        if m and m.group("key") not in fields:
+            fields[m.group("key")] = m.group("value").strip()
+    joined = "\n".join(head)
+
+    date = _delivery_date(head, fields)
+    session = _session(joined)
+
+    issuer = ""
+    m = _WE_REPRESENT.search(joined)
+    candidates = [_name(x.group("body")) for x in _SPEAKER.finditer(joined)]
+    candidates.append(_name(fields.get("发文单位", "")))
+    if m:
+        candidates.append(_name(m.group("body")))
+    for cand in candidates:
+        if cand.endswith(("人民政府", "管理委员会", "管委会")) and not _GENERIC_BODY.match(cand):
+            issuer = cand
+            break
+    national = bool(m and m.group("body") in ("国务院", "中央人民政府")) or bool(session and "全国" in session[1])
+    if national:
+        issuer = "国务院"
+
+    title = _title(head, fields)
+    region = ""
+    if national:
+        region = "中华人民共和国"
+    elif issuer:
+        region = re.sub(r"(人民政府|管理委员会|管委会|政府)$", "", issuer)
+    if not region and session and session[0]:
+        region = _name(session[0] + "人民政府")[: -len("人民政府")] if _name(session[0] + "人民政府") else ""
+        if re.fullmatch(r"(省|市|县|区|旗|自治区)?", region):
+            region = ""
+    if not region and title:
+        tm = _TITLE_REGION.search(title)
+        if tm:
+            region = tm.group("region")
+    if not issuer and region:
+        suffix = "管理委员会" if region.endswith("新区") and "管委会" in joined else "人民政府"
+        issuer = region + suffix
+    region = _innermost(region)
+
+    year = int(date[:4]) if date else None
+    if year is None and title:
+        ty = _TITLE_YEAR.search(title)
+        if ty:
+            year = _to_int(ty.group("y"), year=True)
+    if year is None:
+        year = _year_from_body(joined)
+    return ReportMeta(
+        title=title,
+        issuer=issuer,
+        region=region,
+        level=_level(region, issuer, national),
+        session=session[1] if session else "",
+        date=date,
+        year=year,
+    )
+
+
+def _name(body: str) -> str:
+    """The issuer name at the end of a run-on match, or "" if it is a clause."""
+    body = _BODY_CUT.sub("", body.strip())
+    body = re.sub(r"^(?:在|于|由)", "", body)
+    body = re.sub(r"第?[一二三四五六七八九十0-9]{1,3}届", "", body)
+    if _NOT_A_NAME.search(body):
+        return ""
+    return body
+
+
+def _year_from_body(joined: str) -> int | None:
+    for pattern, offset in _YEAR_HINTS:
+        m = pattern.search(joined)
+        if m:
+            return int(m.group("y")) + offset
+    return None
+
+
+def _header_lines(text: str) -> list[str]:
+    head = text[:HEADER_CHARS].replace("\r", "\n")
+    out = []
+    for raw in head.split("\n"):
+        line = tidy_line(raw.replace("\u3000", " ").replace("\xa0", " ").replace("\t", " "))
+        if line:
+            out.append(line)
+        if len(out) >= HEADER_LINES:
+            break
+    return out
+
+
+def _to_int(s: str, *, year: bool = False) -> int | None:
+    s = s.strip()
+    if year:
+        digits = [_DIGITS.get(c) for c in s]
+        if any(d is None for d in digits):
+            return None
+        return int("".join(str(d) for d in digits))
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        left, _, right = s.partition("十")
+        tens = _DIGITS.get(left, None) if left else 1
+        ones = _DIGITS.get(right, None) if right else 0
+        if tens is None or ones is None:
+            return None
+        return tens * 10 + ones
+    digits = [_DIGITS.get(c) for c in s]
+    if any(d is None for d in digits):
+        return None
+    return int("".join(str(d) for d in digits))
+
+
+def _iso(y: str, m: str, d: str) -> str:
+    yy, mm, dd = _to_int(y, year=True), _to_int(m), _to_int(d)
+    if yy is None or mm is None or dd is None or not (1949 <= yy <= 2100 and 1 <= mm <= 12 and 1 <= dd <= 31):
+        return ""
+    return f"{yy:04d}-{mm:02d}-{dd:02d}"
+
+
+def _delivery_date(head: list[str], fields: dict[str, str]) -> str:
+    # 1. A date followed by the session it was delivered at.
+    for line in head:
+        for m in _DATE.finditer(line):
+            rest = line[m.end() : m.end() + 60]
+            if _SESSION.search(rest) or _SESSION_SHORT.search(rest) or "会议" in rest[:40]:
+                iso = _iso(m.group("y"), m.group("m"), m.group("d"))
+                if iso:
+                    return iso
+    # 2. A short line that is a date, e.g. "(2023年1月17日)", "2006年2月16日 季允石", or a title ending in one.
+    for line in head:
+        m = _DATE.search(line)
+        if m and (len(line) <= 40 or "工作报告" in line[: m.start()]):
+            iso = _iso(m.group("y"), m.group("m"), m.group("d"))
+            if iso:
+                return iso
+    # 3. The crawler's publication date.
+    m = _ISO.search(fields.get("发文时间", ""))
+    if m:
+        return _iso(m.group("y"), m.group("m"), m.group("d"))
+    return ""
+
+
+def _session(joined: str) -> tuple[str, str] | None:
+    """(place named before it, normalised session) of the first session in the header."""
+    m = _SESSION.search(joined)
+    if m:
+        term, sitting = _to_int(m.group("term")), _to_int(m.group("sitting"))
+        if term and sitting:
+            national = "全国" if m.group("national") else ""
+            place = re.sub(r"^.*?(?:在|于|日)", "", m.group("place"))
+            return place, f"第{_cn(term)}届{national}人民代表大会第{_cn(sitting)}次会议"
+    m = _SESSION_SHORT.search(joined)
+    if m:
+        term, sitting = _to_int(m.group("term")), _to_int(m.group("sitting"))
+        if term and sitting:
+            return "", f"第{_cn(term)}届人民代表大会第{_cn(sitting)}次会议"
+    return None
+
+
+def _cn(n: int) -> str:
+    """Chinese numeral for 1..99, e.g. 17 -> 十七, 20 -> 二十."""
+    d = "〇一二三四五六七八九"
+    if n < 10:
+        return d[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else d[tens]) + "十" + (d[ones] if ones else "")
+
+
+def _title(head: list[str], fields: dict[str, str]) -> str:
+    if fields.get("标题"):
+        return _strip_title(fields["标题"])
+    for line in head[:12]:
+        if _TITLE.match(line) and not _FIELD.match(line):
+            return _strip_title(line)
+    return ""
+
+
+def _strip_title(title: str) -> str:
+    title = re.split(r"[—―-]{1,2}\s*" + _YEAR + "年", title)[0]
+    return title.strip(" ：:")
+
+
+def _innermost(region: str) -> str:
+    while True:
+        m = _ENCLOSING.match(region)
+        if not m:
+            return region
+        region = region[m.end() :]
+
+
+def _level(region: str, issuer: str, national: bool) -> Level:
+    if national:
+        return Level.NATIONAL
+    if not region:
+        return Level.UNKNOWN
+    if region in _MUNICIPALITIES or region.endswith(("省", "自治区")):
+        return Level.PROVINCE
+    if region.endswith(("县", "区", "旗", "自治县", "自治旗", "特区", "林区")):
+        return Level.COUNTY
+    if region.endswith(("镇", "乡", "街道", "苏木")):
+        return Level.TOWN
+    if region.endswith(("市", "州", "盟", "地区")):
+        # County-level cities (安国市) look the same; the gazetteer decides.
+        return Level.CITY
+    return Level.UNKNOWN

@@ -1,0 +1,491 @@
+"""First pipeline stage: any report file a user has -> a cleaned ``Document``.
+
+Reads plain text in any common Chinese encoding, saved web pages, ``.docx``
+and text-based ``.pdf`` files and standard input (``-``). Bad input raises a
+``KgreportError`` subclass whose message names the file and the problem.
+Heavy parsers (lxml, python-docx, pdfminer) are imported only when a file
+needs them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import re
+import sys
+import unicodedata
+import zipfile
+from pathlib import Path
+from typing import Sequence
+
+from kgreport.clean import clean_text, normalize_chars
+from kgreport.errors import EmptyInputError, InputError, NotAReportError, TooLargeError
+from kgreport.models import Document
+
+SUPPORTED_EXTENSIONS = (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf")
+STDIN = "-"
+DEFAULT_MAX_BYTES = 50 * 2**20
+
+_KIND_BY_EXT = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}
+KINDS = ("text", "html", "docx", "pdf")
+
+# A report must hold at least this many Chinese characters after cleaning ...
+MIN_CJK_CHARS = 30
+# ... and they must be at least this share of its non-space characters.
+MIN_CJK_SHARE = 0.25
+# Decoded text with more than this share of control characters is binary data.
+MAX_CONTROL_SHARE = 0.01
+
+# Magic numbers of common binary formats that are not reports, e.g. b"\x89PNG".
+_BINARY_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ", "a Windows executable"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ\x00", "xz data"),
+    (b"7z\xbc\xaf\x27\x1c", "7-zip data"),
+    (b"Rar!", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office (.doc/.xls) file; save it as .docx or .txt"),
+    (b"SQLite format 3", "an SQLite database"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"RIFF", "a media file"),
+    (b"OggS", "a media file"),
+    (b"ID3", "an MP3 file"),
+)
+# An HTML document start in the first kilobyte, e.g. "<!DOCTYPE html>" or "<html lang=zh>".
+_HTML_SNIFF = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
+# A CJK ideograph (basic block, extension A, compatibility).
+_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# A control character that never appears in text files (tab, LF, FF, CR excluded).
+_CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Encodings charset-normalizer may choose between once strict UTF-8 failed.
+_CANDIDATE_ENCODINGS = ["gb18030", "big5", "utf_16_le", "utf_16_be", "big5hkscs", "cp950", "utf_8"]
+
+
+def collect_inputs(paths: Sequence[str | Path]) -> list[Path | str]:
+    """Expand the paths a user gave into the report files to read.
+
+    Folders are searched recursively for files with a supported extension,
+    in sorted order; files are kept as given (whatever their extension); ``-``
+    stands for standard input and is kept as the string ``"-"``.
+
+    Raises InputError for a missing path, EmptyInputError for a folder that
+    holds no report file.
+    """
+    out: list[Path | str] = []
+    for raw in paths:
+        if str(raw) == STDIN:
+            out.append(STDIN)
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file() and f.suffix.lower() in SUPPORTED_EXTENSIONS and not f.name.startswith(".")
+            )
+            if not found:
+                raise EmptyInputError(
+                    f"folder holds no report files ({' '.join(SUPPORTED_EXTENSIONS)})", path=str(p)
+                )
+            out.extend(found)
+        elif p.exists():
+            out.append(p)
+        else:
+            raise InputError("no such file or folder", path=str(p))
+    return out
+
+
+def read_document(
+    path: Path | str, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
+    """Read one report file (or ``-`` for standard input) into a cleaned Document.
+
+    The size is checked before the file is read. ``encoding`` overrides
+    detection for text and HTML files.
+    """
+    if str(path) == STDIN:
+        data = _read_stdin(max_bytes)
+        return read_bytes(data, STDIN, encoding=encoding)
+    p = Path(path)
+    name = str(p)
+    try:
+        if p.is_dir():
+            raise InputError("is a folder, not a file", path=name)
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise InputError("no such file", path=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror or exc})", path=name) from None
+    if size > max_bytes:
+        raise TooLargeError(
+            f"file is {_mb(size)}, over the {_mb(max_bytes)} limit", path=name
+        )
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror or exc})", path=name) from None
+    if len(data) > max_bytes:  # the file grew while we looked
+        raise TooLargeError(f"file is over the {_mb(max_bytes)} limit", path=name)
+    return read_bytes(data, p.name, kind=_KIND_BY_EXT.get(p.suffix.lower()), encoding=encoding, _label=name)
+
+
+def read_bytes(
+    data: bytes,
+    source: str,
+    *,
+    kind: str | None = None,
+    encoding: str | None = None,
+    _label: str | None = None,
+) -> Document:
+    """Turn the bytes of one report into a cleaned Document.
+
+    ``kind`` is one of text/html/docx/pdf; when None it comes from the
+    extension of ``source`` or is sniffed from the bytes. ``source`` is
+    stored as given (a file name, or ``-``).
+    """
+    label = _label or source
+    if kind is None:
+        kind = _KIND_BY_EXT.get(Path(source).suffix.lower()) if source != STDIN else None
+    if kind is not None and kind not in KINDS:
+        raise InputError(f"unknown input kind {kind!r} (expected one of {', '.join(KINDS)})", path=label)
+    if not data or not data.strip(b" \t\r\n\x00\x0b\x0c") or not data.strip(codecs.BOM_UTF8 + b" \t\r\n"):
+        raise EmptyInputError("file is empty", path=label)
+    sniffed = _sniff(data)
+    if kind is None or (kind in ("text", "html") and sniffed in ("docx", "pdf")):
+        kind = sniffed or "text"
+    if kind == "docx":
+        raw, used = _docx_text(data, label), "docx"
+    elif kind == "pdf":
+        raw, used = _pdf_text(data, label), "pdf"
+    else:
+        _reject_binary(data, label)
+        text, used = decode(data, encoding, label=label)
+        _reject_control(text, label)
+        if kind == "text" and sniffed == "html" and Path(source).suffix.lower() not in (".txt", ".text", ".md"):
+            kind = "html"
+        raw = _html_text(text, label) if kind == "html" else text
+    if not raw.strip():
+        raise EmptyInputError("file holds no text", path=label)
+    cleaned = clean_text(raw)
+    _check_is_report(cleaned, label)
+    from kgreport.metadata import extract_meta
+
+    meta = extract_meta(normalize_chars(raw)[:6000], body=cleaned)
+    return Document(
+        source=source,
+        text=cleaned,
+        sha256=hashlib.sha256(cleaned.encode("utf-8")).hexdigest(),
+        encoding=used,
+        meta=meta,
+    )
+
+
+def decode(data: bytes, encoding: str | None = None, *, label: str = "input") -> tuple[str, str]:
+    """Decode bytes to text; returns ``(text, encoding used)``.
+
+    An explicit ``encoding`` wins. Otherwise a BOM decides, then strict UTF-8
+    (the common case, and fast), then charset-normalizer among the Chinese
+    encodings (GB18030 covers GBK and GB2312; Big5 for traditional text).
+    """
+    if encoding:
+        try:
+            codec = codecs.lookup(encoding).name
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}", path=label) from None
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"cannot decode as {encoding} (bad byte at offset {exc.start}); try another --encoding",
+                path=label,
+            ) from None
+        return text.lstrip("\ufeff"), codec
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                raise NotAReportError(f"bad {codec} text (broken byte sequence)", path=label) from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    utf16 = _guess_utf16(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    return _detect(data, label)
+
+
+def _detect(data: bytes, label: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000], cp_isolation=_CANDIDATE_ENCODINGS).best()
+    candidates = ([best.encoding] if best is not None else []) + ["gb18030", "big5"]
+    for enc in candidates:
+        try:
+            return data.decode(enc), codecs.lookup(enc).name
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise NotAReportError("not text in any supported encoding (UTF-8, UTF-16, GB18030/GBK, Big5)", path=label)
+
+
+def _guess_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: ASCII-range characters leave NUL bytes on one side."""
+    sample = data[:4000]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _sniff(data: bytes) -> str | None:
+    head = data[:2048]
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                if "word/document.xml" in zf.namelist():
+                    return "docx"
+        except (zipfile.BadZipFile, OSError, ValueError):
+            pass
+        return "zip"
+    probe = head
+    for bom in (codecs.BOM_UTF8,):
+        if probe.startswith(bom):
+            probe = probe[len(bom) :]
+    if _HTML_SNIFF.match(probe):
+        return "html"
+    return None
+
+
+def _reject_binary(data: bytes, label: str) -> None:
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise NotAReportError(f"binary file ({what}), not a report", path=label)
+    if data.startswith(b"PK\x03\x04"):
+        raise NotAReportError("binary file (a zip archive that is not a .docx), not a report", path=label)
+    head = data[:4096]
+    if b"\x00" in head and not _guess_utf16(data) and not data.startswith(
+        (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+    ):
+        raise NotAReportError("binary file (holds NUL bytes), not a report", path=label)
+
+
+def _reject_control(text: str, label: str) -> None:
+    sample = text[:100_000]
+    if not sample:
+        return
+    n = len(_CONTROL_CHAR.findall(sample))
+    if n > MAX_CONTROL_SHARE * len(sample) or "\x00" in sample:
+        raise NotAReportError(
+            f"binary data ({n} control characters in {len(sample)}), not a text report", path=label
+        )
+
+
+def _check_is_report(text: str, label: str) -> None:
+    if not text:
+        raise NotAReportError("no report text left after removing page furniture", path=label)
+    cjk = len(_CJK_CHAR.findall(text))
+    visible = sum(1 for c in text if not c.isspace())
+    if cjk < MIN_CJK_CHARS or cjk < MIN_CJK_SHARE * max(visible, 1):
+        what = "no Chinese text" if cjk == 0 else f"only {cjk} Chinese characters in {visible}"
+        raise NotAReportError(f"not a Chinese government work report ({what})", path=label)
+    bad = sum(1 for c in text[:50_000] if unicodedata.category(c) in ("Co", "Cs", "Cn"))
+    if bad > 0.2 * min(len(text), 50_000):
+        raise NotAReportError("text is mostly unassigned or private-use characters; wrong --encoding?", path=label)
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    stream = getattr(sys.stdin, "buffer", None)
+    try:
+        data = stream.read(max_bytes + 1) if stream is not None else sys.stdin.read().encode("utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read standard input ({exc})", path=STDIN) from None
+    if len(data) > max_bytes:
+        raise TooLargeError(f"standard input is over the {_mb(max_bytes)} limit", path=STDIN)
+    return data
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.1f} MB"
+
+
+# ---------------------------------------------------------------- HTML
+
+# Elements whose content is never report text.
+_HTML_DROP = (
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+    "form", "iframe", "button", "select", "svg", "canvas", "object", "embed", "input", "textarea",
+)
+# class/id values of page furniture, e.g. class="site-nav", id="footer", class="share-box".
+_FURNITURE = re.compile(
+    r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|sidebar|side|aside|share|"
+    r"comments?|related|recommend|toolbar|tools|copyright|banner|ads?|advert|pagination|pager|"
+    r"position|location|search|login|topbar|bottom)($|[\s_-])",
+    re.I,
+)
+# class/id values that mark the article body, e.g. id="zoom", class="TRS_Editor", class="article-content".
+_CONTENT = re.compile(r"(^|[\s_-])(article|content|main|zoom|trs_editor|pages_content|text|detail|body|mainbody)($|[\s_-])", re.I)
+_BLOCK_TAGS = frozenset(
+    "p div br li tr h1 h2 h3 h4 h5 h6 section article blockquote pre table ul ol dl dt dd center td th title hr".split()
+)
+
+
+def _html_text(markup: str, label: str) -> str:
+    """Report body of a web page: block elements become lines, furniture dropped.
+
+    lxml is used: it is already needed by python-docx, is fast (C, libxml2), and
+    recovers from the broken markup that saved government pages often have.
+    """
+    try:
+        import lxml.html
+        from lxml import etree
+    except ImportError:  # pragma: no cover - lxml is a dependency
+        raise InputError("reading .html needs the lxml package", path=label) from None
+    markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return markup
+    for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
+        _drop(el)
+    for el in list(root.iter(*_HTML_DROP)):
+        _drop(el)
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in ("html", "body"):
+            continue
+        marker = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}".strip()
+        if marker and (_FURNITURE.search(marker) or marker in ("navigation", "contentinfo", "banner")) and not _CONTENT.search(marker):
+            _drop(el)
+    body = root.find("body")
+    scope = body if body is not None else root
+    best = _main_block(scope)
+    parts: list[str] = []
+    _walk(best if best is not None else scope, parts)
+    return "".join(parts)
+
+
+def _drop(el) -> None:  # type: ignore[no-untyped-def]
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _main_block(scope):  # type: ignore[no-untyped-def]
+    """An <article>/<main> or content-classed element holding most of the text."""
+    total = len(_CJK_CHAR.findall(scope.text_content() or ""))
+    if total == 0:
+        return None
+    best, best_n = None, 0
+    for el in scope.iter("article", "main", "div", "section", "td"):
+        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag in ("article", "main") or _CONTENT.search(marker):
+            n = len(_CJK_CHAR.findall(el.text_content() or ""))
+            if n > best_n:
+                best, best_n = el, n
+    return best if best is not None and best_n >= 0.6 * total else None
+
+
+def _walk(el, parts: list[str]) -> None:  # type: ignore[no-untyped-def]
+    tag = el.tag if isinstance(el.tag, str) else ""
+    block = tag in _BLOCK_TAGS
+    if block:
+        parts.append("\n")
+    if el.text and tag not in ("script", "style"):
+        parts.append(el.text)
+    for child in el:
+        _walk(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+    if block:
+        parts.append("\n")
+    elif tag in ("td", "th"):
+        parts.append(" ")
+
+
+# ---------------------------------------------------------------- DOCX and PDF
+
+
+def _docx_text(data: bytes, label: str) -> str:
+    try:
+        import docx  # python-docx
+    except ImportError:  # pragma: no cover - python-docx is a dependency
+        raise InputError("reading .docx needs the python-docx package", path=label) from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many types for broken files
+        raise NotAReportError(f"not a readable .docx file ({type(exc).__name__})", path=label) from None
+    lines: list[str] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+        elif tag == "tbl":
+            for row in child.iter():
+                if row.tag.endswith("}tr"):
+                    cells = []
+                    for cell in row:
+                        if cell.tag.endswith("}tc"):
+                            cells.append("".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t")))
+                    lines.append(" ".join(c for c in cells if c))
+    return "\n".join(lines)
+
+
+def _pdf_text(data: bytes, label: str) -> str:
+    try:
+        from pdfminer.high_level import extract_text
+        from pdfminer.layout import LAParams
+    except ImportError:  # pragma: no cover - pdfminer.six is a dependency
+        raise InputError("reading .pdf needs the pdfminer.six package", path=label) from None
+    try:
+        text = extract_text(io.BytesIO(data), laparams=LAParams(line_margin=0.5))
+    except Exception as exc:  # pdfminer raises many types for broken files
+        raise NotAReportError(f"not a readable PDF ({type(exc).__name__})", path=label) from None
+    if not _CJK_CHAR.search(text or ""):
+        raise NotAReportError(
+            "PDF has no extractable Chinese text (scanned images need OCR first)", path=label
+        )
+    # PDF text lines are wrapped at the page width; paragraphs are rejoined by cleaning.
+    return text.replace("\x0c", "\n")
