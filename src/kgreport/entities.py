@@ -34,7 +34,7 @@ LEVEL_PREFIXES = "省市县区州盟旗镇乡"
 #: Level markers at which an honor span is split from its holder (某画廊|省级样板区).
 _HONOR_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全市|国家|省)")
 #: Leading words dropped from a name (全县, 新一轮): they scope, they do not name.
-_LEADING_DROP = re.compile(r"^(?:全县|全市|全区|全省|全国|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
+_LEADING_DROP = re.compile(r"^(?:全县|全市|全区|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
 #: A count and classifier at the end or start of a span, e.g. "20个", "4个", "2个".
 _COUNT = re.compile(r"\d+(?:\.\d+)?[余多]?[个项家所座条批处名位]$|^\d+(?:\.\d+)?[余多]?[个项家所座条批处名位]|等\d*[个项家所座条批处名位]?$")
 
@@ -101,9 +101,9 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
         before = text[max(0, first.start - clause.start - 8) : first.start - clause.start]
         after = text[last.end - clause.start : last.end - clause.start + 8]
         decided, cls = _rule_class(lex, before, after)
-        if decided and cls is None:
-            continue
         tail = _name_tail(tokens, group[-1] + 1, lex)
+        if decided and cls is None and not tail:
+            continue
         for i in group:
             tok = tokens[i]
             inner = tok.inner.strip()
@@ -142,7 +142,7 @@ def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int,
         text += t.text
         end = t.end
         cls = _suffix_class(text, lex)
-        if cls is not None:
+        if cls is not None and not (t.tag in _VERB_TAGS and t.text not in lex.suffixes and len(t.text) > 1 and cls is ORG):
             best = (text, end, cls)
         j += 1
     return best
@@ -176,8 +176,11 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
             continue
         cls = lex.suffixes[m.group(0)]
         j = ends[end]
-        if tokens[j].tag == "Q":
+        tok = tokens[j]
+        if tok.tag == "Q":
             continue
+        if tok.start < clause.start + m.start() and tok.tag in _VERB_TAGS and tok.text not in lex.suffixes:
+            continue  # the suffix is the end of a verb: 举办, 快办
         start_i = _left_boundary(tokens, j, cls, clause.start + m.start(), lex)
         if start_i is None:
             continue
@@ -206,15 +209,20 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         t = tokens[k]
         if t.tag in ("Q", "w") or t.tag in _STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
-        if t.text in lex.boundary:
+        if t.text in lex.boundary or _ends_with_boundary(t.text, lex):
             break
-        if t.tag in _VERB_TAGS and cls in (ORG, PLACE) and t.text[0] not in LEVEL_PREFIXES:
+        if t.tag in _VERB_TAGS and cls in (ORG, PLACE) and len(t.text) > 1:
             break
         if end - t.start > limit:
             break
         start_i = k
         k -= 1
     return start_i
+
+
+def _ends_with_boundary(word: str, lex: Lexicon) -> bool:
+    """全面实施 ends with 实施: a verb phrase glued into one token."""
+    return len(word) > 2 and any(word[-k:] in lex.boundary for k in range(2, min(len(word), lex.max_boundary_len) + 1))
 
 
 def _drop_leading(name: str, start: int) -> tuple[str, int]:
@@ -261,6 +269,10 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
                 break
             text += t.text
             cls = _lookup(text, doc, lex)
+            if cls is ORG and len(text) <= 2 and j > i:
+                continue  # 物产中大 holds 中大 across two tokens: not 中山大学
+            if cls is not None and text in lex.generic_names:
+                continue
             if cls is not None:
                 out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
     return out
@@ -273,11 +285,20 @@ def _lookup(name: str, doc: Document, lex: Lexicon) -> EntityClass | None:
         return PLACE
     if name in lex.programs:
         return PROGRAM
+    for k in (2, 1):
+        if name[:k] in lex.program_prefixes and _is_region_name(name[k:]):
+            return PROGRAM  # 美丽中国, 健康浙江, 平安深圳
     if name in gazetteer.university_names() or name in gazetteer.soe_names():
         return ORG
     if is_place_name(name, doc.meta.region_code):
         return PLACE
     return None
+
+
+def _is_region_name(name: str) -> bool:
+    if name in ("中国", "中华"):
+        return True
+    return any(d.level in ("province", "city") for d in gazetteer.division_by_name(name))
 
 
 def _region_prefix(code: str) -> str:
@@ -343,13 +364,16 @@ def _governments(tokens: Sequence[Token], clause: Clause, sentence: int, doc: Do
 def _honors(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     text = clause.text
-    for cue in lex.cues:
+    taken: list[tuple[int, int]] = []
+    for cue in lex.cues:  # longest first: 获评 before 获
         if cue.kind is not RelationKind.RECEIVED_HONOR:
             continue
         pos = text.find(cue.word)
         while pos >= 0:
             span_start = pos + len(cue.word)
-            out.extend(_honor_spans(text, span_start, clause, sentence, lex))
+            if not any(a < span_start and pos < b for a, b in taken):
+                taken.append((pos, span_start))
+                out.extend(_honor_spans(text, span_start, clause, sentence, lex))
             pos = text.find(cue.word, span_start)
     return out
 
@@ -359,6 +383,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
     span = text[begin:]
     span = re.split(r"[。；;，,]", span, maxsplit=1)[0]
     pos = begin
+    level = ""
     for part in re.split(r"(和|及|、)", span):
         if part in ("和", "及", "、"):
             pos += len(part)
@@ -372,6 +397,11 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 offset = lead.end()
             name = raw[offset:]
             name = patterns.QUOTED.sub(lambda m: next(g for g in m.groups() if g is not None), name)
+            lm = _HONOR_LEVEL.match(name)
+            if lm:
+                level = lm.group(0)
+            elif level and not _HONOR_LEVEL.search(name):
+                name = level + name  # 省级未来社区、未来乡村 → 省级未来乡村
             holder = _HONOR_LEVEL.search(name, 2)
             if holder and _suffix_class(name[: holder.start()], lex) in (PLACE, ORG, PROGRAM):
                 h = name[: holder.start()]
@@ -381,7 +411,10 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 offset += holder.start()
             if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name):
                 s = clause.start + pos + offset
-                out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, "honor"))
+                source = "honor-counted" if offset and not out else "honor"
+                if lead and lead.start() == 0:
+                    source = "honor-counted"  # 2个省级样板镇: held by several places, not the issuer
+                out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, source))
         pos += len(part)
     return out
 
@@ -432,8 +465,8 @@ def _coordinated(found: list[Mention], tokens: Sequence[Token], clause: Clause, 
 def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int, lex: Lexicon) -> list[Mention]:
     """In 甲集团、乙、丙集团等, the bare item 乙 is an organization like its neighbours."""
     out: list[Mention] = []
-    orgs = {(m.start, m.end) for m in found if m.cls is ORG}
-    if not orgs:
+    org_ends = {m.end for m in found if m.cls is ORG}
+    if not org_ends:
         return out
     covered = [(m.start, m.end) for m in found]
     # items: maximal runs of non-punctuation tokens separated by 、
@@ -451,8 +484,8 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
     for k, (s, e, txt) in enumerate(items):
         if s < 0 or any(cs <= s < ce or cs < e <= ce for cs, ce in covered):
             continue
-        prev_org = k > 0 and items[k - 1][0] >= 0 and (items[k - 1][0], items[k - 1][1]) in orgs
-        next_org = k + 1 < len(items) and items[k + 1][0] >= 0 and (items[k + 1][0], items[k + 1][1]) in orgs
+        prev_org = k > 0 and items[k - 1][0] >= 0 and items[k - 1][1] in org_ends
+        next_org = k + 1 < len(items) and items[k + 1][0] >= 0 and items[k + 1][1] in org_ends
         if prev_org and next_org and 2 <= len(txt) <= 6 and patterns.HAN_RUN.fullmatch(txt):
             if txt not in lex.generic_names and not any(w in txt for w in ("等", "和", "及")):
                 out.append(Mention(ORG, txt, txt, sentence, s, e, "list-sibling"))
@@ -474,7 +507,7 @@ def _resolve_overlaps(found: Iterable[Mention]) -> list[Mention]:
         for k in kept:
             if m.end <= k.start or m.start >= k.end:
                 continue
-            inside = k.start <= m.start and m.end <= k.end
+            inside = k.start <= m.start and m.end <= k.end and (m.start, m.end) != (k.start, k.end)
             if inside and (m.cls, k.cls) in _KEEP_NESTED and m.source not in ("gazetteer",):
                 continue
             if inside and m.source == "honor-holder":

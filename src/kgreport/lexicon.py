@@ -44,6 +44,7 @@ class Lexicon:
     approx_words: frozenset[str]
     programs: frozenset[str]
     regions: frozenset[str]
+    program_prefixes: frozenset[str]
     max_boundary_len: int
 
 
@@ -80,5 +81,6 @@ def lexicon() -> Lexicon:
         approx_words=resources.load_words("rules/approx_words.txt"),
         programs=resources.load_words("gazetteers/programs.txt"),
         regions=resources.load_words("gazetteers/regions.txt"),
+        program_prefixes=resources.load_words("rules/program_prefixes.txt"),
         max_boundary_len=max(map(len, boundary)),
     )

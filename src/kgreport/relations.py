@@ -126,8 +126,11 @@ def _honor(mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, 
         subjects = [ISSUER]
     out = []
     for h in honors:
-        holder = [x for x in holders if x.end <= h.start]
-        for s in holder[-1:] or subjects:
+        holder = [x for x in holders if x.end == h.start]
+        chosen = holder[-1:] or subjects
+        if h.source == "honor-counted" and not holder:
+            continue  # 2个省级样板镇: held by places the clause does not name
+        for s in chosen:
             out.append(MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, cue))
     return out
 
