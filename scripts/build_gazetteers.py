@@ -67,10 +67,13 @@ MUNICIPALITIES = ("11", "12", "31", "50")
 SUPPLEMENT_FROM_JIONLP = ("460321", "460322")
 
 # Suffix of a county/prefecture name dropped to form a short name, e.g. 衢州市 -> 衢州.
-ADMIN_SUFFIX_RE = re.compile(r"(特别行政区|自治区|地区|林区|特区|新区|市|区|县|旗|盟|省)$")
+ADMIN_SUFFIX_RE = re.compile(r"(特别行政区|自治区|行政区|地区|林区|特区|新区|市|区|县|旗|盟|省)$")
 # Ethnic autonomy part of a name, e.g. 双江拉祜族佤族布朗族傣族自治县 -> 双江 (2-char stem
 # is the convention for autonomous counties; used only when jionlp has no short form).
 AUTONOMY_RE = re.compile(r"自治[州县旗]$")
+# Names in jionlp that are zones or placeholders, not divisions, e.g. 天府新区,
+# 省直辖行政区划, 中沙群岛的岛礁及其海域.
+NOT_A_DIVISION_RE = re.compile(r"(直辖|开发区|新区|海域)")
 # Town-level suffix, e.g. 华亭镇 -> 华亭, 东华门街道 -> 东华门, 某某苏木 -> 某某.
 TOWN_SUFFIX_RE = re.compile(r"(街道办事处|街道|办事处|镇|乡|苏木)$")
 
@@ -201,8 +204,8 @@ def build_divisions(paths: dict[str, Path]) -> tuple[list[Row], list[Row]]:
     base: dict[str, str] = {}
     for rec in csv.DictReader(io.StringIO(adcodes)):
         code6 = rec["adcode"][:6]
-        if code6.startswith("99"):
-            continue  # "苏鲁交界" border placeholder, not a division
+        if code6.startswith("99") or "直辖" in rec["name"]:
+            continue  # 苏鲁交界 border placeholder, 澳门特别行政区直辖: not divisions
         if code6[:2] in MUNICIPALITIES and level_of(code6) == "city":
             continue
         base[code6] = rec["name"]
@@ -316,7 +319,7 @@ def build_renamed(paths: dict[str, Path], rows: list[Row]) -> list[dict[str, str
     for code, (name, short_field, parent) in sorted(jl.items()):
         # code[4] == "7": NBS functional zones (开发区, 管理区), never GB/T 2260 divisions.
         if (code in by_code or code[:2] == "71" or code[4] == "7" or (code[:2], name) in current
-                or re.search(r"(直辖|开发区|新区|海域)", name)):
+                or NOT_A_DIVISION_RE.search(name)):
             continue
         chain = []
         p = parent

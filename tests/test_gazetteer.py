@@ -98,7 +98,7 @@ def test_short_forms(name: str, short: str) -> None:
         ("新疆", (), "650000"),
         ("内蒙古", (), "150000"),
         ("广西", (), "450000"),
-        ("海南", (), "460000"),  # the province, not 乌海's 海南区
+        ("海南", (), "460000"),  # the province; 海南藏族自治州 is 海南州, 乌海 has 海南区
         ("海南区", (), "150303"),
         ("吉林", (), "220000"),
         ("吉林市", (), "220200"),
@@ -106,7 +106,7 @@ def test_short_forms(name: str, short: str) -> None:
         ("喀什地区", (), "653100"),
         ("黔南州", (), "522700"),  # alias
         ("景宁县", (), "331127"),  # conventional form of 景宁畲族自治县
-        ("巴州", (), "652800"),
+        ("巴州", (), "652800"),  # alias of the prefecture beats the town 巴州镇
         ("襄樊", (), "420600"),  # former name -> 襄阳市
         ("襄樊市", (), "420600"),
         ("天津", (), "120000"),
@@ -162,7 +162,7 @@ def test_ancestors_nearest_first(code: str, chain: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("code", "name"),
-    [("330824", "开化县"), ("330824000000", "开化县"), ("310114111000", "华亭镇"), ("000000", None), ("x", None)],
+    [("330824", "开化县"), ("330824000000", "开化县"), ("310114111000", "华亭镇"), ("310114111001", None), ("000000", None), ("x", None)],
 )
 def test_division_by_code(code: str, name: str | None) -> None:
     div = g.division_by_code(code)

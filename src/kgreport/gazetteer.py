@@ -158,9 +158,10 @@ def division_by_code(code: str) -> Division | None:
     index = _division_index().by_code
     if code in index:
         return index[code]
-    if len(code) == 12 and code.isdigit():
-        trimmed = code[:9] if code[9:] == "000" and code[6:9] != "000" else code[:6]
-        return index.get(trimmed)
+    if len(code) == 12 and code.isdigit() and code.endswith("000"):
+        # 12-digit statistical codes pad towns with 000 and counties with 000000;
+        # a village code (no 000 tail) names nothing in the gazetteer.
+        return index.get(code[:6] if code[6:] == "000000" else code[:9])
     return None
 
 
@@ -220,8 +221,8 @@ def resolve_division(name: str, context_codes: Sequence[str] = ()) -> Division |
 
     Candidates inside (or containing) the places in ``context_codes`` win, e.g.
     ``resolve_division('朝阳区', ['110000'])`` is Beijing's 朝阳区. Without a deciding
-    context a higher level beats a lower one (``'海南'`` is the province, not 乌海's
-    海南区), then a full name beats a short form; a remaining tie returns None. Former names
+    context a higher level beats a lower one (``'巴州'`` is the prefecture 巴音郭楞, not
+    the town 巴州镇), then a full name beats a short form; a remaining tie returns None. Former names
     (``'襄樊市'``) resolve to their successor.
     """
     matches = division_matches(name)
