@@ -222,8 +222,8 @@ def resolve_division(name: str, context_codes: Sequence[str] = ()) -> Division |
     Candidates inside (or containing) the places in ``context_codes`` win, e.g.
     ``resolve_division('朝阳区', ['110000'])`` is Beijing's 朝阳区. Without a deciding
     context a higher level beats a lower one (``'巴州'`` is the prefecture 巴音郭楞, not
-    the town 巴州镇), then a full name beats a short form; a remaining tie returns None. Former names
-    (``'襄樊市'``) resolve to their successor.
+    the town 巴州镇), then a full name beats a short form; a remaining tie returns None.
+    Former names (``'襄樊市'``) resolve to their successor.
     """
     matches = division_matches(name)
     if not matches:
