@@ -33,6 +33,8 @@ _VERB_TAGS = {"v", "vd", "vi", "vq"}
 LEVEL_PREFIXES = "省市县区州盟旗镇乡"
 #: Level markers at which an honor span is split from its holder (某画廊|省级样板区).
 _HONOR_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全市|国家|省)")
+#: A pilot status rather than a program, e.g. "数字化改革省级试点".
+_LEVEL_PILOT = re.compile(r"(?:国家级|省级|市级|县级)试点$")
 #: Leading words dropped from a name (全县, 新一轮): they scope, they do not name.
 _LEADING_DROP = re.compile(r"^(?:全县|全市|全区|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
 #: A count and classifier at the end or start of a span, e.g. "20个", "4个", "2个".
@@ -137,7 +139,7 @@ def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int,
     best = None
     while j < len(tokens) and len(text) <= 10:
         t = tokens[j]
-        if t.tag in ("Q", "w") or t.tag in _STOP_TAGS or t.text in lex.boundary:
+        if t.tag in ("Q", "w") or t.tag in _STOP_TAGS or t.text in lex.boundary and t.text not in lex.program_inner:
             break
         text += t.text
         end = t.end
@@ -189,6 +191,8 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
         name, start = _drop_leading(name, start)
         if not _specific(name, m.group(0), cls, lex):
             continue
+        if cls is PROGRAM and _LEVEL_PILOT.search(name):
+            continue  # 某改革省级试点 is a status a place is given: an honor
         out.append(Mention(cls, name, name, sentence, start, end, "suffix"))
     return out
 
@@ -209,7 +213,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         t = tokens[k]
         if t.tag in ("Q", "w") or t.tag in _STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
-        if t.text in lex.boundary or _ends_with_boundary(t.text, lex):
+        if (t.text in lex.boundary or _ends_with_boundary(t.text, lex)) and not (
+            cls is PROGRAM and t.text in lex.program_inner and k < i
+        ):
             break
         if t.tag in _VERB_TAGS and cls in (ORG, PLACE) and len(t.text) > 1:
             break

@@ -45,6 +45,7 @@ class Lexicon:
     programs: frozenset[str]
     regions: frozenset[str]
     program_prefixes: frozenset[str]
+    program_inner: frozenset[str]
     max_boundary_len: int
 
 
@@ -82,5 +83,6 @@ def lexicon() -> Lexicon:
         programs=resources.load_words("gazetteers/programs.txt"),
         regions=resources.load_words("gazetteers/regions.txt"),
         program_prefixes=resources.load_words("rules/program_prefixes.txt"),
+        program_inner=resources.load_words("rules/program_inner_words.txt"),
         max_boundary_len=max(map(len, boundary)),
     )

@@ -137,7 +137,7 @@ def link(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mentio
                 subj = issuer_keys[1] if r.kind is RelationKind.RECEIVED_HONOR else issuer_keys[0]
         else:
             subj = keys.get(r.subject)
-        if subj is None or subj == obj or obj in issuer_keys and r.kind is RelationKind.COOPERATES_WITH:
+        if not subj or subj == obj or obj in issuer_keys and r.kind is RelationKind.COOPERATES_WITH:
             continue
         out_rel.add(Relation(r.kind, subj, obj, r.sentence, r.cue))
     out_rel |= _hierarchy(labels, sents)

@@ -115,7 +115,7 @@ def _honor(mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, 
     honors = [m for m in mentions if m.cls is HONOR and ce <= m.start < nxt]
     if not honors:
         return []
-    holders = [m for m in mentions if m.source == "honor-holder" and ce <= m.start < nxt]
+    holders = [m for m in mentions if m.cls is not HONOR and ce <= m.start < nxt]
     before = [m for m in mentions if m.end <= cs and m.cls is not HONOR]
     if before:
         # coordinated holders (甲、乙等7项应用列入…) share the honor; otherwise the nearest one
