@@ -409,7 +409,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             elif level and not _HONOR_LEVEL.search(name):
                 name = level + name  # 省级未来社区、未来乡村 → 省级未来乡村
             holder = _HONOR_LEVEL.search(name, 2)
-            if holder and _suffix_class(name[: holder.start()], lex) in (PLACE, ORG, PROGRAM):
+            if holder and _suffix_class(name[: holder.start()], lex) in (PLACE, ORG):
                 h = name[: holder.start()]
                 hs = clause.start + pos + offset
                 out.append(Mention(_suffix_class(h, lex) or PLACE, h, h, sentence, hs, hs + len(h), "honor-holder"))
