@@ -47,7 +47,7 @@ _CJK_SPACE = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 # Line starts that continue the previous line (closing punctuation), e.g. "，接着，又通过了".
 _CONTINUATION_START = re.compile(r"^[，、。；：！？）》」』”’,.;:!?)\]]")
 # Line ends that close a sentence or a label; such a line is never joined to the next.
-_CLOSED_END = re.compile(r"[。！？；：…」』”’》）!?;:)\]]$|——$")
+_CLOSED_END = re.compile(r"[。！？；：…」』”’》）!?;:)\]]$")
 # Mid-sentence punctuation showing a line is running prose, e.g. "从今年开始，我省将".
 _PROSE = re.compile(r"[，、,。]")
 # Heading and list openings that start a new paragraph: "一、", "（二）", "3.", "第一，", "——".
@@ -172,14 +172,6 @@ def tidy_line(line: str) -> str:
 
 def strip_boilerplate(lines: list[str]) -> list[str]:
     """Remove boilerplate lines and blocks; ``lines`` are already tidied."""
-    inline = _combined(RuleKind.INLINE)
-    if inline is not None:
-        out = []
-        for line in lines:
-            if line and inline.search(line):
-                line = tidy_line(inline.sub(" ", line))
-            out.append(line)
-        lines = out
     total = sum(len(x) + 1 for x in lines) or 1
 
     block_end = _combined(RuleKind.BLOCK_END)
@@ -205,7 +197,19 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
             pos += len(line) + 1
 
     line_rule = _combined(RuleKind.LINE)
-    if line_rule is not None:
+    if line_rule is not None:  # whole lines first: an attachment line ending in ".jpg" goes entirely
+        lines = [x for x in lines if not (x and line_rule.search(x))]
+
+    inline = _combined(RuleKind.INLINE)
+    if inline is not None:
+        out = []
+        for line in lines:
+            if line and inline.search(line):
+                line = tidy_line(inline.sub(" ", line))
+            out.append(line)
+        lines = out
+
+    if line_rule is not None:  # again: inline removal can expose a furniture line
         lines = [x for x in lines if not (x and line_rule.search(x))]
 
     trailing = _combined(RuleKind.TRAILING)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kgreport.clean import tidy_line
+from kgreport.clean import normalize_chars, tidy_line
 from kgreport.models import Level, ReportMeta
 
 # Only the header is searched: the body mentions other sessions and dates.
@@ -167,7 +167,7 @@ def _year_from_body(joined: str) -> int | None:
 
 
 def _header_lines(text: str) -> list[str]:
-    head = text[:HEADER_CHARS].replace("\r", "\n")
+    head = normalize_chars(text[:HEADER_CHARS])
     out = []
     for raw in head.split("\n"):
         line = tidy_line(raw.replace("\u3000", " ").replace("\xa0", " ").replace("\t", " "))
