@@ -14,17 +14,26 @@ from kgreport.cli import cli
 @click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False), help="Folder for the outputs.")
 @click.option("--encoding", default=None, help="Text encoding of the inputs (detected when not given).")
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read instead of skipping it.")
-@click.option("--max-nodes", default=3000, show_default=True, help="Most entities drawn in graph.html (top by degree).")
-def build(inputs: tuple[str, ...], out_dir: str, encoding: str | None, strict: bool, max_nodes: int) -> None:
+@click.option("--max-nodes", default=3000, show_default=True, type=click.IntRange(min=1), help="Most entities drawn in graph.html (top by degree).")
+@click.option(
+    "--jobs", "-j", default=None, type=click.IntRange(min=1),
+    help="Processes extracting in parallel (default: all cores; 1: no worker processes).",
+)
+@click.option("--no-cache", is_flag=True, help="Extract every report again instead of reusing OUT/.cache/.")
+def build(
+    inputs: tuple[str, ...], out_dir: str, encoding: str | None, strict: bool, max_nodes: int, jobs: int | None, no_cache: bool
+) -> None:
     """Build the knowledge graph of report files or folders of them.
 
     INPUT is a report (.txt, .html, .docx, .pdf), a folder of reports, or - for
     standard input; without INPUT the bundled report is built. Writes
-    graph.ttl, graph.trig, store/ and graph.html into --out.
+    graph.ttl, graph.trig, store/ and graph.html into --out; the outputs are
+    replaced only once all of them are complete. Reports unchanged since the
+    last build into the same --out are taken from OUT/.cache/.
 
     Example:
 
-        kgreport build data/reports/ --out out/
+        kgreport build data/reports/ --out out/ --jobs 2
     """
     from kgreport.pipeline import build as run_build
 
@@ -34,10 +43,20 @@ def build(inputs: tuple[str, ...], out_dir: str, encoding: str | None, strict: b
             bar.length = total
             bar.update(done - bar.pos)
 
-        result = run_build(list(inputs), Path(out_dir), encoding=encoding, strict=strict, max_nodes=max_nodes, progress=progress)
-    click.echo(f"Reports read: {len(result.reports)}" + (f" (skipped {len(result.skipped)})" if result.skipped else ""))
+        result = run_build(
+            list(inputs), Path(out_dir), encoding=encoding, strict=strict, max_nodes=max_nodes,
+            progress=progress, jobs=jobs, use_cache=not no_cache,
+        )
+    extracted = len(result.reports) - result.cached
+    click.echo(
+        f"Reports read: {len(result.reports)}"
+        + (f" (skipped {len(result.skipped)})" if result.skipped else "")
+        + f"; extracted {extracted} with {result.jobs} process{'es' if result.jobs > 1 else ''}, {result.cached} from cache"
+    )
     for s in result.skipped:
         click.echo(f"  skipped {s.message}", err=True)
+    if any(s.internal for s in result.skipped):
+        click.echo(f"  details of the failures: {Path(out_dir) / 'errors.log'}", err=True)
     click.echo("Entities: " + ", ".join(f"{k} {v}" for k, v in result.entity_counts.items()))
     click.echo("Relations: " + (", ".join(f"{k} {v}" for k, v in result.relation_counts.items()) or "none"))
     click.echo(f"Indicators: {result.indicator_count}")

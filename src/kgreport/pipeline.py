@@ -2,29 +2,61 @@
 
 read → segment → extract entities → extract relations → link/canonicalize →
 indicators → build RDF → write (Turtle, TriG, store, graph.html).
+
+Extraction runs in a process pool (``jobs``) and is cached per input under
+``<out>/.cache/`` (see :mod:`kgreport.cache`). Outputs are first written
+into a staging folder inside ``<out>`` and then renamed into place, so an
+interrupted or failed build leaves the previous outputs as they were.
 """
 
 from __future__ import annotations
 
+import hashlib
+import multiprocessing
 import os
+import shutil
+import sys
 import tempfile
 import time
+import traceback
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rdflib import Graph
 
 from kgreport import gazetteer, rdf, read
+from kgreport.cache import ExtractionCache, cache_key
 from kgreport.entities import extract_mentions
-from kgreport.errors import KgreportError
+from kgreport.errors import EmptyInputError, KgreportError
 from kgreport.indicators import extract_indicators
-from kgreport.link import issuer_of, link
+from kgreport.link import link
 from kgreport.models import Document, ReportGraph
 from kgreport.relations import extract_relations
 from kgreport.resources import bundled_reports_dir
 from kgreport.segment import split_sections, split_sentences
+
+#: Names of the outputs inside ``out_dir``.
+TTL_NAME = "graph.ttl"
+TRIG_NAME = "graph.trig"
+HTML_NAME = "graph.html"
+STORE_NAME = "store"
+ERRORS_NAME = "errors.log"
+_STAGE_PREFIX = ".build-"
+_LOCK_NAME = ".lock"
+
+
+class ExtractionCrash(KgreportError):
+    """kgreport itself failed on one input (a bug, not a bad file); exit code 70 (EX_SOFTWARE)."""
+
+    exit_code = 70
+
+    def __init__(self, message: str, *, path: str | None = None, detail: str = "") -> None:
+        super().__init__(message, path=path)
+        self.detail = detail
 
 
 def complete_meta(doc: Document) -> Document:
@@ -62,18 +94,18 @@ def extract_text(text: str, source: str = "text.txt") -> ReportGraph:
     """Extract from a string (already clean), metadata read from the text itself."""
     from kgreport.metadata import extract_meta
 
-    import hashlib
-
     doc = Document(source=source, text=text, sha256=hashlib.sha256(text.encode()).hexdigest(), meta=extract_meta(text))
     return extract(doc)
 
 
 @dataclass(frozen=True)
 class Skipped:
-    """An input that could not be read, and why."""
+    """An input that was not built, and why."""
 
     path: str
     message: str
+    internal: bool = False  # kgreport failed on it (a bug), rather than the file being bad
+    detail: str = ""  # traceback of an internal failure
 
 
 @dataclass(frozen=True)
@@ -84,6 +116,8 @@ class BuildResult:
     skipped: tuple[Skipped, ...] = ()
     seconds: float = 0.0
     outputs: tuple[Path, ...] = ()
+    cached: int = 0  # reports taken from the cache instead of being extracted
+    jobs: int = 1  # worker processes used for extraction
 
     @property
     def entity_counts(self) -> dict[str, int]:
@@ -116,34 +150,227 @@ def _slugs(docs: Sequence[Document]) -> list[str]:
     return out
 
 
+def default_jobs() -> int:
+    """Worker processes used when ``jobs`` is not given: the cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+# ---------------------------------------------------------------- extraction jobs
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One input to extract; ``data`` is None when the reader must open the path itself."""
+
+    index: int
+    label: str  # the path as given, for messages
+    source: str  # file name stored in the graph
+    data: bytes | None
+    key: str = ""  # cache key ("" = do not cache)
+    cache_dir: str = ""  # out_dir of the cache
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    index: int
+    graph: ReportGraph | None = None
+    error: KgreportError | None = None
+    crash: str = ""  # one-line description of an internal failure
+    detail: str = ""  # its traceback
+
+
+def _run_job(job: _Job, encoding: str | None) -> _Outcome:
+    """Read and extract one input; runs in a worker process or in-process."""
+    try:
+        if job.data is None:
+            doc = read.read_document(job.label, encoding=encoding)
+        else:
+            doc = read.read_bytes(job.data, job.source, encoding=encoding, _label=job.label)
+        graph = extract(doc)
+    except KgreportError as exc:
+        return _Outcome(job.index, error=exc)
+    except Exception as exc:  # noqa: BLE001 - a bug on one input must not lose the other reports
+        return _Outcome(job.index, crash=f"{type(exc).__name__}: {exc}", detail=traceback.format_exc())
+    if job.key:
+        ExtractionCache(Path(job.cache_dir)).put(job.key, graph)
+    return _Outcome(job.index, graph=graph)
+
+
+#: A short report in the shape of a real one, extracted once per process to load
+#: jieba's dictionary, the gazetteers and the rules before the real work starts.
+_WARM_UP_TEXT = "某某县人民政府工作报告\n一、过去一年的工作\n全县深入实施乡村振兴战略，县人民医院新院区建成投用，地区生产总值增长5.2%。\n"
+
+
+def _warm_up() -> None:
+    """Load everything extraction needs (idempotent: every loader is cached)."""
+    try:
+        extract_text(_WARM_UP_TEXT, source="warm-up.txt")
+    except Exception:  # noqa: BLE001 - a bug here shows again, and is reported, on the real inputs
+        pass
+
+
+def _fork_context() -> multiprocessing.context.BaseContext | None:
+    """``fork`` where it exists: workers start with the parent's loaded dictionary and gazetteers."""
+    if sys.platform != "win32" and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
+
+
+def _plan(
+    paths: Sequence[Path | str], encoding: str | None, cache: ExtractionCache | None, out_dir: Path | None
+) -> tuple[list[_Job], dict[int, ReportGraph]]:
+    """Jobs for the inputs the cache does not hold, and the cached graphs by input index."""
+    jobs: list[_Job] = []
+    hits: dict[int, ReportGraph] = {}
+    for i, p in enumerate(paths):
+        if str(p) == read.STDIN:
+            jobs.append(_Job(i, read.STDIN, read.STDIN, None))
+            continue
+        path = Path(p)
+        data: bytes | None = None
+        try:
+            if path.is_file() and path.stat().st_size <= read.DEFAULT_MAX_BYTES:
+                data = path.read_bytes()
+        except OSError:
+            data = None  # the reader opens it again and says what is wrong
+        if data is None or len(data) > read.DEFAULT_MAX_BYTES:
+            jobs.append(_Job(i, str(path), path.name, None))
+            continue
+        key = ""
+        if cache is not None:
+            key = cache_key(data, path.name, encoding)
+            hit = cache.get(key)
+            if hit is not None:
+                hits[i] = hit
+                continue
+        jobs.append(_Job(i, str(path), path.name, data, key, str(out_dir) if cache is not None else ""))
+    return jobs, hits
+
+
+def _outcomes(jobs: list[_Job], encoding: str | None, workers: int) -> Iterator[_Outcome]:
+    """Outcomes in completion order; a pool of ``workers`` processes when more than one."""
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield _run_job(job, encoding)
+        return
+    ctx = _fork_context()
+    if ctx is not None:
+        _warm_up()  # before the fork, so that workers share it instead of each loading it
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up) as pool:
+        pending: set[Future[_Outcome]] = set()
+        queue = iter(jobs)
+        try:
+            # Keep a bounded number of inputs in flight so their bytes are not all copied at once.
+            for job in queue:
+                pending.add(pool.submit(_run_job, job, encoding))
+                if len(pending) >= 4 * workers:
+                    break
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    yield fut.result()
+                    nxt = next(queue, None)
+                    if nxt is not None:
+                        pending.add(pool.submit(_run_job, nxt, encoding))
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The extracted reports of a set of inputs, and how they were obtained."""
+
+    reports: tuple[tuple[str, ReportGraph], ...]  # (slug, graph) in input order
+    skipped: tuple[Skipped, ...]
+    cached: int  # reports taken from the cache
+    workers: int  # processes that extracted the rest
+
+
+def extract_inputs(
+    inputs: Sequence[str | Path],
+    *,
+    encoding: str | None = None,
+    strict: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    jobs: int | None = None,
+    cache_dir: str | Path | None = None,
+) -> Extraction:
+    """Read and extract every input; bad files are skipped (or raise, with ``strict``).
+
+    ``jobs`` worker processes extract in parallel (None: all cores; 1: in this
+    process). With ``cache_dir`` (a build's out folder) a report whose bytes,
+    name, ``encoding`` and extractor version are unchanged is taken from the
+    cache there. The result is in input order whatever ``jobs`` is.
+    ``progress(done, total)`` is called as inputs complete.
+    """
+    paths = read.collect_inputs(list(inputs) or [bundled_reports_dir()])
+    single = len(paths) == 1
+    cache = ExtractionCache(Path(cache_dir)) if cache_dir is not None else None
+    todo, graphs = _plan(paths, encoding, cache, Path(cache_dir) if cache_dir is not None else None)
+    cached = len(graphs)
+    total = len(paths)
+    done = cached
+    if progress and done:
+        progress(done, total)
+    skipped: dict[int, Skipped] = {}
+    workers = min(jobs or default_jobs(), len(todo)) if len(todo) > 1 else 1
+    for out in _outcomes(todo, encoding, workers):
+        label = str(paths[out.index])
+        if out.graph is not None:
+            graphs[out.index] = out.graph
+        elif out.error is not None:
+            if strict or single:
+                raise out.error
+            skipped[out.index] = Skipped(label, str(out.error))
+        else:
+            message = f"kgreport failed on this report ({out.crash}); this is a bug, please report it with the file"
+            if strict or single:
+                raise ExtractionCrash(message, path=label, detail=out.detail)
+            skipped[out.index] = Skipped(label, f"{label}: {message}", internal=True, detail=out.detail)
+        done += 1
+        if progress:
+            progress(done, total)
+    ordered = [graphs[i] for i in sorted(graphs)]
+    slugs = _slugs([g.document for g in ordered])
+    return Extraction(tuple(zip(slugs, ordered)), tuple(skipped[i] for i in sorted(skipped)), cached, workers)
+
+
 def extract_all(
     inputs: Sequence[str | Path],
     *,
     encoding: str | None = None,
     strict: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    jobs: int | None = None,
+    cache_dir: str | Path | None = None,
 ) -> tuple[list[tuple[str, ReportGraph]], list[Skipped]]:
-    """Read and extract every input; bad files are skipped (or raise, with ``strict``)."""
-    paths = read.collect_inputs(list(inputs) or [bundled_reports_dir()])
-    graphs: list[ReportGraph] = []
-    skipped: list[Skipped] = []
-    for i, p in enumerate(paths):
-        try:
-            graphs.append(extract(read.read_document(p, encoding=encoding)))
-        except KgreportError as exc:
-            if strict or len(paths) == 1:
-                raise
-            skipped.append(Skipped(str(p), str(exc)))
-        if progress:
-            progress(i + 1, len(paths))
-    slugs = _slugs([g.document for g in graphs])
-    return list(zip(slugs, graphs)), skipped
+    """``(reports, skipped)`` of :func:`extract_inputs`."""
+    ex = extract_inputs(inputs, encoding=encoding, strict=strict, progress=progress, jobs=jobs, cache_dir=cache_dir)
+    return list(ex.reports), list(ex.skipped)
 
 
 def build_graph(inputs: Sequence[str | Path], *, encoding: str | None = None) -> Graph:
     """The merged RDF graph of the inputs (nothing written)."""
-    reports, _ = extract_all(inputs, encoding=encoding)
+    reports, _ = extract_all(inputs, encoding=encoding, jobs=1)
     return rdf.merged_graph(reports)
+
+
+# ---------------------------------------------------------------- writing outputs
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _file_mode() -> int:
+    """Mode a newly created file gets under the current umask (mkstemp would give 0600)."""
+    return 0o666 & ~_umask()
 
 
 def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
@@ -152,6 +379,7 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     os.close(fd)
     try:
+        os.chmod(tmp, _file_mode())
         write(Path(tmp))
         os.replace(tmp, path)
     finally:
@@ -159,31 +387,137 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
             os.unlink(tmp)
 
 
-def write_outputs(reports: Sequence[tuple[str, ReportGraph]], out_dir: Path, *, max_nodes: int = 3000) -> tuple[Path, ...]:
-    """graph.ttl, graph.trig, the SPARQL store and graph.html, each replaced atomically."""
-    merged = rdf.merged_graph(reports)
-    ttl = out_dir / "graph.ttl"
-    trig = out_dir / "graph.trig"
-    html = out_dir / "graph.html"
-    _atomic_write(ttl, lambda p: p.write_bytes(merged.serialize(format="turtle", encoding="utf-8")))
-    dataset = rdf.build_dataset(reports)
-    _atomic_write(trig, lambda p: p.write_bytes(dataset.serialize(format="trig", encoding="utf-8")))
-    written = [ttl, trig]
+@contextmanager
+def _locked(out_dir: Path) -> Iterator[None]:
+    """Only one build writes into ``out_dir`` at a time (the lock dies with its process)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: no lock
+        yield
+        return
+    fh = open(out_dir / _LOCK_NAME, "a+b")
+    try:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        yield
+    finally:
+        fh.close()
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one atomic step (Linux ``renameat2``); False when unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    rc = fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return rc == 0
+
+
+def _replace_dir(new: Path, target: Path, stage: Path) -> None:
+    """Put folder ``new`` at ``target``, the old one (if any) moved into ``stage``.
+
+    An atomic swap where the system has one; otherwise two renames, and
+    :func:`_recover` rolls an interrupted swap forward on the next build.
+    """
+    if not target.exists():
+        os.rename(new, target)
+    elif not _exchange(new, target):
+        os.rename(target, stage / f"{target.name}.old")
+        os.rename(new, target)
+    os.utime(target)  # the store must look newer than graph.ttl to readers that compare
+
+
+def _recover(out_dir: Path) -> None:
+    """Clean up after a build that was killed: finish its store swap, drop its staging folders."""
+    for stage in sorted(out_dir.glob(f"{_STAGE_PREFIX}*")):
+        if not stage.is_dir():
+            continue
+        store = out_dir / STORE_NAME
+        if not store.exists() and (stage / f"{STORE_NAME}.old").is_dir() and (stage / STORE_NAME).is_dir():
+            # Killed between the two renames: files were already committed, so the new store goes in.
+            os.rename(stage / STORE_NAME, store)
+            os.utime(store)
+        shutil.rmtree(stage, ignore_errors=True)
+    for tmp in out_dir.glob(".graph.*"):
+        if tmp.is_file():
+            tmp.unlink()
+
+
+def write_outputs(
+    reports: Sequence[tuple[str, ReportGraph]],
+    out_dir: Path,
+    *,
+    max_nodes: int = 3000,
+    errors: Sequence[Skipped] = (),
+) -> tuple[Path, ...]:
+    """graph.ttl, graph.trig, the SPARQL store and graph.html, replaced together.
+
+    Everything is written into a staging folder inside ``out_dir`` first; only
+    when all of it is complete are the outputs renamed into place (files,
+    then the store), so a build that fails or is killed before that leaves the
+    previous outputs untouched, and one killed during it leaves each output
+    either old or new, never partial. ``errors`` (internal failures) go to
+    errors.log; a stale errors.log is removed.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with _locked(out_dir):
+        _recover(out_dir)
+        stage = Path(tempfile.mkdtemp(prefix=_STAGE_PREFIX, dir=out_dir))
+        try:
+            files = _stage_outputs(reports, stage, max_nodes=max_nodes, errors=errors)
+            written = []
+            for name in files:
+                os.replace(stage / name, out_dir / name)
+                written.append(out_dir / name)
+            if not errors and (out_dir / ERRORS_NAME).exists():
+                (out_dir / ERRORS_NAME).unlink()
+            if (stage / STORE_NAME).is_dir():
+                _replace_dir(stage / STORE_NAME, out_dir / STORE_NAME, stage)
+                written.append(out_dir / STORE_NAME)
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
+    return tuple(written)
+
+
+def _stage_outputs(
+    reports: Sequence[tuple[str, ReportGraph]], stage: Path, *, max_nodes: int, errors: Sequence[Skipped]
+) -> list[str]:
+    """Write every output into ``stage``; returns the file names, in commit order."""
+    mode = _file_mode()
+    names = [TTL_NAME, TRIG_NAME]
+    rdf.write_ttl_trig(reports, stage / TTL_NAME, stage / TRIG_NAME)
     try:
         from kgreport import render
     except ImportError:  # pragma: no cover - until the renderer lands
         render = None  # type: ignore[assignment]
     if render is not None:
-        _atomic_write(html, lambda p: render.render_html(merged, p, max_nodes=max_nodes))
-        written.append(html)
+        render.render_html(rdf.display_graph(reports), stage / HTML_NAME, max_nodes=max_nodes)
+        names.append(HTML_NAME)
+    if errors:
+        text = "".join(f"== {s.path}\n{s.message}\n{s.detail}\n" for s in errors)
+        (stage / ERRORS_NAME).write_text(text, encoding="utf-8")
+        names.append(ERRORS_NAME)
+    for name in names:
+        os.chmod(stage / name, mode)
     try:
         from kgreport import store
-    except ImportError:  # pragma: no cover
+    except ImportError:  # pragma: no cover - until the store lands
         store = None  # type: ignore[assignment]
     if store is not None:
-        store.write_store(trig, out_dir / "store")
-        written.append(out_dir / "store")
-    return tuple(written)
+        store.write_store(stage / TRIG_NAME, stage / STORE_NAME)
+        os.chmod(stage / STORE_NAME, 0o777 & ~_umask())
+    return names
 
 
 def build(
@@ -194,13 +528,17 @@ def build(
     strict: bool = False,
     max_nodes: int = 3000,
     progress: Callable[[int, int], None] | None = None,
+    jobs: int | None = None,
+    use_cache: bool = True,
 ) -> BuildResult:
-    """Read the inputs, extract, and write every output into ``out_dir``."""
+    """Read the inputs, extract (in ``jobs`` processes, cached), and write every output into ``out_dir``."""
     t0 = time.perf_counter()
-    reports, skipped = extract_all(inputs, encoding=encoding, strict=strict, progress=progress)
-    if not reports:
-        from kgreport.errors import EmptyInputError
-
-        raise EmptyInputError(f"no report could be read ({len(skipped)} skipped)")
-    outputs = write_outputs(reports, Path(out_dir), max_nodes=max_nodes)
-    return BuildResult(tuple(reports), tuple(skipped), time.perf_counter() - t0, outputs)
+    out = Path(out_dir)
+    ex = extract_inputs(
+        inputs, encoding=encoding, strict=strict, progress=progress, jobs=jobs, cache_dir=out if use_cache else None
+    )
+    if not ex.reports:
+        raise EmptyInputError(f"no report could be read ({len(ex.skipped)} skipped)")
+    crashes = [s for s in ex.skipped if s.internal]
+    outputs = write_outputs(ex.reports, out, max_nodes=max_nodes, errors=crashes)
+    return BuildResult(ex.reports, ex.skipped, time.perf_counter() - t0, outputs, ex.cached, ex.workers)

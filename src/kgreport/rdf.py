@@ -1,18 +1,36 @@
-"""Build the RDF graph of extracted reports (see docs/graph-model.md)."""
+"""Build the RDF of extracted reports (see docs/graph-model.md).
+
+The triples of a report are produced once, as Turtle terms, by
+:func:`report_blocks`; everything else is made from them: the merged
+``graph.ttl`` and the ``graph.trig`` with one named graph per report are
+written by :func:`write_graph_files` without an in-memory RDF store
+(rdflib's serializers take minutes on a corpus), and rdflib graphs for
+callers that want one are parsed from the same text with pyoxigraph.
+
+Output is deterministic: reports come in input order, a report's subjects in
+a fixed order (report, sections, sentences, statements, indicators), entity
+subjects sorted by IRI, predicates and objects in the order they were first
+stated.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import IO
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kgreport import __version__
 from kgreport.models import EntityClass, ReportGraph
-from kgreport.vocab import DATA, KGR, SCHEMA
+from kgreport.vocab import DATA, KGR, ONTOLOGY_IRI, SCHEMA
 
 _KIND = {
     EntityClass.ORGANIZATION: "org",
@@ -24,6 +42,18 @@ _KIND = {
 #: Characters kept as they are in an IRI path segment: letters, digits, CJK and -._~
 _SAFE = "-._~"
 _SLUG_UNSAFE = re.compile(r"[^0-9A-Za-z._\-\u3400-\u9fff]+")
+
+#: Prefixes of every file kgreport writes, in the order they are declared.
+PREFIXES: tuple[tuple[str, str], ...] = (
+    ("dcterms", str(DCTERMS)),
+    ("kgr", ONTOLOGY_IRI),
+    ("prov", str(PROV)),
+    ("rdf", str(RDF)),
+    ("rdfs", str(RDFS)),
+    ("schema", str(SCHEMA)),
+    ("skos", str(SKOS)),
+    ("xsd", str(XSD)),
+)
 
 
 def _segment(text: str) -> str:
@@ -44,105 +74,40 @@ def entity_iri(cls: EntityClass, label: str) -> URIRef:
     return DATA[f"{_KIND[cls]}/{_segment(label)}"]
 
 
+def report_iri(slug: str) -> URIRef:
+    """IRI of a report, also the name of its graph in graph.trig."""
+    return DATA[f"report/{slug}"]
+
+
 def bind_prefixes(g: Graph) -> None:
     """Prefixes used in every file kgreport writes."""
-    g.bind("kgr", KGR._NS)
+    for prefix, ns in PREFIXES:
+        g.bind(prefix, ns)
     g.bind("kgd", DATA)
-    g.bind("skos", SKOS)
-    g.bind("prov", PROV)
-    g.bind("dcterms", DCTERMS)
-    g.bind("schema", SCHEMA)
 
 
-def report_graph(rg: ReportGraph, slug: str, graph: Graph | None = None) -> Graph:
-    """Triples of one report, added to ``graph`` (or a new graph)."""
-    g = graph if graph is not None else Graph()
-    bind_prefixes(g)
-    doc = rg.document
-    meta = doc.meta
-    rep = DATA[f"report/{slug}"]
-    g.add((rep, RDF.type, KGR.Report))
-    g.add((rep, KGR.sourceFile, Literal(doc.source)))
-    g.add((rep, KGR.sha256, Literal(doc.sha256)))
-    g.add((rep, KGR.extractorVersion, Literal(__version__)))
-    if meta.title:
-        g.add((rep, DCTERMS.title, Literal(meta.title)))
-    if meta.level.value != "unknown":
-        g.add((rep, KGR.level, Literal(meta.level.value)))
-    if meta.year:
-        g.add((rep, KGR.year, Literal(meta.year, datatype=XSD.integer)))
-    if meta.date:
-        g.add((rep, DCTERMS.date, Literal(meta.date, datatype=XSD.date)))
-    if meta.session:
-        g.add((rep, KGR.session, Literal(meta.session)))
+# ---------------------------------------------------------------- Turtle terms
 
-    section_iri = {}
-    for sec in rg.sections:
-        s = DATA[f"report/{slug}/section/{sec.index}"]
-        section_iri[sec.index] = s
-        g.add((s, RDF.type, KGR.Section))
-        g.add((s, KGR.inReport, rep))
-        g.add((s, KGR.order, Literal(sec.index, datatype=XSD.integer)))
-        if sec.title:
-            g.add((s, DCTERMS.title, Literal(sec.title)))
-    sentence_iri = {}
-    for sent in rg.sentences:
-        s = DATA[f"report/{slug}/sentence/{sent.index}"]
-        sentence_iri[sent.index] = s
-        g.add((s, RDF.type, KGR.Sentence))
-        g.add((s, KGR.inReport, rep))
-        g.add((s, KGR.inSection, section_iri[sent.section]))
-        g.add((s, KGR.order, Literal(sent.index, datatype=XSD.integer)))
-        g.add((s, KGR.text, Literal(sent.text)))
-        g.add((s, KGR.startOffset, Literal(sent.start, datatype=XSD.integer)))
-        g.add((s, KGR.endOffset, Literal(sent.end, datatype=XSD.integer)))
+# Characters a Turtle "..." string must escape (ECHAR), e.g. 他说"好" -> 他说\"好\".
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_A = "a"
+_P_LABEL = "rdfs:label"
+_P_ALT = "skos:altLabel"
+_P_MENTIONED = "kgr:mentionedIn"
+_P_IN_REPORT = "kgr:inReport"
+_P_DERIVED = "prov:wasDerivedFrom"
 
-    iri_of = {}
-    for e in rg.entities:
-        node = entity_iri(e.cls, e.label)
-        iri_of[e.key] = node
-        g.add((node, RDF.type, KGR[e.cls.value]))
-        g.add((node, RDFS.label, Literal(e.label)))
-        for alt in e.alt_labels:
-            g.add((node, SKOS.altLabel, Literal(alt)))
-        for i in e.sentences:
-            g.add((node, KGR.mentionedIn, sentence_iri[i]))
-        if e.division_code:
-            g.add((node, RDF.type, KGR.AdministrativeDivision))
-            g.add((node, KGR.divisionCode, Literal(e.division_code)))
-            if e.admin_level:
-                g.add((node, KGR.adminLevel, Literal(e.admin_level)))
-    if meta.region and f"Place:{meta.region}" in iri_of:
-        g.add((rep, KGR.region, iri_of[f"Place:{meta.region}"]))
-    issuer_key = next((k for k in iri_of if k == f"Organization:{meta.issuer}"), None)
-    if issuer_key:
-        g.add((rep, KGR.issuer, iri_of[issuer_key]))
 
-    for r in rg.relations:
-        s, o = iri_of[r.subject], iri_of[r.object]
-        p = KGR[r.kind.value]
-        g.add((s, p, o))
-        digest = hashlib.sha256(f"{s}|{p}|{o}|{r.sentence}".encode()).hexdigest()[:16]
-        st = DATA[f"report/{slug}/statement/{digest}"]
-        g.add((st, RDF.type, RDF.Statement))
-        g.add((st, RDF.subject, s))
-        g.add((st, RDF.predicate, p))
-        g.add((st, RDF.object, o))
-        g.add((st, PROV.wasDerivedFrom, sentence_iri[r.sentence]))
-        g.add((st, KGR.inReport, rep))
+def _iri(value: str) -> str:
+    return f"<{value}>"
 
-    for i, ind in enumerate(rg.indicators):
-        node = DATA[f"report/{slug}/indicator/{i}"]
-        g.add((node, RDF.type, KGR.Indicator))
-        g.add((node, RDFS.label, Literal(ind.label)))
-        g.add((node, KGR.value, Literal(_decimal(ind.value), datatype=XSD.decimal)))
-        g.add((node, KGR.unit, Literal(ind.unit)))
-        g.add((node, KGR.approximate, Literal(ind.approximate)))
-        g.add((node, KGR.surfaceForm, Literal(ind.surface)))
-        g.add((node, KGR.inReport, rep))
-        g.add((node, KGR.mentionedIn, sentence_iri[ind.sentence]))
-        g.add((node, PROV.wasDerivedFrom, sentence_iri[ind.sentence]))
-    return g
+
+def _string(text: str) -> str:
+    return f'"{text.translate(_ESCAPES)}"'
+
+
+def _integer(n: int) -> str:
+    return str(int(n))
 
 
 def _decimal(value: float) -> str:
@@ -150,19 +115,363 @@ def _decimal(value: float) -> str:
     return text + "0" if text.endswith(".") else text
 
 
-def build_dataset(reports: Iterable[tuple[str, ReportGraph]]) -> Dataset:
-    """A dataset with one named graph per report (named by the report IRI)."""
-    ds = Dataset()
-    bind_prefixes(ds)
+def _number(value: float) -> str:
+    """``xsd:decimal`` in Turtle's short form; a non-finite value can only be an ``xsd:double``."""
+    if not math.isfinite(value):
+        return f'"{"NaN" if math.isnan(value) else ("INF" if value > 0 else "-INF")}"^^xsd:double'
+    return _decimal(value)
+
+
+def _boolean(flag: bool) -> str:
+    return "true" if flag else "false"
+
+
+def _plain(value: object) -> str:
+    """Text of a str field that may hold a str Enum (``Level.PROVINCE`` must be written ``province``)."""
+    return str(value.value) if isinstance(value, Enum) else str(value)
+
+
+# ---------------------------------------------------------------- triples of a report
+
+PredicateObjects = dict[str, dict[str, None]]  # predicate -> ordered set of objects
+
+
+@dataclass
+class ReportBlocks:
+    """The triples of one report, as Turtle terms, grouped by subject.
+
+    ``local`` holds subjects that belong to this report only (report,
+    sections, sentences, statements, indicators), in order; ``entities``
+    holds entity subjects, which other reports may describe too.
+    """
+
+    graph: str  # the report IRI, as a Turtle term
+    local: list[tuple[str, PredicateObjects]]
+    entities: dict[str, PredicateObjects]
+
+
+def _add(po: PredicateObjects, p: str, o: str) -> None:
+    objs = po.get(p)
+    if objs is None:
+        po[p] = {o: None}
+    else:
+        objs[o] = None
+
+
+def report_blocks(rg: ReportGraph, slug: str) -> ReportBlocks:
+    """All triples of one report (see docs/graph-model.md), grouped by subject."""
+    doc = rg.document
+    meta = doc.meta
+    base = f"{DATA}report/{slug}"
+    rep = _iri(base)
+    local: list[tuple[str, PredicateObjects]] = []
+    report_po: PredicateObjects = {}
+    local.append((rep, report_po))
+    _add(report_po, _A, "kgr:Report")
+    _add(report_po, "kgr:sourceFile", _string(doc.source))
+    _add(report_po, "kgr:sha256", _string(doc.sha256))
+    _add(report_po, "kgr:extractorVersion", _string(__version__))
+    if meta.title:
+        _add(report_po, "dcterms:title", _string(meta.title))
+    level = _plain(meta.level)
+    if level and level != "unknown":
+        _add(report_po, "kgr:level", _string(level))
+    if meta.year:
+        _add(report_po, "kgr:year", _integer(meta.year))
+    if meta.date:
+        _add(report_po, "dcterms:date", f"{_string(meta.date)}^^xsd:date")
+    if meta.session:
+        _add(report_po, "kgr:session", _string(meta.session))
+
+    section_iri: dict[int, str] = {}
+    for sec in rg.sections:
+        s = _iri(f"{base}/section/{sec.index}")
+        section_iri[sec.index] = s
+        po: PredicateObjects = {_A: {"kgr:Section": None}, _P_IN_REPORT: {rep: None}, "kgr:order": {_integer(sec.index): None}}
+        if sec.title:
+            po["dcterms:title"] = {_string(sec.title): None}
+        local.append((s, po))
+    sentence_iri: dict[int, str] = {}
+    for sent in rg.sentences:
+        s = _iri(f"{base}/sentence/{sent.index}")
+        sentence_iri[sent.index] = s
+        local.append(
+            (
+                s,
+                {
+                    _A: {"kgr:Sentence": None},
+                    _P_IN_REPORT: {rep: None},
+                    "kgr:inSection": {section_iri[sent.section]: None},
+                    "kgr:order": {_integer(sent.index): None},
+                    "kgr:text": {_string(sent.text): None},
+                    "kgr:startOffset": {_integer(sent.start): None},
+                    "kgr:endOffset": {_integer(sent.end): None},
+                },
+            )
+        )
+
+    entities: dict[str, PredicateObjects] = {}
+    iri_of: dict[str, str] = {}
+    for e in sorted(rg.entities, key=lambda e: (str(entity_iri(e.cls, e.label)), e.key)):
+        node = _iri(str(entity_iri(e.cls, e.label)))
+        iri_of[e.key] = node
+        po = entities.setdefault(node, {})
+        _add(po, _A, f"kgr:{e.cls.value}")
+        if e.division_code:
+            _add(po, _A, "kgr:AdministrativeDivision")
+        _add(po, _P_LABEL, _string(e.label))
+        for alt in e.alt_labels:
+            _add(po, _P_ALT, _string(alt))
+        for i in e.sentences:
+            _add(po, _P_MENTIONED, sentence_iri[i])
+        if e.division_code:
+            _add(po, "kgr:divisionCode", _string(_plain(e.division_code)))
+            if e.admin_level:
+                _add(po, "kgr:adminLevel", _string(_plain(e.admin_level)))
+    region_key = f"Place:{meta.region}"
+    if meta.region and region_key in iri_of:
+        _add(report_po, "kgr:region", iri_of[region_key])
+    issuer_key = f"Organization:{meta.issuer}"
+    if meta.issuer and issuer_key in iri_of:
+        _add(report_po, "kgr:issuer", iri_of[issuer_key])
+
+    for r in rg.relations:
+        s, o = iri_of[r.subject], iri_of[r.object]
+        p = f"kgr:{r.kind.value}"
+        _add(entities[s], p, o)
+        digest = hashlib.sha256(f"{s[1:-1]}|{KGR[r.kind.value]}|{o[1:-1]}|{r.sentence}".encode()).hexdigest()[:16]
+        st = _iri(f"{base}/statement/{digest}")
+        local.append(
+            (
+                st,
+                {
+                    _A: {"rdf:Statement": None},
+                    "rdf:subject": {s: None},
+                    "rdf:predicate": {p: None},
+                    "rdf:object": {o: None},
+                    _P_DERIVED: {sentence_iri[r.sentence]: None},
+                    _P_IN_REPORT: {rep: None},
+                },
+            )
+        )
+
+    for i, ind in enumerate(rg.indicators):
+        node = _iri(f"{base}/indicator/{i}")
+        where = sentence_iri[ind.sentence]
+        local.append(
+            (
+                node,
+                {
+                    _A: {"kgr:Indicator": None},
+                    _P_LABEL: {_string(ind.label): None},
+                    "kgr:value": {_number(ind.value): None},
+                    "kgr:unit": {_string(ind.unit): None},
+                    "kgr:approximate": {_boolean(ind.approximate): None},
+                    "kgr:surfaceForm": {_string(ind.surface): None},
+                    _P_IN_REPORT: {rep: None},
+                    _P_MENTIONED: {where: None},
+                    _P_DERIVED: {where: None},
+                },
+            )
+        )
+    return ReportBlocks(rep, _dedupe_local(local), entities)
+
+
+def _dedupe_local(local: list[tuple[str, PredicateObjects]]) -> list[tuple[str, PredicateObjects]]:
+    """One block per subject (two relations stated by one sentence share a statement IRI)."""
+    seen: dict[str, PredicateObjects] = {}
+    out = []
+    for s, po in local:
+        if s in seen:
+            for p, objs in po.items():
+                for o in objs:
+                    _add(seen[s], p, o)
+        else:
+            seen[s] = po
+            out.append((s, po))
+    return out
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _prefix_lines() -> str:
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES) + "\n"
+
+
+def _write_block(out: IO[str], subject: str, po: PredicateObjects, indent: str = "") -> None:
+    pad = indent + "    "
+    parts = []
+    for p, objs in po.items():
+        parts.append(f"{p} " + f",\n{pad}    ".join(objs))
+    out.write(f"{indent}{subject} " + f" ;\n{pad}".join(parts) + " .\n\n")
+
+
+def write_graph_files(
+    reports: Iterable[tuple[str, ReportGraph]], ttl: IO[str] | None = None, trig: IO[str] | None = None
+) -> int:
+    """Stream the merged graph (Turtle) and the per-report graphs (TriG); returns the triple count of the merge.
+
+    A report's own subjects are written as soon as the report is turned into
+    triples; entity subjects of the merged graph (shared by reports) are
+    gathered and written at the end.
+    """
+    merged: dict[str, PredicateObjects] = {}
+    count = 0
+    if ttl is not None:
+        ttl.write(_prefix_lines())
+    if trig is not None:
+        trig.write(_prefix_lines())
     for slug, rg in reports:
-        report_graph(rg, slug, ds.graph(DATA[f"report/{slug}"]))
-    return ds
+        blocks = report_blocks(rg, slug)
+        if trig is not None:
+            trig.write(f"{blocks.graph} {{\n")
+            for s, po in blocks.local:
+                _write_block(trig, s, po, "    ")
+            for s in sorted(blocks.entities):
+                _write_block(trig, s, blocks.entities[s], "    ")
+            trig.write("}\n\n")
+        for s, po in blocks.local:
+            count += sum(len(objs) for objs in po.values())
+            if ttl is not None:
+                _write_block(ttl, s, po)
+        for s, po in blocks.entities.items():
+            into = merged.setdefault(s, {})
+            for p, objs in po.items():
+                for o in objs:
+                    _add(into, p, o)
+    for s in sorted(merged):
+        count += sum(len(objs) for objs in merged[s].values())
+        if ttl is not None:
+            _write_block(ttl, s, merged[s])
+    return count
+
+
+def turtle_text(reports: Iterable[tuple[str, ReportGraph]]) -> str:
+    """The merged graph of ``reports`` as Turtle."""
+    import io
+
+    buf = io.StringIO()
+    write_graph_files(reports, ttl=buf)
+    return buf.getvalue()
+
+
+def trig_text(reports: Iterable[tuple[str, ReportGraph]]) -> str:
+    """One named graph per report, as TriG."""
+    import io
+
+    buf = io.StringIO()
+    write_graph_files(reports, trig=buf)
+    return buf.getvalue()
+
+
+# ---------------------------------------------------------------- rdflib views
+
+
+def _to_rdflib(term):  # type: ignore[no-untyped-def]
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return Literal(term.value) if dt == str(XSD.string) else Literal(term.value, datatype=URIRef(dt))
+    raise TypeError(f"unexpected term {term!r}")  # kgreport writes no blank nodes
+
+
+def _parse(text: str, fmt: str):  # type: ignore[no-untyped-def]
+    import pyoxigraph as ox
+
+    return ox.parse(input=text.encode("utf-8"), format=ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.TRIG)
 
 
 def merged_graph(reports: Iterable[tuple[str, ReportGraph]]) -> Graph:
-    """All reports in one graph."""
+    """All reports in one rdflib graph."""
     g = Graph()
     bind_prefixes(g)
-    for slug, rg in reports:
-        report_graph(rg, slug, g)
+    g.addN((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object), g) for q in _parse(turtle_text(reports), "ttl"))
     return g
+
+
+def report_graph(rg: ReportGraph, slug: str, graph: Graph | None = None) -> Graph:
+    """Triples of one report, added to ``graph`` (or a new graph)."""
+    g = graph if graph is not None else Graph()
+    bind_prefixes(g)
+    for t in merged_graph([(slug, rg)]):
+        g.add(t)
+    return g
+
+
+def build_dataset(reports: Iterable[tuple[str, ReportGraph]]) -> Dataset:
+    """An rdflib dataset with one named graph per report (named by the report IRI)."""
+    ds = Dataset()
+    bind_prefixes(ds)
+    graphs: dict[str, Graph] = {}
+    for q in _parse(trig_text(reports), "trig"):
+        name = q.graph_name.value
+        g = graphs.get(name)
+        if g is None:
+            g = graphs[name] = ds.graph(URIRef(name))
+        g.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
+    return ds
+
+
+#: Predicates graph.html reads (see kgreport.render); the view for it holds only these.
+_DISPLAY_PREDICATES = frozenset(
+    {
+        _A, _P_LABEL, _P_ALT, _P_MENTIONED, _P_IN_REPORT, _P_DERIVED, "kgr:inSection", "kgr:order", "kgr:text",
+        "dcterms:title", "kgr:sourceFile", "rdf:subject", "rdf:predicate", "rdf:object",
+        *(f"kgr:{k}" for k in ("cooperatesWith", "receivedHonor", "implements", "builds", "locatedIn")),
+    }
+)
+
+
+def display_graph(reports: Sequence[tuple[str, ReportGraph]]) -> Graph:
+    """The part of the merged graph that graph.html shows: no indicators, offsets or unmentioned sentences.
+
+    For a corpus this is a fraction of the merge, and rdflib needs seconds
+    per hundred thousand triples.
+    """
+    import io
+
+    kept: dict[str, PredicateObjects] = {}
+    for slug, rg in reports:
+        blocks = report_blocks(rg, slug)
+        used: set[str] = set()
+        for po in blocks.entities.values():
+            used.update(po.get(_P_MENTIONED, ()))
+        local = []
+        for s, po in blocks.local:
+            types = po.get(_A, {})
+            if "kgr:Indicator" in types:
+                continue
+            if "rdf:Statement" in types:
+                used.update(po.get(_P_DERIVED, ()))
+            local.append((s, po))
+        for s, po in local:
+            if "kgr:Sentence" in po.get(_A, {}) and s not in used:
+                continue
+            kept[s] = {p: objs for p, objs in po.items() if p in _DISPLAY_PREDICATES}
+        for s, po in blocks.entities.items():
+            into = kept.setdefault(s, {})
+            for p, objs in po.items():
+                if p in _DISPLAY_PREDICATES:
+                    for o in objs:
+                        _add(into, p, o)
+    buf = io.StringIO()
+    buf.write(_prefix_lines())
+    for s, po in kept.items():
+        if po:
+            _write_block(buf, s, po)
+    g = Graph()
+    bind_prefixes(g)
+    g.addN((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object), g) for q in _parse(buf.getvalue(), "ttl"))
+    return g
+
+
+def write_ttl_trig(reports: Sequence[tuple[str, ReportGraph]], ttl_path: Path, trig_path: Path) -> int:
+    """Write graph.ttl and graph.trig (UTF-8, LF); returns the number of triples in the merge."""
+    with open(ttl_path, "w", encoding="utf-8", newline="\n") as ttl, open(trig_path, "w", encoding="utf-8", newline="\n") as trig:
+        return write_graph_files(reports, ttl, trig)

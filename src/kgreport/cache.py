@@ -1,0 +1,228 @@
+"""Extraction cache: an unchanged report is not extracted again.
+
+An entry is keyed by the SHA-256 of the raw input bytes, the file name, the
+``--encoding`` option and the extractor version (``kgreport.__version__``
+plus a hash of the rules, gazetteers and extraction code), so any change to
+one of them misses. Entries are JSON (never pickle: an ``out/`` folder may
+come from someone else) with a checksum of the payload; an entry that is
+truncated, altered or of another schema is ignored and overwritten.
+
+Layout: ``<out>/.cache/extract-<version>/<key>.json``; folders of other
+extractor versions are removed when a cache is opened, so the cache never
+holds more than one version.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import types
+import typing
+from enum import Enum
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kgreport import __version__
+from kgreport.models import ReportGraph
+from kgreport.resources import data_dir
+
+#: Bumped when the entry layout changes (not the models: a model change fails to decode).
+CACHE_FORMAT = 1
+CACHE_DIRNAME = ".cache"
+_ENTRY_PREFIX = "extract-"
+
+
+@lru_cache(maxsize=None)
+def extractor_version() -> str:
+    """Hex digest naming this extractor: version, rule and gazetteer data, extraction code.
+
+    The code of the package is part of it so that an edited rule in Python
+    (not only in data/) also invalidates cached results.
+    """
+    h = hashlib.sha256(f"kgreport {__version__} cache {CACHE_FORMAT}\n".encode())
+    roots = [(f"data/{sub}", data_dir() / sub) for sub in ("rules", "gazetteers")]
+    roots.append(("code", Path(__file__).resolve().parent))
+    for name, root in roots:
+        if not root.is_dir():
+            continue
+        for f in sorted(root.rglob("*")):
+            if not f.is_file() or "__pycache__" in f.parts or (name == "code" and f.suffix != ".py"):
+                continue
+            h.update(f"{name}/{f.relative_to(root).as_posix()}\n".encode())
+            h.update(hashlib.sha256(f.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def cache_key(raw: bytes, source: str, encoding: str | None) -> str:
+    """Key of one input: its bytes, its file name (it is stored in the graph) and ``--encoding``."""
+    h = hashlib.sha256()
+    h.update(hashlib.sha256(raw).digest())
+    h.update(f"\0{source}\0{encoding or ''}\0{extractor_version()}".encode())
+    return h.hexdigest()
+
+
+class ExtractionCache:
+    """Extracted ``ReportGraph``s stored under ``<out>/.cache/``."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.root = Path(out_dir) / CACHE_DIRNAME
+        self.dir = self.root / f"{_ENTRY_PREFIX}{extractor_version()[:24]}"
+        self.hits = 0
+        self.misses = 0
+        self._pruned = False
+
+    def _path(self, key: str) -> Path:
+        return self.dir / f"{key}.json"
+
+    def get(self, key: str) -> ReportGraph | None:
+        """The cached graph for ``key``, or None when absent or not trustworthy."""
+        try:
+            blob = self._path(key).read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        graph = _decode_entry(blob, key)
+        if graph is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return graph
+
+    def put(self, key: str, graph: ReportGraph) -> None:
+        """Store ``graph`` under ``key`` (atomically; a failure to write only costs speed)."""
+        try:
+            self._prune_other_versions()
+            self.dir.mkdir(parents=True, exist_ok=True)
+            blob = encode_entry(key, graph)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.dir)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(blob)
+                os.replace(tmp, self._path(key))
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+        except OSError:
+            pass  # a read-only or full disk must not fail the build; the next build extracts again
+
+    def _prune_other_versions(self) -> None:
+        if self._pruned:
+            return
+        self._pruned = True
+        if not self.root.is_dir():
+            return
+        for d in self.root.iterdir():
+            if d.is_dir() and d.name.startswith(_ENTRY_PREFIX) and d != self.dir:
+                shutil.rmtree(d, ignore_errors=True)
+
+
+# ---------------------------------------------------------------- JSON codec
+
+
+def encode_entry(key: str, graph: ReportGraph) -> bytes:
+    """Entry bytes: a header line (format, key, payload checksum), then the payload."""
+    payload = json.dumps(_encode(graph), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    header = {"format": CACHE_FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}
+    return json.dumps(header).encode() + b"\n" + payload
+
+
+def _decode_entry(blob: bytes, key: str) -> ReportGraph | None:
+    head, sep, payload = blob.partition(b"\n")
+    if not sep:
+        return None
+    try:
+        header = json.loads(head)
+        if (
+            not isinstance(header, dict)
+            or header.get("format") != CACHE_FORMAT
+            or header.get("key") != key
+            or header.get("sha256") != hashlib.sha256(payload).hexdigest()
+        ):
+            return None
+        graph = _decode(ReportGraph, json.loads(payload))
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        return None
+    return graph if _consistent(graph) else None
+
+
+def _consistent(g: ReportGraph) -> bool:
+    """Offsets still cut the sentence texts out of the document text."""
+    text = g.document.text
+    return all(text[s.start : s.end] == s.text for s in g.sentences)
+
+
+def _encode(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj):
+        return {f.name: _encode(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, Enum):
+        return obj.value
+    if isinstance(obj, tuple):
+        return [_encode(v) for v in obj]
+    if obj is None or isinstance(obj, (str, int, float, bool)):
+        return obj
+    raise TypeError(f"cannot cache a {type(obj).__name__}")
+
+
+@lru_cache(maxsize=None)
+def _hints(cls: type) -> tuple[tuple[str, Any], ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+
+
+def _decode(tp: Any, value: Any) -> Any:
+    """Rebuild a value of type ``tp`` from JSON, checking every type on the way."""
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        if not isinstance(value, dict):
+            raise TypeError(f"expected an object for {tp.__name__}")
+        fields = _hints(tp)
+        if len(value) != len(fields):
+            raise KeyError(f"fields of {tp.__name__} differ")
+        return tp(**{name: _decode(ftp, value[name]) for name, ftp in fields})
+    origin = typing.get_origin(tp)
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if not isinstance(value, list):
+            raise TypeError("expected a list")
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(args[0], v) for v in value)
+        if len(args) != len(value):
+            raise TypeError("tuple length differs")
+        return tuple(_decode(a, v) for a, v in zip(args, value))
+    if origin is typing.Union or origin is types.UnionType:
+        args = typing.get_args(tp)
+        if value is None:
+            if type(None) in args:
+                return None
+            raise TypeError("unexpected null")
+        for a in args:
+            if a is type(None):
+                continue
+            try:
+                return _decode(a, value)
+            except (TypeError, ValueError, KeyError):
+                continue
+        raise TypeError(f"no member of {tp} fits")
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp(value)
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise TypeError("expected a boolean")
+        return value
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError("expected an integer")
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError("expected a number")
+        return float(value)
+    if tp is str:
+        if not isinstance(value, str):
+            raise TypeError("expected a string")
+        return value
+    raise TypeError(f"unsupported type {tp!r}")
