@@ -18,6 +18,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 import types
@@ -35,14 +36,17 @@ from kgreport.resources import data_dir
 CACHE_FORMAT = 1
 CACHE_DIRNAME = ".cache"
 _ENTRY_PREFIX = "extract-"
+#: Modules that cannot change what extraction returns (output, serving, the CLI); every
+#: other module of the package is part of the extractor version, so a new one is too.
+_NOT_EXTRACTION = re.compile(r"^(cli\w*|__main__|cache|rdf|render|layout|store|query|serve|push|evaluate|validate)\.py$")
 
 
 @lru_cache(maxsize=None)
 def extractor_version() -> str:
     """Hex digest naming this extractor: version, rule and gazetteer data, extraction code.
 
-    The code of the package is part of it so that an edited rule in Python
-    (not only in data/) also invalidates cached results.
+    The code of the extraction modules is part of it so that an edited rule
+    in Python (not only in data/) also invalidates cached results.
     """
     h = hashlib.sha256(f"kgreport {__version__} cache {CACHE_FORMAT}\n".encode())
     roots = [(f"data/{sub}", data_dir() / sub) for sub in ("rules", "gazetteers")]
@@ -51,7 +55,9 @@ def extractor_version() -> str:
         if not root.is_dir():
             continue
         for f in sorted(root.rglob("*")):
-            if not f.is_file() or "__pycache__" in f.parts or (name == "code" and f.suffix != ".py"):
+            if not f.is_file() or "__pycache__" in f.parts:
+                continue
+            if name == "code" and (f.suffix != ".py" or f.parent != root or _NOT_EXTRACTION.match(f.name)):
                 continue
             h.update(f"{name}/{f.relative_to(root).as_posix()}\n".encode())
             h.update(hashlib.sha256(f.read_bytes()).digest())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -37,7 +38,7 @@ def build(
     """
     from kgreport.pipeline import build as run_build
 
-    with click.progressbar(length=1, label="Extracting", file=click.get_text_stream("stderr")) as bar:
+    with click.progressbar(length=1, label="Extracting", file=sys.stderr) as bar:
 
         def progress(done: int, total: int) -> None:
             bar.length = total
@@ -60,4 +61,7 @@ def build(
     click.echo("Entities: " + ", ".join(f"{k} {v}" for k, v in result.entity_counts.items()))
     click.echo("Relations: " + (", ".join(f"{k} {v}" for k, v in result.relation_counts.items()) or "none"))
     click.echo(f"Indicators: {result.indicator_count}")
-    click.echo(f"Wrote {', '.join(str(p) for p in result.outputs)} in {result.seconds:.2f} s")
+    click.echo(
+        f"Wrote {', '.join(str(p) for p in result.outputs)} in {result.seconds:.2f} s"
+        f" (extraction {result.extract_seconds:.2f} s, writing {result.seconds - result.extract_seconds:.2f} s)"
+    )

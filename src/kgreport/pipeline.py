@@ -118,6 +118,7 @@ class BuildResult:
     outputs: tuple[Path, ...] = ()
     cached: int = 0  # reports taken from the cache instead of being extracted
     jobs: int = 1  # worker processes used for extraction
+    extract_seconds: float = 0.0  # reading and extracting (or loading from the cache)
 
     @property
     def entity_counts(self) -> dict[str, int]:
@@ -539,6 +540,7 @@ def build(
     )
     if not ex.reports:
         raise EmptyInputError(f"no report could be read ({len(ex.skipped)} skipped)")
+    t_extract = time.perf_counter() - t0
     crashes = [s for s in ex.skipped if s.internal]
     outputs = write_outputs(ex.reports, out, max_nodes=max_nodes, errors=crashes)
-    return BuildResult(ex.reports, ex.skipped, time.perf_counter() - t0, outputs, ex.cached, ex.workers)
+    return BuildResult(ex.reports, ex.skipped, time.perf_counter() - t0, outputs, ex.cached, ex.workers, t_extract)
