@@ -24,6 +24,7 @@ import tempfile
 import types
 import typing
 from enum import Enum
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -174,61 +175,89 @@ def _encode(obj: Any) -> Any:
     raise TypeError(f"cannot cache a {type(obj).__name__}")
 
 
-@lru_cache(maxsize=None)
-def _hints(cls: type) -> tuple[tuple[str, Any], ...]:
-    hints = typing.get_type_hints(cls)
-    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
-
-
 def _decode(tp: Any, value: Any) -> Any:
     """Rebuild a value of type ``tp`` from JSON, checking every type on the way."""
+    return _decoder(tp)(value)
+
+
+def _fail(message: str) -> Any:
+    raise TypeError(message)
+
+
+@lru_cache(maxsize=None)
+def _decoder(tp: Any) -> Callable[[Any], Any]:
+    """A checking decoder for ``tp``, built once per type (decoding a corpus calls it millions of times)."""
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        if not isinstance(value, dict):
-            raise TypeError(f"expected an object for {tp.__name__}")
-        fields = _hints(tp)
-        if len(value) != len(fields):
-            raise KeyError(f"fields of {tp.__name__} differ")
-        return tp(**{name: _decode(ftp, value[name]) for name, ftp in fields})
+        hints = typing.get_type_hints(tp)
+        fields = tuple((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(tp))
+        names = frozenset(name for name, _ in fields)
+
+        def dataclass_(v: Any) -> Any:
+            if type(v) is not dict or v.keys() != names:
+                _fail(f"fields of {tp.__name__} differ")
+            return tp(**{name: dec(v[name]) for name, dec in fields})
+
+        return dataclass_
     origin = typing.get_origin(tp)
     if origin is tuple:
         args = typing.get_args(tp)
-        if not isinstance(value, list):
-            raise TypeError("expected a list")
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_decode(args[0], v) for v in value)
-        if len(args) != len(value):
-            raise TypeError("tuple length differs")
-        return tuple(_decode(a, v) for a, v in zip(args, value))
+            item = _decoder(args[0])
+            if args[0] is str:
+
+                def strings(v: Any) -> Any:
+                    if type(v) is not list or not all(type(x) is str for x in v):
+                        _fail("expected a list of strings")
+                    return tuple(v)
+
+                return strings
+            if args[0] is int:
+
+                def ints(v: Any) -> Any:
+                    if type(v) is not list or not all(type(x) is int for x in v):
+                        _fail("expected a list of integers")
+                    return tuple(v)
+
+                return ints
+
+            def items(v: Any) -> Any:
+                if type(v) is not list:
+                    _fail("expected a list")
+                return tuple(map(item, v))
+
+            return items
+        decs = tuple(_decoder(a) for a in args)
+
+        def fixed(v: Any) -> Any:
+            if type(v) is not list or len(v) != len(decs):
+                _fail("tuple length differs")
+            return tuple(d(x) for d, x in zip(decs, v))
+
+        return fixed
     if origin is typing.Union or origin is types.UnionType:
         args = typing.get_args(tp)
-        if value is None:
-            if type(None) in args:
-                return None
-            raise TypeError("unexpected null")
-        for a in args:
-            if a is type(None):
-                continue
-            try:
-                return _decode(a, value)
-            except (TypeError, ValueError, KeyError):
-                continue
-        raise TypeError(f"no member of {tp} fits")
+        optional = type(None) in args
+        members = tuple(_decoder(a) for a in args if a is not type(None))
+
+        def union(v: Any) -> Any:
+            if v is None:
+                return None if optional else _fail("unexpected null")
+            for dec in members:
+                try:
+                    return dec(v)
+                except (TypeError, ValueError, KeyError):
+                    continue
+            return _fail(f"no member of {tp} fits")
+
+        return union
     if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp(value)
+        return tp
     if tp is bool:
-        if not isinstance(value, bool):
-            raise TypeError("expected a boolean")
-        return value
+        return lambda v: v if type(v) is bool else _fail("expected a boolean")
     if tp is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError("expected an integer")
-        return value
+        return lambda v: v if type(v) is int else _fail("expected an integer")
     if tp is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise TypeError("expected a number")
-        return float(value)
+        return lambda v: float(v) if type(v) in (int, float) else _fail("expected a number")
     if tp is str:
-        if not isinstance(value, str):
-            raise TypeError("expected a string")
-        return value
+        return lambda v: v if type(v) is str else _fail("expected a string")
     raise TypeError(f"unsupported type {tp!r}")

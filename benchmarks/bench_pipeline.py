@@ -1,0 +1,216 @@
+"""How fast is kgreport compared with bare jieba segmentation, and does it scale linearly?
+
+For the same texts on the same machine this prints:
+
+(a) characters per second of bare ``jieba.lcut`` (the floor of any
+    jieba-based extractor), of kgreport's extraction alone and of a whole
+    build (reading, extraction, graph.ttl/graph.trig and, where installed,
+    graph.html and the store), each in one process, and the ratios to jieba;
+(b) the build time (all cores, no cache) of 1/4, 1/2 and all of the corpus,
+    each in a fresh process, with seconds per million characters;
+(c) the peak memory (max RSS) of those builds and of the single-process runs.
+
+Reports that kgreport cannot read or that make extraction fail are left out
+of every measurement (and listed), so all figures are for the same texts.
+
+Usage::
+
+    python benchmarks/bench_pipeline.py                      # the shared corpus
+    python benchmarks/bench_pipeline.py --corpus data/reports --fractions 1
+    python benchmarks/bench_pipeline.py --sample 40 --profile  # where the time goes
+
+Example:
+
+    PYTHONPATH=src python benchmarks/bench_pipeline.py --corpus ../shared/corpus/reports/
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import logging
+import os
+import platform
+import pstats
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from kgreport import pipeline, read  # noqa: E402
+from kgreport.errors import KgreportError  # noqa: E402
+
+DEFAULT_CORPUS = Path("/work/shared/corpus/reports")
+
+
+def _maxrss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory in MB (Linux reports kB, macOS bytes)."""
+    rss = resource.getrusage(who).ru_maxrss
+    return rss / (2**20 if sys.platform == "darwin" else 2**10)
+
+
+def _spread(files: list[Path], fraction: float) -> list[Path]:
+    """Every k-th file, so that a fraction of the corpus has the same mix of levels and years."""
+    n = max(1, round(len(files) * fraction))
+    if n >= len(files):
+        return list(files)
+    step = len(files) / n
+    return [files[int(i * step)] for i in range(n)]
+
+
+def _single_process(files: list[Path]) -> tuple[dict[str, float], list[Path], list[tuple[str, str]]]:
+    """(a): extraction, jieba and a whole build over the same texts, in this process.
+
+    Returns the figures, the files used and the files left out (with why).
+    """
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    pipeline._warm_up()
+    docs, used, left_out = [], [], []
+    t_extract = 0.0
+    for f in files:
+        try:
+            doc = read.read_document(f)
+        except KgreportError as exc:
+            left_out.append((f.name, f"unreadable: {exc}"))
+            continue
+        t = time.perf_counter()
+        try:
+            pipeline.extract(doc)
+        except Exception as exc:  # noqa: BLE001 - listed in the output, not hidden
+            left_out.append((f.name, f"extraction fails: {type(exc).__name__}: {exc}"))
+            continue
+        t_extract += time.perf_counter() - t
+        docs.append(doc)
+        used.append(f)
+    chars = sum(len(d.text) for d in docs)
+
+    t = time.perf_counter()
+    for d in docs:
+        jieba.lcut(d.text)
+    t_jieba = time.perf_counter() - t
+
+    with tempfile.TemporaryDirectory() as out:
+        t = time.perf_counter()
+        pipeline.build([str(f) for f in used], out, jobs=1, use_cache=False)
+        t_build = time.perf_counter() - t
+    figures = {
+        "reports": len(docs),
+        "chars": chars,
+        "jieba_s": t_jieba,
+        "extract_s": t_extract,
+        "build_s": t_build,
+        "maxrss_mb": _maxrss_mb(),
+    }
+    return figures, used, left_out
+
+
+def _one_build(files: list[str], jobs: int | None) -> dict[str, float]:
+    """One build in this (fresh) process; called through ``--one``."""
+    with tempfile.TemporaryDirectory() as out:
+        t = time.perf_counter()
+        result = pipeline.build(files, out, jobs=jobs, use_cache=False)
+        seconds = time.perf_counter() - t
+    return {
+        "reports": len(result.reports),
+        "chars": sum(len(rg.document.text) for _, rg in result.reports),
+        "seconds": seconds,
+        "extract_s": result.extract_seconds,
+        "jobs": result.jobs,
+        "maxrss_mb": _maxrss_mb(),
+        "children_maxrss_mb": _maxrss_mb(resource.RUSAGE_CHILDREN),
+    }
+
+
+def _build_in_fresh_process(files: list[Path], jobs: int | None) -> dict[str, float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
+        json.dump([str(f) for f in files], fh)
+        listing = fh.name
+    try:
+        cmd = [sys.executable, __file__, "--one", listing] + (["--jobs", str(jobs)] if jobs else [])
+        done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    finally:
+        os.unlink(listing)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _profile(files: list[Path], top: int) -> str:
+    """cProfile of extraction over ``files``: own time per function and per module."""
+    pipeline._warm_up()
+    docs = [read.read_document(f) for f in files]
+    prof = cProfile.Profile()
+    prof.enable()
+    for d in docs:
+        pipeline.extract(d)
+    prof.disable()
+    buf = io.StringIO()
+    stats = pstats.Stats(prof, stream=buf)
+    stats.sort_stats("tottime").print_stats(top)
+    by_module: dict[str, float] = {}
+    for (filename, _line, _fn), (_cc, _nc, tt, _ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        key = filename.split("site-packages/")[-1] if "site-packages" in filename else Path(filename).name
+        by_module[key] = by_module.get(key, 0.0) + tt
+    total = sum(by_module.values())
+    lines = [f"{'module':40} {'own s':>8} {'share':>6}"]
+    for mod, tt in sorted(by_module.items(), key=lambda kv: -kv[1])[:15]:
+        lines.append(f"{mod:40} {tt:8.2f} {tt / total:6.1%}")
+    return "\n".join(lines) + "\n\n" + buf.getvalue()
+
+
+def main() -> None:
+    """Run the benchmark and print its figures."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS if DEFAULT_CORPUS.is_dir() else ROOT / "data" / "reports")
+    ap.add_argument("--sample", type=int, default=0, help="use only this many reports (spread over the corpus)")
+    ap.add_argument("--fractions", default="0.25,0.5,1", help="corpus fractions for the scaling runs")
+    ap.add_argument("--jobs", type=int, default=None, help="processes for the scaling runs (default: all cores)")
+    ap.add_argument("--profile", action="store_true", help="also profile extraction (cProfile)")
+    ap.add_argument("--one", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+
+    if args.one:
+        print(json.dumps(_one_build(json.loads(Path(args.one).read_text()), args.jobs)))
+        return
+
+    files = sorted(f for f in args.corpus.rglob("*") if f.suffix.lower() in read.SUPPORTED_EXTENSIONS)
+    if args.sample:
+        files = _spread(files, args.sample / len(files))
+    print(f"machine: {platform.processor() or platform.machine()}, {pipeline.default_jobs()} usable cores, "
+          f"Python {platform.python_version()}, load average {os.getloadavg()[0]:.1f}")
+    a, files, left_out = _single_process(files)
+    print(f"corpus: {args.corpus} — {len(files)} reports used, {len(left_out)} left out")
+    for name, why in left_out:
+        print(f"  left out {name}: {why}")
+    chars = a["chars"]
+    print("\n(a) one process, same texts")
+    print(f"  {'':28} {'seconds':>8} {'chars/s':>10} {'× jieba':>8}")
+    for label, key in (("bare jieba.lcut", "jieba_s"), ("kgreport extraction", "extract_s"), ("kgreport build (incl. RDF)", "build_s")):
+        print(f"  {label:28} {a[key]:8.2f} {chars / a[key]:10,.0f} {a[key] / a['jieba_s']:8.2f}")
+    print(f"  {chars:,} characters in {a['reports']} reports; peak memory {a['maxrss_mb']:.0f} MB")
+
+    print(f"\n(b) build time by corpus size (no cache, jobs={args.jobs or pipeline.default_jobs()}), each in a fresh process")
+    print(f"  {'fraction':>8} {'reports':>7} {'chars':>11} {'seconds':>8} {'s/Mchar':>8} {'extract s':>9} {'(c) max RSS MB':>15}")
+    for frac in (float(x) for x in args.fractions.split(",")):
+        r = _build_in_fresh_process(_spread(files, frac), args.jobs)
+        rss = f"{r['maxrss_mb']:.0f} + workers {r['children_maxrss_mb']:.0f}"
+        print(
+            f"  {frac:8.2f} {r['reports']:7d} {r['chars']:11,d} {r['seconds']:8.2f} "
+            f"{r['seconds'] / r['chars'] * 1e6:8.2f} {r['extract_s']:9.2f} {rss:>15}"
+        )
+
+    if args.profile:
+        print("\nprofile of extraction (own time):")
+        print(_profile(_spread(files, min(1.0, 40 / len(files))), 25))
+
+
+if __name__ == "__main__":
+    main()
