@@ -97,6 +97,7 @@ def test_no_cache_extracts_everything_and_parallel_builds_fill_the_cache(inputs:
     out = tmp_path / "out"
     pipeline.build([str(inputs)], out, jobs=2)  # workers write the cache entries
     assert [c for c in counted if c != "warm-up.txt"] == []  # extraction ran in the worker processes
+    counted.clear()
     pipeline.build([str(inputs)], out, jobs=1, use_cache=False)
     assert sorted(counted) == ["a.txt", "b.txt"]
     counted.clear()
