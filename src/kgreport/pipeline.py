@@ -12,6 +12,7 @@ interrupted or failed build leaves the previous outputs as they were.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing
 import os
 import shutil
@@ -181,6 +182,7 @@ class _Outcome:
     error: KgreportError | None = None
     crash: str = ""  # one-line description of an internal failure
     detail: str = ""  # its traceback
+    cached: bool = False  # the graph came from the cache
 
 
 def _run_job(job: _Job, encoding: str | None) -> _Outcome:
@@ -222,13 +224,14 @@ def _fork_context() -> multiprocessing.context.BaseContext | None:
 
 def _plan(
     paths: Sequence[Path | str], encoding: str | None, cache: ExtractionCache | None, out_dir: Path | None
-) -> tuple[list[_Job], dict[int, ReportGraph]]:
-    """Jobs for the inputs the cache does not hold, and the cached graphs by input index."""
-    jobs: list[_Job] = []
-    hits: dict[int, ReportGraph] = {}
+) -> Iterator[_Job | _Outcome]:
+    """For each input in order: its cached graph (as an outcome), or the job that extracts it.
+
+    Lazy, so that only the inputs in flight are held in memory.
+    """
     for i, p in enumerate(paths):
         if str(p) == read.STDIN:
-            jobs.append(_Job(i, read.STDIN, read.STDIN, None))
+            yield _Job(i, read.STDIN, read.STDIN, None)
             continue
         path = Path(p)
         data: bytes | None = None
@@ -238,47 +241,70 @@ def _plan(
         except OSError:
             data = None  # the reader opens it again and says what is wrong
         if data is None or len(data) > read.DEFAULT_MAX_BYTES:
-            jobs.append(_Job(i, str(path), path.name, None))
+            yield _Job(i, str(path), path.name, None)
             continue
         key = ""
         if cache is not None:
             key = cache_key(data, path.name, encoding)
             hit = cache.get(key)
             if hit is not None:
-                hits[i] = hit
+                yield _Outcome(i, graph=hit, cached=True)
                 continue
-        jobs.append(_Job(i, str(path), path.name, data, key, str(out_dir) if cache is not None else ""))
-    return jobs, hits
+        yield _Job(i, str(path), path.name, data, key, str(out_dir) if cache is not None else "")
 
 
-def _outcomes(jobs: list[_Job], encoding: str | None, workers: int) -> Iterator[_Outcome]:
-    """Outcomes in completion order; a pool of ``workers`` processes when more than one."""
-    if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            yield _run_job(job, encoding)
-        return
-    ctx = _fork_context()
-    if ctx is not None:
-        _warm_up()  # before the fork, so that workers share it instead of each loading it
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up) as pool:
-        pending: set[Future[_Outcome]] = set()
-        queue = iter(jobs)
-        try:
-            # Keep a bounded number of inputs in flight so their bytes are not all copied at once.
-            for job in queue:
-                pending.add(pool.submit(_run_job, job, encoding))
-                if len(pending) >= 4 * workers:
-                    break
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    yield fut.result()
-                    nxt = next(queue, None)
-                    if nxt is not None:
-                        pending.add(pool.submit(_run_job, nxt, encoding))
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+class _Runner:
+    """Runs jobs in this process or, once there is more than one to run, in a process pool."""
+
+    def __init__(self, workers: int, encoding: str | None) -> None:
+        self.workers = workers
+        self.encoding = encoding
+        self.used = 1  # processes that extracted something
+
+    def outcomes(self, items: Iterator[_Job | _Outcome]) -> Iterator[_Outcome]:
+        """Outcomes of ``items`` in completion order."""
+        if self.workers <= 1:
+            for item in items:
+                yield item if isinstance(item, _Outcome) else _run_job(item, self.encoding)
+            return
+        # Hold back the first job until a second one shows up: one job needs no pool.
+        first: _Job | None = None
+        for item in items:
+            if isinstance(item, _Outcome):
+                yield item
+            elif first is None:
+                first = item
+            else:
+                yield from self._pooled(itertools.chain([first, item], items))
+                return
+        if first is not None:
+            yield _run_job(first, self.encoding)
+
+    def _pooled(self, items: Iterator[_Job | _Outcome]) -> Iterator[_Outcome]:
+        ctx = _fork_context()
+        if ctx is not None:
+            _warm_up()  # before the fork, so that workers share it instead of each loading it
+        self.used = self.workers
+        with ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx, initializer=_warm_up) as pool:
+            pending: set[Future[_Outcome]] = set()
+            try:
+                for item in items:
+                    if isinstance(item, _Outcome):
+                        yield item
+                        continue
+                    pending.add(pool.submit(_run_job, item, self.encoding))
+                    # A bounded number of inputs in flight: their bytes are not all held at once.
+                    while len(pending) >= 2 * self.workers:
+                        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                        for fut in done:
+                            yield fut.result()
+                while pending:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for fut in done:
+                        yield fut.result()
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
 
 
 @dataclass(frozen=True)
@@ -310,19 +336,17 @@ def extract_inputs(
     """
     paths = read.collect_inputs(list(inputs) or [bundled_reports_dir()])
     single = len(paths) == 1
-    cache = ExtractionCache(Path(cache_dir)) if cache_dir is not None else None
-    todo, graphs = _plan(paths, encoding, cache, Path(cache_dir) if cache_dir is not None else None)
-    cached = len(graphs)
-    total = len(paths)
-    done = cached
-    if progress and done:
-        progress(done, total)
+    out_dir = Path(cache_dir) if cache_dir is not None else None
+    cache = ExtractionCache(out_dir) if out_dir is not None else None
+    runner = _Runner(min(jobs or default_jobs(), len(paths)), encoding)
+    graphs: dict[int, ReportGraph] = {}
     skipped: dict[int, Skipped] = {}
-    workers = min(jobs or default_jobs(), len(todo)) if len(todo) > 1 else 1
-    for out in _outcomes(todo, encoding, workers):
+    cached = 0
+    for done, out in enumerate(runner.outcomes(_plan(paths, encoding, cache, out_dir)), start=1):
         label = str(paths[out.index])
         if out.graph is not None:
             graphs[out.index] = out.graph
+            cached += out.cached
         elif out.error is not None:
             if strict or single:
                 raise out.error
@@ -332,12 +356,11 @@ def extract_inputs(
             if strict or single:
                 raise ExtractionCrash(message, path=label, detail=out.detail)
             skipped[out.index] = Skipped(label, f"{label}: {message}", internal=True, detail=out.detail)
-        done += 1
         if progress:
-            progress(done, total)
+            progress(done, len(paths))
     ordered = [graphs[i] for i in sorted(graphs)]
     slugs = _slugs([g.document for g in ordered])
-    return Extraction(tuple(zip(slugs, ordered)), tuple(skipped[i] for i in sorted(skipped)), cached, workers)
+    return Extraction(tuple(zip(slugs, ordered)), tuple(skipped[i] for i in sorted(skipped)), cached, runner.used)
 
 
 def extract_all(

@@ -299,12 +299,20 @@ def _prefix_lines() -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES) + "\n"
 
 
-def _write_block(out: IO[str], subject: str, po: PredicateObjects, indent: str = "") -> None:
-    pad = indent + "    "
-    parts = []
-    for p, objs in po.items():
-        parts.append(f"{p} " + f",\n{pad}    ".join(objs))
-    out.write(f"{indent}{subject} " + f" ;\n{pad}".join(parts) + " .\n\n")
+def _block(subject: str, po: PredicateObjects) -> str:
+    """One subject's triples: ``s p o1, o2 ; p2 o3 .`` on indented lines, then a blank line."""
+    return (
+        subject + " " + " ;\n    ".join(p + " " + ",\n        ".join(objs) for p, objs in po.items()) + " .\n\n"
+    )
+
+
+def _indented(block: str) -> str:
+    """A block inside a TriG graph (terms never hold a raw line break: literals are escaped)."""
+    return "    " + block[:-2].replace("\n", "\n    ") + "\n\n"
+
+
+def _size(po: PredicateObjects) -> int:
+    return sum(map(len, po.values()))
 
 
 def write_graph_files(
@@ -324,26 +332,30 @@ def write_graph_files(
         trig.write(_prefix_lines())
     for slug, rg in reports:
         blocks = report_blocks(rg, slug)
+        local = [_block(s, po) for s, po in blocks.local]
+        count += sum(_size(po) for _, po in blocks.local)
+        if ttl is not None:
+            ttl.write("".join(local))
         if trig is not None:
             trig.write(f"{blocks.graph} {{\n")
-            for s, po in blocks.local:
-                _write_block(trig, s, po, "    ")
-            for s in sorted(blocks.entities):
-                _write_block(trig, s, blocks.entities[s], "    ")
+            trig.write("".join(map(_indented, local)))
+            trig.write("".join(_indented(_block(s, blocks.entities[s])) for s in sorted(blocks.entities)))
             trig.write("}\n\n")
-        for s, po in blocks.local:
-            count += sum(len(objs) for objs in po.values())
-            if ttl is not None:
-                _write_block(ttl, s, po)
         for s, po in blocks.entities.items():
-            into = merged.setdefault(s, {})
+            into = merged.get(s)
+            if into is None:
+                merged[s] = {p: dict(objs) for p, objs in po.items()}
+                continue
             for p, objs in po.items():
-                for o in objs:
-                    _add(into, p, o)
+                have = into.get(p)
+                if have is None:
+                    into[p] = dict(objs)
+                else:
+                    have.update(objs)
     for s in sorted(merged):
-        count += sum(len(objs) for objs in merged[s].values())
+        count += _size(merged[s])
         if ttl is not None:
-            _write_block(ttl, s, merged[s])
+            ttl.write(_block(s, merged[s]))
     return count
 
 
@@ -464,7 +476,7 @@ def display_graph(reports: Sequence[tuple[str, ReportGraph]]) -> Graph:
     buf.write(_prefix_lines())
     for s, po in kept.items():
         if po:
-            _write_block(buf, s, po)
+            buf.write(_block(s, po))
     g = Graph()
     bind_prefixes(g)
     g.addN((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object), g) for q in _parse(buf.getvalue(), "ttl"))
