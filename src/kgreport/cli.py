@@ -43,3 +43,4 @@ def main() -> None:
 
 
 # Commands are registered by the modules below, one per command family.
+from kgreport import cli_query  # noqa: E402,F401  (query, serve, push)
