@@ -39,6 +39,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 
 from kgreport.errors import GraphNotFoundError, InputError, QueryError, StoreError
 from kgreport.resources import data_dir
+from kgreport.store import load_rdf, open_store
 from kgreport.vocab import DATA, ONTOLOGY_IRI, SCHEMA
 
 #: Prefixes every query may use without declaring them.
@@ -337,7 +338,7 @@ def load_memory_store(graph_path: Path) -> ox.Store:
     """The graph file (Turtle, TriG, N-Triples, N-Quads) in an in-memory store."""
     store = ox.Store()
     try:
-        store.bulk_load(path=str(graph_path), format=_rdf_format(graph_path))
+        load_rdf(store, graph_path, _rdf_format(graph_path))
     except SyntaxError as exc:
         raise InputError(f"not a valid RDF file: {_one_line(str(exc))}", path=str(graph_path)) from None
     except OSError as exc:
@@ -345,10 +346,24 @@ def load_memory_store(graph_path: Path) -> ox.Store:
     return store
 
 
+class _DescribeGraph(Graph):
+    """rdflib Graph whose DESCRIBE matches Oxigraph's: outgoing triples plus blank nodes."""
+
+    def cbd(self, resource, *, target_graph=None, include_reifications=False):  # type: ignore[override]
+        return super().cbd(resource, target_graph=target_graph, include_reifications=False)
+
+
+class _DescribeDataset(Dataset):
+    """Union Dataset with the same DESCRIBE as :class:`_DescribeGraph`."""
+
+    def cbd(self, resource, *, target_graph=None, include_reifications=False):  # type: ignore[override]
+        return super().cbd(resource, target_graph=target_graph, include_reifications=False)
+
+
 def load_rdflib(graph_path: Path) -> Graph:
     """The graph file parsed by rdflib; quad formats become a union Dataset."""
     fmt = {".trig": "trig", ".nq": "nquads", ".nt": "nt"}.get(graph_path.suffix.lower(), "turtle")
-    graph: Graph = Dataset(default_union=True) if fmt in ("trig", "nquads") else Graph()
+    graph: Graph = _DescribeDataset(default_union=True) if fmt in ("trig", "nquads") else _DescribeGraph()
     try:
         graph.parse(str(graph_path), format=fmt)
     except OSError as exc:
@@ -364,9 +379,9 @@ def _sorted_triples(triples: Iterable[tuple]) -> tuple[tuple[Term, Term, Term], 
 
 
 def query_store(store: ox.Store, query: CheckedQuery) -> QueryResult:
-    """Run a checked query on a pyoxigraph store (union of all its graphs)."""
+    """Run a checked query on a pyoxigraph store's default graph (the merge of its report graphs)."""
     try:
-        answer = store.query(query.text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        answer = store.query(query.text, prefixes=PREFIXES)
         if query.kind is QueryKind.ASK:
             return QueryResult(QueryKind.ASK, boolean=bool(answer))
         if query.kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE):
@@ -386,26 +401,12 @@ def query_store(store: ox.Store, query: CheckedQuery) -> QueryResult:
         raise StoreError(f"store query failed: {_one_line(str(exc))}") from None
 
 
-class _DescribeGraph(Graph):
-    """rdflib Graph whose DESCRIBE matches Oxigraph's: outgoing triples plus blank nodes."""
-
-    def cbd(self, resource, *, target_graph=None, include_reifications=False):  # type: ignore[override]
-        return super().cbd(resource, target_graph=target_graph, include_reifications=False)
-
-
-class _DescribeDataset(Dataset):
-    """Union Dataset with the same DESCRIBE as :class:`_DescribeGraph`."""
-
-    def cbd(self, resource, *, target_graph=None, include_reifications=False):  # type: ignore[override]
-        return super().cbd(resource, target_graph=target_graph, include_reifications=False)
-
-
 def query_rdflib(graph: Graph, query: CheckedQuery) -> QueryResult:
-    """Run a checked query on an rdflib graph."""
-    if query.kind is QueryKind.DESCRIBE and type(graph) in (Graph, Dataset):
-        # Same triples, but DESCRIBE without rdflib's reification rule (as Oxigraph does).
-        cls = _DescribeDataset if isinstance(graph, Dataset) else _DescribeGraph
-        graph.__class__ = cls
+    """Run a checked query on an rdflib graph.
+
+    DESCRIBE answers as Oxigraph's only on graphs from :func:`load_rdflib`;
+    a plain rdflib Graph adds the reified statements about the resource.
+    """
     try:
         answer = graph.query(query.text, initNs=PREFIXES)
     except Exception as exc:  # noqa: BLE001 - rdflib evaluation raises bare Exceptions
@@ -425,8 +426,6 @@ def query_rdflib(graph: Graph, query: CheckedQuery) -> QueryResult:
 
 def open_graph_store(graph_path: Path) -> ox.Store:
     """The persistent store beside ``graph_path``, opened read-only."""
-    from kgreport.store import open_store  # late: store imports this module's helpers
-
     return open_store(store_dir_for(graph_path), read_only=True)
 
 

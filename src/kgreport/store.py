@@ -3,16 +3,17 @@
 ``write_store`` bulk-loads a graph file or an rdflib graph into a fresh store
 in a temporary folder and then renames it into place, so a reader never sees
 a half-written store. A TriG or N-Quads input keeps its named graphs (one per
-report); queries run over the union of all graphs.
+report) and also holds their merge in the default graph, which queries read.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Union
+from typing import Iterable, Union
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -30,12 +31,38 @@ _FORMATS = {
 }
 
 
+_QUAD_FORMATS = (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
+
+
+def merge_into_default_graph(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
+    """Load the triples of ``quads`` into the store's default graph, once each.
+
+    Oxigraph's union default graph repeats a triple held by several named
+    graphs (an entity described in two reports); SPARQL's merge does not.
+    So a quad store keeps the merge in its default graph, queried as is,
+    and the report graphs for ``GRAPH <report> { ... }``.
+    """
+    buffer = io.BytesIO()
+    ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), buffer, ox.RdfFormat.N_TRIPLES)
+    store.bulk_load(input=buffer.getvalue(), format=ox.RdfFormat.N_TRIPLES)
+
+
+def load_rdf(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
+    """Bulk-load an RDF file; quad formats also fill the default graph (see :func:`merge_into_default_graph`)."""
+    store.bulk_load(path=str(path), format=fmt)
+    if fmt in _QUAD_FORMATS:
+        merge_into_default_graph(store, ox.parse(path=str(path), format=fmt))
+
+
 def _load_into(store: ox.Store, source: GraphSource) -> None:
     if isinstance(source, Graph):
         # Quads keep the named graphs of a Dataset; a plain Graph goes to the default graph.
-        is_quads = isinstance(source, Dataset) or source.context_aware
-        data = source.serialize(format="nquads" if is_quads else "nt", encoding="utf-8")
-        store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS if is_quads else ox.RdfFormat.N_TRIPLES)
+        if isinstance(source, Dataset) or source.context_aware:
+            data = source.serialize(format="nquads", encoding="utf-8")
+            store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+            merge_into_default_graph(store, ox.parse(input=data, format=ox.RdfFormat.N_QUADS))
+        else:
+            store.bulk_load(input=source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
         return
     path = Path(source)
     if not path.is_file():
@@ -44,7 +71,7 @@ def _load_into(store: ox.Store, source: GraphSource) -> None:
     if fmt is None:
         raise InputError("unknown RDF file type (expected .ttl, .trig, .nt or .nq)", path=str(path))
     try:
-        store.bulk_load(path=str(path), format=fmt)
+        load_rdf(store, path, fmt)
     except SyntaxError as exc:
         raise InputError(f"not a valid RDF file: {' '.join(str(exc).split())}", path=str(path)) from None
 
