@@ -136,7 +136,7 @@ def query_page(has_graph_page: bool) -> str:
         for e in list_examples()
     )
     graph_link = '<p><a href="graph.html">Open the graph (graph.html)</a></p>' if has_graph_page else ""
-    first = next(iter(examples.values()), "SELECT * WHERE { ?s ?p ?o } LIMIT 10")
+    first = examples.get("reports", "SELECT * WHERE { ?s ?p ?o } LIMIT 10")
     # JSON inside <script>: escape "<" so no text can close the element.
     examples_js = json.dumps(examples, ensure_ascii=False).replace("<", "\\u003c")
     return f"""<!DOCTYPE html>
@@ -191,6 +191,8 @@ document.getElementById("run").addEventListener("click", async () => {{
     status.textContent = data.results.bindings.length + " rows, " + ms + " ms";
   }} catch (err) {{ status.textContent = String(err); status.className = "error"; }}
 }});
+// "#run" in the address runs the query on load (handy for bookmarks and checks).
+if (location.hash === "#run") document.getElementById("run").click();
 </script>
 </body></html>
 """
