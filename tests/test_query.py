@@ -384,3 +384,12 @@ def test_cli_errors_are_one_line(build: Path, args: list[str], code: int, fragme
 def test_help_has_an_example(command: str) -> None:
     res = invoke(command, "--help")
     assert res.exit_code == 0 and "Example:" in res.output
+
+
+@pytest.mark.parametrize("engine", ["memory", "rdflib"])
+def test_cli_malformed_graph_file_is_one_line(tmp_path: Path, engine: str) -> None:
+    bad = tmp_path / "graph.ttl"
+    bad.write_text("<http://a/s> <http://a/p> .\n", encoding="utf-8")
+    res = invoke("query", "ASK {}", "--graph", str(bad), "--engine", engine)
+    assert res.exit_code == 2
+    assert "not a valid RDF file" in res.output and res.output.count("\n") == 1

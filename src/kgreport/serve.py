@@ -17,7 +17,6 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable
