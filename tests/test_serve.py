@@ -176,3 +176,25 @@ def test_index_page_is_self_contained(base_url: str) -> None:
 def test_negotiate(accept: str | None, kind: QueryKind, expected: str | None) -> None:
     chosen = negotiate(accept, kind)
     assert (chosen[1] if chosen else None) == expected
+
+
+def test_endpoint_falls_back_to_the_graph_file(tmp_path: Path) -> None:
+    from kgreport.errors import GraphNotFoundError
+    from kgreport.serve import open_endpoint
+
+    with pytest.raises(GraphNotFoundError):
+        open_endpoint(tmp_path)
+    shutil.copy(SAMPLE, tmp_path / "graph.ttl")
+    endpoint = open_endpoint(tmp_path)  # no store/: the graph file, in memory
+    assert endpoint.source.endswith("graph.ttl") and len(endpoint.store) > 0
+    write_store(tmp_path / "graph.ttl", tmp_path / "store")
+    assert open_endpoint(tmp_path).source == "store"
+
+
+def test_serve_cli_reports_a_missing_build(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kgreport.cli import cli
+
+    res = CliRunner().invoke(cli, ["serve", "--out", str(tmp_path / "none"), "--port", "0"])
+    assert res.exit_code == 7 and res.output.startswith("Error:") and res.output.count("\n") == 1

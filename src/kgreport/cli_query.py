@@ -53,8 +53,8 @@ def query_cmd(
 
     Example:
 
-        kgreport query 'SELECT ?l WHERE { ?o a kgr:Organization ; rdfs:label ?l }'
-
+    \b
+        kgreport query 'SELECT ?l { ?p a kgr:Program ; rdfs:label ?l }'
         kgreport query --example relation-evidence --format csv
     """
     text = query_command(
