@@ -240,3 +240,12 @@ def test_auth_failure_is_reported(recorder: str, tmp_path: Path) -> None:
 )
 def test_graph_url(endpoint: str, expected: str) -> None:
     assert graph_url(endpoint, "https://w3id.org/r") == expected
+
+
+@pytest.mark.parametrize("n, lines", [(2, 3), (20, 21), (25, 22)])
+def test_summary_lists_at_most_twenty_graphs(n: int, lines: int) -> None:
+    from kgreport.push import PushSummary
+
+    text = PushSummary("http://h/store", tuple((f"http://r/{i}", i) for i in range(n)), 1.0).describe()
+    assert len(text.splitlines()) == lines
+    assert text.startswith(f"pushed {sum(range(n))} triples in {n} named graphs")

@@ -33,6 +33,10 @@ SHARED_GRAPH = URIRef(str(DATA) + "graph/shared")
 _REPORT_ENTITY_LINKS = (KGR.issuer, KGR.region)
 
 
+#: Named graphs listed one per line in the summary; the rest are counted.
+_LISTED = 20
+
+
 @dataclass(frozen=True)
 class PushSummary:
     """What a push sent: triples per named graph, and where."""
@@ -46,7 +50,10 @@ class PushSummary:
         total = sum(n for _, n in self.graphs)
         lines = [f"pushed {total} triples in {len(self.graphs)} named graphs to {self.url} "
                  f"({self.seconds:.1f} s)"]
-        lines.extend(f"  {iri}  {n} triples" for iri, n in self.graphs)
+        shown = self.graphs[:_LISTED]
+        lines.extend(f"  {iri}  {n} triples" for iri, n in shown)
+        if len(self.graphs) > len(shown):
+            lines.append(f"  ... and {len(self.graphs) - len(shown)} more graphs")
         return "\n".join(lines)
 
 
