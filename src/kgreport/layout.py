@@ -22,6 +22,8 @@ _K = 1.0
 #: Pull towards the origin per unit of distance; keeps components together.
 #: With all-pairs repulsion k^2/r the layout settles at radius ~ sqrt(n/g) k.
 _GRAVITY = 0.6
+#: Spring constant of the (linear) attraction along edges.
+_ATTRACTION = 1.0
 #: Cells per side of the density grid.
 _GRID = 128
 
@@ -77,17 +79,41 @@ def force_layout(
 ) -> list[tuple[float, float]]:
     """Positions for nodes ``0..n-1`` joined by ``edges``; same input, same output.
 
-    Coordinates are in units of the ideal edge length, centred on the origin.
+    Coordinates are in units of the ideal edge length. Connected nodes are laid
+    out by force, centred on the origin; nodes without edges are set out in a
+    grid below them, in index order (repulsion alone would fling them to a
+    far ring).
     """
     if n <= 0:
         return []
+    e = np.asarray(edges, dtype=np.intp).reshape(-1, 2)
+    e = e[e[:, 0] != e[:, 1]]
+    linked = np.zeros(n, dtype=bool)
+    linked[e.ravel()] = True
+    members = np.flatnonzero(linked)
+    loners = np.flatnonzero(~linked)
+    pos = np.zeros((n, 2))
+    if len(members):
+        remap = np.full(n, -1, dtype=np.intp)
+        remap[members] = np.arange(len(members))
+        pos[members] = _force(len(members), remap[e], iterations, seed)
+    if len(loners):
+        top = pos[members, 1].max() + 2 * _K if len(members) else 0.0
+        width = (pos[members, 0].max() - pos[members, 0].min()) if len(members) > 1 else 0.0
+        cols = max(int(math.ceil(math.sqrt(len(loners)))), int(width / (1.5 * _K)) + 1)
+        cols = min(cols, len(loners))
+        k = np.arange(len(loners))
+        pos[loners, 0] = (k % cols - (cols - 1) / 2) * 1.5 * _K
+        pos[loners, 1] = top + (k // cols) * 1.5 * _K
+    return [(float(x), float(y)) for x, y in pos]
+
+
+def _force(n: int, e: np.ndarray, iterations: int, seed: int) -> np.ndarray:
     if n == 1:
-        return [(0.0, 0.0)]
+        return np.zeros((1, 2))
     rng = np.random.default_rng(seed)
     side = math.sqrt(n) * _K * 2.0
     pos = rng.uniform(-side / 2, side / 2, size=(n, 2))
-    e = np.asarray(edges, dtype=np.intp).reshape(-1, 2)
-    e = e[e[:, 0] != e[:, 1]]
     grid = max(16, min(_GRID, int(math.sqrt(n) * 2)))
     t0 = side / 5
     for it in range(iterations):
@@ -95,12 +121,10 @@ def force_layout(
         disp = _repulsion(pos, grid) - _GRAVITY * pos
         if len(e):
             a, b = e[:, 0], e[:, 1]
-            d = pos[a] - pos[b]
-            # Attraction dist^2/k along the edge.
-            f = d * (np.sqrt((d * d).sum(axis=1)) / _K)[:, None]
+            # Linear attraction (ForceAtlas2): FR's dist^2/k packs hub leaves too tightly.
+            f = (pos[a] - pos[b]) * _ATTRACTION
             disp[:, 0] += np.bincount(b, f[:, 0], n) - np.bincount(a, f[:, 0], n)
             disp[:, 1] += np.bincount(b, f[:, 1], n) - np.bincount(a, f[:, 1], n)
         length = np.maximum(np.sqrt((disp * disp).sum(axis=1)), 1e-9)
         pos += disp * (np.minimum(length, temperature) / length)[:, None]
-    pos -= pos.mean(axis=0)
-    return [(float(x), float(y)) for x, y in pos]
+    return pos - pos.mean(axis=0)
