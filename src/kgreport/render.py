@@ -1,0 +1,507 @@
+"""graph.html: a self-contained, offline page to explore a kgreport graph.
+
+The page is a pyvis/vis-network network plus a legend with class and relation
+filters, a name search and a side panel with the evidence of the selected
+node or edge. Everything it needs (vis-network's JS and CSS from the pyvis
+package, the page's own JS and CSS, the data) is inlined: it opens from
+``file://`` with no network. Report text is embedded as escaped JSON and put
+into the page with ``textContent`` only, so nothing from a report can run.
+
+The output is deterministic: the same graph gives a byte-identical file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import rdflib
+from pyvis.network import Network
+from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from kgreport.errors import KgreportError
+from kgreport.layout import force_layout
+from kgreport.models import EntityClass, RelationKind
+from kgreport.vocab import KGR
+
+__all__ = ["RenderStats", "render_html", "PHYSICS_MAX_NODES"]
+
+#: Above this many drawn nodes the layout is computed in Python and physics stays off.
+PHYSICS_MAX_NODES = 1000
+#: Evidence sentences embedded per node / per edge (the page says how many more).
+MAX_NODE_EVIDENCE = 20
+MAX_EDGE_EVIDENCE = 10
+#: Evidence sentences in a node's hover tooltip, and their length.
+TOOLTIP_SENTENCES = 2
+TOOLTIP_CHARS = 80
+#: Pixels per unit of layout length.
+_LAYOUT_SCALE = 110.0
+
+_TEMPLATES = Path(__file__).resolve().parent / "templates"
+_VIS_VERSION = "vis-9.1.2"
+
+
+@dataclass(frozen=True)
+class _ClassStyle:
+    cls: EntityClass
+    zh: str
+    color: str
+
+
+@dataclass(frozen=True)
+class _RelationStyle:
+    kind: RelationKind
+    zh: str
+    directed: bool
+
+
+# Order is the legend order and the tie-break when an entity has two classes.
+_CLASSES = (
+    _ClassStyle(EntityClass.ORGANIZATION, "机构", "#4e79a7"),
+    _ClassStyle(EntityClass.PLACE, "地点", "#59a14f"),
+    _ClassStyle(EntityClass.PROJECT, "项目", "#f28e2b"),
+    _ClassStyle(EntityClass.PROGRAM, "政策举措", "#b07aa1"),
+    _ClassStyle(EntityClass.HONOR, "荣誉", "#e15759"),
+)
+_RELATIONS = (
+    _RelationStyle(RelationKind.COOPERATES_WITH, "合作", False),
+    _RelationStyle(RelationKind.RECEIVED_HONOR, "获得荣誉", True),
+    _RelationStyle(RelationKind.IMPLEMENTS, "实施", True),
+    _RelationStyle(RelationKind.BUILDS, "建设", True),
+    _RelationStyle(RelationKind.LOCATED_IN, "位于", True),
+)
+
+# Inside a JSON string these characters are the only ones that can end a
+# <script> element or break JavaScript parsing of the text.
+_JSON_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+
+
+@dataclass(frozen=True)
+class RenderStats:
+    """What ``render_html`` drew."""
+
+    nodes_drawn: int
+    edges_drawn: int
+    nodes_total: int
+    truncated: bool
+    edges_total: int = 0
+
+
+@dataclass(frozen=True)
+class _Node:
+    iri: str
+    cls: int  # index into _CLASSES
+    label: str
+    alt: tuple[str, ...]
+    sentences: tuple[str, ...]  # sentence IRIs, document order
+
+
+def _text(value: object) -> str:
+    return str(value) if isinstance(value, Literal) else ""
+
+
+def _order(graph: rdflib.Graph, node: URIRef) -> int:
+    value = graph.value(node, KGR.order)
+    try:
+        return int(value) if value is not None else 1 << 30
+    except (TypeError, ValueError):
+        return 1 << 30
+
+
+class _Doc:
+    """Reports, sections and sentences of the graph, indexed for the page."""
+
+    def __init__(self, graph: rdflib.Graph) -> None:
+        self.graph = graph
+        self._sent_key: dict[str, tuple[str, int, str]] = {}
+        self.reports: list[str] = []
+        self.sections: list[str] = []
+        self.sentences: list[str] = []
+        self._rindex: dict[str, int] = {}
+        self._sindex: dict[str, int] = {}
+        self._tindex: dict[str, int] = {}
+
+    def sentence_key(self, iri: str) -> tuple[str, int, str]:
+        """Sort key giving document order: report, then order, then IRI."""
+        key = self._sent_key.get(iri)
+        if key is None:
+            node = URIRef(iri)
+            report = self.graph.value(node, KGR.inReport)
+            key = (str(report or ""), _order(self.graph, node), iri)
+            self._sent_key[iri] = key
+        return key
+
+    def report_of(self, sentence: str) -> str:
+        report = self.graph.value(URIRef(sentence), KGR.inReport)
+        if report is None:
+            section = self.graph.value(URIRef(sentence), KGR.inSection)
+            report = self.graph.value(section, KGR.inReport) if section is not None else None
+        return str(report) if report is not None else ""
+
+    def section_of(self, sentence: str) -> str:
+        section = self.graph.value(URIRef(sentence), KGR.inSection)
+        return str(section) if section is not None else ""
+
+    def report_index(self, iri: str) -> int:
+        if not iri:
+            return -1
+        if iri not in self._rindex:
+            self._rindex[iri] = len(self.reports)
+            self.reports.append(iri)
+        return self._rindex[iri]
+
+    def section_index(self, iri: str) -> int:
+        if not iri:
+            return -1
+        if iri not in self._sindex:
+            self._sindex[iri] = len(self.sections)
+            self.sections.append(iri)
+        return self._sindex[iri]
+
+    def sentence_index(self, iri: str) -> int:
+        if iri not in self._tindex:
+            self._tindex[iri] = len(self.sentences)
+            self.sentences.append(iri)
+        return self._tindex[iri]
+
+    def tables(self) -> dict[str, list[dict[str, Any]]]:
+        """The report, section and sentence tables; call after all indexing."""
+        g = self.graph
+        sentences = []
+        for iri in self.sentences:
+            sentences.append(
+                {
+                    "text": _text(g.value(URIRef(iri), KGR.text)),
+                    "section": self.section_index(self.section_of(iri)),
+                    "report": self.report_index(self.report_of(iri)),
+                }
+            )
+        sections = []
+        for iri in self.sections:
+            report = g.value(URIRef(iri), KGR.inReport)
+            sections.append(
+                {
+                    "title": _text(g.value(URIRef(iri), DCTERMS.title)),
+                    "report": self.report_index(str(report)) if report is not None else -1,
+                }
+            )
+        reports = [
+            {
+                "iri": iri,
+                "title": _text(g.value(URIRef(iri), DCTERMS.title)),
+                "file": _text(g.value(URIRef(iri), KGR.sourceFile)),
+            }
+            for iri in self.reports
+        ]
+        return {"reports": reports, "sections": sections, "sentences": sentences}
+
+
+def _entities(graph: rdflib.Graph, doc: _Doc) -> dict[str, _Node]:
+    found: dict[str, _Node] = {}
+    for ci, style in enumerate(_CLASSES):
+        for subject in graph.subjects(RDF.type, KGR[style.cls.value]):
+            iri = str(subject)
+            if iri in found or not isinstance(subject, URIRef):
+                continue
+            labels = sorted(_text(o) for o in graph.objects(subject, RDFS.label) if _text(o))
+            label = labels[0] if labels else iri.rsplit("/", 1)[-1]
+            alt = sorted({_text(o) for o in graph.objects(subject, SKOS.altLabel)} - {label, ""})
+            alt += [x for x in labels[1:] if x not in alt]
+            sentences = sorted(
+                {str(s) for s in graph.objects(subject, KGR.mentionedIn)}, key=doc.sentence_key
+            )
+            found[iri] = _Node(iri, ci, label, tuple(alt), tuple(sentences))
+    return found
+
+
+def _relations(
+    graph: rdflib.Graph, nodes: dict[str, _Node], doc: _Doc
+) -> dict[tuple[str, int, str], list[str]]:
+    """Unique (subject, relation index, object) -> sorted evidence sentence IRIs."""
+    edges: dict[tuple[str, int, str], set[str]] = {}
+    for ri, style in enumerate(_RELATIONS):
+        pred = KGR[style.kind.value]
+        for s, o in graph.subject_objects(pred):
+            s, o = str(s), str(o)
+            if s not in nodes or o not in nodes or s == o:
+                continue
+            if not style.directed and o < s:
+                s, o = o, s
+            edges.setdefault((s, ri, o), set())
+        for stmt in graph.subjects(RDF.predicate, pred):
+            s = str(graph.value(stmt, RDF.subject))
+            o = str(graph.value(stmt, RDF.object))
+            if not style.directed and o < s:
+                s, o = o, s
+            key = (s, ri, o)
+            if key in edges:
+                edges[key].update(str(x) for x in graph.objects(stmt, PROV.wasDerivedFrom))
+    return {k: sorted(v, key=doc.sentence_key) for k, v in sorted(edges.items())}
+
+
+def _tooltip(node: _Node, sentence_text: dict[str, str]) -> str:
+    style = _CLASSES[node.cls]
+    lines = [f"{style.zh} {style.cls.value}", node.label]
+    if node.alt:
+        lines.append("别名: " + "、".join(node.alt))
+    for iri in node.sentences[:TOOLTIP_SENTENCES]:
+        text = sentence_text.get(iri, "")
+        if len(text) > TOOLTIP_CHARS:
+            text = text[:TOOLTIP_CHARS] + "…"
+        if text:
+            lines.append("“" + text + "”")
+    return "\n".join(lines)
+
+
+def _script_json(payload: Any) -> str:
+    """JSON safe to place inside ``<script type="application/json">``."""
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escape in _JSON_ESCAPES.items():
+        text = text.replace(char, escape)
+    return text
+
+
+def _inline_asset(path: Path, closing: str) -> str:
+    text = path.read_text(encoding="utf-8")
+    # Inlined code must not close its own element early.
+    if closing in text.lower() or "<!--" in text:
+        raise KgreportError(f"cannot inline {path.name}: it contains {closing}")
+    return text
+
+
+def _vis_options(physics: bool, big: bool) -> dict[str, Any]:
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "navigationButtons": False,
+            "keyboard": False,
+        },
+        "nodes": {
+            "shape": "dot",
+            "borderWidth": 1,
+            "font": {"size": 14, "face": "Noto Sans CJK SC, sans-serif", "color": "#222"},
+        },
+        "edges": {
+            "width": 1,
+            "color": {"color": "#9aa5b1", "highlight": "#333", "hover": "#333"},
+            "font": {"size": 11, "align": "middle", "color": "#555", "strokeWidth": 3},
+            "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
+            "arrows": {"to": {"enabled": False, "scaleFactor": 0.5}},
+        },
+        "physics": {
+            "enabled": physics,
+            "solver": "barnesHut",
+            "barnesHut": {
+                "gravitationalConstant": -4000,
+                "springLength": 120,
+                "springConstant": 0.03,
+                "avoidOverlap": 0.2,
+            },
+            "stabilization": {"enabled": physics, "iterations": 300, "updateInterval": 25, "fit": True},
+        },
+    }
+
+
+def render_html(
+    graph: rdflib.Graph, path: Path, *, max_nodes: int = 3000, title: str = "kgreport"
+) -> RenderStats:
+    """Write an interactive, self-contained ``graph.html`` for ``graph`` to ``path``.
+
+    Entities of the five classes become nodes (at most ``max_nodes``, the
+    best-connected first; the page says when it is truncated), relation
+    triples become edges with their evidence sentences.
+
+    Example: ``render_html(g, Path("out/graph.html"), title="开化县 2023")``
+    """
+    if max_nodes < 1:
+        raise ValueError("max_nodes must be at least 1")
+    doc = _Doc(graph)
+    all_nodes = _entities(graph, doc)
+    all_edges = _relations(graph, all_nodes, doc)
+
+    degree: dict[str, int] = defaultdict(int)
+    for s, _, o in all_edges:
+        degree[s] += 1
+        degree[o] += 1
+    ranked = sorted(all_nodes, key=lambda iri: (-degree[iri], iri))
+    kept = sorted(ranked[:max_nodes])
+    node_id = {iri: i for i, iri in enumerate(kept)}
+    edges = [(k, ev) for k, ev in all_edges.items() if k[0] in node_id and k[2] in node_id]
+    truncated = len(kept) < len(all_nodes)
+
+    physics = len(kept) <= PHYSICS_MAX_NODES
+    positions = force_layout(
+        len(kept),
+        [(node_id[s], node_id[o]) for (s, _, o), _ in edges],
+        iterations=40 if physics else 80,
+    )
+
+    sentence_text: dict[str, str] = {}
+    node_rows: list[dict[str, Any]] = []
+    vis_nodes: list[dict[str, Any]] = []
+    drawn_degree: dict[str, int] = defaultdict(int)
+    for (s, _, o), _ in edges:
+        drawn_degree[s] += 1
+        drawn_degree[o] += 1
+    for iri in kept:
+        node = all_nodes[iri]
+        for sent in node.sentences[:TOOLTIP_SENTENCES]:
+            sentence_text[sent] = _text(graph.value(URIRef(sent), KGR.text))
+    for iri in kept:
+        node = all_nodes[iri]
+        nid = node_id[iri]
+        style = _CLASSES[node.cls]
+        places: dict[int, set[int]] = defaultdict(set)
+        for sent in node.sentences:
+            report = doc.report_index(doc.report_of(sent))
+            section = doc.section_index(doc.section_of(sent))
+            if section >= 0:
+                places[report].add(section)
+            else:
+                places.setdefault(report, set())
+        node_rows.append(
+            {
+                "id": nid,
+                "iri": iri,
+                "cls": node.cls,
+                "label": node.label,
+                "alt": list(node.alt),
+                "deg": degree[iri],
+                "ev": [doc.sentence_index(x) for x in node.sentences[:MAX_NODE_EVIDENCE]],
+                "evTotal": len(node.sentences),
+                "places": [[r, sorted(secs)] for r, secs in sorted(places.items())],
+            }
+        )
+        x, y = positions[nid]
+        vis_nodes.append(
+            {
+                "id": nid,
+                "label": node.label,
+                "title": _tooltip(node, sentence_text),
+                "color": {
+                    "background": style.color,
+                    "border": "#333333",
+                    "highlight": {"background": style.color, "border": "#000000"},
+                    "hover": {"background": style.color, "border": "#000000"},
+                },
+                "size": round(8 + 6 * math.log2(1 + degree[iri]), 1),
+                "x": round(x * _LAYOUT_SCALE, 1),
+                "y": round(y * _LAYOUT_SCALE, 1),
+            }
+        )
+
+    edge_rows: list[dict[str, Any]] = []
+    vis_edges: list[dict[str, Any]] = []
+    for eid, ((s, ri, o), evidence) in enumerate(edges):
+        style = _RELATIONS[ri]
+        edge_rows.append(
+            {
+                "id": eid,
+                "from": node_id[s],
+                "to": node_id[o],
+                "rel": ri,
+                "ev": [doc.sentence_index(x) for x in evidence[:MAX_EDGE_EVIDENCE]],
+                "evTotal": len(evidence),
+            }
+        )
+        arrow = "→" if style.directed else "↔"
+        vis_edges.append(
+            {
+                "id": eid,
+                "from": node_id[s],
+                "to": node_id[o],
+                "label": style.zh,
+                "title": f"{style.kind.value} ({style.zh})\n"
+                f"{all_nodes[s].label} {arrow} {all_nodes[o].label}",
+                "arrows": "to" if style.directed else "",
+            }
+        )
+
+    class_total = [0] * len(_CLASSES)
+    class_shown = [0] * len(_CLASSES)
+    for iri, node in all_nodes.items():
+        class_total[node.cls] += 1
+        if iri in node_id:
+            class_shown[node.cls] += 1
+    rel_total = [0] * len(_RELATIONS)
+    rel_shown = [0] * len(_RELATIONS)
+    for s, ri, o in all_edges:
+        rel_total[ri] += 1
+    for (s, ri, o), _ in edges:
+        rel_shown[ri] += 1
+
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=title)
+    net.nodes = vis_nodes  # add_node() is quadratic in the node count
+    net.edges = vis_edges
+    net.options = _vis_options(physics, big=not physics)
+    vn, ve, heading, _, _, options_json = net.get_network_data()
+
+    payload = {
+        "title": heading,
+        "physics": physics,
+        "truncated": truncated,
+        "shown": len(kept),
+        "total": len(all_nodes),
+        "edgesShown": len(edges),
+        "edgesTotal": len(all_edges),
+        "classes": [
+            {"key": c.cls.value, "zh": c.zh, "color": c.color, "total": t, "shown": n}
+            for c, t, n in zip(_CLASSES, class_total, class_shown)
+        ],
+        "relations": [
+            {"key": r.kind.value, "zh": r.zh, "directed": r.directed, "total": t, "shown": n}
+            for r, t, n in zip(_RELATIONS, rel_total, rel_shown)
+        ],
+        "nodes": node_rows,
+        "edges": edge_rows,
+        "vis": {"nodes": vn, "edges": ve, "options": json.loads(options_json)},
+        **doc.tables(),
+    }
+
+    lib = Path(net.template_dir) / "lib" / _VIS_VERSION
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(_TEMPLATES)),
+        autoescape=True,
+        keep_trailing_newline=True,
+    )
+    html = env.get_template("graph.html.j2").render(
+        title=title,
+        truncated=truncated,
+        shown=len(kept),
+        total=len(all_nodes),
+        data_json=jinja2.utils.markupsafe.Markup(_script_json(payload)),
+        vis_css=jinja2.utils.markupsafe.Markup(_inline_asset(lib / "vis-network.css", "</style")),
+        vis_js=jinja2.utils.markupsafe.Markup(_inline_asset(lib / "vis-network.min.js", "</script")),
+        page_css=jinja2.utils.markupsafe.Markup(_inline_asset(_TEMPLATES / "graph.css", "</style")),
+        page_js=jinja2.utils.markupsafe.Markup(_inline_asset(_TEMPLATES / "graph.js", "</script")),
+    )
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(html, encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise KgreportError(f"cannot write graph page: {exc.strerror or exc}", path=str(path)) from exc
+    return RenderStats(
+        nodes_drawn=len(kept),
+        edges_drawn=len(edges),
+        nodes_total=len(all_nodes),
+        truncated=truncated,
+        edges_total=len(all_edges),
+    )
