@@ -32,11 +32,22 @@ def complete_meta(doc: Document) -> Document:
     meta = doc.meta
     if not meta.region:
         return doc
-    d = gazetteer.resolve_division(meta.region)
+    d = gazetteer.resolve_division(meta.region) or _resolve_by_text(meta.region, doc.text)
     if d is None:
         return doc
     parents = tuple(a.name for a in gazetteer.ancestors(d.code))
     return replace(doc, meta=replace(meta, region=d.name, region_code=d.code, parents=parents))
+
+
+def _resolve_by_text(region: str, text: str) -> gazetteer.Division | None:
+    """An ambiguous region name (南山区) resolved by which enclosing divisions the text names."""
+    head = text[:5000]
+    best, best_score = None, 0
+    for cand in gazetteer.division_by_name(region):
+        score = sum(head.count(a.name) + (head.count(a.short) if len(a.short) >= 2 else 0) for a in gazetteer.ancestors(cand.code))
+        if score > best_score:
+            best, best_score = cand, score
+    return best
 
 
 def extract(doc: Document) -> ReportGraph:
