@@ -112,19 +112,47 @@ def _text(value: object) -> str:
     return str(value) if isinstance(value, Literal) else ""
 
 
-def _order(graph: rdflib.Graph, node: URIRef) -> int:
-    value = graph.value(node, KGR.order)
-    try:
-        return int(value) if value is not None else 1 << 30
-    except (TypeError, ValueError):
-        return 1 << 30
+class _Facts:
+    """The graph's triples for a few predicates, read once into dictionaries.
+
+    ``graph.value()`` per node costs a store lookup each (seconds for a
+    corpus); one pass per predicate is fast. Where a property has several
+    values the smallest is used, so the page does not depend on store order.
+    """
+
+    def __init__(self, graph: rdflib.Graph) -> None:
+        self.graph = graph
+        self._cache: dict[URIRef, dict[str, list[Any]]] = {}
+
+    def all(self, pred: URIRef) -> dict[str, list[Any]]:
+        """Subject IRI -> sorted objects of ``pred``."""
+        table = self._cache.get(pred)
+        if table is None:
+            grouped: dict[str, list[Any]] = defaultdict(list)
+            for s, o in self.graph.subject_objects(pred):
+                grouped[str(s)].append(o)
+            table = {k: sorted(v) for k, v in grouped.items()}
+            self._cache[pred] = table
+        return table
+
+    def one(self, subject: str, pred: URIRef) -> Any:
+        """The smallest object of ``pred`` on ``subject``, or None."""
+        values = self.all(pred).get(subject)
+        return values[0] if values else None
+
+    def text(self, subject: str, pred: URIRef) -> str:
+        """The smallest literal object, as text ("" when none)."""
+        for value in self.all(pred).get(subject, ()):
+            if isinstance(value, Literal):
+                return str(value)
+        return ""
 
 
 class _Doc:
     """Reports, sections and sentences of the graph, indexed for the page."""
 
-    def __init__(self, graph: rdflib.Graph) -> None:
-        self.graph = graph
+    def __init__(self, facts: _Facts) -> None:
+        self.facts = facts
         self._sent_key: dict[str, tuple[str, int, str]] = {}
         self.reports: list[str] = []
         self.sections: list[str] = []
@@ -137,21 +165,24 @@ class _Doc:
         """Sort key giving document order: report, then order, then IRI."""
         key = self._sent_key.get(iri)
         if key is None:
-            node = URIRef(iri)
-            report = self.graph.value(node, KGR.inReport)
-            key = (str(report or ""), _order(self.graph, node), iri)
+            order = self.facts.one(iri, KGR.order)
+            try:
+                position = int(order) if order is not None else 1 << 30
+            except (TypeError, ValueError):
+                position = 1 << 30
+            key = (self.report_of(iri), position, iri)
             self._sent_key[iri] = key
         return key
 
     def report_of(self, sentence: str) -> str:
-        report = self.graph.value(URIRef(sentence), KGR.inReport)
+        report = self.facts.one(sentence, KGR.inReport)
         if report is None:
-            section = self.graph.value(URIRef(sentence), KGR.inSection)
-            report = self.graph.value(section, KGR.inReport) if section is not None else None
+            section = self.facts.one(sentence, KGR.inSection)
+            report = self.facts.one(str(section), KGR.inReport) if section is not None else None
         return str(report) if report is not None else ""
 
     def section_of(self, sentence: str) -> str:
-        section = self.graph.value(URIRef(sentence), KGR.inSection)
+        section = self.facts.one(sentence, KGR.inSection)
         return str(section) if section is not None else ""
 
     def report_index(self, iri: str) -> int:
@@ -178,76 +209,78 @@ class _Doc:
 
     def tables(self) -> dict[str, list[dict[str, Any]]]:
         """The report, section and sentence tables; call after all indexing."""
-        g = self.graph
-        sentences = []
-        for iri in self.sentences:
-            sentences.append(
-                {
-                    "text": _text(g.value(URIRef(iri), KGR.text)),
-                    "section": self.section_index(self.section_of(iri)),
-                    "report": self.report_index(self.report_of(iri)),
-                }
-            )
+        f = self.facts
+        sentences = [
+            {
+                "text": f.text(iri, KGR.text),
+                "section": self.section_index(self.section_of(iri)),
+                "report": self.report_index(self.report_of(iri)),
+            }
+            for iri in self.sentences
+        ]
         sections = []
         for iri in self.sections:
-            report = g.value(URIRef(iri), KGR.inReport)
+            report = f.one(iri, KGR.inReport)
             sections.append(
                 {
-                    "title": _text(g.value(URIRef(iri), DCTERMS.title)),
+                    "title": f.text(iri, DCTERMS.title),
                     "report": self.report_index(str(report)) if report is not None else -1,
                 }
             )
         reports = [
-            {
-                "iri": iri,
-                "title": _text(g.value(URIRef(iri), DCTERMS.title)),
-                "file": _text(g.value(URIRef(iri), KGR.sourceFile)),
-            }
+            {"iri": iri, "title": f.text(iri, DCTERMS.title), "file": f.text(iri, KGR.sourceFile)}
             for iri in self.reports
         ]
         return {"reports": reports, "sections": sections, "sentences": sentences}
 
 
-def _entities(graph: rdflib.Graph, doc: _Doc) -> dict[str, _Node]:
+def _entities(facts: _Facts, doc: _Doc) -> dict[str, _Node]:
     found: dict[str, _Node] = {}
+    labels_of = facts.all(RDFS.label)
+    alts_of = facts.all(SKOS.altLabel)
+    mentions_of = facts.all(KGR.mentionedIn)
+    typed: dict[str, list[Any]] = defaultdict(list)
+    for s, o in facts.graph.subject_objects(RDF.type):
+        if isinstance(s, URIRef):
+            typed[str(o)].append(str(s))
     for ci, style in enumerate(_CLASSES):
-        for subject in graph.subjects(RDF.type, KGR[style.cls.value]):
-            iri = str(subject)
-            if iri in found or not isinstance(subject, URIRef):
+        for iri in sorted(typed.get(str(KGR[style.cls.value]), ())):
+            if iri in found:
                 continue
-            labels = sorted(_text(o) for o in graph.objects(subject, RDFS.label) if _text(o))
+            labels = [str(o) for o in labels_of.get(iri, ()) if isinstance(o, Literal) and str(o)]
             label = labels[0] if labels else iri.rsplit("/", 1)[-1]
-            alt = sorted({_text(o) for o in graph.objects(subject, SKOS.altLabel)} - {label, ""})
+            alt = sorted({str(o) for o in alts_of.get(iri, ()) if isinstance(o, Literal)} - {label, ""})
             alt += [x for x in labels[1:] if x not in alt]
-            sentences = sorted(
-                {str(s) for s in graph.objects(subject, KGR.mentionedIn)}, key=doc.sentence_key
-            )
+            sentences = sorted({str(s) for s in mentions_of.get(iri, ())}, key=doc.sentence_key)
             found[iri] = _Node(iri, ci, label, tuple(alt), tuple(sentences))
     return found
 
 
 def _relations(
-    graph: rdflib.Graph, nodes: dict[str, _Node], doc: _Doc
+    facts: _Facts, nodes: dict[str, _Node], doc: _Doc
 ) -> dict[tuple[str, int, str], list[str]]:
     """Unique (subject, relation index, object) -> sorted evidence sentence IRIs."""
     edges: dict[tuple[str, int, str], set[str]] = {}
+    by_pred: dict[str, list[str]] = defaultdict(list)
+    for stmt, pred in facts.graph.subject_objects(RDF.predicate):
+        by_pred[str(pred)].append(str(stmt))
     for ri, style in enumerate(_RELATIONS):
         pred = KGR[style.kind.value]
-        for s, o in graph.subject_objects(pred):
+        for s, o in facts.graph.subject_objects(pred):
             s, o = str(s), str(o)
             if s not in nodes or o not in nodes or s == o:
                 continue
             if not style.directed and o < s:
                 s, o = o, s
             edges.setdefault((s, ri, o), set())
-        for stmt in graph.subjects(RDF.predicate, pred):
-            s = str(graph.value(stmt, RDF.subject))
-            o = str(graph.value(stmt, RDF.object))
+        for stmt in by_pred.get(str(pred), ()):
+            s = str(facts.one(stmt, RDF.subject))
+            o = str(facts.one(stmt, RDF.object))
             if not style.directed and o < s:
                 s, o = o, s
             key = (s, ri, o)
             if key in edges:
-                edges[key].update(str(x) for x in graph.objects(stmt, PROV.wasDerivedFrom))
+                edges[key].update(str(x) for x in facts.all(PROV.wasDerivedFrom).get(stmt, ()))
     return {k: sorted(v, key=doc.sentence_key) for k, v in sorted(edges.items())}
 
 
@@ -332,9 +365,10 @@ def render_html(
     """
     if max_nodes < 1:
         raise ValueError("max_nodes must be at least 1")
-    doc = _Doc(graph)
-    all_nodes = _entities(graph, doc)
-    all_edges = _relations(graph, all_nodes, doc)
+    facts = _Facts(graph)
+    doc = _Doc(facts)
+    all_nodes = _entities(facts, doc)
+    all_edges = _relations(facts, all_nodes, doc)
 
     degree: dict[str, int] = defaultdict(int)
     for s, _, o in all_edges:
@@ -363,7 +397,7 @@ def render_html(
     for iri in kept:
         node = all_nodes[iri]
         for sent in node.sentences[:TOOLTIP_SENTENCES]:
-            sentence_text[sent] = _text(graph.value(URIRef(sent), KGR.text))
+            sentence_text[sent] = facts.text(sent, KGR.text)
     for iri in kept:
         node = all_nodes[iri]
         nid = node_id[iri]
