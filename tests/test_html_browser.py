@@ -233,6 +233,8 @@ def test_click_node_shows_its_evidence(loaded: Loaded, page_graph: rdflib.Graph)
         f"document.getElementById('panel-body').getAttribute('data-node') !== '{node['id']}'"
     )
     _click_node(loaded, node["id"])
+    loaded.js("kgreport.network.fit()")
+    loaded.page.wait_for_timeout(200)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     loaded.page.screenshot(path=str(ARTIFACTS / "graph.png"))
 

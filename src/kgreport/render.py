@@ -338,6 +338,17 @@ def _vis_options(physics: bool, big: bool) -> dict[str, Any]:
             "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
             "arrows": {"to": {"enabled": False, "scaleFactor": 0.5}},
         },
+        "groups": {
+            c.cls.value: {
+                "color": {
+                    "background": c.color,
+                    "border": "#333333",
+                    "highlight": {"background": c.color, "border": "#000000"},
+                    "hover": {"background": c.color, "border": "#000000"},
+                }
+            }
+            for c in _CLASSES
+        },
         "physics": {
             "enabled": physics,
             "solver": "barnesHut",
@@ -429,12 +440,7 @@ def render_html(
                 "id": nid,
                 "label": node.label,
                 "title": _tooltip(node, sentence_text),
-                "color": {
-                    "background": style.color,
-                    "border": "#333333",
-                    "highlight": {"background": style.color, "border": "#000000"},
-                    "hover": {"background": style.color, "border": "#000000"},
-                },
+                "group": style.cls.value,
                 "size": round(8 + 6 * math.log2(1 + degree[iri]), 1),
                 "x": round(x * _LAYOUT_SCALE, 1),
                 "y": round(y * _LAYOUT_SCALE, 1),

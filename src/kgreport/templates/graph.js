@@ -3,6 +3,7 @@
 (function () {
   "use strict";
 
+  var timings = { script: performance.now() };
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var classes = data.classes;
   var relations = data.relations;
@@ -18,8 +19,9 @@
     adjacency.get(e.to).push({ edge: e, other: e.from, out: false });
   });
 
+  timings.parsed = performance.now();
   var hook = {
-    ready: false, readyAt: null, data: data,
+    ready: false, readyAt: null, data: data, timings: timings,
     hiddenClasses: new Set(), hiddenRelations: new Set(),
   };
   window.kgreport = hook;
@@ -43,11 +45,12 @@
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.vis.options);
   hook.network = network; hook.nodes = nodes; hook.edges = edges;
+  timings.network = performance.now();
 
   function markReady() {
     if (hook.ready) return;
     hook.ready = true;
-    hook.readyAt = performance.now();
+    hook.readyAt = timings.ready = performance.now();
     document.body.setAttribute("data-ready", "1");
     setStatus("");
   }
