@@ -43,8 +43,8 @@ RELATIONS = ["cooperatesWith", "receivedHonor", "implements", "builds", "located
 
 @pytest.fixture(scope="module")
 def page_graph() -> rdflib.Graph:
-    """The RDF graph the page under test is built from."""
-    return rdflib.Graph().parse(SAMPLE)
+    """The RDF graph the page under test is built from ($KGREPORT_PAGE_GRAPH overrides)."""
+    return rdflib.Graph().parse(os.environ.get("KGREPORT_PAGE_GRAPH") or SAMPLE)
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +82,9 @@ class Loaded:
 
 @pytest.fixture
 def loaded(browser: Any, graph_html: Path) -> Iterator[Loaded]:
-    context = browser.new_context(viewport={"width": 1400, "height": 850}, offline=True)
+    # bypass_csp: test what the page itself does, not what its CSP would stop
+    # (and let Playwright evaluate its polling predicates).
+    context = browser.new_context(viewport={"width": 1400, "height": 850}, offline=True, bypass_csp=True)
     page = context.new_page()
     out = Loaded(page)
 

@@ -149,7 +149,7 @@
     var parts = [];
     if (s.report >= 0) parts.push(data.reports[s.report].title || data.reports[s.report].file);
     if (s.section >= 0) parts.push(data.sections[s.section].title);
-    return parts.join(" · ");
+    return parts.filter(Boolean).join(" · ");
   }
 
   function evidenceList(indices, total) {
@@ -203,7 +203,8 @@
       var li = el("li", report ? (report.title || report.file) : "—");
       if (report && report.file && report.title) li.appendChild(el("span", report.file, "where"));
       if (p[1].length) {
-        li.appendChild(el("span", p[1].map(function (s) { return data.sections[s].title; }).join(" · "), "where"));
+        var titles = p[1].map(function (s) { return data.sections[s].title; }).filter(Boolean);
+        if (titles.length) li.appendChild(el("span", titles.join(" · "), "where"));
       }
       places.appendChild(li);
     });
