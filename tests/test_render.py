@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import rdflib
 from rdflib import RDF, RDFS, Literal
 
@@ -198,3 +200,11 @@ def test_layout_deterministic_and_isolated_nodes_apart() -> None:
     lowest_linked = max(y for x, y in first[:50])
     assert all(y > lowest_linked for x, y in first[50:])  # nodes 50..59 have no edge
     assert len({(round(x, 3), round(y, 3)) for x, y in first}) == 60
+
+
+@given(st.recursive(st.text(), lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3), max_leaves=8))
+@settings(max_examples=200, deadline=None)
+def test_script_json_round_trips_and_cannot_close_script(value: object) -> None:
+    text = render_mod._script_json(value)
+    assert not any(c in text for c in "<>&\u2028\u2029")
+    assert json.loads(text) == value

@@ -93,7 +93,11 @@ _JSON_ESCAPES = {
 
 @dataclass(frozen=True)
 class RenderStats:
-    """What ``render_html`` drew."""
+    """What ``render_html`` drew.
+
+    ``nodes_total``/``edges_total`` count every entity and relation in the
+    graph; ``truncated`` is true when fewer than ``nodes_total`` are drawn.
+    """
 
     nodes_drawn: int
     edges_drawn: int
@@ -313,7 +317,7 @@ def _inline_asset(path: Path, closing: str) -> str:
     text = path.read_text(encoding="utf-8")
     # Inlined code must not close its own element early.
     if closing in text.lower() or "<!--" in text:
-        raise KgreportError(f"cannot inline {path.name}: it contains {closing}")
+        raise RuntimeError(f"cannot inline {path.name}: it contains {closing} or <!--")
     return text
 
 
@@ -405,10 +409,6 @@ def render_html(
     sentence_text: dict[str, str] = {}
     node_rows: list[dict[str, Any]] = []
     vis_nodes: list[dict[str, Any]] = []
-    drawn_degree: dict[str, int] = defaultdict(int)
-    for (s, _, o), _ in edges:
-        drawn_degree[s] += 1
-        drawn_degree[o] += 1
     for iri in kept:
         node = all_nodes[iri]
         for sent in node.sentences[:TOOLTIP_SENTENCES]:
