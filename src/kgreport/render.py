@@ -181,6 +181,15 @@ class _Doc:
             self._sent_key[iri] = key
         return key
 
+    def section_key(self, index: int) -> tuple[int, str]:
+        """Sort key of an indexed section: its order in the report, then IRI."""
+        iri = self.sections[index]
+        order = self.facts.one(iri, KGR.order)
+        try:
+            return (int(order) if order is not None else 1 << 30, iri)
+        except (TypeError, ValueError):
+            return (1 << 30, iri)
+
     def report_of(self, sentence: str) -> str:
         report = self.facts.one(sentence, KGR.inReport)
         if report is None:
@@ -435,7 +444,10 @@ def render_html(
                 "deg": degree[iri],
                 "ev": [doc.sentence_index(x) for x in node.sentences[:MAX_NODE_EVIDENCE]],
                 "evTotal": len(node.sentences),
-                "places": [[r, sorted(secs)] for r, secs in sorted(places.items())],
+                "places": [
+                    [r, sorted(secs, key=doc.section_key)]
+                    for r, secs in sorted(places.items(), key=lambda kv: doc.reports[kv[0]] if kv[0] >= 0 else "")
+                ],
             }
         )
         x, y = positions[nid]
