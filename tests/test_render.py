@@ -208,3 +208,23 @@ def test_script_json_round_trips_and_cannot_close_script(value: object) -> None:
     text = render_mod._script_json(value)
     assert not any(c in text for c in "<>&\u2028\u2029")
     assert json.loads(text) == value
+
+
+def test_deterministic_across_processes(tmp_path: Path) -> None:
+    """Hash randomisation must not leak into the page (sets, dict order)."""
+    import os
+    import subprocess
+    import sys
+
+    src = Path(render_mod.__file__).resolve().parents[1]
+    code = (
+        "import sys, rdflib; from pathlib import Path; from kgreport.render import render_html; "
+        "render_html(rdflib.Graph().parse(sys.argv[1]), Path(sys.argv[2]))"
+    )
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"graph-{seed}.html"
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(src)}
+        subprocess.run([sys.executable, "-c", code, str(SAMPLE), str(out)], check=True, env=env)
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]
