@@ -282,6 +282,25 @@ def test_click_edge_shows_its_sentence(loaded: Loaded, page_graph: rdflib.Graph)
     assert any(shown.startswith(t) for t in texts)
 
 
+def test_report_lists_its_indicators(loaded: Loaded, page_graph: rdflib.Graph) -> None:
+    rows = _select(
+        page_graph,
+        "SELECT ?r ?label WHERE { ?i a kgr:Indicator ; kgr:inReport ?r ; rdfs:label ?label ; "
+        "kgr:mentionedIn ?s . ?s kgr:order ?o } ORDER BY ?r ?o ?i",
+    )
+    reports = sorted({str(r) for (r,) in _select(page_graph, "SELECT ?r WHERE { ?r a kgr:Report }")})
+    assert loaded.page.locator("#report-list button").count() == len(reports) > 0
+    if not rows:
+        pytest.skip("the page graph has no indicators")
+    report, label = str(rows[0][0]), str(rows[0][1])
+    loaded.page.locator("#report-list button").nth(reports.index(report)).click()
+    panel = loaded.page.locator("#panel-body")
+    loaded.page.wait_for_selector(f'#panel-body[data-report="{reports.index(report)}"]', timeout=5_000)
+    assert panel.locator("code").text_content() == report
+    first = panel.locator("table.indicators tr").first.locator("td").first.text_content()
+    assert first.startswith(label)
+
+
 def test_hover_shows_tooltip(loaded: Loaded) -> None:
     node = loaded.js("kgreport.data.nodes.slice().sort((a, b) => b.deg - a.deg || a.id - b.id)[0]")
     loaded.js(
@@ -302,6 +321,7 @@ def test_no_script_from_report_text_runs(loaded: Loaded) -> None:
     # Render every panel, every search result list and every tooltip text.
     loaded.js("kgreport.data.nodes.forEach(n => kgreport.showNodePanel(n.id))")
     loaded.js("kgreport.data.edges.forEach(e => kgreport.showEdgePanel(e.id))")
+    loaded.js("kgreport.data.reports.forEach((r, i) => kgreport.showReportPanel(i))")
     labels = loaded.js("kgreport.data.nodes.map(n => n.label)")
     for label in labels:
         loaded.page.fill("#search", label)

@@ -228,3 +228,13 @@ def test_deterministic_across_processes(tmp_path: Path) -> None:
         subprocess.run([sys.executable, "-c", code, str(SAMPLE), str(out)], check=True, env=env)
         pages.append(out.read_bytes())
     assert pages[0] == pages[1]
+
+
+def test_indicators_listed_per_report(sample: rdflib.Graph, tmp_path: Path) -> None:
+    data = _payload(_render(sample, tmp_path)[0])
+    (report,) = data["reports"]
+    assert report["indicatorTotal"] == 1 and report["file"] == "qingshan-2023.txt"
+    (ind,) = report["indicators"]
+    assert (ind["label"], ind["surface"], ind["unit"]) == ("新增就业", "6000人", "人")
+    assert float(ind["value"]) == 6000
+    assert data["sentences"][ind["ev"]]["text"] == "青山县成功创建省级生态文明示范县。"

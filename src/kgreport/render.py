@@ -40,6 +40,9 @@ _STABILIZATION_BUDGET = 40_000
 #: Evidence sentences embedded per node / per edge (the page says how many more).
 MAX_NODE_EVIDENCE = 20
 MAX_EDGE_EVIDENCE = 10
+#: Indicators embedded per report, and in all (the page says how many more).
+MAX_REPORT_INDICATORS = 150
+MAX_INDICATORS = 6000
 #: Evidence sentences in a node's hover tooltip, and their length.
 TOOLTIP_SENTENCES = 2
 TOOLTIP_CHARS = 80
@@ -223,7 +226,9 @@ class _Doc:
             self.sentences.append(iri)
         return self._tindex[iri]
 
-    def tables(self) -> dict[str, list[dict[str, Any]]]:
+    def tables(
+        self, indicators: dict[int, list[dict[str, Any]]], totals: dict[int, int]
+    ) -> dict[str, list[dict[str, Any]]]:
         """The report, section and sentence tables; call after all indexing."""
         f = self.facts
         sentences = [
@@ -244,10 +249,48 @@ class _Doc:
                 }
             )
         reports = [
-            {"iri": iri, "title": f.text(iri, DCTERMS.title), "file": f.text(iri, KGR.sourceFile)}
-            for iri in self.reports
+            {
+                "iri": iri,
+                "title": f.text(iri, DCTERMS.title),
+                "file": f.text(iri, KGR.sourceFile),
+                "date": f.text(iri, DCTERMS.date),
+                "indicators": indicators.get(i, []),
+                "indicatorTotal": totals.get(i, 0),
+            }
+            for i, iri in enumerate(self.reports)
         ]
         return {"reports": reports, "sections": sections, "sentences": sentences}
+
+
+def _indicators(facts: _Facts, doc: _Doc) -> tuple[dict[int, list[dict[str, Any]]], dict[int, int]]:
+    """Report index -> its first indicators in document order, and how many it has.
+
+    Indicators are not drawn as nodes; the page lists them per report.
+    """
+    found: dict[int, list[tuple[tuple[str, int, str], str, str]]] = defaultdict(list)
+    for iri in sorted(str(s) for s in facts.graph.subjects(RDF.type, KGR.Indicator)):
+        sentence = facts.one(iri, KGR.mentionedIn) or facts.one(iri, PROV.wasDerivedFrom)
+        sentence = str(sentence) if sentence is not None else ""
+        report = facts.one(iri, KGR.inReport)
+        report_iri = str(report) if report is not None else (doc.report_of(sentence) if sentence else "")
+        key = doc.sentence_key(sentence) if sentence else ("", 1 << 30, iri)
+        found[doc.report_index(report_iri)].append((key, iri, sentence))
+    shown: dict[int, list[dict[str, Any]]] = {}
+    budget = MAX_INDICATORS
+    for r in sorted(found):
+        items = sorted(found[r])[: max(0, min(MAX_REPORT_INDICATORS, budget))]
+        budget -= len(items)
+        shown[r] = [
+            {
+                "label": facts.text(iri, RDFS.label),
+                "value": facts.text(iri, KGR.value),
+                "unit": facts.text(iri, KGR.unit),
+                "surface": facts.text(iri, KGR.surfaceForm),
+                "ev": doc.sentence_index(sentence) if sentence else -1,
+            }
+            for _, iri, sentence in items
+        ]
+    return shown, {r: len(items) for r, items in found.items()}
 
 
 def _entities(facts: _Facts, doc: _Doc) -> dict[str, _Node]:
@@ -395,8 +438,11 @@ def render_html(
         raise ValueError("max_nodes must be at least 1")
     facts = _Facts(graph)
     doc = _Doc(facts)
+    for report in sorted(str(r) for r in graph.subjects(RDF.type, KGR.Report)):
+        doc.report_index(report)
     all_nodes = _entities(facts, doc)
     all_edges = _relations(facts, all_nodes, doc)
+    indicators, indicator_totals = _indicators(facts, doc)
 
     degree: dict[str, int] = defaultdict(int)
     for s, _, o in all_edges:
@@ -528,7 +574,7 @@ def render_html(
         "nodes": node_rows,
         "edges": edge_rows,
         "vis": {"nodes": vn, "edges": ve, "options": json.loads(options_json)},
-        **doc.tables(),
+        **doc.tables(indicators, indicator_totals),
     }
 
     lib = Path(net.template_dir) / "lib" / _VIS_VERSION

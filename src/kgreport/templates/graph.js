@@ -189,6 +189,8 @@
     var n = info.get(id);
     if (!n) return;
     openPanel();
+    body.removeAttribute("data-edge");
+    body.removeAttribute("data-report");
     body.setAttribute("data-node", String(id));
     body.appendChild(classChip(n.cls));
     body.appendChild(el("h2", n.label));
@@ -246,6 +248,7 @@
     openPanel();
     body.setAttribute("data-edge", String(id));
     body.removeAttribute("data-node");
+    body.removeAttribute("data-report");
     body.appendChild(el("span", "关系 Relation", "chip"));
     body.appendChild(el("h2", rel.zh + " " + rel.key));
     var ends = el("p", null, "edge-ends");
@@ -257,6 +260,55 @@
     if (e.ev.length) body.appendChild(evidenceList(e.ev, e.evTotal));
     else body.appendChild(el("p", "—"));
   }
+
+  function showReportPanel(index) {
+    var r = data.reports[index];
+    if (!r) return;
+    openPanel();
+    body.removeAttribute("data-node");
+    body.removeAttribute("data-edge");
+    body.setAttribute("data-report", String(index));
+    body.appendChild(el("span", "报告 Report", "chip"));
+    body.appendChild(el("h2", r.title || r.file || r.iri));
+    if (r.file) body.appendChild(el("p", r.file, "where"));
+    if (r.date) body.appendChild(el("p", r.date, "where"));
+    body.appendChild(el("h3", "IRI"));
+    body.appendChild(el("code", r.iri));
+    body.appendChild(el("h3", "指标 Indicators (" + r.indicatorTotal + ")"));
+    if (!r.indicators.length) {
+      body.appendChild(el("p", "—"));
+      return;
+    }
+    var table = el("table", null, "indicators");
+    r.indicators.forEach(function (ind) {
+      var row = el("tr");
+      var what = el("td", ind.label);
+      if (ind.ev >= 0) {
+        what.title = data.sentences[ind.ev].text;
+        what.appendChild(el("span", data.sentences[ind.ev].text, "where"));
+      }
+      row.appendChild(what);
+      row.appendChild(el("td", ind.surface, "num"));
+      row.appendChild(el("td", ind.value + (ind.unit ? " " + ind.unit : ""), "num"));
+      table.appendChild(row);
+    });
+    body.appendChild(table);
+    if (r.indicatorTotal > r.indicators.length) {
+      var more = r.indicatorTotal - r.indicators.length;
+      body.appendChild(el("p", "另有 " + more + " 项 · " + more + " more (see graph.ttl)", "note"));
+    }
+  }
+
+  var reportList = document.getElementById("report-list");
+  data.reports.forEach(function (r, i) {
+    var li = el("li");
+    var b = el("button", r.title || r.file || r.iri, "linkish");
+    b.type = "button";
+    if (r.file) b.title = r.file;
+    b.addEventListener("click", function () { showReportPanel(i); });
+    li.appendChild(b);
+    reportList.appendChild(li);
+  });
 
   function focusNode(id) {
     var n = info.get(id);
@@ -330,6 +382,7 @@
   hook.focusNode = focusNode;
   hook.showNodePanel = showNodePanel;
   hook.showEdgePanel = showEdgePanel;
+  hook.showReportPanel = showReportPanel;
   hook.nodeIdByIri = function (iri) {
     var hit = data.nodes.find(function (n) { return n.iri === iri; });
     return hit ? hit.id : null;
