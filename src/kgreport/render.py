@@ -413,7 +413,8 @@ def _vis_options(physics: bool, big: bool, n: int) -> dict[str, Any]:
             "enabled": physics,
             "solver": "barnesHut",
             "barnesHut": {
-                "gravitationalConstant": -4000,
+                "gravitationalConstant": -3000,
+                "centralGravity": 0.8,
                 "springLength": 120,
                 "springConstant": 0.03,
                 "avoidOverlap": 0.2,
