@@ -332,7 +332,11 @@ def test_no_script_from_report_text_runs(loaded: Loaded) -> None:
         assert loaded.page.locator("#panel-body h2").text_content() == label
         pt = loaded.js("id => kgreport.nodePagePoint(id)", node_id)
         loaded.page.mouse.move(pt["x"] + 1, pt["y"] + 1)
-        loaded.page.wait_for_timeout(300)
+        tip = loaded.page.locator(".vis-tooltip")
+        tip.wait_for(state="visible", timeout=5_000)
+        assert label in tip.inner_text()  # shown as text, not parsed as HTML
+        loaded.page.mouse.move(5, 5)
+        loaded.page.wait_for_timeout(200)
     loaded.page.wait_for_timeout(300)
     assert loaded.dialogs == []
     assert loaded.errors == []
