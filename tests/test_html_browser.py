@@ -342,3 +342,26 @@ def test_no_script_from_report_text_runs(loaded: Loaded) -> None:
     assert loaded.errors == []
     assert loaded.js("document.querySelectorAll('img, svg, iframe, object, embed').length") == 0
     assert loaded.js("document.scripts.length") == 3
+
+
+def test_precomputed_layout_page_is_drawn(
+    browser: Any, page_graph: rdflib.Graph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The big-graph path (layout from Python, physics off) draws every node too."""
+    from kgreport import render
+
+    monkeypatch.setattr(render, "PHYSICS_MAX_NODES", 2)
+    path = tmp_path / "graph.html"
+    stats = render_html(page_graph, path)
+    context = browser.new_context(viewport={"width": 1200, "height": 800}, offline=True, bypass_csp=True)
+    try:
+        page = context.new_page()
+        page.goto(path.as_uri())
+        page.wait_for_function("window.kgreport && window.kgreport.ready", timeout=30_000)
+        assert page.evaluate("kgreport.data.physics") is False
+        assert page.evaluate("kgreport.drawnNodeIds().length") == stats.nodes_drawn
+        before = page.evaluate("JSON.stringify(kgreport.network.getPositions())")
+        page.wait_for_timeout(300)
+        assert page.evaluate("JSON.stringify(kgreport.network.getPositions())") == before  # nothing moves
+    finally:
+        context.close()
