@@ -157,6 +157,10 @@ def test_every_entity_is_drawn(loaded: Loaded, page_graph: rdflib.Graph) -> None
         if str(s) in entities and str(o) in entities and s != o
     }
     assert loaded.js("kgreport.drawnEdgeIds().length") == len(edges)
+    # once ready the layout has settled and physics is off: nothing moves
+    before = loaded.js("JSON.stringify(kgreport.network.getPositions())")
+    loaded.page.wait_for_timeout(300)
+    assert loaded.js("JSON.stringify(kgreport.network.getPositions())") == before
 
 
 def test_class_checkbox_hides_that_class(loaded: Loaded, page_graph: rdflib.Graph) -> None:
