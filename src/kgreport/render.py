@@ -32,11 +32,17 @@ from kgreport.vocab import KGR
 
 __all__ = ["RenderStats", "render_html", "PHYSICS_MAX_NODES"]
 
-#: Above this many drawn nodes the layout is computed in Python and physics stays off.
-PHYSICS_MAX_NODES = 1000
+#: Above this many drawn nodes the layout is computed in Python and physics stays off
+#: (vis-network's stabilization of 1,000 nodes takes ~10 s on a 2-core machine).
+PHYSICS_MAX_NODES = 500
+#: Budget of node-iterations for the in-browser stabilization (300 for small graphs).
+_STABILIZATION_BUDGET = 40_000
 #: Evidence sentences embedded per node / per edge (the page says how many more).
 MAX_NODE_EVIDENCE = 20
 MAX_EDGE_EVIDENCE = 10
+#: Indicators embedded per report, and in all (the page says how many more).
+MAX_REPORT_INDICATORS = 150
+MAX_INDICATORS = 6000
 #: Evidence sentences in a node's hover tooltip, and their length.
 TOOLTIP_SENTENCES = 2
 TOOLTIP_CHARS = 80
@@ -90,7 +96,11 @@ _JSON_ESCAPES = {
 
 @dataclass(frozen=True)
 class RenderStats:
-    """What ``render_html`` drew."""
+    """What ``render_html`` drew.
+
+    ``nodes_total``/``edges_total`` count every entity and relation in the
+    graph; ``truncated`` is true when fewer than ``nodes_total`` are drawn.
+    """
 
     nodes_drawn: int
     edges_drawn: int
@@ -112,19 +122,47 @@ def _text(value: object) -> str:
     return str(value) if isinstance(value, Literal) else ""
 
 
-def _order(graph: rdflib.Graph, node: URIRef) -> int:
-    value = graph.value(node, KGR.order)
-    try:
-        return int(value) if value is not None else 1 << 30
-    except (TypeError, ValueError):
-        return 1 << 30
+class _Facts:
+    """The graph's triples for a few predicates, read once into dictionaries.
+
+    ``graph.value()`` per node costs a store lookup each (seconds for a
+    corpus); one pass per predicate is fast. Where a property has several
+    values the smallest is used, so the page does not depend on store order.
+    """
+
+    def __init__(self, graph: rdflib.Graph) -> None:
+        self.graph = graph
+        self._cache: dict[URIRef, dict[str, list[Any]]] = {}
+
+    def all(self, pred: URIRef) -> dict[str, list[Any]]:
+        """Subject IRI -> sorted objects of ``pred``."""
+        table = self._cache.get(pred)
+        if table is None:
+            grouped: dict[str, list[Any]] = defaultdict(list)
+            for s, o in self.graph.subject_objects(pred):
+                grouped[str(s)].append(o)
+            table = {k: sorted(v) for k, v in grouped.items()}
+            self._cache[pred] = table
+        return table
+
+    def one(self, subject: str, pred: URIRef) -> Any:
+        """The smallest object of ``pred`` on ``subject``, or None."""
+        values = self.all(pred).get(subject)
+        return values[0] if values else None
+
+    def text(self, subject: str, pred: URIRef) -> str:
+        """The smallest literal object, as text ("" when none)."""
+        for value in self.all(pred).get(subject, ()):
+            if isinstance(value, Literal):
+                return str(value)
+        return ""
 
 
 class _Doc:
     """Reports, sections and sentences of the graph, indexed for the page."""
 
-    def __init__(self, graph: rdflib.Graph) -> None:
-        self.graph = graph
+    def __init__(self, facts: _Facts) -> None:
+        self.facts = facts
         self._sent_key: dict[str, tuple[str, int, str]] = {}
         self.reports: list[str] = []
         self.sections: list[str] = []
@@ -137,21 +175,33 @@ class _Doc:
         """Sort key giving document order: report, then order, then IRI."""
         key = self._sent_key.get(iri)
         if key is None:
-            node = URIRef(iri)
-            report = self.graph.value(node, KGR.inReport)
-            key = (str(report or ""), _order(self.graph, node), iri)
+            order = self.facts.one(iri, KGR.order)
+            try:
+                position = int(order) if order is not None else 1 << 30
+            except (TypeError, ValueError):
+                position = 1 << 30
+            key = (self.report_of(iri), position, iri)
             self._sent_key[iri] = key
         return key
 
+    def section_key(self, index: int) -> tuple[int, str]:
+        """Sort key of an indexed section: its order in the report, then IRI."""
+        iri = self.sections[index]
+        order = self.facts.one(iri, KGR.order)
+        try:
+            return (int(order) if order is not None else 1 << 30, iri)
+        except (TypeError, ValueError):
+            return (1 << 30, iri)
+
     def report_of(self, sentence: str) -> str:
-        report = self.graph.value(URIRef(sentence), KGR.inReport)
+        report = self.facts.one(sentence, KGR.inReport)
         if report is None:
-            section = self.graph.value(URIRef(sentence), KGR.inSection)
-            report = self.graph.value(section, KGR.inReport) if section is not None else None
+            section = self.facts.one(sentence, KGR.inSection)
+            report = self.facts.one(str(section), KGR.inReport) if section is not None else None
         return str(report) if report is not None else ""
 
     def section_of(self, sentence: str) -> str:
-        section = self.graph.value(URIRef(sentence), KGR.inSection)
+        section = self.facts.one(sentence, KGR.inSection)
         return str(section) if section is not None else ""
 
     def report_index(self, iri: str) -> int:
@@ -176,78 +226,120 @@ class _Doc:
             self.sentences.append(iri)
         return self._tindex[iri]
 
-    def tables(self) -> dict[str, list[dict[str, Any]]]:
+    def tables(
+        self, indicators: dict[int, list[dict[str, Any]]], totals: dict[int, int]
+    ) -> dict[str, list[dict[str, Any]]]:
         """The report, section and sentence tables; call after all indexing."""
-        g = self.graph
-        sentences = []
-        for iri in self.sentences:
-            sentences.append(
-                {
-                    "text": _text(g.value(URIRef(iri), KGR.text)),
-                    "section": self.section_index(self.section_of(iri)),
-                    "report": self.report_index(self.report_of(iri)),
-                }
-            )
+        f = self.facts
+        sentences = [
+            {
+                "text": f.text(iri, KGR.text),
+                "section": self.section_index(self.section_of(iri)),
+                "report": self.report_index(self.report_of(iri)),
+            }
+            for iri in self.sentences
+        ]
         sections = []
         for iri in self.sections:
-            report = g.value(URIRef(iri), KGR.inReport)
+            report = f.one(iri, KGR.inReport)
             sections.append(
                 {
-                    "title": _text(g.value(URIRef(iri), DCTERMS.title)),
+                    "title": f.text(iri, DCTERMS.title),
                     "report": self.report_index(str(report)) if report is not None else -1,
                 }
             )
         reports = [
             {
                 "iri": iri,
-                "title": _text(g.value(URIRef(iri), DCTERMS.title)),
-                "file": _text(g.value(URIRef(iri), KGR.sourceFile)),
+                "title": f.text(iri, DCTERMS.title),
+                "file": f.text(iri, KGR.sourceFile),
+                "date": f.text(iri, DCTERMS.date),
+                "indicators": indicators.get(i, []),
+                "indicatorTotal": totals.get(i, 0),
             }
-            for iri in self.reports
+            for i, iri in enumerate(self.reports)
         ]
         return {"reports": reports, "sections": sections, "sentences": sentences}
 
 
-def _entities(graph: rdflib.Graph, doc: _Doc) -> dict[str, _Node]:
+def _indicators(facts: _Facts, doc: _Doc) -> tuple[dict[int, list[dict[str, Any]]], dict[int, int]]:
+    """Report index -> its first indicators in document order, and how many it has.
+
+    Indicators are not drawn as nodes; the page lists them per report.
+    """
+    found: dict[int, list[tuple[tuple[str, int, str], str, str]]] = defaultdict(list)
+    for iri in sorted(str(s) for s in facts.graph.subjects(RDF.type, KGR.Indicator)):
+        sentence = facts.one(iri, KGR.mentionedIn) or facts.one(iri, PROV.wasDerivedFrom)
+        sentence = str(sentence) if sentence is not None else ""
+        report = facts.one(iri, KGR.inReport)
+        report_iri = str(report) if report is not None else (doc.report_of(sentence) if sentence else "")
+        key = doc.sentence_key(sentence) if sentence else ("", 1 << 30, iri)
+        found[doc.report_index(report_iri)].append((key, iri, sentence))
+    shown: dict[int, list[dict[str, Any]]] = {}
+    budget = MAX_INDICATORS
+    for r in sorted(found):
+        items = sorted(found[r])[: max(0, min(MAX_REPORT_INDICATORS, budget))]
+        budget -= len(items)
+        shown[r] = [
+            {
+                "label": facts.text(iri, RDFS.label),
+                "value": facts.text(iri, KGR.value),
+                "unit": facts.text(iri, KGR.unit),
+                "surface": facts.text(iri, KGR.surfaceForm),
+                "ev": doc.sentence_index(sentence) if sentence else -1,
+            }
+            for _, iri, sentence in items
+        ]
+    return shown, {r: len(items) for r, items in found.items()}
+
+
+def _entities(facts: _Facts, doc: _Doc) -> dict[str, _Node]:
     found: dict[str, _Node] = {}
+    labels_of = facts.all(RDFS.label)
+    alts_of = facts.all(SKOS.altLabel)
+    mentions_of = facts.all(KGR.mentionedIn)
+    typed: dict[str, list[Any]] = defaultdict(list)
+    for s, o in facts.graph.subject_objects(RDF.type):
+        if isinstance(s, URIRef):
+            typed[str(o)].append(str(s))
     for ci, style in enumerate(_CLASSES):
-        for subject in graph.subjects(RDF.type, KGR[style.cls.value]):
-            iri = str(subject)
-            if iri in found or not isinstance(subject, URIRef):
+        for iri in sorted(typed.get(str(KGR[style.cls.value]), ())):
+            if iri in found:
                 continue
-            labels = sorted(_text(o) for o in graph.objects(subject, RDFS.label) if _text(o))
+            labels = [str(o) for o in labels_of.get(iri, ()) if isinstance(o, Literal) and str(o)]
             label = labels[0] if labels else iri.rsplit("/", 1)[-1]
-            alt = sorted({_text(o) for o in graph.objects(subject, SKOS.altLabel)} - {label, ""})
+            alt = sorted({str(o) for o in alts_of.get(iri, ()) if isinstance(o, Literal)} - {label, ""})
             alt += [x for x in labels[1:] if x not in alt]
-            sentences = sorted(
-                {str(s) for s in graph.objects(subject, KGR.mentionedIn)}, key=doc.sentence_key
-            )
+            sentences = sorted({str(s) for s in mentions_of.get(iri, ())}, key=doc.sentence_key)
             found[iri] = _Node(iri, ci, label, tuple(alt), tuple(sentences))
     return found
 
 
 def _relations(
-    graph: rdflib.Graph, nodes: dict[str, _Node], doc: _Doc
+    facts: _Facts, nodes: dict[str, _Node], doc: _Doc
 ) -> dict[tuple[str, int, str], list[str]]:
     """Unique (subject, relation index, object) -> sorted evidence sentence IRIs."""
     edges: dict[tuple[str, int, str], set[str]] = {}
+    by_pred: dict[str, list[str]] = defaultdict(list)
+    for stmt, pred in facts.graph.subject_objects(RDF.predicate):
+        by_pred[str(pred)].append(str(stmt))
     for ri, style in enumerate(_RELATIONS):
         pred = KGR[style.kind.value]
-        for s, o in graph.subject_objects(pred):
+        for s, o in facts.graph.subject_objects(pred):
             s, o = str(s), str(o)
             if s not in nodes or o not in nodes or s == o:
                 continue
             if not style.directed and o < s:
                 s, o = o, s
             edges.setdefault((s, ri, o), set())
-        for stmt in graph.subjects(RDF.predicate, pred):
-            s = str(graph.value(stmt, RDF.subject))
-            o = str(graph.value(stmt, RDF.object))
+        for stmt in by_pred.get(str(pred), ()):
+            s = str(facts.one(stmt, RDF.subject))
+            o = str(facts.one(stmt, RDF.object))
             if not style.directed and o < s:
                 s, o = o, s
             key = (s, ri, o)
             if key in edges:
-                edges[key].update(str(x) for x in graph.objects(stmt, PROV.wasDerivedFrom))
+                edges[key].update(str(x) for x in facts.all(PROV.wasDerivedFrom).get(stmt, ()))
     return {k: sorted(v, key=doc.sentence_key) for k, v in sorted(edges.items())}
 
 
@@ -277,11 +369,12 @@ def _inline_asset(path: Path, closing: str) -> str:
     text = path.read_text(encoding="utf-8")
     # Inlined code must not close its own element early.
     if closing in text.lower() or "<!--" in text:
-        raise KgreportError(f"cannot inline {path.name}: it contains {closing}")
+        raise RuntimeError(f"cannot inline {path.name}: it contains {closing} or <!--")
     return text
 
 
-def _vis_options(physics: bool, big: bool) -> dict[str, Any]:
+def _vis_options(physics: bool, big: bool, n: int) -> dict[str, Any]:
+    iterations = max(50, min(300, _STABILIZATION_BUDGET // max(n, 1)))
     return {
         "autoResize": True,
         "layout": {"improvedLayout": False, "randomSeed": 7},
@@ -305,16 +398,28 @@ def _vis_options(physics: bool, big: bool) -> dict[str, Any]:
             "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
             "arrows": {"to": {"enabled": False, "scaleFactor": 0.5}},
         },
+        "groups": {
+            c.cls.value: {
+                "color": {
+                    "background": c.color,
+                    "border": "#333333",
+                    "highlight": {"background": c.color, "border": "#000000"},
+                    "hover": {"background": c.color, "border": "#000000"},
+                }
+            }
+            for c in _CLASSES
+        },
         "physics": {
             "enabled": physics,
             "solver": "barnesHut",
             "barnesHut": {
-                "gravitationalConstant": -4000,
+                "gravitationalConstant": -3000,
+                "centralGravity": 0.8,
                 "springLength": 120,
                 "springConstant": 0.03,
                 "avoidOverlap": 0.2,
             },
-            "stabilization": {"enabled": physics, "iterations": 300, "updateInterval": 25, "fit": True},
+            "stabilization": {"enabled": physics, "iterations": iterations, "updateInterval": 25, "fit": True},
         },
     }
 
@@ -332,9 +437,13 @@ def render_html(
     """
     if max_nodes < 1:
         raise ValueError("max_nodes must be at least 1")
-    doc = _Doc(graph)
-    all_nodes = _entities(graph, doc)
-    all_edges = _relations(graph, all_nodes, doc)
+    facts = _Facts(graph)
+    doc = _Doc(facts)
+    for report in sorted(str(r) for r in graph.subjects(RDF.type, KGR.Report)):
+        doc.report_index(report)
+    all_nodes = _entities(facts, doc)
+    all_edges = _relations(facts, all_nodes, doc)
+    indicators, indicator_totals = _indicators(facts, doc)
 
     degree: dict[str, int] = defaultdict(int)
     for s, _, o in all_edges:
@@ -350,20 +459,16 @@ def render_html(
     positions = force_layout(
         len(kept),
         [(node_id[s], node_id[o]) for (s, _, o), _ in edges],
-        iterations=40 if physics else 80,
+        iterations=80,
     )
 
     sentence_text: dict[str, str] = {}
     node_rows: list[dict[str, Any]] = []
     vis_nodes: list[dict[str, Any]] = []
-    drawn_degree: dict[str, int] = defaultdict(int)
-    for (s, _, o), _ in edges:
-        drawn_degree[s] += 1
-        drawn_degree[o] += 1
     for iri in kept:
         node = all_nodes[iri]
         for sent in node.sentences[:TOOLTIP_SENTENCES]:
-            sentence_text[sent] = _text(graph.value(URIRef(sent), KGR.text))
+            sentence_text[sent] = facts.text(sent, KGR.text)
     for iri in kept:
         node = all_nodes[iri]
         nid = node_id[iri]
@@ -386,7 +491,10 @@ def render_html(
                 "deg": degree[iri],
                 "ev": [doc.sentence_index(x) for x in node.sentences[:MAX_NODE_EVIDENCE]],
                 "evTotal": len(node.sentences),
-                "places": [[r, sorted(secs)] for r, secs in sorted(places.items())],
+                "places": [
+                    [r, sorted(secs, key=doc.section_key)]
+                    for r, secs in sorted(places.items(), key=lambda kv: doc.reports[kv[0]] if kv[0] >= 0 else "")
+                ],
             }
         )
         x, y = positions[nid]
@@ -395,12 +503,7 @@ def render_html(
                 "id": nid,
                 "label": node.label,
                 "title": _tooltip(node, sentence_text),
-                "color": {
-                    "background": style.color,
-                    "border": "#333333",
-                    "highlight": {"background": style.color, "border": "#000000"},
-                    "hover": {"background": style.color, "border": "#000000"},
-                },
+                "group": style.cls.value,
                 "size": round(8 + 6 * math.log2(1 + degree[iri]), 1),
                 "x": round(x * _LAYOUT_SCALE, 1),
                 "y": round(y * _LAYOUT_SCALE, 1),
@@ -450,7 +553,7 @@ def render_html(
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=title)
     net.nodes = vis_nodes  # add_node() is quadratic in the node count
     net.edges = vis_edges
-    net.options = _vis_options(physics, big=not physics)
+    net.options = _vis_options(physics, big=not physics, n=len(kept))
     vn, ve, heading, _, _, options_json = net.get_network_data()
 
     payload = {
@@ -472,7 +575,7 @@ def render_html(
         "nodes": node_rows,
         "edges": edge_rows,
         "vis": {"nodes": vn, "edges": ve, "options": json.loads(options_json)},
-        **doc.tables(),
+        **doc.tables(indicators, indicator_totals),
     }
 
     lib = Path(net.template_dir) / "lib" / _VIS_VERSION

@@ -3,6 +3,7 @@
 (function () {
   "use strict";
 
+  var timings = { script: performance.now() };
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var classes = data.classes;
   var relations = data.relations;
@@ -18,8 +19,9 @@
     adjacency.get(e.to).push({ edge: e, other: e.from, out: false });
   });
 
+  timings.parsed = performance.now();
   var hook = {
-    ready: false, readyAt: null, data: data,
+    ready: false, readyAt: null, data: data, timings: timings,
     hiddenClasses: new Set(), hiddenRelations: new Set(),
   };
   window.kgreport = hook;
@@ -43,11 +45,12 @@
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.vis.options);
   hook.network = network; hook.nodes = nodes; hook.edges = edges;
+  timings.network = performance.now();
 
   function markReady() {
     if (hook.ready) return;
     hook.ready = true;
-    hook.readyAt = performance.now();
+    hook.readyAt = timings.ready = performance.now();
     document.body.setAttribute("data-ready", "1");
     setStatus("");
   }
@@ -146,7 +149,7 @@
     var parts = [];
     if (s.report >= 0) parts.push(data.reports[s.report].title || data.reports[s.report].file);
     if (s.section >= 0) parts.push(data.sections[s.section].title);
-    return parts.join(" · ");
+    return parts.filter(Boolean).join(" · ");
   }
 
   function evidenceList(indices, total) {
@@ -186,6 +189,8 @@
     var n = info.get(id);
     if (!n) return;
     openPanel();
+    body.removeAttribute("data-edge");
+    body.removeAttribute("data-report");
     body.setAttribute("data-node", String(id));
     body.appendChild(classChip(n.cls));
     body.appendChild(el("h2", n.label));
@@ -200,7 +205,8 @@
       var li = el("li", report ? (report.title || report.file) : "—");
       if (report && report.file && report.title) li.appendChild(el("span", report.file, "where"));
       if (p[1].length) {
-        li.appendChild(el("span", p[1].map(function (s) { return data.sections[s].title; }).join(" · "), "where"));
+        var titles = p[1].map(function (s) { return data.sections[s].title; }).filter(Boolean);
+        if (titles.length) li.appendChild(el("span", titles.join(" · "), "where"));
       }
       places.appendChild(li);
     });
@@ -242,6 +248,7 @@
     openPanel();
     body.setAttribute("data-edge", String(id));
     body.removeAttribute("data-node");
+    body.removeAttribute("data-report");
     body.appendChild(el("span", "关系 Relation", "chip"));
     body.appendChild(el("h2", rel.zh + " " + rel.key));
     var ends = el("p", null, "edge-ends");
@@ -253,6 +260,55 @@
     if (e.ev.length) body.appendChild(evidenceList(e.ev, e.evTotal));
     else body.appendChild(el("p", "—"));
   }
+
+  function showReportPanel(index) {
+    var r = data.reports[index];
+    if (!r) return;
+    openPanel();
+    body.removeAttribute("data-node");
+    body.removeAttribute("data-edge");
+    body.setAttribute("data-report", String(index));
+    body.appendChild(el("span", "报告 Report", "chip"));
+    body.appendChild(el("h2", r.title || r.file || r.iri));
+    if (r.file) body.appendChild(el("p", r.file, "where"));
+    if (r.date) body.appendChild(el("p", r.date, "where"));
+    body.appendChild(el("h3", "IRI"));
+    body.appendChild(el("code", r.iri));
+    body.appendChild(el("h3", "指标 Indicators (" + r.indicatorTotal + ")"));
+    if (!r.indicators.length) {
+      body.appendChild(el("p", "—"));
+      return;
+    }
+    var table = el("table", null, "indicators");
+    r.indicators.forEach(function (ind) {
+      var row = el("tr");
+      var what = el("td", ind.label);
+      if (ind.ev >= 0) {
+        what.title = data.sentences[ind.ev].text;
+        what.appendChild(el("span", data.sentences[ind.ev].text, "where"));
+      }
+      row.appendChild(what);
+      row.appendChild(el("td", ind.surface, "num"));
+      row.appendChild(el("td", ind.value + (ind.unit ? " " + ind.unit : ""), "num"));
+      table.appendChild(row);
+    });
+    body.appendChild(table);
+    if (r.indicatorTotal > r.indicators.length) {
+      var more = r.indicatorTotal - r.indicators.length;
+      body.appendChild(el("p", "另有 " + more + " 项 · " + more + " more (see graph.ttl)", "note"));
+    }
+  }
+
+  var reportList = document.getElementById("report-list");
+  data.reports.forEach(function (r, i) {
+    var li = el("li");
+    var b = el("button", r.title || r.file || r.iri, "linkish");
+    b.type = "button";
+    if (r.file) b.title = r.file;
+    b.addEventListener("click", function () { showReportPanel(i); });
+    li.appendChild(b);
+    reportList.appendChild(li);
+  });
 
   function focusNode(id) {
     var n = info.get(id);
@@ -326,6 +382,7 @@
   hook.focusNode = focusNode;
   hook.showNodePanel = showNodePanel;
   hook.showEdgePanel = showEdgePanel;
+  hook.showReportPanel = showReportPanel;
   hook.nodeIdByIri = function (iri) {
     var hit = data.nodes.find(function (n) { return n.iri === iri; });
     return hit ? hit.id : null;
