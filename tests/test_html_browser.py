@@ -41,10 +41,23 @@ CLASSES = ["Organization", "Place", "Project", "Program", "Honor"]
 RELATIONS = ["cooperatesWith", "receivedHonor", "implements", "builds", "locatedIn"]
 
 
+@pytest.fixture(scope="module", params=["bundled-report", "hostile-sample"])
+def page_name(request: pytest.FixtureRequest) -> str:
+    """Which page is under test: the build of the bundled report, or a sample with hostile names."""
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def page_graph() -> rdflib.Graph:
+def page_graph(page_name: str, tmp_path_factory: pytest.TempPathFactory) -> rdflib.Graph:
     """The RDF graph the page under test is built from ($KGREPORT_PAGE_GRAPH overrides)."""
-    return rdflib.Graph().parse(os.environ.get("KGREPORT_PAGE_GRAPH") or SAMPLE)
+    if os.environ.get("KGREPORT_PAGE_GRAPH"):
+        return rdflib.Graph().parse(os.environ["KGREPORT_PAGE_GRAPH"])
+    if page_name == "hostile-sample":
+        return rdflib.Graph().parse(SAMPLE)
+    from kgreport import pipeline, rdf
+
+    reports, _ = pipeline.extract_all([Path(__file__).resolve().parents[1] / "data" / "reports" / "kaihua-2023.txt"])
+    return rdf.merged_graph(reports)
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +84,7 @@ class Loaded:
     """A loaded page plus what it tried to do."""
 
     page: Any
+    name: str = ""
     requests: list[str] = field(default_factory=list)
     blocked: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
@@ -81,12 +95,12 @@ class Loaded:
 
 
 @pytest.fixture
-def loaded(browser: Any, graph_html: Path) -> Iterator[Loaded]:
+def loaded(browser: Any, graph_html: Path, page_name: str) -> Iterator[Loaded]:
     # bypass_csp: test what the page itself does, not what its CSP would stop
     # (and let Playwright evaluate its polling predicates).
     context = browser.new_context(viewport={"width": 1400, "height": 850}, offline=True, bypass_csp=True)
     page = context.new_page()
-    out = Loaded(page)
+    out = Loaded(page, page_name)
 
     def route(r: Any) -> None:
         if r.request.url.startswith("file:"):
@@ -242,7 +256,7 @@ def test_click_node_shows_its_evidence(loaded: Loaded, page_graph: rdflib.Graph)
     loaded.js("kgreport.network.fit()")
     loaded.page.wait_for_timeout(200)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    loaded.page.screenshot(path=str(ARTIFACTS / "graph.png"))
+    loaded.page.screenshot(path=str(ARTIFACTS / f"graph-{loaded.name}.png"))
 
 
 def test_click_edge_shows_its_sentence(loaded: Loaded, page_graph: rdflib.Graph) -> None:
@@ -330,6 +344,8 @@ def test_no_script_from_report_text_runs(loaded: Loaded) -> None:
     for label in labels:
         loaded.page.fill("#search", label)
     hostile = [lab for lab in labels if "<" in lab or '"' in lab]
+    if loaded.name == "hostile-sample":
+        assert len(hostile) >= 2, "the sample must carry hostile names"
     for label in hostile:
         node_id = loaded.js("l => kgreport.data.nodes.find(n => n.label === l).id", label)
         _click_node(loaded, node_id)
