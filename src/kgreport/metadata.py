@@ -13,6 +13,9 @@ import re
 
 from kgreport.clean import normalize_chars, tidy_line
 from kgreport.models import Level, ReportMeta
+from kgreport.resources import load_tsv
+
+NPC_SESSIONS = "rules/npc_sessions.tsv"
 
 # Only the header is searched: the body mentions other sessions and dates.
 HEADER_CHARS = 2500
@@ -25,9 +28,14 @@ _DATE = re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<m>{_NUM}{{1,3}})\s*月\s*(?P<d>
 # A congress session, e.g. "第十七届人民代表大会第一次会议", "十八届人民代表大会第四次会议",
 # "第七届全国人民代表大会第二次会议", "第十四届全国人民代表大会第一次全体会议".
 _SESSION = re.compile(
-    rf"(?P<place>[^\s，。；、“”（）()—―-]{{0,20}}?)(?P<session>第?(?P<term>{_NUM}{{1,3}})届(?P<national>全国)?人民代表大会"
-    rf"(?:常务委员会)?第(?P<sitting>{_NUM}{{1,3}})次(?:全体)?会议)"
+    rf"(?P<place>[^\s，。；、“”（）()—―-]{{0,20}}?)(?P<session>第?(?P<term>{_NUM}{{1,3}})[届屆](?P<national>全[国國])?人民代表大[会會]"
+    rf"(?:常务委员会)?第(?P<sitting>{_NUM}{{1,3}})次(?:全体)?[会會][议議])"
 )
+# A session mentioned as the past, e.g. "…第一次会议以来", "…会议确定的目标", "…会议闭幕".
+_PAST_SESSION = re.compile(r"(?:以来|确定|批准|闭幕|期间|提出|部署|审议通过|通过的|之后|后|到现在|至今|召开|开幕)")
+# Words before a session that make it the past, e.g. "从去年9月第五届全国人民代表大会第三次会议到现在".
+_PAST_BEFORE = re.compile(r"(?:从|自(?!治)|去年|上次|对照)")
+# (traditional forms 屆/會議/会議 occur in older Wikisource texts, e.g. "第一届全国人民代表大会第四次会議")
 # The abbreviated form, e.g. "县十七届人大一次会议", "市十四届人大二次会议".
 _SESSION_SHORT = re.compile(rf"(?P<term>{_NUM}{{1,3}})届人大(?P<sitting>{_NUM}{{1,3}})次会议")
 # The delivery line: a date followed by the session, e.g. "——2023年1月17日在…第十七届人民代表大会第一次会议上".
@@ -50,7 +58,11 @@ _TITLE = re.compile(r"^(?!各位)[^。，]{0,40}(?:政府)?工作报告[^。，]
 # The year a title names, e.g. "2025年安徽省政府工作报告", "二00二年政府工作报告".
 _TITLE_YEAR = re.compile(rf"(?P<y>{_YEAR})年")
 # A region named before 政府工作报告 in a title, e.g. "安徽省" in "2025年安徽省政府工作报告".
-_TITLE_REGION = re.compile(r"(?:年度?)?(?P<region>[\u4e00-\u9fff]{2,20}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗))(?:人民)?政府工作报告")
+_TITLE_REGION = re.compile(
+    r"(?:年度?)?(?P<region>[\u4e00-\u9fff]{2,20}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗))(?:\d{4}年度?)?(?:人民)?政府工作报告"
+)
+# The State Council speaking without "我代表国务院", e.g. "我受中共中央和国务院的委托", "国务院总理 李鹏".
+_NATIONAL_CUE = re.compile(r"受[^，。]{0,12}国务院[^，。]{0,4}委托|国务院总理|中央人民政府")
 # Strips an enclosing unit from a region, e.g. "保定市" from "保定市徐水区", "浙江省" from "浙江省开化县".
 _ENCLOSING = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|自治区|自治州|地区|盟|市)(?=[\u4e00-\u9fff]{2,}(?:市|区|县|旗|自治县|自治旗|新区)$)")
 
@@ -58,12 +70,21 @@ _ENCLOSING = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|自治区|自治州|地�
 # to the report year: "一、2014年工作回顾" -> 2015, "刚刚过去的１９８４年" -> 1985,
 # "部署2017年工作" -> 2017.
 _YEAR_HINTS = (
+    # "首先报告２００１年的工作" -> 2002
+    (re.compile(r"报告(?P<y>(?:19|20)\d{2})年的?工作"), 1),
+    # the first part of a report reviews the past year: "一、迎难而上，2022年经济社会发展取得新进步"
+    (re.compile(r"(?m)^一[、.][^\n]{0,30}?(?P<y>(?:19|20)\d{2})年(?!远景)"), 1),
     (re.compile(r"(?:^|[、\s])(?P<y>(?:19|20)\d{2})年(?:的)?(?:工作|经济社会发展)?(?:简要)?回顾"), 1),
     (re.compile(r"(?:刚刚过去的|过去的|回顾)(?P<y>(?:19|20)\d{2})年"), 1),
     (re.compile(r"(?P<y>(?:19|20)\d{2})年(?:的)?(?:经济社会发展|国民经济和社会发展|经济和社会发展)?(?:基本情况|工作总结)"), 1),
     (re.compile(r"(?P<y>(?:19|20)\d{2})年(?:的)?(?:工作安排|主要任务|重点工作|工作任务|主要工作)"), 0),
     (re.compile(r"部署(?P<y>(?:19|20)\d{2})年"), 0),
+    (re.compile(r"(?P<y>(?:19|20)\d{2})年[^，。\n]{0,12}?的?回顾"), 1),
+    # a review paragraph opens with the past year: "2021年是中国共产党成立100周年"
+    (re.compile(r"(?m)^(?P<y>(?:19|20)\d{2})年，?是"), 1),
 )
+# The five-year plan a report looks back on, e.g. "一、“十三五”时期发展成就" -> 2021.
+_PLAN_REVIEW = re.compile(r"(?m)^一[、.][^\n]{0,6}“?(?P<plan>[八九]|十[一二三四五]?)五”?(?:时期|期间|计划)[^\n]{0,12}(?:回顾|成就|总结)")
 # Cut an issuer name out of a run-on header line, e.g.
 # "年2月19日在驻马店市第三届人民代表大会第五次会议上驻马店市人民政府" -> "驻马店市人民政府".
 _BODY_CUT = re.compile(r"^.*(?:会议上|会议|报告|[0-9一二三四五六七八九十]日|[)）】」”：:]|——|―)")
@@ -107,7 +128,11 @@ def extract_meta(text: str, *, body: str | None = None) -> ReportMeta:
         if cand.endswith(("人民政府", "管理委员会", "管委会")) and not _GENERIC_BODY.match(cand):
             issuer = cand
             break
-    national = bool(m and m.group("body") in ("国务院", "中央人民政府")) or bool(session and "全国" in session[1])
+    national = (
+        bool(m and m.group("body") in ("国务院", "中央人民政府"))
+        or bool(session and "全国" in session[1])
+        or bool(not issuer and _NATIONAL_CUE.search(joined))
+    )
     if national:
         issuer = "国务院"
 
@@ -129,19 +154,25 @@ def extract_meta(text: str, *, body: str | None = None) -> ReportMeta:
         suffix = "管理委员会" if region.endswith("新区") and "管委会" in joined else "人民政府"
         issuer = region + suffix
     region = _innermost(region)
+    level = _level(region, issuer, national)
+    if level is Level.UNKNOWN and m and _GENERIC_BODY.match(m.group("body")):
+        # "我代表区人民政府": the place is unnamed but its level is not.
+        level = _level(re.sub(r"(人民政府|政府|管理委员会|管委会)$", "", m.group("body")), "", False)
 
     year = int(date[:4]) if date else None
     if year is None and title:
         ty = _TITLE_YEAR.search(title)
         if ty:
             year = _to_int(ty.group("y"), year=True)
+    if year is None and session and "全国" in session[1]:
+        year = _npc_year(session[1])
     if year is None:
         year = _year_from_body(joined)
     return ReportMeta(
         title=title,
         issuer=issuer,
         region=region,
-        level=_level(region, issuer, national),
+        level=level,
         session=session[1] if session else "",
         date=date,
         year=year,
@@ -163,6 +194,27 @@ def _year_from_body(joined: str) -> int | None:
         m = pattern.search(joined)
         if m:
             return int(m.group("y")) + offset
+    m = _PLAN_REVIEW.search(joined)
+    if m:
+        n = _to_int(m.group("plan"))
+        if n:
+            return 1955 + 5 * n + 1  # the n-th plan ends in 1955 + 5n (九五: 1996-2000)
+    return None
+
+
+def _npc_year(session: str) -> int | None:
+    """Year of a national session from the NPC calendar, e.g. 第十届…第一次会议 -> 2003."""
+    m = re.match(rf"第(?P<term>{_NUM}{{1,3}})届全国人民代表大会第(?P<sitting>{_NUM}{{1,3}})次会议", session)
+    if not m:
+        return None
+    term, sitting = _to_int(m.group("term")), _to_int(m.group("sitting"))
+    for row in load_tsv(NPC_SESSIONS):
+        if row["term"] != str(term):
+            continue
+        if row["sitting"] == "*":
+            return int(row["year"]) + (sitting or 1) - 1
+        if row["sitting"] == str(sitting):
+            return int(row["year"])
     return None
 
 
@@ -232,19 +284,38 @@ def _delivery_date(head: list[str], fields: dict[str, str]) -> str:
 
 def _session(joined: str) -> tuple[str, str] | None:
     """(place named before it, normalised session) of the first session in the header."""
-    m = _SESSION.search(joined)
-    if m:
+    for m in _SESSION.finditer(joined):
+        if not _is_delivery_session(joined, m):
+            continue
         term, sitting = _to_int(m.group("term")), _to_int(m.group("sitting"))
         if term and sitting:
             national = "全国" if m.group("national") else ""
-            place = re.sub(r"^.*?(?:在|于|日)", "", m.group("place"))
+            place = re.sub(r"^.*?(?:在|于|日|向)", "", m.group("place"))
             return place, f"第{_cn(term)}届{national}人民代表大会第{_cn(sitting)}次会议"
-    m = _SESSION_SHORT.search(joined)
-    if m:
+    for m in _SESSION_SHORT.finditer(joined):
+        if _PAST_SESSION.match(joined[m.end() : m.end() + 6]) or _PAST_BEFORE.search(joined[max(0, m.start() - 8) : m.start()]):
+            continue
         term, sitting = _to_int(m.group("term")), _to_int(m.group("sitting"))
         if term and sitting:
             return "", f"第{_cn(term)}届人民代表大会第{_cn(sitting)}次会议"
     return None
+
+
+def _is_delivery_session(joined: str, m: re.Match[str]) -> bool:
+    """The session the report is delivered at, not one it looks back on.
+
+    "在…第十四届人民代表大会第二次会议上" or "向…会议报告" or a short header line
+    qualify; "第九届全国人民代表大会第一次会议以来" does not.
+    """
+    after = joined[m.end() : m.end() + 6]
+    if _PAST_SESSION.match(after) or _PAST_BEFORE.search(m.group("place")):
+        return False
+    if after.startswith(("上", "报告", "通过")) or re.search(r"[在向于]", m.group("place")):
+        return True
+    line_start = joined.rfind("\n", 0, m.start()) + 1
+    line_end = joined.find("\n", m.end())
+    line = joined[line_start : line_end if line_end >= 0 else len(joined)]
+    return len(line) <= 60
 
 
 def _cn(n: int) -> str:
@@ -259,10 +330,12 @@ def _cn(n: int) -> str:
 def _title(head: list[str], fields: dict[str, str]) -> str:
     if fields.get("标题"):
         return _strip_title(fields["标题"])
-    for line in head[:12]:
-        if _TITLE.match(line) and not _FIELD.match(line):
+    titles = [x for x in head[:12] if _TITLE.match(x) and not _FIELD.match(x)]
+    # Prefer a title naming the place or year over a bare "工作报告".
+    for line in titles:
+        if len(_strip_title(line)) > 6:
             return _strip_title(line)
-    return ""
+    return _strip_title(titles[0]) if titles else ""
 
 
 def _strip_title(title: str) -> str:
