@@ -328,8 +328,8 @@ def test_repeated_page_copies_are_cut():
 
 
 @needs_corpus
-def test_whole_corpus_reads_quickly():
-    files = sorted(CORPUS.glob("*.txt"))
+def test_corpus_reads_quickly():
+    files = _corpus_sample(120)
     start = time.perf_counter()
     for path in files:
         read_document(path)
@@ -466,3 +466,30 @@ def test_arbitrary_text_never_crashes(text):
 @given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), min_size=40, max_size=400))
 def test_plain_chinese_survives_cleaning(text):
     assert clean_text(text) == text
+
+
+@needs_corpus
+@pytest.mark.parametrize("size", [200, 2000, 20000])
+def test_gbk_and_utf16_corpus_samples_decode_identically(size):
+    """Short and long GBK/UTF-16 copies of corpus reports detect back to the same text."""
+    for path in _corpus_sample(25):
+        text = path.read_text(encoding="utf-8")[:size]
+        want = read_bytes(text.encode("utf-8"), path.name) if _is_report(text) else None
+        for codec in ("gb18030", "utf-16"):
+            try:
+                data = text.encode(codec)
+            except UnicodeEncodeError:
+                continue
+            if want is None:
+                with pytest.raises(KgreportError):
+                    read_bytes(data, path.name)
+            else:
+                assert read_bytes(data, path.name).text == want.text, (path.name, codec)
+
+
+def _is_report(text: str) -> bool:
+    try:
+        read_bytes(text.encode("utf-8"), "probe.txt")
+    except KgreportError:
+        return False
+    return True

@@ -64,14 +64,15 @@ _SPACE_TABLE = {
     "％": "%",
 }
 # Full-width digits and Latin letters -> ASCII (U+FF10..FF19, FF21..FF3A, FF41..FF5A).
-_FW_TABLE = str.maketrans(
-    {
-        **{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
-        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
-        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
-        **_SPACE_TABLE,
-    }
-)
+_FW_MAP = {
+    **{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
+    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+    **_SPACE_TABLE,
+}
+# Any character of _FW_MAP, e.g. "２０２３" or an ideographic space; a regex sub is much
+# faster than str.translate when, as usual, few characters need replacing.
+_FW_CHARS = re.compile("[" + "".join(re.escape(c) for c in _FW_MAP) + "]")
 # Other C0/C1 control characters are dropped (tab/newline handled above).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
@@ -143,7 +144,7 @@ def normalize_chars(text: str) -> str:
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_FW_TABLE)
+    text = _FW_CHARS.sub(lambda m: _FW_MAP[m.group()], text)
     if "．" in text:
         text = _FW_DECIMAL.sub(".", text)
     text = _CONTROL.sub("", text)
@@ -271,7 +272,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             continue
         if out and not prev_blank:
             last = out[-1]
-            if _CONTINUATION_START.match(line) or (
+            if _CONTINUATION_START.match(line) or _split_title_tail(last, line) or (
                 not _CLOSED_END.search(last)
                 and _PROSE.search(last)
                 and not _PARAGRAPH_START.match(last)
@@ -284,6 +285,15 @@ def join_broken_lines(lines: list[str]) -> list[str]:
         out.append(line)
         prev_blank = False
     return out
+
+
+# One or two Chinese characters, e.g. the "告" of a title wrapped as "政府工作报\n告".
+_TINY_CJK = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
+
+
+def _split_title_tail(last: str, line: str) -> bool:
+    """A short title or name whose last characters were wrapped onto their own line."""
+    return bool(_TINY_CJK.match(line)) and len(last) <= 20 and not _CLOSED_END.search(last) and not _PARAGRAPH_START.match(last)
 
 
 def clean_text(raw: str) -> str:

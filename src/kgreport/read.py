@@ -14,7 +14,6 @@ import hashlib
 import io
 import re
 import sys
-import unicodedata
 import zipfile
 from pathlib import Path
 from typing import Sequence
@@ -70,6 +69,8 @@ _BINARY_MAGIC = (
 _HTML_SNIFF = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
 # A CJK ideograph (basic block, extension A, compatibility).
 _CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Private-use and replacement characters, the mark of a wrong decoding, e.g. "\ue5e5", "\ufffd".
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")
 # A control character that never appears in text files (tab, LF, FF, CR excluded).
 _CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Encodings charset-normalizer may choose between once strict UTF-8 failed.
@@ -317,11 +318,11 @@ def _check_is_report(text: str, label: str) -> None:
     if not text:
         raise NotAReportError("no report text left after removing page furniture", path=label)
     cjk = len(_CJK_CHAR.findall(text))
-    visible = sum(1 for c in text if not c.isspace())
+    visible = len(text) - text.count(" ") - text.count("\n")  # cleaned text has no other spaces
     if cjk < MIN_CJK_CHARS or cjk < MIN_CJK_SHARE * max(visible, 1):
         what = "no Chinese text" if cjk == 0 else f"only {cjk} Chinese characters in {visible}"
         raise NotAReportError(f"not a Chinese government work report ({what})", path=label)
-    bad = sum(1 for c in text[:50_000] if unicodedata.category(c) in ("Co", "Cs", "Cn"))
+    bad = len(_PRIVATE_USE.findall(text[:50_000]))
     if bad > 0.2 * min(len(text), 50_000):
         raise NotAReportError("text is mostly unassigned or private-use characters; wrong --encoding?", path=label)
 
