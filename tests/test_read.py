@@ -493,3 +493,14 @@ def _is_report(text: str) -> bool:
     except KgreportError:
         return False
     return True
+
+
+def test_html_declared_charset_is_used(seed_text, seed_doc):
+    """A short GBK page declaring charset=gb2312 decodes by its declaration."""
+    import html
+
+    lines = [html.escape(x.strip()) for x in seed_text.splitlines() if x.strip()]
+    page = _html_page(lines).replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
+    doc = read_bytes(page.encode("gb18030"), "page.htm")
+    assert doc.encoding == "gb18030"
+    assert doc.text == seed_doc.text

@@ -175,7 +175,8 @@ def read_bytes(
         raw, used = _pdf_text(data, label), "pdf"
     else:
         _reject_binary(data, label)
-        text, used = decode(data, encoding, label=label)
+        hint = _declared_charset(data) if (kind == "html" or sniffed == "html") else None
+        text, used = decode(data, encoding, label=label, hint=hint)
         _reject_control(text, label)
         if kind == "text" and sniffed == "html" and Path(source).suffix.lower() not in (".txt", ".text", ".md"):
             kind = "html"
@@ -196,12 +197,15 @@ def read_bytes(
     )
 
 
-def decode(data: bytes, encoding: str | None = None, *, label: str = "input") -> tuple[str, str]:
+def decode(
+    data: bytes, encoding: str | None = None, *, label: str = "input", hint: str | None = None
+) -> tuple[str, str]:
     """Decode bytes to text; returns ``(text, encoding used)``.
 
     An explicit ``encoding`` wins. Otherwise a BOM decides, then strict UTF-8
-    (the common case, and fast), then charset-normalizer among the Chinese
-    encodings (GB18030 covers GBK and GB2312; Big5 for traditional text).
+    (the common case, and fast), then ``hint`` (a web page's declared charset)
+    if the bytes decode cleanly with it, then charset-normalizer among the
+    Chinese encodings (GB18030 covers GBK and GB2312; Big5 for traditional text).
     """
     if encoding:
         try:
@@ -232,6 +236,12 @@ def decode(data: bytes, encoding: str | None = None, *, label: str = "input") ->
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if hint:
+        try:
+            codec = codecs.lookup(_SUPERSET.get(hint.lower(), hint)).name
+            return data.decode(codec), codec
+        except (LookupError, UnicodeDecodeError):
+            pass
     utf16 = _guess_utf16(data)
     if utf16:
         try:
@@ -252,6 +262,17 @@ def _detect(data: bytes, label: str) -> tuple[str, str]:
         except (UnicodeDecodeError, LookupError):
             continue
     raise NotAReportError("not text in any supported encoding (UTF-8, UTF-16, GB18030/GBK, Big5)", path=label)
+
+
+# Declared charsets that real pages use for text in a larger encoding.
+_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "big5": "big5hkscs"}
+# A charset declaration in the page head, e.g. <meta charset="gb2312"> or content="text/html; charset=GBK".
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii", "replace") if m else None
 
 
 def _guess_utf16(data: bytes) -> str | None:
