@@ -111,6 +111,11 @@ def test_title_strips_delivery_line():
     assert m.title == "保定市政府工作报告"
 
 
+def test_impossible_date_is_not_reported():
+    m = extract_meta("政府工作报告\n——2023年2月30日在某某县第十七届人民代表大会第二次会议上")
+    assert m.date == "" and m.session == "第十七届人民代表大会第二次会议"
+
+
 def test_nothing_found_gives_empty_meta():
     m = extract_meta("今天天气很好，我们去公园散步。")
     assert (m.issuer, m.region, m.level, m.session, m.date, m.year) == ("", "", Level.UNKNOWN, "", "", None)
@@ -166,3 +171,24 @@ def test_corpus_years_mostly_found():
             agree += str(m.year) == rows[path.name]["year"]
     assert found >= 0.75 * len(files)
     assert agree >= 0.9 * found
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_HEADER_BITS = st.sampled_from(
+    ["——", "2023年1月17日", "二〇一九年一月十四日", "在", "某某县", "第十七届", "全国", "人民代表大会", "第一次会议", "上",
+     "\n", "人民政府", "县长", "我代表", "国务院", "标题：", "发文时间：2014-02-10", "十八届人大一次会议", "以来", "。", "，"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=300), st.lists(_HEADER_BITS, max_size=40).map("".join)))
+def test_extract_meta_never_crashes_and_dates_are_valid(text):
+    import datetime
+
+    m = extract_meta(text)
+    if m.date:
+        datetime.date.fromisoformat(m.date)
+        assert m.year == int(m.date[:4])
+    assert isinstance(m.level, Level)

@@ -9,6 +9,7 @@ from the gazetteer, which also knows the true level of county-level cities.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from kgreport.clean import normalize_chars, tidy_line
@@ -254,9 +255,12 @@ def _to_int(s: str, *, year: bool = False) -> int | None:
 
 def _iso(y: str, m: str, d: str) -> str:
     yy, mm, dd = _to_int(y, year=True), _to_int(m), _to_int(d)
-    if yy is None or mm is None or dd is None or not (1949 <= yy <= 2100 and 1 <= mm <= 12 and 1 <= dd <= 31):
+    if yy is None or mm is None or dd is None or not 1949 <= yy <= 2100:
         return ""
-    return f"{yy:04d}-{mm:02d}-{dd:02d}"
+    try:
+        return datetime.date(yy, mm, dd).isoformat()
+    except ValueError:  # e.g. 2月30日, an OCR slip
+        return ""
 
 
 def _delivery_date(head: list[str], fields: dict[str, str]) -> str:

@@ -178,7 +178,7 @@ def read_bytes(
         hint = _declared_charset(data) if (kind == "html" or sniffed == "html") else None
         text, used = decode(data, encoding, label=label, hint=hint)
         _reject_control(text, label)
-        if kind == "text" and sniffed == "html" and Path(source).suffix.lower() not in (".txt", ".text", ".md"):
+        if sniffed == "html":  # a saved page, whatever its name: no report starts with <!DOCTYPE html>
             kind = "html"
         raw = _html_text(text, label) if kind == "html" else text
     if not raw.strip():
