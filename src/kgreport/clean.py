@@ -51,6 +51,9 @@ _CLOSED_END = re.compile(r"[。！？；：…」』”’》）!?;:)\]]$")
 # Mid-sentence punctuation showing a line is running prose, e.g. "从今年开始，我省将".
 _PROSE = re.compile(r"[，、,。]")
 # Heading and list openings that start a new paragraph: "一、", "（二）", "3.", "第一，", "——".
+# A sentence end inside a line: a numbered line holding one is a paragraph, not a heading,
+# e.g. "各位代表!过去的一年,…;不" (wrapped) vs the heading "（一）积极应对下行压力，经济保持平稳增长".
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
 _PARAGRAPH_START = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.．、]"
     r"|第[一二三四五六七八九十]+[，、,]|——|各位代表|同志们|附件|名词解释)"
@@ -275,7 +278,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             if _CONTINUATION_START.match(line) or _split_title_tail(last, line) or (
                 not _CLOSED_END.search(last)
                 and _PROSE.search(last)
-                and not _PARAGRAPH_START.match(last)
+                and not (_PARAGRAPH_START.match(last) and not _SENTENCE_END.search(last))
                 and not _PARAGRAPH_START.match(line)
             ):
                 sep = " " if last[-1].isascii() and line[0].isascii() and last[-1].isalnum() and line[0].isalnum() else ""

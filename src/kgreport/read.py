@@ -495,6 +495,12 @@ def _docx_text(data: bytes, label: str) -> str:
     return "\n".join(lines)
 
 
+# The opening of a heading or salutation, never the continuation of a wrapped line, e.g. "一、", "（二）", "各位代表".
+_PARAGRAPH_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、]|各位代表|——)")
+# Blank lines between PDF text boxes, e.g. "涉及政\n\n— 1 —\n\n府层面".
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+
+
 def _pdf_text(data: bytes, label: str) -> str:
     try:
         from pdfminer.high_level import extract_text
@@ -509,5 +515,29 @@ def _pdf_text(data: bytes, label: str) -> str:
         raise NotAReportError(
             "PDF has no extractable Chinese text (scanned images need OCR first)", path=label
         )
-    # PDF text lines are wrapped at the page width; paragraphs are rejoined by cleaning.
-    return text.replace("\x0c", "\n")
+    # PDF lines are wrapped at the page width and text boxes are set apart by blank lines
+    # that mean nothing (a page break falls mid-sentence); drop them so cleaning can
+    # rejoin the wrapped paragraphs.
+    lines = [x.strip() for x in _BLANK_LINES.sub("\n", text.replace("\x0c", "\n")).split("\n")]
+    return "\n".join(_unwrap_full_lines(lines))
+
+
+def _unwrap_full_lines(lines: list[str]) -> list[str]:
+    """Join lines that run to the right margin, even when they happen to end in "。".
+
+    The margin is estimated as the 90th percentile of line lengths in characters
+    (Chinese text is monospaced enough for this).
+    """
+    lengths = sorted(len(x) for x in lines if len(x) >= 10)
+    if len(lengths) < 5:
+        return lines
+    full = lengths[int(0.9 * (len(lengths) - 1))]
+    out: list[str] = []
+    carry = False
+    for line in lines:
+        if carry and out and line and not _PARAGRAPH_OPENING.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+        carry = len(line) >= 0.92 * full and len(line) >= 10
+    return out
