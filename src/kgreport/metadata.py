@@ -39,8 +39,6 @@ _PAST_BEFORE = re.compile(r"(?:从|自(?!治)|去年|上次|对照)")
 # (traditional forms 屆/會議/会議 occur in older Wikisource texts, e.g. "第一届全国人民代表大会第四次会議")
 # The abbreviated form, e.g. "县十七届人大一次会议", "市十四届人大二次会议".
 _SESSION_SHORT = re.compile(rf"(?P<term>{_NUM}{{1,3}})届人大(?P<sitting>{_NUM}{{1,3}})次会议")
-# The delivery line: a date followed by the session, e.g. "——2023年1月17日在…第十七届人民代表大会第一次会议上".
-_DELIVERY = re.compile(rf"{_DATE.pattern}\s*(?:在|于)?")
 # The issuing body, e.g. "我代表保定市人民政府", "我代表国务院", "我代表大鹏新区管理委员会".
 _WE_REPRESENT = re.compile(
     r"我(?:受[^，。]{0,20}委托，?)?代表(?P<body>国务院|中央人民政府|[^\s，。、；：“”()（）]{0,30}?(?:人民政府|管理委员会|管委会|政府))"
@@ -49,8 +47,6 @@ _WE_REPRESENT = re.compile(
 _SPEAKER = re.compile(
     r"(?P<body>[^\s，。、；：“”()（）—]{2,30}?(?:人民政府|管理委员会|管委会))(?:代理)?(?:代|副)?(?P<post>省长|市长|县长|区长|旗长|主席|主任|州长)"
 )
-# Any issuer-looking name, e.g. "开化县人民政府" in "(浙江省)开化县人民政府工作报告".
-_ISSUER_ANY = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民政府|管理委员会))")
 # Crawler header fields, e.g. "发文单位：保定市人民政府", "标题：…", "发文时间：2014-02-10".
 _FIELD = re.compile(r"^(?P<key>标题|发文单位|发文时间|报告人)[:：]\s*(?P<value>.*)$")
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
@@ -94,6 +90,9 @@ _NOT_A_NAME = re.compile(r"[了的和向对把被为与及]")
 # An issuer that names no place, e.g. "市人民政府", "自治区人民政府", "区政府".
 _GENERIC_BODY = re.compile(r"^(?:省|市|县|区|旗|州|盟|自治区|自治州|自治县|新区|本市|本县|本区)?(?:人民政府|政府|管理委员会|管委会)$")
 
+# The government part of an issuer's name, e.g. "人民政府" in "开化县人民政府".
+_GOVERNMENT_SUFFIX = re.compile(r"(?:人民政府|政府|管理委员会|管委会)$")
+
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _DIGITS.update({"○": 0, "零": 0, "O": 0, "o": 0, "О": 0})
@@ -118,47 +117,28 @@ def extract_meta(text: str, *, body: str | None = None) -> ReportMeta:
 
     date = _delivery_date(head, fields)
     session = _session(joined)
+    title = _title(head, fields)
+    represent = _WE_REPRESENT.search(joined)
+    said_body = represent.group("body") if represent else ""
 
-    issuer = ""
-    m = _WE_REPRESENT.search(joined)
-    candidates = [_name(x.group("body")) for x in _SPEAKER.finditer(joined)]
-    candidates.append(_name(fields.get("发文单位", "")))
-    if m:
-        candidates.append(_name(m.group("body")))
-    for cand in candidates:
-        if cand.endswith(("人民政府", "管理委员会", "管委会")) and not _GENERIC_BODY.match(cand):
-            issuer = cand
-            break
+    issuer = _issuer(joined, fields, said_body)
     national = (
-        bool(m and m.group("body") in ("国务院", "中央人民政府"))
+        said_body in ("国务院", "中央人民政府")
         or bool(session and "全国" in session[1])
-        or bool(not issuer and _NATIONAL_CUE.search(joined))
+        or (not issuer and bool(_NATIONAL_CUE.search(joined)))
     )
     if national:
-        issuer = "国务院"
-
-    title = _title(head, fields)
-    region = ""
-    if national:
-        region = "中华人民共和国"
-    elif issuer:
-        region = re.sub(r"(人民政府|管理委员会|管委会|政府)$", "", issuer)
-    if not region and session and session[0]:
-        region = _name(session[0] + "人民政府")[: -len("人民政府")] if _name(session[0] + "人民政府") else ""
-        if re.fullmatch(r"(省|市|县|区|旗|自治区)?", region):
-            region = ""
-    if not region and title:
-        tm = _TITLE_REGION.search(title)
-        if tm:
-            region = tm.group("region")
-    if not issuer and region:
-        suffix = "管理委员会" if region.endswith("新区") and "管委会" in joined else "人民政府"
-        issuer = region + suffix
-    region = _innermost(region)
-    level = _level(region, issuer, national)
-    if level is Level.UNKNOWN and m and _GENERIC_BODY.match(m.group("body")):
+        issuer, region = "国务院", "中华人民共和国"
+    else:
+        region = _region(issuer, session, title)
+        if not issuer and region:
+            suffix = "管理委员会" if region.endswith("新区") and "管委会" in joined else "人民政府"
+            issuer = region + suffix
+        region = _innermost(region)
+    level = _level(region, national)
+    if level is Level.UNKNOWN and _GENERIC_BODY.match(said_body):
         # "我代表区人民政府": the place is unnamed but its level is not.
-        level = _level(re.sub(r"(人民政府|政府|管理委员会|管委会)$", "", m.group("body")), "", False)
+        level = _level(_GOVERNMENT_SUFFIX.sub("", said_body), False)
 
     year = int(date[:4]) if date else None
     if year is None and title:
@@ -178,6 +158,29 @@ def extract_meta(text: str, *, body: str | None = None) -> ReportMeta:
         date=date,
         year=year,
     )
+
+
+def _issuer(joined: str, fields: dict[str, str], said_body: str) -> str:
+    """The named issuing body: speaker line first, then the crawler field, then "我代表…"."""
+    candidates = [_name(x.group("body")) for x in _SPEAKER.finditer(joined)]
+    candidates += [_name(fields.get("发文单位", "")), _name(said_body)]
+    for cand in candidates:
+        if cand.endswith(("人民政府", "管理委员会", "管委会")) and not _GENERIC_BODY.match(cand):
+            return cand
+    return ""
+
+
+def _region(issuer: str, session: tuple[str, str] | None, title: str) -> str:
+    """The place a report is about: from its issuer, else the session line, else the title."""
+    if issuer:
+        return _GOVERNMENT_SUFFIX.sub("", issuer)
+    if session and session[0]:
+        named = _name(session[0] + "人民政府")
+        place = named[: -len("人民政府")] if named else ""
+        if not re.fullmatch(r"(省|市|县|区|旗|自治区)?", place):
+            return place
+    tm = _TITLE_REGION.search(title) if title else None
+    return tm.group("region") if tm else ""
 
 
 def _name(body: str) -> str:
@@ -355,7 +358,7 @@ def _innermost(region: str) -> str:
         region = region[m.end() :]
 
 
-def _level(region: str, issuer: str, national: bool) -> Level:
+def _level(region: str, national: bool) -> Level:
     if national:
         return Level.NATIONAL
     if not region:
