@@ -221,6 +221,13 @@ def test_stdin_dash(monkeypatch, seed_text, seed_doc):
     assert doc.source == "-"
     assert doc.text == seed_doc.text
 
+    class EmptyStdin:
+        buffer = io.BytesIO(b"")
+
+    monkeypatch.setattr("sys.stdin", EmptyStdin())
+    with pytest.raises(EmptyInputError, match="^standard input: file is empty$"):
+        read_document("-")
+
 
 # ---------------------------------------------------------------- cleaning
 

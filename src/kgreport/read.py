@@ -15,28 +15,41 @@ import io
 import re
 import sys
 import zipfile
+from enum import Enum
 from pathlib import Path
 from typing import Sequence
 
 from kgreport.clean import clean_text, normalize_chars
 from kgreport.errors import EmptyInputError, InputError, NotAReportError, TooLargeError
+from kgreport.metadata import extract_meta
 from kgreport.models import Document
 
 SUPPORTED_EXTENSIONS = (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf")
 STDIN = "-"
 DEFAULT_MAX_BYTES = 50 * 2**20
 
+
+
+class InputKind(str, Enum):
+    """The formats the reader understands; ``read_bytes`` also accepts the plain strings."""
+
+    TEXT = "text"
+    HTML = "html"
+    DOCX = "docx"
+    PDF = "pdf"
+
+
+KINDS = tuple(k.value for k in InputKind)
 _KIND_BY_EXT = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".docx": "docx",
-    ".pdf": "pdf",
+    ".txt": InputKind.TEXT,
+    ".text": InputKind.TEXT,
+    ".md": InputKind.TEXT,
+    ".html": InputKind.HTML,
+    ".htm": InputKind.HTML,
+    ".xhtml": InputKind.HTML,
+    ".docx": InputKind.DOCX,
+    ".pdf": InputKind.PDF,
 }
-KINDS = ("text", "html", "docx", "pdf")
 
 # A report must hold at least this many Chinese characters after cleaning ...
 MIN_CJK_CHARS = 30
@@ -159,7 +172,7 @@ def read_bytes(
     extension of ``source`` or is sniffed from the bytes. ``source`` is
     stored as given (a file name, or ``-``).
     """
-    label = _label or source
+    label = _label or ("standard input" if source == STDIN else source)
     if kind is None:
         kind = _KIND_BY_EXT.get(Path(source).suffix.lower()) if source != STDIN else None
     if kind is not None and kind not in KINDS:
@@ -185,8 +198,6 @@ def read_bytes(
         raise EmptyInputError("file holds no text", path=label)
     cleaned = clean_text(raw)
     _check_is_report(cleaned, label)
-    from kgreport.metadata import extract_meta
-
     meta = extract_meta(normalize_chars(raw)[:6000], body=cleaned)
     return Document(
         source=source,
@@ -302,10 +313,7 @@ def _sniff(data: bytes) -> str | None:
         except (zipfile.BadZipFile, OSError, ValueError):
             pass
         return "zip"
-    probe = head
-    for bom in (codecs.BOM_UTF8,):
-        if probe.startswith(bom):
-            probe = probe[len(bom) :]
+    probe = head[len(codecs.BOM_UTF8) :] if head.startswith(codecs.BOM_UTF8) else head
     if _HTML_SNIFF.match(probe):
         return "html"
     return None
@@ -353,9 +361,9 @@ def _read_stdin(max_bytes: int) -> bytes:
     try:
         data = stream.read(max_bytes + 1) if stream is not None else sys.stdin.read().encode("utf-8")
     except OSError as exc:
-        raise InputError(f"cannot read standard input ({exc})", path=STDIN) from None
+        raise InputError(f"cannot read ({exc})", path="standard input") from None
     if len(data) > max_bytes:
-        raise TooLargeError(f"standard input is over the {_mb(max_bytes)} limit", path=STDIN)
+        raise TooLargeError(f"over the {_mb(max_bytes)} limit", path="standard input")
     return data
 
 
