@@ -538,3 +538,15 @@ def test_html_declared_charset_is_used(seed_text, seed_doc):
     doc = read_bytes(page.encode("gb18030"), "page.htm")
     assert doc.encoding == "gb18030"
     assert doc.text == seed_doc.text
+
+
+def test_utf8_with_a_few_broken_bytes_stays_utf8(seed_text, seed_doc):
+    data = seed_text.encode("utf-8")
+    cut = data[: len(data) // 2] + b"\xe5\xbc" + data[len(data) // 2 :]  # a stray half character
+    doc = read_bytes(cut, "r.txt")
+    assert doc.encoding == "utf-8"
+    assert "开化县人民政府" in doc.text
+    cut_last = (seed_text + "各项工作").encode("utf-8")[:-1]  # cut inside the last character
+    with pytest.raises(UnicodeDecodeError):
+        cut_last.decode("utf-8")
+    assert read_bytes(cut_last, "r.txt").encoding == "utf-8"

@@ -55,6 +55,8 @@ _KIND_BY_EXT = {
 MIN_CJK_CHARS = 30
 # ... and they must be at least this share of its non-space characters.
 MIN_CJK_SHARE = 0.25
+# A UTF-8 file with at most this many broken sequences (or one per thousand bytes) is read as UTF-8.
+MAX_BAD_UTF8_BYTES = 4
 # Decoded text with more than this share of control characters is binary data.
 MAX_CONTROL_SHARE = 0.01
 
@@ -247,6 +249,11 @@ def decode(
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few broken bytes (a file cut mid-character, a bad copy) stays UTF-8:
+    # any other encoding would turn the whole text into mojibake.
+    lenient = data.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= max(MAX_BAD_UTF8_BYTES, len(data) // 1000):
+        return lenient.replace("\ufffd", ""), "utf-8"
     if hint:
         try:
             codec = codecs.lookup(_SUPERSET.get(hint.lower(), hint)).name
