@@ -275,6 +275,13 @@ def _delivery_date(head: list[str], fields: dict[str, str]) -> str:
                 iso = _iso(m.group("y"), m.group("m"), m.group("d"))
                 if iso:
                     return iso
+    # 1b. A date in the same line as the session, e.g. "—在河北省第十届人民代表大会第二次会议上（二〇〇四年一月八日）".
+    for line in head:
+        if _SESSION.search(line) or _SESSION_SHORT.search(line):
+            for m in _DATE.finditer(line):
+                iso = _iso(m.group("y"), m.group("m"), m.group("d"))
+                if iso:
+                    return iso
     # 2. A short line that is a date, e.g. "(2023年1月17日)", "2006年2月16日 季允石", or a title ending in one.
     for line in head:
         m = _DATE.search(line)
