@@ -550,3 +550,23 @@ def test_utf8_with_a_few_broken_bytes_stays_utf8(seed_text, seed_doc):
     with pytest.raises(UnicodeDecodeError):
         cut_last.decode("utf-8")
     assert read_bytes(cut_last, "r.txt").encoding == "utf-8"
+
+
+_PIECES = st.sampled_from(
+    ["各位代表：", "现在，我代表县人民政府向大会报告工作", "。", "，", "\n", "\n\n", "相关文章", "正文：", "责任编辑",
+     "：某某", "一、", "2023年", " ", "\u3000", "?", "政 府", "——", "【", "】", "分享到：", "……", "&nbsp;", "\\r\\n", "１２"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=400), st.lists(_PIECES, max_size=60).map("".join)))
+def test_cleaning_is_idempotent(text):
+    once = clean_text(text)
+    assert clean_text(once) == once
+
+
+@needs_corpus
+def test_cleaning_corpus_is_idempotent():
+    for path in _corpus_sample(40):
+        once = clean_text(path.read_text(encoding="utf-8"))
+        assert clean_text(once) == once, path.name

@@ -36,9 +36,9 @@ _U_ESCAPE = re.compile(r"<U\+([0-9A-Fa-f]{4,6})>")
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 # A full-width dot between digits, e.g. "1．1" -> "1.1".
 _FW_DECIMAL = re.compile(r"(?<=[0-9])．(?=[0-9])")
-# Question marks standing for lost characters: after Chinese punctuation ("。?完成")
-# or in runs ("市长?? 张壮田", "2023-03-30????").
-_LOST_CHAR = re.compile(r"(?<=[。；，、：！）])\?+|\?{2,}")
+# Question marks standing for lost characters: after Chinese punctuation ("。?完成"),
+# opening a line ("?完成11个村庄"), or in runs ("市长?? 张壮田", "2023-03-30????").
+_LOST_CHAR = re.compile(r"(?:(?<=[。；，、：！）\n])|^)(?:[ \t]*\?+)+|\?{2,}", re.M)
 # Runs of horizontal space, e.g. "市长   张三".
 _SPACES = re.compile(r" {2,}")
 # A space between two Chinese characters, e.g. "政 府 工 作" or "刚 刚" (fixed-width wrapping).
@@ -260,20 +260,19 @@ def drop_repeated_copies(lines: list[str]) -> list[str]:
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:
-    """Rejoin paragraphs split by hyperlink anchors or fixed-width wrapping.
+    """Rejoin paragraphs split by hyperlink anchors, page breaks or fixed-width wrapping.
 
-    Only lines not separated by a blank line are joined: the next line is
-    appended when it starts with closing punctuation ("，接着"), or when the
-    current line is running prose (has a comma) that stops mid-sentence and the
-    next line does not open a heading or list item.
+    Blank lines are ignored (dumps put them inside sentences too). The next
+    line is appended when it starts with closing punctuation ("，接着"), when
+    the current line is running prose (has a comma) that stops mid-sentence and
+    the next line does not open a heading or list item, or when a short title
+    lost its last characters to a line of their own ("政府工作报\n告").
     """
     out: list[str] = []
-    prev_blank = True
     for line in lines:
         if not line:
-            prev_blank = True
             continue
-        if out and not prev_blank:
+        if out:
             last = out[-1]
             if _CONTINUATION_START.match(line) or _split_title_tail(last, line) or (
                 not _CLOSED_END.search(last)
@@ -283,10 +282,8 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             ):
                 sep = " " if last[-1].isascii() and line[0].isascii() and last[-1].isalnum() and line[0].isalnum() else ""
                 out[-1] = last + sep + line
-                prev_blank = False
                 continue
         out.append(line)
-        prev_blank = False
     return out
 
 
@@ -307,4 +304,6 @@ def clean_text(raw: str) -> str:
     lines = drop_repeated_copies(lines)
     lines = strip_boilerplate(lines)
     lines = join_broken_lines(lines)
+    # Joining can reassemble a furniture line split by an anchor ("责任编辑" + "：某某").
+    lines = strip_boilerplate(lines)
     return "\n".join(x for x in lines if x)
