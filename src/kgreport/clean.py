@@ -98,6 +98,7 @@ class BoilerplateRule:
     kind: RuleKind
     comment: str
     example: str
+    needs: tuple[str, ...] = ()  # literals, one of which a line must hold before the regex is tried
 
 
 # A block_start marker is trusted only after this share of the text (a tail sidebar),
@@ -117,18 +118,49 @@ def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
                 kind=RuleKind(row["kind"].strip()),
                 comment=row.get("comment") or "",
                 example=row.get("example") or "",
+                needs=tuple(x for x in (row.get("needs") or "").split("|") if x),
             )
         )
     return tuple(rules)
 
 
+@dataclass(frozen=True)
+class _RuleSet:
+    """The rules of one kind: ungated ones as one alternation (each line scanned once),
+    costly ones gated by a cheap substring test."""
+
+    combined: re.Pattern[str] | None
+    gated: tuple[BoilerplateRule, ...]
+    gate: re.Pattern[str] | None  # any literal of any gated rule
+
+    def search(self, line: str) -> bool:
+        if self.combined is not None and self.combined.search(line):
+            return True
+        if self.gate is None or not self.gate.search(line):
+            return False
+        return any(r.pattern.search(line) for r in self.gated if any(n in line for n in r.needs))
+
+    def sub(self, line: str) -> str:
+        if self.combined is not None:
+            line = self.combined.sub(" ", line)
+        if self.gate is not None and self.gate.search(line):
+            for r in self.gated:
+                if any(n in line for n in r.needs):
+                    line = r.pattern.sub(" ", line)
+        return line
+
+
 @lru_cache(maxsize=None)
-def _combined(kind: RuleKind) -> re.Pattern[str] | None:
-    """All rules of one kind as one alternation, so each line is scanned once."""
-    pats = [r.pattern.pattern for r in boilerplate_rules() if r.kind is kind]
-    if not pats:
+def _combined(kind: RuleKind) -> _RuleSet | None:
+    rules = [r for r in boilerplate_rules() if r.kind is kind]
+    if not rules:
         return None
-    return re.compile("|".join(f"(?:{p})" for p in pats))
+    pats = [r.pattern.pattern for r in rules if not r.needs]
+    combined = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+    gated = tuple(r for r in rules if r.needs)
+    literals = sorted({n for r in gated for n in r.needs}, key=len, reverse=True)
+    gate = re.compile("|".join(re.escape(n) for n in literals)) if literals else None
+    return _RuleSet(combined, gated, gate)
 
 
 def normalize_chars(text: str) -> str:
@@ -209,7 +241,7 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
         out = []
         for line in lines:
             if line and inline.search(line):
-                line = tidy_line(inline.sub(" ", line))
+                line = tidy_line(inline.sub(line))
             out.append(line)
         lines = out
 
