@@ -29,9 +29,12 @@ _DATE = re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<m>{_NUM}{{1,3}})\s*月\s*(?P<d>
 # A congress session, e.g. "第十七届人民代表大会第一次会议", "十八届人民代表大会第四次会议",
 # "第七届全国人民代表大会第二次会议", "第十四届全国人民代表大会第一次全体会议".
 _SESSION = re.compile(
-    rf"(?P<place>[^\s，。；、“”（）()—―-]{{0,20}}?)(?P<session>第?(?P<term>{_NUM}{{1,3}})[届屆](?P<national>全[国國])?人民代表大[会會]"
-    rf"(?:常务委员会)?第(?P<sitting>{_NUM}{{1,3}})次(?:全体)?[会會][议議])"
+    rf"第?(?P<term>{_NUM}{{1,3}})[届屆](?P<national>全[国國])?人民代表大[会會]"
+    rf"(?:常务委员会)?第(?P<sitting>{_NUM}{{1,3}})次(?:全体)?[会會][议議]"
 )
+# The place named just before a session or an issuer, e.g. "在保定市" before "第十四届…".
+# (Looked up backwards from the match: a leading lazy group would be tried at every position.)
+_PLACE_BEFORE = re.compile(r"[^\s，。；、：“”（）()—―-]{0,28}$")
 # A session mentioned as the past, e.g. "…第一次会议以来", "…会议确定的目标", "…会议闭幕".
 _PAST_SESSION = re.compile(r"(?:以来|确定|批准|闭幕|期间|提出|部署|审议通过|通过的|之后|后|到现在|至今|召开|开幕)")
 # Words before a session that make it the past, e.g. "从去年9月第五届全国人民代表大会第三次会议到现在".
@@ -45,7 +48,7 @@ _WE_REPRESENT = re.compile(
 )
 # A speaker line, e.g. "保定市人民政府市长 马誉峰", "河北省人民政府省长许勤".
 _SPEAKER = re.compile(
-    r"(?P<body>[^\s，。、；：“”()（）—]{2,30}?(?:人民政府|管理委员会|管委会))(?:代理)?(?:代|副)?(?P<post>省长|市长|县长|区长|旗长|主席|主任|州长)"
+    r"(?P<gov>人民政府|管理委员会|管委会)(?:代理)?(?:代|副)?(?P<post>省长|市长|县长|区长|旗长|主席|主任|州长)"
 )
 # Crawler header fields, e.g. "发文单位：保定市人民政府", "标题：…", "发文时间：2014-02-10".
 _FIELD = re.compile(r"^(?P<key>标题|发文单位|发文时间|报告人)[:：]\s*(?P<value>.*)$")
@@ -162,7 +165,11 @@ def extract_meta(text: str, *, body: str | None = None) -> ReportMeta:
 
 def _issuer(joined: str, fields: dict[str, str], said_body: str) -> str:
     """The named issuing body: speaker line first, then the crawler field, then "我代表…"."""
-    candidates = [_name(x.group("body")) for x in _SPEAKER.finditer(joined)]
+    candidates = [
+        _name(_before(joined, x.start(), 28) + x.group("gov"))
+        for x in _SPEAKER.finditer(joined)
+        if len(_before(joined, x.start(), 28)) >= 2
+    ]
     candidates += [_name(fields.get("发文单位", "")), _name(said_body)]
     for cand in candidates:
         if cand.endswith(("人民政府", "管理委员会", "管委会")) and not _GENERIC_BODY.match(cand):
@@ -299,12 +306,13 @@ def _delivery_date(head: list[str], fields: dict[str, str]) -> str:
 def _session(joined: str) -> tuple[str, str] | None:
     """(place named before it, normalised session) of the first session in the header."""
     for m in _SESSION.finditer(joined):
-        if not _is_delivery_session(joined, m):
+        before = _before(joined, m.start(), 20)
+        if not _is_delivery_session(joined, m, before):
             continue
         term, sitting = _to_int(m.group("term")), _to_int(m.group("sitting"))
         if term and sitting:
             national = "全国" if m.group("national") else ""
-            place = re.sub(r"^.*?(?:在|于|日|向)", "", m.group("place"))
+            place = re.sub(r"^.*?(?:在|于|日|向)", "", before)
             return place, f"第{_cn(term)}届{national}人民代表大会第{_cn(sitting)}次会议"
     for m in _SESSION_SHORT.finditer(joined):
         if _PAST_SESSION.match(joined[m.end() : m.end() + 6]) or _PAST_BEFORE.search(joined[max(0, m.start() - 8) : m.start()]):
@@ -315,16 +323,22 @@ def _session(joined: str) -> tuple[str, str] | None:
     return None
 
 
-def _is_delivery_session(joined: str, m: re.Match[str]) -> bool:
+def _before(text: str, pos: int, width: int) -> str:
+    """The run of name characters (at most ``width``) ending at ``pos``."""
+    m = _PLACE_BEFORE.search(text, max(0, pos - width), pos)
+    return m.group() if m else ""
+
+
+def _is_delivery_session(joined: str, m: re.Match[str], before: str) -> bool:
     """The session the report is delivered at, not one it looks back on.
 
     "在…第十四届人民代表大会第二次会议上" or "向…会议报告" or a short header line
     qualify; "第九届全国人民代表大会第一次会议以来" does not.
     """
     after = joined[m.end() : m.end() + 6]
-    if _PAST_SESSION.match(after) or _PAST_BEFORE.search(m.group("place")):
+    if _PAST_SESSION.match(after) or _PAST_BEFORE.search(before):
         return False
-    if after.startswith(("上", "报告", "通过")) or re.search(r"[在向于]", m.group("place")):
+    if after.startswith(("上", "报告", "通过")) or re.search(r"[在向于]", before):
         return True
     line_start = joined.rfind("\n", 0, m.start()) + 1
     line_end = joined.find("\n", m.end())

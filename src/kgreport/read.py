@@ -341,7 +341,7 @@ def _reject_binary(data: bytes, label: str) -> None:
 
 def _reject_control(text: str, label: str) -> None:
     sample = text[:100_000]
-    if not sample:
+    if not sample or not _CONTROL_CHAR.search(sample):
         return
     n = len(_CONTROL_CHAR.findall(sample))
     if n > MAX_CONTROL_SHARE * len(sample) or "\x00" in sample:
@@ -353,13 +353,17 @@ def _reject_control(text: str, label: str) -> None:
 def _check_is_report(text: str, label: str) -> None:
     if not text:
         raise NotAReportError("no report text left after removing page furniture", path=label)
-    cjk = len(_CJK_CHAR.findall(text))
-    visible = len(text) - text.count(" ") - text.count("\n")  # cleaned text has no other spaces
+    head = text[:3000]
+    if len(_CJK_CHAR.findall(head)) >= max(MIN_CJK_CHARS, 0.5 * len(head)) and not _PRIVATE_USE.search(head):
+        return  # plainly Chinese text: the common case, decided on the first page
+    sample = text[:20_000]
+    cjk = len(_CJK_CHAR.findall(sample))
+    visible = len(sample) - sample.count(" ") - sample.count("\n")  # cleaned text has no other spaces
     if cjk < MIN_CJK_CHARS or cjk < MIN_CJK_SHARE * max(visible, 1):
         what = "no Chinese text" if cjk == 0 else f"only {cjk} Chinese characters in {visible}"
         raise NotAReportError(f"not a Chinese government work report ({what})", path=label)
-    bad = len(_PRIVATE_USE.findall(text[:50_000]))
-    if bad > 0.2 * min(len(text), 50_000):
+    bad = len(_PRIVATE_USE.findall(sample)) if _PRIVATE_USE.search(sample) else 0
+    if bad > 0.2 * len(sample):
         raise NotAReportError("text is mostly unassigned or private-use characters; wrong --encoding?", path=label)
 
 
