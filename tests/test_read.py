@@ -576,3 +576,19 @@ def test_cleaning_corpus_is_idempotent():
     for path in _corpus_sample(40):
         once = clean_text(path.read_text(encoding="utf-8"))
         assert clean_text(once) == once, path.name
+
+
+def test_read_many_skips_bad_files_or_stops_when_strict(tmp_path, seed_text):
+    from kgreport.read import read_many
+
+    (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    (tmp_path / "d.txt").write_text(seed_text, encoding="gbk")  # same report again
+    inputs = collect_inputs([tmp_path])
+    docs, errors = read_many(inputs)
+    assert [d.source for d in docs] == ["a.txt"]
+    assert [type(e) for e in errors] == [EmptyInputError, NotAReportError, InputError]
+    assert "b.txt" in str(errors[0]) and "same text as" in str(errors[2])
+    with pytest.raises(EmptyInputError):
+        read_many(inputs, strict=True)

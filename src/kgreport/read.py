@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Sequence
 
 from kgreport.clean import clean_text, normalize_chars
-from kgreport.errors import EmptyInputError, InputError, NotAReportError, TooLargeError
+from kgreport.errors import EmptyInputError, InputError, KgreportError, NotAReportError, TooLargeError
 from kgreport.metadata import extract_meta
 from kgreport.models import Document
 
@@ -158,6 +158,37 @@ def read_document(
     if len(data) > max_bytes:  # the file grew while we looked
         raise TooLargeError(f"file is over the {_mb(max_bytes)} limit", path=name)
     return read_bytes(data, p.name, kind=_KIND_BY_EXT.get(p.suffix.lower()), encoding=encoding, _label=name)
+
+
+def read_many(
+    inputs: Sequence[Path | str],
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    strict: bool = False,
+) -> tuple[list[Document], list[KgreportError]]:
+    """Read every input of ``collect_inputs``; bad files are collected, not fatal.
+
+    Returns ``(documents, errors)``. With ``strict`` the first bad file raises.
+    Two inputs with the same cleaned text (same sha256) are read once; the
+    second is reported as an ``InputError`` naming the first.
+    """
+    docs: list[Document] = []
+    errors: list[KgreportError] = []
+    seen: dict[str, str] = {}
+    for item in inputs:
+        try:
+            doc = read_document(item, encoding=encoding, max_bytes=max_bytes)
+            if doc.sha256 in seen:
+                raise InputError(f"same text as {seen[doc.sha256]}; read once", path=str(item))
+        except KgreportError as exc:
+            if strict:
+                raise
+            errors.append(exc)
+            continue
+        seen[doc.sha256] = str(item)
+        docs.append(doc)
+    return docs, errors
 
 
 def read_bytes(
