@@ -468,6 +468,12 @@ def test_collect_inputs(tmp_path):
         collect_inputs([empty])
 
 
+@pytest.mark.parametrize("data", [b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), b"{\\rtf1\\ansi\\ansicpg936 \\'d5\\'fe\\'b8\\'ae}"])
+def test_unsupported_formats_say_how_to_fix(data):
+    with pytest.raises(NotAReportError, match=r"report.doc: unsupported format .*save it as \.docx"):
+        read_bytes(data, "report.doc")
+
+
 def test_broken_docx_and_pdf():
     with pytest.raises(NotAReportError):
         read_bytes(b"PK\x03\x04garbage" * 10, "r.docx")

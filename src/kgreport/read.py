@@ -73,12 +73,16 @@ _BINARY_MAGIC = (
     (b"\xfd7zXZ\x00", "xz data"),
     (b"7z\xbc\xaf\x27\x1c", "7-zip data"),
     (b"Rar!", "a RAR archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office (.doc/.xls) file; save it as .docx or .txt"),
     (b"SQLite format 3", "an SQLite database"),
     (b"\x00\x00\x01\x00", "an icon"),
     (b"RIFF", "a media file"),
     (b"OggS", "a media file"),
     (b"ID3", "an MP3 file"),
+)
+# Document formats that are not read; the user can re-save them, e.g. b"{\\rtf1".
+_UNSUPPORTED_MAGIC = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Office format (.doc/.xls/.wps)"),
+    (b"{\\rtf", "RTF"),
 )
 # An HTML document start in the first kilobyte, e.g. "<!DOCTYPE html>" or "<html lang=zh>".
 _HTML_SNIFF = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
@@ -358,6 +362,9 @@ def _sniff(data: bytes) -> str | None:
 
 
 def _reject_binary(data: bytes, label: str) -> None:
+    for magic, what in _UNSUPPORTED_MAGIC:
+        if data.startswith(magic):
+            raise NotAReportError(f"unsupported format ({what}); save it as .docx, .pdf or .txt", path=label)
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise NotAReportError(f"binary file ({what}), not a report", path=label)
