@@ -598,3 +598,12 @@ def test_read_many_skips_bad_files_or_stops_when_strict(tmp_path, seed_text):
     assert "b.txt" in str(errors[0]) and "same text as" in str(errors[2])
     with pytest.raises(EmptyInputError):
         read_many(inputs, strict=True)
+
+
+def test_html_fragment_saved_as_txt_is_parsed(seed_text, seed_doc):
+    import html
+
+    body = "".join(f"<p>{html.escape(x.strip())}</p>" for x in seed_text.splitlines() if x.strip())
+    fragment = f'<div class="article">{body}<script>var x = "统计代码";</script></div>'
+    doc = read_bytes(fragment.encode("utf-8"), "copied.txt")
+    assert doc.text == seed_doc.text

@@ -84,8 +84,11 @@ _UNSUPPORTED_MAGIC = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Office format (.doc/.xls/.wps)"),
     (b"{\\rtf", "RTF"),
 )
-# An HTML document start in the first kilobyte, e.g. "<!DOCTYPE html>" or "<html lang=zh>".
-_HTML_SNIFF = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
+# An HTML document or fragment start, e.g. "<!DOCTYPE html>", "<html lang=zh>", "<div class=…>".
+_HTML_SNIFF = re.compile(
+    rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|(html|head|body|meta|div|p|table|section|article|h[1-6])[\s>/])",
+    re.I | re.S,
+)
 # A CJK ideograph (basic block, extension A, compatibility).
 _CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Private-use and replacement characters, the mark of a wrong decoding, e.g. "\ue5e5", "\ufffd".
