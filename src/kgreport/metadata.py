@@ -1,6 +1,6 @@
 """Report metadata read from the report's own header lines, never the file name.
 
-Finds the issuing government (``开化县人民政府``, ``国务院``), its region and a
+Finds the issuing government (``博野县人民政府``, ``国务院``), its region and a
 best-guess administrative level, the congress session
 (``第十七届人民代表大会第一次会议``), the delivery date and so the year, and the
 title. ``region_code`` and ``parents`` stay empty: the pipeline fills them
@@ -53,7 +53,7 @@ _SPEAKER = re.compile(
 # Crawler header fields, e.g. "发文单位：保定市人民政府", "标题：…", "发文时间：2014-02-10".
 _FIELD = re.compile(r"^(?P<key>标题|发文单位|发文时间|报告人)[:：]\s*(?P<value>.*)$")
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
-# A title line, e.g. "2025年安徽省政府工作报告", "(浙江省)开化县人民政府工作报告(2023年1月17日)".
+# A title line, e.g. "2025年安徽省政府工作报告", "政府工作报告(2008年3月27日)".
 _TITLE = re.compile(r"^(?!各位)[^。，]{0,40}(?:政府)?工作报告[^。，]{0,30}$")
 # The year a title names, e.g. "2025年安徽省政府工作报告", "二00二年政府工作报告".
 _TITLE_YEAR = re.compile(rf"(?P<y>{_YEAR})年")
@@ -63,7 +63,7 @@ _TITLE_REGION = re.compile(
 )
 # The State Council speaking without "我代表国务院", e.g. "我受中共中央和国务院的委托", "国务院总理 李鹏".
 _NATIONAL_CUE = re.compile(r"受[^，。]{0,12}国务院[^，。]{0,4}委托|国务院总理|中央人民政府")
-# Strips an enclosing unit from a region, e.g. "保定市" from "保定市徐水区", "浙江省" from "浙江省开化县".
+# Strips an enclosing unit from a region, e.g. "保定市" from "保定市徐水区", "河北省" from "河北省博野县".
 _ENCLOSING = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|自治区|自治州|地区|盟|市)(?=[\u4e00-\u9fff]{2,}(?:市|区|县|旗|自治县|自治旗|新区)$)")
 
 # Year hints in the opening paragraphs when no delivery date is printed, with the offset
@@ -93,7 +93,7 @@ _NOT_A_NAME = re.compile(r"[了的和向对把被为与及]")
 # An issuer that names no place, e.g. "市人民政府", "自治区人民政府", "区政府".
 _GENERIC_BODY = re.compile(r"^(?:省|市|县|区|旗|州|盟|自治区|自治州|自治县|新区|本市|本县|本区)?(?:人民政府|政府|管理委员会|管委会)$")
 
-# The government part of an issuer's name, e.g. "人民政府" in "开化县人民政府".
+# The government part of an issuer's name, e.g. "人民政府" in "博野县人民政府".
 _GOVERNMENT_SUFFIX = re.compile(r"(?:人民政府|政府|管理委员会|管委会)$")
 
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
