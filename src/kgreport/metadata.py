@@ -93,6 +93,20 @@ _NOT_A_NAME = re.compile(r"[了的和向对把被为与及]")
 # An issuer that names no place, e.g. "市人民政府", "自治区人民政府", "区政府".
 _GENERIC_BODY = re.compile(r"^(?:省|市|县|区|旗|州|盟|自治区|自治州|自治县|新区|本市|本县|本区)?(?:人民政府|政府|管理委员会|管委会)$")
 
+# A bare unit word left when no place is named, e.g. "市" from "在市第五届…".
+_UNIT_ONLY = re.compile(r"(?:省|市|县|区|旗|自治区)?")
+# A preposition opening a run-on name, e.g. "在" in "在安徽省人民政府".
+_LEADING_PREPOSITION = re.compile(r"^(?:在|于|由)")
+# Everything up to the preposition before a place, e.g. "1月9日在" in "1月9日在安国市".
+_UP_TO_PREPOSITION = re.compile(r"^.*?(?:在|于|日|向)")
+# A preposition anywhere before a session, e.g. "在" in "在保定市".
+_PREPOSITION = re.compile(r"[在向于]")
+# A congress term inside a run-on name, e.g. "第十四届" in "容城县第十四届人民政府".
+_TERM = re.compile(r"第?[一二三四五六七八九十0-9]{1,3}届")
+# A normalised national session, e.g. "第十届全国人民代表大会第一次会议".
+_NATIONAL_SESSION = re.compile(rf"第(?P<term>{_NUM}{{1,3}})届全国人民代表大会第(?P<sitting>{_NUM}{{1,3}})次会议")
+# The delivery line glued to a title, e.g. "——2014年2月10日在…" in "保定市政府工作报告——2014年2月10日在…".
+_TITLE_DELIVERY = re.compile(r"[—―-]{1,2}\s*" + _YEAR + "年")
 # The government part of an issuer's name, e.g. "人民政府" in "博野县人民政府".
 _GOVERNMENT_SUFFIX = re.compile(r"(?:人民政府|政府|管理委员会|管委会)$")
 
@@ -184,7 +198,7 @@ def _region(issuer: str, session: tuple[str, str] | None, title: str) -> str:
     if session and session[0]:
         named = _name(session[0] + "人民政府")
         place = named[: -len("人民政府")] if named else ""
-        if not re.fullmatch(r"(省|市|县|区|旗|自治区)?", place):
+        if not _UNIT_ONLY.fullmatch(place):
             return place
     tm = _TITLE_REGION.search(title) if title else None
     return tm.group("region") if tm else ""
@@ -193,8 +207,8 @@ def _region(issuer: str, session: tuple[str, str] | None, title: str) -> str:
 def _name(body: str) -> str:
     """The issuer name at the end of a run-on match, or "" if it is a clause."""
     body = _BODY_CUT.sub("", body.strip())
-    body = re.sub(r"^(?:在|于|由)", "", body)
-    body = re.sub(r"第?[一二三四五六七八九十0-9]{1,3}届", "", body)
+    body = _LEADING_PREPOSITION.sub("", body)
+    body = _TERM.sub("", body)
     if _NOT_A_NAME.search(body):
         return ""
     return body
@@ -215,7 +229,7 @@ def _year_from_body(joined: str) -> int | None:
 
 def _npc_year(session: str) -> int | None:
     """Year of a national session from the NPC calendar, e.g. 第十届…第一次会议 -> 2003."""
-    m = re.match(rf"第(?P<term>{_NUM}{{1,3}})届全国人民代表大会第(?P<sitting>{_NUM}{{1,3}})次会议", session)
+    m = _NATIONAL_SESSION.match(session)
     if not m:
         return None
     term, sitting = _to_int(m.group("term")), _to_int(m.group("sitting"))
@@ -312,7 +326,7 @@ def _session(joined: str) -> tuple[str, str] | None:
         term, sitting = _to_int(m.group("term")), _to_int(m.group("sitting"))
         if term and sitting:
             national = "全国" if m.group("national") else ""
-            place = re.sub(r"^.*?(?:在|于|日|向)", "", before)
+            place = _UP_TO_PREPOSITION.sub("", before)
             return place, f"第{_cn(term)}届{national}人民代表大会第{_cn(sitting)}次会议"
     for m in _SESSION_SHORT.finditer(joined):
         if _PAST_SESSION.match(joined[m.end() : m.end() + 6]) or _PAST_BEFORE.search(joined[max(0, m.start() - 8) : m.start()]):
@@ -338,7 +352,7 @@ def _is_delivery_session(joined: str, m: re.Match[str], before: str) -> bool:
     after = joined[m.end() : m.end() + 6]
     if _PAST_SESSION.match(after) or _PAST_BEFORE.search(before):
         return False
-    if after.startswith(("上", "报告", "通过")) or re.search(r"[在向于]", before):
+    if after.startswith(("上", "报告", "通过")) or _PREPOSITION.search(before):
         return True
     line_start = joined.rfind("\n", 0, m.start()) + 1
     line_end = joined.find("\n", m.end())
@@ -367,7 +381,7 @@ def _title(head: list[str], fields: dict[str, str]) -> str:
 
 
 def _strip_title(title: str) -> str:
-    title = re.split(r"[—―-]{1,2}\s*" + _YEAR + "年", title)[0]
+    title = _TITLE_DELIVERY.split(title)[0]
     return title.strip(" ：:")
 
 

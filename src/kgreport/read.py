@@ -439,6 +439,8 @@ _FURNITURE = re.compile(
 )
 # class/id values that mark the article body, e.g. id="zoom", class="TRS_Editor", class="article-content".
 _CONTENT = re.compile(r"(^|[\s_-])(article|content|main|zoom|trs_editor|pages_content|text|detail|body|mainbody)($|[\s_-])", re.I)
+# An XML declaration, which lxml refuses in a str: '<?xml version="1.0" encoding="utf-8"?>'.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _BLOCK_TAGS = frozenset(
     "p div br li tr h1 h2 h3 h4 h5 h6 section article blockquote pre table ul ol dl dt dd center td th title hr".split()
 )
@@ -455,7 +457,7 @@ def _html_text(markup: str, label: str) -> str:
         from lxml import etree
     except ImportError:  # pragma: no cover - lxml is a dependency
         raise InputError("reading .html needs the lxml package", path=label) from None
-    markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)
+    markup = _XML_DECLARATION.sub("", markup)
     try:
         root = lxml.html.document_fromstring(markup)
     except (etree.ParserError, ValueError):
