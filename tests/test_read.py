@@ -600,6 +600,16 @@ def test_read_many_skips_bad_files_or_stops_when_strict(tmp_path, seed_text):
         read_many(inputs, strict=True)
 
 
+def test_html_table_cells_stay_apart():
+    page = (
+        "<html><body><div class='content'><p>各位代表：现在，我代表县人民政府向大会报告工作，请予审议。</p>"
+        "<table><tr><th>项目名称</th><th>牵头单位</th></tr><tr><td>城乡供水一体化工程</td><td>县水利局</td></tr></table>"
+        "</div></body></html>"
+    )
+    lines = read_bytes(page.encode("utf-8"), "t.html").text.split("\n")
+    assert lines[1:] == ["项目名称 | 牵头单位", "城乡供水一体化工程 | 县水利局"]
+
+
 def test_html_fragment_saved_as_txt_is_parsed(seed_text, seed_doc):
     import html
 
@@ -607,3 +617,24 @@ def test_html_fragment_saved_as_txt_is_parsed(seed_text, seed_doc):
     fragment = f'<div class="article">{body}<script>var x = "统计代码";</script></div>'
     doc = read_bytes(fragment.encode("utf-8"), "copied.txt")
     assert doc.text == seed_doc.text
+
+
+def test_docx_line_breaks_tabs_and_tables(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("政府工作报告")
+    p = d.add_paragraph("各位代表：")
+    p.add_run().add_break()  # a soft line break inside one paragraph
+    p.add_run("现在，我代表县人民政府向大会报告工作，请予审议。")
+    q = d.add_paragraph("一、")
+    q.add_run().add_tab()
+    q.add_run("过去一年工作回顾")
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "项目名称", "牵头单位"
+    table.cell(1, 0).text, table.cell(1, 1).text = "城乡供水一体化工程", "县水利局"
+    d.add_paragraph("全年新增城镇就业三千人，城乡居民收入稳步增长，各项社会事业全面进步。")
+    path = tmp_path / "r.docx"
+    d.save(str(path))
+    lines = read_document(path).text.split("\n")
+    assert lines[:4] == ["政府工作报告", "各位代表：", "现在，我代表县人民政府向大会报告工作，请予审议。", "一、过去一年工作回顾"]
+    assert "项目名称 | 牵头单位" in lines and "城乡供水一体化工程 | 县水利局" in lines

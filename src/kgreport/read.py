@@ -24,6 +24,9 @@ from kgreport.errors import EmptyInputError, InputError, KgreportError, NotARepo
 from kgreport.metadata import extract_meta
 from kgreport.models import Document
 
+# Between the cells of one table row: spaces between Chinese words are removed by cleaning,
+# so cells would run together ("城乡供水工程县水利局") without a visible mark.
+TABLE_CELL_SEPARATOR = " | "
 SUPPORTED_EXTENSIONS = (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf")
 STDIN = "-"
 DEFAULT_MAX_BYTES = 50 * 2**20
@@ -441,8 +444,10 @@ _FURNITURE = re.compile(
 _CONTENT = re.compile(r"(^|[\s_-])(article|content|main|zoom|trs_editor|pages_content|text|detail|body|mainbody)($|[\s_-])", re.I)
 # An XML declaration, which lxml refuses in a str: '<?xml version="1.0" encoding="utf-8"?>'.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Tabs after table cells, e.g. "项目名称\t牵头单位\t\n"; at a line end they just go.
+_CELL_TABS = re.compile(r"[ \t]*\t[ \t]*(\n)?")
 _BLOCK_TAGS = frozenset(
-    "p div br li tr h1 h2 h3 h4 h5 h6 section article blockquote pre table ul ol dl dt dd center td th title hr".split()
+    "p div br li tr h1 h2 h3 h4 h5 h6 section article blockquote pre table ul ol dl dt dd center title hr".split()
 )
 
 
@@ -479,7 +484,9 @@ def _html_text(markup: str, label: str) -> str:
     best = _main_block(scope)
     parts: list[str] = []
     _walk(best if best is not None else scope, parts)
-    return "".join(parts)
+    text = "".join(parts)
+    # cells end in a tab: separate them visibly (spaces between Chinese words are removed)
+    return _CELL_TABS.sub(lambda m: "\n" if m.group(1) else TABLE_CELL_SEPARATOR, text)
 
 
 def _drop(el) -> None:  # type: ignore[no-untyped-def]
@@ -525,7 +532,7 @@ def _walk(el, parts: list[str]) -> None:  # type: ignore[no-untyped-def]
     if block:
         parts.append("\n")
     elif tag in ("td", "th"):
-        parts.append(" ")
+        parts.append("\t")
 
 
 # ---------------------------------------------------------------- DOCX and PDF
@@ -541,20 +548,42 @@ def _docx_text(data: bytes, label: str) -> str:
     except Exception as exc:  # python-docx raises many types for broken files
         raise NotAReportError(f"not a readable .docx file ({type(exc).__name__})", path=label) from None
     lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
+    _docx_blocks(document.element.body, lines)
+    return "\n".join(lines)
+
+
+def _local(el) -> str:  # type: ignore[no-untyped-def]
+    tag = el.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _docx_blocks(parent, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Paragraphs and table rows in document order, also inside content controls (w:sdt)."""
+    for child in parent.iterchildren():
+        tag = _local(child)
         if tag == "p":
-            lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+            lines.append(_docx_runs(child))
         elif tag == "tbl":
             for row in child.iter():
-                if row.tag.endswith("}tr"):
-                    cells = []
-                    for cell in row:
-                        if cell.tag.endswith("}tc"):
-                            cells.append("".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t")))
-                    lines.append(" ".join(c for c in cells if c))
-    return "\n".join(lines)
+                if _local(row) == "tr":
+                    cells = [_docx_runs(cell) for cell in row if _local(cell) == "tc"]
+                    lines.append(TABLE_CELL_SEPARATOR.join(c for c in cells if c))
+        elif tag in ("sdt", "sdtContent", "customXml"):
+            _docx_blocks(child, lines)
+
+
+def _docx_runs(el) -> str:  # type: ignore[no-untyped-def]
+    """Text of a paragraph or cell: w:t text, w:br/w:cr as line breaks, w:tab as a space."""
+    out = []
+    for node in el.iter():
+        tag = _local(node)
+        if tag == "t":
+            out.append(node.text or "")
+        elif tag in ("br", "cr"):
+            out.append("\n")
+        elif tag == "tab":
+            out.append(" ")
+    return "".join(out)
 
 
 # The opening of a heading or salutation, never the continuation of a wrapped line, e.g. "一、", "（二）", "各位代表".
