@@ -453,6 +453,13 @@ def test_missing_path(tmp_path):
         collect_inputs([tmp_path / "nope"])
 
 
+def test_devices_and_folders_are_refused(tmp_path):
+    with pytest.raises(InputError, match="not a regular file"):
+        read_document("/dev/zero")  # would never end if read
+    with pytest.raises(InputError, match="is a folder"):
+        read_document(tmp_path)
+
+
 def test_exit_codes_are_distinct():
     codes = {c.exit_code for c in (InputError, EmptyInputError, NotAReportError, TooLargeError)}
     assert len(codes) == 4

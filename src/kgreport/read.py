@@ -13,6 +13,7 @@ import codecs
 import hashlib
 import io
 import re
+import stat
 import sys
 import zipfile
 from enum import Enum
@@ -152,7 +153,10 @@ def read_document(
     try:
         if p.is_dir():
             raise InputError("is a folder, not a file", path=name)
-        size = p.stat().st_size
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):  # a device or pipe has no size and may never end
+            raise InputError("not a regular file", path=name)
+        size = st.st_size
     except FileNotFoundError:
         raise InputError("no such file", path=name) from None
     except OSError as exc:
