@@ -120,11 +120,14 @@ def collect_inputs(paths: Sequence[str | Path]) -> list[Path | str]:
             continue
         p = Path(raw)
         if p.is_dir():
-            found = sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in SUPPORTED_EXTENSIONS and not f.name.startswith(".")
-            )
+            try:
+                found = sorted(
+                    f
+                    for f in p.rglob("*")
+                    if f.is_file() and f.suffix.lower() in SUPPORTED_EXTENSIONS and not f.name.startswith(".")
+                )
+            except OSError as exc:
+                raise InputError(f"cannot list folder ({exc.strerror or exc})", path=str(p)) from None
             if not found:
                 raise EmptyInputError(
                     f"folder holds no report files ({' '.join(SUPPORTED_EXTENSIONS)})", path=str(p)
