@@ -15,6 +15,10 @@ CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "rep
 # Header lines copied from corpus files (file name in the comment), with what they must yield:
 # (header, issuer, region, level, session, date, year)
 CASES = [
+    (  # province-liaoning-2025 (speaker before 在 on the session line)
+        "2025年辽宁省政府工作报告\n——2025年1月16日省长 李乐成在辽宁省第十四届人民代表大会第三次会议上的讲话\n来源：辽宁日报\n各位代表：",
+        "辽宁省人民政府", "辽宁省", Level.PROVINCE, "第十四届人民代表大会第三次会议", "2025-01-16", 2025,
+    ),
     (  # city-baoding-2014 (crawler header)
         "标题：保定市政府工作报告——2014年2月10日在保定市第十四届人民代表大会第二次会议上\n发文单位：保定市人民政府\n"
         "发文时间：2014-02-10\n报告人：保定市市长 马誉峰\n来源URL：http://district.ce.cn/x.shtml\n\n正文：\n\n"

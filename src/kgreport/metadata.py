@@ -196,7 +196,8 @@ def _region(issuer: str, session: tuple[str, str] | None, title: str) -> str:
     if issuer:
         return _GOVERNMENT_SUFFIX.sub("", issuer)
     if session and session[0]:
-        named = _name(session[0] + "人民政府")
+        # "省长 李乐成在辽宁省第十四届…": the place follows the speaker's 在
+        named = _name(session[0].rsplit("在", 1)[-1] + "人民政府")
         place = named[: -len("人民政府")] if named else ""
         if not _UNIT_ONLY.fullmatch(place):
             return place
