@@ -31,12 +31,35 @@ def complete_meta(doc: Document) -> Document:
     """Fill the region's code and parents from the gazetteer."""
     meta = doc.meta
     if not meta.region:
-        return doc
+        guessed = _region_from_text(doc.text, meta.level.value)
+        if guessed is None:
+            return doc
+        meta = replace(meta, region=guessed.name, issuer=meta.issuer or f"{guessed.name}人民政府")
     d = gazetteer.resolve_division(meta.region) or _resolve_by_text(meta.region, doc.text)
     if d is None:
         return doc
     parents = tuple(a.name for a in gazetteer.ancestors(d.code))
     return replace(doc, meta=replace(meta, region=d.name, region_code=d.code, parents=parents))
+
+
+def _region_from_text(text: str, level: str) -> gazetteer.Division | None:
+    """The division of ``level`` a report names most often (for "我代表区人民政府" with no place)."""
+    if level not in ("province", "city", "county"):
+        return None
+    head = text[:20000]
+    best, best_score = None, 2
+    for d in gazetteer.all_divisions([level]):
+        if len(d.name) < 3:
+            continue  # 城区, 郊区, 矿区: also plain words
+        score = head.count(d.name) * 2
+        if len(d.short) >= 2:
+            score += head.count(d.short)
+        if score:  # a name can hide in a longer word (滨海城区): its parents must be named too
+            parents = sum(head.count(a.short if len(a.short) >= 2 else a.name) for a in gazetteer.ancestors(d.code))
+            score = score * 2 if parents else score // 2
+        if score > best_score:
+            best, best_score = d, score
+    return best
 
 
 def _resolve_by_text(region: str, text: str) -> gazetteer.Division | None:
