@@ -96,7 +96,7 @@ _GENERIC_BODY = re.compile(r"^(?:省|市|县|区|旗|州|盟|自治区|自治州
 # A bare unit word left when no place is named, e.g. "市" from "在市第五届…".
 _UNIT_ONLY = re.compile(r"(?:省|市|县|区|旗|自治区)?")
 # A preposition opening a run-on name, e.g. "在" in "在安徽省人民政府".
-_LEADING_PREPOSITION = re.compile(r"^(?:在|于|由)")
+_LEADING_PREPOSITION = re.compile(r"^(?:在|于|由|通过|经过|经|根据|按照)")
 # Everything up to the preposition before a place, e.g. "1月9日在" in "1月9日在安国市".
 _UP_TO_PREPOSITION = re.compile(r"^.*?(?:在|于|日|向)")
 # A preposition anywhere before a session, e.g. "在" in "在保定市".
