@@ -58,6 +58,12 @@ def load_lines(relative: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def load_words(relative: str) -> frozenset[str]:
+    """All whitespace-separated words of a text list; ``#`` starts a comment."""
+    return frozenset(w for line in load_lines(relative) for w in line.split())
+
+
+@lru_cache(maxsize=None)
 def load_tsv(relative: str) -> tuple[dict[str, str], ...]:
     """Rows of a TSV file with a header line; lines starting with ``#`` are skipped."""
     with data_path(relative).open(encoding="utf-8", newline="") as fh:

@@ -1,0 +1,525 @@
+"""Find entity mentions: quoted terms, class suffixes, gazetteers, honor cues, coordination.
+
+Every rule works on one clause at a time, on jieba tokens whose offsets index the
+document text; the result is a flat list of ``Mention``s, longest names kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from kgreport import gazetteer, patterns
+from kgreport.lexicon import Lexicon, lexicon
+from kgreport.models import Document, EntityClass, Mention, RelationKind, Sentence
+from kgreport.segment import Clause, Token, split_clauses, tokenize
+
+ORG, PLACE, PROJECT, PROGRAM, HONOR = (
+    EntityClass.ORGANIZATION,
+    EntityClass.PLACE,
+    EntityClass.PROJECT,
+    EntityClass.PROGRAM,
+    EntityClass.HONOR,
+)
+
+#: Longest name we accept per class (characters).
+MAX_LEN = {ORG: 18, PLACE: 14, PROJECT: 22, PROGRAM: 22, HONOR: 26}
+#: jieba POS tags that never belong inside a name: prepositions, conjunctions, particles,
+#: adverbs, pronouns, numerals/quantifiers, locality words, punctuation.
+_STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "mq", "w", "y", "e", "o"}
+#: Verb tags: allowed inside program, project and honor names (综合整治三年行动), not inside others.
+_VERB_TAGS = {"v", "vd", "vi", "vq"}
+#: Single-character level prefixes that make a name relative to the issuer (县中医院, 省机场集团).
+LEVEL_PREFIXES = "省市县区州盟旗镇乡"
+#: Level markers at which an honor span is split from its holder (某画廊|省级样板区).
+_HONOR_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全市|国家|省)")
+#: A pilot status rather than a program, e.g. "数字化改革省级试点".
+_LEVEL_PILOT = re.compile(r"(?:国家级|省级|市级|县级)试点$")
+#: Leading words dropped from a name (全县, 新一轮): they scope, they do not name.
+_LEADING_DROP = re.compile(r"^(?:全县|全市|全区|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
+#: A count and classifier at the end or start of a span, e.g. "20个", "4个", "2个".
+_COUNT = re.compile(r"\d+(?:\.\d+)?[余多]?[个项家所座条批处名位]$|^\d+(?:\.\d+)?[余多]?[个项家所座条批处名位]|等\d*[个项家所座条批处名位]?$")
+
+
+def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Mention]:
+    """All entity mentions of a document, in text order."""
+    lex = lexicon()
+    out: list[Mention] = []
+    for sent in sentences:
+        for clause in split_clauses(sent):
+            out.extend(clause_mentions(clause, sent.index, doc, lex))
+    return out
+
+
+def clause_mentions(clause: Clause, sentence: int, doc: Document, lex: Lexicon | None = None) -> list[Mention]:
+    """Mentions of one clause, overlaps resolved."""
+    lex = lex or lexicon()
+    tokens = tokenize(clause.text, clause.start)
+    found: list[Mention] = []
+    found += _quoted(tokens, clause, sentence, lex)
+    found += _suffixed(tokens, clause, sentence, lex)
+    found += _gazetteer(tokens, sentence, doc, lex)
+    found += _honors(tokens, clause, sentence, lex)
+    found += _governments(tokens, clause, sentence, doc)
+    found = _coordinated(found, tokens, clause, sentence, lex)
+    return _resolve_overlaps(found)
+
+
+# ---------------------------------------------------------------- quoted terms
+
+
+def _quote_groups(tokens: Sequence[Token]) -> list[list[int]]:
+    """Indices of quoted tokens that stand together (“救命钱”“养老钱”, “甲”、“乙”)."""
+    groups: list[list[int]] = []
+    for i, t in enumerate(tokens):
+        if t.tag != "Q":
+            continue
+        if groups:
+            last = groups[-1][-1]
+            between = tokens[last + 1 : i]
+            if all(b.text in ("、", "和", "与", "及") for b in between) and len(between) <= 1:
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return groups
+
+
+def _rule_class(lex: Lexicon, before: str, after: str) -> tuple[bool, EntityClass | None]:
+    """(decided, class) from the words around a quoted group; class None = reject."""
+    for rule in lex.quote_rules:
+        if rule.side == "after" and after.startswith(rule.cue):
+            return True, rule.cls
+    for rule in lex.quote_rules:
+        if rule.side == "before" and rule.cue in before[-len(rule.cue) - 4 :]:
+            return True, rule.cls
+    return False, None
+
+
+def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    text = clause.text
+    for group in _quote_groups(tokens):
+        first, last = tokens[group[0]], tokens[group[-1]]
+        before = text[max(0, first.start - clause.start - 8) : first.start - clause.start]
+        after = text[last.end - clause.start : last.end - clause.start + 8]
+        decided, cls = _rule_class(lex, before, after)
+        tail = _name_tail(tokens, group[-1] + 1, lex)
+        if decided and cls is None and not tail:
+            continue
+        for i in group:
+            tok = tokens[i]
+            inner = tok.inner.strip()
+            if not _plausible_quoted(inner, lex):
+                continue
+            own = _suffix_class(inner, lex)
+            if own is not None and len(inner) > 2:
+                out.append(Mention(own, inner, tok.text, sentence, tok.start, tok.end, "quote+suffix"))
+                continue
+            if tail and i == group[-1] and len(group) == 1:
+                tail_text, tail_end, tail_cls = tail
+                if tail_text in _BARE_PROGRAM_TAILS:
+                    out.append(Mention(PROGRAM, inner, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
+                else:
+                    out.append(Mention(tail_cls, inner + tail_text, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
+                    if tail_cls is PROJECT or tail_cls is ORG:
+                        out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote-nested"))
+                continue
+            out.append(Mention(cls or PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote"))
+    return out
+
+
+#: Words that, right after a quoted term, only say what kind of program it is.
+_BARE_PROGRAM_TAILS = frozenset({"项目", "计划", "工程", "行动", "政策", "活动", "改革", "战略", "品牌", "试点"})
+
+
+def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int, EntityClass] | None:
+    """Words after a quoted term that continue its name up to a class suffix (“零碳亚运”碳汇项目)."""
+    text = ""
+    end = tokens[j - 1].end if j > 0 else 0
+    best = None
+    while j < len(tokens) and len(text) <= 10:
+        t = tokens[j]
+        if t.tag in ("Q", "w") or t.tag in _STOP_TAGS or t.text in lex.boundary and t.text not in lex.program_inner:
+            break
+        text += t.text
+        end = t.end
+        cls = _suffix_class(text, lex)
+        if cls is not None and not (t.tag in _VERB_TAGS and t.text not in lex.suffixes and len(t.text) > 1 and cls is ORG):
+            best = (text, end, cls)
+        j += 1
+    return best
+
+
+def _plausible_quoted(inner: str, lex: Lexicon) -> bool:
+    if not (1 < len(inner) <= 20) or not patterns.HAS_HAN.search(inner) and not re.search(r"\d\+|\+\d", inner):
+        return False
+    if any(c in inner for c in "、，,。；;：:！？!?…"):
+        return False  # several phrases in one quote: a slogan
+    return inner not in lex.generic_names
+
+
+# ---------------------------------------------------------------- class suffixes
+
+
+def _suffix_class(name: str, lex: Lexicon) -> EntityClass | None:
+    for k in range(min(len(name), 7), 0, -1):
+        cls = lex.suffixes.get(name[-k:])
+        if cls is not None:
+            return cls
+    return None
+
+
+def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    for m in lex.suffix_re.finditer(clause.text):
+        end = clause.start + m.end()
+        if end not in ends:
+            continue
+        cls = lex.suffixes[m.group(0)]
+        j = ends[end]
+        tok = tokens[j]
+        if tok.tag == "Q":
+            continue
+        if tok.start < clause.start + m.start() and tok.tag in _VERB_TAGS and tok.text not in lex.suffixes:
+            continue  # the suffix is the end of a verb: 举办, 快办
+        start_i = _left_boundary(tokens, j, cls, clause.start + m.start(), lex)
+        if start_i is None:
+            continue
+        start = tokens[start_i].start
+        name = clause.text[start - clause.start : end - clause.start]
+        name, start = _drop_leading(name, start)
+        if not _specific(name, m.group(0), cls, lex):
+            continue
+        if cls is PROGRAM and _LEVEL_PILOT.search(name):
+            continue  # 某改革省级试点 is a status a place is given: an honor
+        out.append(Mention(cls, name, name, sentence, start, end, "suffix"))
+    return out
+
+
+def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_start: int, lex: Lexicon) -> int | None:
+    """Index of the first token of the name ending with token j, or None."""
+    limit = MAX_LEN[cls]
+    end = tokens[j].end
+    i = j
+    while i >= 0 and tokens[i].start > suffix_start:
+        i -= 1
+    if i < 0:
+        return None
+    # the token holding the suffix may begin with a boundary word glued to it (实现安/委办)
+    start_i = i
+    k = i - 1
+    while k >= 0:
+        t = tokens[k]
+        if t.tag in ("Q", "w") or t.tag in _STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
+            break
+        if (t.text in lex.boundary or _ends_with_boundary(t.text, lex)) and not (
+            cls is PROGRAM and t.text in lex.program_inner and k < i
+        ):
+            break
+        if t.tag in _VERB_TAGS and cls in (ORG, PLACE) and len(t.text) > 1:
+            break
+        if end - t.start > limit:
+            break
+        start_i = k
+        k -= 1
+    return start_i
+
+
+def _ends_with_boundary(word: str, lex: Lexicon) -> bool:
+    """全面实施 ends with 实施: a verb phrase glued into one token."""
+    return len(word) > 2 and any(word[-k:] in lex.boundary for k in range(2, min(len(word), lex.max_boundary_len) + 1))
+
+
+def _drop_leading(name: str, start: int) -> tuple[str, int]:
+    m = _LEADING_DROP.match(name)
+    if m and len(name) - m.end() >= 2:
+        return name[m.end() :], start + m.end()
+    return name, start
+
+
+def _specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
+    """A name, not a generic reference (上市公司, 重大项目) or a bare suffix."""
+    if name in lex.generic_names or len(name) <= len(suffix):
+        return False
+    head = name[: -len(suffix)]
+    if head in LEVEL_PREFIXES and cls is not ORG:
+        return False
+    if head in lex.generic_words or head in lex.boundary:
+        return False
+    # every piece of the head generic: 重点产业项目, 各类学校
+    rest = head
+    while rest:
+        for k in range(min(len(rest), 6), 0, -1):
+            if rest[:k] in lex.generic_words:
+                rest = rest[k:]
+                break
+        else:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- gazetteers
+
+
+def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    n = len(tokens)
+    for i in range(n):
+        if tokens[i].tag in ("w", "Q"):
+            continue
+        text = ""
+        for j in range(i, min(n, i + 4)):
+            t = tokens[j]
+            if t.tag in ("w", "Q"):
+                break
+            text += t.text
+            cls = _lookup(text, doc, lex)
+            if cls is ORG and len(text) <= 2 and j > i:
+                continue  # 物产中大 holds 中大 across two tokens: not 中山大学
+            if cls is not None and text in lex.generic_names:
+                continue
+            if cls is not None:
+                out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
+    return out
+
+
+def _lookup(name: str, doc: Document, lex: Lexicon) -> EntityClass | None:
+    if len(name) < 2:
+        return None
+    if name in lex.regions:
+        return PLACE
+    if name in lex.programs:
+        return PROGRAM
+    for k in (2, 1):
+        if name[:k] in lex.program_prefixes and _is_region_name(name[k:]):
+            return PROGRAM  # 美丽中国, 健康浙江, 平安深圳
+    if name in gazetteer.university_names() or name in gazetteer.soe_names():
+        return ORG
+    if is_place_name(name, doc.meta.region_code):
+        return PLACE
+    return None
+
+
+def _is_region_name(name: str) -> bool:
+    if name in ("中国", "中华"):
+        return True
+    return any(d.level in ("province", "city") for d in gazetteer.division_by_name(name))
+
+
+def _region_prefix(code: str) -> str:
+    """The part of a GB/T 2260 code shared by everything inside that division."""
+    code = code[:6]
+    if code.endswith("0000"):
+        return code[:2]
+    if code.endswith("00"):
+        return code[:4]
+    return code
+
+
+def is_place_name(name: str, region_code: str = "") -> bool:
+    """Whether ``name`` names an administrative division a report of ``region_code`` may mention.
+
+    Full names of provinces, cities and counties count anywhere; short forms of provinces
+    and cities anywhere, of counties only near the issuer; towns only inside the issuer's region.
+    """
+    for d in gazetteer.division_by_name(name):
+        full = name == d.name
+        if d.level == "town":
+            if full and region_code and d.code.startswith(_region_prefix(region_code)):
+                return True
+            continue
+        if full and len(name) >= 2:
+            return True
+        if d.level in ("province", "city") and len(name) >= 2:
+            return True
+        if region_code and d.code[:4] == region_code[:4] and len(name) >= 2:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- governments and Party bodies
+
+#: Government, legislature and Party bodies, bare or with a level prefix, e.g. 县委, 县人大, 政协, 县人民政府.
+_GOV = re.compile(
+    r"(?:[省市县区州盟旗乡镇])?(?:人民政府|政府|人大常委会|人大|政协|党委|委员会|纪委监委|纪委|县委|市委|区委|省委|州委)"
+)
+#: What follows a body name when it is not the body: 人大代表, 政协委员, 人大一次会议.
+_GOV_NOT = re.compile(r"^(?:代表|委员|工作报告|一次会议|二次会议|三次会议|四次会议|五次会议|会议|常委会委员|办公室主任|书记)")
+
+
+def _governments(tokens: Sequence[Token], clause: Clause, sentence: int, doc: Document) -> list[Mention]:
+    out: list[Mention] = []
+    text = clause.text
+    for m in _GOV.finditer(text):
+        name = m.group(0)
+        if name in ("委员会", "党委") or _GOV_NOT.match(text[m.end() :]):
+            continue
+        before = text[: m.start()]
+        if before.endswith(("届", "上级", "各级", "党委", "本级")) or re.search(r"[一二三四五六七八九十\d]届$", before):
+            continue
+        if name in ("政府", "人民政府") and not (before.endswith(("县", "市", "区", "省", "州", "旗")) or not before):
+            continue
+        out.append(Mention(ORG, name, name, sentence, clause.start + m.start(), clause.start + m.end(), "government"))
+    return out
+
+
+# ---------------------------------------------------------------- honors
+
+
+def _honors(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    text = clause.text
+    taken: list[tuple[int, int]] = []
+    for cue in lex.cues:  # longest first: 获评 before 获
+        if cue.kind is not RelationKind.RECEIVED_HONOR:
+            continue
+        pos = text.find(cue.word)
+        while pos >= 0:
+            span_start = pos + len(cue.word)
+            if not any(a < span_start and pos < b for a, b in taken):
+                taken.append((pos, span_start))
+                out.extend(_honor_spans(text, span_start, clause, sentence, lex))
+            pos = text.find(cue.word, span_start)
+    return out
+
+
+def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    out = []
+    span = text[begin:]
+    span = re.split(r"[。；;，,]", span, maxsplit=1)[0]
+    pos = begin
+    level = ""
+    for part in re.split(r"(和|及|、)", span):
+        if part in ("和", "及", "、"):
+            pos += len(part)
+            continue
+        cut = _honor_cut(part, lex)
+        if cut:
+            raw = part[:cut]
+            lead = _COUNT.search(raw)
+            offset = 0
+            if lead and lead.start() == 0:
+                offset = lead.end()
+            name = raw[offset:]
+            name = patterns.QUOTED.sub(lambda m: next(g for g in m.groups() if g is not None), name)
+            lm = _HONOR_LEVEL.match(name)
+            if lm:
+                level = lm.group(0)
+            elif level and not _HONOR_LEVEL.search(name):
+                name = level + name  # 省级未来社区、未来乡村 → 省级未来乡村
+            holder = _HONOR_LEVEL.search(name, 2)
+            if holder and _suffix_class(name[: holder.start()], lex) in (PLACE, ORG):
+                h = name[: holder.start()]
+                hs = clause.start + pos + offset
+                out.append(Mention(_suffix_class(h, lex) or PLACE, h, h, sentence, hs, hs + len(h), "honor-holder"))
+                name = name[holder.start() :]
+                offset += holder.start()
+            if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name):
+                s = clause.start + pos + offset
+                source = "honor-counted" if offset and not out else "honor"
+                if lead and lead.start() == 0:
+                    source = "honor-counted"  # 2个省级样板镇: held by several places, not the issuer
+                out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, source))
+        pos += len(part)
+    return out
+
+
+def _honor_cut(part: str, lex: Lexicon) -> int:
+    """Length of the honor at the start of ``part``: up to its last honor head word."""
+    best = 0
+    for head in lex.honor_heads:
+        i = part.rfind(head)
+        if i >= 0 and i + len(head) > best:
+            best = i + len(head)
+    if best and len(part[:best]) >= 3:
+        return best
+    return 0
+
+
+# ---------------------------------------------------------------- coordination
+
+
+def _coordinated(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """金丰、朝阳片区 → 金丰片区 too; list items beside organizations are organizations."""
+    out = list(found)
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    for m in found:
+        if m.source != "suffix":
+            continue
+        suffix = lex.suffix_re.search(m.name, len(m.name) - 7 if len(m.name) > 7 else 0)
+        if not suffix or suffix.end() != len(m.name):
+            continue
+        suf = suffix.group(0)
+        head_len = len(m.name) - len(suf)
+        if head_len > 4:
+            continue
+        i = by_start.get(m.start)
+        while i is not None and i >= 2 and tokens[i - 1].text == "、":
+            h = tokens[i - 2]
+            if h.tag in _STOP_TAGS or h.tag in ("w", "Q") or h.text in lex.boundary or not 2 <= len(h.text) <= 4:
+                break
+            if any(o.start <= h.start < o.end for o in found):
+                break
+            name = h.text + suf
+            out.append(Mention(m.cls, name, h.text, sentence, h.start, h.end, "coordination"))
+            i -= 2
+    out += _list_siblings(found, tokens, sentence, lex)
+    return out
+
+
+def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int, lex: Lexicon) -> list[Mention]:
+    """In 甲集团、乙、丙集团等, the bare item 乙 is an organization like its neighbours."""
+    out: list[Mention] = []
+    org_ends = {m.end for m in found if m.cls is ORG}
+    if not org_ends:
+        return out
+    covered = [(m.start, m.end) for m in found]
+    # items: maximal runs of non-punctuation tokens separated by 、
+    items: list[tuple[int, int, str]] = []
+    cur: list[Token] = []
+    for t in list(tokens) + [Token("，", 0, 0, "w")]:
+        if t.tag == "w" or t.tag == "Q":
+            if cur:
+                items.append((cur[0].start, cur[-1].end, "".join(c.text for c in cur)))
+            cur = []
+            if t.text != "、":
+                items.append((-1, -1, ""))
+            continue
+        cur.append(t)
+    for k, (s, e, txt) in enumerate(items):
+        if s < 0 or any(cs <= s < ce or cs < e <= ce for cs, ce in covered):
+            continue
+        prev_org = k > 0 and items[k - 1][0] >= 0 and items[k - 1][1] in org_ends
+        next_org = k + 1 < len(items) and items[k + 1][0] >= 0 and items[k + 1][1] in org_ends
+        if prev_org and next_org and 2 <= len(txt) <= 6 and patterns.HAN_RUN.fullmatch(txt):
+            if txt not in lex.generic_names and not any(w in txt for w in ("等", "和", "及")):
+                out.append(Mention(ORG, txt, txt, sentence, s, e, "list-sibling"))
+    return out
+
+
+# ---------------------------------------------------------------- overlaps
+
+#: Nestings that name two entities (衢州旅游学校 inside 衢州旅游学校新校区).
+_KEEP_NESTED = {(ORG, PROJECT), (PROGRAM, HONOR), (PROGRAM, PROJECT), (ORG, HONOR), (PLACE, HONOR)}
+
+
+def _resolve_overlaps(found: Iterable[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions, plus the nestings that name two things."""
+    ordered = sorted(set(found), key=lambda m: (-(m.end - m.start), m.start, m.cls.value, m.name))
+    kept: list[Mention] = []
+    for m in ordered:
+        clash = False
+        for k in kept:
+            if m.end <= k.start or m.start >= k.end:
+                continue
+            inside = k.start <= m.start and m.end <= k.end and (m.start, m.end) != (k.start, k.end)
+            if inside and (m.cls, k.cls) in _KEEP_NESTED and m.source not in ("gazetteer",):
+                continue
+            if inside and m.source == "honor-holder":
+                continue
+            clash = True
+            break
+        if not clash:
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end, m.cls.value))

@@ -1,0 +1,88 @@
+"""Rule data of the extractor (suffixes, cue words, boundary words), built once from data files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kgreport import resources
+from kgreport.models import EntityClass, RelationKind
+
+
+@dataclass(frozen=True)
+class QuoteRule:
+    """A word before or after a quoted term that decides its class (None: not an entity)."""
+
+    side: str  # "before" | "after"
+    cue: str
+    cls: EntityClass | None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A relation cue word and where it stands relative to the object."""
+
+    kind: RelationKind
+    word: str
+    position: str  # "before" | "any"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the rules need, loaded from ``data/rules`` and ``data/gazetteers``."""
+
+    suffixes: dict[str, EntityClass]
+    suffix_re: re.Pattern[str]
+    boundary: frozenset[str]
+    generic_words: frozenset[str]
+    generic_names: frozenset[str]
+    honor_heads: tuple[str, ...]
+    quote_rules: tuple[QuoteRule, ...]
+    cues: tuple[Cue, ...]
+    units: tuple[str, ...]
+    approx_words: frozenset[str]
+    programs: frozenset[str]
+    regions: frozenset[str]
+    program_prefixes: frozenset[str]
+    program_inner: frozenset[str]
+    max_boundary_len: int
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon, loaded on first use."""
+    suffixes = {row["suffix"]: EntityClass(row["class"]) for row in resources.load_tsv("rules/suffixes.tsv")}
+    quote_rules = tuple(
+        QuoteRule(r["side"], r["cue"], None if r["class"] == "-" else EntityClass(r["class"]))
+        for r in resources.load_tsv("rules/quote_rules.tsv")
+    )
+    cues = tuple(
+        sorted(
+            (Cue(RelationKind(r["relation"]), r["cue"], r["position"]) for r in resources.load_tsv("rules/relation_cues.tsv")),
+            key=lambda c: -len(c.word),
+        )
+    )
+    boundary = resources.load_words("rules/boundary_words.txt")
+    return Lexicon(
+        suffixes=suffixes,
+        # A class suffix, longest first, e.g. "研究院" before "院".
+        suffix_re=re.compile(f"(?:{_alternation(list(suffixes))})"),
+        boundary=boundary,
+        generic_words=resources.load_words("rules/generic_words.txt"),
+        generic_names=resources.load_words("rules/generic_names.txt"),
+        honor_heads=tuple(sorted(resources.load_words("rules/honor_heads.txt"), key=lambda w: -len(w))),
+        quote_rules=quote_rules,
+        cues=cues,
+        units=tuple(sorted(resources.load_lines("rules/units.txt"), key=lambda w: -len(w))),
+        approx_words=resources.load_words("rules/approx_words.txt"),
+        programs=resources.load_words("gazetteers/programs.txt"),
+        regions=resources.load_words("gazetteers/regions.txt"),
+        program_prefixes=resources.load_words("rules/program_prefixes.txt"),
+        program_inner=resources.load_words("rules/program_inner_words.txt"),
+        max_boundary_len=max(map(len, boundary)),
+    )

@@ -1,0 +1,221 @@
+"""Canonicalize mentions into entities: one node per thing, short and full forms merged.
+
+Relative names are qualified by the issuer (县中医院 in a 开化县 report is 开化县中医院),
+administrative divisions get their full name and code, and relations are rewritten
+from mentions to entity keys. Classes are never merged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kgreport import gazetteer, patterns
+from kgreport.entities import HONOR, LEVEL_PREFIXES, ORG, PLACE, PROGRAM, PROJECT
+from kgreport.models import Document, Entity, EntityClass, Mention, Relation, RelationKind, ReportMeta, Sentence
+from kgreport.relations import ISSUER, MentionRelation
+
+#: Bodies named without a level (人大, 政协) that belong to the issuer's region.
+_BARE_BODIES = ("人大", "人大常委会", "政协", "纪委", "纪委监委", "党委")
+#: Words that only say what kind of program a name is: 六比六拼行动 ~ 六比六拼.
+_PROGRAM_TAILS = ("行动", "项目", "计划", "工程", "政策", "活动", "改革", "战略")
+_LEVEL_CHAR = {"province": "省", "city": "市", "county": "县", "town": "镇"}
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """The issuing government and its territory, with the divisions around it."""
+
+    org: str  # 开化县人民政府
+    place: str  # 开化县
+    short: str  # 开化
+    code: str
+    level_char: str  # 县
+    parents: tuple[tuple[str, str], ...]  # (name, code) of enclosing divisions, nearest first
+
+    def parent_with(self, char: str) -> str:
+        """Name of the enclosing division whose name ends with ``char`` (省 → 浙江省)."""
+        for name, _ in self.parents:
+            if name.endswith(char) or (char == "省" and name.endswith(("自治区", "市")) and len(self.parents) and name == self.parents[-1][0]):
+                return name
+        return ""
+
+
+def issuer_of(meta: ReportMeta) -> Issuer:
+    """The issuer described by report metadata, completed from the gazetteer."""
+    region = meta.region
+    code = meta.region_code
+    parents: tuple[tuple[str, str], ...] = ()
+    d = gazetteer.resolve_division(region) if region else None
+    if d is not None:
+        region, code = d.name, d.code
+        parents = tuple((a.name, a.code) for a in gazetteer.ancestors(d.code))
+    short = d.short if d is not None and d.short else region
+    level_char = region[-1] if region and region[-1] in LEVEL_PREFIXES else ""
+    if region.endswith("区"):
+        level_char = "区"
+    org = meta.issuer or (f"{region}人民政府" if region else "")
+    return Issuer(org=org, place=region, short=short, code=code, level_char=level_char, parents=parents)
+
+
+def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
+    """(label, division code, admin level) of a mention."""
+    name = m.name
+    if m.cls is PLACE:
+        d = gazetteer.resolve_division(name, (issuer.code,) if issuer.code else ())
+        if d is not None and (name in (d.name, d.short) or len(name) >= 2):
+            return d.name, d.code, d.level
+        return name, "", ""
+    if m.cls is ORG and issuer.place:
+        if name in ("人民政府", "政府") or (
+            len(name) > 1 and name[0] == issuer.level_char and name[1:] in ("人民政府", "政府")
+        ) or name in (issuer.place + "政府", issuer.org):
+            return issuer.org, "", ""
+        if name in _BARE_BODIES:
+            return issuer.place + name, "", ""
+    if m.cls in (ORG, PROJECT, PROGRAM) and len(name) > 2 and name[0] in LEVEL_PREFIXES and issuer.place:
+        char = name[0]
+        if char == issuer.level_char:
+            return issuer.place + name[1:], "", ""
+        parent = issuer.parent_with(char)
+        if parent:
+            return parent + name[1:], "", ""
+    return name, "", ""
+
+
+def _strip_quotes(s: str) -> str:
+    return patterns.QUOTED.sub(lambda m: next(g for g in m.groups() if g is not None), s).strip("“”《》「」\"")
+
+
+@dataclass(frozen=True)
+class Linked:
+    """Entities of a report and the relations between them."""
+
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...]
+    mention_keys: dict[Mention, str]
+
+
+def entity_key(cls: EntityClass, label: str) -> str:
+    """Stable key of an entity; the IRI is made from it."""
+    return f"{cls.value}:{label}"
+
+
+def link(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention], relations: Sequence[MentionRelation]) -> Linked:
+    """Merge mentions into entities and resolve relation ends to entity keys."""
+    issuer = issuer_of(doc.meta)
+    labels: dict[str, tuple[EntityClass, str, str, str]] = {}
+    alts: dict[str, set[str]] = {}
+    sents: dict[str, set[int]] = {}
+    keys: dict[Mention, str] = {}
+
+    def add(cls: EntityClass, label: str, code: str, level: str, forms: set[str], sentence: int | None) -> str:
+        key = entity_key(cls, label)
+        labels.setdefault(key, (cls, label, code, level))
+        alts.setdefault(key, set()).update(f for f in forms if f and f != label)
+        if sentence is not None:
+            sents.setdefault(key, set()).add(sentence)
+        return key
+
+    for m in mentions:
+        label, code, level = canonical_name(m, issuer)
+        forms = {m.name, _strip_quotes(m.surface)}
+        keys[m] = add(m.cls, label, code, level, forms, m.sentence)
+
+    issuer_keys = _issuer_entities(issuer, sentences, add)
+    _merge_program_tails(labels, alts, sents, keys)
+
+    out_rel: set[Relation] = set()
+    for r in relations:
+        obj = keys.get(r.object)
+        if obj is None:
+            continue
+        if isinstance(r.subject, str):
+            subj = issuer_keys[0] if r.object.cls is not PLACE else issuer_keys[1]
+            if r.kind in (RelationKind.IMPLEMENTS, RelationKind.BUILDS, RelationKind.COOPERATES_WITH, RelationKind.RECEIVED_HONOR):
+                subj = issuer_keys[1] if r.kind is RelationKind.RECEIVED_HONOR else issuer_keys[0]
+        else:
+            subj = keys.get(r.subject)
+        if not subj or subj == obj or obj in issuer_keys and r.kind is RelationKind.COOPERATES_WITH:
+            continue
+        out_rel.add(Relation(r.kind, subj, obj, r.sentence, r.cue))
+    out_rel |= _hierarchy(labels, sents)
+
+    entities = tuple(
+        Entity(
+            key=k,
+            cls=cls,
+            label=label,
+            alt_labels=tuple(sorted(alts.get(k, set()) - {label})),
+            sentences=tuple(sorted(sents.get(k, set()))),
+            division_code=code,
+            admin_level=level,
+        )
+        for k, (cls, label, code, level) in sorted(labels.items())
+    )
+    rels = tuple(sorted(_dedupe(out_rel), key=lambda r: (r.sentence, r.kind.value, r.subject, r.object)))
+    return Linked(entities, rels, keys)
+
+
+def _issuer_entities(issuer: Issuer, sentences: Sequence[Sentence], add) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """The issuer's government and territory, always present, with their usual short forms."""
+    if not issuer.place:
+        return ("", "")
+    lc = issuer.level_char
+    org_forms = {f"{lc}人民政府", f"{lc}政府", f"{issuer.place}政府"} if lc else {f"{issuer.place}政府"}
+    place_forms = {issuer.short} if len(issuer.short) >= 2 else set()
+    org_sents = [s.index for s in sentences if issuer.org in s.text or any(f in s.text for f in org_forms)]
+    place_sents = [s.index for s in sentences if issuer.place in s.text]
+    first = sentences[0].index if sentences else None
+    okey = add(ORG, issuer.org, "", "", org_forms, org_sents[0] if org_sents else first)
+    pkey = add(PLACE, issuer.place, issuer.code, _level_of(issuer.code), place_forms, place_sents[0] if place_sents else first)
+    return okey, pkey
+
+
+def _level_of(code: str) -> str:
+    d = gazetteer.division_by_code(code) if code else None
+    return d.level if d is not None else ""
+
+
+def _merge_program_tails(labels, alts, sents, keys) -> None:  # type: ignore[no-untyped-def]
+    """六比六拼行动 and 六比六拼 are one program: keep the shorter label, the other as alt."""
+    programs = {lab: k for k, (cls, lab, _, _) in labels.items() if cls is PROGRAM}
+    for lab, key in sorted(programs.items()):
+        for tail in _PROGRAM_TAILS:
+            if lab.endswith(tail) and lab[: -len(tail)] in programs:
+                target = programs[lab[: -len(tail)]]
+                alts[target].add(lab)
+                alts[target] |= alts.pop(key, set())
+                sents.setdefault(target, set()).update(sents.pop(key, set()))
+                labels.pop(key)
+                for m, k in list(keys.items()):
+                    if k == key:
+                        keys[m] = target
+                break
+
+
+def _hierarchy(labels, sents) -> set[Relation]:  # type: ignore[no-untyped-def]
+    """Each administrative division lies in its nearest enclosing division the report names."""
+    by_code = {code: k for k, (cls, _, code, _) in labels.items() if cls is PLACE and code}
+    out: set[Relation] = set()
+    for code, key in sorted(by_code.items()):
+        for anc in gazetteer.ancestors(code):
+            if anc.code in by_code:
+                parent = by_code[anc.code]
+                both = sorted(sents.get(key, set()) & sents.get(parent, set())) or sorted(sents.get(key, set()))
+                if both:
+                    out.add(Relation(RelationKind.LOCATED_IN, key, parent, both[0], "gazetteer"))
+                break
+    return out
+
+
+def _dedupe(rels: set[Relation]) -> list[Relation]:
+    """One relation per (kind, subject, object): the first sentence that states it."""
+    best: dict[tuple[RelationKind, str, str], Relation] = {}
+    for r in sorted(rels, key=lambda r: (r.sentence, r.cue)):
+        k = (r.kind, r.subject, r.object)
+        if r.kind is RelationKind.COOPERATES_WITH:
+            k = (r.kind, *sorted((r.subject, r.object)))  # type: ignore[assignment]
+        best.setdefault(k, r)
+    return list(best.values())

@@ -1,0 +1,77 @@
+"""Every regular expression of the extractor, compiled once.
+
+Each pattern has a comment saying what it is for and an example it matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A CJK ideograph (basic block plus extension A), e.g. 开.
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+
+#: Sentence terminators, full and half width: 。！？；!?; and line breaks.
+#: e.g. "新增就业6150人。" ends at "。".
+SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)]*|\n+")
+
+#: Clause separators inside a sentence (not 、, which joins list items).
+#: e.g. "事项覆盖率达41.7%，73%的执法力量下沉" splits at "，".
+CLAUSE_SEP = re.compile(r"[，,：:]")
+
+#: Section headings: 一、 / （一） / (三) / 1. / 1、 at the start of a line.
+#: e.g. "（三）建美城乡，高质量发展环境持续优化".
+HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|\d{1,2}[、.．](?!\d))[^\n]{0,60}$",
+    re.MULTILINE,
+)
+
+#: Quoted names: “…”, 《…》, 「…」, "…" (no nested quotes, at most 30 chars).
+#: e.g. “千万工程”, 《政府工作报告》.
+QUOTED = re.compile(r"“([^“”\n]{1,30})”|《([^《》\n]{1,30})》|「([^「」\n]{1,30})」|\"([^\"\n]{1,30})\"")
+
+#: Runs of Han characters, e.g. "新增就业".
+HAN_RUN = re.compile(f"[{HAN}]+")
+
+#: Any Han character; used to reject candidates with none.
+HAS_HAN = re.compile(f"[{HAN}]")
+
+#: A parenthesised place before a place, e.g. "(浙江省)开化县" → 浙江省 contains 开化县.
+PAREN_PLACE = re.compile(f"[（(]([{HAN}]{{2,12}}?(?:省|自治区|市|州|盟|地区))[）)]([{HAN}]{{2,12}}?(?:县|市|区|旗))")
+
+#: Coordinated short names sharing one suffix, e.g. "金丰、朝阳片区" (heads before the last one).
+COORD_HEAD = re.compile(f"((?:[{HAN}]{{2,4}}、)+)$")
+
+#: Numbers: Arabic with optional thousands separators and decimals, e.g. "1,662.5", "41.7".
+ARABIC_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+
+#: Chinese numerals, e.g. "三千五百", "两".
+CHINESE_NUMBER = r"[零〇一二两三四五六七八九十百千万亿]+"
+
+#: Year, month and day expressions never to be read as indicators, e.g. "2023年1月17日", "2022年".
+DATE = re.compile(r"(?:\d{4}|[一二〇零○][一二三四五六七八九〇零○]{3})年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}月份?")
+
+#: Delivery date of a report, e.g. "——2023年1月17日在…" or "(2023年1月17日)".
+DELIVERY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+#: Ordinals and congress numbers that are not quantities, e.g. "第3", "十六届", "一次会议".
+ORDINAL = re.compile(r"第[\d一二三四五六七八九十百零〇]+|[\d一二三四五六七八九十百]+届")
+
+#: Percent-encoding of characters that are unsafe in an IRI path segment, e.g. " " → %20.
+IRI_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|\\^`#%/?\[\]@!$&'()*+,;=]")
+
+
+def quantity_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
+    """Number, scale word, approximation and unit, e.g. "1.4万亩", "4500余名", "20余项", "41.7%".
+
+    ``units`` come from ``data/rules/units.txt``; longest first so 千瓦 wins over 千 + 瓦.
+    """
+    alternation = "|".join(re.escape(u) for u in sorted(units, key=lambda u: (-len(u), u)))
+    return re.compile(
+        rf"(?P<pre>近|约|超过|超|突破|逾)?(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER})"
+        rf"(?P<scale>万亿|亿|万|千|百)?(?P<approx>余|多)?(?P<unit>{alternation})(?P<post>左右|以上|多)?"
+    )
+
+
+#: Text right after a quantity that makes it part of a name or a date, e.g. "3项" in "第3项".
+AFTER_QUANTITY_DELIM = re.compile(r"^(?:[，。；、,;：:）)”]|$|左右|以上|的|和|及|等|，)")

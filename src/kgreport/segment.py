@@ -1,0 +1,145 @@
+"""Split a cleaned report into sections, sentences, clauses and tokens.
+
+Offsets always index the document text, so ``text[start:end]`` cuts a
+sentence or token back out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kgreport import patterns
+from kgreport.models import Section, Sentence
+
+_WS = " \t\r\n\u3000\xa0"
+
+
+def split_sections(text: str) -> tuple[Section, ...]:
+    """Sections delimited by numbered headings; text before the first is section 0."""
+    starts = [(0, "")]
+    for m in patterns.HEADING.finditer(text):
+        title = m.group(0).strip(_WS)
+        if m.start() == 0:
+            starts[0] = (0, title)
+        else:
+            starts.append((m.start(), title))
+    out = []
+    for i, (start, title) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        out.append(Section(index=i, title=title, start=start, end=end))
+    return tuple(out)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _WS:
+        start += 1
+    while end > start and text[end - 1] in _WS:
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str, sections: tuple[Section, ...] | None = None) -> tuple[Sentence, ...]:
+    """Sentences split at 。！？；!?; and line breaks, never inside quotes."""
+    sections = sections if sections is not None else split_sections(text)
+    quoted = [(m.start(), m.end()) for m in patterns.QUOTED.finditer(text)]
+    qi = 0
+    out: list[Sentence] = []
+    for sec in sections:
+        pos = sec.start
+        cuts = []
+        for m in patterns.SENTENCE_END.finditer(text, sec.start, sec.end):
+            while qi < len(quoted) and quoted[qi][1] <= m.start():
+                qi += 1
+            if qi < len(quoted) and quoted[qi][0] < m.start() < quoted[qi][1] and "\n" not in m.group(0):
+                continue
+            cuts.append(m.end())
+        cuts.append(sec.end)
+        for cut in cuts:
+            s, e = _trimmed(text, pos, min(cut, sec.end))
+            pos = cut
+            if e > s and patterns.HAS_HAN.search(text, s, e):
+                out.append(Sentence(index=len(out), section=sec.index, start=s, end=e, text=text[s:e]))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A comma-delimited part of a sentence; offsets into the document text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_clauses(sentence: Sentence) -> tuple[Clause, ...]:
+    """Clauses of a sentence, split at ，,：: outside quotes and brackets."""
+    text = sentence.text
+    out = []
+    depth = 0
+    last = 0
+    for i, ch in enumerate(text):
+        if ch in "“《「（(【":
+            depth += 1
+        elif ch in "”》」）)】":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "，,：:":
+            if i > last:
+                out.append(Clause(sentence.start + last, sentence.start + i, text[last:i]))
+            last = i + 1
+    if last < len(text):
+        out.append(Clause(sentence.start + last, sentence.start + len(text), text[last:]))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word; ``quoted`` tokens are a whole “…” span, never cut by jieba."""
+
+    text: str
+    start: int  # offset into the document text
+    end: int
+    tag: str = ""  # jieba dictionary POS tag, "Q" for quoted spans, "w" for punctuation
+
+    @property
+    def inner(self) -> str:
+        """The token without its quote marks."""
+        return self.text[1:-1] if self.tag == "Q" else self.text
+
+
+@lru_cache(maxsize=1)
+def _jieba():  # type: ignore[no-untyped-def]
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba, jieba.posseg.dt.word_tag_tab
+
+
+_PUNCT = set("，,、。；;：:！!？?（）()【】[]“”\"《》「」『』—…·/ \t\n\u3000")
+
+
+def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """jieba tokens with offsets; quoted spans stay whole."""
+    jieba, tags = _jieba()
+    out: list[Token] = []
+    pos = 0
+    for m in patterns.QUOTED.finditer(text):
+        out.extend(_plain_tokens(jieba, tags, text[pos : m.start()], offset + pos))
+        out.append(Token(m.group(0), offset + m.start(), offset + m.end(), "Q"))
+        pos = m.end()
+    out.extend(_plain_tokens(jieba, tags, text[pos:], offset + pos))
+    return tuple(out)
+
+
+def _plain_tokens(jieba, tags, text: str, offset: int) -> list[Token]:  # type: ignore[no-untyped-def]
+    out = []
+    pos = 0
+    for w in jieba.lcut(text):
+        tag = "w" if w in _PUNCT or all(c in _PUNCT for c in w) else tags.get(w, "x")
+        out.append(Token(w, offset + pos, offset + pos + len(w), tag))
+        pos += len(w)
+    return out
