@@ -22,7 +22,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -553,30 +553,28 @@ def write_outputs(
 def _stage_outputs(
     reports: Sequence[tuple[str, ReportGraph]], stage: Path, *, max_nodes: int, errors: Sequence[Skipped]
 ) -> list[str]:
-    """Write every output into ``stage``; returns the file names, in commit order."""
+    """Write every output into ``stage``; returns the file names, in commit order.
+
+    The store is loaded from graph.trig in a second thread while graph.html is
+    drawn: pyoxigraph's loader releases the GIL, and for a corpus the two take
+    about as long as each other.
+    """
+    from kgreport import render, store  # heavy imports (pyvis, pyoxigraph) only a build needs
+
     mode = _file_mode()
-    names = [TTL_NAME, TRIG_NAME]
+    names = [TTL_NAME, TRIG_NAME, HTML_NAME]
     rdf.write_ttl_trig(reports, stage / TTL_NAME, stage / TRIG_NAME)
-    try:
-        from kgreport import render
-    except ImportError:  # pragma: no cover - until the renderer lands
-        render = None  # type: ignore[assignment]
-    if render is not None:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgreport-store") as background:
+        stored = background.submit(store.write_store, stage / TRIG_NAME, stage / STORE_NAME)
         render.render_html(rdf.display_graph(reports), stage / HTML_NAME, max_nodes=max_nodes)
-        names.append(HTML_NAME)
+        stored.result()  # raises what the store raised
+    os.chmod(stage / STORE_NAME, 0o777 & ~_umask())
     if errors:
         text = "".join(f"== {s.path}\n{s.message}\n{s.detail}\n" for s in errors)
         (stage / ERRORS_NAME).write_text(text, encoding="utf-8")
         names.append(ERRORS_NAME)
     for name in names:
         os.chmod(stage / name, mode)
-    try:
-        from kgreport import store
-    except ImportError:  # pragma: no cover - until the store lands
-        store = None  # type: ignore[assignment]
-    if store is not None:
-        store.write_store(stage / TRIG_NAME, stage / STORE_NAME)
-        os.chmod(stage / STORE_NAME, 0o777 & ~_umask())
     return names
 
 

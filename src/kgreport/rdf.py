@@ -380,17 +380,44 @@ def trig_text(reports: Iterable[tuple[str, ReportGraph]]) -> str:
 # ---------------------------------------------------------------- rdflib views
 
 
-def _to_rdflib(term):  # type: ignore[no-untyped-def]
-    import pyoxigraph as ox
+_XSD_STRING = str(XSD.string)
 
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        return Literal(term.value) if dt == str(XSD.string) else Literal(term.value, datatype=URIRef(dt))
-    raise TypeError(f"unexpected term {term!r}")  # kgreport writes no blank nodes
+
+class _Converter:
+    """pyoxigraph terms to rdflib terms; IRIs are memoized (a corpus repeats each many times)."""
+
+    def __init__(self) -> None:
+        import pyoxigraph as ox
+
+        self._ox = ox
+        self._iris: dict[str, URIRef] = {}
+        self._datatypes: dict[str, URIRef] = {}
+
+    def term(self, term):  # type: ignore[no-untyped-def]
+        """The rdflib term of ``term`` (kgreport writes no blank nodes)."""
+        if type(term) is self._ox.NamedNode:
+            value = term.value
+            node = self._iris.get(value)
+            if node is None:
+                node = self._iris[value] = URIRef(value)
+            return node
+        if type(term) is self._ox.Literal:
+            if term.language:
+                return Literal(term.value, lang=term.language)
+            dt = term.datatype.value
+            if dt == _XSD_STRING:
+                return Literal(term.value)
+            datatype = self._datatypes.get(dt)
+            if datatype is None:
+                datatype = self._datatypes[dt] = URIRef(dt)
+            return Literal(term.value, datatype=datatype)
+        raise TypeError(f"unexpected term {term!r}")
+
+    def into(self, graph: Graph, quads) -> Graph:  # type: ignore[no-untyped-def]
+        """Add the triples of ``quads`` to ``graph``."""
+        t = self.term
+        graph.addN((t(q.subject), t(q.predicate), t(q.object), graph) for q in quads)
+        return graph
 
 
 def _parse(text: str, fmt: str):  # type: ignore[no-untyped-def]
@@ -403,8 +430,7 @@ def merged_graph(reports: Iterable[tuple[str, ReportGraph]]) -> Graph:
     """All reports in one rdflib graph."""
     g = Graph()
     bind_prefixes(g)
-    g.addN((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object), g) for q in _parse(turtle_text(reports), "ttl"))
-    return g
+    return _Converter().into(g, _parse(turtle_text(reports), "ttl"))
 
 
 def report_graph(rg: ReportGraph, slug: str, graph: Graph | None = None) -> Graph:
@@ -421,12 +447,13 @@ def build_dataset(reports: Iterable[tuple[str, ReportGraph]]) -> Dataset:
     ds = Dataset()
     bind_prefixes(ds)
     graphs: dict[str, Graph] = {}
+    conv = _Converter()
     for q in _parse(trig_text(reports), "trig"):
         name = q.graph_name.value
         g = graphs.get(name)
         if g is None:
             g = graphs[name] = ds.graph(URIRef(name))
-        g.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
+        g.add((conv.term(q.subject), conv.term(q.predicate), conv.term(q.object)))
     return ds
 
 
@@ -479,8 +506,7 @@ def display_graph(reports: Sequence[tuple[str, ReportGraph]]) -> Graph:
             buf.write(_block(s, po))
     g = Graph()
     bind_prefixes(g)
-    g.addN((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object), g) for q in _parse(buf.getvalue(), "ttl"))
-    return g
+    return _Converter().into(g, _parse(buf.getvalue(), "ttl"))
 
 
 def write_ttl_trig(reports: Sequence[tuple[str, ReportGraph]], ttl_path: Path, trig_path: Path) -> int:
