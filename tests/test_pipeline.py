@@ -275,3 +275,9 @@ def test_chained_program_tails_do_not_crash() -> None:
     )
     labels = {e.label for e in pipeline.extract_text(text).entities}
     assert "新型城镇化" in labels
+
+
+def test_extract_text_takes_any_python_string() -> None:
+    """Lone surrogates cannot come from a file, but a caller's str may hold them."""
+    rg = pipeline.extract_text("\ud800某某县人民政府工作报告\n全县实施乡村振兴战略。\udfff")
+    assert rg.document.text.startswith("\ud800")

@@ -131,7 +131,9 @@ def extract_text(text: str, source: str = "text.txt") -> ReportGraph:
     """Extract from a string (already clean), metadata read from the text itself."""
     from kgreport.metadata import extract_meta
 
-    doc = Document(source=source, text=text, sha256=hashlib.sha256(text.encode()).hexdigest(), meta=extract_meta(text))
+    # surrogatepass: a str from Python code may hold lone surrogates, which no file read ever gives
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    doc = Document(source=source, text=text, sha256=digest, meta=extract_meta(text))
     return extract(doc)
 
 
