@@ -50,6 +50,7 @@ def fake_render_and_store(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamesp
         Path(path).write_text(f"<html>{len(graph)} triples, max {max_nodes}", encoding="utf-8")
         if state.fail_render:
             raise RuntimeError("render failed")
+        return types.SimpleNamespace(nodes_drawn=1, nodes_total=1)
 
     def write_store(source, store_dir):  # type: ignore[no-untyped-def]
         store_dir = Path(store_dir)

@@ -281,3 +281,21 @@ def test_extract_text_takes_any_python_string() -> None:
     """Lone surrogates cannot come from a file, but a caller's str may hold them."""
     rg = pipeline.extract_text("\ud800某某县人民政府工作报告\n全县实施乡村振兴战略。\udfff")
     assert rg.document.text.startswith("\ud800")
+
+
+def test_graph_html_of_a_corpus_draws_at_most_max_nodes(small_inputs: list[Path], tmp_path: Path) -> None:
+    result = pipeline.build([str(p) for p in small_inputs], tmp_path, jobs=1, use_cache=False, max_nodes=3)
+    assert result.html_nodes == 3 < result.html_total
+    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    assert f"3 of {result.html_total}" in page
+    assert "<title>kgreport: 3 reports, 2021–2023</title>" in page
+
+
+def test_cli_says_when_graph_html_is_truncated(small_inputs: list[Path], tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kgreport.cli import cli
+
+    r = CliRunner().invoke(cli, ["build", *map(str, small_inputs), "--out", str(tmp_path), "--max-nodes", "2", "-j", "1"])
+    assert r.exit_code == 0, r.output
+    assert "graph.html draws the 2 best-connected of" in r.output

@@ -61,6 +61,8 @@ def build(
     click.echo("Entities: " + ", ".join(f"{k} {v}" for k, v in result.entity_counts.items()))
     click.echo("Relations: " + (", ".join(f"{k} {v}" for k, v in result.relation_counts.items()) or "none"))
     click.echo(f"Indicators: {result.indicator_count}")
+    if result.html_total > result.html_nodes:
+        click.echo(f"graph.html draws the {result.html_nodes} best-connected of {result.html_total} entities (--max-nodes)")
     click.echo(
         f"Wrote {', '.join(str(p) for p in result.outputs)} in {result.seconds:.2f} s"
         f" (extraction {result.extract_seconds:.2f} s, writing {result.seconds - result.extract_seconds:.2f} s)"

@@ -26,6 +26,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, Thr
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph
 
@@ -158,6 +159,8 @@ class BuildResult:
     cached: int = 0  # reports taken from the cache instead of being extracted
     jobs: int = 1  # worker processes used for extraction
     extract_seconds: float = 0.0  # reading and extracting (or loading from the cache)
+    html_nodes: int = 0  # entities drawn in graph.html (at most --max-nodes, best-connected first)
+    html_total: int = 0  # entities in the graph
 
     @property
     def entity_counts(self) -> dict[str, int]:
@@ -515,13 +518,22 @@ def _recover(out_dir: Path) -> None:
             tmp.unlink()
 
 
+@dataclass(frozen=True)
+class Written:
+    """The outputs a build put in place."""
+
+    paths: tuple[Path, ...]
+    html_nodes: int = 0  # entities drawn in graph.html
+    html_total: int = 0  # entities in the graph
+
+
 def write_outputs(
     reports: Sequence[tuple[str, ReportGraph]],
     out_dir: Path,
     *,
     max_nodes: int = 3000,
     errors: Sequence[Skipped] = (),
-) -> tuple[Path, ...]:
+) -> Written:
     """graph.ttl, graph.trig, the SPARQL store and graph.html, replaced together.
 
     Everything is written into a staging folder inside ``out_dir`` first; only
@@ -537,7 +549,7 @@ def write_outputs(
         _recover(out_dir)
         stage = Path(tempfile.mkdtemp(prefix=_STAGE_PREFIX, dir=out_dir))
         try:
-            files = _stage_outputs(reports, stage, max_nodes=max_nodes, errors=errors)
+            files, stats = _stage_outputs(reports, stage, max_nodes=max_nodes, errors=errors)
             written = []
             for name in files:
                 os.replace(stage / name, out_dir / name)
@@ -549,13 +561,23 @@ def write_outputs(
                 written.append(out_dir / STORE_NAME)
         finally:
             shutil.rmtree(stage, ignore_errors=True)
-    return tuple(written)
+    return Written(tuple(written), stats.nodes_drawn, stats.nodes_total)
+
+
+def page_title(reports: Sequence[tuple[str, ReportGraph]]) -> str:
+    """Title of graph.html: the report's own title, or how many reports and which years."""
+    if len(reports) == 1:
+        meta = reports[0][1].document.meta
+        return meta.title or meta.issuer or reports[0][0]
+    years = sorted(y for _, rg in reports if (y := rg.document.meta.year))
+    span = f", {years[0]}–{years[-1]}" if years and years[0] != years[-1] else (f", {years[0]}" if years else "")
+    return f"kgreport: {len(reports)} reports{span}"
 
 
 def _stage_outputs(
     reports: Sequence[tuple[str, ReportGraph]], stage: Path, *, max_nodes: int, errors: Sequence[Skipped]
-) -> list[str]:
-    """Write every output into ``stage``; returns the file names, in commit order.
+) -> tuple[list[str], Any]:
+    """Write every output into ``stage``; returns the file names, in commit order, and what the page drew.
 
     The store is loaded from graph.trig in a second thread while graph.html is
     drawn: pyoxigraph's loader releases the GIL, and for a corpus the two take
@@ -568,7 +590,7 @@ def _stage_outputs(
     rdf.write_ttl_trig(reports, stage / TTL_NAME, stage / TRIG_NAME)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgreport-store") as background:
         stored = background.submit(store.write_store, stage / TRIG_NAME, stage / STORE_NAME)
-        render.render_html(rdf.display_graph(reports), stage / HTML_NAME, max_nodes=max_nodes)
+        stats = render.render_html(rdf.display_graph(reports), stage / HTML_NAME, max_nodes=max_nodes, title=page_title(reports))
         stored.result()  # raises what the store raised
     os.chmod(stage / STORE_NAME, 0o777 & ~_umask())
     if errors:
@@ -577,7 +599,7 @@ def _stage_outputs(
         names.append(ERRORS_NAME)
     for name in names:
         os.chmod(stage / name, mode)
-    return names
+    return names, stats
 
 
 def build(
@@ -601,5 +623,8 @@ def build(
         raise EmptyInputError(f"no report could be read ({len(ex.skipped)} skipped)")
     t_extract = time.perf_counter() - t0
     crashes = [s for s in ex.skipped if s.internal]
-    outputs = write_outputs(ex.reports, out, max_nodes=max_nodes, errors=crashes)
-    return BuildResult(ex.reports, ex.skipped, time.perf_counter() - t0, outputs, ex.cached, ex.workers, t_extract)
+    written = write_outputs(ex.reports, out, max_nodes=max_nodes, errors=crashes)
+    return BuildResult(
+        ex.reports, ex.skipped, time.perf_counter() - t0, written.paths, ex.cached, ex.workers, t_extract,
+        written.html_nodes, written.html_total,
+    )
