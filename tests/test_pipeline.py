@@ -299,3 +299,18 @@ def test_cli_says_when_graph_html_is_truncated(small_inputs: list[Path], tmp_pat
     r = CliRunner().invoke(cli, ["build", *map(str, small_inputs), "--out", str(tmp_path), "--max-nodes", "2", "-j", "1"])
     assert r.exit_code == 0, r.output
     assert "graph.html draws the 2 best-connected of" in r.output
+
+
+@pytest.mark.skipif(pipeline._fork_context() is None, reason="workers inherit the patch only when forked")
+def test_a_worker_that_dies_is_one_clear_error(small_inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = pipeline.extract
+
+    def dying(doc):  # type: ignore[no-untyped-def]
+        if doc.source == "b-county.txt":
+            os._exit(9)  # what the out-of-memory killer leaves behind
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract", dying)
+    with pytest.raises(pipeline.ExtractionCrash, match="worker process died"):
+        pipeline.build([str(p) for p in small_inputs], tmp_path, jobs=2, use_cache=False)
+    assert not (tmp_path / "graph.ttl").exists()

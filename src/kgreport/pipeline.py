@@ -16,6 +16,7 @@ import itertools
 import multiprocessing
 import os
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -23,6 +24,7 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -256,6 +258,12 @@ def _warm_up() -> None:
         pass
 
 
+def _init_worker() -> None:
+    """Worker start: Ctrl-C is for the main process (which stops the pool), then warm up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _warm_up()
+
+
 def _fork_context() -> multiprocessing.context.BaseContext | None:
     """``fork`` where it exists: workers start with the parent's loaded dictionary and gazetteers."""
     if sys.platform != "win32" and "fork" in multiprocessing.get_all_start_methods():
@@ -326,7 +334,7 @@ class _Runner:
         if ctx is not None:
             _warm_up()  # before the fork, so that workers share it instead of each loading it
         self.used = self.workers
-        with ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx, initializer=_warm_up) as pool:
+        with ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx, initializer=_init_worker) as pool:
             pending: set[Future[_Outcome]] = set()
             try:
                 for item in items:
@@ -343,6 +351,10 @@ class _Runner:
                     done, pending = wait(pending, return_when=FIRST_COMPLETED)
                     for fut in done:
                         yield fut.result()
+            except BrokenProcessPool:
+                raise ExtractionCrash(
+                    "a worker process died while extracting (killed, or out of memory?); try fewer --jobs"
+                ) from None
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
