@@ -314,3 +314,13 @@ def test_a_worker_that_dies_is_one_clear_error(small_inputs: list[Path], tmp_pat
     with pytest.raises(pipeline.ExtractionCrash, match="worker process died"):
         pipeline.build([str(p) for p in small_inputs], tmp_path, jobs=2, use_cache=False)
     assert not (tmp_path / "graph.ttl").exists()
+
+
+def test_standard_input_beside_files_in_a_parallel_build(small_inputs: list[Path], tmp_path: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    done = subprocess.run(
+        [sys.executable, "-m", "kgreport", "build", "-", *map(str, small_inputs[:2]), "--out", str(tmp_path), "-j", "2", "--no-cache"],
+        input=_county_report("凤凰县", "湘西土家族苗族自治州", "湖南省", 2023).encode(), env=env, capture_output=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert b"Reports read: 3" in done.stdout and b"skipped" not in done.stdout + done.stderr

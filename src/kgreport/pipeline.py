@@ -280,7 +280,8 @@ def _plan(
     """
     for i, p in enumerate(paths):
         if str(p) == read.STDIN:
-            yield _Job(i, read.STDIN, read.STDIN, None)
+            # Here, not in a worker: multiprocessing gives worker processes an empty stdin.
+            yield _run_job(_Job(i, read.STDIN, read.STDIN, None), encoding)
             continue
         path = Path(p)
         data: bytes | None = None
