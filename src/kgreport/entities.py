@@ -186,6 +186,7 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
         start_i = _left_boundary(tokens, j, cls, clause.start + m.start(), lex)
         if start_i is None:
             continue
+        start_i = _trim_lead(tokens, start_i, j, lex)
         start = tokens[start_i].start
         name = clause.text[start - clause.start : end - clause.start]
         name, start = _drop_leading(name, start)
@@ -223,6 +224,17 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             break
         start_i = k
         k -= 1
+    return start_i
+
+
+def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> int:
+    """Skip words that govern a name rather than begin it (确保, 继续深化, 好)."""
+    while start_i < j:
+        t = tokens[start_i]
+        if t.text in lex.lead_words or t.text in lex.boundary or (t.text in lex.program_inner and t.tag[:1] in ("v", "a")):
+            start_i += 1
+            continue
+        break
     return start_i
 
 

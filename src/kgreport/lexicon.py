@@ -47,6 +47,7 @@ class Lexicon:
     program_prefixes: frozenset[str]
     program_inner: frozenset[str]
     max_boundary_len: int
+    lead_words: frozenset[str] = frozenset()
 
 
 def _alternation(words: list[str]) -> str:
@@ -85,4 +86,5 @@ def lexicon() -> Lexicon:
         program_prefixes=resources.load_words("rules/program_prefixes.txt"),
         program_inner=resources.load_words("rules/program_inner_words.txt"),
         max_boundary_len=max(map(len, boundary)),
+        lead_words=resources.load_words("rules/lead_words.txt"),
     )

@@ -57,6 +57,9 @@ DELIVERY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 #: Ordinals and congress numbers that are not quantities, e.g. "第3", "十六届", "一次会议".
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十百零〇]+|[\d一二三四五六七八九十百]+届")
 
+#: The first half of a range right before a number, e.g. "3至" in "3至5个", "10-" in "10-15%".
+RANGE_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])(?:%|个百分点|[万亿千]?[个家项条所人元])?[至到\-~－—～]$")
+
 #: Percent-encoding of characters that are unsafe in an IRI path segment, e.g. " " → %20.
 IRI_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|\\^`#%/?\[\]@!$&'()*+,;=]")
 
@@ -67,9 +70,12 @@ def quantity_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     ``units`` come from ``data/rules/units.txt``; longest first so 千瓦 wins over 千 + 瓦.
     """
     alternation = "|".join(re.escape(u) for u in sorted(units, key=lambda u: (-len(u), u)))
+    # "7500多亿元": the approximation may stand before the scale word; "7.3公里/平方公里",
+    # "18.8微克/立方米": a unit per unit is one unit.
     return re.compile(
         rf"(?P<pre>近|约|超过|超|突破|逾)?(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER})"
-        rf"(?P<scale>万亿|亿|万|千|百)?(?P<approx>余|多)?(?P<unit>{alternation})(?P<post>左右|以上|多)?"
+        rf"(?P<approx0>余|多)?(?P<scale>万亿|亿|万|千|百)?(?P<approx>余|多)?"
+        rf"(?P<unit>(?:{alternation})(?:/(?:{alternation}))?)(?P<post>左右|以上|多)?"
     )
 
 
