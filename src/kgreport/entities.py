@@ -172,30 +172,114 @@ def _suffix_class(name: str, lex: Lexicon) -> EntityClass | None:
 def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     ends = {t.end: i for i, t in enumerate(tokens)}
-    for m in lex.suffix_re.finditer(clause.text):
-        end = clause.start + m.end()
+    text = clause.text
+    covered = [(m.start(), m.end()) for m in lex.not_suffixed_re.finditer(text)] if lex.not_suffixed_re else []
+    for m in lex.suffix_re.finditer(text):
+        ss, se = m.start(), m.end()
+        if any(a < se and ss < b and (a < ss or b > se) for a, b in covered):
+            continue  # 布局, 部署, 战略通道: the suffix is part of another word
+        end = clause.start + se
         if end not in ends:
             continue
-        cls = lex.suffixes[m.group(0)]
+        suffix = m.group(0)
+        cls = lex.suffixes[suffix]
         j = ends[end]
         tok = tokens[j]
         if tok.tag == "Q":
             continue
-        if tok.start < clause.start + m.start() and tok.tag in _VERB_TAGS and tok.text not in lex.suffixes:
-            continue  # the suffix is the end of a verb: 举办, 快办
-        start_i = _left_boundary(tokens, j, cls, clause.start + m.start(), lex)
+        if tok.start < clause.start + ss and tok.text not in lex.suffixes:
+            if tok.tag in _VERB_TAGS:
+                continue  # the suffix is the end of a verb: 举办, 快办
+            if tok.tag in ("ns", "nr", "nrt") or (tok.tag == "nz" and len(tok.text) - len(suffix) <= 1):
+                continue  # a proper noun that merely ends like a suffix: 天桥, 金桥
+        start_i = _left_boundary(tokens, j, cls, clause.start + ss, lex)
         if start_i is None:
             continue
         start_i = _trim_lead(tokens, start_i, j, lex)
         start = tokens[start_i].start
-        name = clause.text[start - clause.start : end - clause.start]
+        end_j = _section_end(tokens, j, cls, lex)
+        name = text[start - clause.start : tokens[end_j].end - clause.start]
         name, start = _drop_leading(name, start)
-        if not _specific(name, m.group(0), cls, lex):
+        if cls is PROGRAM and suffix == "工程" or cls is PROJECT and suffix == "工程":
+            cls = _works_class(name, tokens, start_i, j, lex)
+            if cls is None:
+                continue
+        if not _specific(name, suffix, cls, lex):
             continue
-        if cls is PROGRAM and _LEVEL_PILOT.search(name):
-            continue  # 某改革省级试点 is a status a place is given: an honor
-        out.append(Mention(cls, name, name, sentence, start, end, "suffix"))
+        if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex):
+            continue  # 垃圾焚烧发电项目, 通村公路: a kind of thing, not a name
+        if cls is PROGRAM and (_LEVEL_PILOT.search(name) or _is_event(name, lex)):
+            continue  # 某改革省级试点 is a status (an honor); 纪念活动 is an event
+        if cls is PROGRAM and suffix == "试点" and any(text.startswith(h, se) for h in _PILOT_HONOR_TAILS):
+            continue  # 智能制造试点示范工厂: the pilot is part of an honor
+        out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     return out
+
+
+#: Words after 试点 that make it part of an honor title (试点示范, 试点县).
+_PILOT_HONOR_TAILS = ("示范", "县", "市", "区", "城市", "单位", "企业", "基地", "工厂", "乡镇", "镇", "村")
+#: jieba tags of words that make a head proper: places, persons, organizations, other proper
+#: nouns, abbreviations, rare characters, words jieba does not know (tag "x" here).
+_PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "x", "eng", "g", "zg", "ng", "Q"}
+
+
+def is_proper_token(tok: Token) -> bool:
+    """Whether a token can carry a name: a proper noun, an unknown word, a number, a rare word."""
+    text = tok.text
+    if tok.tag in _PROPER_TAGS:
+        return True
+    if any(c.isdigit() or ("a" <= c.lower() <= "z") for c in text):
+        return True
+    if len(text) < 2:
+        return False
+    if text in gazetteer.soe_names() or text in gazetteer.university_names():
+        return True  # 建行, 中大
+    return any(d.level in ("province", "city", "county") for d in gazetteer.division_by_name(text))
+
+
+def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex: Lexicon) -> bool:
+    """Whether the words before a weak suffix hold a proper word (京昆高速, not 通村公路)."""
+    if tokens[start_i].text[0] in LEVEL_PREFIXES and j > start_i:
+        return True  # 省机场集团, 县城投公司: relative to the issuer, named by its level
+    for t in tokens[start_i : j + 1]:
+        if t.text == suffix or t.text in lex.suffixes or t.text in lex.generic_words:
+            continue
+        if is_proper_token(t):
+            return True
+    head = "".join(t.text for t in tokens[start_i : j + 1])[: -len(suffix)]
+    return any(head[:k] and gazetteer.division_by_name(head[:k]) for k in (2, 3, 4) if len(head) >= k)
+
+
+def _works_class(name: str, tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> EntityClass | None:
+    """A name ending in 工程: a construction work (亭子口灌区一期工程) or a program (千万工程)."""
+    if any(w in name for w in lex.project_words):
+        return PROJECT if _proper_head(tokens, start_i, j, "工程", lex) else None
+    return PROGRAM
+
+
+def _is_event(name: str, lex: Lexicon) -> bool:
+    return any(w in name for w in lex.event_words)
+
+
+def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon) -> int:
+    """Index of the last token of a project name that goes on with a section or phase (渝昆高铁渝宜段, 外环高速二期)."""
+    if cls is not PROJECT:
+        return j
+    k = j + 1
+    if k < len(tokens) and _PHASE.fullmatch(tokens[k].text):
+        return k
+    while k < len(tokens) and k <= j + 5:
+        t = tokens[k]
+        if t.text.endswith("段") and k > j + 1 or t.text == "段" and k > j + 1:
+            return k
+        if t.tag in ("w", "Q") or not (is_proper_token(t) or t.text in ("至", "到")):
+            break
+        k += 1
+    return j
+
+
+#: A phase of a project, e.g. "一期", "二期".
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 
 
 def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_start: int, lex: Lexicon) -> int | None:
@@ -209,21 +293,43 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         return None
     # the token holding the suffix may begin with a boundary word glued to it (实现安/委办)
     start_i = i
+    fallback: int | None = None  # organizations: the start before the first word crossed on trial
+    crossed = 0
     k = i - 1
     while k >= 0:
         t = tokens[k]
+        if end - t.start > limit:
+            break
+        if cls is PROJECT and t.text in ("至", "到") and k > 0 and is_proper_token(tokens[k - 1]) and is_proper_token(tokens[k + 1]):
+            start_i = k  # 巴中至南充高铁: a road or railway between two places
+            k -= 1
+            continue
         if t.tag in ("Q", "w") or t.tag in _STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
-        if (t.text in lex.boundary or _ends_with_boundary(t.text, lex)) and not (
-            cls is PROGRAM and t.text in lex.program_inner and k < i
-        ):
+        if t.text in lex.lead_words or t.text in lex.cue_words and not (cls is ORG and t.text in lex.org_inner):
             break
-        if t.tag in _VERB_TAGS and cls in (ORG, PLACE) and len(t.text) > 1:
-            break
-        if end - t.start > limit:
+        boundary = t.text in lex.boundary or _ends_with_boundary(t.text, lex)
+        if boundary and cls is PROGRAM and t.text in lex.program_inner and k < i:
+            boundary = False
+        verb = t.tag in _VERB_TAGS and cls in (ORG, PLACE) and len(t.text) > 1
+        if boundary or verb:
+            if cls in (ORG, PLACE) and crossed < 2 and t.tag in ("v", "vn", "n", "vd", "vi") and t.text not in lex.cue_words or (
+                cls is ORG and crossed < 2 and t.text in lex.org_inner
+            ):
+                # 深圳创新创业学院, 四川科创投资集团: kept only if a proper word starts the name
+                if fallback is None:
+                    fallback = start_i
+                crossed += 1
+                start_i = k
+                k -= 1
+                continue
             break
         start_i = k
         k -= 1
+    if fallback is not None:
+        first = tokens[start_i]
+        if not is_proper_token(first) or first.text in lex.boundary or first.tag in _VERB_TAGS:
+            return fallback
     return start_i
 
 

@@ -48,6 +48,13 @@ class Lexicon:
     program_inner: frozenset[str]
     max_boundary_len: int
     lead_words: frozenset[str] = frozenset()
+    not_suffixed_re: re.Pattern[str] | None = None
+    weak_suffixes: frozenset[str] = frozenset()
+    project_words: tuple[str, ...] = ()
+    event_words: tuple[str, ...] = ()
+    list_heads: dict[str, EntityClass] | None = None
+    cue_words: frozenset[str] = frozenset()
+    org_inner: frozenset[str] = frozenset()
 
 
 def _alternation(words: list[str]) -> str:
@@ -87,4 +94,12 @@ def lexicon() -> Lexicon:
         program_inner=resources.load_words("rules/program_inner_words.txt"),
         max_boundary_len=max(map(len, boundary)),
         lead_words=resources.load_words("rules/lead_words.txt"),
+        # A word that holds a suffix without being a name of its class, e.g. "布局", "战略通道".
+        not_suffixed_re=re.compile(f"(?:{_alternation(list(resources.load_words('rules/not_suffixed.txt')))})"),
+        weak_suffixes=resources.load_words("rules/weak_suffixes.txt"),
+        project_words=tuple(sorted(resources.load_words("rules/project_words.txt"), key=lambda w: -len(w))),
+        event_words=tuple(sorted(resources.load_words("rules/event_words.txt"), key=lambda w: -len(w))),
+        list_heads={r["head"]: EntityClass(r["class"]) for r in resources.load_tsv("rules/list_heads.tsv")},
+        cue_words=frozenset(c.word for c in cues),
+        org_inner=resources.load_words("rules/org_inner_words.txt"),
     )
