@@ -62,6 +62,7 @@ def clause_mentions(clause: Clause, sentence: int, doc: Document, lex: Lexicon |
     found += _honors(tokens, clause, sentence, lex)
     found += _governments(tokens, clause, sentence, doc)
     found = _coordinated(found, tokens, clause, sentence, lex)
+    found += _listed(found, tokens, clause, sentence, doc, lex)
     return _resolve_overlaps(found)
 
 
@@ -104,13 +105,24 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
         after = text[last.end - clause.start : last.end - clause.start + 8]
         decided, cls = _rule_class(lex, before, after)
         tail = _name_tail(tokens, group[-1] + 1, lex)
+        if not decided and not tail:
+            run = _CLAUSE_CUT.split(text[last.end - clause.start :], maxsplit=1)[0][:10]
+            if any(run.endswith(w) for w in lex.quote_reject_tails):
+                decided = True  # “集中力量办大事”支出保障机制: a slogan qualifying a noun
         if decided and cls is None and not tail:
+            out += [
+                Mention(PROGRAM, tokens[i].inner, tokens[i].text, sentence, tokens[i].start, tokens[i].end, "quote+gazetteer")
+                for i in group
+                if tokens[i].inner in lex.programs
+            ]
             continue
         for i in group:
             tok = tokens[i]
             inner = tok.inner.strip()
             if not _plausible_quoted(inner, lex):
                 continue
+            if not decided and not tail and inner not in lex.programs and _plain_word(inner):
+                continue  # “人间仙境”, “绿色通道”, “零突破”: a word of the language, not a name
             own = _suffix_class(inner, lex)
             if own is not None and len(inner) > 2:
                 out.append(Mention(own, inner, tok.text, sentence, tok.start, tok.end, "quote+suffix"))
@@ -126,6 +138,22 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
                 continue
             out.append(Mention(cls or PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote"))
     return out
+
+
+#: Where the words after a quoted term end: at clause or list punctuation.
+_CLAUSE_CUT = re.compile(r"[，,。；;：:、（(“”]")
+#: Quoted words that state a result, not a name: “零突破”, “零感染”, “零的突破”.
+_ZERO = re.compile(r"^零[^售]")
+
+
+def _plain_word(inner: str) -> bool:
+    """A dictionary word of the language (人间仙境, 绿色通道) or a 零-result (零突破)."""
+    if _ZERO.match(inner):
+        return True
+    from kgreport.segment import tokenize
+
+    toks = tokenize(inner)
+    return len(toks) == 1 and toks[0].tag not in ("x", "Q", "w", "eng", "m") and len(inner) <= 4
 
 
 #: Words that, right after a quoted term, only say what kind of program it is.
@@ -613,6 +641,111 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
         if prev_org and next_org and 2 <= len(txt) <= 6 and patterns.HAN_RUN.fullmatch(txt):
             if txt not in lex.generic_names and not any(w in txt for w in ("等", "和", "及")):
                 out.append(Mention(ORG, txt, txt, sentence, s, e, "list-sibling"))
+    return out
+
+
+# ---------------------------------------------------------------- lists with a head noun
+
+#: A footnote mark after a list item, e.g. "〔10〕", "[3]".
+_FOOTNOTE = re.compile(r"〔\d+〕|\[\d+\]|【\d+】")
+#: A count before or after a list head, e.g. "4家", "31个", "一批".
+_LIST_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)(?:个|家|条|座|处|所|项|批|大)?|^一大?批")
+#: Punctuation that ends a list (not 、, which joins its items).
+_LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
+#: Words after 与/同 that end the partners of a cooperation, e.g. "与甲、乙 合作".
+_PARTNER_END = ("开展", "达成", "签署", "签订", "签约", "合作", "共建", "携手", "结对", "建立", "深化", "加强", "联合", "共同", "等")
+
+
+def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
+    """Bare items of a list that a head noun or a cue classifies.
+
+    甲、乙等项目 → projects; 甲、乙4家企业 → organizations; 甲、乙等获评… → organizations
+    holding an honor; 与甲、乙合作 → partner organizations.
+    """
+    text = clause.text
+    out: list[Mention] = []
+    heads = lex.list_heads or {}
+    for m in _LIST_MARK.finditer(text):
+        p = m.start()
+        after = text[m.end() :]
+        cls = None
+        if any(after.startswith(c) for c in _HOLDER_CUES):
+            cls = ORG  # 甲、乙等获评…: holders of an honor
+        else:
+            rest = _LIST_COUNT.sub("", after, count=1)
+            window = _LIST_STOP.split(rest, maxsplit=1)[0][:10]
+            best = None
+            for h in heads:
+                i = window.find(h)
+                if 0 <= i <= 5 and (best is None or (i + len(h), len(h)) < (best[0] + len(best[1]), -len(best[1]))):
+                    best = (i, h)
+            if best is not None:
+                cls = heads[best[1]]
+        if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
+            continue
+        out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等")
+    for m in _PARTNER_START.finditer(text):
+        seg = _LIST_STOP.split(text[m.end() :], maxsplit=1)[0]
+        cut = min((i for i in (seg.find(w) for w in _PARTNER_END) if i > 0), default=-1)
+        if cut <= 0 or not any(w in seg for w in ("合作", "签约", "签署", "签订", "共建", "携手", "结对")):
+            continue
+        out += _list_items(text[: m.end() + cut], m.end(), ORG, found, clause, sentence, doc, lex, single_ok=True)
+    return out
+
+
+#: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
+_LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
+#: Honor cues right after a list: 甲、乙等获评….
+_HOLDER_CUES = ("获评", "荣获", "入选", "被评为", "获得", "获", "入围", "跻身", "列入", "被认定为", "被命名为")
+#: The start of the partners of a cooperation, e.g. "与" in "与甲、乙合作".
+_PARTNER_START = re.compile(r"(?:^|(?<=[，,；;]))?(?:与|同)")
+
+
+def _list_items(
+    before: str, floor: int, cls: EntityClass, found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon, *, single_ok: bool
+) -> list[Mention]:
+    seg_start = max(floor, max((m.end() for m in _LIST_STOP.finditer(before)), default=0))
+    seg = before[seg_start:]
+    parts = seg.split("、")
+    if len(parts) < 2 and not single_ok:
+        return []
+    out: list[Mention] = []
+    pos = seg_start
+    for k, part in enumerate(parts):
+        item_start = pos
+        pos += len(part) + 1
+        clean = _FOOTNOTE.sub("", part)
+        if k == 0:
+            toks = tokenize(clean)
+            i = 0
+            while i < len(toks) and (
+                toks[i].text in lex.lead_words or toks[i].text in lex.boundary or toks[i].text in lex.cue_words
+                or toks[i].tag in _STOP_TAGS or toks[i].tag in _VERB_TAGS
+            ):
+                i += 1
+            if i >= len(toks):
+                continue
+            skip = toks[i].start
+            clean = clean[skip:]
+            item_start += part.find(clean[:2]) if clean[:2] in part else skip
+        else:
+            toks = tokenize(clean)
+        if not (2 <= len(clean) <= 14) or not patterns.HAS_HAN.search(clean) or "等" in clean:
+            continue
+        if clean in lex.generic_names or clean in lex.boundary:
+            continue
+        s = clause.start + item_start
+        e = s + len(clean)
+        if any(f.start <= s and e <= f.end or s <= f.start and f.end <= e for f in found):
+            continue  # already a name of its own
+        if _lookup(clean, doc, lex) is not None:
+            continue
+        itoks = tokenize(clean)
+        if not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES:
+            continue
+        if any(t.text in lex.lead_words or t.text in lex.cue_words for t in itoks):
+            continue
+        out.append(Mention(cls, clean, clean, sentence, s, e, "list"))
     return out
 
 

@@ -55,6 +55,7 @@ class Lexicon:
     list_heads: dict[str, EntityClass] | None = None
     cue_words: frozenset[str] = frozenset()
     org_inner: frozenset[str] = frozenset()
+    quote_reject_tails: tuple[str, ...] = ()
 
 
 def _alternation(words: list[str]) -> str:
@@ -102,4 +103,5 @@ def lexicon() -> Lexicon:
         list_heads={r["head"]: EntityClass(r["class"]) for r in resources.load_tsv("rules/list_heads.tsv")},
         cue_words=frozenset(c.word for c in cues),
         org_inner=resources.load_words("rules/org_inner_words.txt"),
+        quote_reject_tails=tuple(resources.load_words("rules/quote_reject_tails.txt")),
     )
