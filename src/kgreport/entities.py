@@ -254,7 +254,7 @@ _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "x", "eng", "g", "zg
 def is_proper_token(tok: Token) -> bool:
     """Whether a token can carry a name: a proper noun, an unknown word, a number, a rare word."""
     text = tok.text
-    if tok.tag in _PROPER_TAGS:
+    if tok.tag in _PROPER_TAGS and (len(text) > 1 or tok.tag not in ("x", "g", "zg", "ng")):
         return True
     if any(c.isdigit() or ("a" <= c.lower() <= "z") for c in text):
         return True
@@ -322,6 +322,7 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
     # the token holding the suffix may begin with a boundary word glued to it (实现安/委办)
     start_i = i
     fallback: int | None = None  # organizations: the start before the first word crossed on trial
+    good: int | None = None  # the leftmost proper word reached after crossing
     crossed = 0
     k = i - 1
     while k >= 0:
@@ -334,10 +335,12 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             continue
         if t.tag in ("Q", "w") or t.tag in _STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
-        if t.text in lex.lead_words or t.text in lex.cue_words and not (cls is ORG and t.text in lex.org_inner):
+        if t.text in lex.lead_words or t.text in lex.cue_words and not (
+            cls is ORG and t.text in lex.org_inner or cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i
+        ):
             break
         boundary = t.text in lex.boundary or _ends_with_boundary(t.text, lex)
-        if boundary and cls is PROGRAM and t.text in lex.program_inner and k < i:
+        if boundary and cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i:
             boundary = False
         verb = t.tag in _VERB_TAGS and cls in (ORG, PLACE) and len(t.text) > 1
         if boundary or verb:
@@ -353,11 +356,11 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
                 continue
             break
         start_i = k
+        if fallback is not None and (is_proper_token(t) or t.text in LEVEL_PREFIXES) and t.text not in lex.boundary:
+            good = k
         k -= 1
     if fallback is not None:
-        first = tokens[start_i]
-        if not is_proper_token(first) or first.text in lex.boundary or first.tag in _VERB_TAGS:
-            return fallback
+        return good if good is not None else fallback
     return start_i
 
 
@@ -393,16 +396,33 @@ def _specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False
     if head in lex.generic_words or head in lex.boundary:
         return False
+    head = _NUMERAL_KIND.sub("", head)  # 三大先进制造业园区: the count names no one
+    if not head:
+        return False
+    for k in (3, 2):
+        # 中国上市公司, 保定市重点项目: a place before a generic reference
+        if len(head) > k and gazetteer.division_by_name(head[:k]) and _all_generic(head[k:], lex, lex.generic_qualifiers):
+            return False
     # every piece of the head generic: 重点产业项目, 各类学校
+    return not _all_generic(head, lex)
+
+
+#: A count of kinds at the start of a head, e.g. "三大", "十大", "5类".
+_NUMERAL_KIND = re.compile(r"^(?:[一二三四五六七八九十两百千]+|\d+)[大类个项]")
+
+
+def _all_generic(head: str, lex: Lexicon, words: frozenset[str] | None = None) -> bool:
+    """Whether a head is made of generic words only (重点产业, 上市)."""
+    words = lex.generic_words if words is None else words
     rest = head
     while rest:
         for k in range(min(len(rest), 6), 0, -1):
-            if rest[:k] in lex.generic_words:
+            if rest[:k] in words:
                 rest = rest[k:]
                 break
         else:
-            return True
-    return False
+            return False
+    return True
 
 
 # ---------------------------------------------------------------- gazetteers
@@ -440,7 +460,7 @@ def _lookup(name: str, doc: Document, lex: Lexicon) -> EntityClass | None:
     for k in (2, 1):
         if name[:k] in lex.program_prefixes and _is_region_name(name[k:]):
             return PROGRAM  # 美丽中国, 健康浙江, 平安深圳
-    if name in gazetteer.university_names() or name in gazetteer.soe_names():
+    if name in gazetteer.university_names() or name in gazetteer.soe_names() or name in lex.central_bodies:
         return ORG
     if is_place_name(name, doc.meta.region_code):
         return PLACE
@@ -607,6 +627,13 @@ def _coordinated(found: list[Mention], tokens: Sequence[Token], clause: Clause, 
                 break
             if any(o.start <= h.start < o.end for o in found):
                 break
+            prev = tokens[i - 3] if i >= 3 else None
+            if prev is not None and not (prev.tag in ("w", "Q") or prev.tag in _STOP_TAGS or prev.text in lex.boundary or prev.text in lex.lead_words):
+                break  # 中心公园大草坪、横塘湿地公园: 大草坪 is the end of a longer item
+            if _suffix_class(h.text, lex) is not None or h.text in lex.generic_words:
+                break  # 发展中心、某某集团: the item has a head of its own
+            if suf in lex.weak_suffixes and not is_proper_token(h) and h.text[0] not in LEVEL_PREFIXES:
+                break
             name = h.text + suf
             out.append(Mention(m.cls, name, h.text, sentence, h.start, h.end, "coordination"))
             i -= 2
@@ -684,6 +711,9 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
         if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
             continue
         out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等")
+    hm = _HOLDER_FIRST.match(text)
+    if hm:
+        out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
     for m in _PARTNER_START.finditer(text):
         seg = _LIST_STOP.split(text[m.end() :], maxsplit=1)[0]
         cut = min((i for i in (seg.find(w) for w in _PARTNER_END) if i > 0), default=-1)
@@ -693,10 +723,14 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
     return out
 
 
+#: A count inside a list item, e.g. "项目2个".
+_COUNT_INSIDE = re.compile(r"\d+[个家条座处所项批]|[级类型]$")
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
 _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
 #: Honor cues right after a list: 甲、乙等获评….
 _HOLDER_CUES = ("获评", "荣获", "入选", "被评为", "获得", "获", "入围", "跻身", "列入", "被认定为", "被命名为")
+#: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
+_HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")
 #: The start of the partners of a cooperation, e.g. "与" in "与甲、乙合作".
 _PARTNER_START = re.compile(r"(?:^|(?<=[，,；;]))?(?:与|同)")
 
@@ -711,37 +745,39 @@ def _list_items(
         return []
     out: list[Mention] = []
     pos = seg_start
+    proper_share = sum(any(is_proper_token(t) for t in tokenize(_FOOTNOTE.sub("", p))) for p in parts) / max(1, len(parts))
     for k, part in enumerate(parts):
         item_start = pos
         pos += len(part) + 1
         clean = _FOOTNOTE.sub("", part)
         if k == 0:
             toks = tokenize(clean)
-            i = 0
-            while i < len(toks) and (
-                toks[i].text in lex.lead_words or toks[i].text in lex.boundary or toks[i].text in lex.cue_words
-                or toks[i].tag in _STOP_TAGS or toks[i].tag in _VERB_TAGS
-            ):
-                i += 1
+            # the first item starts after the last word that governs the list (新引进|甲)
+            governing = [
+                i for i, t in enumerate(toks)
+                if (t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.cue_words
+                or t.tag in _STOP_TAGS or t.tag in _VERB_TAGS and len(t.text) > 1) and t.text not in ("至", "到")
+            ]
+            i = governing[-1] + 1 if governing else 0
             if i >= len(toks):
                 continue
             skip = toks[i].start
             clean = clean[skip:]
             item_start += part.find(clean[:2]) if clean[:2] in part else skip
-        else:
-            toks = tokenize(clean)
         if not (2 <= len(clean) <= 14) or not patterns.HAS_HAN.search(clean) or "等" in clean:
             continue
         if clean in lex.generic_names or clean in lex.boundary:
             continue
         s = clause.start + item_start
         e = s + len(clean)
-        if any(f.start <= s and e <= f.end or s <= f.start and f.end <= e for f in found):
+        if any(f.start <= s and e <= f.end for f in found):
             continue  # already a name of its own
         if _lookup(clean, doc, lex) is not None:
             continue
+        if _COUNT_INSIDE.search(clean):
+            continue  # 百亿级项目2个: a count, not an item
         itoks = tokenize(clean)
-        if not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES:
+        if not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (len(parts) > 1 and proper_share >= 0.5):
             continue
         if any(t.text in lex.lead_words or t.text in lex.cue_words for t in itoks):
             continue

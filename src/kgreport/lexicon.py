@@ -56,6 +56,8 @@ class Lexicon:
     cue_words: frozenset[str] = frozenset()
     org_inner: frozenset[str] = frozenset()
     quote_reject_tails: tuple[str, ...] = ()
+    central_bodies: frozenset[str] = frozenset()
+    generic_qualifiers: frozenset[str] = frozenset()
 
 
 def _alternation(words: list[str]) -> str:
@@ -104,4 +106,6 @@ def lexicon() -> Lexicon:
         cue_words=frozenset(c.word for c in cues),
         org_inner=resources.load_words("rules/org_inner_words.txt"),
         quote_reject_tails=tuple(resources.load_words("rules/quote_reject_tails.txt")),
+        central_bodies=resources.load_words("rules/central_bodies.txt"),
+        generic_qualifiers=resources.load_words("rules/generic_qualifiers.txt"),
     )
