@@ -569,6 +569,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 offset = lead.end()
             name = raw[offset:]
             name = patterns.QUOTED.sub(lambda m: next(g for g in m.groups() if g is not None), name)
+            name = _QUOTE_MARKS.sub("", name)  # 国际图联“绿色图书馆奖”亚军: a quote cut in two
             lm = _HONOR_LEVEL.match(name)
             if lm:
                 level = lm.group(0)
@@ -591,11 +592,20 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
     return out
 
 
+#: Quote marks left in an honor name, e.g. the opening one of “绿色图书馆奖”亚军.
+_QUOTE_MARKS = re.compile(r"[“”\"《》「」]")
+
+
 def _honor_cut(part: str, lex: Lexicon) -> int:
     """Length of the honor at the start of ``part``: up to its last honor head word."""
     best = 0
+    first = tokenize(part[:6])
+    if first and first[0].tag in _VERB_TAGS and (first[0].text in lex.boundary or first[0].text in lex.lead_words):
+        return 0  # 获批设立某保税区: approval to set something up, not a title
     for head in lex.honor_heads:
         i = part.rfind(head)
+        if len(head) == 1 and i >= 0 and i + 1 < len(part) and patterns.HAS_HAN.match(part, i + 1):
+            i = -1  # 市级重点区域: a one-character head must end the title
         if i >= 0 and i + len(head) > best:
             best = i + len(head)
     if best and len(part[:best]) >= 3:
@@ -801,7 +811,9 @@ def _resolve_overlaps(found: Iterable[Mention]) -> list[Mention]:
             if m.end <= k.start or m.start >= k.end:
                 continue
             inside = k.start <= m.start and m.end <= k.end and (m.start, m.end) != (k.start, k.end)
-            if inside and (m.cls, k.cls) in _KEEP_NESTED and m.source not in ("gazetteer",):
+            if inside and (m.cls, k.cls) in _KEEP_NESTED and m.source not in ("gazetteer",) and not (
+                (m.cls, k.cls) == (PROGRAM, PROJECT) and not m.source.startswith("quote")
+            ):
                 continue
             if inside and m.source == "honor-holder":
                 continue
