@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from kgreport import gazetteer, patterns
 from kgreport.lexicon import Lexicon, lexicon
@@ -37,6 +38,8 @@ _HONOR_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全�
 _LEVEL_PILOT = re.compile(r"(?:国家级|省级|市级|县级)试点$")
 #: Leading words dropped from a name (全县, 新一轮): they scope, they do not name.
 _LEADING_DROP = re.compile(r"^(?:全县|全市|全区|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
+#: A count at the start of a name, e.g. "15条" in "15条断头路", "3个" in "3个镇区".
+_LEAD_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[余多]?[个条家所座处项批名位]")
 #: A count and classifier at the end or start of a span, e.g. "20个", "4个", "2个".
 _COUNT = re.compile(r"\d+(?:\.\d+)?[余多]?[个项家所座条批处名位]$|^\d+(?:\.\d+)?[余多]?[个项家所座条批处名位]|等\d*[个项家所座条批处名位]?$")
 
@@ -124,12 +127,14 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
             if not decided and not tail and inner not in lex.programs and _plain_word(inner):
                 continue  # “人间仙境”, “绿色通道”, “零突破”: a word of the language, not a name
             own = _suffix_class(inner, lex)
+            if own is None and any(inner.endswith(h) for h in _QUOTED_HONOR_ENDS):
+                own = HONOR  # “绿色图书馆奖”: an award
             if own is not None and len(inner) > 2:
                 out.append(Mention(own, inner, tok.text, sentence, tok.start, tok.end, "quote+suffix"))
                 continue
             if tail and i == group[-1] and len(group) == 1:
                 tail_text, tail_end, tail_cls = tail
-                if tail_text in _BARE_PROGRAM_TAILS:
+                if tail_text in _BARE_PROGRAM_TAILS or _bare_after_generic(tail_text, lex):
                     out.append(Mention(PROGRAM, inner, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
                 else:
                     out.append(Mention(tail_cls, inner + tail_text, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
@@ -140,6 +145,8 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
     return out
 
 
+#: Endings of a quoted award or title, e.g. “绿色图书馆奖”, “全国文明单位”称号.
+_QUOTED_HONOR_ENDS = ("奖", "金奖", "称号", "名录", "榜单")
 #: Where the words after a quoted term end: at clause or list punctuation.
 _CLAUSE_CUT = re.compile(r"[，,。；;：:、（(“”]")
 #: Quoted words that state a result, not a name: “零突破”, “零感染”, “零的突破”.
@@ -156,6 +163,14 @@ def _plain_word(inner: str) -> bool:
     return len(toks) == 1 and toks[0].tag not in ("x", "Q", "w", "eng", "m") and len(inner) <= 4
 
 
+def _bare_after_generic(tail: str, lex: Lexicon) -> bool:
+    """“2+N”产业政策体系: generic words and a program kind only, the quoted part is the name."""
+    for w in _BARE_PROGRAM_TAILS:
+        if tail.endswith(w) and _all_generic(tail[: -len(w)], lex):
+            return True
+    return False
+
+
 #: Words that, right after a quoted term, only say what kind of program it is.
 _BARE_PROGRAM_TAILS = frozenset({"项目", "计划", "工程", "行动", "政策", "活动", "改革", "战略", "品牌", "试点"})
 
@@ -167,15 +182,37 @@ def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int,
     best = None
     while j < len(tokens) and len(text) <= 10:
         t = tokens[j]
+        note = _FOOTNOTE.match("".join(x.text for x in tokens[j : j + 3]))
+        if note:  # “一区三边”〔23〕拆违行动: a footnote mark inside the name
+            while j < len(tokens) and tokens[j].end - tokens[j].start <= note.end() and tokens[j].text in "〔〕[]【】0123456789" + t.text:
+                if tokens[j].text.endswith(("〕", "]", "】")):
+                    j += 1
+                    break
+                j += 1
+            continue
         if t.tag in ("Q", "w") or t.tag in _STOP_TAGS or t.text in lex.boundary and t.text not in lex.program_inner:
             break
         text += t.text
         end = t.end
+        if lex.not_suffixed_re is not None and any(text.endswith(w) for w in _NOT_SUFFIXED_ENDS(lex)):
+            j += 1
+            continue  # “9+2”产业集群布局: 布局 only looks like a suffix
         cls = _suffix_class(text, lex)
         if cls is not None and not (t.tag in _VERB_TAGS and t.text not in lex.suffixes and len(t.text) > 1 and cls is ORG):
             best = (text, end, cls)
         j += 1
     return best
+
+
+def _NOT_SUFFIXED_ENDS(lex: Lexicon) -> frozenset[str]:  # noqa: N802 - a cached constant
+    return _not_suffixed_words()
+
+
+@lru_cache(maxsize=1)
+def _not_suffixed_words() -> frozenset[str]:
+    from kgreport import resources
+
+    return resources.load_words("rules/not_suffixed.txt")
 
 
 def _plausible_quoted(inner: str, lex: Lexicon) -> bool:
@@ -226,8 +263,12 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
         start_i = _trim_lead(tokens, start_i, j, lex)
         start = tokens[start_i].start
         end_j = _section_end(tokens, j, cls, lex)
+        base = text[start - clause.start : end - clause.start]
         name = text[start - clause.start : tokens[end_j].end - clause.start]
         name, start = _drop_leading(name, start)
+        base = base[len(base) - (len(name) - (tokens[end_j].end - end)) :] if len(name) > tokens[end_j].end - end else base
+        if not _specific(base, suffix, cls, lex):
+            continue
         if cls is PROGRAM and suffix == "工程" or cls is PROJECT and suffix == "工程":
             cls = _works_class(name, tokens, start_i, j, lex)
             if cls is None:
@@ -267,11 +308,15 @@ def is_proper_token(tok: Token) -> bool:
 
 def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex: Lexicon) -> bool:
     """Whether the words before a weak suffix hold a proper word (京昆高速, not 通村公路)."""
-    if tokens[start_i].text[0] in LEVEL_PREFIXES and j > start_i:
+    first = tokens[start_i]
+    if first.text[0] in LEVEL_PREFIXES and (len(first.text) == 1 or first.tag == "x") and j > start_i:
         return True  # 省机场集团, 县城投公司: relative to the issuer, named by its level
-    for t in tokens[start_i : j + 1]:
-        if t.text == suffix or t.text in lex.suffixes or t.text in lex.generic_words:
+    for k in range(start_i, j + 1):
+        t = tokens[k]
+        if t.text == suffix or t.text in lex.suffixes or t.text in lex.generic_words or _NUMERAL_KIND.match(t.text):
             continue
+        if t.text.isdigit() and k + 1 <= j and tokens[k + 1].tag in ("q", "m", "x") and len(tokens[k + 1].text) == 1:
+            continue  # 15条断头路: a count, not a name
         if is_proper_token(t):
             return True
     head = "".join(t.text for t in tokens[start_i : j + 1])[: -len(suffix)]
@@ -381,6 +426,9 @@ def _ends_with_boundary(word: str, lex: Lexicon) -> bool:
 
 
 def _drop_leading(name: str, start: int) -> tuple[str, int]:
+    c = _LEAD_COUNT.match(name)
+    if c and len(name) - c.end() >= 2:
+        name, start = name[c.end() :], start + c.end()
     m = _LEADING_DROP.match(name)
     if m and len(name) - m.end() >= 2:
         return name[m.end() :], start + m.end()
@@ -401,7 +449,9 @@ def _specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False
     for k in (3, 2):
         # 中国上市公司, 保定市重点项目: a place before a generic reference
-        if len(head) > k and gazetteer.division_by_name(head[:k]) and _all_generic(head[k:], lex, lex.generic_qualifiers):
+        if len(head) > k and (gazetteer.division_by_name(head[:k]) or _is_region_name(head[:k])) and _all_generic(
+            head[k:], lex, lex.generic_qualifiers
+        ):
             return False
     # every piece of the head generic: 重点产业项目, 各类学校
     return not _all_generic(head, lex)
@@ -734,7 +784,7 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
 
 
 #: A count inside a list item, e.g. "项目2个".
-_COUNT_INSIDE = re.compile(r"\d+[个家条座处所项批]|[级类型]$")
+_COUNT_INSIDE = re.compile(r"\d+[个家条座处所项批]|[级类型]$|[\d十百千万亿]级")
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
 _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
 #: Honor cues right after a list: 甲、乙等获评….
