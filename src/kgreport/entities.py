@@ -7,6 +7,7 @@ document text; the result is a flat list of ``Mention``s, longest names kept.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -49,15 +50,26 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
     lex = lexicon()
     out: list[Mention] = []
     for sent in sentences:
+        # one jieba pass per sentence, sliced per clause: jieba never joins across punctuation
+        tokens = tokenize(sent.text, sent.start)
+        starts = [t.start for t in tokens]
         for clause in split_clauses(sent):
-            out.extend(clause_mentions(clause, sent.index, doc, lex))
+            lo = bisect_left(starts, clause.start)
+            hi = bisect_left(starts, clause.end)
+            part = tokens[lo:hi]
+            if part and part[-1].end > clause.end:
+                part = None  # a token crossing the clause end: tokenize the clause alone
+            out.extend(clause_mentions(clause, sent.index, doc, lex, part))
     return out
 
 
-def clause_mentions(clause: Clause, sentence: int, doc: Document, lex: Lexicon | None = None) -> list[Mention]:
-    """Mentions of one clause, overlaps resolved."""
+def clause_mentions(
+    clause: Clause, sentence: int, doc: Document, lex: Lexicon | None = None, tokens: Sequence[Token] | None = None
+) -> list[Mention]:
+    """Mentions of one clause, overlaps resolved (``tokens``: the clause's tokens, if known)."""
     lex = lex or lexicon()
-    tokens = tokenize(clause.text, clause.start)
+    if tokens is None:
+        tokens = tokenize(clause.text, clause.start)
     found: list[Mention] = []
     found += _quoted(tokens, clause, sentence, lex)
     found += _suffixed(tokens, clause, sentence, lex)
@@ -503,6 +515,13 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
 def _lookup(name: str, doc: Document, lex: Lexicon) -> EntityClass | None:
     if len(name) < 2:
         return None
+    return _lookup_cached(name, doc.meta.region_code)
+
+
+@lru_cache(maxsize=65536)
+def _lookup_cached(name: str, region_code: str) -> EntityClass | None:
+    """The class gazetteers give a name; cached, as the same words recur in every clause."""
+    lex = lexicon()
     if name in lex.regions:
         return PLACE
     if name in lex.programs:
@@ -512,7 +531,7 @@ def _lookup(name: str, doc: Document, lex: Lexicon) -> EntityClass | None:
             return PROGRAM  # 美丽中国, 健康浙江, 平安深圳
     if name in gazetteer.university_names() or name in gazetteer.soe_names() or name in lex.central_bodies:
         return ORG
-    if is_place_name(name, doc.meta.region_code):
+    if is_place_name(name, region_code):
         return PLACE
     return None
 
@@ -586,17 +605,9 @@ def _governments(tokens: Sequence[Token], clause: Clause, sentence: int, doc: Do
 def _honors(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     text = clause.text
-    taken: list[tuple[int, int]] = []
-    for cue in lex.cues:  # longest first: 获评 before 获
-        if cue.kind is not RelationKind.RECEIVED_HONOR:
-            continue
-        pos = text.find(cue.word)
-        while pos >= 0:
-            span_start = pos + len(cue.word)
-            if not any(a < span_start and pos < b for a, b in taken):
-                taken.append((pos, span_start))
-                out.extend(_honor_spans(text, span_start, clause, sentence, lex))
-            pos = text.find(cue.word, span_start)
+    for m in lex.cue_re.finditer(text):  # longest first: 获评 before 获
+        if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
+            out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
     return out
 
 

@@ -58,6 +58,8 @@ class Lexicon:
     quote_reject_tails: tuple[str, ...] = ()
     central_bodies: frozenset[str] = frozenset()
     generic_qualifiers: frozenset[str] = frozenset()
+    cue_re: re.Pattern[str] | None = None
+    cue_by_word: dict[str, Cue] | None = None
 
 
 def _alternation(words: list[str]) -> str:
@@ -108,4 +110,7 @@ def lexicon() -> Lexicon:
         quote_reject_tails=tuple(resources.load_words("rules/quote_reject_tails.txt")),
         central_bodies=resources.load_words("rules/central_bodies.txt"),
         generic_qualifiers=resources.load_words("rules/generic_qualifiers.txt"),
+        # Any relation cue word, longest first, e.g. "全面实施" before "实施".
+        cue_re=re.compile(f"(?:{_alternation([c.word for c in cues])})"),
+        cue_by_word={c.word: c for c in reversed(cues)},
     )

@@ -10,6 +10,9 @@ import re
 #: A CJK ideograph (basic block plus extension A), e.g. 开.
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 
+#: Clause separators and the brackets and quotes that protect them, e.g. "，" and "“" in "开展“六比六拼”行动，改造".
+CLAUSE_MARK = re.compile(r"[“《「（(【”》」）)】，,：:]")
+
 #: Sentence terminators, full and half width: 。！？；!?; and line breaks.
 #: e.g. "新增就业6150人。" ends at "。".
 SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)]*|\n+")
