@@ -38,7 +38,7 @@ _HONOR_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全�
 #: A pilot status rather than a program, e.g. "数字化改革省级试点".
 _LEVEL_PILOT = re.compile(r"(?:国家级|省级|市级|县级)试点$")
 #: Leading words dropped from a name (全县, 新一轮): they scope, they do not name.
-_LEADING_DROP = re.compile(r"^(?:全县|全市|全区|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
+_LEADING_DROP = re.compile(r"^(?:全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
 #: A count at the start of a name, e.g. "15条" in "15条断头路", "3个" in "3个镇区".
 _LEAD_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[余多]?[个条家所座处项批名位]")
 #: A count and classifier at the end or start of a span, e.g. "20个", "4个", "2个".
@@ -848,7 +848,10 @@ def _list_items(
         if _COUNT_INSIDE.search(clean):
             continue  # 百亿级项目2个: a count, not an item
         itoks = tokenize(clean)
-        if not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (len(parts) > 1 and proper_share >= 0.5):
+        noted = bool(_FOOTNOTE.search(part))  # 某某食品〔14〕: the report footnotes it as a name
+        if not noted and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
+            cls is ORG and len(parts) > 1 and proper_share >= 0.5
+        ):
             continue
         if any(t.text in lex.lead_words or t.text in lex.cue_words for t in itoks):
             continue
