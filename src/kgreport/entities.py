@@ -119,9 +119,16 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
         before = text[max(0, first.start - clause.start - 8) : first.start - clause.start]
         after = text[last.end - clause.start : last.end - clause.start + 8]
         decided, cls = _rule_class(lex, before, after)
+        before_all = text[: first.start - clause.start]
+        if not decided and _COUNT_AFTER.match(after):
+            decided = True  # “亿元楼”7栋: a counted kind of thing
+        if not decided and any(inner_ends(tokens[i].inner, lex) for i in group):
+            decided, cls = True, HONOR  # “全国工业百强区”: a title
         tail = _name_tail(tokens, group[-1] + 1, lex)
         if not decided and not tail:
             run = _CLAUSE_CUT.split(text[last.end - clause.start :], maxsplit=1)[0][:10]
+            if inner_suffix := next((w for w in _QUOTE_END_REJECT if tokens[group[-1]].inner.endswith(w)), None):
+                run = inner_suffix + "机制"  # “鱼腹式”: a manner, not a name
             if any(run.endswith(w) for w in lex.quote_reject_tails):
                 decided = True  # “集中力量办大事”支出保障机制: a slogan qualifying a noun
         if decided and cls is None and not tail:
@@ -136,9 +143,14 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
             inner = tok.inner.strip()
             if not _plausible_quoted(inner, lex):
                 continue
-            if not decided and not tail and inner not in lex.programs and _plain_word(inner):
-                continue  # “人间仙境”, “绿色通道”, “零突破”: a word of the language, not a name
+            if inner in lex.programs:
+                out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+gazetteer"))
+                continue
+            if not decided and not tail and (_plain_word(inner) or not _program_evidence(inner, group, before_all, lex)):
+                continue  # “人间仙境”, “零突破”, “百姓富”: a word or a slogan, nothing says program
             own = _suffix_class(inner, lex)
+            if own is not None and own is not PROGRAM and _own_suffix_weak(inner, lex):
+                own = None  # “一带一路”: 路 alone does not make a quoted term a road
             if own is None and any(inner.endswith(h) for h in _QUOTED_HONOR_ENDS):
                 own = HONOR  # “绿色图书馆奖”: an award
             if own is not None and len(inner) > 2:
@@ -159,10 +171,40 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
 
 #: Endings of a quoted award or title, e.g. “绿色图书馆奖”, “全国文明单位”称号.
 _QUOTED_HONOR_ENDS = ("奖", "金奖", "称号", "名录", "榜单")
+#: Endings of a quoted term that make it a manner or a kind, e.g. “鱼腹式”, “菜单式”.
+_QUOTE_END_REJECT = ("式",)
 #: Where the words after a quoted term end: at clause or list punctuation.
 _CLAUSE_CUT = re.compile(r"[，,。；;：:、（(“”]")
 #: Quoted words that state a result, not a name: “零突破”, “零感染”, “零的突破”.
 _ZERO = re.compile(r"^零[^售]")
+
+
+#: A count right after a quoted term, e.g. "7栋" after “亿元楼”.
+_COUNT_AFTER = re.compile(r"^\d|^[一二三四五六七八九十两]+[个栋家所项条座]")
+#: A quoted term shaped like a program name: numbered (三区三线, 双减, 1+8), a plus (互联网+).
+_PROGRAM_SHAPE = re.compile(r"^[一二三四五六七八九十两双百千万多]|[\d+＋A-Za-z]")
+
+
+def inner_ends(inner: str, lex: Lexicon) -> bool:
+    """Whether a quoted term ends with a title word of two or more characters (百强区, 示范县)."""
+    return any(len(h) >= 2 and inner.endswith(h) for h in lex.honor_heads) and len(inner) >= 4
+
+
+def _own_suffix_weak(inner: str, lex: Lexicon) -> bool:
+    m = lex.suffix_re.search(inner, max(0, len(inner) - 7))
+    while m and m.end() != len(inner):
+        m = lex.suffix_re.search(inner, m.start() + 1)
+    return m is None or len(m.group(0)) == 1
+
+
+def _program_evidence(inner: str, group: Sequence[int], before: str, lex: Lexicon) -> bool:
+    """Whether anything marks an undecided quoted term as a program: its shape, a list of
+    quoted names, a program suffix, or an implementing verb earlier in the clause."""
+    if _PROGRAM_SHAPE.search(inner) or len(group) > 1:
+        return True
+    if _suffix_class(inner, lex) is not None:
+        return True
+    return any(c.kind is RelationKind.IMPLEMENTS and c.word in before for c in lex.cues)
 
 
 def _plain_word(inner: str) -> bool:
