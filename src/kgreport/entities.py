@@ -734,6 +734,9 @@ def _coordinated(found: list[Mention], tokens: Sequence[Token], clause: Clause, 
         if head_len > 4:
             continue
         i = by_start.get(m.start)
+        shared = suf
+        if i is not None and is_proper_token(tokens[i]) and len(m.name) - len(tokens[i].text) > len(suf):
+            shared = m.name[len(tokens[i].text) :]  # 天府、双流国际机场 → 天府国际机场
         while i is not None and i >= 2 and tokens[i - 1].text == "、":
             h = tokens[i - 2]
             if h.tag in _STOP_TAGS or h.tag in ("w", "Q") or h.text in lex.boundary or not 2 <= len(h.text) <= 4:
@@ -743,11 +746,9 @@ def _coordinated(found: list[Mention], tokens: Sequence[Token], clause: Clause, 
             prev = tokens[i - 3] if i >= 3 else None
             if prev is not None and not (prev.tag in ("w", "Q") or prev.tag in _STOP_TAGS or prev.text in lex.boundary or prev.text in lex.lead_words):
                 break  # 中心公园大草坪、横塘湿地公园: 大草坪 is the end of a longer item
-            if _suffix_class(h.text, lex) is not None or h.text in lex.generic_words:
-                break  # 发展中心、某某集团: the item has a head of its own
-            if suf in lex.weak_suffixes and not is_proper_token(h) and h.text[0] not in LEVEL_PREFIXES:
-                break
-            name = h.text + suf
+            if _suffix_class(h.text, lex) is not None or h.text in lex.generic_words or h.text in lex.generic_names or _PHASE.fullmatch(h.text):
+                break  # 发展中心、某某集团: the item has a head of its own; 二期 is a phase
+            name = h.text + shared
             out.append(Mention(m.cls, name, h.text, sentence, h.start, h.end, "coordination"))
             i -= 2
     out += _list_siblings(found, tokens, sentence, lex)

@@ -73,6 +73,8 @@ def extract_indicators(sentences: Sequence[Sentence]) -> list[Indicator]:
             unit = m.group("unit")
             if not arabic and unit in _PHASE_UNITS:
                 continue  # 二期, 一期: the phase of a project, not a count
+            if unit == "条" and patterns.POLICY_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                continue  # 出台稳经济47条: a count inside the name of a policy package
             approximate = bool(m.group("pre") or m.group("approx0") or m.group("approx") or m.group("post"))
             label = _label(text, m.start(), e)
             out.append(

@@ -63,6 +63,9 @@ ORDINAL = re.compile(r"第[\d一二三四五六七八九十百零〇]+|[\d一二
 #: The first half of a range right before a number, e.g. "3至" in "3至5个", "10-" in "10-15%".
 RANGE_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])(?:%|个百分点|[万亿千]?[个家项条所人元])?[至到\-~－—～]$")
 
+#: A policy verb shortly before "N条", which then names a policy package, e.g. "出台稳经济" in "出台稳经济47条".
+POLICY_COUNT_BEFORE = re.compile(r"(?:出台|制定|印发|推出|发布|落实|兑现|实施)[\u4e00-\u9fff“”]{0,8}$")
+
 #: Percent-encoding of characters that are unsafe in an IRI path segment, e.g. " " → %20.
 IRI_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|\\^`#%/?\[\]@!$&'()*+,;=]")
 
