@@ -66,6 +66,9 @@ RANGE_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])(?:%|个百�
 #: A policy verb shortly before "N条", which then names a policy package, e.g. "出台稳经济" in "出台稳经济47条".
 POLICY_COUNT_BEFORE = re.compile(r"(?:出台|制定|印发|推出|发布|落实|兑现|实施)[\u4e00-\u9fff“”]{0,8}$")
 
+#: Holders counted but not named right before an honor cue, e.g. "4家企业" in "4家企业获省科技进步奖".
+COUNTED_HOLDERS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个家所项名位条]?[\u4e00-\u9fff（）()、]{0,8}$")
+
 #: Percent-encoding of characters that are unsafe in an IRI path segment, e.g. " " → %20.
 IRI_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|\\^`#%/?\[\]@!$&'()*+,;=]")
 

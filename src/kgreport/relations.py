@@ -83,6 +83,8 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
         elif kind is RelationKind.COOPERATES_WITH:
             out += _cooperation(text, offset, mentions, cs, sent, cue.word)
         elif kind is RelationKind.RECEIVED_HONOR:
+            if patterns.COUNTED_HOLDERS.search(text, 0, cs - offset) and not any(m.end <= cs and m.cls is not HONOR for m in mentions):
+                continue  # 4家企业获…: held by firms the clause does not name
             out += _honor(mentions, cs, ce, cues, sent, cue.word)
     return out
 
