@@ -146,6 +146,8 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
             if inner in lex.programs:
                 out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+gazetteer"))
                 continue
+            if _is_event(inner, lex) or inner.endswith(_EVENT_ENDS):
+                continue  # “汽车节”, “文化周”: events are no entities
             if not decided and not tail and (_plain_word(inner) or not _program_evidence(inner, group, before_all, lex)):
                 continue  # “人间仙境”, “零突破”, “百姓富”: a word or a slogan, nothing says program
             own = _suffix_class(inner, lex)
@@ -171,6 +173,8 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
 
 #: Endings of a quoted award or title, e.g. “绿色图书馆奖”, “全国文明单位”称号.
 _QUOTED_HONOR_ENDS = ("奖", "金奖", "称号", "名录", "榜单")
+#: Endings of a quoted event, e.g. “美食节”, “文化周”, “读书月”.
+_EVENT_ENDS = ("节", "周", "月", "赛", "展", "季")
 #: Endings of a quoted term that make it a manner or a kind, e.g. “鱼腹式”, “菜单式”.
 _QUOTE_END_REJECT = ("式",)
 #: Where the words after a quoted term end: at clause or list punctuation.
@@ -496,6 +500,8 @@ def _specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
     head = name[: -len(suffix)]
     if head in LEVEL_PREFIXES and cls is not ORG:
         return False
+    if cls is PROGRAM and len(head) == 1:
+        return False  # 促改革, 型改革: one character names no program
     if head in lex.generic_words or head in lex.boundary:
         return False
     head = _NUMERAL_KIND.sub("", head)  # 三大先进制造业园区: the count names no one
@@ -878,7 +884,7 @@ def _list_items(
             skip = toks[i].start
             clean = clean[skip:]
             item_start += part.find(clean[:2]) if clean[:2] in part else skip
-        if not (2 <= len(clean) <= 14) or not patterns.HAS_HAN.search(clean) or "等" in clean:
+        if not (2 <= len(clean) <= 14) or not patterns.HAS_HAN.search(clean) or any(w in clean for w in ("等", "的", "和")):
             continue
         if clean in lex.generic_names or clean in lex.boundary:
             continue
