@@ -38,7 +38,7 @@ _HONOR_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全�
 #: A pilot status rather than a program, e.g. "数字化改革省级试点".
 _LEVEL_PILOT = re.compile(r"(?:国家级|省级|市级|县级)试点$")
 #: Leading words dropped from a name (全县, 新一轮): they scope, they do not name.
-_LEADING_DROP = re.compile(r"^(?:全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
+_LEADING_DROP = re.compile(r"^(?:(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
 #: A count at the start of a name, e.g. "15条" in "15条断头路", "3个" in "3个镇区".
 _LEAD_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[余多]?[个条家所座处项批名位]")
 #: A count and classifier at the end or start of a span, e.g. "20个", "4个", "2个".
@@ -888,6 +888,9 @@ def _list_items(
             continue
         if clean in lex.generic_names or clean in lex.boundary:
             continue
+        first_tok = tokenize(clean[:4])[0]
+        if first_tok.text in lex.boundary or first_tok.text in lex.lead_words:
+            continue  # 大力推广户外运动: a phrase, not a name
         s = clause.start + item_start
         e = s + len(clean)
         if any(f.start <= s and e <= f.end for f in found):
