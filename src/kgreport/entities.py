@@ -38,7 +38,7 @@ _HONOR_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全�
 #: A pilot status rather than a program, e.g. "数字化改革省级试点".
 _LEVEL_PILOT = re.compile(r"(?:国家级|省级|市级|县级)试点$")
 #: Leading words dropped from a name (全县, 新一轮): they scope, they do not name.
-_LEADING_DROP = re.compile(r"^(?:(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
+_LEADING_DROP = re.compile(r"^(?:〔\d+〕|\[\d+\]|(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
 #: A count at the start of a name, e.g. "15条" in "15条断头路", "3个" in "3个镇区".
 _LEAD_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[余多]?[个条家所座处项批名位]")
 #: A count and classifier at the end or start of a span, e.g. "20个", "4个", "2个".
@@ -176,7 +176,7 @@ _QUOTED_HONOR_ENDS = ("奖", "金奖", "称号", "名录", "榜单")
 #: Endings of a quoted event, e.g. “美食节”, “文化周”, “读书月”.
 _EVENT_ENDS = ("节", "周", "月", "赛", "展", "季")
 #: Endings of a quoted term that make it a manner or a kind, e.g. “鱼腹式”, “菜单式”.
-_QUOTE_END_REJECT = ("式",)
+_QUOTE_END_REJECT = ("式", "型")
 #: Where the words after a quoted term end: at clause or list punctuation.
 _CLAUSE_CUT = re.compile(r"[，,。；;：:、（(“”]")
 #: Quoted words that state a result, not a name: “零突破”, “零感染”, “零的突破”.
