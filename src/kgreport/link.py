@@ -181,11 +181,17 @@ def _level_of(code: str) -> str:
 def _merge_program_tails(labels, alts, sents, keys) -> None:  # type: ignore[no-untyped-def]
     """六比六拼行动 and 六比六拼 are one program: keep the shorter label, the other as alt."""
     programs = {lab: k for k, (cls, lab, _, _) in labels.items() if cls is PROGRAM}
+    moved: dict[str, str] = {}  # merged key -> the key it went into (chains: X, X战略, X战略行动)
     for lab, key in sorted(programs.items()):
         for tail in _PROGRAM_TAILS:
             if lab.endswith(tail) and lab[: -len(tail)] in programs:
                 target = programs[lab[: -len(tail)]]
-                alts[target].add(lab)
+                while target in moved:
+                    target = moved[target]
+                if target == key:
+                    break
+                moved[key] = target
+                alts.setdefault(target, set()).add(lab)
                 alts[target] |= alts.pop(key, set())
                 sents.setdefault(target, set()).update(sents.pop(key, set()))
                 labels.pop(key)
