@@ -57,6 +57,8 @@ FOUND = [
     ("coordination of places", LIUYANG, "完成青石、白沙片区控制性详细规划编制。", [("Place", "青石片区"), ("Place", "白沙片区")]),
     ("coordination shares the tail", CANGXI, "天府、双流国际机场协同运营。", [("Project", "天府国际机场"), ("Project", "双流国际机场")]),
     ("coordination of quoted programs", LIUYANG, "争取市“领航”“筑巢”计划项目5项。", [("Program", "领航"), ("Program", "筑巢")]),
+    ("a span of years inside a name", ANPING, "深入实施生产性服务业十年倍增行动。", [("Program", "生产性服务业十年倍增行动")]),
+    ("works on a named site", LIUYANG, "完成宝华路、金沙路综合整治。", [("Project", "金沙路综合整治")]),
     ("coordinated programs with a shared verb", ANPING, "开展绿色智能家电、绿色建材下乡活动。", [("Program", "绿色建材下乡")]),
     # nesting: the longest name, and an organization inside a project
     ("nesting keeps both", LIUYANG, "长岭职业技术学院新校区建成投用。", [("Project", "长岭职业技术学院新校区"), ("Organization", "长岭职业技术学院")]),
@@ -104,6 +106,10 @@ NOT_FOUND = [
     ("a generic road", LIUYANG, "完成通村公路改造120公里。", ["通村公路"]),
     ("an event", CANGXI, "隆重举行建县1500周年纪念活动。", ["建县1500周年纪念活动"]),
     ("a one-character head ends a title", ANPING, "高新区纳入省级重点区域。", ["省级重点区"]),
+    ("a lower level in general", "2025年四川省政府工作报告", "县医院医疗服务能力全面提升。", ["县医院", "四川省医院"]),
+    ("an abbreviation before a full name", LIUYANG, "支持书协、美协、摄影家协会开展活动。", ["美协协会"]),
+    ("a counted kind", CANGXI, "实施7个城中村环境综合整治工程。", ["城中村环境综合整治工程"]),
+    ("a verb between a body and a name", "2023年政府工作报告", "国务院提请全国人大常委会审议法律草案。", ["国务院提请全国人大常委会"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 

@@ -39,6 +39,8 @@ _HONOR_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全�
 _LEVEL_PILOT = re.compile(r"(?:国家级|省级|市级|县级)试点$")
 #: Leading words dropped from a name (全县, 新一轮): they scope, they do not name.
 _LEADING_DROP = re.compile(r"^(?:〔\d+〕|\[\d+\]|(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
+#: A count right before a candidate, e.g. "7个" in "实施7个城中村环境综合整治工程".
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[个项座所条家批处]$")
 #: A count at the start of a name, e.g. "15条" in "15条断头路", "3个" in "3个镇区".
 _LEAD_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[余多]?[个条家所座处项批名位]")
 #: A count and classifier at the end or start of a span, e.g. "20个", "4个", "2个".
@@ -155,12 +157,16 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
                 own = None  # “一带一路”: 路 alone does not make a quoted term a road
             if own is None and any(inner.endswith(h) for h in _QUOTED_HONOR_ENDS):
                 own = HONOR  # “绿色图书馆奖”: an award
+            if own in (PLACE, PROJECT, ORG) and _NUMERAL_KIND.match(inner):
+                continue  # “十大国家级示范试验区”: a count of kinds
             if own is not None and len(inner) > 2:
                 out.append(Mention(own, inner, tok.text, sentence, tok.start, tok.end, "quote+suffix"))
                 continue
             if tail and i == group[-1] and len(group) == 1:
                 tail_text, tail_end, tail_cls = tail
-                if tail_text in _BARE_PROGRAM_TAILS or _bare_after_generic(tail_text, lex):
+                if tail_text in _BARE_PROGRAM_TAILS or _bare_after_generic(tail_text, lex) or (
+                    tail_cls is PROJECT and _PROGRAM_SHAPE.match(inner)
+                ):  # “八八战略”项目, “八横八纵”高铁: the quoted part is the program
                     out.append(Mention(PROGRAM, inner, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
                 else:
                     out.append(Mention(tail_cls, inner + tail_text, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
@@ -311,8 +317,8 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
         if tok.tag == "Q":
             continue
         if tok.start < clause.start + ss and tok.text not in lex.suffixes:
-            if tok.tag in _VERB_TAGS:
-                continue  # the suffix is the end of a verb: 举办, 快办
+            if tok.tag in _VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
+                continue  # the suffix is the end of a verb: 举办, 快办, 经办
             if tok.tag in ("ns", "nr", "nrt") or (tok.tag == "nz" and len(tok.text) - len(suffix) <= 1):
                 continue  # a proper noun that merely ends like a suffix: 天桥, 金桥
         start_i = _left_boundary(tokens, j, cls, clause.start + ss, lex)
@@ -320,6 +326,8 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
             continue
         start_i = _trim_lead(tokens, start_i, j, lex)
         start = tokens[start_i].start
+        if _COUNTED_BEFORE.search(text, 0, start - clause.start) or _LEAD_COUNT.match(text, start - clause.start):
+            continue  # 7个城中村环境综合整治工程, 15条断头路: a counted kind, not a name
         end_j = _section_end(tokens, j, cls, lex)
         base = text[start - clause.start : end - clause.start]
         name = text[start - clause.start : tokens[end_j].end - clause.start]
@@ -327,6 +335,8 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
         base = base[len(base) - (len(name) - (tokens[end_j].end - end)) :] if len(name) > tokens[end_j].end - end else base
         if not _specific(base, suffix, cls, lex):
             continue
+        if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and _proper_head(tokens, start_i, j, suffix, lex):
+            cls = PROJECT  # 宝兴路综合整治: works on a named site
         if cls is PROGRAM and suffix == "工程" or cls is PROJECT and suffix == "工程":
             cls = _works_class(name, tokens, start_i, j, lex)
             if cls is None:
@@ -343,6 +353,8 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
     return out
 
 
+#: Program suffixes that name works when a proper site stands before them (某某路综合整治).
+_WORKS_ON_A_SITE = ("整治",)
 #: Words after 试点 that make it part of an honor title (试点示范, 试点县).
 _PILOT_HONOR_TAILS = ("示范", "县", "市", "区", "城市", "单位", "企业", "基地", "工厂", "乡镇", "镇", "村")
 #: jieba tags of words that make a head proper: places, persons, organizations, other proper
@@ -409,6 +421,8 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
     return j
 
 
+#: A span of years or a count of kinds inside a name, e.g. "十年", "八大".
+_SPAN_NUMERAL = re.compile(r"[一二三四五六七八九十百]+[年大]")
 #: A phase of a project, e.g. "一期", "二期".
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 
@@ -436,6 +450,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k  # 巴中至南充高铁: a road or railway between two places
             k -= 1
             continue
+        if cls in (PROGRAM, PROJECT) and k < i and _SPAN_NUMERAL.fullmatch(t.text):
+            start_i = k  # 生产性服务业十年倍增行动: a span of years inside the name
+            k -= 1
+            continue
         if t.tag in ("Q", "w") or t.tag in _STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
         if t.text in lex.lead_words or t.text in lex.cue_words and not (
@@ -447,9 +465,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             boundary = False
         verb = t.tag in _VERB_TAGS and cls in (ORG, PLACE) and len(t.text) > 1
         if boundary or verb:
-            if cls in (ORG, PLACE) and crossed < 2 and t.tag in ("v", "vn", "n", "vd", "vi") and t.text not in lex.cue_words or (
-                cls is ORG and crossed < 2 and t.text in lex.org_inner
-            ):
+            if cls is ORG and crossed < 2 and (
+                t.text in lex.org_inner or k > 0 and tokens[k - 1].text in LEVEL_PREFIXES and t.tag in ("v", "vn")
+            ):  # 四川某某投资集团, 省担保集团
                 # 深圳创新创业学院, 四川科创投资集团: kept only if a proper word starts the name
                 if fallback is None:
                     fallback = start_i
@@ -575,13 +593,25 @@ def _lookup_cached(name: str, region_code: str) -> EntityClass | None:
     if name in lex.programs:
         return PROGRAM
     for k in (2, 1):
-        if name[:k] in lex.program_prefixes and _is_region_name(name[k:]):
+        if name[:k] in lex.program_prefixes and _program_region(name[k:], region_code):
             return PROGRAM  # 美丽中国, 健康浙江, 平安深圳
     if name in gazetteer.university_names() or name in gazetteer.soe_names() or name in lex.central_bodies:
         return ORG
     if is_place_name(name, region_code):
         return PLACE
     return None
+
+
+def _program_region(name: str, region_code: str) -> bool:
+    """China, a province, or a city the issuer lies in (平安深圳 in a Shenzhen report, not 幸福安康)."""
+    if name in ("中国", "中华"):
+        return True
+    for d in gazetteer.division_by_name(name):
+        if d.level == "province":
+            return True
+        if d.level == "city" and region_code and d.code[:4] == region_code[:4]:
+            return True
+    return False
 
 
 def _is_region_name(name: str) -> bool:
@@ -737,8 +767,8 @@ def _coordinated(found: list[Mention], tokens: Sequence[Token], clause: Clause, 
             continue
         suf = suffix.group(0)
         head_len = len(m.name) - len(suf)
-        if head_len > 4:
-            continue
+        if head_len > 4 or len(suf) < 2:
+            continue  # 区委 shares no 委 with the item before it
         i = by_start.get(m.start)
         shared = suf
         if i is not None and is_proper_token(tokens[i]) and len(m.name) - len(tokens[i].text) > len(suf):
@@ -752,6 +782,8 @@ def _coordinated(found: list[Mention], tokens: Sequence[Token], clause: Clause, 
             prev = tokens[i - 3] if i >= 3 else None
             if prev is not None and not (prev.tag in ("w", "Q") or prev.tag in _STOP_TAGS or prev.text in lex.boundary or prev.text in lex.lead_words):
                 break  # 中心公园大草坪、横塘湿地公园: 大草坪 is the end of a longer item
+            if h.text[-1] == suf[0]:
+                break  # 美协、摄影家协会: 美协 is already a name of its own
             if _suffix_class(h.text, lex) is not None or h.text in lex.generic_words or h.text in lex.generic_names or _PHASE.fullmatch(h.text):
                 break  # 发展中心、某某集团: the item has a head of its own; 二期 is a phase
             name = h.text + shared
@@ -843,8 +875,10 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
     return out
 
 
+#: Endings of a listed holder that make it a place, e.g. "村" in "某县某村入选…".
+_PLACE_ENDS = ("村", "镇", "乡", "街道", "社区", "县", "旗")
 #: A count inside a list item, e.g. "项目2个".
-_COUNT_INSIDE = re.compile(r"\d+[个家条座处所项批]|[级类型]$|[\d十百千万亿]级")
+_COUNT_INSIDE = re.compile(r"\d+[个家条座处所项批]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
 _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
 #: Honor cues right after a list: 甲、乙等获评….
@@ -907,7 +941,8 @@ def _list_items(
             continue
         if any(t.text in lex.lead_words or t.text in lex.cue_words for t in itoks):
             continue
-        out.append(Mention(cls, clean, clean, sentence, s, e, "list"))
+        item_cls = PLACE if cls is ORG and clean.endswith(_PLACE_ENDS) else cls  # 某县某村入选…
+        out.append(Mention(item_cls, clean, clean, sentence, s, e, "list"))
     return out
 
 

@@ -84,6 +84,24 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
     return name, "", ""
 
 
+#: Rank of a level prefix: a lower level is a larger number.
+_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3}
+
+
+def _below_issuer(m: Mention, issuer: Issuer) -> bool:
+    """A relative name one level below the issuer (县医院 in a 省 or 市 report) names no one thing."""
+    name = m.name
+    if m.cls not in (ORG, PROJECT, PROGRAM) or len(name) < 3 or name[0] not in _LEVEL_RANK or not issuer.level_char:
+        return False
+    if issuer.level_char not in _LEVEL_RANK or name[0] == issuer.level_char or issuer.parent_with(name[0]):
+        return False
+    if _LEVEL_RANK[name[0]] <= _LEVEL_RANK[issuer.level_char]:
+        return False
+    from kgreport.segment import tokenize
+
+    return tokenize(name[:4])[0].text == name[0]  # 县 alone, not 乡村, 市场, 区域
+
+
 def _strip_quotes(s: str) -> str:
     return patterns.QUOTED.sub(lambda m: next(g for g in m.groups() if g is not None), s).strip("“”《》「」\"")
 
@@ -119,6 +137,8 @@ def link(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mentio
         return key
 
     for m in mentions:
+        if _below_issuer(m, issuer):
+            continue  # 县医院 in a provincial report: county hospitals in general
         label, code, level = canonical_name(m, issuer)
         forms = {m.name, _strip_quotes(m.surface)}
         keys[m] = add(m.cls, label, code, level, forms, m.sentence)
