@@ -38,9 +38,9 @@ _HONOR_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全�
 #: A pilot status rather than a program, e.g. "数字化改革省级试点".
 _LEVEL_PILOT = re.compile(r"(?:国家级|省级|市级|县级)试点$")
 #: Leading words dropped from a name (全县, 新一轮): they scope, they do not name.
-_LEADING_DROP = re.compile(r"^(?:〔\d+〕|\[\d+\]|(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
+_LEADING_DROP = re.compile(r"^(?:\d{1,2}[.．、]|〔\d+〕|\[\d+\]|(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
 #: A count right before a candidate, e.g. "7个" in "实施7个城中村环境综合整治工程".
-_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[个项座所条家批处]$")
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两百千万]+)[余多]?[个项座所条家批处]$")
 #: A count at the start of a name, e.g. "15条" in "15条断头路", "3个" in "3个镇区".
 _LEAD_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[余多]?[个条家所座处项批名位]")
 #: A count and classifier at the end or start of a span, e.g. "20个", "4个", "2个".
@@ -150,6 +150,8 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
                 continue
             if _is_event(inner, lex) or inner.endswith(_EVENT_ENDS):
                 continue  # “汽车节”, “文化周”: events are no entities
+            if _BARE_COUNT.fullmatch(inner):
+                continue  # “四个”明显: a count, not a name
             if not decided and not tail and (_plain_word(inner) or not _program_evidence(inner, group, before_all, lex)):
                 continue  # “人间仙境”, “零突破”, “百姓富”: a word or a slogan, nothing says program
             own = _suffix_class(inner, lex)
@@ -180,7 +182,7 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
 #: Endings of a quoted award or title, e.g. “绿色图书馆奖”, “全国文明单位”称号.
 _QUOTED_HONOR_ENDS = ("奖", "金奖", "称号", "名录", "榜单")
 #: Endings of a quoted event, e.g. “美食节”, “文化周”, “读书月”.
-_EVENT_ENDS = ("节", "周", "月", "赛", "展", "季")
+_EVENT_ENDS = ("节", "周", "月", "日", "赛", "展", "季")
 #: Endings of a quoted term that make it a manner or a kind, e.g. “鱼腹式”, “菜单式”.
 _QUOTE_END_REJECT = ("式", "型")
 #: Where the words after a quoted term end: at clause or list punctuation.
@@ -191,6 +193,8 @@ _ZERO = re.compile(r"^零[^售]")
 
 #: A count right after a quoted term, e.g. "7栋" after “亿元楼”.
 _COUNT_AFTER = re.compile(r"^\d|^[一二三四五六七八九十两]+[个栋家所项条座]")
+#: A bare count in quotes, e.g. “四个”.
+_BARE_COUNT = re.compile(r"[一二三四五六七八九十两]+个?")
 #: A quoted term shaped like a program name: numbered (三区三线, 双减, 1+8), a plus (互联网+).
 _PROGRAM_SHAPE = re.compile(r"^[一二三四五六七八九十两双百千万多]|[\d+＋A-Za-z]")
 
@@ -254,7 +258,7 @@ def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int,
                     break
                 j += 1
             continue
-        if t.tag in ("Q", "w") or t.tag in _STOP_TAGS or t.text in lex.boundary and t.text not in lex.program_inner:
+        if t.tag in ("Q", "w") or t.tag in _STOP_TAGS or t.text == "等" or t.text in lex.boundary and t.text not in lex.program_inner:
             break
         text += t.text
         end = t.end
@@ -333,8 +337,8 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
         name = text[start - clause.start : tokens[end_j].end - clause.start]
         name, start = _drop_leading(name, start)
         base = base[len(base) - (len(name) - (tokens[end_j].end - end)) :] if len(name) > tokens[end_j].end - end else base
-        if not _specific(base, suffix, cls, lex):
-            continue
+        if not _specific(base, suffix, cls, lex) or "等" in name:
+            continue  # 输配电价等价格改革: a list, not a name
         if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and _proper_head(tokens, start_i, j, suffix, lex):
             cls = PROJECT  # 宝兴路综合整治: works on a named site
         if cls is PROGRAM and suffix == "工程" or cls is PROJECT and suffix == "工程":
@@ -825,6 +829,8 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
 
 # ---------------------------------------------------------------- lists with a head noun
 
+#: Heads after a list of partners that make them regions, e.g. "等区域".
+_REGION_HEADS = ("区域", "地区", "城市", "省份", "国家", "省市", "地市")
 #: A footnote mark after a list item, e.g. "〔10〕", "[3]".
 _FOOTNOTE = re.compile(r"〔\d+〕|\[\d+\]|【\d+】")
 #: A count before or after a list head, e.g. "4家", "31个", "一批".
@@ -871,6 +877,8 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
         cut = min((i for i in (seg.find(w) for w in _PARTNER_END) if i > 0), default=-1)
         if cut <= 0 or not any(w in seg for w in ("合作", "签约", "签署", "签订", "共建", "携手", "结对")):
             continue
+        if any(w in seg[cut : cut + 8] for w in _REGION_HEADS):
+            continue  # 与成渝贵昆等区域合作: the partners are regions
         out += _list_items(text[: m.end() + cut], m.end(), ORG, found, clause, sentence, doc, lex, single_ok=True)
     return out
 
