@@ -80,6 +80,7 @@ FOUND = [
     ("partners of a cooperation", LIUYANG, "与湘江数科、麓山智造合作共建实验平台。", [("Organization", "湘江数科"), ("Organization", "麓山智造")]),
     # honors with a proper cut
     ("honor after a cue", LIUYANG, "获评全国文明城市。", [("Honor", "全国文明城市")]),
+    ("scope cut from a title", LIUYANG, "获评全国县级城区唯一2022地方政府创新奖。", [("Honor", "地方政府创新奖")]),
     ("quoted award", CANGXI, "县图书馆获“全民阅读示范奖”。", [("Honor", "全民阅读示范奖")]),
 ]
 
@@ -110,6 +111,10 @@ NOT_FOUND = [
     ("an abbreviation before a full name", LIUYANG, "支持书协、美协、摄影家协会开展活动。", ["美协协会"]),
     ("a counted kind", CANGXI, "实施7个城中村环境综合整治工程。", ["城中村环境综合整治工程"]),
     ("a verb between a body and a name", "2023年政府工作报告", "国务院提请全国人大常委会审议法律草案。", ["国务院提请全国人大常委会"]),
+    ("a place name read as a word", LIUYANG, "让人民生活幸福安康。", ["安康", "安康市"]),
+    ("participation is no partnership", CANGXI, "深度参与东北亚经贸合作。", ["东北亚经贸"]),
+    ("a generic title", LIUYANG, "培育成为大城市的卫星城。", ["大城市"]),
+    ("a count before a road", ANPING, "金辉路等15条断头路全面打通。", ["断头路", "15条断头路"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 

@@ -38,7 +38,7 @@ _HONOR_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全�
 #: A pilot status rather than a program, e.g. "数字化改革省级试点".
 _LEVEL_PILOT = re.compile(r"(?:国家级|省级|市级|县级)试点$")
 #: Leading words dropped from a name (全县, 新一轮): they scope, they do not name.
-_LEADING_DROP = re.compile(r"^(?:\d{1,2}[.．、]|〔\d+〕|\[\d+\]|(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
+_LEADING_DROP = re.compile(r"^(?:国家级|\d{1,2}[.．、]|〔\d+〕|\[\d+\]|(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
 #: A count right before a candidate, e.g. "7个" in "实施7个城中村环境综合整治工程".
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两百千万]+)[余多]?[个项座所条家批处]$")
 #: A count at the start of a name, e.g. "15条" in "15条断头路", "3个" in "3个镇区".
@@ -330,7 +330,7 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
             continue
         start_i = _trim_lead(tokens, start_i, j, lex)
         start = tokens[start_i].start
-        if _COUNTED_BEFORE.search(text, 0, start - clause.start) or _LEAD_COUNT.match(text, start - clause.start):
+        if _COUNTED_BEFORE.search(text, 0, start - clause.start) or _LEAD_COUNT.match(text[start - clause.start :]):
             continue  # 7个城中村环境综合整治工程, 15条断头路: a counted kind, not a name
         end_j = _section_end(tokens, j, cls, lex)
         base = text[start - clause.start : end - clause.start]
@@ -577,9 +577,17 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
                 continue  # 物产中大 holds 中大 across two tokens: not 中山大学
             if cls is not None and text in lex.generic_names:
                 continue
+            if cls is PLACE and j == i and t.tag in _COMMON_WORD_TAGS and not text.endswith(_DIVISION_ENDS):
+                continue  # 幸福安康: a short place name read as an ordinary word
             if cls is not None:
                 out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
     return out
+
+
+#: jieba tags of a word used as an ordinary word, not a place (安康 in 人民幸福安康 is tagged nr).
+_COMMON_WORD_TAGS = frozenset({"nr", "nrfg", "a", "ad", "an", "d", "v", "vn", "l", "i"})
+#: Endings of a full division name, which stands for the place whatever jieba says.
+_DIVISION_ENDS = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "自治区")
 
 
 def _lookup(name: str, doc: Document, lex: Lexicon) -> EntityClass | None:
@@ -713,6 +721,12 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             name = raw[offset:]
             name = patterns.QUOTED.sub(lambda m: next(g for g in m.groups() if g is not None), name)
             name = _QUOTE_MARKS.sub("", name)  # 国际图联“绿色图书馆奖”亚军: a quote cut in two
+            scope = _HONOR_SCOPE.match(name)
+            scoped = 0
+            if scope and len(name) - scope.end() >= 3:
+                scoped = scope.end()  # 全国区县级城区唯一2022某某奖: the scope is no part of the title
+                offset += scoped
+                name = name[scoped:]
             lm = _HONOR_LEVEL.match(name)
             if lm:
                 level = lm.group(0)
@@ -725,9 +739,9 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(_suffix_class(h, lex) or PLACE, h, h, sentence, hs, hs + len(h), "honor-holder"))
                 name = name[holder.start() :]
                 offset += holder.start()
-            if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name):
+            if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and not _all_generic(name, lex):
                 s = clause.start + pos + offset
-                source = "honor-counted" if offset and not out else "honor"
+                source = "honor-counted" if offset - scoped and not out else "honor"
                 if lead and lead.start() == 0:
                     source = "honor-counted"  # 2个省级样板镇: held by several places, not the issuer
                 out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, source))
@@ -735,6 +749,8 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
     return out
 
 
+#: A scope before a title, e.g. "全国区县级城区唯一2022" in "全国区县级城区唯一2022地方政府创新奖".
+_HONOR_SCOPE = re.compile(r"^(?:[^唯]{0,10}唯一)?(?:(?:19|20)\d\d年?度?)?")
 #: Quote marks left in an honor name, e.g. the opening one of “绿色图书馆奖”亚军.
 _QUOTE_MARKS = re.compile(r"[“”\"《》「」]")
 
@@ -894,7 +910,7 @@ _HOLDER_CUES = ("获评", "荣获", "入选", "被评为", "获得", "获", "入
 #: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
 _HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")
 #: The start of the partners of a cooperation, e.g. "与" in "与甲、乙合作".
-_PARTNER_START = re.compile(r"(?:^|(?<=[，,；;]))?(?:与|同)")
+_PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
 
 
 def _list_items(
