@@ -54,12 +54,12 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 
 FOUND = [
     # coordination: two items share one suffix
-    ("coordination of places", LIUYANG, "完成青石、白沙片区控制性详细规划编制。", [("Place", "青石片区"), ("Place", "白沙片区")]),
+    ("coordination of places", LIUYANG, "完成桃源、金湾片区控制性详细规划编制。", [("Place", "桃源片区"), ("Place", "金湾片区")]),
     ("coordination shares the tail", CANGXI, "天府、双流国际机场协同运营。", [("Project", "天府国际机场"), ("Project", "双流国际机场")]),
     ("coordination of quoted programs", LIUYANG, "争取市“领航”“筑巢”计划项目5项。", [("Program", "领航"), ("Program", "筑巢")]),
     ("a span of years inside a name", ANPING, "深入实施生产性服务业十年倍增行动。", [("Program", "生产性服务业十年倍增行动")]),
     ("works on a named site", LIUYANG, "完成宝华路、金沙路综合整治。", [("Project", "金沙路综合整治")]),
-    ("coordinated programs with a shared verb", ANPING, "开展绿色智能家电、绿色建材下乡活动。", [("Program", "绿色建材下乡")]),
+    ("coordinated programs with a shared verb", ANPING, "开展绿色智能家电、绿色建材下乡。", [("Program", "绿色建材下乡")]),
     # nesting: the longest name, and an organization inside a project
     ("nesting keeps both", LIUYANG, "长岭职业技术学院新校区建成投用。", [("Project", "长岭职业技术学院新校区"), ("Organization", "长岭职业技术学院")]),
     # quoted programs
@@ -115,6 +115,8 @@ NOT_FOUND = [
     ("participation is no partnership", CANGXI, "深度参与东北亚经贸合作。", ["东北亚经贸"]),
     ("a generic title", LIUYANG, "培育成为大城市的卫星城。", ["大城市"]),
     ("a count before a road", ANPING, "金辉路等15条断头路全面打通。", ["断头路", "15条断头路"]),
+    ("kinds of industry are no coordinated names", CANGXI, "加快能源、食品、医药基地建设。", ["食品基地", "能源基地"]),
+    ("partners in a field", LIUYANG, "与周边地区在基础设施、能源、劳务等方面合作。", ["能源", "劳务"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 

@@ -524,6 +524,8 @@ def _specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False
     if cls is PROGRAM and len(head) == 1:
         return False  # 促改革, 型改革: one character names no program
+    if cls in (PLACE, PROJECT) and _NUMERAL_KIND_INSIDE.search(head):
+        return False  # 秦皇岛四大港区: a count of kinds
     if head in lex.generic_words or head in lex.boundary:
         return False
     head = _NUMERAL_KIND.sub("", head)  # 三大先进制造业园区: the count names no one
@@ -541,6 +543,10 @@ def _specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
 
 #: A count of kinds at the start of a head, e.g. "三大", "十大", "5类".
 _NUMERAL_KIND = re.compile(r"^(?:[一二三四五六七八九十两百千]+|\d+)[大类个项]")
+
+
+#: A count of kinds inside a head, e.g. "四大" in "秦皇岛四大港区".
+_NUMERAL_KIND_INSIDE = re.compile(r"[一二三四五六七八九十两]+大")
 
 
 def _all_generic(head: str, lex: Lexicon, words: frozenset[str] | None = None) -> bool:
@@ -806,6 +812,8 @@ def _coordinated(found: list[Mention], tokens: Sequence[Token], clause: Clause, 
                 break  # 美协、摄影家协会: 美协 is already a name of its own
             if _suffix_class(h.text, lex) is not None or h.text in lex.generic_words or h.text in lex.generic_names or _PHASE.fullmatch(h.text):
                 break  # 发展中心、某某集团: the item has a head of its own; 二期 is a phase
+            if suf in lex.weak_suffixes and not is_proper_token(h) and shared == suf:
+                break  # 食品、医药、轻纺基地: kinds of industry, not names
             name = h.text + shared
             out.append(Mention(m.cls, name, h.text, sentence, h.start, h.end, "coordination"))
             i -= 2
@@ -854,7 +862,7 @@ _LIST_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)(?:�
 #: Punctuation that ends a list (not 、, which joins its items).
 _LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
 #: Words after 与/同 that end the partners of a cooperation, e.g. "与甲、乙 合作".
-_PARTNER_END = ("开展", "达成", "签署", "签订", "签约", "合作", "共建", "携手", "结对", "建立", "深化", "加强", "联合", "共同", "等")
+_PARTNER_END = ("开展", "达成", "签署", "签订", "签约", "合作", "共建", "携手", "结对", "建立", "深化", "加强", "联合", "共同", "等", "在", "就", "围绕")
 
 
 def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
