@@ -142,7 +142,7 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
             continue
         for i in group:
             tok = tokens[i]
-            inner = tok.inner.strip()
+            inner = _FOOTNOTE.sub("", tok.inner).strip()  # “百社联百村［10］”: a footnote mark inside the quote
             if not _plausible_quoted(inner, lex):
                 continue
             if inner in lex.programs:
@@ -856,7 +856,7 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
 #: Heads after a list of partners that make them regions, e.g. "等区域".
 _REGION_HEADS = ("区域", "地区", "城市", "省份", "国家", "省市", "地市")
 #: A footnote mark after a list item, e.g. "〔10〕", "[3]".
-_FOOTNOTE = re.compile(r"〔\d+〕|\[\d+\]|【\d+】")
+_FOOTNOTE = re.compile(r"〔\d+〕|\[\d+\]|【\d+】|［\d+］")
 #: A count before or after a list head, e.g. "4家", "31个", "一批".
 _LIST_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)(?:个|家|条|座|处|所|项|批|大)?|^一大?批")
 #: Punctuation that ends a list (not 、, which joins its items).
