@@ -36,9 +36,9 @@ _U_ESCAPE = re.compile(r"<U\+([0-9A-Fa-f]{4,6})>")
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 # A full-width dot between digits, e.g. "1．1" -> "1.1".
 _FW_DECIMAL = re.compile(r"(?<=[0-9])．(?=[0-9])")
-# Question marks standing for lost characters: after Chinese punctuation ("。?完成")
-# or in runs ("市长?? 张壮田", "2023-03-30????").
-_LOST_CHAR = re.compile(r"(?<=[。；，、：！）])\?+|\?{2,}")
+# Question marks standing for lost characters: after Chinese punctuation ("。?完成"),
+# opening a line ("?完成11个村庄"), or in runs ("市长?? 张壮田", "2023-03-30????").
+_LOST_CHAR = re.compile(r"(?:(?<=[。；，、：！）\n])|^)(?:[ \t]*\?+)+|\?{2,}", re.M)
 # Runs of horizontal space, e.g. "市长   张三".
 _SPACES = re.compile(r" {2,}")
 # A space between two Chinese characters, e.g. "政 府 工 作" or "刚 刚" (fixed-width wrapping).
@@ -47,10 +47,13 @@ _CJK_SPACE = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 # Line starts that continue the previous line (closing punctuation), e.g. "，接着，又通过了".
 _CONTINUATION_START = re.compile(r"^[，、。；：！？）》」』”’,.;:!?)\]]")
 # Line ends that close a sentence or a label; such a line is never joined to the next.
-_CLOSED_END = re.compile(r"[。！？；：…」』”’》）!?;:)\]]$|——$")
+_CLOSED_END = re.compile(r"[。！？；：…」』”’》）!?;:)\]]$")
 # Mid-sentence punctuation showing a line is running prose, e.g. "从今年开始，我省将".
 _PROSE = re.compile(r"[，、,。]")
 # Heading and list openings that start a new paragraph: "一、", "（二）", "3.", "第一，", "——".
+# A sentence end inside a line: a numbered line holding one is a paragraph, not a heading,
+# e.g. "各位代表!过去的一年,…;不" (wrapped) vs the heading "（一）积极应对下行压力，经济保持平稳增长".
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
 _PARAGRAPH_START = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.．、]"
     r"|第[一二三四五六七八九十]+[，、,]|——|各位代表|同志们|附件|名词解释)"
@@ -64,14 +67,15 @@ _SPACE_TABLE = {
     "％": "%",
 }
 # Full-width digits and Latin letters -> ASCII (U+FF10..FF19, FF21..FF3A, FF41..FF5A).
-_FW_TABLE = str.maketrans(
-    {
-        **{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
-        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
-        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
-        **_SPACE_TABLE,
-    }
-)
+_FW_MAP = {
+    **{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
+    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+    **_SPACE_TABLE,
+}
+# Any character of _FW_MAP, e.g. "２０２３" or an ideographic space; a regex sub is much
+# faster than str.translate when, as usual, few characters need replacing.
+_FW_CHARS = re.compile("[" + "".join(re.escape(c) for c in _FW_MAP) + "]")
 # Other C0/C1 control characters are dropped (tab/newline handled above).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
@@ -94,6 +98,7 @@ class BoilerplateRule:
     kind: RuleKind
     comment: str
     example: str
+    needs: tuple[str, ...] = ()  # literals, one of which a line must hold before the regex is tried
 
 
 # A block_start marker is trusted only after this share of the text (a tail sidebar),
@@ -113,18 +118,49 @@ def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
                 kind=RuleKind(row["kind"].strip()),
                 comment=row.get("comment") or "",
                 example=row.get("example") or "",
+                needs=tuple(x for x in (row.get("needs") or "").split("|") if x),
             )
         )
     return tuple(rules)
 
 
+@dataclass(frozen=True)
+class _RuleSet:
+    """The rules of one kind: ungated ones as one alternation (each line scanned once),
+    costly ones gated by a cheap substring test."""
+
+    combined: re.Pattern[str] | None
+    gated: tuple[BoilerplateRule, ...]
+    gate: re.Pattern[str] | None  # any literal of any gated rule
+
+    def search(self, line: str) -> bool:
+        if self.combined is not None and self.combined.search(line):
+            return True
+        if self.gate is None or not self.gate.search(line):
+            return False
+        return any(r.pattern.search(line) for r in self.gated if any(n in line for n in r.needs))
+
+    def sub(self, line: str) -> str:
+        if self.combined is not None:
+            line = self.combined.sub(" ", line)
+        if self.gate is not None and self.gate.search(line):
+            for r in self.gated:
+                if any(n in line for n in r.needs):
+                    line = r.pattern.sub(" ", line)
+        return line
+
+
 @lru_cache(maxsize=None)
-def _combined(kind: RuleKind) -> re.Pattern[str] | None:
-    """All rules of one kind as one alternation, so each line is scanned once."""
-    pats = [r.pattern.pattern for r in boilerplate_rules() if r.kind is kind]
-    if not pats:
+def _combined(kind: RuleKind) -> _RuleSet | None:
+    rules = [r for r in boilerplate_rules() if r.kind is kind]
+    if not rules:
         return None
-    return re.compile("|".join(f"(?:{p})" for p in pats))
+    pats = [r.pattern.pattern for r in rules if not r.needs]
+    combined = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+    gated = tuple(r for r in rules if r.needs)
+    literals = sorted({n for r in gated for n in r.needs}, key=len, reverse=True)
+    gate = re.compile("|".join(re.escape(n) for n in literals)) if literals else None
+    return _RuleSet(combined, gated, gate)
 
 
 def normalize_chars(text: str) -> str:
@@ -143,7 +179,7 @@ def normalize_chars(text: str) -> str:
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_FW_TABLE)
+    text = _FW_CHARS.sub(lambda m: _FW_MAP[m.group()], text)
     if "．" in text:
         text = _FW_DECIMAL.sub(".", text)
     text = _CONTROL.sub("", text)
@@ -172,14 +208,6 @@ def tidy_line(line: str) -> str:
 
 def strip_boilerplate(lines: list[str]) -> list[str]:
     """Remove boilerplate lines and blocks; ``lines`` are already tidied."""
-    inline = _combined(RuleKind.INLINE)
-    if inline is not None:
-        out = []
-        for line in lines:
-            if line and inline.search(line):
-                line = tidy_line(inline.sub(" ", line))
-            out.append(line)
-        lines = out
     total = sum(len(x) + 1 for x in lines) or 1
 
     block_end = _combined(RuleKind.BLOCK_END)
@@ -205,7 +233,19 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
             pos += len(line) + 1
 
     line_rule = _combined(RuleKind.LINE)
-    if line_rule is not None:
+    if line_rule is not None:  # whole lines first: an attachment line ending in ".jpg" goes entirely
+        lines = [x for x in lines if not (x and line_rule.search(x))]
+
+    inline = _combined(RuleKind.INLINE)
+    if inline is not None:
+        out = []
+        for line in lines:
+            if line and inline.search(line):
+                line = tidy_line(inline.sub(line))
+            out.append(line)
+        lines = out
+
+    if line_rule is not None:  # again: inline removal can expose a furniture line
         lines = [x for x in lines if not (x and line_rule.search(x))]
 
     trailing = _combined(RuleKind.TRAILING)
@@ -252,34 +292,40 @@ def drop_repeated_copies(lines: list[str]) -> list[str]:
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:
-    """Rejoin paragraphs split by hyperlink anchors or fixed-width wrapping.
+    """Rejoin paragraphs split by hyperlink anchors, page breaks or fixed-width wrapping.
 
-    Only lines not separated by a blank line are joined: the next line is
-    appended when it starts with closing punctuation ("，接着"), or when the
-    current line is running prose (has a comma) that stops mid-sentence and the
-    next line does not open a heading or list item.
+    Blank lines are ignored (dumps put them inside sentences too). The next
+    line is appended when it starts with closing punctuation ("，接着"), when
+    the current line is running prose (has a comma) that stops mid-sentence and
+    the next line does not open a heading or list item, or when a short title
+    lost its last characters to a line of their own ("政府工作报\n告").
     """
     out: list[str] = []
-    prev_blank = True
     for line in lines:
         if not line:
-            prev_blank = True
             continue
-        if out and not prev_blank:
+        if out:
             last = out[-1]
-            if _CONTINUATION_START.match(line) or (
+            if _CONTINUATION_START.match(line) or _split_title_tail(last, line) or (
                 not _CLOSED_END.search(last)
                 and _PROSE.search(last)
-                and not _PARAGRAPH_START.match(last)
+                and not (_PARAGRAPH_START.match(last) and not _SENTENCE_END.search(last))
                 and not _PARAGRAPH_START.match(line)
             ):
                 sep = " " if last[-1].isascii() and line[0].isascii() and last[-1].isalnum() and line[0].isalnum() else ""
                 out[-1] = last + sep + line
-                prev_blank = False
                 continue
         out.append(line)
-        prev_blank = False
     return out
+
+
+# One or two Chinese characters, e.g. the "告" of a title wrapped as "政府工作报\n告".
+_TINY_CJK = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
+
+
+def _split_title_tail(last: str, line: str) -> bool:
+    """A short title or name whose last characters were wrapped onto their own line."""
+    return bool(_TINY_CJK.match(line)) and len(last) <= 20 and not _CLOSED_END.search(last) and not _PARAGRAPH_START.match(last)
 
 
 def clean_text(raw: str) -> str:
@@ -290,4 +336,6 @@ def clean_text(raw: str) -> str:
     lines = drop_repeated_copies(lines)
     lines = strip_boilerplate(lines)
     lines = join_broken_lines(lines)
+    # Joining can reassemble a furniture line split by an anchor ("责任编辑" + "：某某").
+    lines = strip_boilerplate(lines)
     return "\n".join(x for x in lines if x)

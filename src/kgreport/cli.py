@@ -43,4 +43,6 @@ def main() -> None:
 
 
 # Commands are registered by the modules below, one per command family.
-from kgreport import cli_build as _cli_build  # noqa: E402,F401
+from kgreport import cli_build  # noqa: E402,F401  (registers "build")
+from kgreport import cli_eval  # noqa: E402,F401  (registers "eval")
+from kgreport import cli_query  # noqa: E402,F401  (query, serve, push)

@@ -21,7 +21,7 @@ from kgreport.entities import extract_mentions
 from kgreport.errors import KgreportError
 from kgreport.indicators import extract_indicators
 from kgreport.link import issuer_of, link
-from kgreport.models import Document, ReportGraph
+from kgreport.models import Document, Level, ReportGraph
 from kgreport.relations import extract_relations
 from kgreport.resources import bundled_reports_dir
 from kgreport.segment import split_sections, split_sentences
@@ -31,12 +31,54 @@ def complete_meta(doc: Document) -> Document:
     """Fill the region's code and parents from the gazetteer."""
     meta = doc.meta
     if not meta.region:
-        return doc
-    d = gazetteer.resolve_division(meta.region)
+        guessed = _region_from_text(doc.text, meta.level.value)
+        if guessed is None:
+            return doc
+        level = meta.level if meta.level is not Level.UNKNOWN else Level(guessed.level)
+        meta = replace(meta, region=guessed.name, level=level, issuer=meta.issuer or f"{guessed.name}人民政府")
+    d = gazetteer.resolve_division(meta.region) or _resolve_by_text(meta.region, doc.text)
     if d is None:
         return doc
     parents = tuple(a.name for a in gazetteer.ancestors(d.code))
     return replace(doc, meta=replace(meta, region=d.name, region_code=d.code, parents=parents))
+
+
+def _region_from_text(text: str, level: str) -> gazetteer.Division | None:
+    """The division of ``level`` a report names most often (for "我代表区人民政府" with no place)."""
+    if level not in ("province", "city", "county"):
+        return None  # with no level to go by, names hidden in words (老城区改造) mislead
+    levels = [level]
+    head = text[:20000]
+    best, best_score = None, 2
+    for d in gazetteer.all_divisions(levels):
+        if len(d.name) < 3:
+            continue  # 城区, 郊区, 矿区: also plain words
+        score = head.count(d.name) * 2
+        if len(d.short) >= 2 and len(levels) == 1:  # short forms (合作, 平安) are often plain words
+            score += head.count(d.short)
+        if level == "province":  # a province report names its cities more than itself (深圳, 广州 → 广东省)
+            score += sum(_mentions(head, c) for c in gazetteer.all_divisions(["city"]) if c.parent_code == d.code)
+        if score:  # a name can hide in a longer word (滨海城区): its parents must be named too
+            parents = sum(head.count(a.short if len(a.short) >= 2 else a.name) for a in gazetteer.ancestors(d.code))
+            score = score * 2 if parents else score // 2
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def _mentions(text: str, d: gazetteer.Division) -> int:
+    return text.count(d.name) + (text.count(d.short) if len(d.short) >= 2 and d.short != d.name else 0)
+
+
+def _resolve_by_text(region: str, text: str) -> gazetteer.Division | None:
+    """An ambiguous region name (南山区) resolved by which enclosing divisions the text names."""
+    head = text[:5000]
+    best, best_score = None, 0
+    for cand in gazetteer.division_by_name(region):
+        score = sum(head.count(a.name) + (head.count(a.short) if len(a.short) >= 2 else 0) for a in gazetteer.ancestors(cand.code))
+        if score > best_score:
+            best, best_score = cand, score
+    return best
 
 
 def extract(doc: Document) -> ReportGraph:

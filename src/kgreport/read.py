@@ -13,36 +13,54 @@ import codecs
 import hashlib
 import io
 import re
+import stat
 import sys
-import unicodedata
 import zipfile
+from enum import Enum
 from pathlib import Path
 from typing import Sequence
 
 from kgreport.clean import clean_text, normalize_chars
-from kgreport.errors import EmptyInputError, InputError, NotAReportError, TooLargeError
+from kgreport.errors import EmptyInputError, InputError, KgreportError, NotAReportError, TooLargeError
+from kgreport.metadata import extract_meta
 from kgreport.models import Document
 
+# Between the cells of one table row: spaces between Chinese words are removed by cleaning,
+# so cells would run together ("城乡供水工程县水利局") without a visible mark.
+TABLE_CELL_SEPARATOR = " | "
 SUPPORTED_EXTENSIONS = (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf")
 STDIN = "-"
 DEFAULT_MAX_BYTES = 50 * 2**20
 
+
+
+class InputKind(str, Enum):
+    """The formats the reader understands; ``read_bytes`` also accepts the plain strings."""
+
+    TEXT = "text"
+    HTML = "html"
+    DOCX = "docx"
+    PDF = "pdf"
+
+
+KINDS = tuple(k.value for k in InputKind)
 _KIND_BY_EXT = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".docx": "docx",
-    ".pdf": "pdf",
+    ".txt": InputKind.TEXT,
+    ".text": InputKind.TEXT,
+    ".md": InputKind.TEXT,
+    ".html": InputKind.HTML,
+    ".htm": InputKind.HTML,
+    ".xhtml": InputKind.HTML,
+    ".docx": InputKind.DOCX,
+    ".pdf": InputKind.PDF,
 }
-KINDS = ("text", "html", "docx", "pdf")
 
 # A report must hold at least this many Chinese characters after cleaning ...
 MIN_CJK_CHARS = 30
 # ... and they must be at least this share of its non-space characters.
 MIN_CJK_SHARE = 0.25
+# A UTF-8 file with at most this many broken sequences (or one per thousand bytes) is read as UTF-8.
+MAX_BAD_UTF8_BYTES = 4
 # Decoded text with more than this share of control characters is binary data.
 MAX_CONTROL_SHARE = 0.01
 
@@ -59,17 +77,26 @@ _BINARY_MAGIC = (
     (b"\xfd7zXZ\x00", "xz data"),
     (b"7z\xbc\xaf\x27\x1c", "7-zip data"),
     (b"Rar!", "a RAR archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office (.doc/.xls) file; save it as .docx or .txt"),
     (b"SQLite format 3", "an SQLite database"),
     (b"\x00\x00\x01\x00", "an icon"),
     (b"RIFF", "a media file"),
     (b"OggS", "a media file"),
     (b"ID3", "an MP3 file"),
 )
-# An HTML document start in the first kilobyte, e.g. "<!DOCTYPE html>" or "<html lang=zh>".
-_HTML_SNIFF = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
+# Document formats that are not read; the user can re-save them, e.g. b"{\\rtf1".
+_UNSUPPORTED_MAGIC = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Office format (.doc/.xls/.wps)"),
+    (b"{\\rtf", "RTF"),
+)
+# An HTML document or fragment start, e.g. "<!DOCTYPE html>", "<html lang=zh>", "<div class=…>".
+_HTML_SNIFF = re.compile(
+    rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|(html|head|body|meta|div|p|table|section|article|h[1-6])[\s>/])",
+    re.I | re.S,
+)
 # A CJK ideograph (basic block, extension A, compatibility).
 _CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Private-use and replacement characters, the mark of a wrong decoding, e.g. "\ue5e5", "\ufffd".
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")
 # A control character that never appears in text files (tab, LF, FF, CR excluded).
 _CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Encodings charset-normalizer may choose between once strict UTF-8 failed.
@@ -93,11 +120,14 @@ def collect_inputs(paths: Sequence[str | Path]) -> list[Path | str]:
             continue
         p = Path(raw)
         if p.is_dir():
-            found = sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in SUPPORTED_EXTENSIONS and not f.name.startswith(".")
-            )
+            try:
+                found = sorted(
+                    f
+                    for f in p.rglob("*")
+                    if f.is_file() and f.suffix.lower() in SUPPORTED_EXTENSIONS and not f.name.startswith(".")
+                )
+            except OSError as exc:
+                raise InputError(f"cannot list folder ({exc.strerror or exc})", path=str(p)) from None
             if not found:
                 raise EmptyInputError(
                     f"folder holds no report files ({' '.join(SUPPORTED_EXTENSIONS)})", path=str(p)
@@ -126,7 +156,10 @@ def read_document(
     try:
         if p.is_dir():
             raise InputError("is a folder, not a file", path=name)
-        size = p.stat().st_size
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):  # a device or pipe has no size and may never end
+            raise InputError("not a regular file", path=name)
+        size = st.st_size
     except FileNotFoundError:
         raise InputError("no such file", path=name) from None
     except OSError as exc:
@@ -144,6 +177,37 @@ def read_document(
     return read_bytes(data, p.name, kind=_KIND_BY_EXT.get(p.suffix.lower()), encoding=encoding, _label=name)
 
 
+def read_many(
+    inputs: Sequence[Path | str],
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    strict: bool = False,
+) -> tuple[list[Document], list[KgreportError]]:
+    """Read every input of ``collect_inputs``; bad files are collected, not fatal.
+
+    Returns ``(documents, errors)``. With ``strict`` the first bad file raises.
+    Two inputs with the same cleaned text (same sha256) are read once; the
+    second is reported as an ``InputError`` naming the first.
+    """
+    docs: list[Document] = []
+    errors: list[KgreportError] = []
+    seen: dict[str, str] = {}
+    for item in inputs:
+        try:
+            doc = read_document(item, encoding=encoding, max_bytes=max_bytes)
+            if doc.sha256 in seen:
+                raise InputError(f"same text as {seen[doc.sha256]}; read once", path=str(item))
+        except KgreportError as exc:
+            if strict:
+                raise
+            errors.append(exc)
+            continue
+        seen[doc.sha256] = str(item)
+        docs.append(doc)
+    return docs, errors
+
+
 def read_bytes(
     data: bytes,
     source: str,
@@ -158,7 +222,7 @@ def read_bytes(
     extension of ``source`` or is sniffed from the bytes. ``source`` is
     stored as given (a file name, or ``-``).
     """
-    label = _label or source
+    label = _label or ("standard input" if source == STDIN else source)
     if kind is None:
         kind = _KIND_BY_EXT.get(Path(source).suffix.lower()) if source != STDIN else None
     if kind is not None and kind not in KINDS:
@@ -174,17 +238,16 @@ def read_bytes(
         raw, used = _pdf_text(data, label), "pdf"
     else:
         _reject_binary(data, label)
-        text, used = decode(data, encoding, label=label)
+        hint = _declared_charset(data) if (kind == "html" or sniffed == "html") else None
+        text, used = decode(data, encoding, label=label, hint=hint)
         _reject_control(text, label)
-        if kind == "text" and sniffed == "html" and Path(source).suffix.lower() not in (".txt", ".text", ".md"):
+        if sniffed == "html":  # a saved page, whatever its name: no report starts with <!DOCTYPE html>
             kind = "html"
         raw = _html_text(text, label) if kind == "html" else text
     if not raw.strip():
         raise EmptyInputError("file holds no text", path=label)
     cleaned = clean_text(raw)
     _check_is_report(cleaned, label)
-    from kgreport.metadata import extract_meta
-
     meta = extract_meta(normalize_chars(raw)[:6000], body=cleaned)
     return Document(
         source=source,
@@ -195,12 +258,15 @@ def read_bytes(
     )
 
 
-def decode(data: bytes, encoding: str | None = None, *, label: str = "input") -> tuple[str, str]:
+def decode(
+    data: bytes, encoding: str | None = None, *, label: str = "input", hint: str | None = None
+) -> tuple[str, str]:
     """Decode bytes to text; returns ``(text, encoding used)``.
 
     An explicit ``encoding`` wins. Otherwise a BOM decides, then strict UTF-8
-    (the common case, and fast), then charset-normalizer among the Chinese
-    encodings (GB18030 covers GBK and GB2312; Big5 for traditional text).
+    (the common case, and fast), then ``hint`` (a web page's declared charset)
+    if the bytes decode cleanly with it, then charset-normalizer among the
+    Chinese encodings (GB18030 covers GBK and GB2312; Big5 for traditional text).
     """
     if encoding:
         try:
@@ -231,6 +297,17 @@ def decode(data: bytes, encoding: str | None = None, *, label: str = "input") ->
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few broken bytes (a file cut mid-character, a bad copy) stays UTF-8:
+    # any other encoding would turn the whole text into mojibake.
+    lenient = data.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= max(MAX_BAD_UTF8_BYTES, len(data) // 1000):
+        return lenient.replace("\ufffd", ""), "utf-8"
+    if hint:
+        try:
+            codec = codecs.lookup(_SUPERSET.get(hint.lower(), hint)).name
+            return data.decode(codec), codec
+        except (LookupError, UnicodeDecodeError):
+            pass
     utf16 = _guess_utf16(data)
     if utf16:
         try:
@@ -251,6 +328,17 @@ def _detect(data: bytes, label: str) -> tuple[str, str]:
         except (UnicodeDecodeError, LookupError):
             continue
     raise NotAReportError("not text in any supported encoding (UTF-8, UTF-16, GB18030/GBK, Big5)", path=label)
+
+
+# Declared charsets that real pages use for text in a larger encoding.
+_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "big5": "big5hkscs"}
+# A charset declaration in the page head, e.g. <meta charset="gb2312"> or content="text/html; charset=GBK".
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii", "replace") if m else None
 
 
 def _guess_utf16(data: bytes) -> str | None:
@@ -280,16 +368,16 @@ def _sniff(data: bytes) -> str | None:
         except (zipfile.BadZipFile, OSError, ValueError):
             pass
         return "zip"
-    probe = head
-    for bom in (codecs.BOM_UTF8,):
-        if probe.startswith(bom):
-            probe = probe[len(bom) :]
+    probe = head[len(codecs.BOM_UTF8) :] if head.startswith(codecs.BOM_UTF8) else head
     if _HTML_SNIFF.match(probe):
         return "html"
     return None
 
 
 def _reject_binary(data: bytes, label: str) -> None:
+    for magic, what in _UNSUPPORTED_MAGIC:
+        if data.startswith(magic):
+            raise NotAReportError(f"unsupported format ({what}); save it as .docx, .pdf or .txt", path=label)
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise NotAReportError(f"binary file ({what}), not a report", path=label)
@@ -304,7 +392,7 @@ def _reject_binary(data: bytes, label: str) -> None:
 
 def _reject_control(text: str, label: str) -> None:
     sample = text[:100_000]
-    if not sample:
+    if not sample or not _CONTROL_CHAR.search(sample):
         return
     n = len(_CONTROL_CHAR.findall(sample))
     if n > MAX_CONTROL_SHARE * len(sample) or "\x00" in sample:
@@ -316,13 +404,17 @@ def _reject_control(text: str, label: str) -> None:
 def _check_is_report(text: str, label: str) -> None:
     if not text:
         raise NotAReportError("no report text left after removing page furniture", path=label)
-    cjk = len(_CJK_CHAR.findall(text))
-    visible = sum(1 for c in text if not c.isspace())
+    head = text[:3000]
+    if len(_CJK_CHAR.findall(head)) >= max(MIN_CJK_CHARS, 0.5 * len(head)) and not _PRIVATE_USE.search(head):
+        return  # plainly Chinese text: the common case, decided on the first page
+    sample = text[:20_000]
+    cjk = len(_CJK_CHAR.findall(sample))
+    visible = len(sample) - sample.count(" ") - sample.count("\n")  # cleaned text has no other spaces
     if cjk < MIN_CJK_CHARS or cjk < MIN_CJK_SHARE * max(visible, 1):
         what = "no Chinese text" if cjk == 0 else f"only {cjk} Chinese characters in {visible}"
         raise NotAReportError(f"not a Chinese government work report ({what})", path=label)
-    bad = sum(1 for c in text[:50_000] if unicodedata.category(c) in ("Co", "Cs", "Cn"))
-    if bad > 0.2 * min(len(text), 50_000):
+    bad = len(_PRIVATE_USE.findall(sample)) if _PRIVATE_USE.search(sample) else 0
+    if bad > 0.2 * len(sample):
         raise NotAReportError("text is mostly unassigned or private-use characters; wrong --encoding?", path=label)
 
 
@@ -331,9 +423,9 @@ def _read_stdin(max_bytes: int) -> bytes:
     try:
         data = stream.read(max_bytes + 1) if stream is not None else sys.stdin.read().encode("utf-8")
     except OSError as exc:
-        raise InputError(f"cannot read standard input ({exc})", path=STDIN) from None
+        raise InputError(f"cannot read ({exc})", path="standard input") from None
     if len(data) > max_bytes:
-        raise TooLargeError(f"standard input is over the {_mb(max_bytes)} limit", path=STDIN)
+        raise TooLargeError(f"over the {_mb(max_bytes)} limit", path="standard input")
     return data
 
 
@@ -357,8 +449,12 @@ _FURNITURE = re.compile(
 )
 # class/id values that mark the article body, e.g. id="zoom", class="TRS_Editor", class="article-content".
 _CONTENT = re.compile(r"(^|[\s_-])(article|content|main|zoom|trs_editor|pages_content|text|detail|body|mainbody)($|[\s_-])", re.I)
+# An XML declaration, which lxml refuses in a str: '<?xml version="1.0" encoding="utf-8"?>'.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Tabs after table cells, e.g. "项目名称\t牵头单位\t\n"; at a line end they just go.
+_CELL_TABS = re.compile(r"[ \t]*\t[ \t]*(\n)?")
 _BLOCK_TAGS = frozenset(
-    "p div br li tr h1 h2 h3 h4 h5 h6 section article blockquote pre table ul ol dl dt dd center td th title hr".split()
+    "p div br li tr h1 h2 h3 h4 h5 h6 section article blockquote pre table ul ol dl dt dd center title hr".split()
 )
 
 
@@ -373,7 +469,7 @@ def _html_text(markup: str, label: str) -> str:
         from lxml import etree
     except ImportError:  # pragma: no cover - lxml is a dependency
         raise InputError("reading .html needs the lxml package", path=label) from None
-    markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)
+    markup = _XML_DECLARATION.sub("", markup)
     try:
         root = lxml.html.document_fromstring(markup)
     except (etree.ParserError, ValueError):
@@ -395,7 +491,9 @@ def _html_text(markup: str, label: str) -> str:
     best = _main_block(scope)
     parts: list[str] = []
     _walk(best if best is not None else scope, parts)
-    return "".join(parts)
+    text = "".join(parts)
+    # cells end in a tab: separate them visibly (spaces between Chinese words are removed)
+    return _CELL_TABS.sub(lambda m: "\n" if m.group(1) else TABLE_CELL_SEPARATOR, text)
 
 
 def _drop(el) -> None:  # type: ignore[no-untyped-def]
@@ -441,7 +539,7 @@ def _walk(el, parts: list[str]) -> None:  # type: ignore[no-untyped-def]
     if block:
         parts.append("\n")
     elif tag in ("td", "th"):
-        parts.append(" ")
+        parts.append("\t")
 
 
 # ---------------------------------------------------------------- DOCX and PDF
@@ -457,20 +555,48 @@ def _docx_text(data: bytes, label: str) -> str:
     except Exception as exc:  # python-docx raises many types for broken files
         raise NotAReportError(f"not a readable .docx file ({type(exc).__name__})", path=label) from None
     lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
+    _docx_blocks(document.element.body, lines)
+    return "\n".join(lines)
+
+
+def _local(el) -> str:  # type: ignore[no-untyped-def]
+    tag = el.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _docx_blocks(parent, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Paragraphs and table rows in document order, also inside content controls (w:sdt)."""
+    for child in parent.iterchildren():
+        tag = _local(child)
         if tag == "p":
-            lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+            lines.append(_docx_runs(child))
         elif tag == "tbl":
             for row in child.iter():
-                if row.tag.endswith("}tr"):
-                    cells = []
-                    for cell in row:
-                        if cell.tag.endswith("}tc"):
-                            cells.append("".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t")))
-                    lines.append(" ".join(c for c in cells if c))
-    return "\n".join(lines)
+                if _local(row) == "tr":
+                    cells = [_docx_runs(cell) for cell in row if _local(cell) == "tc"]
+                    lines.append(TABLE_CELL_SEPARATOR.join(c for c in cells if c))
+        elif tag in ("sdt", "sdtContent", "customXml"):
+            _docx_blocks(child, lines)
+
+
+def _docx_runs(el) -> str:  # type: ignore[no-untyped-def]
+    """Text of a paragraph or cell: w:t text, w:br/w:cr as line breaks, w:tab as a space."""
+    out = []
+    for node in el.iter():
+        tag = _local(node)
+        if tag == "t":
+            out.append(node.text or "")
+        elif tag in ("br", "cr"):
+            out.append("\n")
+        elif tag == "tab":
+            out.append(" ")
+    return "".join(out)
+
+
+# The opening of a heading or salutation, never the continuation of a wrapped line, e.g. "一、", "（二）", "各位代表".
+_PARAGRAPH_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、]|各位代表|——)")
+# Blank lines between PDF text boxes, e.g. "涉及政\n\n— 1 —\n\n府层面".
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
 
 def _pdf_text(data: bytes, label: str) -> str:
@@ -487,5 +613,29 @@ def _pdf_text(data: bytes, label: str) -> str:
         raise NotAReportError(
             "PDF has no extractable Chinese text (scanned images need OCR first)", path=label
         )
-    # PDF text lines are wrapped at the page width; paragraphs are rejoined by cleaning.
-    return text.replace("\x0c", "\n")
+    # PDF lines are wrapped at the page width and text boxes are set apart by blank lines
+    # that mean nothing (a page break falls mid-sentence); drop them so cleaning can
+    # rejoin the wrapped paragraphs.
+    lines = [x.strip() for x in _BLANK_LINES.sub("\n", text.replace("\x0c", "\n")).split("\n")]
+    return "\n".join(_unwrap_full_lines(lines))
+
+
+def _unwrap_full_lines(lines: list[str]) -> list[str]:
+    """Join lines that run to the right margin, even when they happen to end in "。".
+
+    The margin is estimated as the 90th percentile of line lengths in characters
+    (Chinese text is monospaced enough for this).
+    """
+    lengths = sorted(len(x) for x in lines if len(x) >= 10)
+    if len(lengths) < 5:
+        return lines
+    full = lengths[int(0.9 * (len(lengths) - 1))]
+    out: list[str] = []
+    carry = False
+    for line in lines:
+        if carry and out and line and not _PARAGRAPH_OPENING.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+        carry = len(line) >= 0.92 * full and len(line) >= 10
+    return out

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Install everything the test suite needs on a fresh machine, then run it.
+# System packages (Chromium, CJK fonts) come from Debian; Python packages into .venv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -f scripts/install-system-deps.sh ]; then
+  bash scripts/install-system-deps.sh
+fi
+python3 -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[test]'
+exec .venv/bin/python -m pytest -q "$@"

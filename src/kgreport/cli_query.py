@@ -1,0 +1,112 @@
+"""The ``query``, ``serve`` and ``push`` commands, registered on ``kgreport.cli.cli``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kgreport.cli import cli
+from kgreport.query import Engine, OutputFormat, query_command
+
+
+@cli.command("query")
+@click.argument("query", required=False)
+@click.option("--file", "file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
+@click.option(
+    "--example",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="[NAME]",
+    help="Run a named example query; without NAME, list the examples.",
+)
+@click.option(
+    "--graph",
+    type=click.Path(path_type=Path),
+    default=Path("out/graph.ttl"),
+    show_default=True,
+    help="Graph file (.ttl/.trig) or build folder; a fresh <graph dir>/store is used when present.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([f.value for f in OutputFormat]),
+    default=OutputFormat.TABLE.value,
+    show_default=True,
+    help="Output for SELECT/ASK (CONSTRUCT/DESCRIBE always print Turtle).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice([e.value for e in Engine]),
+    default=Engine.AUTO.value,
+    show_default=True,
+    help="auto: the store if fresh, else the graph file in an in-memory store.",
+)
+def query_cmd(
+    query: str | None, file: Path | None, example: str | None, graph: Path, fmt: str, engine: str
+) -> None:
+    """Run a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query over the built graph.
+
+    Prefixes kgr, kgd, rdf, rdfs, skos, prov, dcterms, xsd and schema are
+    predeclared. Updates, SERVICE and FROM are refused: queries are read-only.
+
+    Example:
+
+    \b
+        kgreport query 'SELECT ?l { ?p a kgr:Program ; rdfs:label ?l }'
+        kgreport query --example relation-evidence --format csv
+    """
+    text = query_command(
+        query, file=file, example=example, graph=graph, fmt=OutputFormat(fmt), engine=Engine(engine)
+    )
+    click.echo(text, nl=False)
+
+
+@cli.command("serve")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Build folder holding store/ (and graph.html).",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on.")
+def serve_cmd(out: Path, host: str, port: int) -> None:
+    """Serve a read-only SPARQL 1.1 endpoint at /sparql and a query page at /.
+
+    Example:
+
+        kgreport serve --out out/ --port 7878
+    """
+    from kgreport.serve import serve
+
+    serve(out, host=host, port=port, announce=lambda msg: click.echo(msg, err=True))
+
+
+@cli.command("push")
+@click.argument("url")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Build folder holding graph.ttl (or graph.trig).",
+)
+@click.option("--user", default=None, help="User name for HTTP basic authentication.")
+@click.option("--password", default=None, help="Password for HTTP basic authentication.")
+def push_cmd(url: str, out: Path, user: str | None, password: str | None) -> None:
+    """Replace one named graph per report in a remote store (SPARQL 1.1 Graph Store Protocol).
+
+    URL is the store's Graph Store endpoint, e.g. http://localhost:7878/store
+    (Oxigraph) or http://localhost:3030/ds/data (Apache Jena Fuseki).
+
+    Example:
+
+        kgreport push http://localhost:3030/ds/data --out out/ --user admin --password secret
+    """
+    from kgreport.push import push
+
+    summary = push(url, out, user=user, password=password)
+    click.echo(summary.describe())

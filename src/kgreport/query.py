@@ -1,0 +1,687 @@
+"""SPARQL over a built graph: checking, running and printing queries.
+
+A query is first parsed by rdflib's SPARQL parser, which is the gate: updates
+(INSERT, DELETE, LOAD, ...), federated ``SERVICE`` calls and ``FROM`` clauses
+are refused before anything runs, so a query can neither change the graph nor
+read a file or reach the network. It then runs on one of three engines:
+
+* ``store``: the persistent pyoxigraph store written beside the graph
+  (``<graph dir>/store``), used when it is not older than the graph file;
+* ``memory``: the graph file loaded into an in-memory pyoxigraph store
+  (the fallback: several times faster than rdflib, see benchmarks/);
+* ``rdflib``: the graph file parsed with rdflib.
+
+Every engine's answer is turned into the same :class:`QueryResult` of rdflib
+terms, with numeric literals in canonical form, so results (and everything
+printed from them) are identical whichever engine ran the query.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Union
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+
+from kgreport.errors import GraphNotFoundError, InputError, QueryError, StoreError
+from kgreport.resources import data_dir
+from kgreport.store import load_rdf, open_store
+from kgreport.vocab import DATA, ONTOLOGY_IRI, SCHEMA
+
+#: Prefixes every query may use without declaring them.
+PREFIXES: dict[str, str] = {
+    "kgr": ONTOLOGY_IRI,
+    "kgd": str(DATA),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "schema": str(SCHEMA),
+}
+
+#: Name of the store folder written beside graph.ttl.
+STORE_DIRNAME = "store"
+
+Term = Union[URIRef, BNode, Literal]
+
+
+class OutputFormat(str, Enum):
+    """How ``kgreport query`` prints a result."""
+
+    TABLE = "table"
+    CSV = "csv"
+    TSV = "tsv"
+    JSON = "json"
+
+
+class QueryKind(str, Enum):
+    """The four SPARQL query forms."""
+
+    SELECT = "SELECT"
+    ASK = "ASK"
+    CONSTRUCT = "CONSTRUCT"
+    DESCRIBE = "DESCRIBE"
+
+
+class Engine(str, Enum):
+    """Which engine answers a query; ``auto`` prefers a fresh store."""
+
+    AUTO = "auto"
+    STORE = "store"
+    MEMORY = "memory"
+    RDFLIB = "rdflib"
+
+
+class RefusedQueryError(QueryError):
+    """A well-formed query that kgreport will not run (update, SERVICE, FROM)."""
+
+
+@dataclass(frozen=True)
+class ExampleQuery:
+    """A named query shipped in ``data/queries/NAME.rq``."""
+
+    name: str
+    description: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CheckedQuery:
+    """A query that passed the read-only gate."""
+
+    text: str
+    kind: QueryKind
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The answer to a query, the same whichever engine computed it.
+
+    SELECT fills ``variables`` and ``rows`` (``None`` for an unbound cell),
+    ASK fills ``boolean``, CONSTRUCT and DESCRIBE fill ``triples``.
+    """
+
+    kind: QueryKind
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Term | None, ...], ...] = ()
+    boolean: bool | None = None
+    triples: tuple[tuple[Term, Term, Term], ...] = ()
+
+
+# ----------------------------------------------------------------- examples
+
+_QUERIES_DIR = "queries"
+
+
+@lru_cache(maxsize=None)
+def list_examples() -> tuple[ExampleQuery, ...]:
+    """The example queries shipped with the package, sorted by name."""
+    out = []
+    for path in sorted((data_dir() / _QUERIES_DIR).glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        first = text.split("\n", 1)[0]
+        description = first[1:].strip() if first.startswith("#") else ""
+        out.append(ExampleQuery(path.stem, description, text))
+    return tuple(out)
+
+
+def get_example(name: str) -> ExampleQuery:
+    """The example query called ``name``; :class:`QueryError` if there is none."""
+    for example in list_examples():
+        if example.name == name:
+            return example
+    names = ", ".join(e.name for e in list_examples())
+    raise QueryError(f"unknown example {name!r}; known examples: {names}")
+
+
+# ----------------------------------------------------------------- checking
+
+# Position in a pyoxigraph syntax error, e.g. "error at 3:11: expected one of ABS, ..."
+_OX_POSITION = re.compile(r"^error at (\d+):(\d+)(?:-\d+:\d+)?:\s*(.*)$", re.S)
+
+_KIND_BY_NAME = {
+    "SelectQuery": QueryKind.SELECT,
+    "AskQuery": QueryKind.ASK,
+    "ConstructQuery": QueryKind.CONSTRUCT,
+    "DescribeQuery": QueryKind.DESCRIBE,
+}
+
+
+def _walk(node: object) -> Iterable[CompValue]:
+    """Every CompValue in an rdflib parse tree, depth first."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, CompValue):
+            yield item
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+        elif hasattr(item, "asList") and not isinstance(item, str):
+            stack.extend(list(item))
+
+
+def _syntax_error(text: str, exc: Exception) -> QueryError:
+    """A one-line QueryError saying where ``text`` is malformed."""
+    # pyoxigraph points at the offending token more precisely than pyparsing,
+    # which reports the start of the enclosing group. Asking it means running
+    # the text on an empty store, which is harmless unless it names SERVICE.
+    if "service" not in text.lower():
+        try:
+            ox.Store().query(text, prefixes=PREFIXES)
+        except SyntaxError as ox_exc:
+            m = _OX_POSITION.match(str(ox_exc))
+            if m:
+                line, col, msg = m.groups()
+                return QueryError(f"malformed query at line {line}, column {col}: {_one_line(msg)}")
+        except Exception:  # noqa: BLE001 - fall back to rdflib's message
+            pass
+    line = getattr(exc, "lineno", None)
+    col = getattr(exc, "col", None)
+    msg = _one_line(getattr(exc, "msg", str(exc)))
+    if line is not None:
+        return QueryError(f"malformed query at line {line}, column {col}: {msg}")
+    return QueryError(f"malformed query: {msg}")
+
+
+def _one_line(msg: str, limit: int = 200) -> str:
+    msg = " ".join(str(msg).split())
+    return msg if len(msg) <= limit else msg[: limit - 1] + "…"
+
+
+def check_query(text: str) -> CheckedQuery:
+    """Parse ``text`` and refuse anything that is not a read-only local query.
+
+    Raises :class:`QueryError` for malformed text (with line and column) and
+    :class:`RefusedQueryError` for updates, ``SERVICE`` and ``FROM``.
+    """
+    if not text.strip():
+        raise QueryError("empty query")
+    try:
+        parsed = parseQuery(text)
+    except Exception as exc:  # noqa: BLE001 - pyparsing raises several kinds
+        try:
+            parseUpdate(text)
+        except Exception:  # noqa: BLE001
+            raise _syntax_error(text, exc) from None
+        raise RefusedQueryError(
+            "SPARQL Update (INSERT, DELETE, LOAD, CLEAR, ...) is refused: queries are read-only"
+        ) from None
+    body = parsed[1]
+    for node in _walk(body):
+        if node.name == "ServiceGraphPattern":
+            raise RefusedQueryError(
+                "SERVICE (federated query) is refused: queries run only over the local graph"
+            )
+    if "datasetClause" in body and len(body["datasetClause"]) > 0:
+        raise RefusedQueryError(
+            "FROM / FROM NAMED is refused: queries run over the local graph "
+            "(use GRAPH <report IRI> { ... } to look inside one report)"
+        )
+    kind = _KIND_BY_NAME.get(body.name)
+    if kind is None:
+        raise QueryError(f"unsupported query form {body.name}")
+    try:
+        # Resolves prefixes: an undeclared one is reported here, by name.
+        translateQuery(parsed, initNs=PREFIXES)
+    except Exception as exc:  # noqa: BLE001 - rdflib raises bare Exceptions
+        raise QueryError(f"malformed query: {_one_line(str(exc))}") from None
+    return CheckedQuery(text, kind)
+
+
+# ----------------------------------------------------------------- terms
+
+_INTEGER_TYPES = frozenset(
+    XSD[t]
+    for t in (
+        "integer nonPositiveInteger negativeInteger long int short byte nonNegativeInteger "
+        "unsignedLong unsignedInt unsignedShort unsignedByte positiveInteger"
+    ).split()
+)
+_XSD_STRING = XSD.string
+_RDF_LANGSTRING = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")
+
+
+def canonical_literal(lexical: str, datatype: str | None, lang: str | None) -> Literal:
+    """An rdflib Literal with integers, decimals and booleans in canonical form.
+
+    Oxigraph canonicalises these on load (``6150.0`` is stored as ``6150``)
+    while rdflib keeps the lexical form, so both are brought to one form.
+    """
+    if lang:
+        return Literal(lexical, lang=lang)
+    if datatype is None or datatype in (_XSD_STRING, str(_XSD_STRING)):
+        return Literal(lexical)
+    dt = URIRef(datatype)
+    try:
+        if dt in _INTEGER_TYPES:
+            lexical = str(int(lexical.strip()))
+        elif dt == XSD.decimal:
+            value = Decimal(lexical.strip())
+            if value.is_finite():
+                value = value.normalize()
+                lexical = str(int(value)) if value == value.to_integral_value() else format(value, "f")
+        elif dt == XSD.boolean:
+            lexical = {"1": "true", "0": "false"}.get(lexical.strip(), lexical.strip())
+    except (ValueError, InvalidOperation):
+        pass  # an ill-typed literal keeps its lexical form
+    return Literal(lexical, datatype=dt, normalize=False)
+
+
+def _from_rdflib(term: object) -> Term | None:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        return canonical_literal(str(term), term.datatype, term.language)
+    if isinstance(term, (URIRef, BNode)):
+        return term
+    raise QueryError(f"unsupported term in result: {term!r}")
+
+
+def _from_ox(term: object) -> Term | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        return canonical_literal(term.value, term.datatype.value, term.language)
+    raise QueryError(f"unsupported term in result: {term!r}")
+
+
+# ----------------------------------------------------------------- engines
+
+
+def store_dir_for(graph_path: Path) -> Path:
+    """Where the persistent store of ``graph_path`` lives: ``<graph dir>/store``."""
+    return graph_path.parent / STORE_DIRNAME
+
+
+def store_is_fresh(graph_path: Path) -> bool:
+    """True when ``<graph dir>/store`` exists and is not older than the graph."""
+    store = store_dir_for(graph_path)
+    if not store.is_dir():
+        return False
+    try:
+        return store.stat().st_mtime >= graph_path.stat().st_mtime
+    except OSError:
+        return False
+
+
+def _rdf_format(path: Path) -> ox.RdfFormat:
+    suffix = path.suffix.lower()
+    return {
+        ".trig": ox.RdfFormat.TRIG,
+        ".nq": ox.RdfFormat.N_QUADS,
+        ".nt": ox.RdfFormat.N_TRIPLES,
+    }.get(suffix, ox.RdfFormat.TURTLE)
+
+
+def load_memory_store(graph_path: Path) -> ox.Store:
+    """The graph file (Turtle, TriG, N-Triples, N-Quads) in an in-memory store."""
+    store = ox.Store()
+    try:
+        load_rdf(store, graph_path, _rdf_format(graph_path))
+    except SyntaxError as exc:
+        raise InputError(f"not a valid RDF file: {_one_line(str(exc))}", path=str(graph_path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc}", path=str(graph_path)) from None
+    return store
+
+
+class _DescribeGraph(Graph):
+    """rdflib Graph whose DESCRIBE matches Oxigraph's: outgoing triples plus blank nodes."""
+
+    def cbd(self, resource, *, target_graph=None, include_reifications=False):  # type: ignore[override]
+        return super().cbd(resource, target_graph=target_graph, include_reifications=False)
+
+
+class _DescribeDataset(Dataset):
+    """Union Dataset with the same DESCRIBE as :class:`_DescribeGraph`."""
+
+    def cbd(self, resource, *, target_graph=None, include_reifications=False):  # type: ignore[override]
+        return super().cbd(resource, target_graph=target_graph, include_reifications=False)
+
+
+def load_rdflib(graph_path: Path) -> Graph:
+    """The graph file parsed by rdflib; quad formats become a union Dataset."""
+    fmt = {".trig": "trig", ".nq": "nquads", ".nt": "nt"}.get(graph_path.suffix.lower(), "turtle")
+    graph: Graph = _DescribeDataset(default_union=True) if fmt in ("trig", "nquads") else _DescribeGraph()
+    try:
+        graph.parse(str(graph_path), format=fmt)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc}", path=str(graph_path)) from None
+    except Exception as exc:  # noqa: BLE001 - rdflib parsers raise many kinds
+        raise InputError(f"not a valid RDF file: {_one_line(str(exc))}", path=str(graph_path)) from None
+    return graph
+
+
+def _sorted_triples(triples: Iterable[tuple]) -> tuple[tuple[Term, Term, Term], ...]:
+    """Distinct triples in one order, so engines that emit them differently agree."""
+    return tuple(sorted(set(triples), key=lambda t: tuple(term_n3(x) for x in t)))
+
+
+def query_store(store: ox.Store, query: CheckedQuery) -> QueryResult:
+    """Run a checked query on a pyoxigraph store's default graph (the merge of its report graphs)."""
+    try:
+        answer = store.query(query.text, prefixes=PREFIXES)
+        if query.kind is QueryKind.ASK:
+            return QueryResult(QueryKind.ASK, boolean=bool(answer))
+        if query.kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE):
+            triples = _sorted_triples(
+                (_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)) for t in answer
+            )
+            return QueryResult(query.kind, triples=triples)
+        names = tuple(v.value for v in answer.variables)
+        rows = tuple(tuple(_from_ox(solution[name]) for name in names) for solution in answer)
+        return QueryResult(QueryKind.SELECT, variables=names, rows=rows)
+    except SyntaxError as exc:
+        m = _OX_POSITION.match(str(exc))
+        where = f" at line {m.group(1)}, column {m.group(2)}" if m else ""
+        msg = m.group(3) if m else str(exc)
+        raise QueryError(f"malformed query{where}: {_one_line(msg)}") from None
+    except OSError as exc:
+        raise StoreError(f"store query failed: {_one_line(str(exc))}") from None
+
+
+def query_rdflib(graph: Graph, query: CheckedQuery) -> QueryResult:
+    """Run a checked query on an rdflib graph.
+
+    DESCRIBE answers as Oxigraph's only on graphs from :func:`load_rdflib`;
+    a plain rdflib Graph adds the reified statements about the resource.
+    """
+    try:
+        answer = graph.query(query.text, initNs=PREFIXES)
+    except Exception as exc:  # noqa: BLE001 - rdflib evaluation raises bare Exceptions
+        raise QueryError(f"query failed: {_one_line(str(exc))}") from None
+    if query.kind is QueryKind.ASK:
+        return QueryResult(QueryKind.ASK, boolean=bool(answer.askAnswer))
+    if query.kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE):
+        triples = _sorted_triples(
+            (_from_rdflib(s), _from_rdflib(p), _from_rdflib(o))
+            for s, p, o in answer.graph  # type: ignore[union-attr]
+        )
+        return QueryResult(query.kind, triples=triples)
+    names = tuple(str(v) for v in (answer.vars or ()))
+    rows = tuple(tuple(_from_rdflib(row[i]) for i in range(len(names))) for row in answer)
+    return QueryResult(QueryKind.SELECT, variables=names, rows=rows)
+
+
+def open_graph_store(graph_path: Path) -> ox.Store:
+    """The persistent store beside ``graph_path``, opened read-only."""
+    return open_store(store_dir_for(graph_path), read_only=True)
+
+
+def resolve_graph_path(graph: Path) -> Path:
+    """The graph file to query: ``graph`` itself, or ``graph.ttl``/``graph.trig`` in a folder."""
+    if graph.is_dir():
+        for name in ("graph.trig", "graph.ttl"):
+            if (graph / name).is_file():
+                return graph / name
+        raise GraphNotFoundError("no graph.ttl in this folder; run `kgreport build` first", path=str(graph))
+    if not graph.is_file():
+        raise GraphNotFoundError("graph file not found; run `kgreport build` first", path=str(graph))
+    return graph
+
+
+def choose_engine(graph_path: Path, engine: Engine = Engine.AUTO) -> Engine:
+    """The engine ``auto`` stands for: the store when fresh, else in-memory pyoxigraph."""
+    if engine is not Engine.AUTO:
+        return engine
+    return Engine.STORE if store_is_fresh(graph_path) else Engine.MEMORY
+
+
+def run_query(text: str, graph: Path, engine: Engine = Engine.AUTO) -> QueryResult:
+    """Check ``text`` and run it over the graph at ``graph`` (file or build folder)."""
+    checked = check_query(text)
+    graph_path = resolve_graph_path(graph)
+    chosen = choose_engine(graph_path, engine)
+    if chosen is Engine.STORE:
+        if not store_dir_for(graph_path).is_dir():
+            raise GraphNotFoundError("no store beside the graph", path=str(store_dir_for(graph_path)))
+        return query_store(open_graph_store(graph_path), checked)
+    if chosen is Engine.MEMORY:
+        return query_store(load_memory_store(graph_path), checked)
+    return query_rdflib(load_rdflib(graph_path), checked)
+
+
+# ----------------------------------------------------------------- output
+
+_XSD_NS = str(XSD)
+
+
+def short_iri(iri: str) -> str:
+    """``iri`` as prefix:local when a predeclared prefix matches, for display."""
+    best = ""
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(ns) > len(PREFIXES.get(best, "")):
+            best = prefix
+    return f"{best}:{iri[len(PREFIXES[best]):]}" if best else iri
+
+
+def display_width(text: str) -> int:
+    """Terminal columns of ``text``: East Asian Wide/Fullwidth count 2, combining marks 0."""
+    width = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def _cell(term: Term | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return short_iri(str(term))
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term).replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ")
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def format_table(result: QueryResult) -> str:
+    """SELECT rows aligned in columns (CJK counted double width), then a row count."""
+    header = list(result.variables)
+    cells = [[_cell(t) for t in row] for row in result.rows]
+    widths = [display_width(h) for h in header]
+    for row in cells:
+        for i, c in enumerate(row):
+            widths[i] = max(widths[i], display_width(c))
+    lines = [" | ".join(_pad(h, w) for h, w in zip(header, widths)).rstrip()]
+    lines.append("-+-".join("-" * w for w in widths))
+    lines.extend(" | ".join(_pad(c, w) for c, w in zip(row, widths)).rstrip() for row in cells)
+    n = len(cells)
+    lines.append(f"({n} row{'' if n == 1 else 's'})")
+    return "\n".join(lines) + "\n"
+
+
+def _csv_value(term: Term | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def format_csv(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results CSV: plain values, CRLF line ends, RFC 4180 quoting."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([_csv_value(t) for t in row])
+    return buf.getvalue()
+
+
+def _escape(text: str) -> str:
+    return (
+        text.replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\t", "\\t")
+    )
+
+
+# Lexical forms that Turtle may write bare, e.g. 42, -7 (integer) and 3.1 (decimal)
+_BARE_INTEGER = re.compile(r"^[+-]?\d+$")
+_BARE_DECIMAL = re.compile(r"^[+-]?\d*\.\d+$")
+
+
+def term_n3(term: Term) -> str:
+    """``term`` in Turtle/SPARQL syntax, as the TSV results format writes it."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    lex = str(term)
+    if term.language:
+        return f'"{_escape(lex)}"@{term.language}'
+    dt = term.datatype
+    if dt is None or dt == _XSD_STRING:
+        return f'"{_escape(lex)}"'
+    if dt == XSD.integer and _BARE_INTEGER.match(lex):
+        return lex
+    if dt == XSD.decimal and _BARE_DECIMAL.match(lex):
+        return lex
+    if dt == XSD.boolean and lex in ("true", "false"):
+        return lex
+    return f'"{_escape(lex)}"^^<{dt}>'
+
+
+def format_tsv(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results TSV: ``?var`` header, terms in Turtle syntax."""
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    for row in result.rows:
+        lines.append("\t".join("" if t is None else term_n3(t) for t in row))
+    return "\n".join(lines) + "\n"
+
+
+def term_json(term: Term) -> dict[str, str]:
+    """``term`` as a SPARQL 1.1 Query Results JSON binding value."""
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype is not None and term.datatype != _XSD_STRING:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+def results_json(result: QueryResult) -> dict:
+    """The SPARQL 1.1 Query Results JSON document of a SELECT or ASK result."""
+    if result.kind is QueryKind.ASK:
+        return {"head": {}, "boolean": bool(result.boolean)}
+    bindings = [
+        {name: term_json(t) for name, t in zip(result.variables, row) if t is not None}
+        for row in result.rows
+    ]
+    return {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
+
+
+def format_json(result: QueryResult, indent: int | None = 2) -> str:
+    """SPARQL 1.1 Query Results JSON text of a SELECT or ASK result."""
+    return json.dumps(results_json(result), ensure_ascii=False, indent=indent) + "\n"
+
+
+def result_graph(result: QueryResult) -> Graph:
+    """The triples of a CONSTRUCT/DESCRIBE result as an rdflib Graph with the prefixes bound."""
+    graph = Graph(bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    for triple in result.triples:
+        graph.add(triple)
+    return graph
+
+
+def format_turtle(result: QueryResult) -> str:
+    """Turtle text of a CONSTRUCT/DESCRIBE result."""
+    return result_graph(result).serialize(format="turtle")
+
+
+def format_result(result: QueryResult, fmt: OutputFormat = OutputFormat.TABLE) -> str:
+    """The text ``kgreport query`` prints for ``result`` in ``fmt``.
+
+    CONSTRUCT/DESCRIBE always print Turtle; ASK prints ``true``/``false``
+    except in JSON, which has its own boolean form.
+    """
+    if result.kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE):
+        return format_turtle(result)
+    if fmt is OutputFormat.JSON:
+        return format_json(result)
+    if result.kind is QueryKind.ASK:
+        return ("true" if result.boolean else "false") + "\n"
+    if fmt is OutputFormat.CSV:
+        return format_csv(result)
+    if fmt is OutputFormat.TSV:
+        return format_tsv(result)
+    return format_table(result)
+
+
+def format_examples() -> str:
+    """The list ``kgreport query --example`` prints: name and description per line."""
+    examples = list_examples()
+    width = max((len(e.name) for e in examples), default=0)
+    return "".join(f"{e.name.ljust(width)}  {e.description}\n" for e in examples)
+
+
+def query_command(
+    query: str | None,
+    *,
+    file: Path | None = None,
+    example: str | None = None,
+    graph: Path = Path("out/graph.ttl"),
+    fmt: OutputFormat = OutputFormat.TABLE,
+    engine: Engine = Engine.AUTO,
+) -> str:
+    """Everything ``kgreport query`` does, as text to print.
+
+    Exactly one of ``query``, ``file`` and ``example`` is given; ``example=""``
+    lists the examples.
+    """
+    given = [x for x in (query, file, example) if x is not None]
+    if len(given) != 1:
+        raise QueryError("give exactly one of QUERY, --file Q.rq or --example NAME")
+    if example == "":
+        return format_examples()
+    if example is not None:
+        text = get_example(example).text
+    elif file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise QueryError(f"cannot read query file: {exc.strerror}", path=str(file)) from None
+        except UnicodeDecodeError:
+            raise QueryError("query file is not UTF-8", path=str(file)) from None
+    else:
+        text = query  # type: ignore[assignment]
+    try:
+        return format_result(run_query(text, graph, engine), fmt)
+    except QueryError as exc:
+        if file is not None and exc.path is None:
+            raise type(exc)(str(exc), path=str(file)) from None
+        raise

@@ -1,0 +1,365 @@
+"""``kgreport serve``: a read-only SPARQL 1.1 Protocol endpoint over a build folder.
+
+* ``/sparql``: GET ``?query=``, POST ``application/x-www-form-urlencoded``
+  (``query=``) or POST ``application/sparql-query``. SELECT/ASK results as
+  SPARQL JSON, CSV or TSV by the Accept header (JSON by default);
+  CONSTRUCT/DESCRIBE as Turtle or N-Triples. A malformed query is a 400 with
+  the parser's message; updates, SERVICE and FROM are refused with 403.
+* ``/``: a small self-contained query page; ``/graph.html``: the graph page
+  of the build, when present.
+
+The stdlib ``ThreadingHTTPServer`` serves each request in its own thread over
+one read-only pyoxigraph store, which is safe to share between threads.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Callable
+from urllib.parse import parse_qs, urlsplit
+
+import pyoxigraph as ox
+
+from kgreport.errors import GraphNotFoundError, KgreportError, QueryError
+from kgreport.query import (
+    QueryKind,
+    QueryResult,
+    RefusedQueryError,
+    check_query,
+    format_csv,
+    format_json,
+    format_tsv,
+    list_examples,
+    load_memory_store,
+    query_store,
+    result_graph,
+    store_is_fresh,
+)
+from kgreport.store import open_store
+
+#: Largest request body accepted (a query, not a data upload).
+MAX_BODY = 1 << 20
+
+_RESULT_TYPES = {
+    "application/sparql-results+json": "json",
+    "application/json": "json",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+}
+_GRAPH_TYPES = {
+    "text/turtle": "turtle",
+    "application/n-triples": "nt",
+    "text/plain": "nt",
+}
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """What the server answers from: a store and the build folder's files."""
+
+    store: ox.Store
+    out_dir: Path
+    source: str  # "store" or the graph file loaded into memory
+
+
+def open_endpoint(out_dir: Path) -> Endpoint:
+    """The store of ``out_dir`` (read-only), or its graph file loaded in memory when the store is missing or stale."""
+    out_dir = Path(out_dir)
+    graph = next((out_dir / n for n in ("graph.trig", "graph.ttl") if (out_dir / n).is_file()), None)
+    store_dir = out_dir / "store"
+    if store_dir.is_dir() and (graph is None or store_is_fresh(graph)):
+        return Endpoint(open_store(store_dir, read_only=True), out_dir, "store")
+    if graph is not None:
+        return Endpoint(load_memory_store(graph), out_dir, str(graph))
+    raise GraphNotFoundError("no store/ or graph.ttl here; run `kgreport build` first", path=str(out_dir))
+
+
+def _accepted(header: str | None) -> list[str]:
+    """Media types of an Accept header, best first (q-values honoured, order kept on ties)."""
+    if not header:
+        return ["*/*"]
+    items = []
+    for i, part in enumerate(header.split(",")):
+        fields = [f.strip() for f in part.split(";")]
+        q = 1.0
+        for f in fields[1:]:
+            if f.startswith("q="):
+                try:
+                    q = float(f[2:])
+                except ValueError:
+                    q = 0.0
+        if fields[0] and q > 0:
+            items.append((-q, i, fields[0].lower()))
+    return [t for _, _, t in sorted(items)]
+
+
+def negotiate(accept: str | None, kind: QueryKind) -> tuple[str, str] | None:
+    """(media type, format) for a result of ``kind``, or None when nothing acceptable."""
+    table = _GRAPH_TYPES if kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE) else _RESULT_TYPES
+    default = next(iter(table))
+    for media in _accepted(accept):
+        if media in table:
+            return media, table[media]
+        if media in ("*/*", "application/*", "text/*"):
+            if media == "text/*" and not default.startswith("text/"):
+                match = next((m for m in table if m.startswith("text/")), None)
+                if match:
+                    return match, table[match]
+                continue
+            return default, table[default]
+    return None
+
+
+def render(result: QueryResult, fmt: str) -> bytes:
+    """The response body of ``result`` in the negotiated format."""
+    if result.kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE):
+        return result_graph(result).serialize(format=fmt, encoding="utf-8")
+    if fmt == "csv":
+        text = ("true" if result.boolean else "false") + "\r\n" if result.kind is QueryKind.ASK else format_csv(result)
+    elif fmt == "tsv":
+        text = ("true" if result.boolean else "false") + "\n" if result.kind is QueryKind.ASK else format_tsv(result)
+    else:
+        text = format_json(result, indent=None)
+    return text.encode("utf-8")
+
+
+def query_page(has_graph_page: bool) -> str:
+    """The self-contained query page served at ``/`` (no external resources)."""
+    examples = {e.name: e.text for e in list_examples()}
+    options = "".join(
+        f'<option value="{html.escape(e.name)}">{html.escape(e.name)}: {html.escape(e.description)}</option>'
+        for e in list_examples()
+    )
+    graph_link = '<p><a href="graph.html">Open the graph (graph.html)</a></p>' if has_graph_page else ""
+    first = examples.get("reports", "SELECT * WHERE { ?s ?p ?o } LIMIT 10")
+    # JSON inside <script>: escape "<" so no text can close the element.
+    examples_js = json.dumps(examples, ensure_ascii=False).replace("<", "\\u003c")
+    return f"""<!DOCTYPE html>
+<html lang="zh"><head><meta charset="utf-8"><title>kgreport SPARQL</title>
+<style>
+body {{ font-family: sans-serif; margin: 1.5em; }}
+textarea {{ width: 100%; height: 14em; font-family: monospace; }}
+table {{ border-collapse: collapse; margin-top: 1em; }}
+td, th {{ border: 1px solid #bbb; padding: 2px 6px; text-align: left; vertical-align: top; }}
+#status {{ color: #555; }} .error {{ color: #b00; }}
+</style></head>
+<body>
+<h1>kgreport SPARQL</h1>
+{graph_link}
+<p>Endpoint: <code>/sparql</code> (SPARQL 1.1 Protocol, read-only). Prefixes kgr, kgd, rdf, rdfs, skos, prov, dcterms, xsd, schema are predeclared.</p>
+<p><label>Example: <select id="examples"><option value="">(choose)</option>{options}</select></label></p>
+<textarea id="query">{html.escape(first)}</textarea>
+<p><button id="run">Run</button> <span id="status"></span></p>
+<div id="results"></div>
+<script>
+const EXAMPLES = {examples_js};
+const q = document.getElementById("query"), out = document.getElementById("results"),
+      status = document.getElementById("status");
+document.getElementById("examples").addEventListener("change", e => {{
+  if (EXAMPLES[e.target.value]) q.value = EXAMPLES[e.target.value];
+}});
+function cell(tr, tag, text) {{ const c = document.createElement(tag); c.textContent = text; tr.appendChild(c); }}
+document.getElementById("run").addEventListener("click", async () => {{
+  out.textContent = ""; status.textContent = "running…"; status.className = "";
+  const t0 = performance.now();
+  try {{
+    const r = await fetch("sparql", {{ method: "POST",
+      headers: {{ "Content-Type": "application/sparql-query",
+                 "Accept": "application/sparql-results+json, text/turtle;q=0.9" }},
+      body: q.value }});
+    const body = await r.text();
+    if (!r.ok) {{ status.textContent = body; status.className = "error"; return; }}
+    const ms = Math.round(performance.now() - t0);
+    if (!(r.headers.get("Content-Type") || "").includes("json")) {{
+      const pre = document.createElement("pre"); pre.textContent = body; out.appendChild(pre);
+      status.textContent = ms + " ms"; return;
+    }}
+    const data = JSON.parse(body);
+    if ("boolean" in data) {{ out.textContent = String(data.boolean); status.textContent = ms + " ms"; return; }}
+    const table = document.createElement("table"), head = document.createElement("tr");
+    data.head.vars.forEach(v => cell(head, "th", v)); table.appendChild(head);
+    data.results.bindings.forEach(b => {{
+      const tr = document.createElement("tr");
+      data.head.vars.forEach(v => cell(tr, "td", b[v] ? b[v].value : "")); table.appendChild(tr);
+    }});
+    out.appendChild(table);
+    status.textContent = data.results.bindings.length + " rows, " + ms + " ms";
+  }} catch (err) {{ status.textContent = String(err); status.className = "error"; }}
+}});
+// "#run" in the address runs the query on load (handy for bookmarks and checks).
+if (location.hash === "#run") document.getElementById("run").click();
+</script>
+</body></html>
+"""
+
+
+class SparqlHandler(BaseHTTPRequestHandler):
+    """Answers /sparql, / and /graph.html from the server's :class:`Endpoint`."""
+
+    server: "SparqlServer"
+    protocol_version = "HTTP/1.1"
+
+    # ------------------------------------------------------------ plumbing
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        if self.server.log is not None:
+            self.server.log(f"{self.address_string()} {format % args}")
+
+    def _send(self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        for k, v in (extra or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _error(self, status: int, message: str) -> None:
+        self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+
+    # ------------------------------------------------------------ routes
+    def do_HEAD(self) -> None:  # noqa: N802 - stdlib naming
+        self.do_GET()
+
+    def do_GET(self) -> None:  # noqa: N802
+        url = urlsplit(self.path)
+        if url.path == "/sparql":
+            self._sparql(parse_qs(url.query, keep_blank_values=True))
+        elif url.path in ("/", "/index.html"):
+            page = query_page((self.server.endpoint.out_dir / "graph.html").is_file())
+            self._send(
+                200,
+                page.encode("utf-8"),
+                "text/html; charset=utf-8",
+                {"Content-Security-Policy": "default-src 'none'; script-src 'unsafe-inline'; "
+                 "style-src 'unsafe-inline'; connect-src 'self'"},
+            )
+        elif url.path == "/graph.html":
+            path = self.server.endpoint.out_dir / "graph.html"
+            if path.is_file():
+                self._send(200, path.read_bytes(), "text/html; charset=utf-8")
+            else:
+                self._error(404, "no graph.html in this build folder")
+        else:
+            self._error(404, "not found; the SPARQL endpoint is /sparql")
+
+    def do_POST(self) -> None:  # noqa: N802
+        url = urlsplit(self.path)
+        if url.path != "/sparql":
+            self._error(404, "not found; the SPARQL endpoint is /sparql")
+            return
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            self._error(400, "bad Content-Length")
+            return
+        if length > MAX_BODY:
+            self._error(413, f"request body over {MAX_BODY} bytes")
+            return
+        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        params = parse_qs(url.query, keep_blank_values=True)
+        if ctype == "application/x-www-form-urlencoded":
+            for k, v in parse_qs(body, keep_blank_values=True).items():
+                params.setdefault(k, []).extend(v)
+        elif ctype == "application/sparql-query":
+            params.setdefault("query", []).append(body)
+        elif ctype == "application/sparql-update":
+            self._error(403, "SPARQL Update is refused: this endpoint is read-only")
+            return
+        else:
+            self._error(415, "send application/sparql-query or application/x-www-form-urlencoded")
+            return
+        self._sparql(params)
+
+    def do_PUT(self) -> None:  # noqa: N802
+        self._error(405, "this endpoint is read-only")
+
+    do_DELETE = do_PUT
+    do_PATCH = do_PUT
+
+    # ------------------------------------------------------------ SPARQL
+    def _sparql(self, params: dict[str, list[str]]) -> None:
+        if "update" in params:
+            self._error(403, "SPARQL Update is refused: this endpoint is read-only")
+            return
+        if "default-graph-uri" in params or "named-graph-uri" in params:
+            self._error(400, "default-graph-uri and named-graph-uri are not supported: "
+                        "queries run over the union of the report graphs")
+            return
+        queries = params.get("query", [])
+        if len(queries) != 1:
+            self._error(400, "give exactly one query parameter")
+            return
+        try:
+            checked = check_query(queries[0])
+        except RefusedQueryError as exc:
+            self._error(403, str(exc))
+            return
+        except QueryError as exc:
+            self._error(400, str(exc))
+            return
+        chosen = negotiate(self.headers.get("Accept"), checked.kind)
+        if chosen is None:
+            offered = _GRAPH_TYPES if checked.kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE) else _RESULT_TYPES
+            self._error(406, "acceptable types: " + ", ".join(offered))
+            return
+        media, fmt = chosen
+        try:
+            result = query_store(self.server.endpoint.store, checked)
+        except QueryError as exc:
+            self._error(400, str(exc))
+            return
+        except KgreportError as exc:
+            self._error(500, str(exc))
+            return
+        self._send(200, render(result, fmt), f"{media}; charset=utf-8", {"Vary": "Accept"})
+
+
+class SparqlServer(ThreadingHTTPServer):
+    """Threading HTTP server carrying the endpoint and an optional request logger."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], endpoint: Endpoint, log: Callable[[str], None] | None = None):
+        self.endpoint = endpoint
+        self.log = log
+        super().__init__(address, SparqlHandler)
+
+
+def make_server(
+    out_dir: Path, host: str = "127.0.0.1", port: int = 7878, log: Callable[[str], None] | None = None
+) -> SparqlServer:
+    """A bound (not yet serving) server over ``out_dir``; port 0 picks a free port."""
+    endpoint = open_endpoint(out_dir)
+    try:
+        return SparqlServer((host, port), endpoint, log)
+    except OSError as exc:
+        raise KgreportError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+
+
+def serve(
+    out_dir: Path,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    announce: Callable[[str], None] | None = None,
+) -> None:
+    """Serve ``out_dir`` until interrupted (Ctrl-C)."""
+    server = make_server(out_dir, host, port, log=announce)
+    if announce is not None:
+        h, p = server.server_address[:2]
+        shown = f"[{h}]" if ":" in str(h) else h
+        announce(f"SPARQL endpoint http://{shown}:{p}/sparql over {server.endpoint.source}; "
+                 f"query page http://{shown}:{p}/ (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

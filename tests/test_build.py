@@ -1,0 +1,86 @@
+"""End to end: build the bundled report with the CLI and check what it wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from rdflib import RDF, Graph
+from rdflib.namespace import PROV
+
+from kgreport.cli import cli
+from kgreport.validate import validate
+from kgreport.vocab import KGR
+
+from conftest import BUNDLED
+
+
+def test_build_writes_outputs_and_summary(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["build", str(BUNDLED), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "graph.ttl").stat().st_size > 1000
+    assert (tmp_path / "graph.trig").exists()
+    for word in ("Reports read: 1", "Organization", "Place", "Project", "Program", "Honor", "Indicators:"):
+        assert word in result.output
+    assert "cooperatesWith" in result.output and "receivedHonor" in result.output
+
+
+def test_build_without_input_uses_bundled_report(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["build", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    g = Graph().parse(tmp_path / "graph.ttl")
+    files = {str(o) for o in g.objects(None, KGR.sourceFile)}
+    assert "kaihua-2023.txt" in files
+
+
+def test_rebuild_is_byte_identical(tmp_path: Path, bundled_build: Path) -> None:
+    result = CliRunner().invoke(cli, ["build", str(BUNDLED), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    for name in ("graph.ttl", "graph.trig"):
+        assert (tmp_path / name).read_bytes() == (bundled_build / name).read_bytes(), name
+
+
+def test_build_output_conforms_to_shapes(bundled_graph: Graph) -> None:
+    conforms, report = validate(bundled_graph)
+    assert conforms, report
+
+
+def test_every_relation_is_reified_with_its_sentence(bundled_graph: Graph) -> None:
+    rels = [KGR.cooperatesWith, KGR.receivedHonor, KGR.implements, KGR.builds, KGR.locatedIn]
+    triples = [(s, p, o) for p in rels for s, o in bundled_graph.subject_objects(p)]
+    assert len(triples) >= 20
+    for s, p, o in triples:
+        stmts = set(bundled_graph.subjects(RDF.subject, s)) & set(bundled_graph.subjects(RDF.object, o))
+        stmts = {st for st in stmts if (st, RDF.predicate, p) in bundled_graph}
+        assert stmts, (s, p, o)
+        for st in stmts:
+            sentence = bundled_graph.value(st, PROV.wasDerivedFrom)
+            assert (sentence, RDF.type, KGR.Sentence) in bundled_graph
+
+
+def test_sentence_offsets_cut_the_text_back_out(bundled_graph: Graph) -> None:
+    from kgreport.read import read_document
+
+    text = read_document(BUNDLED).text
+    n = 0
+    for sent in bundled_graph.subjects(RDF.type, KGR.Sentence):
+        start = int(bundled_graph.value(sent, KGR.startOffset))
+        end = int(bundled_graph.value(sent, KGR.endOffset))
+        assert text[start:end] == str(bundled_graph.value(sent, KGR.text))
+        n += 1
+    assert n > 20
+
+
+def test_score_of_bundled_report_is_printed_by_shared_scorer(bundled_build: Path) -> None:
+    import subprocess
+    import sys
+
+    from conftest import SHARED
+
+    out = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "score.py"), str(bundled_build / "graph.ttl"),
+         str(SHARED / "eval" / "kaihua-2023.gold.json")],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    core = next(line for line in out.splitlines() if line.startswith("core_micro"))
+    assert float(core.split()[3]) >= 0.9

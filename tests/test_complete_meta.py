@@ -1,0 +1,45 @@
+"""The pipeline completes report metadata from the gazetteer and, failing that, from the text."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from kgreport.metadata import extract_meta
+from kgreport.models import Document
+from kgreport.pipeline import complete_meta
+
+
+def _doc(text: str) -> Document:
+    return Document("t.txt", text, hashlib.sha256(text.encode()).hexdigest(), meta=extract_meta(text))
+
+
+@pytest.mark.parametrize(
+    "text, region, code_prefix, issuer",
+    [
+        # ambiguous district name resolved by the city the text names
+        ("——2025年1月8日在南山区第八届人民代表大会第五次会议上\n各位代表：深圳南山科技园发展迅速，深圳市委市政府大力支持。",
+         "南山区", "4403", "南山区人民政府"),
+        # no place named in the header: the district named most often, with its city named too
+        ("各位代表：\n现在，我代表区人民政府向大会作政府工作报告。\n一、2018年工作回顾\n盐田港区吞吐量增长，盐田区建设"
+         "滨海城区，新盐田面貌一新，深圳市支持盐田发展。", "盐田区", "440308", "盐田区人民政府"),
+        # a province report with no title: its cities are named, the province hardly
+        ("各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、2019年工作回顾\n广州、深圳双城联动，珠海、佛山、东莞加快发展，"
+         "深圳先行示范区建设扎实推进，广州老城市新活力。", "广东省", "440000", "广东省人民政府"),
+        # a county in Hebei
+        ("——2020年1月11日在涞水县第十七届人民代表大会第五次会议上\n各位代表：保定市", "涞水县", "130623", "涞水县人民政府"),
+    ],
+)
+def test_region_code_and_issuer(text: str, region: str, code_prefix: str, issuer: str) -> None:
+    meta = complete_meta(_doc(text)).meta
+    assert meta.region == region
+    assert meta.region_code.startswith(code_prefix)
+    assert meta.issuer == issuer
+    if not code_prefix.endswith("0000"):
+        assert meta.parents  # enclosing divisions, nearest first
+
+
+def test_text_naming_no_division_leaves_region_empty() -> None:
+    meta = complete_meta(_doc("各位代表：\n我代表区人民政府作报告。今年工作很多。")).meta
+    assert meta.region == "" and meta.region_code == ""
