@@ -1,15 +1,19 @@
 """Relations between mentions from cue words within a clause.
 
 The subject is the entity the clause names before the cue, or the issuer when the
-clause names no other actor (``ISSUER``).
+clause names no other actor (``ISSUER``). Cue words come from ``rules/relation_cues.tsv``
+(shared with entity boundaries) and ``rules/relation_cues_extra.tsv`` (relations only); one word
+may cue several relations, and the class of the object decides which one applies.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from kgreport import patterns
+from kgreport import patterns, resources
 from kgreport.entities import HONOR, ORG, PLACE, PROGRAM, PROJECT
 from kgreport.lexicon import Cue, lexicon
 from kgreport.models import Mention, RelationKind, Sentence
@@ -17,6 +21,32 @@ from kgreport.segment import split_clauses
 
 #: Stands for the issuing government (or its territory) as a relation end.
 ISSUER = "@issuer"
+
+_EXTRA_CUES = "rules/relation_cues_extra.tsv"
+_NON_CUES = "rules/relation_non_cues.txt"
+
+_NUM = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)"
+
+#: A count of unnamed things, e.g. "12部" in "12部浙产作品获…", "4个" in "4个社区获评…".
+_COUNT_START = re.compile(f"^{_NUM}[个家所项名位条部批座件款种类支户家次]")
+
+#: Counted unnamed holders right after an honor, e.g. "3家" in "获评省级数字化车间企业3家".
+_COUNT_AFTER = re.compile(f"^[）)”]?{_NUM}[个家所项名位条部批座件款种类支户次]")
+
+#: Adverbials between a subject and an honor verb, e.g. "成功", "连续五年", "再次", "先后".
+_ADVERBIALS = re.compile(
+    f"(?:成功|首次|再次|再度|又|还|也|均|已|先后|相继|分别|正式|顺利|荣|共|累计|今年|去年|当年|年内|连续{_NUM}(?:年|届|次)|{_NUM}年|"
+    r"\d{4}年|[\[〔【(（]\d+[\]〕】)）])+$"
+)
+
+#: Words that stand for the issuer as a subject, e.g. "我市", "全县", or a bare connective "同时".
+_ISSUER_WORDS = re.compile(r"^(?:我|本|全)(?:省|市|县|区|州|旗|盟|镇|乡)?$|^(?:并|同时|此外|其中|还|另外|今年|去年|当年|一年来|过去一年)?$")
+
+#: Honor names of administrative divisions: a division before a title qualifies it, e.g. "深圳“年度教师”".
+_DIVISION_END = ("省", "自治区", "市", "县", "区", "州", "旗", "盟")
+
+#: The listed items are examples of the cooperation, not partners: "甲、乙成为京保合作的典范".
+_EXAMPLE_OF = re.compile(r"成为")
 
 
 @dataclass(frozen=True)
@@ -30,7 +60,32 @@ class MentionRelation:
     cue: str
 
 
+@dataclass(frozen=True)
+class _CueTable:
+    regex: re.Pattern[str]
+    by_word: dict[str, tuple[Cue, ...]]  # an empty tuple: a word that contains a cue but is none
+
+
+@lru_cache(maxsize=1)
+def _cue_table() -> _CueTable:
+    """All relation cue words and the non-cue words that contain them, longest first."""
+    lex = lexicon()
+    by_word: dict[str, list[Cue]] = {w: [c] for w, c in lex.cue_by_word.items()}  # one relation per shared cue
+    for r in resources.load_tsv(_EXTRA_CUES):
+        c = Cue(RelationKind(r["relation"]), r["cue"], r["position"])
+        same = by_word.setdefault(c.word, [])
+        if all(x.kind is not c.kind for x in same):
+            same.append(c)
+    for line in resources.load_lines(_NON_CUES):
+        by_word.setdefault(line.split()[0], [])
+    words = sorted(by_word, key=lambda w: (-len(w), w))
+    # Any cue or non-cue word, longest first, e.g. "获得感" before "获得", "全面实施" before "实施".
+    regex = re.compile("|".join(re.escape(w) for w in words))
+    return _CueTable(regex, {w: tuple(cs) for w, cs in by_word.items()})
+
+
 _ACTORS = (ORG, PLACE)
+_TARGET = {RelationKind.IMPLEMENTS: PROGRAM, RelationKind.BUILDS: PROJECT}
 
 
 def extract_relations(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[MentionRelation]:
@@ -48,14 +103,15 @@ def extract_relations(sentences: Sequence[Sentence], mentions: Sequence[Mention]
     return out
 
 
-def _cues(text: str, offset: int, mentions: Sequence[Mention]) -> list[tuple[Cue, int, int]]:
-    """Cue words of the clause that are not part of a name, as (cue, start, end) offsets."""
-    lex = lexicon()
-    found: list[tuple[Cue, int, int]] = []
-    for m in lex.cue_re.finditer(text):  # longest cue first, no overlaps
+def _cues(text: str, offset: int, mentions: Sequence[Mention]) -> list[tuple[tuple[Cue, ...], int, int]]:
+    """Cue words of the clause that are not part of a name, as (cues, start, end) offsets."""
+    table = _cue_table()
+    found: list[tuple[tuple[Cue, ...], int, int]] = []
+    for m in table.regex.finditer(text):  # longest word first, no overlaps
         s, e = offset + m.start(), offset + m.end()
-        if not any(n.start <= s and e <= n.end for n in mentions):
-            found.append((lex.cue_by_word[m.group(0)], s, e))
+        kinds = table.by_word[m.group(0)]
+        if kinds and not any(n.start <= s and e <= n.end for n in mentions):
+            found.append((kinds, s, e))
     return found
 
 
@@ -64,29 +120,63 @@ def _subject_before(mentions: Sequence[Mention], pos: int, classes: tuple = _ACT
     return before[-1] if before else ISSUER
 
 
+def _objects(cls, mentions: Sequence[Mention], cue: Cue, cs: int, ce: int, prev_end: int) -> tuple[list[Mention], bool]:
+    """Objects of class ``cls`` that a cue governs, and whether they stand before it (post-posed cue)."""
+    if cue.position == "any":
+        return [m for m in mentions if m.cls is cls], False
+    if cue.position == "next":  # 建设“四好农村路”, but not 建设项目…负面清单
+        return [m for m in mentions if m.cls is cls and 0 <= m.start - ce <= 1], False
+    after = [m for m in mentions if m.cls is cls and m.start >= ce]
+    if after:
+        return after, False
+    # 甲、乙等项目顺利推进 / “大综合一体化”改革持续深化: the cue follows its objects
+    return [m for m in mentions if m.cls is cls and prev_end <= m.start and m.end <= cs], True
+
+
 def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
     out: list[MentionRelation] = []
     cues = _cues(text, offset, mentions)
-    if not cues:
-        return out
-    for cue, cs, ce in cues:
-        kind = cue.kind
-        if kind is RelationKind.IMPLEMENTS:
-            targets = [m for m in mentions if m.cls is PROGRAM and (m.start >= ce or cue.position == "any")]
-            subj = _subject_before(mentions, cs)
-            out += [MentionRelation(kind, subj, t, sent.index, cue.word) for t in targets if t is not subj]
-        elif kind is RelationKind.BUILDS:
-            targets = [m for m in mentions if m.cls is PROJECT and (m.start >= ce or cue.position == "any")]
-            actors = [m for m in mentions if m.cls in _ACTORS and m.end <= cs and not _names_inside(m, targets)]
-            subj: Mention | str = actors[-1] if actors and cue.position == "before" else ISSUER
-            out += [MentionRelation(kind, subj, t, sent.index, cue.word) for t in targets]
-        elif kind is RelationKind.COOPERATES_WITH:
-            out += _cooperation(text, offset, mentions, cs, sent, cue.word)
-        elif kind is RelationKind.RECEIVED_HONOR:
-            if patterns.COUNTED_HOLDERS.search(text, 0, cs - offset) and not any(m.end <= cs and m.cls is not HONOR for m in mentions):
-                continue  # 4家企业获…: held by firms the clause does not name
-            out += _honor(mentions, cs, ce, cues, sent, cue.word)
+    prev_end = offset
+    for kinds, cs, ce in cues:
+        for cue in kinds:
+            kind = cue.kind
+            if kind in _TARGET:
+                targets, post = _objects(_TARGET[kind], mentions, cue, cs, ce, prev_end)
+                if not targets:
+                    continue
+                out += [MentionRelation(kind, s, t, sent.index, cue.word) for t, s in _doers(kind, cue, mentions, targets, cs, post)]
+            elif kind is RelationKind.COOPERATES_WITH:
+                out += _cooperation(text, offset, mentions, cs, sent, cue.word)
+            elif kind is RelationKind.RECEIVED_HONOR:
+                if patterns.COUNTED_HOLDERS.search(text, 0, cs - offset) and not any(m.end <= cs and m.cls is not HONOR for m in mentions):
+                    continue  # 4家企业获…: held by firms the clause does not name
+                out += _honor(text, offset, mentions, cs, ce, cues, sent, cue.word)
+        prev_end = ce
+    return _unique(out)
+
+
+def _unique(rels: list[MentionRelation]) -> list[MentionRelation]:
+    seen: set[tuple] = set()
+    out = []
+    for r in rels:
+        key = (r.kind, r.subject, r.object)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
     return out
+
+
+def _doers(
+    kind: RelationKind, cue: Cue, mentions: Sequence[Mention], targets: list[Mention], cs: int, post: bool
+) -> list[tuple[Mention, Mention | str]]:
+    """(object, subject) pairs: the actor named before the cue (or the objects), else the issuer."""
+    limit = min(t.start for t in targets) if post else cs
+    actors = [m for m in mentions if m.cls in _ACTORS and m.end <= limit and not _names_inside(m, targets)]
+    if kind is RelationKind.IMPLEMENTS:
+        subj: Mention | str = actors[-1] if actors else ISSUER
+    else:
+        subj = actors[-1] if actors and (cue.position == "before" or post) else ISSUER
+    return [(t, subj) for t in targets if t is not subj]
 
 
 def _names_inside(m: Mention, others: Sequence[Mention]) -> bool:
@@ -94,6 +184,8 @@ def _names_inside(m: Mention, others: Sequence[Mention]) -> bool:
 
 
 def _cooperation(text: str, offset: int, mentions: Sequence[Mention], cs: int, sent: Sentence, cue: str) -> list[MentionRelation]:
+    if _EXAMPLE_OF.search(text, 0, cs - offset):
+        return []  # 甲、乙成为…合作的典范: examples of the cooperation, not its partners
     partners_from = offset
     subj: Mention | str = ISSUER
     with_pos = max(text.rfind(w, 0, cs - offset) for w in ("与", "同", "和", "携手"))
@@ -106,18 +198,22 @@ def _cooperation(text: str, offset: int, mentions: Sequence[Mention], cs: int, s
     return [MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue) for p in partners if p is not subj]
 
 
-def _honor(mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, cue: str) -> list[MentionRelation]:
-    nxt = min((s for c, s, _ in cues if s > cs), default=10**9)
-    honors = [m for m in mentions if m.cls is HONOR and ce <= m.start < nxt]
+def _honor(text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, cue: str) -> list[MentionRelation]:
+    nxt = min((s for _, s, _ in cues if s > cs), default=10**9)
+    honors = [m for m in mentions if m.cls is HONOR and ce <= m.start < nxt and not _COUNT_AFTER.match(text, m.end - offset)]
     if not honors:
-        return []
-    holders = [m for m in mentions if m.cls is not HONOR and ce <= m.start < nxt]
+        return []  # also 获评省级数字化车间企业3家: the counted holders are not named
+    holders = [m for m in mentions if m.cls is not HONOR and ce <= m.start < nxt and not _is_division(m)]
     before = [m for m in mentions if m.end <= cs and m.cls is not HONOR]
     if before:
         # coordinated holders (甲、乙等7项应用列入…) share the honor; otherwise the nearest one
         last = before[-1]
+        if _COUNT_START.match(last.surface):
+            return []  # 12部作品获…: counted, unnamed holders
         group = [m for m in before if m.sentence == last.sentence and m.cls is last.cls]
         subjects: list[Mention | str] = group if len(group) > 1 and _adjacent(group) else [last]
+    elif _unnamed_subject(text[: cs - offset]):
+        subjects = []  # 鱼丘湖成功创建…, with 鱼丘湖 not found: not the issuer's honor
     else:
         subjects = [ISSUER]
     out = []
@@ -131,12 +227,23 @@ def _honor(mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, 
     return out
 
 
+def _unnamed_subject(before: str) -> bool:
+    """Whether the words before an honor verb name a holder that is no entity ("南山教师连续五年")."""
+    head = _ADVERBIALS.sub("", before.strip())
+    return bool(head) and not _ISSUER_WORDS.match(head)
+
+
+def _is_division(m: Mention) -> bool:
+    """An administrative division right before a title qualifies it (深圳“年度教师”): not its holder."""
+    return m.cls is PLACE and (m.source.startswith("gazetteer") or m.name.endswith(_DIVISION_END))
+
+
 def _adjacent(group: Sequence[Mention]) -> bool:
     return all(b.start - a.end <= 1 for a, b in zip(group, group[1:]))
 
 
 def _located_in(sent: Sentence, mentions: Sequence[Mention]) -> list[MentionRelation]:
-    """(浙江省)开化县 and 浙江省开化县: the second place lies in the first."""
+    """(浙江省)开化县, 浙江省开化县, 某基地（某县）, 某国驻某市总领事馆: the first lies in the place."""
     out = []
     places = sorted((m for m in mentions if m.cls is PLACE), key=lambda m: m.start)
     for m in patterns.PAREN_PLACE.finditer(sent.text):
@@ -147,4 +254,14 @@ def _located_in(sent: Sentence, mentions: Sequence[Mention]) -> list[MentionRela
     for a, b in zip(places, places[1:]):
         if b.start == a.end and a.name.endswith(("省", "自治区", "市", "州", "盟")):
             out.append(MentionRelation(RelationKind.LOCATED_IN, b, a, sent.index, "prefix"))
+    for m in mentions:
+        if m.cls not in (ORG, PROJECT):
+            continue
+        for p in places:
+            # 训练基地（某县）: a bracketed place right after the name
+            if p.start == m.end + 1 and sent.text[m.end - sent.start] in "（(" and sent.text[p.end - sent.start : p.end - sent.start + 1] in ("）", ")"):
+                out.append(MentionRelation(RelationKind.LOCATED_IN, m, p, sent.index, "()"))
+            # 某国驻某市总领事馆: the place after 驻
+            elif m.start < p.start and p.end <= m.end and sent.text[p.start - sent.start - 1] == "驻":
+                out.append(MentionRelation(RelationKind.LOCATED_IN, m, p, sent.index, "驻"))
     return out
