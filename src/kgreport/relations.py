@@ -31,7 +31,7 @@ _NUM = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)"
 _COUNT_START = re.compile(f"^{_NUM}[个家所项名位条部批座件款种类支户家次]")
 
 #: Counted unnamed holders right after an honor, e.g. "3家" in "获评省级数字化车间企业3家".
-_COUNT_AFTER = re.compile(f"^[）)”]?{_NUM}[个家所项名位条部批座件款种类支户次]")
+_COUNT_AFTER = re.compile(f"[）)”]?{_NUM}[个家所项名位条部批座件款种类支户次]")
 
 #: Adverbials between a subject and an honor verb, e.g. "成功", "连续五年", "再次", "先后".
 _ADVERBIALS = re.compile(
@@ -136,8 +136,9 @@ def _objects(cls, mentions: Sequence[Mention], cue: Cue, cs: int, ce: int, prev_
 def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
     out: list[MentionRelation] = []
     cues = _cues(text, offset, mentions)
-    prev_end = offset
+    prev_end = offset  # objects before a post-posed cue start after the last cue that took objects
     for kinds, cs, ce in cues:
+        found = len(out)
         for cue in kinds:
             kind = cue.kind
             if kind in _TARGET:
@@ -148,10 +149,12 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
             elif kind is RelationKind.COOPERATES_WITH:
                 out += _cooperation(text, offset, mentions, cs, sent, cue.word)
             elif kind is RelationKind.RECEIVED_HONOR:
-                if patterns.COUNTED_HOLDERS.search(text, 0, cs - offset) and not any(m.end <= cs and m.cls is not HONOR for m in mentions):
+                head = _ADVERBIALS.sub("", text[: cs - offset])  # 连续两年获…: a streak, not a count of holders
+                if patterns.COUNTED_HOLDERS.search(head) and not any(m.end <= cs and m.cls is not HONOR for m in mentions):
                     continue  # 4家企业获…: held by firms the clause does not name
                 out += _honor(text, offset, mentions, cs, ce, cues, sent, cue.word)
-        prev_end = ce
+        if len(out) > found or any(c.kind is RelationKind.RECEIVED_HONOR for c in kinds):
+            prev_end = ce  # “三区三线”获批实施: approved from above, not implemented
     return _unique(out)
 
 
