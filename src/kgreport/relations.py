@@ -35,9 +35,12 @@ _COUNT_AFTER = re.compile(f"[）)”]?{_NUM}[个家所项名位条部批座件�
 
 #: Adverbials between a subject and an honor verb, e.g. "成功", "连续五年", "再次", "先后".
 _ADVERBIALS = re.compile(
-    f"(?:成功|首次|再次|再度|又|还|也|均|已|先后|相继|分别|正式|顺利|荣|共|累计|今年|去年|当年|年内|连续{_NUM}(?:年|届|次)|{_NUM}年|"
+    f"(?:成功|首次|再次|再度|又|还|也|均|已|已经|先后|相继|分别|正式|顺利|荣|共|累计|积极|努力|力争|争取|全力|全面|新|今年|去年|当年|年内|全年|连续{_NUM}(?:年|届|次)|{_NUM}年|"
     r"\d{4}年|[\[〔【(（]\d+[\]〕】)）])+$"
 )
+
+#: Words after a cue, so the cue does not end its clause, e.g. "改革" in "全面深化改革" (aspect marks excepted).
+_MORE_AFTER = re.compile(f"[{patterns.HAN}A-Za-z]{{2}}|[{patterns.HAN}](?<![了中完])")
 
 #: Words that stand for the issuer as a subject, e.g. "我市", "全县", or a bare connective "同时".
 _ISSUER_WORDS = re.compile(r"^(?:我|本|全)(?:省|市|县|区|州|旗|盟|镇|乡)?$|^(?:并|同时|此外|其中|还|另外|今年|去年|当年|一年来|过去一年)?$")
@@ -76,6 +79,11 @@ def _cue_table() -> _CueTable:
         same = by_word.setdefault(c.word, [])
         if all(x.kind is not c.kind for x in same):
             same.append(c)
+    # a compound cue keeps the relations of the shorter cues inside it: 加快推进 builds and implements
+    for word, own in list(by_word.items()):
+        for inner, inner_cues in list(by_word.items()):
+            if inner != word and inner in word:
+                own.extend(c for c in inner_cues if all(x.kind is not c.kind for x in own))
     for line in resources.load_lines(_NON_CUES):
         by_word.setdefault(line.split()[0], [])
     words = sorted(by_word, key=lambda w: (-len(w), w))
@@ -120,7 +128,9 @@ def _subject_before(mentions: Sequence[Mention], pos: int, classes: tuple = _ACT
     return before[-1] if before else ISSUER
 
 
-def _objects(cls, mentions: Sequence[Mention], cue: Cue, cs: int, ce: int, prev_end: int) -> tuple[list[Mention], bool]:
+def _objects(
+    cls, mentions: Sequence[Mention], cue: Cue, cs: int, ce: int, prev_end: int, text_after: str
+) -> tuple[list[Mention], bool]:
     """Objects of class ``cls`` that a cue governs, and whether they stand before it (post-posed cue)."""
     if cue.position == "any":
         return [m for m in mentions if m.cls is cls], False
@@ -129,7 +139,9 @@ def _objects(cls, mentions: Sequence[Mention], cue: Cue, cs: int, ce: int, prev_
     after = [m for m in mentions if m.cls is cls and m.start >= ce]
     if after:
         return after, False
-    # 甲、乙等项目顺利推进 / “大综合一体化”改革持续深化: the cue follows its objects
+    if _MORE_AFTER.search(text_after):
+        return [], False  # “一个目标”即全面深化改革: the cue governs what follows, which names nothing
+    # 甲、乙等项目顺利推进 / “大综合一体化”改革持续深化: the cue follows its objects and ends the clause
     return [m for m in mentions if m.cls is cls and prev_end <= m.start and m.end <= cs], True
 
 
@@ -142,7 +154,7 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
         for cue in kinds:
             kind = cue.kind
             if kind in _TARGET:
-                targets, post = _objects(_TARGET[kind], mentions, cue, cs, ce, prev_end)
+                targets, post = _objects(_TARGET[kind], mentions, cue, cs, ce, prev_end, text[ce - offset :])
                 if not targets:
                     continue
                 out += [MentionRelation(kind, s, t, sent.index, cue.word) for t, s in _doers(kind, cue, mentions, targets, cs, post)]
@@ -257,14 +269,15 @@ def _located_in(sent: Sentence, mentions: Sequence[Mention]) -> list[MentionRela
     for a, b in zip(places, places[1:]):
         if b.start == a.end and a.name.endswith(("省", "自治区", "市", "州", "盟")):
             out.append(MentionRelation(RelationKind.LOCATED_IN, b, a, sent.index, "prefix"))
+    text, base = sent.text, sent.start
     for m in mentions:
         if m.cls not in (ORG, PROJECT):
             continue
         for p in places:
-            # 训练基地（某县）: a bracketed place right after the name
-            if p.start == m.end + 1 and sent.text[m.end - sent.start] in "（(" and sent.text[p.end - sent.start : p.end - sent.start + 1] in ("）", ")"):
+            # 训练基地（某县）: a bracketed place right after a project (哈尔滨工业大学（深圳） is one name)
+            if m.cls is PROJECT and p.start == m.end + 1 and text[m.end - base] in "（(" and text[p.end - base : p.end - base + 1] in ("）", ")"):
                 out.append(MentionRelation(RelationKind.LOCATED_IN, m, p, sent.index, "()"))
             # 某国驻某市总领事馆: the place after 驻
-            elif m.start < p.start and p.end <= m.end and sent.text[p.start - sent.start - 1] == "驻":
+            elif m.cls is ORG and m.start < p.start and p.end <= m.end and text[p.start - base - 1] == "驻":
                 out.append(MentionRelation(RelationKind.LOCATED_IN, m, p, sent.index, "驻"))
     return out
