@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kgreport import patterns, resources
+from kgreport import gazetteer, patterns, resources
 from kgreport.entities import HONOR, ORG, PLACE, PROGRAM, PROJECT
 from kgreport.lexicon import Cue, lexicon
-from kgreport.models import Mention, RelationKind, Sentence
+from kgreport.models import Level, Mention, RelationKind, Sentence
 from kgreport.segment import split_clauses
 
 #: Stands for the issuing government (or its territory) as a relation end.
@@ -46,6 +46,7 @@ _MORE_AFTER = re.compile(f"[{patterns.HAN}A-Za-z]{{2}}|[{patterns.HAN}](?<![了�
 _ISSUER_WORDS = re.compile(r"^(?:我|本|全)(?:省|市|县|区|州|旗|盟|镇|乡)?$|^(?:并|同时|此外|其中|还|另外|今年|去年|当年|一年来|过去一年)?$")
 
 #: Honor names of administrative divisions: a division before a title qualifies it, e.g. "深圳“年度教师”".
+_UPPER_LEVELS = frozenset({Level.PROVINCE, Level.CITY, Level.COUNTY})
 _DIVISION_END = ("省", "自治区", "市", "县", "区", "州", "旗", "盟")
 
 #: The listed items are examples of the cooperation, not partners: "甲、乙成为京保合作的典范".
@@ -250,7 +251,11 @@ def _unnamed_subject(before: str) -> bool:
 
 def _is_division(m: Mention) -> bool:
     """An administrative division right before a title qualifies it (深圳“年度教师”): not its holder."""
-    return m.cls is PLACE and (m.source.startswith("gazetteer") or m.name.endswith(_DIVISION_END))
+    if m.cls is not PLACE:
+        return False
+    if m.source.startswith("gazetteer") or m.name.endswith(_DIVISION_END):
+        return True
+    return any(d.level in _UPPER_LEVELS for d, _ in gazetteer.division_matches(m.name))
 
 
 def _adjacent(group: Sequence[Mention]) -> bool:
