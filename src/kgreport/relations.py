@@ -42,6 +42,9 @@ _ADVERBIALS = re.compile(
 #: Words after a cue, so the cue does not end its clause, e.g. "改革" in "全面深化改革" (aspect marks excepted).
 _MORE_AFTER = re.compile(f"[{patterns.HAN}A-Za-z]{{2}}|[{patterns.HAN}](?<![了中完])")
 
+#: A count right before an object makes it a category, e.g. "等8个" in "推行甲等8个“全省率先”".
+_COUNT_BEFORE = re.compile(f"{_NUM}[个项批类][“《]?$")
+
 #: Words that stand for the issuer as a subject, e.g. "我市", "全县", or a bare connective "同时".
 _ISSUER_WORDS = re.compile(r"^(?:我|本|全)(?:省|市|县|区|州|旗|盟|镇|乡)?$|^(?:并|同时|此外|其中|还|另外|今年|去年|当年|一年来|过去一年)?$")
 
@@ -130,9 +133,10 @@ def _subject_before(mentions: Sequence[Mention], pos: int, classes: tuple = _ACT
 
 
 def _objects(
-    cls, mentions: Sequence[Mention], cue: Cue, cs: int, ce: int, prev_end: int, text_after: str
+    cls, mentions: Sequence[Mention], cue: Cue, cs: int, ce: int, prev_end: int, clause_text: str, clause_start: int
 ) -> tuple[list[Mention], bool]:
     """Objects of class ``cls`` that a cue governs, and whether they stand before it (post-posed cue)."""
+    mentions = [m for m in mentions if not _COUNT_BEFORE.search(clause_text, 0, m.start - clause_start)]
     if cue.position == "any":
         return [m for m in mentions if m.cls is cls], False
     if cue.position == "next":  # 建设“四好农村路”, but not 建设项目…负面清单
@@ -140,7 +144,7 @@ def _objects(
     after = [m for m in mentions if m.cls is cls and m.start >= ce]
     if after:
         return after, False
-    if _MORE_AFTER.search(text_after):
+    if _MORE_AFTER.search(clause_text, ce - clause_start):
         return [], False  # “一个目标”即全面深化改革: the cue governs what follows, which names nothing
     # 甲、乙等项目顺利推进 / “大综合一体化”改革持续深化: the cue follows its objects and ends the clause
     return [m for m in mentions if m.cls is cls and prev_end <= m.start and m.end <= cs], True
@@ -155,7 +159,7 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
         for cue in kinds:
             kind = cue.kind
             if kind in _TARGET:
-                targets, post = _objects(_TARGET[kind], mentions, cue, cs, ce, prev_end, text[ce - offset :])
+                targets, post = _objects(_TARGET[kind], mentions, cue, cs, ce, prev_end, text, offset)
                 if not targets:
                     continue
                 out += [MentionRelation(kind, s, t, sent.index, cue.word) for t, s in _doers(kind, cue, mentions, targets, cs, post)]
