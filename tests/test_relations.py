@@ -72,6 +72,12 @@ ROWS = [
      [("implements", I, "万企兴万村")], []),
     ("implements, approval is not implementation", "“三区三线”获批实施。", [("G", "“三区三线”")],
      [], [("implements", I, "三区三线")]),
+    ("implements, the lever of the work", "以“一网通办”工程为抓手，推动规则衔接。", [("G", "“一网通办”工程")],
+     [("implements", I, "一网通办工程")], []),
+    ("implements, a reform completed", "国有企业“三供一业”改革全部完成。", [("G", "“三供一业”")],
+     [("implements", I, "三供一业")], []),
+    ("implements, a count before the object makes it a category", "推行“企业开办一件事”等6个“全省首创”。",
+     [("G", "“企业开办一件事”"), ("G", "“全省首创”")], [("implements", I, "企业开办一件事")], [("implements", I, "全省首创")]),
     # ---- builds
     ("builds, issuer, cue anywhere", "北环快速路建成通车。", [("J", "北环快速路")],
      [("builds", I, "北环快速路")], []),
@@ -87,6 +93,8 @@ ROWS = [
      [("builds", I, "市民中心"), ("builds", I, "科技馆新馆")], []),
     ("builds, settled in the city", "国家植物园分园等一批新项目落户我市。", [("J", "国家植物园分园")],
      [("builds", I, "国家植物园分园")], []),
+    ("builds, a site meeting is no progress", "乡村振兴示范基地建设现场推进会在我市召开。", [("J", "乡村振兴示范基地")],
+     [], [("builds", I, "乡村振兴示范基地")]),
     # ---- cooperatesWith
     ("cooperates, issuer", "与兰州大学签署战略合作协议。", [("O", "兰州大学")],
      [("cooperatesWith", I, "兰州大学")], []),
