@@ -154,6 +154,7 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
     out: list[MentionRelation] = []
     cues = _cues(text, offset, mentions)
     prev_end = offset  # objects before a post-posed cue start after the last cue that took objects
+    last_cue_end = offset
     for kinds, cs, ce in cues:
         found = len(out)
         for cue in kinds:
@@ -164,7 +165,7 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
                     continue
                 out += [MentionRelation(kind, s, t, sent.index, cue.word) for t, s in _doers(kind, cue, mentions, targets, cs, post)]
             elif kind is RelationKind.COOPERATES_WITH:
-                out += _cooperation(text, offset, mentions, cs, sent, cue.word)
+                out += _cooperation(text, offset, mentions, cs, last_cue_end, sent, cue.word)
             elif kind is RelationKind.RECEIVED_HONOR:
                 head = _ADVERBIALS.sub("", text[: cs - offset])  # 连续两年获…: a streak, not a count of holders
                 if patterns.COUNTED_HOLDERS.search(head) and not any(m.end <= cs and m.cls is not HONOR for m in mentions):
@@ -172,6 +173,7 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
                 out += _honor(text, offset, mentions, cs, ce, cues, sent, cue.word)
         if len(out) > found or any(c.kind is RelationKind.RECEIVED_HONOR for c in kinds):
             prev_end = ce  # “三区三线”获批实施: approved from above, not implemented
+        last_cue_end = ce
     return _unique(out)
 
 
@@ -203,15 +205,18 @@ def _names_inside(m: Mention, others: Sequence[Mention]) -> bool:
     return any(o.start <= m.start and m.end <= o.end for o in others)
 
 
-def _cooperation(text: str, offset: int, mentions: Sequence[Mention], cs: int, sent: Sentence, cue: str) -> list[MentionRelation]:
+def _cooperation(
+    text: str, offset: int, mentions: Sequence[Mention], cs: int, since: int, sent: Sentence, cue: str
+) -> list[MentionRelation]:
     if _EXAMPLE_OF.search(text, 0, cs - offset):
         return []  # 甲、乙成为…合作的典范: examples of the cooperation, not its partners
     partners_from = offset
     subj: Mention | str = ISSUER
-    with_pos = max(text.rfind(w, 0, cs - offset) for w in ("与", "同", "和", "携手"))
+    # the partner list starts after the last cue before this one: 加强与甲、乙协作和丙…合作
+    with_pos = max(text.rfind(w, since - offset, cs - offset) for w in ("与", "同", "和", "携手"))
     if with_pos >= 0:
         partners_from = offset + with_pos
-        subj = _subject_before(mentions, partners_from)
+        subj = _subject_before([m for m in mentions if m.start >= since], partners_from)
     partners = [m for m in mentions if m.cls in _ACTORS and m.start >= partners_from and m is not subj]
     if with_pos < 0:
         partners = [m for m in mentions if m.cls in _ACTORS]
