@@ -85,6 +85,8 @@ ROWS = [
      [("builds", "桂林经开区", "比亚迪动力电池项目")], []),
     ("builds, post-posed cue, coordination", "丹霞大道、西城水厂等重点项目顺利推进。", [("J", "丹霞大道"), ("J", "西城水厂")],
      [("builds", I, "丹霞大道"), ("builds", I, "西城水厂")], []),
+    ("builds, a listed place is no subject", "溪口旅游区、东湖湿地公园等项目加快推进。", [("P", "溪口旅游区"), ("J", "东湖湿地公园")],
+     [("builds", I, "东湖湿地公园")], [("builds", "溪口旅游区", "东湖湿地公园")]),
     ("builds, implements cue with a project object", "环湖生态廊道等重点项目顺利实施。", [("J", "环湖生态廊道")],
      [("builds", I, "环湖生态廊道")], []),
     ("builds, compound cue before a list", "加快推进国道绕城段、滨江东路北延等项目。", [("J", "国道绕城段"), ("J", "滨江东路北延")],

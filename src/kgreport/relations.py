@@ -194,6 +194,10 @@ def _doers(
     """(object, subject) pairs: the actor named before the cue (or the objects), else the issuer."""
     limit = min(t.start for t in targets) if post else cs
     actors = [m for m in mentions if m.cls in _ACTORS and m.end <= limit and not _names_inside(m, targets)]
+    if post:
+        # 甲旅游区、乙公园等项目加快推进: an item of the listed objects is not their subject
+        items = {t.start for t in targets}
+        actors = [m for m in actors if not any(0 < s - m.end <= 1 for s in items)]
     if kind is RelationKind.IMPLEMENTS:
         subj: Mention | str = actors[-1] if actors else ISSUER
     else:
