@@ -239,6 +239,9 @@ def _honor(text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int
         last = before[-1]
         if _COUNT_START.match(last.surface):
             return []  # 12部作品获…: counted, unnamed holders
+        between = text[last.end - offset : cs - offset]
+        if last.cls in _ACTORS and not between.startswith("等") and _unnamed_subject(between):
+            return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         group = [m for m in before if m.sentence == last.sentence and m.cls is last.cls]
         subjects: list[Mention | str] = group if len(group) > 1 and _adjacent(group) else [last]
     elif _unnamed_subject(text[: cs - offset]):
