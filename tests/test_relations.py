@@ -78,6 +78,8 @@ ROWS = [
      [("implements", I, "三供一业")], []),
     ("implements, a count before the object makes it a category", "推行“企业开办一件事”等6个“全省首创”。",
      [("G", "“企业开办一件事”"), ("G", "“全省首创”")], [("implements", I, "企业开办一件事")], [("implements", I, "全省首创")]),
+    ("implements, a bare count before a program keeps it", "深入实施三个“一号工程”。", [("G", "“一号工程”")],
+     [("implements", I, "一号工程")], []),
     # ---- builds
     ("builds, issuer, cue anywhere", "北环快速路建成通车。", [("J", "北环快速路")],
      [("builds", I, "北环快速路")], []),

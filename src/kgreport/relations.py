@@ -42,8 +42,9 @@ _ADVERBIALS = re.compile(
 #: Words after a cue, so the cue does not end its clause, e.g. "改革" in "全面深化改革" (aspect marks excepted).
 _MORE_AFTER = re.compile(f"[{patterns.HAN}A-Za-z]{{2}}|[{patterns.HAN}](?<![了中完])")
 
-#: A count right before an object makes it a category, e.g. "等8个" in "推行甲等8个“全省率先”".
-_COUNT_BEFORE = re.compile(f"{_NUM}[个项批类][“《]?$")
+#: A count after 等 right before an object makes it a category, e.g. "等8个" in "推行甲等8个“全省率先”"
+#: (but 实施三个“一号工程” names a program).
+_COUNT_BEFORE = re.compile(f"等{_NUM}[个项类][“《]?$")
 
 #: Words that stand for the issuer as a subject, e.g. "我市", "全县", or a bare connective "同时".
 _ISSUER_WORDS = re.compile(r"^(?:我|本|全)(?:省|市|县|区|州|旗|盟|镇|乡)?$|^(?:并|同时|此外|其中|还|另外|今年|去年|当年|一年来|过去一年)?$")
