@@ -62,6 +62,8 @@ ROWS = [
      [("implements", I, "脱贫攻坚")], []),
     ("implements, common verb right before the program", "建设“四好农村路”120公里。", [("G", "“四好农村路”")],
      [("implements", I, "四好农村路")], []),
+    ("implements, common verb and a program after 和 is no cue", "以园区建设和“菜篮子”工程为重点。", [("G", "“菜篮子”工程")],
+     [], [("implements", I, "菜篮子工程")]),
     ("implements, common verb far from the program is no cue", "发布工程建设项目招标负面清单。", [("G", "负面清单")],
      [], [("implements", I, "负面清单")]),
     ("implements, compound cue keeps the inner cue", "启动建设“天府粮仓”示范区。", [("G", "“天府粮仓”")],

@@ -46,6 +46,9 @@ _MORE_AFTER = re.compile(f"[{patterns.HAN}A-Za-z]{{2}}|[{patterns.HAN}](?<![了�
 #: (but 实施三个“一号工程” names a program).
 _COUNT_BEFORE = re.compile(f"等{_NUM}[个项类][“《]?$")
 
+#: Only opening quotes between a "next" cue and its object, e.g. "“" in "建设“四好农村路”".
+_OPENERS = re.compile(r"[“《「‘]?")
+
 #: Words that stand for the issuer as a subject, e.g. "我市", "全县", or a bare connective "同时".
 _ISSUER_WORDS = re.compile(r"^(?:我|本|全)(?:省|市|县|区|州|旗|盟|镇|乡)?$|^(?:并|同时|此外|其中|还|另外|今年|去年|当年|一年来|过去一年)?$")
 
@@ -141,7 +144,7 @@ def _objects(
     if cue.position == "any":
         return [m for m in mentions if m.cls is cls], False
     if cue.position == "next":  # 建设“四好农村路”, but not 建设项目…负面清单
-        return [m for m in mentions if m.cls is cls and 0 <= m.start - ce <= 1], False
+        return [m for m in mentions if m.cls is cls and 0 <= m.start - ce <= 1 and _OPENERS.fullmatch(clause_text, ce - clause_start, m.start - clause_start)], False
     after = [m for m in mentions if m.cls is cls and m.start >= ce]
     if after:
         return after, False
