@@ -16,7 +16,7 @@ from functools import lru_cache
 from kgreport import gazetteer, patterns, resources
 from kgreport.entities import HONOR, ORG, PLACE, PROGRAM, PROJECT
 from kgreport.lexicon import Cue, lexicon
-from kgreport.models import Level, Mention, RelationKind, Sentence
+from kgreport.models import EntityClass, Level, Mention, RelationKind, Sentence
 from kgreport.segment import split_clauses
 
 #: Stands for the issuing government (or its territory) as a relation end.
@@ -28,7 +28,7 @@ _NON_CUES = "rules/relation_non_cues.txt"
 _NUM = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)"
 
 #: A count of unnamed things, e.g. "12部" in "12部浙产作品获…", "4个" in "4个社区获评…".
-_COUNT_START = re.compile(f"^{_NUM}[个家所项名位条部批座件款种类支户家次]")
+_COUNT_START = re.compile(f"^{_NUM}[个家所项名位条部批座件款种类支户次]")
 
 #: Counted unnamed holders right after an honor, e.g. "3家" in "获评省级数字化车间企业3家".
 _COUNT_AFTER = re.compile(f"[）)”]?{_NUM}[个家所项名位条部批座件款种类支户次]")
@@ -52,7 +52,7 @@ _OPENERS = re.compile(r"[“《「‘]?")
 #: Words that stand for the issuer as a subject, e.g. "我市", "全县", or a bare connective "同时".
 _ISSUER_WORDS = re.compile(r"^(?:我|本|全)(?:省|市|县|区|州|旗|盟|镇|乡)?$|^(?:并|同时|此外|其中|还|另外|今年|去年|当年|一年来|过去一年)?$")
 
-#: Honor names of administrative divisions: a division before a title qualifies it, e.g. "深圳“年度教师”".
+#: Divisions of these levels (or names with these ends) right before a title qualify it, e.g. 深圳“年度教师”.
 _UPPER_LEVELS = frozenset({Level.PROVINCE, Level.CITY, Level.COUNTY})
 _DIVISION_END = ("省", "自治区", "市", "县", "区", "州", "旗", "盟")
 
@@ -137,14 +137,20 @@ def _subject_before(mentions: Sequence[Mention], pos: int, classes: tuple = _ACT
 
 
 def _objects(
-    cls, mentions: Sequence[Mention], cue: Cue, cs: int, ce: int, prev_end: int, clause_text: str, clause_start: int
+    cls: EntityClass, mentions: Sequence[Mention], cue: Cue, cs: int, ce: int, prev_end: int, clause_text: str, clause_start: int
 ) -> tuple[list[Mention], bool]:
-    """Objects of class ``cls`` that a cue governs, and whether they stand before it (post-posed cue)."""
+    """Objects of class ``cls`` that a cue governs, and whether they stand before it (post-posed cue).
+
+    ``cs``/``ce`` are the cue's document offsets, ``prev_end`` where the last cue that took objects ended.
+    """
     mentions = [m for m in mentions if not _COUNT_BEFORE.search(clause_text, 0, m.start - clause_start)]
     if cue.position == "any":
         return [m for m in mentions if m.cls is cls], False
-    if cue.position == "next":  # 建设“四好农村路”, but not 建设项目…负面清单
-        return [m for m in mentions if m.cls is cls and 0 <= m.start - ce <= 1 and _OPENERS.fullmatch(clause_text, ce - clause_start, m.start - clause_start)], False
+    if cue.position == "next":  # 建设“四好农村路”, but not 建设项目…负面清单 or 建设和“菜篮子”工程
+        return [
+            m for m in mentions
+            if m.cls is cls and 0 <= m.start - ce <= 1 and _OPENERS.fullmatch(clause_text, ce - clause_start, m.start - clause_start)
+        ], False
     after = [m for m in mentions if m.cls is cls and m.start >= ce]
     if after:
         return after, False
