@@ -231,7 +231,8 @@ def _cooperation(
     if with_pos >= 0:
         partners_from = offset + with_pos
         subj = _subject_before([m for m in mentions if m.start >= since], partners_from)
-    partners = [m for m in mentions if m.cls in _ACTORS and m.start >= partners_from and m is not subj]
+    # 与甲、乙合作建设丙园区: the partners stand between 与 and the cue, not after it
+    partners = [m for m in mentions if m.cls in _ACTORS and m.start >= partners_from and m.end <= cs and m is not subj]
     if with_pos < 0:
         partners = [m for m in mentions if m.cls in _ACTORS]
     return [MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue) for p in partners if p is not subj]
