@@ -173,7 +173,7 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
                 targets, post = _objects(_TARGET[kind], mentions, cue, cs, ce, prev_end, text, offset)
                 if not targets:
                     continue
-                out += [MentionRelation(kind, s, t, sent.index, cue.word) for t, s in _doers(kind, cue, mentions, targets, cs, post)]
+                out += [MentionRelation(kind, s, t, sent.index, cue.word) for t, s in _doers(kind, cue, mentions, targets, cs, post, text, offset)]
             elif kind is RelationKind.COOPERATES_WITH:
                 out += _cooperation(text, offset, mentions, cs, last_cue_end, sent, cue.word)
             elif kind is RelationKind.RECEIVED_HONOR:
@@ -199,15 +199,15 @@ def _unique(rels: list[MentionRelation]) -> list[MentionRelation]:
 
 
 def _doers(
-    kind: RelationKind, cue: Cue, mentions: Sequence[Mention], targets: list[Mention], cs: int, post: bool
+    kind: RelationKind, cue: Cue, mentions: Sequence[Mention], targets: list[Mention], cs: int, post: bool, clause_text: str, clause_start: int
 ) -> list[tuple[Mention, Mention | str]]:
     """(object, subject) pairs: the actor named before the cue (or the objects), else the issuer."""
     limit = min(t.start for t in targets) if post else cs
     actors = [m for m in mentions if m.cls in _ACTORS and m.end <= limit and not _names_inside(m, targets)]
     if post:
-        # 甲旅游区、乙公园等项目加快推进: an item of the listed objects is not their subject
-        items = {t.start for t in targets}
-        actors = [m for m in actors if not any(0 < s - m.end <= 1 for s in items)]
+        # 开发区甲项目、乙项目顺利推进: the subject opens the list; 某地热电扩建、乙项目…推进 names
+        # no subject (the place is inside an item that was not found), nor does a listed place
+        actors = [m for m in actors if not clause_text[m.end - clause_start : limit - clause_start].strip("“《 ")]
     if kind is RelationKind.IMPLEMENTS:
         subj: Mention | str = actors[-1] if actors else ISSUER
     else:
