@@ -24,6 +24,7 @@ ISSUER = "@issuer"
 
 _EXTRA_CUES = "rules/relation_cues_extra.tsv"
 _NON_CUES = "rules/relation_non_cues.txt"
+_WITH_LEADS = "rules/relation_with_leads.txt"
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)"
 
@@ -35,7 +36,7 @@ _COUNT_AFTER = re.compile(f"[）)”]?{_NUM}[个家所项名位条部批座件�
 
 #: Adverbials between a subject and an honor verb, e.g. "成功", "连续五年", "再次", "先后".
 _ADVERBIALS = re.compile(
-    f"(?:成功|首次|再次|再度|又|还|也|均|已|已经|先后|相继|分别|正式|顺利|荣|共|累计|积极|努力|力争|争取|全力|全面|新|今年|去年|当年|年内|全年|连续{_NUM}(?:年|届|次)|{_NUM}年|"
+    f"(?:了|一向|成功|首次|再次|再度|又|还|也|均|已|已经|先后|相继|分别|正式|顺利|荣|共|累计|积极|努力|力争|争取|全力|全面|新|今年|去年|当年|年内|全年|连续{_NUM}(?:年|届|次)|{_NUM}年|"
     r"\d{4}年|[\[〔【(（]\d+[\]〕】)）])+$"
 )
 
@@ -55,6 +56,9 @@ _ISSUER_WORDS = re.compile(r"^(?:我|本|全)(?:省|市|县|区|州|旗|盟|镇|
 #: Divisions of these levels (or names with these ends) right before a title qualify it, e.g. 深圳“年度教师”.
 _UPPER_LEVELS = frozenset({Level.PROVINCE, Level.CITY, Level.COUNTY})
 _DIVISION_END = ("省", "自治区", "市", "县", "区", "州", "旗", "盟")
+
+#: "With" before a partner list, e.g. "与" in "与甲大学合作"; not 同 of 同比/协同 nor 和 of 和谐.
+_WITH = re.compile(r"与|携手|(?<![共协会])同(?![比时步等样期])|和(?![谐平美睦])")
 
 #: The listed items are examples of the cooperation, not partners: "甲、乙成为京保合作的典范".
 _EXAMPLE_OF = re.compile(r"成为")
@@ -164,7 +168,7 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
     out: list[MentionRelation] = []
     cues = _cues(text, offset, mentions)
     prev_end = offset  # objects before a post-posed cue start after the last cue that took objects
-    last_cue_end = offset
+    last_cue_end = offset  # where the last cooperation cue ended
     for kinds, cs, ce in cues:
         found = len(out)
         for cue in kinds:
@@ -183,7 +187,8 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
                 out += _honor(text, offset, mentions, cs, ce, cues, sent, cue.word)
         if len(out) > found or any(c.kind is RelationKind.RECEIVED_HONOR for c in kinds):
             prev_end = ce  # “三区三线”获批实施: approved from above, not implemented
-        last_cue_end = ce
+        if any(c.kind is RelationKind.COOPERATES_WITH for c in kinds):
+            last_cue_end = ce  # 与甲协作和乙合作: the second partner list starts after 协作
     return _unique(out)
 
 
@@ -227,15 +232,39 @@ def _cooperation(
     partners_from = offset
     subj: Mention | str = ISSUER
     # the partner list starts after the last cue before this one: 加强与甲、乙协作和丙…合作
-    with_pos = max(text.rfind(w, since - offset, cs - offset) for w in ("与", "同", "和", "携手"))
+    withs = list(_WITH.finditer(text, since - offset, cs - offset))
+    with_pos = withs[-1].start() if withs else -1
     if with_pos >= 0:
         partners_from = offset + with_pos
         subj = _subject_before([m for m in mentions if m.start >= since], partners_from)
+        if subj == ISSUER and _generic_subject(text[since - offset : with_pos]):
+            return []  # 支持企业与高校合作: a generic subject, not the issuer
     # 与甲、乙合作建设丙园区: the partners stand between 与 and the cue, not after it
     partners = [m for m in mentions if m.cls in _ACTORS and m.start >= partners_from and m.end <= cs and m is not subj]
     if with_pos < 0:
+        if since > offset:
+            return []  # 与甲合作、平台共建: a later cue with no 与 of its own has no partners of its own
         partners = [m for m in mentions if m.cls in _ACTORS]
     return [MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue) for p in partners if p is not subj]
+
+
+@lru_cache(maxsize=1)
+def _with_leads() -> tuple[str, ...]:
+    """Words that may precede 与 with the issuer as subject: the listed ones and every cue verb (启动与…)."""
+    cues = {w for w, kinds in _cue_table().by_word.items() if kinds}
+    return tuple(sorted(resources.load_words(_WITH_LEADS) | cues, key=len, reverse=True))
+
+
+def _generic_subject(before_with: str) -> bool:
+    """Whether the words before 与 name a subject that is no entity (企业与…), not the issuer (深化与…)."""
+    leads = _with_leads()
+    rest = _ADVERBIALS.sub("", before_with.strip())
+    while rest:
+        lead = next((w for w in leads if rest.endswith(w)), None)
+        if lead is None:
+            break
+        rest = _ADVERBIALS.sub("", rest[: -len(lead)])
+    return bool(rest) and not _ISSUER_WORDS.match(rest)
 
 
 def _honor(text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, cue: str) -> list[MentionRelation]:
