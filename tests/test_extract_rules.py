@@ -81,6 +81,7 @@ FOUND = [
     # honors with a proper cut
     ("honor after a cue", LIUYANG, "获评全国文明城市。", [("Honor", "全国文明城市")]),
     ("scope cut from a title", LIUYANG, "获评全国县级城区唯一2022地方政府创新奖。", [("Honor", "地方政府创新奖")]),
+    ("quoted title", ANPING, "争创全省“双拥模范县”。", [("Honor", "双拥模范县")]),
     ("quoted award", CANGXI, "县图书馆获“全民阅读示范奖”。", [("Honor", "全民阅读示范奖")]),
 ]
 
@@ -117,6 +118,8 @@ NOT_FOUND = [
     ("a count before a road", ANPING, "金辉路等15条断头路全面打通。", ["断头路", "15条断头路"]),
     ("kinds of industry are no coordinated names", CANGXI, "加快能源、食品、医药基地建设。", ["食品基地", "能源基地"]),
     ("partners in a field", LIUYANG, "与周边地区在基础设施、能源、劳务等方面合作。", ["能源", "劳务"]),
+    ("a city inside a road name", LIUYANG, "双明大道、长春北路等主次干道加快建设。", ["长春", "长春市"]),
+    ("a fought kind of firm is no title", CANGXI, "整治“散乱污”企业89家。", ["散乱污"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 

@@ -105,6 +105,9 @@ def _quote_groups(tokens: Sequence[Token]) -> list[list[int]]:
 def _rule_class(lex: Lexicon, before: str, after: str) -> tuple[bool, EntityClass | None]:
     """(decided, class) from the words around a quoted group; class None = reject."""
     for rule in lex.quote_rules:
+        if rule.side == "before" and rule.cls is None and rule.cue in before[-len(rule.cue) - 4 :]:
+            return True, None  # 整治“散乱污”企业: what is fought is no title, whatever follows
+    for rule in lex.quote_rules:
         if rule.side == "after" and after.startswith(rule.cue):
             return True, rule.cls
     for rule in lex.quote_rules:
@@ -585,11 +588,15 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
                 continue
             if cls is PLACE and j == i and t.tag in _COMMON_WORD_TAGS and not text.endswith(_DIVISION_ENDS):
                 continue  # 幸福安康: a short place name read as an ordinary word
+            if cls is PLACE and j + 1 < n and tokens[j + 1].text in _ROAD_WORDS:
+                continue  # 长春北路: the road is the name, not the city
             if cls is not None:
                 out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
     return out
 
 
+#: Words after a place name that make it part of a road's name, e.g. "北路" in "长春北路".
+_ROAD_WORDS = frozenset({"路", "北路", "南路", "东路", "西路", "中路", "大道", "大街", "街", "道"})
 #: jieba tags of a word used as an ordinary word, not a place (安康 in 人民幸福安康 is tagged nr).
 _COMMON_WORD_TAGS = frozenset({"nr", "nrfg", "a", "ad", "an", "d", "v", "vn", "l", "i"})
 #: Endings of a full division name, which stands for the place whatever jieba says.
