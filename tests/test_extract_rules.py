@@ -59,6 +59,9 @@ FOUND = [
     ("coordination of quoted programs", LIUYANG, "争取市“领航”“筑巢”计划项目5项。", [("Program", "领航"), ("Program", "筑巢")]),
     ("a span of years inside a name", ANPING, "深入实施生产性服务业十年倍增行动。", [("Program", "生产性服务业十年倍增行动")]),
     ("works on a named site", LIUYANG, "完成宝华路、金沙路综合整治。", [("Project", "金沙路综合整治")]),
+    ("numbered lines", LIUYANG, "地铁3、5号线建设提速。", [("Project", "地铁3号线"), ("Project", "地铁5号线")]),
+    ("a ring road", CANGXI, "外环高速二期建成通车。", [("Project", "外环高速二期")]),
+    ("towns in a counted list", ANPING, "完成马店、南王庄2个镇区改造。", [("Place", "马店镇"), ("Place", "南王庄镇")]),
     ("coordinated programs with a shared verb", ANPING, "开展绿色智能家电、绿色建材下乡。", [("Program", "绿色建材下乡")]),
     # nesting: the longest name, and an organization inside a project
     ("nesting keeps both", LIUYANG, "长岭职业技术学院新校区建成投用。", [("Project", "长岭职业技术学院新校区"), ("Organization", "长岭职业技术学院")]),

@@ -323,6 +323,8 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
         tok = tokens[j]
         if tok.tag == "Q":
             continue
+        if len(suffix) == 1 and lex.suffixes[suffix] is PROJECT and _town_name(tok.text):
+            continue  # 天生桥: a town named like a bridge
         if tok.start < clause.start + ss and tok.text not in lex.suffixes:
             if tok.tag in _VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
                 continue  # the suffix is the end of a verb: 举办, 快办, 经办
@@ -383,6 +385,11 @@ def is_proper_token(tok: Token) -> bool:
     return any(d.level in ("province", "city", "county") for d in gazetteer.division_by_name(text))
 
 
+def _town_name(word: str) -> bool:
+    """Whether a word is the short name of a town or township (天生桥 for 天生桥镇)."""
+    return len(word) >= 2 and any(gazetteer.division_by_name(word + c) for c in ("镇", "乡"))
+
+
 def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex: Lexicon) -> bool:
     """Whether the words before a weak suffix hold a proper word (京昆高速, not 通村公路)."""
     first = tokens[start_i]
@@ -394,8 +401,8 @@ def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex
             continue
         if t.text.isdigit() and k + 1 <= j and tokens[k + 1].tag in ("q", "m", "x") and len(tokens[k + 1].text) == 1:
             continue  # 15条断头路: a count, not a name
-        if is_proper_token(t):
-            return True
+        if is_proper_token(t) or t.text in lex.route_words:
+            return True  # 京昆高速; 外环高速: one road of the city
     head = "".join(t.text for t in tokens[start_i : j + 1])[: -len(suffix)]
     return any(head[:k] and gazetteer.division_by_name(head[:k]) for k in (2, 3, 4) if len(head) >= k)
 
@@ -825,7 +832,24 @@ def _coordinated(found: list[Mention], tokens: Sequence[Token], clause: Clause, 
             out.append(Mention(m.cls, name, h.text, sentence, h.start, h.end, "coordination"))
             i -= 2
     out += _list_siblings(found, tokens, sentence, lex)
+    for m in patterns.NUMBERED_LINES.finditer(clause.text):
+        prefix = m.group(1) or ""
+        pos = m.start(2)
+        nums = m.group(2).split("、")
+        for num in nums[:-1]:
+            s = clause.start + pos
+            out.append(Mention(PROJECT, f"{prefix}{num}号线", num, sentence, s, s + len(num), "coordination"))
+            pos += len(num) + 1
+        if prefix:  # the last line takes the shared prefix too: 地铁3、5号线 → 地铁5号线
+            s, e = clause.start + pos, clause.start + m.end()
+            out = [o for o in out if not (o.start == s and o.end == e and o.cls is PROJECT)]
+            out.append(Mention(PROJECT, f"{prefix}{nums[-1]}号线", text_of(clause, s, e), sentence, s, e, "coordination"))
     return out
+
+
+def text_of(clause: Clause, start: int, end: int) -> str:
+    """The characters of the document between two offsets inside a clause."""
+    return clause.text[start - clause.start : end - clause.start]
 
 
 def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int, lex: Lexicon) -> list[Mention]:
