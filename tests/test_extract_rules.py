@@ -160,6 +160,13 @@ def test_relation(case: str, title: str, body: str, expected: tuple[str, str, st
     assert any((kind, s, obj) in got for s in subjects), f"{case}: {expected} not in {sorted(got)}"
 
 
+def test_counted_works_hold_no_honor() -> None:
+    """12件作品获…奖: a count of works is no holder."""
+    rg = run(LIUYANG, "12件作品获全省五个一工程奖。")
+    assert not [r for r in relations(rg) if r[0] == "receivedHonor" and "作品" in r[1]]
+    assert not any("作品" in e.label for e in rg.entities)
+
+
 def test_counted_holders_get_no_relation() -> None:
     """4家企业获省科技进步奖: the holders are not named, so the issuer holds nothing."""
     rg = run(CANGXI, "4家企业获省科技进步奖。")

@@ -941,7 +941,7 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
 #: Endings of a listed holder that make it a place, e.g. "村" in "某县某村入选…".
 _PLACE_ENDS = ("村", "镇", "乡", "街道", "社区", "县", "旗")
 #: A count inside a list item, e.g. "项目2个".
-_COUNT_INSIDE = re.compile(r"\d+[个家条座处所项批]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
+_COUNT_INSIDE = re.compile(r"\d+[个家条座处所项批件种部名位人]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
 _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
 #: Honor cues right after a list: 甲、乙等获评….
