@@ -84,6 +84,7 @@ FOUND = [
     # honors with a proper cut
     ("honor after a cue", LIUYANG, "获评全国文明城市。", [("Honor", "全国文明城市")]),
     ("scope cut from a title", LIUYANG, "获评全国县级城区唯一2022地方政府创新奖。", [("Honor", "地方政府创新奖")]),
+    ("a named region stays a region", "1984年政府工作报告", "我国同亚洲、非洲、拉丁美洲和大洋洲国家的友好关系不断增进。", [("Place", "大洋洲")]),
     ("quoted title", ANPING, "争创全省“双拥模范县”。", [("Honor", "双拥模范县")]),
     ("quoted award", CANGXI, "县图书馆获“全民阅读示范奖”。", [("Honor", "全民阅读示范奖")]),
 ]

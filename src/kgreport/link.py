@@ -63,6 +63,10 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
     """(label, division code, admin level) of a mention."""
     name = m.name
     if m.cls is PLACE:
+        from kgreport.lexicon import lexicon
+
+        if name in lexicon().regions:
+            return name, "", ""  # 大洋洲, 长三角: a named region, not a town that shares the name
         d = gazetteer.resolve_division(name, (issuer.code,) if issuer.code else ())
         if d is not None and (name in (d.name, d.short) or len(name) >= 2):
             return d.name, d.code, d.level
