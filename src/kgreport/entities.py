@@ -613,7 +613,19 @@ _DIVISION_ENDS = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡",
 def _lookup(name: str, doc: Document, lex: Lexicon) -> EntityClass | None:
     if len(name) < 2:
         return None
+    if name not in _known_names() and name[:2] not in lex.program_prefixes and name[:1] not in lex.program_prefixes:
+        return None  # fast path: most word runs name nothing a gazetteer knows
     return _lookup_cached(name, doc.meta.region_code)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Every name some gazetteer or list knows, for a quick first test."""
+    lex = lexicon()
+    return frozenset(
+        gazetteer.division_forms() | lex.regions | lex.programs | lex.central_bodies
+        | gazetteer.university_names() | frozenset(gazetteer.soe_names())
+    )
 
 
 @lru_cache(maxsize=65536)
