@@ -124,6 +124,8 @@ NOT_FOUND = [
     ("partners in a field", LIUYANG, "与周边地区在基础设施、能源、劳务等方面合作。", ["能源", "劳务"]),
     ("a city inside a road name", LIUYANG, "双明大道、长春北路等主次干道加快建设。", ["长春", "长春市"]),
     ("a fought kind of firm is no title", CANGXI, "整治“散乱污”企业89家。", ["散乱污"]),
+    ("a quoted result", CANGXI, "生产安全事故起数、死亡人数实现“双下降”。", ["双下降"]),
+    ("the last item of a counted list", ANPING, "推进工业立县、产业化富县四大战略。", ["产业化富县四大战略"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 

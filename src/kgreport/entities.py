@@ -335,6 +335,8 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
             continue
         start_i = _trim_lead(tokens, start_i, j, lex)
         start = tokens[start_i].start
+        if start > clause.start and text[start - clause.start - 1] == "、" and _NUMERAL_KIND_INSIDE.search(text, start - clause.start, ss):
+            continue  # 工业立县、产业化富县四大战略: the last item of a counted list, not a name
         if _COUNTED_BEFORE.search(text, 0, start - clause.start) or _LEAD_COUNT.match(text[start - clause.start :]):
             continue  # 7个城中村环境综合整治工程, 15条断头路: a counted kind, not a name
         end_j = _section_end(tokens, j, cls, lex)
