@@ -85,6 +85,7 @@ FOUND = [
     ("honor after a cue", LIUYANG, "获评全国文明城市。", [("Honor", "全国文明城市")]),
     ("scope cut from a title", LIUYANG, "获评全国县级城区唯一2022地方政府创新奖。", [("Honor", "地方政府创新奖")]),
     ("a named region stays a region", "1984年政府工作报告", "我国同亚洲、非洲、拉丁美洲和大洋洲国家的友好关系不断增进。", [("Place", "大洋洲")]),
+    ("a quoted title after a scope", LIUYANG, "我市被评为全国“品牌之都”。", [("Honor", "全国品牌之都")]),
     ("quoted title", ANPING, "争创全省“双拥模范县”。", [("Honor", "双拥模范县")]),
     ("quoted award", CANGXI, "县图书馆获“全民阅读示范奖”。", [("Honor", "全民阅读示范奖")]),
 ]
@@ -126,6 +127,7 @@ NOT_FOUND = [
     ("a fought kind of firm is no title", CANGXI, "整治“散乱污”企业89家。", ["散乱污"]),
     ("a quoted result", CANGXI, "生产安全事故起数、死亡人数实现“双下降”。", ["双下降"]),
     ("the last item of a counted list", ANPING, "推进工业立县、产业化富县四大战略。", ["产业化富县四大战略"]),
+    ("a line of verse", CANGXI, "“九万里风鹏正举”，我们信心满怀。", ["九万里风鹏正举"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 

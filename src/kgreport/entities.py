@@ -198,6 +198,8 @@ _ZERO = re.compile(r"^零[^售]")
 _COUNT_AFTER = re.compile(r"^\d|^[一二三四五六七八九十两]+[个栋家所项条座]")
 #: A bare count in quotes, e.g. “四个”.
 _BARE_COUNT = re.compile(r"[一二三四五六七八九十两]+个?")
+#: A number spelled out at the start of a quoted term, e.g. "九万" in “九万里风鹏正举”.
+_SPELLED_NUMBER = re.compile(r"[一二三四五六七八九十两]+[十百千万亿]")
 #: A quoted term shaped like a program name: numbered (三区三线, 双减, 1+8), a plus (互联网+).
 _PROGRAM_SHAPE = re.compile(r"^[一二三四五六七八九十两双百千万多]|[\d+＋A-Za-z]")
 
@@ -217,7 +219,9 @@ def _own_suffix_weak(inner: str, lex: Lexicon) -> bool:
 def _program_evidence(inner: str, group: Sequence[int], before: str, lex: Lexicon) -> bool:
     """Whether anything marks an undecided quoted term as a program: its shape, a list of
     quoted names, a program suffix, or an implementing verb earlier in the clause."""
-    if _PROGRAM_SHAPE.search(inner) or len(group) > 1:
+    if _PROGRAM_SHAPE.search(inner) and not _SPELLED_NUMBER.match(inner) and (len(inner) <= 6 or not inner[0] in "一二三四五六七八九十两双百千万多"):
+        return True  # 三区三线, 双减, 1+8 (not “九万里风鹏正举”, a line of verse)
+    if len(group) > 1:
         return True
     if _suffix_class(inner, lex) is not None:
         return True
@@ -801,6 +805,9 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
             i = -1  # 市级重点区域: a one-character head must end the title
         if i >= 0 and i + len(head) > best:
             best = i + len(head)
+    if best and part.count("“", 0, best) > part.count("”", 0, best):
+        close = part.find("”", best)
+        best = close + 1 if close > 0 else best  # 全国“品牌之都”: a title ends at its closing quote
     if best and len(part[:best]) >= 3:
         return best
     return 0
