@@ -86,6 +86,7 @@ FOUND = [
     ("scope cut from a title", LIUYANG, "获评全国县级城区唯一2022地方政府创新奖。", [("Honor", "地方政府创新奖")]),
     ("a named region stays a region", "1984年政府工作报告", "我国同亚洲、非洲、拉丁美洲和大洋洲国家的友好关系不断增进。", [("Place", "大洋洲")]),
     ("a quoted title after a scope", LIUYANG, "我市被评为全国“品牌之都”。", [("Honor", "全国品牌之都")]),
+    ("an ordinal inside a hospital's name", LIUYANG, "规划建设湘雅医学院附属第九医院。", [("Organization", "湘雅医学院附属第九医院")]),
     ("quoted title", ANPING, "争创全省“双拥模范县”。", [("Honor", "双拥模范县")]),
     ("quoted award", CANGXI, "县图书馆获“全民阅读示范奖”。", [("Honor", "全民阅读示范奖")]),
 ]
@@ -128,6 +129,10 @@ NOT_FOUND = [
     ("a quoted result", CANGXI, "生产安全事故起数、死亡人数实现“双下降”。", ["双下降"]),
     ("the last item of a counted list", ANPING, "推进工业立县、产业化富县四大战略。", ["产业化富县四大战略"]),
     ("a line of verse", CANGXI, "“九万里风鹏正举”，我们信心满怀。", ["九万里风鹏正举"]),
+    ("a level's generic reference", CANGXI, "完成投资的18个省、市重点项目。", ["苍溪县重点项目", "四川省重点项目", "市重点项目"]),
+    ("a slogan shaped like a facility", LIUYANG, "开展“打开生命通道”集中整治。", ["打开生命通道"]),
+    ("a holder that is a phrase", ANPING, "在国家考核评估中连获好评。", ["国家考核评估中连"]),
+    ("a cooperation zone is no cue", CANGXI, "深汕特别合作区赤石镇结对帮扶。", ["深汕特别"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 

@@ -160,6 +160,8 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
             own = _suffix_class(inner, lex)
             if own is not None and own is not PROGRAM and _own_suffix_weak(inner, lex):
                 own = None  # “一带一路”: 路 alone does not make a quoted term a road
+            if own in (PROJECT, PLACE, ORG) and _weak_end(inner, lex) and not any(is_proper_token(t) for t in tokenize(inner)[:-1]):
+                continue  # “打开生命通道”, “能效电厂”: a slogan shaped like a facility
             if own is None and any(inner.endswith(h) for h in _QUOTED_HONOR_ENDS):
                 own = HONOR  # “绿色图书馆奖”: an award
             if own in (PLACE, PROJECT, ORG) and _NUMERAL_KIND.match(inner):
@@ -207,6 +209,10 @@ _PROGRAM_SHAPE = re.compile(r"^[一二三四五六七八九十两双百千万多
 def inner_ends(inner: str, lex: Lexicon) -> bool:
     """Whether a quoted term ends with a title word of two or more characters (百强区, 示范县)."""
     return any(len(h) >= 2 and inner.endswith(h) for h in lex.honor_heads) and len(inner) >= 4
+
+
+def _weak_end(inner: str, lex: Lexicon) -> bool:
+    return any(inner.endswith(w) for w in lex.weak_suffixes)
 
 
 def _own_suffix_weak(inner: str, lex: Lexicon) -> bool:
@@ -441,6 +447,8 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
     return j
 
 
+#: An ordinal inside an organization's name, e.g. "第九" in "附属第九医院".
+_ORDINAL_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+")
 #: A span of years or a count of kinds inside a name, e.g. "十年", "八大".
 _SPAN_NUMERAL = re.compile(r"[一二三四五六七八九十百]+[年大]")
 #: A phase of a project, e.g. "一期", "二期".
@@ -468,6 +476,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             break
         if cls is PROJECT and t.text in ("至", "到") and k > 0 and is_proper_token(tokens[k - 1]) and is_proper_token(tokens[k + 1]):
             start_i = k  # 巴中至南充高铁: a road or railway between two places
+            k -= 1
+            continue
+        if cls is ORG and k < i and _ORDINAL_IN_NAME.fullmatch(t.text):
+            start_i = k  # 某大学附属第九医院, 第二人民医院: an ordinal inside the name
             k -= 1
             continue
         if cls in (PROGRAM, PROJECT) and k < i and _SPAN_NUMERAL.fullmatch(t.text):
@@ -544,6 +556,8 @@ def _specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False  # 秦皇岛四大港区: a count of kinds
     if head in lex.generic_words or head in lex.boundary:
         return False
+    if len(head) > 1 and head[0] in LEVEL_PREFIXES and _all_generic(head[1:], lex, lex.generic_qualifiers):
+        return False  # 市重点项目: the level's generic reference
     head = _NUMERAL_KIND.sub("", head)  # 三大先进制造业园区: the count names no one
     if not head:
         return False
@@ -915,6 +929,8 @@ _LIST_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)(?:�
 _LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
 #: Words after 与/同 that end the partners of a cooperation, e.g. "与甲、乙 合作".
 _PARTNER_END = ("开展", "达成", "签署", "签订", "签约", "合作", "共建", "携手", "结对", "建立", "深化", "加强", "联合", "共同", "等", "在", "就", "围绕")
+#: The first word that ends the partners, not inside a name (合作区, 合作社).
+_PARTNER_END_RE = re.compile("(?:" + "|".join(_PARTNER_END) + ")(?![区社组])")
 
 
 def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
@@ -946,11 +962,11 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
             continue
         out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等")
     hm = _HOLDER_FIRST.match(text)
-    if hm:
+    if hm and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
         out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
     for m in _PARTNER_START.finditer(text):
         seg = _LIST_STOP.split(text[m.end() :], maxsplit=1)[0]
-        cut = min((i for i in (seg.find(w) for w in _PARTNER_END) if i > 0), default=-1)
+        cut = min((m2.start() for m2 in _PARTNER_END_RE.finditer(seg) if m2.start() > 0), default=-1)
         if cut <= 0 or not any(w in seg for w in ("合作", "签约", "签署", "签订", "共建", "携手", "结对")):
             continue
         if any(w in seg[cut : cut + 8] for w in _REGION_HEADS):
