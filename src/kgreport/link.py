@@ -7,14 +7,13 @@ from mentions to entity keys. Classes are never merged.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kgreport import gazetteer, patterns
-from kgreport.entities import HONOR, LEVEL_PREFIXES, ORG, PLACE, PROGRAM, PROJECT
+from kgreport.entities import LEVEL_PREFIXES, ORG, PLACE, PROGRAM, PROJECT
 from kgreport.models import Document, Entity, EntityClass, Mention, Relation, RelationKind, ReportMeta, Sentence
-from kgreport.relations import ISSUER, MentionRelation
+from kgreport.relations import MentionRelation
 
 #: Bodies named without a level (人大, 政协) that belong to the issuer's region.
 _BARE_BODIES = ("人大", "人大常委会", "政协", "纪委", "纪委监委", "党委")
