@@ -170,6 +170,14 @@ def test_relation(case: str, title: str, body: str, expected: tuple[str, str, st
     assert any((kind, s, obj) in got for s in subjects), f"{case}: {expected} not in {sorted(got)}"
 
 
+def test_national_bodies_in_a_national_report() -> None:
+    """人大常委会 in a State Council report is 全国人大常委会; 同级人大 is no body."""
+    rg = run("政府工作报告\n——2016年3月5日在第十二届全国人民代表大会第四次会议上\n国务院总理", "国务院提请全国人大常委会审议法律议案11件。依法接受同级人大的监督。")
+    labels = entities(rg)
+    assert ("Organization", "全国人大常委会") in labels
+    assert not any("同级" in label for _, label in labels)
+
+
 def test_counted_works_hold_no_honor() -> None:
     """12件作品获…奖: a count of works is no holder."""
     rg = run(LIUYANG, "12件作品获全省五个一工程奖。")
