@@ -50,19 +50,13 @@ def extract_relations(sentences: Sequence[Sentence], mentions: Sequence[Mention]
 
 def _cues(text: str, offset: int, mentions: Sequence[Mention]) -> list[tuple[Cue, int, int]]:
     """Cue words of the clause that are not part of a name, as (cue, start, end) offsets."""
+    lex = lexicon()
     found: list[tuple[Cue, int, int]] = []
-    taken: list[tuple[int, int]] = []
-    for cue in lexicon().cues:
-        pos = text.find(cue.word)
-        while pos >= 0:
-            s, e = offset + pos, offset + pos + len(cue.word)
-            inside_name = any(m.start <= s and e <= m.end for m in mentions)
-            overlapping = any(ts < e and s < te for ts, te in taken)
-            if not inside_name and not overlapping:
-                found.append((cue, s, e))
-                taken.append((s, e))
-            pos = text.find(cue.word, pos + 1)
-    return sorted(found, key=lambda c: c[1])
+    for m in lex.cue_re.finditer(text):  # longest cue first, no overlaps
+        s, e = offset + m.start(), offset + m.end()
+        if not any(n.start <= s and e <= n.end for n in mentions):
+            found.append((lex.cue_by_word[m.group(0)], s, e))
+    return found
 
 
 def _subject_before(mentions: Sequence[Mention], pos: int, classes: tuple = _ACTORS) -> Mention | str:
@@ -89,6 +83,8 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
         elif kind is RelationKind.COOPERATES_WITH:
             out += _cooperation(text, offset, mentions, cs, sent, cue.word)
         elif kind is RelationKind.RECEIVED_HONOR:
+            if patterns.COUNTED_HOLDERS.search(text, 0, cs - offset) and not any(m.end <= cs and m.cls is not HONOR for m in mentions):
+                continue  # 4家企业获…: held by firms the clause does not name
             out += _honor(mentions, cs, ce, cues, sent, cue.word)
     return out
 
