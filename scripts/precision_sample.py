@@ -73,17 +73,13 @@ def summarize(path: Path) -> str:
     rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
     judged = [r for r in rows if r["correct"].strip().lower() in ("yes", "no", "optional")]
     lines = ["| class | judged | correct | precision |", "|---|---:|---:|---:|"]
-    total_ok = 0
     for cls in CLASSES + ["all"]:
         sel = judged if cls == "all" else [r for r in judged if r["class"] == cls]
         ok = sum(r["correct"].strip().lower() in ("yes", "optional") for r in sel)
-        if cls == "all":
-            total_ok = ok
         share = f"{ok / len(sel):.2f}" if sel else "–"
         lines.append(f"| {cls} | {len(sel)} | {ok} | {share} |")
     if len(judged) < len(rows):
         lines.append(f"\n{len(rows) - len(judged)} rows not judged yet.")
-    del total_ok
     return "\n".join(lines)
 
 

@@ -59,6 +59,9 @@ FOUND = [
     ("coordination of quoted programs", LIUYANG, "争取市“领航”“筑巢”计划项目5项。", [("Program", "领航"), ("Program", "筑巢")]),
     ("a span of years inside a name", ANPING, "深入实施生产性服务业十年倍增行动。", [("Program", "生产性服务业十年倍增行动")]),
     ("works on a named site", LIUYANG, "完成宝华路、金沙路综合整治。", [("Project", "金沙路综合整治")]),
+    ("numbered lines", LIUYANG, "地铁3、5号线建设提速。", [("Project", "地铁3号线"), ("Project", "地铁5号线")]),
+    ("a ring road", CANGXI, "外环高速二期建成通车。", [("Project", "外环高速二期")]),
+    ("towns in a counted list", ANPING, "完成马店、南王庄2个镇区改造。", [("Place", "马店镇"), ("Place", "南王庄镇")]),
     ("coordinated programs with a shared verb", ANPING, "开展绿色智能家电、绿色建材下乡。", [("Program", "绿色建材下乡")]),
     # nesting: the longest name, and an organization inside a project
     ("nesting keeps both", LIUYANG, "长岭职业技术学院新校区建成投用。", [("Project", "长岭职业技术学院新校区"), ("Organization", "长岭职业技术学院")]),
@@ -81,6 +84,10 @@ FOUND = [
     # honors with a proper cut
     ("honor after a cue", LIUYANG, "获评全国文明城市。", [("Honor", "全国文明城市")]),
     ("scope cut from a title", LIUYANG, "获评全国县级城区唯一2022地方政府创新奖。", [("Honor", "地方政府创新奖")]),
+    ("a named region stays a region", "1984年政府工作报告", "我国同亚洲、非洲、拉丁美洲和大洋洲国家的友好关系不断增进。", [("Place", "大洋洲")]),
+    ("a quoted title after a scope", LIUYANG, "我市被评为全国“品牌之都”。", [("Honor", "全国品牌之都")]),
+    ("an ordinal inside a hospital's name", LIUYANG, "规划建设湘雅医学院附属第九医院。", [("Organization", "湘雅医学院附属第九医院")]),
+    ("quoted title", ANPING, "争创全省“双拥模范县”。", [("Honor", "双拥模范县")]),
     ("quoted award", CANGXI, "县图书馆获“全民阅读示范奖”。", [("Honor", "全民阅读示范奖")]),
 ]
 
@@ -117,6 +124,15 @@ NOT_FOUND = [
     ("a count before a road", ANPING, "金辉路等15条断头路全面打通。", ["断头路", "15条断头路"]),
     ("kinds of industry are no coordinated names", CANGXI, "加快能源、食品、医药基地建设。", ["食品基地", "能源基地"]),
     ("partners in a field", LIUYANG, "与周边地区在基础设施、能源、劳务等方面合作。", ["能源", "劳务"]),
+    ("a city inside a road name", LIUYANG, "双明大道、长春北路等主次干道加快建设。", ["长春", "长春市"]),
+    ("a fought kind of firm is no title", CANGXI, "整治“散乱污”企业89家。", ["散乱污"]),
+    ("a quoted result", CANGXI, "生产安全事故起数、死亡人数实现“双下降”。", ["双下降"]),
+    ("the last item of a counted list", ANPING, "推进工业立县、产业化富县四大战略。", ["产业化富县四大战略"]),
+    ("a line of verse", CANGXI, "“九万里风鹏正举”，我们信心满怀。", ["九万里风鹏正举"]),
+    ("a level's generic reference", CANGXI, "完成投资的18个省、市重点项目。", ["苍溪县重点项目", "四川省重点项目", "市重点项目"]),
+    ("a slogan shaped like a facility", LIUYANG, "开展“打开生命通道”集中整治。", ["打开生命通道"]),
+    ("a holder that is a phrase", ANPING, "在国家考核评估中连获好评。", ["国家考核评估中连"]),
+    ("a cooperation zone is no cue", CANGXI, "深汕特别合作区赤石镇结对帮扶。", ["深汕特别"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 
@@ -152,6 +168,21 @@ def test_relation(case: str, title: str, body: str, expected: tuple[str, str, st
     got = relations(rg)
     subjects = issuer_labels if subject == "@issuer" else {subject}
     assert any((kind, s, obj) in got for s in subjects), f"{case}: {expected} not in {sorted(got)}"
+
+
+def test_national_bodies_in_a_national_report() -> None:
+    """人大常委会 in a State Council report is 全国人大常委会; 同级人大 is no body."""
+    rg = run("政府工作报告\n——2016年3月5日在第十二届全国人民代表大会第四次会议上\n国务院总理", "国务院提请全国人大常委会审议法律议案11件。依法接受同级人大的监督。")
+    labels = entities(rg)
+    assert ("Organization", "全国人大常委会") in labels
+    assert not any("同级" in label for _, label in labels)
+
+
+def test_counted_works_hold_no_honor() -> None:
+    """12件作品获…奖: a count of works is no holder."""
+    rg = run(LIUYANG, "12件作品获全省五个一工程奖。")
+    assert not [r for r in relations(rg) if r[0] == "receivedHonor" and "作品" in r[1]]
+    assert not any("作品" in e.label for e in rg.entities)
 
 
 def test_counted_holders_get_no_relation() -> None:

@@ -105,6 +105,9 @@ def _quote_groups(tokens: Sequence[Token]) -> list[list[int]]:
 def _rule_class(lex: Lexicon, before: str, after: str) -> tuple[bool, EntityClass | None]:
     """(decided, class) from the words around a quoted group; class None = reject."""
     for rule in lex.quote_rules:
+        if rule.side == "before" and rule.cls is None and rule.cue in before[-len(rule.cue) - 4 :]:
+            return True, None  # 整治“散乱污”企业: what is fought is no title, whatever follows
+    for rule in lex.quote_rules:
         if rule.side == "after" and after.startswith(rule.cue):
             return True, rule.cls
     for rule in lex.quote_rules:
@@ -157,6 +160,8 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
             own = _suffix_class(inner, lex)
             if own is not None and own is not PROGRAM and _own_suffix_weak(inner, lex):
                 own = None  # “一带一路”: 路 alone does not make a quoted term a road
+            if own in (PROJECT, PLACE, ORG) and _weak_end(inner, lex) and not any(is_proper_token(t) for t in tokenize(inner)[:-1]):
+                continue  # “打开生命通道”, “能效电厂”: a slogan shaped like a facility
             if own is None and any(inner.endswith(h) for h in _QUOTED_HONOR_ENDS):
                 own = HONOR  # “绿色图书馆奖”: an award
             if own in (PLACE, PROJECT, ORG) and _NUMERAL_KIND.match(inner):
@@ -195,6 +200,8 @@ _ZERO = re.compile(r"^零[^售]")
 _COUNT_AFTER = re.compile(r"^\d|^[一二三四五六七八九十两]+[个栋家所项条座]")
 #: A bare count in quotes, e.g. “四个”.
 _BARE_COUNT = re.compile(r"[一二三四五六七八九十两]+个?")
+#: A number spelled out at the start of a quoted term, e.g. "九万" in “九万里风鹏正举”.
+_SPELLED_NUMBER = re.compile(r"[一二三四五六七八九十两]+[十百千万亿]")
 #: A quoted term shaped like a program name: numbered (三区三线, 双减, 1+8), a plus (互联网+).
 _PROGRAM_SHAPE = re.compile(r"^[一二三四五六七八九十两双百千万多]|[\d+＋A-Za-z]")
 
@@ -202,6 +209,10 @@ _PROGRAM_SHAPE = re.compile(r"^[一二三四五六七八九十两双百千万多
 def inner_ends(inner: str, lex: Lexicon) -> bool:
     """Whether a quoted term ends with a title word of two or more characters (百强区, 示范县)."""
     return any(len(h) >= 2 and inner.endswith(h) for h in lex.honor_heads) and len(inner) >= 4
+
+
+def _weak_end(inner: str, lex: Lexicon) -> bool:
+    return any(inner.endswith(w) for w in lex.weak_suffixes)
 
 
 def _own_suffix_weak(inner: str, lex: Lexicon) -> bool:
@@ -214,7 +225,9 @@ def _own_suffix_weak(inner: str, lex: Lexicon) -> bool:
 def _program_evidence(inner: str, group: Sequence[int], before: str, lex: Lexicon) -> bool:
     """Whether anything marks an undecided quoted term as a program: its shape, a list of
     quoted names, a program suffix, or an implementing verb earlier in the clause."""
-    if _PROGRAM_SHAPE.search(inner) or len(group) > 1:
+    if _PROGRAM_SHAPE.search(inner) and not _SPELLED_NUMBER.match(inner) and (len(inner) <= 6 or not inner[0] in "一二三四五六七八九十两双百千万多"):
+        return True  # 三区三线, 双减, 1+8 (not “九万里风鹏正举”, a line of verse)
+    if len(group) > 1:
         return True
     if _suffix_class(inner, lex) is not None:
         return True
@@ -320,6 +333,8 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
         tok = tokens[j]
         if tok.tag == "Q":
             continue
+        if len(suffix) == 1 and lex.suffixes[suffix] is PROJECT and _town_name(tok.text):
+            continue  # 天生桥: a town named like a bridge
         if tok.start < clause.start + ss and tok.text not in lex.suffixes:
             if tok.tag in _VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
                 continue  # the suffix is the end of a verb: 举办, 快办, 经办
@@ -330,6 +345,8 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
             continue
         start_i = _trim_lead(tokens, start_i, j, lex)
         start = tokens[start_i].start
+        if start > clause.start and text[start - clause.start - 1] == "、" and _NUMERAL_KIND_INSIDE.search(text, start - clause.start, ss):
+            continue  # 工业立县、产业化富县四大战略: the last item of a counted list, not a name
         if _COUNTED_BEFORE.search(text, 0, start - clause.start) or _LEAD_COUNT.match(text[start - clause.start :]):
             continue  # 7个城中村环境综合整治工程, 15条断头路: a counted kind, not a name
         end_j = _section_end(tokens, j, cls, lex)
@@ -380,6 +397,11 @@ def is_proper_token(tok: Token) -> bool:
     return any(d.level in ("province", "city", "county") for d in gazetteer.division_by_name(text))
 
 
+def _town_name(word: str) -> bool:
+    """Whether a word is the short name of a town or township (天生桥 for 天生桥镇)."""
+    return len(word) >= 2 and any(gazetteer.division_by_name(word + c) for c in ("镇", "乡"))
+
+
 def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex: Lexicon) -> bool:
     """Whether the words before a weak suffix hold a proper word (京昆高速, not 通村公路)."""
     first = tokens[start_i]
@@ -391,8 +413,8 @@ def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex
             continue
         if t.text.isdigit() and k + 1 <= j and tokens[k + 1].tag in ("q", "m", "x") and len(tokens[k + 1].text) == 1:
             continue  # 15条断头路: a count, not a name
-        if is_proper_token(t):
-            return True
+        if is_proper_token(t) or t.text in lex.route_words:
+            return True  # 京昆高速; 外环高速: one road of the city
     head = "".join(t.text for t in tokens[start_i : j + 1])[: -len(suffix)]
     return any(head[:k] and gazetteer.division_by_name(head[:k]) for k in (2, 3, 4) if len(head) >= k)
 
@@ -425,6 +447,8 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
     return j
 
 
+#: An ordinal inside an organization's name, e.g. "第九" in "附属第九医院".
+_ORDINAL_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+")
 #: A span of years or a count of kinds inside a name, e.g. "十年", "八大".
 _SPAN_NUMERAL = re.compile(r"[一二三四五六七八九十百]+[年大]")
 #: A phase of a project, e.g. "一期", "二期".
@@ -452,6 +476,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             break
         if cls is PROJECT and t.text in ("至", "到") and k > 0 and is_proper_token(tokens[k - 1]) and is_proper_token(tokens[k + 1]):
             start_i = k  # 巴中至南充高铁: a road or railway between two places
+            k -= 1
+            continue
+        if cls is ORG and k < i and _ORDINAL_IN_NAME.fullmatch(t.text):
+            start_i = k  # 某大学附属第九医院, 第二人民医院: an ordinal inside the name
             k -= 1
             continue
         if cls in (PROGRAM, PROJECT) and k < i and _SPAN_NUMERAL.fullmatch(t.text):
@@ -528,6 +556,8 @@ def _specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False  # 秦皇岛四大港区: a count of kinds
     if head in lex.generic_words or head in lex.boundary:
         return False
+    if len(head) > 1 and head[0] in LEVEL_PREFIXES and _all_generic(head[1:], lex, lex.generic_qualifiers):
+        return False  # 市重点项目: the level's generic reference
     head = _NUMERAL_KIND.sub("", head)  # 三大先进制造业园区: the count names no one
     if not head:
         return False
@@ -585,11 +615,15 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
                 continue
             if cls is PLACE and j == i and t.tag in _COMMON_WORD_TAGS and not text.endswith(_DIVISION_ENDS):
                 continue  # 幸福安康: a short place name read as an ordinary word
+            if cls is PLACE and j + 1 < n and tokens[j + 1].text in _ROAD_WORDS:
+                continue  # 长春北路: the road is the name, not the city
             if cls is not None:
                 out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
     return out
 
 
+#: Words after a place name that make it part of a road's name, e.g. "北路" in "长春北路".
+_ROAD_WORDS = frozenset({"路", "北路", "南路", "东路", "西路", "中路", "大道", "大街", "街", "道"})
 #: jieba tags of a word used as an ordinary word, not a place (安康 in 人民幸福安康 is tagged nr).
 _COMMON_WORD_TAGS = frozenset({"nr", "nrfg", "a", "ad", "an", "d", "v", "vn", "l", "i"})
 #: Endings of a full division name, which stands for the place whatever jieba says.
@@ -599,7 +633,19 @@ _DIVISION_ENDS = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡",
 def _lookup(name: str, doc: Document, lex: Lexicon) -> EntityClass | None:
     if len(name) < 2:
         return None
+    if name not in _known_names() and name[:2] not in lex.program_prefixes and name[:1] not in lex.program_prefixes:
+        return None  # fast path: most word runs name nothing a gazetteer knows
     return _lookup_cached(name, doc.meta.region_code)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Every name some gazetteer or list knows, for a quick first test."""
+    lex = lexicon()
+    return frozenset(
+        gazetteer.division_forms() | lex.regions | lex.programs | lex.central_bodies
+        | gazetteer.university_names() | frozenset(gazetteer.soe_names())
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -687,7 +733,7 @@ def _governments(tokens: Sequence[Token], clause: Clause, sentence: int, doc: Do
         if name in ("委员会", "党委") or _GOV_NOT.match(text[m.end() :]):
             continue
         before = text[: m.start()]
-        if before.endswith(("届", "上级", "各级", "党委", "本级")) or re.search(r"[一二三四五六七八九十\d]届$", before):
+        if before.endswith(("届", "上级", "各级", "党委", "本级", "同级", "下级", "两级", "三级", "地方")) or re.search(r"[一二三四五六七八九十\d]届$", before):
             continue
         if name in ("政府", "人民政府") and not (before.endswith(("县", "市", "区", "省", "州", "旗")) or not before):
             continue
@@ -773,6 +819,9 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
             i = -1  # 市级重点区域: a one-character head must end the title
         if i >= 0 and i + len(head) > best:
             best = i + len(head)
+    if best and part.count("“", 0, best) > part.count("”", 0, best):
+        close = part.find("”", best)
+        best = close + 1 if close > 0 else best  # 全国“品牌之都”: a title ends at its closing quote
     if best and len(part[:best]) >= 3:
         return best
     return 0
@@ -818,7 +867,24 @@ def _coordinated(found: list[Mention], tokens: Sequence[Token], clause: Clause, 
             out.append(Mention(m.cls, name, h.text, sentence, h.start, h.end, "coordination"))
             i -= 2
     out += _list_siblings(found, tokens, sentence, lex)
+    for m in patterns.NUMBERED_LINES.finditer(clause.text):
+        prefix = m.group(1) or ""
+        pos = m.start(2)
+        nums = m.group(2).split("、")
+        for num in nums[:-1]:
+            s = clause.start + pos
+            out.append(Mention(PROJECT, f"{prefix}{num}号线", num, sentence, s, s + len(num), "coordination"))
+            pos += len(num) + 1
+        if prefix:  # the last line takes the shared prefix too: 地铁3、5号线 → 地铁5号线
+            s, e = clause.start + pos, clause.start + m.end()
+            out = [o for o in out if not (o.start == s and o.end == e and o.cls is PROJECT)]
+            out.append(Mention(PROJECT, f"{prefix}{nums[-1]}号线", text_of(clause, s, e), sentence, s, e, "coordination"))
     return out
+
+
+def text_of(clause: Clause, start: int, end: int) -> str:
+    """The characters of the document between two offsets inside a clause."""
+    return clause.text[start - clause.start : end - clause.start]
 
 
 def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int, lex: Lexicon) -> list[Mention]:
@@ -863,6 +929,8 @@ _LIST_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)(?:�
 _LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
 #: Words after 与/同 that end the partners of a cooperation, e.g. "与甲、乙 合作".
 _PARTNER_END = ("开展", "达成", "签署", "签订", "签约", "合作", "共建", "携手", "结对", "建立", "深化", "加强", "联合", "共同", "等", "在", "就", "围绕")
+#: The first word that ends the partners, not inside a name (合作区, 合作社).
+_PARTNER_END_RE = re.compile("(?:" + "|".join(_PARTNER_END) + ")(?![区社组])")
 
 
 def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
@@ -894,11 +962,11 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
             continue
         out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等")
     hm = _HOLDER_FIRST.match(text)
-    if hm:
+    if hm and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
         out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
     for m in _PARTNER_START.finditer(text):
         seg = _LIST_STOP.split(text[m.end() :], maxsplit=1)[0]
-        cut = min((i for i in (seg.find(w) for w in _PARTNER_END) if i > 0), default=-1)
+        cut = min((m2.start() for m2 in _PARTNER_END_RE.finditer(seg) if m2.start() > 0), default=-1)
         if cut <= 0 or not any(w in seg for w in ("合作", "签约", "签署", "签订", "共建", "携手", "结对")):
             continue
         if any(w in seg[cut : cut + 8] for w in _REGION_HEADS):
@@ -910,7 +978,7 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
 #: Endings of a listed holder that make it a place, e.g. "村" in "某县某村入选…".
 _PLACE_ENDS = ("村", "镇", "乡", "街道", "社区", "县", "旗")
 #: A count inside a list item, e.g. "项目2个".
-_COUNT_INSIDE = re.compile(r"\d+[个家条座处所项批]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
+_COUNT_INSIDE = re.compile(r"\d+[个家条座处所项批件种部名位人]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
 _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
 #: Honor cues right after a list: 甲、乙等获评….

@@ -59,6 +59,7 @@ class Lexicon:
     central_bodies: frozenset[str] = frozenset()
     generic_qualifiers: frozenset[str] = frozenset()
     cue_re: re.Pattern[str] | None = None
+    route_words: frozenset[str] = frozenset()
     cue_by_word: dict[str, Cue] | None = None
 
 
@@ -113,4 +114,5 @@ def lexicon() -> Lexicon:
         # Any relation cue word, longest first, e.g. "全面实施" before "实施".
         cue_re=re.compile(f"(?:{_alternation([c.word for c in cues])})"),
         cue_by_word={c.word: c for c in reversed(cues)},
+        route_words=resources.load_words("rules/route_words.txt"),
     )

@@ -7,17 +7,18 @@ from mentions to entity keys. Classes are never merged.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kgreport import gazetteer, patterns
-from kgreport.entities import HONOR, LEVEL_PREFIXES, ORG, PLACE, PROGRAM, PROJECT
+from kgreport.entities import LEVEL_PREFIXES, ORG, PLACE, PROGRAM, PROJECT
 from kgreport.models import Document, Entity, EntityClass, Mention, Relation, RelationKind, ReportMeta, Sentence
-from kgreport.relations import ISSUER, MentionRelation
+from kgreport.relations import MentionRelation
 
 #: Bodies named without a level (人大, 政协) that belong to the issuer's region.
 _BARE_BODIES = ("人大", "人大常委会", "政协", "纪委", "纪委监委", "党委")
+#: The issuer's territory in a national report: its bodies are the national ones (全国人大).
+_NATIONAL_PLACES = ("中华人民共和国", "中国")
 #: Words that only say what kind of program a name is: 六比六拼行动 ~ 六比六拼.
 _PROGRAM_TAILS = ("行动", "项目", "计划", "工程", "政策", "活动", "改革", "战略")
 _LEVEL_CHAR = {"province": "省", "city": "市", "county": "县", "town": "镇"}
@@ -63,6 +64,10 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
     """(label, division code, admin level) of a mention."""
     name = m.name
     if m.cls is PLACE:
+        from kgreport.lexicon import lexicon
+
+        if name in lexicon().regions:
+            return name, "", ""  # 大洋洲, 长三角: a named region, not a town that shares the name
         d = gazetteer.resolve_division(name, (issuer.code,) if issuer.code else ())
         if d is not None and (name in (d.name, d.short) or len(name) >= 2):
             return d.name, d.code, d.level
@@ -73,6 +78,8 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
         ) or name in (issuer.place + "政府", issuer.org):
             return issuer.org, "", ""
         if name in _BARE_BODIES:
+            if issuer.place in _NATIONAL_PLACES:
+                return ("全国" + name if name.startswith(("人大", "政协")) else name), "", ""  # 全国人大常委会
             return issuer.place + name, "", ""
     if m.cls in (ORG, PROJECT, PROGRAM) and len(name) > 2 and name[0] in LEVEL_PREFIXES and issuer.place:
         char = name[0]

@@ -69,6 +69,9 @@ POLICY_COUNT_BEFORE = re.compile(r"(?:出台|制定|印发|推出|发布|落实|
 #: Holders counted but not named right before an honor cue, e.g. "4家企业" in "4家企业获省科技进步奖".
 COUNTED_HOLDERS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个家所项名位条]?[\u4e00-\u9fff（）()、]{0,8}$")
 
+#: Numbered lines sharing one 号线, e.g. "地铁14、16号线" (groups: prefix, the numbers with 、).
+NUMBERED_LINES = re.compile(r"(地铁|轨道交通|轨道|轻轨|城轨|有轨电车|云巴|市域铁路|市域)?((?:\d{1,2}、)+\d{1,2})号线")
+
 #: Percent-encoding of characters that are unsafe in an IRI path segment, e.g. " " → %20.
 IRI_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|\\^`#%/?\[\]@!$&'()*+,;=]")
 

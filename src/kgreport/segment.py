@@ -123,12 +123,6 @@ def _jieba():  # type: ignore[no-untyped-def]
     return jieba, jieba.posseg.dt.word_tag_tab
 
 
-def word_freq(word: str) -> int:
-    """jieba's dictionary frequency of a word (0 when jieba does not know it)."""
-    jieba, _ = _jieba()
-    return jieba.dt.FREQ.get(word, 0) or 0
-
-
 _PUNCT = set("，,、。；;：:！!？?（）()【】[]“”\"《》「」『』—…·/ \t\n\u3000")
 
 
