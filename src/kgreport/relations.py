@@ -40,6 +40,9 @@ _ADVERBIALS = re.compile(
     r"\d{4}年|[\[〔【(（]\d+[\]〕】)）])+$"
 )
 
+#: A title held again, after the title, e.g. "”实现九连冠" in "“全国双拥模范城”实现九连冠".
+_REPEAT_AFTER = re.compile(f"[”》]?(?:实现|荣获|获得)?(?:{_NUM}连冠|{_NUM}连创)")
+
 #: Words after a cue, so the cue does not end its clause, e.g. "改革" in "全面深化改革" (aspect marks excepted).
 _MORE_AFTER = re.compile(f"[{patterns.HAN}A-Za-z]{{2}}|[{patterns.HAN}](?<![了中完])")
 
@@ -189,7 +192,21 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
             prev_end = ce  # “三区三线”获批实施: approved from above, not implemented
         if any(c.kind is RelationKind.COOPERATES_WITH for c in kinds):
             last_cue_end = ce  # 与甲协作和乙合作: the second partner list starts after 协作
+    out += _repeated_titles(text, offset, mentions, sent)
     return _unique(out)
+
+
+def _repeated_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
+    """“全国双拥模范城”实现九连冠: a title held again, the cue after it."""
+    out = []
+    for h in mentions:
+        if h.cls is HONOR and _REPEAT_AFTER.match(text, h.end - offset):
+            before = [m for m in mentions if m.end <= h.start and m.cls in _ACTORS]
+            if not before and _unnamed_subject(text[: h.start - offset].rstrip("“《")):
+                continue
+            subj: Mention | str = before[-1] if before else ISSUER
+            out.append(MentionRelation(RelationKind.RECEIVED_HONOR, subj, h, sent.index, "连冠"))
+    return out
 
 
 def _unique(rels: list[MentionRelation]) -> list[MentionRelation]:
