@@ -23,7 +23,9 @@ def _mentions(text: str, spec: list[tuple[str, str]]) -> list[Mention]:
     """Mentions from (class letter, surface) pairs; a surface found twice takes the next occurrence."""
     out, pos = [], 0
     for letter, surface in spec:
-        start = text.find(surface, pos if text.find(surface, pos) >= 0 else 0)
+        start = text.find(surface, pos)
+        if start < 0:
+            start = text.find(surface)
         assert start >= 0, surface
         pos = start + 1
         name = surface.translate(_NO_QUOTES)
@@ -32,6 +34,7 @@ def _mentions(text: str, spec: list[tuple[str, str]]) -> list[Mention]:
 
 
 def _relations(text: str, spec: list[tuple[str, str]]) -> set[tuple[str, str, str]]:
+    """(relation, subject name or @issuer, object name) of a one-sentence text with the given mentions."""
     sent = Sentence(0, 0, 0, len(text), text)
     got = extract_relations([sent], _mentions(text, spec))
     return {(r.kind.value, r.subject if isinstance(r.subject, str) else r.subject.name, r.object.name) for r in got}
