@@ -7,7 +7,9 @@ document text; the result is a flat list of ``Mention``s, longest names kept.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from kgreport import gazetteer, patterns
 from kgreport.lexicon import Lexicon, lexicon
@@ -36,7 +38,11 @@ _HONOR_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全�
 #: A pilot status rather than a program, e.g. "数字化改革省级试点".
 _LEVEL_PILOT = re.compile(r"(?:国家级|省级|市级|县级)试点$")
 #: Leading words dropped from a name (全县, 新一轮): they scope, they do not name.
-_LEADING_DROP = re.compile(r"^(?:全县|全市|全区|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
+_LEADING_DROP = re.compile(r"^(?:国家级|\d{1,2}[.．、]|〔\d+〕|\[\d+\]|(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
+#: A count right before a candidate, e.g. "7个" in "实施7个城中村环境综合整治工程".
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两百千万]+)[余多]?[个项座所条家批处]$")
+#: A count at the start of a name, e.g. "15条" in "15条断头路", "3个" in "3个镇区".
+_LEAD_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[余多]?[个条家所座处项批名位]")
 #: A count and classifier at the end or start of a span, e.g. "20个", "4个", "2个".
 _COUNT = re.compile(r"\d+(?:\.\d+)?[余多]?[个项家所座条批处名位]$|^\d+(?:\.\d+)?[余多]?[个项家所座条批处名位]|等\d*[个项家所座条批处名位]?$")
 
@@ -46,15 +52,26 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
     lex = lexicon()
     out: list[Mention] = []
     for sent in sentences:
+        # one jieba pass per sentence, sliced per clause: jieba never joins across punctuation
+        tokens = tokenize(sent.text, sent.start)
+        starts = [t.start for t in tokens]
         for clause in split_clauses(sent):
-            out.extend(clause_mentions(clause, sent.index, doc, lex))
+            lo = bisect_left(starts, clause.start)
+            hi = bisect_left(starts, clause.end)
+            part = tokens[lo:hi]
+            if part and part[-1].end > clause.end:
+                part = None  # a token crossing the clause end: tokenize the clause alone
+            out.extend(clause_mentions(clause, sent.index, doc, lex, part))
     return out
 
 
-def clause_mentions(clause: Clause, sentence: int, doc: Document, lex: Lexicon | None = None) -> list[Mention]:
-    """Mentions of one clause, overlaps resolved."""
+def clause_mentions(
+    clause: Clause, sentence: int, doc: Document, lex: Lexicon | None = None, tokens: Sequence[Token] | None = None
+) -> list[Mention]:
+    """Mentions of one clause, overlaps resolved (``tokens``: the clause's tokens, if known)."""
     lex = lex or lexicon()
-    tokens = tokenize(clause.text, clause.start)
+    if tokens is None:
+        tokens = tokenize(clause.text, clause.start)
     found: list[Mention] = []
     found += _quoted(tokens, clause, sentence, lex)
     found += _suffixed(tokens, clause, sentence, lex)
@@ -62,6 +79,7 @@ def clause_mentions(clause: Clause, sentence: int, doc: Document, lex: Lexicon |
     found += _honors(tokens, clause, sentence, lex)
     found += _governments(tokens, clause, sentence, doc)
     found = _coordinated(found, tokens, clause, sentence, lex)
+    found += _listed(found, tokens, clause, sentence, doc, lex)
     return _resolve_overlaps(found)
 
 
@@ -87,6 +105,9 @@ def _quote_groups(tokens: Sequence[Token]) -> list[list[int]]:
 def _rule_class(lex: Lexicon, before: str, after: str) -> tuple[bool, EntityClass | None]:
     """(decided, class) from the words around a quoted group; class None = reject."""
     for rule in lex.quote_rules:
+        if rule.side == "before" and rule.cls is None and rule.cue in before[-len(rule.cue) - 4 :]:
+            return True, None  # 整治“散乱污”企业: what is fought is no title, whatever follows
+    for rule in lex.quote_rules:
         if rule.side == "after" and after.startswith(rule.cue):
             return True, rule.cls
     for rule in lex.quote_rules:
@@ -103,21 +124,56 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
         before = text[max(0, first.start - clause.start - 8) : first.start - clause.start]
         after = text[last.end - clause.start : last.end - clause.start + 8]
         decided, cls = _rule_class(lex, before, after)
+        before_all = text[: first.start - clause.start]
+        if not decided and _COUNT_AFTER.match(after):
+            decided = True  # “亿元楼”7栋: a counted kind of thing
+        if not decided and any(inner_ends(tokens[i].inner, lex) for i in group):
+            decided, cls = True, HONOR  # “全国工业百强区”: a title
         tail = _name_tail(tokens, group[-1] + 1, lex)
+        if not decided and not tail:
+            run = _CLAUSE_CUT.split(text[last.end - clause.start :], maxsplit=1)[0][:10]
+            if inner_suffix := next((w for w in _QUOTE_END_REJECT if tokens[group[-1]].inner.endswith(w)), None):
+                run = inner_suffix + "机制"  # “鱼腹式”: a manner, not a name
+            if any(run.endswith(w) for w in lex.quote_reject_tails):
+                decided = True  # “集中力量办大事”支出保障机制: a slogan qualifying a noun
         if decided and cls is None and not tail:
+            out += [
+                Mention(PROGRAM, tokens[i].inner, tokens[i].text, sentence, tokens[i].start, tokens[i].end, "quote+gazetteer")
+                for i in group
+                if tokens[i].inner in lex.programs
+            ]
             continue
         for i in group:
             tok = tokens[i]
-            inner = tok.inner.strip()
+            inner = _FOOTNOTE.sub("", tok.inner).strip()  # “百社联百村［10］”: a footnote mark inside the quote
             if not _plausible_quoted(inner, lex):
                 continue
+            if inner in lex.programs:
+                out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+gazetteer"))
+                continue
+            if _is_event(inner, lex) or inner.endswith(_EVENT_ENDS):
+                continue  # “汽车节”, “文化周”: events are no entities
+            if _BARE_COUNT.fullmatch(inner):
+                continue  # “四个”明显: a count, not a name
+            if not decided and not tail and (_plain_word(inner) or not _program_evidence(inner, group, before_all, lex)):
+                continue  # “人间仙境”, “零突破”, “百姓富”: a word or a slogan, nothing says program
             own = _suffix_class(inner, lex)
+            if own is not None and own is not PROGRAM and _own_suffix_weak(inner, lex):
+                own = None  # “一带一路”: 路 alone does not make a quoted term a road
+            if own in (PROJECT, PLACE, ORG) and _weak_end(inner, lex) and not any(is_proper_token(t) for t in tokenize(inner)[:-1]):
+                continue  # “打开生命通道”, “能效电厂”: a slogan shaped like a facility
+            if own is None and any(inner.endswith(h) for h in _QUOTED_HONOR_ENDS):
+                own = HONOR  # “绿色图书馆奖”: an award
+            if own in (PLACE, PROJECT, ORG) and _NUMERAL_KIND.match(inner):
+                continue  # “十大国家级示范试验区”: a count of kinds
             if own is not None and len(inner) > 2:
                 out.append(Mention(own, inner, tok.text, sentence, tok.start, tok.end, "quote+suffix"))
                 continue
             if tail and i == group[-1] and len(group) == 1:
                 tail_text, tail_end, tail_cls = tail
-                if tail_text in _BARE_PROGRAM_TAILS:
+                if tail_text in _BARE_PROGRAM_TAILS or _bare_after_generic(tail_text, lex) or (
+                    tail_cls is PROJECT and _PROGRAM_SHAPE.match(inner)
+                ):  # “八八战略”项目, “八横八纵”高铁: the quoted part is the program
                     out.append(Mention(PROGRAM, inner, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
                 else:
                     out.append(Mention(tail_cls, inner + tail_text, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
@@ -126,6 +182,74 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
                 continue
             out.append(Mention(cls or PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote"))
     return out
+
+
+#: Endings of a quoted award or title, e.g. “绿色图书馆奖”, “全国文明单位”称号.
+_QUOTED_HONOR_ENDS = ("奖", "金奖", "称号", "名录", "榜单")
+#: Endings of a quoted event, e.g. “美食节”, “文化周”, “读书月”.
+_EVENT_ENDS = ("节", "周", "月", "日", "赛", "展", "季")
+#: Endings of a quoted term that make it a manner or a kind, e.g. “鱼腹式”, “菜单式”.
+_QUOTE_END_REJECT = ("式", "型")
+#: Where the words after a quoted term end: at clause or list punctuation.
+_CLAUSE_CUT = re.compile(r"[，,。；;：:、（(“”]")
+#: Quoted words that state a result, not a name: “零突破”, “零感染”, “零的突破”.
+_ZERO = re.compile(r"^零[^售]")
+
+
+#: A count right after a quoted term, e.g. "7栋" after “亿元楼”.
+_COUNT_AFTER = re.compile(r"^\d|^[一二三四五六七八九十两]+[个栋家所项条座]")
+#: A bare count in quotes, e.g. “四个”.
+_BARE_COUNT = re.compile(r"[一二三四五六七八九十两]+个?")
+#: A number spelled out at the start of a quoted term, e.g. "九万" in “九万里风鹏正举”.
+_SPELLED_NUMBER = re.compile(r"[一二三四五六七八九十两]+[十百千万亿]")
+#: A quoted term shaped like a program name: numbered (三区三线, 双减, 1+8), a plus (互联网+).
+_PROGRAM_SHAPE = re.compile(r"^[一二三四五六七八九十两双百千万多]|[\d+＋A-Za-z]")
+
+
+def inner_ends(inner: str, lex: Lexicon) -> bool:
+    """Whether a quoted term ends with a title word of two or more characters (百强区, 示范县)."""
+    return any(len(h) >= 2 and inner.endswith(h) for h in lex.honor_heads) and len(inner) >= 4
+
+
+def _weak_end(inner: str, lex: Lexicon) -> bool:
+    return any(inner.endswith(w) for w in lex.weak_suffixes)
+
+
+def _own_suffix_weak(inner: str, lex: Lexicon) -> bool:
+    m = lex.suffix_re.search(inner, max(0, len(inner) - 7))
+    while m and m.end() != len(inner):
+        m = lex.suffix_re.search(inner, m.start() + 1)
+    return m is None or len(m.group(0)) == 1
+
+
+def _program_evidence(inner: str, group: Sequence[int], before: str, lex: Lexicon) -> bool:
+    """Whether anything marks an undecided quoted term as a program: its shape, a list of
+    quoted names, a program suffix, or an implementing verb earlier in the clause."""
+    if _PROGRAM_SHAPE.search(inner) and not _SPELLED_NUMBER.match(inner) and (len(inner) <= 6 or not inner[0] in "一二三四五六七八九十两双百千万多"):
+        return True  # 三区三线, 双减, 1+8 (not “九万里风鹏正举”, a line of verse)
+    if len(group) > 1:
+        return True
+    if _suffix_class(inner, lex) is not None:
+        return True
+    return any(c.kind is RelationKind.IMPLEMENTS and c.word in before for c in lex.cues)
+
+
+def _plain_word(inner: str) -> bool:
+    """A dictionary word of the language (人间仙境, 绿色通道) or a 零-result (零突破)."""
+    if _ZERO.match(inner):
+        return True
+    from kgreport.segment import tokenize
+
+    toks = tokenize(inner)
+    return len(toks) == 1 and toks[0].tag not in ("x", "Q", "w", "eng", "m") and len(inner) <= 4
+
+
+def _bare_after_generic(tail: str, lex: Lexicon) -> bool:
+    """“2+N”产业政策体系: generic words and a program kind only, the quoted part is the name."""
+    for w in _BARE_PROGRAM_TAILS:
+        if tail.endswith(w) and _all_generic(tail[: -len(w)], lex):
+            return True
+    return False
 
 
 #: Words that, right after a quoted term, only say what kind of program it is.
@@ -139,15 +263,37 @@ def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int,
     best = None
     while j < len(tokens) and len(text) <= 10:
         t = tokens[j]
-        if t.tag in ("Q", "w") or t.tag in _STOP_TAGS or t.text in lex.boundary and t.text not in lex.program_inner:
+        note = _FOOTNOTE.match("".join(x.text for x in tokens[j : j + 3]))
+        if note:  # “一区三边”〔23〕拆违行动: a footnote mark inside the name
+            while j < len(tokens) and tokens[j].end - tokens[j].start <= note.end() and tokens[j].text in "〔〕[]【】0123456789" + t.text:
+                if tokens[j].text.endswith(("〕", "]", "】")):
+                    j += 1
+                    break
+                j += 1
+            continue
+        if t.tag in ("Q", "w") or t.tag in _STOP_TAGS or t.text == "等" or t.text in lex.boundary and t.text not in lex.program_inner:
             break
         text += t.text
         end = t.end
+        if lex.not_suffixed_re is not None and any(text.endswith(w) for w in _NOT_SUFFIXED_ENDS(lex)):
+            j += 1
+            continue  # “9+2”产业集群布局: 布局 only looks like a suffix
         cls = _suffix_class(text, lex)
         if cls is not None and not (t.tag in _VERB_TAGS and t.text not in lex.suffixes and len(t.text) > 1 and cls is ORG):
             best = (text, end, cls)
         j += 1
     return best
+
+
+def _NOT_SUFFIXED_ENDS(lex: Lexicon) -> frozenset[str]:  # noqa: N802 - a cached constant
+    return _not_suffixed_words()
+
+
+@lru_cache(maxsize=1)
+def _not_suffixed_words() -> frozenset[str]:
+    from kgreport import resources
+
+    return resources.load_words("rules/not_suffixed.txt")
 
 
 def _plausible_quoted(inner: str, lex: Lexicon) -> bool:
@@ -172,29 +318,141 @@ def _suffix_class(name: str, lex: Lexicon) -> EntityClass | None:
 def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     ends = {t.end: i for i, t in enumerate(tokens)}
-    for m in lex.suffix_re.finditer(clause.text):
-        end = clause.start + m.end()
+    text = clause.text
+    covered = [(m.start(), m.end()) for m in lex.not_suffixed_re.finditer(text)] if lex.not_suffixed_re else []
+    for m in lex.suffix_re.finditer(text):
+        ss, se = m.start(), m.end()
+        if any(a < se and ss < b and (a < ss or b > se) for a, b in covered):
+            continue  # 布局, 部署, 战略通道: the suffix is part of another word
+        end = clause.start + se
         if end not in ends:
             continue
-        cls = lex.suffixes[m.group(0)]
+        suffix = m.group(0)
+        cls = lex.suffixes[suffix]
         j = ends[end]
         tok = tokens[j]
         if tok.tag == "Q":
             continue
-        if tok.start < clause.start + m.start() and tok.tag in _VERB_TAGS and tok.text not in lex.suffixes:
-            continue  # the suffix is the end of a verb: 举办, 快办
-        start_i = _left_boundary(tokens, j, cls, clause.start + m.start(), lex)
+        if len(suffix) == 1 and lex.suffixes[suffix] is PROJECT and _town_name(tok.text):
+            continue  # 天生桥: a town named like a bridge
+        if tok.start < clause.start + ss and tok.text not in lex.suffixes:
+            if tok.tag in _VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
+                continue  # the suffix is the end of a verb: 举办, 快办, 经办
+            if tok.tag in ("ns", "nr", "nrt") or (tok.tag == "nz" and len(tok.text) - len(suffix) <= 1):
+                continue  # a proper noun that merely ends like a suffix: 天桥, 金桥
+        start_i = _left_boundary(tokens, j, cls, clause.start + ss, lex)
         if start_i is None:
             continue
+        start_i = _trim_lead(tokens, start_i, j, lex)
         start = tokens[start_i].start
-        name = clause.text[start - clause.start : end - clause.start]
+        if start > clause.start and text[start - clause.start - 1] == "、" and _NUMERAL_KIND_INSIDE.search(text, start - clause.start, ss):
+            continue  # 工业立县、产业化富县四大战略: the last item of a counted list, not a name
+        if _COUNTED_BEFORE.search(text, 0, start - clause.start) or _LEAD_COUNT.match(text[start - clause.start :]):
+            continue  # 7个城中村环境综合整治工程, 15条断头路: a counted kind, not a name
+        end_j = _section_end(tokens, j, cls, lex)
+        base = text[start - clause.start : end - clause.start]
+        name = text[start - clause.start : tokens[end_j].end - clause.start]
         name, start = _drop_leading(name, start)
-        if not _specific(name, m.group(0), cls, lex):
+        base = base[len(base) - (len(name) - (tokens[end_j].end - end)) :] if len(name) > tokens[end_j].end - end else base
+        if not _specific(base, suffix, cls, lex) or "等" in name:
+            continue  # 输配电价等价格改革: a list, not a name
+        if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and _proper_head(tokens, start_i, j, suffix, lex):
+            cls = PROJECT  # 宝兴路综合整治: works on a named site
+        if cls is PROGRAM and suffix == "工程" or cls is PROJECT and suffix == "工程":
+            cls = _works_class(name, tokens, start_i, j, lex)
+            if cls is None:
+                continue
+        if not _specific(name, suffix, cls, lex):
             continue
-        if cls is PROGRAM and _LEVEL_PILOT.search(name):
-            continue  # 某改革省级试点 is a status a place is given: an honor
-        out.append(Mention(cls, name, name, sentence, start, end, "suffix"))
+        if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex):
+            continue  # 垃圾焚烧发电项目, 通村公路: a kind of thing, not a name
+        if cls is PROGRAM and (_LEVEL_PILOT.search(name) or _is_event(name, lex)):
+            continue  # 某改革省级试点 is a status (an honor); 纪念活动 is an event
+        if cls is PROGRAM and suffix == "试点" and any(text.startswith(h, se) for h in _PILOT_HONOR_TAILS):
+            continue  # 智能制造试点示范工厂: the pilot is part of an honor
+        out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     return out
+
+
+#: Program suffixes that name works when a proper site stands before them (某某路综合整治).
+_WORKS_ON_A_SITE = ("整治",)
+#: Words after 试点 that make it part of an honor title (试点示范, 试点县).
+_PILOT_HONOR_TAILS = ("示范", "县", "市", "区", "城市", "单位", "企业", "基地", "工厂", "乡镇", "镇", "村")
+#: jieba tags of words that make a head proper: places, persons, organizations, other proper
+#: nouns, abbreviations, rare characters, words jieba does not know (tag "x" here).
+_PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "x", "eng", "g", "zg", "ng", "Q"}
+
+
+def is_proper_token(tok: Token) -> bool:
+    """Whether a token can carry a name: a proper noun, an unknown word, a number, a rare word."""
+    text = tok.text
+    if tok.tag in _PROPER_TAGS and (len(text) > 1 or tok.tag not in ("x", "g", "zg", "ng")):
+        return True
+    if any(c.isdigit() or ("a" <= c.lower() <= "z") for c in text):
+        return True
+    if len(text) < 2:
+        return False
+    if text in gazetteer.soe_names() or text in gazetteer.university_names():
+        return True  # 建行, 中大
+    return any(d.level in ("province", "city", "county") for d in gazetteer.division_by_name(text))
+
+
+def _town_name(word: str) -> bool:
+    """Whether a word is the short name of a town or township (天生桥 for 天生桥镇)."""
+    return len(word) >= 2 and any(gazetteer.division_by_name(word + c) for c in ("镇", "乡"))
+
+
+def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex: Lexicon) -> bool:
+    """Whether the words before a weak suffix hold a proper word (京昆高速, not 通村公路)."""
+    first = tokens[start_i]
+    if first.text[0] in LEVEL_PREFIXES and (len(first.text) == 1 or first.tag == "x") and j > start_i:
+        return True  # 省机场集团, 县城投公司: relative to the issuer, named by its level
+    for k in range(start_i, j + 1):
+        t = tokens[k]
+        if t.text == suffix or t.text in lex.suffixes or t.text in lex.generic_words or _NUMERAL_KIND.match(t.text):
+            continue
+        if t.text.isdigit() and k + 1 <= j and tokens[k + 1].tag in ("q", "m", "x") and len(tokens[k + 1].text) == 1:
+            continue  # 15条断头路: a count, not a name
+        if is_proper_token(t) or t.text in lex.route_words:
+            return True  # 京昆高速; 外环高速: one road of the city
+    head = "".join(t.text for t in tokens[start_i : j + 1])[: -len(suffix)]
+    return any(head[:k] and gazetteer.division_by_name(head[:k]) for k in (2, 3, 4) if len(head) >= k)
+
+
+def _works_class(name: str, tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> EntityClass | None:
+    """A name ending in 工程: a construction work (亭子口灌区一期工程) or a program (千万工程)."""
+    if any(w in name for w in lex.project_words):
+        return PROJECT if _proper_head(tokens, start_i, j, "工程", lex) else None
+    return PROGRAM
+
+
+def _is_event(name: str, lex: Lexicon) -> bool:
+    return any(w in name for w in lex.event_words)
+
+
+def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon) -> int:
+    """Index of the last token of a project name that goes on with a section or phase (渝昆高铁渝宜段, 外环高速二期)."""
+    if cls is not PROJECT:
+        return j
+    k = j + 1
+    if k < len(tokens) and _PHASE.fullmatch(tokens[k].text):
+        return k
+    while k < len(tokens) and k <= j + 5:
+        t = tokens[k]
+        if t.text.endswith("段") and k > j + 1 or t.text == "段" and k > j + 1:
+            return k
+        if t.tag in ("w", "Q") or not (is_proper_token(t) or t.text in ("至", "到")):
+            break
+        k += 1
+    return j
+
+
+#: An ordinal inside an organization's name, e.g. "第九" in "附属第九医院".
+_ORDINAL_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+")
+#: A span of years or a count of kinds inside a name, e.g. "十年", "八大".
+_SPAN_NUMERAL = re.compile(r"[一二三四五六七八九十百]+[年大]")
+#: A phase of a project, e.g. "一期", "二期".
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 
 
 def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_start: int, lex: Lexicon) -> int | None:
@@ -208,21 +466,65 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         return None
     # the token holding the suffix may begin with a boundary word glued to it (实现安/委办)
     start_i = i
+    fallback: int | None = None  # organizations: the start before the first word crossed on trial
+    good: int | None = None  # the leftmost proper word reached after crossing
+    crossed = 0
     k = i - 1
     while k >= 0:
         t = tokens[k]
-        if t.tag in ("Q", "w") or t.tag in _STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
-            break
-        if (t.text in lex.boundary or _ends_with_boundary(t.text, lex)) and not (
-            cls is PROGRAM and t.text in lex.program_inner and k < i
-        ):
-            break
-        if t.tag in _VERB_TAGS and cls in (ORG, PLACE) and len(t.text) > 1:
-            break
         if end - t.start > limit:
             break
+        if cls is PROJECT and t.text in ("至", "到") and k > 0 and is_proper_token(tokens[k - 1]) and is_proper_token(tokens[k + 1]):
+            start_i = k  # 巴中至南充高铁: a road or railway between two places
+            k -= 1
+            continue
+        if cls is ORG and k < i and _ORDINAL_IN_NAME.fullmatch(t.text):
+            start_i = k  # 某大学附属第九医院, 第二人民医院: an ordinal inside the name
+            k -= 1
+            continue
+        if cls in (PROGRAM, PROJECT) and k < i and _SPAN_NUMERAL.fullmatch(t.text):
+            start_i = k  # 生产性服务业十年倍增行动: a span of years inside the name
+            k -= 1
+            continue
+        if t.tag in ("Q", "w") or t.tag in _STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
+            break
+        if t.text in lex.lead_words or t.text in lex.cue_words and not (
+            cls is ORG and t.text in lex.org_inner or cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i
+        ):
+            break
+        boundary = t.text in lex.boundary or _ends_with_boundary(t.text, lex)
+        if boundary and cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i:
+            boundary = False
+        verb = t.tag in _VERB_TAGS and cls in (ORG, PLACE) and len(t.text) > 1
+        if boundary or verb:
+            if cls is ORG and crossed < 2 and (
+                t.text in lex.org_inner or k > 0 and tokens[k - 1].text in LEVEL_PREFIXES and t.tag in ("v", "vn")
+            ):  # 四川某某投资集团, 省担保集团
+                # 深圳创新创业学院, 四川科创投资集团: kept only if a proper word starts the name
+                if fallback is None:
+                    fallback = start_i
+                crossed += 1
+                start_i = k
+                k -= 1
+                continue
+            break
         start_i = k
+        if fallback is not None and (is_proper_token(t) or t.text in LEVEL_PREFIXES) and t.text not in lex.boundary:
+            good = k
         k -= 1
+    if fallback is not None:
+        return good if good is not None else fallback
+    return start_i
+
+
+def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> int:
+    """Skip words that govern a name rather than begin it (确保, 继续深化, 好)."""
+    while start_i < j:
+        t = tokens[start_i]
+        if t.text in lex.lead_words or t.text in lex.boundary or (t.text in lex.program_inner and t.tag[:1] in ("v", "a")):
+            start_i += 1
+            continue
+        break
     return start_i
 
 
@@ -232,6 +534,9 @@ def _ends_with_boundary(word: str, lex: Lexicon) -> bool:
 
 
 def _drop_leading(name: str, start: int) -> tuple[str, int]:
+    c = _LEAD_COUNT.match(name)
+    if c and len(name) - c.end() >= 2:
+        name, start = name[c.end() :], start + c.end()
     m = _LEADING_DROP.match(name)
     if m and len(name) - m.end() >= 2:
         return name[m.end() :], start + m.end()
@@ -245,18 +550,47 @@ def _specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
     head = name[: -len(suffix)]
     if head in LEVEL_PREFIXES and cls is not ORG:
         return False
+    if cls is PROGRAM and len(head) == 1:
+        return False  # 促改革, 型改革: one character names no program
+    if cls in (PLACE, PROJECT) and _NUMERAL_KIND_INSIDE.search(head):
+        return False  # 秦皇岛四大港区: a count of kinds
     if head in lex.generic_words or head in lex.boundary:
         return False
+    if len(head) > 1 and head[0] in LEVEL_PREFIXES and _all_generic(head[1:], lex, lex.generic_qualifiers):
+        return False  # 市重点项目: the level's generic reference
+    head = _NUMERAL_KIND.sub("", head)  # 三大先进制造业园区: the count names no one
+    if not head:
+        return False
+    for k in (3, 2):
+        # 中国上市公司, 保定市重点项目: a place before a generic reference
+        if len(head) > k and (gazetteer.division_by_name(head[:k]) or _is_region_name(head[:k])) and _all_generic(
+            head[k:], lex, lex.generic_qualifiers
+        ):
+            return False
     # every piece of the head generic: 重点产业项目, 各类学校
+    return not _all_generic(head, lex)
+
+
+#: A count of kinds at the start of a head, e.g. "三大", "十大", "5类".
+_NUMERAL_KIND = re.compile(r"^(?:[一二三四五六七八九十两百千]+|\d+)[大类个项]")
+
+
+#: A count of kinds inside a head, e.g. "四大" in "秦皇岛四大港区".
+_NUMERAL_KIND_INSIDE = re.compile(r"[一二三四五六七八九十两]+大")
+
+
+def _all_generic(head: str, lex: Lexicon, words: frozenset[str] | None = None) -> bool:
+    """Whether a head is made of generic words only (重点产业, 上市)."""
+    words = lex.generic_words if words is None else words
     rest = head
     while rest:
         for k in range(min(len(rest), 6), 0, -1):
-            if rest[:k] in lex.generic_words:
+            if rest[:k] in words:
                 rest = rest[k:]
                 break
         else:
-            return True
-    return False
+            return False
+    return True
 
 
 # ---------------------------------------------------------------- gazetteers
@@ -279,26 +613,69 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
                 continue  # 物产中大 holds 中大 across two tokens: not 中山大学
             if cls is not None and text in lex.generic_names:
                 continue
+            if cls is PLACE and j == i and t.tag in _COMMON_WORD_TAGS and not text.endswith(_DIVISION_ENDS):
+                continue  # 幸福安康: a short place name read as an ordinary word
+            if cls is PLACE and j + 1 < n and tokens[j + 1].text in _ROAD_WORDS:
+                continue  # 长春北路: the road is the name, not the city
             if cls is not None:
                 out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
     return out
 
 
+#: Words after a place name that make it part of a road's name, e.g. "北路" in "长春北路".
+_ROAD_WORDS = frozenset({"路", "北路", "南路", "东路", "西路", "中路", "大道", "大街", "街", "道"})
+#: jieba tags of a word used as an ordinary word, not a place (安康 in 人民幸福安康 is tagged nr).
+_COMMON_WORD_TAGS = frozenset({"nr", "nrfg", "a", "ad", "an", "d", "v", "vn", "l", "i"})
+#: Endings of a full division name, which stands for the place whatever jieba says.
+_DIVISION_ENDS = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "自治区")
+
+
 def _lookup(name: str, doc: Document, lex: Lexicon) -> EntityClass | None:
     if len(name) < 2:
         return None
+    if name not in _known_names() and name[:2] not in lex.program_prefixes and name[:1] not in lex.program_prefixes:
+        return None  # fast path: most word runs name nothing a gazetteer knows
+    return _lookup_cached(name, doc.meta.region_code)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Every name some gazetteer or list knows, for a quick first test."""
+    lex = lexicon()
+    return frozenset(
+        gazetteer.division_forms() | lex.regions | lex.programs | lex.central_bodies
+        | gazetteer.university_names() | frozenset(gazetteer.soe_names())
+    )
+
+
+@lru_cache(maxsize=65536)
+def _lookup_cached(name: str, region_code: str) -> EntityClass | None:
+    """The class gazetteers give a name; cached, as the same words recur in every clause."""
+    lex = lexicon()
     if name in lex.regions:
         return PLACE
     if name in lex.programs:
         return PROGRAM
     for k in (2, 1):
-        if name[:k] in lex.program_prefixes and _is_region_name(name[k:]):
+        if name[:k] in lex.program_prefixes and _program_region(name[k:], region_code):
             return PROGRAM  # 美丽中国, 健康浙江, 平安深圳
-    if name in gazetteer.university_names() or name in gazetteer.soe_names():
+    if name in gazetteer.university_names() or name in gazetteer.soe_names() or name in lex.central_bodies:
         return ORG
-    if is_place_name(name, doc.meta.region_code):
+    if is_place_name(name, region_code):
         return PLACE
     return None
+
+
+def _program_region(name: str, region_code: str) -> bool:
+    """China, a province, or a city the issuer lies in (平安深圳 in a Shenzhen report, not 幸福安康)."""
+    if name in ("中国", "中华"):
+        return True
+    for d in gazetteer.division_by_name(name):
+        if d.level == "province":
+            return True
+        if d.level == "city" and region_code and d.code[:4] == region_code[:4]:
+            return True
+    return False
 
 
 def _is_region_name(name: str) -> bool:
@@ -356,7 +733,7 @@ def _governments(tokens: Sequence[Token], clause: Clause, sentence: int, doc: Do
         if name in ("委员会", "党委") or _GOV_NOT.match(text[m.end() :]):
             continue
         before = text[: m.start()]
-        if before.endswith(("届", "上级", "各级", "党委", "本级")) or re.search(r"[一二三四五六七八九十\d]届$", before):
+        if before.endswith(("届", "上级", "各级", "党委", "本级", "同级", "下级", "两级", "三级", "地方")) or re.search(r"[一二三四五六七八九十\d]届$", before):
             continue
         if name in ("政府", "人民政府") and not (before.endswith(("县", "市", "区", "省", "州", "旗")) or not before):
             continue
@@ -370,17 +747,9 @@ def _governments(tokens: Sequence[Token], clause: Clause, sentence: int, doc: Do
 def _honors(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     text = clause.text
-    taken: list[tuple[int, int]] = []
-    for cue in lex.cues:  # longest first: 获评 before 获
-        if cue.kind is not RelationKind.RECEIVED_HONOR:
-            continue
-        pos = text.find(cue.word)
-        while pos >= 0:
-            span_start = pos + len(cue.word)
-            if not any(a < span_start and pos < b for a, b in taken):
-                taken.append((pos, span_start))
-                out.extend(_honor_spans(text, span_start, clause, sentence, lex))
-            pos = text.find(cue.word, span_start)
+    for m in lex.cue_re.finditer(text):  # longest first: 获评 before 获
+        if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
+            out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
     return out
 
 
@@ -403,6 +772,13 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 offset = lead.end()
             name = raw[offset:]
             name = patterns.QUOTED.sub(lambda m: next(g for g in m.groups() if g is not None), name)
+            name = _QUOTE_MARKS.sub("", name)  # 国际图联“绿色图书馆奖”亚军: a quote cut in two
+            scope = _HONOR_SCOPE.match(name)
+            scoped = 0
+            if scope and len(name) - scope.end() >= 3:
+                scoped = scope.end()  # 全国区县级城区唯一2022某某奖: the scope is no part of the title
+                offset += scoped
+                name = name[scoped:]
             lm = _HONOR_LEVEL.match(name)
             if lm:
                 level = lm.group(0)
@@ -415,9 +791,9 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(_suffix_class(h, lex) or PLACE, h, h, sentence, hs, hs + len(h), "honor-holder"))
                 name = name[holder.start() :]
                 offset += holder.start()
-            if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name):
+            if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and not _all_generic(name, lex):
                 s = clause.start + pos + offset
-                source = "honor-counted" if offset and not out else "honor"
+                source = "honor-counted" if offset - scoped and not out else "honor"
                 if lead and lead.start() == 0:
                     source = "honor-counted"  # 2个省级样板镇: held by several places, not the issuer
                 out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, source))
@@ -425,13 +801,27 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
     return out
 
 
+#: A scope before a title, e.g. "全国区县级城区唯一2022" in "全国区县级城区唯一2022地方政府创新奖".
+_HONOR_SCOPE = re.compile(r"^(?:[^唯]{0,10}唯一)?(?:(?:19|20)\d\d年?度?)?")
+#: Quote marks left in an honor name, e.g. the opening one of “绿色图书馆奖”亚军.
+_QUOTE_MARKS = re.compile(r"[“”\"《》「」]")
+
+
 def _honor_cut(part: str, lex: Lexicon) -> int:
     """Length of the honor at the start of ``part``: up to its last honor head word."""
     best = 0
+    first = tokenize(part[:6])
+    if first and first[0].tag in _VERB_TAGS and (first[0].text in lex.boundary or first[0].text in lex.lead_words):
+        return 0  # 获批设立某保税区: approval to set something up, not a title
     for head in lex.honor_heads:
         i = part.rfind(head)
+        if len(head) == 1 and i >= 0 and i + 1 < len(part) and patterns.HAS_HAN.match(part, i + 1):
+            i = -1  # 市级重点区域: a one-character head must end the title
         if i >= 0 and i + len(head) > best:
             best = i + len(head)
+    if best and part.count("“", 0, best) > part.count("”", 0, best):
+        close = part.find("”", best)
+        best = close + 1 if close > 0 else best  # 全国“品牌之都”: a title ends at its closing quote
     if best and len(part[:best]) >= 3:
         return best
     return 0
@@ -452,20 +842,49 @@ def _coordinated(found: list[Mention], tokens: Sequence[Token], clause: Clause, 
             continue
         suf = suffix.group(0)
         head_len = len(m.name) - len(suf)
-        if head_len > 4:
-            continue
+        if head_len > 4 or len(suf) < 2:
+            continue  # 区委 shares no 委 with the item before it
         i = by_start.get(m.start)
+        shared = suf
+        if i is not None and is_proper_token(tokens[i]) and len(m.name) - len(tokens[i].text) > len(suf):
+            shared = m.name[len(tokens[i].text) :]  # 天府、双流国际机场 → 天府国际机场
         while i is not None and i >= 2 and tokens[i - 1].text == "、":
             h = tokens[i - 2]
             if h.tag in _STOP_TAGS or h.tag in ("w", "Q") or h.text in lex.boundary or not 2 <= len(h.text) <= 4:
                 break
             if any(o.start <= h.start < o.end for o in found):
                 break
-            name = h.text + suf
+            prev = tokens[i - 3] if i >= 3 else None
+            if prev is not None and not (prev.tag in ("w", "Q") or prev.tag in _STOP_TAGS or prev.text in lex.boundary or prev.text in lex.lead_words):
+                break  # 中心公园大草坪、横塘湿地公园: 大草坪 is the end of a longer item
+            if h.text[-1] == suf[0]:
+                break  # 美协、摄影家协会: 美协 is already a name of its own
+            if _suffix_class(h.text, lex) is not None or h.text in lex.generic_words or h.text in lex.generic_names or _PHASE.fullmatch(h.text):
+                break  # 发展中心、某某集团: the item has a head of its own; 二期 is a phase
+            if suf in lex.weak_suffixes and not is_proper_token(h) and shared == suf:
+                break  # 食品、医药、轻纺基地: kinds of industry, not names
+            name = h.text + shared
             out.append(Mention(m.cls, name, h.text, sentence, h.start, h.end, "coordination"))
             i -= 2
     out += _list_siblings(found, tokens, sentence, lex)
+    for m in patterns.NUMBERED_LINES.finditer(clause.text):
+        prefix = m.group(1) or ""
+        pos = m.start(2)
+        nums = m.group(2).split("、")
+        for num in nums[:-1]:
+            s = clause.start + pos
+            out.append(Mention(PROJECT, f"{prefix}{num}号线", num, sentence, s, s + len(num), "coordination"))
+            pos += len(num) + 1
+        if prefix:  # the last line takes the shared prefix too: 地铁3、5号线 → 地铁5号线
+            s, e = clause.start + pos, clause.start + m.end()
+            out = [o for o in out if not (o.start == s and o.end == e and o.cls is PROJECT)]
+            out.append(Mention(PROJECT, f"{prefix}{nums[-1]}号线", text_of(clause, s, e), sentence, s, e, "coordination"))
     return out
+
+
+def text_of(clause: Clause, start: int, end: int) -> str:
+    """The characters of the document between two offsets inside a clause."""
+    return clause.text[start - clause.start : end - clause.start]
 
 
 def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int, lex: Lexicon) -> list[Mention]:
@@ -498,6 +917,135 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
     return out
 
 
+# ---------------------------------------------------------------- lists with a head noun
+
+#: Heads after a list of partners that make them regions, e.g. "等区域".
+_REGION_HEADS = ("区域", "地区", "城市", "省份", "国家", "省市", "地市")
+#: A footnote mark after a list item, e.g. "〔10〕", "[3]".
+_FOOTNOTE = re.compile(r"〔\d+〕|\[\d+\]|【\d+】|［\d+］")
+#: A count before or after a list head, e.g. "4家", "31个", "一批".
+_LIST_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)(?:个|家|条|座|处|所|项|批|大)?|^一大?批")
+#: Punctuation that ends a list (not 、, which joins its items).
+_LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
+#: Words after 与/同 that end the partners of a cooperation, e.g. "与甲、乙 合作".
+_PARTNER_END = ("开展", "达成", "签署", "签订", "签约", "合作", "共建", "携手", "结对", "建立", "深化", "加强", "联合", "共同", "等", "在", "就", "围绕")
+#: The first word that ends the partners, not inside a name (合作区, 合作社).
+_PARTNER_END_RE = re.compile("(?:" + "|".join(_PARTNER_END) + ")(?![区社组])")
+
+
+def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
+    """Bare items of a list that a head noun or a cue classifies.
+
+    甲、乙等项目 → projects; 甲、乙4家企业 → organizations; 甲、乙等获评… → organizations
+    holding an honor; 与甲、乙合作 → partner organizations.
+    """
+    text = clause.text
+    out: list[Mention] = []
+    heads = lex.list_heads or {}
+    for m in _LIST_MARK.finditer(text):
+        p = m.start()
+        after = text[m.end() :]
+        cls = None
+        if any(after.startswith(c) for c in _HOLDER_CUES):
+            cls = ORG  # 甲、乙等获评…: holders of an honor
+        else:
+            rest = _LIST_COUNT.sub("", after, count=1)
+            window = _LIST_STOP.split(rest, maxsplit=1)[0][:10]
+            best = None
+            for h in heads:
+                i = window.find(h)
+                if 0 <= i <= 5 and (best is None or (i + len(h), len(h)) < (best[0] + len(best[1]), -len(best[1]))):
+                    best = (i, h)
+            if best is not None:
+                cls = heads[best[1]]
+        if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
+            continue
+        out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等")
+    hm = _HOLDER_FIRST.match(text)
+    if hm and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
+        out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
+    for m in _PARTNER_START.finditer(text):
+        seg = _LIST_STOP.split(text[m.end() :], maxsplit=1)[0]
+        cut = min((m2.start() for m2 in _PARTNER_END_RE.finditer(seg) if m2.start() > 0), default=-1)
+        if cut <= 0 or not any(w in seg for w in ("合作", "签约", "签署", "签订", "共建", "携手", "结对")):
+            continue
+        if any(w in seg[cut : cut + 8] for w in _REGION_HEADS):
+            continue  # 与成渝贵昆等区域合作: the partners are regions
+        out += _list_items(text[: m.end() + cut], m.end(), ORG, found, clause, sentence, doc, lex, single_ok=True)
+    return out
+
+
+#: Endings of a listed holder that make it a place, e.g. "村" in "某县某村入选…".
+_PLACE_ENDS = ("村", "镇", "乡", "街道", "社区", "县", "旗")
+#: A count inside a list item, e.g. "项目2个".
+_COUNT_INSIDE = re.compile(r"\d+[个家条座处所项批件种部名位人]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
+#: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
+_LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
+#: Honor cues right after a list: 甲、乙等获评….
+_HOLDER_CUES = ("获评", "荣获", "入选", "被评为", "获得", "获", "入围", "跻身", "列入", "被认定为", "被命名为")
+#: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
+_HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")
+#: The start of the partners of a cooperation, e.g. "与" in "与甲、乙合作".
+_PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
+
+
+def _list_items(
+    before: str, floor: int, cls: EntityClass, found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon, *, single_ok: bool
+) -> list[Mention]:
+    seg_start = max(floor, max((m.end() for m in _LIST_STOP.finditer(before)), default=0))
+    seg = before[seg_start:]
+    parts = seg.split("、")
+    if len(parts) < 2 and not single_ok:
+        return []
+    out: list[Mention] = []
+    pos = seg_start
+    proper_share = sum(any(is_proper_token(t) for t in tokenize(_FOOTNOTE.sub("", p))) for p in parts) / max(1, len(parts))
+    for k, part in enumerate(parts):
+        item_start = pos
+        pos += len(part) + 1
+        clean = _FOOTNOTE.sub("", part)
+        if k == 0:
+            toks = tokenize(clean)
+            # the first item starts after the last word that governs the list (新引进|甲)
+            governing = [
+                i for i, t in enumerate(toks)
+                if (t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.cue_words
+                or t.tag in _STOP_TAGS or t.tag in _VERB_TAGS and len(t.text) > 1) and t.text not in ("至", "到")
+            ]
+            i = governing[-1] + 1 if governing else 0
+            if i >= len(toks):
+                continue
+            skip = toks[i].start
+            clean = clean[skip:]
+            item_start += part.find(clean[:2]) if clean[:2] in part else skip
+        if not (2 <= len(clean) <= 14) or not patterns.HAS_HAN.search(clean) or any(w in clean for w in ("等", "的", "和")):
+            continue
+        if clean in lex.generic_names or clean in lex.boundary:
+            continue
+        first_tok = tokenize(clean[:4])[0]
+        if first_tok.text in lex.boundary or first_tok.text in lex.lead_words:
+            continue  # 大力推广户外运动: a phrase, not a name
+        s = clause.start + item_start
+        e = s + len(clean)
+        if any(f.start <= s and e <= f.end for f in found):
+            continue  # already a name of its own
+        if _lookup(clean, doc, lex) is not None:
+            continue
+        if _COUNT_INSIDE.search(clean):
+            continue  # 百亿级项目2个: a count, not an item
+        itoks = tokenize(clean)
+        noted = bool(_FOOTNOTE.search(part))  # 某某食品〔14〕: the report footnotes it as a name
+        if not noted and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
+            cls is ORG and len(parts) > 1 and proper_share >= 0.5
+        ):
+            continue
+        if any(t.text in lex.lead_words or t.text in lex.cue_words for t in itoks):
+            continue
+        item_cls = PLACE if cls is ORG and clean.endswith(_PLACE_ENDS) else cls  # 某县某村入选…
+        out.append(Mention(item_cls, clean, clean, sentence, s, e, "list"))
+    return out
+
+
 # ---------------------------------------------------------------- overlaps
 
 #: Nestings that name two entities (衢州旅游学校 inside 衢州旅游学校新校区).
@@ -514,7 +1062,9 @@ def _resolve_overlaps(found: Iterable[Mention]) -> list[Mention]:
             if m.end <= k.start or m.start >= k.end:
                 continue
             inside = k.start <= m.start and m.end <= k.end and (m.start, m.end) != (k.start, k.end)
-            if inside and (m.cls, k.cls) in _KEEP_NESTED and m.source not in ("gazetteer",):
+            if inside and (m.cls, k.cls) in _KEEP_NESTED and m.source not in ("gazetteer",) and not (
+                (m.cls, k.cls) == (PROGRAM, PROJECT) and not m.source.startswith("quote")
+            ):
                 continue
             if inside and m.source == "honor-holder":
                 continue

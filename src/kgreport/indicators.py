@@ -13,6 +13,8 @@ from kgreport.models import Indicator, Sentence
 _SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
 #: Units whose scale word folds into money: 万元 → 元.
 _MONEY = {"元", "美元"}
+#: Units that after a Chinese numeral name a phase (外环高速二期), not a count.
+_PHASE_UNITS = {"期"}
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 _LABEL_TAIL = re.compile(r"(?:达到|达|为|超过|超|约|近|突破|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
 _LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|新|和|及|并|等|的)+")
@@ -55,6 +57,8 @@ def extract_indicators(sentences: Sequence[Sentence]) -> list[Indicator]:
             arabic = num[0].isdigit()
             if s > 0 and (text[s - 1].isdigit() or text[s - 1] == "."):
                 continue
+            if patterns.RANGE_BEFORE.search(text, max(0, s - 12), s):
+                continue  # "3至5个", "2-3年": a range, not one reported quantity
             if not arabic:
                 if not patterns.AFTER_QUANTITY_DELIM.match(text[e:]) or len(num) > 8:
                     continue
@@ -67,7 +71,11 @@ def extract_indicators(sentences: Sequence[Sentence]) -> list[Indicator]:
             if scale:
                 value *= _SCALE[scale]
             unit = m.group("unit")
-            approximate = bool(m.group("pre") or m.group("approx") or m.group("post"))
+            if not arabic and unit in _PHASE_UNITS:
+                continue  # 二期, 一期: the phase of a project, not a count
+            if unit == "条" and patterns.POLICY_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                continue  # 出台稳经济47条: a count inside the name of a policy package
+            approximate = bool(m.group("pre") or m.group("approx0") or m.group("approx") or m.group("post"))
             label = _label(text, m.start(), e)
             out.append(
                 Indicator(

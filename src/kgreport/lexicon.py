@@ -47,6 +47,20 @@ class Lexicon:
     program_prefixes: frozenset[str]
     program_inner: frozenset[str]
     max_boundary_len: int
+    lead_words: frozenset[str] = frozenset()
+    not_suffixed_re: re.Pattern[str] | None = None
+    weak_suffixes: frozenset[str] = frozenset()
+    project_words: tuple[str, ...] = ()
+    event_words: tuple[str, ...] = ()
+    list_heads: dict[str, EntityClass] | None = None
+    cue_words: frozenset[str] = frozenset()
+    org_inner: frozenset[str] = frozenset()
+    quote_reject_tails: tuple[str, ...] = ()
+    central_bodies: frozenset[str] = frozenset()
+    generic_qualifiers: frozenset[str] = frozenset()
+    cue_re: re.Pattern[str] | None = None
+    route_words: frozenset[str] = frozenset()
+    cue_by_word: dict[str, Cue] | None = None
 
 
 def _alternation(words: list[str]) -> str:
@@ -85,4 +99,20 @@ def lexicon() -> Lexicon:
         program_prefixes=resources.load_words("rules/program_prefixes.txt"),
         program_inner=resources.load_words("rules/program_inner_words.txt"),
         max_boundary_len=max(map(len, boundary)),
+        lead_words=resources.load_words("rules/lead_words.txt"),
+        # A word that holds a suffix without being a name of its class, e.g. "布局", "战略通道".
+        not_suffixed_re=re.compile(f"(?:{_alternation(list(resources.load_words('rules/not_suffixed.txt')))})"),
+        weak_suffixes=resources.load_words("rules/weak_suffixes.txt"),
+        project_words=tuple(sorted(resources.load_words("rules/project_words.txt"), key=lambda w: -len(w))),
+        event_words=tuple(sorted(resources.load_words("rules/event_words.txt"), key=lambda w: -len(w))),
+        list_heads={r["head"]: EntityClass(r["class"]) for r in resources.load_tsv("rules/list_heads.tsv")},
+        cue_words=frozenset(c.word for c in cues),
+        org_inner=resources.load_words("rules/org_inner_words.txt"),
+        quote_reject_tails=tuple(resources.load_words("rules/quote_reject_tails.txt")),
+        central_bodies=resources.load_words("rules/central_bodies.txt"),
+        generic_qualifiers=resources.load_words("rules/generic_qualifiers.txt"),
+        # Any relation cue word, longest first, e.g. "全面实施" before "实施".
+        cue_re=re.compile(f"(?:{_alternation([c.word for c in cues])})"),
+        cue_by_word={c.word: c for c in reversed(cues)},
+        route_words=resources.load_words("rules/route_words.txt"),
     )

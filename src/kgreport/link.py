@@ -7,17 +7,18 @@ from mentions to entity keys. Classes are never merged.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kgreport import gazetteer, patterns
-from kgreport.entities import HONOR, LEVEL_PREFIXES, ORG, PLACE, PROGRAM, PROJECT
+from kgreport.entities import LEVEL_PREFIXES, ORG, PLACE, PROGRAM, PROJECT
 from kgreport.models import Document, Entity, EntityClass, Mention, Relation, RelationKind, ReportMeta, Sentence
-from kgreport.relations import ISSUER, MentionRelation
+from kgreport.relations import MentionRelation
 
 #: Bodies named without a level (人大, 政协) that belong to the issuer's region.
 _BARE_BODIES = ("人大", "人大常委会", "政协", "纪委", "纪委监委", "党委")
+#: The issuer's territory in a national report: its bodies are the national ones (全国人大).
+_NATIONAL_PLACES = ("中华人民共和国", "中国")
 #: Words that only say what kind of program a name is: 六比六拼行动 ~ 六比六拼.
 _PROGRAM_TAILS = ("行动", "项目", "计划", "工程", "政策", "活动", "改革", "战略")
 _LEVEL_CHAR = {"province": "省", "city": "市", "county": "县", "town": "镇"}
@@ -63,6 +64,10 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
     """(label, division code, admin level) of a mention."""
     name = m.name
     if m.cls is PLACE:
+        from kgreport.lexicon import lexicon
+
+        if name in lexicon().regions:
+            return name, "", ""  # 大洋洲, 长三角: a named region, not a town that shares the name
         d = gazetteer.resolve_division(name, (issuer.code,) if issuer.code else ())
         if d is not None and (name in (d.name, d.short) or len(name) >= 2):
             return d.name, d.code, d.level
@@ -73,6 +78,8 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
         ) or name in (issuer.place + "政府", issuer.org):
             return issuer.org, "", ""
         if name in _BARE_BODIES:
+            if issuer.place in _NATIONAL_PLACES:
+                return ("全国" + name if name.startswith(("人大", "政协")) else name), "", ""  # 全国人大常委会
             return issuer.place + name, "", ""
     if m.cls in (ORG, PROJECT, PROGRAM) and len(name) > 2 and name[0] in LEVEL_PREFIXES and issuer.place:
         char = name[0]
@@ -82,6 +89,24 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
         if parent:
             return parent + name[1:], "", ""
     return name, "", ""
+
+
+#: Rank of a level prefix: a lower level is a larger number.
+_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3}
+
+
+def _below_issuer(m: Mention, issuer: Issuer) -> bool:
+    """A relative name one level below the issuer (县医院 in a 省 or 市 report) names no one thing."""
+    name = m.name
+    if m.cls not in (ORG, PROJECT, PROGRAM) or len(name) < 3 or name[0] not in _LEVEL_RANK or not issuer.level_char:
+        return False
+    if issuer.level_char not in _LEVEL_RANK or name[0] == issuer.level_char or issuer.parent_with(name[0]):
+        return False
+    if _LEVEL_RANK[name[0]] <= _LEVEL_RANK[issuer.level_char]:
+        return False
+    from kgreport.segment import tokenize
+
+    return tokenize(name[:4])[0].text == name[0]  # 县 alone, not 乡村, 市场, 区域
 
 
 def _strip_quotes(s: str) -> str:
@@ -119,6 +144,8 @@ def link(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mentio
         return key
 
     for m in mentions:
+        if _below_issuer(m, issuer):
+            continue  # 县医院 in a provincial report: county hospitals in general
         label, code, level = canonical_name(m, issuer)
         forms = {m.name, _strip_quotes(m.surface)}
         keys[m] = add(m.cls, label, code, level, forms, m.sentence)
@@ -181,11 +208,17 @@ def _level_of(code: str) -> str:
 def _merge_program_tails(labels, alts, sents, keys) -> None:  # type: ignore[no-untyped-def]
     """六比六拼行动 and 六比六拼 are one program: keep the shorter label, the other as alt."""
     programs = {lab: k for k, (cls, lab, _, _) in labels.items() if cls is PROGRAM}
+    moved: dict[str, str] = {}  # merged key -> the key it went into (chains: X, X战略, X战略行动)
     for lab, key in sorted(programs.items()):
         for tail in _PROGRAM_TAILS:
             if lab.endswith(tail) and lab[: -len(tail)] in programs:
                 target = programs[lab[: -len(tail)]]
-                alts[target].add(lab)
+                while target in moved:
+                    target = moved[target]
+                if target == key:
+                    break
+                moved[key] = target
+                alts.setdefault(target, set()).add(lab)
                 alts[target] |= alts.pop(key, set())
                 sents.setdefault(target, set()).update(sents.pop(key, set()))
                 labels.pop(key)

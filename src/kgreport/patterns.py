@@ -10,6 +10,9 @@ import re
 #: A CJK ideograph (basic block plus extension A), e.g. 开.
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 
+#: Clause separators and the brackets and quotes that protect them, e.g. "，" and "“" in "开展“六比六拼”行动，改造".
+CLAUSE_MARK = re.compile(r"[“《「（(【”》」）)】，,：:]")
+
 #: Sentence terminators, full and half width: 。！？；!?; and line breaks.
 #: e.g. "新增就业6150人。" ends at "。".
 SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)]*|\n+")
@@ -57,6 +60,18 @@ DELIVERY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 #: Ordinals and congress numbers that are not quantities, e.g. "第3", "十六届", "一次会议".
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十百零〇]+|[\d一二三四五六七八九十百]+届")
 
+#: The first half of a range right before a number, e.g. "3至" in "3至5个", "10-" in "10-15%".
+RANGE_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])(?:%|个百分点|[万亿千]?[个家项条所人元])?[至到\-~－—～]$")
+
+#: A policy verb shortly before "N条", which then names a policy package, e.g. "出台稳经济" in "出台稳经济47条".
+POLICY_COUNT_BEFORE = re.compile(r"(?:出台|制定|印发|推出|发布|落实|兑现|实施)[\u4e00-\u9fff“”]{0,8}$")
+
+#: Holders counted but not named right before an honor cue, e.g. "4家企业" in "4家企业获省科技进步奖".
+COUNTED_HOLDERS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个家所项名位条]?[\u4e00-\u9fff（）()、]{0,8}$")
+
+#: Numbered lines sharing one 号线, e.g. "地铁14、16号线" (groups: prefix, the numbers with 、).
+NUMBERED_LINES = re.compile(r"(地铁|轨道交通|轨道|轻轨|城轨|有轨电车|云巴|市域铁路|市域)?((?:\d{1,2}、)+\d{1,2})号线")
+
 #: Percent-encoding of characters that are unsafe in an IRI path segment, e.g. " " → %20.
 IRI_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|\\^`#%/?\[\]@!$&'()*+,;=]")
 
@@ -67,9 +82,12 @@ def quantity_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     ``units`` come from ``data/rules/units.txt``; longest first so 千瓦 wins over 千 + 瓦.
     """
     alternation = "|".join(re.escape(u) for u in sorted(units, key=lambda u: (-len(u), u)))
+    # "7500多亿元": the approximation may stand before the scale word; "7.3公里/平方公里",
+    # "18.8微克/立方米": a unit per unit is one unit.
     return re.compile(
         rf"(?P<pre>近|约|超过|超|突破|逾)?(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER})"
-        rf"(?P<scale>万亿|亿|万|千|百)?(?P<approx>余|多)?(?P<unit>{alternation})(?P<post>左右|以上|多)?"
+        rf"(?P<approx0>余|多)?(?P<scale>万亿|亿|万|千|百)?(?P<approx>余|多)?"
+        rf"(?P<unit>(?:{alternation})(?:/(?:{alternation}))?)(?P<post>左右|以上|多)?"
     )
 
 

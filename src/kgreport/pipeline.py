@@ -92,12 +92,18 @@ def _region_from_text(text: str, level: str) -> gazetteer.Division | None:
         score = head.count(d.name) * 2
         if len(d.short) >= 2 and len(levels) == 1:  # short forms (合作, 平安) are often plain words
             score += head.count(d.short)
+        if level == "province":  # a province report names its cities more than itself (深圳, 广州 → 广东省)
+            score += sum(_mentions(head, c) for c in gazetteer.all_divisions(["city"]) if c.parent_code == d.code)
         if score:  # a name can hide in a longer word (滨海城区): its parents must be named too
             parents = sum(head.count(a.short if len(a.short) >= 2 else a.name) for a in gazetteer.ancestors(d.code))
             score = score * 2 if parents else score // 2
         if score > best_score:
             best, best_score = d, score
     return best
+
+
+def _mentions(text: str, d: gazetteer.Division) -> int:
+    return text.count(d.name) + (text.count(d.short) if len(d.short) >= 2 and d.short != d.name else 0)
 
 
 def _resolve_by_text(region: str, text: str) -> gazetteer.Division | None:

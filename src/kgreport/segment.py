@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from kgreport import patterns
 from kgreport.models import Section, Sentence
@@ -78,12 +79,13 @@ def split_clauses(sentence: Sentence) -> tuple[Clause, ...]:
     out = []
     depth = 0
     last = 0
-    for i, ch in enumerate(text):
+    for m in patterns.CLAUSE_MARK.finditer(text):  # only the marks, not every character
+        ch, i = m.group(0), m.start()
         if ch in "“《「（(【":
             depth += 1
         elif ch in "”》」）)】":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in "，,：:":
+        elif depth == 0:
             if i > last:
                 out.append(Clause(sentence.start + last, sentence.start + i, text[last:i]))
             last = i + 1
@@ -92,9 +94,11 @@ def split_clauses(sentence: Sentence) -> tuple[Clause, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word; ``quoted`` tokens are a whole “…” span, never cut by jieba."""
+class Token(NamedTuple):
+    """A word; ``quoted`` tokens are a whole “…” span, never cut by jieba.
+
+    A NamedTuple rather than a frozen dataclass: a report makes tens of thousands of them.
+    """
 
     text: str
     start: int  # offset into the document text
