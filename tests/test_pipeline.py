@@ -264,7 +264,6 @@ def test_two_character_relative_names_are_qualified_too(two_counties: tuple[rdfl
     assert "县委" not in orgs
 
 
-@pytest.mark.xfail(strict=True, reason="link._merge_program_tails: KeyError when a merged program is itself a prefix (routed to the lead)")
 def test_chained_program_tails_do_not_crash() -> None:
     """Cut down from national-china-2024.txt of the corpus."""
     text = (
