@@ -92,3 +92,15 @@ def test_errors(tmp_path: Path) -> None:
     shutil.copy(SAMPLE, odd)
     with pytest.raises(InputError, match="unknown RDF file type"):
         write_store(odd, tmp_path / "store")
+
+
+def test_store_from_trig_with_merged_turtle_equals_store_merging_quads(bundled_build: Path, tmp_path: Path) -> None:
+    """The build's fast path (graph.ttl as the default graph) stores exactly what merging the quads stores."""
+    from kgreport.store import open_store, write_store
+
+    write_store(bundled_build / "graph.trig", tmp_path / "slow")
+    write_store(bundled_build / "graph.trig", tmp_path / "fast", merged=bundled_build / "graph.ttl")
+    slow = set(open_store(tmp_path / "slow"))
+    fast = set(open_store(tmp_path / "fast"))
+    assert len(fast) > 1000
+    assert slow == fast

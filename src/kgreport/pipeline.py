@@ -608,7 +608,7 @@ def _stage_outputs(
     names = [TTL_NAME, TRIG_NAME, HTML_NAME]
     rdf.write_ttl_trig(reports, stage / TTL_NAME, stage / TRIG_NAME)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgreport-store") as background:
-        stored = background.submit(store.write_store, stage / TRIG_NAME, stage / STORE_NAME)
+        stored = background.submit(store.write_store, stage / TRIG_NAME, stage / STORE_NAME, merged=stage / TTL_NAME)
         stats = render.render_html(rdf.display_graph(reports), stage / HTML_NAME, max_nodes=max_nodes, title=page_title(reports))
         stored.result()  # raises what the store raised
     os.chmod(stage / STORE_NAME, 0o777 & ~_umask())

@@ -47,14 +47,21 @@ def merge_into_default_graph(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
     store.bulk_load(input=buffer.getvalue(), format=ox.RdfFormat.N_TRIPLES)
 
 
-def load_rdf(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
-    """Bulk-load an RDF file; quad formats also fill the default graph (see :func:`merge_into_default_graph`)."""
+def load_rdf(store: ox.Store, path: Path, fmt: ox.RdfFormat, merged: Path | None = None) -> None:
+    """Bulk-load an RDF file; quad formats also fill the default graph (see :func:`merge_into_default_graph`).
+
+    ``merged`` is a triple file holding that merge already (the build's graph.ttl beside
+    its graph.trig): loading it is much cheaper than re-serializing every quad.
+    """
     store.bulk_load(path=str(path), format=fmt)
     if fmt in _QUAD_FORMATS:
-        merge_into_default_graph(store, ox.parse(path=str(path), format=fmt))
+        if merged is not None:
+            store.bulk_load(path=str(merged), format=_FORMATS[merged.suffix.lower()])
+        else:
+            merge_into_default_graph(store, ox.parse(path=str(path), format=fmt))
 
 
-def _load_into(store: ox.Store, source: GraphSource) -> None:
+def _load_into(store: ox.Store, source: GraphSource, merged: Path | None = None) -> None:
     if isinstance(source, Graph):
         # Quads keep the named graphs of a Dataset; a plain Graph goes to the default graph.
         if isinstance(source, Dataset) or source.context_aware:
@@ -71,13 +78,16 @@ def _load_into(store: ox.Store, source: GraphSource) -> None:
     if fmt is None:
         raise InputError("unknown RDF file type (expected .ttl, .trig, .nt or .nq)", path=str(path))
     try:
-        load_rdf(store, path, fmt)
+        load_rdf(store, path, fmt, merged)
     except SyntaxError as exc:
         raise InputError(f"not a valid RDF file: {' '.join(str(exc).split())}", path=str(path)) from None
 
 
-def write_store(source: GraphSource, store_dir: Path) -> None:
+def write_store(source: GraphSource, store_dir: Path, *, merged: Path | None = None) -> None:
     """Write ``source`` (a .ttl/.trig/.nt/.nq path or an rdflib Graph/Dataset) as a store.
+
+    With a quad file as ``source``, ``merged`` may name a triple file holding the merge
+    of its graphs (graph.ttl beside graph.trig), loaded as the default graph.
 
     The store is built in a temporary folder beside ``store_dir`` and renamed
     into place, replacing any previous store; its folder's mtime is then set to
@@ -89,7 +99,7 @@ def write_store(source: GraphSource, store_dir: Path) -> None:
     try:
         store = ox.Store(str(tmp))
         try:
-            _load_into(store, source)
+            _load_into(store, source, merged)
             store.flush()
         finally:
             del store
