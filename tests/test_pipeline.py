@@ -256,7 +256,6 @@ def test_relative_names_are_qualified_by_the_issuer(two_counties: tuple[rdflib.G
         assert Literal("县人民医院") in set(g.objects(node, SKOS.altLabel))
 
 
-@pytest.mark.xfail(strict=True, reason="link.canonical_name qualifies only names longer than two characters: 县委 stays 县委 (routed to the lead)")
 def test_two_character_relative_names_are_qualified_too(two_counties: tuple[rdflib.Graph, list]) -> None:
     g, _ = two_counties
     orgs = _labels(g, EntityClass.ORGANIZATION)
@@ -325,7 +324,6 @@ def test_standard_input_beside_files_in_a_parallel_build(small_inputs: list[Path
     assert b"Reports read: 3" in done.stdout and b"skipped" not in done.stdout + done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="link: 市政府 in a district report is not the city's <city>人民政府 node, and the district issuer is split in two (routed to the lead)")
 def test_a_government_is_one_node_in_its_own_report_and_in_its_districts() -> None:
     city = pipeline.extract_text(
         "深圳市人民政府工作报告\n——2021年1月在深圳市第七届人民代表大会第二次会议上\n一、工作回顾\n市政府坚持以人民为中心，全市深入实施乡村振兴战略。\n",

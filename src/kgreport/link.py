@@ -48,7 +48,8 @@ def issuer_of(meta: ReportMeta) -> Issuer:
     region = meta.region
     code = meta.region_code
     parents: tuple[tuple[str, str], ...] = ()
-    d = gazetteer.resolve_division(region) if region else None
+    d = gazetteer.division_by_code(code) if code else None  # complete_meta resolved it from the text
+    d = d or (gazetteer.resolve_division(region) if region else None)
     if d is not None:
         region, code = d.name, d.code
         parents = tuple((a.name, a.code) for a in gazetteer.ancestors(d.code))
@@ -81,7 +82,16 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
             if issuer.place in _NATIONAL_PLACES:
                 return ("全国" + name if name.startswith(("人大", "政协")) else name), "", ""  # 全国人大常委会
             return issuer.place + name, "", ""
-    if m.cls in (ORG, PROJECT, PROGRAM) and len(name) > 2 and name[0] in LEVEL_PREFIXES and issuer.place:
+    if m.cls is ORG and name.endswith("政府") and not name.endswith("人民政府"):
+        base = name[:-2]  # 深圳市政府, 市政府: one node with the body's full name, 深圳市人民政府
+        if len(base) == 1 and base in LEVEL_PREFIXES and issuer.place:
+            parent = issuer.parent_with(base)
+            if parent:
+                return parent + "人民政府", "", ""
+        elif base and any(d.name == base for d in gazetteer.division_by_name(base)):
+            return base + "人民政府", "", ""
+    short_ok = len(name) > 2 or (m.cls is ORG and len(name) == 2)  # 县委 → 开化县委 too
+    if m.cls in (ORG, PROJECT, PROGRAM) and short_ok and name[0] in LEVEL_PREFIXES and issuer.place:
         char = name[0]
         if char == issuer.level_char:
             return issuer.place + name[1:], "", ""

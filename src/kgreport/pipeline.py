@@ -72,9 +72,12 @@ def complete_meta(doc: Document) -> Document:
             return doc
         level = meta.level if meta.level is not Level.UNKNOWN else Level(guessed.level)
         meta = replace(meta, region=guessed.name, level=level, issuer=meta.issuer or f"{guessed.name}人民政府")
-    d = gazetteer.resolve_division(meta.region) or _resolve_by_text(meta.region, doc.text)
+    path = gazetteer.parse_division_path(meta.region)  # 深圳市南山区 → (深圳市, 南山区)
+    d = gazetteer.resolve_division(meta.region) or (path[-1] if path else None) or _resolve_by_text(meta.region, doc.text)
     if d is None:
         return doc
+    if meta.issuer.endswith(f"{d.name}人民政府") and meta.issuer != f"{d.name}人民政府":
+        meta = replace(meta, issuer=f"{d.name}人民政府")  # 深圳市南山区人民政府: one node, named without its city
     parents = tuple(a.name for a in gazetteer.ancestors(d.code))
     return replace(doc, meta=replace(meta, region=d.name, region_code=d.code, parents=parents))
 
