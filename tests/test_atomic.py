@@ -52,7 +52,7 @@ def fake_render_and_store(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamesp
             raise RuntimeError("render failed")
         return types.SimpleNamespace(nodes_drawn=1, nodes_total=1)
 
-    def write_store(source, store_dir):  # type: ignore[no-untyped-def]
+    def write_store(source, store_dir, merged=None):  # type: ignore[no-untyped-def]
         store_dir = Path(store_dir)
         store_dir.mkdir()
         (store_dir / "data").write_bytes(Path(source).read_bytes())
