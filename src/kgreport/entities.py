@@ -712,6 +712,8 @@ def is_place_name(name: str, region_code: str = "") -> bool:
             return True
         if region_code and d.code[:4] == region_code[:4] and len(name) >= 2:
             return True
+        if region_code.endswith("0000") and d.code[:2] == region_code[:2] and len(name) >= 2:
+            return True  # a province's report names its counties by their short forms (某某、某某试点)
     return False
 
 
@@ -981,6 +983,8 @@ _PLACE_ENDS = ("村", "镇", "乡", "街道", "社区", "县", "旗")
 _COUNT_INSIDE = re.compile(r"\d+[个家条座处所项批件种部名位人]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
 _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
+#: A word that is only a number or a count (3, 一批, 两个): jieba also tags name parts like 七门 "m".
+_PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿]+[个项家批条座所种名位]?|一大?批|一系列")
 #: Honor cues right after a list: 甲、乙等获评….
 _HOLDER_CUES = ("获评", "荣获", "入选", "被评为", "获得", "获", "入围", "跻身", "列入", "被认定为", "被命名为")
 #: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
@@ -1010,7 +1014,9 @@ def _list_items(
             governing = [
                 i for i, t in enumerate(toks)
                 if (t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.cue_words
-                or t.tag in _STOP_TAGS or t.tag in _VERB_TAGS and len(t.text) > 1) and t.text not in ("至", "到")
+                or t.tag in _STOP_TAGS and not (t.tag == "m" and not _PURE_COUNT.fullmatch(t.text))
+                or t.tag in _VERB_TAGS and len(t.text) > 1) and t.text not in ("至", "到")
+                and not _PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
             ]
             i = governing[-1] + 1 if governing else 0
             if i >= len(toks):
