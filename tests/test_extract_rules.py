@@ -89,6 +89,16 @@ FOUND = [
     ("an ordinal inside a hospital's name", LIUYANG, "规划建设湘雅医学院附属第九医院。", [("Organization", "湘雅医学院附属第九医院")]),
     ("quoted title", ANPING, "争创全省“双拥模范县”。", [("Honor", "双拥模范县")]),
     ("quoted award", CANGXI, "县图书馆获“全民阅读示范奖”。", [("Honor", "全民阅读示范奖")]),
+    ("a phase and an odd numeral in a listed project", "2024年福建省政府工作报告", "漳州核电一期、闽粤联网等项目开工建设。",
+     [("Project", "漳州核电一期"), ("Project", "闽粤联网")]),
+    ("a province names its counties short", "2024年浙江省政府工作报告", "开展淳安、龙游山区共同富裕试点。",
+     [("Place", "淳安县"), ("Place", "龙游县"), ("Program", "山区共同富裕试点")]),
+    ("a modifier inside a program name", "2023年山东省政府工作报告", "实施海洋经济高质量发展倍增行动。", [("Program", "海洋经济高质量发展倍增行动")]),
+    ("a noun ending like a verb inside a program", "2022年江苏省政府工作报告", "推进城乡基本公共服务一体化试点。", [("Program", "城乡基本公共服务一体化试点")]),
+    ("a consulate that opens stays an organization", "2024年四川省政府工作报告", "新加坡驻成都总领事馆开馆。", [("Organization", "新加坡驻成都总领事馆")]),
+    ("built facilities are projects", "2022年广东省深圳市福田区政府工作报告", "福田美术馆、福田文化馆新馆建成开放，香蜜湖文体中心竣工。",
+     [("Project", "福田文化馆新馆"), ("Project", "香蜜湖文体中心")]),
+    ("a listed facility built is a project", LIUYANG, "浏阳博物馆、浏阳图书馆相继建成开放。", [("Project", "浏阳博物馆"), ("Project", "浏阳图书馆")]),
 ]
 
 

@@ -7,6 +7,7 @@ document text; the result is a flat list of ``Mention``s, longest names kept.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -80,7 +81,7 @@ def clause_mentions(
     found += _governments(tokens, clause, sentence, doc)
     found = _coordinated(found, tokens, clause, sentence, lex)
     found += _listed(found, tokens, clause, sentence, doc, lex)
-    return _resolve_overlaps(found)
+    return _built(_resolve_overlaps(found), clause, lex)
 
 
 # ---------------------------------------------------------------- quoted terms
@@ -354,6 +355,14 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
         name = text[start - clause.start : tokens[end_j].end - clause.start]
         name, start = _drop_leading(name, start)
         base = base[len(base) - (len(name) - (tokens[end_j].end - end)) :] if len(name) > tokens[end_j].end - end else base
+        if cls in (PROGRAM, HONOR) and start > clause.start and text[start - clause.start - 1] == "、":
+            prev = re.split(r"[、，,：:；;“”（）()]", text[: start - clause.start - 1])[-1]
+            prev = prev[-4:] if len(prev) > 4 else prev
+            lead = next((k for k in (3, 2) if len(name) - k >= 4 and gazetteer.division_by_name(name[:k])), 0)
+            if lead and any(gazetteer.division_by_name(prev[-k:]) for k in (2, 3, 4) if len(prev) >= k):  # 甲、乙基本公共服务试点: the last place of a list shares the program, it is no part of it
+                name, start = name[lead:], start + lead
+                while start_i < j and tokens[start_i].start < start:
+                    start_i += 1
         if not _specific(base, suffix, cls, lex) or "等" in name:
             continue  # 输配电价等价格改革: a list, not a name
         if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and _proper_head(tokens, start_i, j, suffix, lex):
@@ -488,13 +497,21 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             continue
         if t.tag in ("Q", "w") or t.tag in _STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
+        if t.text in lex.lead_words and cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i and (
+            k > 0 and tokens[k - 1].tag[:1] == "n" and tokens[k - 1].text not in lex.boundary and tokens[k - 1].text not in lex.lead_words
+        ):
+            start_i = k  # 海洋经济高质量发展倍增行动: a modifier inside the name, a noun before it
+            k -= 1
+            continue
         if t.text in lex.lead_words or t.text in lex.cue_words and not (
             cls is ORG and t.text in lex.org_inner or cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i
         ):
             break
         boundary = t.text in lex.boundary or _ends_with_boundary(t.text, lex)
-        if boundary and cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i:
-            boundary = False
+        if boundary and cls in (PROGRAM, PROJECT) and k < i and (
+            t.text in lex.program_inner or t.text not in lex.boundary and t.tag[:1] == "n" and any(t.text.endswith(w) for w in lex.program_inner)
+        ):
+            boundary = False  # 公共服务 ends with 服务 but is a noun inside 基本公共服务一体化试点
         verb = t.tag in _VERB_TAGS and cls in (ORG, PLACE) and len(t.text) > 1
         if boundary or verb:
             if cls is ORG and crossed < 2 and (
@@ -984,7 +1001,7 @@ _COUNT_INSIDE = re.compile(r"\d+[个家条座处所项批件种部名位人]|[�
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
 _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
 #: A word that is only a number or a count (3, 一批, 两个): jieba also tags name parts like 七门 "m".
-_PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿]+[个项家批条座所种名位]?|一大?批|一系列")
+_PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿]+[余多]?[个项家批条座所种名位]?|一大?批|一系列")
 #: Honor cues right after a list: 甲、乙等获评….
 _HOLDER_CUES = ("获评", "荣获", "入选", "被评为", "获得", "获", "入围", "跻身", "列入", "被认定为", "被命名为")
 #: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
@@ -1049,6 +1066,43 @@ def _list_items(
             continue
         item_cls = PLACE if cls is ORG and clean.endswith(_PLACE_ENDS) else cls  # 某县某村入选…
         out.append(Mention(item_cls, clean, clean, sentence, s, e, "list"))
+    return out
+
+
+# ---------------------------------------------------------------- built facilities
+
+#: Sources of names a construction verb may turn into a Project (not gazetteer places or governments).
+_BUILT_SOURCES = ("suffix", "coordination", "list", "list-sibling", "quote+suffix", "quote+tail")
+
+
+#: The rest of a list after its first item, up to the construction verb (、某某中心、某某公园).
+_BUILT_LIST_REST = re.compile(r"(?:、[^、，,。；;：:“”《》（）()等的]{2,14})+")
+
+
+#: Organizations that open or start without being a building: missions, agencies, firms.
+_NOT_BUILT_ENDS = ("领事馆", "使馆", "办事处", "局", "委", "办", "厅", "部", "署", "公司", "集团", "银行", "协会", "商会", "联合会", "合作社")
+
+
+def _built(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
+    """A named facility (organization or place by its suffix) that the clause says was built,
+    opened or put into use is a Project: 某某博物馆、某某文化馆新馆建成开放."""
+    if not lex.built_verbs or not any(v in clause.text for v in lex.built_verbs):
+        return found
+    text = clause.text
+    out = list(found)
+    for k, m in enumerate(found):
+        if m.cls not in (ORG, PLACE) or m.source not in _BUILT_SOURCES or m.name.endswith(_NOT_BUILT_ENDS):
+            continue
+        after = text[m.end - clause.start :]
+        if after.startswith("、"):  # the rest of a list joined by 、: the verb follows its last item
+            cut = min((i for i in (after.find(v) for v in lex.built_verbs) if i > 0), default=-1)
+            if cut < 0 or not _BUILT_LIST_REST.fullmatch(after[:cut]):
+                continue
+            after = after[cut:]
+        if after.startswith(("正式", "顺利", "全面", "相继", "先后", "均已", "已")):
+            after = after[1:] if after[0] == "已" else after[2:]
+        if after.startswith(lex.built_verbs):
+            out[k] = replace(m, cls=PROJECT)
     return out
 
 

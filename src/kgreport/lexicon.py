@@ -61,6 +61,7 @@ class Lexicon:
     cue_re: re.Pattern[str] | None = None
     route_words: frozenset[str] = frozenset()
     cue_by_word: dict[str, Cue] | None = None
+    built_verbs: tuple[str, ...] = ()
 
 
 def _alternation(words: list[str]) -> str:
@@ -115,4 +116,5 @@ def lexicon() -> Lexicon:
         cue_re=re.compile(f"(?:{_alternation([c.word for c in cues])})"),
         cue_by_word={c.word: c for c in reversed(cues)},
         route_words=resources.load_words("rules/route_words.txt"),
+        built_verbs=tuple(sorted(resources.load_words("rules/built_verbs.txt"), key=lambda w: -len(w))),
     )
