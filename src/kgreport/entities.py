@@ -81,7 +81,24 @@ def clause_mentions(
     found += _governments(tokens, clause, sentence, doc)
     found = _coordinated(found, tokens, clause, sentence, lex)
     found += _listed(found, tokens, clause, sentence, doc, lex)
-    return _built(_resolve_overlaps(found), clause, lex)
+    return _expand_pairs(_built(_resolve_overlaps(found), clause, lex), lex)
+
+
+def _expand_pairs(found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """港澳 → 香港 and 澳门: an abbreviation of several places names each of them."""
+    pairs = lex.place_pairs or {}
+    if not any(m.name in pairs for m in found):
+        return found
+    out: list[Mention] = []
+    for m in found:
+        places = pairs.get(m.name) if m.cls is PLACE else None
+        if not places or len(m.surface) != len(places) and len(m.surface) != len(m.name):
+            out.append(m)
+            continue
+        for k, place in enumerate(places):  # each place keeps its own character of the abbreviation
+            s = m.start + min(k, m.end - m.start - 1)
+            out.append(Mention(PLACE, place, m.surface[s - m.start : s - m.start + 1], m.sentence, s, s + 1, "pair"))
+    return out
 
 
 # ---------------------------------------------------------------- quoted terms
@@ -660,7 +677,7 @@ def _known_names() -> frozenset[str]:
     """Every name some gazetteer or list knows, for a quick first test."""
     lex = lexicon()
     return frozenset(
-        gazetteer.division_forms() | lex.regions | lex.programs | lex.central_bodies
+        gazetteer.division_forms() | lex.regions | frozenset(lex.place_pairs or ()) | lex.programs | lex.central_bodies
         | gazetteer.university_names() | frozenset(gazetteer.soe_names())
     )
 
@@ -669,7 +686,7 @@ def _known_names() -> frozenset[str]:
 def _lookup_cached(name: str, region_code: str) -> EntityClass | None:
     """The class gazetteers give a name; cached, as the same words recur in every clause."""
     lex = lexicon()
-    if name in lex.regions:
+    if name in lex.regions or name in (lex.place_pairs or {}):
         return PLACE
     if name in lex.programs:
         return PROGRAM
