@@ -101,6 +101,11 @@ FOUND = [
      [("Organization", "东盟"), ("Organization", "欧盟")]),
     ("an abbreviation of two places names both", "2020年福建省政府工作报告", "与港澳共建一批青年创业基地。",
      [("Place", "香港特别行政区"), ("Place", "澳门特别行政区")]),
+    ("named rivers, streams and marshes are places", "2022年河北省雄县政府工作报告", "治理大清河、燕清溪，保护白洋淀。",
+     [("Place", "大清河"), ("Place", "燕清溪"), ("Place", "白洋淀")]),
+    ("a city inside a river name", "2023年浙江省政府工作报告", "开挖丽水河，建设滨水绿道。", [("Place", "丽水河")]),
+    ("a title ending in 企业家", "2023年山东省高唐县政府工作报告", "获评省级优秀企业家2人。", [("Honor", "省级优秀企业家")]),
+    ("a title ending in 河湖", "2023年江西省政府工作报告", "梅江成功创建省级美丽幸福示范河湖。", [("Honor", "省级美丽幸福示范河湖")]),
     ("a consulate that opens stays an organization", "2024年四川省政府工作报告", "新加坡驻成都总领事馆开馆。", [("Organization", "新加坡驻成都总领事馆")]),
     ("built facilities are projects", "2022年广东省深圳市福田区政府工作报告", "福田美术馆、福田文化馆新馆建成开放，香蜜湖文体中心竣工。",
      [("Project", "福田文化馆新馆"), ("Project", "香蜜湖文体中心")]),
@@ -149,6 +154,8 @@ NOT_FOUND = [
     ("a slogan shaped like a facility", LIUYANG, "开展“打开生命通道”集中整治。", ["打开生命通道"]),
     ("a holder that is a phrase", ANPING, "在国家考核评估中连获好评。", ["国家考核评估中连"]),
     ("a cooperation zone is no cue", CANGXI, "深汕特别合作区赤石镇结对帮扶。", ["深汕特别"]),
+    ("a city is not named by its river", "2023年浙江省政府工作报告", "开挖丽水河，建设滨水绿道。", ["丽水市", "丽水"]),
+    ("a river word is no name", LIUYANG, "开创了全省先河，守护母亲河。", ["全省先河", "母亲河"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 
@@ -192,6 +199,10 @@ def test_national_bodies_in_a_national_report() -> None:
     labels = entities(rg)
     assert ("Organization", "全国人大常委会") in labels
     assert not any("同级" in label for _, label in labels)
+
+
+def test_kinds_in_quotes_are_no_title() -> None:
+    assert ("Honor", "五类村庄") not in entities(run(CANGXI, "合理划分“五类村庄”。"))
 
 
 def test_counted_works_hold_no_honor() -> None:

@@ -226,6 +226,8 @@ _PROGRAM_SHAPE = re.compile(r"^[一二三四五六七八九十两双百千万多
 
 def inner_ends(inner: str, lex: Lexicon) -> bool:
     """Whether a quoted term ends with a title word of two or more characters (百强区, 示范县)."""
+    if _NUMERAL_KIND.match(inner):
+        return False  # “五类村庄”: kinds of a thing, not a title
     return any(len(h) >= 2 and inner.endswith(h) for h in lex.honor_heads) and len(inner) >= 4
 
 
@@ -356,8 +358,10 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
         if tok.start < clause.start + ss and tok.text not in lex.suffixes:
             if tok.tag in _VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
                 continue  # the suffix is the end of a verb: 举办, 快办, 经办
-            if tok.tag in ("ns", "nr", "nrt") or (tok.tag == "nz" and len(tok.text) - len(suffix) <= 1):
-                continue  # a proper noun that merely ends like a suffix: 天桥, 金桥
+            if (tok.tag in ("ns", "nr", "nrt") or (tok.tag == "nz" and len(tok.text) - len(suffix) <= 1)) and not (
+                suffix in _FEATURE_WORDS and tok.tag == "ns"
+            ):
+                continue  # a proper noun that merely ends like a suffix: 天桥, 金桥 (but 白洋淀, 清溪 are features)
         start_i = _left_boundary(tokens, j, cls, clause.start + ss, lex)
         if start_i is None:
             continue
@@ -649,8 +653,8 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
                 continue
             if cls is PLACE and j == i and t.tag in _COMMON_WORD_TAGS and not text.endswith(_DIVISION_ENDS):
                 continue  # 幸福安康: a short place name read as an ordinary word
-            if cls is PLACE and j + 1 < n and tokens[j + 1].text in _ROAD_WORDS:
-                continue  # 长春北路: the road is the name, not the city
+            if cls is PLACE and j + 1 < n and (tokens[j + 1].text in _ROAD_WORDS or tokens[j + 1].text in _FEATURE_WORDS):
+                continue  # 长春北路, 丽水河: the road or river is the name, not the city
             if cls is not None:
                 out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
     return out
@@ -658,6 +662,8 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
 
 #: Words after a place name that make it part of a road's name, e.g. "北路" in "长春北路".
 _ROAD_WORDS = frozenset({"路", "北路", "南路", "东路", "西路", "中路", "大道", "大街", "街", "道"})
+#: Words after a place name that make it part of a natural feature's or site's name (丽水河, 某某水库).
+_FEATURE_WORDS = frozenset({"河", "江", "溪", "湖", "淀", "水库", "古城", "山", "村", "街区"})
 #: jieba tags of a word used as an ordinary word, not a place (安康 in 人民幸福安康 is tagged nr).
 _COMMON_WORD_TAGS = frozenset({"nr", "nrfg", "a", "ad", "an", "d", "v", "vn", "l", "i"})
 #: Endings of a full division name, which stands for the place whatever jieba says.
