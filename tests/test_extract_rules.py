@@ -106,6 +106,15 @@ FOUND = [
     ("a city inside a river name", "2023年浙江省政府工作报告", "开挖丽水河，建设滨水绿道。", [("Place", "丽水河")]),
     ("a title ending in 企业家", "2023年山东省高唐县政府工作报告", "获评省级优秀企业家2人。", [("Honor", "省级优秀企业家")]),
     ("a title ending in 河湖", "2023年江西省政府工作报告", "梅江成功创建省级美丽幸福示范河湖。", [("Honor", "省级美丽幸福示范河湖")]),
+    ("a place in brackets belongs to the name", "2021年广东省政府工作报告", "北京师范大学（珠海）新校区加快建设，香港中文大学（深圳）扩招。",
+     [("Organization", "香港中文大学（深圳）")]),
+    ("a middle dot joins one name", "2021年河北省保定市政府工作报告", "推动石家庄·中关村协同创新中心建设。", [("Organization", "石家庄·中关村协同创新中心")]),
+    ("a descriptor before a laboratory", "2022年浙江省杭州市政府工作报告", "国家战略科技力量之江实验室扩容。", [("Organization", "之江实验室")]),
+    ("firms of services", "2021年上海市政府工作报告", "德勤会计师事务所、金杜律所等机构落户。", [("Organization", "德勤会计师事务所"), ("Organization", "金杜律所")]),
+    ("listed firms before a ranking head", "2022年江苏省苏州市政府工作报告", "西门子、ABB等世界500强企业增资扩产。", [("Organization", "西门子"), ("Organization", "ABB")]),
+    ("a holder named by its suffix", "2023年山东省高唐县政府工作报告", "鲁丰集团荣获省长杯工业设计大赛金奖。", [("Organization", "鲁丰集团")]),
+    ("posts and service halls", "2021年河北省保定市政府工作报告", "建成阜平农业创新驿站、唐县行政服务大厅。",
+     [("Organization", "唐县行政服务大厅")]),
     ("a consulate that opens stays an organization", "2024年四川省政府工作报告", "新加坡驻成都总领事馆开馆。", [("Organization", "新加坡驻成都总领事馆")]),
     ("built facilities are projects", "2022年广东省深圳市福田区政府工作报告", "福田美术馆、福田文化馆新馆建成开放，香蜜湖文体中心竣工。",
      [("Project", "福田文化馆新馆"), ("Project", "香蜜湖文体中心")]),
@@ -156,6 +165,7 @@ NOT_FOUND = [
     ("a cooperation zone is no cue", CANGXI, "深汕特别合作区赤石镇结对帮扶。", ["深汕特别"]),
     ("a city is not named by its river", "2023年浙江省政府工作报告", "开挖丽水河，建设滨水绿道。", ["丽水市", "丽水"]),
     ("a river word is no name", LIUYANG, "开创了全省先河，守护母亲河。", ["全省先河", "母亲河"]),
+    ("a counted list item with 多", "2021年河北省保定市政府工作报告", "与京津80多家医院开展合作。", ["京津80多家医院"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 

@@ -63,7 +63,27 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
             if part and part[-1].end > clause.end:
                 part = None  # a token crossing the clause end: tokenize the clause alone
             out.extend(clause_mentions(clause, sent.index, doc, lex, part))
+    return _bracketed(out, sentences)
+
+
+def _bracketed(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
+    """An organization or project followed by a bracket holding only a place takes it into its
+    name: 某某大学（深圳）, 某某科技大学（广州）. The clause split at the bracket cut it off."""
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for m in mentions:
+        if m.cls in (ORG, PROJECT):
+            sent = by_index.get(m.sentence)
+            if sent is not None:
+                b = _PLACE_BRACKET.match(sent.text, m.end - sent.start)
+                if b and gazetteer.division_by_name(b.group(1)):
+                    m = replace(m, name=m.name + b.group(0), surface=m.surface + b.group(0), end=m.end + len(b.group(0)))
+        out.append(m)
     return out
+
+
+#: A bracket holding only a place name, e.g. "（深圳）".
+_PLACE_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
 
 
 def clause_mentions(
@@ -477,6 +497,8 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
     return j
 
 
+#: Middle dots that join the parts of one name (中国·某某文创产业园).
+_MIDDLE_DOTS = frozenset({"·", "・", "•", "‧"})
 #: An ordinal inside an organization's name, e.g. "第九" in "附属第九医院".
 _ORDINAL_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+")
 #: A span of years or a count of kinds inside a name, e.g. "十年", "八大".
@@ -515,6 +537,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         if cls in (PROGRAM, PROJECT) and k < i and _SPAN_NUMERAL.fullmatch(t.text):
             start_i = k  # 生产性服务业十年倍增行动: a span of years inside the name
             k -= 1
+            continue
+        if t.text in _MIDDLE_DOTS and 0 < k < i and is_proper_token(tokens[k - 1]) and end - tokens[k - 1].start <= limit:
+            start_i = k - 1  # 某市·中关村创新中心: a middle dot joins the parts of one name
+            k -= 2
             continue
         if t.tag in ("Q", "w") or t.tag in _STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
@@ -967,6 +993,10 @@ _REGION_HEADS = ("区域", "地区", "城市", "省份", "国家", "省市", "�
 _FOOTNOTE = re.compile(r"〔\d+〕|\[\d+\]|【\d+】|［\d+］")
 #: A count before or after a list head, e.g. "4家", "31个", "一批".
 _LIST_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)(?:个|家|条|座|处|所|项|批|大)?|^一大?批")
+#: A ranking qualifier between a list and its head, e.g. "世界500强" in "等世界500强企业".
+_LIST_QUALIFIER = re.compile(r"^(?:世界|中国|全国|全球|国内|国际|行业)?\d+强|^(?:知名|明星|头部|龙头|上市|外资|跨国)")
+#: A firm's name in capitals, e.g. "ABB", "IBM".
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z&]{1,11}")
 #: Punctuation that ends a list (not 、, which joins its items).
 _LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
 #: Words after 与/同 that end the partners of a cooperation, e.g. "与甲、乙 合作".
@@ -991,7 +1021,7 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
         if any(after.startswith(c) for c in _HOLDER_CUES):
             cls = ORG  # 甲、乙等获评…: holders of an honor
         else:
-            rest = _LIST_COUNT.sub("", after, count=1)
+            rest = _LIST_QUALIFIER.sub("", _LIST_COUNT.sub("", after, count=1), count=1)
             window = _LIST_STOP.split(rest, maxsplit=1)[0][:10]
             best = None
             for h in heads:
@@ -1020,7 +1050,7 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
 #: Endings of a listed holder that make it a place, e.g. "村" in "某县某村入选…".
 _PLACE_ENDS = ("村", "镇", "乡", "街道", "社区", "县", "旗")
 #: A count inside a list item, e.g. "项目2个".
-_COUNT_INSIDE = re.compile(r"\d+[个家条座处所项批件种部名位人]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
+_COUNT_INSIDE = re.compile(r"\d+[余多]?[个家条座处所项批件种部名位人]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
 _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
 #: A word that is only a number or a count (3, 一批, 两个): jieba also tags name parts like 七门 "m".
@@ -1064,7 +1094,9 @@ def _list_items(
             skip = toks[i].start
             clean = clean[skip:]
             item_start += part.find(clean[:2]) if clean[:2] in part else skip
-        if not (2 <= len(clean) <= 14) or not patterns.HAS_HAN.search(clean) or any(w in clean for w in ("等", "的", "和")):
+        if not (2 <= len(clean) <= 14) or not (patterns.HAS_HAN.search(clean) or cls is ORG and _LATIN_NAME.fullmatch(clean)) or any(
+            w in clean for w in ("等", "的", "和")
+        ):
             continue
         if clean in lex.generic_names or clean in lex.boundary:
             continue
@@ -1081,7 +1113,8 @@ def _list_items(
             continue  # 百亿级项目2个: a count, not an item
         itoks = tokenize(clean)
         noted = bool(_FOOTNOTE.search(part))  # 某某食品〔14〕: the report footnotes it as a name
-        if not noted and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
+        suffixed = cls is ORG and _suffix_class(clean, lex) is ORG and _specific(clean, _org_suffix(clean, lex), ORG, lex)
+        if not noted and not suffixed and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
             cls is ORG and len(parts) > 1 and proper_share >= 0.5
         ):
             continue
@@ -1090,6 +1123,11 @@ def _list_items(
         item_cls = PLACE if cls is ORG and clean.endswith(_PLACE_ENDS) else cls  # 某县某村入选…
         out.append(Mention(item_cls, clean, clean, sentence, s, e, "list"))
     return out
+
+
+def _org_suffix(name: str, lex: Lexicon) -> str:
+    """The longest class suffix a name ends with (集团 in 某某集团)."""
+    return next((name[-k:] for k in range(min(len(name), 7), 0, -1) if name[-k:] in lex.suffixes), "")
 
 
 # ---------------------------------------------------------------- built facilities
