@@ -115,6 +115,9 @@ FOUND = [
     ("a holder named by its suffix", "2023年山东省高唐县政府工作报告", "鲁丰集团荣获省长杯工业设计大赛金奖。", [("Organization", "鲁丰集团")]),
     ("posts and service halls", "2021年河北省保定市政府工作报告", "建成阜平农业创新驿站、唐县行政服务大厅。",
      [("Organization", "唐县行政服务大厅")]),
+    ("a quoted policy adopted", "2021年江西省政府工作报告", "出台“民营经济二十条”，减轻企业负担。", [("Program", "民营经济二十条")]),
+    ("a cooperation programme", "2019年贵州省政府工作报告", "深入开展东西部扶贫协作。", [("Program", "东西部扶贫协作")]),
+    ("a repair of a numbered road is a project", "2022年山东省高唐县政府工作报告", "完成省道316城区段大修工程。", [("Project", "省道316城区段大修工程")]),
     ("a consulate that opens stays an organization", "2024年四川省政府工作报告", "新加坡驻成都总领事馆开馆。", [("Organization", "新加坡驻成都总领事馆")]),
     ("built facilities are projects", "2022年广东省深圳市福田区政府工作报告", "福田美术馆、福田文化馆新馆建成开放，香蜜湖文体中心竣工。",
      [("Project", "福田文化馆新馆"), ("Project", "香蜜湖文体中心")]),
@@ -166,6 +169,12 @@ NOT_FOUND = [
     ("a city is not named by its river", "2023年浙江省政府工作报告", "开挖丽水河，建设滨水绿道。", ["丽水市", "丽水"]),
     ("a river word is no name", LIUYANG, "开创了全省先河，守护母亲河。", ["全省先河", "母亲河"]),
     ("a counted list item with 多", "2021年河北省保定市政府工作报告", "与京津80多家医院开展合作。", ["京津80多家医院"]),
+    ("typhoons are no programs", "2019年福建省政府工作报告", "成功应对“利奇马”“米娜”等台风侵袭。", ["利奇马", "米娜"]),
+    ("a contest is no program", "2021年广东省深圳市南山区政府工作报告", "举办“创客之星”大赛。", ["创客之星"]),
+    ("a result in quotes", "2020年河北省政府工作报告", "夺取“双胜利”，啃下“硬骨头”。", ["双胜利", "硬骨头"]),
+    ("listing is no part of the title", "2021年河北省保定市政府工作报告", "我市被列为国家职业教育改革市域试点。", ["列为国家职业教育改革市域试点"]),
+    ("taking action is no program", LIUYANG, "果断采取行动，稳住经济大盘。", ["采取行动"]),
+    ("generic checks and plans", CANGXI, "开展安全风险整治，实施科技计划和三年行动计划。", ["风险整治", "科技计划", "三年行动计划"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 

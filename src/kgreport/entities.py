@@ -538,6 +538,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k  # 生产性服务业十年倍增行动: a span of years inside the name
             k -= 1
             continue
+        if cls in (PROJECT, PROGRAM) and t.text in ("段", "标段") and 0 < k < i:
+            start_i = k  # 某某公路某某段大修工程: the section is inside the name
+            k -= 1
+            continue
         if t.text in _MIDDLE_DOTS and 0 < k < i and is_proper_token(tokens[k - 1]) and end - tokens[k - 1].start <= limit:
             start_i = k - 1  # 某市·中关村创新中心: a middle dot joins the parts of one name
             k -= 2
@@ -618,8 +622,8 @@ def _specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False  # 促改革, 型改革: one character names no program
     if cls in (PLACE, PROJECT) and _NUMERAL_KIND_INSIDE.search(head):
         return False  # 秦皇岛四大港区: a count of kinds
-    if head in lex.generic_words or head in lex.boundary:
-        return False
+    if head in lex.generic_words or head in lex.boundary or head in lex.lead_words:
+        return False  # 采取行动: a verb before a class word
     if len(head) > 1 and head[0] in LEVEL_PREFIXES and _all_generic(head[1:], lex, lex.generic_qualifiers):
         return False  # 市重点项目: the level's generic reference
     head = _NUMERAL_KIND.sub("", head)  # 三大先进制造业园区: the count names no one
