@@ -1148,10 +1148,18 @@ _BUILT_LIST_REST = re.compile(r"(?:、[^、，,。；;：:“”《》（）()�
 _NOT_BUILT_ENDS = ("领事馆", "使馆", "办事处", "局", "委", "办", "厅", "部", "署", "公司", "集团", "银行", "协会", "商会", "联合会", "合作社")
 
 
+#: Construction verbs that stand before what they build (建成某某中心, 启动建设某某大学新校区).
+_BUILT_BEFORE = ("建成", "新建", "启动建设", "开工建设", "开建", "动工兴建", "建成投用", "建成开放")
+
+
+#: The head of a list of projects after 等, e.g. "等一批新项目", "等重点项目", "等5个项目".
+_PROJECT_LIST_HEAD = re.compile(r"等(?:一批|一大批|\d+个|[一二三四五六七八九十]+个)?[^，,。；;、]{0,6}?项目")
+
+
 def _built(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
     """A named facility (organization or place by its suffix) that the clause says was built,
     opened or put into use is a Project: 某某博物馆、某某文化馆新馆建成开放."""
-    if not lex.built_verbs or not any(v in clause.text for v in lex.built_verbs):
+    if not lex.built_verbs or not any(v in clause.text for v in lex.built_verbs) and not any(v in clause.text for v in _BUILT_BEFORE) and "项目" not in clause.text:
         return found
     text = clause.text
     out = list(found)
@@ -1159,6 +1167,10 @@ def _built(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
         if m.cls not in (ORG, PLACE) or m.source not in _BUILT_SOURCES or m.name.endswith(_NOT_BUILT_ENDS):
             continue
         after = text[m.end - clause.start :]
+        etc = after.find("等")
+        if etc >= 0 and (etc == 0 or _BUILT_LIST_REST.fullmatch(after[:etc])) and _PROJECT_LIST_HEAD.match(after, etc):
+            out[k] = replace(m, cls=PROJECT)  # 某某博物馆、某某植物园等一批新项目落户
+            continue
         if after.startswith("、"):  # the rest of a list joined by 、: the verb follows its last item
             cut = min((i for i in (after.find(v) for v in lex.built_verbs) if i > 0), default=-1)
             if cut < 0 or not _BUILT_LIST_REST.fullmatch(after[:cut]):
@@ -1166,7 +1178,8 @@ def _built(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
             after = after[cut:]
         if after.startswith(("正式", "顺利", "全面", "相继", "先后", "均已", "已")):
             after = after[1:] if after[0] == "已" else after[2:]
-        if after.startswith(lex.built_verbs):
+        before = text[: m.start - clause.start]
+        if after.startswith(lex.built_verbs) or before.endswith(_BUILT_BEFORE):
             out[k] = replace(m, cls=PROJECT)
     return out
 
