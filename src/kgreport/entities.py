@@ -822,7 +822,38 @@ def _honors(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
     for m in lex.cue_re.finditer(text):  # longest first: 获评 before 获
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
             out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
+    return out + [k for k in _level_kinds(text, clause, sentence, lex) if not any(o.start < k.end and k.start < o.end for o in out)]
+
+
+#: A level-prefixed category, optionally counted before or after: "1个省级现代农业产业园",
+#: "国家制造业单项冠军44家", "国家一级博物馆". The head is checked against the honor heads.
+_LEVEL_KIND = re.compile(
+    r"(?:(?:\d+|[一二三四五六七八九十两]+)[个家])?((?:国家级|省级|市级|县级|国家|全国|全省|全市)[^，,。；;、（）()\s]{2,16}?)"
+    r"(?=(?:[（(][^）)]{1,6}[）)])?(?:\d+[余多]?[家个所项]|行列|[，,。；;、]|$))"
+)
+
+
+def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """Titles shaped as a level and a kind after a title verb: 认定国家级高新技术企业16家."""
+    out = []
+    if not any(c in text for c in lex.honor_entity_cues):
+        return out
+    for m in _LEVEL_KIND.finditer(text):
+        before = text[: m.start()]
+        if not before.endswith(lex.honor_entity_cues) and not (m.start(1) > m.start() and before.endswith(lex.honor_entity_cues)):
+            continue
+        name = _QUOTE_MARKS.sub("", m.group(1))
+        if not any(len(h) >= 2 and name.endswith(h) for h in lex.honor_heads) and not name.endswith(_KIND_HEADS):
+            continue
+        if _all_generic(name, lex):
+            continue
+        s = clause.start + m.start(1)
+        out.append(Mention(HONOR, name, m.group(1), sentence, s, s + len(m.group(1)), "honor-counted"))
     return out
+
+
+#: Kinds that a level makes a title (国家一级博物馆, 省级现代农业产业园, 国家制造业单项冠军).
+_KIND_HEADS = ("企业", "冠军", "博物馆", "产业园", "示范村", "示范区", "农产品", "渔场", "医院", "园区", "基地", "试点", "村镇", "景区", "小镇")
 
 
 def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:

@@ -63,6 +63,7 @@ class Lexicon:
     cue_by_word: dict[str, Cue] | None = None
     built_verbs: tuple[str, ...] = ()
     place_pairs: dict[str, tuple[str, ...]] | None = None
+    honor_entity_cues: tuple[str, ...] = ()
 
 
 def _alternation(words: list[str]) -> str:
@@ -117,6 +118,7 @@ def lexicon() -> Lexicon:
         cue_re=re.compile(f"(?:{_alternation([c.word for c in cues])})"),
         cue_by_word={c.word: c for c in reversed(cues)},
         route_words=resources.load_words("rules/route_words.txt"),
+        honor_entity_cues=tuple(sorted(resources.load_words("rules/honor_entity_cues.txt"), key=lambda w: -len(w))),
         place_pairs={r["abbreviation"]: tuple(r["places"].split()) for r in resources.load_tsv("rules/place_pairs.tsv")},
         built_verbs=tuple(sorted(resources.load_words("rules/built_verbs.txt"), key=lambda w: -len(w))),
     )
