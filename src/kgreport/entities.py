@@ -845,8 +845,9 @@ def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list
         name = _QUOTE_MARKS.sub("", m.group(1))
         if not any(len(h) >= 2 and name.endswith(h) for h in lex.honor_heads) and not name.endswith(_KIND_HEADS):
             continue
-        if _all_generic(name, lex):
-            continue
+        kind = _HONOR_LEVEL.sub("", name, count=1)
+        if len(kind) < 4 or kind in lex.generic_names or kind in _KIND_HEADS:
+            continue  # 省级企业: a level and a bare kind name no title
         s = clause.start + m.start(1)
         out.append(Mention(HONOR, name, m.group(1), sentence, s, s + len(m.group(1)), "honor-counted"))
     return out
