@@ -124,6 +124,8 @@ FOUND = [
     ("a level and a kind after a title verb", "2022年湖北省政府工作报告", "新认定国家级高新技术企业1200家，6家博物馆晋级国家一级博物馆。",
      [("Honor", "国家级高新技术企业"), ("Honor", "国家一级博物馆")]),
     ("a counted level and kind built", "2023年河南省兰考县政府工作报告", "建成2个省级现代农业产业园。", [("Honor", "省级现代农业产业园")]),
+    ("the field of a negative list", "2020年海南省政府工作报告", "全面落实外商投资负面清单。", [("Program", "外商投资负面清单")]),
+    ("a partner before 对口合作", "2020年广东省政府工作报告", "与黑龙江对口合作全面加强。", [("Place", "黑龙江")]),
     ("a consulate that opens stays an organization", "2024年四川省政府工作报告", "新加坡驻成都总领事馆开馆。", [("Organization", "新加坡驻成都总领事馆")]),
     ("built facilities are projects", "2022年广东省深圳市福田区政府工作报告", "福田美术馆、福田文化馆新馆建成开放，香蜜湖文体中心竣工。",
      [("Project", "福田文化馆新馆"), ("Project", "香蜜湖文体中心")]),
@@ -181,6 +183,10 @@ NOT_FOUND = [
     ("listing is no part of the title", "2021年河北省保定市政府工作报告", "我市被列为国家职业教育改革市域试点。", ["列为国家职业教育改革市域试点"]),
     ("taking action is no program", LIUYANG, "果断采取行动，稳住经济大盘。", ["采取行动"]),
     ("generic checks and plans", CANGXI, "开展安全风险整治，实施科技计划和三年行动计划。", ["风险整治", "科技计划", "三年行动计划"]),
+    ("a ranking won in quotes", "2025年浙江省政府工作报告", "推行“数据共享一件事”等8个“全省率先”。", ["全省率先"]),
+    ("a quoted contest with entries", "2021年广东省深圳市南山区政府工作报告", "“创客之星”大赛累计参赛项目3000个。", ["创客之星", "创客之星大赛累计参赛项目"]),
+    ("handling idioms are no offices", CANGXI, "坚持特事特办、全程网办。", ["特事特办", "全程网办"]),
+    ("a generic qualifier before a kindergarten", LIUYANG, "普惠性幼儿园增至183所。", ["普惠性幼儿园"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 

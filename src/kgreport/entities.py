@@ -168,6 +168,8 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
         if not decided and any(inner_ends(tokens[i].inner, lex) for i in group):
             decided, cls = True, HONOR  # “全国工业百强区”: a title
         tail = _name_tail(tokens, group[-1] + 1, lex)
+        if tail and _is_event(tail[0], lex):
+            continue  # “创业之星”大赛参赛项目: the quoted part names a contest
         if not decided and not tail:
             run = _CLAUSE_CUT.split(text[last.end - clause.start :], maxsplit=1)[0][:10]
             if inner_suffix := next((w for w in _QUOTE_END_REJECT if tokens[group[-1]].inner.endswith(w)), None):
@@ -191,6 +193,8 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
                 continue
             if _is_event(inner, lex) or inner.endswith(_EVENT_ENDS):
                 continue  # “汽车节”, “文化周”: events are no entities
+            if _RESULT_QUOTE.fullmatch(inner):
+                continue  # 8个“全省率先”: a ranking won, not a name
             if _BARE_COUNT.fullmatch(inner):
                 continue  # “四个”明显: a count, not a name
             if not decided and not tail and (_plain_word(inner) or not _program_evidence(inner, group, before_all, lex)):
@@ -234,6 +238,8 @@ _CLAUSE_CUT = re.compile(r"[，,。；;：:、（(“”]")
 _ZERO = re.compile(r"^零[^售]")
 
 
+#: A quoted ranking result, e.g. “全省率先”, “全国第一”.
+_RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)")
 #: A count right after a quoted term, e.g. "7栋" after “亿元楼”.
 _COUNT_AFTER = re.compile(r"^\d|^[一二三四五六七八九十两]+[个栋家所项条座]")
 #: A bare count in quotes, e.g. “四个”.
@@ -497,6 +503,8 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
     return j
 
 
+#: Fields that a list of rules (清单) covers although they read as verbs elsewhere.
+_LIST_FIELD_WORDS = frozenset({"投资", "准入", "服务", "贸易", "管理", "监管", "执法"})
 #: Middle dots that join the parts of one name (中国·某某文创产业园).
 _MIDDLE_DOTS = frozenset({"·", "・", "•", "‧"})
 #: An ordinal inside an organization's name, e.g. "第九" in "附属第九医院".
@@ -548,6 +556,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             continue
         if t.tag in ("Q", "w") or t.tag in _STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
+        if cls is PROGRAM and k < i and tokens[i].text.endswith("清单") and t.text.endswith(tuple(_LIST_FIELD_WORDS)):
+            start_i = k  # 外商投资负面清单: the field of a list, not a verb
+            k -= 1
+            continue
         if t.text in lex.lead_words and cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i and (
             k > 0 and tokens[k - 1].tag[:1] == "n" and tokens[k - 1].text not in lex.boundary and tokens[k - 1].text not in lex.lead_words
         ):
@@ -1036,7 +1048,7 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&]{1,11}")
 #: Punctuation that ends a list (not 、, which joins its items).
 _LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
 #: Words after 与/同 that end the partners of a cooperation, e.g. "与甲、乙 合作".
-_PARTNER_END = ("开展", "达成", "签署", "签订", "签约", "合作", "共建", "携手", "结对", "建立", "深化", "加强", "联合", "共同", "等", "在", "就", "围绕")
+_PARTNER_END = ("对口", "开展", "达成", "签署", "签订", "签约", "合作", "共建", "携手", "结对", "建立", "深化", "加强", "联合", "共同", "等", "在", "就", "围绕")
 #: The first word that ends the partners, not inside a name (合作区, 合作社).
 _PARTNER_END_RE = re.compile("(?:" + "|".join(_PARTNER_END) + ")(?![区社组])")
 
