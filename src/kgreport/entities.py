@@ -837,6 +837,12 @@ def _honors(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
     return out + [k for k in _level_kinds(text, clause, sentence, lex) if not any(o.start < k.end and k.start < o.end for o in out)]
 
 
+@lru_cache(maxsize=8)
+def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation of words, for a quick "does the clause hold any of them" test."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))))
+
+
 #: A level-prefixed category, optionally counted before or after: "1个省级现代农业产业园",
 #: "国家制造业单项冠军44家", "国家一级博物馆". The head is checked against the honor heads.
 _LEVEL_KIND = re.compile(
@@ -848,7 +854,7 @@ _LEVEL_KIND = re.compile(
 def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     """Titles shaped as a level and a kind after a title verb: 认定国家级高新技术企业16家."""
     out = []
-    if not any(c in text for c in lex.honor_entity_cues):
+    if not lex.honor_entity_cues or not _word_re(lex.honor_entity_cues).search(text):
         return out
     for m in _LEVEL_KIND.finditer(text):
         before = text[: m.start()]
@@ -1203,7 +1209,7 @@ _PROJECT_LIST_HEAD = re.compile(r"等(?:一批|一大批|\d+个|[一二三四五
 def _built(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
     """A named facility (organization or place by its suffix) that the clause says was built,
     opened or put into use is a Project: 某某博物馆、某某文化馆新馆建成开放."""
-    if not lex.built_verbs or not any(v in clause.text for v in lex.built_verbs) and not any(v in clause.text for v in _BUILT_BEFORE) and "项目" not in clause.text:
+    if not lex.built_verbs or not _word_re(lex.built_verbs + _BUILT_BEFORE + ("项目",)).search(clause.text):
         return found
     text = clause.text
     out = list(found)
