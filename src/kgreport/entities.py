@@ -1217,6 +1217,9 @@ def _built(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
         if m.cls not in (ORG, PLACE) or m.source not in _BUILT_SOURCES or m.name.endswith(_NOT_BUILT_ENDS):
             continue
         after = text[m.end - clause.start :]
+        if text[: m.start - clause.start].endswith(_BUILT_BEFORE):
+            out[k] = replace(m, cls=PROJECT)  # 建成某某中心
+            continue
         etc = after.find("等")
         if etc >= 0 and (etc == 0 or _BUILT_LIST_REST.fullmatch(after[:etc])) and _PROJECT_LIST_HEAD.match(after, etc):
             out[k] = replace(m, cls=PROJECT)  # 某某博物馆、某某植物园等一批新项目落户
@@ -1228,8 +1231,11 @@ def _built(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
             after = after[cut:]
         if after.startswith(("正式", "顺利", "全面", "相继", "先后", "均已", "已")):
             after = after[1:] if after[0] == "已" else after[2:]
-        before = text[: m.start - clause.start]
-        if after.startswith(lex.built_verbs) or before.endswith(_BUILT_BEFORE):
+        phase = _PHASE.match(after)
+        if phase and after[phase.end() :].startswith(lex.built_verbs):  # 某某福利中心二期投入使用
+            p = phase.end()
+            out[k] = replace(m, cls=PROJECT, name=m.name + after[:p], surface=m.surface + after[:p], end=m.end + p)
+        elif after.startswith(lex.built_verbs):
             out[k] = replace(m, cls=PROJECT)
     return out
 
