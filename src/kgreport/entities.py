@@ -676,8 +676,21 @@ def _all_generic(head: str, lex: Lexicon, words: frozenset[str] | None = None) -
 # ---------------------------------------------------------------- gazetteers
 
 
+@lru_cache(maxsize=1)
+def _long_regions() -> re.Pattern[str] | None:
+    """Named regions of five or more characters, which jieba cuts into more words than the
+    token window below holds (深港科技创新合作区); long names are never parts of other words."""
+    names = [r for r in lexicon().regions if len(r) >= 5]
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))) if names else None
+
+
 def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
+    if tokens and (long_re := _long_regions()) is not None:
+        base = tokens[0].start
+        text = "".join(t.text for t in tokens) if tokens[-1].end - base == sum(len(t.text) for t in tokens) else ""
+        for m in long_re.finditer(text):
+            out.append(Mention(PLACE, m.group(0), m.group(0), sentence, base + m.start(), base + m.end(), "gazetteer"))
     n = len(tokens)
     for i in range(n):
         if tokens[i].tag in ("w", "Q"):
