@@ -132,6 +132,8 @@ FOUND = [
     ("a long named region cut into many words", "2021年广东省深圳市福田区政府工作报告", "深港科技创新合作区建设提速。", [("Place", "深港科技创新合作区")]),
     ("streets listed before a counted head", "2022年广东省深圳市南山区政府工作报告", "推进沙河、南头、西丽3个国际化街区建设。",
      [("Place", "沙河"), ("Place", "西丽")]),
+    ("和 inside a county's name", "2023年浙江省丽水市政府工作报告", "云和梯田景区成功创建国家5A级旅游景区。", [("Place", "云和梯田景区")]),
+    ("a county read as a person's name in a list", "2024年浙江省政府工作报告", "支持淳安、景宁山区发展。", [("Place", "景宁畲族自治县")]),
     ("a consulate that opens stays an organization", "2024年四川省政府工作报告", "新加坡驻成都总领事馆开馆。", [("Organization", "新加坡驻成都总领事馆")]),
     ("built facilities are projects", "2022年广东省深圳市福田区政府工作报告", "福田美术馆、福田文化馆新馆建成开放，香蜜湖文体中心竣工。",
      [("Project", "福田文化馆新馆"), ("Project", "香蜜湖文体中心")]),

@@ -550,6 +550,18 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k  # 某某公路某某段大修工程: the section is inside the name
             k -= 1
             continue
+        if t.text in ("和", "与") and 0 < k < i and gazetteer.division_by_name(tokens[k - 1].text + t.text + tokens[k + 1].text[:1]) and any(
+            d.level != "town" for d in gazetteer.division_by_name(tokens[k - 1].text + t.text + tokens[k + 1].text[:1])
+        ):
+            start_i = k - 1  # 云和梯田景区: 和 inside a place name is no conjunction
+            k -= 2
+            continue
+        if t.text in ("和", "与") and 0 < k < i and any(
+            d.level != "town" for d in gazetteer.division_by_name(tokens[k - 1].text + t.text)
+        ):
+            start_i = k - 1  # 云/和: jieba split the place name at its last character
+            k -= 2
+            continue
         if t.text in _MIDDLE_DOTS and 0 < k < i and is_proper_token(tokens[k - 1]) and end - tokens[k - 1].start <= limit:
             start_i = k - 1  # 某市·中关村创新中心: a middle dot joins the parts of one name
             k -= 2
@@ -706,8 +718,10 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
                 continue  # 物产中大 holds 中大 across two tokens: not 中山大学
             if cls is not None and text in lex.generic_names:
                 continue
-            if cls is PLACE and j == i and t.tag in _COMMON_WORD_TAGS and not text.endswith(_DIVISION_ENDS):
-                continue  # 幸福安康: a short place name read as an ordinary word
+            if cls is PLACE and j == i and t.tag in _COMMON_WORD_TAGS and not text.endswith(_DIVISION_ENDS) and not (
+                i > 0 and tokens[i - 1].text == "、" or i + 1 < n and tokens[i + 1].text == "、"
+            ):
+                continue  # 幸福安康: a short place name read as an ordinary word (but 甲、景宁: a list of places)
             if cls is PLACE and j + 1 < n and (tokens[j + 1].text in _ROAD_WORDS or tokens[j + 1].text in _FEATURE_WORDS):
                 continue  # 长春北路, 丽水河: the road or river is the name, not the city
             if cls is not None:
@@ -1182,7 +1196,7 @@ def _list_items(
         noted = bool(_FOOTNOTE.search(part))  # 某某食品〔14〕: the report footnotes it as a name
         suffixed = cls is ORG and _suffix_class(clean, lex) is ORG and _specific(clean, _org_suffix(clean, lex), ORG, lex)
         if not noted and not suffixed and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
-            cls is ORG and len(parts) > 1 and proper_share >= 0.5
+            cls in (ORG, PLACE) and len(parts) > 1 and proper_share >= 0.5
         ):
             continue
         if any(t.text in lex.lead_words or t.text in lex.cue_words for t in itoks):
