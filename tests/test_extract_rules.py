@@ -134,6 +134,8 @@ FOUND = [
      [("Place", "沙河"), ("Place", "西丽")]),
     ("和 inside a county's name", "2023年浙江省丽水市政府工作报告", "云和梯田景区成功创建国家5A级旅游景区。", [("Place", "云和梯田景区")]),
     ("a county read as a person's name in a list", "2024年浙江省政府工作报告", "支持淳安、景宁山区发展。", [("Place", "景宁畲族自治县")]),
+    ("quoted awards by their head", "2023年江苏省政府工作报告", "“梅花奖”“白玉兰奖”获奖数全国第一。", [("Honor", "梅花奖"), ("Honor", "白玉兰奖")]),
+    ("a title in a list governed by 新增", "2022年湖北省政府工作报告", "新增上市公司12家、国家制造业单项冠军20家。", [("Honor", "国家制造业单项冠军")]),
     ("a consulate that opens stays an organization", "2024年四川省政府工作报告", "新加坡驻成都总领事馆开馆。", [("Organization", "新加坡驻成都总领事馆")]),
     ("built facilities are projects", "2022年广东省深圳市福田区政府工作报告", "福田美术馆、福田文化馆新馆建成开放，香蜜湖文体中心竣工。",
      [("Project", "福田文化馆新馆"), ("Project", "香蜜湖文体中心")]),

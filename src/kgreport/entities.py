@@ -197,6 +197,9 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
                 continue  # 8个“全省率先”: a ranking won, not a name
             if _BARE_COUNT.fullmatch(inner):
                 continue  # “四个”明显: a count, not a name
+            if not decided and not tail and len(inner) >= 3 and inner.endswith(_QUOTED_HONOR_ENDS) and not _is_event(inner, lex):
+                out.append(Mention(HONOR, inner, tok.text, sentence, tok.start, tok.end, "quote"))
+                continue  # “飞天奖”: an award by its head, whatever the words around it
             if not decided and not tail and (_plain_word(inner) or not _program_evidence(inner, group, before_all, lex)):
                 continue  # “人间仙境”, “零突破”, “百姓富”: a word or a slogan, nothing says program
             own = _suffix_class(inner, lex)
@@ -885,7 +888,9 @@ def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list
         return out
     for m in _LEVEL_KIND.finditer(text):
         before = text[: m.start()]
-        if not before.endswith(lex.honor_entity_cues) and not (m.start(1) > m.start() and before.endswith(lex.honor_entity_cues)):
+        if not before.endswith(lex.honor_entity_cues) and not (
+            before.endswith("、") and _word_re(lex.honor_entity_cues).search(before)
+        ):  # 新增甲企业50家、国家某某冠军44家: an item of a list the verb governs
             continue
         name = _QUOTE_MARKS.sub("", m.group(1))
         if not any(len(h) >= 2 and name.endswith(h) for h in lex.honor_heads) and not name.endswith(_KIND_HEADS):
