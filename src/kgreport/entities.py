@@ -39,7 +39,7 @@ _HONOR_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全�
 #: A pilot status rather than a program, e.g. "数字化改革省级试点".
 _LEVEL_PILOT = re.compile(r"(?:国家级|省级|市级|县级)试点$")
 #: Leading words dropped from a name (全县, 新一轮): they scope, they do not name.
-_LEADING_DROP = re.compile(r"^(?:国家级|\d{1,2}[.．、]|〔\d+〕|\[\d+\]|(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
+_LEADING_DROP = re.compile(r"^(?:国家级|\d{1,2}[.．、]|〔\d+〕|\[\d+\]|(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省|省级|市级|县级|区级)")
 #: A count right before a candidate, e.g. "7个" in "实施7个城中村环境综合整治工程".
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两百千万]+)[余多]?[个项座所条家批处]$")
 #: A count at the start of a name, e.g. "15条" in "15条断头路", "3个" in "3个镇区".
@@ -862,6 +862,8 @@ def _honors(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
     out: list[Mention] = []
     text = clause.text
     for m in lex.cue_re.finditer(text):  # longest first: 获评 before 获
+        if text.startswith("感", m.end()) or text.startswith("得感", m.end()):
+            continue  # 获得感: a feeling, not a title received
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
             out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
     return out + [k for k in _level_kinds(text, clause, sentence, lex) if not any(o.start < k.end and k.start < o.end for o in out)]
