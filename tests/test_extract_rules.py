@@ -136,6 +136,7 @@ FOUND = [
     ("a county read as a person's name in a list", "2024年浙江省政府工作报告", "支持淳安、景宁山区发展。", [("Place", "景宁畲族自治县")]),
     ("quoted awards by their head", "2023年江苏省政府工作报告", "“梅花奖”“白玉兰奖”获奖数全国第一。", [("Honor", "梅花奖"), ("Honor", "白玉兰奖")]),
     ("a title in a list governed by 新增", "2022年湖北省政府工作报告", "新增上市公司12家、国家制造业单项冠军20家。", [("Honor", "国家制造业单项冠军")]),
+    ("a facility put into service", "2022年广东省深圳市宝安区政府工作报告", "宝安国际化交流中心投入运营。", [("Project", "宝安国际化交流中心")]),
     ("a consulate that opens stays an organization", "2024年四川省政府工作报告", "新加坡驻成都总领事馆开馆。", [("Organization", "新加坡驻成都总领事馆")]),
     ("built facilities are projects", "2022年广东省深圳市福田区政府工作报告", "福田美术馆、福田文化馆新馆建成开放，香蜜湖文体中心竣工。",
      [("Project", "福田文化馆新馆"), ("Project", "香蜜湖文体中心")]),
@@ -197,6 +198,9 @@ NOT_FOUND = [
     ("a quoted contest with entries", "2021年广东省深圳市南山区政府工作报告", "“创客之星”大赛累计参赛项目3000个。", ["创客之星", "创客之星大赛累计参赛项目"]),
     ("handling idioms are no offices", CANGXI, "坚持特事特办、全程网办。", ["特事特办", "全程网办"]),
     ("a generic qualifier before a kindergarten", LIUYANG, "普惠性幼儿园增至183所。", ["普惠性幼儿园"]),
+    ("a name that opens a meeting's name", "2021年河北省保定市政府工作报告", "举办阜平产业扶贫基地建设现场推进会。", ["阜平产业扶贫基地"]),
+    ("years before a title cue are no holder", "2021年广东省深圳市南山区政府工作报告", "福田教师连续三年获评全市“年度教师”。", ["福田教师连续三年"]),
+    ("counted items are no head for the next item", "2021年广东省深圳市南山区政府工作报告", "打造母婴室147个、妇儿之家109个、社区儿童友好空间20个。", ["妇儿之家"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 

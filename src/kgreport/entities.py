@@ -101,7 +101,23 @@ def clause_mentions(
     found += _governments(tokens, clause, sentence, doc)
     found = _coordinated(found, tokens, clause, sentence, lex)
     found += _listed(found, tokens, clause, sentence, doc, lex)
-    return _expand_pairs(_built(_resolve_overlaps(found), clause, lex), lex)
+    return _expand_pairs(_built(_not_events(_resolve_overlaps(found), clause, lex), clause, lex), lex)
+
+
+def _not_events(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
+    """Drop a name that only opens the name of a meeting: 某某基地建设现场推进会 is an event."""
+    text = clause.text
+    out = []
+    for m in found:
+        after = text[m.end - clause.start : m.end - clause.start + 12]
+        if m.cls in (ORG, PROJECT) and after and _EVENT_AFTER.match(after) and _is_event(_EVENT_AFTER.match(after).group(0), lex):
+            continue
+        out.append(m)
+    return out
+
+
+#: The words after a name up to an event word, e.g. "建设现场推进会" after a base's name.
+_EVENT_AFTER = re.compile(r"(?:建设|发展|合作|创新)?(?:现场)?[\u4e00-\u9fff]{0,3}?(?:推进会|现场会|观摩会|座谈会|发布会|研讨会|论坛|峰会|大会|博览会|交易会|洽谈会)")
 
 
 def _expand_pairs(found: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -1110,7 +1126,7 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
             cls = ORG  # 甲、乙等获评…: holders of an honor
         else:
             rest = _LIST_QUALIFIER.sub("", _LIST_COUNT.sub("", after, count=1), count=1)
-            window = _LIST_STOP.split(rest, maxsplit=1)[0][:10]
+            window = "" if rest.startswith("、") else _LIST_STOP.split(rest, maxsplit=1)[0][:10]  # 甲109个、乙: the next item, no head
             best = None
             for h in heads:
                 i = window.find(h)
@@ -1122,7 +1138,7 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
             continue
         out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等")
     hm = _HOLDER_FIRST.match(text)
-    if hm and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
+    if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
         out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
     for m in _PARTNER_START.finditer(text):
         seg = _LIST_STOP.split(text[m.end() :], maxsplit=1)[0]
@@ -1147,6 +1163,8 @@ _PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿]+[�
 _HOLDER_CUES = ("获评", "荣获", "入选", "被评为", "获得", "获", "入围", "跻身", "列入", "被认定为", "被命名为")
 #: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
 _HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")
+#: An adverbial of time inside what stands before an honor cue, e.g. "连续五年" (no holder's name).
+_HOLDER_ADVERBIAL = re.compile(r"连续|[一二三四五六七八九十两\d]+年|多年|再次|首次|又|已")
 #: The start of the partners of a cooperation, e.g. "与" in "与甲、乙合作".
 _PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
 
