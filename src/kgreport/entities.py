@@ -882,7 +882,26 @@ def _honors(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
             continue  # 获得感: a feeling, not a title received
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
             out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
-    return out + [k for k in _level_kinds(text, clause, sentence, lex) if not any(o.start < k.end and k.start < o.end for o in out)]
+    extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence)
+    return out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
+
+
+#: A ranking list, e.g. "中国民营企业500强" after a year, punctuation or an entry verb.
+_RANKING = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=入围|入选|跻身|位列|进入|上榜|荣登|名列)|(?<=[和及](?=[\u4e00-\u9fff]{2,12}?\d)))(?:(?:19|20)\d\d年?度?)?"
+    r"((?:中国|全国|世界|全球|全省|亚洲)?[\u4e00-\u9fff]{2,12}?\d{2,4}强)(?=[和及、，,。；;等]|$)"
+)
+
+
+def _rankings(text: str, clause: Clause, sentence: int) -> list[Mention]:
+    """Ranking lists as titles: 2024中国民营企业500强和民营企业制造业500强."""
+    if "强" not in text:
+        return []
+    out = []
+    for m in _RANKING.finditer(text):
+        s = clause.start + m.start(1)
+        out.append(Mention(HONOR, m.group(1), m.group(1), sentence, s, s + len(m.group(1)), "honor-counted"))
+    return out
 
 
 @lru_cache(maxsize=8)
