@@ -889,7 +889,7 @@ def _honors(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
 #: A ranking list, e.g. "中国民营企业500强" after a year, punctuation or an entry verb.
 _RANKING = re.compile(
     r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=入围|入选|跻身|位列|进入|上榜|荣登|名列)|(?<=[和及](?=[\u4e00-\u9fff]{2,12}?\d)))(?:(?:19|20)\d\d年?度?)?"
-    r"((?:中国|全国|世界|全球|全省|亚洲)?[\u4e00-\u9fff]{2,12}?\d{2,4}强)(?=[和及、，,。；;等]|$)"
+    r"((?:中国|全国|世界|全球|全省|亚洲)?[\u4e00-\u9fff]{2,12}?\d{2,4}强)(?=[和及、，,。；;等]|上榜|榜单|$)"
 )
 
 
