@@ -204,6 +204,10 @@ NOT_FOUND = [
     ("a name that opens a meeting's name", "2021年河北省保定市政府工作报告", "举办阜平产业扶贫基地建设现场推进会。", ["阜平产业扶贫基地"]),
     ("years before a title cue are no holder", "2021年广东省深圳市南山区政府工作报告", "福田教师连续三年获评全市“年度教师”。", ["福田教师连续三年"]),
     ("counted items are no head for the next item", "2021年广东省深圳市南山区政府工作报告", "打造母婴室147个、妇儿之家109个、社区儿童友好空间20个。", ["妇儿之家"]),
+    ("a program named after a district that ends in a lake", "2021年广东省深圳市罗湖区政府工作报告", "推进健康罗湖建设。", ["健康罗湖"]),
+    ("kinds of industry before 等产业园区", "2009年河北省政府工作报告", "加快推进软件产业、卫星导航等产业园区建设。", ["软件产业", "卫星导航"]),
+    ("parks named in a short list are no places by their head", "2023年广东省深圳市福田区政府工作报告", "新建菩提、追梦等7个社区公园。", ["菩提", "追梦"]),
+    ("a first of its kind is no title", "2021年广东省深圳市罗湖区政府工作报告", "建成全市首个5G产业专业园区。", ["全市首个5G产业专业园区"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 

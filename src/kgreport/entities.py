@@ -404,7 +404,9 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
             if tok.tag in _VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
                 continue  # the suffix is the end of a verb: 举办, 快办, 经办
             if (tok.tag in ("ns", "nr", "nrt") or (tok.tag == "nz" and len(tok.text) - len(suffix) <= 1)) and not (
-                suffix in _FEATURE_WORDS and tok.tag == "ns"
+                suffix in _FEATURE_WORDS and tok.tag == "ns" and not any(
+                    d.level != "town" for c in ("", "区", "县", "市") for d in gazetteer.division_by_name(tok.text + c)
+                )
             ):
                 continue  # a proper noun that merely ends like a suffix: 天桥, 金桥 (but 白洋淀, 清溪 are features)
         start_i = _left_boundary(tokens, j, cls, clause.start + ss, lex)
@@ -439,6 +441,8 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
                 continue
         if not _specific(name, suffix, cls, lex):
             continue
+        if suffix in _FEATURE_WORDS and len(suffix) == 1 and len(name) > 5:
+            continue  # 一河指布吉河: a river's name is short; a long one swallowed other words
         if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex):
             continue  # 垃圾焚烧发电项目, 通村公路: a kind of thing, not a name
         if cls is PROGRAM and (_LEVEL_PILOT.search(name) or _is_event(name, lex)):
@@ -913,7 +917,7 @@ def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
 #: A level-prefixed category, optionally counted before or after: "1个省级现代农业产业园",
 #: "国家制造业单项冠军44家", "国家一级博物馆". The head is checked against the honor heads.
 _LEVEL_KIND = re.compile(
-    r"(?:(?:\d+|[一二三四五六七八九十两]+)[个家])?((?:国家级|省级|市级|县级|国家|全国|全省|全市)[^，,。；;、（）()\s]{2,16}?)"
+    r"(?:(?:\d+|[一二三四五六七八九十两]+)[个家])?((?:国家级|省级|市级|县级|国家|全国)[^，,。；;、（）()\s]{2,16}?)"
     r"(?=(?:[（(][^）)]{1,6}[）)])?(?:\d+[余多]?[家个所项]|行列|[，,。；;、]|$))"
 )
 
@@ -1240,7 +1244,7 @@ def _list_items(
         noted = bool(_FOOTNOTE.search(part))  # 某某食品〔14〕: the report footnotes it as a name
         suffixed = cls is ORG and _suffix_class(clean, lex) is ORG and _specific(clean, _org_suffix(clean, lex), ORG, lex)
         if not noted and not suffixed and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
-            cls in (ORG, PLACE) and len(parts) > 1 and proper_share >= 0.5
+            (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2) and proper_share >= 0.5
         ):
             continue
         if any(t.text in lex.lead_words or t.text in lex.cue_words for t in itoks):
@@ -1288,7 +1292,7 @@ def _built(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
         if m.cls not in (ORG, PLACE) or m.source not in _BUILT_SOURCES or m.name.endswith(_NOT_BUILT_ENDS):
             continue
         after = text[m.end - clause.start :]
-        if text[: m.start - clause.start].endswith(_BUILT_BEFORE):
+        if m.source in ("suffix", "quote+suffix") and text[: m.start - clause.start].endswith(_BUILT_BEFORE):
             out[k] = replace(m, cls=PROJECT)  # 建成某某中心
             continue
         etc = after.find("等")
