@@ -1153,6 +1153,8 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
             best = None
             for h in heads:
                 i = window.find(h)
+                if i >= 0 and lex.suffix_re.match(window, i + len(h)):
+                    continue  # 等7个社区公园: 社区 only qualifies the head 公园
                 if 0 <= i <= 5 and (best is None or (i + len(h), len(h)) < (best[0] + len(best[1]), -len(best[1]))):
                     best = (i, h)
             if best is not None:
