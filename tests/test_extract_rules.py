@@ -140,6 +140,7 @@ FOUND = [
     ("ranking lists are titles", "2023年江苏省政府工作报告", "2022中国民营企业500强和民营企业制造业500强上榜数全国第二。",
      [("Honor", "中国民营企业500强"), ("Honor", "民营企业制造业500强")]),
     ("a ranking entered", "2023年湖南省浏阳市政府工作报告", "我市入围全国县域经济100强。", [("Honor", "全国县域经济100强")]),
+    ("a river is not the town named after it", "2023年广东省深圳市盐田区政府工作报告", "完成盐田河综合治理。", [("Place", "盐田河")]),
     ("a consulate that opens stays an organization", "2024年四川省政府工作报告", "新加坡驻成都总领事馆开馆。", [("Organization", "新加坡驻成都总领事馆")]),
     ("built facilities are projects", "2022年广东省深圳市福田区政府工作报告", "福田美术馆、福田文化馆新馆建成开放，香蜜湖文体中心竣工。",
      [("Project", "福田文化馆新馆"), ("Project", "香蜜湖文体中心")]),
@@ -208,6 +209,9 @@ NOT_FOUND = [
     ("kinds of industry before 等产业园区", "2009年河北省政府工作报告", "加快推进软件产业、卫星导航等产业园区建设。", ["软件产业", "卫星导航"]),
     ("parks named in a short list are no places by their head", "2023年广东省深圳市福田区政府工作报告", "新建菩提、追梦等7个社区公园。", ["菩提", "追梦"]),
     ("a first of its kind is no title", "2021年广东省深圳市罗湖区政府工作报告", "建成全市首个5G产业专业园区。", ["全市首个5G产业专业园区"]),
+    ("a target ranking is no title", "2023年广东省深圳市盐田区政府工作报告", "引进企业，瞄准世界500强。", ["瞄准世界500强"]),
+    ("a first of its kind after a level", "2025年北京市政府工作报告", "建成全国首个人工智能数据训练基地。", ["全国首个人工智能数据训练基地"]),
+    ("a generic title of rivers", "2025年北京市政府工作报告", "建设幸福河湖。", ["幸福河湖"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 
@@ -251,6 +255,11 @@ def test_national_bodies_in_a_national_report() -> None:
     labels = entities(rg)
     assert ("Organization", "全国人大常委会") in labels
     assert not any("同级" in label for _, label in labels)
+
+
+def test_a_river_keeps_its_own_label() -> None:
+    got = entities(run("2023年广东省深圳市盐田区政府工作报告", "完成盐田河综合治理。"))
+    assert ("Place", "盐田河") in got and ("Place", "盐田河镇") not in got
 
 
 def test_kinds_in_quotes_are_no_title() -> None:

@@ -902,7 +902,11 @@ def _rankings(text: str, clause: Clause, sentence: int) -> list[Mention]:
     if "强" not in text:
         return []
     out = []
+    lex = lexicon()
     for m in _RANKING.finditer(text):
+        first = tokenize(m.group(1)[:4])[0].text
+        if first in lex.lead_words or first in lex.boundary or first in lex.cue_words:
+            continue  # 瞄准世界500强: a target, not a title held
         s = clause.start + m.start(1)
         out.append(Mention(HONOR, m.group(1), m.group(1), sentence, s, s + len(m.group(1)), "honor-counted"))
     return out
@@ -937,6 +941,8 @@ def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list
         if not any(len(h) >= 2 and name.endswith(h) for h in lex.honor_heads) and not name.endswith(_KIND_HEADS):
             continue
         kind = _HONOR_LEVEL.sub("", name, count=1)
+        if kind.startswith(("首个", "首家", "首批", "唯一", "第一")):
+            continue  # 全国首个某某基地: a first, not a title
         if len(kind) < 4 or kind in lex.generic_names or kind in _KIND_HEADS:
             continue  # 省级企业: a level and a bare kind name no title
         s = clause.start + m.start(1)
