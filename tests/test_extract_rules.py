@@ -212,6 +212,9 @@ NOT_FOUND = [
     ("a target ranking is no title", "2023年广东省深圳市盐田区政府工作报告", "引进企业，瞄准世界500强。", ["瞄准世界500强"]),
     ("a first of its kind after a level", "2025年北京市政府工作报告", "建成全国首个人工智能数据训练基地。", ["全国首个人工智能数据训练基地"]),
     ("a generic title of rivers", "2025年北京市政府工作报告", "建设幸福河湖。", ["幸福河湖"]),
+    ("money before a counted head is no item", "2015年河南省驻马店市政府工作报告", "实施总投资1080亿元、年度投资399亿元的194个重点工业项目。", ["1080亿元", "399亿元"]),
+    ("a counted work is no holder", "2025年广东省深圳市南山区政府工作报告", "2首原创歌曲获评“五个一工程”优秀作品。", ["2首原创歌曲"]),
+    ("river work is no river", "2015年广东省深圳市大鹏新区政府工作报告", "坚持生态治河。", ["生态治河"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 

@@ -1189,13 +1189,13 @@ _COUNT_INSIDE = re.compile(r"\d+[余多]?[个家条座处所项批件种部名�
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
 _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
 #: A word that is only a number or a count (3, 一批, 两个): jieba also tags name parts like 七门 "m".
-_PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿]+[余多]?[个项家批条座所种名位]?|一大?批|一系列")
+_PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余多]+[个项家批条座所种名位元]?|一大?批|一系列")
 #: Honor cues right after a list: 甲、乙等获评….
 _HOLDER_CUES = ("获评", "荣获", "入选", "被评为", "获得", "获", "入围", "跻身", "列入", "被认定为", "被命名为")
 #: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
 _HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")
 #: An adverbial of time inside what stands before an honor cue, e.g. "连续五年" (no holder's name).
-_HOLDER_ADVERBIAL = re.compile(r"连续|[一二三四五六七八九十两\d]+年|多年|再次|首次|又|已")
+_HOLDER_ADVERBIAL = re.compile(r"连续|[一二三四五六七八九十两\d]+年|多年|再次|首次|又|已|^\d|^[一二三四五六七八九十两]+[个首部家项名位件]")
 #: The start of the partners of a cooperation, e.g. "与" in "与甲、乙合作".
 _PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
 
@@ -1297,7 +1297,7 @@ def _built(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
     text = clause.text
     out = list(found)
     for k, m in enumerate(found):
-        if m.cls not in (ORG, PLACE) or m.source not in _BUILT_SOURCES or m.name.endswith(_NOT_BUILT_ENDS):
+        if m.cls not in (ORG, PLACE) or m.source not in _BUILT_SOURCES or m.name.endswith(_NOT_BUILT_ENDS) or m.name.endswith(tuple(_FEATURE_WORDS)):
             continue
         after = text[m.end - clause.start :]
         if m.source in ("suffix", "quote+suffix") and text[: m.start - clause.start].endswith(_BUILT_BEFORE):
