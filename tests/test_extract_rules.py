@@ -215,6 +215,8 @@ NOT_FOUND = [
     ("money before a counted head is no item", "2015年河南省驻马店市政府工作报告", "实施总投资1080亿元、年度投资399亿元的194个重点工业项目。", ["1080亿元", "399亿元"]),
     ("a counted work is no holder", "2025年广东省深圳市南山区政府工作报告", "2首原创歌曲获评“五个一工程”优秀作品。", ["2首原创歌曲"]),
     ("river work is no river", "2015年广东省深圳市大鹏新区政府工作报告", "坚持生态治河。", ["生态治河"]),
+    ("funds of a kind are no organizations", "2025年广东省深圳市罗湖区政府工作报告", "管好社保基金、医保基金。", ["社保基金", "医保基金"]),
+    ("slogans holding a lake or marsh", "2022年河北省曲阳县政府工作报告", "统筹山水林田湖草系统治理，不让一滴污水入淀。", ["山水林田湖", "污水入淀"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 
