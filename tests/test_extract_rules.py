@@ -141,6 +141,8 @@ FOUND = [
      [("Honor", "中国民营企业500强"), ("Honor", "民营企业制造业500强")]),
     ("a ranking entered", "2023年湖南省浏阳市政府工作报告", "我市入围全国县域经济100强。", [("Honor", "全国县域经济100强")]),
     ("a river is not the town named after it", "2023年广东省深圳市盐田区政府工作报告", "完成盐田河综合治理。", [("Place", "盐田河")]),
+    ("the nearest verb before a quote decides", "2022年江苏省政府工作报告", "行政审批实现推行“开办企业一件事”。", [("Program", "开办企业一件事")]),
+    ("a quoted policy package", "2023年浙江省政府工作报告", "迭代升级“稳进提质”组合拳。", [("Program", "稳进提质")]),
     ("a consulate that opens stays an organization", "2024年四川省政府工作报告", "新加坡驻成都总领事馆开馆。", [("Organization", "新加坡驻成都总领事馆")]),
     ("built facilities are projects", "2022年广东省深圳市福田区政府工作报告", "福田美术馆、福田文化馆新馆建成开放，香蜜湖文体中心竣工。",
      [("Project", "福田文化馆新馆"), ("Project", "香蜜湖文体中心")]),

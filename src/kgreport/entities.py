@@ -158,15 +158,24 @@ def _quote_groups(tokens: Sequence[Token]) -> list[list[int]]:
 
 def _rule_class(lex: Lexicon, before: str, after: str) -> tuple[bool, EntityClass | None]:
     """(decided, class) from the words around a quoted group; class None = reject."""
+    # the before-cue nearest the quote decides (实现推行“某某一件事”: 推行, not 实现)
+    nearest: tuple[int, int, EntityClass | None] | None = None
     for rule in lex.quote_rules:
-        if rule.side == "before" and rule.cls is None and rule.cue in before[-len(rule.cue) - 4 :]:
-            return True, None  # 整治“散乱污”企业: what is fought is no title, whatever follows
+        if rule.side != "before":
+            continue
+        window = before[-len(rule.cue) - 4 :]
+        at = window.rfind(rule.cue)
+        if at >= 0:
+            key = (at + len(rule.cue) - len(window), 1 if rule.cls is None else 0, rule.cls)
+            if nearest is None or key[:2] > nearest[:2]:
+                nearest = key
+    if nearest is not None and nearest[2] is None:
+        return True, None  # 整治“散乱污”企业: what is fought is no title, whatever follows
     for rule in lex.quote_rules:
         if rule.side == "after" and after.startswith(rule.cue):
             return True, rule.cls
-    for rule in lex.quote_rules:
-        if rule.side == "before" and rule.cue in before[-len(rule.cue) - 4 :]:
-            return True, rule.cls
+    if nearest is not None:
+        return True, nearest[2]
     return False, None
 
 
