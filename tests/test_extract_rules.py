@@ -143,6 +143,7 @@ FOUND = [
     ("a river is not the town named after it", "2023年广东省深圳市盐田区政府工作报告", "完成盐田河综合治理。", [("Place", "盐田河")]),
     ("the nearest verb before a quote decides", "2022年江苏省政府工作报告", "行政审批实现推行“开办企业一件事”。", [("Program", "开办企业一件事")]),
     ("a quoted policy package", "2023年浙江省政府工作报告", "迭代升级“稳进提质”组合拳。", [("Program", "稳进提质")]),
+    ("a certified and counted kind is a title", "2023年山东省高唐县政府工作报告", "新认定高新技术企业16家。", [("Honor", "高新技术企业")]),
     ("a consulate that opens stays an organization", "2024年四川省政府工作报告", "新加坡驻成都总领事馆开馆。", [("Organization", "新加坡驻成都总领事馆")]),
     ("built facilities are projects", "2022年广东省深圳市福田区政府工作报告", "福田美术馆、福田文化馆新馆建成开放，香蜜湖文体中心竣工。",
      [("Project", "福田文化馆新馆"), ("Project", "香蜜湖文体中心")]),

@@ -895,7 +895,7 @@ def _honors(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
             continue  # 获得感: a feeling, not a title received
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
             out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
-    extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence)
+    extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
     return out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
 
 
@@ -904,6 +904,23 @@ _RANKING = re.compile(
     r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=入围|入选|跻身|位列|进入|上榜|荣登|名列)|(?<=[和及](?=[\u4e00-\u9fff]{2,12}?\d)))(?:(?:19|20)\d\d年?度?)?"
     r"((?:中国|全国|世界|全球|全省|亚洲)?[\u4e00-\u9fff]{2,12}?\d{2,4}强)(?=[和及、，,。；;等]|上榜|榜单|$)"
 )
+
+
+#: A kind certified and counted, e.g. "高新技术企业" in "新认定高新技术企业16家".
+_CERTIFIED = re.compile(r"(?<=认定|评定)([\u4e00-\u9fff“”]{3,14}?)(?=\d+[余多]?[家个所项])")
+
+
+def _certified(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """A kind that is certified and counted is a title: 认定高新技术企业16家."""
+    if "认定" not in text and "评定" not in text:
+        return []
+    out = []
+    for m in _CERTIFIED.finditer(text):
+        name = _QUOTE_MARKS.sub("", m.group(1))
+        if name.endswith(_KIND_HEADS) or any(len(h) >= 2 and name.endswith(h) for h in lex.honor_heads):
+            s = clause.start + m.start(1)
+            out.append(Mention(HONOR, name, m.group(1), sentence, s, m.end(1) + clause.start, "honor-counted"))
+    return out
 
 
 def _rankings(text: str, clause: Clause, sentence: int) -> list[Mention]:
