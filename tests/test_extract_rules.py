@@ -220,6 +220,9 @@ NOT_FOUND = [
     ("river work is no river", "2015年广东省深圳市大鹏新区政府工作报告", "坚持生态治河。", ["生态治河"]),
     ("funds of a kind are no organizations", "2025年广东省深圳市罗湖区政府工作报告", "管好社保基金、医保基金。", ["社保基金", "医保基金"]),
     ("slogans holding a lake or marsh", "2022年河北省曲阳县政府工作报告", "统筹山水林田湖草系统治理，不让一滴污水入淀。", ["山水林田湖", "污水入淀"]),
+    ("a verb that is also a district's short name", "2026年江西省政府工作报告", "新建、改扩建学校10所。", ["新建", "新建区"]),
+    ("为 after a title verb", "2025年山东省高唐县政府工作报告", "鱼丘湖成功创建为省级美丽河湖。", ["为省级美丽河湖"]),
+    ("a governing verb before a project", "2026年江西省政府工作报告", "建立健全招商引资项目库。", ["建立健全招商引资项目"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 

@@ -751,9 +751,11 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
             if cls is not None and text in lex.generic_names:
                 continue
             if cls is PLACE and j == i and t.tag in _COMMON_WORD_TAGS and not text.endswith(_DIVISION_ENDS) and not (
-                i > 0 and tokens[i - 1].text == "、" or i + 1 < n and tokens[i + 1].text == "、"
+                t.tag in ("nr", "nrfg") and (i > 0 and tokens[i - 1].text == "、" or i + 1 < n and tokens[i + 1].text == "、")
             ):
                 continue  # 幸福安康: a short place name read as an ordinary word (but 甲、景宁: a list of places)
+            if cls is PLACE and j == i and (text in lex.boundary or text in lex.lead_words) and not text.endswith(_DIVISION_ENDS):
+                continue  # 新建 (a verb) is also the short name of a district
             if cls is PLACE and j + 1 < n and (tokens[j + 1].text in _ROAD_WORDS or tokens[j + 1].text in _FEATURE_WORDS):
                 continue  # 长春北路, 丽水河: the road or river is the name, not the city
             if cls is not None:
@@ -1000,6 +1002,8 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             name = raw[offset:]
             name = patterns.QUOTED.sub(lambda m: next(g for g in m.groups() if g is not None), name)
             name = _QUOTE_MARKS.sub("", name)  # 国际图联“绿色图书馆奖”亚军: a quote cut in two
+            if name.startswith("为") and len(name) > 4:
+                name, offset = name[1:], offset + 1  # 创建为省级某某: 为 belongs to the verb
             scope = _HONOR_SCOPE.match(name)
             scoped = 0
             if scope and len(name) - scope.end() >= 3:
