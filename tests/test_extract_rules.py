@@ -223,6 +223,7 @@ NOT_FOUND = [
     ("a verb that is also a district's short name", "2026年江西省政府工作报告", "新建、改扩建学校10所。", ["新建", "新建区"]),
     ("为 after a title verb", "2025年山东省高唐县政府工作报告", "鱼丘湖成功创建为省级美丽河湖。", ["为省级美丽河湖"]),
     ("a governing verb before a project", "2026年江西省政府工作报告", "建立健全招商引资项目库。", ["建立健全招商引资项目"]),
+    ("property checks are generic", "2023年山东省高唐县政府工作报告", "31个住宅小区列入物业专项整治范围。", ["物业专项整治"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 
