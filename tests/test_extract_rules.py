@@ -144,6 +144,8 @@ FOUND = [
     ("the nearest verb before a quote decides", "2022年江苏省政府工作报告", "行政审批实现推行“开办企业一件事”。", [("Program", "开办企业一件事")]),
     ("a quoted policy package", "2023年浙江省政府工作报告", "迭代升级“稳进提质”组合拳。", [("Program", "稳进提质")]),
     ("a certified and counted kind is a title", "2023年山东省高唐县政府工作报告", "新认定高新技术企业16家。", [("Honor", "高新技术企业")]),
+    ("counties listed before one that heads a name share its rest", "2021年广西壮族自治区百色市政府工作报告", "支持田阳区、德保县人民医院提标扩能。",
+     [("Organization", "田阳区人民医院"), ("Organization", "德保县人民医院")]),
     ("a consulate that opens stays an organization", "2024年四川省政府工作报告", "新加坡驻成都总领事馆开馆。", [("Organization", "新加坡驻成都总领事馆")]),
     ("built facilities are projects", "2022年广东省深圳市福田区政府工作报告", "福田美术馆、福田文化馆新馆建成开放，香蜜湖文体中心竣工。",
      [("Project", "福田文化馆新馆"), ("Project", "香蜜湖文体中心")]),

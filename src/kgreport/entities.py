@@ -1098,6 +1098,7 @@ def _coordinated(found: list[Mention], tokens: Sequence[Token], clause: Clause, 
             out.append(Mention(m.cls, name, h.text, sentence, h.start, h.end, "coordination"))
             i -= 2
     out += _list_siblings(found, tokens, sentence, lex)
+    out += _shared_after_places(found, clause, sentence)
     for m in patterns.NUMBERED_LINES.finditer(clause.text):
         prefix = m.group(1) or ""
         pos = m.start(2)
@@ -1111,6 +1112,38 @@ def _coordinated(found: list[Mention], tokens: Sequence[Token], clause: Clause, 
             out = [o for o in out if not (o.start == s and o.end == e and o.cls is PROJECT)]
             out.append(Mention(PROJECT, f"{prefix}{nums[-1]}号线", text_of(clause, s, e), sentence, s, e, "coordination"))
     return out
+
+
+#: A full division name at the start of a name, e.g. "德保县" in "德保县人民医院".
+_DIVISION_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|县|区|市|旗|镇|乡)")
+
+
+def _shared_after_places(found: list[Mention], clause: Clause, sentence: int) -> list[Mention]:
+    """甲区、乙县人民医院 → 甲区人民医院 too: places listed before one that heads a name share its rest."""
+    out: list[Mention] = []
+    text = clause.text
+    for m in found:
+        if m.cls not in (ORG, PROJECT) or m.source != "suffix":
+            continue
+        head = _DIVISION_HEAD.match(m.name)
+        if not head or not gazetteer.division_by_name(head.group(0)) or len(m.name) - head.end() < 2:
+            continue
+        rest = m.name[head.end() :]
+        pos = m.start - clause.start
+        while pos > 0 and text[pos - 1] == "、":
+            before = text[: pos - 1]
+            name = next((before[-k:] for k in range(7, 1, -1) if len(before) >= k and before.endswith(_DIVISION_CHARS)
+                         and any(d.level != "town" and d.name == before[-k:] for d in gazetteer.division_by_name(before[-k:]))), None)
+            if name is None:
+                break
+            s = clause.start + pos - 1 - len(name)
+            out.append(Mention(m.cls, name + rest, name, sentence, s, s + len(name), "coordination"))
+            pos = pos - 1 - len(name)
+    return out
+
+
+#: Last characters of a full county-level division name (田阳区, 德保县).
+_DIVISION_CHARS = ("县", "区", "市", "旗")
 
 
 def text_of(clause: Clause, start: int, end: int) -> str:
