@@ -732,7 +732,9 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
     out: list[Mention] = []
     if tokens and (long_re := _long_regions()) is not None:
         base = tokens[0].start
-        text = "".join(t.text for t in tokens) if tokens[-1].end - base == sum(len(t.text) for t in tokens) else ""
+        text = "".join(t.text for t in tokens)
+        if len(text) != tokens[-1].end - base:
+            text = ""  # tokens with gaps: offsets would not hold
         for m in long_re.finditer(text):
             out.append(Mention(PLACE, m.group(0), m.group(0), sentence, base + m.start(), base + m.end(), "gazetteer"))
     n = len(tokens)
