@@ -89,6 +89,67 @@ FOUND = [
     ("an ordinal inside a hospital's name", LIUYANG, "规划建设湘雅医学院附属第九医院。", [("Organization", "湘雅医学院附属第九医院")]),
     ("quoted title", ANPING, "争创全省“双拥模范县”。", [("Honor", "双拥模范县")]),
     ("quoted award", CANGXI, "县图书馆获“全民阅读示范奖”。", [("Honor", "全民阅读示范奖")]),
+    ("a phase and an odd numeral in a listed project", "2024年福建省政府工作报告", "漳州核电一期、闽粤联网等项目开工建设。",
+     [("Project", "漳州核电一期"), ("Project", "闽粤联网")]),
+    ("a province names its counties short", "2024年浙江省政府工作报告", "开展淳安、龙游山区共同富裕试点。",
+     [("Place", "淳安县"), ("Place", "龙游县"), ("Program", "山区共同富裕试点")]),
+    ("a modifier inside a program name", "2023年山东省政府工作报告", "实施海洋经济高质量发展倍增行动。", [("Program", "海洋经济高质量发展倍增行动")]),
+    ("a noun ending like a verb inside a program", "2022年江苏省政府工作报告", "推进城乡基本公共服务一体化试点。", [("Program", "城乡基本公共服务一体化试点")]),
+    ("countries are places", "2019年江苏省政府工作报告", "对美国、加拿大、以色列出口增长较快。",
+     [("Place", "美国"), ("Place", "加拿大"), ("Place", "以色列")]),
+    ("international blocs are organizations", "2021年广西壮族自治区政府工作报告", "与东盟、欧盟经贸往来更加密切。",
+     [("Organization", "东盟"), ("Organization", "欧盟")]),
+    ("an abbreviation of two places names both", "2020年福建省政府工作报告", "与港澳共建一批青年创业基地。",
+     [("Place", "香港特别行政区"), ("Place", "澳门特别行政区")]),
+    ("named rivers, streams and marshes are places", "2022年河北省雄县政府工作报告", "治理大清河、燕清溪，保护白洋淀。",
+     [("Place", "大清河"), ("Place", "燕清溪"), ("Place", "白洋淀")]),
+    ("a city inside a river name", "2023年浙江省政府工作报告", "开挖丽水河，建设滨水绿道。", [("Place", "丽水河")]),
+    ("a title ending in 企业家", "2023年山东省高唐县政府工作报告", "获评省级优秀企业家2人。", [("Honor", "省级优秀企业家")]),
+    ("a title ending in 河湖", "2023年江西省政府工作报告", "梅江成功创建省级美丽幸福示范河湖。", [("Honor", "省级美丽幸福示范河湖")]),
+    ("a place in brackets belongs to the name", "2021年广东省政府工作报告", "北京师范大学（珠海）新校区加快建设，香港中文大学（深圳）扩招。",
+     [("Organization", "香港中文大学（深圳）")]),
+    ("a middle dot joins one name", "2021年河北省保定市政府工作报告", "推动石家庄·中关村协同创新中心建设。", [("Organization", "石家庄·中关村协同创新中心")]),
+    ("a descriptor before a laboratory", "2022年浙江省杭州市政府工作报告", "国家战略科技力量之江实验室扩容。", [("Organization", "之江实验室")]),
+    ("firms of services", "2021年上海市政府工作报告", "德勤会计师事务所、金杜律所等机构落户。", [("Organization", "德勤会计师事务所"), ("Organization", "金杜律所")]),
+    ("listed firms before a ranking head", "2022年江苏省苏州市政府工作报告", "西门子、ABB等世界500强企业增资扩产。", [("Organization", "西门子"), ("Organization", "ABB")]),
+    ("a holder named by its suffix", "2023年山东省高唐县政府工作报告", "鲁丰集团荣获省长杯工业设计大赛金奖。", [("Organization", "鲁丰集团")]),
+    ("posts and service halls", "2021年河北省保定市政府工作报告", "建成阜平农业创新驿站、唐县行政服务大厅。",
+     [("Organization", "唐县行政服务大厅")]),
+    ("a quoted policy adopted", "2021年江西省政府工作报告", "出台“民营经济二十条”，减轻企业负担。", [("Program", "民营经济二十条")]),
+    ("a cooperation programme", "2019年贵州省政府工作报告", "深入开展东西部扶贫协作。", [("Program", "东西部扶贫协作")]),
+    ("a repair of a numbered road is a project", "2022年山东省高唐县政府工作报告", "完成省道316城区段大修工程。", [("Project", "省道316城区段大修工程")]),
+    ("facilities listed before 等一批项目 are projects", "2022年江苏省淮安市政府工作报告", "淮安科技馆、淮安美术馆等一批新项目落户。",
+     [("Project", "淮安美术馆")]),
+    ("a facility after 建成 is a project", "2021年广东省深圳市南山区政府工作报告", "建成蛇口知识产权保护中心。", [("Project", "蛇口知识产权保护中心")]),
+    ("a level and a kind after a title verb", "2022年湖北省政府工作报告", "新认定国家级高新技术企业1200家，6家博物馆晋级国家一级博物馆。",
+     [("Honor", "国家级高新技术企业"), ("Honor", "国家一级博物馆")]),
+    ("a counted level and kind built", "2023年河南省兰考县政府工作报告", "建成2个省级现代农业产业园。", [("Honor", "省级现代农业产业园")]),
+    ("the field of a negative list", "2020年海南省政府工作报告", "全面落实外商投资负面清单。", [("Program", "外商投资负面清单")]),
+    ("a partner before 对口合作", "2020年广东省政府工作报告", "与黑龙江对口合作全面加强。", [("Place", "黑龙江")]),
+    ("a phase of a facility put into use", "2022年广东省深圳市宝安区政府工作报告", "宝安福利中心二期投入使用。", [("Project", "宝安福利中心二期")]),
+    ("a facility built before a list", "2021年广东省深圳市南山区政府工作报告", "建成蛇口知识产权保护中心、全省首个商业秘密保护基地。",
+     [("Project", "蛇口知识产权保护中心")]),
+    ("a long named region cut into many words", "2021年广东省深圳市福田区政府工作报告", "深港科技创新合作区建设提速。", [("Place", "深港科技创新合作区")]),
+    ("streets listed before a counted head", "2022年广东省深圳市南山区政府工作报告", "推进沙河、南头、西丽3个国际化街区建设。",
+     [("Place", "沙河"), ("Place", "西丽")]),
+    ("和 inside a county's name", "2023年浙江省丽水市政府工作报告", "云和梯田景区成功创建国家5A级旅游景区。", [("Place", "云和梯田景区")]),
+    ("a county read as a person's name in a list", "2024年浙江省政府工作报告", "支持淳安、景宁山区发展。", [("Place", "景宁畲族自治县")]),
+    ("quoted awards by their head", "2023年江苏省政府工作报告", "“梅花奖”“白玉兰奖”获奖数全国第一。", [("Honor", "梅花奖"), ("Honor", "白玉兰奖")]),
+    ("a title in a list governed by 新增", "2022年湖北省政府工作报告", "新增上市公司12家、国家制造业单项冠军20家。", [("Honor", "国家制造业单项冠军")]),
+    ("a facility put into service", "2022年广东省深圳市宝安区政府工作报告", "宝安国际化交流中心投入运营。", [("Project", "宝安国际化交流中心")]),
+    ("ranking lists are titles", "2023年江苏省政府工作报告", "2022中国民营企业500强和民营企业制造业500强上榜数全国第二。",
+     [("Honor", "中国民营企业500强"), ("Honor", "民营企业制造业500强")]),
+    ("a ranking entered", "2023年湖南省浏阳市政府工作报告", "我市入围全国县域经济100强。", [("Honor", "全国县域经济100强")]),
+    ("a river is not the town named after it", "2023年广东省深圳市盐田区政府工作报告", "完成盐田河综合治理。", [("Place", "盐田河")]),
+    ("the nearest verb before a quote decides", "2022年江苏省政府工作报告", "行政审批实现推行“开办企业一件事”。", [("Program", "开办企业一件事")]),
+    ("a quoted policy package", "2023年浙江省政府工作报告", "迭代升级“稳进提质”组合拳。", [("Program", "稳进提质")]),
+    ("a certified and counted kind is a title", "2023年山东省高唐县政府工作报告", "新认定高新技术企业16家。", [("Honor", "高新技术企业")]),
+    ("counties listed before one that heads a name share its rest", "2021年广西壮族自治区百色市政府工作报告", "支持田阳区、德保县人民医院提标扩能。",
+     [("Organization", "田阳区人民医院"), ("Organization", "德保县人民医院")]),
+    ("a consulate that opens stays an organization", "2024年四川省政府工作报告", "新加坡驻成都总领事馆开馆。", [("Organization", "新加坡驻成都总领事馆")]),
+    ("built facilities are projects", "2022年广东省深圳市福田区政府工作报告", "福田美术馆、福田文化馆新馆建成开放，香蜜湖文体中心竣工。",
+     [("Project", "福田文化馆新馆"), ("Project", "香蜜湖文体中心")]),
+    ("a listed facility built is a project", LIUYANG, "浏阳博物馆、浏阳图书馆相继建成开放。", [("Project", "浏阳博物馆"), ("Project", "浏阳图书馆")]),
 ]
 
 
@@ -133,6 +194,38 @@ NOT_FOUND = [
     ("a slogan shaped like a facility", LIUYANG, "开展“打开生命通道”集中整治。", ["打开生命通道"]),
     ("a holder that is a phrase", ANPING, "在国家考核评估中连获好评。", ["国家考核评估中连"]),
     ("a cooperation zone is no cue", CANGXI, "深汕特别合作区赤石镇结对帮扶。", ["深汕特别"]),
+    ("a city is not named by its river", "2023年浙江省政府工作报告", "开挖丽水河，建设滨水绿道。", ["丽水市", "丽水"]),
+    ("a river word is no name", LIUYANG, "开创了全省先河，守护母亲河。", ["全省先河", "母亲河"]),
+    ("a counted list item with 多", "2021年河北省保定市政府工作报告", "与京津80多家医院开展合作。", ["京津80多家医院"]),
+    ("typhoons are no programs", "2019年福建省政府工作报告", "成功应对“利奇马”“米娜”等台风侵袭。", ["利奇马", "米娜"]),
+    ("a contest is no program", "2021年广东省深圳市南山区政府工作报告", "举办“创客之星”大赛。", ["创客之星"]),
+    ("a result in quotes", "2020年河北省政府工作报告", "夺取“双胜利”，啃下“硬骨头”。", ["双胜利", "硬骨头"]),
+    ("listing is no part of the title", "2021年河北省保定市政府工作报告", "我市被列为国家职业教育改革市域试点。", ["列为国家职业教育改革市域试点"]),
+    ("taking action is no program", LIUYANG, "果断采取行动，稳住经济大盘。", ["采取行动"]),
+    ("generic checks and plans", CANGXI, "开展安全风险整治，实施科技计划和三年行动计划。", ["风险整治", "科技计划", "三年行动计划"]),
+    ("a ranking won in quotes", "2025年浙江省政府工作报告", "推行“数据共享一件事”等8个“全省率先”。", ["全省率先"]),
+    ("a quoted contest with entries", "2021年广东省深圳市南山区政府工作报告", "“创客之星”大赛累计参赛项目3000个。", ["创客之星", "创客之星大赛累计参赛项目"]),
+    ("handling idioms are no offices", CANGXI, "坚持特事特办、全程网办。", ["特事特办", "全程网办"]),
+    ("a generic qualifier before a kindergarten", LIUYANG, "普惠性幼儿园增至183所。", ["普惠性幼儿园"]),
+    ("a name that opens a meeting's name", "2021年河北省保定市政府工作报告", "举办阜平产业扶贫基地建设现场推进会。", ["阜平产业扶贫基地"]),
+    ("years before a title cue are no holder", "2021年广东省深圳市南山区政府工作报告", "福田教师连续三年获评全市“年度教师”。", ["福田教师连续三年"]),
+    ("counted items are no head for the next item", "2021年广东省深圳市南山区政府工作报告", "打造母婴室147个、妇儿之家109个、社区儿童友好空间20个。", ["妇儿之家"]),
+    ("a program named after a district that ends in a lake", "2021年广东省深圳市罗湖区政府工作报告", "推进健康罗湖建设。", ["健康罗湖"]),
+    ("kinds of industry before 等产业园区", "2009年河北省政府工作报告", "加快推进软件产业、卫星导航等产业园区建设。", ["软件产业", "卫星导航"]),
+    ("parks named in a short list are no places by their head", "2023年广东省深圳市福田区政府工作报告", "新建菩提、追梦等7个社区公园。", ["菩提", "追梦"]),
+    ("a first of its kind is no title", "2021年广东省深圳市罗湖区政府工作报告", "建成全市首个5G产业专业园区。", ["全市首个5G产业专业园区"]),
+    ("a target ranking is no title", "2023年广东省深圳市盐田区政府工作报告", "引进企业，瞄准世界500强。", ["瞄准世界500强"]),
+    ("a first of its kind after a level", "2025年北京市政府工作报告", "建成全国首个人工智能数据训练基地。", ["全国首个人工智能数据训练基地"]),
+    ("a generic title of rivers", "2025年北京市政府工作报告", "建设幸福河湖。", ["幸福河湖"]),
+    ("money before a counted head is no item", "2015年河南省驻马店市政府工作报告", "实施总投资1080亿元、年度投资399亿元的194个重点工业项目。", ["1080亿元", "399亿元"]),
+    ("a counted work is no holder", "2025年广东省深圳市南山区政府工作报告", "2首原创歌曲获评“五个一工程”优秀作品。", ["2首原创歌曲"]),
+    ("river work is no river", "2015年广东省深圳市大鹏新区政府工作报告", "坚持生态治河。", ["生态治河"]),
+    ("funds of a kind are no organizations", "2025年广东省深圳市罗湖区政府工作报告", "管好社保基金、医保基金。", ["社保基金", "医保基金"]),
+    ("slogans holding a lake or marsh", "2022年河北省曲阳县政府工作报告", "统筹山水林田湖草系统治理，不让一滴污水入淀。", ["山水林田湖", "污水入淀"]),
+    ("a verb that is also a district's short name", "2026年江西省政府工作报告", "新建、改扩建学校10所。", ["新建", "新建区"]),
+    ("为 after a title verb", "2025年山东省高唐县政府工作报告", "鱼丘湖成功创建为省级美丽河湖。", ["为省级美丽河湖"]),
+    ("a governing verb before a project", "2026年江西省政府工作报告", "建立健全招商引资项目库。", ["建立健全招商引资项目"]),
+    ("property checks are generic", "2023年山东省高唐县政府工作报告", "31个住宅小区列入物业专项整治范围。", ["物业专项整治"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
 ]
 
@@ -178,6 +271,15 @@ def test_national_bodies_in_a_national_report() -> None:
     assert not any("同级" in label for _, label in labels)
 
 
+def test_a_river_keeps_its_own_label() -> None:
+    got = entities(run("2023年广东省深圳市盐田区政府工作报告", "完成盐田河综合治理。"))
+    assert ("Place", "盐田河") in got and ("Place", "盐田河镇") not in got
+
+
+def test_kinds_in_quotes_are_no_title() -> None:
+    assert ("Honor", "五类村庄") not in entities(run(CANGXI, "合理划分“五类村庄”。"))
+
+
 def test_counted_works_hold_no_honor() -> None:
     """12件作品获…奖: a count of works is no holder."""
     rg = run(LIUYANG, "12件作品获全省五个一工程奖。")
@@ -194,6 +296,13 @@ def test_counted_holders_get_no_relation() -> None:
 # ---------------------------------------------------------------- indicators
 
 INDICATORS = [
+    ("a compound unit of days", "不动产登记压缩至3个工作日。", 3, "个工作日", False),
+    ("months, not 个", "用4个月完成全部征收。", 4, "个月", False),
+    ("批次 whole", "组织企业对接活动56批次。", 56, "批次", False),
+    ("trains", "中欧班列开行1860列。", 1860, "列", False),
+    ("cases", "破获电信诈骗案件860起。", 860, "起", False),
+    ("a price per unit", "一般工商业电价下降2分/千瓦时。", 2, "分/千瓦时", False),
+    ("a bare scale word", "带动社会投资超千亿元。", 100000000000, "元", True),
     ("万 scaling", "新增就业1.2万人。", 12000, "人", False),
     ("亿元 to 元", "一般公共预算收入完成45.6亿元。", 4560000000, "元", False),
     ("万元 to 元", "实现税收3500万元。", 35000000, "元", False),

@@ -7,6 +7,7 @@ document text; the result is a flat list of ``Mention``s, longest names kept.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -38,7 +39,7 @@ _HONOR_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全�
 #: A pilot status rather than a program, e.g. "数字化改革省级试点".
 _LEVEL_PILOT = re.compile(r"(?:国家级|省级|市级|县级)试点$")
 #: Leading words dropped from a name (全县, 新一轮): they scope, they do not name.
-_LEADING_DROP = re.compile(r"^(?:国家级|\d{1,2}[.．、]|〔\d+〕|\[\d+\]|(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省)")
+_LEADING_DROP = re.compile(r"^(?:国家级|\d{1,2}[.．、]|〔\d+〕|\[\d+\]|(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省|省级|市级|县级|区级)")
 #: A count right before a candidate, e.g. "7个" in "实施7个城中村环境综合整治工程".
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两百千万]+)[余多]?[个项座所条家批处]$")
 #: A count at the start of a name, e.g. "15条" in "15条断头路", "3个" in "3个镇区".
@@ -62,7 +63,27 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
             if part and part[-1].end > clause.end:
                 part = None  # a token crossing the clause end: tokenize the clause alone
             out.extend(clause_mentions(clause, sent.index, doc, lex, part))
+    return _bracketed(out, sentences)
+
+
+def _bracketed(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
+    """An organization or project followed by a bracket holding only a place takes it into its
+    name: 某某大学（深圳）, 某某科技大学（广州）. The clause split at the bracket cut it off."""
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for m in mentions:
+        if m.cls in (ORG, PROJECT):
+            sent = by_index.get(m.sentence)
+            if sent is not None:
+                b = _PLACE_BRACKET.match(sent.text, m.end - sent.start)
+                if b and gazetteer.division_by_name(b.group(1)):
+                    m = replace(m, name=m.name + b.group(0), surface=m.surface + b.group(0), end=m.end + len(b.group(0)))
+        out.append(m)
     return out
+
+
+#: A bracket holding only a place name, e.g. "（深圳）".
+_PLACE_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
 
 
 def clause_mentions(
@@ -80,7 +101,40 @@ def clause_mentions(
     found += _governments(tokens, clause, sentence, doc)
     found = _coordinated(found, tokens, clause, sentence, lex)
     found += _listed(found, tokens, clause, sentence, doc, lex)
-    return _resolve_overlaps(found)
+    return _expand_pairs(_built(_not_events(_resolve_overlaps(found), clause, lex), clause, lex), lex)
+
+
+def _not_events(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
+    """Drop a name that only opens the name of a meeting: 某某基地建设现场推进会 is an event."""
+    text = clause.text
+    out = []
+    for m in found:
+        after = text[m.end - clause.start : m.end - clause.start + 12]
+        if m.cls in (ORG, PROJECT) and after and _EVENT_AFTER.match(after) and _is_event(_EVENT_AFTER.match(after).group(0), lex):
+            continue
+        out.append(m)
+    return out
+
+
+#: The words after a name up to an event word, e.g. "建设现场推进会" after a base's name.
+_EVENT_AFTER = re.compile(r"(?:建设|发展|合作|创新)?(?:现场)?[\u4e00-\u9fff]{0,3}?(?:推进会|现场会|观摩会|座谈会|发布会|研讨会|论坛|峰会|大会|博览会|交易会|洽谈会)")
+
+
+def _expand_pairs(found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """港澳 → 香港 and 澳门: an abbreviation of several places names each of them."""
+    pairs = lex.place_pairs or {}
+    if not any(m.name in pairs for m in found):
+        return found
+    out: list[Mention] = []
+    for m in found:
+        places = pairs.get(m.name) if m.cls is PLACE else None
+        if not places or len(m.surface) != len(places) and len(m.surface) != len(m.name):
+            out.append(m)
+            continue
+        for k, place in enumerate(places):  # each place keeps its own character of the abbreviation
+            s = m.start + min(k, m.end - m.start - 1)
+            out.append(Mention(PLACE, place, m.surface[s - m.start : s - m.start + 1], m.sentence, s, s + 1, "pair"))
+    return out
 
 
 # ---------------------------------------------------------------- quoted terms
@@ -104,15 +158,24 @@ def _quote_groups(tokens: Sequence[Token]) -> list[list[int]]:
 
 def _rule_class(lex: Lexicon, before: str, after: str) -> tuple[bool, EntityClass | None]:
     """(decided, class) from the words around a quoted group; class None = reject."""
+    # the before-cue nearest the quote decides (实现推行“某某一件事”: 推行, not 实现)
+    nearest: tuple[int, int, EntityClass | None] | None = None
     for rule in lex.quote_rules:
-        if rule.side == "before" and rule.cls is None and rule.cue in before[-len(rule.cue) - 4 :]:
-            return True, None  # 整治“散乱污”企业: what is fought is no title, whatever follows
+        if rule.side != "before":
+            continue
+        window = before[-len(rule.cue) - 4 :]
+        at = window.rfind(rule.cue)
+        if at >= 0:
+            key = (at + len(rule.cue) - len(window), 1 if rule.cls is None else 0, rule.cls)
+            if nearest is None or key[:2] > nearest[:2]:
+                nearest = key
+    if nearest is not None and nearest[2] is None:
+        return True, None  # 整治“散乱污”企业: what is fought is no title, whatever follows
     for rule in lex.quote_rules:
         if rule.side == "after" and after.startswith(rule.cue):
             return True, rule.cls
-    for rule in lex.quote_rules:
-        if rule.side == "before" and rule.cue in before[-len(rule.cue) - 4 :]:
-            return True, rule.cls
+    if nearest is not None:
+        return True, nearest[2]
     return False, None
 
 
@@ -130,6 +193,8 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
         if not decided and any(inner_ends(tokens[i].inner, lex) for i in group):
             decided, cls = True, HONOR  # “全国工业百强区”: a title
         tail = _name_tail(tokens, group[-1] + 1, lex)
+        if tail and _is_event(tail[0], lex):
+            continue  # “创业之星”大赛参赛项目: the quoted part names a contest
         if not decided and not tail:
             run = _CLAUSE_CUT.split(text[last.end - clause.start :], maxsplit=1)[0][:10]
             if inner_suffix := next((w for w in _QUOTE_END_REJECT if tokens[group[-1]].inner.endswith(w)), None):
@@ -153,8 +218,13 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
                 continue
             if _is_event(inner, lex) or inner.endswith(_EVENT_ENDS):
                 continue  # “汽车节”, “文化周”: events are no entities
+            if _RESULT_QUOTE.fullmatch(inner):
+                continue  # 8个“全省率先”: a ranking won, not a name
             if _BARE_COUNT.fullmatch(inner):
                 continue  # “四个”明显: a count, not a name
+            if not decided and not tail and len(inner) >= 3 and inner.endswith(_QUOTED_HONOR_ENDS) and not _is_event(inner, lex):
+                out.append(Mention(HONOR, inner, tok.text, sentence, tok.start, tok.end, "quote"))
+                continue  # “飞天奖”: an award by its head, whatever the words around it
             if not decided and not tail and (_plain_word(inner) or not _program_evidence(inner, group, before_all, lex)):
                 continue  # “人间仙境”, “零突破”, “百姓富”: a word or a slogan, nothing says program
             own = _suffix_class(inner, lex)
@@ -196,6 +266,8 @@ _CLAUSE_CUT = re.compile(r"[，,。；;：:、（(“”]")
 _ZERO = re.compile(r"^零[^售]")
 
 
+#: A quoted ranking result, e.g. “全省率先”, “全国第一”.
+_RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)")
 #: A count right after a quoted term, e.g. "7栋" after “亿元楼”.
 _COUNT_AFTER = re.compile(r"^\d|^[一二三四五六七八九十两]+[个栋家所项条座]")
 #: A bare count in quotes, e.g. “四个”.
@@ -208,6 +280,8 @@ _PROGRAM_SHAPE = re.compile(r"^[一二三四五六七八九十两双百千万多
 
 def inner_ends(inner: str, lex: Lexicon) -> bool:
     """Whether a quoted term ends with a title word of two or more characters (百强区, 示范县)."""
+    if _NUMERAL_KIND.match(inner):
+        return False  # “五类村庄”: kinds of a thing, not a title
     return any(len(h) >= 2 and inner.endswith(h) for h in lex.honor_heads) and len(inner) >= 4
 
 
@@ -338,8 +412,12 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
         if tok.start < clause.start + ss and tok.text not in lex.suffixes:
             if tok.tag in _VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
                 continue  # the suffix is the end of a verb: 举办, 快办, 经办
-            if tok.tag in ("ns", "nr", "nrt") or (tok.tag == "nz" and len(tok.text) - len(suffix) <= 1):
-                continue  # a proper noun that merely ends like a suffix: 天桥, 金桥
+            if (tok.tag in ("ns", "nr", "nrt") or (tok.tag == "nz" and len(tok.text) - len(suffix) <= 1)) and not (
+                suffix in _FEATURE_WORDS and tok.tag == "ns" and not any(
+                    d.level != "town" for c in ("", "区", "县", "市") for d in gazetteer.division_by_name(tok.text + c)
+                )
+            ):
+                continue  # a proper noun that merely ends like a suffix: 天桥, 金桥 (but 白洋淀, 清溪 are features)
         start_i = _left_boundary(tokens, j, cls, clause.start + ss, lex)
         if start_i is None:
             continue
@@ -354,6 +432,14 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
         name = text[start - clause.start : tokens[end_j].end - clause.start]
         name, start = _drop_leading(name, start)
         base = base[len(base) - (len(name) - (tokens[end_j].end - end)) :] if len(name) > tokens[end_j].end - end else base
+        if cls in (PROGRAM, HONOR) and start > clause.start and text[start - clause.start - 1] == "、":
+            prev = re.split(r"[、，,：:；;“”（）()]", text[: start - clause.start - 1])[-1]
+            prev = prev[-4:] if len(prev) > 4 else prev
+            lead = next((k for k in (3, 2) if len(name) - k >= 4 and gazetteer.division_by_name(name[:k])), 0)
+            if lead and any(gazetteer.division_by_name(prev[-k:]) for k in (2, 3, 4) if len(prev) >= k):  # 甲、乙基本公共服务试点: the last place of a list shares the program, it is no part of it
+                name, start = name[lead:], start + lead
+                while start_i < j and tokens[start_i].start < start:
+                    start_i += 1
         if not _specific(base, suffix, cls, lex) or "等" in name:
             continue  # 输配电价等价格改革: a list, not a name
         if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and _proper_head(tokens, start_i, j, suffix, lex):
@@ -364,6 +450,8 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
                 continue
         if not _specific(name, suffix, cls, lex):
             continue
+        if suffix in _FEATURE_WORDS and len(suffix) == 1 and len(name) > 5:
+            continue  # 一河指布吉河: a river's name is short; a long one swallowed other words
         if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex):
             continue  # 垃圾焚烧发电项目, 通村公路: a kind of thing, not a name
         if cls is PROGRAM and (_LEVEL_PILOT.search(name) or _is_event(name, lex)):
@@ -447,6 +535,10 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
     return j
 
 
+#: Fields that a list of rules (清单) covers although they read as verbs elsewhere.
+_LIST_FIELD_WORDS = frozenset({"投资", "准入", "服务", "贸易", "管理", "监管", "执法"})
+#: Middle dots that join the parts of one name (中国·某某文创产业园).
+_MIDDLE_DOTS = frozenset({"·", "・", "•", "‧"})
 #: An ordinal inside an organization's name, e.g. "第九" in "附属第九医院".
 _ORDINAL_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+")
 #: A span of years or a count of kinds inside a name, e.g. "十年", "八大".
@@ -486,15 +578,47 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k  # 生产性服务业十年倍增行动: a span of years inside the name
             k -= 1
             continue
+        if cls in (PROJECT, PROGRAM) and t.text in ("段", "标段") and 0 < k < i:
+            start_i = k  # 某某公路某某段大修工程: the section is inside the name
+            k -= 1
+            continue
+        if t.text in ("和", "与") and 0 < k < i and gazetteer.division_by_name(tokens[k - 1].text + t.text + tokens[k + 1].text[:1]) and any(
+            d.level != "town" for d in gazetteer.division_by_name(tokens[k - 1].text + t.text + tokens[k + 1].text[:1])
+        ):
+            start_i = k - 1  # 云和梯田景区: 和 inside a place name is no conjunction
+            k -= 2
+            continue
+        if t.text in ("和", "与") and 0 < k < i and any(
+            d.level != "town" for d in gazetteer.division_by_name(tokens[k - 1].text + t.text)
+        ):
+            start_i = k - 1  # 云/和: jieba split the place name at its last character
+            k -= 2
+            continue
+        if t.text in _MIDDLE_DOTS and 0 < k < i and is_proper_token(tokens[k - 1]) and end - tokens[k - 1].start <= limit:
+            start_i = k - 1  # 某市·中关村创新中心: a middle dot joins the parts of one name
+            k -= 2
+            continue
         if t.tag in ("Q", "w") or t.tag in _STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
+        if cls is PROGRAM and k < i and tokens[i].text.endswith("清单") and t.text.endswith(tuple(_LIST_FIELD_WORDS)):
+            start_i = k  # 外商投资负面清单: the field of a list, not a verb
+            k -= 1
+            continue
+        if t.text in lex.lead_words and cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i and (
+            k > 0 and tokens[k - 1].tag[:1] == "n" and tokens[k - 1].text not in lex.boundary and tokens[k - 1].text not in lex.lead_words
+        ):
+            start_i = k  # 海洋经济高质量发展倍增行动: a modifier inside the name, a noun before it
+            k -= 1
+            continue
         if t.text in lex.lead_words or t.text in lex.cue_words and not (
             cls is ORG and t.text in lex.org_inner or cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i
         ):
             break
         boundary = t.text in lex.boundary or _ends_with_boundary(t.text, lex)
-        if boundary and cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i:
-            boundary = False
+        if boundary and cls in (PROGRAM, PROJECT) and k < i and (
+            t.text in lex.program_inner or t.text not in lex.boundary and t.tag[:1] == "n" and any(t.text.endswith(w) for w in lex.program_inner)
+        ):
+            boundary = False  # 公共服务 ends with 服务 but is a noun inside 基本公共服务一体化试点
         verb = t.tag in _VERB_TAGS and cls in (ORG, PLACE) and len(t.text) > 1
         if boundary or verb:
             if cls is ORG and crossed < 2 and (
@@ -554,8 +678,8 @@ def _specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False  # 促改革, 型改革: one character names no program
     if cls in (PLACE, PROJECT) and _NUMERAL_KIND_INSIDE.search(head):
         return False  # 秦皇岛四大港区: a count of kinds
-    if head in lex.generic_words or head in lex.boundary:
-        return False
+    if head in lex.generic_words or head in lex.boundary or head in lex.lead_words:
+        return False  # 采取行动: a verb before a class word
     if len(head) > 1 and head[0] in LEVEL_PREFIXES and _all_generic(head[1:], lex, lex.generic_qualifiers):
         return False  # 市重点项目: the level's generic reference
     head = _NUMERAL_KIND.sub("", head)  # 三大先进制造业园区: the count names no one
@@ -596,8 +720,23 @@ def _all_generic(head: str, lex: Lexicon, words: frozenset[str] | None = None) -
 # ---------------------------------------------------------------- gazetteers
 
 
+@lru_cache(maxsize=1)
+def _long_regions() -> re.Pattern[str] | None:
+    """Named regions of five or more characters, which jieba cuts into more words than the
+    token window below holds (深港科技创新合作区); long names are never parts of other words."""
+    names = [r for r in lexicon().regions if len(r) >= 5]
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))) if names else None
+
+
 def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
+    if tokens and (long_re := _long_regions()) is not None:
+        base = tokens[0].start
+        text = "".join(t.text for t in tokens)
+        if len(text) != tokens[-1].end - base:
+            text = ""  # tokens with gaps: offsets would not hold
+        for m in long_re.finditer(text):
+            out.append(Mention(PLACE, m.group(0), m.group(0), sentence, base + m.start(), base + m.end(), "gazetteer"))
     n = len(tokens)
     for i in range(n):
         if tokens[i].tag in ("w", "Q"):
@@ -613,10 +752,14 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
                 continue  # 物产中大 holds 中大 across two tokens: not 中山大学
             if cls is not None and text in lex.generic_names:
                 continue
-            if cls is PLACE and j == i and t.tag in _COMMON_WORD_TAGS and not text.endswith(_DIVISION_ENDS):
-                continue  # 幸福安康: a short place name read as an ordinary word
-            if cls is PLACE and j + 1 < n and tokens[j + 1].text in _ROAD_WORDS:
-                continue  # 长春北路: the road is the name, not the city
+            if cls is PLACE and j == i and t.tag in _COMMON_WORD_TAGS and not text.endswith(_DIVISION_ENDS) and not (
+                t.tag in ("nr", "nrfg") and (i > 0 and tokens[i - 1].text == "、" or i + 1 < n and tokens[i + 1].text == "、")
+            ):
+                continue  # 幸福安康: a short place name read as an ordinary word (but 甲、景宁: a list of places)
+            if cls is PLACE and j == i and (text in lex.boundary or text in lex.lead_words) and not text.endswith(_DIVISION_ENDS):
+                continue  # 新建 (a verb) is also the short name of a district
+            if cls is PLACE and j + 1 < n and (tokens[j + 1].text in _ROAD_WORDS or tokens[j + 1].text in _FEATURE_WORDS):
+                continue  # 长春北路, 丽水河: the road or river is the name, not the city
             if cls is not None:
                 out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
     return out
@@ -624,6 +767,8 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
 
 #: Words after a place name that make it part of a road's name, e.g. "北路" in "长春北路".
 _ROAD_WORDS = frozenset({"路", "北路", "南路", "东路", "西路", "中路", "大道", "大街", "街", "道"})
+#: Words after a place name that make it part of a natural feature's or site's name (丽水河, 某某水库).
+_FEATURE_WORDS = frozenset({"河", "江", "溪", "湖", "淀", "水库", "古城", "山", "村", "街区"})
 #: jieba tags of a word used as an ordinary word, not a place (安康 in 人民幸福安康 is tagged nr).
 _COMMON_WORD_TAGS = frozenset({"nr", "nrfg", "a", "ad", "an", "d", "v", "vn", "l", "i"})
 #: Endings of a full division name, which stands for the place whatever jieba says.
@@ -643,7 +788,7 @@ def _known_names() -> frozenset[str]:
     """Every name some gazetteer or list knows, for a quick first test."""
     lex = lexicon()
     return frozenset(
-        gazetteer.division_forms() | lex.regions | lex.programs | lex.central_bodies
+        gazetteer.division_forms() | lex.regions | frozenset(lex.place_pairs or ()) | lex.programs | lex.central_bodies
         | gazetteer.university_names() | frozenset(gazetteer.soe_names())
     )
 
@@ -652,7 +797,7 @@ def _known_names() -> frozenset[str]:
 def _lookup_cached(name: str, region_code: str) -> EntityClass | None:
     """The class gazetteers give a name; cached, as the same words recur in every clause."""
     lex = lexicon()
-    if name in lex.regions:
+    if name in lex.regions or name in (lex.place_pairs or {}):
         return PLACE
     if name in lex.programs:
         return PROGRAM
@@ -712,6 +857,8 @@ def is_place_name(name: str, region_code: str = "") -> bool:
             return True
         if region_code and d.code[:4] == region_code[:4] and len(name) >= 2:
             return True
+        if region_code.endswith("0000") and d.code[:2] == region_code[:2] and len(name) >= 2:
+            return True  # a province's report names its counties by their short forms (某某、某某试点)
     return False
 
 
@@ -748,9 +895,93 @@ def _honors(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
     out: list[Mention] = []
     text = clause.text
     for m in lex.cue_re.finditer(text):  # longest first: 获评 before 获
+        if text.startswith("感", m.end()) or text.startswith("得感", m.end()):
+            continue  # 获得感: a feeling, not a title received
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
             out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
+    extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
+    return out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
+
+
+#: A ranking list, e.g. "中国民营企业500强" after a year, punctuation or an entry verb.
+_RANKING = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=入围|入选|跻身|位列|进入|上榜|荣登|名列)|(?<=[和及](?=[\u4e00-\u9fff]{2,12}?\d)))(?:(?:19|20)\d\d年?度?)?"
+    r"((?:中国|全国|世界|全球|全省|亚洲)?[\u4e00-\u9fff]{2,12}?\d{2,4}强)(?=[和及、，,。；;等]|上榜|榜单|$)"
+)
+
+
+#: A kind certified and counted, e.g. "高新技术企业" in "新认定高新技术企业16家".
+_CERTIFIED = re.compile(r"(?<=认定|评定)([\u4e00-\u9fff“”]{3,14}?)(?=\d+[余多]?[家个所项])")
+
+
+def _certified(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """A kind that is certified and counted is a title: 认定高新技术企业16家."""
+    if "认定" not in text and "评定" not in text:
+        return []
+    out = []
+    for m in _CERTIFIED.finditer(text):
+        name = _QUOTE_MARKS.sub("", m.group(1))
+        if name.endswith(_KIND_HEADS) or any(len(h) >= 2 and name.endswith(h) for h in lex.honor_heads):
+            s = clause.start + m.start(1)
+            out.append(Mention(HONOR, name, m.group(1), sentence, s, m.end(1) + clause.start, "honor-counted"))
     return out
+
+
+def _rankings(text: str, clause: Clause, sentence: int) -> list[Mention]:
+    """Ranking lists as titles: 2024中国民营企业500强和民营企业制造业500强."""
+    if "强" not in text:
+        return []
+    out = []
+    lex = lexicon()
+    for m in _RANKING.finditer(text):
+        first = tokenize(m.group(1)[:4])[0].text
+        if first in lex.lead_words or first in lex.boundary or first in lex.cue_words:
+            continue  # 瞄准世界500强: a target, not a title held
+        s = clause.start + m.start(1)
+        out.append(Mention(HONOR, m.group(1), m.group(1), sentence, s, s + len(m.group(1)), "honor-counted"))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation of words, for a quick "does the clause hold any of them" test."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))))
+
+
+#: A level-prefixed category, optionally counted before or after: "1个省级现代农业产业园",
+#: "国家制造业单项冠军44家", "国家一级博物馆". The head is checked against the honor heads.
+_LEVEL_KIND = re.compile(
+    r"(?:(?:\d+|[一二三四五六七八九十两]+)[个家])?((?:国家级|省级|市级|县级|国家|全国)[^，,。；;、（）()\s]{2,16}?)"
+    r"(?=(?:[（(][^）)]{1,6}[）)])?(?:\d+[余多]?[家个所项]|行列|[，,。；;、]|$))"
+)
+
+
+def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """Titles shaped as a level and a kind after a title verb: 认定国家级高新技术企业16家."""
+    out = []
+    if not lex.honor_entity_cues or not _word_re(lex.honor_entity_cues).search(text):
+        return out
+    for m in _LEVEL_KIND.finditer(text):
+        before = text[: m.start()]
+        if not before.endswith(lex.honor_entity_cues) and not (
+            before.endswith("、") and _word_re(lex.honor_entity_cues).search(before)
+        ):  # 新增甲企业50家、国家某某冠军44家: an item of a list the verb governs
+            continue
+        name = _QUOTE_MARKS.sub("", m.group(1))
+        if not any(len(h) >= 2 and name.endswith(h) for h in lex.honor_heads) and not name.endswith(_KIND_HEADS):
+            continue
+        kind = _HONOR_LEVEL.sub("", name, count=1)
+        if kind.startswith(("首个", "首家", "首批", "唯一", "第一")):
+            continue  # 全国首个某某基地: a first, not a title
+        if len(kind) < 4 or kind in lex.generic_names or kind in _KIND_HEADS:
+            continue  # 省级企业: a level and a bare kind name no title
+        s = clause.start + m.start(1)
+        out.append(Mention(HONOR, name, m.group(1), sentence, s, s + len(m.group(1)), "honor-counted"))
+    return out
+
+
+#: Kinds that a level makes a title (国家一级博物馆, 省级现代农业产业园, 国家制造业单项冠军).
+_KIND_HEADS = ("企业", "冠军", "博物馆", "产业园", "示范村", "示范区", "农产品", "渔场", "医院", "园区", "基地", "试点", "村镇", "景区", "小镇")
 
 
 def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
@@ -773,6 +1004,8 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             name = raw[offset:]
             name = patterns.QUOTED.sub(lambda m: next(g for g in m.groups() if g is not None), name)
             name = _QUOTE_MARKS.sub("", name)  # 国际图联“绿色图书馆奖”亚军: a quote cut in two
+            if name.startswith("为") and len(name) > 4:
+                name, offset = name[1:], offset + 1  # 创建为省级某某: 为 belongs to the verb
             scope = _HONOR_SCOPE.match(name)
             scoped = 0
             if scope and len(name) - scope.end() >= 3:
@@ -867,6 +1100,7 @@ def _coordinated(found: list[Mention], tokens: Sequence[Token], clause: Clause, 
             out.append(Mention(m.cls, name, h.text, sentence, h.start, h.end, "coordination"))
             i -= 2
     out += _list_siblings(found, tokens, sentence, lex)
+    out += _shared_after_places(found, clause, sentence)
     for m in patterns.NUMBERED_LINES.finditer(clause.text):
         prefix = m.group(1) or ""
         pos = m.start(2)
@@ -880,6 +1114,38 @@ def _coordinated(found: list[Mention], tokens: Sequence[Token], clause: Clause, 
             out = [o for o in out if not (o.start == s and o.end == e and o.cls is PROJECT)]
             out.append(Mention(PROJECT, f"{prefix}{nums[-1]}号线", text_of(clause, s, e), sentence, s, e, "coordination"))
     return out
+
+
+#: A full division name at the start of a name, e.g. "德保县" in "德保县人民医院".
+_DIVISION_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|县|区|市|旗|镇|乡)")
+
+
+def _shared_after_places(found: list[Mention], clause: Clause, sentence: int) -> list[Mention]:
+    """甲区、乙县人民医院 → 甲区人民医院 too: places listed before one that heads a name share its rest."""
+    out: list[Mention] = []
+    text = clause.text
+    for m in found:
+        if m.cls not in (ORG, PROJECT) or m.source != "suffix":
+            continue
+        head = _DIVISION_HEAD.match(m.name)
+        if not head or not gazetteer.division_by_name(head.group(0)) or len(m.name) - head.end() < 2:
+            continue
+        rest = m.name[head.end() :]
+        pos = m.start - clause.start
+        while pos > 0 and text[pos - 1] == "、":
+            before = text[: pos - 1]
+            name = next((before[-k:] for k in range(7, 1, -1) if len(before) >= k and before.endswith(_DIVISION_CHARS)
+                         and any(d.level != "town" and d.name == before[-k:] for d in gazetteer.division_by_name(before[-k:]))), None)
+            if name is None:
+                break
+            s = clause.start + pos - 1 - len(name)
+            out.append(Mention(m.cls, name + rest, name, sentence, s, s + len(name), "coordination"))
+            pos = pos - 1 - len(name)
+    return out
+
+
+#: Last characters of a full county-level division name (田阳区, 德保县).
+_DIVISION_CHARS = ("县", "区", "市", "旗")
 
 
 def text_of(clause: Clause, start: int, end: int) -> str:
@@ -925,10 +1191,14 @@ _REGION_HEADS = ("区域", "地区", "城市", "省份", "国家", "省市", "�
 _FOOTNOTE = re.compile(r"〔\d+〕|\[\d+\]|【\d+】|［\d+］")
 #: A count before or after a list head, e.g. "4家", "31个", "一批".
 _LIST_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)(?:个|家|条|座|处|所|项|批|大)?|^一大?批")
+#: A ranking qualifier between a list and its head, e.g. "世界500强" in "等世界500强企业".
+_LIST_QUALIFIER = re.compile(r"^(?:世界|中国|全国|全球|国内|国际|行业)?\d+强|^(?:知名|明星|头部|龙头|上市|外资|跨国)")
+#: A firm's name in capitals, e.g. "ABB", "IBM".
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z&]{1,11}")
 #: Punctuation that ends a list (not 、, which joins its items).
 _LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
 #: Words after 与/同 that end the partners of a cooperation, e.g. "与甲、乙 合作".
-_PARTNER_END = ("开展", "达成", "签署", "签订", "签约", "合作", "共建", "携手", "结对", "建立", "深化", "加强", "联合", "共同", "等", "在", "就", "围绕")
+_PARTNER_END = ("对口", "开展", "达成", "签署", "签订", "签约", "合作", "共建", "携手", "结对", "建立", "深化", "加强", "联合", "共同", "等", "在", "就", "围绕")
 #: The first word that ends the partners, not inside a name (合作区, 合作社).
 _PARTNER_END_RE = re.compile("(?:" + "|".join(_PARTNER_END) + ")(?![区社组])")
 
@@ -949,11 +1219,13 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
         if any(after.startswith(c) for c in _HOLDER_CUES):
             cls = ORG  # 甲、乙等获评…: holders of an honor
         else:
-            rest = _LIST_COUNT.sub("", after, count=1)
-            window = _LIST_STOP.split(rest, maxsplit=1)[0][:10]
+            rest = _LIST_QUALIFIER.sub("", _LIST_COUNT.sub("", after, count=1), count=1)
+            window = "" if rest.startswith("、") else _LIST_STOP.split(rest, maxsplit=1)[0][:10]  # 甲109个、乙: the next item, no head
             best = None
             for h in heads:
                 i = window.find(h)
+                if i >= 0 and lex.suffix_re.match(window, i + len(h)):
+                    continue  # 等7个社区公园: 社区 only qualifies the head 公园
                 if 0 <= i <= 5 and (best is None or (i + len(h), len(h)) < (best[0] + len(best[1]), -len(best[1]))):
                     best = (i, h)
             if best is not None:
@@ -962,7 +1234,7 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
             continue
         out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等")
     hm = _HOLDER_FIRST.match(text)
-    if hm and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
+    if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
         out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
     for m in _PARTNER_START.finditer(text):
         seg = _LIST_STOP.split(text[m.end() :], maxsplit=1)[0]
@@ -978,13 +1250,17 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
 #: Endings of a listed holder that make it a place, e.g. "村" in "某县某村入选…".
 _PLACE_ENDS = ("村", "镇", "乡", "街道", "社区", "县", "旗")
 #: A count inside a list item, e.g. "项目2个".
-_COUNT_INSIDE = re.compile(r"\d+[个家条座处所项批件种部名位人]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
+_COUNT_INSIDE = re.compile(r"\d+[余多]?[个家条座处所项批件种部名位人]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
 _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
+#: A word that is only a number or a count (3, 一批, 两个): jieba also tags name parts like 七门 "m".
+_PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余多]+[个项家批条座所种名位元]?|一大?批|一系列")
 #: Honor cues right after a list: 甲、乙等获评….
 _HOLDER_CUES = ("获评", "荣获", "入选", "被评为", "获得", "获", "入围", "跻身", "列入", "被认定为", "被命名为")
 #: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
 _HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")
+#: An adverbial of time inside what stands before an honor cue, e.g. "连续五年" (no holder's name).
+_HOLDER_ADVERBIAL = re.compile(r"连续|[一二三四五六七八九十两\d]+年|多年|再次|首次|又|已|^\d|^[一二三四五六七八九十两]+[个首部家项名位件]")
 #: The start of the partners of a cooperation, e.g. "与" in "与甲、乙合作".
 _PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
 
@@ -1010,7 +1286,9 @@ def _list_items(
             governing = [
                 i for i, t in enumerate(toks)
                 if (t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.cue_words
-                or t.tag in _STOP_TAGS or t.tag in _VERB_TAGS and len(t.text) > 1) and t.text not in ("至", "到")
+                or t.tag in _STOP_TAGS and not (t.tag == "m" and not _PURE_COUNT.fullmatch(t.text))
+                or t.tag in _VERB_TAGS and len(t.text) > 1) and t.text not in ("至", "到")
+                and not _PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
             ]
             i = governing[-1] + 1 if governing else 0
             if i >= len(toks):
@@ -1018,7 +1296,9 @@ def _list_items(
             skip = toks[i].start
             clean = clean[skip:]
             item_start += part.find(clean[:2]) if clean[:2] in part else skip
-        if not (2 <= len(clean) <= 14) or not patterns.HAS_HAN.search(clean) or any(w in clean for w in ("等", "的", "和")):
+        if not (2 <= len(clean) <= 14) or not (patterns.HAS_HAN.search(clean) or cls is ORG and _LATIN_NAME.fullmatch(clean)) or any(
+            w in clean for w in ("等", "的", "和")
+        ):
             continue
         if clean in lex.generic_names or clean in lex.boundary:
             continue
@@ -1035,14 +1315,76 @@ def _list_items(
             continue  # 百亿级项目2个: a count, not an item
         itoks = tokenize(clean)
         noted = bool(_FOOTNOTE.search(part))  # 某某食品〔14〕: the report footnotes it as a name
-        if not noted and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
-            cls is ORG and len(parts) > 1 and proper_share >= 0.5
+        suffixed = cls is ORG and _suffix_class(clean, lex) is ORG and _specific(clean, _org_suffix(clean, lex), ORG, lex)
+        if not noted and not suffixed and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
+            (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2) and proper_share >= 0.5
         ):
             continue
         if any(t.text in lex.lead_words or t.text in lex.cue_words for t in itoks):
             continue
         item_cls = PLACE if cls is ORG and clean.endswith(_PLACE_ENDS) else cls  # 某县某村入选…
         out.append(Mention(item_cls, clean, clean, sentence, s, e, "list"))
+    return out
+
+
+def _org_suffix(name: str, lex: Lexicon) -> str:
+    """The longest class suffix a name ends with (集团 in 某某集团)."""
+    return next((name[-k:] for k in range(min(len(name), 7), 0, -1) if name[-k:] in lex.suffixes), "")
+
+
+# ---------------------------------------------------------------- built facilities
+
+#: Sources of names a construction verb may turn into a Project (not gazetteer places or governments).
+_BUILT_SOURCES = ("suffix", "coordination", "list", "list-sibling", "quote+suffix", "quote+tail")
+
+
+#: The rest of a list after its first item, up to the construction verb (、某某中心、某某公园).
+_BUILT_LIST_REST = re.compile(r"(?:、[^、，,。；;：:“”《》（）()等的]{2,14})+")
+
+
+#: Organizations that open or start without being a building: missions, agencies, firms.
+_NOT_BUILT_ENDS = ("领事馆", "使馆", "办事处", "局", "委", "办", "厅", "部", "署", "公司", "集团", "银行", "协会", "商会", "联合会", "合作社")
+
+
+#: Construction verbs that stand before what they build (建成某某中心, 启动建设某某大学新校区).
+_BUILT_BEFORE = ("建成", "新建", "启动建设", "开工建设", "开建", "动工兴建", "建成投用", "建成开放")
+
+
+#: The head of a list of projects after 等, e.g. "等一批新项目", "等重点项目", "等5个项目".
+_PROJECT_LIST_HEAD = re.compile(r"等(?:一批|一大批|\d+个|[一二三四五六七八九十]+个)?[^，,。；;、]{0,6}?项目")
+
+
+def _built(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
+    """A named facility (organization or place by its suffix) that the clause says was built,
+    opened or put into use is a Project: 某某博物馆、某某文化馆新馆建成开放."""
+    if not lex.built_verbs or not _word_re(lex.built_verbs + _BUILT_BEFORE + ("项目",)).search(clause.text):
+        return found
+    text = clause.text
+    out = list(found)
+    for k, m in enumerate(found):
+        if m.cls not in (ORG, PLACE) or m.source not in _BUILT_SOURCES or m.name.endswith(_NOT_BUILT_ENDS) or m.name.endswith(tuple(_FEATURE_WORDS)):
+            continue
+        after = text[m.end - clause.start :]
+        if m.source in ("suffix", "quote+suffix") and text[: m.start - clause.start].endswith(_BUILT_BEFORE):
+            out[k] = replace(m, cls=PROJECT)  # 建成某某中心
+            continue
+        etc = after.find("等")
+        if etc >= 0 and (etc == 0 or _BUILT_LIST_REST.fullmatch(after[:etc])) and _PROJECT_LIST_HEAD.match(after, etc):
+            out[k] = replace(m, cls=PROJECT)  # 某某博物馆、某某植物园等一批新项目落户
+            continue
+        if after.startswith("、"):  # the rest of a list joined by 、: the verb follows its last item
+            cut = min((i for i in (after.find(v) for v in lex.built_verbs) if i > 0), default=-1)
+            if cut < 0 or not _BUILT_LIST_REST.fullmatch(after[:cut]):
+                continue
+            after = after[cut:]
+        if after.startswith(("正式", "顺利", "全面", "相继", "先后", "均已", "已")):
+            after = after[1:] if after[0] == "已" else after[2:]
+        phase = _PHASE.match(after)
+        if phase and after[phase.end() :].startswith(lex.built_verbs):  # 某某福利中心二期投入使用
+            p = phase.end()
+            out[k] = replace(m, cls=PROJECT, name=m.name + after[:p], surface=m.surface + after[:p], end=m.end + p)
+        elif after.startswith(lex.built_verbs):
+            out[k] = replace(m, cls=PROJECT)
     return out
 
 

@@ -32,6 +32,8 @@ def to_number(text: str) -> float | None:
         return float(text)
     except ValueError:
         pass
+    if text[:1] in ("十", "百", "千", "万", "亿"):
+        text = "一" + text  # 超百亿元: a bare scale word counts one of it
     try:
         import cn2an
 

@@ -61,6 +61,9 @@ class Lexicon:
     cue_re: re.Pattern[str] | None = None
     route_words: frozenset[str] = frozenset()
     cue_by_word: dict[str, Cue] | None = None
+    built_verbs: tuple[str, ...] = ()
+    place_pairs: dict[str, tuple[str, ...]] | None = None
+    honor_entity_cues: tuple[str, ...] = ()
 
 
 def _alternation(words: list[str]) -> str:
@@ -109,10 +112,13 @@ def lexicon() -> Lexicon:
         cue_words=frozenset(c.word for c in cues),
         org_inner=resources.load_words("rules/org_inner_words.txt"),
         quote_reject_tails=tuple(resources.load_words("rules/quote_reject_tails.txt")),
-        central_bodies=resources.load_words("rules/central_bodies.txt"),
+        central_bodies=resources.load_words("rules/central_bodies.txt") | resources.load_words("rules/international_bodies.txt"),
         generic_qualifiers=resources.load_words("rules/generic_qualifiers.txt"),
         # Any relation cue word, longest first, e.g. "全面实施" before "实施".
         cue_re=re.compile(f"(?:{_alternation([c.word for c in cues])})"),
         cue_by_word={c.word: c for c in reversed(cues)},
         route_words=resources.load_words("rules/route_words.txt"),
+        honor_entity_cues=tuple(sorted(resources.load_words("rules/honor_entity_cues.txt"), key=lambda w: -len(w))),
+        place_pairs={r["abbreviation"]: tuple(r["places"].split()) for r in resources.load_tsv("rules/place_pairs.tsv")},
+        built_verbs=tuple(sorted(resources.load_words("rules/built_verbs.txt"), key=lambda w: -len(w))),
     )

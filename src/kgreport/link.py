@@ -70,6 +70,8 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
         if name in lexicon().regions:
             return name, "", ""  # 大洋洲, 长三角: a named region, not a town that shares the name
         d = gazetteer.resolve_division(name, (issuer.code,) if issuer.code else ())
+        if d is not None and d.level == "town" and name != d.name and name.endswith(_FEATURE_ENDS):
+            d = None  # 盐田河 the river is not 盐田河镇 the town
         if d is not None and (name in (d.name, d.short) or len(name) >= 2):
             return d.name, d.code, d.level
         return name, "", ""
@@ -100,6 +102,9 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
             return parent + name[1:], "", ""
     return name, "", ""
 
+
+#: Endings of a natural feature's name (rivers, lakes, streams, marshes).
+_FEATURE_ENDS = ("河", "江", "湖", "溪", "淀")
 
 #: Rank of a level prefix: a lower level is a larger number.
 _LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3}
