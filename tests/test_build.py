@@ -84,3 +84,23 @@ def test_score_of_bundled_report_is_printed_by_shared_scorer(bundled_build: Path
     ).stdout
     core = next(line for line in out.splitlines() if line.startswith("core_micro"))
     assert float(core.split()[3]) >= 0.9
+
+
+def test_kgreport_eval_agrees_with_shared_scorer_on_bundled_report(bundled_build: Path) -> None:
+    import importlib.util
+
+    from conftest import SHARED
+
+    from kgreport.evaluate import evaluate_files
+
+    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(score)
+    gold = SHARED / "eval" / "kaihua-2023.gold.json"
+    theirs = score.score([(str(bundled_build / "graph.ttl"), str(gold))])
+    ours = evaluate_files([gold], bundled_build / "graph.ttl").to_dict()
+    for key in ("Organization", "Place", "Project", "Program", "Honor", "core_micro", "relations", "indicators"):
+        assert ours[key] == theirs[key], key
+    built = evaluate_files([gold]).to_dict()  # without --graph: builds the bundled report itself
+    assert built["core_micro"] == theirs["core_micro"]
