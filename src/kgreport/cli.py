@@ -5,9 +5,7 @@ Every ``KgreportError`` becomes a one-line message on stderr and its exit code.
 
 from __future__ import annotations
 
-import functools
-import sys
-from typing import Any, Callable
+from typing import Any
 
 import click
 
