@@ -956,14 +956,24 @@ _LEVEL_KIND = re.compile(
 )
 
 
+#: A level-prefixed kind that opens a clause and is then counted: "国家高新技术企业超过4100家",
+#: "国家级高新技术企业总量超5万家". The head is checked against the kind heads.
+_LEVEL_KIND_COUNTED = re.compile(
+    r"^((?:国家级|省级|国家)[\u4e00-\u9fff]{2,14}?)"
+    r"(?=(?:总量|总数|数量|数)?(?:超过|超|达到|达|增至|增加到|突破|累计达)\d+(?:\.\d+)?万?[余多]?[家个所])"
+)
+
+
 def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
-    """Titles shaped as a level and a kind after a title verb: 认定国家级高新技术企业16家."""
+    """Titles shaped as a level and a kind after a title verb (认定国家级高新技术企业16家) or
+    opening a clause that counts them (国家高新技术企业超过4100家)."""
     out = []
-    if not lex.honor_entity_cues or not _word_re(lex.honor_entity_cues).search(text):
+    counted = _LEVEL_KIND_COUNTED.match(text)
+    if not counted and (not lex.honor_entity_cues or not _word_re(lex.honor_entity_cues).search(text)):
         return out
-    for m in _LEVEL_KIND.finditer(text):
+    for m in _LEVEL_KIND.finditer(text) if not counted else [counted]:
         before = text[: m.start()]
-        if not before.endswith(lex.honor_entity_cues) and not (
+        if not counted and not before.endswith(lex.honor_entity_cues) and not (
             before.endswith("、") and _word_re(lex.honor_entity_cues).search(before)
         ):  # 新增甲企业50家、国家某某冠军44家: an item of a list the verb governs
             continue
