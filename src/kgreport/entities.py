@@ -682,6 +682,8 @@ def _specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False  # 采取行动: a verb before a class word
     if len(head) > 1 and head[0] in LEVEL_PREFIXES and _all_generic(head[1:], lex, lex.generic_qualifiers):
         return False  # 市重点项目: the level's generic reference
+    if _MAGNITUDE_CLASS.fullmatch(head):
+        return False  # 百亿级项目, 三十亿级项目: a size class, not a name
     head = _NUMERAL_KIND.sub("", head)  # 三大先进制造业园区: the count names no one
     if not head:
         return False
@@ -697,6 +699,10 @@ def _specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
 
 #: A count of kinds at the start of a head, e.g. "三大", "十大", "5类".
 _NUMERAL_KIND = re.compile(r"^(?:[一二三四五六七八九十两百千]+|\d+)[大类个项]")
+
+
+#: A size class as a head, e.g. "亿级" in "三十亿级项目", "百亿元级" in "百亿元级产业集群".
+_MAGNITUDE_CLASS = re.compile(r"[\d一二三四五六七八九十两百千万亿]*[万亿]元?级")
 
 
 #: A count of kinds inside a head, e.g. "四大" in "秦皇岛四大港区".
