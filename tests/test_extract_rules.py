@@ -121,6 +121,8 @@ FOUND = [
     ("facilities listed before 等一批项目 are projects", "2022年江苏省淮安市政府工作报告", "淮安科技馆、淮安美术馆等一批新项目落户。",
      [("Project", "淮安美术馆")]),
     ("a facility after 建成 is a project", "2021年广东省深圳市南山区政府工作报告", "建成蛇口知识产权保护中心。", [("Project", "蛇口知识产权保护中心")]),
+    ("a ministry before a title grants it", "2022年湖北省政府工作报告", "3家工厂获评工信部智能制造示范工厂。",
+     [("Organization", "工信部"), ("Honor", "智能制造示范工厂")]),
     ("a level and a kind opening a counted clause", "2022年湖北省政府工作报告", "创新能力增强，国家高新技术企业超过2000家。",
      [("Honor", "国家高新技术企业")]),
     ("a level and a kind after a title verb", "2022年湖北省政府工作报告", "新认定国家级高新技术企业1200家，6家博物馆晋级国家一级博物馆。",

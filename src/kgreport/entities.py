@@ -1040,6 +1040,13 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(_suffix_class(h, lex) or PLACE, h, h, sentence, hs, hs + len(h), "honor-holder"))
                 name = name[holder.start() :]
                 offset += holder.start()
+            body = _granting_body(name, lex)
+            if body:
+                # 获评工信部智能制造试点示范工厂: the ministry grants the title and is no part of it
+                bs = clause.start + pos + offset
+                out.append(Mention(ORG, body, body, sentence, bs, bs + len(body), "honor-granter"))
+                name = name[len(body) :]
+                offset += len(body)
             if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and not _all_generic(name, lex):
                 s = clause.start + pos + offset
                 source = "honor-counted" if offset - scoped and not out else "honor"
@@ -1048,6 +1055,15 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, source))
         pos += len(part)
     return out
+
+
+def _granting_body(name: str, lex: Lexicon) -> str:
+    """The central body (three characters or more) an honor name opens with, if at least four
+    characters of title follow it: "工信部" in "工信部智能制造试点示范工厂"; else ""."""
+    for k in range(min(len(name) - 4, 12), 2, -1):
+        if name[:k] in lex.central_bodies:
+            return name[:k]
+    return ""
 
 
 #: A scope before a title, e.g. "全国区县级城区唯一2022" in "全国区县级城区唯一2022地方政府创新奖".

@@ -310,7 +310,7 @@ def _honor(text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int
         subjects = [ISSUER]
     out = []
     for h in honors:
-        holder = [x for x in holders if x.end == h.start]
+        holder = [x for x in holders if x.end == h.start and x.source != "honor-granter"]
         chosen = holder[-1:] or subjects
         if h.source == "honor-counted" and not holder:
             continue  # 2个省级样板镇: held by places the clause does not name
