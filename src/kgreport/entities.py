@@ -594,6 +594,11 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k - 1  # 云/和: jieba split the place name at its last character
             k -= 2
             continue
+        if cls is ORG and t.text == "和" and 0 < k < i:
+            left = _conjoined_field(tokens, k, end - limit, lex)
+            if left is not None:
+                start_i = left  # 某某法律查明和商事调解中心: two fields of one body
+                break
         if t.text in _MIDDLE_DOTS and 0 < k < i and is_proper_token(tokens[k - 1]) and end - tokens[k - 1].start <= limit:
             start_i = k - 1  # 某市·中关村创新中心: a middle dot joins the parts of one name
             k -= 2
@@ -639,6 +644,22 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
     if fallback is not None:
         return good if good is not None else fallback
     return start_i
+
+
+def _conjoined_field(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) -> int | None:
+    """Start of a run of nouns before the 和 at token k that opens with a proper word and names
+    no body itself (某某法律查明 in 某某法律查明和商事调解中心), else None: 甲大学和乙中心 stay two."""
+    m = k - 1
+    while m >= 0 and tokens[m].start >= floor and tokens[m].tag[:1] == "n" and tokens[m].text not in lex.boundary and tokens[m].text not in lex.lead_words:
+        m -= 1
+    run = tokens[m + 1 : k]
+    if len(run) < 2 or not is_proper_token(run[0]) or run[0].tag in ("nr",):
+        return None
+    if any(_suffix_class(t.text, lex) is not None or _org_suffix(t.text, lex) for t in run):
+        return None
+    if _suffix_class("".join(t.text for t in run), lex) is not None:
+        return None
+    return m + 1
 
 
 def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> int:
@@ -1428,7 +1449,9 @@ _KEEP_NESTED = {(ORG, PROJECT), (PROGRAM, HONOR), (PROGRAM, PROJECT), (ORG, HONO
 
 def _resolve_overlaps(found: Iterable[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions, plus the nestings that name two things."""
-    ordered = sorted(set(found), key=lambda m: (-(m.end - m.start), m.start, m.cls.value, m.name))
+    # the granter of a title wins over the same span found otherwise (the relation stage skips it
+    # as a holder); the source breaks remaining ties so that runs are reproducible
+    ordered = sorted(set(found), key=lambda m: (-(m.end - m.start), m.start, m.cls.value, m.name, m.source != "honor-granter", m.source))
     kept: list[Mention] = []
     for m in ordered:
         clash = False
