@@ -123,6 +123,8 @@ FOUND = [
     ("a facility after 建成 is a project", "2021年广东省深圳市南山区政府工作报告", "建成蛇口知识产权保护中心。", [("Project", "蛇口知识产权保护中心")]),
     ("two fields joined by 和 inside one body", "2021年广东省深圳市南山区政府工作报告", "深港法律查明和商事调解中心正式运营。",
      [("Organization", "深港法律查明和商事调解中心")]),
+    ("national campaigns named without quotes", "2020年广东省政府工作报告", "三大攻坚战取得关键进展，贫困人口实现两不愁三保障。",
+     [("Program", "三大攻坚战"), ("Program", "两不愁三保障")]),
     ("a ministry before a title grants it", "2022年湖北省政府工作报告", "3家工厂获评工信部智能制造示范工厂。",
      [("Organization", "工信部"), ("Honor", "智能制造示范工厂")]),
     ("a level and a kind opening a counted clause", "2022年湖北省政府工作报告", "创新能力增强，国家高新技术企业超过2000家。",
