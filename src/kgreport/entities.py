@@ -594,6 +594,11 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k - 1  # 云/和: jieba split the place name at its last character
             k -= 2
             continue
+        if cls is ORG and t.text == "和" and 0 < k < i:
+            left = _conjoined_field(tokens, k, end - limit, lex)
+            if left is not None:
+                start_i = left  # 某某法律查明和商事调解中心: two fields of one body
+                break
         if t.text in _MIDDLE_DOTS and 0 < k < i and is_proper_token(tokens[k - 1]) and end - tokens[k - 1].start <= limit:
             start_i = k - 1  # 某市·中关村创新中心: a middle dot joins the parts of one name
             k -= 2
@@ -641,6 +646,22 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
     return start_i
 
 
+def _conjoined_field(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) -> int | None:
+    """Start of a run of nouns before the 和 at token k that opens with a proper word and names
+    no body itself (某某法律查明 in 某某法律查明和商事调解中心), else None: 甲大学和乙中心 stay two."""
+    m = k - 1
+    while m >= 0 and tokens[m].start >= floor and tokens[m].tag[:1] == "n" and tokens[m].text not in lex.boundary and tokens[m].text not in lex.lead_words:
+        m -= 1
+    run = tokens[m + 1 : k]
+    if len(run) < 2 or not is_proper_token(run[0]) or run[0].tag in ("nr",):
+        return None
+    if any(_suffix_class(t.text, lex) is not None or _org_suffix(t.text, lex) for t in run):
+        return None
+    if _suffix_class("".join(t.text for t in run), lex) is not None:
+        return None
+    return m + 1
+
+
 def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> int:
     """Skip words that govern a name rather than begin it (确保, 继续深化, 好)."""
     while start_i < j:
@@ -682,6 +703,8 @@ def _specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False  # 采取行动: a verb before a class word
     if len(head) > 1 and head[0] in LEVEL_PREFIXES and _all_generic(head[1:], lex, lex.generic_qualifiers):
         return False  # 市重点项目: the level's generic reference
+    if _MAGNITUDE_CLASS.fullmatch(head):
+        return False  # 百亿级项目, 三十亿级项目: a size class, not a name
     head = _NUMERAL_KIND.sub("", head)  # 三大先进制造业园区: the count names no one
     if not head:
         return False
@@ -697,6 +720,10 @@ def _specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
 
 #: A count of kinds at the start of a head, e.g. "三大", "十大", "5类".
 _NUMERAL_KIND = re.compile(r"^(?:[一二三四五六七八九十两百千]+|\d+)[大类个项]")
+
+
+#: A size class as a head, e.g. "亿级" in "三十亿级项目", "百亿元级" in "百亿元级产业集群".
+_MAGNITUDE_CLASS = re.compile(r"[\d一二三四五六七八九十两百千万亿]*[万亿]元?级")
 
 
 #: A count of kinds inside a head, e.g. "四大" in "秦皇岛四大港区".
@@ -956,14 +983,24 @@ _LEVEL_KIND = re.compile(
 )
 
 
+#: A level-prefixed kind that opens a clause and is then counted: "国家高新技术企业超过4100家",
+#: "国家级高新技术企业总量超5万家". The head is checked against the kind heads.
+_LEVEL_KIND_COUNTED = re.compile(
+    r"^((?:国家级|省级|国家)[\u4e00-\u9fff]{2,14}?)"
+    r"(?=(?:总量|总数|数量|数)?(?:超过|超|达到|达|增至|增加到|突破|累计达)\d+(?:\.\d+)?万?[余多]?[家个所])"
+)
+
+
 def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
-    """Titles shaped as a level and a kind after a title verb: 认定国家级高新技术企业16家."""
+    """Titles shaped as a level and a kind after a title verb (认定国家级高新技术企业16家) or
+    opening a clause that counts them (国家高新技术企业超过4100家)."""
     out = []
-    if not lex.honor_entity_cues or not _word_re(lex.honor_entity_cues).search(text):
+    counted = _LEVEL_KIND_COUNTED.match(text)
+    if not counted and (not lex.honor_entity_cues or not _word_re(lex.honor_entity_cues).search(text)):
         return out
-    for m in _LEVEL_KIND.finditer(text):
+    for m in _LEVEL_KIND.finditer(text) if not counted else [counted]:
         before = text[: m.start()]
-        if not before.endswith(lex.honor_entity_cues) and not (
+        if not counted and not before.endswith(lex.honor_entity_cues) and not (
             before.endswith("、") and _word_re(lex.honor_entity_cues).search(before)
         ):  # 新增甲企业50家、国家某某冠军44家: an item of a list the verb governs
             continue
@@ -1024,6 +1061,13 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(_suffix_class(h, lex) or PLACE, h, h, sentence, hs, hs + len(h), "honor-holder"))
                 name = name[holder.start() :]
                 offset += holder.start()
+            body = _granting_body(name, lex)
+            if body:
+                # 获评工信部智能制造试点示范工厂: the ministry grants the title and is no part of it
+                bs = clause.start + pos + offset
+                out.append(Mention(ORG, body, body, sentence, bs, bs + len(body), "honor-granter"))
+                name = name[len(body) :]
+                offset += len(body)
             if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and not _all_generic(name, lex):
                 s = clause.start + pos + offset
                 source = "honor-counted" if offset - scoped and not out else "honor"
@@ -1032,6 +1076,15 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, source))
         pos += len(part)
     return out
+
+
+def _granting_body(name: str, lex: Lexicon) -> str:
+    """The central body (three characters or more) an honor name opens with, if at least four
+    characters of title follow it: "工信部" in "工信部智能制造试点示范工厂"; else ""."""
+    for k in range(min(len(name) - 4, 12), 2, -1):
+        if name[:k] in lex.central_bodies:
+            return name[:k]
+    return ""
 
 
 #: A scope before a title, e.g. "全国区县级城区唯一2022" in "全国区县级城区唯一2022地方政府创新奖".
@@ -1396,7 +1449,9 @@ _KEEP_NESTED = {(ORG, PROJECT), (PROGRAM, HONOR), (PROGRAM, PROJECT), (ORG, HONO
 
 def _resolve_overlaps(found: Iterable[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions, plus the nestings that name two things."""
-    ordered = sorted(set(found), key=lambda m: (-(m.end - m.start), m.start, m.cls.value, m.name))
+    # the granter of a title wins over the same span found otherwise (the relation stage skips it
+    # as a holder); the source breaks remaining ties so that runs are reproducible
+    ordered = sorted(set(found), key=lambda m: (-(m.end - m.start), m.start, m.cls.value, m.name, m.source != "honor-granter", m.source))
     kept: list[Mention] = []
     for m in ordered:
         clash = False

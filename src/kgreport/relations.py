@@ -290,13 +290,16 @@ def _honor(text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int
     if not honors:
         return []  # also 获评省级数字化车间企业3家: the counted holders are not named
     holders = [m for m in mentions if m.cls is not HONOR and ce <= m.start < nxt and not _is_division(m)]
-    before = [m for m in mentions if m.end <= cs and m.cls is not HONOR]
+    # 甲被最高人民法院确定为…: the body after 被 is the one who grants, not a holder
+    before = [m for m in mentions if m.end <= cs and m.cls is not HONOR and not text.endswith("被", 0, max(m.start - offset, 0))]
     if before:
         # coordinated holders (甲、乙等7项应用列入…) share the honor; otherwise the nearest one
         last = before[-1]
         if _COUNT_START.match(last.surface):
             return []  # 12部作品获…: counted, unnamed holders
         between = text[last.end - offset : cs - offset]
+        if between.startswith("被"):
+            between = ""  # 甲被某部确定为: the granting body stands between the holder and the verb
         if last.cls in _ACTORS and not between.startswith("等") and _unnamed_subject(between):
             return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         group = [m for m in before if m.sentence == last.sentence and m.cls is last.cls]
@@ -307,7 +310,7 @@ def _honor(text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int
         subjects = [ISSUER]
     out = []
     for h in honors:
-        holder = [x for x in holders if x.end == h.start]
+        holder = [x for x in holders if x.end == h.start and x.source != "honor-granter"]
         chosen = holder[-1:] or subjects
         if h.source == "honor-counted" and not holder:
             continue  # 2个省级样板镇: held by places the clause does not name
