@@ -63,14 +63,13 @@ def query_cmd(
     click.echo(text, nl=False)
 
 
+def _out_option(help_text: str):  # type: ignore[no-untyped-def]
+    """The --out option of the commands that read a build folder."""
+    return click.option("--out", type=click.Path(path_type=Path), default=Path("out"), show_default=True, help=help_text)
+
+
 @cli.command("serve")
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path),
-    default=Path("out"),
-    show_default=True,
-    help="Build folder holding store/ (and graph.html).",
-)
+@_out_option("Build folder holding store/ (and graph.html).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on.")
 def serve_cmd(out: Path, host: str, port: int) -> None:
@@ -87,13 +86,7 @@ def serve_cmd(out: Path, host: str, port: int) -> None:
 
 @cli.command("push")
 @click.argument("url")
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path),
-    default=Path("out"),
-    show_default=True,
-    help="Build folder holding graph.ttl (or graph.trig).",
-)
+@_out_option("Build folder holding graph.ttl (or graph.trig).")
 @click.option("--user", default=None, help="User name for HTTP basic authentication.")
 @click.option("--password", default=None, help="Password for HTTP basic authentication.")
 def push_cmd(url: str, out: Path, user: str | None, password: str | None) -> None:
