@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kgreport import __version__
+from kgreport import __version__, segment
 from kgreport.models import ReportGraph
 from kgreport.resources import data_dir
 
@@ -49,7 +49,7 @@ def extractor_version() -> str:
     The code of the extraction modules is part of it so that an edited rule
     in Python (not only in data/) also invalidates cached results.
     """
-    h = hashlib.sha256(f"kgreport {__version__} cache {CACHE_FORMAT}\n".encode())
+    h = hashlib.sha256(f"kgreport {__version__} cache {CACHE_FORMAT} {segment.cutter_id()}\n".encode())
     roots = [(f"data/{sub}", data_dir() / sub) for sub in ("rules", "gazetteers")]
     roots.append(("code", Path(__file__).resolve().parent))
     for name, root in roots:
