@@ -765,16 +765,27 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
         for m in long_re.finditer(text):
             out.append(Mention(PLACE, m.group(0), m.group(0), sentence, base + m.start(), base + m.end(), "gazetteer"))
     n = len(tokens)
+    stems, known = _known_stems(), _known_names()
+    prefixes = lex.program_prefixes
+    region_code = doc.meta.region_code
     for i in range(n):
-        if tokens[i].tag in ("w", "Q"):
-            continue
-        text = ""
+        first = tokens[i]
+        text = first.text
+        if first.tag in ("w", "Q") or (
+            len(text) > 1 and text not in stems and text[:2] not in prefixes and text[:1] not in prefixes
+        ):
+            continue  # most words start no known name (the same test as below, for j == i)
         for j in range(i, min(n, i + 4)):
             t = tokens[j]
-            if t.tag in ("w", "Q"):
-                break
-            text += t.text
-            cls = _lookup(text, doc, lex)
+            if j > i:
+                if t.tag in ("w", "Q"):
+                    break
+                text += t.text
+                if text not in stems and text[:2] not in prefixes and text[:1] not in prefixes:
+                    break  # no known name starts so, and longer windows only add to the text
+            if len(text) < 2 or text not in known and text[:2] not in prefixes and text[:1] not in prefixes:
+                continue  # what _lookup's fast path says, without the call
+            cls = _lookup_cached(text, region_code)
             if cls is ORG and len(text) <= 2 and j > i:
                 continue  # 物产中大 holds 中大 across two tokens: not 中山大学
             if cls is not None and text in lex.generic_names:
@@ -818,6 +829,13 @@ def _known_names() -> frozenset[str]:
         gazetteer.division_forms() | lex.regions | frozenset(lex.place_pairs or ()) | lex.programs | lex.central_bodies
         | gazetteer.university_names() | frozenset(gazetteer.soe_names())
     )
+
+
+@lru_cache(maxsize=1)
+def _known_stems() -> frozenset[str]:
+    """Every known name and every start of one (深, 深圳, 深圳市): a token window that is
+    none of these cannot grow into a known name."""
+    return frozenset(name[:k] for name in _known_names() for k in range(1, len(name) + 1))
 
 
 @lru_cache(maxsize=65536)

@@ -169,9 +169,20 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
 
 def _plain_tokens(lcut, tags, text: str, offset: int) -> list[Token]:  # type: ignore[no-untyped-def]
     out = []
-    pos = 0
+    pos = offset
+    tag_of = _TAG_OF
+    new = tuple.__new__  # Token(...) without the Python-level __new__: a report makes ~10^5 tokens
     for w in lcut(text):
-        tag = "w" if w in _PUNCT or all(c in _PUNCT for c in w) else tags.get(w, "x")
-        out.append(Token(w, offset + pos, offset + pos + len(w), tag))
-        pos += len(w)
+        tag = tag_of.get(w)
+        if tag is None:
+            tag = "w" if w in _PUNCT or all(c in _PUNCT for c in w) else tags.get(w, "x")
+            if len(tag_of) < 1 << 20:
+                tag_of[w] = tag
+        end = pos + len(w)
+        out.append(new(Token, (w, pos, end, tag)))
+        pos = end
     return out
+
+
+#: Word -> tag, filled as words are met (the same few thousand words make up most text).
+_TAG_OF: dict[str, str] = {}
