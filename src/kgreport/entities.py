@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from kgreport import gazetteer, patterns
-from kgreport.lexicon import Lexicon, lexicon
+from kgreport.lexicon import Lexicon, QuoteRule, lexicon
 from kgreport.models import Document, EntityClass, Mention, RelationKind, Sentence
 from kgreport.segment import Clause, Token, split_clauses, tokenize
 
@@ -158,11 +158,12 @@ def _quote_groups(tokens: Sequence[Token]) -> list[list[int]]:
 
 def _rule_class(lex: Lexicon, before: str, after: str) -> tuple[bool, EntityClass | None]:
     """(decided, class) from the words around a quoted group; class None = reject."""
+    before_rules, after_rules = _quote_rule_index()
     # the before-cue nearest the quote decides (实现推行“某某一件事”: 推行, not 实现)
     nearest: tuple[int, int, EntityClass | None] | None = None
-    for rule in lex.quote_rules:
-        if rule.side != "before":
-            continue
+    # a before-cue ends in the last five characters: only rules ending in one of them can match
+    candidates = sorted({r for c in before[-5:] for r in before_rules.get(c, ())})
+    for _, rule in candidates:
         window = before[-len(rule.cue) - 4 :]
         at = window.rfind(rule.cue)
         if at >= 0:
@@ -171,12 +172,26 @@ def _rule_class(lex: Lexicon, before: str, after: str) -> tuple[bool, EntityClas
                 nearest = key
     if nearest is not None and nearest[2] is None:
         return True, None  # 整治“散乱污”企业: what is fought is no title, whatever follows
-    for rule in lex.quote_rules:
-        if rule.side == "after" and after.startswith(rule.cue):
+    for rule in after_rules.get(after[:1], ()):
+        if after.startswith(rule.cue):
             return True, rule.cls
     if nearest is not None:
         return True, nearest[2]
     return False, None
+
+
+@lru_cache(maxsize=1)
+def _quote_rule_index() -> tuple[dict[str, list[tuple[int, QuoteRule]]], dict[str, list[QuoteRule]]]:
+    """Quote rules by the last character of a before-cue (with the rule's rank) and by the
+    first character of an after-cue, in file order."""
+    before: dict[str, list[tuple[int, QuoteRule]]] = {}
+    after: dict[str, list[QuoteRule]] = {}
+    for i, rule in enumerate(lexicon().quote_rules):
+        if rule.side == "before":
+            before.setdefault(rule.cue[-1:], []).append((i, rule))
+        elif rule.side == "after":
+            after.setdefault(rule.cue[:1], []).append(rule)
+    return before, after
 
 
 def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
@@ -199,7 +214,7 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
             run = _CLAUSE_CUT.split(text[last.end - clause.start :], maxsplit=1)[0][:10]
             if inner_suffix := next((w for w in _QUOTE_END_REJECT if tokens[group[-1]].inner.endswith(w)), None):
                 run = inner_suffix + "机制"  # “鱼腹式”: a manner, not a name
-            if any(run.endswith(w) for w in lex.quote_reject_tails):
+            if run.endswith(lex.quote_reject_tails):
                 decided = True  # “集中力量办大事”支出保障机制: a slogan qualifying a noun
         if decided and cls is None and not tail:
             out += [
@@ -232,7 +247,7 @@ def _quoted(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon
                 own = None  # “一带一路”: 路 alone does not make a quoted term a road
             if own in (PROJECT, PLACE, ORG) and _weak_end(inner, lex) and not any(is_proper_token(t) for t in tokenize(inner)[:-1]):
                 continue  # “打开生命通道”, “能效电厂”: a slogan shaped like a facility
-            if own is None and any(inner.endswith(h) for h in _QUOTED_HONOR_ENDS):
+            if own is None and inner.endswith(_QUOTED_HONOR_ENDS):
                 own = HONOR  # “绿色图书馆奖”: an award
             if own in (PLACE, PROJECT, ORG) and _NUMERAL_KIND.match(inner):
                 continue  # “十大国家级示范试验区”: a count of kinds
@@ -282,11 +297,11 @@ def inner_ends(inner: str, lex: Lexicon) -> bool:
     """Whether a quoted term ends with a title word of two or more characters (百强区, 示范县)."""
     if _NUMERAL_KIND.match(inner):
         return False  # “五类村庄”: kinds of a thing, not a title
-    return any(len(h) >= 2 and inner.endswith(h) for h in lex.honor_heads) and len(inner) >= 4
+    return inner.endswith(_long_honor_heads()) and len(inner) >= 4
 
 
 def _weak_end(inner: str, lex: Lexicon) -> bool:
-    return any(inner.endswith(w) for w in lex.weak_suffixes)
+    return inner.endswith(_as_tuple(lex.weak_suffixes))
 
 
 def _own_suffix_weak(inner: str, lex: Lexicon) -> bool:
@@ -349,7 +364,7 @@ def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int,
             break
         text += t.text
         end = t.end
-        if lex.not_suffixed_re is not None and any(text.endswith(w) for w in _NOT_SUFFIXED_ENDS(lex)):
+        if lex.not_suffixed_re is not None and text.endswith(_not_suffixed_words()):
             j += 1
             continue  # “9+2”产业集群布局: 布局 only looks like a suffix
         cls = _suffix_class(text, lex)
@@ -359,15 +374,22 @@ def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int,
     return best
 
 
-def _NOT_SUFFIXED_ENDS(lex: Lexicon) -> frozenset[str]:  # noqa: N802 - a cached constant
-    return _not_suffixed_words()
+#: A word list as a tuple, for ``str.endswith`` (one C call instead of a generator per word).
+_as_tuple = lru_cache(maxsize=None)(lambda words: tuple(sorted(words)))
 
 
 @lru_cache(maxsize=1)
-def _not_suffixed_words() -> frozenset[str]:
+def _long_honor_heads() -> tuple[str, ...]:
+    """Honor heads of two or more characters (荣誉, 称号, 示范县)."""
+    return tuple(h for h in lexicon().honor_heads if len(h) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _not_suffixed_words() -> tuple[str, ...]:
+    """Words that only look like a class suffix (布局, 战略通道), as a tuple for ``str.endswith``."""
     from kgreport import resources
 
-    return resources.load_words("rules/not_suffixed.txt")
+    return tuple(sorted(resources.load_words("rules/not_suffixed.txt")))
 
 
 def _plausible_quoted(inner: str, lex: Lexicon) -> bool:
@@ -621,7 +643,7 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             break
         boundary = t.text in lex.boundary or _ends_with_boundary(t.text, lex)
         if boundary and cls in (PROGRAM, PROJECT) and k < i and (
-            t.text in lex.program_inner or t.text not in lex.boundary and t.tag[:1] == "n" and any(t.text.endswith(w) for w in lex.program_inner)
+            t.text in lex.program_inner or t.text not in lex.boundary and t.tag[:1] == "n" and t.text.endswith(_as_tuple(lex.program_inner))
         ):
             boundary = False  # 公共服务 ends with 服务 but is a noun inside 基本公共服务一体化试点
         verb = t.tag in _VERB_TAGS and cls in (ORG, PLACE) and len(t.text) > 1
@@ -966,7 +988,7 @@ def _certified(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[M
     out = []
     for m in _CERTIFIED.finditer(text):
         name = _QUOTE_MARKS.sub("", m.group(1))
-        if name.endswith(_KIND_HEADS) or any(len(h) >= 2 and name.endswith(h) for h in lex.honor_heads):
+        if name.endswith(_KIND_HEADS) or name.endswith(_long_honor_heads()):
             s = clause.start + m.start(1)
             out.append(Mention(HONOR, name, m.group(1), sentence, s, m.end(1) + clause.start, "honor-counted"))
     return out
@@ -1023,7 +1045,7 @@ def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list
         ):  # 新增甲企业50家、国家某某冠军44家: an item of a list the verb governs
             continue
         name = _QUOTE_MARKS.sub("", m.group(1))
-        if not any(len(h) >= 2 and name.endswith(h) for h in lex.honor_heads) and not name.endswith(_KIND_HEADS):
+        if not name.endswith(_long_honor_heads()) and not name.endswith(_KIND_HEADS):
             continue
         kind = _HONOR_LEVEL.sub("", name, count=1)
         if kind.startswith(("首个", "首家", "首批", "唯一", "第一")):
