@@ -43,3 +43,32 @@ def test_region_code_and_issuer(text: str, region: str, code_prefix: str, issuer
 def test_text_naming_no_division_leaves_region_empty() -> None:
     meta = complete_meta(_doc("各位代表：\n我代表区人民政府作报告。今年工作很多。")).meta
     assert meta.region == "" and meta.region_code == ""
+
+
+@pytest.mark.parametrize(
+    "name, year",
+    [
+        ("national-china-2006.txt", 2006),
+        ("county-shenzhen-baoan-2021-2.txt", 2021),
+        ("2023年政府工作报告.docx", 2023),
+        ("广东省政府工作报告（1998）.pdf", 1998),
+        ("report-20230117.txt", None),  # a date-like number, not a year
+        ("plan-1999-2005.txt", None),  # two different years: which one is unknowable
+        ("kaihua.txt", None),
+        ("-", None),
+    ],
+)
+def test_year_from_file_name(name: str, year: int | None) -> None:
+    from kgreport.metadata import year_from_name
+
+    assert year_from_name(name) == year
+
+
+def test_missing_year_comes_from_the_file_name_and_never_overrides_the_text() -> None:
+    text = "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n过去的五年极不寻常。"
+    doc = Document("province-x-2018.txt", text, hashlib.sha256(text.encode()).hexdigest(), meta=extract_meta(text))
+    assert doc.meta.year is None
+    assert complete_meta(doc).meta.year == 2018
+    dated = "2025年政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。"
+    doc = Document("copy-2018.txt", dated, hashlib.sha256(dated.encode()).hexdigest(), meta=extract_meta(dated))
+    assert complete_meta(doc).meta.year == 2025

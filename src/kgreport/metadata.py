@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from pathlib import Path
 
 from kgreport.clean import normalize_chars, tidy_line
 from kgreport.models import Level, ReportMeta
@@ -226,6 +227,17 @@ def _year_from_body(joined: str) -> int | None:
         if n:
             return 1955 + 5 * n + 1  # the n-th plan ends in 1955 + 5n (九五: 1996-2000)
     return None
+
+
+# A year in a file name, not part of a longer number, e.g. "2006" in "national-china-2006.txt",
+# "2023" in "2023年政府工作报告.docx" (but nothing in "report-20230117.txt").
+_NAME_YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
+
+
+def year_from_name(name: str) -> int | None:
+    """The one year a file name carries, or None (none, or several different ones)."""
+    years = {int(y) for y in _NAME_YEAR.findall(Path(name).name)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _npc_year(session: str) -> int | None:
