@@ -158,6 +158,9 @@ FOUND = [
     ("built facilities are projects", "2022年广东省深圳市福田区政府工作报告", "福田美术馆、福田文化馆新馆建成开放，香蜜湖文体中心竣工。",
      [("Project", "福田文化馆新馆"), ("Project", "香蜜湖文体中心")]),
     ("a listed facility built is a project", LIUYANG, "浏阳博物馆、浏阳图书馆相继建成开放。", [("Project", "浏阳博物馆"), ("Project", "浏阳图书馆")]),
+    ("a body after a preposition", "2021年广东省深圳市宝安区政府工作报告", "主动向区人大报告工作。", [("Organization", "宝安区人大")]),
+    ("a body after 这是", "2019年河南省驻马店市政府工作报告", "这是市委、市政府作出的重大决策。", [("Organization", "驻马店市委")]),
+    ("offices of a Party committee and a government", CANGXI, "县委办、县府办联合督查。", [("Organization", "苍溪县委办"), ("Organization", "苍溪县府办")]),
 ]
 
 
@@ -238,6 +241,11 @@ NOT_FOUND = [
     ("a governing verb before a project", "2026年江西省政府工作报告", "建立健全招商引资项目库。", ["建立健全招商引资项目"]),
     ("property checks are generic", "2023年山东省高唐县政府工作报告", "31个住宅小区列入物业专项整治范围。", ["物业专项整治"]),
     ("a phase is no coordinated item", ANPING, "外环高速二期、滨河路建成通车。", ["二期路", "二期"]),
+    ("a preposition glued to a level is no name", "2021年广东省深圳市宝安区政府工作报告", "主动向区人大报告工作，坚持重大事项向区人大常委会报告制度。",
+     ["向区人大", "重大事项向区人大常委会", "宝安区向区人大"]),
+    ("这是 before a body", "2019年河南省驻马店市政府工作报告", "这是市委、市政府作出的重大决策。", ["这是市委", "驻马店市这是市委"]),
+    ("暨 joins two meetings", "2024年河北省政府工作报告", "十届三中全会暨省委经济工作会议作出部署。", ["三中全会暨省委", "全会暨省委"]),
+    ("the verb 办 is no office", CANGXI, "集中力量办大事，勤俭办一切事业。", ["勤俭办", "集中力量办"]),
 ]
 
 

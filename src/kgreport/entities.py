@@ -480,6 +480,10 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
             continue  # 某改革省级试点 is a status (an honor); 纪念活动 is an event
         if cls is PROGRAM and suffix == "试点" and any(text.startswith(h, se) for h in _PILOT_HONOR_TAILS):
             continue  # 智能制造试点示范工厂: the pilot is part of an honor
+        if len(suffix) == 1 and tok.text == suffix and tok.tag in _VERB_TAGS and name[:1] not in LEVEL_PREFIXES and not (
+            j > start_i and tokens[j - 1].text.endswith(("委", "府"))
+        ):
+            continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     return out
 

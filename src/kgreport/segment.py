@@ -175,9 +175,14 @@ def _plain_tokens(lcut, tags, text: str, offset: int) -> list[Token]:  # type: i
     for w in lcut(text):
         tag = tag_of.get(w)
         if tag is None:
-            tag = "w" if w in _PUNCT or all(c in _PUNCT for c in w) else tags.get(w, "x")
+            tag = _tag(w, tags)
             if len(tag_of) < 1 << 20:
                 tag_of[w] = tag
+        if tag == _SPLIT:
+            for c in w:
+                out.append(new(Token, (c, pos, pos + 1, tags.get(c, "x"))))
+                pos += 1
+            continue
         end = pos + len(w)
         out.append(new(Token, (w, pos, end, tag)))
         pos = end
@@ -186,3 +191,21 @@ def _plain_tokens(lcut, tags, text: str, offset: int) -> list[Token]:  # type: i
 
 #: Word -> tag, filled as words are met (the same few thousand words make up most text).
 _TAG_OF: dict[str, str] = {}
+#: Tag of a word made of two words that jieba's HMM glued together, cut again into characters.
+_SPLIT = "<split>"
+#: Level characters that open a relative name (区人大, 市委), e.g. "区" in "向区".
+_LEVEL_CHARS = frozenset("省市县区州旗乡镇")
+
+
+def _tag(w: str, tags: dict[str, str]) -> str:
+    if w in _PUNCT or all(c in _PUNCT for c in w):
+        return "w"
+    tag = tags.get(w)
+    if tag is not None:
+        return tag
+    if len(w) == 2 and (
+        tags.get(w[0]) in ("p", "c") and w[1] in _LEVEL_CHARS  # 向区 in 向区人大报告, 以县 in 以县城为中心
+        or tags.get(w[0]) == "r" and w[1] == "是"  # 这是 in 这是市委作出的决策
+    ):
+        return _SPLIT  # an unknown word, glued by jieba's HMM from a function word and the next word's start
+    return "x"
