@@ -72,3 +72,11 @@ def test_missing_year_comes_from_the_file_name_and_never_overrides_the_text() ->
     dated = "2025年政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。"
     doc = Document("copy-2018.txt", dated, hashlib.sha256(dated.encode()).hexdigest(), meta=extract_meta(dated))
     assert complete_meta(doc).meta.year == 2025
+
+
+def test_a_two_character_county_is_guessed_over_a_partner_district() -> None:
+    """易县 (two characters) is named far more often than the Beijing district it pairs with."""
+    body = "各位代表：\n现在，我代表县人民政府，向大会作工作报告。\n一、2017年工作回顾\n" + "易县经济平稳发展，保定市支持易县建设。" * 5
+    body += "推进与北京海淀区对接合作，积极争取海淀区对口帮扶资金支持。"
+    meta = complete_meta(_doc(body)).meta
+    assert (meta.region, meta.issuer, meta.parents) == ("易县", "易县人民政府", ("保定市", "河北省"))

@@ -93,8 +93,8 @@ def _region_from_text(text: str, level: str) -> gazetteer.Division | None:
     count = _Counter(text[:20000])
     best, best_score = None, 2
     for d in gazetteer.all_divisions(levels):
-        if len(d.name) < 3:
-            continue  # 城区, 郊区, 矿区: also plain words
+        if len(d.name) < 3 and d.name.endswith("区"):
+            continue  # 城区, 郊区, 矿区: also plain words (but 易县, 雄县 name one county each)
         score = count(d.name) * 2
         if len(d.short) >= 2 and len(levels) == 1:  # short forms (合作, 平安) are often plain words
             score += count(d.short)
