@@ -338,3 +338,22 @@ def test_a_government_is_one_node_in_its_own_report_and_in_its_districts() -> No
     assert {"市政府", "深圳市政府"}.isdisjoint(orgs) and "深圳市人民政府" in orgs
     # The district government is one node too, whether named with its city or without.
     assert len({l for l in orgs if l.endswith("南山区人民政府")}) == 1
+
+
+def test_relative_names_of_reports_without_issuer_stay_in_their_report() -> None:
+    """Two reports that never say whose they are: their 市委 are two bodies, not one node."""
+    body = "各位代表：\n现在，我代表政府作工作报告。\n在市委坚强领导下，市人大、市政协大力支持，市政府深入推进乡村振兴。\n"
+    reports = [(slug, pipeline.extract_text(body, source=f"{slug}.txt")) for slug in ("nameless-a", "nameless-b")]
+    for _, rg in reports:
+        assert not rg.document.meta.region
+    g = rdflib.Graph().parse(data=rdf.turtle_text(reports), format="turtle")
+    for slug, _ in reports:
+        node = rdf.entity_iri(EntityClass.ORGANIZATION, "市委", slug)
+        assert str(node) == f"{DATA}report/{slug}/org/市委"
+        assert (node, rdflib.RDF.type, KGR.Organization) in g
+        mentioned = {str(s) for s in g.objects(node, KGR.mentionedIn)}
+        assert mentioned and all(s.startswith(f"{DATA}report/{slug}/") for s in mentioned)
+    assert (rdf.entity_iri(EntityClass.ORGANIZATION, "市委"), None, None) not in g
+    # a national program is still one node
+    program = rdf.entity_iri(EntityClass.PROGRAM, "乡村振兴")
+    assert len(set(g.objects(program, KGR.mentionedIn))) == 2

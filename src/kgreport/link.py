@@ -103,6 +103,15 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
     return name, "", ""
 
 
+def is_relative(m: Mention, issuer: Issuer) -> bool:
+    """An organization's name that only the issuer's place would complete (县委, 市政府, 区人大,
+    政协) in a report whose issuer's place is unknown."""
+    if issuer.place or m.cls is not ORG:
+        return False  # programs and works that open with a level character are mostly words (乡村振兴, 县域经济)
+    name = m.name
+    return name in _BARE_BODIES or name in ("人民政府", "政府") or len(name) >= 2 and name[0] in LEVEL_PREFIXES
+
+
 #: Endings of a natural feature's name (rivers, lakes, streams, marshes).
 _FEATURE_ENDS = ("河", "江", "湖", "溪", "淀")
 
@@ -158,12 +167,15 @@ def link(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mentio
             sents.setdefault(key, set()).add(sentence)
         return key
 
+    local: set[str] = set()
     for m in mentions:
         if _below_issuer(m, issuer):
             continue  # 县医院 in a provincial report: county hospitals in general
         label, code, level = canonical_name(m, issuer)
         forms = {m.name, _strip_quotes(m.surface)}
         keys[m] = add(m.cls, label, code, level, forms, m.sentence)
+        if is_relative(m, issuer):
+            local.add(keys[m])
 
     issuer_keys = _issuer_entities(issuer, sentences, add)
     _merge_program_tails(labels, alts, sents, keys)
@@ -193,6 +205,7 @@ def link(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mentio
             sentences=tuple(sorted(sents.get(k, set()))),
             division_code=code,
             admin_level=level,
+            local=k in local,
         )
         for k, (cls, label, code, level) in sorted(labels.items())
     )

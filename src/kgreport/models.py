@@ -108,6 +108,9 @@ class Entity:
     sentences: tuple[int, ...]
     division_code: str = ""
     admin_level: str = ""
+    #: A relative name (县委, 市政府) in a report whose issuer is unknown: a body of that report's
+    #: region only, so its IRI is the report's own, never shared with another report's 县委.
+    local: bool = False
 
 
 @dataclass(frozen=True)

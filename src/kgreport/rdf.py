@@ -29,7 +29,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kgreport import __version__
-from kgreport.models import EntityClass, ReportGraph
+from kgreport.models import Entity, EntityClass, ReportGraph
 from kgreport.vocab import DATA, KGR, ONTOLOGY_IRI, SCHEMA
 
 _KIND = {
@@ -69,8 +69,14 @@ def report_slug(source: str) -> str:
     return slug or "report"
 
 
-def entity_iri(cls: EntityClass, label: str) -> URIRef:
-    """IRI of an entity: class and canonical label only, so it is the same in every report."""
+def entity_iri(cls: EntityClass, label: str, report: str | None = None) -> URIRef:
+    """IRI of an entity: class and canonical label only, so it is the same in every report.
+
+    A ``report`` slug scopes it to that report: a relative name (县委) of a report whose
+    issuer is unknown is ``kgd:report/<slug>/org/县委``, not every such report's 县委.
+    """
+    if report:
+        return DATA[f"report/{report}/{_KIND[cls]}/{_segment(label)}"]
     return DATA[f"{_KIND[cls]}/{_segment(label)}"]
 
 
@@ -212,8 +218,11 @@ def report_blocks(rg: ReportGraph, slug: str) -> ReportBlocks:
 
     entities: dict[str, PredicateObjects] = {}
     iri_of: dict[str, str] = {}
-    for e in sorted(rg.entities, key=lambda e: (str(entity_iri(e.cls, e.label)), e.key)):
-        node = _iri(str(entity_iri(e.cls, e.label)))
+    def iri(e: Entity) -> str:
+        return str(entity_iri(e.cls, e.label, slug if e.local else None))
+
+    for e in sorted(rg.entities, key=lambda e: (iri(e), e.key)):
+        node = _iri(iri(e))
         iri_of[e.key] = node
         po = entities.setdefault(node, {})
         _add(po, _A, f"kgr:{e.cls.value}")
