@@ -118,10 +118,13 @@ def extract_relations(sentences: Sequence[Sentence], mentions: Sequence[Mention]
         by_sentence.setdefault(m.sentence, []).append(m)
     out: list[MentionRelation] = []
     for sent in sentences:
-        ms = by_sentence.get(sent.index, [])
+        ms = by_sentence.get(sent.index)
+        if not ms:
+            continue  # every relation has an entity for its object
         for clause in split_clauses(sent):
             inside = [m for m in ms if clause.start <= m.start and m.end <= clause.end]
-            out.extend(_clause_relations(clause.text, clause.start, inside, sent))
+            if inside:
+                out.extend(_clause_relations(clause.text, clause.start, inside, sent))
         out.extend(_located_in(sent, ms))
     return out
 
