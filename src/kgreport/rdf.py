@@ -5,7 +5,9 @@ The triples of a report are produced once, as Turtle terms, by
 ``graph.ttl`` and the ``graph.trig`` with one named graph per report are
 written by :func:`write_graph_files` without an in-memory RDF store
 (rdflib's serializers take minutes on a corpus), and rdflib graphs for
-callers that want one are parsed from the same text with pyoxigraph.
+callers that want one are parsed from the same text with pyoxigraph. The
+part graph.html shows is gathered on the way into a :class:`TripleView`,
+a light stand-in for an rdflib Graph.
 
 Output is deterministic: reports come in input order, a report's subjects in
 a fixed order (report, sections, sentences, statements, indicators), entity
@@ -18,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -325,13 +327,17 @@ def _size(po: PredicateObjects) -> int:
 
 
 def write_graph_files(
-    reports: Iterable[tuple[str, ReportGraph]], ttl: IO[str] | None = None, trig: IO[str] | None = None
+    reports: Iterable[tuple[str, ReportGraph]],
+    ttl: IO[str] | None = None,
+    trig: IO[str] | None = None,
+    display: TripleView | None = None,
 ) -> int:
     """Stream the merged graph (Turtle) and the per-report graphs (TriG); returns the triple count of the merge.
 
     A report's own subjects are written as soon as the report is turned into
     triples; entity subjects of the merged graph (shared by reports) are
-    gathered and written at the end.
+    gathered and written at the end. ``display``, if given, receives what
+    graph.html shows (see :func:`display_view`) from the same triples.
     """
     merged: dict[str, PredicateObjects] = {}
     count = 0
@@ -341,6 +347,8 @@ def write_graph_files(
         trig.write(_prefix_lines())
     for slug, rg in reports:
         blocks = report_blocks(rg, slug)
+        if display is not None:
+            add_display_blocks(display, blocks)
         local = [_block(s, po) for s, po in blocks.local]
         count += sum(_size(po) for _, po in blocks.local)
         if ttl is not None:
@@ -475,50 +483,199 @@ _DISPLAY_PREDICATES = frozenset(
     }
 )
 
+_NAMESPACE_OF = dict(PREFIXES)
+# A backslash escape of _string, e.g. \" in "他说\"好\"" (the only four it writes).
+_TURTLE_ESCAPE = re.compile(r'\\([\\"nr])')
+_UNESCAPED = {"\\": "\\", '"': '"', "n": "\n", "r": "\r"}
+_INTEGER_TERM = re.compile(r"[+-]?[0-9]+")  # e.g. 42
+_DECIMAL_TERM = re.compile(r"[+-]?[0-9]*\.[0-9]+")  # e.g. 3.5
 
-def display_graph(reports: Sequence[tuple[str, ReportGraph]]) -> Graph:
-    """The part of the merged graph that graph.html shows: no indicators, offsets or unmentioned sentences.
 
-    For a corpus this is a fraction of the merge, and rdflib needs seconds
-    per hundred thousand triples.
+def _unescape(body: str) -> str:
+    return _TURTLE_ESCAPE.sub(lambda m: _UNESCAPED[m.group(1)], body) if "\\" in body else body
+
+
+def _expand(name: str) -> URIRef:
+    """``kgr:Report`` -> the full IRI (``a`` is ``rdf:type``)."""
+    if name == _A:
+        return RDF.type
+    prefix, _, local = name.partition(":")
+    return URIRef(_NAMESPACE_OF[prefix] + local)
+
+
+def turtle_term(text: str) -> URIRef | Literal:
+    """The rdflib term of one Turtle term as :func:`report_blocks` writes it.
+
+    ``<iri>``, ``prefix:name``, ``"text"``, ``"text"^^prefix:name``, integers,
+    decimals and booleans; the terms equal what an RDF parser gives.
     """
-    import io
+    if text[0] == "<":
+        return URIRef(text[1:-1])
+    if text[0] == '"':
+        if text[-1] == '"':
+            return Literal(_unescape(text[1:-1]))
+        body, _, datatype = text[1:].rpartition('"^^')
+        return Literal(_unescape(body), datatype=_expand(datatype))
+    if text in ("true", "false"):
+        return Literal(text, datatype=XSD.boolean)
+    if _INTEGER_TERM.fullmatch(text):
+        return Literal(text, datatype=XSD.integer)
+    if _DECIMAL_TERM.fullmatch(text):
+        return Literal(text, datatype=XSD.decimal)
+    return _expand(text)
 
-    kept: dict[str, PredicateObjects] = {}
+
+class TripleView:
+    """A read-only set of triples indexed by predicate, read like an rdflib Graph.
+
+    It answers the two reads graph.html makes (:meth:`subject_objects` and
+    :meth:`subjects`) from plain lists: filling an rdflib Graph with a corpus
+    costs seconds per hundred thousand triples. Terms are rdflib ``URIRef``
+    and ``Literal``, each distinct one made once.
+    """
+
+    def __init__(self) -> None:
+        # predicate -> (subjects, objects): two lists hold fewer objects for the garbage collector than pairs.
+        self._columns: dict[URIRef, tuple[list[URIRef], list[URIRef | Literal]]] = {}
+        self._terms: dict[str, URIRef | Literal] = {}
+        # "s\np\no" in Turtle terms (never holding a raw line break) of the triples of merged subjects.
+        self._merged: set[str] = set()
+        self._by_object: dict[URIRef, dict[URIRef | Literal, list[URIRef]]] = {}
+
+    def _term(self, text: str) -> URIRef | Literal:
+        term = self._terms.get(text)
+        if term is None:
+            term = self._terms[text] = turtle_term(text)
+        return term
+
+    def add_block(
+        self, subject: str, po: PredicateObjects, predicates: frozenset[str] | None = None, *, merge: bool = False
+    ) -> None:
+        """Add one subject's triples, given as Turtle terms (only ``predicates``, if given).
+
+        ``merge`` is for a subject that several blocks describe (an entity in
+        several reports): triples another merged block gave already are
+        skipped. Otherwise the block is taken to be the subject's only one.
+        """
+        terms, term = self._terms, self._term
+        s = term(subject)
+        for p, objs in po.items():
+            if predicates is not None and p not in predicates:
+                continue
+            pred = term(p)
+            column = self._columns.get(pred)
+            if column is None:
+                column = self._columns[pred] = ([], [])
+            subjects, objects = column
+            if merge:
+                seen, head = self._merged, f"{subject}\n{p}\n"
+                for o in objs:
+                    key = head + o
+                    if key not in seen:
+                        seen.add(key)
+                        subjects.append(s)
+                        objects.append(term(o))
+                continue
+            subjects.extend([s] * len(objs))
+            for o in objs:  # _term inlined: this runs once per triple of a corpus
+                obj = terms.get(o)
+                if obj is None:
+                    obj = terms[o] = turtle_term(o)
+                objects.append(obj)
+        self._by_object.clear()
+
+    def subject_objects(
+        self, predicate: URIRef | None = None, unique: bool = False
+    ) -> Iterator[tuple[URIRef, URIRef | Literal]]:
+        """(subject, object) pairs of ``predicate``, or of every predicate when None."""
+        if predicate is not None:
+            column = self._columns.get(predicate)
+            if column is not None:
+                yield from zip(*column)
+            return
+        seen: set[tuple[URIRef, URIRef | Literal]] = set()
+        for subjects, objects in self._columns.values():
+            for pair in zip(subjects, objects):
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+    def subjects(
+        self, predicate: URIRef | None = None, object: URIRef | Literal | None = None, unique: bool = False
+    ) -> Iterator[URIRef]:
+        """Subjects having ``predicate`` (None: any) with ``object`` (None: any), each once."""
+        if predicate is not None and object is not None:
+            index = self._by_object.get(predicate)
+            if index is None:
+                index = self._by_object[predicate] = {}
+                for s, o in self.subject_objects(predicate):
+                    index.setdefault(o, []).append(s)
+            yield from index.get(object, ())
+            return
+        done: set[URIRef] = set()
+        for s, o in self.subject_objects(predicate):
+            if (object is None or o == object) and s not in done:
+                done.add(s)
+                yield s
+
+    def __iter__(self) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
+        for p, (subjects, objects) in self._columns.items():
+            for s, o in zip(subjects, objects):
+                yield s, p, o
+
+    def __len__(self) -> int:
+        return sum(len(subjects) for subjects, _ in self._columns.values())
+
+
+def add_display_blocks(view: TripleView, blocks: ReportBlocks) -> None:
+    """Add the part of one report that graph.html shows: no indicators, offsets or unmentioned sentences."""
+    used: set[str] = set()
+    for po in blocks.entities.values():
+        used.update(po.get(_P_MENTIONED, ()))
+    local = []
+    for s, po in blocks.local:
+        types = po.get(_A, {})
+        if "kgr:Indicator" in types:
+            continue
+        if "rdf:Statement" in types:
+            used.update(po.get(_P_DERIVED, ()))
+        local.append((s, po))
+    for s, po in local:
+        if "kgr:Sentence" in po.get(_A, {}) and s not in used:
+            continue
+        view.add_block(s, po, _DISPLAY_PREDICATES)
+    for s, po in blocks.entities.items():
+        view.add_block(s, po, _DISPLAY_PREDICATES, merge=True)
+
+
+def display_view(reports: Iterable[tuple[str, ReportGraph]]) -> TripleView:
+    """The part of the merged graph that graph.html shows, as a :class:`TripleView`.
+
+    For a corpus this is a fraction of the merge; :func:`write_ttl_trig` can
+    fill the same view while it writes, from the triples it makes anyway.
+    """
+    view = TripleView()
     for slug, rg in reports:
-        blocks = report_blocks(rg, slug)
-        used: set[str] = set()
-        for po in blocks.entities.values():
-            used.update(po.get(_P_MENTIONED, ()))
-        local = []
-        for s, po in blocks.local:
-            types = po.get(_A, {})
-            if "kgr:Indicator" in types:
-                continue
-            if "rdf:Statement" in types:
-                used.update(po.get(_P_DERIVED, ()))
-            local.append((s, po))
-        for s, po in local:
-            if "kgr:Sentence" in po.get(_A, {}) and s not in used:
-                continue
-            kept[s] = {p: objs for p, objs in po.items() if p in _DISPLAY_PREDICATES}
-        for s, po in blocks.entities.items():
-            into = kept.setdefault(s, {})
-            for p, objs in po.items():
-                if p in _DISPLAY_PREDICATES:
-                    for o in objs:
-                        _add(into, p, o)
-    buf = io.StringIO()
-    buf.write(_prefix_lines())
-    for s, po in kept.items():
-        if po:
-            buf.write(_block(s, po))
-    g = Graph()
-    bind_prefixes(g)
-    return _Converter().into(g, _parse(buf.getvalue(), "ttl"))
+        add_display_blocks(view, report_blocks(rg, slug))
+    return view
 
 
-def write_ttl_trig(reports: Sequence[tuple[str, ReportGraph]], ttl_path: Path, trig_path: Path) -> int:
-    """Write graph.ttl and graph.trig (UTF-8, LF); returns the number of triples in the merge."""
+@dataclass(frozen=True)
+class GraphFiles:
+    """What :func:`write_ttl_trig` wrote: the merge's triple count, and what graph.html shows of it."""
+
+    triples: int
+    display: TripleView | None
+
+
+def write_ttl_trig(
+    reports: Sequence[tuple[str, ReportGraph]], ttl_path: Path, trig_path: Path, *, display: bool = True
+) -> GraphFiles:
+    """Write graph.ttl and graph.trig (UTF-8, LF).
+
+    With ``display``, the view :func:`display_view` would give is filled on
+    the way, from the triples made for the files.
+    """
+    view = TripleView() if display else None
     with open(ttl_path, "w", encoding="utf-8", newline="\n") as ttl, open(trig_path, "w", encoding="utf-8", newline="\n") as trig:
-        return write_graph_files(reports, ttl, trig)
+        return GraphFiles(write_graph_files(reports, ttl, trig, view), view)

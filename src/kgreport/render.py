@@ -15,9 +15,10 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import jinja2
 import rdflib
@@ -30,7 +31,7 @@ from kgreport.layout import force_layout
 from kgreport.models import EntityClass, RelationKind
 from kgreport.vocab import KGR
 
-__all__ = ["RenderStats", "render_html", "PHYSICS_MAX_NODES"]
+__all__ = ["PHYSICS_MAX_NODES", "RenderStats", "TripleSource", "render_html"]
 
 #: Above this many drawn nodes the layout is computed in Python and physics stays off
 #: (vis-network's stabilization of 1,000 nodes takes ~10 s on a 2-core machine).
@@ -51,6 +52,27 @@ _LAYOUT_SCALE = 110.0
 
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 _VIS_VERSION = "vis-9.1.2"
+
+
+# Terms read per node or sentence, looked up once (a namespace attribute costs a call each time).
+_TYPE, _LABEL, _ALT_LABEL, _TITLE, _DATE = RDF.type, RDFS.label, SKOS.altLabel, DCTERMS.title, DCTERMS.date
+_ST_SUBJECT, _ST_PREDICATE, _ST_OBJECT, _DERIVED = RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom
+_ORDER, _IN_REPORT, _IN_SECTION, _TEXT, _MENTIONED = KGR.order, KGR.inReport, KGR.inSection, KGR.text, KGR.mentionedIn
+_SOURCE_FILE, _VALUE, _UNIT, _SURFACE = KGR.sourceFile, KGR.value, KGR.unit, KGR.surfaceForm
+_REPORT, _INDICATOR = KGR.Report, KGR.Indicator
+
+
+class TripleSource(Protocol):
+    """What :func:`render_html` reads of a graph: an rdflib Graph, or a lighter view such as
+    :class:`kgreport.rdf.TripleView`, with the same two methods."""
+
+    def subject_objects(self, predicate: Any = None, unique: bool = False) -> Iterable[tuple[Any, Any]]:
+        """(subject, object) pairs of ``predicate``."""
+        ...
+
+    def subjects(self, predicate: Any = None, object: Any = None, unique: bool = False) -> Iterable[Any]:
+        """Subjects with ``predicate`` and ``object``."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -130,25 +152,39 @@ class _Facts:
     values the smallest is used, so the page does not depend on store order.
     """
 
-    def __init__(self, graph: rdflib.Graph) -> None:
+    def __init__(self, graph: TripleSource) -> None:
         self.graph = graph
         self._cache: dict[URIRef, dict[str, list[Any]]] = {}
+        self._first: dict[URIRef, dict[str, Any]] = {}
 
     def all(self, pred: URIRef) -> dict[str, list[Any]]:
         """Subject IRI -> sorted objects of ``pred``."""
         table = self._cache.get(pred)
         if table is None:
-            grouped: dict[str, list[Any]] = defaultdict(list)
+            table = {}
             for s, o in self.graph.subject_objects(pred):
-                grouped[str(s)].append(o)
-            table = {k: sorted(v) for k, v in grouped.items()}
+                key = str(s)
+                values = table.get(key)
+                if values is None:
+                    table[key] = [o]
+                else:
+                    values.append(o)
+            for values in table.values():
+                if len(values) > 1:
+                    values.sort()
             self._cache[pred] = table
+        return table
+
+    def first(self, pred: URIRef) -> dict[str, Any]:
+        """Subject IRI -> smallest object of ``pred``."""
+        table = self._first.get(pred)
+        if table is None:
+            table = self._first[pred] = {k: v[0] for k, v in self.all(pred).items()}
         return table
 
     def one(self, subject: str, pred: URIRef) -> Any:
         """The smallest object of ``pred`` on ``subject``, or None."""
-        values = self.all(pred).get(subject)
-        return values[0] if values else None
+        return self.first(pred).get(subject)
 
     def text(self, subject: str, pred: URIRef) -> str:
         """The smallest literal object, as text ("" when none)."""
@@ -164,6 +200,10 @@ class _Doc:
     def __init__(self, facts: _Facts) -> None:
         self.facts = facts
         self._sent_key: dict[str, tuple[str, int, str]] = {}
+        self._report_of: dict[str, str] = {}
+        self._order = facts.first(_ORDER)
+        self._in_report = facts.first(_IN_REPORT)
+        self._in_section = facts.first(_IN_SECTION)
         self.reports: list[str] = []
         self.sections: list[str] = []
         self.sentences: list[str] = []
@@ -175,7 +215,7 @@ class _Doc:
         """Sort key giving document order: report, then order, then IRI."""
         key = self._sent_key.get(iri)
         if key is None:
-            order = self.facts.one(iri, KGR.order)
+            order = self._order.get(iri)
             try:
                 position = int(order) if order is not None else 1 << 30
             except (TypeError, ValueError):
@@ -187,21 +227,24 @@ class _Doc:
     def section_key(self, index: int) -> tuple[int, str]:
         """Sort key of an indexed section: its order in the report, then IRI."""
         iri = self.sections[index]
-        order = self.facts.one(iri, KGR.order)
+        order = self._order.get(iri)
         try:
             return (int(order) if order is not None else 1 << 30, iri)
         except (TypeError, ValueError):
             return (1 << 30, iri)
 
     def report_of(self, sentence: str) -> str:
-        report = self.facts.one(sentence, KGR.inReport)
-        if report is None:
-            section = self.facts.one(sentence, KGR.inSection)
-            report = self.facts.one(str(section), KGR.inReport) if section is not None else None
-        return str(report) if report is not None else ""
+        found = self._report_of.get(sentence)
+        if found is None:
+            report = self._in_report.get(sentence)
+            if report is None:
+                section = self._in_section.get(sentence)
+                report = self._in_report.get(str(section)) if section is not None else None
+            found = self._report_of[sentence] = str(report) if report is not None else ""
+        return found
 
     def section_of(self, sentence: str) -> str:
-        section = self.facts.one(sentence, KGR.inSection)
+        section = self._in_section.get(sentence)
         return str(section) if section is not None else ""
 
     def report_index(self, iri: str) -> int:
@@ -233,7 +276,7 @@ class _Doc:
         f = self.facts
         sentences = [
             {
-                "text": f.text(iri, KGR.text),
+                "text": f.text(iri, _TEXT),
                 "section": self.section_index(self.section_of(iri)),
                 "report": self.report_index(self.report_of(iri)),
             }
@@ -241,19 +284,19 @@ class _Doc:
         ]
         sections = []
         for iri in self.sections:
-            report = f.one(iri, KGR.inReport)
+            report = f.one(iri, _IN_REPORT)
             sections.append(
                 {
-                    "title": f.text(iri, DCTERMS.title),
+                    "title": f.text(iri, _TITLE),
                     "report": self.report_index(str(report)) if report is not None else -1,
                 }
             )
         reports = [
             {
                 "iri": iri,
-                "title": f.text(iri, DCTERMS.title),
-                "file": f.text(iri, KGR.sourceFile),
-                "date": f.text(iri, DCTERMS.date),
+                "title": f.text(iri, _TITLE),
+                "file": f.text(iri, _SOURCE_FILE),
+                "date": f.text(iri, _DATE),
                 "indicators": indicators.get(i, []),
                 "indicatorTotal": totals.get(i, 0),
             }
@@ -268,10 +311,10 @@ def _indicators(facts: _Facts, doc: _Doc) -> tuple[dict[int, list[dict[str, Any]
     Indicators are not drawn as nodes; the page lists them per report.
     """
     found: dict[int, list[tuple[tuple[str, int, str], str, str]]] = defaultdict(list)
-    for iri in sorted(str(s) for s in facts.graph.subjects(RDF.type, KGR.Indicator)):
-        sentence = facts.one(iri, KGR.mentionedIn) or facts.one(iri, PROV.wasDerivedFrom)
+    for iri in sorted(str(s) for s in facts.graph.subjects(_TYPE, _INDICATOR)):
+        sentence = facts.one(iri, _MENTIONED) or facts.one(iri, _DERIVED)
         sentence = str(sentence) if sentence is not None else ""
-        report = facts.one(iri, KGR.inReport)
+        report = facts.one(iri, _IN_REPORT)
         report_iri = str(report) if report is not None else (doc.report_of(sentence) if sentence else "")
         key = doc.sentence_key(sentence) if sentence else ("", 1 << 30, iri)
         found[doc.report_index(report_iri)].append((key, iri, sentence))
@@ -282,10 +325,10 @@ def _indicators(facts: _Facts, doc: _Doc) -> tuple[dict[int, list[dict[str, Any]
         budget -= len(items)
         shown[r] = [
             {
-                "label": facts.text(iri, RDFS.label),
-                "value": facts.text(iri, KGR.value),
-                "unit": facts.text(iri, KGR.unit),
-                "surface": facts.text(iri, KGR.surfaceForm),
+                "label": facts.text(iri, _LABEL),
+                "value": facts.text(iri, _VALUE),
+                "unit": facts.text(iri, _UNIT),
+                "surface": facts.text(iri, _SURFACE),
                 "ev": doc.sentence_index(sentence) if sentence else -1,
             }
             for _, iri, sentence in items
@@ -295,11 +338,11 @@ def _indicators(facts: _Facts, doc: _Doc) -> tuple[dict[int, list[dict[str, Any]
 
 def _entities(facts: _Facts, doc: _Doc) -> dict[str, _Node]:
     found: dict[str, _Node] = {}
-    labels_of = facts.all(RDFS.label)
-    alts_of = facts.all(SKOS.altLabel)
-    mentions_of = facts.all(KGR.mentionedIn)
+    labels_of = facts.all(_LABEL)
+    alts_of = facts.all(_ALT_LABEL)
+    mentions_of = facts.all(_MENTIONED)
     typed: dict[str, list[Any]] = defaultdict(list)
-    for s, o in facts.graph.subject_objects(RDF.type):
+    for s, o in facts.graph.subject_objects(_TYPE):
         if isinstance(s, URIRef):
             typed[str(o)].append(str(s))
     for ci, style in enumerate(_CLASSES):
@@ -321,7 +364,8 @@ def _relations(
     """Unique (subject, relation index, object) -> sorted evidence sentence IRIs."""
     edges: dict[tuple[str, int, str], set[str]] = {}
     by_pred: dict[str, list[str]] = defaultdict(list)
-    for stmt, pred in facts.graph.subject_objects(RDF.predicate):
+    derived = facts.all(_DERIVED)
+    for stmt, pred in facts.graph.subject_objects(_ST_PREDICATE):
         by_pred[str(pred)].append(str(stmt))
     for ri, style in enumerate(_RELATIONS):
         pred = KGR[style.kind.value]
@@ -333,13 +377,13 @@ def _relations(
                 s, o = o, s
             edges.setdefault((s, ri, o), set())
         for stmt in by_pred.get(str(pred), ()):
-            s = str(facts.one(stmt, RDF.subject))
-            o = str(facts.one(stmt, RDF.object))
+            s = str(facts.one(stmt, _ST_SUBJECT))
+            o = str(facts.one(stmt, _ST_OBJECT))
             if not style.directed and o < s:
                 s, o = o, s
             key = (s, ri, o)
             if key in edges:
-                edges[key].update(str(x) for x in facts.all(PROV.wasDerivedFrom).get(stmt, ()))
+                edges[key].update(str(x) for x in derived.get(stmt, ()))
     return {k: sorted(v, key=doc.sentence_key) for k, v in sorted(edges.items())}
 
 
@@ -425,7 +469,7 @@ def _vis_options(physics: bool, big: bool, n: int) -> dict[str, Any]:
 
 
 def render_html(
-    graph: rdflib.Graph, path: Path, *, max_nodes: int = 3000, title: str = "kgreport"
+    graph: rdflib.Graph | TripleSource, path: Path, *, max_nodes: int = 3000, title: str = "kgreport"
 ) -> RenderStats:
     """Write an interactive, self-contained ``graph.html`` for ``graph`` to ``path``.
 
@@ -439,7 +483,7 @@ def render_html(
         raise ValueError("max_nodes must be at least 1")
     facts = _Facts(graph)
     doc = _Doc(facts)
-    for report in sorted(str(r) for r in graph.subjects(RDF.type, KGR.Report)):
+    for report in sorted(str(r) for r in graph.subjects(_TYPE, _REPORT)):
         doc.report_index(report)
     all_nodes = _entities(facts, doc)
     all_edges = _relations(facts, all_nodes, doc)
@@ -468,7 +512,7 @@ def render_html(
     for iri in kept:
         node = all_nodes[iri]
         for sent in node.sentences[:TOOLTIP_SENTENCES]:
-            sentence_text[sent] = facts.text(sent, KGR.text)
+            sentence_text[sent] = facts.text(sent, _TEXT)
     for iri in kept:
         node = all_nodes[iri]
         nid = node_id[iri]
