@@ -4,9 +4,9 @@ For the same texts on the same machine this prints:
 
 (a) characters per CPU second of bare ``jieba.lcut`` (the floor of any
     jieba-based extractor), of kgreport's extraction alone, of reading +
-    extraction + writing graph.ttl/graph.trig, and of a whole build (also
-    graph.html and the SPARQL store), each in one process, and the ratios
-    to jieba;
+    extraction + writing graph.ttl/graph.trig (the pipeline), of that plus
+    graph.html, and of a whole build (also the SPARQL store), each in one
+    process, and the ratios to jieba;
 (b) the build time (all cores, no cache) of 1/4, 1/2 and all of the corpus,
     each in a fresh process, as wall and CPU seconds per million characters
     (CPU time is the steadier figure on a machine shared with other work);
