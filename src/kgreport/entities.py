@@ -785,7 +785,7 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
     out: list[Mention] = []
     if tokens and (long_re := _long_regions()) is not None:
         base = tokens[0].start
-        text = "".join(t.text for t in tokens)
+        text = "".join([t.text for t in tokens])
         if len(text) != tokens[-1].end - base:
             text = ""  # tokens with gaps: offsets would not hold
         for m in long_re.finditer(text):
@@ -794,13 +794,16 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
     stems, known = _known_stems(), _known_names()
     prefixes = lex.program_prefixes
     region_code = doc.meta.region_code
-    for i in range(n):
-        first = tokens[i]
-        text = first.text
-        if first.tag in ("w", "Q") or (
-            len(text) > 1 and text not in stems and text[:2] not in prefixes and text[:1] not in prefixes
-        ):
-            continue  # most words start no known name (the same test as below, for j == i)
+    # most words start no known name (the same test as below, for j == i); a comprehension
+    # finds the few that may, as this runs on every token of every clause
+    starts = [
+        i for i, t in enumerate(tokens)
+        if t.tag != "w" and t.tag != "Q" and (
+            len(t.text) == 1 or t.text in stems or t.text[:2] in prefixes or t.text[:1] in prefixes
+        )
+    ]
+    for i in starts:
+        text = tokens[i].text
         for j in range(i, min(n, i + 4)):
             t = tokens[j]
             if j > i:
