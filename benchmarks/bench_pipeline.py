@@ -124,7 +124,7 @@ def _single_process(files: list[Path]) -> tuple[dict[str, float], list[Path], li
         jieba.lcut(d.text)
     t_jieba, w_jieba = time.process_time() - t, time.perf_counter() - w
 
-    with tempfile.TemporaryDirectory() as out:
+    with tempfile.TemporaryDirectory() as out, pipeline._gc_paused():  # as a build writes
         reports = list(zip(pipeline._slugs(docs), graphs))
         t, w = time.process_time(), time.perf_counter()
         rdf.write_ttl_trig(reports, Path(out) / "graph.ttl", Path(out) / "graph.trig", display=False)
@@ -218,7 +218,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS if DEFAULT_CORPUS.is_dir() else ROOT / "data" / "reports")
     ap.add_argument("--sample", type=int, default=0, help="use only this many reports (spread over the corpus)")
-    ap.add_argument("--fractions", default="0.25,0.5,1", help="corpus fractions for the scaling runs")
+    ap.add_argument("--fractions", default="0.25,0.5,1", help="corpus fractions for the scaling runs ('' skips them)")
     ap.add_argument("--jobs", type=int, default=None, help="processes for the scaling runs (default: all cores)")
     ap.add_argument("--profile", action="store_true", help="also profile extraction (cProfile)")
     ap.add_argument("--one", help=argparse.SUPPRESS)
@@ -252,9 +252,13 @@ def main() -> None:
         print(f"  {label:46} {a[key]:8.2f} {chars / a[key]:11,.0f} {a[key] / a['jieba_s']:8.2f} {wall:8.2f}")
     print(f"  {chars:,} characters in {a['reports']} reports; peak memory {a['maxrss_mb']:.0f} MB")
 
+    if not args.fractions.strip():
+        fractions: list[float] = []
+    else:
+        fractions = [float(x) for x in args.fractions.split(",")]
     print(f"\n(b) build time by corpus size (no cache, jobs={args.jobs or pipeline.default_jobs()}), each in a fresh process")
     print(f"  {'fraction':>8} {'reports':>7} {'chars':>11} {'wall s':>7} {'wall s/Mchar':>12} {'CPU s':>7} {'CPU s/Mchar':>11} {'(c) peak RSS MB':>24}")
-    for frac in (float(x) for x in args.fractions.split(",")):
+    for frac in fractions:
         r = _build_in_fresh_process(_spread(files, frac), args.jobs)
         rss = f"main {r['maxrss_mb']:.0f}, worker {r['children_maxrss_mb']:.0f}"
         mchars = r["chars"] / 1e6
