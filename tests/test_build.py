@@ -104,3 +104,20 @@ def test_kgreport_eval_agrees_with_shared_scorer_on_bundled_report(bundled_build
         assert ours[key] == theirs[key], key
     built = evaluate_files([gold]).to_dict()  # without --graph: builds the bundled report itself
     assert built["core_micro"] == theirs["core_micro"]
+
+
+def test_no_store_skips_the_store_removes_an_old_one_and_queries_still_work(tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "out"
+    first = runner.invoke(cli, ["build", str(BUNDLED), "--out", str(out)])
+    assert first.exit_code == 0, first.output
+    assert (out / "store").is_dir()
+    second = runner.invoke(cli, ["build", str(BUNDLED), "--out", str(out), "--no-store"])
+    assert second.exit_code == 0, second.output
+    assert not (out / "store").exists()  # an old store would describe an old graph
+    assert {p.name for p in out.iterdir()} >= {"graph.ttl", "graph.trig", "graph.html"}
+    assert str(out / "store") not in second.output.split("Wrote", 1)[1]
+    q = runner.invoke(cli, ["query", "--graph", str(out), "--format", "tsv", "SELECT (COUNT(?p) AS ?n) { ?p a kgr:Program }"])
+    assert q.exit_code == 0, q.output
+    assert int(q.output.splitlines()[1]) >= 20
+    assert not [p for p in out.iterdir() if p.name.startswith(".build-")]

@@ -21,20 +21,26 @@ from kgreport.cli import cli
     help="Processes extracting in parallel (default: all cores; 1: no worker processes).",
 )
 @click.option("--no-cache", is_flag=True, help="Extract every report again instead of reusing OUT/.cache/.")
+@click.option(
+    "--no-store", is_flag=True,
+    help="Do not write OUT/store/ (about half a corpus build's time); `kgreport query` then loads graph.ttl.",
+)
 def build(
-    inputs: tuple[str, ...], out_dir: str, encoding: str | None, strict: bool, max_nodes: int, jobs: int | None, no_cache: bool
+    inputs: tuple[str, ...], out_dir: str, encoding: str | None, strict: bool, max_nodes: int, jobs: int | None, no_cache: bool,
+    no_store: bool,
 ) -> None:
     """Build the knowledge graph of report files or folders of them.
 
     INPUT is a report (.txt, .html, .docx, .pdf), a folder of reports, or - for
     standard input; without INPUT the bundled report is built. Writes
-    graph.ttl, graph.trig, store/ and graph.html into --out; the outputs are
-    replaced only once all of them are complete. Reports unchanged since the
+    graph.ttl, graph.trig, store/ (not with --no-store) and graph.html into
+    --out; the outputs are replaced only once all of them are complete. Reports unchanged since the
     last build into the same --out are taken from OUT/.cache/.
 
     Example:
 
         kgreport build data/reports/ --out out/ --jobs 2
+        kgreport build ../corpus/ --out corpus-out/ --no-store
     """
     from kgreport.pipeline import build as run_build
 
@@ -46,7 +52,7 @@ def build(
 
         result = run_build(
             list(inputs), Path(out_dir), encoding=encoding, strict=strict, max_nodes=max_nodes,
-            progress=progress, jobs=jobs, use_cache=not no_cache,
+            progress=progress, jobs=jobs, use_cache=not no_cache, with_store=not no_store,
         )
     extracted = len(result.reports) - result.cached
     click.echo(

@@ -572,6 +572,7 @@ def write_outputs(
     *,
     max_nodes: int = 3000,
     errors: Sequence[Skipped] = (),
+    with_store: bool = True,
 ) -> Written:
     """graph.ttl, graph.trig, the SPARQL store and graph.html, replaced together.
 
@@ -580,7 +581,8 @@ def write_outputs(
     then the store), so a build that fails or is killed before that leaves the
     previous outputs untouched, and one killed during it leaves each output
     either old or new, never partial. ``errors`` (internal failures) go to
-    errors.log; a stale errors.log is removed.
+    errors.log; a stale errors.log is removed. Without ``with_store`` no store
+    is written and a previous one is removed (it would describe old graphs).
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -588,7 +590,7 @@ def write_outputs(
         _recover(out_dir)
         stage = Path(tempfile.mkdtemp(prefix=_STAGE_PREFIX, dir=out_dir))
         try:
-            files, stats = _stage_outputs(reports, stage, max_nodes=max_nodes, errors=errors)
+            files, stats = _stage_outputs(reports, stage, max_nodes=max_nodes, errors=errors, with_store=with_store)
             written = []
             for name in files:
                 os.replace(stage / name, out_dir / name)
@@ -598,6 +600,9 @@ def write_outputs(
             if (stage / STORE_NAME).is_dir():
                 _replace_dir(stage / STORE_NAME, out_dir / STORE_NAME, stage)
                 written.append(out_dir / STORE_NAME)
+            elif not with_store and (out_dir / STORE_NAME).is_dir():
+                os.rename(out_dir / STORE_NAME, stage / "old-store")  # removed with the stage below
+
         finally:
             shutil.rmtree(stage, ignore_errors=True)
     return Written(tuple(written), stats.nodes_drawn, stats.nodes_total)
@@ -633,7 +638,8 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _stage_outputs(
-    reports: Sequence[tuple[str, ReportGraph]], stage: Path, *, max_nodes: int, errors: Sequence[Skipped]
+    reports: Sequence[tuple[str, ReportGraph]], stage: Path, *, max_nodes: int, errors: Sequence[Skipped],
+    with_store: bool = True,
 ) -> tuple[list[str], Any]:
     """Write every output into ``stage``; returns the file names, in commit order, and what the page drew.
 
@@ -649,11 +655,16 @@ def _stage_outputs(
         # The page's triples are gathered while the files are written, from the same per-report triples.
         shown = rdf.write_ttl_trig(reports, stage / TTL_NAME, stage / TRIG_NAME).display
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgreport-store") as background:
-            stored = background.submit(store.write_store, stage / TRIG_NAME, stage / STORE_NAME, merged=stage / TTL_NAME)
+            stored = (
+                background.submit(store.write_store, stage / TRIG_NAME, stage / STORE_NAME, merged=stage / TTL_NAME)
+                if with_store else None
+            )
             stats = render.render_html(shown, stage / HTML_NAME, max_nodes=max_nodes, title=page_title(reports))
             del shown
-            stored.result()  # raises what the store raised
-    os.chmod(stage / STORE_NAME, 0o777 & ~_umask())
+            if stored is not None:
+                stored.result()  # raises what the store raised
+    if with_store:
+        os.chmod(stage / STORE_NAME, 0o777 & ~_umask())
     if errors:
         text = "".join(f"== {s.path}\n{s.message}\n{s.detail}\n" for s in errors)
         (stage / ERRORS_NAME).write_text(text, encoding="utf-8")
@@ -673,8 +684,13 @@ def build(
     progress: Callable[[int, int], None] | None = None,
     jobs: int | None = None,
     use_cache: bool = True,
+    with_store: bool = True,
 ) -> BuildResult:
-    """Read the inputs, extract (in ``jobs`` processes, cached), and write every output into ``out_dir``."""
+    """Read the inputs, extract (in ``jobs`` processes, cached), and write every output into ``out_dir``.
+
+    ``with_store=False`` skips the SPARQL store (about half a corpus build's CPU time);
+    ``kgreport query`` then loads the graph file instead.
+    """
     t0 = time.perf_counter()
     out = Path(out_dir)
     ex = extract_inputs(
@@ -684,7 +700,7 @@ def build(
         raise EmptyInputError(f"no report could be read ({len(ex.skipped)} skipped)")
     t_extract = time.perf_counter() - t0
     crashes = [s for s in ex.skipped if s.internal]
-    written = write_outputs(ex.reports, out, max_nodes=max_nodes, errors=crashes)
+    written = write_outputs(ex.reports, out, max_nodes=max_nodes, errors=crashes, with_store=with_store)
     return BuildResult(
         ex.reports, ex.skipped, time.perf_counter() - t0, written.paths, ex.cached, ex.workers, t_extract,
         written.html_nodes, written.html_total,
