@@ -121,3 +121,21 @@ def test_no_store_skips_the_store_removes_an_old_one_and_queries_still_work(tmp_
     assert q.exit_code == 0, q.output
     assert int(q.output.splitlines()[1]) >= 20
     assert not [p for p in out.iterdir() if p.name.startswith(".build-")]
+
+
+def test_build_says_when_writing_starts(tmp_path: Path) -> None:
+    """The progress bar counts extraction; writing a corpus takes a while more and is announced."""
+    from kgreport.pipeline import build
+
+    out = tmp_path / "out"
+    seen: list[tuple[str, bool]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((f"extracted {done}/{total}", (out / "graph.ttl").exists()))
+
+    def writing() -> None:
+        seen.append(("writing", (out / "graph.ttl").exists()))
+
+    build([BUNDLED], out, jobs=1, progress=progress, on_writing=writing)
+    assert seen == [("extracted 1/1", False), ("writing", False)]
+    assert (out / "graph.ttl").exists()

@@ -50,9 +50,13 @@ def build(
             bar.length = total
             bar.update(done - bar.pos)
 
+        def writing() -> None:
+            bar.label = "Writing graph.ttl, graph.trig, graph.html" + ("" if no_store else " and the store")
+            bar.render_progress()
+
         result = run_build(
             list(inputs), Path(out_dir), encoding=encoding, strict=strict, max_nodes=max_nodes,
-            progress=progress, jobs=jobs, use_cache=not no_cache, with_store=not no_store,
+            progress=progress, jobs=jobs, use_cache=not no_cache, with_store=not no_store, on_writing=writing,
         )
     extracted = len(result.reports) - result.cached
     click.echo(

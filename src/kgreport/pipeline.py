@@ -685,11 +685,13 @@ def build(
     jobs: int | None = None,
     use_cache: bool = True,
     with_store: bool = True,
+    on_writing: Callable[[], None] | None = None,
 ) -> BuildResult:
     """Read the inputs, extract (in ``jobs`` processes, cached), and write every output into ``out_dir``.
 
     ``with_store=False`` skips the SPARQL store (about half a corpus build's CPU time);
-    ``kgreport query`` then loads the graph file instead.
+    ``kgreport query`` then loads the graph file instead. ``on_writing()`` is called
+    when extraction is done and writing starts (for a corpus, half a minute or more).
     """
     t0 = time.perf_counter()
     out = Path(out_dir)
@@ -700,6 +702,8 @@ def build(
         raise EmptyInputError(f"no report could be read ({len(ex.skipped)} skipped)")
     t_extract = time.perf_counter() - t0
     crashes = [s for s in ex.skipped if s.internal]
+    if on_writing is not None:
+        on_writing()
     written = write_outputs(ex.reports, out, max_nodes=max_nodes, errors=crashes, with_store=with_store)
     return BuildResult(
         ex.reports, ex.skipped, time.perf_counter() - t0, written.paths, ex.cached, ex.workers, t_extract,
