@@ -825,6 +825,8 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
                 continue  # 幸福安康: a short place name read as an ordinary word (but 甲、景宁: a list of places)
             if cls is PLACE and j == i and (text in lex.boundary or text in lex.lead_words) and not text.endswith(_DIVISION_ENDS):
                 continue  # 新建 (a verb) is also the short name of a district
+            if cls is PLACE and j == i and len(text) == 2 and text[0] in "和与及" and i > 0 and tokens[i - 1].tag not in ("w", "ns"):
+                continue  # 市“某某”和县“某某”, 政府和县委: 和 joins two bodies; 和县 the county follows a place or a mark
             if cls is PLACE and j + 1 < n and (tokens[j + 1].text in _ROAD_WORDS or tokens[j + 1].text in _FEATURE_WORDS):
                 continue  # 长春北路, 丽水河: the road or river is the name, not the city
             if cls is not None:
@@ -1079,6 +1081,8 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             pos += len(part)
             continue
         cut = _honor_cut(part, lex)
+        if "”“" in part[:cut]:
+            cut = 0  # “秀美河湖”“某某奖”: two titles side by side, each taken from its quotes
         if cut:
             raw = part[:cut]
             lead = _COUNT.search(raw)
@@ -1134,8 +1138,11 @@ def _granting_body(name: str, lex: Lexicon) -> str:
     return ""
 
 
-#: A scope before a title, e.g. "全国区县级城区唯一2022" in "全国区县级城区唯一2022地方政府创新奖".
-_HONOR_SCOPE = re.compile(r"^(?:[^唯]{0,10}唯一)?(?:(?:19|20)\d\d年?度?)?")
+#: A scope before a title, e.g. "全国区县级城区唯一2022" in "全国区县级城区唯一2022地方政府创新奖",
+#: "全国唯一的" in "全国唯一的中国楹联文化县".
+_HONOR_SCOPE = re.compile(r"^(?:[^唯]{0,10}唯一的?)?(?:(?:19|20)\d\d年?度?)?")
+#: The word 称号 ("title") after a title's name, e.g. "等称号" in "省级工业电商示范县等称号".
+_TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:荣誉)?称号$")
 #: Quote marks left in an honor name, e.g. the opening one of “绿色图书馆奖”亚军.
 _QUOTE_MARKS = re.compile(r"[“”\"《》「」]")
 
@@ -1155,6 +1162,9 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
     if best and part.count("“", 0, best) > part.count("”", 0, best):
         close = part.find("”", best)
         best = close + 1 if close > 0 else best  # 全国“品牌之都”: a title ends at its closing quote
+    tail = _TITLE_WORD_TAIL.search(part, 0, best) if best else None
+    if tail and tail.start() >= 4:
+        best = tail.start()  # 全国双拥模范城称号: the title is 全国双拥模范城
     if best and len(part[:best]) >= 3:
         return best
     return 0
