@@ -650,7 +650,12 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             t.text in lex.program_inner or t.text not in lex.boundary and t.tag[:1] == "n" and t.text.endswith(_as_tuple(lex.program_inner))
         ):
             boundary = False  # 公共服务 ends with 服务 but is a noun inside 基本公共服务一体化试点
-        verb = t.tag in _VERB_TAGS and cls in (ORG, PLACE) and len(t.text) > 1
+        verb = t.tag in _VERB_TAGS and len(t.text) > 1 and (
+            cls in (ORG, PLACE)
+            # 维修金城路, 拓宽改造某某路: a road's name holds no verb once it has a word of its own
+            # (but 解放路: the verb is the whole name)
+            or cls is PROJECT and k < i - 1 and tokens[i].text.endswith(_ROAD_ENDS)
+        )
         if boundary or verb:
             if cls is ORG and crossed < 2 and (
                 t.text in lex.org_inner or k > 0 and tokens[k - 1].text in LEVEL_PREFIXES and t.tag in ("v", "vn")
@@ -834,6 +839,8 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
     return out
 
 
+#: Endings of a token that holds a road suffix, e.g. "通路" in "政/通路", "路" in "金城/路".
+_ROAD_ENDS = ("路", "大道", "大街", "街")
 #: Words after a place name that make it part of a road's name, e.g. "北路" in "长春北路".
 _ROAD_WORDS = frozenset({"路", "北路", "南路", "东路", "西路", "中路", "大道", "大街", "街", "道"})
 #: Words after a place name that make it part of a natural feature's or site's name (丽水河, 某某水库).

@@ -205,6 +205,7 @@ def _tag(w: str, tags: dict[str, str]) -> str:
         return tag
     if len(w) == 2 and (
         tags.get(w[0]) in ("p", "c") and w[1] in _LEVEL_CHARS  # 向区 in 向区人大报告, 以县 in 以县城为中心
+        or w[0] in "和与及或" and tags.get(w[0]) in ("p", "c")  # 和布 in 某某通道和布心路
         or tags.get(w[0]) == "r" and w[1] == "是"  # 这是 in 这是市委作出的决策
     ):
         return _SPLIT  # an unknown word, glued by jieba's HMM from a function word and the next word's start
