@@ -799,11 +799,12 @@ def _gazetteer(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexic
     stems, known = _known_stems(), _known_names()
     prefixes = lex.program_prefixes
     region_code = doc.meta.region_code
-    # most words start no known name (the same test as below, for j == i); a comprehension
-    # finds the few that may, as this runs on every token of every clause
+    # most words start no known name (the same test as below, for j == i; and no name starts
+    # with a conjunction or preposition: 市/和/县/委); a comprehension finds the few that may,
+    # as this runs on every token of every clause
     starts = [
         i for i, t in enumerate(tokens)
-        if t.tag != "w" and t.tag != "Q" and (
+        if t.tag not in ("w", "Q", "c", "p") and (
             len(t.text) == 1 or t.text in stems or t.text[:2] in prefixes or t.text[:1] in prefixes
         )
     ]
