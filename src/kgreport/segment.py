@@ -178,7 +178,7 @@ def _plain_tokens(lcut, tags, text: str, offset: int) -> list[Token]:  # type: i
             tag = _tag(w, tags)
             if len(tag_of) < 1 << 20:
                 tag_of[w] = tag
-        if tag != _SPLIT and len(w) == 2 and w[0] in "和与及或" and w[1] in _LEVEL_CHARS and out and out[-1].tag not in ("w", "ns"):
+        if w[0] in "和与及或" and len(w) == 2 and w[1] in _LEVEL_CHARS and tag != _SPLIT and out and out[-1].tag not in ("w", "ns"):
             tag = _SPLIT  # 标准化和县疾控中心: 和 + 县 after a word; 和县 the county follows a place or a mark
         if tag == _SPLIT:
             for c in w:
