@@ -1316,7 +1316,11 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&]{1,11}")
 #: Punctuation that ends a list (not 、, which joins its items).
 _LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
 #: Words after 与/同 that end the partners of a cooperation, e.g. "与甲、乙 合作".
-_PARTNER_END = ("对口", "开展", "达成", "签署", "签订", "签约", "合作", "共建", "携手", "结对", "建立", "深化", "加强", "联合", "共同", "等", "在", "就", "围绕")
+_PARTNER_END = (
+    "对口", "开展", "达成", "签署", "签订", "签约", "合作", "共建", "携手", "结对", "建立", "深化", "加强", "联合", "共同", "等", "在", "就", "围绕",
+    # how they cooperate: 与甲互利合作, 与乙战略合作
+    "互利", "互惠", "务实", "深度", "全方位", "交流", "战略", "密切", "广泛", "紧密",
+)
 #: The first word that ends the partners, not inside a name (合作区, 合作社).
 _PARTNER_END_RE = re.compile("(?:" + "|".join(_PARTNER_END) + ")(?![区社组])")
 
@@ -1359,8 +1363,11 @@ def _listed(found: list[Mention], tokens: Sequence[Token], clause: Clause, sente
         cut = min((m2.start() for m2 in _PARTNER_END_RE.finditer(seg) if m2.start() > 0), default=-1)
         if cut <= 0 or not any(w in seg for w in ("合作", "签约", "签署", "签订", "共建", "携手", "结对")):
             continue
-        if any(w in seg[cut : cut + 8] for w in _REGION_HEADS):
-            continue  # 与成渝贵昆等区域合作: the partners are regions
+        if any(w in seg[cut : cut + 8] for w in _REGION_HEADS) or seg[:cut].endswith(_REGION_HEADS):
+            continue  # 与成渝贵昆等区域合作, 与欧美发达国家互利合作: the partners are regions
+        pair = _PARTNER_START.search(seg, 1, cut)
+        if pair and "、" in seg[: pair.start()]:
+            cut = seg.rindex("、", 0, pair.start())  # 甲与乙、丙与丁合作: 丙 starts another pair
         out += _list_items(text[: m.end() + cut], m.end(), ORG, found, clause, sentence, doc, lex, single_ok=True)
     return out
 
