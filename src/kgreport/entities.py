@@ -994,6 +994,8 @@ _RANKING = re.compile(
 )
 
 
+#: The last entry verb inside a ranking match, e.g. "进入" in "某集团进入中国企业500强".
+_RANKING_ENTRY = re.compile(r".*(?:入围|入选|跻身|位列|进入|上榜|荣登|名列)")
 #: A kind certified and counted, e.g. "高新技术企业" in "新认定高新技术企业16家".
 _CERTIFIED = re.compile(r"(?<=认定|评定)([\u4e00-\u9fff“”]{3,14}?)(?=\d+[余多]?[家个所项])")
 
@@ -1018,11 +1020,16 @@ def _rankings(text: str, clause: Clause, sentence: int) -> list[Mention]:
     out = []
     lex = lexicon()
     for m in _RANKING.finditer(text):
-        first = tokenize(m.group(1)[:4])[0].text
+        name, s = m.group(1), clause.start + m.start(1)
+        first = tokenize(name[:4])[0].text
         if first in lex.lead_words or first in lex.boundary or first in lex.cue_words:
-            continue  # 瞄准世界500强: a target, not a title held
-        s = clause.start + m.start(1)
-        out.append(Mention(HONOR, m.group(1), m.group(1), sentence, s, s + len(m.group(1)), "honor-counted"))
+            continue  # 瞄准世界500强, 支持某企业进入世界500强: a target, not a title held
+        entry = _RANKING_ENTRY.search(name)
+        if entry:
+            name, s = name[entry.end() :], s + entry.end()  # 某集团进入中国企业500强: the holder and the verb are no part
+            if len(name) < 4:
+                continue
+        out.append(Mention(HONOR, name, name, sentence, s, s + len(name), "honor-counted"))
     return out
 
 
@@ -1127,7 +1134,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(ORG, body, body, sentence, bs, bs + len(body), "honor-granter"))
                 name = name[len(body) :]
                 offset += len(body)
-            if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and not _all_generic(name, lex):
+            if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and not _all_generic(name, lex) and name not in lex.not_titles:
                 s = clause.start + pos + offset
                 source = "honor-counted" if offset - scoped and not out else "honor"
                 if lead and lead.start() == 0:

@@ -64,6 +64,7 @@ class Lexicon:
     built_verbs: tuple[str, ...] = ()
     place_pairs: dict[str, tuple[str, ...]] | None = None
     honor_entity_cues: tuple[str, ...] = ()
+    not_titles: frozenset[str] = frozenset()
 
 
 def _alternation(words: list[str]) -> str:
@@ -121,4 +122,5 @@ def lexicon() -> Lexicon:
         honor_entity_cues=tuple(sorted(resources.load_words("rules/honor_entity_cues.txt"), key=lambda w: -len(w))),
         place_pairs={r["abbreviation"]: tuple(r["places"].split()) for r in resources.load_tsv("rules/place_pairs.tsv")},
         built_verbs=tuple(sorted(resources.load_words("rules/built_verbs.txt"), key=lambda w: -len(w))),
+        not_titles=resources.load_words("rules/not_titles.txt"),
     )
