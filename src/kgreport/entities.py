@@ -445,6 +445,9 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
             continue
         start_i = _trim_lead(tokens, start_i, j, lex)
         start = tokens[start_i].start
+        first = tokens[start_i]
+        if start_i < j and first.tag == "x" and len(first.text) >= 2 and first.text[0] in _GLUED_PREPOSITIONS:
+            start += 1  # 以海乳/集团为龙头: jieba glued the preposition to an unknown name
         if start > clause.start and text[start - clause.start - 1] == "、" and _NUMERAL_KIND_INSIDE.search(text, start - clause.start, ss):
             continue  # 工业立县、产业化富县四大战略: the last item of a counted list, not a name
         if _COUNTED_BEFORE.search(text, 0, start - clause.start) or _LEAD_COUNT.match(text[start - clause.start :]):
@@ -488,6 +491,9 @@ def _suffixed(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexic
     return out
 
 
+#: Prepositions that jieba's HMM glues to the unknown name after them (以海乳/集团, 以河钢/集团);
+#: not 自, 同, 顺, 用, which open names (自贸, 同福, 顺丰).
+_GLUED_PREPOSITIONS = frozenset("以向对在从把被将由")
 #: Program suffixes that name works when a proper site stands before them (某某路综合整治).
 _WORKS_ON_A_SITE = ("整治",)
 #: Words after 试点 that make it part of an honor title (试点示范, 试点县).
