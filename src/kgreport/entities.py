@@ -1102,8 +1102,8 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             pos += len(part)
             continue
         cut = _honor_cut(part, lex)
-        if "”“" in part[:cut]:
-            cut = 0  # “秀美河湖”“某某奖”: two titles side by side, each taken from its quotes
+        if "”“" in part[:cut] or part[:1] in _GLUED_PREPOSITIONS:
+            cut = 0  # “甲”“乙奖”: two titles, each taken from its quotes; 以企业为主体…: a clause, no title
         if cut:
             raw = part[:cut]
             lead = _COUNT.search(raw)
