@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from kgreport import patterns
 from kgreport.lexicon import lexicon
 from kgreport.models import Indicator, Sentence
 
-_SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+#: Scale words as exact decimals, so that 303.6亿 is 30360000000, not 30360000000.000004.
+_SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4), "千": Decimal(1000), "百": Decimal(100)}
 #: Units whose scale word folds into money: 万元 → 元.
 _MONEY = {"元", "美元"}
 #: Units that after a Chinese numeral name a phase (外环高速二期), not a count.
@@ -27,18 +29,24 @@ def _pattern() -> re.Pattern[str]:
 
 def to_number(text: str) -> float | None:
     """Arabic or Chinese numeral as a float: "1,662" → 1662.0, "三千五百" → 3500.0."""
+    exact = _to_decimal(text)
+    return None if exact is None else float(exact)
+
+
+def _to_decimal(text: str) -> Decimal | None:
+    """Arabic or Chinese numeral as an exact decimal: "303.6" → Decimal("303.6")."""
     text = text.replace(",", "")
     try:
-        return float(text)
-    except ValueError:
+        return Decimal(text)
+    except InvalidOperation:
         pass
     if text[:1] in ("十", "百", "千", "万", "亿"):
         text = "一" + text  # 超百亿元: a bare scale word counts one of it
     try:
         import cn2an
 
-        return float(cn2an.cn2an(text, "smart"))
-    except (ValueError, KeyError, TypeError):
+        return Decimal(str(cn2an.cn2an(text.replace("點", "点"), "smart")))
+    except (ValueError, KeyError, TypeError, InvalidOperation):
         return None
 
 
@@ -57,8 +65,9 @@ def extract_indicators(sentences: Sequence[Sentence]) -> list[Indicator]:
                 continue
             num = m.group("num")
             arabic = num[0].isdigit()
-            if s > 0 and (text[s - 1].isdigit() or text[s - 1] == "."):
-                continue
+            before = text[:s].rstrip(" \u00a0\u3000")
+            if before and (before[-1].isdigit() or before[-1] == "."):
+                continue  # "690 亿元" read from 亿: the number stands before the space
             if patterns.RANGE_BEFORE.search(text, max(0, s - 12), s):
                 continue  # "3至5个", "2-3年": a range, not one reported quantity
             if not arabic:
@@ -66,12 +75,13 @@ def extract_indicators(sentences: Sequence[Sentence]) -> list[Indicator]:
                     continue
             if m.group("unit") in ("次",) and text[e : e + 2] == "会议":
                 continue
-            value = to_number(num)
-            if value is None:
+            exact = _to_decimal(num)
+            if exact is None:
                 continue
             scale = m.group("scale")
             if scale:
-                value *= _SCALE[scale]
+                exact *= _SCALE[scale]
+            value = float(exact)
             unit = m.group("unit")
             if not arabic and unit in _PHASE_UNITS:
                 continue  # 二期, 一期: the phase of a project, not a count
@@ -96,7 +106,7 @@ def extract_indicators(sentences: Sequence[Sentence]) -> list[Indicator]:
 
 def _label(text: str, start: int, end: int) -> str:
     """What a quantity measures: the words before it in its clause, else the words after it."""
-    left = re.split(r"[，,。；;：:、（(）)“”]", text[:start])[-1]
+    left = re.split(r"[，,。；;：:、（(）)“”]", text[:start])[-1].rstrip(" \u00a0\u3000")
     left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", left))[-16:]
     if len(left) >= 2:
         return left

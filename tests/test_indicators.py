@@ -1,0 +1,59 @@
+"""Indicator rules, one table row per case (sentences of many provinces' reports)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kgreport.indicators import extract_indicators
+from kgreport.models import Indicator, Sentence
+
+
+def _indicators(text: str) -> list[Indicator]:
+    return extract_indicators([Sentence(index=0, section=0, start=0, end=len(text), text=text)])
+
+
+def _found(text: str) -> list[tuple[float, str, bool]]:
+    return [(i.value, i.unit, i.approximate) for i in _indicators(text)]
+
+
+# (case, sentence, every (value, unit, approximate) it must give)
+FOUND = [
+    # Spaces between number and scale word or unit (texts converted from PDF).
+    ("space before 亿元", "全年规上工业总产值达 512 亿元。", [(51200000000, "元", False)]),
+    ("space before a count", "引进 27 个重大项目，总投资 63 亿元。", [(27, "个", False), (6300000000, "元", False)]),
+    ("space before %", "普惠性幼儿园覆盖率达到95.1 %，", [(95.1, "%", False)]),
+    ("no-break space", "新增城镇就业3.2\u00a0万人。", [(32000, "人", False)]),
+    # Exact decimals: the value is the decimal the text gives, without float noise.
+    ("exact 亿元", "一般公共预算收入74.9亿元。", [(7490000000, "元", False)]),
+    ("exact 万元", "发放创业担保贷款1.1万元。", [(11000, "元", False)]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", FOUND, ids=[c[0] for c in FOUND])
+def test_found(case: str, text: str, expected: list[tuple[float, str, bool]]) -> None:
+    got = _found(text)
+    for value, unit, approx in expected:
+        assert (value, unit, approx) in got, f"{case}: {got}"
+    assert len(got) == len(expected), f"{case}: {got}"
+
+
+# (case, sentence): no indicator at all
+NOT_FOUND = [
+    ("a scale word after a spaced number is not a number of its own", "总投资 86 万"),
+]
+
+
+@pytest.mark.parametrize("case,text", NOT_FOUND, ids=[c[0] for c in NOT_FOUND])
+def test_not_found(case: str, text: str) -> None:
+    assert _indicators(text) == [], case
+
+
+@given(st.integers(min_value=1, max_value=99999), st.integers(min_value=0, max_value=9), st.sampled_from(["亿", "万"]))
+def test_scaled_values_are_exact(whole: int, tenth: int, scale: str) -> None:
+    """N.M亿元 is exactly N.M × 10^8 元: no float noise in the value."""
+    text = f"完成投资{whole}.{tenth}{scale}元。"
+    (ind,) = _indicators(text)
+    factor = 10**8 if scale == "亿" else 10**4
+    assert ind.value == (whole * 10 + tenth) * factor // 10
