@@ -28,6 +28,12 @@ FOUND = [
     # Exact decimals: the value is the decimal the text gives, without float noise.
     ("exact 亿元", "一般公共预算收入74.9亿元。", [(7490000000, "元", False)]),
     ("exact 万元", "发放创业担保贷款1.1万元。", [(11000, "元", False)]),
+    # Units of kinds, events and livestock.
+    ("kinds", "冠心病等52种疾病门诊费用纳入报销。", [(52, "种", False)]),
+    ("events counted as 场次", "开展招商引资活动300场次。", [(300, "场次", False)]),
+    ("livestock in 头只", "牛羊出栏937万头只。", [(9370000, "头只", False)]),
+    ("horses and camels", "马匹存栏3万匹、骆驼1200峰左右。", [(30000, "匹", False), (1200, "峰", True)]),
+    ("groups", "海南长臂猿种群恢复至7群42只。", [(7, "群", False), (42, "只", False)]),
 ]
 
 
@@ -42,6 +48,7 @@ def test_found(case: str, text: str, expected: list[tuple[float, str, bool]]) ->
 # (case, sentence): no indicator at all
 NOT_FOUND = [
     ("a scale word after a spaced number is not a number of its own", "总投资 86 万"),
+    ("群 starting 群众", "以旧换新政策惠及76万群众"),
 ]
 
 

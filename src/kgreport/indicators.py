@@ -17,6 +17,8 @@ _SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4
 _MONEY = {"元", "美元"}
 #: Units that after a Chinese numeral name a phase (外环高速二期), not a count.
 _PHASE_UNITS = {"期"}
+#: A unit that is the first character of a longer word, e.g. 群 in "惠及76万群众": no unit there.
+_UNIT_STARTS_WORD = re.compile(r"群[众体落岛]")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 _LABEL_TAIL = re.compile(r"(?:达到|达|为|超过|超|约|近|突破|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
 _LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|新|和|及|并|等|的)+")
@@ -74,6 +76,8 @@ def extract_indicators(sentences: Sequence[Sentence]) -> list[Indicator]:
                 if not patterns.AFTER_QUANTITY_DELIM.match(text[e:]) or len(num) > 8:
                     continue
             if m.group("unit") in ("次",) and text[e : e + 2] == "会议":
+                continue
+            if _UNIT_STARTS_WORD.match(text, m.start("unit")):
                 continue
             exact = _to_decimal(num)
             if exact is None:
