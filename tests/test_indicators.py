@@ -28,6 +28,12 @@ FOUND = [
     # Exact decimals: the value is the decimal the text gives, without float noise.
     ("exact 亿元", "一般公共预算收入74.9亿元。", [(7490000000, "元", False)]),
     ("exact 万元", "发放创业担保贷款1.1万元。", [(11000, "元", False)]),
+    # One unit (and scale word) shared by the items of a list.
+    ("partial 个 before 个百分点", "技改投资增速分别高于全国12.7个、12个百分点。", [(12.7, "个百分点", False), (12, "个百分点", False)]),
+    ("bare items before 个百分点", "利润增幅分别高于全省平均水平1.7和4.9个百分点。", [(1.7, "个百分点", False), (4.9, "个百分点", False)]),
+    ("three items, shared scale", "面积分别净减少10.6万、3.8万、3.3万平方公里。", [(106000, "平方公里", False), (38000, "平方公里", False), (33000, "平方公里", False)]),
+    ("scale word shared too", "产值分别突破70和50亿元。", [(7000000000, "元", True), (5000000000, "元", True)]),
+    ("左右 shared", "分别增长6.5、7和8%左右。", [(6.5, "%", True), (7, "%", True), (8, "%", True)]),
     # Units of kinds, events and livestock.
     ("kinds", "冠心病等52种疾病门诊费用纳入报销。", [(52, "种", False)]),
     ("events counted as 场次", "开展招商引资活动300场次。", [(300, "场次", False)]),
@@ -49,12 +55,20 @@ def test_found(case: str, text: str, expected: list[tuple[float, str, bool]]) ->
 NOT_FOUND = [
     ("a scale word after a spaced number is not a number of its own", "总投资 86 万"),
     ("群 starting 群众", "以旧换新政策惠及76万群众"),
+    ("numbered lines", "地铁2、3号线建成通车。"),
+    ("years in a list", "2019、2020年连续获评。"),
 ]
 
 
 @pytest.mark.parametrize("case,text", NOT_FOUND, ids=[c[0] for c in NOT_FOUND])
 def test_not_found(case: str, text: str) -> None:
     assert _indicators(text) == [], case
+
+
+def test_list_items_share_the_label() -> None:
+    """A later item of a list measures what the first one does."""
+    labels = {i.label for i in _indicators("沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。")}
+    assert len(labels) == 1 and "沙化土地面积" in labels.pop()
 
 
 @given(st.integers(min_value=1, max_value=99999), st.integers(min_value=0, max_value=9), st.sampled_from(["亿", "万"]))

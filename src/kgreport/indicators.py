@@ -19,6 +19,15 @@ _MONEY = {"元", "美元"}
 _PHASE_UNITS = {"期"}
 #: A unit that is the first character of a longer word, e.g. 群 in "惠及76万群众": no unit there.
 _UNIT_STARTS_WORD = re.compile(r"群[众体落岛]")
+#: Words joining the items of a list of quantities, e.g. "、" and "和" in "1.2、0.8和0.5个百分点".
+_LIST_SEPARATORS = "、和及与"
+#: An Arabic number with no unit of its own, right before the next item of a list,
+#: e.g. "1.2" and "3.2亿" in "分别提高1.2和0.8个百分点", "分别为3.2亿、4.5亿元".
+_BARE_LIST_ITEM = re.compile(r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万亿|亿|万)?(?=[、和及与]\d)")
+#: Earlier items of a list of quantities right before a later one, e.g. "10.6万、3.8万、" before "3.3万平方公里".
+_ITEMS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d，,。；;：:、和及与]{0,5}[、和及与])+$")
+#: An approximation word right before the first item of a list, e.g. "突破" in "突破70和50亿元".
+_APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|突破|逾)$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 _LABEL_TAIL = re.compile(r"(?:达到|达|为|超过|超|约|近|突破|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
 _LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|新|和|及|并|等|的)+")
@@ -55,62 +64,115 @@ def _to_decimal(text: str) -> Decimal | None:
 def extract_indicators(sentences: Sequence[Sentence]) -> list[Indicator]:
     """Every quantity of every sentence, except dates, ordinals and counts inside names."""
     out: list[Indicator] = []
-    pat = _pattern()
     for sent in sentences:
-        text = sent.text
-        quoted = [(m.start(), m.end()) for m in patterns.QUOTED.finditer(text)]
-        dates = [(m.start(), m.end()) for m in patterns.DATE.finditer(text)]
-        ordinals = [(m.start(), m.end()) for m in patterns.ORDINAL.finditer(text)]
-        for m in pat.finditer(text):
-            s, e = m.start("num"), m.end()
-            if any(a <= s < b for a, b in quoted + dates + ordinals):
-                continue
-            num = m.group("num")
-            arabic = num[0].isdigit()
-            before = text[:s].rstrip(" \u00a0\u3000")
-            if before and (before[-1].isdigit() or before[-1] == "."):
-                continue  # "690 亿元" read from 亿: the number stands before the space
-            if patterns.RANGE_BEFORE.search(text, max(0, s - 12), s):
-                continue  # "3至5个", "2-3年": a range, not one reported quantity
-            if not arabic:
-                if not patterns.AFTER_QUANTITY_DELIM.match(text[e:]) or len(num) > 8:
-                    continue
-            if m.group("unit") in ("次",) and text[e : e + 2] == "会议":
-                continue
-            if _UNIT_STARTS_WORD.match(text, m.start("unit")):
-                continue
-            exact = _to_decimal(num)
-            if exact is None:
-                continue
-            scale = m.group("scale")
-            if scale:
-                exact *= _SCALE[scale]
-            value = float(exact)
-            unit = m.group("unit")
-            if not arabic and unit in _PHASE_UNITS:
-                continue  # 二期, 一期: the phase of a project, not a count
-            if unit == "条" and patterns.POLICY_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-                continue  # 出台稳经济47条: a count inside the name of a policy package
-            approximate = bool(m.group("pre") or m.group("approx0") or m.group("approx") or m.group("post"))
-            label = _label(text, m.start(), e)
-            out.append(
-                Indicator(
-                    label=label,
-                    value=round(value, 6),
-                    unit=unit,
-                    surface=text[m.start() : e],
-                    sentence=sent.index,
-                    start=sent.start + m.start(),
-                    end=sent.start + e,
-                    approximate=approximate,
-                )
-            )
+        out.extend(sorted(_sentence_indicators(sent), key=lambda i: i.start))
     return out
+
+
+def _sentence_indicators(sent: Sentence) -> list[Indicator]:
+    """The quantities of one sentence: number + unit, and list items sharing the last item's unit."""
+    pat = _pattern()
+    text = sent.text
+    blocked = [
+        (m.start(), m.end())
+        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL)
+        for m in rx.finditer(text)
+    ]
+    out: list[Indicator] = []
+
+    def add(start: int, end: int, num_start: int, exact: Decimal, unit: str, approximate: bool) -> None:
+        out.append(
+            Indicator(
+                label=_label(text, start, end),
+                value=round(float(exact), 6),
+                unit=unit,
+                surface=text[start:end],
+                sentence=sent.index,
+                start=sent.start + start,
+                end=sent.start + end,
+                approximate=approximate,
+            )
+        )
+
+    def free(s: int) -> bool:
+        """Not inside a name, date or ordinal, not the second half of a number or of a range."""
+        if any(a <= s < b for a, b in blocked):
+            return False
+        before = text[:s].rstrip(" \u00a0\u3000")
+        if before and (before[-1].isdigit() or before[-1] == "."):
+            return False  # "690 亿元" read from 亿: the number stands before the space
+        # "3至5个", "2-3年": a range, not one reported quantity
+        return not patterns.RANGE_BEFORE.search(text, max(0, s - 12), s)
+
+    for m in pat.finditer(text):
+        s, e = m.start("num"), m.end()
+        if not free(s):
+            continue
+        num = m.group("num")
+        arabic = num[0].isdigit()
+        if not arabic:
+            if not patterns.AFTER_QUANTITY_DELIM.match(text[e:]) or len(num) > 8:
+                continue
+        if m.group("unit") in ("次",) and text[e : e + 2] == "会议":
+            continue
+        if _UNIT_STARTS_WORD.match(text, m.start("unit")):
+            continue
+        exact = _to_decimal(num)
+        if exact is None:
+            continue
+        scale = m.group("scale")
+        if scale:
+            exact *= _SCALE[scale]
+        unit = m.group("unit")
+        if not arabic and unit in _PHASE_UNITS:
+            continue  # 二期, 一期: the phase of a project, not a count
+        if unit == "条" and patterns.POLICY_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # 出台稳经济47条: a count inside the name of a policy package
+        tail = _list_tail(text, e)
+        if tail is not None and len(tail.group("unit")) > len(unit) and tail.group("unit").startswith(unit):
+            unit = tail.group("unit")  # "提高9.9个、3.1个百分点": the first 个 is short for 个百分点
+        approximate = bool(m.group("pre") or m.group("approx0") or m.group("approx") or m.group("post"))
+        add(m.start(), e, s, exact, unit, approximate or _approx_list_head(text, m.start()))
+
+    for m in _BARE_LIST_ITEM.finditer(text):
+        tail = _list_tail(text, m.end())
+        if tail is None or not free(m.start()):
+            continue
+        exact = Decimal(m.group("num"))
+        scale = m.group("scale") or tail.group("scale")
+        if scale:
+            exact *= _SCALE[scale]
+        approximate = bool(tail.group("post")) or _approx_list_head(text, m.start())
+        add(m.start(), m.end(), m.start(), exact, tail.group("unit"), approximate)
+    return out
+
+
+def _approx_list_head(text: str, start: int) -> bool:
+    """Whether the list holding the quantity at ``start`` opens with 突破/超过/近…: "突破70和50亿元"."""
+    head = _ITEMS_BEFORE.sub("", text[:start])
+    return _APPROX_BEFORE.search(head) is not None
+
+
+def _list_tail(text: str, pos: int) -> re.Match[str] | None:
+    """The quantity closing a list that continues at ``pos``: "、3.1个百分点" in "9.9个、3.1个百分点"."""
+    pat = _pattern()
+    while pos < len(text) and text[pos] in _LIST_SEPARATORS:
+        pos += 1
+        m = pat.match(text, pos)
+        if m is not None and m.group("num")[0].isdigit() and not m.group("pre"):
+            return m
+        bare = _BARE_LIST_ITEM.match(text, pos)
+        if bare is None:
+            return None
+        pos = bare.end()
+    return None
 
 
 def _label(text: str, start: int, end: int) -> str:
     """What a quantity measures: the words before it in its clause, else the words after it."""
-    left = re.split(r"[，,。；;：:、（(）)“”]", text[:start])[-1].rstrip(" \u00a0\u3000")
+    # "净减少10.6万、3.8万、3.3万平方公里": a later item of a list measures what the first one does
+    head = _ITEMS_BEFORE.sub("", text[:start])
+    left = re.split(r"[，,。；;：:、（(）)“”]", head)[-1].rstrip(" \u00a0\u3000")
     left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", left))[-16:]
     if len(left) >= 2:
         return left
