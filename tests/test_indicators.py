@@ -34,6 +34,16 @@ FOUND = [
     ("three items, shared scale", "面积分别净减少10.6万、3.8万、3.3万平方公里。", [(106000, "平方公里", False), (38000, "平方公里", False), (33000, "平方公里", False)]),
     ("scale word shared too", "产值分别突破70和50亿元。", [(7000000000, "元", True), (5000000000, "元", True)]),
     ("左右 shared", "分别增长6.5、7和8%左右。", [(6.5, "%", True), (7, "%", True), (8, "%", True)]),
+    # Milestones (CONVENTIONS 28): required and approximate, Chinese numerals too.
+    ("milestone in Chinese numerals", "规上工业总产值跃上千亿元台阶。", [(100000000000, "元", True)]),
+    ("list of milestones", "生产总值连续跨越3000、4000亿元台阶。", [(300000000000, "元", True), (400000000000, "元", True)]),
+    ("milestone without a unit", "庆阳经济总量迈上1200亿台阶，", [(120000000000, "元", True)]),
+    ("大关 without a unit", "全部财政收入突破10亿大关，", [(1000000000, "元", True)]),
+    # A scaled number without a unit counts what its noun names.
+    ("people", "全区常住人口达到109万，", [(1090000, "人", False)]),
+    ("fewer people", "今年再减少农村贫困人口1000万以上，", [(10000000, "人", True)]),
+    ("visits", "全年参与人次达1451万、增长143.1%。", [(14510000, "人次", False), (143.1, "%", False)]),
+    ("money, Chinese numeral", "林下经济产值突破百亿。", [(10000000000, "元", True)]),
     # Units of kinds, events and livestock.
     ("kinds", "冠心病等52种疾病门诊费用纳入报销。", [(52, "种", False)]),
     ("events counted as 场次", "开展招商引资活动300场次。", [(300, "场次", False)]),
@@ -56,6 +66,9 @@ NOT_FOUND = [
     ("a scale word after a spaced number is not a number of its own", "总投资 86 万"),
     ("群 starting 群众", "以旧换新政策惠及76万群众"),
     ("numbered lines", "地铁2、3号线建成通车。"),
+    ("a bare count of an unknown noun", "粮食储备稳定在50万，"),
+    ("registered users are no households", "南山文体通注册用户近100万。"),
+    ("台 of 台阶 is no unit", "迈上1200亿台阶"),
     ("years in a list", "2019、2020年连续获评。"),
 ]
 

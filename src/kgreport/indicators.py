@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from kgreport import patterns
+from kgreport import patterns, resources
 from kgreport.lexicon import lexicon
 from kgreport.models import Indicator, Sentence
 
@@ -17,8 +17,9 @@ _SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4
 _MONEY = {"元", "美元"}
 #: Units that after a Chinese numeral name a phase (外环高速二期), not a count.
 _PHASE_UNITS = {"期"}
-#: A unit that is the first character of a longer word, e.g. 群 in "惠及76万群众": no unit there.
-_UNIT_STARTS_WORD = re.compile(r"群[众体落岛]")
+#: A unit that is the first character of a longer word, e.g. 群 in "惠及76万群众", 台 in
+#: "迈上1200亿台阶": no unit there.
+_UNIT_STARTS_WORD = re.compile(r"群[众体落岛]|台阶")
 #: Words joining the items of a list of quantities, e.g. "、" and "和" in "1.2、0.8和0.5个百分点".
 _LIST_SEPARATORS = "、和及与"
 #: An Arabic number with no unit of its own, right before the next item of a list,
@@ -29,13 +30,39 @@ _ITEMS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d，,。；;：:、和及与]{0,
 #: An approximation word right before the first item of a list, e.g. "突破" in "突破70和50亿元".
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|突破|逾)$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
-_LABEL_TAIL = re.compile(r"(?:达到|达|为|超过|超|约|近|突破|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
+_LABEL_TAIL = re.compile(r"(?:达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
 _LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|新|和|及|并|等|的)+")
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     return patterns.quantity_pattern(lexicon().units)
+
+
+@lru_cache(maxsize=1)
+def _bare_scale() -> re.Pattern[str]:
+    return patterns.bare_scale_pattern()
+
+
+@lru_cache(maxsize=1)
+def _implied_units() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The trailing verbs to trim, and the unit each measured noun implies (data/rules/implied_units.tsv)."""
+    verbs = sorted(resources.load_words("rules/quantity_verbs.txt"), key=len, reverse=True)
+    trim = re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")+$")
+    heads = {row["head"]: row["unit"] for row in resources.load_tsv("rules/implied_units.tsv")}
+    return trim, heads
+
+
+def _implied_unit(text: str, start: int) -> str | None:
+    """The unit a bare scaled number counts, from the noun before it: "贫困人口减少25万" → 人."""
+    trim, heads = _implied_units()
+    clause = re.split(r"[，,。；;：:、（(）)“”]", text[:start])[-1].rstrip(" \u00a0\u3000")
+    noun = trim.sub("", clause)
+    for size in range(min(len(noun), 5), 1, -1):
+        unit = heads.get(noun[-size:])
+        if unit is not None:
+            return unit
+    return None
 
 
 def to_number(text: str) -> float | None:
@@ -132,7 +159,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if tail is not None and len(tail.group("unit")) > len(unit) and tail.group("unit").startswith(unit):
             unit = tail.group("unit")  # "提高9.9个、3.1个百分点": the first 个 is short for 个百分点
         approximate = bool(m.group("pre") or m.group("approx0") or m.group("approx") or m.group("post"))
-        add(m.start(), e, s, exact, unit, approximate or _approx_list_head(text, m.start()))
+        approximate = approximate or _approx_list_head(text, m.start()) or _milestone(text, e)
+        add(m.start(), e, s, exact, unit, approximate)
 
     for m in _BARE_LIST_ITEM.finditer(text):
         tail = _list_tail(text, m.end())
@@ -142,8 +170,20 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         scale = m.group("scale") or tail.group("scale")
         if scale:
             exact *= _SCALE[scale]
-        approximate = bool(tail.group("post")) or _approx_list_head(text, m.start())
+        approximate = bool(tail.group("post")) or _approx_list_head(text, m.start()) or _milestone(text, m.end())
         add(m.start(), m.end(), m.start(), exact, tail.group("unit"), approximate)
+
+    for m in _bare_scale().finditer(text):
+        s, e = m.start("num"), m.end()
+        if not free(s) or _list_tail(text, e) is not None or (text[s - 1 : s] or "").isdigit():
+            continue  # "10.6万、3.8万平方公里": an item sharing the unit of its list
+        unit = _implied_unit(text, m.start())
+        exact = _to_decimal(m.group("num"))
+        if unit is None or exact is None:
+            continue
+        exact *= _SCALE[m.group("scale")]
+        approximate = any(m.group(g) for g in ("pre", "approx0", "approx", "post"))
+        add(m.start(), e, s, exact, unit, approximate or patterns.MILESTONE_AFTER.match(text, e) is not None)
     return out
 
 
@@ -151,6 +191,13 @@ def _approx_list_head(text: str, start: int) -> bool:
     """Whether the list holding the quantity at ``start`` opens with 突破/超过/近…: "突破70和50亿元"."""
     head = _ITEMS_BEFORE.sub("", text[:start])
     return _APPROX_BEFORE.search(head) is not None
+
+
+def _milestone(text: str, end: int) -> bool:
+    """Whether the quantity (or the list) ending at ``end`` is a milestone: "跨越3000亿元、4000亿元台阶"."""
+    while (tail := _list_tail(text, end)) is not None:
+        end = tail.end()
+    return patterns.MILESTONE_AFTER.match(text, end) is not None
 
 
 def _list_tail(text: str, pos: int) -> re.Match[str] | None:

@@ -93,4 +93,17 @@ def quantity_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
 
 
 #: Text right after a quantity that makes it part of a name or a date, e.g. "3项" in "第3项".
-AFTER_QUANTITY_DELIM = re.compile(r"^(?:[，。；、,;：:）)”]|$|左右|以上|的|和|及|等|，)")
+#: "跃上百亿元台阶": a milestone (台阶, 大关, 关口) may follow too.
+AFTER_QUANTITY_DELIM = re.compile(r"^(?:[，。；、,;：:）)”]|$|左右|以上|的|和|及|等|，|台阶|大关|关口)")
+
+#: A milestone word after a quantity or a list of them, e.g. "台阶" in "跨越3000亿元、4000亿元台阶".
+MILESTONE_AFTER = re.compile(r"(?:的)?(?:台阶|大关|关口)")
+
+
+def bare_scale_pattern() -> re.Pattern[str]:
+    """A scaled number with no unit after it, e.g. "25万" in "贫困人口减少25万。", "百亿" in "产值突破百亿，"."""
+    return re.compile(
+        rf"(?P<pre>近|约|超过|超|突破|逾)?(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER}?)"
+        rf"(?P<approx0>余|多)?(?P<scale>万亿|亿|万)(?P<approx>余|多)?(?P<post>左右|以上)?"
+        rf"(?=[，。；、,;）)]|$|(?:的)?(?:台阶|大关|关口))"
+    )
