@@ -44,6 +44,19 @@ FOUND = [
     ("fewer people", "今年再减少农村贫困人口1000万以上，", [(10000000, "人", True)]),
     ("visits", "全年参与人次达1451万、增长143.1%。", [(14510000, "人次", False), (143.1, "%", False)]),
     ("money, Chinese numeral", "林下经济产值突破百亿。", [(10000000000, "元", True)]),
+    # Percentages in words, traditional characters too.
+    ("百分之 in words", "国民生产总值平均每年增长百分之十。", [(10, "%", False)]),
+    ("百分之 with a decimal", "占公司总数的百分之二十四点五。", [(24.5, "%", False)]),
+    ("traditional 點", "産品成本比上年平均降低了百分之三點二。", [(3.2, "%", False)]),
+    ("百分之 approximate", "财政收入增长百分之五左右。", [(5, "%", True)]),
+    # Foreign currency keeps its unit (CONVENTIONS 30); counted units.
+    ("euro", "总投资100亿欧元的一体化基地开工。", [(10000000000, "欧元", False)]),
+    ("Hong Kong dollar", "发行离岸债券50亿港元。", [(5000000000, "港元", False)]),
+    ("households counted per visit", "减免税费57.7亿元，惠及109万户次。", [(5770000000, "元", False), (1090000, "户次", False)]),
+    ("rounds", "开展3轮安全生产大检查，", [(3, "轮", False)]),
+    # A lone 一 counts only as a ratio.
+    ("一倍", "农机具购置补贴资金比上年增长一倍。", [(1, "倍", False)]),
+    ("一个百分点", "城镇登记失业率下降一个百分点，", [(1, "个百分点", False)]),
     # Units of kinds, events and livestock.
     ("kinds", "冠心病等52种疾病门诊费用纳入报销。", [(52, "种", False)]),
     ("events counted as 场次", "开展招商引资活动300场次。", [(300, "场次", False)]),
@@ -66,6 +79,10 @@ NOT_FOUND = [
     ("a scale word after a spaced number is not a number of its own", "总投资 86 万"),
     ("群 starting 群众", "以旧换新政策惠及76万群众"),
     ("numbered lines", "地铁2、3号线建成通车。"),
+    ("一批 is an article", "投产一批、建设一批、储备一批。"),
+    ("一件 is an article", "确保说一件、干一件、成一件。"),
+    ("新一轮 is the next round", "实施新一轮的国企改革。"),
+    ("an ordinal round", "启动第四轮行政审批制度改革。"),
     ("a bare count of an unknown noun", "粮食储备稳定在50万，"),
     ("registered users are no households", "南山文体通注册用户近100万。"),
     ("台 of 台阶 is no unit", "迈上1200亿台阶"),
@@ -82,6 +99,17 @@ def test_list_items_share_the_label() -> None:
     """A later item of a list measures what the first one does."""
     labels = {i.label for i in _indicators("沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。")}
     assert len(labels) == 1 and "沙化土地面积" in labels.pop()
+
+
+LABELS = [
+    ("新 stays in 新增", "全年新增城镇就业5.6万人。", "新增城镇就业"),
+    ("milestone verb trimmed", "地区生产总值跃上千亿元台阶。", "地区生产总值"),
+]
+
+
+@pytest.mark.parametrize("case,text,label", LABELS, ids=[c[0] for c in LABELS])
+def test_label(case: str, text: str, label: str) -> None:
+    assert [i.label for i in _indicators(text)] == [label], case
 
 
 @given(st.integers(min_value=1, max_value=99999), st.integers(min_value=0, max_value=9), st.sampled_from(["亿", "万"]))

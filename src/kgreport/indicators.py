@@ -15,6 +15,8 @@ from kgreport.models import Indicator, Sentence
 _SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4), "千": Decimal(1000), "百": Decimal(100)}
 #: Units whose scale word folds into money: 万元 → 元.
 _MONEY = {"元", "美元"}
+#: Units after which a lone 一 is still a quantity: 增长一倍, 下降一个百分点.
+_RATIO_UNITS = {"倍", "个百分点", "百分点"}
 #: Units that after a Chinese numeral name a phase (外环高速二期), not a count.
 _PHASE_UNITS = {"期"}
 #: A unit that is the first character of a longer word, e.g. 群 in "惠及76万群众", 台 in
@@ -29,9 +31,14 @@ _BARE_LIST_ITEM = re.compile(r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万�
 _ITEMS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d，,。；;：:、和及与]{0,5}[、和及与])+$")
 #: An approximation word right before the first item of a list, e.g. "突破" in "突破70和50亿元".
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|突破|逾)$")
+#: A percentage in words, e.g. "百分之三十六点九" (36.9 %), "百分之五左右".
+_PERCENT_WORDS = re.compile(
+    r"(?P<pre>近|约|超过|超|突破|逾)?百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)"
+    r"(?P<post>左右|以上|多)?"
+)
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 _LABEL_TAIL = re.compile(r"(?:达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
-_LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|新|和|及|并|等|的)+")
+_LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|和|及|并|等|的)+")
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +147,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if not arabic:
             if not patterns.AFTER_QUANTITY_DELIM.match(text[e:]) or len(num) > 8:
                 continue
+            if num == "一" and m.group("unit") not in _RATIO_UNITS:
+                continue  # 一批, 新一轮, 干一件成一件: an article ("a", "the next"), not a count
         if m.group("unit") in ("次",) and text[e : e + 2] == "会议":
             continue
         if _UNIT_STARTS_WORD.match(text, m.start("unit")):
@@ -172,6 +181,11 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             exact *= _SCALE[scale]
         approximate = bool(tail.group("post")) or _approx_list_head(text, m.start()) or _milestone(text, m.end())
         add(m.start(), m.end(), m.start(), exact, tail.group("unit"), approximate)
+
+    for m in _PERCENT_WORDS.finditer(text):
+        exact = _to_decimal(m.group("num"))
+        if exact is not None and free(m.start()):
+            add(m.start(), m.end(), m.start("num"), exact, "%", bool(m.group("pre") or m.group("post")))
 
     for m in _bare_scale().finditer(text):
         s, e = m.start("num"), m.end()
