@@ -57,6 +57,8 @@ FOUND = [
     # A lone 一 counts only as a ratio.
     ("一倍", "农机具购置补贴资金比上年增长一倍。", [(1, "倍", False)]),
     ("一个百分点", "城镇登记失业率下降一个百分点，", [(1, "个百分点", False)]),
+    # Counts of projects carried out are no policy package.
+    ("实施 N项 projects", "实施省市重点项目120项，", [(120, "项", False)]),
     # Units of kinds, events and livestock.
     ("kinds", "冠心病等52种疾病门诊费用纳入报销。", [(52, "种", False)]),
     ("events counted as 场次", "开展招商引资活动300场次。", [(300, "场次", False)]),
@@ -83,6 +85,8 @@ NOT_FOUND = [
     ("一件 is an article", "确保说一件、干一件、成一件。"),
     ("新一轮 is the next round", "实施新一轮的国企改革。"),
     ("an ordinal round", "启动第四轮行政审批制度改革。"),
+    ("a policy package of 项措施", "落实建筑扬尘治理等49项措施。"),
+    ("a policy package of 条政策", "出台降低实体经济成本28条政策。"),
     ("a bare count of an unknown noun", "粮食储备稳定在50万，"),
     ("registered users are no households", "南山文体通注册用户近100万。"),
     ("台 of 台阶 is no unit", "迈上1200亿台阶"),

@@ -36,6 +36,8 @@ _PERCENT_WORDS = re.compile(
     r"(?P<pre>近|约|超过|超|突破|逾)?百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)"
     r"(?P<post>左右|以上|多)?"
 )
+#: What a policy package of "N项" is called, e.g. 措施 in "出台外贸高质量发展32项措施".
+_PACKAGE_NOUN = re.compile(r"(?:措施|举措|政策|意见|规定)")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 _LABEL_TAIL = re.compile(r"(?:达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
 _LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|和|及|并|等|的)+")
@@ -162,8 +164,9 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         unit = m.group("unit")
         if not arabic and unit in _PHASE_UNITS:
             continue  # 二期, 一期: the phase of a project, not a count
-        if unit == "条" and patterns.POLICY_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-            continue  # 出台稳经济47条: a count inside the name of a policy package
+        if unit in ("条", "项") and patterns.POLICY_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            if unit == "条" or _PACKAGE_NOUN.match(text, e):
+                continue  # 出台稳经济47条, 出台外贸高质量发展32项措施: a count inside a policy package's name
         tail = _list_tail(text, e)
         if tail is not None and len(tail.group("unit")) > len(unit) and tail.group("unit").startswith(unit):
             unit = tail.group("unit")  # "提高9.9个、3.1个百分点": the first 个 is short for 个百分点
