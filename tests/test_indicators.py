@@ -108,7 +108,20 @@ def test_list_items_share_the_label() -> None:
 LABELS = [
     ("新 stays in 新增", "全年新增城镇就业5.6万人。", "新增城镇就业"),
     ("milestone verb trimmed", "地区生产总值跃上千亿元台阶。", "地区生产总值"),
+    ("a verb and the noun after", "设立13个跨境电商综合试验区，", "设立跨境电商综合试验区"),
 ]
+
+# (case, sentence, label of the last quantity)
+LAST_LABELS = [
+    ("a change carries the subject before it", "货物进出口总额9.5万亿元、增长4.4%。", "货物进出口总额增长"),
+    ("across a comma", "规上工业增加值完成32.6亿元，同比增长10.7%；", "规上工业增加值同比增长"),
+    ("an own subject stays", "地区生产总值增长5%、财政收入增长6%。", "财政收入增长"),
+]
+
+
+@pytest.mark.parametrize("case,text,label", LAST_LABELS, ids=[c[0] for c in LAST_LABELS])
+def test_last_label(case: str, text: str, label: str) -> None:
+    assert _indicators(text)[-1].label == label, case
 
 
 @pytest.mark.parametrize("case,text,label", LABELS, ids=[c[0] for c in LABELS])

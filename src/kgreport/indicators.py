@@ -38,6 +38,12 @@ _PERCENT_WORDS = re.compile(
 )
 #: What a policy package of "N项" is called, e.g. 措施 in "出台外贸高质量发展32项措施".
 _PACKAGE_NOUN = re.compile(r"(?:措施|举措|政策|意见|规定)")
+#: A label that says only how something changed, e.g. "增长" in "进出口总额9.5万亿元、增长4.4%".
+_CHANGE_ONLY = re.compile(r"(?:同比|比上年|年均|分别)?(?:增长|下降|提高|降低|增加|减少|上升|回落|下滑)")
+#: A quantity and all after it in a clause, e.g. "9.5万亿元" in "进出口总额9.5万亿元".
+_QUANTITY_REST = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿].*$")
+#: The noun right after a quantity, up to a joining word, e.g. "幼儿园" in "11所幼儿园和…".
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=$|[和及与的、\d])|[\u4e00-\u9fff]{2,12}")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 _LABEL_TAIL = re.compile(r"(?:达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
 _LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|和|及|并|等|的)+")
@@ -236,10 +242,17 @@ def _label(text: str, start: int, end: int) -> str:
     """What a quantity measures: the words before it in its clause, else the words after it."""
     # "净减少10.6万、3.8万、3.3万平方公里": a later item of a list measures what the first one does
     head = _ITEMS_BEFORE.sub("", text[:start])
-    left = re.split(r"[，,。；;：:、（(）)“”]", head)[-1].rstrip(" \u00a0\u3000")
-    left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", left))[-16:]
-    if len(left) >= 2:
-        return left
+    parts = re.split(r"[，,。；;：:、（(）)“”]", head)
+    left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000")))[-16:]
+    if _CHANGE_ONLY.fullmatch(left) and len(parts) >= 2:
+        # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
+        subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _QUANTITY_REST.sub("", parts[-2])))
+        if len(subject) >= 2 and len(subject) < len(parts[-2]):
+            return (subject + left)[-16:]
     right = re.split(r"[，,。；;：:、（(）)“”]", text[end:])[0]
     right = re.split(r"[在是为把将被]", right)[0]
+    if len(left) >= 2:
+        if len(left) == 2 and _NOUN_AFTER.match(right):
+            return left + _NOUN_AFTER.match(right).group()  # "新增11所幼儿园" → 新增幼儿园
+        return left
     return (right[:16] or left or text[start:end]).strip()
