@@ -59,6 +59,8 @@ FOUND = [
     ("一个百分点", "城镇登记失业率下降一个百分点，", [(1, "个百分点", False)]),
     # Counts of projects carried out are no policy package.
     ("实施 N项 projects", "实施省市重点项目120项，", [(120, "项", False)]),
+    # Negative growth: the value is positive, the label says it fell.
+    ("negative growth", "社会消费品零售总额增长-2.6%。", [(2.6, "%", False)]),
     # Units of kinds, events and livestock.
     ("kinds", "冠心病等52种疾病门诊费用纳入报销。", [(52, "种", False)]),
     ("events counted as 场次", "开展招商引资活动300场次。", [(300, "场次", False)]),
@@ -109,6 +111,7 @@ LABELS = [
     ("新 stays in 新增", "全年新增城镇就业5.6万人。", "新增城镇就业"),
     ("milestone verb trimmed", "地区生产总值跃上千亿元台阶。", "地区生产总值"),
     ("a verb and the noun after", "设立13个跨境电商综合试验区，", "设立跨境电商综合试验区"),
+    ("negative growth is a fall", "社会消费品零售总额增长-2.6%。", "社会消费品零售总额下降"),
 ]
 
 # (case, sentence, label of the last quantity)
@@ -136,3 +139,20 @@ def test_scaled_values_are_exact(whole: int, tenth: int, scale: str) -> None:
     (ind,) = _indicators(text)
     factor = 10**8 if scale == "亿" else 10**4
     assert ind.value == (whole * 10 + tenth) * factor // 10
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(min_value=1, max_value=9999), st.sampled_from(["万人", "亿元", "个", "%", "公里", "个百分点"])),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_surfaces_are_where_they_say(items: list[tuple[int, str]]) -> None:
+    """Every indicator's surface is the text at its offsets, its value positive, one per item."""
+    text = "，".join(f"指标{n}增长{v}{u}" for n, (v, u) in enumerate(items)) + "。"
+    found = _indicators(text)
+    assert len(found) == len(items)
+    for ind in found:
+        assert text[ind.start : ind.end] == ind.surface
+        assert ind.value > 0

@@ -123,9 +123,12 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     out: list[Indicator] = []
 
     def add(start: int, end: int, num_start: int, exact: Decimal, unit: str, approximate: bool) -> None:
+        label = _label(text, start, end)
+        if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
+            label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
             Indicator(
-                label=_label(text, start, end),
+                label=label,
                 value=round(float(exact), 6),
                 unit=unit,
                 surface=text[start:end],
@@ -243,7 +246,7 @@ def _label(text: str, start: int, end: int) -> str:
     # "净减少10.6万、3.8万、3.3万平方公里": a later item of a list measures what the first one does
     head = _ITEMS_BEFORE.sub("", text[:start])
     parts = re.split(r"[，,。；;：:、（(）)“”]", head)
-    left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000")))[-16:]
+    left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000-－")))[-16:]
     if _CHANGE_ONLY.fullmatch(left) and len(parts) >= 2:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
         subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _QUANTITY_REST.sub("", parts[-2])))
