@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import unicodedata
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kgreport.indicators import extract_indicators
 from kgreport.models import Indicator, Sentence
+from kgreport.read import read_document
+from kgreport.segment import split_sections, split_sentences
+
+DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
 
 
 def _indicators(text: str) -> list[Indicator]:
@@ -156,3 +164,40 @@ def test_surfaces_are_where_they_say(items: list[tuple[int, str]]) -> None:
     for ind in found:
         assert text[ind.start : ind.end] == ind.surface
         assert ind.value > 0
+
+
+def _dev_counts(numbers: range) -> tuple[int, int, int]:
+    """tp, fp, fn of the indicators of dev files dNN, matched as ../shared/eval/score.py does."""
+    tp = fp = fn = 0
+    for n in numbers:
+        doc = read_document(DEV / f"d{n:02d}.txt")
+        found = extract_indicators(split_sentences(doc.text, split_sections(doc.text)))
+        gold = json.loads((DEV / f"d{n:02d}.gold.json").read_text(encoding="utf-8"))["indicators"]
+        matched = [False] * len(gold)
+        for ind in sorted(found, key=lambda i: (i.value, i.unit)):
+            hit = next(
+                (
+                    k
+                    for k, g in enumerate(gold)
+                    if not matched[k]
+                    and unicodedata.normalize("NFKC", g["unit"]) == unicodedata.normalize("NFKC", ind.unit)
+                    and abs(float(g["value"]) - ind.value) <= 1e-6 * max(1.0, abs(ind.value))
+                ),
+                None,
+            )
+            if hit is None:
+                fp += 1
+            else:
+                matched[hit] = True
+                tp += not gold[hit].get("optional")
+        fn += sum(1 for k, g in enumerate(gold) if not matched[k] and not g.get("optional"))
+    return tp, fp, fn
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="shared dev set not present")
+@pytest.mark.parametrize("half,numbers", [("tune (odd)", range(1, 48, 2)), ("check (even)", range(2, 49, 2))])
+def test_dev_set_floor(half: str, numbers: range) -> None:
+    """Indicator F1 on each half of the dev set stays at or above 0.98 (0.995 and 0.993 when set)."""
+    tp, fp, fn = _dev_counts(numbers)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.98, f"{half}: indicators F1 {f1:.3f} (tp {tp}, fp {fp}, fn {fn})"
