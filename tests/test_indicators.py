@@ -75,6 +75,9 @@ FOUND = [
     ("livestock in 头只", "牛羊出栏937万头只。", [(9370000, "头只", False)]),
     ("horses and camels", "马匹存栏3万匹、骆驼1200峰左右。", [(30000, "匹", False), (1200, "峰", True)]),
     ("groups", "海南长臂猿种群恢复至7群42只。", [(7, "群", False), (42, "只", False)]),
+    ("medals", "在全国运动会上勇夺17枚金牌。", [(17, "枚", False)]),
+    ("plots and boards", "整改卫片图斑210块，新增球类场地405片。", [(210, "块", False), (405, "片", False)]),
+    ("wells", "关停自备井215眼。", [(215, "眼", False)]),
 ]
 
 
@@ -100,6 +103,7 @@ NOT_FOUND = [
     ("a bare count of an unknown noun", "粮食储备稳定在50万，"),
     ("registered users are no households", "南山文体通注册用户近100万。"),
     ("台 of 台阶 is no unit", "迈上1200亿台阶"),
+    ("片 of 片区 is no unit", "解决721片区遗留问题"),
     ("years in a list", "2019、2020年连续获评。"),
 ]
 

@@ -20,8 +20,8 @@ _RATIO_UNITS = {"倍", "个百分点", "百分点"}
 #: Units that after a Chinese numeral name a phase (外环高速二期), not a count.
 _PHASE_UNITS = {"期"}
 #: A unit that is the first character of a longer word, e.g. 群 in "惠及76万群众", 台 in
-#: "迈上1200亿台阶": no unit there.
-_UNIT_STARTS_WORD = re.compile(r"群[众体落岛]|台阶")
+#: "迈上1200亿台阶", 片 in "721片区": no unit there.
+_UNIT_STARTS_WORD = re.compile(r"群[众体落岛]|台阶|片区")
 #: Words joining the items of a list of quantities, e.g. "、" and "和" in "1.2、0.8和0.5个百分点".
 _LIST_SEPARATORS = "、和及与"
 #: An Arabic number with no unit of its own, right before the next item of a list,
