@@ -104,6 +104,9 @@ NOT_FOUND = [
     ("registered users are no households", "南山文体通注册用户近100万。"),
     ("台 of 台阶 is no unit", "迈上1200亿台阶"),
     ("片 of 片区 is no unit", "解决721片区遗留问题"),
+    ("plenary sessions", "深入落实省委九届九次、十次全会精神，"),
+    ("a number does not start with 零", "已经一年零三个月了。"),
+    ("几十 is vague", "经济效益往往是全部研究经费的几十倍。"),
     ("years in a list", "2019、2020年连续获评。"),
 ]
 

@@ -44,6 +44,10 @@ _CHANGE_ONLY = re.compile(r"(?:同比|比上年|年均|分别)?(?:增长|下降|
 _QUANTITY_REST = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿].*$")
 #: The noun right after a quantity, up to a joining word, e.g. "幼儿园" in "11所幼儿园和…".
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=$|[和及与的、\d])|[\u4e00-\u9fff]{2,12}")
+#: Plenary sessions after a congress number, e.g. "九届九次、十次" in "省委九届九次、十次全会".
+_SESSIONS = re.compile(r"届[\d一二三四五六七八九十]+次(?:[、和及][\d一二三四五六七八九十]+次)*")
+#: A word that makes a following 十/百/千 vague, e.g. 几 in "几十倍", 数 in "数百家".
+_VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 _LABEL_TAIL = re.compile(r"(?:达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
 _LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|和|及|并|等|的)+")
@@ -117,7 +121,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     text = sent.text
     blocked = [
         (m.start(), m.end())
-        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL)
+        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SESSIONS)
         for m in rx.finditer(text)
     ]
     out: list[Indicator] = []
@@ -158,6 +162,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if not arabic:
             if not patterns.AFTER_QUANTITY_DELIM.match(text[e:]) or len(num) > 8:
                 continue
+            if num[0] in "零〇" or (num[0] in "十百千万亿" and _VAGUE_BEFORE.search(text, 0, s)):
+                continue  # "一年零三个月", "几十倍": no number of its own
             if num == "一" and m.group("unit") not in _RATIO_UNITS:
                 continue  # 一批, 新一轮, 干一件成一件: an article ("a", "the next"), not a count
         if m.group("unit") in ("次",) and text[e : e + 2] == "会议":
