@@ -42,6 +42,9 @@ FOUND = [
     ("three items, shared scale", "面积分别净减少10.6万、3.8万、3.3万平方公里。", [(106000, "平方公里", False), (38000, "平方公里", False), (33000, "平方公里", False)]),
     ("scale word shared too", "产值分别突破70和50亿元。", [(7000000000, "元", True), (5000000000, "元", True)]),
     ("左右 shared", "分别增长6.5、7和8%左右。", [(6.5, "%", True), (7, "%", True), (8, "%", True)]),
+    ("左右 shared by items with units", "分别增长6%、7.5%、3%左右。", [(6, "%", True), (7.5, "%", True), (3, "%", True)]),
+    ("以上 bounds the last item only", "收入分别增长9%和11%以上。", [(9, "%", False), (11, "%", True)]),
+    ("own approximation only", "增长6%、财政收入3亿元左右。", [(6, "%", False), (300000000, "元", True)]),
     # Milestones (CONVENTIONS 28): required and approximate, Chinese numerals too.
     ("milestone in Chinese numerals", "规上工业总产值跃上千亿元台阶。", [(100000000000, "元", True)]),
     ("list of milestones", "生产总值连续跨越3000、4000亿元台阶。", [(300000000000, "元", True), (400000000000, "元", True)]),

@@ -197,7 +197,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         scale = m.group("scale") or tail.group("scale")
         if scale:
             exact *= _SCALE[scale]
-        approximate = bool(tail.group("post")) or _approx_list_head(text, m.start()) or _milestone(text, m.end())
+        approximate = _approx_list_head(text, m.start()) or _milestone(text, m.end())
         add(m.start(), m.end(), m.start(), exact, tail.group("unit"), approximate)
 
     for m in _PERCENT_WORDS.finditer(text):
@@ -226,10 +226,15 @@ def _approx_list_head(text: str, start: int) -> bool:
 
 
 def _milestone(text: str, end: int) -> bool:
-    """Whether the quantity (or the list) ending at ``end`` is a milestone: "跨越3000亿元、4000亿元台阶"."""
+    """Whether the list going on at ``end`` closes approximate or as a milestone.
+
+    "跨越3000亿元、4000亿元台阶", "分别增长6%、7.5%、3%左右": every item is approximate.
+    """
+    last = None
     while (tail := _list_tail(text, end)) is not None:
-        end = tail.end()
-    return patterns.MILESTONE_AFTER.match(text, end) is not None
+        last, end = tail, tail.end()
+    # 左右 closing a list rounds every item; 以上 may bound only the last ("分别增长9%和11%以上")
+    return patterns.MILESTONE_AFTER.match(text, end) is not None or (last is not None and last.group("post") == "左右")
 
 
 def _list_tail(text: str, pos: int) -> re.Match[str] | None:
