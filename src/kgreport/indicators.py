@@ -13,8 +13,6 @@ from kgreport.models import Indicator, Sentence
 
 #: Scale words as exact decimals, so that 303.6亿 is 30360000000, not 30360000000.000004.
 _SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4), "千": Decimal(1000), "百": Decimal(100)}
-#: Units whose scale word folds into money: 万元 → 元.
-_MONEY = {"元", "美元"}
 #: Units after which a lone 一 is still a quantity: 增长一倍, 下降一个百分点.
 _RATIO_UNITS = {"倍", "个百分点", "百分点"}
 #: Units that after a Chinese numeral name a phase (外环高速二期), not a count.
@@ -266,7 +264,6 @@ def _label(text: str, start: int, end: int) -> str:
     right = re.split(r"[，,。；;：:、（(）)“”]", text[end:])[0]
     right = re.split(r"[在是为把将被]", right)[0]
     if len(left) >= 2:
-        if len(left) == 2 and _NOUN_AFTER.match(right):
-            return left + _NOUN_AFTER.match(right).group()  # "新增11所幼儿园" → 新增幼儿园
-        return left
+        noun = _NOUN_AFTER.match(right) if len(left) == 2 else None
+        return left + noun.group() if noun else left  # "新增11所幼儿园" → 新增幼儿园
     return (right[:16] or left or text[start:end]).strip()
