@@ -34,10 +34,6 @@ _PERCENT_WORDS = re.compile(
     r"(?P<pre>近|约|超过|超|突破|逾)?百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)"
     r"(?P<post>左右|以上|多)?"
 )
-#: What a policy package of "N项" is called, e.g. 措施 in "出台外贸高质量发展32项措施".
-_PACKAGE_NOUN = re.compile(r"(?:措施|举措|政策|意见|规定)")
-#: A label that says only how something changed, e.g. "增长" in "进出口总额9.5万亿元、增长4.4%".
-_CHANGE_ONLY = re.compile(r"(?:同比|比上年|年均|分别)?(?:增长|下降|提高|降低|增加|减少|上升|回落|下滑)")
 #: A quantity and all after it in a clause, e.g. "9.5万亿元" in "进出口总额9.5万亿元".
 _QUANTITY_REST = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿].*$")
 #: The noun right after a quantity, up to a joining word, e.g. "幼儿园" in "11所幼儿园和…".
@@ -54,6 +50,19 @@ _LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|和|及|并|等|的)+")
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     return patterns.quantity_pattern(lexicon().units)
+
+
+@lru_cache(maxsize=1)
+def _package_noun() -> re.Pattern[str]:
+    """What a policy package of "N项" is called, e.g. 措施 in "出台外贸高质量发展32项措施"."""
+    return re.compile("|".join(map(re.escape, sorted(resources.load_words("rules/package_nouns.txt"), key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
+def _change_only() -> re.Pattern[str]:
+    """A label that says only how something changed, e.g. "同比增长" (data/rules/change_words.txt)."""
+    qualifiers, changes = (line.split() for line in resources.load_lines("rules/change_words.txt"))
+    return re.compile(f"(?:{'|'.join(qualifiers)})?(?:{'|'.join(changes)})")
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +187,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if not arabic and unit in _PHASE_UNITS:
             continue  # 二期, 一期: the phase of a project, not a count
         if unit in ("条", "项") and patterns.POLICY_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-            if unit == "条" or _PACKAGE_NOUN.match(text, e):
+            if unit == "条" or _package_noun().match(text, e):
                 continue  # 出台稳经济47条, 出台外贸高质量发展32项措施: a count inside a policy package's name
         tail = _list_tail(text, e)
         if tail is not None and len(tail.group("unit")) > len(unit) and tail.group("unit").startswith(unit):
@@ -256,7 +265,7 @@ def _label(text: str, start: int, end: int) -> str:
     head = _ITEMS_BEFORE.sub("", text[:start])
     parts = re.split(r"[，,。；;：:、（(）)“”]", head)
     left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000-－")))[-16:]
-    if _CHANGE_ONLY.fullmatch(left) and len(parts) >= 2:
+    if _change_only().fullmatch(left) and len(parts) >= 2:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
         subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _QUANTITY_REST.sub("", parts[-2])))
         if len(subject) >= 2 and len(subject) < len(parts[-2]):
