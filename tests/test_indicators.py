@@ -7,9 +7,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kgreport.cli import cli
 from kgreport.indicators import extract_indicators
 from kgreport.models import Indicator, Sentence
 from kgreport.read import read_document
@@ -211,3 +213,35 @@ def test_dev_set_floor(half: str, numbers: range) -> None:
     tp, fp, fn = _dev_counts(numbers)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.98, f"{half}: indicators F1 {f1:.3f} (tp {tp}, fp {fp}, fn {fn})"
+
+
+REPORT = """政府工作报告
+——2024年1月10日在示例县第十八届人民代表大会第三次会议上
+各位代表：
+现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员提出意见。
+一、2023年工作回顾
+过去一年，全县经济运行稳中向好。全年地区生产总值跃上百亿元台阶，规上工业总产值达 512 亿元，\
+城镇居民、农村居民人均可支配收入分别增长5.2和6.8个百分点。贫困人口减少2.5万，惠及经营主体6.3万户次，关停自备井215眼。
+"""
+
+
+def test_build_then_query_indicators(tmp_path: Path) -> None:
+    """End to end: the built graph holds each indicator with its exact value and unit."""
+    report = tmp_path / "sample-county-2024.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    runner = CliRunner()
+    built = runner.invoke(cli, ["build", str(report), "--out", str(tmp_path / "out")])
+    assert built.exit_code == 0, built.output
+    query = "SELECT ?v ?u WHERE { ?i a kgr:Indicator ; kgr:value ?v ; kgr:unit ?u }"
+    res = runner.invoke(cli, ["query", query, "--graph", str(tmp_path / "out" / "graph.ttl"), "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    rows = set(res.output.split()[1:])
+    assert rows == {
+        "10000000000,元",
+        "51200000000,元",
+        "5.2,个百分点",
+        "6.8,个百分点",
+        "25000,人",
+        "63000,户次",
+        "215,眼",
+    }
