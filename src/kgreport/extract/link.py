@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kgreport import gazetteer, patterns
-from kgreport.entities import LEVEL_PREFIXES, ORG, PLACE, PROGRAM, PROJECT
-from kgreport.models import Document, Entity, EntityClass, Mention, Relation, RelationKind, ReportMeta, Sentence
-from kgreport.relations import MentionRelation
+from kgreport.extract.entities.names import LEVEL_PREFIXES
+from kgreport.extract.relations import MentionRelation
+from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Document, Entity, EntityClass, Mention, Relation, RelationKind, ReportMeta, Sentence
 
 #: Bodies named without a level (人大, 政协) that belong to the issuer's region.
 _BARE_BODIES = ("人大", "人大常委会", "政协", "纪委", "纪委监委", "党委")
