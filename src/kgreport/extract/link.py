@@ -14,13 +14,14 @@ from kgreport import gazetteer, patterns
 from kgreport.extract.entities.names import LEVEL_PREFIXES
 from kgreport.extract.relations import MentionRelation
 from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Document, Entity, EntityClass, Mention, Relation, RelationKind, ReportMeta, Sentence
+from kgreport.resources import load_tsv
 
 #: Bodies named without a level (人大, 政协) that belong to the issuer's region.
 _BARE_BODIES = ("人大", "人大常委会", "政协", "纪委", "纪委监委", "党委")
 #: The issuer's territory in a national report: its bodies are the national ones (全国人大).
 _NATIONAL_PLACES = ("中华人民共和国", "中国")
 #: Words that only say what kind of program a name is: 六比六拼行动 ~ 六比六拼.
-_PROGRAM_TAILS = ("行动", "项目", "计划", "工程", "政策", "活动", "改革", "战略")
+_PROGRAM_TAILS = tuple(r["tail"] for r in load_tsv("rules/program_tails.tsv") if r["same_program"] == "yes")
 _LEVEL_CHAR = {"province": "省", "city": "市", "county": "县", "town": "镇"}
 
 

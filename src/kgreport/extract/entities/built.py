@@ -9,7 +9,11 @@ from kgreport.extract.entities.known import FEATURE_WORDS
 from kgreport.extract.entities.names import PHASE, word_re
 from kgreport.lexicon import Lexicon
 from kgreport.models import ORG, PLACE, PROJECT, Mention
+from kgreport.resources import word_list
 from kgreport.segment import Clause
+
+#: This family's word lists (see the file's header for what each is).
+_WORDS = "rules/entities/built.tsv"
 
 #: Sources of names a construction verb may turn into a Project (not gazetteer places or governments).
 _BUILT_SOURCES = ("suffix", "coordination", "list", "list-sibling", "quote+suffix", "quote+tail")
@@ -20,11 +24,11 @@ _BUILT_LIST_REST = re.compile(r"(?:、[^、，,。；;：:“”《》（）()�
 
 
 #: Organizations that open or start without being a building: missions, agencies, firms.
-_NOT_BUILT_ENDS = ("领事馆", "使馆", "办事处", "局", "委", "办", "厅", "部", "署", "公司", "集团", "银行", "协会", "商会", "联合会", "合作社")
+_NOT_BUILT_ENDS = word_list(_WORDS, "not_built_end")
 
 
 #: Construction verbs that stand before what they build (建成某某中心, 启动建设某某大学新校区).
-_BUILT_BEFORE = ("建成", "新建", "启动建设", "开工建设", "开建", "动工兴建", "建成投用", "建成开放")
+_BUILT_BEFORE = word_list(_WORDS, "built_before")
 
 
 #: The head of a list of projects after 等, e.g. "等一批新项目", "等重点项目", "等5个项目".

@@ -22,7 +22,11 @@ from kgreport.extract.entities.names import (
 from kgreport.extract.entities.suffixed import suffix_class
 from kgreport.lexicon import Lexicon, lexicon
 from kgreport.models import HONOR, ORG, PLACE, Mention, RelationKind
+from kgreport.resources import word_list
 from kgreport.segment import Clause, Token, tokenize
+
+#: This family's word lists (see the file's header for what each is).
+_WORDS = "rules/entities/honors.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +138,7 @@ def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list
 
 
 #: Kinds that a level makes a title (国家一级博物馆, 省级现代农业产业园, 国家制造业单项冠军).
-_KIND_HEADS = ("企业", "冠军", "博物馆", "产业园", "示范村", "示范区", "农产品", "渔场", "医院", "园区", "基地", "试点", "村镇", "景区", "小镇")
+_KIND_HEADS = word_list(_WORDS, "kind_head")
 
 
 def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:

@@ -13,7 +13,11 @@ from functools import lru_cache
 from kgreport import gazetteer
 from kgreport.lexicon import Lexicon, lexicon
 from kgreport.models import ORG, PLACE, PROGRAM, Document, EntityClass, Mention
+from kgreport.resources import word_list
 from kgreport.segment import Token
+
+#: This family's word lists (see the file's header for what each is).
+_WORDS = "rules/entities/known.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -79,15 +83,15 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
 
 
 #: Endings of a token that holds a road suffix, e.g. "通路" in "政/通路", "路" in "金城/路".
-ROAD_ENDS = ("路", "大道", "大街", "街")
+ROAD_ENDS = word_list(_WORDS, "road_end")
 
 
 #: Words after a place name that make it part of a road's name, e.g. "北路" in "长春北路".
-_ROAD_WORDS = frozenset({"路", "北路", "南路", "东路", "西路", "中路", "大道", "大街", "街", "道"})
+_ROAD_WORDS = frozenset(word_list(_WORDS, "road_word"))
 
 
 #: Words after a place name that make it part of a natural feature's or site's name (丽水河, 某某水库).
-FEATURE_WORDS = frozenset({"河", "江", "溪", "湖", "淀", "水库", "古城", "山", "村", "街区"})
+FEATURE_WORDS = frozenset(word_list(_WORDS, "feature_word"))
 
 
 #: jieba tags of a word used as an ordinary word, not a place (安康 in 人民幸福安康 is tagged nr).
@@ -95,7 +99,7 @@ _COMMON_WORD_TAGS = frozenset({"nr", "nrfg", "a", "ad", "an", "d", "v", "vn", "l
 
 
 #: Endings of a full division name, which stands for the place whatever jieba says.
-_DIVISION_ENDS = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "自治区")
+_DIVISION_ENDS = word_list(_WORDS, "division_end")
 
 
 def lookup(name: str, doc: Document, lex: Lexicon) -> EntityClass | None:

@@ -22,7 +22,11 @@ from kgreport.extract.entities.names import (
 from kgreport.extract.entities.suffixed import org_suffix, specific, suffix_class
 from kgreport.lexicon import Lexicon
 from kgreport.models import ORG, PLACE, PROJECT, Document, EntityClass, Mention
+from kgreport.resources import load_tsv, word_list
 from kgreport.segment import Clause, Token, tokenize
+
+#: This family's word lists (see the file's header for what each is).
+_WORDS = "rules/entities/lists.tsv"
 
 
 def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
@@ -107,7 +111,7 @@ def _shared_after_places(found: list[Mention], clause: Clause, sentence: int) ->
 
 
 #: Last characters of a full county-level division name (田阳区, 德保县).
-_DIVISION_CHARS = ("县", "区", "市", "旗")
+_DIVISION_CHARS = word_list(_WORDS, "division_char")
 
 
 def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int, lex: Lexicon) -> list[Mention]:
@@ -141,7 +145,7 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
 
 
 #: Heads after a list of partners that make them regions, e.g. "等区域".
-_REGION_HEADS = ("区域", "地区", "城市", "省份", "国家", "省市", "地市")
+_REGION_HEADS = word_list(_WORDS, "region_head")
 
 
 #: A count before or after a list head, e.g. "4家", "31个", "一批".
@@ -220,7 +224,7 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
 
 
 #: Endings of a listed holder that make it a place, e.g. "村" in "某县某村入选…".
-_PLACE_ENDS = ("村", "镇", "乡", "街道", "社区", "县", "旗")
+_PLACE_ENDS = word_list(_WORDS, "place_end")
 
 
 #: A count inside a list item, e.g. "项目2个".
@@ -236,7 +240,7 @@ _PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余�
 
 
 #: Honor cues right after a list: 甲、乙等获评….
-_HOLDER_CUES = ("获评", "荣获", "入选", "被评为", "获得", "获", "入围", "跻身", "列入", "被认定为", "被命名为")
+_HOLDER_CUES = tuple(r["cue"] for r in load_tsv("rules/relation_cues.tsv") if r.get("names_holder") == "yes")
 
 
 #: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".

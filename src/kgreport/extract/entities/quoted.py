@@ -34,7 +34,11 @@ from kgreport.models import (
     Mention,
     RelationKind,
 )
+from kgreport.resources import load_tsv, word_list
 from kgreport.segment import Clause, Token, tokenize
+
+#: This family's word lists (see the file's header for what each is).
+_WORDS = "rules/entities/quoted.tsv"
 
 
 def _quote_groups(tokens: Sequence[Token]) -> list[list[int]]:
@@ -167,15 +171,15 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
 
 
 #: Endings of a quoted award or title, e.g. “绿色图书馆奖”, “全国文明单位”称号.
-_QUOTED_HONOR_ENDS = ("奖", "金奖", "称号", "名录", "榜单")
+_QUOTED_HONOR_ENDS = word_list(_WORDS, "honor_end")
 
 
 #: Endings of a quoted event, e.g. “美食节”, “文化周”, “读书月”.
-_EVENT_ENDS = ("节", "周", "月", "日", "赛", "展", "季")
+_EVENT_ENDS = word_list(_WORDS, "event_end")
 
 
 #: Endings of a quoted term that make it a manner or a kind, e.g. “鱼腹式”, “菜单式”.
-_QUOTE_END_REJECT = ("式", "型")
+_QUOTE_END_REJECT = word_list(_WORDS, "reject_end")
 
 
 #: Where the words after a quoted term end: at clause or list punctuation.
@@ -255,7 +259,7 @@ def _bare_after_generic(tail: str, lex: Lexicon) -> bool:
 
 
 #: Words that, right after a quoted term, only say what kind of program it is.
-_BARE_PROGRAM_TAILS = frozenset({"项目", "计划", "工程", "行动", "政策", "活动", "改革", "战略", "品牌", "试点"})
+_BARE_PROGRAM_TAILS = frozenset(r["tail"] for r in load_tsv("rules/program_tails.tsv"))
 
 
 def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int, EntityClass] | None:

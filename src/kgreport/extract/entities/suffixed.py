@@ -30,7 +30,11 @@ from kgreport.extract.entities.names import (
 )
 from kgreport.lexicon import Lexicon
 from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT, EntityClass, Mention
+from kgreport.resources import word_list
 from kgreport.segment import Clause, Token
+
+#: This family's word lists (see the file's header for what each is).
+_WORDS = "rules/entities/suffixed.tsv"
 
 
 def suffix_class(name: str, lex: Lexicon) -> EntityClass | None:
@@ -122,11 +126,11 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
 
 
 #: Program suffixes that name works when a proper site stands before them (某某路综合整治).
-_WORKS_ON_A_SITE = ("整治",)
+_WORKS_ON_A_SITE = word_list(_WORDS, "works_on_a_site")
 
 
 #: Words after 试点 that make it part of an honor title (试点示范, 试点县).
-_PILOT_HONOR_TAILS = ("示范", "县", "市", "区", "城市", "单位", "企业", "基地", "工厂", "乡镇", "镇", "村")
+_PILOT_HONOR_TAILS = word_list(_WORDS, "pilot_honor_tail")
 
 
 def _town_name(word: str) -> bool:
@@ -176,7 +180,7 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
 
 
 #: Fields that a list of rules (清单) covers although they read as verbs elsewhere.
-_LIST_FIELD_WORDS = frozenset({"投资", "准入", "服务", "贸易", "管理", "监管", "执法"})
+_LIST_FIELD_WORDS = frozenset(word_list(_WORDS, "list_field_word"))
 
 
 #: Middle dots that join the parts of one name (中国·某某文创产业园).
