@@ -78,3 +78,15 @@ def test_every_table_in_data_is_registered_and_valid() -> None:
     assert set(tables) == set(resources.SCHEMAS)
     for relative in tables:
         assert resources.load_tsv(relative), relative
+
+
+def test_division_ends_serve_each_use_from_one_table() -> None:
+    from kgreport import gazetteer
+
+    relative = gazetteer.division_ends("relative")
+    assert all(len(c) == 1 for c in relative)  # names.LEVEL_PREFIXES joins them into one string
+    assert set(gazetteer.division_ends("county")) <= set(relative) <= set(gazetteer.division_ends("full_end"))
+    assert set(gazetteer.level_ranks()) == set(relative)
+    assert gazetteer.level_ranks()["省"] < gazetteer.level_ranks()["市"] < gazetteer.level_ranks()["县"] < gazetteer.level_ranks()["镇"]
+    with pytest.raises(ValueError, match="unknown use"):
+        gazetteer.division_ends("encloses_not")

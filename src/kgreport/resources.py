@@ -123,6 +123,8 @@ def _word_lists(*names: str) -> Table:
 
 
 _YES_NO = frozenset({"yes", "no"})
+#: The uses of a division ending (columns of ``rules/division_ends.tsv``).
+DIVISION_END_USES = ("relative", "full_end", "qualifies_title", "county", "encloses", "after_conjunction")
 _CUE_COLUMNS = (
     Column("relation", values=_relation_kinds),
     Column("cue"),
@@ -164,12 +166,20 @@ SCHEMAS: dict[str, Table] = {
         ),
         nonempty=("pattern",),
     ),
+    "rules/division_ends.tsv": Table(
+        (
+            Column("end"),
+            Column("rank", pattern=r"[0-3]"),
+            *(Column(use, values=_YES_NO) for use in DIVISION_END_USES),
+        ),
+        nonempty=("end",),
+    ),
     "rules/program_tails.tsv": Table((Column("tail"), Column("same_program", values=_YES_NO)), nonempty=("tail",)),
     "rules/entities/quoted.tsv": _word_lists("honor_end", "event_end", "reject_end"),
     "rules/entities/suffixed.tsv": _word_lists("works_on_a_site", "pilot_honor_tail", "list_field_word"),
-    "rules/entities/known.tsv": _word_lists("road_end", "road_word", "feature_word", "division_end"),
+    "rules/entities/known.tsv": _word_lists("road_end", "road_word", "feature_word"),
     "rules/entities/honors.tsv": _word_lists("kind_head"),
-    "rules/entities/lists.tsv": _word_lists("region_head", "place_end", "division_char"),
+    "rules/entities/lists.tsv": _word_lists("region_head", "place_end"),
     "rules/entities/built.tsv": _word_lists("not_built_end", "built_before"),
     "gazetteers/divisions.tsv": Table(_DIVISION_COLUMNS, nonempty=("code", "name")),
     "gazetteers/towns.tsv": Table(_DIVISION_COLUMNS, nonempty=("code", "name")),

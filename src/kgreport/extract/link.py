@@ -117,7 +117,7 @@ def is_relative(m: Mention, issuer: Issuer) -> bool:
 _FEATURE_ENDS = ("河", "江", "湖", "溪", "淀")
 
 #: Rank of a level prefix: a lower level is a larger number.
-_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3}
+_LEVEL_RANK = gazetteer.level_ranks()
 
 
 def _below_issuer(m: Mention, issuer: Issuer) -> bool:

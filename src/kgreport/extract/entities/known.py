@@ -99,7 +99,7 @@ _COMMON_WORD_TAGS = frozenset({"nr", "nrfg", "a", "ad", "an", "d", "v", "vn", "l
 
 
 #: Endings of a full division name, which stands for the place whatever jieba says.
-_DIVISION_ENDS = word_list(_WORDS, "division_end")
+_DIVISION_ENDS = gazetteer.division_ends("full_end")
 
 
 def lookup(name: str, doc: Document, lex: Lexicon) -> EntityClass | None:

@@ -111,7 +111,7 @@ def _shared_after_places(found: list[Mention], clause: Clause, sentence: int) ->
 
 
 #: Last characters of a full county-level division name (田阳区, 德保县).
-_DIVISION_CHARS = word_list(_WORDS, "division_char")
+_DIVISION_CHARS = gazetteer.division_ends("county")
 
 
 def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int, lex: Lexicon) -> list[Mention]:

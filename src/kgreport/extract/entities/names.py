@@ -27,8 +27,10 @@ STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "
 VERB_TAGS = {"v", "vd", "vi", "vq"}
 
 
-#: Single-character level prefixes that make a name relative to the issuer (县中医院, 省机场集团).
-LEVEL_PREFIXES = "省市县区州盟旗镇乡"
+#: Single-character level prefixes that make a name relative to the issuer (县中医院, 省机场集团):
+#: "省市县区州盟旗镇乡". A string, not a set: some callers test a whole token with ``in``, so a
+#: run of level characters (省市, 县区) or an empty head counts too.
+LEVEL_PREFIXES = "".join(gazetteer.division_ends("relative"))
 
 
 #: Level markers at which an honor span is split from its holder (某画廊|省级样板区).

@@ -31,7 +31,7 @@ _REPEAT_AFTER = re.compile(f"[”》]?(?:实现|荣获|获得)?(?:{NUM}连冠|{N
 _UPPER_LEVELS = frozenset({Level.PROVINCE, Level.CITY, Level.COUNTY})
 
 
-_DIVISION_END = ("省", "自治区", "市", "县", "区", "州", "旗", "盟")
+_DIVISION_END = gazetteer.division_ends("qualifies_title")
 
 
 def repeated_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:

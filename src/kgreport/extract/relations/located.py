@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kgreport import patterns
+from kgreport import gazetteer, patterns
 from kgreport.extract.relations.cues import MentionRelation
 from kgreport.models import ORG, PLACE, PROJECT, Mention, RelationKind, Sentence
 
@@ -19,7 +19,7 @@ def located_in(sent: Sentence, mentions: Sequence[Mention]) -> list[MentionRelat
         if outer and inner:
             out.append(MentionRelation(RelationKind.LOCATED_IN, inner[0], outer[0], sent.index, "()"))
     for a, b in zip(places, places[1:]):
-        if b.start == a.end and a.name.endswith(("省", "自治区", "市", "州", "盟")):
+        if b.start == a.end and a.name.endswith(gazetteer.division_ends("encloses")):
             out.append(MentionRelation(RelationKind.LOCATED_IN, b, a, sent.index, "prefix"))
     text, base = sent.text, sent.start
     for m in mentions:
