@@ -165,15 +165,11 @@ _LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
 
 
 #: Words after 与/同 that end the partners of a cooperation, e.g. "与甲、乙 合作".
-_PARTNER_END = (
-    "对口", "开展", "达成", "签署", "签订", "签约", "合作", "共建", "携手", "结对", "建立", "深化", "加强", "联合", "共同", "等", "在", "就", "围绕",
-    # how they cooperate: 与甲互利合作, 与乙战略合作
-    "互利", "互惠", "务实", "深度", "全方位", "交流", "战略", "密切", "广泛", "紧密",
-)
+_PARTNER_END = word_list(_WORDS, "partner_end")
 
 
 #: The first word that ends the partners, not inside a name (合作区, 合作社).
-_PARTNER_END_RE = re.compile("(?:" + "|".join(_PARTNER_END) + ")(?![区社组])")
+_PARTNER_END_RE = re.compile("(?:" + "|".join(map(re.escape, _PARTNER_END)) + ")(?![区社组])")
 
 
 def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:

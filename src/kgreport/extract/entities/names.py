@@ -12,6 +12,7 @@ from functools import lru_cache
 from kgreport import gazetteer
 from kgreport.lexicon import Lexicon
 from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT
+from kgreport.resources import word_list
 from kgreport.segment import Clause, Token
 
 #: Longest name we accept per class (characters).
@@ -63,7 +64,7 @@ as_tuple = lru_cache(maxsize=None)(lambda words: tuple(sorted(words)))
 
 #: Prepositions that jieba's HMM glues to the unknown name after them (以海乳/集团, 以河钢/集团);
 #: not 自, 同, 顺, 用, which open names (自贸, 同福, 顺丰).
-GLUED_PREPOSITIONS = frozenset("以向对在从把被将由")
+GLUED_PREPOSITIONS = frozenset(word_list("rules/entities/names.tsv", "glued_preposition"))
 
 
 #: jieba tags of words that make a head proper: places, persons, organizations, other proper
