@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from kgreport.errors import DataFileError
 
@@ -226,7 +227,7 @@ def _check_header(relative: str, line: int, header: list[str], table: Table) -> 
             raise _fail(relative, line, f"missing column {c.name!r}")
 
 
-def _check_row(relative: str, line: int, row: dict, table: Table, allowed: dict[str, frozenset[str] | None]) -> None:
+def _check_row(relative: str, line: int, row: dict[Any, Any], table: Table, allowed: dict[str, frozenset[str] | None]) -> None:
     if None in row:
         raise _fail(relative, line, f"more fields than columns: {row[None]!r}")
     for c in table.columns:
@@ -284,7 +285,7 @@ def load_tsv(relative: str) -> tuple[dict[str, str], ...]:
     allowed = {c.name: c.allowed() for c in table.columns}
     with data_path(relative).open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(kept(fh), delimiter="\t")
-        rows = []
+        rows: list[dict[str, str]] = []
         for row in reader:
             if not rows:
                 _check_header(relative, numbers[0], list(reader.fieldnames or ()), table)
