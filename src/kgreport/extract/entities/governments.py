@@ -5,17 +5,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kgreport.extract.entities.names import LEVEL_PREFIXES
 from kgreport.models import ORG, Document, Mention
+from kgreport.resources import word_list
 from kgreport.segment import Clause, Token
 
+#: This family's word lists (see the file's header for what each is).
+_WORDS = "rules/entities/governments.tsv"
+
+
+def _alternation(name: str) -> str:
+    return "|".join(map(re.escape, word_list(_WORDS, name)))
+
+
 #: Government, legislature and Party bodies, bare or with a level prefix, e.g. 县委, 县人大, 政协, 县人民政府.
-_GOV = re.compile(
-    r"(?:[省市县区州盟旗乡镇])?(?:人民政府|政府|人大常委会|人大|政协|党委|委员会|纪委监委|纪委|县委|市委|区委|省委|州委)"
-)
+_GOV = re.compile(f"(?:[{LEVEL_PREFIXES}])?(?:{_alternation('body')})")
 
 
 #: What follows a body name when it is not the body: 人大代表, 政协委员, 人大一次会议.
-_GOV_NOT = re.compile(r"^(?:代表|委员|工作报告|一次会议|二次会议|三次会议|四次会议|五次会议|会议|常委会委员|办公室主任|书记)")
+_GOV_NOT = re.compile(f"^(?:{_alternation('not_body_after')})")
 
 
 def government_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, doc: Document) -> list[Mention]:

@@ -47,15 +47,19 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
     return out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
 
 
+#: Verbs that enter a ranking, as an alternation, e.g. "进入" (two characters each: a look-behind below).
+_RANKING_VERBS = "|".join(map(re.escape, word_list(_WORDS, "ranking_entry")))
+
+
 #: A ranking list, e.g. "中国民营企业500强" after a year, punctuation or an entry verb.
 _RANKING = re.compile(
-    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=入围|入选|跻身|位列|进入|上榜|荣登|名列)|(?<=[和及](?=[\u4e00-\u9fff]{2,12}?\d)))(?:(?:19|20)\d\d年?度?)?"
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=" + _RANKING_VERBS + r")|(?<=[和及](?=[\u4e00-\u9fff]{2,12}?\d)))(?:(?:19|20)\d\d年?度?)?"
     r"((?:中国|全国|世界|全球|全省|亚洲)?[\u4e00-\u9fff]{2,12}?\d{2,4}强)(?=[和及、，,。；;等]|上榜|榜单|$)"
 )
 
 
 #: The last entry verb inside a ranking match, e.g. "进入" in "某集团进入中国企业500强".
-_RANKING_ENTRY = re.compile(r".*(?:入围|入选|跻身|位列|进入|上榜|荣登|名列)")
+_RANKING_ENTRY = re.compile(f".*(?:{_RANKING_VERBS})")
 
 
 #: A kind certified and counted, e.g. "高新技术企业" in "新认定高新技术企业16家".
