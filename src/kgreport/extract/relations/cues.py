@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kgreport import resources
+from kgreport import gazetteer, resources
 from kgreport.lexicon import Cue, lexicon
 from kgreport.models import ORG, PLACE, Mention, RelationKind
+from kgreport.resources import word_list
 
 #: Stands for the issuing government (or its territory) as a relation end.
 ISSUER = "@issuer"
@@ -27,18 +28,30 @@ _EXTRA_CUES = "rules/relation_cues_extra.tsv"
 _NON_CUES = "rules/relation_non_cues.txt"
 
 
+#: This module's word lists (see the file's header for what each is).
+_WORDS = "rules/relations/cues.tsv"
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+#: A number in digits or characters, e.g. "12", "五", "两百".
 NUM = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)"
 
 
 #: Adverbials between a subject and an honor verb, e.g. "成功", "连续五年", "再次", "先后".
 ADVERBIALS = re.compile(
-    f"(?:了|一向|成功|首次|再次|再度|又|还|也|均|已|已经|先后|相继|分别|正式|顺利|荣|共|累计|积极|努力|力争|争取|全力|全面|新|今年|去年|当年|年内|全年|连续{NUM}(?:年|届|次)|{NUM}年|"
+    f"(?:{_alternation(word_list(_WORDS, 'adverbial'))}|连续{NUM}(?:年|届|次)|{NUM}年|"
     r"\d{4}年|[\[〔【(（]\d+[\]〕】)）])+$"
 )
 
 
 #: Words that stand for the issuer as a subject, e.g. "我市", "全县", or a bare connective "同时".
-ISSUER_WORDS = re.compile(r"^(?:我|本|全)(?:省|市|县|区|州|旗|盟|镇|乡)?$|^(?:并|同时|此外|其中|还|另外|今年|去年|当年|一年来|过去一年)?$")
+ISSUER_WORDS = re.compile(
+    f"^(?:{_alternation(word_list(_WORDS, 'issuer_opener'))})(?:{_alternation(gazetteer.division_ends('relative'))})?$"
+    f"|^(?:{_alternation(word_list(_WORDS, 'issuer_connective'))})?$"
+)
 
 
 @dataclass(frozen=True)
