@@ -18,18 +18,14 @@ _WORDS = "rules/entities/built.tsv"
 #: Sources of names a construction verb may turn into a Project (not gazetteer places or governments).
 _BUILT_SOURCES = ("suffix", "coordination", "list", "list-sibling", "quote+suffix", "quote+tail")
 
-
 #: The rest of a list after its first item, up to the construction verb (、某某中心、某某公园).
 _BUILT_LIST_REST = re.compile(r"(?:、[^、，,。；;：:“”《》（）()等的]{2,14})+")
-
 
 #: Organizations that open or start without being a building: missions, agencies, firms.
 _NOT_BUILT_ENDS = word_list(_WORDS, "not_built_end")
 
-
 #: Construction verbs that stand before what they build (建成某某中心, 启动建设某某大学新校区).
 _BUILT_BEFORE = word_list(_WORDS, "built_before")
-
 
 #: The head of a list of projects after 等, e.g. "等一批新项目", "等重点项目", "等5个项目".
 _PROJECT_LIST_HEAD = re.compile(r"等(?:一批|一大批|\d+个|[一二三四五六七八九十]+个)?[^，,。；;、]{0,6}?项目")

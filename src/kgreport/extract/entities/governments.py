@@ -21,7 +21,6 @@ def _alternation(name: str) -> str:
 #: Government, legislature and Party bodies, bare or with a level prefix, e.g. 县委, 县人大, 政协, 县人民政府.
 _GOV = re.compile(f"(?:[{LEVEL_PREFIXES}])?(?:{_alternation('body')})")
 
-
 #: What follows a body name when it is not the body: 人大代表, 政协委员, 人大一次会议.
 _GOV_NOT = re.compile(f"^(?:{_alternation('not_body_after')})")
 

@@ -50,17 +50,14 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
 #: Verbs that enter a ranking, as an alternation, e.g. "进入" (two characters each: a look-behind below).
 _RANKING_VERBS = "|".join(map(re.escape, word_list(_WORDS, "ranking_entry")))
 
-
 #: A ranking list, e.g. "中国民营企业500强" after a year, punctuation or an entry verb.
 _RANKING = re.compile(
     r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=" + _RANKING_VERBS + r")|(?<=[和及](?=[\u4e00-\u9fff]{2,12}?\d)))(?:(?:19|20)\d\d年?度?)?"
     r"((?:中国|全国|世界|全球|全省|亚洲)?[\u4e00-\u9fff]{2,12}?\d{2,4}强)(?=[和及、，,。；;等]|上榜|榜单|$)"
 )
 
-
 #: The last entry verb inside a ranking match, e.g. "进入" in "某集团进入中国企业500强".
 _RANKING_ENTRY = re.compile(f".*(?:{_RANKING_VERBS})")
-
 
 #: A kind certified and counted, e.g. "高新技术企业" in "新认定高新技术企业16家".
 _CERTIFIED = re.compile(r"(?<=认定|评定)([\u4e00-\u9fff“”]{3,14}?)(?=\d+[余多]?[家个所项])")
@@ -105,7 +102,6 @@ _LEVEL_KIND = re.compile(
     r"(?:(?:\d+|[一二三四五六七八九十两]+)[个家])?((?:国家级|省级|市级|县级|国家|全国)[^，,。；;、（）()\s]{2,16}?)"
     r"(?=(?:[（(][^）)]{1,6}[）)])?(?:\d+[余多]?[家个所项]|行列|[，,。；;、]|$))"
 )
-
 
 #: A level-prefixed kind that opens a clause and is then counted: "国家高新技术企业超过4100家",
 #: "国家级高新技术企业总量超5万家". The head is checked against the kind heads.
@@ -217,10 +213,8 @@ def _granting_body(name: str, lex: Lexicon) -> str:
 #: "全国唯一的" in "全国唯一的中国楹联文化县".
 _HONOR_SCOPE = re.compile(r"^(?:[^唯]{0,10}唯一的?)?(?:(?:19|20)\d\d年?度?)?")
 
-
 #: The word 称号 ("title") after a title's name, e.g. "等称号" in "省级工业电商示范县等称号".
 _TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:荣誉)?称号$")
-
 
 #: Quote marks left in an honor name, e.g. the opening one of “绿色图书馆奖”亚军.
 _QUOTE_MARKS = re.compile(r"[“”\"《》「」]")

@@ -85,18 +85,14 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
 #: Endings of a token that holds a road suffix, e.g. "通路" in "政/通路", "路" in "金城/路".
 ROAD_ENDS = word_list(_WORDS, "road_end")
 
-
 #: Words after a place name that make it part of a road's name, e.g. "北路" in "长春北路".
 _ROAD_WORDS = frozenset(word_list(_WORDS, "road_word"))
-
 
 #: Words after a place name that make it part of a natural feature's or site's name (丽水河, 某某水库).
 FEATURE_WORDS = frozenset(word_list(_WORDS, "feature_word"))
 
-
 #: jieba tags of a word used as an ordinary word, not a place (安康 in 人民幸福安康 is tagged nr).
 _COMMON_WORD_TAGS = frozenset({"nr", "nrfg", "a", "ad", "an", "d", "v", "vn", "l", "i"})
-
 
 #: Endings of a full division name, which stands for the place whatever jieba says.
 _DIVISION_ENDS = gazetteer.division_ends("full_end")

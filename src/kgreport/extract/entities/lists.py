@@ -147,26 +147,20 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
 #: Heads after a list of partners that make them regions, e.g. "等区域".
 _REGION_HEADS = word_list(_WORDS, "region_head")
 
-
 #: A count before or after a list head, e.g. "4家", "31个", "一批".
 _LIST_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)(?:个|家|条|座|处|所|项|批|大)?|^一大?批")
-
 
 #: A ranking qualifier between a list and its head, e.g. "世界500强" in "等世界500强企业".
 _LIST_QUALIFIER = re.compile(r"^(?:世界|中国|全国|全球|国内|国际|行业)?\d+强|^(?:知名|明星|头部|龙头|上市|外资|跨国)")
 
-
 #: A firm's name in capitals, e.g. "ABB", "IBM".
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&]{1,11}")
-
 
 #: Punctuation that ends a list (not 、, which joins its items).
 _LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
 
-
 #: Words after 与/同 that end the partners of a cooperation, e.g. "与甲、乙 合作".
 _PARTNER_END = word_list(_WORDS, "partner_end")
-
 
 #: The first word that ends the partners, not inside a name (合作区, 合作社).
 _PARTNER_END_RE = re.compile("(?:" + "|".join(map(re.escape, _PARTNER_END)) + ")(?![区社组])")
@@ -222,30 +216,23 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
 #: Endings of a listed holder that make it a place, e.g. "村" in "某县某村入选…".
 _PLACE_ENDS = word_list(_WORDS, "place_end")
 
-
 #: A count inside a list item, e.g. "项目2个".
 _COUNT_INSIDE = re.compile(r"\d+[余多]?[个家条座处所项批件种部名位人]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
-
 
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
 _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
 
-
 #: A word that is only a number or a count (3, 一批, 两个): jieba also tags name parts like 七门 "m".
 _PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余多]+[个项家批条座所种名位元]?|一大?批|一系列")
-
 
 #: Honor cues right after a list: 甲、乙等获评….
 _HOLDER_CUES = tuple(r["cue"] for r in load_tsv("rules/relation_cues.tsv") if r.get("names_holder") == "yes")
 
-
 #: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
 _HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")
 
-
 #: An adverbial of time inside what stands before an honor cue, e.g. "连续五年" (no holder's name).
 _HOLDER_ADVERBIAL = re.compile(r"连续|[一二三四五六七八九十两\d]+年|多年|再次|首次|又|已|^\d|^[一二三四五六七八九十两]+[个首部家项名位件]")
-
 
 #: The start of the partners of a cooperation, e.g. "与" in "与甲、乙合作".
 _PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")

@@ -18,54 +18,42 @@ from kgreport.segment import Clause, Token
 #: Longest name we accept per class (characters).
 MAX_LEN = {ORG: 18, PLACE: 14, PROJECT: 22, PROGRAM: 22, HONOR: 26}
 
-
 #: jieba POS tags that never belong inside a name: prepositions, conjunctions, particles,
 #: adverbs, pronouns, numerals/quantifiers, locality words, punctuation.
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "mq", "w", "y", "e", "o"}
 
-
 #: Verb tags: allowed inside program, project and honor names (综合整治三年行动), not inside others.
 VERB_TAGS = {"v", "vd", "vi", "vq"}
-
 
 #: Single-character level prefixes that make a name relative to the issuer (县中医院, 省机场集团):
 #: "省市县区州盟旗镇乡". A string, not a set: some callers test a whole token with ``in``, so a
 #: run of level characters (省市, 县区) or an empty head counts too.
 LEVEL_PREFIXES = "".join(gazetteer.division_ends("relative"))
 
-
 #: Level markers at which an honor span is split from its holder (某画廊|省级样板区).
 HONOR_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全市|国家|省)")
-
 
 #: A pilot status rather than a program, e.g. "数字化改革省级试点".
 LEVEL_PILOT = re.compile(r"(?:国家级|省级|市级|县级)试点$")
 
-
 #: Leading words dropped from a name (全县, 新一轮): they scope, they do not name.
 LEADING_DROP = re.compile(r"^(?:国家级|\d{1,2}[.．、]|〔\d+〕|\[\d+\]|(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省|省级|市级|县级|区级)")
-
 
 #: A count right before a candidate, e.g. "7个" in "实施7个城中村环境综合整治工程".
 COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两百千万]+)[余多]?[个项座所条家批处]$")
 
-
 #: A count at the start of a name, e.g. "15条" in "15条断头路", "3个" in "3个镇区".
 LEAD_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[余多]?[个条家所座处项批名位]")
-
 
 #: A count and classifier at the end or start of a span, e.g. "20个", "4个", "2个".
 COUNT = re.compile(r"\d+(?:\.\d+)?[余多]?[个项家所座条批处名位]$|^\d+(?:\.\d+)?[余多]?[个项家所座条批处名位]|等\d*[个项家所座条批处名位]?$")
 
-
 #: A word list as a tuple, for ``str.endswith`` (one C call instead of a generator per word).
 as_tuple = lru_cache(maxsize=None)(lambda words: tuple(sorted(words)))
-
 
 #: Prepositions that jieba's HMM glues to the unknown name after them (以海乳/集团, 以河钢/集团);
 #: not 自, 同, 顺, 用, which open names (自贸, 同福, 顺丰).
 GLUED_PREPOSITIONS = frozenset(word_list("rules/entities/names.tsv", "glued_preposition"))
-
 
 #: jieba tags of words that make a head proper: places, persons, organizations, other proper
 #: nouns, abbreviations, rare characters, words jieba does not know (tag "x" here).
@@ -92,7 +80,6 @@ def is_event(name: str, lex: Lexicon) -> bool:
 
 #: A phase of a project, e.g. "一期", "二期".
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
-
 
 #: A count of kinds at the start of a head, e.g. "三大", "十大", "5类".
 NUMERAL_KIND = re.compile(r"^(?:[一二三四五六七八九十两百千]+|\d+)[大类个项]")

@@ -173,38 +173,29 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
 #: Endings of a quoted award or title, e.g. “绿色图书馆奖”, “全国文明单位”称号.
 _QUOTED_HONOR_ENDS = word_list(_WORDS, "honor_end")
 
-
 #: Endings of a quoted event, e.g. “美食节”, “文化周”, “读书月”.
 _EVENT_ENDS = word_list(_WORDS, "event_end")
-
 
 #: Endings of a quoted term that make it a manner or a kind, e.g. “鱼腹式”, “菜单式”.
 _QUOTE_END_REJECT = word_list(_WORDS, "reject_end")
 
-
 #: Where the words after a quoted term end: at clause or list punctuation.
 _CLAUSE_CUT = re.compile(r"[，,。；;：:、（(“”]")
-
 
 #: Quoted words that state a result, not a name: “零突破”, “零感染”, “零的突破”.
 _ZERO = re.compile(r"^零[^售]")
 
-
 #: A quoted ranking result, e.g. “全省率先”, “全国第一”.
 _RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)")
-
 
 #: A count right after a quoted term, e.g. "7栋" after “亿元楼”.
 _COUNT_AFTER = re.compile(r"^\d|^[一二三四五六七八九十两]+[个栋家所项条座]")
 
-
 #: A bare count in quotes, e.g. “四个”.
 _BARE_COUNT = re.compile(r"[一二三四五六七八九十两]+个?")
 
-
 #: A number spelled out at the start of a quoted term, e.g. "九万" in “九万里风鹏正举”.
 _SPELLED_NUMBER = re.compile(r"[一二三四五六七八九十两]+[十百千万亿]")
-
 
 #: A quoted term shaped like a program name: numbered (三区三线, 双减, 1+8), a plus (互联网+).
 _PROGRAM_SHAPE = re.compile(r"^[一二三四五六七八九十两双百千万多]|[\d+＋A-Za-z]")

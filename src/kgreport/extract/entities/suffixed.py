@@ -128,7 +128,6 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
 #: Program suffixes that name works when a proper site stands before them (某某路综合整治).
 _WORKS_ON_A_SITE = word_list(_WORDS, "works_on_a_site")
 
-
 #: Words after 试点 that make it part of an honor title (试点示范, 试点县).
 _PILOT_HONOR_TAILS = word_list(_WORDS, "pilot_honor_tail")
 
@@ -182,14 +181,11 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
 #: Fields that a list of rules (清单) covers although they read as verbs elsewhere.
 _LIST_FIELD_WORDS = frozenset(word_list(_WORDS, "list_field_word"))
 
-
 #: Middle dots that join the parts of one name (中国·某某文创产业园).
 _MIDDLE_DOTS = frozenset({"·", "・", "•", "‧"})
 
-
 #: An ordinal inside an organization's name, e.g. "第九" in "附属第九医院".
 _ORDINAL_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+")
-
 
 #: A span of years or a count of kinds inside a name, e.g. "十年", "八大".
 _SPAN_NUMERAL = re.compile(r"[一二三四五六七八九十百]+[年大]")
@@ -373,7 +369,6 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
 
 #: A size class as a head, e.g. "亿级" in "三十亿级项目", "百亿元级" in "百亿元级产业集群".
 _MAGNITUDE_CLASS = re.compile(r"[\d一二三四五六七八九十两百千万亿]*[万亿]元?级")
-
 
 #: A count of kinds inside a head, e.g. "四大" in "秦皇岛四大港区".
 _NUMERAL_KIND_INSIDE = re.compile(r"[一二三四五六七八九十两]+大")

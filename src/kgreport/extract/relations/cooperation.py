@@ -20,10 +20,8 @@ from kgreport.models import Mention, RelationKind, Sentence
 
 _WITH_LEADS = "rules/relation_with_leads.txt"
 
-
 #: "With" before a partner list, e.g. "与" in "与甲大学合作"; not 同 of 同比/协同 nor 和 of 和谐.
 _WITH = re.compile(r"与|携手|(?<![共协会])同(?![比时步等样期])|和(?![谐平美睦])")
-
 
 #: The listed items are examples of the cooperation, not partners: "甲、乙成为京保合作的典范".
 _EXAMPLE_OF = re.compile(r"成为")

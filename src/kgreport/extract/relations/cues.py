@@ -21,12 +21,9 @@ from kgreport.resources import word_list
 #: Stands for the issuing government (or its territory) as a relation end.
 ISSUER = "@issuer"
 
-
 _EXTRA_CUES = "rules/relation_cues_extra.tsv"
 
-
 _NON_CUES = "rules/relation_non_cues.txt"
-
 
 #: This module's word lists (see the file's header for what each is).
 _WORDS = "rules/relations/cues.tsv"
@@ -39,13 +36,11 @@ def _alternation(words: Sequence[str]) -> str:
 #: A number in digits or characters, e.g. "12", "五", "两百".
 NUM = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)"
 
-
 #: Adverbials between a subject and an honor verb, e.g. "成功", "连续五年", "再次", "先后".
 ADVERBIALS = re.compile(
     f"(?:{_alternation(word_list(_WORDS, 'adverbial'))}|连续{NUM}(?:年|届|次)|{NUM}年|"
     r"\d{4}年|[\[〔【(（]\d+[\]〕】)）])+$"
 )
-
 
 #: Words that stand for the issuer as a subject, e.g. "我市", "全县", or a bare connective "同时".
 ISSUER_WORDS = re.compile(

@@ -18,18 +18,14 @@ from kgreport.models import HONOR, PLACE, Level, Mention, RelationKind, Sentence
 #: A count of unnamed things, e.g. "12部" in "12部浙产作品获…", "4个" in "4个社区获评…".
 _COUNT_START = re.compile(f"^{NUM}[个家所项名位条部批座件款种类支户次]")
 
-
 #: Counted unnamed holders right after an honor, e.g. "3家" in "获评省级数字化车间企业3家".
 _COUNT_AFTER = re.compile(f"[）)”]?{NUM}[个家所项名位条部批座件款种类支户次]")
-
 
 #: A title held again, after the title, e.g. "”实现九连冠" in "“全国双拥模范城”实现九连冠".
 _REPEAT_AFTER = re.compile(f"[”》]?(?:实现|荣获|获得)?(?:{NUM}连冠|{NUM}连创)")
 
-
 #: Divisions of these levels (or names with these ends) right before a title qualify it, e.g. 深圳“年度教师”.
 _UPPER_LEVELS = frozenset({Level.PROVINCE, Level.CITY, Level.COUNTY})
-
 
 _DIVISION_END = gazetteer.division_ends("qualifies_title")
 

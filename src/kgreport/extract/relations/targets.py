@@ -13,15 +13,12 @@ from kgreport.models import PROGRAM, PROJECT, EntityClass, Mention, RelationKind
 #: Words after a cue, so the cue does not end its clause, e.g. "改革" in "全面深化改革" (aspect marks excepted).
 _MORE_AFTER = re.compile(f"[{patterns.HAN}A-Za-z]{{2}}|[{patterns.HAN}](?<![了中完])")
 
-
 #: A count after 等 right before an object makes it a category, e.g. "等8个" in "推行甲等8个“全省率先”"
 #: (but 实施三个“一号工程” names a program).
 _COUNT_BEFORE = re.compile(f"等{NUM}[个项类][“《]?$")
 
-
 #: Only opening quotes between a "next" cue and its object, e.g. "“" in "建设“四好农村路”".
 _OPENERS = re.compile(r"[“《「‘]?")
-
 
 TARGET = {RelationKind.IMPLEMENTS: PROGRAM, RelationKind.BUILDS: PROJECT}
 
