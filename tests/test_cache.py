@@ -216,6 +216,46 @@ def test_version_covers_rules_gazetteers_and_code(tmp_path: Path, monkeypatch: p
     assert resources.data_dir().is_dir()
 
 
+@pytest.mark.parametrize(
+    "edited",
+    [
+        "extract/entities/quoted.py",  # a rule family in a subpackage
+        "extract/relations/cues.py",
+        "pipeline.py",  # a top-level module
+        "extract/entities/new_family.py",  # a module that did not exist
+    ],
+)
+def test_version_covers_every_module_of_the_package(edited: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pkg = tmp_path / "kgreport"
+    shutil.copytree(cache.package_dir(), pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "package_dir", lambda: pkg)
+    cache.extractor_version.cache_clear()
+    before = cache.extractor_version()
+    (pkg / "__pycache__").mkdir(exist_ok=True)
+    (pkg / "__pycache__" / "x.pyc").write_bytes(b"compiled")  # bytecode is not source
+    cache.extractor_version.cache_clear()
+    assert cache.extractor_version() == before
+    target = pkg / edited
+    target.write_text((target.read_text(encoding="utf-8") if target.exists() else "") + "\n# edited\n", encoding="utf-8")
+    cache.extractor_version.cache_clear()
+    after = cache.extractor_version()
+    cache.extractor_version.cache_clear()
+    assert after != before
+
+
+def test_version_covers_a_new_folder_of_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = tmp_path / "data"
+    (fake / "rules" / "entities").mkdir(parents=True)
+    monkeypatch.setattr(cache, "data_dir", lambda: fake)
+    cache.extractor_version.cache_clear()
+    before = cache.extractor_version()
+    (fake / "rules" / "entities" / "built_before.txt").write_text("建成\n", encoding="utf-8")
+    cache.extractor_version.cache_clear()
+    after = cache.extractor_version()
+    cache.extractor_version.cache_clear()
+    assert after != before
+
+
 def test_entries_round_trip_exactly() -> None:
     from kgreport import read
 

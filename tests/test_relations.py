@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from kgreport.entities import HONOR, ORG, PLACE, PROGRAM, PROJECT
-from kgreport.models import Mention, Sentence
+from kgreport.extract.relations import ISSUER, extract_relations
+from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT, Mention, Sentence
 from kgreport.pipeline import extract_text
-from kgreport.relations import ISSUER, extract_relations
 
 I = ISSUER
 _NO_QUOTES = dict.fromkeys(map(ord, "“”《》"), None)

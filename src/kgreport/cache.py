@@ -2,7 +2,7 @@
 
 An entry is keyed by the SHA-256 of the raw input bytes, the file name, the
 ``--encoding`` option and the extractor version (``kgreport.__version__``
-plus a hash of the rules, gazetteers and extraction code), so any change to
+plus a hash of everything in ``data/`` and every ``.py`` file of the package), so any change to
 one of them misses. Entries are JSON (never pickle: an ``out/`` folder may
 come from someone else) with a checksum of the payload; an entry that is
 truncated, altered or of another schema is ignored and overwritten.
@@ -18,7 +18,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import re
 import shutil
 import tempfile
 import types
@@ -37,28 +36,29 @@ from kgreport.resources import data_dir
 CACHE_FORMAT = 1
 CACHE_DIRNAME = ".cache"
 _ENTRY_PREFIX = "extract-"
-#: Modules that cannot change what extraction returns (output, serving, the CLI); every
-#: other module of the package is part of the extractor version, so a new one is too.
-_NOT_EXTRACTION = re.compile(r"^(cli\w*|__main__|cache|rdf|render|layout|store|query|serve|push|evaluate|validate)\.py$")
+
+
+def package_dir() -> Path:
+    """Folder of the ``kgreport`` package whose source is part of the extractor version."""
+    return Path(__file__).resolve().parent
 
 
 @lru_cache(maxsize=None)
 def extractor_version() -> str:
-    """Hex digest naming this extractor: version, rule and gazetteer data, extraction code.
+    """Hex digest naming this extractor: version, all of ``data/``, all package source.
 
-    The code of the extraction modules is part of it so that an edited rule
-    in Python (not only in data/) also invalidates cached results.
+    Every ``.py`` file under the package (subpackages too) counts, so an edited rule in
+    Python, wherever its module sits, invalidates cached results as an edited data file does.
+    Hashing modules that cannot change extraction (the CLI, the writers) only costs a
+    re-extraction after editing them; a list of names to skip would silently miss new modules.
     """
     h = hashlib.sha256(f"kgreport {__version__} cache {CACHE_FORMAT} {segment.cutter_id()}\n".encode())
-    roots = [(f"data/{sub}", data_dir() / sub) for sub in ("rules", "gazetteers")]
-    roots.append(("code", Path(__file__).resolve().parent))
-    for name, root in roots:
+    roots = (("data", data_dir(), None), ("code", package_dir(), ".py"))
+    for name, root, suffix in roots:
         if not root.is_dir():
             continue
         for f in sorted(root.rglob("*")):
-            if not f.is_file() or "__pycache__" in f.parts:
-                continue
-            if name == "code" and (f.suffix != ".py" or f.parent != root or _NOT_EXTRACTION.match(f.name)):
+            if not f.is_file() or "__pycache__" in f.parts or (suffix and f.suffix != suffix):
                 continue
             h.update(f"{name}/{f.relative_to(root).as_posix()}\n".encode())
             h.update(hashlib.sha256(f.read_bytes()).digest())

@@ -56,3 +56,9 @@ class StoreError(KgreportError):
     """A failure talking to a local or remote triple store."""
 
     exit_code = 8
+
+
+class DataFileError(KgreportError):
+    """A data file (rule list, cue table, gazetteer) that breaks its schema; names file and line."""
+
+    exit_code = 9

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from .resources import load_tsv
+from .resources import DIVISION_END_USES, load_tsv
 
 DIVISIONS_FILE = "gazetteers/divisions.tsv"
 TOWNS_FILE = "gazetteers/towns.tsv"
@@ -433,3 +433,23 @@ def soe_by_name(name: str) -> CentralSoe | None:
     _all, mapping, by_name = _soes()
     canonical = mapping.get(name.strip())
     return None if canonical is None else by_name[canonical]
+
+
+DIVISION_ENDS_FILE = "rules/division_ends.tsv"
+
+
+@cache
+def division_ends(use: str) -> tuple[str, ...]:
+    """Endings of division names that rule ``use`` takes (a column of ``rules/division_ends.tsv``), in file order.
+
+    E.g. ``division_ends("encloses")`` is ``("省", "市", "州", "盟", "自治区")``.
+    """
+    if use not in DIVISION_END_USES:
+        raise ValueError(f"unknown use of division ends: {use!r}")
+    return tuple(r["end"] for r in load_tsv(DIVISION_ENDS_FILE) if r[use] == "yes")
+
+
+@cache
+def level_ranks() -> dict[str, int]:
+    """Rank of each ranked division ending: 0 province, 1 prefecture, 2 county, 3 township."""
+    return {r["end"]: int(r["rank"]) for r in load_tsv(DIVISION_ENDS_FILE) if r["rank"]}

@@ -16,6 +16,16 @@ class EntityClass(str, Enum):
     HONOR = "Honor"
 
 
+#: Short names of the entity classes, used throughout the rules.
+ORG, PLACE, PROJECT, PROGRAM, HONOR = (
+    EntityClass.ORGANIZATION,
+    EntityClass.PLACE,
+    EntityClass.PROJECT,
+    EntityClass.PROGRAM,
+    EntityClass.HONOR,
+)
+
+
 class RelationKind(str, Enum):
     """The relation kinds of the annotation guidelines."""
 

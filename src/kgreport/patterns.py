@@ -1,4 +1,4 @@
-"""Every regular expression of the extractor, compiled once.
+"""Regular expressions shared by several stages, compiled once (a family's own sit in its module).
 
 Each pattern has a comment saying what it is for and an example it matches.
 """

@@ -34,12 +34,12 @@ from rdflib import Graph
 
 from kgreport import gazetteer, metadata, rdf, read
 from kgreport.cache import ExtractionCache, cache_key
-from kgreport.entities import extract_mentions
+from kgreport.extract.entities import extract_mentions
 from kgreport.errors import EmptyInputError, KgreportError
 from kgreport.indicators import extract_indicators
-from kgreport.link import link
+from kgreport.extract.link import link
 from kgreport.models import Document, Level, ReportGraph
-from kgreport.relations import extract_relations
+from kgreport.extract.relations import extract_relations
 from kgreport.resources import bundled_reports_dir
 from kgreport.segment import split_sections, split_sentences
 

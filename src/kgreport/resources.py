@@ -3,15 +3,25 @@
 Data lives in the repository's ``data/`` and ``ontology/`` folders; a built
 wheel carries them as ``kgreport/_data`` and ``kgreport/_ontology``. Every
 file is read once, on first use.
+
+Tables are checked on load against ``SCHEMAS`` (in the spirit of medspaCy's rule
+objects): a TSV must be registered, its header may hold only known columns and must
+hold the required ones, and a column with a closed set of values rejects any other.
+A breach raises ``DataFileError`` naming the file and line, e.g.
+``data/rules/suffixes.tsv:12: column 'class': 'Organisation' is not one of ...``.
 """
 
 from __future__ import annotations
 
 import csv
-import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from kgreport.errors import DataFileError
 
 _PKG = Path(__file__).resolve().parent
 _REPO = _PKG.parent.parent
@@ -46,6 +56,199 @@ def data_path(relative: str) -> Path:
     return data_dir() / relative
 
 
+# ---------------------------------------------------------------- schemas
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a TSV table.
+
+    ``values``: the allowed values (a set, or a function returning them, so that enums of
+    modules that import this one can be named); ``pattern``: a regex every value must match.
+    """
+
+    name: str
+    required: bool = True
+    values: frozenset[str] | Callable[[], Iterable[str]] | None = None
+    pattern: str | None = None
+
+    def allowed(self) -> frozenset[str] | None:
+        """The allowed values, or None when any value is allowed."""
+        if self.values is None or isinstance(self.values, frozenset):
+            return self.values
+        return frozenset(self.values())
+
+
+@dataclass(frozen=True)
+class Table:
+    """Schema of a TSV file with a header line."""
+
+    columns: tuple[Column, ...]
+    #: lines ``#``-commented are skipped; these columns' values may not be empty
+    nonempty: tuple[str, ...] = field(default=())
+
+
+def _entity_classes() -> Iterable[str]:
+    from kgreport.models import EntityClass
+
+    return (c.value for c in EntityClass)
+
+
+def _relation_kinds() -> Iterable[str]:
+    from kgreport.models import RelationKind
+
+    return (k.value for k in RelationKind)
+
+
+def _levels() -> Iterable[str]:
+    from kgreport.models import Level
+
+    return (lv.value for lv in Level)
+
+
+def _boilerplate_kinds() -> Iterable[str]:
+    from kgreport.clean import RuleKind
+
+    return (k.value for k in RuleKind)
+
+
+def _soe_categories() -> Iterable[str]:
+    from kgreport.gazetteer import SoeCategory
+
+    return (c.value for c in SoeCategory)
+
+
+def _word_lists(*names: str) -> Table:
+    """A family's word lists: one word per row, ``list`` names the list it belongs to."""
+    return Table((Column("list", values=frozenset(names)), Column("word"), Column("note", required=False)), nonempty=("word",))
+
+
+_YES_NO = frozenset({"yes", "no"})
+#: The uses of a division ending (columns of ``rules/division_ends.tsv``).
+DIVISION_END_USES = ("relative", "full_end", "qualifies_title", "county", "encloses", "after_conjunction")
+_CUE_COLUMNS = (
+    Column("relation", values=_relation_kinds),
+    Column("cue"),
+    Column("position", values=frozenset({"before", "next", "any"})),
+)
+_DIVISION_COLUMNS = tuple(Column(n) for n in ("code", "name", "short")) + (
+    Column("level", values=_levels),
+    Column("parent_code"),
+    Column("aliases", required=False),
+)
+
+#: Every TSV table the package reads, by path under ``data/``.
+SCHEMAS: dict[str, Table] = {
+    "rules/suffixes.tsv": Table((Column("suffix"), Column("class", values=_entity_classes), Column("note", required=False)), nonempty=("suffix",)),
+    "rules/quote_rules.tsv": Table(
+        (
+            Column("side", values=frozenset({"before", "after"})),
+            Column("cue"),
+            Column("class", values=lambda: {"-", *_entity_classes()}),  # "-" rejects the term
+        ),
+        nonempty=("cue",),
+    ),
+    "rules/list_heads.tsv": Table((Column("head"), Column("class", values=_entity_classes)), nonempty=("head",)),
+    "rules/relation_cues.tsv": Table(
+        (*_CUE_COLUMNS, Column("names_holder", required=False, values=frozenset({"", "yes"}))), nonempty=("cue",)
+    ),
+    "rules/relation_cues_extra.tsv": Table(_CUE_COLUMNS, nonempty=("cue",)),
+    "rules/place_pairs.tsv": Table((Column("abbreviation"), Column("places")), nonempty=("abbreviation", "places")),
+    "rules/npc_sessions.tsv": Table(
+        (Column("term", pattern=r"\d+"), Column("sitting", pattern=r"\d+|\*"), Column("year", pattern=r"(?:19|20)\d\d"))
+    ),
+    "rules/boilerplate.tsv": Table(
+        (
+            Column("pattern"),
+            Column("kind", values=_boilerplate_kinds),
+            Column("comment", required=False),
+            Column("example", required=False),
+            Column("needs", required=False),
+        ),
+        nonempty=("pattern",),
+    ),
+    "rules/division_ends.tsv": Table(
+        (
+            Column("end"),
+            Column("rank", pattern=r"[0-3]"),
+            *(Column(use, values=_YES_NO) for use in DIVISION_END_USES),
+        ),
+        nonempty=("end",),
+    ),
+    "rules/program_tails.tsv": Table((Column("tail"), Column("same_program", values=_YES_NO)), nonempty=("tail",)),
+    "rules/entities/names.tsv": _word_lists("glued_preposition"),
+    "rules/entities/quoted.tsv": _word_lists("honor_end", "event_end", "reject_end"),
+    "rules/entities/suffixed.tsv": _word_lists("works_on_a_site", "pilot_honor_tail", "list_field_word"),
+    "rules/entities/known.tsv": _word_lists("road_end", "road_word", "feature_word"),
+    "rules/entities/governments.tsv": _word_lists("body", "not_body_after"),
+    "rules/entities/honors.tsv": _word_lists("kind_head", "ranking_entry"),
+    "rules/entities/lists.tsv": _word_lists("region_head", "place_end", "partner_end"),
+    "rules/entities/built.tsv": _word_lists("not_built_end", "built_before"),
+    "rules/link.tsv": _word_lists("bare_body", "national_place", "feature_end"),
+    "rules/relations/cues.tsv": _word_lists("adverbial", "issuer_opener", "issuer_connective"),
+    "gazetteers/divisions.tsv": Table(_DIVISION_COLUMNS, nonempty=("code", "name")),
+    "gazetteers/towns.tsv": Table(_DIVISION_COLUMNS, nonempty=("code", "name")),
+    "gazetteers/renamed.tsv": Table(
+        (
+            Column("former_name"),
+            Column("former_short"),
+            Column("level", values=_levels),
+            Column("former_parent"),
+            Column("successor_code"),
+            Column("successor_name"),
+            Column("date"),
+        ),
+        nonempty=("former_name",),
+    ),
+    "gazetteers/universities.tsv": Table(
+        tuple(
+            Column(n)
+            for n in ("name", "aliases", "province", "province_code", "city", "moe_code", "authority", "level", "english", "note")
+        ),
+        nonempty=("name",),
+    ),
+    "gazetteers/central_soes.tsv": Table(
+        (Column("name"), Column("aliases"), Column("category", values=_soe_categories)), nonempty=("name",)
+    ),
+}
+
+
+def _fail(relative: str, line: int, message: str) -> DataFileError:
+    return DataFileError(message, path=f"data/{relative}:{line}")
+
+
+def _check_header(relative: str, line: int, header: list[str], table: Table) -> None:
+    known = {c.name for c in table.columns}
+    for name in header:
+        if name not in known:
+            raise _fail(relative, line, f"unknown column {name!r} (known: {', '.join(c.name for c in table.columns)})")
+    if len(set(header)) != len(header):
+        raise _fail(relative, line, "a column is named twice")
+    for c in table.columns:
+        if c.required and c.name not in header:
+            raise _fail(relative, line, f"missing column {c.name!r}")
+
+
+def _check_row(relative: str, line: int, row: dict[Any, Any], table: Table, allowed: dict[str, frozenset[str] | None]) -> None:
+    if None in row:
+        raise _fail(relative, line, f"more fields than columns: {row[None]!r}")
+    for c in table.columns:
+        value = row.get(c.name)
+        if value is None:
+            continue  # a short row: trailing columns left out
+        ok = allowed[c.name]
+        if ok is not None and value not in ok:
+            raise _fail(relative, line, f"column {c.name!r}: {value!r} is not one of {', '.join(sorted(ok))}")
+        if c.pattern is not None and value and not re.fullmatch(c.pattern, value):
+            raise _fail(relative, line, f"column {c.name!r}: {value!r} does not match {c.pattern}")
+    for name in table.nonempty:
+        if not row.get(name):
+            raise _fail(relative, line, f"column {name!r} is empty")
+
+
+# ---------------------------------------------------------------- loaders
+
+
 @lru_cache(maxsize=None)
 def load_lines(relative: str) -> tuple[str, ...]:
     """Non-empty lines of a text list; ``#`` starts a comment."""
@@ -65,13 +268,50 @@ def load_words(relative: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def load_tsv(relative: str) -> tuple[dict[str, str], ...]:
-    """Rows of a TSV file with a header line; lines starting with ``#`` are skipped."""
+    """Rows of a TSV file with a header line, checked against its schema in ``SCHEMAS``.
+
+    Lines starting with ``#`` and blank lines are skipped; a row shorter than the header
+    leaves its trailing columns None. Raises ``DataFileError`` (file and line) on a breach.
+    """
+    table = SCHEMAS.get(relative)
+    if table is None:
+        raise DataFileError("no schema registered in kgreport.resources.SCHEMAS", path=f"data/{relative}")
+    numbers: list[int] = []
+
+    def kept(fh: Iterable[str]) -> Iterable[str]:
+        for n, line in enumerate(fh, 1):
+            if line.strip() and not line.startswith("#"):
+                numbers.append(n)
+                yield line
+
+    allowed = {c.name: c.allowed() for c in table.columns}
     with data_path(relative).open(encoding="utf-8", newline="") as fh:
-        lines = (line for line in fh if line.strip() and not line.startswith("#"))
-        return tuple(dict(row) for row in csv.DictReader(lines, delimiter="\t"))
+        reader = csv.DictReader(kept(fh), delimiter="\t")
+        rows: list[dict[str, str]] = []
+        for row in reader:
+            if not rows:
+                _check_header(relative, numbers[0], list(reader.fieldnames or ()), table)
+            _check_row(relative, numbers[reader.line_num - 1], row, table, allowed)
+            rows.append(dict(row))
+        if not rows and reader.fieldnames:
+            _check_header(relative, numbers[0], list(reader.fieldnames), table)
+    return tuple(rows)
 
 
 @lru_cache(maxsize=None)
-def load_json(relative: str) -> Any:
-    """Parsed JSON data file."""
-    return json.loads(data_path(relative).read_text(encoding="utf-8"))
+def word_lists(relative: str) -> dict[str, tuple[str, ...]]:
+    """A family's word lists (a ``list``/``word`` table), each in file order.
+
+    Every list the schema names is present, empty if the file has no row for it.
+    """
+    table = SCHEMAS[relative]
+    names = next(c for c in table.columns if c.name == "list").allowed() or frozenset()
+    out: dict[str, list[str]] = {n: [] for n in sorted(names)}
+    for row in load_tsv(relative):
+        out[row["list"]].append(row["word"])
+    return {n: tuple(ws) for n, ws in out.items()}
+
+
+def word_list(relative: str, name: str) -> tuple[str, ...]:
+    """One list of a family's word lists, in file order, e.g. ``word_list("rules/entities/built.tsv", "built_before")``."""
+    return word_lists(relative)[name]

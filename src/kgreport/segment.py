@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from kgreport import patterns
+from kgreport import gazetteer, patterns
 from kgreport.models import Section, Sentence
 
 _WS = " \t\r\n\u3000\xa0"
@@ -196,7 +196,7 @@ _TAG_OF: dict[str, str] = {}
 #: Tag of a word made of two words that jieba's HMM glued together, cut again into characters.
 _SPLIT = "<split>"
 #: Level characters that open a relative name (区人大, 市委), e.g. "区" in "向区".
-_LEVEL_CHARS = frozenset("省市县区州旗乡镇")
+_LEVEL_CHARS = frozenset(gazetteer.division_ends("after_conjunction"))
 
 
 def _tag(w: str, tags: dict[str, str]) -> str:

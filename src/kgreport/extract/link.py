@@ -11,16 +11,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kgreport import gazetteer, patterns
-from kgreport.entities import LEVEL_PREFIXES, ORG, PLACE, PROGRAM, PROJECT
-from kgreport.models import Document, Entity, EntityClass, Mention, Relation, RelationKind, ReportMeta, Sentence
-from kgreport.relations import MentionRelation
+from kgreport.extract.entities.names import LEVEL_PREFIXES
+from kgreport.extract.relations import MentionRelation
+from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Document, Entity, EntityClass, Mention, Relation, RelationKind, ReportMeta, Sentence
+from kgreport.resources import load_tsv, word_list
+
+#: Linking's word lists (see the file's header for what each is).
+_WORDS = "rules/link.tsv"
 
 #: Bodies named without a level (人大, 政协) that belong to the issuer's region.
-_BARE_BODIES = ("人大", "人大常委会", "政协", "纪委", "纪委监委", "党委")
+_BARE_BODIES = word_list(_WORDS, "bare_body")
 #: The issuer's territory in a national report: its bodies are the national ones (全国人大).
-_NATIONAL_PLACES = ("中华人民共和国", "中国")
+_NATIONAL_PLACES = word_list(_WORDS, "national_place")
 #: Words that only say what kind of program a name is: 六比六拼行动 ~ 六比六拼.
-_PROGRAM_TAILS = ("行动", "项目", "计划", "工程", "政策", "活动", "改革", "战略")
+_PROGRAM_TAILS = tuple(r["tail"] for r in load_tsv("rules/program_tails.tsv") if r["same_program"] == "yes")
 _LEVEL_CHAR = {"province": "省", "city": "市", "county": "县", "town": "镇"}
 
 
@@ -113,10 +117,10 @@ def is_relative(m: Mention, issuer: Issuer) -> bool:
 
 
 #: Endings of a natural feature's name (rivers, lakes, streams, marshes).
-_FEATURE_ENDS = ("河", "江", "湖", "溪", "淀")
+_FEATURE_ENDS = word_list(_WORDS, "feature_end")
 
 #: Rank of a level prefix: a lower level is a larger number.
-_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3}
+_LEVEL_RANK = gazetteer.level_ranks()
 
 
 def _below_issuer(m: Mention, issuer: Issuer) -> bool:

@@ -1,0 +1,65 @@
+"""Built facilities: a name right after a building verb (建成某某馆) is a project."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kgreport.extract.entities.known import FEATURE_WORDS
+from kgreport.extract.entities.names import PHASE, word_re
+from kgreport.lexicon import Lexicon
+from kgreport.models import ORG, PLACE, PROJECT, Mention
+from kgreport.resources import word_list
+from kgreport.segment import Clause
+
+#: This family's word lists (see the file's header for what each is).
+_WORDS = "rules/entities/built.tsv"
+
+#: Sources of names a construction verb may turn into a Project (not gazetteer places or governments).
+_BUILT_SOURCES = ("suffix", "coordination", "list", "list-sibling", "quote+suffix", "quote+tail")
+
+#: The rest of a list after its first item, up to the construction verb (、某某中心、某某公园).
+_BUILT_LIST_REST = re.compile(r"(?:、[^、，,。；;：:“”《》（）()等的]{2,14})+")
+
+#: Organizations that open or start without being a building: missions, agencies, firms.
+_NOT_BUILT_ENDS = word_list(_WORDS, "not_built_end")
+
+#: Construction verbs that stand before what they build (建成某某中心, 启动建设某某大学新校区).
+_BUILT_BEFORE = word_list(_WORDS, "built_before")
+
+#: The head of a list of projects after 等, e.g. "等一批新项目", "等重点项目", "等5个项目".
+_PROJECT_LIST_HEAD = re.compile(r"等(?:一批|一大批|\d+个|[一二三四五六七八九十]+个)?[^，,。；;、]{0,6}?项目")
+
+
+def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
+    """A named facility (organization or place by its suffix) that the clause says was built,
+    opened or put into use is a Project: 某某博物馆、某某文化馆新馆建成开放."""
+    if not lex.built_verbs or not word_re(lex.built_verbs + _BUILT_BEFORE + ("项目",)).search(clause.text):
+        return found
+    text = clause.text
+    out = list(found)
+    for k, m in enumerate(found):
+        if m.cls not in (ORG, PLACE) or m.source not in _BUILT_SOURCES or m.name.endswith(_NOT_BUILT_ENDS) or m.name.endswith(tuple(FEATURE_WORDS)):
+            continue
+        after = text[m.end - clause.start :]
+        if m.source in ("suffix", "quote+suffix") and text[: m.start - clause.start].endswith(_BUILT_BEFORE):
+            out[k] = replace(m, cls=PROJECT)  # 建成某某中心
+            continue
+        etc = after.find("等")
+        if etc >= 0 and (etc == 0 or _BUILT_LIST_REST.fullmatch(after[:etc])) and _PROJECT_LIST_HEAD.match(after, etc):
+            out[k] = replace(m, cls=PROJECT)  # 某某博物馆、某某植物园等一批新项目落户
+            continue
+        if after.startswith("、"):  # the rest of a list joined by 、: the verb follows its last item
+            cut = min((i for i in (after.find(v) for v in lex.built_verbs) if i > 0), default=-1)
+            if cut < 0 or not _BUILT_LIST_REST.fullmatch(after[:cut]):
+                continue
+            after = after[cut:]
+        if after.startswith(("正式", "顺利", "全面", "相继", "先后", "均已", "已")):
+            after = after[1:] if after[0] == "已" else after[2:]
+        phase = PHASE.match(after)
+        if phase and after[phase.end() :].startswith(lex.built_verbs):  # 某某福利中心二期投入使用
+            p = phase.end()
+            out[k] = replace(m, cls=PROJECT, name=m.name + after[:p], surface=m.surface + after[:p], end=m.end + p)
+        elif after.startswith(lex.built_verbs):
+            out[k] = replace(m, cls=PROJECT)
+    return out

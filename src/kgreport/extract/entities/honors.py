@@ -1,0 +1,243 @@
+"""Honors and titles: spans after an honor cue, rankings, certified kinds and level kinds.
+
+E.g. 获评“全国文明城市”, 入选全国百强县, 认定省级专精特新企业12家, 国家级示范区.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from kgreport import patterns
+from kgreport.extract.entities.names import (
+    COUNT,
+    GLUED_PREPOSITIONS,
+    HONOR_LEVEL,
+    MAX_LEN,
+    VERB_TAGS,
+    all_generic,
+    word_re,
+)
+from kgreport.extract.entities.suffixed import suffix_class
+from kgreport.lexicon import Lexicon, lexicon
+from kgreport.models import HONOR, ORG, PLACE, Mention, RelationKind
+from kgreport.resources import word_list
+from kgreport.segment import Clause, Token, tokenize
+
+#: This family's word lists (see the file's header for what each is).
+_WORDS = "rules/entities/honors.tsv"
+
+
+@lru_cache(maxsize=1)
+def long_honor_heads() -> tuple[str, ...]:
+    """Honor heads of two or more characters (荣誉, 称号, 示范县)."""
+    return tuple(h for h in lexicon().honor_heads if len(h) >= 2)
+
+
+def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    text = clause.text
+    for m in lex.cue_re.finditer(text):  # longest first: 获评 before 获
+        if text.startswith("感", m.end()) or text.startswith("得感", m.end()):
+            continue  # 获得感: a feeling, not a title received
+        if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
+            out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
+    extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
+    return out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
+
+
+#: Verbs that enter a ranking, as an alternation, e.g. "进入" (two characters each: a look-behind below).
+_RANKING_VERBS = "|".join(map(re.escape, word_list(_WORDS, "ranking_entry")))
+
+#: A ranking list, e.g. "中国民营企业500强" after a year, punctuation or an entry verb.
+_RANKING = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=" + _RANKING_VERBS + r")|(?<=[和及](?=[\u4e00-\u9fff]{2,12}?\d)))(?:(?:19|20)\d\d年?度?)?"
+    r"((?:中国|全国|世界|全球|全省|亚洲)?[\u4e00-\u9fff]{2,12}?\d{2,4}强)(?=[和及、，,。；;等]|上榜|榜单|$)"
+)
+
+#: The last entry verb inside a ranking match, e.g. "进入" in "某集团进入中国企业500强".
+_RANKING_ENTRY = re.compile(f".*(?:{_RANKING_VERBS})")
+
+#: A kind certified and counted, e.g. "高新技术企业" in "新认定高新技术企业16家".
+_CERTIFIED = re.compile(r"(?<=认定|评定)([\u4e00-\u9fff“”]{3,14}?)(?=\d+[余多]?[家个所项])")
+
+
+def _certified(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """A kind that is certified and counted is a title: 认定高新技术企业16家."""
+    if "认定" not in text and "评定" not in text:
+        return []
+    out = []
+    for m in _CERTIFIED.finditer(text):
+        name = _QUOTE_MARKS.sub("", m.group(1))
+        if name.endswith(_KIND_HEADS) or name.endswith(long_honor_heads()):
+            s = clause.start + m.start(1)
+            out.append(Mention(HONOR, name, m.group(1), sentence, s, m.end(1) + clause.start, "honor-counted"))
+    return out
+
+
+def _rankings(text: str, clause: Clause, sentence: int) -> list[Mention]:
+    """Ranking lists as titles: 2024中国民营企业500强和民营企业制造业500强."""
+    if "强" not in text:
+        return []
+    out = []
+    lex = lexicon()
+    for m in _RANKING.finditer(text):
+        name, s = m.group(1), clause.start + m.start(1)
+        first = tokenize(name[:4])[0].text
+        if first in lex.lead_words or first in lex.boundary or first in lex.cue_words:
+            continue  # 瞄准世界500强, 支持某企业进入世界500强: a target, not a title held
+        entry = _RANKING_ENTRY.search(name)
+        if entry:
+            name, s = name[entry.end() :], s + entry.end()  # 某集团进入中国企业500强: the holder and the verb are no part
+            if len(name) < 4:
+                continue
+        out.append(Mention(HONOR, name, name, sentence, s, s + len(name), "honor-counted"))
+    return out
+
+
+#: A level-prefixed category, optionally counted before or after: "1个省级现代农业产业园",
+#: "国家制造业单项冠军44家", "国家一级博物馆". The head is checked against the honor heads.
+_LEVEL_KIND = re.compile(
+    r"(?:(?:\d+|[一二三四五六七八九十两]+)[个家])?((?:国家级|省级|市级|县级|国家|全国)[^，,。；;、（）()\s]{2,16}?)"
+    r"(?=(?:[（(][^）)]{1,6}[）)])?(?:\d+[余多]?[家个所项]|行列|[，,。；;、]|$))"
+)
+
+#: A level-prefixed kind that opens a clause and is then counted: "国家高新技术企业超过4100家",
+#: "国家级高新技术企业总量超5万家". The head is checked against the kind heads.
+_LEVEL_KIND_COUNTED = re.compile(
+    r"^((?:国家级|省级|国家)[\u4e00-\u9fff]{2,14}?)"
+    r"(?=(?:总量|总数|数量|数)?(?:超过|超|达到|达|增至|增加到|突破|累计达)\d+(?:\.\d+)?万?[余多]?[家个所])"
+)
+
+
+def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """Titles shaped as a level and a kind after a title verb (认定国家级高新技术企业16家) or
+    opening a clause that counts them (国家高新技术企业超过4100家)."""
+    out = []
+    counted = _LEVEL_KIND_COUNTED.match(text)
+    if not counted and (not lex.honor_entity_cues or not word_re(lex.honor_entity_cues).search(text)):
+        return out
+    for m in _LEVEL_KIND.finditer(text) if not counted else [counted]:
+        before = text[: m.start()]
+        if not counted and not before.endswith(lex.honor_entity_cues) and not (
+            before.endswith("、") and word_re(lex.honor_entity_cues).search(before)
+        ):  # 新增甲企业50家、国家某某冠军44家: an item of a list the verb governs
+            continue
+        name = _QUOTE_MARKS.sub("", m.group(1))
+        if not name.endswith(long_honor_heads()) and not name.endswith(_KIND_HEADS):
+            continue
+        kind = HONOR_LEVEL.sub("", name, count=1)
+        if kind.startswith(("首个", "首家", "首批", "唯一", "第一")):
+            continue  # 全国首个某某基地: a first, not a title
+        if len(kind) < 4 or kind in lex.generic_names or kind in _KIND_HEADS:
+            continue  # 省级企业: a level and a bare kind name no title
+        s = clause.start + m.start(1)
+        out.append(Mention(HONOR, name, m.group(1), sentence, s, s + len(m.group(1)), "honor-counted"))
+    return out
+
+
+#: Kinds that a level makes a title (国家一级博物馆, 省级现代农业产业园, 国家制造业单项冠军).
+_KIND_HEADS = word_list(_WORDS, "kind_head")
+
+
+def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    out = []
+    span = text[begin:]
+    span = re.split(r"[。；;，,]", span, maxsplit=1)[0]
+    pos = begin
+    level = ""
+    for part in re.split(r"(和|及|、)", span):
+        if part in ("和", "及", "、"):
+            pos += len(part)
+            continue
+        cut = _honor_cut(part, lex)
+        if "”“" in part[:cut] or part[:1] in GLUED_PREPOSITIONS:
+            cut = 0  # “甲”“乙奖”: two titles, each taken from its quotes; 以企业为主体…: a clause, no title
+        if cut:
+            raw = part[:cut]
+            lead = COUNT.search(raw)
+            offset = 0
+            if lead and lead.start() == 0:
+                offset = lead.end()
+            name = raw[offset:]
+            name = patterns.QUOTED.sub(lambda m: next(g for g in m.groups() if g is not None), name)
+            name = _QUOTE_MARKS.sub("", name)  # 国际图联“绿色图书馆奖”亚军: a quote cut in two
+            if name.startswith("为") and len(name) > 4:
+                name, offset = name[1:], offset + 1  # 创建为省级某某: 为 belongs to the verb
+            scope = _HONOR_SCOPE.match(name)
+            scoped = 0
+            if scope and len(name) - scope.end() >= 3:
+                scoped = scope.end()  # 全国区县级城区唯一2022某某奖: the scope is no part of the title
+                offset += scoped
+                name = name[scoped:]
+            lm = HONOR_LEVEL.match(name)
+            if lm:
+                level = lm.group(0)
+            elif level and not HONOR_LEVEL.search(name):
+                name = level + name  # 省级未来社区、未来乡村 → 省级未来乡村
+            holder = HONOR_LEVEL.search(name, 2)
+            if holder and suffix_class(name[: holder.start()], lex) in (PLACE, ORG):
+                h = name[: holder.start()]
+                hs = clause.start + pos + offset
+                out.append(Mention(suffix_class(h, lex) or PLACE, h, h, sentence, hs, hs + len(h), "honor-holder"))
+                name = name[holder.start() :]
+                offset += holder.start()
+            body = _granting_body(name, lex)
+            if body:
+                # 获评工信部智能制造试点示范工厂: the ministry grants the title and is no part of it
+                bs = clause.start + pos + offset
+                out.append(Mention(ORG, body, body, sentence, bs, bs + len(body), "honor-granter"))
+                name = name[len(body) :]
+                offset += len(body)
+            if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and not all_generic(name, lex) and name not in lex.not_titles:
+                s = clause.start + pos + offset
+                source = "honor-counted" if offset - scoped and not out else "honor"
+                if lead and lead.start() == 0:
+                    source = "honor-counted"  # 2个省级样板镇: held by several places, not the issuer
+                out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, source))
+        pos += len(part)
+    return out
+
+
+def _granting_body(name: str, lex: Lexicon) -> str:
+    """The central body (three characters or more) an honor name opens with, if at least four
+    characters of title follow it: "工信部" in "工信部智能制造试点示范工厂"; else ""."""
+    for k in range(min(len(name) - 4, 12), 2, -1):
+        if name[:k] in lex.central_bodies:
+            return name[:k]
+    return ""
+
+
+#: A scope before a title, e.g. "全国区县级城区唯一2022" in "全国区县级城区唯一2022地方政府创新奖",
+#: "全国唯一的" in "全国唯一的中国楹联文化县".
+_HONOR_SCOPE = re.compile(r"^(?:[^唯]{0,10}唯一的?)?(?:(?:19|20)\d\d年?度?)?")
+
+#: The word 称号 ("title") after a title's name, e.g. "等称号" in "省级工业电商示范县等称号".
+_TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:荣誉)?称号$")
+
+#: Quote marks left in an honor name, e.g. the opening one of “绿色图书馆奖”亚军.
+_QUOTE_MARKS = re.compile(r"[“”\"《》「」]")
+
+
+def _honor_cut(part: str, lex: Lexicon) -> int:
+    """Length of the honor at the start of ``part``: up to its last honor head word."""
+    best = 0
+    first = tokenize(part[:6])
+    if first and first[0].tag in VERB_TAGS and (first[0].text in lex.boundary or first[0].text in lex.lead_words):
+        return 0  # 获批设立某保税区: approval to set something up, not a title
+    for head in lex.honor_heads:
+        i = part.rfind(head)
+        if len(head) == 1 and i >= 0 and i + 1 < len(part) and patterns.HAS_HAN.match(part, i + 1):
+            i = -1  # 市级重点区域: a one-character head must end the title
+        if i >= 0 and i + len(head) > best:
+            best = i + len(head)
+    if best and part.count("“", 0, best) > part.count("”", 0, best):
+        close = part.find("”", best)
+        best = close + 1 if close > 0 else best  # 全国“品牌之都”: a title ends at its closing quote
+    tail = _TITLE_WORD_TAIL.search(part, 0, best) if best else None
+    if tail and tail.start() >= 4:
+        best = tail.start()  # 全国双拥模范城称号: the title is 全国双拥模范城
+    if best and len(part[:best]) >= 3:
+        return best
+    return 0

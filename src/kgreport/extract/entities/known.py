@@ -1,0 +1,192 @@
+"""Known names: gazetteer divisions, universities, central SOEs, programs and regions.
+
+Also the known-name index (``lookup``, ``is_place_name``) that other families ask whether a
+string is a known place or body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from kgreport import gazetteer
+from kgreport.lexicon import Lexicon, lexicon
+from kgreport.models import ORG, PLACE, PROGRAM, Document, EntityClass, Mention
+from kgreport.resources import word_list
+from kgreport.segment import Token
+
+#: This family's word lists (see the file's header for what each is).
+_WORDS = "rules/entities/known.tsv"
+
+
+@lru_cache(maxsize=1)
+def _long_regions() -> re.Pattern[str] | None:
+    """Named regions of five or more characters, which jieba cuts into more words than the
+    token window below holds (深港科技创新合作区); long names are never parts of other words."""
+    names = [r for r in lexicon().regions if len(r) >= 5]
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))) if names else None
+
+
+def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    if tokens and (long_re := _long_regions()) is not None:
+        base = tokens[0].start
+        text = "".join([t.text for t in tokens])
+        if len(text) != tokens[-1].end - base:
+            text = ""  # tokens with gaps: offsets would not hold
+        for m in long_re.finditer(text):
+            out.append(Mention(PLACE, m.group(0), m.group(0), sentence, base + m.start(), base + m.end(), "gazetteer"))
+    n = len(tokens)
+    stems, known = _known_stems(), _known_names()
+    prefixes = lex.program_prefixes
+    region_code = doc.meta.region_code
+    # most words start no known name (the same test as below, for j == i; and no name starts
+    # with a conjunction or preposition: 市/和/县/委); a comprehension finds the few that may,
+    # as this runs on every token of every clause
+    starts = [
+        i for i, t in enumerate(tokens)
+        if t.tag not in ("w", "Q", "c", "p") and (
+            len(t.text) == 1 or t.text in stems or t.text[:2] in prefixes or t.text[:1] in prefixes
+        )
+    ]
+    for i in starts:
+        text = tokens[i].text
+        for j in range(i, min(n, i + 4)):
+            t = tokens[j]
+            if j > i:
+                if t.tag in ("w", "Q"):
+                    break
+                text += t.text
+                if text not in stems and text[:2] not in prefixes and text[:1] not in prefixes:
+                    break  # no known name starts so, and longer windows only add to the text
+            if len(text) < 2 or text not in known and text[:2] not in prefixes and text[:1] not in prefixes:
+                continue  # what lookup's fast path says, without the call
+            cls = _lookup_cached(text, region_code)
+            if cls is ORG and len(text) <= 2 and j > i:
+                continue  # 物产中大 holds 中大 across two tokens: not 中山大学
+            if cls is not None and text in lex.generic_names:
+                continue
+            if cls is PLACE and j == i and t.tag in _COMMON_WORD_TAGS and not text.endswith(_DIVISION_ENDS) and not (
+                t.tag in ("nr", "nrfg") and (i > 0 and tokens[i - 1].text == "、" or i + 1 < n and tokens[i + 1].text == "、")
+            ):
+                continue  # 幸福安康: a short place name read as an ordinary word (but 甲、景宁: a list of places)
+            if cls is PLACE and j == i and (text in lex.boundary or text in lex.lead_words) and not text.endswith(_DIVISION_ENDS):
+                continue  # 新建 (a verb) is also the short name of a district
+            if cls is PLACE and j == i and len(text) == 2 and text[0] in "和与及" and i > 0 and tokens[i - 1].tag not in ("w", "ns"):
+                continue  # 市“某某”和县“某某”, 政府和县委: 和 joins two bodies; 和县 the county follows a place or a mark
+            if cls is PLACE and j + 1 < n and (tokens[j + 1].text in _ROAD_WORDS or tokens[j + 1].text in FEATURE_WORDS):
+                continue  # 长春北路, 丽水河: the road or river is the name, not the city
+            if cls is not None:
+                out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
+    return out
+
+
+#: Endings of a token that holds a road suffix, e.g. "通路" in "政/通路", "路" in "金城/路".
+ROAD_ENDS = word_list(_WORDS, "road_end")
+
+#: Words after a place name that make it part of a road's name, e.g. "北路" in "长春北路".
+_ROAD_WORDS = frozenset(word_list(_WORDS, "road_word"))
+
+#: Words after a place name that make it part of a natural feature's or site's name (丽水河, 某某水库).
+FEATURE_WORDS = frozenset(word_list(_WORDS, "feature_word"))
+
+#: jieba tags of a word used as an ordinary word, not a place (安康 in 人民幸福安康 is tagged nr).
+_COMMON_WORD_TAGS = frozenset({"nr", "nrfg", "a", "ad", "an", "d", "v", "vn", "l", "i"})
+
+#: Endings of a full division name, which stands for the place whatever jieba says.
+_DIVISION_ENDS = gazetteer.division_ends("full_end")
+
+
+def lookup(name: str, doc: Document, lex: Lexicon) -> EntityClass | None:
+    if len(name) < 2:
+        return None
+    if name not in _known_names() and name[:2] not in lex.program_prefixes and name[:1] not in lex.program_prefixes:
+        return None  # fast path: most word runs name nothing a gazetteer knows
+    return _lookup_cached(name, doc.meta.region_code)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Every name some gazetteer or list knows, for a quick first test."""
+    lex = lexicon()
+    return frozenset(
+        gazetteer.division_forms() | lex.regions | frozenset(lex.place_pairs or ()) | lex.programs | lex.central_bodies
+        | gazetteer.university_names() | frozenset(gazetteer.soe_names())
+    )
+
+
+@lru_cache(maxsize=1)
+def _known_stems() -> frozenset[str]:
+    """Every known name and every start of one (深, 深圳, 深圳市): a token window that is
+    none of these cannot grow into a known name."""
+    return frozenset(name[:k] for name in _known_names() for k in range(1, len(name) + 1))
+
+
+@lru_cache(maxsize=65536)
+def _lookup_cached(name: str, region_code: str) -> EntityClass | None:
+    """The class gazetteers give a name; cached, as the same words recur in every clause."""
+    lex = lexicon()
+    if name in lex.regions or name in (lex.place_pairs or {}):
+        return PLACE
+    if name in lex.programs:
+        return PROGRAM
+    for k in (2, 1):
+        if name[:k] in lex.program_prefixes and _program_region(name[k:], region_code):
+            return PROGRAM  # 美丽中国, 健康浙江, 平安深圳
+    if name in gazetteer.university_names() or name in gazetteer.soe_names() or name in lex.central_bodies:
+        return ORG
+    if is_place_name(name, region_code):
+        return PLACE
+    return None
+
+
+def _program_region(name: str, region_code: str) -> bool:
+    """China, a province, or a city the issuer lies in (平安深圳 in a Shenzhen report, not 幸福安康)."""
+    if name in ("中国", "中华"):
+        return True
+    for d in gazetteer.division_by_name(name):
+        if d.level == "province":
+            return True
+        if d.level == "city" and region_code and d.code[:4] == region_code[:4]:
+            return True
+    return False
+
+
+def is_region_name(name: str) -> bool:
+    if name in ("中国", "中华"):
+        return True
+    return any(d.level in ("province", "city") for d in gazetteer.division_by_name(name))
+
+
+def _region_prefix(code: str) -> str:
+    """The part of a GB/T 2260 code shared by everything inside that division."""
+    code = code[:6]
+    if code.endswith("0000"):
+        return code[:2]
+    if code.endswith("00"):
+        return code[:4]
+    return code
+
+
+def is_place_name(name: str, region_code: str = "") -> bool:
+    """Whether ``name`` names an administrative division a report of ``region_code`` may mention.
+
+    Full names of provinces, cities and counties count anywhere; short forms of provinces
+    and cities anywhere, of counties only near the issuer; towns only inside the issuer's region.
+    """
+    for d in gazetteer.division_by_name(name):
+        full = name == d.name
+        if d.level == "town":
+            if full and region_code and d.code.startswith(_region_prefix(region_code)):
+                return True
+            continue
+        if full and len(name) >= 2:
+            return True
+        if d.level in ("province", "city") and len(name) >= 2:
+            return True
+        if region_code and d.code[:4] == region_code[:4] and len(name) >= 2:
+            return True
+        if region_code.endswith("0000") and d.code[:2] == region_code[:2] and len(name) >= 2:
+            return True  # a province's report names its counties by their short forms (某某、某某试点)
+    return False

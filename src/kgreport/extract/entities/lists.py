@@ -1,0 +1,300 @@
+"""Coordination and lists: names that share a suffix or a head noun with a listed neighbour.
+
+E.g. 甲、乙两所大学, 与甲、乙等城市合作, 某县、某区 (shared division ends).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kgreport import gazetteer, patterns
+from kgreport.extract.entities.known import lookup
+from kgreport.extract.entities.names import (
+    FOOTNOTE,
+    LEVEL_PREFIXES,
+    PHASE,
+    STOP_TAGS,
+    VERB_TAGS,
+    is_proper_token,
+    text_of,
+)
+from kgreport.extract.entities.suffixed import org_suffix, specific, suffix_class
+from kgreport.lexicon import Lexicon
+from kgreport.models import ORG, PLACE, PROJECT, Document, EntityClass, Mention
+from kgreport.resources import load_tsv, word_list
+from kgreport.segment import Clause, Token, tokenize
+
+#: This family's word lists (see the file's header for what each is).
+_WORDS = "rules/entities/lists.tsv"
+
+
+def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """金丰、朝阳片区 → 金丰片区 too; list items beside organizations are organizations."""
+    out = list(found)
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    for m in found:
+        if m.source != "suffix":
+            continue
+        suffix = lex.suffix_re.search(m.name, len(m.name) - 7 if len(m.name) > 7 else 0)
+        if not suffix or suffix.end() != len(m.name):
+            continue
+        suf = suffix.group(0)
+        head_len = len(m.name) - len(suf)
+        if head_len > 4 or len(suf) < 2:
+            continue  # 区委 shares no 委 with the item before it
+        i = by_start.get(m.start)
+        shared = suf
+        if i is not None and is_proper_token(tokens[i]) and len(m.name) - len(tokens[i].text) > len(suf):
+            shared = m.name[len(tokens[i].text) :]  # 天府、双流国际机场 → 天府国际机场
+        while i is not None and i >= 2 and tokens[i - 1].text == "、":
+            h = tokens[i - 2]
+            if h.tag in STOP_TAGS or h.tag in ("w", "Q") or h.text in lex.boundary or not 2 <= len(h.text) <= 4:
+                break
+            if any(o.start <= h.start < o.end for o in found):
+                break
+            prev = tokens[i - 3] if i >= 3 else None
+            if prev is not None and not (prev.tag in ("w", "Q") or prev.tag in STOP_TAGS or prev.text in lex.boundary or prev.text in lex.lead_words):
+                break  # 中心公园大草坪、横塘湿地公园: 大草坪 is the end of a longer item
+            if h.text[-1] == suf[0]:
+                break  # 美协、摄影家协会: 美协 is already a name of its own
+            if suffix_class(h.text, lex) is not None or h.text in lex.generic_words or h.text in lex.generic_names or PHASE.fullmatch(h.text):
+                break  # 发展中心、某某集团: the item has a head of its own; 二期 is a phase
+            if suf in lex.weak_suffixes and not is_proper_token(h) and shared == suf:
+                break  # 食品、医药、轻纺基地: kinds of industry, not names
+            name = h.text + shared
+            out.append(Mention(m.cls, name, h.text, sentence, h.start, h.end, "coordination"))
+            i -= 2
+    out += _list_siblings(found, tokens, sentence, lex)
+    out += _shared_after_places(found, clause, sentence)
+    for m in patterns.NUMBERED_LINES.finditer(clause.text):
+        prefix = m.group(1) or ""
+        pos = m.start(2)
+        nums = m.group(2).split("、")
+        for num in nums[:-1]:
+            s = clause.start + pos
+            out.append(Mention(PROJECT, f"{prefix}{num}号线", num, sentence, s, s + len(num), "coordination"))
+            pos += len(num) + 1
+        if prefix:  # the last line takes the shared prefix too: 地铁3、5号线 → 地铁5号线
+            s, e = clause.start + pos, clause.start + m.end()
+            out = [o for o in out if not (o.start == s and o.end == e and o.cls is PROJECT)]
+            out.append(Mention(PROJECT, f"{prefix}{nums[-1]}号线", text_of(clause, s, e), sentence, s, e, "coordination"))
+    return out
+
+
+#: A full division name at the start of a name, e.g. "德保县" in "德保县人民医院".
+_DIVISION_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|县|区|市|旗|镇|乡)")
+
+
+def _shared_after_places(found: list[Mention], clause: Clause, sentence: int) -> list[Mention]:
+    """甲区、乙县人民医院 → 甲区人民医院 too: places listed before one that heads a name share its rest."""
+    out: list[Mention] = []
+    text = clause.text
+    for m in found:
+        if m.cls not in (ORG, PROJECT) or m.source != "suffix":
+            continue
+        head = _DIVISION_HEAD.match(m.name)
+        if not head or not gazetteer.division_by_name(head.group(0)) or len(m.name) - head.end() < 2:
+            continue
+        rest = m.name[head.end() :]
+        pos = m.start - clause.start
+        while pos > 0 and text[pos - 1] == "、":
+            before = text[: pos - 1]
+            name = next((before[-k:] for k in range(7, 1, -1) if len(before) >= k and before.endswith(_DIVISION_CHARS)
+                         and any(d.level != "town" and d.name == before[-k:] for d in gazetteer.division_by_name(before[-k:]))), None)
+            if name is None:
+                break
+            s = clause.start + pos - 1 - len(name)
+            out.append(Mention(m.cls, name + rest, name, sentence, s, s + len(name), "coordination"))
+            pos = pos - 1 - len(name)
+    return out
+
+
+#: Last characters of a full county-level division name (田阳区, 德保县).
+_DIVISION_CHARS = gazetteer.division_ends("county")
+
+
+def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int, lex: Lexicon) -> list[Mention]:
+    """In 甲集团、乙、丙集团等, the bare item 乙 is an organization like its neighbours."""
+    out: list[Mention] = []
+    org_ends = {m.end for m in found if m.cls is ORG}
+    if not org_ends:
+        return out
+    covered = [(m.start, m.end) for m in found]
+    # items: maximal runs of non-punctuation tokens separated by 、
+    items: list[tuple[int, int, str]] = []
+    cur: list[Token] = []
+    for t in list(tokens) + [Token("，", 0, 0, "w")]:
+        if t.tag == "w" or t.tag == "Q":
+            if cur:
+                items.append((cur[0].start, cur[-1].end, "".join(c.text for c in cur)))
+            cur = []
+            if t.text != "、":
+                items.append((-1, -1, ""))
+            continue
+        cur.append(t)
+    for k, (s, e, txt) in enumerate(items):
+        if s < 0 or any(cs <= s < ce or cs < e <= ce for cs, ce in covered):
+            continue
+        prev_org = k > 0 and items[k - 1][0] >= 0 and items[k - 1][1] in org_ends
+        next_org = k + 1 < len(items) and items[k + 1][0] >= 0 and items[k + 1][1] in org_ends
+        if prev_org and next_org and 2 <= len(txt) <= 6 and patterns.HAN_RUN.fullmatch(txt):
+            if txt not in lex.generic_names and not any(w in txt for w in ("等", "和", "及")):
+                out.append(Mention(ORG, txt, txt, sentence, s, e, "list-sibling"))
+    return out
+
+
+#: Heads after a list of partners that make them regions, e.g. "等区域".
+_REGION_HEADS = word_list(_WORDS, "region_head")
+
+#: A count before or after a list head, e.g. "4家", "31个", "一批".
+_LIST_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)(?:个|家|条|座|处|所|项|批|大)?|^一大?批")
+
+#: A ranking qualifier between a list and its head, e.g. "世界500强" in "等世界500强企业".
+_LIST_QUALIFIER = re.compile(r"^(?:世界|中国|全国|全球|国内|国际|行业)?\d+强|^(?:知名|明星|头部|龙头|上市|外资|跨国)")
+
+#: A firm's name in capitals, e.g. "ABB", "IBM".
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z&]{1,11}")
+
+#: Punctuation that ends a list (not 、, which joins its items).
+_LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
+
+#: Words after 与/同 that end the partners of a cooperation, e.g. "与甲、乙 合作".
+_PARTNER_END = word_list(_WORDS, "partner_end")
+
+#: The first word that ends the partners, not inside a name (合作区, 合作社).
+_PARTNER_END_RE = re.compile("(?:" + "|".join(map(re.escape, _PARTNER_END)) + ")(?![区社组])")
+
+
+def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
+    """Bare items of a list that a head noun or a cue classifies.
+
+    甲、乙等项目 → projects; 甲、乙4家企业 → organizations; 甲、乙等获评… → organizations
+    holding an honor; 与甲、乙合作 → partner organizations.
+    """
+    text = clause.text
+    out: list[Mention] = []
+    heads = lex.list_heads or {}
+    for m in _LIST_MARK.finditer(text):
+        p = m.start()
+        after = text[m.end() :]
+        cls = None
+        if any(after.startswith(c) for c in _HOLDER_CUES):
+            cls = ORG  # 甲、乙等获评…: holders of an honor
+        else:
+            rest = _LIST_QUALIFIER.sub("", _LIST_COUNT.sub("", after, count=1), count=1)
+            window = "" if rest.startswith("、") else _LIST_STOP.split(rest, maxsplit=1)[0][:10]  # 甲109个、乙: the next item, no head
+            best = None
+            for h in heads:
+                i = window.find(h)
+                if i >= 0 and lex.suffix_re.match(window, i + len(h)):
+                    continue  # 等7个社区公园: 社区 only qualifies the head 公园
+                if 0 <= i <= 5 and (best is None or (i + len(h), len(h)) < (best[0] + len(best[1]), -len(best[1]))):
+                    best = (i, h)
+            if best is not None:
+                cls = heads[best[1]]
+        if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
+            continue
+        out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等")
+    hm = _HOLDER_FIRST.match(text)
+    if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
+        out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
+    for m in _PARTNER_START.finditer(text):
+        seg = _LIST_STOP.split(text[m.end() :], maxsplit=1)[0]
+        cut = min((m2.start() for m2 in _PARTNER_END_RE.finditer(seg) if m2.start() > 0), default=-1)
+        if cut <= 0 or not any(w in seg for w in ("合作", "签约", "签署", "签订", "共建", "携手", "结对")):
+            continue
+        if any(w in seg[cut : cut + 8] for w in _REGION_HEADS) or seg[:cut].endswith(_REGION_HEADS):
+            continue  # 与成渝贵昆等区域合作, 与欧美发达国家互利合作: the partners are regions
+        pair = _PARTNER_START.search(seg, 1, cut)
+        if pair and "、" in seg[: pair.start()]:
+            cut = seg.rindex("、", 0, pair.start())  # 甲与乙、丙与丁合作: 丙 starts another pair
+        out += _list_items(text[: m.end() + cut], m.end(), ORG, found, clause, sentence, doc, lex, single_ok=True)
+    return out
+
+
+#: Endings of a listed holder that make it a place, e.g. "村" in "某县某村入选…".
+_PLACE_ENDS = word_list(_WORDS, "place_end")
+
+#: A count inside a list item, e.g. "项目2个".
+_COUNT_INSIDE = re.compile(r"\d+[余多]?[个家条座处所项批件种部名位人]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
+
+#: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
+_LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
+
+#: A word that is only a number or a count (3, 一批, 两个): jieba also tags name parts like 七门 "m".
+_PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余多]+[个项家批条座所种名位元]?|一大?批|一系列")
+
+#: Honor cues right after a list: 甲、乙等获评….
+_HOLDER_CUES = tuple(r["cue"] for r in load_tsv("rules/relation_cues.tsv") if r.get("names_holder") == "yes")
+
+#: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
+_HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")
+
+#: An adverbial of time inside what stands before an honor cue, e.g. "连续五年" (no holder's name).
+_HOLDER_ADVERBIAL = re.compile(r"连续|[一二三四五六七八九十两\d]+年|多年|再次|首次|又|已|^\d|^[一二三四五六七八九十两]+[个首部家项名位件]")
+
+#: The start of the partners of a cooperation, e.g. "与" in "与甲、乙合作".
+_PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
+
+
+def _list_items(
+    before: str, floor: int, cls: EntityClass, found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon, *, single_ok: bool
+) -> list[Mention]:
+    seg_start = max(floor, max((m.end() for m in _LIST_STOP.finditer(before)), default=0))
+    seg = before[seg_start:]
+    parts = seg.split("、")
+    if len(parts) < 2 and not single_ok:
+        return []
+    out: list[Mention] = []
+    pos = seg_start
+    proper_share = sum(any(is_proper_token(t) for t in tokenize(FOOTNOTE.sub("", p))) for p in parts) / max(1, len(parts))
+    for k, part in enumerate(parts):
+        item_start = pos
+        pos += len(part) + 1
+        clean = FOOTNOTE.sub("", part)
+        if k == 0:
+            toks = tokenize(clean)
+            # the first item starts after the last word that governs the list (新引进|甲)
+            governing = [
+                i for i, t in enumerate(toks)
+                if (t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.cue_words
+                or t.tag in STOP_TAGS and not (t.tag == "m" and not _PURE_COUNT.fullmatch(t.text))
+                or t.tag in VERB_TAGS and len(t.text) > 1) and t.text not in ("至", "到")
+                and not PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
+            ]
+            i = governing[-1] + 1 if governing else 0
+            if i >= len(toks):
+                continue
+            skip = toks[i].start
+            clean = clean[skip:]
+            item_start += part.find(clean[:2]) if clean[:2] in part else skip
+        if not (2 <= len(clean) <= 14) or not (patterns.HAS_HAN.search(clean) or cls is ORG and _LATIN_NAME.fullmatch(clean)) or any(
+            w in clean for w in ("等", "的", "和")
+        ):
+            continue
+        if clean in lex.generic_names or clean in lex.boundary:
+            continue
+        first_tok = tokenize(clean[:4])[0]
+        if first_tok.text in lex.boundary or first_tok.text in lex.lead_words:
+            continue  # 大力推广户外运动: a phrase, not a name
+        s = clause.start + item_start
+        e = s + len(clean)
+        if any(f.start <= s and e <= f.end for f in found):
+            continue  # already a name of its own
+        if lookup(clean, doc, lex) is not None:
+            continue
+        if _COUNT_INSIDE.search(clean):
+            continue  # 百亿级项目2个: a count, not an item
+        itoks = tokenize(clean)
+        noted = bool(FOOTNOTE.search(part))  # 某某食品〔14〕: the report footnotes it as a name
+        suffixed = cls is ORG and suffix_class(clean, lex) is ORG and specific(clean, org_suffix(clean, lex), ORG, lex)
+        if not noted and not suffixed and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
+            (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2) and proper_share >= 0.5
+        ):
+            continue
+        if any(t.text in lex.lead_words or t.text in lex.cue_words for t in itoks):
+            continue
+        item_cls = PLACE if cls is ORG and clean.endswith(_PLACE_ENDS) else cls  # 某县某村入选…
+        out.append(Mention(item_cls, clean, clean, sentence, s, e, "list"))
+    return out

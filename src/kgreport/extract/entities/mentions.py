@@ -1,0 +1,118 @@
+"""Find entity mentions: run the rule families on each clause, in a fixed order.
+
+Every rule works on one clause at a time, on jieba tokens whose offsets index the
+document text; the result is a flat list of ``Mention``s, longest names kept. The
+order is: quoted terms, class suffixes, known names, honors, governments, then
+coordination and lists (which extend what was found), overlaps, events, built
+facilities, and place pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kgreport import gazetteer
+from kgreport.extract.entities.built import built_mentions
+from kgreport.extract.entities.governments import government_mentions
+from kgreport.extract.entities.honors import honor_mentions
+from kgreport.extract.entities.known import known_mentions
+from kgreport.extract.entities.lists import coordinated_mentions, listed_mentions
+from kgreport.extract.entities.names import is_event
+from kgreport.extract.entities.overlaps import resolve_overlaps
+from kgreport.extract.entities.quoted import quoted_mentions
+from kgreport.extract.entities.suffixed import suffixed_mentions
+from kgreport.lexicon import Lexicon, lexicon
+from kgreport.models import ORG, PLACE, PROJECT, Document, Mention, Sentence
+from kgreport.segment import Clause, Token, split_clauses, tokenize
+
+
+def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Mention]:
+    """All entity mentions of a document, in text order."""
+    lex = lexicon()
+    out: list[Mention] = []
+    for sent in sentences:
+        # one jieba pass per sentence, sliced per clause: jieba never joins across punctuation
+        tokens = tokenize(sent.text, sent.start)
+        starts = [t.start for t in tokens]
+        for clause in split_clauses(sent):
+            lo = bisect_left(starts, clause.start)
+            hi = bisect_left(starts, clause.end)
+            part = tokens[lo:hi]
+            if part and part[-1].end > clause.end:
+                part = None  # a token crossing the clause end: tokenize the clause alone
+            out.extend(clause_mentions(clause, sent.index, doc, lex, part))
+    return _bracketed(out, sentences)
+
+
+def _bracketed(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
+    """An organization or project followed by a bracket holding only a place takes it into its
+    name: 某某大学（深圳）, 某某科技大学（广州）. The clause split at the bracket cut it off."""
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for m in mentions:
+        if m.cls in (ORG, PROJECT):
+            sent = by_index.get(m.sentence)
+            if sent is not None:
+                b = _PLACE_BRACKET.match(sent.text, m.end - sent.start)
+                if b and gazetteer.division_by_name(b.group(1)):
+                    m = replace(m, name=m.name + b.group(0), surface=m.surface + b.group(0), end=m.end + len(b.group(0)))
+        out.append(m)
+    return out
+
+
+#: A bracket holding only a place name, e.g. "（深圳）".
+_PLACE_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
+
+
+def clause_mentions(
+    clause: Clause, sentence: int, doc: Document, lex: Lexicon | None = None, tokens: Sequence[Token] | None = None
+) -> list[Mention]:
+    """Mentions of one clause, overlaps resolved (``tokens``: the clause's tokens, if known)."""
+    lex = lex or lexicon()
+    if tokens is None:
+        tokens = tokenize(clause.text, clause.start)
+    found: list[Mention] = []
+    found += quoted_mentions(tokens, clause, sentence, lex)
+    found += suffixed_mentions(tokens, clause, sentence, lex)
+    found += known_mentions(tokens, sentence, doc, lex)
+    found += honor_mentions(tokens, clause, sentence, lex)
+    found += government_mentions(tokens, clause, sentence, doc)
+    found = coordinated_mentions(found, tokens, clause, sentence, lex)
+    found += listed_mentions(found, tokens, clause, sentence, doc, lex)
+    return _expand_pairs(built_mentions(_not_events(resolve_overlaps(found), clause, lex), clause, lex), lex)
+
+
+def _not_events(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
+    """Drop a name that only opens the name of a meeting: 某某基地建设现场推进会 is an event."""
+    text = clause.text
+    out = []
+    for m in found:
+        after = text[m.end - clause.start : m.end - clause.start + 12]
+        if m.cls in (ORG, PROJECT) and after and _EVENT_AFTER.match(after) and is_event(_EVENT_AFTER.match(after).group(0), lex):
+            continue
+        out.append(m)
+    return out
+
+
+#: The words after a name up to an event word, e.g. "建设现场推进会" after a base's name.
+_EVENT_AFTER = re.compile(r"(?:建设|发展|合作|创新)?(?:现场)?[\u4e00-\u9fff]{0,3}?(?:推进会|现场会|观摩会|座谈会|发布会|研讨会|论坛|峰会|大会|博览会|交易会|洽谈会)")
+
+
+def _expand_pairs(found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """港澳 → 香港 and 澳门: an abbreviation of several places names each of them."""
+    pairs = lex.place_pairs or {}
+    if not any(m.name in pairs for m in found):
+        return found
+    out: list[Mention] = []
+    for m in found:
+        places = pairs.get(m.name) if m.cls is PLACE else None
+        if not places or len(m.surface) != len(places) and len(m.surface) != len(m.name):
+            out.append(m)
+            continue
+        for k, place in enumerate(places):  # each place keeps its own character of the abbreviation
+            s = m.start + min(k, m.end - m.start - 1)
+            out.append(Mention(PLACE, place, m.surface[s - m.start : s - m.start + 1], m.sentence, s, s + 1, "pair"))
+    return out

@@ -1,0 +1,298 @@
+"""Quoted terms: “六比六拼”行动, “四好农村路”, 《某某规划》 and their classes.
+
+A quoted string is a name when a quote rule (``rules/quote_rules.tsv``) or the word after
+it (a suffix, a program tail) says what it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from kgreport import patterns
+from kgreport.extract.entities.honors import long_honor_heads
+from kgreport.extract.entities.names import (
+    FOOTNOTE,
+    NUMERAL_KIND,
+    STOP_TAGS,
+    VERB_TAGS,
+    all_generic,
+    as_tuple,
+    is_event,
+    is_proper_token,
+)
+from kgreport.extract.entities.suffixed import suffix_class
+from kgreport.lexicon import Lexicon, QuoteRule, lexicon
+from kgreport.models import (
+    HONOR,
+    ORG,
+    PLACE,
+    PROGRAM,
+    PROJECT,
+    EntityClass,
+    Mention,
+    RelationKind,
+)
+from kgreport.resources import load_tsv, word_list
+from kgreport.segment import Clause, Token, tokenize
+
+#: This family's word lists (see the file's header for what each is).
+_WORDS = "rules/entities/quoted.tsv"
+
+
+def _quote_groups(tokens: Sequence[Token]) -> list[list[int]]:
+    """Indices of quoted tokens that stand together (“救命钱”“养老钱”, “甲”、“乙”)."""
+    groups: list[list[int]] = []
+    for i, t in enumerate(tokens):
+        if t.tag != "Q":
+            continue
+        if groups:
+            last = groups[-1][-1]
+            between = tokens[last + 1 : i]
+            if all(b.text in ("、", "和", "与", "及") for b in between) and len(between) <= 1:
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return groups
+
+
+def _rule_class(lex: Lexicon, before: str, after: str) -> tuple[bool, EntityClass | None]:
+    """(decided, class) from the words around a quoted group; class None = reject."""
+    before_rules, after_rules = _quote_rule_index()
+    # the before-cue nearest the quote decides (实现推行“某某一件事”: 推行, not 实现)
+    nearest: tuple[int, int, EntityClass | None] | None = None
+    # a before-cue ends in the last five characters: only rules ending in one of them can match
+    candidates = sorted({r for c in before[-5:] for r in before_rules.get(c, ())})
+    for _, rule in candidates:
+        window = before[-len(rule.cue) - 4 :]
+        at = window.rfind(rule.cue)
+        if at >= 0:
+            key = (at + len(rule.cue) - len(window), 1 if rule.cls is None else 0, rule.cls)
+            if nearest is None or key[:2] > nearest[:2]:
+                nearest = key
+    if nearest is not None and nearest[2] is None:
+        return True, None  # 整治“散乱污”企业: what is fought is no title, whatever follows
+    for rule in after_rules.get(after[:1], ()):
+        if after.startswith(rule.cue):
+            return True, rule.cls
+    if nearest is not None:
+        return True, nearest[2]
+    return False, None
+
+
+@lru_cache(maxsize=1)
+def _quote_rule_index() -> tuple[dict[str, list[tuple[int, QuoteRule]]], dict[str, list[QuoteRule]]]:
+    """Quote rules by the last character of a before-cue (with the rule's rank) and by the
+    first character of an after-cue, in file order."""
+    before: dict[str, list[tuple[int, QuoteRule]]] = {}
+    after: dict[str, list[QuoteRule]] = {}
+    for i, rule in enumerate(lexicon().quote_rules):
+        if rule.side == "before":
+            before.setdefault(rule.cue[-1:], []).append((i, rule))
+        elif rule.side == "after":
+            after.setdefault(rule.cue[:1], []).append(rule)
+    return before, after
+
+
+def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    text = clause.text
+    for group in _quote_groups(tokens):
+        first, last = tokens[group[0]], tokens[group[-1]]
+        before = text[max(0, first.start - clause.start - 8) : first.start - clause.start]
+        after = text[last.end - clause.start : last.end - clause.start + 8]
+        decided, cls = _rule_class(lex, before, after)
+        before_all = text[: first.start - clause.start]
+        if not decided and _COUNT_AFTER.match(after):
+            decided = True  # “亿元楼”7栋: a counted kind of thing
+        if not decided and any(inner_ends(tokens[i].inner, lex) for i in group):
+            decided, cls = True, HONOR  # “全国工业百强区”: a title
+        tail = _name_tail(tokens, group[-1] + 1, lex)
+        if tail and is_event(tail[0], lex):
+            continue  # “创业之星”大赛参赛项目: the quoted part names a contest
+        if not decided and not tail:
+            run = _CLAUSE_CUT.split(text[last.end - clause.start :], maxsplit=1)[0][:10]
+            if inner_suffix := next((w for w in _QUOTE_END_REJECT if tokens[group[-1]].inner.endswith(w)), None):
+                run = inner_suffix + "机制"  # “鱼腹式”: a manner, not a name
+            if run.endswith(lex.quote_reject_tails):
+                decided = True  # “集中力量办大事”支出保障机制: a slogan qualifying a noun
+        if decided and cls is None and not tail:
+            out += [
+                Mention(PROGRAM, tokens[i].inner, tokens[i].text, sentence, tokens[i].start, tokens[i].end, "quote+gazetteer")
+                for i in group
+                if tokens[i].inner in lex.programs
+            ]
+            continue
+        for i in group:
+            tok = tokens[i]
+            inner = FOOTNOTE.sub("", tok.inner).strip()  # “百社联百村［10］”: a footnote mark inside the quote
+            if not _plausible_quoted(inner, lex):
+                continue
+            if inner in lex.programs:
+                out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+gazetteer"))
+                continue
+            if is_event(inner, lex) or inner.endswith(_EVENT_ENDS):
+                continue  # “汽车节”, “文化周”: events are no entities
+            if _RESULT_QUOTE.fullmatch(inner):
+                continue  # 8个“全省率先”: a ranking won, not a name
+            if _BARE_COUNT.fullmatch(inner):
+                continue  # “四个”明显: a count, not a name
+            if not decided and not tail and len(inner) >= 3 and inner.endswith(_QUOTED_HONOR_ENDS) and not is_event(inner, lex):
+                out.append(Mention(HONOR, inner, tok.text, sentence, tok.start, tok.end, "quote"))
+                continue  # “飞天奖”: an award by its head, whatever the words around it
+            if not decided and not tail and (_plain_word(inner) or not _program_evidence(inner, group, before_all, lex)):
+                continue  # “人间仙境”, “零突破”, “百姓富”: a word or a slogan, nothing says program
+            own = suffix_class(inner, lex)
+            if own is not None and own is not PROGRAM and _own_suffix_weak(inner, lex):
+                own = None  # “一带一路”: 路 alone does not make a quoted term a road
+            if own in (PROJECT, PLACE, ORG) and _weak_end(inner, lex) and not any(is_proper_token(t) for t in tokenize(inner)[:-1]):
+                continue  # “打开生命通道”, “能效电厂”: a slogan shaped like a facility
+            if own is None and inner.endswith(_QUOTED_HONOR_ENDS):
+                own = HONOR  # “绿色图书馆奖”: an award
+            if own in (PLACE, PROJECT, ORG) and NUMERAL_KIND.match(inner):
+                continue  # “十大国家级示范试验区”: a count of kinds
+            if own is not None and len(inner) > 2:
+                out.append(Mention(own, inner, tok.text, sentence, tok.start, tok.end, "quote+suffix"))
+                continue
+            if tail and i == group[-1] and len(group) == 1:
+                tail_text, tail_end, tail_cls = tail
+                if tail_text in _BARE_PROGRAM_TAILS or _bare_after_generic(tail_text, lex) or (
+                    tail_cls is PROJECT and _PROGRAM_SHAPE.match(inner)
+                ):  # “八八战略”项目, “八横八纵”高铁: the quoted part is the program
+                    out.append(Mention(PROGRAM, inner, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
+                else:
+                    out.append(Mention(tail_cls, inner + tail_text, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
+                    if tail_cls is PROJECT or tail_cls is ORG:
+                        out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote-nested"))
+                continue
+            out.append(Mention(cls or PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote"))
+    return out
+
+
+#: Endings of a quoted award or title, e.g. “绿色图书馆奖”, “全国文明单位”称号.
+_QUOTED_HONOR_ENDS = word_list(_WORDS, "honor_end")
+
+#: Endings of a quoted event, e.g. “美食节”, “文化周”, “读书月”.
+_EVENT_ENDS = word_list(_WORDS, "event_end")
+
+#: Endings of a quoted term that make it a manner or a kind, e.g. “鱼腹式”, “菜单式”.
+_QUOTE_END_REJECT = word_list(_WORDS, "reject_end")
+
+#: Where the words after a quoted term end: at clause or list punctuation.
+_CLAUSE_CUT = re.compile(r"[，,。；;：:、（(“”]")
+
+#: Quoted words that state a result, not a name: “零突破”, “零感染”, “零的突破”.
+_ZERO = re.compile(r"^零[^售]")
+
+#: A quoted ranking result, e.g. “全省率先”, “全国第一”.
+_RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)")
+
+#: A count right after a quoted term, e.g. "7栋" after “亿元楼”.
+_COUNT_AFTER = re.compile(r"^\d|^[一二三四五六七八九十两]+[个栋家所项条座]")
+
+#: A bare count in quotes, e.g. “四个”.
+_BARE_COUNT = re.compile(r"[一二三四五六七八九十两]+个?")
+
+#: A number spelled out at the start of a quoted term, e.g. "九万" in “九万里风鹏正举”.
+_SPELLED_NUMBER = re.compile(r"[一二三四五六七八九十两]+[十百千万亿]")
+
+#: A quoted term shaped like a program name: numbered (三区三线, 双减, 1+8), a plus (互联网+).
+_PROGRAM_SHAPE = re.compile(r"^[一二三四五六七八九十两双百千万多]|[\d+＋A-Za-z]")
+
+
+def inner_ends(inner: str, lex: Lexicon) -> bool:
+    """Whether a quoted term ends with a title word of two or more characters (百强区, 示范县)."""
+    if NUMERAL_KIND.match(inner):
+        return False  # “五类村庄”: kinds of a thing, not a title
+    return inner.endswith(long_honor_heads()) and len(inner) >= 4
+
+
+def _weak_end(inner: str, lex: Lexicon) -> bool:
+    return inner.endswith(as_tuple(lex.weak_suffixes))
+
+
+def _own_suffix_weak(inner: str, lex: Lexicon) -> bool:
+    m = lex.suffix_re.search(inner, max(0, len(inner) - 7))
+    while m and m.end() != len(inner):
+        m = lex.suffix_re.search(inner, m.start() + 1)
+    return m is None or len(m.group(0)) == 1
+
+
+def _program_evidence(inner: str, group: Sequence[int], before: str, lex: Lexicon) -> bool:
+    """Whether anything marks an undecided quoted term as a program: its shape, a list of
+    quoted names, a program suffix, or an implementing verb earlier in the clause."""
+    if _PROGRAM_SHAPE.search(inner) and not _SPELLED_NUMBER.match(inner) and (len(inner) <= 6 or not inner[0] in "一二三四五六七八九十两双百千万多"):
+        return True  # 三区三线, 双减, 1+8 (not “九万里风鹏正举”, a line of verse)
+    if len(group) > 1:
+        return True
+    if suffix_class(inner, lex) is not None:
+        return True
+    return any(c.kind is RelationKind.IMPLEMENTS and c.word in before for c in lex.cues)
+
+
+def _plain_word(inner: str) -> bool:
+    """A dictionary word of the language (人间仙境, 绿色通道) or a 零-result (零突破)."""
+    if _ZERO.match(inner):
+        return True
+    from kgreport.segment import tokenize
+
+    toks = tokenize(inner)
+    return len(toks) == 1 and toks[0].tag not in ("x", "Q", "w", "eng", "m") and len(inner) <= 4
+
+
+def _bare_after_generic(tail: str, lex: Lexicon) -> bool:
+    """“2+N”产业政策体系: generic words and a program kind only, the quoted part is the name."""
+    for w in _BARE_PROGRAM_TAILS:
+        if tail.endswith(w) and all_generic(tail[: -len(w)], lex):
+            return True
+    return False
+
+
+#: Words that, right after a quoted term, only say what kind of program it is.
+_BARE_PROGRAM_TAILS = frozenset(r["tail"] for r in load_tsv("rules/program_tails.tsv"))
+
+
+def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int, EntityClass] | None:
+    """Words after a quoted term that continue its name up to a class suffix (“零碳亚运”碳汇项目)."""
+    text = ""
+    end = tokens[j - 1].end if j > 0 else 0
+    best = None
+    while j < len(tokens) and len(text) <= 10:
+        t = tokens[j]
+        note = FOOTNOTE.match("".join(x.text for x in tokens[j : j + 3]))
+        if note:  # “一区三边”〔23〕拆违行动: a footnote mark inside the name
+            while j < len(tokens) and tokens[j].end - tokens[j].start <= note.end() and tokens[j].text in "〔〕[]【】0123456789" + t.text:
+                if tokens[j].text.endswith(("〕", "]", "】")):
+                    j += 1
+                    break
+                j += 1
+            continue
+        if t.tag in ("Q", "w") or t.tag in STOP_TAGS or t.text == "等" or t.text in lex.boundary and t.text not in lex.program_inner:
+            break
+        text += t.text
+        end = t.end
+        if lex.not_suffixed_re is not None and text.endswith(_not_suffixed_words()):
+            j += 1
+            continue  # “9+2”产业集群布局: 布局 only looks like a suffix
+        cls = suffix_class(text, lex)
+        if cls is not None and not (t.tag in VERB_TAGS and t.text not in lex.suffixes and len(t.text) > 1 and cls is ORG):
+            best = (text, end, cls)
+        j += 1
+    return best
+
+
+@lru_cache(maxsize=1)
+def _not_suffixed_words() -> tuple[str, ...]:
+    """Words that only look like a class suffix (布局, 战略通道), as a tuple for ``str.endswith``."""
+    from kgreport import resources
+
+    return tuple(sorted(resources.load_words("rules/not_suffixed.txt")))
+
+
+def _plausible_quoted(inner: str, lex: Lexicon) -> bool:
+    if not (1 < len(inner) <= 20) or not patterns.HAS_HAN.search(inner) and not re.search(r"\d\+|\+\d", inner):
+        return False
+    if any(c in inner for c in "、，,。；;：:！？!?…"):
+        return False  # several phrases in one quote: a slogan
+    return inner not in lex.generic_names

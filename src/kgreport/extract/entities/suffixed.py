@@ -1,0 +1,379 @@
+"""Names ended by a class suffix (某某大学, 某某产业园, 某某工程) and their left boundary.
+
+The suffixes and their classes are ``rules/suffixes.tsv``; the left boundary stops at
+stop tags, boundary words and counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kgreport import gazetteer
+from kgreport.extract.entities.known import FEATURE_WORDS, ROAD_ENDS, is_region_name
+from kgreport.extract.entities.names import (
+    COUNTED_BEFORE,
+    GLUED_PREPOSITIONS,
+    LEAD_COUNT,
+    LEADING_DROP,
+    LEVEL_PILOT,
+    LEVEL_PREFIXES,
+    MAX_LEN,
+    NUMERAL_KIND,
+    PHASE,
+    STOP_TAGS,
+    VERB_TAGS,
+    all_generic,
+    as_tuple,
+    is_event,
+    is_proper_token,
+)
+from kgreport.lexicon import Lexicon
+from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT, EntityClass, Mention
+from kgreport.resources import word_list
+from kgreport.segment import Clause, Token
+
+#: This family's word lists (see the file's header for what each is).
+_WORDS = "rules/entities/suffixed.tsv"
+
+
+def suffix_class(name: str, lex: Lexicon) -> EntityClass | None:
+    for k in range(min(len(name), 7), 0, -1):
+        cls = lex.suffixes.get(name[-k:])
+        if cls is not None:
+            return cls
+    return None
+
+
+def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    text = clause.text
+    covered = [(m.start(), m.end()) for m in lex.not_suffixed_re.finditer(text)] if lex.not_suffixed_re else []
+    for m in lex.suffix_re.finditer(text):
+        ss, se = m.start(), m.end()
+        if any(a < se and ss < b and (a < ss or b > se) for a, b in covered):
+            continue  # 布局, 部署, 战略通道: the suffix is part of another word
+        end = clause.start + se
+        if end not in ends:
+            continue
+        suffix = m.group(0)
+        cls = lex.suffixes[suffix]
+        j = ends[end]
+        tok = tokens[j]
+        if tok.tag == "Q":
+            continue
+        if len(suffix) == 1 and lex.suffixes[suffix] is PROJECT and _town_name(tok.text):
+            continue  # 天生桥: a town named like a bridge
+        if tok.start < clause.start + ss and tok.text not in lex.suffixes:
+            if tok.tag in VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
+                continue  # the suffix is the end of a verb: 举办, 快办, 经办
+            if (tok.tag in ("ns", "nr", "nrt") or (tok.tag == "nz" and len(tok.text) - len(suffix) <= 1)) and not (
+                suffix in FEATURE_WORDS and tok.tag == "ns" and not any(
+                    d.level != "town" for c in ("", "区", "县", "市") for d in gazetteer.division_by_name(tok.text + c)
+                )
+            ):
+                continue  # a proper noun that merely ends like a suffix: 天桥, 金桥 (but 白洋淀, 清溪 are features)
+        start_i = _left_boundary(tokens, j, cls, clause.start + ss, lex)
+        if start_i is None:
+            continue
+        start_i = _trim_lead(tokens, start_i, j, lex)
+        start = tokens[start_i].start
+        first = tokens[start_i]
+        if start_i < j and first.tag == "x" and len(first.text) >= 2 and first.text[0] in GLUED_PREPOSITIONS:
+            start += 1  # 以海乳/集团为龙头: jieba glued the preposition to an unknown name
+        if start > clause.start and text[start - clause.start - 1] == "、" and _NUMERAL_KIND_INSIDE.search(text, start - clause.start, ss):
+            continue  # 工业立县、产业化富县四大战略: the last item of a counted list, not a name
+        if COUNTED_BEFORE.search(text, 0, start - clause.start) or LEAD_COUNT.match(text[start - clause.start :]):
+            continue  # 7个城中村环境综合整治工程, 15条断头路: a counted kind, not a name
+        end_j = _section_end(tokens, j, cls, lex)
+        base = text[start - clause.start : end - clause.start]
+        name = text[start - clause.start : tokens[end_j].end - clause.start]
+        name, start = _drop_leading(name, start)
+        base = base[len(base) - (len(name) - (tokens[end_j].end - end)) :] if len(name) > tokens[end_j].end - end else base
+        if cls in (PROGRAM, HONOR) and start > clause.start and text[start - clause.start - 1] == "、":
+            prev = re.split(r"[、，,：:；;“”（）()]", text[: start - clause.start - 1])[-1]
+            prev = prev[-4:] if len(prev) > 4 else prev
+            lead = next((k for k in (3, 2) if len(name) - k >= 4 and gazetteer.division_by_name(name[:k])), 0)
+            if lead and any(gazetteer.division_by_name(prev[-k:]) for k in (2, 3, 4) if len(prev) >= k):  # 甲、乙基本公共服务试点: the last place of a list shares the program, it is no part of it
+                name, start = name[lead:], start + lead
+                while start_i < j and tokens[start_i].start < start:
+                    start_i += 1
+        if not specific(base, suffix, cls, lex) or "等" in name:
+            continue  # 输配电价等价格改革: a list, not a name
+        if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and _proper_head(tokens, start_i, j, suffix, lex):
+            cls = PROJECT  # 宝兴路综合整治: works on a named site
+        if cls is PROGRAM and suffix == "工程" or cls is PROJECT and suffix == "工程":
+            cls = _works_class(name, tokens, start_i, j, lex)
+            if cls is None:
+                continue
+        if not specific(name, suffix, cls, lex):
+            continue
+        if suffix in FEATURE_WORDS and len(suffix) == 1 and len(name) > 5:
+            continue  # 一河指布吉河: a river's name is short; a long one swallowed other words
+        if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex):
+            continue  # 垃圾焚烧发电项目, 通村公路: a kind of thing, not a name
+        if cls is PROGRAM and (LEVEL_PILOT.search(name) or is_event(name, lex)):
+            continue  # 某改革省级试点 is a status (an honor); 纪念活动 is an event
+        if cls is PROGRAM and suffix == "试点" and any(text.startswith(h, se) for h in _PILOT_HONOR_TAILS):
+            continue  # 智能制造试点示范工厂: the pilot is part of an honor
+        if len(suffix) == 1 and tok.text == suffix and tok.tag in VERB_TAGS and name[:1] not in LEVEL_PREFIXES and not (
+            j > start_i and tokens[j - 1].text.endswith(("委", "府"))
+        ):
+            continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
+        out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
+    return out
+
+
+#: Program suffixes that name works when a proper site stands before them (某某路综合整治).
+_WORKS_ON_A_SITE = word_list(_WORDS, "works_on_a_site")
+
+#: Words after 试点 that make it part of an honor title (试点示范, 试点县).
+_PILOT_HONOR_TAILS = word_list(_WORDS, "pilot_honor_tail")
+
+
+def _town_name(word: str) -> bool:
+    """Whether a word is the short name of a town or township (天生桥 for 天生桥镇)."""
+    return len(word) >= 2 and any(gazetteer.division_by_name(word + c) for c in ("镇", "乡"))
+
+
+def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex: Lexicon) -> bool:
+    """Whether the words before a weak suffix hold a proper word (京昆高速, not 通村公路)."""
+    first = tokens[start_i]
+    if first.text[0] in LEVEL_PREFIXES and (len(first.text) == 1 or first.tag == "x") and j > start_i:
+        return True  # 省机场集团, 县城投公司: relative to the issuer, named by its level
+    for k in range(start_i, j + 1):
+        t = tokens[k]
+        if t.text == suffix or t.text in lex.suffixes or t.text in lex.generic_words or NUMERAL_KIND.match(t.text):
+            continue
+        if t.text.isdigit() and k + 1 <= j and tokens[k + 1].tag in ("q", "m", "x") and len(tokens[k + 1].text) == 1:
+            continue  # 15条断头路: a count, not a name
+        if is_proper_token(t) or t.text in lex.route_words:
+            return True  # 京昆高速; 外环高速: one road of the city
+    head = "".join(t.text for t in tokens[start_i : j + 1])[: -len(suffix)]
+    return any(head[:k] and gazetteer.division_by_name(head[:k]) for k in (2, 3, 4) if len(head) >= k)
+
+
+def _works_class(name: str, tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> EntityClass | None:
+    """A name ending in 工程: a construction work (亭子口灌区一期工程) or a program (千万工程)."""
+    if any(w in name for w in lex.project_words):
+        return PROJECT if _proper_head(tokens, start_i, j, "工程", lex) else None
+    return PROGRAM
+
+
+def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon) -> int:
+    """Index of the last token of a project name that goes on with a section or phase (渝昆高铁渝宜段, 外环高速二期)."""
+    if cls is not PROJECT:
+        return j
+    k = j + 1
+    if k < len(tokens) and PHASE.fullmatch(tokens[k].text):
+        return k
+    while k < len(tokens) and k <= j + 5:
+        t = tokens[k]
+        if t.text.endswith("段") and k > j + 1 or t.text == "段" and k > j + 1:
+            return k
+        if t.tag in ("w", "Q") or not (is_proper_token(t) or t.text in ("至", "到")):
+            break
+        k += 1
+    return j
+
+
+#: Fields that a list of rules (清单) covers although they read as verbs elsewhere.
+_LIST_FIELD_WORDS = frozenset(word_list(_WORDS, "list_field_word"))
+
+#: Middle dots that join the parts of one name (中国·某某文创产业园).
+_MIDDLE_DOTS = frozenset({"·", "・", "•", "‧"})
+
+#: An ordinal inside an organization's name, e.g. "第九" in "附属第九医院".
+_ORDINAL_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+")
+
+#: A span of years or a count of kinds inside a name, e.g. "十年", "八大".
+_SPAN_NUMERAL = re.compile(r"[一二三四五六七八九十百]+[年大]")
+
+
+def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_start: int, lex: Lexicon) -> int | None:
+    """Index of the first token of the name ending with token j, or None."""
+    limit = MAX_LEN[cls]
+    end = tokens[j].end
+    i = j
+    while i >= 0 and tokens[i].start > suffix_start:
+        i -= 1
+    if i < 0:
+        return None
+    # the token holding the suffix may begin with a boundary word glued to it (实现安/委办)
+    start_i = i
+    fallback: int | None = None  # organizations: the start before the first word crossed on trial
+    good: int | None = None  # the leftmost proper word reached after crossing
+    crossed = 0
+    k = i - 1
+    while k >= 0:
+        t = tokens[k]
+        if end - t.start > limit:
+            break
+        if cls is PROJECT and t.text in ("至", "到") and k > 0 and is_proper_token(tokens[k - 1]) and is_proper_token(tokens[k + 1]):
+            start_i = k  # 巴中至南充高铁: a road or railway between two places
+            k -= 1
+            continue
+        if cls is ORG and k < i and _ORDINAL_IN_NAME.fullmatch(t.text):
+            start_i = k  # 某大学附属第九医院, 第二人民医院: an ordinal inside the name
+            k -= 1
+            continue
+        if cls in (PROGRAM, PROJECT) and k < i and _SPAN_NUMERAL.fullmatch(t.text):
+            start_i = k  # 生产性服务业十年倍增行动: a span of years inside the name
+            k -= 1
+            continue
+        if cls in (PROJECT, PROGRAM) and t.text in ("段", "标段") and 0 < k < i:
+            start_i = k  # 某某公路某某段大修工程: the section is inside the name
+            k -= 1
+            continue
+        if t.text in ("和", "与") and 0 < k < i and gazetteer.division_by_name(tokens[k - 1].text + t.text + tokens[k + 1].text[:1]) and any(
+            d.level != "town" for d in gazetteer.division_by_name(tokens[k - 1].text + t.text + tokens[k + 1].text[:1])
+        ):
+            start_i = k - 1  # 云和梯田景区: 和 inside a place name is no conjunction
+            k -= 2
+            continue
+        if t.text in ("和", "与") and 0 < k < i and any(
+            d.level != "town" for d in gazetteer.division_by_name(tokens[k - 1].text + t.text)
+        ):
+            start_i = k - 1  # 云/和: jieba split the place name at its last character
+            k -= 2
+            continue
+        if cls is ORG and t.text == "和" and 0 < k < i:
+            left = _conjoined_field(tokens, k, end - limit, lex)
+            if left is not None:
+                start_i = left  # 某某法律查明和商事调解中心: two fields of one body
+                break
+        if t.text in _MIDDLE_DOTS and 0 < k < i and is_proper_token(tokens[k - 1]) and end - tokens[k - 1].start <= limit:
+            start_i = k - 1  # 某市·中关村创新中心: a middle dot joins the parts of one name
+            k -= 2
+            continue
+        if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
+            break
+        if cls is PROGRAM and k < i and tokens[i].text.endswith("清单") and t.text.endswith(tuple(_LIST_FIELD_WORDS)):
+            start_i = k  # 外商投资负面清单: the field of a list, not a verb
+            k -= 1
+            continue
+        if t.text in lex.lead_words and cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i and (
+            k > 0 and tokens[k - 1].tag[:1] == "n" and tokens[k - 1].text not in lex.boundary and tokens[k - 1].text not in lex.lead_words
+        ):
+            start_i = k  # 海洋经济高质量发展倍增行动: a modifier inside the name, a noun before it
+            k -= 1
+            continue
+        if t.text in lex.lead_words or t.text in lex.cue_words and not (
+            cls is ORG and t.text in lex.org_inner or cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i
+        ):
+            break
+        boundary = t.text in lex.boundary or _ends_with_boundary(t.text, lex)
+        if boundary and cls in (PROGRAM, PROJECT) and k < i and (
+            t.text in lex.program_inner or t.text not in lex.boundary and t.tag[:1] == "n" and t.text.endswith(as_tuple(lex.program_inner))
+        ):
+            boundary = False  # 公共服务 ends with 服务 but is a noun inside 基本公共服务一体化试点
+        verb = t.tag in VERB_TAGS and len(t.text) > 1 and (
+            cls in (ORG, PLACE)
+            # 维修金城路, 拓宽改造某某路: a road's name holds no verb once it has a word of its own
+            # (but 解放路: the verb is the whole name)
+            or cls is PROJECT and k < i - 1 and tokens[i].text.endswith(ROAD_ENDS)
+        )
+        if boundary or verb:
+            if cls is ORG and crossed < 2 and (
+                t.text in lex.org_inner or k > 0 and tokens[k - 1].text in LEVEL_PREFIXES and t.tag in ("v", "vn")
+            ):  # 四川某某投资集团, 省担保集团
+                # 深圳创新创业学院, 四川科创投资集团: kept only if a proper word starts the name
+                if fallback is None:
+                    fallback = start_i
+                crossed += 1
+                start_i = k
+                k -= 1
+                continue
+            break
+        start_i = k
+        if fallback is not None and (is_proper_token(t) or t.text in LEVEL_PREFIXES) and t.text not in lex.boundary:
+            good = k
+        k -= 1
+    if fallback is not None:
+        return good if good is not None else fallback
+    return start_i
+
+
+def _conjoined_field(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) -> int | None:
+    """Start of a run of nouns before the 和 at token k that opens with a proper word and names
+    no body itself (某某法律查明 in 某某法律查明和商事调解中心), else None: 甲大学和乙中心 stay two."""
+    m = k - 1
+    while m >= 0 and tokens[m].start >= floor and tokens[m].tag[:1] == "n" and tokens[m].text not in lex.boundary and tokens[m].text not in lex.lead_words:
+        m -= 1
+    run = tokens[m + 1 : k]
+    if len(run) < 2 or not is_proper_token(run[0]) or run[0].tag in ("nr",):
+        return None
+    if any(suffix_class(t.text, lex) is not None or org_suffix(t.text, lex) for t in run):
+        return None
+    if suffix_class("".join(t.text for t in run), lex) is not None:
+        return None
+    return m + 1
+
+
+def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> int:
+    """Skip words that govern a name rather than begin it (确保, 继续深化, 好)."""
+    while start_i < j:
+        t = tokens[start_i]
+        if t.text in lex.lead_words or t.text in lex.boundary or (t.text in lex.program_inner and t.tag[:1] in ("v", "a")):
+            start_i += 1
+            continue
+        break
+    return start_i
+
+
+def _ends_with_boundary(word: str, lex: Lexicon) -> bool:
+    """全面实施 ends with 实施: a verb phrase glued into one token."""
+    return len(word) > 2 and any(word[-k:] in lex.boundary for k in range(2, min(len(word), lex.max_boundary_len) + 1))
+
+
+def _drop_leading(name: str, start: int) -> tuple[str, int]:
+    c = LEAD_COUNT.match(name)
+    if c and len(name) - c.end() >= 2:
+        name, start = name[c.end() :], start + c.end()
+    m = LEADING_DROP.match(name)
+    if m and len(name) - m.end() >= 2:
+        return name[m.end() :], start + m.end()
+    return name, start
+
+
+def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
+    """A name, not a generic reference (上市公司, 重大项目) or a bare suffix."""
+    if name in lex.generic_names or len(name) <= len(suffix):
+        return False
+    head = name[: -len(suffix)]
+    if head in LEVEL_PREFIXES and cls is not ORG:
+        return False
+    if cls is PROGRAM and len(head) == 1:
+        return False  # 促改革, 型改革: one character names no program
+    if cls in (PLACE, PROJECT) and _NUMERAL_KIND_INSIDE.search(head):
+        return False  # 秦皇岛四大港区: a count of kinds
+    if head in lex.generic_words or head in lex.boundary or head in lex.lead_words:
+        return False  # 采取行动: a verb before a class word
+    if len(head) > 1 and head[0] in LEVEL_PREFIXES and all_generic(head[1:], lex, lex.generic_qualifiers):
+        return False  # 市重点项目: the level's generic reference
+    if _MAGNITUDE_CLASS.fullmatch(head):
+        return False  # 百亿级项目, 三十亿级项目: a size class, not a name
+    head = NUMERAL_KIND.sub("", head)  # 三大先进制造业园区: the count names no one
+    if not head:
+        return False
+    for k in (3, 2):
+        # 中国上市公司, 保定市重点项目: a place before a generic reference
+        if len(head) > k and (gazetteer.division_by_name(head[:k]) or is_region_name(head[:k])) and all_generic(
+            head[k:], lex, lex.generic_qualifiers
+        ):
+            return False
+    # every piece of the head generic: 重点产业项目, 各类学校
+    return not all_generic(head, lex)
+
+
+#: A size class as a head, e.g. "亿级" in "三十亿级项目", "百亿元级" in "百亿元级产业集群".
+_MAGNITUDE_CLASS = re.compile(r"[\d一二三四五六七八九十两百千万亿]*[万亿]元?级")
+
+#: A count of kinds inside a head, e.g. "四大" in "秦皇岛四大港区".
+_NUMERAL_KIND_INSIDE = re.compile(r"[一二三四五六七八九十两]+大")
+
+
+def org_suffix(name: str, lex: Lexicon) -> str:
+    """The longest class suffix a name ends with (集团 in 某某集团)."""
+    return next((name[-k:] for k in range(min(len(name), 7), 0, -1) if name[-k:] in lex.suffixes), "")

@@ -1,0 +1,72 @@
+"""Relations of each clause: find its cues and hand each to the kind it cues."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kgreport import patterns
+from kgreport.extract.relations.cooperation import cooperation
+from kgreport.extract.relations.cues import ADVERBIALS, MentionRelation, clause_cues
+from kgreport.extract.relations.honors import honor_relations, repeated_titles
+from kgreport.extract.relations.located import located_in
+from kgreport.extract.relations.targets import TARGET, doers, objects
+from kgreport.models import HONOR, Mention, RelationKind, Sentence
+from kgreport.segment import split_clauses
+
+
+def extract_relations(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[MentionRelation]:
+    """Relations stated by each clause of each sentence."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    out: list[MentionRelation] = []
+    for sent in sentences:
+        ms = by_sentence.get(sent.index)
+        if not ms:
+            continue  # every relation has an entity for its object
+        for clause in split_clauses(sent):
+            inside = [m for m in ms if clause.start <= m.start and m.end <= clause.end]
+            if inside:
+                out.extend(_clause_relations(clause.text, clause.start, inside, sent))
+        out.extend(located_in(sent, ms))
+    return out
+
+
+def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
+    out: list[MentionRelation] = []
+    cues = clause_cues(text, offset, mentions)
+    prev_end = offset  # objects before a post-posed cue start after the last cue that took objects
+    last_cue_end = offset  # where the last cooperation cue ended
+    for kinds, cs, ce in cues:
+        found = len(out)
+        for cue in kinds:
+            kind = cue.kind
+            if kind in TARGET:
+                targets, post = objects(TARGET[kind], mentions, cue, cs, ce, prev_end, text, offset)
+                if not targets:
+                    continue
+                out += [MentionRelation(kind, s, t, sent.index, cue.word) for t, s in doers(kind, cue, mentions, targets, cs, post, text, offset)]
+            elif kind is RelationKind.COOPERATES_WITH:
+                out += cooperation(text, offset, mentions, cs, last_cue_end, sent, cue.word)
+            elif kind is RelationKind.RECEIVED_HONOR:
+                head = ADVERBIALS.sub("", text[: cs - offset])  # 连续两年获…: a streak, not a count of holders
+                if patterns.COUNTED_HOLDERS.search(head) and not any(m.end <= cs and m.cls is not HONOR for m in mentions):
+                    continue  # 4家企业获…: held by firms the clause does not name
+                out += honor_relations(text, offset, mentions, cs, ce, cues, sent, cue.word)
+        if len(out) > found or any(c.kind is RelationKind.RECEIVED_HONOR for c in kinds):
+            prev_end = ce  # “三区三线”获批实施: approved from above, not implemented
+        if any(c.kind is RelationKind.COOPERATES_WITH for c in kinds):
+            last_cue_end = ce  # 与甲协作和乙合作: the second partner list starts after 协作
+    out += repeated_titles(text, offset, mentions, sent)
+    return _unique(out)
+
+
+def _unique(rels: list[MentionRelation]) -> list[MentionRelation]:
+    seen: set[tuple] = set()
+    out = []
+    for r in rels:
+        key = (r.kind, r.subject, r.object)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out

@@ -1,0 +1,91 @@
+"""``receivedHonor``: who holds a title named after an honor cue (获评, 入选…), or again (九连冠)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kgreport import gazetteer
+from kgreport.extract.relations.cues import (
+    ACTORS,
+    ISSUER,
+    NUM,
+    MentionRelation,
+    unnamed_subject,
+)
+from kgreport.models import HONOR, PLACE, Level, Mention, RelationKind, Sentence
+
+#: A count of unnamed things, e.g. "12部" in "12部浙产作品获…", "4个" in "4个社区获评…".
+_COUNT_START = re.compile(f"^{NUM}[个家所项名位条部批座件款种类支户次]")
+
+#: Counted unnamed holders right after an honor, e.g. "3家" in "获评省级数字化车间企业3家".
+_COUNT_AFTER = re.compile(f"[）)”]?{NUM}[个家所项名位条部批座件款种类支户次]")
+
+#: A title held again, after the title, e.g. "”实现九连冠" in "“全国双拥模范城”实现九连冠".
+_REPEAT_AFTER = re.compile(f"[”》]?(?:实现|荣获|获得)?(?:{NUM}连冠|{NUM}连创)")
+
+#: Divisions of these levels (or names with these ends) right before a title qualify it, e.g. 深圳“年度教师”.
+_UPPER_LEVELS = frozenset({Level.PROVINCE, Level.CITY, Level.COUNTY})
+
+_DIVISION_END = gazetteer.division_ends("qualifies_title")
+
+
+def repeated_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
+    """“全国双拥模范城”实现九连冠: a title held again, the cue after it."""
+    out = []
+    for h in mentions:
+        if h.cls is HONOR and _REPEAT_AFTER.match(text, h.end - offset):
+            before = [m for m in mentions if m.end <= h.start and m.cls in ACTORS]
+            if not before and unnamed_subject(text[: h.start - offset].rstrip("“《")):
+                continue
+            subj: Mention | str = before[-1] if before else ISSUER
+            out.append(MentionRelation(RelationKind.RECEIVED_HONOR, subj, h, sent.index, "连冠"))
+    return out
+
+
+def honor_relations(text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, cue: str) -> list[MentionRelation]:
+    nxt = min((s for _, s, _ in cues if s > cs), default=10**9)
+    honors = [m for m in mentions if m.cls is HONOR and ce <= m.start < nxt and not _COUNT_AFTER.match(text, m.end - offset)]
+    if not honors:
+        return []  # also 获评省级数字化车间企业3家: the counted holders are not named
+    holders = [m for m in mentions if m.cls is not HONOR and ce <= m.start < nxt and not _is_division(m)]
+    # 甲被最高人民法院确定为…: the body after 被 is the one who grants, not a holder
+    before = [m for m in mentions if m.end <= cs and m.cls is not HONOR and not text.endswith("被", 0, max(m.start - offset, 0))]
+    if before:
+        # coordinated holders (甲、乙等7项应用列入…) share the honor; otherwise the nearest one
+        last = before[-1]
+        if _COUNT_START.match(last.surface):
+            return []  # 12部作品获…: counted, unnamed holders
+        between = text[last.end - offset : cs - offset]
+        if between.startswith("被"):
+            between = ""  # 甲被某部确定为: the granting body stands between the holder and the verb
+        if last.cls in ACTORS and not between.startswith("等") and unnamed_subject(between):
+            return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
+        group = [m for m in before if m.sentence == last.sentence and m.cls is last.cls]
+        subjects: list[Mention | str] = group if len(group) > 1 and _adjacent(group) else [last]
+    elif unnamed_subject(text[: cs - offset]):
+        subjects = []  # 鱼丘湖成功创建…, with 鱼丘湖 not found: not the issuer's honor
+    else:
+        subjects = [ISSUER]
+    out = []
+    for h in honors:
+        holder = [x for x in holders if x.end == h.start and x.source != "honor-granter"]
+        chosen = holder[-1:] or subjects
+        if h.source == "honor-counted" and not holder:
+            continue  # 2个省级样板镇: held by places the clause does not name
+        for s in chosen:
+            out.append(MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, cue))
+    return out
+
+
+def _is_division(m: Mention) -> bool:
+    """An administrative division right before a title qualifies it (深圳“年度教师”): not its holder."""
+    if m.cls is not PLACE:
+        return False
+    if m.source.startswith("gazetteer") or m.name.endswith(_DIVISION_END):
+        return True
+    return any(d.level in _UPPER_LEVELS for d, _ in gazetteer.division_matches(m.name))
+
+
+def _adjacent(group: Sequence[Mention]) -> bool:
+    return all(b.start - a.end <= 1 for a, b in zip(group, group[1:]))

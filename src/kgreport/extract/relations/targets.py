@@ -1,0 +1,68 @@
+"""``implements`` (programs) and ``builds`` (projects): the objects a cue governs and who acts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kgreport import patterns
+from kgreport.extract.relations.cues import ACTORS, ISSUER, NUM
+from kgreport.lexicon import Cue
+from kgreport.models import PROGRAM, PROJECT, EntityClass, Mention, RelationKind
+
+#: Words after a cue, so the cue does not end its clause, e.g. "改革" in "全面深化改革" (aspect marks excepted).
+_MORE_AFTER = re.compile(f"[{patterns.HAN}A-Za-z]{{2}}|[{patterns.HAN}](?<![了中完])")
+
+#: A count after 等 right before an object makes it a category, e.g. "等8个" in "推行甲等8个“全省率先”"
+#: (but 实施三个“一号工程” names a program).
+_COUNT_BEFORE = re.compile(f"等{NUM}[个项类][“《]?$")
+
+#: Only opening quotes between a "next" cue and its object, e.g. "“" in "建设“四好农村路”".
+_OPENERS = re.compile(r"[“《「‘]?")
+
+TARGET = {RelationKind.IMPLEMENTS: PROGRAM, RelationKind.BUILDS: PROJECT}
+
+
+def objects(
+    cls: EntityClass, mentions: Sequence[Mention], cue: Cue, cs: int, ce: int, prev_end: int, clause_text: str, clause_start: int
+) -> tuple[list[Mention], bool]:
+    """Objects of class ``cls`` that a cue governs, and whether they stand before it (post-posed cue).
+
+    ``cs``/``ce`` are the cue's document offsets, ``prev_end`` where the last cue that took objects ended.
+    """
+    mentions = [m for m in mentions if not _COUNT_BEFORE.search(clause_text, 0, m.start - clause_start)]
+    if cue.position == "any":
+        return [m for m in mentions if m.cls is cls], False
+    if cue.position == "next":  # 建设“四好农村路”, but not 建设项目…负面清单 or 建设和“菜篮子”工程
+        return [
+            m for m in mentions
+            if m.cls is cls and 0 <= m.start - ce <= 1 and _OPENERS.fullmatch(clause_text, ce - clause_start, m.start - clause_start)
+        ], False
+    after = [m for m in mentions if m.cls is cls and m.start >= ce]
+    if after:
+        return after, False
+    if _MORE_AFTER.search(clause_text, ce - clause_start):
+        return [], False  # “一个目标”即全面深化改革: the cue governs what follows, which names nothing
+    # 甲、乙等项目顺利推进 / “大综合一体化”改革持续深化: the cue follows its objects and ends the clause
+    return [m for m in mentions if m.cls is cls and prev_end <= m.start and m.end <= cs], True
+
+
+def doers(
+    kind: RelationKind, cue: Cue, mentions: Sequence[Mention], targets: list[Mention], cs: int, post: bool, clause_text: str, clause_start: int
+) -> list[tuple[Mention, Mention | str]]:
+    """(object, subject) pairs: the actor named before the cue (or the objects), else the issuer."""
+    limit = min(t.start for t in targets) if post else cs
+    actors = [m for m in mentions if m.cls in ACTORS and m.end <= limit and not _names_inside(m, targets)]
+    if post:
+        # 开发区甲项目、乙项目顺利推进: the subject opens the list; 某地热电扩建、乙项目…推进 names
+        # no subject (the place is inside an item that was not found), nor does a listed place
+        actors = [m for m in actors if not clause_text[m.end - clause_start : limit - clause_start].strip("“《 ")]
+    if kind is RelationKind.IMPLEMENTS:
+        subj: Mention | str = actors[-1] if actors else ISSUER
+    else:
+        subj = actors[-1] if actors and (cue.position == "before" or post) else ISSUER
+    return [(t, subj) for t in targets if t is not subj]
+
+
+def _names_inside(m: Mention, others: Sequence[Mention]) -> bool:
+    return any(o.start <= m.start and m.end <= o.end for o in others)
