@@ -176,6 +176,7 @@ SCHEMAS: dict[str, Table] = {
         nonempty=("end",),
     ),
     "rules/program_tails.tsv": Table((Column("tail"), Column("same_program", values=_YES_NO)), nonempty=("tail",)),
+    "rules/implied_units.tsv": Table((Column("head"), Column("unit")), nonempty=("head", "unit")),
     "rules/entities/names.tsv": _word_lists("glued_preposition"),
     "rules/entities/quoted.tsv": _word_lists("honor_end", "event_end", "reject_end"),
     "rules/entities/suffixed.tsv": _word_lists("works_on_a_site", "pilot_honor_tail", "list_field_word"),
