@@ -6,6 +6,12 @@ draws N of them with a fixed seed and writes them with their evidence sentence):
     PYTHONPATH=src python scripts/precision_sample.py draw ../shared/corpus/reports \\
         --n 100 --seed 2026 --out docs/precision-sample.tsv
 
+Or audit whole reports, as the issue 11 audit did: draw K random reports and sample both
+entities and relations (a relation row's class is the relation, its label "subject → object"):
+
+    PYTHONPATH=src python scripts/precision_sample.py draw ../shared/corpus/reports \\
+        --max-reports 12 --n 160 --relations 90 --seed 7 --out docs/precision-audit.tsv
+
 Judge the sample: fill the ``correct`` column with ``yes`` or ``no`` (GUIDELINES decide;
 ``optional`` where the guidelines allow either reading), then summarize it:
 
@@ -26,11 +32,16 @@ from pathlib import Path
 
 COLUMNS = ["id", "report", "class", "label", "sentence", "correct", "note"]
 CLASSES = ["Organization", "Place", "Project", "Program", "Honor"]
+RELATIONS = ["cooperatesWith", "receivedHonor", "implements", "builds", "locatedIn"]
 DEFAULT_REPORTS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "reports"
 
 
-def pool(folder: Path, max_reports: int | None, seed: int) -> list[tuple[str, str, str, str]]:
-    """(report, class, label, sentence) of every entity of every report of ``folder``."""
+Row = tuple[str, str, str, str]
+
+
+def pool(folder: Path, max_reports: int | None, seed: int) -> tuple[list[Row], list[Row]]:
+    """(report, class, label, sentence) of every entity of every report of ``folder``, and
+    (report, relation, "subject → object", sentence) of every relation."""
     from kgreport import read
     from kgreport.errors import KgreportError
     from kgreport.pipeline import extract
@@ -38,7 +49,8 @@ def pool(folder: Path, max_reports: int | None, seed: int) -> list[tuple[str, st
     paths = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     if max_reports and len(paths) > max_reports:
         paths = sorted(random.Random(seed).sample(paths, max_reports))
-    out: list[tuple[str, str, str, str]] = []
+    out: list[Row] = []
+    rels: list[Row] = []
     for i, path in enumerate(paths, 1):
         try:
             rg = extract(read.read_document(path))
@@ -49,15 +61,23 @@ def pool(folder: Path, max_reports: int | None, seed: int) -> list[tuple[str, st
         for e in rg.entities:
             sentence = by_index.get(e.sentences[0], "") if e.sentences else ""
             out.append((path.name, e.cls.value, e.label, " ".join(sentence.split())[:300]))
+        labels = {e.key: e.label for e in rg.entities}
+        for r in rg.relations:
+            text = " ".join(by_index.get(r.sentence, "").split())[:300]
+            pair = f"{labels.get(r.subject, r.subject)} → {labels.get(r.object, r.object)}"
+            rels.append((path.name, r.kind.value.rsplit("#", 1)[-1], pair, text))
         print(f"\r{i}/{len(paths)} reports", end="", file=sys.stderr)
     print(file=sys.stderr)
-    return out
+    return out, rels
 
 
-def draw(folder: Path, n: int, seed: int, out: Path, max_reports: int | None) -> None:
-    """Write a seeded random sample of ``n`` entities to ``out`` (TSV, ``correct`` left blank)."""
-    entities = pool(folder, max_reports, seed)
-    sample = random.Random(seed).sample(entities, min(n, len(entities)))
+def draw(folder: Path, n: int, seed: int, out: Path, max_reports: int | None, n_relations: int = 0) -> None:
+    """Write a seeded random sample of ``n`` entities (and ``n_relations`` relations) to ``out``
+    (TSV, ``correct`` left blank)."""
+    entities, relations = pool(folder, max_reports, seed)
+    rng = random.Random(seed)
+    sample = rng.sample(entities, min(n, len(entities)))
+    sample += rng.sample(relations, min(n_relations, len(relations)))
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
@@ -73,8 +93,12 @@ def summarize(path: Path) -> str:
     rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
     judged = [r for r in rows if r["correct"].strip().lower() in ("yes", "no", "optional")]
     lines = ["| class | judged | correct | precision |", "|---|---:|---:|---:|"]
-    for cls in CLASSES + ["all"]:
-        sel = judged if cls == "all" else [r for r in judged if r["class"] == cls]
+    groups: dict[str, list[dict[str, str]]] = {c: [r for r in judged if r["class"] == c] for c in CLASSES + RELATIONS}
+    groups["all entities"] = [r for r in judged if r["class"] in CLASSES]
+    groups["all relations"] = [r for r in judged if r["class"] in RELATIONS]
+    for cls, sel in groups.items():
+        if not sel:
+            continue
         ok = sum(r["correct"].strip().lower() in ("yes", "optional") for r in sel)
         share = f"{ok / len(sel):.2f}" if sel else "–"
         lines.append(f"| {cls} | {len(sel)} | {ok} | {share} |")
@@ -93,11 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--seed", type=int, default=2026)
     d.add_argument("--out", type=Path, default=Path("docs/precision-sample.tsv"))
     d.add_argument("--max-reports", type=int, default=None, help="extract only this many reports (seeded)")
+    d.add_argument("--relations", type=int, default=0, help="also draw this many relations")
     s = sub.add_parser("summarize", help="per-class precision of a judged sample")
     s.add_argument("tsv", type=Path)
     args = ap.parse_args(argv)
     if args.cmd == "draw":
-        draw(args.folder, args.n, args.seed, args.out, args.max_reports)
+        draw(args.folder, args.n, args.seed, args.out, args.max_reports, args.relations)
     else:
         print(summarize(args.tsv))
     return 0
