@@ -11,6 +11,10 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 BUNDLED = REPO / "data" / "reports" / "kaihua-2023.txt"
 
+#: Tests that read ../shared (the scorer, gold files, the corpus) skip on a clone without it.
+needs_shared = pytest.mark.skipif(not (SHARED / "eval").is_dir(), reason="../shared (scorer, gold, corpus) not present")
+needs_corpus = pytest.mark.skipif(not (SHARED / "corpus" / "reports").is_dir(), reason="../shared/corpus not present")
+
 
 @pytest.fixture(scope="session")
 def bundled_build(tmp_path_factory: pytest.TempPathFactory) -> Path:

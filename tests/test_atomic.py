@@ -19,7 +19,7 @@ from kgreport.resources import bundled_reports_dir
 
 SEED = bundled_reports_dir() / "kaihua-2023.txt"
 SRC = Path(__file__).resolve().parent.parent / "src"
-CORPUS = Path("/work/shared/corpus/reports")
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "reports"
 
 
 def _snapshot(out: Path) -> dict[str, str]:
@@ -208,6 +208,7 @@ def _kill(proc: subprocess.Popen) -> None:
     proc.wait(timeout=30)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("moment", ["extracting", "writing"])
 def test_killing_a_build_midway_leaves_the_previous_outputs(moment: str, tmp_path: Path) -> None:
     big = _corpus_sample(20)

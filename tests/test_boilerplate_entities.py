@@ -7,7 +7,9 @@ import pytest
 from kgreport import pipeline
 from kgreport.read import read_document
 
-from conftest import SHARED
+from conftest import SHARED, needs_corpus
+
+pytestmark = needs_corpus
 
 #: Corpus files whose SOURCES.tsv notes name boilerplate of each kind.
 FILES = [

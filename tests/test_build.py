@@ -12,7 +12,7 @@ from kgreport.cli import cli
 from kgreport.validate import validate
 from kgreport.vocab import KGR
 
-from conftest import BUNDLED
+from conftest import BUNDLED, needs_shared
 
 
 def test_build_writes_outputs_and_summary(tmp_path: Path) -> None:
@@ -71,6 +71,7 @@ def test_sentence_offsets_cut_the_text_back_out(bundled_graph: Graph) -> None:
     assert n > 20
 
 
+@needs_shared
 def test_score_of_bundled_report_is_printed_by_shared_scorer(bundled_build: Path) -> None:
     import subprocess
     import sys
@@ -86,6 +87,7 @@ def test_score_of_bundled_report_is_printed_by_shared_scorer(bundled_build: Path
     assert float(core.split()[3]) >= 0.9
 
 
+@needs_shared
 def test_kgreport_eval_agrees_with_shared_scorer_on_bundled_report(bundled_build: Path) -> None:
     import importlib.util
 

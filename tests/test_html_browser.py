@@ -18,6 +18,8 @@ import rdflib
 
 from kgreport.render import render_html
 
+pytestmark = pytest.mark.browser
+
 CHROMIUM = os.environ.get("KGREPORT_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",

@@ -85,6 +85,7 @@ def test_default_jobs_is_the_usable_cores() -> None:
         assert pipeline.default_jobs() == len(os.sched_getaffinity(0))
 
 
+@pytest.mark.slow
 def test_building_twice_in_fresh_processes_gives_the_same_bytes(tmp_path: Path) -> None:
     """Also across hash seeds: nothing may depend on set or dict order of strings."""
     env = dict(os.environ, PYTHONPATH=str(SRC))
@@ -314,6 +315,7 @@ def test_a_worker_that_dies_is_one_clear_error(small_inputs: list[Path], tmp_pat
     assert not (tmp_path / "graph.ttl").exists()
 
 
+@pytest.mark.slow
 def test_standard_input_beside_files_in_a_parallel_build(small_inputs: list[Path], tmp_path: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(SRC))
     done = subprocess.run(
