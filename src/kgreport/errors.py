@@ -56,3 +56,21 @@ class StoreError(KgreportError):
     """A failure talking to a local or remote triple store."""
 
     exit_code = 8
+
+
+class QueryTimeoutError(QueryError):
+    """A query stopped at its time limit (``--timeout``)."""
+
+    exit_code = 9
+
+
+class QueryMemoryError(QueryError):
+    """A query stopped at its memory limit (``--max-memory``)."""
+
+    exit_code = 10
+
+
+class BusyError(QueryError):
+    """Every query slot is taken; try again shortly (``serve`` answers 503)."""
+
+    exit_code = 11

@@ -31,7 +31,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Union
+from typing import TYPE_CHECKING, Iterable, Union
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -44,6 +44,9 @@ from kgreport.errors import GraphNotFoundError, InputError, QueryError, StoreErr
 from kgreport.resources import data_dir
 from kgreport.store import load_rdf, open_store
 from kgreport.vocab import DATA, ONTOLOGY_IRI, SCHEMA
+
+if TYPE_CHECKING:
+    from kgreport.query_worker import QueryLimits
 
 #: Prefixes every query may use without declaring them.
 PREFIXES: dict[str, str] = {
@@ -530,14 +533,26 @@ def choose_engine(graph_path: Path, engine: Engine = Engine.AUTO) -> Engine:
     return Engine.STORE if store_is_fresh(graph_path) else Engine.MEMORY
 
 
-def run_query(text: str, graph: Path, engine: Engine = Engine.AUTO) -> QueryResult:
-    """Check ``text`` and run it over the graph at ``graph`` (file or build folder)."""
+def run_query(
+    text: str, graph: Path, engine: Engine = Engine.AUTO, limits: "QueryLimits | None" = None
+) -> QueryResult:
+    """Check ``text`` and run it over the graph at ``graph`` (file or build folder).
+
+    With ``limits`` the query runs in a worker process that is killed at the
+    time limit and capped in memory (:mod:`kgreport.query_worker`); without,
+    in this process.
+    """
     checked = check_query(text)
     graph_path = resolve_graph_path(graph)
     chosen = choose_engine(graph_path, engine)
+    if chosen is Engine.STORE and not store_dir_for(graph_path).is_dir():
+        raise GraphNotFoundError("no store beside the graph", path=str(store_dir_for(graph_path)))
+    if limits is not None:
+        from kgreport.query_worker import QuerySource, run_limited
+
+        source_path = store_dir_for(graph_path) if chosen is Engine.STORE else graph_path
+        return run_limited(QuerySource(chosen, source_path), checked, limits)
     if chosen is Engine.STORE:
-        if not store_dir_for(graph_path).is_dir():
-            raise GraphNotFoundError("no store beside the graph", path=str(store_dir_for(graph_path)))
         return query_store(open_graph_store(graph_path), checked)
     if chosen is Engine.MEMORY:
         return query_store(load_memory_store(graph_path), checked)
@@ -739,11 +754,12 @@ def query_command(
     graph: Path = Path("out/graph.ttl"),
     fmt: OutputFormat = OutputFormat.TABLE,
     engine: Engine = Engine.AUTO,
+    limits: "QueryLimits | None" = None,
 ) -> str:
     """Everything ``kgreport query`` does, as text to print.
 
     Exactly one of ``query``, ``file`` and ``example`` is given; ``example=""``
-    lists the examples.
+    lists the examples. ``limits`` runs the query in a limited worker process.
     """
     given = [x for x in (query, file, example) if x is not None]
     if len(given) != 1:
@@ -762,7 +778,7 @@ def query_command(
     else:
         text = query  # type: ignore[assignment]
     try:
-        return format_result(run_query(text, graph, engine), fmt)
+        return format_result(run_query(text, graph, engine, limits), fmt)
     except QueryError as exc:
         if file is not None and exc.path is None:
             raise type(exc)(str(exc), path=str(file)) from None
