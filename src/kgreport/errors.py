@@ -74,3 +74,9 @@ class BusyError(QueryError):
     """Every query slot is taken; try again shortly (``serve`` answers 503)."""
 
     exit_code = 11
+
+
+class ForeignOutputError(KgreportError):
+    """A file or folder that kgreport did not write has an output's name; ``build`` leaves it alone."""
+
+    exit_code = 12
