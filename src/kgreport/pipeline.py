@@ -41,6 +41,7 @@ from kgreport.errors import EmptyInputError, ForeignOutputError, KgreportError
 from kgreport.indicators import extract_indicators
 from kgreport.link import link
 from kgreport.models import Document, Level, ReportGraph
+from kgreport.procs import die_with_parent
 from kgreport.relations import extract_relations
 from kgreport.resources import bundled_reports_dir
 from kgreport.segment import split_sections, split_sentences
@@ -286,8 +287,9 @@ def _warm_up() -> None:
         pass
 
 
-def _init_worker() -> None:
-    """Worker start: Ctrl-C is for the main process (which stops the pool), then warm up."""
+def _init_worker(parent_pid: int | None = None) -> None:
+    """Worker start: die with the build, leave Ctrl-C to the main process (which stops the pool), warm up."""
+    die_with_parent(parent_pid)  # a killed build must not leave ~300 MB workers behind
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _warm_up()
 
@@ -363,7 +365,9 @@ class _Runner:
         if ctx is not None:
             _warm_up()  # before the fork, so that workers share it instead of each loading it
         self.used = self.workers
-        with ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx, initializer=_init_worker) as pool:
+        with ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=ctx, initializer=_init_worker, initargs=(os.getpid(),)
+        ) as pool:
             pending: set[Future[_Outcome]] = set()
             try:
                 for item in items:
