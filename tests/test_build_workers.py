@@ -9,18 +9,29 @@ import sys
 import time
 from pathlib import Path
 
-import psutil
-
 from conftest import BUNDLED
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 
 
-def _ended(pid: int) -> bool:
+def _stat(pid: int) -> tuple[str, int] | None:
+    """(state, parent pid) of a process from /proc, or None when there is no such process."""
     try:
-        return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE  # dead, waiting for a reaper
-    except psutil.NoSuchProcess:
-        return True
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = text.rsplit(")", 1)[1].split()  # the command name may hold spaces and parentheses
+    return fields[0], int(fields[1])
+
+
+def _children(pid: int) -> list[int]:
+    return [int(d.name) for d in Path("/proc").iterdir()
+            if d.name.isdigit() and (st := _stat(int(d.name))) is not None and st[1] == pid]
+
+
+def _ended(pid: int) -> bool:
+    st = _stat(pid)
+    return st is None or st[0] == "Z"  # gone, or dead and waiting for a reaper
 
 
 def test_workers_die_when_the_build_is_killed(tmp_path: Path) -> None:
@@ -35,15 +46,13 @@ def test_workers_die_when_the_build_is_killed(tmp_path: Path) -> None:
         start_new_session=True,
     )
     try:
-        parent = psutil.Process(proc.pid)
         deadline = time.monotonic() + 120
-        workers: list[psutil.Process] = []
-        while len(workers) < 2:
+        pids: list[int] = []
+        while len(pids) < 2:
             assert proc.poll() is None, "the build ended before its workers could be seen"
             assert time.monotonic() < deadline, "no worker processes appeared"
             time.sleep(0.2)
-            workers = parent.children()
-        pids = [w.pid for w in workers]
+            pids = _children(proc.pid)
         proc.send_signal(signal.SIGKILL)  # the build only, not its process group
         proc.wait(timeout=30)
         deadline = time.monotonic() + 30
