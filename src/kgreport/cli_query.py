@@ -8,6 +8,7 @@ import click
 
 from kgreport.cli import cli
 from kgreport.query import Engine, OutputFormat, query_command
+from kgreport.query_worker import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, QueryLimits
 
 
 @cli.command("query")
@@ -43,13 +44,36 @@ from kgreport.query import Engine, OutputFormat, query_command
     show_default=True,
     help="auto: the store if fresh, else the graph file in an in-memory store.",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="SECONDS",
+    help="Stop the query after SECONDS (exit code 9); it then runs in a worker process.",
+)
+@click.option(
+    "--max-memory",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="MB",
+    help=f"Memory cap of the query's worker process (exit code 10); {DEFAULT_MAX_MEMORY_MB} with --timeout alone.",
+)
 def query_cmd(
-    query: str | None, file: Path | None, example: str | None, graph: Path, fmt: str, engine: str
+    query: str | None,
+    file: Path | None,
+    example: str | None,
+    graph: Path,
+    fmt: str,
+    engine: str,
+    timeout: float | None,
+    max_memory: int | None,
 ) -> None:
     """Run a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query over the built graph.
 
     Prefixes kgr, kgd, rdf, rdfs, skos, prov, dcterms, xsd and schema are
     predeclared. Updates, SERVICE and FROM are refused: queries are read-only.
+    With --timeout or --max-memory the query runs in a worker process that is
+    stopped at the limit.
 
     Example:
 
@@ -57,8 +81,11 @@ def query_cmd(
         kgreport query 'SELECT ?l { ?p a kgr:Program ; rdfs:label ?l }'
         kgreport query --example relation-evidence --format csv
     """
+    limits = None
+    if timeout is not None or max_memory is not None:
+        limits = QueryLimits(timeout=timeout, max_memory_mb=max_memory or DEFAULT_MAX_MEMORY_MB)
     text = query_command(
-        query, file=file, example=example, graph=graph, fmt=OutputFormat(fmt), engine=Engine(engine)
+        query, file=file, example=example, graph=graph, fmt=OutputFormat(fmt), engine=Engine(engine), limits=limits
     )
     click.echo(text, nl=False)
 
@@ -72,8 +99,37 @@ def _out_option(help_text: str):  # type: ignore[no-untyped-def]
 @_out_option("Build folder holding store/ (and graph.html).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on.")
-def serve_cmd(out: Path, host: str, port: int) -> None:
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Time limit of one query (answer 504); 0: none.",
+)
+@click.option(
+    "--max-memory",
+    type=click.IntRange(min=0),
+    default=DEFAULT_MAX_MEMORY_MB,
+    show_default=True,
+    metavar="MB",
+    help="Memory cap of each query worker process (answer 503); 0: none.",
+)
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, help="Query worker processes.")
+@click.option(
+    "--max-concurrent",
+    type=click.IntRange(min=1),
+    default=16,
+    show_default=True,
+    help="Queries in flight beyond which the answer is 503 with Retry-After.",
+)
+def serve_cmd(
+    out: Path, host: str, port: int, timeout: float, max_memory: int, workers: int, max_concurrent: int
+) -> None:
     """Serve a read-only SPARQL 1.1 endpoint at /sparql and a query page at /.
+
+    Each query runs in a worker process, stopped at --timeout and capped at
+    --max-memory.
 
     Example:
 
@@ -81,7 +137,16 @@ def serve_cmd(out: Path, host: str, port: int) -> None:
     """
     from kgreport.serve import serve
 
-    serve(out, host=host, port=port, announce=lambda msg: click.echo(msg, err=True))
+    limits = QueryLimits(timeout=timeout or None, max_memory_mb=max_memory or None)
+    serve(
+        out,
+        host=host,
+        port=port,
+        announce=lambda msg: click.echo(msg, err=True),
+        limits=limits,
+        workers=workers,
+        max_concurrent=max_concurrent,
+    )
 
 
 @cli.command("push")

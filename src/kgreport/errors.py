@@ -58,7 +58,31 @@ class StoreError(KgreportError):
     exit_code = 8
 
 
+class QueryTimeoutError(QueryError):
+    """A query stopped at its time limit (``--timeout``)."""
+
+    exit_code = 9
+
+
+class QueryMemoryError(QueryError):
+    """A query stopped at its memory limit (``--max-memory``)."""
+
+    exit_code = 10
+
+
+class BusyError(QueryError):
+    """Every query slot is taken; try again shortly (``serve`` answers 503)."""
+
+    exit_code = 11
+
+
+class ForeignOutputError(KgreportError):
+    """A file or folder that kgreport did not write has an output's name; ``build`` leaves it alone."""
+
+    exit_code = 12
+
+
 class DataFileError(KgreportError):
     """A data file (rule list, cue table, gazetteer) that breaks its schema; names file and line."""
 
-    exit_code = 9
+    exit_code = 13

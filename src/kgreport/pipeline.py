@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import multiprocessing
 import os
+import re
 import shutil
 import signal
 import sys
@@ -35,11 +37,12 @@ from rdflib import Graph
 from kgreport import gazetteer, metadata, rdf, read
 from kgreport.cache import ExtractionCache, cache_key
 from kgreport.extract.entities import extract_mentions
-from kgreport.errors import EmptyInputError, KgreportError
+from kgreport.errors import EmptyInputError, ForeignOutputError, KgreportError
 from kgreport.indicators import extract_indicators
 from kgreport.extract.link import link
 from kgreport.models import Document, Level, ReportGraph
 from kgreport.extract.relations import extract_relations
+from kgreport.procs import die_with_parent
 from kgreport.resources import bundled_reports_dir
 from kgreport.segment import split_sections, split_sentences
 
@@ -284,8 +287,9 @@ def _warm_up() -> None:
         pass
 
 
-def _init_worker() -> None:
-    """Worker start: Ctrl-C is for the main process (which stops the pool), then warm up."""
+def _init_worker(parent_pid: int | None = None) -> None:
+    """Worker start: die with the build, leave Ctrl-C to the main process (which stops the pool), warm up."""
+    die_with_parent(parent_pid)  # a killed build must not leave ~300 MB workers behind
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _warm_up()
 
@@ -361,7 +365,9 @@ class _Runner:
         if ctx is not None:
             _warm_up()  # before the fork, so that workers share it instead of each loading it
         self.used = self.workers
-        with ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx, initializer=_init_worker) as pool:
+        with ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=ctx, initializer=_init_worker, initargs=(os.getpid(),)
+        ) as pool:
             pending: set[Future[_Outcome]] = set()
             try:
                 for item in items:
@@ -557,6 +563,118 @@ def _recover(out_dir: Path) -> None:
             tmp.unlink()
 
 
+# ---------------------------------------------------------------- which outputs are ours
+
+#: Written last into ``out_dir``: every output file this build put there, with its size and SHA-256.
+MANIFEST_NAME = ".kgreport-outputs.json"
+#: Written into every store folder kgreport makes.
+STORE_MARKER = ".kgreport-store"
+_MANIFEST_FORMAT = 1
+
+# Files of a RocksDB folder (what pyoxigraph writes), e.g. CURRENT, MANIFEST-000005, 000009.sst, LOG.old.1700000000
+_ROCKSDB_FILE = re.compile(
+    r"^(?:CURRENT|IDENTITY|LOCK|LOG(?:\.old\.\d+)?|MANIFEST-\d+|OPTIONS-\d+(?:\.dbtmp)?|\d+\.(?:sst|log|blob|dbtmp))$"
+)
+# The first line graph.ttl and graph.trig have always started with, e.g. "@prefix dcterms: <http://purl.org/dc/terms/> ."
+_OUR_GRAPH_HEAD = re.compile(rb"^@prefix \w+: <[^>]*> \.\n")
+# Opens every errors.log kgreport writes, e.g. "== reports/bad.txt"
+_OUR_ERRORS_HEAD = b"== "
+# Inlined into every graph.html kgreport writes (from templates/graph.js)
+_OUR_PAGE_SIGNATURE = b"/* kgreport graph page."
+
+
+def _read_manifest(out_dir: Path) -> dict[str, dict[str, int]]:
+    try:
+        data = json.loads((out_dir / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    outputs = data.get("outputs") if isinstance(data, dict) else None
+    return outputs if isinstance(outputs, dict) else {}
+
+
+def _recognisably_ours(path: Path, name: str) -> bool:
+    """Content test for outputs with no (or an outdated) manifest entry, e.g. from a kgreport before manifests."""
+    try:
+        if name == STORE_NAME:
+            if (path / STORE_MARKER).is_file():
+                return True
+            entries = [p.name for p in path.iterdir()]
+            return "CURRENT" in entries and all(_ROCKSDB_FILE.match(n) for n in entries)
+        if name == HTML_NAME:
+            return _OUR_PAGE_SIGNATURE in path.read_bytes()
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    if name == ERRORS_NAME:
+        return head.startswith(_OUR_ERRORS_HEAD)
+    return bool(_OUR_GRAPH_HEAD.match(head)) and b"<https://w3id.org/kgreport/" in head
+
+
+def _is_ours(path: Path, name: str, entry: dict[str, int] | None) -> bool:
+    if path.is_symlink():
+        return False  # kgreport never writes links; replacing one would surprise whoever made it
+    if name == STORE_NAME:
+        return path.is_dir() and _recognisably_ours(path, name)
+    if not path.is_file():
+        return False
+    if entry is not None and entry.get("size") == path.stat().st_size and entry.get("sha256") == _sha256(path):
+        return True
+    return _recognisably_ours(path, name)
+
+
+def check_outputs_are_ours(out_dir: Path, *, with_store: bool = True) -> None:
+    """Raise :class:`ForeignOutputError` when an output's name in ``out_dir`` is taken by something kgreport did not write.
+
+    A build replaces graph.ttl, graph.trig, graph.html, errors.log and store/
+    (and removes errors.log, and store/ under ``--no-store``); each may only
+    be something an earlier build wrote: listed in the manifest with the same
+    size and SHA-256, or recognisably ours by content (graph files opening with
+    kgreport's prefixes, the page with its script, errors.log with ``== ``, the
+    store folder by its marker or by holding nothing but RocksDB files).
+    """
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        return
+    manifest = _read_manifest(out_dir)
+    for name in (TTL_NAME, TRIG_NAME, HTML_NAME, ERRORS_NAME, STORE_NAME):
+        path = out_dir / name
+        if not os.path.lexists(path) or _is_ours(path, name, manifest.get(name)):
+            continue
+        if name == STORE_NAME and not with_store:
+            continue  # --no-store leaves a foreign store alone
+        kind = "folder" if path.is_dir() and not path.is_symlink() else "file"
+        raise ForeignOutputError(
+            f"a {kind} kgreport did not write has the name of an output; move it away or pick another --out",
+            path=str(path),
+        )
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _manifest_entries(stage: Path, names: Sequence[str]) -> dict[str, dict[str, Any]]:
+    return {name: {"size": (stage / name).stat().st_size, "sha256": _sha256(stage / name)} for name in names}
+
+
+def _write_manifest(out_dir: Path, entries: dict[str, dict[str, Any]]) -> None:
+    """The manifest: deterministic (no times), so identical rebuilds leave it identical."""
+    text = json.dumps({"format": _MANIFEST_FORMAT, "outputs": entries}, indent=1, sort_keys=True) + "\n"
+    _atomic_write(out_dir / MANIFEST_NAME, lambda p: p.write_text(text, encoding="utf-8"))
+
+
+def _mark_store(store_dir: Path, graph: Path) -> None:
+    """Sign a staged store as kgreport's; the content follows the graph, so identical rebuilds stay identical."""
+    (store_dir / STORE_MARKER).write_text(
+        json.dumps({"written by": "kgreport", "graph sha256": _sha256(graph)}) + "\n", encoding="utf-8"
+    )
+
+
 @dataclass(frozen=True)
 class Written:
     """The outputs a build put in place."""
@@ -583,14 +701,18 @@ def write_outputs(
     either old or new, never partial. ``errors`` (internal failures) go to
     errors.log; a stale errors.log is removed. Without ``with_store`` no store
     is written and a previous one is removed (it would describe old graphs).
+    Nothing kgreport did not write is ever replaced or removed
+    (:func:`check_outputs_are_ours`); the outputs are listed in a manifest.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with _locked(out_dir):
         _recover(out_dir)
+        check_outputs_are_ours(out_dir, with_store=with_store)
         stage = Path(tempfile.mkdtemp(prefix=_STAGE_PREFIX, dir=out_dir))
         try:
             files, stats = _stage_outputs(reports, stage, max_nodes=max_nodes, errors=errors, with_store=with_store)
+            entries = _manifest_entries(stage, files)
             written = []
             for name in files:
                 os.replace(stage / name, out_dir / name)
@@ -600,8 +722,9 @@ def write_outputs(
             if (stage / STORE_NAME).is_dir():
                 _replace_dir(stage / STORE_NAME, out_dir / STORE_NAME, stage)
                 written.append(out_dir / STORE_NAME)
-            elif not with_store and (out_dir / STORE_NAME).is_dir():
+            elif not with_store and (out_dir / STORE_NAME).is_dir() and _is_ours(out_dir / STORE_NAME, STORE_NAME, None):
                 os.rename(out_dir / STORE_NAME, stage / "old-store")  # removed with the stage below
+            _write_manifest(out_dir, entries)
 
         finally:
             shutil.rmtree(stage, ignore_errors=True)
@@ -664,6 +787,7 @@ def _stage_outputs(
             if stored is not None:
                 stored.result()  # raises what the store raised
     if with_store:
+        _mark_store(stage / STORE_NAME, stage / TRIG_NAME)
         os.chmod(stage / STORE_NAME, 0o777 & ~_umask())
     if errors:
         text = "".join(f"== {s.path}\n{s.message}\n{s.detail}\n" for s in errors)
@@ -695,6 +819,7 @@ def build(
     """
     t0 = time.perf_counter()
     out = Path(out_dir)
+    check_outputs_are_ours(out, with_store=with_store)  # before any extraction work; again when writing
     ex = extract_inputs(
         inputs, encoding=encoding, strict=strict, progress=progress, jobs=jobs, cache_dir=out if use_cache else None
     )

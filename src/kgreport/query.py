@@ -1,9 +1,11 @@
 """SPARQL over a built graph: checking, running and printing queries.
 
-A query is first parsed by rdflib's SPARQL parser, which is the gate: updates
-(INSERT, DELETE, LOAD, ...), federated ``SERVICE`` calls and ``FROM`` clauses
-are refused before anything runs, so a query can neither change the graph nor
-read a file or reach the network. It then runs on one of three engines:
+A query first passes the gate: its line ends are normalised (Oxigraph ends a
+comment at ``\r``, rdflib does not), a lexical scan refuses the keyword
+``SERVICE`` in any form, and rdflib's SPARQL parser refuses updates (INSERT,
+DELETE, LOAD, ...), ``SERVICE`` and ``FROM``, so a query can neither change the
+graph nor read a file or reach the network. The normalised text, exactly the
+one checked, then runs on one of three engines:
 
 * ``store``: the persistent pyoxigraph store written beside the graph
   (``<graph dir>/store``), used when it is not older than the graph file;
@@ -22,13 +24,14 @@ import csv
 import io
 import json
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Union
+from typing import TYPE_CHECKING, Iterable, Union
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -41,6 +44,9 @@ from kgreport.errors import GraphNotFoundError, InputError, QueryError, StoreErr
 from kgreport.resources import data_dir
 from kgreport.store import load_rdf, open_store
 from kgreport.vocab import DATA, ONTOLOGY_IRI, SCHEMA
+
+if TYPE_CHECKING:
+    from kgreport.query_worker import QueryLimits
 
 #: Prefixes every query may use without declaring them.
 PREFIXES: dict[str, str] = {
@@ -181,8 +187,9 @@ def _syntax_error(text: str, exc: Exception) -> QueryError:
     """A one-line QueryError saying where ``text`` is malformed."""
     # pyoxigraph points at the offending token more precisely than pyparsing,
     # which reports the start of the enclosing group. Asking it means running
-    # the text on an empty store, which is harmless unless it names SERVICE.
-    if "service" not in text.lower():
+    # the text on an empty store, which is harmless as SERVICE was refused
+    # before; the answer is not read, so nothing is evaluated beyond that.
+    if not names_service(text):
         try:
             ox.Store().query(text, prefixes=PREFIXES)
         except SyntaxError as ox_exc:
@@ -205,14 +212,94 @@ def _one_line(msg: str, limit: int = 200) -> str:
     return msg if len(msg) <= limit else msg[: limit - 1] + "…"
 
 
+# Oxigraph ends a "#" comment at "\r" as well as "\n", rdflib only at "\n"
+# (checked against pyoxigraph 0.5: U+2028, U+0085, VT and FF end nothing and
+# are not whitespace there). Both therefore see the same text once every line
+# end is "\n", e.g. "# x\rSERVICE <u> {}" becomes "# x\nSERVICE <u> {}".
+_LINE_ENDS = re.compile(r"\r\n?")
+
+# One lexical token of SPARQL as Oxigraph reads it, tried left to right, e.g.
+# '# SERVICE' (comment), '"SERVICE"' (string), '<http://a/SERVICE>' (IRI),
+# '?service' (variable), '@en' (language tag), 'ex:a\#b' or 'SERVICE' (word).
+_TOKEN = re.compile(
+    r"""
+    (?P<comment>\#[^\r\n]*)
+  | (?P<long>"{3}(?:(?:"|"")?(?:[^"\\]|\\.))*"{3}|'{3}(?:(?:'|'')?(?:[^'\\]|\\.))*'{3})
+  | (?P<string>"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\\\r\n]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$][\w\u00B7\u0300-\u036F\u203F-\u2040]*)
+  | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+  | (?P<word>(?:[\w\-.:%\u00B7]|\\.)+)
+    """,
+    re.X | re.S,
+)
+# A codepoint escape, which the SPARQL grammar allows anywhere, e.g. \u0053 (S)
+_CODEPOINT_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+# A local-name escape, e.g. \# in ex:a\#b
+_LOCAL_ESCAPE = re.compile(r"\\(.)", re.S)
+# Letters of a bare word, e.g. "SERVICE" in ".SERVICE" or "1SERVICE"
+_LETTER_RUNS = re.compile(r"[A-Za-z]+")
+
+_SERVICE_REFUSED = "SERVICE (federated query) is refused: queries run only over the local graph"
+
+
+def normalize_query(text: str) -> str:
+    """``text`` with every line end as ``\\n``: the one text that is checked and run."""
+    return _LINE_ENDS.sub("\n", text)
+
+
+def _unescape_word(word: str) -> str:
+    word = _CODEPOINT_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), word)
+    return _LOCAL_ESCAPE.sub(r"\1", word)
+
+
+def names_service(text: str) -> bool:
+    """True when ``text`` holds the keyword SERVICE outside comments, strings and IRIs.
+
+    A lexical check independent of any parser: a bare word (not a prefixed
+    name) with SERVICE among its letter runs, in any case and after codepoint
+    escapes, counts. It may refuse a strange but harmless query; it never
+    lets through a SERVICE keyword that Oxigraph would read as one.
+    """
+    for m in _TOKEN.finditer(text):
+        word = m.group("word")
+        if word is None:
+            continue
+        plain = _unescape_word(word)
+        if ":" in word and ":" in plain:
+            continue  # a prefixed name such as ex:service
+        if any(run.lower() == "service" for run in _LETTER_RUNS.findall(plain)):
+            return True
+    return False
+
+
+# rdflib's SPARQL grammar (pyparsing) keeps parse state in module-level objects
+# and breaks when two threads parse at once (``serve`` handles each request in
+# its own thread), so every use of it is serialised.
+_RDFLIB_PARSER_LOCK = threading.Lock()
+
+
 def check_query(text: str) -> CheckedQuery:
     """Parse ``text`` and refuse anything that is not a read-only local query.
 
-    Raises :class:`QueryError` for malformed text (with line and column) and
-    :class:`RefusedQueryError` for updates, ``SERVICE`` and ``FROM``.
+    The returned :attr:`CheckedQuery.text` is ``text`` normalised by
+    :func:`normalize_query`; that text, and only that, is what the engines
+    run. Raises :class:`QueryError` for malformed text (with line and column)
+    and :class:`RefusedQueryError` for updates, ``SERVICE`` and ``FROM``.
+    Safe to call from several threads.
     """
     if not text.strip():
         raise QueryError("empty query")
+    text = normalize_query(text)
+    if names_service(text):
+        raise RefusedQueryError(_SERVICE_REFUSED)
+    with _RDFLIB_PARSER_LOCK:
+        kind = _check_parsed(text)
+    return CheckedQuery(text, kind)
+
+
+def _check_parsed(text: str) -> QueryKind:
+    """The read-only checks on rdflib's parse of ``text``; the caller holds the parser lock."""
     try:
         parsed = parseQuery(text)
     except Exception as exc:  # noqa: BLE001 - pyparsing raises several kinds
@@ -226,9 +313,7 @@ def check_query(text: str) -> CheckedQuery:
     body = parsed[1]
     for node in _walk(body):
         if node.name == "ServiceGraphPattern":
-            raise RefusedQueryError(
-                "SERVICE (federated query) is refused: queries run only over the local graph"
-            )
+            raise RefusedQueryError(_SERVICE_REFUSED)
     if "datasetClause" in body and len(body["datasetClause"]) > 0:
         raise RefusedQueryError(
             "FROM / FROM NAMED is refused: queries run over the local graph "
@@ -242,7 +327,7 @@ def check_query(text: str) -> CheckedQuery:
         translateQuery(parsed, initNs=PREFIXES)
     except Exception as exc:  # noqa: BLE001 - rdflib raises bare Exceptions
         raise QueryError(f"malformed query: {_one_line(str(exc))}") from None
-    return CheckedQuery(text, kind)
+    return kind
 
 
 # ----------------------------------------------------------------- terms
@@ -448,14 +533,26 @@ def choose_engine(graph_path: Path, engine: Engine = Engine.AUTO) -> Engine:
     return Engine.STORE if store_is_fresh(graph_path) else Engine.MEMORY
 
 
-def run_query(text: str, graph: Path, engine: Engine = Engine.AUTO) -> QueryResult:
-    """Check ``text`` and run it over the graph at ``graph`` (file or build folder)."""
+def run_query(
+    text: str, graph: Path, engine: Engine = Engine.AUTO, limits: "QueryLimits | None" = None
+) -> QueryResult:
+    """Check ``text`` and run it over the graph at ``graph`` (file or build folder).
+
+    With ``limits`` the query runs in a worker process that is killed at the
+    time limit and capped in memory (:mod:`kgreport.query_worker`); without,
+    in this process.
+    """
     checked = check_query(text)
     graph_path = resolve_graph_path(graph)
     chosen = choose_engine(graph_path, engine)
+    if chosen is Engine.STORE and not store_dir_for(graph_path).is_dir():
+        raise GraphNotFoundError("no store beside the graph", path=str(store_dir_for(graph_path)))
+    if limits is not None:
+        from kgreport.query_worker import QuerySource, run_limited
+
+        source_path = store_dir_for(graph_path) if chosen is Engine.STORE else graph_path
+        return run_limited(QuerySource(chosen, source_path), checked, limits)
     if chosen is Engine.STORE:
-        if not store_dir_for(graph_path).is_dir():
-            raise GraphNotFoundError("no store beside the graph", path=str(store_dir_for(graph_path)))
         return query_store(open_graph_store(graph_path), checked)
     if chosen is Engine.MEMORY:
         return query_store(load_memory_store(graph_path), checked)
@@ -657,11 +754,12 @@ def query_command(
     graph: Path = Path("out/graph.ttl"),
     fmt: OutputFormat = OutputFormat.TABLE,
     engine: Engine = Engine.AUTO,
+    limits: "QueryLimits | None" = None,
 ) -> str:
     """Everything ``kgreport query`` does, as text to print.
 
     Exactly one of ``query``, ``file`` and ``example`` is given; ``example=""``
-    lists the examples.
+    lists the examples. ``limits`` runs the query in a limited worker process.
     """
     given = [x for x in (query, file, example) if x is not None]
     if len(given) != 1:
@@ -680,7 +778,7 @@ def query_command(
     else:
         text = query  # type: ignore[assignment]
     try:
-        return format_result(run_query(text, graph, engine), fmt)
+        return format_result(run_query(text, graph, engine, limits), fmt)
     except QueryError as exc:
         if file is not None and exc.path is None:
             raise type(exc)(str(exc), path=str(file)) from None

@@ -61,6 +61,8 @@ MIN_CJK_CHARS = 30
 MIN_CJK_SHARE = 0.25
 # A UTF-8 file with at most this many broken sequences (or one per thousand bytes) is read as UTF-8.
 MAX_BAD_UTF8_BYTES = 4
+# Bytes holding NULs are UTF-16 without a BOM when this share of their decoded characters is ordinary report text.
+MIN_UTF16_TEXT_SHARE = 0.9
 # Decoded text with more than this share of control characters is binary data.
 MAX_CONTROL_SHARE = 0.01
 
@@ -97,6 +99,13 @@ _HTML_SNIFF = re.compile(
 _CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Private-use and replacement characters, the mark of a wrong decoding, e.g. "\ue5e5", "\ufffd".
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")
+# A character that is ordinary in a Chinese report: whitespace, ASCII, Latin-1, general
+# punctuation, number forms, circled numbers, shapes, CJK punctuation and ideographs,
+# fullwidth forms, e.g. every character of "一、地区生产总值增长5.2%（①■Ⅱ）".
+_REPORT_CHAR = re.compile(
+    r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2150-\u218f\u2460-\u24ff\u25a0-\u25ff"
+    r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
 # A control character that never appears in text files (tab, LF, FF, CR excluded).
 _CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Encodings charset-normalizer may choose between once strict UTF-8 failed.
@@ -237,9 +246,11 @@ def read_bytes(
     elif kind == "pdf":
         raw, used = _pdf_text(data, label), "pdf"
     else:
-        _reject_binary(data, label)
+        _reject_binary(data, label, declared=encoding is not None)
         hint = _declared_charset(data) if (kind == "html" or sniffed == "html") else None
         text, used = decode(data, encoding, label=label, hint=hint)
+        if encoding and b"\x00" in data[:4096] and _ordinary_share(text) < MIN_UTF16_TEXT_SHARE:
+            raise NotAReportError(f"binary file (holds NUL bytes and is no text in {encoding}), not a report", path=label)
         _reject_control(text, label)
         if sniffed == "html":  # a saved page, whatever its name: no report starts with <!DOCTYPE html>
             kind = "html"
@@ -341,19 +352,30 @@ def _declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
+def _ordinary_share(text: str) -> float:
+    """Share of ``text`` (its first 2000 characters) that is ordinary report text."""
+    sample = text[:2000]
+    return len(_REPORT_CHAR.findall(sample)) / len(sample) if sample else 1.0
+
+
 def _guess_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM: ASCII-range characters leave NUL bytes on one side."""
+    """UTF-16 without a BOM: bytes with NULs that decode, in one byte order, to ordinary report text.
+
+    NULs alone do not tell: a Chinese report has few ASCII characters (the
+    NUL-carrying ones), and some ideographs have a NUL byte too. Decoded in
+    the wrong order, or from binary data, the characters scatter over the
+    whole of Unicode instead.
+    """
     sample = data[:4000]
-    if len(sample) < 4 or len(sample) % 2:
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 4 or len(data) % 2 or b"\x00" not in sample:
         return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > 0.3 * half and even < 0.05 * half:
-        return "utf-16-le"
-    if even > 0.3 * half and odd < 0.05 * half:
-        return "utf-16-be"
-    return None
+    best: tuple[float, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        share = _ordinary_share(sample.decode(codec, errors="replace"))  # may end inside a surrogate pair
+        if share >= MIN_UTF16_TEXT_SHARE and (best is None or share > best[0]):
+            best = (share, codec)
+    return best[1] if best else None
 
 
 def _sniff(data: bytes) -> str | None:
@@ -374,7 +396,12 @@ def _sniff(data: bytes) -> str | None:
     return None
 
 
-def _reject_binary(data: bytes, label: str) -> None:
+def _reject_binary(data: bytes, label: str, *, declared: bool = False) -> None:
+    """Refuse known binary formats and, unless the encoding was ``declared``, bytes with NULs that are not UTF-16/32.
+
+    A declared encoding (``--encoding utf-16-le``) is taken at its word; text
+    decoded with it still has to pass the control-character check.
+    """
     for magic, what in _UNSUPPORTED_MAGIC:
         if data.startswith(magic):
             raise NotAReportError(f"unsupported format ({what}); save it as .docx, .pdf or .txt", path=label)
@@ -384,7 +411,7 @@ def _reject_binary(data: bytes, label: str) -> None:
     if data.startswith(b"PK\x03\x04"):
         raise NotAReportError("binary file (a zip archive that is not a .docx), not a report", path=label)
     head = data[:4096]
-    if b"\x00" in head and not _guess_utf16(data) and not data.startswith(
+    if not declared and b"\x00" in head and not _guess_utf16(data) and not data.startswith(
         (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
     ):
         raise NotAReportError("binary file (holds NUL bytes), not a report", path=label)

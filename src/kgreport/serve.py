@@ -8,14 +8,25 @@
 * ``/``: a small self-contained query page; ``/graph.html``: the graph page
   of the build, when present.
 
-The stdlib ``ThreadingHTTPServer`` serves each request in its own thread over
-one read-only pyoxigraph store, which is safe to share between threads.
+The stdlib ``ThreadingHTTPServer`` serves each request in its own thread.
+Queries run in a small pool of worker processes (:mod:`kgreport.query_worker`)
+that are killed at the time limit (504) or end at their memory cap (503);
+beyond ``max_concurrent`` queries in flight, or with no worker free in time,
+the answer is 503 with ``Retry-After``. Every connection has a socket timeout,
+so an idle or half-sent request cannot hold its thread.
+
+CORS: ``/sparql`` answers any origin (``Access-Control-Allow-Origin: *``) and
+preflights. The endpoint is read-only and the gate refuses SERVICE, so a
+cross-origin page can read the graph, which is public to anything that can
+reach the port anyway, but can neither change it nor reach the network.
 """
 
 from __future__ import annotations
 
 import html
+import ipaddress
 import json
+import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -24,8 +35,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from kgreport.errors import GraphNotFoundError, KgreportError, QueryError
+from kgreport.errors import BusyError, GraphNotFoundError, KgreportError, QueryError, QueryMemoryError, QueryTimeoutError
 from kgreport.query import (
+    Engine,
+    CheckedQuery,
     QueryKind,
     QueryResult,
     RefusedQueryError,
@@ -39,10 +52,25 @@ from kgreport.query import (
     result_graph,
     store_is_fresh,
 )
+from kgreport.query_worker import QueryLimits, QuerySource, WorkerPool
 from kgreport.store import open_store
 
 #: Largest request body accepted (a query, not a data upload).
 MAX_BODY = 1 << 20
+#: Seconds a connection may sit idle or half-sent before it is closed.
+SOCKET_TIMEOUT = 30.0
+#: Queries in flight beyond which the answer is 503.
+MAX_CONCURRENT = 16
+#: Query worker processes of a server.
+WORKERS = 2
+
+_CORS = {"Access-Control-Allow-Origin": "*"}
+_PREFLIGHT = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+    "Access-Control-Allow-Headers": "Content-Type, Accept",
+    "Access-Control-Max-Age": "86400",
+}
 
 _RESULT_TYPES = {
     "application/sparql-results+json": "json",
@@ -204,6 +232,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     # ------------------------------------------------------------ plumbing
+    def setup(self) -> None:
+        self.timeout = self.server.socket_timeout  # read by StreamRequestHandler.setup
+        super().setup()
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
         if self.server.log is not None:
             self.server.log(f"{self.address_string()} {format % args}")
@@ -213,14 +245,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("X-Content-Type-Options", "nosniff")
+        if urlsplit(self.path).path == "/sparql":
+            extra = {**_CORS, **(extra or {})}
         for k, v in (extra or {}).items():
             self.send_header(k, v)
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def _error(self, status: int, message: str) -> None:
-        self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+    def _error(self, status: int, message: str, extra: dict[str, str] | None = None) -> None:
+        self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8", extra)
 
     # ------------------------------------------------------------ routes
     def do_HEAD(self) -> None:  # noqa: N802 - stdlib naming
@@ -277,6 +311,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return
         self._sparql(params)
 
+    def do_OPTIONS(self) -> None:  # noqa: N802
+        if urlsplit(self.path).path != "/sparql":
+            self._error(404, "not found; the SPARQL endpoint is /sparql")
+            return
+        self.send_response(204)
+        for k, v in _PREFLIGHT.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
     def do_PUT(self) -> None:  # noqa: N802
         self._error(405, "this endpoint is read-only")
 
@@ -310,37 +354,110 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._error(406, "acceptable types: " + ", ".join(offered))
             return
         media, fmt = chosen
+        if not self.server.query_slots.acquire(blocking=False):
+            self._error(503, f"more than {self.server.max_concurrent} queries at once; try again shortly",
+                        {"Retry-After": "1"})
+            return
         try:
-            result = query_store(self.server.endpoint.store, checked)
+            result = self.server.run(checked)
+        except BusyError as exc:
+            self._error(503, str(exc), {"Retry-After": "1"})
+            return
+        except QueryTimeoutError as exc:
+            self._error(504, str(exc))
+            return
+        except QueryMemoryError as exc:
+            self._error(503, str(exc))
+            return
         except QueryError as exc:
             self._error(400, str(exc))
             return
         except KgreportError as exc:
             self._error(500, str(exc))
             return
+        finally:
+            self.server.query_slots.release()
         self._send(200, render(result, fmt), f"{media}; charset=utf-8", {"Vary": "Accept"})
 
 
 class SparqlServer(ThreadingHTTPServer):
-    """Threading HTTP server carrying the endpoint and an optional request logger."""
+    """Threading HTTP server carrying the endpoint, its query workers and an optional request logger."""
 
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # the listen backlog; the stdlib default of 5 drops bursts
 
-    def __init__(self, address: tuple[str, int], endpoint: Endpoint, log: Callable[[str], None] | None = None):
+    def __init__(
+        self,
+        address: tuple[str, int],
+        endpoint: Endpoint,
+        log: Callable[[str], None] | None = None,
+        *,
+        pool: WorkerPool | None = None,
+        max_concurrent: int = MAX_CONCURRENT,
+        socket_timeout: float | None = SOCKET_TIMEOUT,
+    ):
         self.endpoint = endpoint
         self.log = log
+        self.pool = pool
+        self.max_concurrent = max_concurrent
+        self.query_slots = threading.BoundedSemaphore(max_concurrent)
+        self.socket_timeout = socket_timeout
         super().__init__(address, SparqlHandler)
+
+    def run(self, query: CheckedQuery) -> QueryResult:
+        """Answer a checked query: in a worker process when there is a pool, else in this thread."""
+        if self.pool is None:
+            return query_store(self.endpoint.store, query)
+        return self.pool.run(query, wait=self.pool.limits.timeout or SOCKET_TIMEOUT)
+
+    def server_close(self) -> None:
+        super().server_close()
+        if self.pool is not None:
+            self.pool.close()
+
+
+def is_loopback(host: str) -> bool:
+    """True when ``host`` names only this machine (127.0.0.0/8, ::1, localhost)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def make_server(
-    out_dir: Path, host: str = "127.0.0.1", port: int = 7878, log: Callable[[str], None] | None = None
+    out_dir: Path,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    log: Callable[[str], None] | None = None,
+    *,
+    limits: QueryLimits | None = QueryLimits(),
+    workers: int = WORKERS,
+    max_concurrent: int = MAX_CONCURRENT,
+    socket_timeout: float | None = SOCKET_TIMEOUT,
 ) -> SparqlServer:
-    """A bound (not yet serving) server over ``out_dir``; port 0 picks a free port."""
+    """A bound (not yet serving) server over ``out_dir``; port 0 picks a free port.
+
+    With ``limits`` (the default) queries run in ``workers`` worker processes
+    under those limits; ``limits=None`` runs them in the request threads.
+    """
     endpoint = open_endpoint(out_dir)
+    pool = None
+    if limits is not None:
+        if endpoint.source == "store":
+            source = QuerySource(Engine.STORE, Path(out_dir) / "store")
+        else:
+            source = QuerySource(Engine.MEMORY, Path(endpoint.source))
+        pool = WorkerPool(source, limits, workers)
     try:
-        return SparqlServer((host, port), endpoint, log)
+        return SparqlServer(
+            (host, port), endpoint, log, pool=pool, max_concurrent=max_concurrent, socket_timeout=socket_timeout
+        )
     except OSError as exc:
+        if pool is not None:
+            pool.close()
         raise KgreportError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
 
 
@@ -349,9 +466,18 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 7878,
     announce: Callable[[str], None] | None = None,
+    *,
+    limits: QueryLimits | None = QueryLimits(),
+    workers: int = WORKERS,
+    max_concurrent: int = MAX_CONCURRENT,
 ) -> None:
     """Serve ``out_dir`` until interrupted (Ctrl-C)."""
-    server = make_server(out_dir, host, port, log=announce)
+    server = make_server(
+        out_dir, host, port, log=announce, limits=limits, workers=workers, max_concurrent=max_concurrent
+    )
+    if announce is not None and not is_loopback(host):
+        announce(f"Warning: listening on {host}, not only on this machine: anyone who can reach "
+                 "the port can read the whole graph (there is no authentication)")
     if announce is not None:
         h, p = server.server_address[:2]
         shown = f"[{h}]" if ":" in str(h) else h
