@@ -183,6 +183,13 @@ FOUND = [
     ("a body after a preposition", "2021年广东省深圳市宝安区政府工作报告", "主动向区人大报告工作。", [("Organization", "宝安区人大")]),
     ("a body after 这是", "2019年河南省驻马店市政府工作报告", "这是市委、市政府作出的重大决策。", [("Organization", "驻马店市委")]),
     ("offices of a Party committee and a government", CANGXI, "县委办、县府办联合督查。", [("Organization", "苍溪县委办"), ("Organization", "苍溪县府办")]),
+    ("place suffixes: new town, science city, corridor", "2021年广东省深圳市政府工作报告", "高标准建设西丽高铁新城、光明科学城，推进龙澜智造走廊建设。",
+     [("Place", "西丽高铁新城"), ("Place", "光明科学城"), ("Place", "龙澜智造走廊")]),
+    ("place suffixes: heritage site, tourism belt", "2022年河北省张家口市政府工作报告", "保护泥河湾遗址，打造京张体育文化旅游带。",
+     [("Place", "泥河湾遗址"), ("Place", "京张体育文化旅游带")]),
+    ("place suffix: free trade port", "2022年海南省政府工作报告", "高标准建设中国特色自由贸易港。", [("Place", "中国特色自由贸易港")]),
+    ("place suffix: an old town quarter after a verb", "2024年广东省深圳市南山区政府工作报告", "丰富蛇口老镇功能，推进片区更新。", [("Place", "蛇口老镇")]),
+    ("macro-regions and national corridors", "2019年辽宁省政府工作报告", "推动东北全面振兴，积极融入西部陆海新通道。", [("Place", "东北"), ("Place", "西部陆海新通道")]),
 ]
 
 
@@ -293,6 +300,9 @@ NOT_FOUND = [
     ("quoted categories of enterprises are no titles", "2021年河北省保定市政府工作报告",
      "全面抓好“散乱污”企业整治，新增“小升规”企业26家，“四上”企业超1000家，有效处置“僵尸企业”。",
      ["散乱污", "小升规", "四上", "僵尸企业", "散乱污企业", "四上企业"]),
+    ("generic new towns and corridors are no places", "2022年河南省南阳市政府工作报告", "建设宜居宜业品质新城，完善生态走廊，保护革命遗址。",
+     ["宜居宜业品质新城", "品质新城", "生态走廊", "革命遗址", "丰富"]),
+    ("a heritage site is taken whole", "2023年浙江省政府工作报告", "加强河姆渡遗址保护。", ["河姆渡"]),
 ]
 
 
