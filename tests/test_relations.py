@@ -217,3 +217,24 @@ def test_relation_in_pipeline(case: str, title: str, body: str, expected: tuple[
     labels = {e.key: e.label for e in rg.entities}
     got = {(r.kind.value, labels.get(r.object, "")) for r in rg.relations}
     assert expected in got, f"{case}: {expected} not in {sorted(got)}"
+
+
+# ---- locatedIn from the title: the parent division named before the issuer's territory
+
+TITLES = [
+    ("a Guangxi district under its city", "(广西)柳州市城中区人民政府工作报告", [("locatedIn", "城中区", "柳州市"), ("locatedIn", "柳州市", "广西壮族自治区")]),
+    ("a Hebei county under its city", "（河北）保定市清苑区人民政府工作报告", [("locatedIn", "清苑区", "保定市")]),
+    ("a Gansu district with full-width brackets", "（甘肃省）天水市麦积区人民政府工作报告", [("locatedIn", "麦积区", "天水市")]),
+    ("a county with only its province", "（江西省）宜黄县人民政府工作报告", [("locatedIn", "宜黄县", "江西省")]),
+]
+
+
+@pytest.mark.parametrize("case,title,expected", TITLES, ids=[t[0] for t in TITLES])
+def test_title_parent(case: str, title: str, expected: list[tuple[str, str, str]]) -> None:
+    rg = extract_text(f"{title}\n\n全区经济稳步增长。\n")
+    labels = {e.key: e.label for e in rg.entities}
+    places = {e.label for e in rg.entities if e.cls.value == "Place"}
+    got = {(r.kind.value, labels[r.subject], labels[r.object]) for r in rg.relations}
+    for rel in expected:
+        assert rel[2] in places, f"{case}: {rel[2]} not a place in {sorted(places)}"
+        assert rel in got, f"{case}: {rel} not in {sorted(got)}"
