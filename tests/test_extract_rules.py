@@ -189,6 +189,13 @@ FOUND = [
      [("Place", "泥河湾遗址"), ("Place", "京张体育文化旅游带")]),
     ("place suffix: free trade port", "2022年海南省政府工作报告", "高标准建设中国特色自由贸易港。", [("Place", "中国特色自由贸易港")]),
     ("place suffix: an old town quarter after a verb", "2024年广东省深圳市南山区政府工作报告", "丰富蛇口老镇功能，推进片区更新。", [("Place", "蛇口老镇")]),
+    ("items of a list of key areas are places", "2017年广东省深圳市政府工作报告", "规划建设光明中心区、龙华梅林关、坪山中心区等重点区域。",
+     [("Place", "龙华梅林关"), ("Place", "光明中心区")]),
+    ("items of a list of core carriers are places", "2022年江苏省苏州市政府工作报告", "依托金鸡湖港、独墅湾等核心载体，打造数字经济高地。",
+     [("Place", "金鸡湖港"), ("Place", "独墅湾")]),
+    ("a road or station with a position word is a place", "2019年广东省深圳市罗湖区政府工作报告", "完成深南东路沿线城市设计，提升布心站周边环境。",
+     [("Place", "深南东路"), ("Place", "布心站")]),
+    ("a road named by a verb is a place", "2020年河北省保定市政府工作报告", "推动解放东路沿线改造。", [("Place", "解放东路")]),
     ("macro-regions and national corridors", "2019年辽宁省政府工作报告", "推动东北全面振兴，积极融入西部陆海新通道。", [("Place", "东北"), ("Place", "西部陆海新通道")]),
 ]
 
@@ -302,6 +309,11 @@ NOT_FOUND = [
      ["散乱污", "小升规", "四上", "僵尸企业", "散乱污企业", "四上企业"]),
     ("generic new towns and corridors are no places", "2022年河南省南阳市政府工作报告", "建设宜居宜业品质新城，完善生态走廊，保护革命遗址。",
      ["宜居宜业品质新城", "品质新城", "生态走廊", "革命遗址", "丰富"]),
+    ("kinds of site before 重点区域 are no places", "2021年山东省高唐县政府工作报告", "深化企业厂区、建筑工地、城区道路等重点区域扬尘治理，加快县城出入口、商业聚集区等重点区域微整治。",
+     ["企业厂区", "建筑工地", "城区道路", "县城出入口", "商业聚集区"]),
+    ("区域 before another noun is no list head", "2021年新疆维吾尔自治区政府工作报告", "建设冷链仓储、保税物流等区域性物流节点。", ["冷链仓储", "保税物流"]),
+    ("common roads and railways with a position word are no places", "2020年河北省保定市政府工作报告", "完成20条道路沿线绿化，整治道路两侧环境，提升京广铁路沿线城市功能。",
+     ["20条道路", "道路", "条道路"]),
     ("a heritage site is taken whole", "2023年浙江省政府工作报告", "加强河姆渡遗址保护。", ["河姆渡"]),
 ]
 
