@@ -196,6 +196,8 @@ FOUND = [
     ("a road or station with a position word is a place", "2019年广东省深圳市罗湖区政府工作报告", "完成深南东路沿线城市设计，提升布心站周边环境。",
      [("Place", "深南东路"), ("Place", "布心站")]),
     ("a road named by a verb is a place", "2020年河北省保定市政府工作报告", "推动解放东路沿线改造。", [("Place", "解放东路")]),
+    ("the issuer's towns as the body of a plan", ANPING, "以马店、大子文为主体，建设丝网产业集聚区；以东黄城为核心发展特色农业。",
+     [("Place", "马店镇"), ("Place", "大子文镇"), ("Place", "东黄城镇")]),
     ("macro-regions and national corridors", "2019年辽宁省政府工作报告", "推动东北全面振兴，积极融入西部陆海新通道。", [("Place", "东北"), ("Place", "西部陆海新通道")]),
 ]
 
@@ -314,6 +316,9 @@ NOT_FOUND = [
     ("区域 before another noun is no list head", "2021年新疆维吾尔自治区政府工作报告", "建设冷链仓储、保税物流等区域性物流节点。", ["冷链仓储", "保税物流"]),
     ("common roads and railways with a position word are no places", "2020年河北省保定市政府工作报告", "完成20条道路沿线绿化，整治道路两侧环境，提升京广铁路沿线城市功能。",
      ["20条道路", "道路", "条道路"]),
+    ("another county's towns and plain words are no body of a plan", CANGXI, "以马店、大子文为主体，以技术、品牌为核心。",
+     ["马店", "大子文", "马店镇", "技术", "品牌"]),
+    ("a town glued to a preposition is no bridge", ANPING, "以马店为主体，以大何庄为依托。", ["以马店", "以大何庄"]),
     ("a heritage site is taken whole", "2023年浙江省政府工作报告", "加强河姆渡遗址保护。", ["河姆渡"]),
 ]
 

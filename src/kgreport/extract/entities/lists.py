@@ -206,6 +206,13 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             continue
         strict = best is not None and best[1] in _STRICT_HEADS
         out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等", strict=strict)
+    for m in _AS_BODY.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            if _issuer_town(item, doc.meta.region_code):
+                s = clause.start + pos
+                out.append(Mention(PLACE, item, item, sentence, s, s + len(item), "list"))
+            pos += len(item) + 1
     hm = _HOLDER_FIRST.match(text)
     if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
         out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
@@ -221,6 +228,17 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             cut = seg.rindex("、", 0, pair.start())  # 甲与乙、丙与丁合作: 丙 starts another pair
         out += _list_items(text[: m.end() + cut], m.end(), ORG, found, clause, sentence, doc, lex, single_ok=True)
     return out
+
+
+#: Sub-units named as the body or core of a plan, e.g. "以甲、乙为主体" (甲, 乙: the issuer's towns).
+_AS_BODY = re.compile(r"以([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)为(?:主体|核心|重点|龙头|中心|依托)")
+
+
+def _issuer_town(name: str, region_code: str) -> bool:
+    """Whether a name is the short form of a town of the issuing county (甲 for 甲镇), never elsewhere."""
+    if len(region_code) < 6 or region_code[:6].endswith("00"):
+        return False  # only a county's report names its towns without their 镇
+    return any(d.level == "town" and d.code.startswith(region_code[:6]) for d in gazetteer.division_by_name(name))
 
 
 #: Endings of a listed holder that make it a place, e.g. "村" in "某县某村入选…".

@@ -63,8 +63,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         tok = tokens[j]
         if tok.tag == "Q":
             continue
-        if len(suffix) == 1 and lex.suffixes[suffix] is PROJECT and _town_name(tok.text):
-            continue  # 天生桥: a town named like a bridge
+        if len(suffix) == 1 and lex.suffixes[suffix] is PROJECT and (
+            _town_name(tok.text) or tok.text[0] in GLUED_PREPOSITIONS and _town_name(tok.text[1:])
+        ):
+            continue  # 天生桥: a town named like a bridge (also 以/天生桥 glued into one word)
         if tok.start < clause.start + ss and tok.text not in lex.suffixes:
             if tok.tag in VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
                 continue  # the suffix is the end of a verb: 举办, 快办, 经办
