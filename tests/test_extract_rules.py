@@ -198,6 +198,8 @@ FOUND = [
     ("a road named by a verb is a place", "2020年河北省保定市政府工作报告", "推动解放东路沿线改造。", [("Place", "解放东路")]),
     ("the issuer's towns as the body of a plan", ANPING, "以马店、大子文为主体，建设丝网产业集聚区；以东黄城为核心发展特色农业。",
      [("Place", "马店镇"), ("Place", "大子文镇"), ("Place", "东黄城镇")]),
+    ("macro-regions by their 地区 forms", "2021年河北省保定市政府工作报告", "主动对接雄安，深化与中部地区、西部地区合作。",
+     [("Place", "雄安"), ("Place", "中部地区"), ("Place", "西部地区")]),
     ("macro-regions and national corridors", "2019年辽宁省政府工作报告", "推动东北全面振兴，积极融入西部陆海新通道。", [("Place", "东北"), ("Place", "西部陆海新通道")]),
 ]
 

@@ -248,3 +248,21 @@ def test_title_parent(case: str, title: str, expected: list[tuple[str, str, str]
     for rel in expected:
         assert rel[2] in places, f"{case}: {rel[2]} not a place in {sorted(places)}"
         assert rel in got, f"{case}: {rel} not in {sorted(got)}"
+
+
+# ---- locatedIn from a name's prefix: a zone or site named after a division the report names
+
+NAME_PREFIX = [
+    ("a zone named after the city", "2025年甘肃省兰州市政府工作报告", "兰州新区综合保税区封关运行。", ("兰州新区综合保税区", "兰州市"), True),
+    ("a station named after the county-level city", "2022年浙江省义乌市政府工作报告", "完成义乌北站周边城市设计。", ("义乌北站", "义乌市"), True),
+    ("a metropolitan area is wider than its city", "2026年辽宁省政府工作报告", "推进沈阳都市圈建设，沈阳市加快发展。", ("沈阳都市圈", "沈阳市"), False),
+]
+
+
+@pytest.mark.parametrize("case,title,body,pair,expected", NAME_PREFIX, ids=[t[0] for t in NAME_PREFIX])
+def test_name_prefix(case: str, title: str, body: str, pair: tuple[str, str], expected: bool) -> None:
+    rg = extract_text(f"{title}\n\n{body}\n")
+    labels = {e.key: e.label for e in rg.entities}
+    got = {(labels[r.subject], labels[r.object]) for r in rg.relations if r.kind.value == "locatedIn"}
+    assert pair[0] in labels.values(), f"{case}: {pair[0]} not extracted: {sorted(labels.values())}"
+    assert (pair in got) is expected, f"{case}: {pair} {'not ' if expected else ''}in {sorted(got)}"
