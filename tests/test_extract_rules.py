@@ -200,6 +200,8 @@ FOUND = [
      [("Place", "马店镇"), ("Place", "大子文镇"), ("Place", "东黄城镇")]),
     ("macro-regions by their 地区 forms", "2021年河北省保定市政府工作报告", "主动对接雄安，深化与中部地区、西部地区合作。",
      [("Place", "雄安"), ("Place", "中部地区"), ("Place", "西部地区")]),
+    ("a named square is a work, the district inside it no place", "2019年河南省驻马店市政府工作报告", "建成天中广场，开工建设清苑时代广场。",
+     [("Project", "天中广场"), ("Project", "清苑时代广场")]),
     ("macro-regions and national corridors", "2019年辽宁省政府工作报告", "推动东北全面振兴，积极融入西部陆海新通道。", [("Place", "东北"), ("Place", "西部陆海新通道")]),
 ]
 
@@ -321,6 +323,8 @@ NOT_FOUND = [
     ("another county's towns and plain words are no body of a plan", CANGXI, "以马店、大子文为主体，以技术、品牌为核心。",
      ["马店", "大子文", "马店镇", "技术", "品牌"]),
     ("a town glued to a preposition is no bridge", ANPING, "以马店为主体，以大何庄为依托。", ["以马店", "以大何庄"]),
+    ("generic squares are no works", "2021年河北省保定市政府工作报告", "利用城市公园、草坪广场建设健身场地，改造火车站广场和休闲广场。",
+     ["草坪广场", "火车站广场", "休闲广场", "城市广场"]),
     ("a heritage site is taken whole", "2023年浙江省政府工作报告", "加强河姆渡遗址保护。", ["河姆渡"]),
 ]
 
