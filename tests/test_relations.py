@@ -188,6 +188,16 @@ ROWS = [
      [], [("locatedIn", "南方科技大学", "深圳")]),
     ("located in, a consulate in a city", "泰国驻昆明总领事馆开馆。", [("O", "泰国驻昆明总领事馆"), ("P", "昆明")],
      [("locatedIn", "泰国驻昆明总领事馆", "昆明")], []),
+    ("located in, projects settled in a zone", "宝钛钛材、秦川机床等12个项目落户蔡家坡经开区。",
+     [("J", "宝钛钛材"), ("J", "秦川机床"), ("P", "蔡家坡经开区")],
+     [("locatedIn", "宝钛钛材", "蔡家坡经开区"), ("locatedIn", "秦川机床", "蔡家坡经开区")], []),
+    ("located in, a lab moving into a science city", "深圳市神经科学研究院入驻光明科学城。", [("O", "深圳市神经科学研究院"), ("P", "光明科学城")],
+     [("locatedIn", "深圳市神经科学研究院", "光明科学城")], []),
+    ("located in, not for a firm coming to a city", "华为研究院落户深圳。", [("O", "华为研究院"), ("P", "深圳")],
+     [], [("locatedIn", "华为研究院", "深圳")]),
+    ("located in, only the subjects of the same clause", "光明科学城加快建设，比亚迪研究院落户前海合作区。",
+     [("P", "光明科学城"), ("O", "比亚迪研究院"), ("P", "前海合作区")],
+     [("locatedIn", "比亚迪研究院", "前海合作区")], [("locatedIn", "光明科学城", "前海合作区")]),
     ("located in, province prefix", "云南省大理市持续推进洱海保护。", [("P", "云南省"), ("P", "大理市")],
      [("locatedIn", "大理市", "云南省")], []),
 ]
@@ -217,3 +227,42 @@ def test_relation_in_pipeline(case: str, title: str, body: str, expected: tuple[
     labels = {e.key: e.label for e in rg.entities}
     got = {(r.kind.value, labels.get(r.object, "")) for r in rg.relations}
     assert expected in got, f"{case}: {expected} not in {sorted(got)}"
+
+
+# ---- locatedIn from the title: the parent division named before the issuer's territory
+
+TITLES = [
+    ("a Guangxi district under its city", "(广西)柳州市城中区人民政府工作报告", [("locatedIn", "城中区", "柳州市"), ("locatedIn", "柳州市", "广西壮族自治区")]),
+    ("a Hebei county under its city", "（河北）保定市清苑区人民政府工作报告", [("locatedIn", "清苑区", "保定市")]),
+    ("a Gansu district with full-width brackets", "（甘肃省）天水市麦积区人民政府工作报告", [("locatedIn", "麦积区", "天水市")]),
+    ("a county with only its province", "（江西省）宜黄县人民政府工作报告", [("locatedIn", "宜黄县", "江西省")]),
+]
+
+
+@pytest.mark.parametrize("case,title,expected", TITLES, ids=[t[0] for t in TITLES])
+def test_title_parent(case: str, title: str, expected: list[tuple[str, str, str]]) -> None:
+    rg = extract_text(f"{title}\n\n全区经济稳步增长。\n")
+    labels = {e.key: e.label for e in rg.entities}
+    places = {e.label for e in rg.entities if e.cls.value == "Place"}
+    got = {(r.kind.value, labels[r.subject], labels[r.object]) for r in rg.relations}
+    for rel in expected:
+        assert rel[2] in places, f"{case}: {rel[2]} not a place in {sorted(places)}"
+        assert rel in got, f"{case}: {rel} not in {sorted(got)}"
+
+
+# ---- locatedIn from a name's prefix: a zone or site named after a division the report names
+
+NAME_PREFIX = [
+    ("a zone named after the city", "2025年甘肃省兰州市政府工作报告", "兰州新区综合保税区封关运行。", ("兰州新区综合保税区", "兰州市"), True),
+    ("a station named after the county-level city", "2022年浙江省义乌市政府工作报告", "完成义乌北站周边城市设计。", ("义乌北站", "义乌市"), True),
+    ("a metropolitan area is wider than its city", "2026年辽宁省政府工作报告", "推进沈阳都市圈建设，沈阳市加快发展。", ("沈阳都市圈", "沈阳市"), False),
+]
+
+
+@pytest.mark.parametrize("case,title,body,pair,expected", NAME_PREFIX, ids=[t[0] for t in NAME_PREFIX])
+def test_name_prefix(case: str, title: str, body: str, pair: tuple[str, str], expected: bool) -> None:
+    rg = extract_text(f"{title}\n\n{body}\n")
+    labels = {e.key: e.label for e in rg.entities}
+    got = {(labels[r.subject], labels[r.object]) for r in rg.relations if r.kind.value == "locatedIn"}
+    assert pair[0] in labels.values(), f"{case}: {pair[0]} not extracted: {sorted(labels.values())}"
+    assert (pair in got) is expected, f"{case}: {pair} {'not ' if expected else ''}in {sorted(got)}"

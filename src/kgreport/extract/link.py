@@ -119,6 +119,9 @@ def is_relative(m: Mention, issuer: Issuer) -> bool:
 #: Endings of a natural feature's name (rivers, lakes, streams, marshes).
 _FEATURE_ENDS = word_list(_WORDS, "feature_end")
 
+#: Endings of a region wider than the division its name starts with, e.g. "都市圈" in "沈阳都市圈".
+_WIDER_ENDS = tuple(word_list(_WORDS, "wider_end"))
+
 #: Rank of a level prefix: a lower level is a larger number.
 _LEVEL_RANK = gazetteer.level_ranks()
 
@@ -271,6 +274,18 @@ def _hierarchy(labels, sents) -> set[Relation]:  # type: ignore[no-untyped-def]
                 both = sorted(sents.get(key, set()) & sents.get(parent, set())) or sorted(sents.get(key, set()))
                 if both:
                     out.add(Relation(RelationKind.LOCATED_IN, key, parent, both[0], "gazetteer"))
+                break
+    for key, (cls, label, code, _) in sorted(labels.items()):
+        if cls is not PLACE or code or label.endswith(_WIDER_ENDS) or gazetteer.division_by_name(label):
+            continue  # a division of its own (新华区) lies where the gazetteer says
+        # 某市南站, 某县经开区: a zone or site named after a division the report names lies in it
+        for k in (4, 3, 2):
+            parents = {by_code[d.code] for d in gazetteer.division_by_name(label[:k]) if d.code in by_code and d.level != "town"}
+            if len(label) > k + 1 and len(parents) == 1:
+                parent = parents.pop()
+                first = sorted(sents.get(key, set()))
+                if first and parent != key:
+                    out.add(Relation(RelationKind.LOCATED_IN, key, parent, first[0], "name-prefix"))
                 break
     return out
 

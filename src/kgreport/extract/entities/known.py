@@ -79,6 +79,26 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 continue  # 长春北路, 丽水河: the road or river is the name, not the city
             if cls is not None:
                 out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
+    out += _title_parents(tokens, sentence, doc)
+    return out
+
+
+def _title_parents(tokens: Sequence[Token], sentence: int, doc: Document) -> list[Mention]:
+    """The division a title names right before the issuer's territory: 柳州市 in
+    "(广西)柳州市城中区人民政府工作报告". The title states the containment, so the parent is a
+    place of the report even inside the longer name of the issuing government."""
+    meta = doc.meta
+    if not tokens or not meta.title or not meta.region or not meta.parents:
+        return []
+    base = tokens[0].start
+    text = "".join(t.text for t in tokens)
+    if len(text) != tokens[-1].end - base or text not in meta.title:
+        return []  # only the title line, with offsets that hold
+    out = []
+    for parent in meta.parents:
+        k = text.find(parent + meta.region)
+        if k >= 0:
+            out.append(Mention(PLACE, parent, parent, sentence, base + k, base + k + len(parent), "title-parent"))
     return out
 
 

@@ -147,6 +147,12 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
 #: Heads after a list of partners that make them regions, e.g. "等区域".
 _REGION_HEADS = word_list(_WORDS, "region_head")
 
+#: Heads after which each item needs a name of its own, e.g. "区域" (医院、公园等重点区域).
+_STRICT_HEADS = frozenset(word_list(_WORDS, "strict_head"))
+
+#: Words after a place head that make it a modifier, e.g. "中心" in "等区域中心城市".
+_HEAD_MODIFIER = tuple(word_list(_WORDS, "head_modifier"))
+
 #: A count before or after a list head, e.g. "4家", "31个", "一批".
 _LIST_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)(?:个|家|条|座|处|所|项|批|大)?|^一大?批")
 
@@ -179,6 +185,7 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
         p = m.start()
         after = text[m.end() :]
         cls = None
+        best = None
         if any(after.startswith(c) for c in _HOLDER_CUES):
             cls = ORG  # 甲、乙等获评…: holders of an honor
         else:
@@ -189,13 +196,23 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                 i = window.find(h)
                 if i >= 0 and lex.suffix_re.match(window, i + len(h)):
                     continue  # 等7个社区公园: 社区 only qualifies the head 公园
+                if i >= 0 and heads[h] is PLACE and rest[i + len(h) :].startswith(_HEAD_MODIFIER):
+                    continue  # 等区域中心城市: 区域 qualifies another noun, it is not the items' kind
                 if 0 <= i <= 5 and (best is None or (i + len(h), len(h)) < (best[0] + len(best[1]), -len(best[1]))):
                     best = (i, h)
             if best is not None:
                 cls = heads[best[1]]
         if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
             continue
-        out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等")
+        strict = best is not None and best[1] in _STRICT_HEADS
+        out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等", strict=strict)
+    for m in _AS_BODY.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            if _issuer_town(item, doc.meta.region_code):
+                s = clause.start + pos
+                out.append(Mention(PLACE, item, item, sentence, s, s + len(item), "list"))
+            pos += len(item) + 1
     hm = _HOLDER_FIRST.match(text)
     if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
         out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
@@ -211,6 +228,17 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             cut = seg.rindex("、", 0, pair.start())  # 甲与乙、丙与丁合作: 丙 starts another pair
         out += _list_items(text[: m.end() + cut], m.end(), ORG, found, clause, sentence, doc, lex, single_ok=True)
     return out
+
+
+#: Sub-units named as the body or core of a plan, e.g. "以甲、乙为主体" (甲, 乙: the issuer's towns).
+_AS_BODY = re.compile(r"以([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)为(?:主体|核心|重点|龙头|中心|依托)")
+
+
+def _issuer_town(name: str, region_code: str) -> bool:
+    """Whether a name is the short form of a town of the issuing county (甲 for 甲镇), never elsewhere."""
+    if len(region_code) < 6 or region_code[:6].endswith("00"):
+        return False  # only a county's report names its towns without their 镇
+    return any(d.level == "town" and d.code.startswith(region_code[:6]) for d in gazetteer.division_by_name(name))
 
 
 #: Endings of a listed holder that make it a place, e.g. "村" in "某县某村入选…".
@@ -239,7 +267,8 @@ _PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
 
 
 def _list_items(
-    before: str, floor: int, cls: EntityClass, found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon, *, single_ok: bool
+    before: str, floor: int, cls: EntityClass, found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon, *, single_ok: bool,
+    strict: bool = False,
 ) -> list[Mention]:
     seg_start = max(floor, max((m.end() for m in _LIST_STOP.finditer(before)), default=0))
     seg = before[seg_start:]
@@ -288,10 +317,12 @@ def _list_items(
             continue  # 百亿级项目2个: a count, not an item
         itoks = tokenize(clean)
         noted = bool(FOOTNOTE.search(part))  # 某某食品〔14〕: the report footnotes it as a name
-        suffixed = cls is ORG and suffix_class(clean, lex) is ORG and specific(clean, org_suffix(clean, lex), ORG, lex)
+        suffixed = cls in (ORG, PLACE) and suffix_class(clean, lex) is cls and specific(clean, org_suffix(clean, lex), cls, lex)
+        if strict and not suffixed and not any(is_proper_token(t) and t.text not in lex.generic_words for t in itoks):
+            continue  # 县城出入口、商业聚集区等重点区域: jieba tags 县城 a place, but it names none
         if not noted and not suffixed and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
-            (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2) and proper_share >= 0.5
-        ):
+            (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2 and not strict) and proper_share >= 0.5
+        ):  # after a strict head an item needs a name of its own: 企业厂区、建筑工地等重点区域 are kinds of site
             continue
         if any(t.text in lex.lead_words or t.text in lex.cue_words for t in itoks):
             continue

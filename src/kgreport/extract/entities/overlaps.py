@@ -26,7 +26,7 @@ def resolve_overlaps(found: Iterable[Mention]) -> list[Mention]:
                 (m.cls, k.cls) == (PROGRAM, PROJECT) and not m.source.startswith("quote")
             ):
                 continue
-            if inside and m.source == "honor-holder":
+            if inside and m.source in ("honor-holder", "title-parent"):
                 continue
             clash = True
             break

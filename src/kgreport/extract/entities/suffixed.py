@@ -63,8 +63,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         tok = tokens[j]
         if tok.tag == "Q":
             continue
-        if len(suffix) == 1 and lex.suffixes[suffix] is PROJECT and _town_name(tok.text):
-            continue  # 天生桥: a town named like a bridge
+        if len(suffix) == 1 and lex.suffixes[suffix] is PROJECT and (
+            _town_name(tok.text) or tok.text[0] in GLUED_PREPOSITIONS and _town_name(tok.text[1:])
+        ):
+            continue  # 天生桥: a town named like a bridge (also 以/天生桥 glued into one word)
         if tok.start < clause.start + ss and tok.text not in lex.suffixes:
             if tok.tag in VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
                 continue  # the suffix is the end of a verb: 举办, 快办, 经办
@@ -122,7 +124,46 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         ):
             continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
+    out += _positioned_places(tokens, clause, sentence, lex)
     return out
+
+
+#: A road or station used as a place: a position word after it, e.g. "路" before "沿线" in
+#: "深南路沿线", "南站" before "周边" in "保定南站周边" (not 丝绸之路沿线, not a railway: 京广铁路沿线城市).
+_POSITIONED = re.compile(r"(?<![之铁])(?:[东南西北中]?路|大道|大街|[东南西北]?站)(?=沿线|周边|两侧|一带|区域)")
+
+
+def _positioned_places(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """某某路沿线, 某某南站周边: the named road or station is a place there, not a work."""
+    out: list[Mention] = []
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    text = clause.text
+    covered = [(c.start(), c.end()) for c in lex.not_suffixed_re.finditer(text)] if lex.not_suffixed_re else []
+    for m in _POSITIONED.finditer(text):
+        j = ends.get(clause.start + m.end())
+        if j is None or any(a < m.end() and m.start() < b and (a < m.start() or b > m.end()) for a, b in covered):
+            continue  # 道路沿线: a common word, no road's name
+        start_i = _left_boundary(tokens, j, PLACE, clause.start + m.start(), lex)
+        if start_i is None:
+            continue
+        start_i = _trim_lead(tokens, start_i, j, lex)
+        if start_i == j and tokens[j].text in _ROAD_ROOTS and j > 0 and tokens[j - 1].tag in VERB_TAGS and len(tokens[j - 1].text) == 2:
+            start_i = j - 1  # 前进东路, 解放路: a road named by a verb
+        start, end = tokens[start_i].start, tokens[j].end
+        if start_i < j and tokens[start_i].tag == "x" and tokens[start_i].text[0] in GLUED_PREPOSITIONS:
+            start += 1  # 对光侨路沿线: jieba glued the preposition to the road's name
+        name = text[start - clause.start : end - clause.start]
+        if name[0] in LEVEL_PREFIXES or COUNTED_BEFORE.search(text, 0, start - clause.start) or LEAD_COUNT.match(name):
+            continue  # 省控站周边, 20条道路沿线: a kind of site, not a name
+        one_word = start_i == j and tokens[j].tag in ("ns", "nz", "nr", "x")  # 朝阳路 as one place word
+        by_verb = start_i == j - 1 and tokens[j].text in _ROAD_ROOTS and tokens[start_i].tag in VERB_TAGS
+        if len(name) > len(m.group(0)) and (one_word or by_verb or start_i < j and _proper_head(tokens, start_i, j, m.group(0), lex)):
+            out.append(Mention(PLACE, name, name, sentence, start, end, "suffix"))
+    return out
+
+
+#: Bare road endings that a verb before them may name (前进/东路).
+_ROAD_ROOTS = frozenset(word_list("rules/entities/known.tsv", "road_word"))
 
 
 #: Program suffixes that name works when a proper site stands before them (某某路综合整治).
