@@ -147,8 +147,8 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
 #: Heads after a list of partners that make them regions, e.g. "等区域".
 _REGION_HEADS = word_list(_WORDS, "region_head")
 
-#: A count before or after a list head, e.g. "4家", "31个", "一批".
-_LIST_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)(?:个|家|条|座|处|所|项|批|大)?|^一大?批")
+#: A count before or after a list head, e.g. "4家", "31个", "一批"; spaces around digits come from PDF text (" 12 个").
+_LIST_COUNT = re.compile(r"^ ?(?:\d+|[一二三四五六七八九十两百]+) ?(?:个|家|条|座|处|所|项|批|大)?|^一大?批")
 
 #: A ranking qualifier between a list and its head, e.g. "世界500强" in "等世界500强企业".
 _LIST_QUALIFIER = re.compile(r"^(?:世界|中国|全国|全球|国内|国际|行业)?\d+强|^(?:知名|明星|头部|龙头|上市|外资|跨国)")
@@ -158,6 +158,12 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&]{1,11}")
 
 #: Punctuation that ends a list (not 、, which joins its items).
 _LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
+
+#: Endings of a counted project-list item that make it a kind of work (河流整治), not a name.
+_WORK_ENDS = word_list(_WORDS, "work_end")
+
+#: A number of items after 等 (not 一批), e.g. " 12 个" in "甲、乙等 12 个重大产业项目".
+_COUNTED = re.compile(r"^ ?(?:\d+|[一二三四五六七八九十两百]+) ?[个项]")
 
 #: Words after 与/同 that end the partners of a cooperation, e.g. "与甲、乙 合作".
 _PARTNER_END = word_list(_WORDS, "partner_end")
@@ -195,7 +201,8 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                 cls = heads[best[1]]
         if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
             continue
-        out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等")
+        counted = m.group(0) == "等" and cls is PROJECT and _COUNTED.match(after) is not None
+        out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等", counted=counted)
     hm = _HOLDER_FIRST.match(text)
     if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
         out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
@@ -239,7 +246,8 @@ _PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
 
 
 def _list_items(
-    before: str, floor: int, cls: EntityClass, found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon, *, single_ok: bool
+    before: str, floor: int, cls: EntityClass, found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon, *, single_ok: bool,
+    counted: bool = False,
 ) -> list[Mention]:
     seg_start = max(floor, max((m.end() for m in _LIST_STOP.finditer(before)), default=0))
     seg = before[seg_start:]
@@ -248,6 +256,7 @@ def _list_items(
         return []
     out: list[Mention] = []
     pos = seg_start
+    cut_at_word = True  # the first item starts at the segment's start or after a governing word, not inside a name
     proper_share = sum(any(is_proper_token(t) for t in tokenize(FOOTNOTE.sub("", p))) for p in parts) / max(1, len(parts))
     for k, part in enumerate(parts):
         item_start = pos
@@ -264,6 +273,7 @@ def _list_items(
                 and not PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
             ]
             i = governing[-1] + 1 if governing else 0
+            cut_at_word = not governing or toks[i - 1].text in lex.lead_words or toks[i - 1].text in lex.boundary or toks[i - 1].text in lex.cue_words
             if i >= len(toks):
                 continue
             skip = toks[i].start
@@ -289,7 +299,10 @@ def _list_items(
         itoks = tokenize(clean)
         noted = bool(FOOTNOTE.search(part))  # 某某食品〔14〕: the report footnotes it as a name
         suffixed = cls is ORG and suffix_class(clean, lex) is ORG and specific(clean, org_suffix(clean, lex), ORG, lex)
-        if not noted and not suffixed and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
+        # 某某电炉等88个项目开工: an item the report counts out as a project names one, unless cut out of a longer
+        # phrase (冲之|大道) or a work done (品质提升, 河流整治)
+        counted_name = counted and (k > 0 or cut_at_word) and len(clean) >= 4 and itoks[-1].tag not in VERB_TAGS and itoks[-1].tag != "vn" and not clean.endswith(_WORK_ENDS)
+        if not noted and not suffixed and not counted_name and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
             (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2) and proper_share >= 0.5
         ):
             continue
