@@ -108,6 +108,8 @@ ROWS = [
      [("builds", I, "龙山风电场")], []),
     ("builds, quoted items of a project list", "“虞山云谷”、方塔书院等项目建成启用。", [("J", "虞山云谷"), ("J", "方塔书院")],
      [("builds", I, "虞山云谷"), ("builds", I, "方塔书院")], []),
+    ("builds, a named work started", "白龙江引水工程开工建设。", [("J", "白龙江引水工程")],
+     [("builds", I, "白龙江引水工程")], []),
     ("builds, opened", "市民中心、科技馆新馆建成开放。", [("J", "市民中心"), ("J", "科技馆新馆")],
      [("builds", I, "市民中心"), ("builds", I, "科技馆新馆")], []),
     ("builds, settled in the city", "国家植物园分园等一批新项目落户我市。", [("J", "国家植物园分园")],

@@ -24,6 +24,9 @@ _BUILT_LIST_REST = re.compile(r"(?:、[^、，,。；;：:“”《》（）()�
 #: Organizations that open or start without being a building: missions, agencies, firms.
 _NOT_BUILT_ENDS = word_list(_WORDS, "not_built_end")
 
+#: Program suffixes that name one work when a construction verb follows (某某引水工程开工建设).
+_WORKS_ENDS = word_list(_WORDS, "works_end")
+
 #: Construction verbs that stand before what they build (建成某某中心, 启动建设某某大学新校区).
 _BUILT_BEFORE = word_list(_WORDS, "built_before")
 
@@ -48,6 +51,10 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             head = _PROJECT_LIST_HEAD.match(after, etc) if etc >= 0 and (etc == 0 or _QUOTED_LIST_REST.fullmatch(after[:etc])) else None
             if head and after[head.end() :].startswith(lex.built_verbs):
                 out[k] = replace(m, cls=PROJECT)  # “某某”、“某某”等项目建成启用: quoted names of works just built
+            continue
+        if m.cls is PROGRAM and m.source == "suffix" and m.name.endswith(_WORKS_ENDS):
+            if text[m.end - clause.start :].startswith(lex.built_verbs):
+                out[k] = replace(m, cls=PROJECT)  # 某某引水工程开工建设: a work under construction
             continue
         if m.cls not in (ORG, PLACE) or m.source not in _BUILT_SOURCES or m.name.endswith(_NOT_BUILT_ENDS) or m.name.endswith(tuple(FEATURE_WORDS)):
             continue
