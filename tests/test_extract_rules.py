@@ -136,6 +136,8 @@ FOUND = [
      [("Program", "跨境理财通"), ("Program", "港澳药械通")]),
     ("built: a named work under construction is a project", "2022年甘肃省政府工作报告", "引洮供水二期工程建成通水，白龙江引水工程开工建设。",
      [("Project", "引洮供水二期工程"), ("Project", "白龙江引水工程")]),
+    ("lists: a scale character inside a firm's name is no count", "2023年湖南省醴陵市政府工作报告", "宏科亿三期、美科万二期等项目竣工投产。",
+     [("Project", "宏科亿三期"), ("Project", "美科万二期")]),
     ("a facility after 建成 is a project", "2021年广东省深圳市南山区政府工作报告", "建成蛇口知识产权保护中心。", [("Project", "蛇口知识产权保护中心")]),
     ("two fields joined by 和 inside one body", "2021年广东省深圳市南山区政府工作报告", "深港法律查明和商事调解中心正式运营。",
      [("Organization", "深港法律查明和商事调解中心")]),

@@ -232,6 +232,9 @@ _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一�
 #: A word that is only a number or a count (3, 一批, 两个): jieba also tags name parts like 七门 "m".
 _PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余多]+[个项家批条座所种名位元]?|一大?批|一系列")
 
+#: Scale characters that jieba tags as numbers even inside a firm's name (欧科亿, 华亿).
+_SCALE_CHARS = "百千万亿"
+
 #: Honor cues right after a list: 甲、乙等获评….
 _HOLDER_CUES = tuple(r["cue"] for r in load_tsv("rules/relation_cues.tsv") if r.get("names_holder") == "yes")
 
@@ -243,6 +246,12 @@ _HOLDER_ADVERBIAL = re.compile(r"连续|[一二三四五六七八九十两\d]+�
 
 #: The start of the partners of a cooperation, e.g. "与" in "与甲、乙合作".
 _PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
+
+
+def _inside_word_scale(toks: Sequence[Token], i: int) -> bool:
+    """Whether token i is a scale character glued to a word, not a count: 亿 in 欧科|亿|三期."""
+    t = toks[i]
+    return len(t.text) == 1 and t.text in _SCALE_CHARS and i > 0 and patterns.HAN_RUN.fullmatch(toks[i - 1].text) is not None and not _PURE_COUNT.fullmatch(toks[i - 1].text) and toks[i - 1].end == t.start
 
 
 def _list_items(
@@ -268,7 +277,7 @@ def _list_items(
             governing = [
                 i for i, t in enumerate(toks)
                 if (t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.cue_words
-                or t.tag in STOP_TAGS and not (t.tag == "m" and not _PURE_COUNT.fullmatch(t.text))
+                or t.tag in STOP_TAGS and not (t.tag == "m" and (not _PURE_COUNT.fullmatch(t.text) or _inside_word_scale(toks, i)))
                 or t.tag in VERB_TAGS and len(t.text) > 1) and t.text not in ("至", "到")
                 and not PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
             ]
