@@ -138,6 +138,8 @@ FOUND = [
      [("Project", "引洮供水二期工程"), ("Project", "白龙江引水工程")]),
     ("lists: a scale character inside a firm's name is no count", "2023年湖南省醴陵市政府工作报告", "宏科亿三期、美科万二期等项目竣工投产。",
      [("Project", "宏科亿三期"), ("Project", "美科万二期")]),
+    ("lists: a bracketed phase or section stays inside a listed item", "2021年广东省深圳市宝安区政府工作报告", "加快沙井古墟、福海科创园（一期）、松岗文体中心（二期）等项目建设。",
+     [("Project", "福海科创园（一期）"), ("Project", "松岗文体中心（二期）")]),
     ("a facility after 建成 is a project", "2021年广东省深圳市南山区政府工作报告", "建成蛇口知识产权保护中心。", [("Project", "蛇口知识产权保护中心")]),
     ("two fields joined by 和 inside one body", "2021年广东省深圳市南山区政府工作报告", "深港法律查明和商事调解中心正式运营。",
      [("Organization", "深港法律查明和商事调解中心")]),

@@ -232,6 +232,9 @@ _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一�
 #: A word that is only a number or a count (3, 一批, 两个): jieba also tags name parts like 七门 "m".
 _PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余多]+[个项家批条座所种名位元]?|一大?批|一系列")
 
+#: A short bracket right after an item's text, e.g. "（二期）" in "某某智园（二期）等项目".
+_ITEM_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^、，,。；;：:“”《》（）()]{1,6}[）)](?=、|$)")
+
 #: Scale characters that jieba tags as numbers even inside a firm's name (欧科亿, 华亿).
 _SCALE_CHARS = "百千万亿"
 
@@ -258,7 +261,9 @@ def _list_items(
     before: str, floor: int, cls: EntityClass, found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon, *, single_ok: bool,
     counted: bool = False,
 ) -> list[Mention]:
-    seg_start = max(floor, max((m.end() for m in _LIST_STOP.finditer(before)), default=0))
+    # a short bracket inside an item belongs to it (某某智园（二期）、某某大学（深圳）): no list stop
+    masked = _ITEM_BRACKET.sub(lambda b: "_" * len(b.group()), before)
+    seg_start = max(floor, max((m.end() for m in _LIST_STOP.finditer(masked)), default=0))
     seg = before[seg_start:]
     parts = seg.split("、")
     if len(parts) < 2 and not single_ok:
