@@ -8,7 +8,7 @@ from dataclasses import replace
 from kgreport.extract.entities.known import FEATURE_WORDS
 from kgreport.extract.entities.names import PHASE, word_re
 from kgreport.lexicon import Lexicon
-from kgreport.models import ORG, PLACE, PROJECT, Mention
+from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Mention
 from kgreport.resources import word_list
 from kgreport.segment import Clause
 
@@ -24,8 +24,14 @@ _BUILT_LIST_REST = re.compile(r"(?:、[^、，,。；;：:“”《》（）()�
 #: Organizations that open or start without being a building: missions, agencies, firms.
 _NOT_BUILT_ENDS = word_list(_WORDS, "not_built_end")
 
+#: Program suffixes that name one work when a construction verb follows (某某引水工程开工建设).
+_WORKS_ENDS = word_list(_WORDS, "works_end")
+
 #: Construction verbs that stand before what they build (建成某某中心, 启动建设某某大学新校区).
 _BUILT_BEFORE = word_list(_WORDS, "built_before")
+
+#: The rest of a list whose items may be quoted, up to 等 (、“某某”、某某书院).
+_QUOTED_LIST_REST = re.compile(r"(?:、“?[^、，,。；;：:“”《》（）()等的]{2,14}”?)+")
 
 #: The head of a list of projects after 等, e.g. "等一批新项目", "等重点项目", "等5个项目".
 _PROJECT_LIST_HEAD = re.compile(r"等(?:一批|一大批|\d+个|[一二三四五六七八九十]+个)?[^，,。；;、]{0,6}?项目")
@@ -39,6 +45,17 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
     text = clause.text
     out = list(found)
     for k, m in enumerate(found):
+        if m.cls is PROGRAM and m.source == "quote":
+            after = text[m.end - clause.start :]
+            etc = after.find("等")
+            head = _PROJECT_LIST_HEAD.match(after, etc) if etc >= 0 and (etc == 0 or _QUOTED_LIST_REST.fullmatch(after[:etc])) else None
+            if head and after[head.end() :].startswith(lex.built_verbs):
+                out[k] = replace(m, cls=PROJECT)  # “某某”、“某某”等项目建成启用: quoted names of works just built
+            continue
+        if m.cls is PROGRAM and m.source == "suffix" and m.name.endswith(_WORKS_ENDS):
+            if text[m.end - clause.start :].startswith(lex.built_verbs):
+                out[k] = replace(m, cls=PROJECT)  # 某某引水工程开工建设: a work under construction
+            continue
         if m.cls not in (ORG, PLACE) or m.source not in _BUILT_SOURCES or m.name.endswith(_NOT_BUILT_ENDS) or m.name.endswith(tuple(FEATURE_WORDS)):
             continue
         after = text[m.end - clause.start :]

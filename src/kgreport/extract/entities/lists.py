@@ -153,8 +153,8 @@ _STRICT_HEADS = frozenset(word_list(_WORDS, "strict_head"))
 #: Words after a place head that make it a modifier, e.g. "中心" in "等区域中心城市".
 _HEAD_MODIFIER = tuple(word_list(_WORDS, "head_modifier"))
 
-#: A count before or after a list head, e.g. "4家", "31个", "一批".
-_LIST_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)(?:个|家|条|座|处|所|项|批|大)?|^一大?批")
+#: A count before or after a list head, e.g. "4家", "31个", "一批"; spaces around digits come from PDF text (" 12 个").
+_LIST_COUNT = re.compile(r"^ ?(?:\d+|[一二三四五六七八九十两百]+) ?(?:个|家|条|座|处|所|项|批|大)?|^一大?批")
 
 #: A ranking qualifier between a list and its head, e.g. "世界500强" in "等世界500强企业".
 _LIST_QUALIFIER = re.compile(r"^(?:世界|中国|全国|全球|国内|国际|行业)?\d+强|^(?:知名|明星|头部|龙头|上市|外资|跨国)")
@@ -164,6 +164,12 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&]{1,11}")
 
 #: Punctuation that ends a list (not 、, which joins its items).
 _LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
+
+#: Endings of a counted project-list item that make it a kind of work (河流整治), not a name.
+_WORK_ENDS = word_list(_WORDS, "work_end")
+
+#: A number of items after 等 (not 一批), e.g. " 12 个" in "甲、乙等 12 个重大产业项目".
+_COUNTED = re.compile(r"^ ?(?:\d+|[一二三四五六七八九十两百]+) ?[个项]")
 
 #: Words after 与/同 that end the partners of a cooperation, e.g. "与甲、乙 合作".
 _PARTNER_END = word_list(_WORDS, "partner_end")
@@ -205,7 +211,8 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
         if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
             continue
         strict = best is not None and best[1] in _STRICT_HEADS
-        out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等", strict=strict)
+        counted = m.group(0) == "等" and cls is PROJECT and _COUNTED.match(after) is not None
+        out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等", strict=strict, counted=counted)
     for m in _AS_BODY.finditer(text):
         pos = m.start(1)
         for item in m.group(1).split("、"):
@@ -253,6 +260,12 @@ _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一�
 #: A word that is only a number or a count (3, 一批, 两个): jieba also tags name parts like 七门 "m".
 _PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余多]+[个项家批条座所种名位元]?|一大?批|一系列")
 
+#: A short bracket right after an item's text, e.g. "（二期）" in "某某智园（二期）等项目".
+_ITEM_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^、，,。；;：:“”《》（）()]{1,6}[）)](?=、|$)")
+
+#: Scale characters that jieba tags as numbers even inside a firm's name (欧科亿, 华亿).
+_SCALE_CHARS = "百千万亿"
+
 #: Honor cues right after a list: 甲、乙等获评….
 _HOLDER_CUES = tuple(r["cue"] for r in load_tsv("rules/relation_cues.tsv") if r.get("names_holder") == "yes")
 
@@ -266,17 +279,27 @@ _HOLDER_ADVERBIAL = re.compile(r"连续|[一二三四五六七八九十两\d]+�
 _PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
 
 
+def _inside_word_scale(toks: Sequence[Token], i: int) -> bool:
+    """Whether token i is a scale character glued to a word, not a count: 亿 in 欧科|亿|三期."""
+    t = toks[i]
+    return len(t.text) == 1 and t.text in _SCALE_CHARS and i > 0 and patterns.HAN_RUN.fullmatch(toks[i - 1].text) is not None and not _PURE_COUNT.fullmatch(toks[i - 1].text) and toks[i - 1].end == t.start
+
+
 def _list_items(
     before: str, floor: int, cls: EntityClass, found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon, *, single_ok: bool,
     strict: bool = False,
+    counted: bool = False,
 ) -> list[Mention]:
-    seg_start = max(floor, max((m.end() for m in _LIST_STOP.finditer(before)), default=0))
+    # a short bracket inside an item belongs to it (某某智园（二期）、某某大学（深圳）): no list stop
+    masked = _ITEM_BRACKET.sub(lambda b: "_" * len(b.group()), before)
+    seg_start = max(floor, max((m.end() for m in _LIST_STOP.finditer(masked)), default=0))
     seg = before[seg_start:]
     parts = seg.split("、")
     if len(parts) < 2 and not single_ok:
         return []
     out: list[Mention] = []
     pos = seg_start
+    cut_at_word = True  # the first item starts at the segment's start or after a governing word, not inside a name
     proper_share = sum(any(is_proper_token(t) for t in tokenize(FOOTNOTE.sub("", p))) for p in parts) / max(1, len(parts))
     for k, part in enumerate(parts):
         item_start = pos
@@ -288,11 +311,12 @@ def _list_items(
             governing = [
                 i for i, t in enumerate(toks)
                 if (t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.cue_words
-                or t.tag in STOP_TAGS and not (t.tag == "m" and not _PURE_COUNT.fullmatch(t.text))
+                or t.tag in STOP_TAGS and not (t.tag == "m" and (not _PURE_COUNT.fullmatch(t.text) or _inside_word_scale(toks, i)))
                 or t.tag in VERB_TAGS and len(t.text) > 1) and t.text not in ("至", "到")
                 and not PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
             ]
             i = governing[-1] + 1 if governing else 0
+            cut_at_word = not governing or toks[i - 1].text in lex.lead_words or toks[i - 1].text in lex.boundary or toks[i - 1].text in lex.cue_words
             if i >= len(toks):
                 continue
             skip = toks[i].start
@@ -320,7 +344,10 @@ def _list_items(
         suffixed = cls in (ORG, PLACE) and suffix_class(clean, lex) is cls and specific(clean, org_suffix(clean, lex), cls, lex)
         if strict and not suffixed and not any(is_proper_token(t) and t.text not in lex.generic_words for t in itoks):
             continue  # 县城出入口、商业聚集区等重点区域: jieba tags 县城 a place, but it names none
-        if not noted and not suffixed and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
+        # 某某电炉等88个项目开工: an item the report counts out as a project names one, unless cut out of a longer
+        # phrase (冲之|大道) or a work done (品质提升, 河流整治)
+        counted_name = counted and (k > 0 or cut_at_word) and len(clean) >= 4 and itoks[-1].tag not in VERB_TAGS and itoks[-1].tag != "vn" and not clean.endswith(_WORK_ENDS)
+        if not noted and not suffixed and not counted_name and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
             (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2 and not strict) and proper_share >= 0.5
         ):  # after a strict head an item needs a name of its own: 企业厂区、建筑工地等重点区域 are kinds of site
             continue
