@@ -183,6 +183,8 @@ FOUND = [
     ("a body after a preposition", "2021年广东省深圳市宝安区政府工作报告", "主动向区人大报告工作。", [("Organization", "宝安区人大")]),
     ("a body after 这是", "2019年河南省驻马店市政府工作报告", "这是市委、市政府作出的重大决策。", [("Organization", "驻马店市委")]),
     ("offices of a Party committee and a government", CANGXI, "县委办、县府办联合督查。", [("Organization", "苍溪县委办"), ("Organization", "苍溪县府办")]),
+    ("governments: the State Council among higher bodies", "2022年甘肃省天水市政府工作报告", "坚决落实党中央、国务院和省委、省政府决策部署。",
+     [("Organization", "党中央"), ("Organization", "国务院"), ("Organization", "甘肃省委"), ("Organization", "甘肃省人民政府")]),
 ]
 
 
