@@ -295,6 +295,10 @@ NOT_FOUND = [
     ("quoted categories of enterprises are no titles", "2021年河北省保定市政府工作报告",
      "全面抓好“散乱污”企业整治，新增“小升规”企业26家，“四上”企业超1000家，有效处置“僵尸企业”。",
      ["散乱污", "小升规", "四上", "僵尸企业", "散乱污企业", "四上企业"]),
+    ("governments: a title line whose spaces were removed", "2015年山东省聊城市政府工作报告",
+     "2015年1月9日在聊城市第十六届人民代表大会第四次会议上市人民政府市长各位代表：", ["会议上市人民政府", "上市人民政府"]),
+    ("governments: a site's banner before a county government", "2019年河北省涞源县政府工作报告",
+     "中国政府网涞源县人民政府发布。", ["中国政府网涞源县人民政府"]),
 ]
 
 
@@ -303,6 +307,23 @@ def test_entity_not_found(case: str, title: str, body: str, absent: list[str]) -
     got = {n for _, n in names(run(title, body))}
     for name in absent:
         assert name not in got, f"{case}: {name} extracted"
+
+
+#: Report titles that name the issuer after its enclosing divisions, and the issuer's label.
+ISSUER_TITLES = [
+    ("(上海市)上海市闵行区人民政府工作报告", "现在，我代表区人民政府向大会报告工作。", "闵行区人民政府", "上海市闵行区人民政府"),
+    ("(广西)桂林市临桂区人民政府工作报告", "临桂区人民政府坚持依法行政。", "临桂区人民政府", "桂林市临桂区人民政府"),
+    ("2021年四川省成都市武侯区人民政府工作报告", "四川省成都市武侯区人民政府全面落实。", "武侯区人民政府", "四川省成都市武侯区人民政府"),
+]
+
+
+@pytest.mark.parametrize("title,body,issuer,full", ISSUER_TITLES, ids=[t[0] for t in ISSUER_TITLES])
+def test_issuer_named_with_its_parents_is_one_node(title: str, body: str, issuer: str, full: str) -> None:
+    """(上海市)上海市闵行区人民政府: the issuer itself, not a second government."""
+    rg = run(title, title + "。" + body)
+    governments = [e for e in rg.entities if e.label.endswith("人民政府") and issuer in (e.label, *e.alt_labels, full)]
+    assert [e.label for e in governments] == [issuer]
+    assert full in governments[0].alt_labels
 
 
 # ---------------------------------------------------------------- relations

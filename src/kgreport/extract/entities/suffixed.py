@@ -121,8 +121,33 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             j > start_i and tokens[j - 1].text.endswith(("委", "府"))
         ):
             continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
+        if cls is ORG and suffix == "人民政府":
+            government = _government_name(name)
+            if government is None:
+                continue  # 会议上市人民政府: the bare 市人民政府 is the government family's
+            name, start = government, start + len(name) - len(government)
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     return out
+
+
+def _government_name(name: str) -> str | None:
+    """The longest end of "…人民政府" whose head is a run of division names (保定市满城区人民政府
+    out of 中国政府网保定市满城区人民政府), a bare level's or a town's government kept whole (县人民政府,
+    某某镇人民政府); None when no division heads it (会议上市人民政府: a title line whose spaces
+    were removed; its 市人民政府 is the government family's)."""
+    head = name[: -len("人民政府")]
+    if head in LEVEL_PREFIXES:
+        return name  # 县人民政府: the issuer's, named by its level
+    for i in range(len(head) - 1):
+        if not head[i].isspace() and gazetteer.parse_division_path(head[i:]):
+            return name[i:]
+    if len(head) >= 2 and head.endswith(_GOVERNMENT_HEADS) and head.strip() == head:
+        return name  # towns share names across counties, so the gazetteer cannot resolve them
+    return None
+
+
+#: Ends of heads kept before 人民政府 unresolved, e.g. "镇" in "城关镇人民政府", "自治区人民政府".
+_GOVERNMENT_HEADS = tuple(word_list(_WORDS, "government_head"))
 
 
 #: Program suffixes that name works when a proper site stands before them (某某路综合整治).
