@@ -185,6 +185,13 @@ FOUND = [
     ("offices of a Party committee and a government", CANGXI, "县委办、县府办联合督查。", [("Organization", "苍溪县委办"), ("Organization", "苍溪县府办")]),
     ("governments: the State Council among higher bodies", "2022年甘肃省天水市政府工作报告", "坚决落实党中央、国务院和省委、省政府决策部署。",
      [("Organization", "党中央"), ("Organization", "国务院"), ("Organization", "甘肃省委"), ("Organization", "甘肃省人民政府")]),
+    ("organizations: descriptors before companies are dropped", "2023年江西省宜春市政府工作报告",
+     "引进行业领军企业华泰新材科技、世界500强企业中钢控股集团、中国民营企业500强江苏恒远集团等12户企业入驻园区。",
+     [("Organization", "华泰新材科技"), ("Organization", "中钢控股集团"), ("Organization", "江苏恒远集团")]),
+    ("organizations: a county's short name tagged a verb after its province", "2023年江西省宜春市政府工作报告",
+     "江西奉新工业园区管委会挂牌成立。", [("Organization", "江西奉新工业园区管委会")]),
+    ("organizations: a company opening a counted list of 户企业", "2023年江西省宜春市政府工作报告",
+     "合力机械、长丰汽车等4户企业获评省级瞪羚企业。", [("Organization", "合力机械"), ("Organization", "长丰汽车")]),
 ]
 
 
@@ -299,6 +306,13 @@ NOT_FOUND = [
      "2015年1月9日在聊城市第十六届人民代表大会第四次会议上市人民政府市长各位代表：", ["会议上市人民政府", "上市人民政府"]),
     ("governments: a site's banner before a county government", "2019年河北省涞源县政府工作报告",
      "中国政府网涞源县人民政府发布。", ["中国政府网涞源县人民政府"]),
+    ("organizations: the verb 请 of the opening formula", "2023年江西省南昌市青山湖区政府工作报告",
+     "现在，我代表区人民政府向大会报告工作，请予审议，并请区政协各位委员提出意见。", ["请区政协"]),
+    ("organizations: 大院、大所 are kinds of institutes", "2022年浙江省宁波市政府工作报告", "加强与高校、大院、大所等合作。", ["大院", "大所"]),
+    ("organizations: a descriptor is no part of the name", "2007年河北省政府工作报告",
+     "引进世界500强企业华兴科技集团。", ["世界500强企业华兴科技集团", "企业华兴科技集团"]),
+    ("organizations: a verb before a county's name is no place", "2021年甘肃省政府工作报告",
+     "深化合作创新中心建设。", ["深化合作创新中心"]),
 ]
 
 

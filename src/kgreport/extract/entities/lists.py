@@ -19,7 +19,7 @@ from kgreport.extract.entities.names import (
     is_proper_token,
     text_of,
 )
-from kgreport.extract.entities.suffixed import org_suffix, specific, suffix_class
+from kgreport.extract.entities.suffixed import drop_descriptor, org_suffix, specific, suffix_class
 from kgreport.lexicon import Lexicon
 from kgreport.models import ORG, PLACE, PROJECT, Document, EntityClass, Mention
 from kgreport.resources import load_tsv, word_list
@@ -147,8 +147,8 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
 #: Heads after a list of partners that make them regions, e.g. "等区域".
 _REGION_HEADS = word_list(_WORDS, "region_head")
 
-#: A count before or after a list head, e.g. "4家", "31个", "一批".
-_LIST_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)(?:个|家|条|座|处|所|项|批|大)?|^一大?批")
+#: A count before or after a list head, e.g. "4家", "5户", "31个", "一批".
+_LIST_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)(?:个|家|户|条|座|处|所|项|批|大)?|^一大?批")
 
 #: A ranking qualifier between a list and its head, e.g. "世界500强" in "等世界500强企业".
 _LIST_QUALIFIER = re.compile(r"^(?:世界|中国|全国|全球|国内|国际|行业)?\d+强|^(?:知名|明星|头部|龙头|上市|外资|跨国)")
@@ -253,8 +253,14 @@ def _list_items(
         item_start = pos
         pos += len(part) + 1
         clean = FOOTNOTE.sub("", part)
+        noun_lead = False
         if k == 0:
             toks = tokenize(clean)
+            # 合力叉车、某某等4户企业: a noun opening the clause opens a company's name, although the
+            # same word governs elsewhere (合力 "jointly")
+            noun_lead = cls is ORG and len(parts) > 1 and len(toks) > 1 and toks[0].tag == toks[1].tag == "n" and (
+                toks[0].text in lex.lead_words and toks[0].text not in lex.boundary and toks[0].text not in lex.cue_words
+            )
             # the first item starts after the last word that governs the list (新引进|甲)
             governing = [
                 i for i, t in enumerate(toks)
@@ -262,6 +268,7 @@ def _list_items(
                 or t.tag in STOP_TAGS and not (t.tag == "m" and not _PURE_COUNT.fullmatch(t.text))
                 or t.tag in VERB_TAGS and len(t.text) > 1) and t.text not in ("至", "到")
                 and not PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
+                and not (i == 0 and noun_lead)
             ]
             i = governing[-1] + 1 if governing else 0
             if i >= len(toks):
@@ -269,6 +276,9 @@ def _list_items(
             skip = toks[i].start
             clean = clean[skip:]
             item_start += part.find(clean[:2]) if clean[:2] in part else skip
+        if cls is ORG:
+            kept, _ = drop_descriptor(clean, 0)
+            item_start, clean = item_start + len(clean) - len(kept), kept
         if not (2 <= len(clean) <= 14) or not (patterns.HAS_HAN.search(clean) or cls is ORG and _LATIN_NAME.fullmatch(clean)) or any(
             w in clean for w in ("等", "的", "和")
         ):
@@ -276,7 +286,7 @@ def _list_items(
         if clean in lex.generic_names or clean in lex.boundary:
             continue
         first_tok = tokenize(clean[:4])[0]
-        if first_tok.text in lex.boundary or first_tok.text in lex.lead_words:
+        if (first_tok.text in lex.boundary or first_tok.text in lex.lead_words) and not noun_lead:
             continue  # 大力推广户外运动: a phrase, not a name
         s = clause.start + item_start
         e = s + len(clean)
@@ -293,7 +303,7 @@ def _list_items(
             (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2) and proper_share >= 0.5
         ):
             continue
-        if any(t.text in lex.lead_words or t.text in lex.cue_words for t in itoks):
+        if any((t.text in lex.lead_words and not (noun_lead and t is itoks[0])) or t.text in lex.cue_words for t in itoks):
             continue
         item_cls = PLACE if cls is ORG and clean.endswith(_PLACE_ENDS) else cls  # 某县某村入选…
         out.append(Mention(item_cls, clean, clean, sentence, s, e, "list"))

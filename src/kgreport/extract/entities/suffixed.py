@@ -121,6 +121,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             j > start_i and tokens[j - 1].text.endswith(("委", "府"))
         ):
             continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
+        if cls is ORG:
+            name, start = drop_descriptor(name, start)
         if cls is ORG and suffix == "人民政府":
             government = _government_name(name)
             if government is None:
@@ -128,6 +130,23 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name, start = government, start + len(name) - len(government)
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     return out
+
+
+def drop_descriptor(name: str, start: int) -> tuple[str, int]:
+    """A company's name without the descriptor before it (世界500强企业某某控股集团 → 某某控股集团,
+    行业领军企业某某科技 → 某某科技), and its new start; the descriptor is an honor or a plain
+    phrase, not part of the name."""
+    m = _DESCRIPTOR.match(name)
+    if m is None or len(name) - m.end() < 4:
+        return name, start
+    return name[m.end() :], start + m.end()
+
+
+#: Everything up to the last descriptor of a company, e.g. "中国民营企业500强" in
+#: "中国民营企业500强某某集团", "世界领军企业" in "世界领军企业某某科技".
+_DESCRIPTOR = re.compile(
+    "^.*(?:(?:\\d+|[百千])强(?:企业)?|" + "|".join(map(re.escape, word_list(_WORDS, "descriptor_end"))) + ")"
+)
 
 
 def _government_name(name: str) -> str | None:
@@ -293,7 +312,7 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             t.text in lex.program_inner or t.text not in lex.boundary and t.tag[:1] == "n" and t.text.endswith(as_tuple(lex.program_inner))
         ):
             boundary = False  # 公共服务 ends with 服务 but is a noun inside 基本公共服务一体化试点
-        verb = t.tag in VERB_TAGS and len(t.text) > 1 and (
+        verb = t.tag in VERB_TAGS and len(t.text) > 1 and not _county_after_its_province(tokens, k) and (
             cls in (ORG, PLACE)
             # 维修金城路, 拓宽改造某某路: a road's name holds no verb once it has a word of its own
             # (but 解放路: the verb is the whole name)
@@ -318,6 +337,22 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
     if fallback is not None:
         return good if good is not None else fallback
     return start_i
+
+
+def _county_after_its_province(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token k, tagged a verb, is the short name of a county or city right after its
+    province (云南/牟定 in 云南牟定产业园区管委会): a place inside the name. Alone such words are
+    mostly verbs (合作, 延长), so the province must name it."""
+    word = tokens[k].text
+    if k == 0 or len(word) != 2:
+        return False
+    outer = gazetteer.resolve_division(tokens[k - 1].text)
+    if outer is None or outer.level != "province":
+        return False
+    return any(
+        d.level in ("county", "city") and any(a.code == outer.code for a in gazetteer.ancestors(d.code))
+        for c in gazetteer.division_ends("county") for d in gazetteer.division_by_name(word + c)
+    )
 
 
 def _conjoined_field(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) -> int | None:
