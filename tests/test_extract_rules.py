@@ -192,6 +192,14 @@ FOUND = [
      "江西奉新工业园区管委会挂牌成立。", [("Organization", "江西奉新工业园区管委会")]),
     ("organizations: a company opening a counted list of 户企业", "2023年江西省宜春市政府工作报告",
      "合力机械、长丰汽车等4户企业获评省级瞪羚企业。", [("Organization", "合力机械"), ("Organization", "长丰汽车")]),
+    ("organizations: a company before its verb (batch production)", "2022年安徽省芜湖市政府工作报告",
+     "沃德汽车批量生产并上市销售，产量增长。", [("Organization", "沃德汽车")]),
+    ("organizations: a company before its verb (restructuring)", "2021年云南省楚雄彝族自治州政府工作报告",
+     "兴盛铜业破产重组有序推进。", [("Organization", "兴盛铜业")]),
+    ("organizations: a company before its verb (output)", "2023年陕西省宝鸡市政府工作报告",
+     "宝华机械产值突破百亿。", [("Organization", "宝华机械")]),
+    ("organizations: a company before its verb (listing)", "2020年广东省深圳市大鹏新区政府工作报告",
+     "华泰股份在深交所上市。", [("Organization", "华泰股份")]),
 ]
 
 
@@ -313,6 +321,10 @@ NOT_FOUND = [
      "引进世界500强企业华兴科技集团。", ["世界500强企业华兴科技集团", "企业华兴科技集团"]),
     ("organizations: a verb before a county's name is no place", "2021年甘肃省政府工作报告",
      "深化合作创新中心建设。", ["深化合作创新中心"]),
+    ("organizations: a region's industry before a company's verb", "2023年陕西省宝鸡市政府工作报告",
+     "全县汽车产值突破百亿，某某县汽车产业产值突破千亿。", ["全县汽车", "某某县汽车"]),
+    ("organizations: a governing phrase before a company", "2019年河北省顺平县政府工作报告",
+     "全力支持英华机械在沪市主板上市。", ["全力支持英华机械"]),
 ]
 
 

@@ -183,7 +183,7 @@ SCHEMAS: dict[str, Table] = {
     "rules/entities/known.tsv": _word_lists("road_end", "road_word", "feature_word"),
     "rules/entities/governments.tsv": _word_lists("body", "not_body_after"),
     "rules/entities/honors.tsv": _word_lists("kind_head", "ranking_entry"),
-    "rules/entities/lists.tsv": _word_lists("region_head", "place_end", "partner_end"),
+    "rules/entities/lists.tsv": _word_lists("region_head", "place_end", "partner_end", "company_verb", "trade_word"),
     "rules/entities/built.tsv": _word_lists("not_built_end", "built_before"),
     "rules/link.tsv": _word_lists("bare_body", "national_place", "feature_end"),
     "rules/relations/cues.tsv": _word_lists("adverbial", "issuer_opener", "issuer_connective"),

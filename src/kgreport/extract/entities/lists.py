@@ -199,6 +199,7 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
     hm = _HOLDER_FIRST.match(text)
     if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
         out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
+    out += _company_subject(found, clause, sentence, doc, lex)
     for m in _PARTNER_START.finditer(text):
         seg = _LIST_STOP.split(text[m.end() :], maxsplit=1)[0]
         cut = min((m2.start() for m2 in _PARTNER_END_RE.finditer(seg) if m2.start() > 0), default=-1)
@@ -211,6 +212,38 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             cut = seg.rindex("、", 0, pair.start())  # 甲与乙、丙与丁合作: 丙 starts another pair
         out += _list_items(text[: m.end() + cut], m.end(), ORG, found, clause, sentence, doc, lex, single_ok=True)
     return out
+
+
+#: A name opening a clause right before what only a company does, e.g. "某某铜业" in
+#: "某某铜业破产重组", "某某股份" in "某某股份在深交所上市".
+_COMPANY_FIRST = re.compile(
+    r"^([^、，,。；;：:“”《》（）()\s等]{4,10}?)(?:" + "|".join(map(re.escape, word_list(_WORDS, "company_verb"))) + ")"
+)
+
+#: Industry words that end a company's short name (某某汽车, 某某铜业).
+_TRADE_WORDS = tuple(word_list(_WORDS, "trade_word"))
+
+
+def _company_subject(found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
+    """The company opening a clause before a company's verb (某某机械产值突破百亿): a proper head
+    and a trade word, no place, count or governing word."""
+    m = _COMPANY_FIRST.match(clause.text)
+    if m is None:
+        return []
+    name = m.group(1)
+    trade = next((w for w in _TRADE_WORDS if name.endswith(w)), "")
+    head = name[: -len(trade)] if trade else ""
+    if not 2 <= len(head) <= 4 or not patterns.HAN_RUN.fullmatch(head):
+        return []  # 2家汽车: a count; 全力支持某某机械: a short name's head is short
+    toks = tokenize(head)
+    if any(t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.generic_words or t.tag[:1] in ("v", "m", "r", "d", "p") for t in toks):
+        return []  # 全县汽车, 推动某某机械: not a company's own name
+    if head[-1] in LEVEL_PREFIXES or lookup(head, doc, lex) is not None or lookup(name, doc, lex) is not None:
+        return []  # 某某县汽车产值: a place's industry
+    s, e = clause.start, clause.start + len(name)
+    if any(f.start <= s and e <= f.end for f in found):
+        return []
+    return [Mention(ORG, name, name, sentence, s, e, "company-verb")]
 
 
 #: Endings of a listed holder that make it a place, e.g. "村" in "某县某村入选…".
