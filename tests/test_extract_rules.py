@@ -200,6 +200,15 @@ FOUND = [
      "宝华机械产值突破百亿。", [("Organization", "宝华机械")]),
     ("organizations: a company before its verb (listing)", "2020年广东省深圳市大鹏新区政府工作报告",
      "华泰股份在深交所上市。", [("Organization", "华泰股份")]),
+    ("governments: Party committees and governments of two levels", "2022年宁夏回族自治区吴忠市利通区政府工作报告",
+     "在区市党委、政府的坚强领导下，我们完成了全年任务。",
+     [("Organization", "吴忠市党委"), ("Organization", "吴忠市人民政府"), ("Organization", "利通区党委")]),
+    ("governments: 省市委 names two committees", "2021年江苏省苏州市吴江区政府工作报告", "按照省市委要求，扎实推进各项工作。",
+     [("Organization", "江苏省委"), ("Organization", "苏州市委")]),
+    ("governments: a committee and its bare government", "2023年湖南省浏阳市政府工作报告", "在长沙市委、政府的关心支持下。",
+     [("Organization", "长沙市人民政府")]),
+    ("governments: an ambiguous district's government in the opening", "2016年广东省深圳市南山区政府工作报告",
+     "在此，我代表南山区人民政府，向全区人民致以敬意。", [("Organization", "南山区人民政府")]),
 ]
 
 
@@ -325,6 +334,11 @@ NOT_FOUND = [
      "全县汽车产值突破百亿，某某县汽车产业产值突破千亿。", ["全县汽车", "某某县汽车"]),
     ("organizations: a governing phrase before a company", "2019年河北省顺平县政府工作报告",
      "全力支持英华机械在沪市主板上市。", ["全力支持英华机械"]),
+    ("governments: a place ending in a level character is no joint body", "2015年北京市通州区政府工作报告",
+     "在市委、市政府和通州区委领导下。", ["州区委", "州委"]),
+    ("governments: 县乡党委书记 are persons", "2019年河北省政府工作报告", "开展县乡党委书记擂台赛。", ["河北省乡党委", "乡党委", "县党委"]),
+    ("governments: 区市党委 is two bodies, not one", "2022年宁夏回族自治区吴忠市利通区政府工作报告",
+     "在区市党委、政府的坚强领导下。", ["区市党委", "利通区市党委", "宁夏回族自治区市党委"]),
 ]
 
 

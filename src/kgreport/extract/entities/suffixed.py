@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from kgreport import gazetteer
+from kgreport.extract.entities.governments import is_joint_body
 from kgreport.extract.entities.known import FEATURE_WORDS, ROAD_ENDS, is_region_name
 from kgreport.extract.entities.names import (
     COUNTED_BEFORE,
@@ -121,6 +122,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             j > start_i and tokens[j - 1].text.endswith(("委", "府"))
         ):
             continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
+        if cls is ORG and is_joint_body(name):
+            continue  # 区市党委: one body per level, the government family's
         if cls is ORG:
             name, start = drop_descriptor(name, start)
         if cls is ORG and suffix == "人民政府":
@@ -150,7 +153,8 @@ _DESCRIPTOR = re.compile(
 
 
 def _government_name(name: str) -> str | None:
-    """The longest end of "…人民政府" whose head is a run of division names (保定市满城区人民政府
+    """The longest end of "…人民政府" whose head is a run of division names or one (also an
+    ambiguous one: 南山区) (保定市满城区人民政府
     out of 中国政府网保定市满城区人民政府), a bare level's or a town's government kept whole (县人民政府,
     某某镇人民政府); None when no division heads it (会议上市人民政府: a title line whose spaces
     were removed; its 市人民政府 is the government family's)."""
@@ -158,7 +162,7 @@ def _government_name(name: str) -> str | None:
     if head in LEVEL_PREFIXES:
         return name  # 县人民政府: the issuer's, named by its level
     for i in range(len(head) - 1):
-        if not head[i].isspace() and gazetteer.parse_division_path(head[i:]):
+        if not head[i].isspace() and (gazetteer.parse_division_path(head[i:]) or gazetteer.division_by_name(head[i:])):
             return name[i:]
     if len(head) >= 2 and head.endswith(_GOVERNMENT_HEADS) and head.strip() == head:
         return name  # towns share names across counties, so the gazetteer cannot resolve them
