@@ -27,6 +27,9 @@ def _doc(text: str) -> Document:
         # a province report with no title: its cities are named, the province hardly
         ("各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、2019年工作回顾\n广州、深圳双城联动，珠海、佛山、东莞加快发展，"
          "深圳先行示范区建设扎实推进，广州老城市新活力。", "广东省", "440000", "广东省人民政府"),
+        # an autonomous prefecture speaking as 州人民政府, named once by its usual form, its province never
+        ("各位代表：\n现在，我代表州人民政府向大会报告工作，请予审议。\n一、2019年工作回顾\n凉山州经济稳中有进，"
+         "凉山发展的基础更加坚实，凉山人民的生活持续改善。", "凉山彝族自治州", "5134", "凉山彝族自治州人民政府"),
         # a county in Hebei
         ("——2020年1月11日在涞水县第十七届人民代表大会第五次会议上\n各位代表：保定市", "涞水县", "130623", "涞水县人民政府"),
     ],

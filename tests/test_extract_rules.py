@@ -223,6 +223,32 @@ FOUND = [
     ("a named square is a work, the district inside it no place", "2019年河南省驻马店市政府工作报告", "建成天中广场，开工建设清苑时代广场。",
      [("Project", "天中广场"), ("Project", "清苑时代广场")]),
     ("macro-regions and national corridors", "2019年辽宁省政府工作报告", "推动东北全面振兴，积极融入西部陆海新通道。", [("Place", "东北"), ("Place", "西部陆海新通道")]),
+    ("governments: the State Council among higher bodies", "2022年甘肃省天水市政府工作报告", "坚决落实党中央、国务院和省委、省政府决策部署。",
+     [("Organization", "党中央"), ("Organization", "国务院"), ("Organization", "甘肃省委"), ("Organization", "甘肃省人民政府")]),
+    ("organizations: descriptors before companies are dropped", "2023年江西省宜春市政府工作报告",
+     "引进行业领军企业华泰新材科技、世界500强企业中钢控股集团、中国民营企业500强江苏恒远集团等12户企业入驻园区。",
+     [("Organization", "华泰新材科技"), ("Organization", "中钢控股集团"), ("Organization", "江苏恒远集团")]),
+    ("organizations: a county's short name tagged a verb after its province", "2023年江西省宜春市政府工作报告",
+     "江西奉新工业园区管委会挂牌成立。", [("Organization", "江西奉新工业园区管委会")]),
+    ("organizations: a company opening a counted list of 户企业", "2023年江西省宜春市政府工作报告",
+     "合力机械、长丰汽车等4户企业获评省级瞪羚企业。", [("Organization", "合力机械"), ("Organization", "长丰汽车")]),
+    ("organizations: a company before its verb (batch production)", "2022年安徽省芜湖市政府工作报告",
+     "沃德汽车批量生产并上市销售，产量增长。", [("Organization", "沃德汽车")]),
+    ("organizations: a company before its verb (restructuring)", "2021年云南省楚雄彝族自治州政府工作报告",
+     "兴盛铜业破产重组有序推进。", [("Organization", "兴盛铜业")]),
+    ("organizations: a company before its verb (output)", "2023年陕西省宝鸡市政府工作报告",
+     "宝华机械产值突破百亿。", [("Organization", "宝华机械")]),
+    ("organizations: a company before its verb (listing)", "2020年广东省深圳市大鹏新区政府工作报告",
+     "华泰股份在深交所上市。", [("Organization", "华泰股份")]),
+    ("governments: Party committees and governments of two levels", "2022年宁夏回族自治区吴忠市利通区政府工作报告",
+     "在区市党委、政府的坚强领导下，我们完成了全年任务。",
+     [("Organization", "吴忠市党委"), ("Organization", "吴忠市人民政府"), ("Organization", "利通区党委")]),
+    ("governments: 省市委 names two committees", "2021年江苏省苏州市吴江区政府工作报告", "按照省市委要求，扎实推进各项工作。",
+     [("Organization", "江苏省委"), ("Organization", "苏州市委")]),
+    ("governments: a committee and its bare government", "2023年湖南省浏阳市政府工作报告", "在长沙市委、政府的关心支持下。",
+     [("Organization", "长沙市人民政府")]),
+    ("governments: an ambiguous district's government in the opening", "2016年广东省深圳市南山区政府工作报告",
+     "在此，我代表南山区人民政府，向全区人民致以敬意。", [("Organization", "南山区人民政府")]),
 ]
 
 
@@ -355,6 +381,26 @@ NOT_FOUND = [
     ("generic squares are no works", "2021年河北省保定市政府工作报告", "利用城市公园、草坪广场建设健身场地，改造火车站广场和休闲广场。",
      ["草坪广场", "火车站广场", "休闲广场", "城市广场"]),
     ("a heritage site is taken whole", "2023年浙江省政府工作报告", "加强河姆渡遗址保护。", ["河姆渡"]),
+    ("governments: a title line whose spaces were removed", "2015年山东省聊城市政府工作报告",
+     "2015年1月9日在聊城市第十六届人民代表大会第四次会议上市人民政府市长各位代表：", ["会议上市人民政府", "上市人民政府"]),
+    ("governments: a site's banner before a county government", "2019年河北省涞源县政府工作报告",
+     "中国政府网涞源县人民政府发布。", ["中国政府网涞源县人民政府"]),
+    ("organizations: the verb 请 of the opening formula", "2023年江西省南昌市青山湖区政府工作报告",
+     "现在，我代表区人民政府向大会报告工作，请予审议，并请区政协各位委员提出意见。", ["请区政协"]),
+    ("organizations: 大院、大所 are kinds of institutes", "2022年浙江省宁波市政府工作报告", "加强与高校、大院、大所等合作。", ["大院", "大所"]),
+    ("organizations: a descriptor is no part of the name", "2007年河北省政府工作报告",
+     "引进世界500强企业华兴科技集团。", ["世界500强企业华兴科技集团", "企业华兴科技集团"]),
+    ("organizations: a verb before a county's name is no place", "2021年甘肃省政府工作报告",
+     "深化合作创新中心建设。", ["深化合作创新中心"]),
+    ("organizations: a region's industry before a company's verb", "2023年陕西省宝鸡市政府工作报告",
+     "全县汽车产值突破百亿，某某县汽车产业产值突破千亿。", ["全县汽车", "某某县汽车"]),
+    ("organizations: a governing phrase before a company", "2019年河北省顺平县政府工作报告",
+     "全力支持英华机械在沪市主板上市。", ["全力支持英华机械"]),
+    ("governments: a place ending in a level character is no joint body", "2015年北京市通州区政府工作报告",
+     "在市委、市政府和通州区委领导下。", ["州区委", "州委"]),
+    ("governments: 县乡党委书记 are persons", "2019年河北省政府工作报告", "开展县乡党委书记擂台赛。", ["河北省乡党委", "乡党委", "县党委"]),
+    ("governments: 区市党委 is two bodies, not one", "2022年宁夏回族自治区吴忠市利通区政府工作报告",
+     "在区市党委、政府的坚强领导下。", ["区市党委", "利通区市党委", "宁夏回族自治区市党委"]),
 ]
 
 
@@ -363,6 +409,23 @@ def test_entity_not_found(case: str, title: str, body: str, absent: list[str]) -
     got = {n for _, n in names(run(title, body))}
     for name in absent:
         assert name not in got, f"{case}: {name} extracted"
+
+
+#: Report titles that name the issuer after its enclosing divisions, and the issuer's label.
+ISSUER_TITLES = [
+    ("(上海市)上海市闵行区人民政府工作报告", "现在，我代表区人民政府向大会报告工作。", "闵行区人民政府", "上海市闵行区人民政府"),
+    ("(广西)桂林市临桂区人民政府工作报告", "临桂区人民政府坚持依法行政。", "临桂区人民政府", "桂林市临桂区人民政府"),
+    ("2021年四川省成都市武侯区人民政府工作报告", "四川省成都市武侯区人民政府全面落实。", "武侯区人民政府", "四川省成都市武侯区人民政府"),
+]
+
+
+@pytest.mark.parametrize("title,body,issuer,full", ISSUER_TITLES, ids=[t[0] for t in ISSUER_TITLES])
+def test_issuer_named_with_its_parents_is_one_node(title: str, body: str, issuer: str, full: str) -> None:
+    """(上海市)上海市闵行区人民政府: the issuer itself, not a second government."""
+    rg = run(title, title + "。" + body)
+    governments = [e for e in rg.entities if e.label.endswith("人民政府") and issuer in (e.label, *e.alt_labels, full)]
+    assert [e.label for e in governments] == [issuer]
+    assert full in governments[0].alt_labels
 
 
 # ---------------------------------------------------------------- relations

@@ -117,6 +117,13 @@ _DIGITS.update({"○": 0, "零": 0, "O": 0, "o": 0, "О": 0})
 _DIGITS.update({str(i): i for i in range(10)})
 
 
+def said_body(text: str) -> str:
+    """The body the speaker represents in the report's opening, e.g. "州人民政府" in
+    "我代表州人民政府向大会报告工作"; "" when none is said."""
+    m = _WE_REPRESENT.search(text[:3000])
+    return m.group("body") if m else ""
+
+
 def extract_meta(text: str, *, body: str | None = None) -> ReportMeta:
     """Metadata from the text of a report (raw or cleaned; only its head is read).
 

@@ -73,7 +73,7 @@ def complete_meta(doc: Document) -> Document:
         meta = replace(meta, year=year)  # 34 of 384 corpus reports have no header; their names carry it
         doc = replace(doc, meta=meta)
     if not meta.region:
-        guessed = _region_from_text(doc.text, meta.level.value)
+        guessed = _region_from_text(doc.text, meta.level.value, prefecture=metadata.said_body(doc.text).startswith("州"))
         if guessed is None:
             return doc
         level = meta.level if meta.level is not Level.UNKNOWN else Level(guessed.level)
@@ -88,8 +88,10 @@ def complete_meta(doc: Document) -> Document:
     return replace(doc, meta=replace(meta, region=d.name, region_code=d.code, parents=parents))
 
 
-def _region_from_text(text: str, level: str) -> gazetteer.Division | None:
-    """The division of ``level`` a report names most often (for "我代表区人民政府" with no place)."""
+def _region_from_text(text: str, level: str, *, prefecture: bool = False) -> gazetteer.Division | None:
+    """The division of ``level`` a report names most often (for "我代表区人民政府" with no place);
+    with ``prefecture`` ("我代表州人民政府") only the few 州 are candidates, so naming one (海西州,
+    or 海西 alone) is enough even when its province goes unnamed."""
     if level not in ("province", "city", "county"):
         return None  # with no level to go by, names hidden in words (老城区改造) mislead
     levels = [level]
@@ -98,12 +100,14 @@ def _region_from_text(text: str, level: str) -> gazetteer.Division | None:
     for d in gazetteer.all_divisions(levels):
         if len(d.name) < 3 and d.name.endswith("区"):
             continue  # 城区, 郊区, 矿区: also plain words (but 易县, 雄县 name one county each)
-        score = count(d.name) * 2
+        if prefecture and not d.name.endswith("州"):
+            continue
+        score = (count(d.name) + (sum(count(a) for a in d.aliases) if prefecture else 0)) * 2
         if len(d.short) >= 2 and len(levels) == 1:  # short forms (合作, 平安) are often plain words
             score += count(d.short)
         if level == "province":  # a province report names its cities more than itself (深圳, 广州 → 广东省)
             score += sum(_mentions(count, c) for c in gazetteer.all_divisions(["city"]) if c.parent_code == d.code)
-        if score:  # a name can hide in a longer word (滨海城区): its parents must be named too
+        if score and not prefecture:  # a name can hide in a longer word (滨海城区): its parents must be named too
             parents = sum(count(a.short if len(a.short) >= 2 else a.name) for a in gazetteer.ancestors(d.code))
             score = score * 2 if parents else score // 2
         if score > best_score:

@@ -82,7 +82,7 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
     if m.cls is ORG and issuer.place:
         if name in ("人民政府", "政府") or (
             len(name) > 1 and name[0] == issuer.level_char and name[1:] in ("人民政府", "政府")
-        ) or name in (issuer.place + "政府", issuer.org):
+        ) or name in (issuer.place + "政府", issuer.org) or _issuer_with_parents(name, issuer):
             return issuer.org, "", ""
         if name in _BARE_BODIES:
             if issuer.place in _NATIONAL_PLACES:
@@ -105,6 +105,16 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
         if parent:
             return parent + name[1:], "", ""
     return name, "", ""
+
+
+def _issuer_with_parents(name: str, issuer: Issuer) -> bool:
+    """The issuer's government named after its enclosing divisions (上海市奉贤区人民政府 for
+    奉贤区人民政府, as report titles write it): the issuer itself, not a second body."""
+    if not name.endswith(issuer.org) or name == issuer.org or not issuer.org.startswith(issuer.place):
+        return False
+    lead = name[: -len(issuer.org)]
+    names = [n for n, _ in reversed(issuer.parents)]  # outermost first: 浙江省杭州市
+    return any(lead == "".join(names[i:]) for i in range(len(names)))
 
 
 def is_relative(m: Mention, issuer: Issuer) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kgreport import gazetteer
 from kgreport.extract.entities.names import LEVEL_PREFIXES
 from kgreport.models import ORG, Document, Mention
 from kgreport.resources import word_list
@@ -25,11 +26,59 @@ _GOV = re.compile(f"(?:[{LEVEL_PREFIXES}])?(?:{_alternation('body')})")
 _GOV_NOT = re.compile(f"^(?:{_alternation('not_body_after')})")
 
 
-def government_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, doc: Document) -> list[Mention]:
+#: Bodies of one to three levels, e.g. "区市党委" (区党委, 市党委), "省市委" (省委, 市委), "市委".
+_JOINT = re.compile(f"(?<![各两三四五])([{LEVEL_PREFIXES}]{{1,3}})(党委|委|人民政府|政府|人大|政协)")
+
+#: A body's bare government after the levels' Party committees, e.g. "、政府" in "区市党委、政府".
+_JOINT_GOVERNMENT = re.compile("^、(?:人民)?政府")
+
+
+def is_joint_body(name: str) -> bool:
+    """Whether a name is the bodies of two or three levels at once (区市党委, 省市委)."""
+    m = _JOINT.fullmatch(name)
+    return m is not None and len(m.group(1)) > 1
+
+
+def _place_ending(text: str, end: int) -> str:
+    """The division's name (two to six characters) that ends at ``end``, e.g. 通州 in
+    通州区人民政府 (so 州区 is no pair of levels), 长沙市 in 长沙市委; "" if none."""
+    return next((text[i:end] for i in range(max(0, end - 6), end - 1) if gazetteer.division_by_name(text[i:end])), "")
+
+
+def _joint_mentions(text: str, clause: Clause, sentence: int) -> list[Mention]:
+    """One body per level of a joint name (区市党委、政府 → 区党委, 市党委, 区政府, 市政府;
+    市委、政府 → 市政府); each level keeps a span of its own, so that no two overlap."""
     out: list[Mention] = []
+    for m in _JOINT.finditer(text):
+        levels, body = m.group(1), m.group(2)
+        place = _place_ending(text, m.start(1) + 1)
+        if len(set(levels)) < len(levels) or len(levels) > 1 and place:
+            continue  # 通州区人民政府: 州 ends the place's name, it is no level
+        if text[: m.start(1)].endswith("自治") or _GOV_NOT.match(text[m.end() :]):
+            continue  # 自治区党委 is no 区党委; 县乡党委书记 names persons
+        spans = [(m.start(1) + k, m.start(1) + k + 1) for k in range(len(levels) - 1)] + [(m.start(1) + len(levels) - 1, m.end())]
+        if len(levels) > 1:
+            for level, (s, e) in zip(levels, spans):
+                name = level + body
+                out.append(Mention(ORG, name, name, sentence, clause.start + s, clause.start + e, "government"))
+        g = _JOINT_GOVERNMENT.match(text[m.end() :]) if body in ("党委", "委") else None
+        if g is not None:
+            gs, word = m.end() + 1, g.group(0)[1:]
+            spans = [(gs + k, gs + k + 1) for k in range(len(levels) - 1)] + [(gs + len(levels) - 1, m.end() + g.end())]
+            for level, (s, e) in zip(levels, spans):
+                name = (place or level) + word  # 长沙市委、政府: 长沙市政府
+                out.append(Mention(ORG, name, name, sentence, clause.start + s, clause.start + e, "government"))
+    return out
+
+
+def government_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, doc: Document) -> list[Mention]:
+    out: list[Mention] = _joint_mentions(clause.text, clause, sentence)
+    joint = [(x.start - clause.start, x.end - clause.start) for x in out]
     text = clause.text
     for m in _GOV.finditer(text):
         name = m.group(0)
+        if any(a < m.end() and m.start() < b for a, b in joint):
+            continue  # one of a joint name's levels, found above
         if name in ("委员会", "党委") or _GOV_NOT.match(text[m.end() :]):
             continue
         before = text[: m.start()]

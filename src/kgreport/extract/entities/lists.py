@@ -19,7 +19,7 @@ from kgreport.extract.entities.names import (
     is_proper_token,
     text_of,
 )
-from kgreport.extract.entities.suffixed import org_suffix, specific, suffix_class
+from kgreport.extract.entities.suffixed import drop_descriptor, org_suffix, specific, suffix_class
 from kgreport.lexicon import Lexicon
 from kgreport.models import ORG, PLACE, PROJECT, Document, EntityClass, Mention
 from kgreport.resources import load_tsv, word_list
@@ -153,8 +153,8 @@ _STRICT_HEADS = frozenset(word_list(_WORDS, "strict_head"))
 #: Words after a place head that make it a modifier, e.g. "中心" in "等区域中心城市".
 _HEAD_MODIFIER = tuple(word_list(_WORDS, "head_modifier"))
 
-#: A count before or after a list head, e.g. "4家", "31个", "一批"; spaces around digits come from PDF text (" 12 个").
-_LIST_COUNT = re.compile(r"^ ?(?:\d+|[一二三四五六七八九十两百]+) ?(?:个|家|条|座|处|所|项|批|大)?|^一大?批")
+#: A count before or after a list head, e.g. "4家", "5户", "31个", "一批"; spaces around digits come from PDF text (" 12 个").
+_LIST_COUNT = re.compile(r"^ ?(?:\d+|[一二三四五六七八九十两百]+) ?(?:个|家|户|条|座|处|所|项|批|大)?|^一大?批")
 
 #: A ranking qualifier between a list and its head, e.g. "世界500强" in "等世界500强企业".
 _LIST_QUALIFIER = re.compile(r"^(?:世界|中国|全国|全球|国内|国际|行业)?\d+强|^(?:知名|明星|头部|龙头|上市|外资|跨国)")
@@ -223,6 +223,7 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
     hm = _HOLDER_FIRST.match(text)
     if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
         out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
+    out += _company_subject(found, clause, sentence, doc, lex)
     for m in _PARTNER_START.finditer(text):
         seg = _LIST_STOP.split(text[m.end() :], maxsplit=1)[0]
         cut = min((m2.start() for m2 in _PARTNER_END_RE.finditer(seg) if m2.start() > 0), default=-1)
@@ -246,6 +247,36 @@ def _issuer_town(name: str, region_code: str) -> bool:
     if len(region_code) < 6 or region_code[:6].endswith("00"):
         return False  # only a county's report names its towns without their 镇
     return any(d.level == "town" and d.code.startswith(region_code[:6]) for d in gazetteer.division_by_name(name))
+#: A name opening a clause right before what only a company does, e.g. "某某铜业" in
+#: "某某铜业破产重组", "某某股份" in "某某股份在深交所上市".
+_COMPANY_FIRST = re.compile(
+    r"^([^、，,。；;：:“”《》（）()\s等]{4,10}?)(?:" + "|".join(map(re.escape, word_list(_WORDS, "company_verb"))) + ")"
+)
+
+#: Industry words that end a company's short name (某某汽车, 某某铜业).
+_TRADE_WORDS = tuple(word_list(_WORDS, "trade_word"))
+
+
+def _company_subject(found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
+    """The company opening a clause before a company's verb (某某机械产值突破百亿): a proper head
+    and a trade word, no place, count or governing word."""
+    m = _COMPANY_FIRST.match(clause.text)
+    if m is None:
+        return []
+    name = m.group(1)
+    trade = next((w for w in _TRADE_WORDS if name.endswith(w)), "")
+    head = name[: -len(trade)] if trade else ""
+    if not 2 <= len(head) <= 4 or not patterns.HAN_RUN.fullmatch(head):
+        return []  # 2家汽车: a count; 全力支持某某机械: a short name's head is short
+    toks = tokenize(head)
+    if any(t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.generic_words or t.tag[:1] in ("v", "m", "r", "d", "p") for t in toks):
+        return []  # 全县汽车, 推动某某机械: not a company's own name
+    if head[-1] in LEVEL_PREFIXES or lookup(head, doc, lex) is not None or lookup(name, doc, lex) is not None:
+        return []  # 某某县汽车产值: a place's industry
+    s, e = clause.start, clause.start + len(name)
+    if any(f.start <= s and e <= f.end for f in found):
+        return []
+    return [Mention(ORG, name, name, sentence, s, e, "company-verb")]
 
 
 #: Endings of a listed holder that make it a place, e.g. "村" in "某县某村入选…".
@@ -305,8 +336,14 @@ def _list_items(
         item_start = pos
         pos += len(part) + 1
         clean = FOOTNOTE.sub("", part)
+        noun_lead = False
         if k == 0:
             toks = tokenize(clean)
+            # 合力叉车、某某等4户企业: a noun opening the clause opens a company's name, although the
+            # same word governs elsewhere (合力 "jointly")
+            noun_lead = cls is ORG and len(parts) > 1 and len(toks) > 1 and toks[0].tag == toks[1].tag == "n" and (
+                toks[0].text in lex.lead_words and toks[0].text not in lex.boundary and toks[0].text not in lex.cue_words
+            )
             # the first item starts after the last word that governs the list (新引进|甲)
             governing = [
                 i for i, t in enumerate(toks)
@@ -314,6 +351,7 @@ def _list_items(
                 or t.tag in STOP_TAGS and not (t.tag == "m" and (not _PURE_COUNT.fullmatch(t.text) or _inside_word_scale(toks, i)))
                 or t.tag in VERB_TAGS and len(t.text) > 1) and t.text not in ("至", "到")
                 and not PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
+                and not (i == 0 and noun_lead)
             ]
             i = governing[-1] + 1 if governing else 0
             cut_at_word = not governing or toks[i - 1].text in lex.lead_words or toks[i - 1].text in lex.boundary or toks[i - 1].text in lex.cue_words
@@ -322,6 +360,9 @@ def _list_items(
             skip = toks[i].start
             clean = clean[skip:]
             item_start += part.find(clean[:2]) if clean[:2] in part else skip
+        if cls is ORG:
+            kept, _ = drop_descriptor(clean, 0)
+            item_start, clean = item_start + len(clean) - len(kept), kept
         if not (2 <= len(clean) <= 14) or not (patterns.HAS_HAN.search(clean) or cls is ORG and _LATIN_NAME.fullmatch(clean)) or any(
             w in clean for w in ("等", "的", "和")
         ):
@@ -329,7 +370,7 @@ def _list_items(
         if clean in lex.generic_names or clean in lex.boundary:
             continue
         first_tok = tokenize(clean[:4])[0]
-        if first_tok.text in lex.boundary or first_tok.text in lex.lead_words:
+        if (first_tok.text in lex.boundary or first_tok.text in lex.lead_words) and not noun_lead:
             continue  # 大力推广户外运动: a phrase, not a name
         s = clause.start + item_start
         e = s + len(clean)
@@ -351,7 +392,7 @@ def _list_items(
             (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2 and not strict) and proper_share >= 0.5
         ):  # after a strict head an item needs a name of its own: 企业厂区、建筑工地等重点区域 are kinds of site
             continue
-        if any(t.text in lex.lead_words or t.text in lex.cue_words for t in itoks):
+        if any((t.text in lex.lead_words and not (noun_lead and t is itoks[0])) or t.text in lex.cue_words for t in itoks):
             continue
         item_cls = PLACE if cls is ORG and clean.endswith(_PLACE_ENDS) else cls  # 某县某村入选…
         out.append(Mention(item_cls, clean, clean, sentence, s, e, "list"))

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from kgreport import gazetteer
+from kgreport.extract.entities.governments import is_joint_body
 from kgreport.extract.entities.known import FEATURE_WORDS, ROAD_ENDS, is_region_name
 from kgreport.extract.entities.names import (
     COUNTED_BEFORE,
@@ -123,6 +124,15 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             j > start_i and tokens[j - 1].text.endswith(("委", "府"))
         ):
             continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
+        if cls is ORG and is_joint_body(name):
+            continue  # 区市党委: one body per level, the government family's
+        if cls is ORG:
+            name, start = drop_descriptor(name, start)
+        if cls is ORG and suffix == "人民政府":
+            government = _government_name(name)
+            if government is None:
+                continue  # 会议上市人民政府: the bare 市人民政府 is the government family's
+            name, start = government, start + len(name) - len(government)
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     out += _positioned_places(tokens, clause, sentence, lex)
     return out
@@ -164,6 +174,44 @@ def _positioned_places(tokens: Sequence[Token], clause: Clause, sentence: int, l
 
 #: Bare road endings that a verb before them may name (前进/东路).
 _ROAD_ROOTS = frozenset(word_list("rules/entities/known.tsv", "road_word"))
+
+
+def drop_descriptor(name: str, start: int) -> tuple[str, int]:
+    """A company's name without the descriptor before it (世界500强企业某某控股集团 → 某某控股集团,
+    行业领军企业某某科技 → 某某科技), and its new start; the descriptor is an honor or a plain
+    phrase, not part of the name."""
+    m = _DESCRIPTOR.match(name)
+    if m is None or len(name) - m.end() < 4:
+        return name, start
+    return name[m.end() :], start + m.end()
+
+
+#: Everything up to the last descriptor of a company, e.g. "中国民营企业500强" in
+#: "中国民营企业500强某某集团", "世界领军企业" in "世界领军企业某某科技".
+_DESCRIPTOR = re.compile(
+    "^.*(?:(?:\\d+|[百千])强(?:企业)?|" + "|".join(map(re.escape, word_list(_WORDS, "descriptor_end"))) + ")"
+)
+
+
+def _government_name(name: str) -> str | None:
+    """The longest end of "…人民政府" whose head is a run of division names or one (also an
+    ambiguous one: 南山区) (保定市满城区人民政府
+    out of 中国政府网保定市满城区人民政府), a bare level's or a town's government kept whole (县人民政府,
+    某某镇人民政府); None when no division heads it (会议上市人民政府: a title line whose spaces
+    were removed; its 市人民政府 is the government family's)."""
+    head = name[: -len("人民政府")]
+    if head in LEVEL_PREFIXES:
+        return name  # 县人民政府: the issuer's, named by its level
+    for i in range(len(head) - 1):
+        if not head[i].isspace() and (gazetteer.parse_division_path(head[i:]) or gazetteer.division_by_name(head[i:])):
+            return name[i:]
+    if len(head) >= 2 and head.endswith(_GOVERNMENT_HEADS) and head.strip() == head:
+        return name  # towns share names across counties, so the gazetteer cannot resolve them
+    return None
+
+
+#: Ends of heads kept before 人民政府 unresolved, e.g. "镇" in "城关镇人民政府", "自治区人民政府".
+_GOVERNMENT_HEADS = tuple(word_list(_WORDS, "government_head"))
 
 
 #: Program suffixes that name works when a proper site stands before them (某某路综合整治).
@@ -309,7 +357,7 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             t.text in lex.program_inner or t.text not in lex.boundary and t.tag[:1] == "n" and t.text.endswith(as_tuple(lex.program_inner))
         ):
             boundary = False  # 公共服务 ends with 服务 but is a noun inside 基本公共服务一体化试点
-        verb = t.tag in VERB_TAGS and len(t.text) > 1 and (
+        verb = t.tag in VERB_TAGS and len(t.text) > 1 and not _county_after_its_province(tokens, k) and (
             cls in (ORG, PLACE)
             # 维修金城路, 拓宽改造某某路: a road's name holds no verb once it has a word of its own
             # (but 解放路: the verb is the whole name)
@@ -334,6 +382,22 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
     if fallback is not None:
         return good if good is not None else fallback
     return start_i
+
+
+def _county_after_its_province(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token k, tagged a verb, is the short name of a county or city right after its
+    province (云南/牟定 in 云南牟定产业园区管委会): a place inside the name. Alone such words are
+    mostly verbs (合作, 延长), so the province must name it."""
+    word = tokens[k].text
+    if k == 0 or len(word) != 2:
+        return False
+    outer = gazetteer.resolve_division(tokens[k - 1].text)
+    if outer is None or outer.level != "province":
+        return False
+    return any(
+        d.level in ("county", "city") and any(a.code == outer.code for a in gazetteer.ancestors(d.code))
+        for c in gazetteer.division_ends("county") for d in gazetteer.division_by_name(word + c)
+    )
 
 
 def _conjoined_field(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) -> int | None:
