@@ -183,6 +183,15 @@ FOUND = [
     ("a body after a preposition", "2021年广东省深圳市宝安区政府工作报告", "主动向区人大报告工作。", [("Organization", "宝安区人大")]),
     ("a body after 这是", "2019年河南省驻马店市政府工作报告", "这是市委、市政府作出的重大决策。", [("Organization", "驻马店市委")]),
     ("offices of a Party committee and a government", CANGXI, "县委办、县府办联合督查。", [("Organization", "苍溪县委办"), ("Organization", "苍溪县府办")]),
+    # quoted programs: numbered work frameworks and five-year plans
+    ("program: numbered framework before a strategy tail", LIUYANG, "大力实施“一核两带三区”发展战略。", [("Program", "一核两带三区")]),
+    ("program: 做好 yields to a 工作 after-cue", CANGXI, "扎实做好“两保两促”“三稳”工作。", [("Program", "两保两促"), ("Program", "三稳")]),
+    ("program: numbered framework after 打造", ANPING, "全力打造“四个之城”。", [("Program", "四个之城")]),
+    ("program: numbered framework ending like a facility", LIUYANG, "奋力建设“两基地”，各项工作取得积极成效。", [("Program", "两基地")]),
+    ("program: framework counted part by part", CANGXI, "主动融入全省“五廊三区一中心”建设。", [("Program", "五廊三区一中心")]),
+    ("program: numbered code of digits", ANPING, "按照“二一三四”工作思路，狠抓落实。", [("Program", "二一三四")]),
+    ("program: quoted five-year plan", ANPING, "“十二五”规划纲要确定的目标任务全面完成。", [("Program", "十二五规划")]),
+    ("program: unquoted five-year plan", "2011年广西壮族自治区柳州市政府工作报告", "今年是实施十二五规划的开局之年。", [("Program", "十二五规划")]),
 ]
 
 
@@ -293,6 +302,9 @@ NOT_FOUND = [
     ("quoted categories of enterprises are no titles", "2021年河北省保定市政府工作报告",
      "全面抓好“散乱污”企业整治，新增“小升规”企业26家，“四上”企业超1000家，有效处置“僵尸企业”。",
      ["散乱污", "小升规", "四上", "僵尸企业", "散乱污企业", "四上企业"]),
+    ("program: a brand after 打造 is no framework", LIUYANG, "大力打造“花炮之乡”“烟花名城”。", ["花炮之乡", "烟花名城"]),
+    ("program: 做好 before a non-program noun", CANGXI, "做好“山字号”文章。", ["山字号"]),
+    ("program: a ranking after a numeral is no framework", ANPING, "3个项目获评全市“十佳项目”。", ["十佳项目"]),
 ]
 
 
@@ -315,7 +327,19 @@ RELATIONS = [
     ("honor, issuer", ANPING, "成功创建国家园林县城。", ("receivedHonor", "@issuer", "国家园林县城")),
     ("honor, explicit subject", CANGXI, "县人民医院获评国家级胸痛中心示范单位。", ("receivedHonor", "苍溪县人民医院", "国家级胸痛中心示范单位")),
     ("located in, bracketed province", LIUYANG, "(湖南省)浏阳市持续推进城市更新。", ("locatedIn", "浏阳市", "湖南省")),
+    ("implements a five-year plan, post-posed", ANPING, "“十一五”规划圆满收官，“十二五”规划顺利实施。", ("implements", "@issuer", "十二五规划")),
+    ("implements a five-year plan, 落实", LIUYANG, "全面落实“十二五”规划。", ("implements", "@issuer", "十二五规划")),
 ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["高质量完成“十二五”规划目标任务。", "今年是实现“十二五”规划目标任务的关键之年。", "编制“十二五”规划。"],
+)
+def test_a_five_year_plan_is_implemented_only_by_carrying_it_out(body: str) -> None:
+    rg = run(LIUYANG, body)
+    assert ("Program", "十二五规划") in entities(rg)
+    assert not [r for r in relations(rg) if r[0] == "implements"], body
 
 
 @pytest.mark.parametrize("case,title,body,expected", RELATIONS, ids=[c[0] for c in RELATIONS])

@@ -178,7 +178,7 @@ SCHEMAS: dict[str, Table] = {
     "rules/program_tails.tsv": Table((Column("tail"), Column("same_program", values=_YES_NO)), nonempty=("tail",)),
     "rules/implied_units.tsv": Table((Column("head"), Column("unit")), nonempty=("head", "unit")),
     "rules/entities/names.tsv": _word_lists("glued_preposition"),
-    "rules/entities/quoted.tsv": _word_lists("honor_end", "event_end", "reject_end"),
+    "rules/entities/quoted.tsv": _word_lists("honor_end", "event_end", "reject_end", "soft_reject_before"),
     "rules/entities/suffixed.tsv": _word_lists("works_on_a_site", "pilot_honor_tail", "list_field_word"),
     "rules/entities/known.tsv": _word_lists("road_end", "road_word", "feature_word"),
     "rules/entities/governments.tsv": _word_lists("body", "not_body_after"),
@@ -186,7 +186,7 @@ SCHEMAS: dict[str, Table] = {
     "rules/entities/lists.tsv": _word_lists("region_head", "place_end", "partner_end"),
     "rules/entities/built.tsv": _word_lists("not_built_end", "built_before"),
     "rules/link.tsv": _word_lists("bare_body", "national_place", "feature_end"),
-    "rules/relations/cues.tsv": _word_lists("adverbial", "issuer_opener", "issuer_connective"),
+    "rules/relations/cues.tsv": _word_lists("adverbial", "issuer_opener", "issuer_connective", "plan_cue"),
     "gazetteers/divisions.tsv": Table(_DIVISION_COLUMNS, nonempty=("code", "name")),
     "gazetteers/towns.tsv": Table(_DIVISION_COLUMNS, nonempty=("code", "name")),
     "gazetteers/renamed.tsv": Table(
