@@ -329,6 +329,11 @@ RELATIONS = [
     ("located in, bracketed province", LIUYANG, "(湖南省)浏阳市持续推进城市更新。", ("locatedIn", "浏阳市", "湖南省")),
     ("implements a five-year plan, post-posed", ANPING, "“十一五”规划圆满收官，“十二五”规划顺利实施。", ("implements", "@issuer", "十二五规划")),
     ("implements a five-year plan, 落实", LIUYANG, "全面落实“十二五”规划。", ("implements", "@issuer", "十二五规划")),
+    ("implements, 做好…工作", CANGXI, "扎实做好“两保两促”工作。", ("implements", "@issuer", "两保两促")),
+    ("implements, 按照 a work framework", ANPING, "按照“二一三四”工作思路，狠抓落实。", ("implements", "@issuer", "二一三四")),
+    ("implements, 构建 a numbered framework", LIUYANG, '着力构建"一核两翼"城市中心体系。', ("implements", "@issuer", "一核两翼")),
+    ("implements, 融入 a higher framework", CANGXI, "积极融入全省“五廊三区一中心”建设。", ("implements", "@issuer", "五廊三区一中心")),
+    ("implements, 锚定 a target", "2022年江西省赣州市政府工作报告", "锚定“两区一城”目标，奋力争先。", ("implements", "@issuer", "两区一城")),
 ]
 
 
