@@ -191,6 +191,8 @@ FOUND = [
     ("program: framework counted part by part", CANGXI, "主动融入全省“五廊三区一中心”建设。", [("Program", "五廊三区一中心")]),
     ("program: numbered code of digits", ANPING, "按照“二一三四”工作思路，狠抓落实。", [("Program", "二一三四")]),
     ("program: quoted five-year plan", ANPING, "“十二五”规划纲要确定的目标任务全面完成。", [("Program", "十二五规划")]),
+    ("program: a policy named by its place", "2016年广东省深圳市南山区政府工作报告", "全面落实前海税收优惠政策。", [("Program", "前海税收优惠政策")]),
+    ("program: a policy named by three words", CANGXI, "全面落实失业保险保障扩围政策。", [("Program", "失业保险保障扩围政策")]),
     ("program: unquoted five-year plan", "2011年广西壮族自治区柳州市政府工作报告", "今年是实施十二五规划的开局之年。", [("Program", "十二五规划")]),
 ]
 
@@ -302,6 +304,7 @@ NOT_FOUND = [
     ("quoted categories of enterprises are no titles", "2021年河北省保定市政府工作报告",
      "全面抓好“散乱污”企业整治，新增“小升规”企业26家，“四上”企业超1000家，有效处置“僵尸企业”。",
      ["散乱污", "小升规", "四上", "僵尸企业", "散乱污企业", "四上企业"]),
+    ("program: a kind of policy is no name", LIUYANG, "及时兑现助企纾困政策和奖扶政策，各项支农惠农政策落实到位。", ["助企纾困政策", "奖扶政策", "支农惠农政策"]),
     ("program: a brand after 打造 is no framework", LIUYANG, "大力打造“花炮之乡”“烟花名城”。", ["花炮之乡", "烟花名城"]),
     ("program: 做好 before a non-program noun", CANGXI, "做好“山字号”文章。", ["山字号"]),
     ("program: a ranking after a numeral is no framework", ANPING, "3个项目获评全市“十佳项目”。", ["十佳项目"]),

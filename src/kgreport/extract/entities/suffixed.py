@@ -113,6 +113,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 一河指布吉河: a river's name is short; a long one swallowed other words
         if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex):
             continue  # 垃圾焚烧发电项目, 通村公路: a kind of thing, not a name
+        if suffix in _PLACE_HEADED and j - start_i < 3 and not _placed_head(name[: -len(suffix)]):
+            continue  # 宏观调控政策, 强农惠农政策: a kind of policy (失业保险保障扩围政策 names one)
         if cls is PROGRAM and (LEVEL_PILOT.search(name) or is_event(name, lex)):
             continue  # 某改革省级试点 is a status (an honor); 纪念活动 is an event
         if cls is PROGRAM and suffix == "试点" and any(text.startswith(h, se) for h in _PILOT_HONOR_TAILS):
@@ -130,6 +132,20 @@ _WORKS_ON_A_SITE = word_list(_WORDS, "works_on_a_site")
 
 #: Words after 试点 that make it part of an honor title (试点示范, 试点县).
 _PILOT_HONOR_TAILS = word_list(_WORDS, "pilot_honor_tail")
+
+
+#: Program suffixes that name something unquoted only after a place or a number (政策).
+_PLACE_HEADED = frozenset(word_list(_WORDS, "place_headed"))
+
+
+def _placed_head(head: str) -> bool:
+    """Whether the words before a place-headed suffix open with a place or hold a number (深圳前海, 稳经济21条);
+    a head of three words or more needs neither."""
+    if any(c.isdigit() or "a" <= c.lower() <= "z" for c in head):
+        return True
+    return any(
+        d.level in ("province", "city", "county") for k in (2, 3, 4) if len(head) > k for d in gazetteer.division_by_name(head[:k])
+    )  # not towns: 宏观 is also a township
 
 
 def _town_name(word: str) -> bool:
