@@ -124,7 +124,19 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         ):
             continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
-    return out
+    return out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex)
+
+
+#: A chief system, e.g. "河湖长制", "链长制" (the objects from suffixed.tsv chief_object).
+_CHIEF_SYSTEM = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'chief_object')))})长制")
+
+
+def chief_systems(clause: Clause, sentence: int) -> list[Mention]:
+    """X长制 (河湖长制, 林长制, 链长制): a Program wherever it stands, even glued to a verb (推行河湖长制)."""
+    return [
+        Mention(PROGRAM, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "chief-system")
+        for m in _CHIEF_SYSTEM.finditer(clause.text)
+    ]
 
 
 #: Program suffixes that name works when a proper site stands before them (某某路综合整治).
@@ -393,3 +405,36 @@ _NUMERAL_KIND_INSIDE = re.compile(r"[一二三四五六七八九十两]+大")
 def org_suffix(name: str, lex: Lexicon) -> str:
     """The longest class suffix a name ends with (集团 in 某某集团)."""
     return next((name[-k:] for k in range(min(len(name), 7), 0, -1) if name[-k:] in lex.suffixes), "")
+
+
+#: A region program's opening word and the two or three characters after it, e.g. "平安杭州"
+#: (a lookahead, so 平安杭州法治杭州 yields both).
+_REGION_PROGRAM = re.compile(f"(?=((?:{'|'.join(map(re.escape, word_list(_WORDS, 'region_program_prefix')))})[\u4e00-\u9fff]{{2,3}}))")
+
+
+def region_programs(clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """平安/法治/健康/美丽/数字 + a province, city or county (平安杭州, 健康湖南): a Program.
+
+    Not a division's name that is also a common word (城区, 惠民), nor two characters that open a
+    longer name (美丽新宁夏 is not 美丽新宁)."""
+    out = []
+    for m in _REGION_PROGRAM.finditer(clause.text):
+        found = m.group(1)
+        prefix_len = next(len(w) for w in _REGION_PREFIXES if found.startswith(w))
+        rest = found[prefix_len:]
+        for k in (3, 2):
+            place = rest[:k]
+            if len(place) == k and _big_division(place) and place not in lex.generic_words and not (k == 2 and _big_division(rest[1:3])):
+                start = clause.start + m.start()
+                name = found[: prefix_len + k]
+                out.append(Mention(PROGRAM, name, name, sentence, start, start + len(name), "region-program"))
+                break
+    return out
+
+
+#: The opening words of region programs.
+_REGION_PREFIXES = word_list(_WORDS, "region_program_prefix")
+
+
+def _big_division(name: str) -> bool:
+    return any(d.level in ("province", "city", "county") for d in gazetteer.division_by_name(name))
