@@ -198,6 +198,9 @@ FOUND = [
     ("program: safe and law-based region", "2022年湖北省武汉市政府工作报告", "加快建设更高水平平安武汉法治武汉。", [("Program", "平安武汉"), ("Program", "法治武汉")]),
     ("program: healthy and beautiful province", CANGXI, "深入推进健康四川、美丽四川建设。", [("Program", "健康四川"), ("Program", "美丽四川")]),
     ("program: a region program after a district that ends in a lake", "2021年广东省深圳市罗湖区政府工作报告", "推进健康罗湖建设。", [("Program", "健康罗湖")]),
+    ("program: an action plan", "2022年山西省政府工作报告", "制定我省碳达峰行动方案。", [("Program", "碳达峰行动方案")]),
+    ("program: a numbered central document", ANPING, "认真落实中央一号文件精神和国务院16号文件。", [("Program", "中央一号文件"), ("Program", "国务院16号文件")]),
+    ("program: a quoted model", LIUYANG, "完善提升“平阳模式”，推广“西乡经验”。", [("Program", "平阳模式"), ("Program", "西乡经验")]),
     ("program: unquoted five-year plan", "2011年广西壮族自治区柳州市政府工作报告", "今年是实施十二五规划的开局之年。", [("Program", "十二五规划")]),
 ]
 
@@ -311,6 +314,8 @@ NOT_FOUND = [
     ("program: a kind of policy is no name", LIUYANG, "及时兑现助企纾困政策和奖扶政策，各项支农惠农政策落实到位。", ["助企纾困政策", "奖扶政策", "支农惠农政策"]),
     ("program: a division named like a common word is no region program", LIUYANG, "推进法治城区建设，实施健康惠民行动。", ["法治城区", "健康惠民"]),
     ("program: a region program needs the whole region name", "2020年宁夏回族自治区政府工作报告", "建设美丽新宁夏。", ["美丽新宁"]),
+    ("program: counted lessons are no model", CANGXI, "总结“五条宝贵经验”。", ["五条宝贵经验"]),
+    ("program: a certified label is no program", ANPING, "新认证“两品一标”农产品3个。", ["两品一标"]),
     ("program: a brand after 打造 is no framework", LIUYANG, "大力打造“花炮之乡”“烟花名城”。", ["花炮之乡", "烟花名城"]),
     ("program: 做好 before a non-program noun", CANGXI, "做好“山字号”文章。", ["山字号"]),
     ("program: a ranking after a numeral is no framework", ANPING, "3个项目获评全市“十佳项目”。", ["十佳项目"]),

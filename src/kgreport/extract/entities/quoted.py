@@ -122,7 +122,9 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
             continue  # “创业之星”大赛参赛项目: the quoted part names a contest
         if not decided and not tail:
             run = _CLAUSE_CUT.split(text[last.end - clause.start :], maxsplit=1)[0][:10]
-            if inner_suffix := next((w for w in _QUOTE_END_REJECT if tokens[group[-1]].inner.endswith(w)), None):
+            if (inner_suffix := next((w for w in _QUOTE_END_REJECT if tokens[group[-1]].inner.endswith(w)), None)) and not tokens[
+                group[-1]
+            ].inner.endswith(_PROGRAM_ENDS):  # “某某模式” ends in 式 but is a model
                 run = inner_suffix + "机制"  # “鱼腹式”: a manner, not a name
             if run.endswith(lex.quote_reject_tails):
                 decided = True  # “集中力量办大事”支出保障机制: a slogan qualifying a noun
@@ -150,6 +152,10 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
             if not decided and not tail and len(inner) >= 3 and inner.endswith(_QUOTED_HONOR_ENDS) and not is_event(inner, lex):
                 out.append(Mention(HONOR, inner, tok.text, sentence, tok.start, tok.end, "quote"))
                 continue  # “飞天奖”: an award by its head, whatever the words around it
+            if not decided and not tail and inner.endswith(_PROGRAM_ENDS):
+                if not _COUNTED_LESSONS.match(inner):
+                    out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+end"))
+                continue  # “某某模式”, “某某经验”: a named model (“十条宝贵经验” are lessons)
             if not decided and not tail and (_plain_word(inner) or not _program_evidence(inner, group, before_all, lex)):
                 continue  # “人间仙境”, “零突破”, “百姓富”: a word or a slogan, nothing says program
             own = suffix_class(inner, lex)
@@ -202,6 +208,12 @@ FIVE_YEAR_PLAN_RULE = "five-year-plan"
 
 #: Endings of a quoted award or title, e.g. “绿色图书馆奖”, “全国文明单位”称号.
 _QUOTED_HONOR_ENDS = word_list(_WORDS, "honor_end")
+
+#: Endings of a quoted model or approach, e.g. “某某模式”, “某某经验”.
+_PROGRAM_ENDS = word_list(_WORDS, "program_end")
+
+#: A count of lessons or points, e.g. “十条宝贵经验”, “三点经验”.
+_COUNTED_LESSONS = re.compile(r"[一二三四五六七八九十两\d]+[条点个项种]")
 
 #: Endings of a quoted event, e.g. “美食节”, “文化周”, “读书月”.
 _EVENT_ENDS = word_list(_WORDS, "event_end")

@@ -124,7 +124,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         ):
             continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
-    return out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex)
+    return out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
 
 
 #: A chief system, e.g. "河湖长制", "链长制" (the objects from suffixed.tsv chief_object).
@@ -438,3 +438,17 @@ _REGION_PREFIXES = word_list(_WORDS, "region_program_prefix")
 
 def _big_division(name: str) -> bool:
     return any(d.level in ("province", "city", "county") for d in gazetteer.division_by_name(name))
+
+
+#: A numbered document of a higher body, e.g. "中央一号文件", "国务院16号文件".
+_NUMBERED_DOCUMENT = re.compile(
+    f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'document_issuer')))})(?:\\d+|[一二三四五六七八九十]+)号文件"
+)
+
+
+def numbered_documents(clause: Clause, sentence: int) -> list[Mention]:
+    """中央N号文件 and the like: a policy document known by its number is a Program."""
+    return [
+        Mention(PROGRAM, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "numbered-document")
+        for m in _NUMBERED_DOCUMENT.finditer(clause.text)
+    ]
