@@ -201,6 +201,8 @@ FOUND = [
     ("program: an action plan", "2022年山西省政府工作报告", "制定我省碳达峰行动方案。", [("Program", "碳达峰行动方案")]),
     ("program: a numbered central document", ANPING, "认真落实中央一号文件精神和国务院16号文件。", [("Program", "中央一号文件"), ("Program", "国务院16号文件")]),
     ("program: a quoted model", LIUYANG, "完善提升“平阳模式”，推广“西乡经验”。", [("Program", "平阳模式"), ("Program", "西乡经验")]),
+    ("program: documents in book-title marks", "2021年江西省政府工作报告", "深入贯彻《总体方案》和省委《规划建议》精神。", [("Program", "总体方案"), ("Program", "规划建议")]),
+    ("program: a named plan drawn up", "2020年青海省海东市政府工作报告", "编制完成《湟水河生态保护总体规划》。", [("Program", "湟水河生态保护总体规划")]),
     ("program: unquoted five-year plan", "2011年广西壮族自治区柳州市政府工作报告", "今年是实施十二五规划的开局之年。", [("Program", "十二五规划")]),
 ]
 
@@ -355,6 +357,12 @@ def test_a_district_that_ends_in_a_lake_names_no_lake() -> None:
     got = entities(run("2021年广东省深圳市罗湖区政府工作报告", "推进健康罗湖建设。"))
     assert ("Program", "健康罗湖") in got
     assert not [n for c, n in got if c == "Place" and n.startswith("健康")]
+
+
+def test_a_plan_drawn_up_is_not_implemented() -> None:
+    rg = run(LIUYANG, "编制完成《浏阳河生态保护总体规划》。")
+    assert ("Program", "浏阳河生态保护总体规划") in entities(rg)
+    assert not [r for r in relations(rg) if r[0] == "implements"]
 
 
 @pytest.mark.parametrize(

@@ -134,6 +134,11 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 for i in group
                 if tokens[i].inner in lex.programs
             ]
+            out += [  # 贯彻《某某规划建议》精神: the document, whatever is said of it
+                Mention(PROGRAM, tokens[i].inner, tokens[i].text, sentence, tokens[i].start, tokens[i].end, "quote+document")
+                for i in group
+                if tokens[i].inner not in lex.programs and _is_document(tokens[i])
+            ]
             continue
         for i in group:
             tok = tokens[i]
@@ -152,6 +157,9 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
             if not decided and not tail and len(inner) >= 3 and inner.endswith(_QUOTED_HONOR_ENDS) and not is_event(inner, lex):
                 out.append(Mention(HONOR, inner, tok.text, sentence, tok.start, tok.end, "quote"))
                 continue  # “飞天奖”: an award by its head, whatever the words around it
+            if not tail and _is_document(tok):
+                out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+document"))
+                continue  # 《某某总体规划》, 《总体方案》: a policy document by its title
             if not decided and not tail and inner.endswith(_PROGRAM_ENDS):
                 if not _COUNTED_LESSONS.match(inner):
                     out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+end"))
@@ -211,6 +219,14 @@ _QUOTED_HONOR_ENDS = word_list(_WORDS, "honor_end")
 
 #: Endings of a quoted model or approach, e.g. “某某模式”, “某某经验”.
 _PROGRAM_ENDS = word_list(_WORDS, "program_end")
+
+#: Endings of a title in 《》 that make it a policy document, e.g. 《某某总体规划》, 《关于…的意见》.
+_DOCUMENT_ENDS = word_list(_WORDS, "document_end")
+
+def _is_document(tok: Token) -> bool:
+    """Whether a quoted token is a policy document's title: 《某某总体规划》."""
+    return tok.text.startswith("《") and tok.inner.endswith(_DOCUMENT_ENDS)
+
 
 #: A count of lessons or points, e.g. “十条宝贵经验”, “三点经验”.
 _COUNTED_LESSONS = re.compile(r"[一二三四五六七八九十两\d]+[条点个项种]")
