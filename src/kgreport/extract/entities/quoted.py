@@ -60,7 +60,7 @@ def _quote_groups(tokens: Sequence[Token]) -> list[list[int]]:
 def _rule_class(lex: Lexicon, before: str, after: str, framework: bool = False) -> tuple[bool, EntityClass | None]:
     """(decided, class) from the words around a quoted group; class None = reject.
 
-    ``framework``: the quoted terms are numbered work frameworks (“五个之城”), which a soft
+    ``framework``: the quoted terms are numbered work frameworks (“四个之城”), which a soft
     rejecting cue (打造, 做好) does not reject.
     """
     before_rules, after_rules = _quote_rule_index()
@@ -83,7 +83,7 @@ def _rule_class(lex: Lexicon, before: str, after: str, framework: bool = False) 
         if after.startswith(rule.cue):
             return True, rule.cls
     if nearest is not None and soft and framework:
-        return False, None  # 打造“五个之城”: a numbered framework, whatever the verb
+        return False, None  # 打造“四个之城”: a numbered framework, whatever the verb
     if nearest is not None:
         return True, nearest[2]
     return False, None
@@ -134,7 +134,7 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 for i in group
                 if tokens[i].inner in lex.programs
             ]
-            out += [  # 贯彻《某某规划建议》精神: the document, whatever is said of it
+            out += [  # 贯彻《某某实施意见》精神: the document, whatever is said of it
                 Mention(PROGRAM, tokens[i].inner, tokens[i].text, sentence, tokens[i].start, tokens[i].end, "quote+document")
                 for i in group
                 if tokens[i].inner not in lex.programs and _is_document(tokens[i])
@@ -159,7 +159,7 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue  # “飞天奖”: an award by its head, whatever the words around it
             if not tail and _is_document(tok):
                 out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+document"))
-                continue  # 《某某总体规划》, 《总体方案》: a policy document by its title
+                continue  # 《某某总体规划》, 《改革方案》: a policy document by its title
             if not decided and not tail and inner.endswith(_PROGRAM_ENDS):
                 if not _COUNTED_LESSONS.match(inner):
                     out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+end"))
@@ -170,9 +170,9 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
             if own is not None and own is not PROGRAM and _own_suffix_weak(inner, lex):
                 own = None  # “一带一路”: 路 alone does not make a quoted term a road
             if own in (PROJECT, PLACE, ORG) and _MULTI_PART.match(inner):
-                own = PROGRAM  # “七地一屏一通道”: parts counted one by one make a framework
+                own = PROGRAM  # “五廊三区一中心”: parts counted one by one make a framework
             if own in (PROJECT, PLACE, ORG) and _weak_end(inner, lex) and not any(is_proper_token(t) for t in tokenize(inner)[:-1]):
-                if framework and not tail:  # “三基地”, “一区两园”: a numbered framework, not a facility
+                if framework and not tail:  # “两基地”, “一区两园”: a numbered framework, not a facility
                     out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+framework"))
                 continue  # “打开生命通道”, “能效电厂”: a slogan shaped like a facility
             if own is None and inner.endswith(_QUOTED_HONOR_ENDS):
@@ -199,7 +199,7 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
     return out
 
 
-#: A national five-year plan named as a plan, e.g. "“十四五”规划", "十三五规划纲要" (not "规划建议").
+#: A national five-year plan named as a plan, e.g. "“十二五”规划", "十一五规划纲要" (not "…规划建议").
 _FIVE_YEAR_PLAN = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?规划(纲要)?(?!建议)")
 
 
@@ -249,18 +249,18 @@ _RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率
 #: A count right after a quoted term, e.g. "7栋" after “亿元楼”.
 _COUNT_AFTER = re.compile(r"^\d|^[一二三四五六七八九十两]+[个栋家所项条座]")
 
-#: A bare count in quotes, e.g. “四个”, “十二” (but not a numbered code such as “一三三四”).
+#: A bare count in quotes, e.g. “四个”, “十二” (but not a numbered code such as “二一三四”).
 _BARE_COUNT = re.compile(r"[一二三四五六七八九两]?十?[一二三四五六七八九两]?个?")
 
-#: A numbered work framework, e.g. “五个之城”, “三基地”, “一主三副两特”, “1+6” (not “四个”, nor a
+#: A numbered work framework, e.g. “四个之城”, “两基地”, “一核两带三区”, “1+6” (not “四个”, nor a
 #: ranking such as “十佳项目”, “百强县”).
 _FRAMEWORK_SHAPE = re.compile(r"[一二三四五六七八九十两双\d]+(?![佳强优杰])[^，,。]*[\u4e00-\u9fff+＋]")
 
-#: A framework counted part by part, e.g. “一区两园”, “三区三线”, “七地一屏一通道”.
+#: A framework counted part by part, e.g. “一区两园”, “三区三线”, “五廊三区一中心”.
 _MULTI_PART = re.compile(r"[一二三四五六七八九十两双][\u4e00-\u9fff]{1,3}?[一二三四五六七八九十两双][\u4e00-\u9fff]")
 
 #: Rejecting before-cues that yield to a program after-cue or a numbered framework, e.g. 做好 in
-#: 做好“六稳”工作, 打造 in 打造“五个之城” (but 打造“公园之城”, 做好“土特产”文章 stay rejected).
+#: 做好“两保两促”工作, 打造 in 打造“四个之城” (but 打造“公园之城”, 做好“土特产”文章 stay rejected).
 _SOFT_REJECT_BEFORE = frozenset(word_list(_WORDS, "soft_reject_before"))
 
 #: A number spelled out at the start of a quoted term, e.g. "九万" in “九万里风鹏正举”.

@@ -22,7 +22,7 @@ _COUNT_BEFORE = re.compile(f"等{NUM}[个项类][“《]?$")
 #: Only opening quotes between a "next" cue and its object, e.g. "“" in "建设“四好农村路”".
 _OPENERS = re.compile(r"[“《「‘]?")
 
-#: The only cues that implement a national five-year plan, e.g. 实施 in "实施“十四五”规划".
+#: The only cues that implement a national five-year plan, e.g. 实施 in "实施“十二五”规划".
 _PLAN_CUES = word_list("rules/relations/cues.tsv", "plan_cue")
 
 TARGET = {RelationKind.IMPLEMENTS: PROGRAM, RelationKind.BUILDS: PROJECT}
@@ -36,7 +36,7 @@ def objects(
     ``cs``/``ce`` are the cue's document offsets, ``prev_end`` where the last cue that took objects ended.
     """
     mentions = [m for m in mentions if not _COUNT_BEFORE.search(clause_text, 0, m.start - clause_start)]
-    if not any(w in cue.word for w in _PLAN_CUES):  # 完成“十四五”规划目标任务: targets met, no implements
+    if not any(w in cue.word for w in _PLAN_CUES):  # 完成“十二五”规划的目标: targets met, no implements
         mentions = [m for m in mentions if m.source != FIVE_YEAR_PLAN_RULE]
     if cue.position == "any":
         return [m for m in mentions if m.cls is cls], False
