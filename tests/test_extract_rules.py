@@ -249,6 +249,30 @@ FOUND = [
      [("Organization", "长沙市人民政府")]),
     ("governments: an ambiguous district's government in the opening", "2016年广东省深圳市南山区政府工作报告",
      "在此，我代表南山区人民政府，向全区人民致以敬意。", [("Organization", "南山区人民政府")]),
+    # quoted programs: numbered work frameworks and five-year plans
+    ("program: numbered framework before a strategy tail", LIUYANG, "大力实施“一核两带三区”发展战略。", [("Program", "一核两带三区")]),
+    ("program: 做好 yields to a 工作 after-cue", CANGXI, "扎实做好“两保两促”“三稳”工作。", [("Program", "两保两促"), ("Program", "三稳")]),
+    ("program: numbered framework after 打造", ANPING, "全力打造“四个之城”。", [("Program", "四个之城")]),
+    ("program: numbered framework ending like a facility", LIUYANG, "奋力建设“两基地”，各项工作取得积极成效。", [("Program", "两基地")]),
+    ("program: framework counted part by part", CANGXI, "主动融入全省“五廊三区一中心”建设。", [("Program", "五廊三区一中心")]),
+    ("program: numbered code of digits", ANPING, "按照“二一三四”工作思路，狠抓落实。", [("Program", "二一三四")]),
+    ("program: quoted five-year plan", ANPING, "“十二五”规划纲要确定的目标任务全面完成。", [("Program", "十二五规划")]),
+    ("program: a policy named by its place", "2016年广东省深圳市南山区政府工作报告", "全面落实前海税收优惠政策。", [("Program", "前海税收优惠政策")]),
+    ("program: a policy named by three words", CANGXI, "全面落实失业保险保障扩围政策。", [("Program", "失业保险保障扩围政策")]),
+    ("program: a chief system glued to its verb", ANPING, "全面推行街长制，深化产业链链长制。", [("Program", "街长制")]),
+    ("program: chief systems in a list", CANGXI, "河长制、田长制、路长制等工作获省政府督查激励。", [("Program", "河长制"), ("Program", "田长制"), ("Program", "路长制")]),
+    ("program: safe and law-based region", "2022年湖北省武汉市政府工作报告", "加快建设更高水平平安武汉法治武汉。", [("Program", "平安武汉"), ("Program", "法治武汉")]),
+    ("program: healthy and beautiful province", CANGXI, "深入推进健康四川、美丽四川建设。", [("Program", "健康四川"), ("Program", "美丽四川")]),
+    ("program: a region program after a district that ends in a lake", "2021年广东省深圳市罗湖区政府工作报告", "推进健康罗湖建设。", [("Program", "健康罗湖")]),
+    ("program: an action plan", "2022年山西省政府工作报告", "制定我省碳达峰行动方案。", [("Program", "碳达峰行动方案")]),
+    ("program: a numbered central document", ANPING, "认真落实中央一号文件精神和国务院16号文件。", [("Program", "中央一号文件"), ("Program", "国务院16号文件")]),
+    ("program: a quoted model", LIUYANG, "完善提升“平阳模式”，推广“西乡经验”。", [("Program", "平阳模式"), ("Program", "西乡经验")]),
+    ("program: documents in book-title marks", "2021年江西省政府工作报告", "认真落实《改革方案》和省委《实施意见》精神。", [("Program", "改革方案"), ("Program", "实施意见")]),
+    ("program: a named plan drawn up", "2020年青海省海东市政府工作报告", "编制完成《湟水河生态保护总体规划》。", [("Program", "湟水河生态保护总体规划")]),
+    ("program: the whole object of 实施 opens the name", "2023年吉林省四平市政府工作报告", "今年是实施全面振兴城乡融合三年行动的攻坚之年。", [("Program", "全面振兴城乡融合三年行动")]),
+    ("program: a verb after 实施 opens the name", "2024年贵州省遵义市政府工作报告", "实施优化消费环境三年行动。", [("Program", "优化消费环境三年行动")]),
+    ("program: an adverb after 实施 opens the name", CANGXI, "实施全面节约战略。", [("Program", "全面节约战略")]),
+    ("program: unquoted five-year plan", "2011年广西壮族自治区柳州市政府工作报告", "今年是实施十二五规划的开局之年。", [("Program", "十二五规划")]),
 ]
 
 
@@ -321,7 +345,6 @@ NOT_FOUND = [
     ("a name that opens a meeting's name", "2021年河北省保定市政府工作报告", "举办阜平产业扶贫基地建设现场推进会。", ["阜平产业扶贫基地"]),
     ("years before a title cue are no holder", "2021年广东省深圳市南山区政府工作报告", "福田教师连续三年获评全市“年度教师”。", ["福田教师连续三年"]),
     ("counted items are no head for the next item", "2021年广东省深圳市南山区政府工作报告", "打造母婴室147个、妇儿之家109个、社区儿童友好空间20个。", ["妇儿之家"]),
-    ("a program named after a district that ends in a lake", "2021年广东省深圳市罗湖区政府工作报告", "推进健康罗湖建设。", ["健康罗湖"]),
     ("kinds of industry before 等产业园区", "2009年河北省政府工作报告", "加快推进软件产业、卫星导航等产业园区建设。", ["软件产业", "卫星导航"]),
     ("parks named in a short list are no places by their head", "2023年广东省深圳市福田区政府工作报告", "新建菩提、追梦等7个社区公园。", ["菩提", "追梦"]),
     ("a first of its kind is no title", "2021年广东省深圳市罗湖区政府工作报告", "建成全市首个5G产业专业园区。", ["全市首个5G产业专业园区"]),
@@ -401,6 +424,14 @@ NOT_FOUND = [
     ("governments: 县乡党委书记 are persons", "2019年河北省政府工作报告", "开展县乡党委书记擂台赛。", ["河北省乡党委", "乡党委", "县党委"]),
     ("governments: 区市党委 is two bodies, not one", "2022年宁夏回族自治区吴忠市利通区政府工作报告",
      "在区市党委、政府的坚强领导下。", ["区市党委", "利通区市党委", "宁夏回族自治区市党委"]),
+    ("program: a kind of policy is no name", LIUYANG, "及时兑现助企纾困政策和奖扶政策，各项支农惠农政策落实到位。", ["助企纾困政策", "奖扶政策", "支农惠农政策"]),
+    ("program: a division named like a common word is no region program", LIUYANG, "推进法治城区建设，实施健康惠民行动。", ["法治城区", "健康惠民"]),
+    ("program: a region program needs the whole region name", "2020年宁夏回族自治区政府工作报告", "建设美丽新宁夏。", ["美丽新宁"]),
+    ("program: counted lessons are no model", CANGXI, "总结“五条宝贵经验”。", ["五条宝贵经验"]),
+    ("program: a certified label is no program", ANPING, "新认证“两品一标”农产品3个。", ["两品一标"]),
+    ("program: a brand after 打造 is no framework", LIUYANG, "大力打造“花炮之乡”“烟花名城”。", ["花炮之乡", "烟花名城"]),
+    ("program: 做好 before a non-program noun", CANGXI, "做好“山字号”文章。", ["山字号"]),
+    ("program: a ranking after a numeral is no framework", ANPING, "3个项目获评全市“十佳项目”。", ["十佳项目"]),
 ]
 
 
@@ -440,7 +471,36 @@ RELATIONS = [
     ("honor, issuer", ANPING, "成功创建国家园林县城。", ("receivedHonor", "@issuer", "国家园林县城")),
     ("honor, explicit subject", CANGXI, "县人民医院获评国家级胸痛中心示范单位。", ("receivedHonor", "苍溪县人民医院", "国家级胸痛中心示范单位")),
     ("located in, bracketed province", LIUYANG, "(湖南省)浏阳市持续推进城市更新。", ("locatedIn", "浏阳市", "湖南省")),
+    ("implements a five-year plan, post-posed", ANPING, "“十一五”规划圆满收官，“十二五”规划顺利实施。", ("implements", "@issuer", "十二五规划")),
+    ("implements a five-year plan, 落实", LIUYANG, "全面落实“十二五”规划。", ("implements", "@issuer", "十二五规划")),
+    ("implements, 做好…工作", CANGXI, "扎实做好“两保两促”工作。", ("implements", "@issuer", "两保两促")),
+    ("implements, 按照 a work framework", ANPING, "按照“二一三四”工作思路，狠抓落实。", ("implements", "@issuer", "二一三四")),
+    ("implements, 构建 a numbered framework", LIUYANG, '着力构建"一核两翼"城市中心体系。', ("implements", "@issuer", "一核两翼")),
+    ("implements, 融入 a higher framework", CANGXI, "积极融入全省“五廊三区一中心”建设。", ("implements", "@issuer", "五廊三区一中心")),
+    ("implements, 锚定 a target", "2022年江西省赣州市政府工作报告", "锚定“两区一城”目标，奋力争先。", ("implements", "@issuer", "两区一城")),
 ]
+
+
+def test_a_district_that_ends_in_a_lake_names_no_lake() -> None:
+    got = entities(run("2021年广东省深圳市罗湖区政府工作报告", "推进健康罗湖建设。"))
+    assert ("Program", "健康罗湖") in got
+    assert not [n for c, n in got if c == "Place" and n.startswith("健康")]
+
+
+def test_a_plan_drawn_up_is_not_implemented() -> None:
+    rg = run(LIUYANG, "编制完成《浏阳河生态保护总体规划》。")
+    assert ("Program", "浏阳河生态保护总体规划") in entities(rg)
+    assert not [r for r in relations(rg) if r[0] == "implements"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["高质量完成“十二五”规划目标任务。", "今年是实现“十二五”规划目标任务的关键之年。", "编制“十二五”规划。"],
+)
+def test_a_five_year_plan_is_implemented_only_by_carrying_it_out(body: str) -> None:
+    rg = run(LIUYANG, body)
+    assert ("Program", "十二五规划") in entities(rg)
+    assert not [r for r in relations(rg) if r[0] == "implements"], body
 
 
 @pytest.mark.parametrize("case,title,body,expected", RELATIONS, ids=[c[0] for c in RELATIONS])

@@ -57,11 +57,16 @@ def _quote_groups(tokens: Sequence[Token]) -> list[list[int]]:
     return groups
 
 
-def _rule_class(lex: Lexicon, before: str, after: str) -> tuple[bool, EntityClass | None]:
-    """(decided, class) from the words around a quoted group; class None = reject."""
+def _rule_class(lex: Lexicon, before: str, after: str, framework: bool = False) -> tuple[bool, EntityClass | None]:
+    """(decided, class) from the words around a quoted group; class None = reject.
+
+    ``framework``: the quoted terms are numbered work frameworks (“四个之城”), which a soft
+    rejecting cue (打造, 做好) does not reject.
+    """
     before_rules, after_rules = _quote_rule_index()
     # the before-cue nearest the quote decides (实现推行“某某一件事”: 推行, not 实现)
     nearest: tuple[int, int, EntityClass | None] | None = None
+    soft = False
     # a before-cue ends in the last five characters: only rules ending in one of them can match
     candidates = sorted({r for c in before[-5:] for r in before_rules.get(c, ())})
     for _, rule in candidates:
@@ -71,11 +76,14 @@ def _rule_class(lex: Lexicon, before: str, after: str) -> tuple[bool, EntityClas
             key = (at + len(rule.cue) - len(window), 1 if rule.cls is None else 0, rule.cls)
             if nearest is None or key[:2] > nearest[:2]:
                 nearest = key
-    if nearest is not None and nearest[2] is None:
+                soft = rule.cue in _SOFT_REJECT_BEFORE
+    if nearest is not None and nearest[2] is None and not soft:
         return True, None  # 整治“散乱污”企业: what is fought is no title, whatever follows
     for rule in after_rules.get(after[:1], ()):
         if after.startswith(rule.cue):
             return True, rule.cls
+    if nearest is not None and soft and framework:
+        return False, None  # 打造“四个之城”: a numbered framework, whatever the verb
     if nearest is not None:
         return True, nearest[2]
     return False, None
@@ -96,13 +104,14 @@ def _quote_rule_index() -> tuple[dict[str, list[tuple[int, QuoteRule]]], dict[st
 
 
 def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
-    out: list[Mention] = []
+    out: list[Mention] = five_year_plans(clause, sentence)
     text = clause.text
     for group in _quote_groups(tokens):
         first, last = tokens[group[0]], tokens[group[-1]]
         before = text[max(0, first.start - clause.start - 8) : first.start - clause.start]
         after = text[last.end - clause.start : last.end - clause.start + 8]
-        decided, cls = _rule_class(lex, before, after)
+        framework = all(_FRAMEWORK_SHAPE.match(tokens[i].inner) and not _BARE_COUNT.fullmatch(tokens[i].inner) for i in group)
+        decided, cls = _rule_class(lex, before, after, framework)
         before_all = text[: first.start - clause.start]
         if not decided and _COUNT_AFTER.match(after):
             decided = True  # “亿元楼”7栋: a counted kind of thing
@@ -113,7 +122,9 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
             continue  # “创业之星”大赛参赛项目: the quoted part names a contest
         if not decided and not tail:
             run = _CLAUSE_CUT.split(text[last.end - clause.start :], maxsplit=1)[0][:10]
-            if inner_suffix := next((w for w in _QUOTE_END_REJECT if tokens[group[-1]].inner.endswith(w)), None):
+            if (inner_suffix := next((w for w in _QUOTE_END_REJECT if tokens[group[-1]].inner.endswith(w)), None)) and not tokens[
+                group[-1]
+            ].inner.endswith(_PROGRAM_ENDS):  # “某某模式” ends in 式 but is a model
                 run = inner_suffix + "机制"  # “鱼腹式”: a manner, not a name
             if run.endswith(lex.quote_reject_tails):
                 decided = True  # “集中力量办大事”支出保障机制: a slogan qualifying a noun
@@ -122,6 +133,11 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 Mention(PROGRAM, tokens[i].inner, tokens[i].text, sentence, tokens[i].start, tokens[i].end, "quote+gazetteer")
                 for i in group
                 if tokens[i].inner in lex.programs
+            ]
+            out += [  # 贯彻《某某实施意见》精神: the document, whatever is said of it
+                Mention(PROGRAM, tokens[i].inner, tokens[i].text, sentence, tokens[i].start, tokens[i].end, "quote+document")
+                for i in group
+                if tokens[i].inner not in lex.programs and _is_document(tokens[i])
             ]
             continue
         for i in group:
@@ -141,12 +157,23 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
             if not decided and not tail and len(inner) >= 3 and inner.endswith(_QUOTED_HONOR_ENDS) and not is_event(inner, lex):
                 out.append(Mention(HONOR, inner, tok.text, sentence, tok.start, tok.end, "quote"))
                 continue  # “飞天奖”: an award by its head, whatever the words around it
+            if not tail and _is_document(tok):
+                out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+document"))
+                continue  # 《某某总体规划》, 《改革方案》: a policy document by its title
+            if not decided and not tail and inner.endswith(_PROGRAM_ENDS):
+                if not _COUNTED_LESSONS.match(inner):
+                    out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+end"))
+                continue  # “某某模式”, “某某经验”: a named model (“十条宝贵经验” are lessons)
             if not decided and not tail and (_plain_word(inner) or not _program_evidence(inner, group, before_all, lex)):
                 continue  # “人间仙境”, “零突破”, “百姓富”: a word or a slogan, nothing says program
             own = suffix_class(inner, lex)
             if own is not None and own is not PROGRAM and _own_suffix_weak(inner, lex):
                 own = None  # “一带一路”: 路 alone does not make a quoted term a road
+            if own in (PROJECT, PLACE, ORG) and _MULTI_PART.match(inner):
+                own = PROGRAM  # “五廊三区一中心”: parts counted one by one make a framework
             if own in (PROJECT, PLACE, ORG) and _weak_end(inner, lex) and not any(is_proper_token(t) for t in tokenize(inner)[:-1]):
+                if framework and not tail:  # “两基地”, “一区两园”: a numbered framework, not a facility
+                    out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+framework"))
                 continue  # “打开生命通道”, “能效电厂”: a slogan shaped like a facility
             if own is None and inner.endswith(_QUOTED_HONOR_ENDS):
                 own = HONOR  # “绿色图书馆奖”: an award
@@ -159,7 +186,9 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 tail_text, tail_end, tail_cls = tail
                 if tail_text in _BARE_PROGRAM_TAILS or _bare_after_generic(tail_text, lex) or (
                     tail_cls is PROJECT and _PROGRAM_SHAPE.match(inner)
-                ):  # “八八战略”项目, “八横八纵”高铁: the quoted part is the program
+                ) or (
+                    framework and tail_cls is PROGRAM and tail_text.endswith(tuple(_BARE_PROGRAM_TAILS))
+                ):  # “八八战略”项目, “八横八纵”高铁, “一三五”发展战略: the quoted part is the program
                     out.append(Mention(PROGRAM, inner, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
                 else:
                     out.append(Mention(tail_cls, inner + tail_text, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
@@ -170,8 +199,37 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
     return out
 
 
+#: A national five-year plan named as a plan, e.g. "“十二五”规划", "十一五规划纲要" (not "…规划建议").
+_FIVE_YEAR_PLAN = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?规划(纲要)?(?!建议)")
+
+
+def five_year_plans(clause: Clause, sentence: int) -> list[Mention]:
+    """十X五规划 named as a plan: one Program 十X五规划, its surface the words as written."""
+    return [
+        Mention(PROGRAM, f"十{m.group(1)}五规划", m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), FIVE_YEAR_PLAN_RULE)
+        for m in _FIVE_YEAR_PLAN.finditer(clause.text)
+    ]
+
+
+#: The rule name of a five-year plan mention (the implements relation reads it: 实施/落实 only).
+FIVE_YEAR_PLAN_RULE = "five-year-plan"
+
 #: Endings of a quoted award or title, e.g. “绿色图书馆奖”, “全国文明单位”称号.
 _QUOTED_HONOR_ENDS = word_list(_WORDS, "honor_end")
+
+#: Endings of a quoted model or approach, e.g. “某某模式”, “某某经验”.
+_PROGRAM_ENDS = word_list(_WORDS, "program_end")
+
+#: Endings of a title in 《》 that make it a policy document, e.g. 《某某总体规划》, 《关于…的意见》.
+_DOCUMENT_ENDS = word_list(_WORDS, "document_end")
+
+def _is_document(tok: Token) -> bool:
+    """Whether a quoted token is a policy document's title: 《某某总体规划》."""
+    return tok.text.startswith("《") and tok.inner.endswith(_DOCUMENT_ENDS)
+
+
+#: A count of lessons or points, e.g. “十条宝贵经验”, “三点经验”.
+_COUNTED_LESSONS = re.compile(r"[一二三四五六七八九十两\d]+[条点个项种]")
 
 #: Endings of a quoted event, e.g. “美食节”, “文化周”, “读书月”.
 _EVENT_ENDS = word_list(_WORDS, "event_end")
@@ -191,8 +249,19 @@ _RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率
 #: A count right after a quoted term, e.g. "7栋" after “亿元楼”.
 _COUNT_AFTER = re.compile(r"^\d|^[一二三四五六七八九十两]+[个栋家所项条座]")
 
-#: A bare count in quotes, e.g. “四个”.
-_BARE_COUNT = re.compile(r"[一二三四五六七八九十两]+个?")
+#: A bare count in quotes, e.g. “四个”, “十二” (but not a numbered code such as “二一三四”).
+_BARE_COUNT = re.compile(r"[一二三四五六七八九两]?十?[一二三四五六七八九两]?个?")
+
+#: A numbered work framework, e.g. “四个之城”, “两基地”, “一核两带三区”, “1+6” (not “四个”, nor a
+#: ranking such as “十佳项目”, “百强县”).
+_FRAMEWORK_SHAPE = re.compile(r"[一二三四五六七八九十两双\d]+(?![佳强优杰])[^，,。]*[\u4e00-\u9fff+＋]")
+
+#: A framework counted part by part, e.g. “一区两园”, “三区三线”, “五廊三区一中心”.
+_MULTI_PART = re.compile(r"[一二三四五六七八九十两双][\u4e00-\u9fff]{1,3}?[一二三四五六七八九十两双][\u4e00-\u9fff]")
+
+#: Rejecting before-cues that yield to a program after-cue or a numbered framework, e.g. 做好 in
+#: 做好“两保两促”工作, 打造 in 打造“四个之城” (but 打造“公园之城”, 做好“土特产”文章 stay rejected).
+_SOFT_REJECT_BEFORE = frozenset(word_list(_WORDS, "soft_reject_before"))
 
 #: A number spelled out at the start of a quoted term, e.g. "九万" in “九万里风鹏正举”.
 _SPELLED_NUMBER = re.compile(r"[一二三四五六七八九十两]+[十百千万亿]")

@@ -80,7 +80,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         start_i = _left_boundary(tokens, j, cls, clause.start + ss, lex)
         if start_i is None:
             continue
-        start_i = _trim_lead(tokens, start_i, j, lex)
+        if not (cls is PROGRAM and _after_object_cue(tokens, start_i, j, lex)):
+            start_i = _trim_lead(tokens, start_i, j, lex)
         start = tokens[start_i].start
         first = tokens[start_i]
         if start_i < j and first.tag == "x" and len(first.text) >= 2 and first.text[0] in GLUED_PREPOSITIONS:
@@ -116,6 +117,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 一河指布吉河: a river's name is short; a long one swallowed other words
         if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex):
             continue  # 垃圾焚烧发电项目, 通村公路: a kind of thing, not a name
+        if suffix in _PLACE_HEADED and j - start_i < 3 and not _placed_head(name[: -len(suffix)]):
+            continue  # 助企纾困政策, 支农惠农政策: a kind of policy (失业保险保障扩围政策 names one)
         if cls is PROGRAM and (LEVEL_PILOT.search(name) or is_event(name, lex)):
             continue  # 某改革省级试点 is a status (an honor); 纪念活动 is an event
         if cls is PROGRAM and suffix == "试点" and any(text.startswith(h, se) for h in _PILOT_HONOR_TAILS):
@@ -135,7 +138,27 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name, start = government, start + len(name) - len(government)
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     out += _positioned_places(tokens, clause, sentence, lex)
-    return out
+    return out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
+
+
+#: Verbs whose object is a whole program name (实施, 开展), from suffixed.tsv object_cue.
+_OBJECT_CUES = frozenset(word_list(_WORDS, "object_cue"))
+
+#: Word tags that may open a program name right after an object cue: verbs, adverbs and
+#: adjectives (全面, 优化, 提升) as well as nouns.
+_OPENING_TAGS = frozenset({"v", "vn", "vd", "ad", "a", "d", "n"})
+
+
+#: A chief system, e.g. "河长制", "链长制" (the objects from suffixed.tsv chief_object).
+_CHIEF_SYSTEM = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'chief_object')))})长制")
+
+
+def chief_systems(clause: Clause, sentence: int) -> list[Mention]:
+    """X长制 (河长制, 田长制, 链长制): a Program wherever it stands, even glued to a verb (推行街长制)."""
+    return [
+        Mention(PROGRAM, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "chief-system")
+        for m in _CHIEF_SYSTEM.finditer(clause.text)
+    ]
 
 
 #: A road or station used as a place: a position word after it, e.g. "路" before "沿线" in
@@ -219,6 +242,20 @@ _WORKS_ON_A_SITE = word_list(_WORDS, "works_on_a_site")
 
 #: Words after 试点 that make it part of an honor title (试点示范, 试点县).
 _PILOT_HONOR_TAILS = word_list(_WORDS, "pilot_honor_tail")
+
+
+#: Program suffixes that name something unquoted only after a place or a number (政策).
+_PLACE_HEADED = frozenset(word_list(_WORDS, "place_headed"))
+
+
+def _placed_head(head: str) -> bool:
+    """Whether the words before a place-headed suffix open with a place or hold a number (深圳前海, 稳经济21条);
+    a head of three words or more needs neither."""
+    if any(c.isdigit() or "a" <= c.lower() <= "z" for c in head):
+        return True
+    return any(
+        d.level in ("province", "city", "county") for k in (2, 3, 4) if len(head) > k for d in gazetteer.division_by_name(head[:k])
+    )  # not towns: 宏观 is also a township
 
 
 def _town_name(word: str) -> bool:
@@ -336,6 +373,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k - 1  # 某市·中关村创新中心: a middle dot joins the parts of one name
             k -= 2
             continue
+        if cls is PROGRAM and _after_object_cue(tokens, k, i, lex):
+            start_i = k  # 实施全面提升某某三年行动: after 实施 the whole object is the name
+            break
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
         if cls is PROGRAM and k < i and tokens[i].text.endswith("清单") and t.text.endswith(tuple(_LIST_FIELD_WORDS)):
@@ -416,6 +456,15 @@ def _conjoined_field(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) 
     return m + 1
 
 
+def _after_object_cue(tokens: Sequence[Token], k: int, i: int, lex: Lexicon) -> bool:
+    """Whether token k opens a program's name as the whole object of 实施/开展 (实施全面提升某某行动),
+    with at least one more word before the suffix token i."""
+    t = tokens[k]
+    return 0 < k < i - 1 and tokens[k - 1].text in _OBJECT_CUES and t.tag in _OPENING_TAGS and not (
+        t.text in lex.cue_words or t.text in lex.lead_words
+    )
+
+
 def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> int:
     """Skip words that govern a name rather than begin it (确保, 继续深化, 好)."""
     while start_i < j:
@@ -482,3 +531,50 @@ _NUMERAL_KIND_INSIDE = re.compile(r"[一二三四五六七八九十两]+大")
 def org_suffix(name: str, lex: Lexicon) -> str:
     """The longest class suffix a name ends with (集团 in 某某集团)."""
     return next((name[-k:] for k in range(min(len(name), 7), 0, -1) if name[-k:] in lex.suffixes), "")
+
+
+#: A region program's opening word and the two or three characters after it, e.g. "平安武汉"
+#: (a lookahead, so 平安武汉法治武汉 yields both).
+_REGION_PROGRAM = re.compile(f"(?=((?:{'|'.join(map(re.escape, word_list(_WORDS, 'region_program_prefix')))})[\u4e00-\u9fff]{{2,3}}))")
+
+
+def region_programs(clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """平安/法治/健康/美丽/数字 + a province, city or county (平安武汉, 健康湖南): a Program.
+
+    Not a division's name that is also a common word (城区, 惠民), nor two characters that open a
+    longer name (美丽新宁夏 is not 美丽新宁)."""
+    out = []
+    for m in _REGION_PROGRAM.finditer(clause.text):
+        found = m.group(1)
+        prefix_len = next(len(w) for w in _REGION_PREFIXES if found.startswith(w))
+        rest = found[prefix_len:]
+        for k in (3, 2):
+            place = rest[:k]
+            if len(place) == k and _big_division(place) and place not in lex.generic_words and not (k == 2 and _big_division(rest[1:3])):
+                start = clause.start + m.start()
+                name = found[: prefix_len + k]
+                out.append(Mention(PROGRAM, name, name, sentence, start, start + len(name), "region-program"))
+                break
+    return out
+
+
+#: The opening words of region programs.
+_REGION_PREFIXES = word_list(_WORDS, "region_program_prefix")
+
+
+def _big_division(name: str) -> bool:
+    return any(d.level in ("province", "city", "county") for d in gazetteer.division_by_name(name))
+
+
+#: A numbered document of a higher body, e.g. "中央一号文件", "国务院16号文件".
+_NUMBERED_DOCUMENT = re.compile(
+    f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'document_issuer')))})(?:\\d+|[一二三四五六七八九十]+)号文件"
+)
+
+
+def numbered_documents(clause: Clause, sentence: int) -> list[Mention]:
+    """中央N号文件 and the like: a policy document known by its number is a Program."""
+    return [
+        Mention(PROGRAM, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "numbered-document")
+        for m in _NUMBERED_DOCUMENT.finditer(clause.text)
+    ]

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from kgreport import patterns
 from kgreport.extract.relations.cues import ACTORS, ISSUER, NUM
 from kgreport.lexicon import Cue
+from kgreport.extract.entities.quoted import FIVE_YEAR_PLAN_RULE
 from kgreport.models import PROGRAM, PROJECT, EntityClass, Mention, RelationKind
+from kgreport.resources import word_list
 
 #: Words after a cue, so the cue does not end its clause, e.g. "改革" in "全面深化改革" (aspect marks excepted).
 _MORE_AFTER = re.compile(f"[{patterns.HAN}A-Za-z]{{2}}|[{patterns.HAN}](?<![了中完])")
@@ -19,6 +21,9 @@ _COUNT_BEFORE = re.compile(f"等{NUM}[个项类][“《]?$")
 
 #: Only opening quotes between a "next" cue and its object, e.g. "“" in "建设“四好农村路”".
 _OPENERS = re.compile(r"[“《「‘]?")
+
+#: The only cues that implement a national five-year plan, e.g. 实施 in "实施“十二五”规划".
+_PLAN_CUES = word_list("rules/relations/cues.tsv", "plan_cue")
 
 TARGET = {RelationKind.IMPLEMENTS: PROGRAM, RelationKind.BUILDS: PROJECT}
 
@@ -31,6 +36,8 @@ def objects(
     ``cs``/``ce`` are the cue's document offsets, ``prev_end`` where the last cue that took objects ended.
     """
     mentions = [m for m in mentions if not _COUNT_BEFORE.search(clause_text, 0, m.start - clause_start)]
+    if not any(w in cue.word for w in _PLAN_CUES):  # 完成“十二五”规划的目标: targets met, no implements
+        mentions = [m for m in mentions if m.source != FIVE_YEAR_PLAN_RULE]
     if cue.position == "any":
         return [m for m in mentions if m.cls is cls], False
     if cue.position == "next":  # 建设“四好农村路”, but not 建设项目…负面清单 or 建设和“菜篮子”工程
