@@ -44,6 +44,7 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
             out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
     extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
+    extra += _labels(text, clause, sentence)
     return out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
 
 
@@ -73,6 +74,32 @@ def _certified(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[M
         if name.endswith(_KIND_HEADS) or name.endswith(long_honor_heads()):
             s = clause.start + m.start(1)
             out.append(Mention(HONOR, name, m.group(1), sentence, s, m.end(1) + clause.start, "honor-counted"))
+    return out
+
+
+#: An enterprise certification label with its level, quote marks dropped, e.g. "国家级专精特新小巨人企业"
+#: (in the text 国家级专精特新“小巨人”企业); not a statistic's category (高新技术企业产值).
+_LABEL = re.compile(
+    "((?:" + "|".join(map(re.escape, word_list(_WORDS, "certified_level"))) + ")?"
+    "(?:" + "|".join(map(re.escape, word_list(_WORDS, "certified_label"))) + "))"
+    "(?!" + "|".join(map(re.escape, word_list(_WORDS, "label_not_before"))) + ")"
+)
+
+#: Quote marks inside a certification label, e.g. those of “小巨人” in 专精特新“小巨人”企业.
+_LABEL_QUOTES = re.compile(r"[“”\"]")
+
+
+def _labels(text: str, clause: Clause, sentence: int) -> list[Mention]:
+    """Enterprise certification labels are titles even when only counted (CONVENTIONS 7):
+    新增国家级专精特新“小巨人”企业12家, 高新技术企业突破2000家."""
+    if "企业" not in text:
+        return []
+    kept = [i for i, ch in enumerate(text) if not _LABEL_QUOTES.match(ch)]
+    bare = "".join(text[i] for i in kept)
+    out = []
+    for m in _LABEL.finditer(bare):
+        s, e = kept[m.start(1)], kept[m.end(1) - 1] + 1
+        out.append(Mention(HONOR, m.group(1), text[s:e], sentence, clause.start + s, clause.start + e, "honor-counted"))
     return out
 
 
