@@ -217,3 +217,29 @@ def test_relation_in_pipeline(case: str, title: str, body: str, expected: tuple[
     labels = {e.key: e.label for e in rg.entities}
     got = {(r.kind.value, labels.get(r.object, "")) for r in rg.relations}
     assert expected in got, f"{case}: {expected} not in {sorted(got)}"
+
+
+# ---- honors: 百强 rankings a holder is placed in, whole pipeline
+# (case, title, body, relations (kind, subject label, object label) that must be found, that must not)
+RANKED = [
+    ("honors: listed rankings placed together, the issuer's", "2024年江苏省昆山市政府工作报告",
+     "全国综合实力百强县市、赛迪全国县域经济百强排名均保持前列。",
+     [("receivedHonor", "昆山市", "全国综合实力百强县市"), ("receivedHonor", "昆山市", "赛迪全国县域经济百强")], []),
+    ("honors: a named holder placed in a ranking", "2024年广东省深圳市宝安区政府工作报告", "宝安区连续两年位居全国创新百强区第二。",
+     [("receivedHonor", "宝安区", "全国创新百强区")], []),
+    ("honors: a holder named in words only", "2023年广东省深圳市罗湖区政府工作报告", "城区综合实力连续四年居全国百强区榜首。",
+     [], [("receivedHonor", "罗湖区", "全国百强区")]),
+    ("honors: a ranking as a target is no title", "2023年湖南省浏阳市政府工作报告", "实施全国百强县、百强区巩固提升行动。",
+     [], [("receivedHonor", "浏阳市", "全国百强县")]),
+]
+
+
+@pytest.mark.parametrize("case,title,body,found,absent", RANKED, ids=[r[0] for r in RANKED])
+def test_ranked_titles(case: str, title: str, body: str, found: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]) -> None:
+    rg = extract_text(f"{title}\n\n{body}\n")
+    labels = {e.key: e.label for e in rg.entities}
+    got = {(r.kind.value, labels.get(r.subject, ""), labels.get(r.object, "")) for r in rg.relations}
+    for rel in found:
+        assert rel in got, f"{case}: {rel} not in {sorted(got)}"
+    for rel in absent:
+        assert rel not in got, f"{case}: {rel} found"

@@ -44,7 +44,7 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
             out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
     extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
-    extra += _labels(text, clause, sentence)
+    extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence)
     return out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
 
 
@@ -100,6 +100,51 @@ def _labels(text: str, clause: Clause, sentence: int) -> list[Mention]:
     for m in _LABEL.finditer(bare):
         s, e = kept[m.start(1)], kept[m.end(1) - 1] + 1
         out.append(Mention(HONOR, m.group(1), text[s:e], sentence, clause.start + s, clause.start + e, "honor-counted"))
+    return out
+
+
+#: A 百强 ranking after a clause or list boundary or an entry verb, its year dropped, followed by
+#: a rank position (group 2) or a list mark (group 3), e.g. "赛迪全国县域百强" in "赛迪全国县域百强排名上升至第55位",
+#: "全国科技创新百强县市" in "全国科技创新百强县市位列第50位".
+_HUNDRED = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=" + _RANKING_VERBS + r"))(?:(?:19|20)\d\d年?度?)?"
+    r"([\u4e00-\u9fff]{2,14}?百强(?:" + "|".join(map(re.escape, word_list(_WORDS, "hundred_tail"))) + r")?)"
+    r"(?:(" + "|".join(map(re.escape, word_list(_WORDS, "rank_position"))) + r")|([、和及]))"
+)
+
+
+#: A year opening a ranking's name, e.g. "2023年度" in "2023年度全国工业百强区".
+_YEAR = re.compile(r"(?:19|20)\d\d年?度?")
+
+#: The last verb placing a holder inside a 百强 match, e.g. "稳居" in "龙华稳居全国工业百强区".
+_PLACED = re.compile(".*(?:" + "|".join(map(re.escape, word_list(_WORDS, "placed_verb"))) + ")")
+
+
+def _hundreds(text: str, clause: Clause, sentence: int) -> list[Mention]:
+    """百强 rankings a holder is placed in: 赛迪全国县域百强排名上升至第55位; items listed before one that is
+    placed (甲百强县市、乙全国百强排名均进入50强) are placed too."""
+    if "百强" not in text:
+        return []
+    lex = lexicon()
+    found = []
+    for m in _HUNDRED.finditer(text):
+        first = tokenize(m.group(1)[:4])[0].text
+        if first in lex.lead_words or first in lex.boundary or first in lex.cue_words:
+            continue  # 实施全国百强县巩固行动: a target, not a place held
+        found.append(m)
+    out: list[Mention] = []
+    for i, m in enumerate(found):
+        if m.group(3) and not any(n.group(2) for n in found[i + 1 :]):
+            continue  # 世界百强、上市公司: a list of kinds, nobody placed
+        name, s = m.group(1), clause.start + m.start(1)
+        placed = _PLACED.match(name)
+        if placed:
+            name, s = name[placed.end() :], s + placed.end()
+            year = _YEAR.match(name)
+            if year:
+                name, s = name[year.end() :], s + year.end()
+        if len(name) >= 4:
+            out.append(Mention(HONOR, name, name, sentence, s, s + len(name), "honor-ranked"))
     return out
 
 

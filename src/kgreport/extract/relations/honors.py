@@ -43,6 +43,30 @@ def repeated_titles(text: str, offset: int, mentions: Sequence[Mention], sent: S
     return out
 
 
+#: What may stand between a holder and the 百强 ranking it is placed in, e.g. "连续两年位居" in
+#: "宝安区连续两年位居全国创新百强区第二": no mark of a list or a clause.
+_PLACED_BETWEEN = re.compile(r"^[^、，,；;“”]{0,8}$")
+
+
+def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
+    """赛迪全国县域百强排名上升至第55位: the issuer (or the holder named before) is placed in the ranking."""
+    ranked = [m for m in mentions if m.cls is HONOR and m.source == "honor-ranked"]
+    if not ranked:
+        return []
+    first = ranked[0]
+    before = [m for m in mentions if m.end <= first.start and m.cls in ACTORS]
+    subj: Mention | str
+    if before:
+        if not _PLACED_BETWEEN.match(text[before[-1].end - offset : first.start - offset]):
+            return []
+        subj = before[-1]
+    elif unnamed_subject(text[: first.start - offset]):
+        return []  # 城区综合实力居全国百强区榜首: a holder the clause names in words only
+    else:
+        subj = ISSUER
+    return [MentionRelation(RelationKind.RECEIVED_HONOR, subj, h, sent.index, "排名") for h in ranked]
+
+
 def honor_relations(text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, cue: str) -> list[MentionRelation]:
     nxt = min((s for _, s, _ in cues if s > cs), default=10**9)
     honors = [m for m in mentions if m.cls is HONOR and ce <= m.start < nxt and not _COUNT_AFTER.match(text, m.end - offset)]
