@@ -274,9 +274,10 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
 
 def _granting_body(name: str, lex: Lexicon) -> str:
     """The central body (three characters or more) an honor name opens with, if at least four
-    characters of title follow it: "工信部" in "工信部智能制造试点示范工厂"; else ""."""
+    characters of title other than a bare head word follow it: "工信部" in "工信部智能制造试点示范工厂";
+    else "" (also for 国务院督查激励)."""
     for k in range(min(len(name) - 4, 12), 2, -1):
-        if name[:k] in lex.central_bodies:
+        if name[:k] in lex.central_bodies and name[k:] not in lex.honor_heads:  # 国务院督查激励: a bare head names no title
             return name[:k]
     return ""
 
