@@ -45,7 +45,9 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
             out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
     extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
     extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence)
-    return out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
+    found = out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
+    # 成为全省集聚度最高的地区, 成为首家税收过亿元企业: a result described, no title given
+    return [m for m in found if m.cls is not HONOR or "“" in m.surface or not _RESULT_PHRASE.search(m.name)]
 
 
 #: Verbs that enter a ranking, as an alternation, e.g. "进入" (two characters each: a look-behind below).
@@ -285,6 +287,10 @@ def _granting_body(name: str, lex: Lexicon) -> str:
 #: A scope before a title, e.g. "全国区县级城区唯一2022" in "全国区县级城区唯一2022地方政府创新奖",
 #: "全国唯一的" in "全国唯一的中国楹联文化县".
 _HONOR_SCOPE = re.compile(r"^(?:[^唯]{0,10}唯一的?)?(?:(?:19|20)\d\d年?度?)?")
+
+#: A description of a result rather than a title (unquoted): a superlative with 的 ("集聚度最高的地区"),
+#: a money threshold ("税收过亿元", "产值超过2000亿元"), or an epidemic risk level ("全域低风险地区").
+_RESULT_PHRASE = re.compile(r"最[\u4e00-\u9fff]{1,4}的|过[\d.]*[百千万亿]+元?|[\d.]+[万亿]元|风险地?区$")
 
 #: The word 称号 ("title") after a title's name, e.g. "等称号" in "省级工业电商示范县等称号".
 _TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:荣誉)?称号$")
