@@ -15,9 +15,12 @@ from pathlib import Path
 import pytest
 
 from kgreport import rdf
+from kgreport.extract.entities.honors import honor_mentions
 from kgreport.indicators import extract_indicators
-from kgreport.models import ReportGraph, Sentence
+from kgreport.lexicon import lexicon
+from kgreport.models import HONOR, ReportGraph, Sentence
 from kgreport.pipeline import extract_text
+from kgreport.segment import Clause, tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
@@ -235,6 +238,8 @@ NOT_FOUND = [
     ("honors: a money threshold is no title", "2022年广东省政府工作报告", "东莞成为我省第四个经济总量过万亿元城市。",
      ["我省第四个经济总量过万亿元城市", "第四个经济总量过万亿元城市"]),
     ("honors: an epidemic risk level is no title", "2022年四川省绵阳市政府工作报告", "各县市区较早成为低风险区域和低风险地区。", ["低风险地区"]),
+    ("honors: a ranking describing no named company", "2021年广东省深圳市南山区政府工作报告", "吸引世界500强企业设立创新研发中心。",
+     ["世界500强"]),
     ("honors: a certification label as a statistic's category", "2024年江苏省政府工作报告",
      "高新技术企业营业收入增长12%。", ["高新技术企业"]),
     ("a lower level in general", "2025年四川省政府工作报告", "县医院医疗服务能力全面提升。", ["县医院", "四川省医院"]),
@@ -486,3 +491,23 @@ def test_gold_passages_hold(gold: Path, tmp_path: Path) -> None:
     assert result["core_micro"]["f1"] >= 0.78, result["misses"]
     assert result["relations"]["f1"] >= 0.7, result["misses"]
     assert result["indicators"]["f1"] >= 0.95, result["misses"]
+
+
+# ---- the honor family alone, before overlaps are resolved: (case, clause, honors it must yield, honors it must not)
+HONOR_FAMILY = [
+    ("honors: a ranking describing the company after it", "引进世界500强中冶集团华南总部", ["世界500强"], []),
+    ("honors: a ranking before 企业 and a company", "世界500强企业富士康科技集团落户河北", ["世界500强"], []),
+    ("honors: listed rankings describing companies", "引进世界500强企业中冶集团、中国民营企业500强恒力集团等企业入驻园区",
+     ["世界500强", "中国民营企业500强"], []),
+    ("honors: a ranking describing unnamed companies", "吸引世界500强企业设立创新研发中心", [], ["世界500强"]),
+    ("honors: a ranking before a count", "引进世界500强企业3家", [], ["世界500强"]),
+]
+
+
+@pytest.mark.parametrize("case,text,found,absent", HONOR_FAMILY, ids=[r[0] for r in HONOR_FAMILY])
+def test_honor_family(case: str, text: str, found: list[str], absent: list[str]) -> None:
+    names = {m.name for m in honor_mentions(tokenize(text, 0), Clause(0, len(text), text), 0, lexicon()) if m.cls is HONOR}
+    for name in found:
+        assert name in names, f"{case}: {name} not in {sorted(names)}"
+    for name in absent:
+        assert name not in names, f"{case}: {name} found"

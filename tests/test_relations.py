@@ -7,6 +7,8 @@ entity rules find; a few rows run the whole pipeline on a one-line report.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kgreport.extract.relations import ISSUER, extract_relations
@@ -239,6 +241,31 @@ def test_ranked_titles(case: str, title: str, body: str, found: list[tuple[str, 
     rg = extract_text(f"{title}\n\n{body}\n")
     labels = {e.key: e.label for e in rg.entities}
     got = {(r.kind.value, labels.get(r.subject, ""), labels.get(r.object, "")) for r in rg.relations}
+    for rel in found:
+        assert rel in got, f"{case}: {rel} not in {sorted(got)}"
+    for rel in absent:
+        assert rel not in got, f"{case}: {rel} found"
+
+
+# ---- honors: a ranking describing the company named after it (世界500强企业某某集团)
+# (case, sentence, mentions (H = the ranking found as a descriptor), relations found, relations absent)
+DESCRIBED = [
+    ("honors: a ranking before 企业 and a company", "世界500强企业富士康科技集团落户河北。",
+     [("H", "世界500强"), ("O", "富士康科技集团"), ("P", "河北")], [("receivedHonor", "富士康科技集团", "世界500强")], []),
+    ("honors: listed rankings each before its company", "引进世界500强中冶集团、中国民营企业500强恒力集团等企业。",
+     [("H", "世界500强"), ("O", "中冶集团"), ("H", "中国民营企业500强"), ("O", "恒力集团")],
+     [("receivedHonor", "中冶集团", "世界500强"), ("receivedHonor", "恒力集团", "中国民营企业500强")],
+     [("receivedHonor", "恒力集团", "世界500强"), ("receivedHonor", I, "世界500强")]),
+    ("honors: a company not right after the ranking", "世界500强企业在我市设立华南总部，中冶集团落户。",
+     [("H", "世界500强"), ("O", "中冶集团")], [], [("receivedHonor", "中冶集团", "世界500强")]),
+]
+
+
+@pytest.mark.parametrize("case,text,spec,found,absent", DESCRIBED, ids=[r[0] for r in DESCRIBED])
+def test_described_holders(case: str, text: str, spec: list[tuple[str, str]], found: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]) -> None:
+    sent = Sentence(0, 0, 0, len(text), text)
+    ms = [replace(m, source="honor-descriptor") if m.cls is HONOR else m for m in _mentions(text, spec)]
+    got = {(r.kind.value, r.subject if isinstance(r.subject, str) else r.subject.name, r.object.name) for r in extract_relations([sent], ms)}
     for rel in found:
         assert rel in got, f"{case}: {rel} not in {sorted(got)}"
     for rel in absent:

@@ -17,6 +17,7 @@ from kgreport.extract.entities.names import (
     MAX_LEN,
     VERB_TAGS,
     all_generic,
+    is_proper_token,
     word_re,
 )
 from kgreport.extract.entities.suffixed import suffix_class
@@ -44,7 +45,7 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
             out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
     extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
-    extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence)
+    extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
     found = out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
     # 成为全省集聚度最高的地区, 成为首家税收过亿元企业: a result described, no title given
     return [m for m in found if m.cls is not HONOR or "“" in m.surface or not _RESULT_PHRASE.search(m.name)]
@@ -148,6 +149,36 @@ def _hundreds(text: str, clause: Clause, sentence: int) -> list[Mention]:
         if len(name) >= 4:
             out.append(Mention(HONOR, name, name, sentence, s, s + len(name), "honor-ranked"))
     return out
+
+
+#: A ranking before the words that may name a company (group 3), e.g. "世界500强" in
+#: "世界500强企业某某集团落户", "中国民营企业500强" in "中国民营企业500强某某集团等".
+_DESCRIPTOR = re.compile(
+    r"((?:世界|中国|全国|全球|亚洲)[\u4e00-\u9fff]{0,10}?\d{2,4}强)(企业)?"
+    r"(?=([\u4e00-\u9fffA-Za-z]{2,20}))"
+)
+
+
+def _descriptors(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """A ranking before a company describes it (世界500强企业某某集团): the ranking is a title the
+    company holds, the company's name is no part of it."""
+    if "强" not in text:
+        return []
+    out = []
+    for m in _DESCRIPTOR.finditer(text):
+        rest = m.group(3)
+        if any(suffix_class(rest[:k], lex) is ORG and _proper_name(rest[:k], lex) for k in range(len(rest), 3, -1)):
+            s = clause.start + m.start(1)
+            out.append(Mention(HONOR, m.group(1), m.group(1), sentence, s, s + len(m.group(1)), "honor-descriptor"))
+    return out
+
+
+def _proper_name(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` opens with a proper word and holds no verb: 恒力集团, not 跨国公司, 研发中心 or 设立…中心."""
+    toks = tokenize(name)
+    if not is_proper_token(toks[0]) or toks[0].text in lex.generic_words or all_generic(name, lex):
+        return False
+    return not any(t.tag in VERB_TAGS or t.tag == "vn" for t in toks)
 
 
 def _rankings(text: str, clause: Clause, sentence: int) -> list[Mention]:

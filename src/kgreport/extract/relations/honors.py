@@ -13,7 +13,7 @@ from kgreport.extract.relations.cues import (
     MentionRelation,
     unnamed_subject,
 )
-from kgreport.models import HONOR, PLACE, Level, Mention, RelationKind, Sentence
+from kgreport.models import HONOR, ORG, PLACE, Level, Mention, RelationKind, Sentence
 
 #: A count of unnamed things, e.g. "12部" in "12部浙产作品获…", "4个" in "4个社区获评…".
 _COUNT_START = re.compile(f"^{NUM}[个家所项名位条部批座件款种类支户次]")
@@ -46,6 +46,16 @@ def repeated_titles(text: str, offset: int, mentions: Sequence[Mention], sent: S
 #: What may stand between a holder and the 百强 ranking it is placed in, e.g. "连续两年位居" in
 #: "宝安区连续两年位居全国创新百强区第二": no mark of a list or a clause.
 _PLACED_BETWEEN = re.compile(r"^[^、，,；;“”]{0,8}$")
+
+
+def described_holders(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
+    """世界500强企业某某集团: the company right after a ranking that describes it holds the ranking."""
+    out = []
+    for h in mentions:
+        if h.cls is HONOR and h.source == "honor-descriptor":
+            after = h.end + (2 if text.startswith("企业", h.end - offset) else 0)
+            out += [MentionRelation(RelationKind.RECEIVED_HONOR, m, h, sent.index, "强") for m in mentions if m.cls is ORG and m.start == after]
+    return out
 
 
 def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
