@@ -231,6 +231,12 @@ RANKED = [
      [("receivedHonor", "宝安区", "全国创新百强区")], []),
     ("honors: a holder named in words only", "2023年广东省深圳市罗湖区政府工作报告", "城区综合实力连续四年居全国百强区榜首。",
      [], [("receivedHonor", "罗湖区", "全国百强区")]),
+    ("honors: listed firms enter a ranking", "2023年湖南省株洲市政府工作报告", "华菱钢铁集团、中联重科股份有限公司进入全市制造业亩均税收前50强。",
+     [("receivedHonor", "华菱钢铁集团", "全市制造业亩均税收前50强"), ("receivedHonor", "中联重科股份有限公司", "全市制造业亩均税收前50强")],
+     [("receivedHonor", "株洲市", "全市制造业亩均税收前50强")]),
+    ("honors: a firm enters a ranking", "2025年海南省政府工作报告", "海垦集团进入中国企业500强。", [("receivedHonor", "海垦集团", "中国企业500强")], []),
+    ("honors: counted firms entering a ranking hold nothing named", "2023年湖南省株洲市政府工作报告", "全市有3家企业进入中国企业500强。",
+     [], [("receivedHonor", "株洲市", "中国企业500强")]),
     ("honors: a ranking as a target is no title", "2023年湖南省浏阳市政府工作报告", "实施全国百强县、百强区巩固提升行动。",
      [], [("receivedHonor", "浏阳市", "全国百强县")]),
 ]

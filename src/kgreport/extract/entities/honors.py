@@ -63,6 +63,9 @@ _RANKING = re.compile(
 #: The last entry verb inside a ranking match, e.g. "进入" in "某集团进入中国企业500强".
 _RANKING_ENTRY = re.compile(f".*(?:{_RANKING_VERBS})")
 
+#: An entry verb right before a ranking (and its year), e.g. "进入" in "某集团进入2023中国企业500强".
+_ENTERED = re.compile(f"(?:{_RANKING_VERBS})(?:(?:19|20)\\d\\d年?度?)?$")
+
 #: A kind certified and counted, e.g. "高新技术企业" in "新认定高新技术企业16家".
 _CERTIFIED = re.compile(r"(?<=认定|评定)([\u4e00-\u9fff“”]{3,14}?)(?=\d+[余多]?[家个所项])")
 
@@ -197,7 +200,9 @@ def _rankings(text: str, clause: Clause, sentence: int) -> list[Mention]:
             name, s = name[entry.end() :], s + entry.end()  # 某集团进入中国企业500强: the holder and the verb are no part
             if len(name) < 4:
                 continue
-        out.append(Mention(HONOR, name, name, sentence, s, s + len(name), "honor-counted"))
+        # 甲、乙进入全市某某前50强: entered by the holders named before the verb
+        entered = entry or _ENTERED.search(text, 0, m.start())
+        out.append(Mention(HONOR, name, name, sentence, s, s + len(name), "honor-ranked" if entered else "honor-counted"))
     return out
 
 

@@ -59,22 +59,26 @@ def described_holders(text: str, offset: int, mentions: Sequence[Mention], sent:
 
 
 def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
-    """赛迪全国县域百强排名上升至第55位: the issuer (or the holder named before) is placed in the ranking."""
+    """赛迪全国县域百强排名上升至第55位: the issuer (or the holders named before) is placed in the ranking;
+    甲、乙进入全市某某前50强: both entered it."""
     ranked = [m for m in mentions if m.cls is HONOR and m.source == "honor-ranked"]
     if not ranked:
         return []
     first = ranked[0]
     before = [m for m in mentions if m.end <= first.start and m.cls in ACTORS]
     subj: Mention | str
+    subjects: list[Mention | str]
     if before:
-        if not _PLACED_BETWEEN.match(text[before[-1].end - offset : first.start - offset]):
+        last = before[-1]
+        if not _PLACED_BETWEEN.match(text[last.end - offset : first.start - offset]):
             return []
-        subj = before[-1]
+        group = [m for m in before if m.cls is last.cls]
+        subjects = group if len(group) > 1 and _adjacent(group) and group[-1] is last else [last]  # 甲、乙进入…前50强
     elif unnamed_subject(text[: first.start - offset]):
         return []  # 城区综合实力居全国百强区榜首: a holder the clause names in words only
     else:
-        subj = ISSUER
-    return [MentionRelation(RelationKind.RECEIVED_HONOR, subj, h, sent.index, "排名") for h in ranked]
+        subjects = [ISSUER]
+    return [MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, "排名") for h in ranked for s in subjects]
 
 
 def honor_relations(text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, cue: str) -> list[MentionRelation]:
