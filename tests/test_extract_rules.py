@@ -501,6 +501,11 @@ HONOR_FAMILY = [
      ["世界500强", "中国民营企业500强"], []),
     ("honors: a ranking describing unnamed companies", "吸引世界500强企业设立创新研发中心", [], ["世界500强"]),
     ("honors: a ranking before a count", "引进世界500强企业3家", [], ["世界500强"]),
+    ("honors: a quoted name conferred by 评为, no head word", "区妇联被评为“全国三八红旗集体”", ["全国三八红旗集体"], []),
+    ("honors: a quoted name conferred by 授予 before 称号", "徐淙祥被授予“时代楷模”称号", ["时代楷模"], []),
+    ("honors: a quoted name after 获认定为", "县经开区获认定为“第三批自治区级开放型经济平台”", ["第三批自治区级开放型经济平台"], []),
+    ("honors: a theme year set is no title", "我县将2022年确定为“开放招商提升年”", [], ["开放招商提升年"]),
+    ("honors: a quoted approval is no title", "我县获批“三区三线”", [], ["三区三线"]),
 ]
 
 

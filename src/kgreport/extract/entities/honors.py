@@ -262,6 +262,9 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             pos += len(part)
             continue
         cut = _honor_cut(part, lex)
+        quoted = None if cut else _TITLE_QUOTE.match(part)
+        if quoted and (quoted.start(1) > 1 or text[:begin].endswith(_TITLE_VERBS)):
+            cut = quoted.end(1) + 1  # 获认定为“第四批某某园”: a quoted name conferred is a title, head word or not
         if "”“" in part[:cut] or part[:1] in GLUED_PREPOSITIONS:
             cut = 0  # “甲”“乙奖”: two titles, each taken from its quotes; 以企业为主体…: a clause, no title
         if cut:
@@ -270,6 +273,8 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             offset = 0
             if lead and lead.start() == 0:
                 offset = lead.end()
+            verb = quoted.start(1) - 1 if quoted and not offset else 0  # the verb before the quote is no part of the title
+            offset += verb
             name = raw[offset:]
             name = patterns.QUOTED.sub(lambda m: next(g for g in m.groups() if g is not None), name)
             name = _QUOTE_MARKS.sub("", name)  # 国际图联“绿色图书馆奖”亚军: a quote cut in two
@@ -302,7 +307,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 offset += len(body)
             if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and not all_generic(name, lex) and name not in lex.not_titles:
                 s = clause.start + pos + offset
-                source = "honor-counted" if offset - scoped and not out else "honor"
+                source = "honor-counted" if offset - scoped - verb and not out else "honor"
                 if lead and lead.start() == 0:
                     source = "honor-counted"  # 2个省级样板镇: held by several places, not the issuer
                 out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, source))
@@ -327,6 +332,15 @@ _HONOR_SCOPE = re.compile(r"^(?:[^唯]{0,10}唯一的?)?(?:(?:19|20)\d\d年?度?
 #: A description of a result rather than a title (unquoted): a superlative with 的 ("集聚度最高的地区"),
 #: a money threshold ("税收过亿元", "产值超过2000亿元"), or an epidemic risk level ("全域低风险地区").
 _RESULT_PHRASE = re.compile(r"最[\u4e00-\u9fff]{1,4}的|过[\d.]*[百千万亿]+元?|[\d.]+[万亿]元|风险地?区$")
+
+#: Verbs that confer the quoted name after them as a title (data: title_verb).
+_TITLE_VERBS = tuple(word_list(_WORDS, "title_verb"))
+
+#: A quoted name right after a title verb (or at the start, the verb being the cue), ending the
+#: clause or followed by 称号/等, e.g. "认定为“第四批某某轻工园”" (group 1: the name).
+_TITLE_QUOTE = re.compile(
+    "^(?:被?(?:" + "|".join(map(re.escape, _TITLE_VERBS)) + "))?“([^“”]{2,20})”(?=(?:等|荣誉)*(?:称号)?$)"
+)
 
 #: The word 称号 ("title") after a title's name, e.g. "等称号" in "省级工业电商示范县等称号".
 _TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:荣誉)?称号$")
