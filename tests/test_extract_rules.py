@@ -504,6 +504,9 @@ HONOR_FAMILY = [
     ("honors: a quoted name conferred by 评为, no head word", "区妇联被评为“全国三八红旗集体”", ["全国三八红旗集体"], []),
     ("honors: a quoted name conferred by 授予 before 称号", "徐淙祥被授予“时代楷模”称号", ["时代楷模"], []),
     ("honors: a quoted name after 获认定为", "县经开区获认定为“第三批自治区级开放型经济平台”", ["第三批自治区级开放型经济平台"], []),
+    ("honors: a quoted name after 获评, no head word", "盐田市场监管所获评“全国市场监管卫士”", ["全国市场监管卫士"], []),
+    ("honors: a quoted list entered", "大亚湾核电基地入选“中国美丽电厂”", ["中国美丽电厂"], []),
+    ("honors: a quoted bare position is no title", "在全国博览会上荣获“双第一”", [], ["双第一"]),
     ("honors: a theme year set is no title", "我县将2022年确定为“开放招商提升年”", [], ["开放招商提升年"]),
     ("honors: a quoted approval is no title", "我县获批“三区三线”", [], ["三区三线"]),
 ]

@@ -48,7 +48,11 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
     extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
     found = out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
     # 成为全省集聚度最高的地区, 成为首家税收过亿元企业: a result described, no title given
-    return [m for m in found if m.cls is not HONOR or "“" in m.surface or not _RESULT_PHRASE.search(m.name)]
+    # 荣获“双第一”: a position, quoted or not (CONVENTIONS 6)
+    return [
+        m for m in found
+        if m.cls is not HONOR or ("“" in m.surface or not _RESULT_PHRASE.search(m.name)) and not _POSITION.search(m.name)
+    ]
 
 
 #: Verbs that enter a ranking, as an alternation, e.g. "进入" (two characters each: a look-behind below).
@@ -341,6 +345,9 @@ _TITLE_VERBS = tuple(word_list(_WORDS, "title_verb"))
 _TITLE_QUOTE = re.compile(
     "^(?:被?(?:" + "|".join(map(re.escape, _TITLE_VERBS)) + "))?“([^“”]{2,20})”(?=(?:等|荣誉)*(?:称号)?$)"
 )
+
+#: A bare position ending a name, e.g. "第一" in "双第一", "第一名" in "某某评估第一名".
+_POSITION = re.compile(r"第[一二三四五六七八九十\d]+名?$")
 
 #: The word 称号 ("title") after a title's name, e.g. "等称号" in "省级工业电商示范县等称号".
 _TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:荣誉)?称号$")
