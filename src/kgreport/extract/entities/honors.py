@@ -284,6 +284,9 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             name = _QUOTE_MARKS.sub("", name)  # 国际图联“绿色图书馆奖”亚军: a quote cut in two
             if name.startswith("为") and len(name) > 4:
                 name, offset = name[1:], offset + 1  # 创建为省级某某: 为 belongs to the verb
+            inner = _INNER_COUNT.match(name)
+            if inner and "“" not in raw and len(name) - inner.end() >= 4:
+                name, offset = name[inner.end() :], offset + inner.end()  # 创建了5个国家某某集群: the count is no part
             scope = _HONOR_SCOPE.match(name)
             scoped = 0
             if scope and len(name) - scope.end() >= 3:
@@ -349,6 +352,13 @@ _TITLE_QUOTE = re.compile(
 #: A bare position ending a name, e.g. "第一" in "双第一", "第一名" in "某某评估第一名".
 _POSITION = re.compile(r"第[一二三四五六七八九十\d]+名?$")
 
+#: A top-N list that fills what follows an honor cue, e.g. "中国社区治理十大创新成果".
+_TOP_LIST = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:十大|十佳|百佳|十强|百优|十优)[\u4e00-\u9fff]{1,10}$")
+
+#: Words before a level that count the holders, e.g. "了5个" in "了5个国家先进制造业集群",
+#: "我省第2个" in "我省第2个国家某某集群" (a batch, 第二批, stays in the title).
+_INNER_COUNT = re.compile(r"^.*(?:\d+|[一二三四五六七八九十两]+)[个家项](?=国家|省级|省|市级|全国)")
+
 #: The word 称号 ("title") after a title's name, e.g. "等称号" in "省级工业电商示范县等称号".
 _TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:荣誉)?称号$")
 
@@ -374,6 +384,8 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
     tail = _TITLE_WORD_TAIL.search(part, 0, best) if best else None
     if tail and tail.start() >= 4:
         best = tail.start()  # 全国双拥模范城称号: the title is 全国双拥模范城
+    if not best and _TOP_LIST.match(part) and not lex.cue_re.search(part):
+        best = len(part)  # 入选年度中国科学十大进展: a top-N list ending the clause, head word or not
     if best and len(part[:best]) >= 3:
         return best
     return 0
