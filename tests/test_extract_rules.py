@@ -515,6 +515,10 @@ HONOR_FAMILY = [
     ("honors: a manufacturing cluster list", "乌昌石光伏集群列入国家先进制造业集群", ["国家先进制造业集群"], []),
     ("honors: the count before a level is cut", "创建了5个国家先进制造业集群", ["国家先进制造业集群"], ["了5个国家先进制造业集群"]),
     ("honors: a batch stays in the title", "骆驼湾获评第二批全国乡村治理示范村", ["第二批全国乡村治理示范村"], []),
+    ("honors: a demonstration park title", "1980油松漫城产业园获评省级文化产业示范园", ["省级文化产业示范园"], []),
+    ("honors: a digital workshop title", "锦纶工业布智能化制造车间获评省级数字化车间", ["省级数字化车间"], []),
+    ("honors: an outstanding result title", "基层依法治理新模式获评全省社会治理创新优秀成果", ["全省社会治理创新优秀成果"], []),
+    ("honors: a model set as a goal is no title", "努力成为绿色发展的典范", [], ["绿色发展的典范"]),
     ("honors: a theme year set is no title", "我县将2022年确定为“开放招商提升年”", [], ["开放招商提升年"]),
     ("honors: a quoted approval is no title", "我县获批“三区三线”", [], ["三区三线"]),
 ]
