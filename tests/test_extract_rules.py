@@ -519,6 +519,9 @@ HONOR_FAMILY = [
     ("honors: a digital workshop title", "锦纶工业布智能化制造车间获评省级数字化车间", ["省级数字化车间"], []),
     ("honors: an outstanding result title", "基层依法治理新模式获评全省社会治理创新优秀成果", ["全省社会治理创新优秀成果"], []),
     ("honors: a model set as a goal is no title", "努力成为绿色发展的典范", [], ["绿色发展的典范"]),
+    ("honors: a 百强 ranking entered at the clause end", "8家医院进入国家公立医院绩效考核百强", ["国家公立医院绩效考核百强"], []),
+    ("honors: a 百强 ranking of a year entered", "瓦房店进入2023全国百强县", ["全国百强县"], []),
+    ("honors: a 百强 ranking aimed at is no title", "争创全国百强", [], ["全国百强"]),
     ("honors: a theme year set is no title", "我县将2022年确定为“开放招商提升年”", [], ["开放招商提升年"]),
     ("honors: a quoted approval is no title", "我县获批“三区三线”", [], ["三区三线"]),
 ]

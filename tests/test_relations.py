@@ -237,6 +237,8 @@ RANKED = [
     ("honors: a firm enters a ranking", "2025年海南省政府工作报告", "海垦集团进入中国企业500强。", [("receivedHonor", "海垦集团", "中国企业500强")], []),
     ("honors: counted firms entering a ranking hold nothing named", "2023年湖南省株洲市政府工作报告", "全市有3家企业进入中国企业500强。",
      [], [("receivedHonor", "株洲市", "中国企业500强")]),
+    ("honors: listed counties enter a 百强 ranking", "2025年辽宁省大连市政府工作报告", "瓦房店市、庄河市进入全国百强县。",
+     [("receivedHonor", "瓦房店市", "全国百强县"), ("receivedHonor", "庄河市", "全国百强县")], []),
     ("honors: a ranking as a target is no title", "2023年湖南省浏阳市政府工作报告", "实施全国百强县、百强区巩固提升行动。",
      [], [("receivedHonor", "浏阳市", "全国百强县")]),
 ]

@@ -114,12 +114,12 @@ def _labels(text: str, clause: Clause, sentence: int) -> list[Mention]:
 
 
 #: A 百强 ranking after a clause or list boundary or an entry verb, its year dropped, followed by
-#: a rank position (group 2) or a list mark (group 3), e.g. "赛迪全国县域百强" in "赛迪全国县域百强排名上升至第55位",
+#: a rank position (group 2), a list mark (group 3) or, after an entry verb, the clause end (group 4), e.g. "赛迪全国县域百强" in "赛迪全国县域百强排名上升至第55位",
 #: "全国科技创新百强县市" in "全国科技创新百强县市位列第50位".
 _HUNDRED = re.compile(
     r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=" + _RANKING_VERBS + r"))(?:(?:19|20)\d\d年?度?)?"
     r"([\u4e00-\u9fff]{2,14}?百强(?:" + "|".join(map(re.escape, word_list(_WORDS, "hundred_tail"))) + r")?)"
-    r"(?:(" + "|".join(map(re.escape, word_list(_WORDS, "rank_position"))) + r")|([、和及]))"
+    r"(?:(" + "|".join(map(re.escape, word_list(_WORDS, "rank_position"))) + r")|([、和及])|([，,。；;！!]|$))"
 )
 
 
@@ -146,6 +146,8 @@ def _hundreds(text: str, clause: Clause, sentence: int) -> list[Mention]:
     for i, m in enumerate(found):
         if m.group(3) and not any(n.group(2) for n in found[i + 1 :]):
             continue  # 世界百强、上市公司: a list of kinds, nobody placed
+        if m.group(4) is not None and not _ENTERED.search(text, 0, m.start(1)) and not _PLACED.match(m.group(1)):
+            continue  # 争创全国百强: only an entry verb makes a clause-final ranking one that is held
         name, s = m.group(1), clause.start + m.start(1)
         placed = _PLACED.match(name)
         if placed:
