@@ -15,9 +15,12 @@ from pathlib import Path
 import pytest
 
 from kgreport import rdf
+from kgreport.extract.entities.honors import honor_mentions
 from kgreport.indicators import extract_indicators
-from kgreport.models import ReportGraph, Sentence
+from kgreport.lexicon import lexicon
+from kgreport.models import HONOR, ReportGraph, Sentence
 from kgreport.pipeline import extract_text
+from kgreport.segment import Clause, tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
@@ -172,6 +175,28 @@ FOUND = [
     ("the nearest verb before a quote decides", "2022年江苏省政府工作报告", "行政审批实现推行“开办企业一件事”。", [("Program", "开办企业一件事")]),
     ("a quoted policy package", "2023年浙江省政府工作报告", "迭代升级“稳进提质”组合拳。", [("Program", "稳进提质")]),
     ("a certified and counted kind is a title", "2023年山东省高唐县政府工作报告", "新认定高新技术企业16家。", [("Honor", "高新技术企业")]),
+    ("honors: certification labels with a level and quotes dropped", "2025年陕西省政府工作报告",
+     "新增国家级专精特新“小巨人”企业37家、制造业单项冠军企业8家、上市企业3家。",
+     [("Honor", "国家级专精特新小巨人企业"), ("Honor", "制造业单项冠军企业")]),
+    ("honors: quoted certification labels in a list", "2021年山东省高唐县政府工作报告",
+     "培育“隐形冠军”企业2家、“专精特新”企业21家、“瞪羚”企业1家。",
+     [("Honor", "隐形冠军企业"), ("Honor", "专精特新企业"), ("Honor", "瞪羚企业")]),
+    ("honors: a certification label counted without a verb", "2026年浙江省政府工作报告", "高新技术企业从2.2万家增加到4.9万家。",
+     [("Honor", "高新技术企业")]),
+    ("honors: a 百强 ranking placed, the holder and verb cut", "2024年广东省深圳市龙华区政府工作报告", "龙华稳居全国工业百强区第13位。",
+     [("Honor", "全国工业百强区")]),
+    ("honors: listed 百强 rankings before a rank", "2023年广东省深圳市宝安区政府工作报告",
+     "全国工业百强区排名由第八位上升到第四位、创新百强区排名由第八位上升到第二位。", [("Honor", "全国工业百强区")]),
+    ("honors: a collective title keeps 集体", "2021年河北省安平县政府工作报告", "县民政局被评为全国民政系统先进集体。",
+     [("Honor", "全国民政系统先进集体")]),
+    ("honors: a State Council incentive keeps its body", "2022年河南省驻马店市政府工作报告", "8项工作获国务院督查激励。",
+     [("Honor", "国务院督查激励")]),
+    ("honors: an industrial cluster list entered", "2023年广东省汕头市政府工作报告", "纺织服装产业入选国家中小企业特色产业集群。",
+     [("Honor", "国家中小企业特色产业集群")]),
+    ("honors: a quoted superlative title stays", "2021年广东省深圳市福田区政府工作报告", "“福田民生”荣获“广东省最具影响力的十大政务微信”荣誉称号。",
+     [("Honor", "广东省最具影响力的十大政务微信")]),
+    ("honors: a provincial certification label", "2023年河南省驻马店市政府工作报告", "争创省级专精特新企业20家。",
+     [("Honor", "省级专精特新企业")]),
     ("counties listed before one that heads a name share its rest", "2021年广西壮族自治区百色市政府工作报告", "支持田阳区、德保县人民医院提标扩能。",
      [("Organization", "田阳区人民医院"), ("Organization", "德保县人民医院")]),
     ("a consulate that opens stays an organization", "2024年四川省政府工作报告", "新加坡驻成都总领事馆开馆。", [("Organization", "新加坡驻成都总领事馆")]),
@@ -298,6 +323,15 @@ NOT_FOUND = [
     ("a generic road", LIUYANG, "完成通村公路改造120公里。", ["通村公路"]),
     ("an event", CANGXI, "隆重举行建县1500周年纪念活动。", ["建县1500周年纪念活动"]),
     ("a one-character head ends a title", ANPING, "高新区纳入省级重点区域。", ["省级重点区"]),
+    ("honors: a superlative result is no title", "2024年广东省政府工作报告", "广东成为全国储能电池产业配套最全的地区。",
+     ["全国储能电池产业配套最全的地区"]),
+    ("honors: a money threshold is no title", "2022年广东省政府工作报告", "东莞成为我省第四个经济总量过万亿元城市。",
+     ["我省第四个经济总量过万亿元城市", "第四个经济总量过万亿元城市"]),
+    ("honors: an epidemic risk level is no title", "2022年四川省绵阳市政府工作报告", "各县市区较早成为低风险区域和低风险地区。", ["低风险地区"]),
+    ("honors: a ranking describing no named company", "2021年广东省深圳市南山区政府工作报告", "吸引世界500强企业设立创新研发中心。",
+     ["世界500强"]),
+    ("honors: a certification label as a statistic's category", "2024年江苏省政府工作报告",
+     "高新技术企业营业收入增长12%。", ["高新技术企业"]),
     ("a lower level in general", "2025年四川省政府工作报告", "县医院医疗服务能力全面提升。", ["县医院", "四川省医院"]),
     ("an abbreviation before a full name", LIUYANG, "支持书协、美协、摄影家协会开展活动。", ["美协协会"]),
     ("lists: counted works and generic facilities are no project names", "2019年广东省深圳市宝安区政府工作报告",
@@ -642,3 +676,46 @@ def test_gold_passages_hold(gold: Path, tmp_path: Path) -> None:
     assert result["core_micro"]["f1"] >= 0.78, result["misses"]
     assert result["relations"]["f1"] >= 0.7, result["misses"]
     assert result["indicators"]["f1"] >= 0.95, result["misses"]
+
+
+# ---- the honor family alone, before overlaps are resolved: (case, clause, honors it must yield, honors it must not)
+HONOR_FAMILY = [
+    ("honors: a ranking describing the company after it", "引进世界500强中冶集团华南总部", ["世界500强"], []),
+    ("honors: a ranking before 企业 and a company", "世界500强企业富士康科技集团落户河北", ["世界500强"], []),
+    ("honors: listed rankings describing companies", "引进世界500强企业中冶集团、中国民营企业500强恒力集团等企业入驻园区",
+     ["世界500强", "中国民营企业500强"], []),
+    ("honors: a ranking describing unnamed companies", "吸引世界500强企业设立创新研发中心", [], ["世界500强"]),
+    ("honors: a ranking before a count", "引进世界500强企业3家", [], ["世界500强"]),
+    ("honors: a quoted name conferred by 评为, no head word", "区妇联被评为“全国三八红旗集体”", ["全国三八红旗集体"], []),
+    ("honors: a quoted name conferred by 授予 before 称号", "徐淙祥被授予“时代楷模”称号", ["时代楷模"], []),
+    ("honors: a quoted name after 获认定为", "县经开区获认定为“第三批自治区级开放型经济平台”", ["第三批自治区级开放型经济平台"], []),
+    ("honors: a quoted name after 获评, no head word", "盐田市场监管所获评“全国市场监管卫士”", ["全国市场监管卫士"], []),
+    ("honors: a quoted list entered", "大亚湾核电基地入选“中国美丽电厂”", ["中国美丽电厂"], []),
+    ("honors: a quoted bare position is no title", "在全国博览会上荣获“双第一”", [], ["双第一"]),
+    ("honors: an unquoted top-ten list after 入选", "西涌海岸入选全省十大最美海岸", ["全省十大最美海岸"], []),
+    ("honors: a top-ten list after 获评 with a one-character scope", "深圳宪法公园获评省十佳法治文化主题公园", ["省十佳法治文化主题公园"], []),
+    ("honors: a top-ten work item is no title", "开展文明创建十大攻坚行动", [], ["十大攻坚行动"]),
+    ("honors: two titles joined by 并", "米易阳光城获评省级旅游度假区并入选四川十大冬游胜地", ["四川十大冬游胜地"],
+     ["省级旅游度假区并入选四川十大冬游胜地"]),
+    ("honors: a manufacturing cluster list", "乌昌石光伏集群列入国家先进制造业集群", ["国家先进制造业集群"], []),
+    ("honors: the count before a level is cut", "创建了5个国家先进制造业集群", ["国家先进制造业集群"], ["了5个国家先进制造业集群"]),
+    ("honors: a batch stays in the title", "骆驼湾获评第二批全国乡村治理示范村", ["第二批全国乡村治理示范村"], []),
+    ("honors: a demonstration park title", "1980油松漫城产业园获评省级文化产业示范园", ["省级文化产业示范园"], []),
+    ("honors: a digital workshop title", "锦纶工业布智能化制造车间获评省级数字化车间", ["省级数字化车间"], []),
+    ("honors: an outstanding result title", "基层依法治理新模式获评全省社会治理创新优秀成果", ["全省社会治理创新优秀成果"], []),
+    ("honors: a model set as a goal is no title", "努力成为绿色发展的典范", [], ["绿色发展的典范"]),
+    ("honors: a 百强 ranking entered at the clause end", "8家医院进入国家公立医院绩效考核百强", ["国家公立医院绩效考核百强"], []),
+    ("honors: a 百强 ranking of a year entered", "瓦房店进入2023全国百强县", ["全国百强县"], []),
+    ("honors: a 百强 ranking aimed at is no title", "争创全国百强", [], ["全国百强"]),
+    ("honors: a theme year set is no title", "我县将2022年确定为“开放招商提升年”", [], ["开放招商提升年"]),
+    ("honors: a quoted approval is no title", "我县获批“三区三线”", [], ["三区三线"]),
+]
+
+
+@pytest.mark.parametrize("case,text,found,absent", HONOR_FAMILY, ids=[r[0] for r in HONOR_FAMILY])
+def test_honor_family(case: str, text: str, found: list[str], absent: list[str]) -> None:
+    names = {m.name for m in honor_mentions(tokenize(text, 0), Clause(0, len(text), text), 0, lexicon()) if m.cls is HONOR}
+    for name in found:
+        assert name in names, f"{case}: {name} not in {sorted(names)}"
+    for name in absent:
+        assert name not in names, f"{case}: {name} found"

@@ -7,6 +7,8 @@ entity rules find; a few rows run the whole pipeline on a one-line report.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kgreport.extract.relations import ISSUER, extract_relations
@@ -243,7 +245,7 @@ TITLES = [
     ("a Guangxi district under its city", "(广西)柳州市城中区人民政府工作报告", [("locatedIn", "城中区", "柳州市"), ("locatedIn", "柳州市", "广西壮族自治区")]),
     ("a Hebei county under its city", "（河北）保定市清苑区人民政府工作报告", [("locatedIn", "清苑区", "保定市")]),
     ("a Gansu district with full-width brackets", "（甘肃省）天水市麦积区人民政府工作报告", [("locatedIn", "麦积区", "天水市")]),
-    ("a county with only its province", "（江西省）宜黄县人民政府工作报告", [("locatedIn", "宜黄县", "江西省")]),
+    ("a county with only its province", "（江西省）崇仁县人民政府工作报告", [("locatedIn", "崇仁县", "江西省")]),
 ]
 
 
@@ -274,3 +276,60 @@ def test_name_prefix(case: str, title: str, body: str, pair: tuple[str, str], ex
     got = {(labels[r.subject], labels[r.object]) for r in rg.relations if r.kind.value == "locatedIn"}
     assert pair[0] in labels.values(), f"{case}: {pair[0]} not extracted: {sorted(labels.values())}"
     assert (pair in got) is expected, f"{case}: {pair} {'not ' if expected else ''}in {sorted(got)}"
+# ---- honors: 百强 rankings a holder is placed in, whole pipeline
+# (case, title, body, relations (kind, subject label, object label) that must be found, that must not)
+RANKED = [
+    ("honors: listed rankings placed together, the issuer's", "2024年江苏省昆山市政府工作报告",
+     "全国综合实力百强县市、赛迪全国县域经济百强排名均保持前列。",
+     [("receivedHonor", "昆山市", "全国综合实力百强县市"), ("receivedHonor", "昆山市", "赛迪全国县域经济百强")], []),
+    ("honors: a named holder placed in a ranking", "2024年广东省深圳市宝安区政府工作报告", "宝安区连续两年位居全国创新百强区第二。",
+     [("receivedHonor", "宝安区", "全国创新百强区")], []),
+    ("honors: a holder named in words only", "2023年广东省深圳市罗湖区政府工作报告", "城区综合实力连续四年居全国百强区榜首。",
+     [], [("receivedHonor", "罗湖区", "全国百强区")]),
+    ("honors: listed firms enter a ranking", "2023年湖南省株洲市政府工作报告", "华菱钢铁集团、中联重科股份有限公司进入全市制造业亩均税收前50强。",
+     [("receivedHonor", "华菱钢铁集团", "全市制造业亩均税收前50强"), ("receivedHonor", "中联重科股份有限公司", "全市制造业亩均税收前50强")],
+     [("receivedHonor", "株洲市", "全市制造业亩均税收前50强")]),
+    ("honors: a firm enters a ranking", "2025年海南省政府工作报告", "海垦集团进入中国企业500强。", [("receivedHonor", "海垦集团", "中国企业500强")], []),
+    ("honors: counted firms entering a ranking hold nothing named", "2023年湖南省株洲市政府工作报告", "全市有3家企业进入中国企业500强。",
+     [], [("receivedHonor", "株洲市", "中国企业500强")]),
+    ("honors: listed counties enter a 百强 ranking", "2025年辽宁省大连市政府工作报告", "瓦房店市、庄河市进入全国百强县。",
+     [("receivedHonor", "瓦房店市", "全国百强县"), ("receivedHonor", "庄河市", "全国百强县")], []),
+    ("honors: a ranking as a target is no title", "2023年湖南省浏阳市政府工作报告", "实施全国百强县、百强区巩固提升行动。",
+     [], [("receivedHonor", "浏阳市", "全国百强县")]),
+]
+
+
+@pytest.mark.parametrize("case,title,body,found,absent", RANKED, ids=[r[0] for r in RANKED])
+def test_ranked_titles(case: str, title: str, body: str, found: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]) -> None:
+    rg = extract_text(f"{title}\n\n{body}\n")
+    labels = {e.key: e.label for e in rg.entities}
+    got = {(r.kind.value, labels.get(r.subject, ""), labels.get(r.object, "")) for r in rg.relations}
+    for rel in found:
+        assert rel in got, f"{case}: {rel} not in {sorted(got)}"
+    for rel in absent:
+        assert rel not in got, f"{case}: {rel} found"
+
+
+# ---- honors: a ranking describing the company named after it (世界500强企业某某集团)
+# (case, sentence, mentions (H = the ranking found as a descriptor), relations found, relations absent)
+DESCRIBED = [
+    ("honors: a ranking before 企业 and a company", "世界500强企业富士康科技集团落户河北。",
+     [("H", "世界500强"), ("O", "富士康科技集团"), ("P", "河北")], [("receivedHonor", "富士康科技集团", "世界500强")], []),
+    ("honors: listed rankings each before its company", "引进世界500强中冶集团、中国民营企业500强恒力集团等企业。",
+     [("H", "世界500强"), ("O", "中冶集团"), ("H", "中国民营企业500强"), ("O", "恒力集团")],
+     [("receivedHonor", "中冶集团", "世界500强"), ("receivedHonor", "恒力集团", "中国民营企业500强")],
+     [("receivedHonor", "恒力集团", "世界500强"), ("receivedHonor", I, "世界500强")]),
+    ("honors: a company not right after the ranking", "世界500强企业在我市设立华南总部，中冶集团落户。",
+     [("H", "世界500强"), ("O", "中冶集团")], [], [("receivedHonor", "中冶集团", "世界500强")]),
+]
+
+
+@pytest.mark.parametrize("case,text,spec,found,absent", DESCRIBED, ids=[r[0] for r in DESCRIBED])
+def test_described_holders(case: str, text: str, spec: list[tuple[str, str]], found: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]) -> None:
+    sent = Sentence(0, 0, 0, len(text), text)
+    ms = [replace(m, source="honor-descriptor") if m.cls is HONOR else m for m in _mentions(text, spec)]
+    got = {(r.kind.value, r.subject if isinstance(r.subject, str) else r.subject.name, r.object.name) for r in extract_relations([sent], ms)}
+    for rel in found:
+        assert rel in got, f"{case}: {rel} not in {sorted(got)}"
+    for rel in absent:
+        assert rel not in got, f"{case}: {rel} found"

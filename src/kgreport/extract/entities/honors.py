@@ -17,6 +17,7 @@ from kgreport.extract.entities.names import (
     MAX_LEN,
     VERB_TAGS,
     all_generic,
+    is_proper_token,
     word_re,
 )
 from kgreport.extract.entities.suffixed import suffix_class
@@ -44,7 +45,14 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
             out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
     extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
-    return out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
+    extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
+    found = out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
+    # 成为全省集聚度最高的地区, 成为首家税收过亿元企业: a result described, no title given
+    # 荣获“双第一”: a position, quoted or not (CONVENTIONS 6)
+    return [
+        m for m in found
+        if m.cls is not HONOR or ("“" in m.surface or not _RESULT_PHRASE.search(m.name)) and not _POSITION.search(m.name)
+    ]
 
 
 #: Verbs that enter a ranking, as an alternation, e.g. "进入" (two characters each: a look-behind below).
@@ -58,6 +66,9 @@ _RANKING = re.compile(
 
 #: The last entry verb inside a ranking match, e.g. "进入" in "某集团进入中国企业500强".
 _RANKING_ENTRY = re.compile(f".*(?:{_RANKING_VERBS})")
+
+#: An entry verb right before a ranking (and its year), e.g. "进入" in "某集团进入2023中国企业500强".
+_ENTERED = re.compile(f"(?:{_RANKING_VERBS})(?:(?:19|20)\\d\\d年?度?)?$")
 
 #: A kind certified and counted, e.g. "高新技术企业" in "新认定高新技术企业16家".
 _CERTIFIED = re.compile(r"(?<=认定|评定)([\u4e00-\u9fff“”]{3,14}?)(?=\d+[余多]?[家个所项])")
@@ -76,6 +87,109 @@ def _certified(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[M
     return out
 
 
+#: An enterprise certification label with its level, quote marks dropped, e.g. "国家级专精特新小巨人企业"
+#: (in the text 国家级专精特新“小巨人”企业); not a statistic's category (高新技术企业产值).
+_LABEL = re.compile(
+    "((?:" + "|".join(map(re.escape, word_list(_WORDS, "certified_level"))) + ")?"
+    "(?:" + "|".join(map(re.escape, word_list(_WORDS, "certified_label"))) + "))"
+    "(?!" + "|".join(map(re.escape, word_list(_WORDS, "label_not_before"))) + ")"
+)
+
+#: Quote marks inside a certification label, e.g. those of “小巨人” in 专精特新“小巨人”企业.
+_LABEL_QUOTES = re.compile(r"[“”\"]")
+
+
+def _labels(text: str, clause: Clause, sentence: int) -> list[Mention]:
+    """Enterprise certification labels are titles even when only counted (CONVENTIONS 7):
+    新增国家级专精特新“小巨人”企业12家, 高新技术企业突破2000家."""
+    if "企业" not in text:
+        return []
+    kept = [i for i, ch in enumerate(text) if not _LABEL_QUOTES.match(ch)]
+    bare = "".join(text[i] for i in kept)
+    out = []
+    for m in _LABEL.finditer(bare):
+        s, e = kept[m.start(1)], kept[m.end(1) - 1] + 1
+        out.append(Mention(HONOR, m.group(1), text[s:e], sentence, clause.start + s, clause.start + e, "honor-counted"))
+    return out
+
+
+#: A 百强 ranking after a clause or list boundary or an entry verb, its year dropped, followed by
+#: a rank position (group 2), a list mark (group 3) or, after an entry verb, the clause end (group 4), e.g. "赛迪全国县域百强" in "赛迪全国县域百强排名上升至第55位",
+#: "全国科技创新百强县市" in "全国科技创新百强县市位列第50位".
+_HUNDRED = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=" + _RANKING_VERBS + r"))(?:(?:19|20)\d\d年?度?)?"
+    r"([\u4e00-\u9fff]{2,14}?百强(?:" + "|".join(map(re.escape, word_list(_WORDS, "hundred_tail"))) + r")?)"
+    r"(?:(" + "|".join(map(re.escape, word_list(_WORDS, "rank_position"))) + r")|([、和及])|([，,。；;！!]|$))"
+)
+
+
+#: A year opening a ranking's name, e.g. "2023年度" in "2023年度全国工业百强区".
+_YEAR = re.compile(r"(?:19|20)\d\d年?度?")
+
+#: The last verb placing a holder inside a 百强 match, e.g. "稳居" in "龙华稳居全国工业百强区".
+_PLACED = re.compile(".*(?:" + "|".join(map(re.escape, word_list(_WORDS, "placed_verb"))) + ")")
+
+
+def _hundreds(text: str, clause: Clause, sentence: int) -> list[Mention]:
+    """百强 rankings a holder is placed in: 赛迪全国县域百强排名上升至第55位; items listed before one that is
+    placed (甲百强县市、乙全国百强排名均进入50强) are placed too."""
+    if "百强" not in text:
+        return []
+    lex = lexicon()
+    found = []
+    for m in _HUNDRED.finditer(text):
+        first = tokenize(m.group(1)[:4])[0].text
+        if first in lex.lead_words or first in lex.boundary or first in lex.cue_words:
+            continue  # 实施全国百强县巩固行动: a target, not a place held
+        found.append(m)
+    out: list[Mention] = []
+    for i, m in enumerate(found):
+        if m.group(3) and not any(n.group(2) for n in found[i + 1 :]):
+            continue  # 世界百强、上市公司: a list of kinds, nobody placed
+        if m.group(4) is not None and not _ENTERED.search(text, 0, m.start(1)) and not _PLACED.match(m.group(1)):
+            continue  # 争创全国百强: only an entry verb makes a clause-final ranking one that is held
+        name, s = m.group(1), clause.start + m.start(1)
+        placed = _PLACED.match(name)
+        if placed:
+            name, s = name[placed.end() :], s + placed.end()
+            year = _YEAR.match(name)
+            if year:
+                name, s = name[year.end() :], s + year.end()
+        if len(name) >= 4:
+            out.append(Mention(HONOR, name, name, sentence, s, s + len(name), "honor-ranked"))
+    return out
+
+
+#: A ranking before the words that may name a company (group 3), e.g. "世界500强" in
+#: "世界500强企业某某集团落户", "中国民营企业500强" in "中国民营企业500强某某集团等".
+_DESCRIPTOR = re.compile(
+    r"((?:世界|中国|全国|全球|亚洲)[\u4e00-\u9fff]{0,10}?\d{2,4}强)(企业)?"
+    r"(?=([\u4e00-\u9fffA-Za-z]{2,20}))"
+)
+
+
+def _descriptors(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """A ranking before a company describes it (世界500强企业某某集团): the ranking is a title the
+    company holds, the company's name is no part of it."""
+    if "强" not in text:
+        return []
+    out = []
+    for m in _DESCRIPTOR.finditer(text):
+        rest = m.group(3)
+        if any(suffix_class(rest[:k], lex) is ORG and _proper_name(rest[:k], lex) for k in range(len(rest), 3, -1)):
+            s = clause.start + m.start(1)
+            out.append(Mention(HONOR, m.group(1), m.group(1), sentence, s, s + len(m.group(1)), "honor-descriptor"))
+    return out
+
+
+def _proper_name(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` opens with a proper word and holds no verb: 恒力集团, not 跨国公司, 研发中心 or 设立…中心."""
+    toks = tokenize(name)
+    if not is_proper_token(toks[0]) or toks[0].text in lex.generic_words or all_generic(name, lex):
+        return False
+    return not any(t.tag in VERB_TAGS or t.tag == "vn" for t in toks)
+
+
 def _rankings(text: str, clause: Clause, sentence: int) -> list[Mention]:
     """Ranking lists as titles: 2024中国民营企业500强和民营企业制造业500强."""
     if "强" not in text:
@@ -92,7 +206,9 @@ def _rankings(text: str, clause: Clause, sentence: int) -> list[Mention]:
             name, s = name[entry.end() :], s + entry.end()  # 某集团进入中国企业500强: the holder and the verb are no part
             if len(name) < 4:
                 continue
-        out.append(Mention(HONOR, name, name, sentence, s, s + len(name), "honor-counted"))
+        # 甲、乙进入全市某某前50强: entered by the holders named before the verb
+        entered = entry or _ENTERED.search(text, 0, m.start())
+        out.append(Mention(HONOR, name, name, sentence, s, s + len(name), "honor-ranked" if entered else "honor-counted"))
     return out
 
 
@@ -152,6 +268,9 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             pos += len(part)
             continue
         cut = _honor_cut(part, lex)
+        quoted = None if cut else _TITLE_QUOTE.match(part)
+        if quoted and (quoted.start(1) > 1 or text[:begin].endswith(_TITLE_VERBS)):
+            cut = quoted.end(1) + 1  # 获认定为“第四批某某园”: a quoted name conferred is a title, head word or not
         if "”“" in part[:cut] or part[:1] in GLUED_PREPOSITIONS:
             cut = 0  # “甲”“乙奖”: two titles, each taken from its quotes; 以企业为主体…: a clause, no title
         if cut:
@@ -160,11 +279,16 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             offset = 0
             if lead and lead.start() == 0:
                 offset = lead.end()
+            verb = quoted.start(1) - 1 if quoted and not offset else 0  # the verb before the quote is no part of the title
+            offset += verb
             name = raw[offset:]
             name = patterns.QUOTED.sub(lambda m: next(g for g in m.groups() if g is not None), name)
             name = _QUOTE_MARKS.sub("", name)  # 国际图联“绿色图书馆奖”亚军: a quote cut in two
             if name.startswith("为") and len(name) > 4:
                 name, offset = name[1:], offset + 1  # 创建为省级某某: 为 belongs to the verb
+            inner = _INNER_COUNT.match(name)
+            if inner and "“" not in raw and len(name) - inner.end() >= 4:
+                name, offset = name[inner.end() :], offset + inner.end()  # 创建了5个国家某某集群: the count is no part
             scope = _HONOR_SCOPE.match(name)
             scoped = 0
             if scope and len(name) - scope.end() >= 3:
@@ -192,7 +316,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 offset += len(body)
             if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and not all_generic(name, lex) and name not in lex.not_titles:
                 s = clause.start + pos + offset
-                source = "honor-counted" if offset - scoped and not out else "honor"
+                source = "honor-counted" if offset - scoped - verb and not out else "honor"
                 if lead and lead.start() == 0:
                     source = "honor-counted"  # 2个省级样板镇: held by several places, not the issuer
                 out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, source))
@@ -202,9 +326,10 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
 
 def _granting_body(name: str, lex: Lexicon) -> str:
     """The central body (three characters or more) an honor name opens with, if at least four
-    characters of title follow it: "工信部" in "工信部智能制造试点示范工厂"; else ""."""
+    characters of title other than a bare head word follow it: "工信部" in "工信部智能制造试点示范工厂";
+    else "" (also for 国务院督查激励)."""
     for k in range(min(len(name) - 4, 12), 2, -1):
-        if name[:k] in lex.central_bodies:
+        if name[:k] in lex.central_bodies and name[k:] not in lex.honor_heads:  # 国务院督查激励: a bare head names no title
             return name[:k]
     return ""
 
@@ -212,6 +337,29 @@ def _granting_body(name: str, lex: Lexicon) -> str:
 #: A scope before a title, e.g. "全国区县级城区唯一2022" in "全国区县级城区唯一2022地方政府创新奖",
 #: "全国唯一的" in "全国唯一的中国楹联文化县".
 _HONOR_SCOPE = re.compile(r"^(?:[^唯]{0,10}唯一的?)?(?:(?:19|20)\d\d年?度?)?")
+
+#: A description of a result rather than a title (unquoted): a superlative with 的 ("集聚度最高的地区"),
+#: a money threshold ("税收过亿元", "产值超过2000亿元"), or an epidemic risk level ("全域低风险地区").
+_RESULT_PHRASE = re.compile(r"最[\u4e00-\u9fff]{1,4}的|过[\d.]*[百千万亿]+元?|[\d.]+[万亿]元|风险地?区$")
+
+#: Verbs that confer the quoted name after them as a title (data: title_verb).
+_TITLE_VERBS = tuple(word_list(_WORDS, "title_verb"))
+
+#: A quoted name right after a title verb (or at the start, the verb being the cue), ending the
+#: clause or followed by 称号/等, e.g. "认定为“第四批某某轻工园”" (group 1: the name).
+_TITLE_QUOTE = re.compile(
+    "^(?:被?(?:" + "|".join(map(re.escape, _TITLE_VERBS)) + "))?“([^“”]{2,20})”(?=(?:等|荣誉)*(?:称号)?$)"
+)
+
+#: A bare position ending a name, e.g. "第一" in "双第一", "第一名" in "某某评估第一名".
+_POSITION = re.compile(r"第[一二三四五六七八九十\d]+名?$")
+
+#: A top-N list that fills what follows an honor cue, e.g. "中国社区治理十大创新成果".
+_TOP_LIST = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:十大|十佳|百佳|十强|百优|十优)[\u4e00-\u9fff]{1,10}$")
+
+#: Words before a level that count the holders, e.g. "了5个" in "了5个国家先进制造业集群",
+#: "我省第2个" in "我省第2个国家某某集群" (a batch, 第二批, stays in the title).
+_INNER_COUNT = re.compile(r"^.*(?:\d+|[一二三四五六七八九十两]+)[个家项](?=国家|省级|省|市级|全国)")
 
 #: The word 称号 ("title") after a title's name, e.g. "等称号" in "省级工业电商示范县等称号".
 _TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:荣誉)?称号$")
@@ -238,6 +386,8 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
     tail = _TITLE_WORD_TAIL.search(part, 0, best) if best else None
     if tail and tail.start() >= 4:
         best = tail.start()  # 全国双拥模范城称号: the title is 全国双拥模范城
+    if not best and _TOP_LIST.match(part) and not lex.cue_re.search(part):
+        best = len(part)  # 入选年度中国科学十大进展: a top-N list ending the clause, head word or not
     if best and len(part[:best]) >= 3:
         return best
     return 0

@@ -13,7 +13,7 @@ from kgreport.extract.relations.cues import (
     MentionRelation,
     unnamed_subject,
 )
-from kgreport.models import HONOR, PLACE, Level, Mention, RelationKind, Sentence
+from kgreport.models import HONOR, ORG, PLACE, Level, Mention, RelationKind, Sentence
 
 #: A count of unnamed things, e.g. "12部" in "12部浙产作品获…", "4个" in "4个社区获评…".
 _COUNT_START = re.compile(f"^{NUM}[个家所项名位条部批座件款种类支户次]")
@@ -41,6 +41,44 @@ def repeated_titles(text: str, offset: int, mentions: Sequence[Mention], sent: S
             subj: Mention | str = before[-1] if before else ISSUER
             out.append(MentionRelation(RelationKind.RECEIVED_HONOR, subj, h, sent.index, "连冠"))
     return out
+
+
+#: What may stand between a holder and the 百强 ranking it is placed in, e.g. "连续两年位居" in
+#: "宝安区连续两年位居全国创新百强区第二": no mark of a list or a clause.
+_PLACED_BETWEEN = re.compile(r"^[^、，,；;“”]{0,8}$")
+
+
+def described_holders(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
+    """世界500强企业某某集团: the company right after a ranking that describes it holds the ranking."""
+    out = []
+    for h in mentions:
+        if h.cls is HONOR and h.source == "honor-descriptor":
+            after = h.end + (2 if text.startswith("企业", h.end - offset) else 0)
+            out += [MentionRelation(RelationKind.RECEIVED_HONOR, m, h, sent.index, "强") for m in mentions if m.cls is ORG and m.start == after]
+    return out
+
+
+def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
+    """赛迪全国县域百强排名上升至第55位: the issuer (or the holders named before) is placed in the ranking;
+    甲、乙进入全市某某前50强: both entered it."""
+    ranked = [m for m in mentions if m.cls is HONOR and m.source == "honor-ranked"]
+    if not ranked:
+        return []
+    first = ranked[0]
+    before = [m for m in mentions if m.end <= first.start and m.cls in ACTORS]
+    subj: Mention | str
+    subjects: list[Mention | str]
+    if before:
+        last = before[-1]
+        if not _PLACED_BETWEEN.match(text[last.end - offset : first.start - offset]):
+            return []
+        group = [m for m in before if m.cls is last.cls]
+        subjects = group if len(group) > 1 and _adjacent(group) and group[-1] is last else [last]  # 甲、乙进入…前50强
+    elif unnamed_subject(text[: first.start - offset]):
+        return []  # 城区综合实力居全国百强区榜首: a holder the clause names in words only
+    else:
+        subjects = [ISSUER]
+    return [MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, "排名") for h in ranked for s in subjects]
 
 
 def honor_relations(text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, cue: str) -> list[MentionRelation]:
