@@ -92,6 +92,8 @@ class Sentence:
     start: int
     end: int
     text: str
+    #: The text had no sentence end here: the sentence was cut at ``segment.MAX_SENTENCE`` characters.
+    cut: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,3 +160,24 @@ class ReportGraph:
     entities: tuple[Entity, ...]
     relations: tuple[Relation, ...]
     indicators: tuple[Indicator, ...]
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Problems that did not stop extraction, one line each naming the file: text without sentence ends."""
+        out = []
+        run: list[Sentence] = []
+        for sent in self.sentences:
+            if sent.cut or run:
+                run.append(sent)
+            if run and not sent.cut:
+                out.append(self._cut_warning(run))
+                run = []
+        if run:  # the last part held no Chinese character, so no sentence ends the run
+            out.append(self._cut_warning(run))
+        return tuple(out)
+
+    def _cut_warning(self, run: list[Sentence]) -> str:
+        return (
+            f"{self.document.source}: {run[-1].end - run[0].start:,} characters without a sentence end"
+            f" at character {run[0].start:,}, extracted in {len(run)} parts (names across a cut are missed)"
+        )
