@@ -31,6 +31,20 @@ TABLE_CELL_SEPARATOR = " | "
 SUPPORTED_EXTENSIONS = (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf")
 STDIN = "-"
 DEFAULT_MAX_BYTES = 50 * 2**20
+# Limits that keep a small file from unpacking into gigabytes (a .docx of 5 MB held 1.2 GB of
+# paragraphs); a real report has 10,000-200,000 characters, a few hundred paragraphs, 20-80 pages.
+# Most characters a report may have once decoded or unpacked (any kind of file).
+MAX_TEXT_CHARS = 20_000_000
+# Most bytes the members of a .docx may declare in all, unpacked.
+MAX_UNPACKED_BYTES = 200 * 2**20
+# Highest unpacked/packed ratio of one .docx member over 1 MB unpacked (text XML packs ~5-20 to 1).
+MAX_ZIP_RATIO = 100
+# Most paragraphs (w:p) of a .docx, counted while streaming document.xml before python-docx parses it.
+MAX_PARAGRAPHS = 200_000
+# Most characters of a web page's markup once decoded, checked before lxml parses it.
+MAX_HTML_CHARS = 50_000_000
+# Most pages of a PDF read.
+MAX_PDF_PAGES = 2_000
 
 
 
@@ -254,7 +268,11 @@ def read_bytes(
         _reject_control(text, label)
         if sniffed == "html":  # a saved page, whatever its name: no report starts with <!DOCTYPE html>
             kind = "html"
+        if kind == "html" and len(text) > MAX_HTML_CHARS:
+            raise TooLargeError(f"web page has {len(text):,} characters of markup, over the {MAX_HTML_CHARS:,} limit", path=label)
         raw = _html_text(text, label) if kind == "html" else text
+    if len(raw) > MAX_TEXT_CHARS:
+        raise TooLargeError(f"text has {len(raw):,} characters, over the {MAX_TEXT_CHARS:,} limit", path=label)
     if not raw.strip():
         raise EmptyInputError("file holds no text", path=label)
     cleaned = clean_text(raw)
@@ -577,6 +595,7 @@ def _docx_text(data: bytes, label: str) -> str:
         import docx  # python-docx
     except ImportError:  # pragma: no cover - python-docx is a dependency
         raise InputError("reading .docx needs the python-docx package", path=label) from None
+    _check_docx_size(data, label)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many types for broken files
@@ -584,6 +603,56 @@ def _docx_text(data: bytes, label: str) -> str:
     lines: list[str] = []
     _docx_blocks(document.element.body, lines)
     return "\n".join(lines)
+
+
+def _check_docx_size(data: bytes, label: str) -> None:
+    """Refuse a .docx that would unpack or parse into far more than a report, before python-docx opens it.
+
+    First the sizes the zip declares (zipfile never unpacks past them, and a lie fails the CRC),
+    then document.xml streamed with lxml's iterparse, counting paragraphs and characters and
+    dropping each element once seen, so memory stays flat whatever the file holds.
+    """
+    from lxml import etree
+
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise NotAReportError(f"not a readable .docx file ({type(exc).__name__})", path=label) from None
+    with zf:
+        members = zf.infolist()
+        total = sum(m.file_size for m in members)
+        if total > MAX_UNPACKED_BYTES:
+            raise TooLargeError(
+                f".docx unpacks to {_mb(total)}, over the {_mb(MAX_UNPACKED_BYTES)} limit (a decompression bomb?)", path=label
+            )
+        for m in members:
+            if m.file_size > 2**20 and m.file_size > MAX_ZIP_RATIO * max(m.compress_size, 1):
+                raise TooLargeError(
+                    f".docx member {m.filename} unpacks {m.file_size // max(m.compress_size, 1):,} times its size,"
+                    f" over the {MAX_ZIP_RATIO}:1 limit (a decompression bomb?)", path=label,
+                )
+        if "word/document.xml" not in zf.namelist():
+            return  # python-docx says what is wrong
+        paragraphs = chars = 0
+        try:
+            with zf.open("word/document.xml") as stream:
+                for _, el in etree.iterparse(stream, events=("end",), huge_tree=False, resolve_entities=False):
+                    tag = el.tag if isinstance(el.tag, str) else ""
+                    if tag.endswith("}p"):
+                        paragraphs += 1
+                        if paragraphs > MAX_PARAGRAPHS:
+                            raise TooLargeError(f".docx has over {MAX_PARAGRAPHS:,} paragraphs (the limit)", path=label)
+                    elif tag.endswith("}t") and el.text:
+                        chars += len(el.text)
+                        if chars > MAX_TEXT_CHARS:
+                            raise TooLargeError(f".docx has over {MAX_TEXT_CHARS:,} characters of text (the limit)", path=label)
+                    if tag.endswith(("}p", "}tbl")):
+                        el.clear(keep_tail=True)
+                        parent = el.getparent()
+                        while parent is not None and el.getprevious() is not None:
+                            del parent[0]  # earlier blocks, already counted
+        except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise NotAReportError(f"not a readable .docx file ({type(exc).__name__})", path=label) from None
 
 
 def _local(el) -> str:  # type: ignore[no-untyped-def]
@@ -628,12 +697,27 @@ _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
 def _pdf_text(data: bytes, label: str) -> str:
     try:
-        from pdfminer.high_level import extract_text
+        from pdfminer.converter import TextConverter
         from pdfminer.layout import LAParams
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
     except ImportError:  # pragma: no cover - pdfminer.six is a dependency
         raise InputError("reading .pdf needs the pdfminer.six package", path=label) from None
+    out = io.StringIO()
     try:
-        text = extract_text(io.BytesIO(data), laparams=LAParams(line_margin=0.5))
+        # pdfminer's extract_text, page by page, so that the page and character limits stop it early
+        manager = PDFResourceManager(caching=True)
+        device = TextConverter(manager, out, laparams=LAParams(line_margin=0.5))
+        interpreter = PDFPageInterpreter(manager, device)
+        for number, page in enumerate(PDFPage.get_pages(io.BytesIO(data), caching=True), start=1):
+            if number > MAX_PDF_PAGES:
+                raise TooLargeError(f"PDF has over {MAX_PDF_PAGES:,} pages (the limit)", path=label)
+            interpreter.process_page(page)
+            if out.tell() > MAX_TEXT_CHARS:
+                raise TooLargeError(f"PDF has over {MAX_TEXT_CHARS:,} characters of text (the limit)", path=label)
+        text = out.getvalue()
+    except KgreportError:
+        raise
     except Exception as exc:  # pdfminer raises many types for broken files
         raise NotAReportError(f"not a readable PDF ({type(exc).__name__})", path=label) from None
     if not _CJK_CHAR.search(text or ""):
