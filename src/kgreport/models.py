@@ -71,6 +71,13 @@ class Document:
     sha256: str  # of the cleaned text
     encoding: str = "utf-8"
     meta: ReportMeta = field(default_factory=ReportMeta)
+    #: The cleaned text in the report's traditional characters when ``text`` is its simplified
+    #: conversion (same length, so offsets hold for both); "" for a simplified report.
+    original: str = ""
+
+    def shown(self, start: int, end: int) -> str:
+        """The characters from ``start`` to ``end`` as the report writes them (traditional stays traditional)."""
+        return (self.original or self.text)[start:end]
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Sequence
 
+from kgreport import traditional
 from kgreport.clean import clean_text, normalize_chars
 from kgreport.errors import EmptyInputError, InputError, KgreportError, NotAReportError, TooLargeError
 from kgreport.metadata import extract_meta
@@ -277,14 +278,13 @@ def read_bytes(
         raise EmptyInputError("file holds no text", path=label)
     cleaned = clean_text(raw)
     _check_is_report(cleaned, label)
+    digest = hashlib.sha256(cleaned.encode("utf-8")).hexdigest()
+    original = ""
+    if traditional.is_traditional(cleaned):
+        # the rules read simplified characters; evidence is shown in the report's own (same offsets)
+        original, cleaned, raw = cleaned, traditional.to_simplified(cleaned), traditional.to_simplified(raw)
     meta = extract_meta(normalize_chars(raw)[:6000], body=cleaned)
-    return Document(
-        source=source,
-        text=cleaned,
-        sha256=hashlib.sha256(cleaned.encode("utf-8")).hexdigest(),
-        encoding=used,
-        meta=meta,
-    )
+    return Document(source=source, text=cleaned, sha256=digest, encoding=used, meta=meta, original=original)
 
 
 def decode(
