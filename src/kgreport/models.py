@@ -74,6 +74,8 @@ class Document:
     #: The cleaned text in the report's traditional characters when ``text`` is its simplified
     #: conversion (same length, so offsets hold for both); "" for a simplified report.
     original: str = ""
+    #: Problems of reading that did not stop it, one line each naming the file (dropped bytes).
+    warnings: tuple[str, ...] = ()
 
     def shown(self, start: int, end: int) -> str:
         """The characters from ``start`` to ``end`` as the report writes them (traditional stays traditional)."""
@@ -170,8 +172,9 @@ class ReportGraph:
 
     @property
     def warnings(self) -> tuple[str, ...]:
-        """Problems that did not stop extraction, one line each naming the file: text without sentence ends."""
-        out = []
+        """Problems that did not stop reading or extraction, one line each naming the file (dropped bytes, text
+        without sentence ends)."""
+        out = list(self.document.warnings)
         run: list[Sentence] = []
         for sent in self.sentences:
             if sent.cut or run:

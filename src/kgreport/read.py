@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import os
 import re
 import stat
 import sys
@@ -144,14 +145,20 @@ def collect_inputs(paths: Sequence[str | Path]) -> list[Path | str]:
             continue
         p = Path(raw)
         if p.is_dir():
-            try:
-                found = sorted(
-                    f
-                    for f in p.rglob("*")
-                    if f.is_file() and f.suffix.lower() in SUPPORTED_EXTENSIONS and not f.name.startswith(".")
-                )
-            except OSError as exc:
+            unreadable: list[OSError] = []
+            found = sorted(
+                Path(root) / name
+                for root, _, names in os.walk(p, onerror=unreadable.append)
+                for name in names
+                if Path(name).suffix.lower() in SUPPORTED_EXTENSIONS and not name.startswith(".")
+                and (Path(root) / name).is_file()
+            )
+            if unreadable and Path(unreadable[0].filename or "") == p and not found:
+                exc = unreadable[0]
                 raise InputError(f"cannot list folder ({exc.strerror or exc})", path=str(p)) from None
+            # a subfolder that cannot be listed is kept as an input: reading it says why (never skipped silently)
+            found.extend(Path(e.filename) for e in unreadable if e.filename)
+            found.sort()
             if not found:
                 raise EmptyInputError(
                     f"folder holds no report files ({' '.join(SUPPORTED_EXTENSIONS)})", path=str(p)
@@ -179,6 +186,10 @@ def read_document(
     name = str(p)
     try:
         if p.is_dir():
+            try:
+                os.scandir(p).close()
+            except OSError as exc:  # a subfolder collect_inputs could not list
+                raise InputError(f"cannot list folder ({exc.strerror or exc}); its reports are not read", path=name) from None
             raise InputError("is a folder, not a file", path=name)
         st = p.stat()
         if not stat.S_ISREG(st.st_mode):  # a device or pipe has no size and may never end
@@ -254,6 +265,7 @@ def read_bytes(
     if not data or not data.strip(b" \t\r\n\x00\x0b\x0c") or not data.strip(codecs.BOM_UTF8 + b" \t\r\n"):
         raise EmptyInputError("file is empty", path=label)
     sniffed = _sniff(data)
+    warnings: list[str] = []
     if kind is None or (kind in ("text", "html") and sniffed in ("docx", "pdf")):
         kind = sniffed or "text"
     if kind == "docx":
@@ -264,6 +276,9 @@ def read_bytes(
         _reject_binary(data, label, declared=encoding is not None)
         hint = _declared_charset(data) if (kind == "html" or sniffed == "html") else None
         text, used = decode(data, encoding, label=label, hint=hint)
+        if used == _LENIENT_UTF8:
+            warnings.append(_dropped_bytes_warning(data, label))
+            used = "utf-8"
         if encoding and b"\x00" in data[:4096] and _ordinary_share(text) < MIN_UTF16_TEXT_SHARE:
             raise NotAReportError(f"binary file (holds NUL bytes and is no text in {encoding}), not a report", path=label)
         _reject_control(text, label)
@@ -284,7 +299,9 @@ def read_bytes(
         # the rules read simplified characters; evidence is shown in the report's own (same offsets)
         original, cleaned, raw = cleaned, traditional.to_simplified(cleaned), traditional.to_simplified(raw)
     meta = extract_meta(normalize_chars(raw)[:6000], body=cleaned)
-    return Document(source=source, text=cleaned, sha256=digest, encoding=used, meta=meta, original=original)
+    return Document(
+        source=source, text=cleaned, sha256=digest, encoding=used, meta=meta, original=original, warnings=tuple(warnings)
+    )
 
 
 def decode(
@@ -296,6 +313,7 @@ def decode(
     (the common case, and fast), then ``hint`` (a web page's declared charset)
     if the bytes decode cleanly with it, then charset-normalizer among the
     Chinese encodings (GB18030 covers GBK and GB2312; Big5 for traditional text).
+    UTF-8 with a few broken sequences, dropped, is named ``"utf-8 (broken bytes dropped)"``.
     """
     if encoding:
         try:
@@ -330,7 +348,7 @@ def decode(
     # any other encoding would turn the whole text into mojibake.
     lenient = data.decode("utf-8", errors="replace")
     if lenient.count("\ufffd") <= max(MAX_BAD_UTF8_BYTES, len(data) // 1000):
-        return lenient.replace("\ufffd", ""), "utf-8"
+        return lenient.replace("\ufffd", ""), _LENIENT_UTF8
     if hint:
         try:
             codec = codecs.lookup(_SUPERSET.get(hint.lower(), hint)).name
@@ -344,6 +362,21 @@ def decode(
         except UnicodeDecodeError:
             pass
     return _detect(data, label)
+
+
+#: The codec name ``decode`` gives UTF-8 read with a few broken sequences dropped (reported as a warning).
+_LENIENT_UTF8 = "utf-8 (broken bytes dropped)"
+
+
+def _dropped_bytes_warning(data: bytes, label: str) -> str:
+    """One line naming the file, how many broken UTF-8 sequences were dropped and where the first was."""
+    first = None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    n = data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    return f"{label}: {n} invalid UTF-8 byte sequence{'s' if n != 1 else ''} dropped (the first at byte {first:,})"
 
 
 def _detect(data: bytes, label: str) -> tuple[str, str]:
