@@ -75,6 +75,8 @@ def test_overlong_sentence_is_cut_into_bounded_parts(name: str, body: str, expec
         ("number at the limit", "推" * (MAX_SENTENCE - 3), "12.75%"),
         ("quoted name at the limit", "推" * (MAX_SENTENCE - 5), "“四好农村路”"),
         ("book title at the limit", "推" * (MAX_SENTENCE - 2), "《乡村振兴促进法》"),
+        # the only comma of the second half is inside a title: no soft cut there
+        ("comma inside a title", "推" * (MAX_SENTENCE - 6), "《关于乡村，振兴》"),
     ],
 )
 def test_hard_cut_never_splits_a_number_or_a_quoted_name(name: str, filler: str, protected: str) -> None:

@@ -98,16 +98,21 @@ def _parts(text: str, start: int, end: int, quoted: list[tuple[int, int]], quote
 def _cut_point(text: str, start: int, quoted: list[tuple[int, int]], quote_starts: list[int]) -> int:
     """Where to end a piece starting at ``start``: after the last comma or space of its second half, else
     at the limit moved back out of a quoted name and a number."""
+    def quote_around(pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(quote_starts, pos - 1) - 1
+        return quoted[i] if i >= 0 and quoted[i][0] < pos < quoted[i][1] else None
+
     limit = start + MAX_SENTENCE
     soft = None
     for m in _SOFT_CUT.finditer(text, start + MAX_SENTENCE // 2, limit):
-        soft = m.end()
+        if quote_around(m.end()) is None:  # not the comma of 《…，…》
+            soft = m.end()
     if soft is not None:
         return soft
     cut = limit
-    i = bisect.bisect_right(quote_starts, cut - 1) - 1
-    if i >= 0 and quoted[i][0] < cut < quoted[i][1] and quoted[i][0] > start:
-        cut = quoted[i][0]  # “…” is at most 32 characters, so the piece stays long
+    around = quote_around(cut)
+    if around is not None and around[0] > start:
+        cut = around[0]  # “…” is at most 32 characters, so the piece stays long
     back = cut
     while back > cut - 20 and back > start + 1 and _WORD_CHAR.match(text, back - 1) and _WORD_CHAR.match(text, back):
         back -= 1
