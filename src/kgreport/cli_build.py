@@ -66,6 +66,9 @@ def build(
     )
     for s in result.skipped:
         click.echo(f"  skipped {s.message}", err=True)
+    for _, graph in result.reports:
+        for warning in graph.warnings:
+            click.echo(f"  warning: {warning}", err=True)
     if any(s.internal for s in result.skipped):
         click.echo(f"  details of the failures: {Path(out_dir) / 'errors.log'}", err=True)
     click.echo("Entities: " + ", ".join(f"{k} {v}" for k, v in result.entity_counts.items()))

@@ -154,7 +154,9 @@ def serve_cmd(
 @_out_option("Build folder holding graph.ttl (or graph.trig).")
 @click.option("--user", default=None, help="User name for HTTP basic authentication.")
 @click.option("--password", default=None, help="Password for HTTP basic authentication.")
-def push_cmd(url: str, out: Path, user: str | None, password: str | None) -> None:
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1), help="Seconds to wait for the store's answer to each PUT.")
+@click.option("--retries", default=2, show_default=True, type=click.IntRange(min=0), help="Tries again after a 5xx answer or a time-out, 1 s, 2 s, … apart.")
+def push_cmd(url: str, out: Path, user: str | None, password: str | None, timeout: float, retries: int) -> None:
     """Replace one named graph per report in a remote store (SPARQL 1.1 Graph Store Protocol).
 
     URL is the store's Graph Store endpoint, e.g. http://localhost:7878/store
@@ -164,7 +166,12 @@ def push_cmd(url: str, out: Path, user: str | None, password: str | None) -> Non
 
         kgreport push http://localhost:3030/ds/data --out out/ --user admin --password secret
     """
+    from kgreport.errors import PartialPushError
     from kgreport.push import push
 
-    summary = push(url, out, user=user, password=password)
+    try:
+        summary = push(url, out, user=user, password=password, timeout=timeout, retries=retries)
+    except PartialPushError as exc:
+        click.echo(exc.summary.describe(), err=True)  # type: ignore[attr-defined]
+        raise
     click.echo(summary.describe())

@@ -86,3 +86,13 @@ class DataFileError(KgreportError):
     """A data file (rule list, cue table, gazetteer) that breaks its schema; names file and line."""
 
     exit_code = 13
+
+
+class PartialPushError(StoreError):
+    """``push`` replaced some named graphs but others failed or were skipped; ``summary`` lists each."""
+
+    exit_code = 14
+
+    def __init__(self, message: str, *, summary: object = None) -> None:
+        super().__init__(message)
+        self.summary = summary

@@ -71,6 +71,15 @@ class Document:
     sha256: str  # of the cleaned text
     encoding: str = "utf-8"
     meta: ReportMeta = field(default_factory=ReportMeta)
+    #: The cleaned text in the report's traditional characters when ``text`` is its simplified
+    #: conversion (same length, so offsets hold for both); "" for a simplified report.
+    original: str = ""
+    #: Problems of reading that did not stop it, one line each naming the file (dropped bytes).
+    warnings: tuple[str, ...] = ()
+
+    def shown(self, start: int, end: int) -> str:
+        """The characters from ``start`` to ``end`` as the report writes them (traditional stays traditional)."""
+        return (self.original or self.text)[start:end]
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,8 @@ class Sentence:
     start: int
     end: int
     text: str
+    #: The text had no sentence end here: the sentence was cut at ``segment.MAX_SENTENCE`` characters.
+    cut: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,3 +169,25 @@ class ReportGraph:
     entities: tuple[Entity, ...]
     relations: tuple[Relation, ...]
     indicators: tuple[Indicator, ...]
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Problems that did not stop reading or extraction, one line each naming the file (dropped bytes, text
+        without sentence ends)."""
+        out = list(self.document.warnings)
+        run: list[Sentence] = []
+        for sent in self.sentences:
+            if sent.cut or run:
+                run.append(sent)
+            if run and not sent.cut:
+                out.append(self._cut_warning(run))
+                run = []
+        if run:  # the last part held no Chinese character, so no sentence ends the run
+            out.append(self._cut_warning(run))
+        return tuple(out)
+
+    def _cut_warning(self, run: list[Sentence]) -> str:
+        return (
+            f"{self.document.source}: {run[-1].end - run[0].start:,} characters without a sentence end"
+            f" at character {run[0].start:,}, extracted in {len(run)} parts (names across a cut are missed)"
+        )

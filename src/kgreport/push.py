@@ -11,6 +11,7 @@ Which triples belong to a report is decided by :func:`partition_by_report`.
 from __future__ import annotations
 
 import base64
+import socket
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from urllib.request import Request, urlopen
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.namespace import PROV, RDF
 
-from kgreport.errors import GraphNotFoundError, StoreError
+from kgreport.errors import GraphNotFoundError, PartialPushError, StoreError
 from kgreport.query import load_rdflib
 from kgreport.vocab import DATA, KGR
 
@@ -39,11 +40,13 @@ _LISTED = 20
 
 @dataclass(frozen=True)
 class PushSummary:
-    """What a push sent: triples per named graph, and where."""
+    """What a push did: triples per named graph replaced, graphs that failed (and why) or were skipped."""
 
     url: str
-    graphs: tuple[tuple[str, int], ...]
+    graphs: tuple[tuple[str, int], ...]  # replaced: (graph IRI, triples)
     seconds: float
+    failed: tuple[tuple[str, str], ...] = ()  # (graph IRI, last error)
+    skipped: tuple[str, ...] = ()  # not tried: the store stopped answering or refused the credentials
 
     def describe(self) -> str:
         """Human-readable lines for the CLI."""
@@ -54,6 +57,16 @@ class PushSummary:
         lines.extend(f"  {iri}  {n} triples" for iri, n in shown)
         if len(self.graphs) > len(shown):
             lines.append(f"  ... and {len(self.graphs) - len(shown)} more graphs")
+        if self.failed:
+            lines.append(f"failed {len(self.failed)} named graphs (their previous version is left in the store):")
+            lines.extend(f"  {iri}  {why}" for iri, why in self.failed[:_LISTED])
+            if len(self.failed) > _LISTED:
+                lines.append(f"  ... and {len(self.failed) - _LISTED} more graphs")
+        if self.skipped:
+            lines.append(f"skipped {len(self.skipped)} named graphs (not sent):")
+            lines.extend(f"  {iri}" for iri in self.skipped[:_LISTED])
+            if len(self.skipped) > _LISTED:
+                lines.append(f"  ... and {len(self.skipped) - _LISTED} more graphs")
         return "\n".join(lines)
 
 
@@ -221,12 +234,45 @@ def put_graph(
     except HTTPError as exc:
         detail = " ".join(exc.read(300).decode("utf-8", "replace").split())
         hint = " (check --user/--password)" if exc.code in (401, 403) else ""
-        raise StoreError(f"{endpoint}: HTTP {exc.code} {exc.reason} for graph <{graph_iri}>{hint}"
-                         + (f": {detail}" if detail else "")) from None
+        raise _PutError(
+            f"{endpoint}: HTTP {exc.code} {exc.reason} for graph <{graph_iri}>{hint}" + (f": {detail}" if detail else ""),
+            transient=exc.code >= 500 or exc.code == 429, fatal=exc.code in (401, 403),
+        ) from None
+    except (TimeoutError, socket.timeout) as exc:
+        raise _PutError(f"{endpoint}: no answer within {timeout:g} s (--timeout) for graph <{graph_iri}>",
+                        transient=True, timed_out=True) from exc
     except URLError as exc:
-        raise StoreError(f"cannot reach {endpoint}: {exc.reason}") from None
+        if isinstance(exc.reason, (TimeoutError, socket.timeout)):
+            raise _PutError(f"{endpoint}: no answer within {timeout:g} s (--timeout) for graph <{graph_iri}>",
+                            transient=True, timed_out=True) from None
+        raise _PutError(f"cannot reach {endpoint}: {exc.reason}", fatal=True) from None
     except OSError as exc:
-        raise StoreError(f"cannot reach {endpoint}: {exc}") from None
+        raise _PutError(f"cannot reach {endpoint}: {exc}", transient=True) from None
+
+
+class _PutError(StoreError):
+    """One failed PUT: ``transient`` ones (5xx, 429, time-outs, resets) are retried, ``fatal`` ones end the push."""
+
+    def __init__(self, message: str, *, transient: bool = False, fatal: bool = False, timed_out: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient
+        self.fatal = fatal
+        self.timed_out = timed_out
+
+
+def _put_with_retries(
+    endpoint: str, graph_iri: str, graph: Graph, *, user: str | None, password: str | None, timeout: float,
+    retries: int, backoff: float,
+) -> None:
+    """:func:`put_graph`, tried again after ``backoff``, 2×``backoff``, … seconds on a transient failure."""
+    for attempt in range(retries + 1):
+        try:
+            put_graph(endpoint, graph_iri, graph, user=user, password=password, timeout=timeout)
+            return
+        except _PutError as exc:
+            if not exc.transient or attempt == retries:
+                raise
+        time.sleep(backoff * 2**attempt)
 
 
 def push(
@@ -235,11 +281,19 @@ def push(
     *,
     user: str | None = None,
     password: str | None = None,
-    timeout: float = 120.0,
+    timeout: float = 30.0,
+    retries: int = 2,
+    backoff: float = 1.0,
 ) -> PushSummary:
     """PUT each report's graph of ``out_dir`` to the Graph Store endpoint ``url``.
 
     Triples that belong to no report go to :data:`SHARED_GRAPH`, replaced the same way.
+    Each PUT waits at most ``timeout`` seconds for an answer; a 5xx answer, a 429, a time-out or a
+    reset connection is tried again ``retries`` times, ``backoff``, 2×``backoff``, … seconds apart.
+    A graph that still fails is listed and the next one is sent, except that a store that does not
+    answer in time, cannot be reached or refuses the credentials ends the push (the rest skipped).
+    Raises ``StoreError`` (exit 8) when no graph was replaced, ``PartialPushError`` (exit 14, with
+    the summary) when some were and others failed or were skipped.
     """
     if not url.startswith(("http://", "https://")):
         raise StoreError(f"not an http(s) URL: {url}")
@@ -247,11 +301,31 @@ def push(
     graph = load_build_graph(out_dir)
     parts = partition_by_report(graph)
     leftover = unassigned_triples(graph, parts)
-    sent = []
-    for iri, part in parts.items():
-        put_graph(url, str(iri), part, user=user, password=password, timeout=timeout)
-        sent.append((str(iri), len(part)))
+    todo: list[tuple[str, Graph]] = [(str(iri), part) for iri, part in parts.items()]
     if len(leftover):
-        put_graph(url, str(SHARED_GRAPH), leftover, user=user, password=password, timeout=timeout)
-        sent.append((str(SHARED_GRAPH), len(leftover)))
-    return PushSummary(url, tuple(sent), time.perf_counter() - started)
+        todo.append((str(SHARED_GRAPH), leftover))
+    sent: list[tuple[str, int]] = []
+    failed: list[tuple[str, str]] = []
+    first: _PutError | None = None
+    for i, (iri, part) in enumerate(todo):
+        try:
+            _put_with_retries(url, iri, part, user=user, password=password, timeout=timeout, retries=retries, backoff=backoff)
+        except _PutError as exc:
+            first = first or exc
+            failed.append((iri, str(exc)))
+            if exc.fatal or exc.timed_out:
+                skipped = tuple(name for name, _ in todo[i + 1 :])
+                break
+            continue
+        sent.append((iri, len(part)))
+    else:
+        skipped = ()
+    summary = PushSummary(url, tuple(sent), time.perf_counter() - started, tuple(failed), skipped)
+    if first is None:
+        return summary
+    if not sent:
+        raise StoreError(str(first) + (f" ({len(skipped)} more graphs not sent)" if skipped else ""))
+    raise PartialPushError(
+        f"{len(sent)} of {len(todo)} named graphs replaced, {len(failed)} failed, {len(skipped)} skipped; first failure: {first}",
+        summary=summary,
+    )

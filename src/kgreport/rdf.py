@@ -211,7 +211,7 @@ def report_blocks(rg: ReportGraph, slug: str) -> ReportBlocks:
                     _P_IN_REPORT: {rep: None},
                     "kgr:inSection": {section_iri[sent.section]: None},
                     "kgr:order": {_integer(sent.index): None},
-                    "kgr:text": {_string(sent.text): None},
+                    "kgr:text": {_string(rg.document.shown(sent.start, sent.end)): None},
                     "kgr:startOffset": {_integer(sent.start): None},
                     "kgr:endOffset": {_integer(sent.end): None},
                 },

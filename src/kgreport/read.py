@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import os
 import re
 import stat
 import sys
@@ -20,6 +21,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Sequence
 
+from kgreport import traditional
 from kgreport.clean import clean_text, normalize_chars
 from kgreport.errors import EmptyInputError, InputError, KgreportError, NotAReportError, TooLargeError
 from kgreport.metadata import extract_meta
@@ -31,6 +33,20 @@ TABLE_CELL_SEPARATOR = " | "
 SUPPORTED_EXTENSIONS = (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf")
 STDIN = "-"
 DEFAULT_MAX_BYTES = 50 * 2**20
+# Limits that keep a small file from unpacking into gigabytes (a .docx of 5 MB held 1.2 GB of
+# paragraphs); a real report has 10,000-200,000 characters, a few hundred paragraphs, 20-80 pages.
+# Most characters a report may have once decoded or unpacked (any kind of file).
+MAX_TEXT_CHARS = 20_000_000
+# Most bytes the members of a .docx may declare in all, unpacked.
+MAX_UNPACKED_BYTES = 200 * 2**20
+# Highest unpacked/packed ratio of one .docx member over 1 MB unpacked (text XML packs ~5-20 to 1).
+MAX_ZIP_RATIO = 100
+# Most paragraphs (w:p) of a .docx, counted while streaming document.xml before python-docx parses it.
+MAX_PARAGRAPHS = 200_000
+# Most characters of a web page's markup once decoded, checked before lxml parses it.
+MAX_HTML_CHARS = 50_000_000
+# Most pages of a PDF read.
+MAX_PDF_PAGES = 2_000
 
 
 
@@ -129,14 +145,20 @@ def collect_inputs(paths: Sequence[str | Path]) -> list[Path | str]:
             continue
         p = Path(raw)
         if p.is_dir():
-            try:
-                found = sorted(
-                    f
-                    for f in p.rglob("*")
-                    if f.is_file() and f.suffix.lower() in SUPPORTED_EXTENSIONS and not f.name.startswith(".")
-                )
-            except OSError as exc:
+            unreadable: list[OSError] = []
+            found = sorted(
+                Path(root) / name
+                for root, _, names in os.walk(p, onerror=unreadable.append)
+                for name in names
+                if Path(name).suffix.lower() in SUPPORTED_EXTENSIONS and not name.startswith(".")
+                and (Path(root) / name).is_file()
+            )
+            if unreadable and Path(unreadable[0].filename or "") == p and not found:
+                exc = unreadable[0]
                 raise InputError(f"cannot list folder ({exc.strerror or exc})", path=str(p)) from None
+            # a subfolder that cannot be listed is kept as an input: reading it says why (never skipped silently)
+            found.extend(Path(e.filename) for e in unreadable if e.filename)
+            found.sort()
             if not found:
                 raise EmptyInputError(
                     f"folder holds no report files ({' '.join(SUPPORTED_EXTENSIONS)})", path=str(p)
@@ -164,6 +186,10 @@ def read_document(
     name = str(p)
     try:
         if p.is_dir():
+            try:
+                os.scandir(p).close()
+            except OSError as exc:  # a subfolder collect_inputs could not list
+                raise InputError(f"cannot list folder ({exc.strerror or exc}); its reports are not read", path=name) from None
             raise InputError("is a folder, not a file", path=name)
         st = p.stat()
         if not stat.S_ISREG(st.st_mode):  # a device or pipe has no size and may never end
@@ -239,6 +265,7 @@ def read_bytes(
     if not data or not data.strip(b" \t\r\n\x00\x0b\x0c") or not data.strip(codecs.BOM_UTF8 + b" \t\r\n"):
         raise EmptyInputError("file is empty", path=label)
     sniffed = _sniff(data)
+    warnings: list[str] = []
     if kind is None or (kind in ("text", "html") and sniffed in ("docx", "pdf")):
         kind = sniffed or "text"
     if kind == "docx":
@@ -249,23 +276,31 @@ def read_bytes(
         _reject_binary(data, label, declared=encoding is not None)
         hint = _declared_charset(data) if (kind == "html" or sniffed == "html") else None
         text, used = decode(data, encoding, label=label, hint=hint)
+        if used == _LENIENT_UTF8:
+            warnings.append(_dropped_bytes_warning(data, label))
+            used = "utf-8"
         if encoding and b"\x00" in data[:4096] and _ordinary_share(text) < MIN_UTF16_TEXT_SHARE:
             raise NotAReportError(f"binary file (holds NUL bytes and is no text in {encoding}), not a report", path=label)
         _reject_control(text, label)
         if sniffed == "html":  # a saved page, whatever its name: no report starts with <!DOCTYPE html>
             kind = "html"
+        if kind == "html" and len(text) > MAX_HTML_CHARS:
+            raise TooLargeError(f"web page has {len(text):,} characters of markup, over the {MAX_HTML_CHARS:,} limit", path=label)
         raw = _html_text(text, label) if kind == "html" else text
+    if len(raw) > MAX_TEXT_CHARS:
+        raise TooLargeError(f"text has {len(raw):,} characters, over the {MAX_TEXT_CHARS:,} limit", path=label)
     if not raw.strip():
         raise EmptyInputError("file holds no text", path=label)
     cleaned = clean_text(raw)
     _check_is_report(cleaned, label)
+    digest = hashlib.sha256(cleaned.encode("utf-8")).hexdigest()
+    original = ""
+    if traditional.is_traditional(cleaned):
+        # the rules read simplified characters; evidence is shown in the report's own (same offsets)
+        original, cleaned, raw = cleaned, traditional.to_simplified(cleaned), traditional.to_simplified(raw)
     meta = extract_meta(normalize_chars(raw)[:6000], body=cleaned)
     return Document(
-        source=source,
-        text=cleaned,
-        sha256=hashlib.sha256(cleaned.encode("utf-8")).hexdigest(),
-        encoding=used,
-        meta=meta,
+        source=source, text=cleaned, sha256=digest, encoding=used, meta=meta, original=original, warnings=tuple(warnings)
     )
 
 
@@ -278,6 +313,7 @@ def decode(
     (the common case, and fast), then ``hint`` (a web page's declared charset)
     if the bytes decode cleanly with it, then charset-normalizer among the
     Chinese encodings (GB18030 covers GBK and GB2312; Big5 for traditional text).
+    UTF-8 with a few broken sequences, dropped, is named ``"utf-8 (broken bytes dropped)"``.
     """
     if encoding:
         try:
@@ -312,7 +348,7 @@ def decode(
     # any other encoding would turn the whole text into mojibake.
     lenient = data.decode("utf-8", errors="replace")
     if lenient.count("\ufffd") <= max(MAX_BAD_UTF8_BYTES, len(data) // 1000):
-        return lenient.replace("\ufffd", ""), "utf-8"
+        return lenient.replace("\ufffd", ""), _LENIENT_UTF8
     if hint:
         try:
             codec = codecs.lookup(_SUPERSET.get(hint.lower(), hint)).name
@@ -326,6 +362,21 @@ def decode(
         except UnicodeDecodeError:
             pass
     return _detect(data, label)
+
+
+#: The codec name ``decode`` gives UTF-8 read with a few broken sequences dropped (reported as a warning).
+_LENIENT_UTF8 = "utf-8 (broken bytes dropped)"
+
+
+def _dropped_bytes_warning(data: bytes, label: str) -> str:
+    """One line naming the file, how many broken UTF-8 sequences were dropped and where the first was."""
+    first = None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    n = data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    return f"{label}: {n} invalid UTF-8 byte sequence{'s' if n != 1 else ''} dropped (the first at byte {first:,})"
 
 
 def _detect(data: bytes, label: str) -> tuple[str, str]:
@@ -577,6 +628,7 @@ def _docx_text(data: bytes, label: str) -> str:
         import docx  # python-docx
     except ImportError:  # pragma: no cover - python-docx is a dependency
         raise InputError("reading .docx needs the python-docx package", path=label) from None
+    _check_docx_size(data, label)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many types for broken files
@@ -584,6 +636,56 @@ def _docx_text(data: bytes, label: str) -> str:
     lines: list[str] = []
     _docx_blocks(document.element.body, lines)
     return "\n".join(lines)
+
+
+def _check_docx_size(data: bytes, label: str) -> None:
+    """Refuse a .docx that would unpack or parse into far more than a report, before python-docx opens it.
+
+    First the sizes the zip declares (zipfile never unpacks past them, and a lie fails the CRC),
+    then document.xml streamed with lxml's iterparse, counting paragraphs and characters and
+    dropping each element once seen, so memory stays flat whatever the file holds.
+    """
+    from lxml import etree
+
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise NotAReportError(f"not a readable .docx file ({type(exc).__name__})", path=label) from None
+    with zf:
+        members = zf.infolist()
+        total = sum(m.file_size for m in members)
+        if total > MAX_UNPACKED_BYTES:
+            raise TooLargeError(
+                f".docx unpacks to {_mb(total)}, over the {_mb(MAX_UNPACKED_BYTES)} limit (a decompression bomb?)", path=label
+            )
+        for m in members:
+            if m.file_size > 2**20 and m.file_size > MAX_ZIP_RATIO * max(m.compress_size, 1):
+                raise TooLargeError(
+                    f".docx member {m.filename} unpacks {m.file_size // max(m.compress_size, 1):,} times its size,"
+                    f" over the {MAX_ZIP_RATIO}:1 limit (a decompression bomb?)", path=label,
+                )
+        if "word/document.xml" not in zf.namelist():
+            return  # python-docx says what is wrong
+        paragraphs = chars = 0
+        try:
+            with zf.open("word/document.xml") as stream:
+                for _, el in etree.iterparse(stream, events=("end",), huge_tree=False, resolve_entities=False):
+                    tag = el.tag if isinstance(el.tag, str) else ""
+                    if tag.endswith("}p"):
+                        paragraphs += 1
+                        if paragraphs > MAX_PARAGRAPHS:
+                            raise TooLargeError(f".docx has over {MAX_PARAGRAPHS:,} paragraphs (the limit)", path=label)
+                    elif tag.endswith("}t") and el.text:
+                        chars += len(el.text)
+                        if chars > MAX_TEXT_CHARS:
+                            raise TooLargeError(f".docx has over {MAX_TEXT_CHARS:,} characters of text (the limit)", path=label)
+                    if tag.endswith(("}p", "}tbl")):
+                        el.clear(keep_tail=True)
+                        parent = el.getparent()
+                        while parent is not None and el.getprevious() is not None:
+                            del parent[0]  # earlier blocks, already counted
+        except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise NotAReportError(f"not a readable .docx file ({type(exc).__name__})", path=label) from None
 
 
 def _local(el) -> str:  # type: ignore[no-untyped-def]
@@ -628,12 +730,27 @@ _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
 def _pdf_text(data: bytes, label: str) -> str:
     try:
-        from pdfminer.high_level import extract_text
+        from pdfminer.converter import TextConverter
         from pdfminer.layout import LAParams
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
     except ImportError:  # pragma: no cover - pdfminer.six is a dependency
         raise InputError("reading .pdf needs the pdfminer.six package", path=label) from None
+    out = io.StringIO()
     try:
-        text = extract_text(io.BytesIO(data), laparams=LAParams(line_margin=0.5))
+        # pdfminer's extract_text, page by page, so that the page and character limits stop it early
+        manager = PDFResourceManager(caching=True)
+        device = TextConverter(manager, out, laparams=LAParams(line_margin=0.5))
+        interpreter = PDFPageInterpreter(manager, device)
+        for number, page in enumerate(PDFPage.get_pages(io.BytesIO(data), caching=True), start=1):
+            if number > MAX_PDF_PAGES:
+                raise TooLargeError(f"PDF has over {MAX_PDF_PAGES:,} pages (the limit)", path=label)
+            interpreter.process_page(page)
+            if out.tell() > MAX_TEXT_CHARS:
+                raise TooLargeError(f"PDF has over {MAX_TEXT_CHARS:,} characters of text (the limit)", path=label)
+        text = out.getvalue()
+    except KgreportError:
+        raise
     except Exception as exc:  # pdfminer raises many types for broken files
         raise NotAReportError(f"not a readable PDF ({type(exc).__name__})", path=label) from None
     if not _CJK_CHAR.search(text or ""):

@@ -6,6 +6,9 @@ sentence or token back out.
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -40,10 +43,27 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Most characters in one sentence. The rules' cost per sentence grows faster than its length, so
+#: text without sentence ends (punctuation stripped, a 5 MB line) is cut into parts of at most this
+#: many; a real sentence is shorter (the longest of the 384 corpus reports has 664 characters).
+MAX_SENTENCE = 1000
+
+#: Marks after which an overlong sentence is best cut, e.g. "，" in "…推进乡村振兴，加快…", or a space.
+_SOFT_CUT = re.compile(r"[，,、：:；;…— \t\u3000]")
+
+#: Characters a hard cut does not fall between, e.g. inside "12.5%" or "5G".
+_WORD_CHAR = re.compile(r"[0-9A-Za-z.%]")
+
+
 def split_sentences(text: str, sections: tuple[Section, ...] | None = None) -> tuple[Sentence, ...]:
-    """Sentences split at 。！？；!?; and line breaks, never inside quotes."""
+    """Sentences split at 。！？；!?; and line breaks, never inside quotes.
+
+    A sentence longer than ``MAX_SENTENCE`` is cut into parts (``Sentence.cut`` on all but the last),
+    preferably after a comma or space, never inside a quoted name or a number.
+    """
     sections = sections if sections is not None else split_sections(text)
     quoted = [(m.start(), m.end()) for m in patterns.QUOTED.finditer(text)]
+    quote_starts = [q[0] for q in quoted]
     qi = 0
     out: list[Sentence] = []
     for sec in sections:
@@ -59,9 +79,46 @@ def split_sentences(text: str, sections: tuple[Section, ...] | None = None) -> t
         for cut in cuts:
             s, e = _trimmed(text, pos, min(cut, sec.end))
             pos = cut
-            if e > s and patterns.HAS_HAN.search(text, s, e):
-                out.append(Sentence(index=len(out), section=sec.index, start=s, end=e, text=text[s:e]))
+            for ps, pe, forced in _parts(text, s, e, quoted, quote_starts):
+                if pe > ps and patterns.HAS_HAN.search(text, ps, pe):
+                    out.append(Sentence(index=len(out), section=sec.index, start=ps, end=pe, text=text[ps:pe], cut=forced))
     return tuple(out)
+
+
+def _parts(text: str, start: int, end: int, quoted: list[tuple[int, int]], quote_starts: list[int]) -> Iterator[tuple[int, int, bool]]:
+    """``(start, end, cut)`` pieces of at most ``MAX_SENTENCE`` characters; ``cut``: ended by the length limit."""
+    while end - start > MAX_SENTENCE:
+        cut = _cut_point(text, start, quoted, quote_starts)
+        s, e = _trimmed(text, start, cut)
+        yield s, e, True
+        start, end = _trimmed(text, cut, end)
+    yield start, end, False
+
+
+def _cut_point(text: str, start: int, quoted: list[tuple[int, int]], quote_starts: list[int]) -> int:
+    """Where to end a piece starting at ``start``: after the last comma or space of its second half, else
+    at the limit moved back out of a quoted name and a number."""
+    def quote_around(pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(quote_starts, pos - 1) - 1
+        return quoted[i] if i >= 0 and quoted[i][0] < pos < quoted[i][1] else None
+
+    limit = start + MAX_SENTENCE
+    soft = None
+    for m in _SOFT_CUT.finditer(text, start + MAX_SENTENCE // 2, limit):
+        if quote_around(m.end()) is None:  # not the comma of 《…，…》
+            soft = m.end()
+    if soft is not None:
+        return soft
+    cut = limit
+    around = quote_around(cut)
+    if around is not None and around[0] > start:
+        cut = around[0]  # “…” is at most 32 characters, so the piece stays long
+    back = cut
+    while back > cut - 20 and back > start + 1 and _WORD_CHAR.match(text, back - 1) and _WORD_CHAR.match(text, back):
+        back -= 1
+    if not (_WORD_CHAR.match(text, back - 1) and _WORD_CHAR.match(text, back)):
+        cut = back  # a run of 20 digits or letters is no number: cut inside it
+    return cut
 
 
 @dataclass(frozen=True)

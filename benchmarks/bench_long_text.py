@@ -1,0 +1,82 @@
+"""Does extraction stay linear on text without sentence ends (issue 13, item 6)?
+
+For lines of growing length made from the bundled report with every punctuation mark removed
+(and, with ``--shape commas``, a line of clauses with no sentence end), this prints the CPU
+seconds of reading + extraction, characters per CPU second, the ratio of each time to the
+previous one (2.0 per doubling is linear), and the Python function calls counted by the
+profiler, which do not depend on the machine's load.
+
+Usage::
+
+    PYTHONPATH=src python benchmarks/bench_long_text.py                     # 50k … 400k characters
+    PYTHONPATH=src python benchmarks/bench_long_text.py --sizes 100000 1000000 --no-calls
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from kgreport import pipeline, read  # noqa: E402
+from kgreport.segment import MAX_SENTENCE  # noqa: E402
+
+BUNDLED = ROOT / "data" / "reports" / "kaihua-2023.txt"
+
+
+def make_text(n: int, shape: str) -> str:
+    """A report head and ``n`` characters of one line of the given shape."""
+    base = BUNDLED.read_text(encoding="utf-8")
+    if shape == "flat":
+        body = re.sub(r"[^\u4e00-\u9fff0-9A-Za-z%.]", "", base)
+    else:  # sentence ends turned into commas: clauses, but one sentence
+        body = re.sub(r"[。！？；\n]", "，", base)
+    return "某某县人民政府工作报告\n" + (body * (n // len(body) + 1))[:n] + "\n"
+
+
+def run(text: str, count_calls: bool) -> tuple[float, int]:
+    """CPU seconds of reading and extracting ``text``, and the function calls it made (0 if not counted)."""
+    data = text.encode("utf-8")
+    t0 = time.process_time()
+    doc = read.read_bytes(data, "line.txt")
+    pipeline.extract(doc)
+    seconds = time.process_time() - t0
+    calls = 0
+    if count_calls:
+        prof = cProfile.Profile()
+        prof.enable()
+        pipeline.extract(read.read_bytes(data, "line.txt"))
+        prof.disable()
+        calls = pstats.Stats(prof).total_calls  # type: ignore[attr-defined]
+    return seconds, calls
+
+
+def main() -> None:
+    """Print the table."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[50_000, 100_000, 200_000, 400_000])
+    ap.add_argument("--shape", choices=["flat", "commas"], default="flat")
+    ap.add_argument("--no-calls", action="store_true", help="do not count function calls (a second, slower run)")
+    args = ap.parse_args()
+    pipeline.extract_text(pipeline._WARM_UP_TEXT)  # dictionaries and rules loaded before timing
+    print(f"shape {args.shape}, MAX_SENTENCE {MAX_SENTENCE}")
+    print(f"{'chars':>10} {'CPU s':>8} {'chars/s':>10} {'× prev':>7} {'calls':>12} {'× prev':>7}")
+    prev: tuple[float, int] | None = None
+    for n in args.sizes:
+        seconds, calls = run(make_text(n, args.shape), not args.no_calls)
+        ratio = f"{seconds / prev[0]:.2f}" if prev else ""
+        cratio = f"{calls / prev[1]:.2f}" if prev and prev[1] else ""
+        shown = f"{calls:,}" if calls else ""
+        print(f"{n:>10,} {seconds:>8.2f} {n / seconds:>10,.0f} {ratio:>7} {shown:>12} {cratio:>7}", flush=True)
+        prev = (seconds, calls)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,142 @@
+"""Text without sentence ends (issue 13, item 6): cut into bounded sentences, so extraction stays linear.
+
+The rules' cost per sentence grows faster than its length (a regex search per cue word over the
+whole clause, mentions × cues loops); a 5 MB line without punctuation never finished. Bounding every
+sentence (and so every clause) at ``MAX_SENTENCE`` makes the work per report linear in its length;
+these tests check the bound structurally, never the clock (the scaling figures are in
+benchmarks/bench_long_text.py).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kgreport import pipeline
+from kgreport.cli import cli
+from kgreport.extract.relations import clauses as relation_clauses
+from kgreport.segment import MAX_SENTENCE, split_sentences
+
+BUNDLED = Path(__file__).resolve().parents[1] / "data" / "reports" / "kaihua-2023.txt"
+HEAD = "某某县人民政府工作报告\n"
+
+
+def _flat(n: int) -> str:
+    """``n`` characters of the bundled report with every punctuation mark and line break removed."""
+    flat = re.sub(r"[^\u4e00-\u9fff0-9A-Za-z%.]", "", BUNDLED.read_text(encoding="utf-8"))
+    return (flat * (n // len(flat) + 1))[:n]
+
+
+def _check_cover(text: str) -> None:
+    """Sentences are at most MAX_SENTENCE long, in order, cut back out of the text, and lose no character."""
+    sents = split_sentences(text)
+    assert all(len(s.text) <= MAX_SENTENCE for s in sents)
+    assert all(text[s.start : s.end] == s.text for s in sents)
+    assert all(a.end <= b.start for a, b in zip(sents, sents[1:]))
+    # every Chinese character is in some sentence (only spaces and marks are trimmed between parts)
+    covered = sum(len(re.findall(r"[\u4e00-\u9fff]", s.text)) for s in sents)
+    assert covered == len(re.findall(r"[\u4e00-\u9fff]", text))
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "expect_after"),
+    [
+        # no mark at all: cut at the limit
+        ("no punctuation", _flat(5_300), None),
+        # commas only: every part ends right after a comma
+        ("commas only", "全面推进乡村振兴，" * 700, "，"),
+        # 、 between list items only
+        ("enumeration marks only", "甲乙丙丁项目、" * 800, "、"),
+        # spaces (a page with words split by spaces that cleaning kept)
+        ("spaces only", "推进乡村振兴 abc " * 600, " "),
+    ],
+)
+def test_overlong_sentence_is_cut_into_bounded_parts(name: str, body: str, expect_after: str | None) -> None:
+    text = HEAD + body + "。\n"
+    sents = split_sentences(text)
+    _check_cover(text)
+    long_parts = [s for s in sents if s.start >= len(HEAD)]
+    assert len(long_parts) >= len(body) // MAX_SENTENCE, name
+    assert [s.cut for s in long_parts] == [True] * (len(long_parts) - 1) + [False]
+    if expect_after is not None:
+        for s in long_parts[:-1]:
+            # the cut is right after the mark: the mark ends the part (trimmed when it is a space)
+            assert text[s.end : s.end + 1] == expect_after or s.text.endswith(expect_after), (name, s.text[-5:])
+
+
+@pytest.mark.parametrize(
+    ("name", "filler", "protected"),
+    [
+        ("number at the limit", "推" * (MAX_SENTENCE - 3), "12.75%"),
+        ("quoted name at the limit", "推" * (MAX_SENTENCE - 5), "“四好农村路”"),
+        ("book title at the limit", "推" * (MAX_SENTENCE - 2), "《乡村振兴促进法》"),
+        # the only comma of the second half is inside a title: no soft cut there
+        ("comma inside a title", "推" * (MAX_SENTENCE - 6), "《关于乡村，振兴》"),
+    ],
+)
+def test_hard_cut_never_splits_a_number_or_a_quoted_name(name: str, filler: str, protected: str) -> None:
+    text = HEAD + filler + protected + "推" * 600 + "\n"
+    sents = split_sentences(text)
+    _check_cover(text)
+    assert any(protected in s.text for s in sents), name
+
+
+def test_real_sentences_are_not_cut() -> None:
+    sents = split_sentences(BUNDLED.read_text(encoding="utf-8"))
+    assert sents and not any(s.cut for s in sents)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("推进乡村振兴战略项目12.%“”《》，、 \n。")), min_size=0, max_size=4_000),
+)
+def test_sentences_are_bounded_for_any_text(text: str) -> None:
+    _check_cover(text)
+
+
+def test_extraction_never_sees_a_clause_over_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The structural bound behind linear time: no clause handed to the relation rules is longer than MAX_SENTENCE."""
+    seen: list[int] = []
+    real = relation_clauses.split_clauses
+
+    def spy(sentence):  # type: ignore[no-untyped-def]
+        out = real(sentence)
+        seen.extend(len(c.text) for c in out)
+        return out
+
+    monkeypatch.setattr(relation_clauses, "split_clauses", spy)
+    graph = pipeline.extract_text(HEAD + _flat(20_000) + "\n", source="flat.txt")
+    assert seen and max(seen) <= MAX_SENTENCE
+    assert len(seen) >= 20_000 // MAX_SENTENCE  # the line was really cut, not skipped
+    assert graph.entities  # names are still found in the parts
+    assert graph.warnings == (
+        f"flat.txt: 20,000 characters without a sentence end at character {len(HEAD)}, "
+        f"extracted in 20 parts (names across a cut are missed)",
+    )
+
+
+def test_build_warns_naming_file_and_offset(tmp_path: Path) -> None:
+    report = tmp_path / "flat.txt"
+    report.write_text(HEAD + "全县上下团结一心。\n" + _flat(3_000) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(report), "--out", str(tmp_path / "out"), "--no-store"])
+    assert result.exit_code == 0, result.output
+    assert f"warning: flat.txt: 3,000 characters without a sentence end at character {len(HEAD) + 10}" in result.stderr
+    assert "extracted in 3 parts" in result.stderr
+
+
+@pytest.mark.slow
+def test_a_200k_character_line_builds_with_bounded_sentences(tmp_path: Path) -> None:
+    report = tmp_path / "line.txt"
+    report.write_text(HEAD + _flat(200_000) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(report), "--out", str(tmp_path / "out"), "--no-store", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "200,000 characters without a sentence end" in result.stderr
+    graph = pipeline.extract_text(HEAD + _flat(200_000) + "\n", source="line.txt")
+    assert max(len(s.text) for s in graph.sentences) <= MAX_SENTENCE
+    # at least 200 parts; a few more where a hard cut moved back out of a number
+    assert 1 + 200 <= len(graph.sentences) <= 1 + 220
