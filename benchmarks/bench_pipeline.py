@@ -46,7 +46,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from kgreport import pipeline, rdf, read, render  # noqa: E402
+from kgreport.build import pipeline  # noqa: E402
+from kgreport.graph import rdf
+from kgreport.read import reader as read
+from kgreport.html import render
 from kgreport.errors import KgreportError  # noqa: E402
 
 DEFAULT_CORPUS = Path("/work/shared/corpus/reports")

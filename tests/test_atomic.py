@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from kgreport import pipeline, rdf
+from kgreport.build import pipeline
+from kgreport.graph import rdf
 from kgreport.resources import bundled_reports_dir
 
 SEED = bundled_reports_dir() / "kaihua-2023.txt"
@@ -43,7 +44,7 @@ def _report(county: str) -> str:
 
 @pytest.fixture
 def fake_render_and_store(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamespace:
-    """Stand-ins for kgreport.render and kgreport.store that can be told to fail."""
+    """Stand-ins for kgreport.html.render and kgreport.graph.store that can be told to fail."""
     state = types.SimpleNamespace(fail_render=False, fail_store=False)
 
     def render_html(graph, path, *, max_nodes=3000, title="kgreport"):  # type: ignore[no-untyped-def]
@@ -59,12 +60,16 @@ def fake_render_and_store(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamesp
         if state.fail_store:
             raise OSError("disk full")
 
-    import kgreport
+    import kgreport.graph
+    import kgreport.html
 
-    # ``from kgreport import render`` reads the package attribute first, then sys.modules.
-    for name, fake in (("render", types.SimpleNamespace(render_html=render_html)), ("store", types.SimpleNamespace(write_store=write_store))):
-        monkeypatch.setitem(sys.modules, f"kgreport.{name}", fake)
-        monkeypatch.setattr(kgreport, name, fake, raising=False)
+    # ``from kgreport.html import render`` reads the package attribute first, then sys.modules.
+    for package, name, fake in (
+        (kgreport.html, "render", types.SimpleNamespace(render_html=render_html)),
+        (kgreport.graph, "store", types.SimpleNamespace(write_store=write_store)),
+    ):
+        monkeypatch.setitem(sys.modules, f"{package.__name__}.{name}", fake)
+        monkeypatch.setattr(package, name, fake, raising=False)
     return state
 
 

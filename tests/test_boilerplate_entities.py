@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kgreport import pipeline
-from kgreport.read import read_document
+from kgreport.build import pipeline
+from kgreport.read.reader import read_document
 
 from conftest import SHARED, needs_corpus
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kgreport import pipeline
+from kgreport.build import pipeline
 from kgreport.cli import cli
 
 from conftest import BUNDLED

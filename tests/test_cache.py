@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kgreport import cache, pipeline
+from kgreport.build import cache
+from kgreport.build import pipeline
 from kgreport.cli import cli
 from kgreport.resources import bundled_reports_dir
 
@@ -257,7 +258,7 @@ def test_version_covers_a_new_folder_of_data(tmp_path: Path, monkeypatch: pytest
 
 
 def test_entries_round_trip_exactly() -> None:
-    from kgreport import read
+    from kgreport.read import reader as read
 
     doc = read.read_document(SEED)
     rg = pipeline.extract(doc)

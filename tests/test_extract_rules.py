@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from kgreport import rdf
-from kgreport.indicators import extract_indicators
+from kgreport.graph import rdf
+from kgreport.extract.indicators import extract_indicators
 from kgreport.models import ReportGraph, Sentence
-from kgreport.pipeline import extract_text
+from kgreport.build.pipeline import extract_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
@@ -425,8 +425,8 @@ def _score_module():  # type: ignore[no-untyped-def]
 
 
 def _score(text_path: Path, gold_path: Path, tmp_path: Path) -> dict:
-    from kgreport import read
-    from kgreport.pipeline import extract
+    from kgreport.read import reader as read
+    from kgreport.build.pipeline import extract
 
     rg = extract(read.read_document(text_path))
     graph = tmp_path / f"{text_path.stem}.ttl"

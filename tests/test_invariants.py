@@ -7,9 +7,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kgreport import pipeline, rdf
+from kgreport.build import pipeline
+from kgreport.graph import rdf
 from kgreport.errors import KgreportError
-from kgreport.read import read_bytes
+from kgreport.read.reader import read_bytes
 
 from conftest import BUNDLED
 

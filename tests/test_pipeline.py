@@ -13,11 +13,12 @@ import rdflib
 from rdflib import RDFS, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from kgreport import pipeline, rdf
+from kgreport.build import pipeline
+from kgreport.graph import rdf
 from kgreport.errors import EmptyInputError, NotAReportError
 from kgreport.models import EntityClass
 from kgreport.resources import bundled_reports_dir
-from kgreport.vocab import DATA, KGR, ONTOLOGY_IRI
+from kgreport.graph.vocab import DATA, KGR, ONTOLOGY_IRI
 
 SEED = bundled_reports_dir() / "kaihua-2023.txt"
 SRC = Path(__file__).resolve().parent.parent / "src"

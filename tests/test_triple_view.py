@@ -16,13 +16,14 @@ from hypothesis import strategies as st
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from kgreport import pipeline, rdf
-from kgreport.render import render_html
-from kgreport.vocab import KGR
+from kgreport.build import pipeline
+from kgreport.graph import rdf
+from kgreport.html.render import render_html
+from kgreport.graph.vocab import KGR
 
 BUNDLED = Path(__file__).resolve().parents[1] / "data" / "reports" / "kaihua-2023.txt"
 
-#: Predicates the page reads (kgreport.render); the view holds these only.
+#: Predicates the page reads (kgreport.html.render); the view holds these only.
 SHOWN = {
     RDF.type, URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
     URIRef("http://www.w3.org/2004/02/skos/core#altLabel"), KGR.mentionedIn, KGR.inReport,

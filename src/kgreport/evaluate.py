@@ -30,7 +30,7 @@ from rdflib.term import Node
 from kgreport.errors import GraphNotFoundError, InputError, KgreportError
 from kgreport.models import EntityClass, RelationKind
 from kgreport.resources import bundled_reports_dir
-from kgreport.vocab import KGR
+from kgreport.graph.vocab import KGR
 
 CLASSES: tuple[str, ...] = tuple(c.value for c in EntityClass)
 #: The classes of the headline figure; Honor is scored on its own line.
@@ -496,7 +496,7 @@ def find_report(gold: Gold) -> Path:
 
 def _build(paths: Iterable[Path]) -> Graph:
     try:
-        from kgreport.pipeline import build_graph
+        from kgreport.build.pipeline import build_graph
     except ImportError as exc:
         raise KgreportError(f"the build pipeline is not available ({exc})") from None
     return build_graph(list(paths))

@@ -107,7 +107,7 @@ def _levels() -> Iterable[str]:
 
 
 def _boilerplate_kinds() -> Iterable[str]:
-    from kgreport.clean import RuleKind
+    from kgreport.read.clean import RuleKind
 
     return (k.value for k in RuleKind)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from kgreport.cli import cli
-from kgreport.query import Engine, OutputFormat, query_command
-from kgreport.query_worker import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, QueryLimits
+from kgreport.query.engine import Engine, OutputFormat, query_command
+from kgreport.query.worker import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, QueryLimits
 
 
 @cli.command("query")
@@ -135,7 +135,7 @@ def serve_cmd(
 
         kgreport serve --out out/ --port 7878
     """
-    from kgreport.serve import serve
+    from kgreport.query.serve import serve
 
     limits = QueryLimits(timeout=timeout or None, max_memory_mb=max_memory or None)
     serve(
@@ -164,7 +164,7 @@ def push_cmd(url: str, out: Path, user: str | None, password: str | None) -> Non
 
         kgreport push http://localhost:3030/ds/data --out out/ --user admin --password secret
     """
-    from kgreport.push import push
+    from kgreport.query.push import push
 
     summary = push(url, out, user=user, password=password)
     click.echo(summary.describe())

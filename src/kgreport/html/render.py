@@ -27,9 +27,9 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kgreport.errors import KgreportError
-from kgreport.layout import force_layout
+from kgreport.html.layout import force_layout
 from kgreport.models import EntityClass, RelationKind
-from kgreport.vocab import KGR
+from kgreport.graph.vocab import KGR
 
 __all__ = ["PHYSICS_MAX_NODES", "RenderStats", "TripleSource", "render_html"]
 
@@ -64,7 +64,7 @@ _REPORT, _INDICATOR = KGR.Report, KGR.Indicator
 
 class TripleSource(Protocol):
     """What :func:`render_html` reads of a graph: an rdflib Graph, or a lighter view such as
-    :class:`kgreport.rdf.TripleView`, with the same two methods."""
+    :class:`kgreport.graph.rdf.TripleView`, with the same two methods."""
 
     def subject_objects(self, predicate: Any = None, unique: bool = False) -> Iterable[tuple[Any, Any]]:
         """(subject, object) pairs of ``predicate``."""

@@ -41,6 +41,6 @@ def main() -> None:
 
 
 # Commands are registered by the modules below, one per command family.
-from kgreport import cli_build  # noqa: E402,F401  (registers "build")
-from kgreport import cli_eval  # noqa: E402,F401  (registers "eval")
-from kgreport import cli_query  # noqa: E402,F401  (query, serve, push)
+from kgreport.cli import build as cli_build  # noqa: E402,F401  (registers "build")
+from kgreport.cli import evaluate as cli_eval  # noqa: E402,F401  (registers "eval")
+from kgreport.cli import query as cli_query  # noqa: E402,F401  (query, serve, push)

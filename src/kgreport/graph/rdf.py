@@ -32,7 +32,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kgreport import __version__
 from kgreport.models import Entity, EntityClass, ReportGraph
-from kgreport.vocab import DATA, KGR, ONTOLOGY_IRI, SCHEMA
+from kgreport.graph.vocab import DATA, KGR, ONTOLOGY_IRI, SCHEMA
 
 _KIND = {
     EntityClass.ORGANIZATION: "org",
@@ -474,7 +474,7 @@ def build_dataset(reports: Iterable[tuple[str, ReportGraph]]) -> Dataset:
     return ds
 
 
-#: Predicates graph.html reads (see kgreport.render); the view for it holds only these.
+#: Predicates graph.html reads (see kgreport.html.render); the view for it holds only these.
 _DISPLAY_PREDICATES = frozenset(
     {
         _A, _P_LABEL, _P_ALT, _P_MENTIONED, _P_IN_REPORT, _P_DERIVED, "kgr:inSection", "kgr:order", "kgr:text",

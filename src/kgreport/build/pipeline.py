@@ -4,7 +4,7 @@ read → segment → extract entities → extract relations → link/canonicaliz
 indicators → build RDF → write (Turtle, TriG, store, graph.html).
 
 Extraction runs in a process pool (``jobs``) and is cached per input under
-``<out>/.cache/`` (see :mod:`kgreport.cache`). Outputs are first written
+``<out>/.cache/`` (see :mod:`kgreport.build.cache`). Outputs are first written
 into a staging folder inside ``<out>`` and then renamed into place, so an
 interrupted or failed build leaves the previous outputs as they were.
 """
@@ -34,11 +34,14 @@ from typing import Any
 
 from rdflib import Graph
 
-from kgreport import gazetteer, metadata, rdf, read
-from kgreport.cache import ExtractionCache, cache_key
+from kgreport import gazetteer
+from kgreport.read import metadata
+from kgreport.graph import rdf
+from kgreport.read import reader as read
+from kgreport.build.cache import ExtractionCache, cache_key
 from kgreport.extract.entities import extract_mentions
 from kgreport.errors import EmptyInputError, ForeignOutputError, KgreportError
-from kgreport.indicators import extract_indicators
+from kgreport.extract.indicators import extract_indicators
 from kgreport.extract.link import link
 from kgreport.models import Document, Level, ReportGraph
 from kgreport.extract.relations import extract_relations
@@ -161,7 +164,7 @@ def extract(doc: Document) -> ReportGraph:
 
 def extract_text(text: str, source: str = "text.txt") -> ReportGraph:
     """Extract from a string (already clean), metadata read from the text itself."""
-    from kgreport.metadata import extract_meta
+    from kgreport.read.metadata import extract_meta
 
     # surrogatepass: a str from Python code may hold lone surrogates, which no file read ever gives
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -770,7 +773,8 @@ def _stage_outputs(
     drawn (pyoxigraph's loader releases the GIL); for a corpus the store is
     most of the writing time (~26 s wall for 384 reports, the page ~2.5 s).
     """
-    from kgreport import render, store  # heavy imports (pyvis, pyoxigraph) only a build needs
+    from kgreport.html import render  # heavy imports (pyvis, pyoxigraph) only a build needs
+    from kgreport.graph import store
 
     mode = _file_mode()
     names = [TTL_NAME, TRIG_NAME, HTML_NAME]

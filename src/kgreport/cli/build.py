@@ -42,7 +42,7 @@ def build(
         kgreport build data/reports/ --out out/ --jobs 2
         kgreport build ../corpus/ --out corpus-out/ --no-store
     """
-    from kgreport.pipeline import build as run_build
+    from kgreport.build.pipeline import build as run_build
 
     with click.progressbar(length=1, label="Extracting", file=sys.stderr) as bar:
 
