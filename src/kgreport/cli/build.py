@@ -7,10 +7,8 @@ from pathlib import Path
 
 import click
 
-from kgreport.cli import cli
 
-
-@cli.command()
+@click.command()
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False), help="Folder for the outputs.")
 @click.option("--encoding", default=None, help="Text encoding of the inputs (detected when not given).")
