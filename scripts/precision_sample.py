@@ -44,7 +44,7 @@ def pool(folder: Path, max_reports: int | None, seed: int) -> tuple[list[Row], l
     (report, relation, "subject → object", sentence) of every relation."""
     from kgreport.read import reader as read
     from kgreport.errors import KgreportError
-    from kgreport.build.pipeline import extract
+    from kgreport.build.stages import extract
 
     paths = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     if max_reports and len(paths) > max_reports:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kgreport.build import pipeline
+from kgreport.build import outputs, pipeline
 from kgreport.graph import rdf
 from kgreport.resources import bundled_reports_dir
 
@@ -94,14 +94,14 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path: Path) -> N
         raise OSError("disk full")
 
     with pytest.raises(OSError):
-        pipeline._atomic_write(target, failing)
+        outputs._atomic_write(target, failing)
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
 
 
 def test_atomic_write_gives_normal_permissions(tmp_path: Path) -> None:
     target = tmp_path / "x.txt"
-    pipeline._atomic_write(target, lambda p: p.write_text("new", encoding="utf-8"))
+    outputs._atomic_write(target, lambda p: p.write_text("new", encoding="utf-8"))
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
@@ -153,7 +153,7 @@ def test_store_swap_without_an_atomic_exchange(tmp_path: Path, fake_render_and_s
     first, second = two_builds
     out = tmp_path / "out"
     pipeline.build(first, out, jobs=1)
-    monkeypatch.setattr(pipeline, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(outputs, "_exchange", lambda a, b: False)
     pipeline.build(second, out, jobs=1)
     assert (out / "store" / "data").read_bytes() == (out / "graph.trig").read_bytes()
     assert _leftovers(out) == []
@@ -169,7 +169,7 @@ def test_a_swap_cut_between_its_two_renames_is_rolled_forward(tmp_path: Path, fa
     (stage / "store" / "data").write_bytes((out / "graph.trig").read_bytes())
     os.rename(out / "store", stage / "store.old")
     (out / ".graph.ttl.abc123").write_text("partial", encoding="utf-8")
-    pipeline._recover(out)
+    outputs._recover(out)
     assert (out / "store" / "data").read_bytes() == (out / "graph.trig").read_bytes()
     assert _leftovers(out) == []
 
@@ -180,7 +180,7 @@ def test_exchange_swaps_two_folders(tmp_path: Path) -> None:
     b.mkdir()
     (a / "x").write_text("a", encoding="utf-8")
     (b / "x").write_text("b", encoding="utf-8")
-    if not pipeline._exchange(a, b):
+    if not outputs._exchange(a, b):
         pytest.skip("no renameat2 exchange on this system")
     assert (a / "x").read_text(encoding="utf-8") == "b" and (b / "x").read_text(encoding="utf-8") == "a"
 

@@ -8,7 +8,7 @@ import pytest
 
 from kgreport.read.metadata import extract_meta
 from kgreport.models import Document
-from kgreport.build.pipeline import complete_meta
+from kgreport.read.complete import complete_meta
 
 
 def _doc(text: str) -> Document:

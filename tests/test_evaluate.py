@@ -304,7 +304,7 @@ def test_cli_without_graph_builds_the_gold_document(tmp_path: Path, monkeypatch:
         built.append(list(paths))
         return Graph().parse(ttl)
 
-    monkeypatch.setitem(sys.modules, "kgreport.build.pipeline", types.SimpleNamespace(build_graph=fake_build_graph))
+    monkeypatch.setitem(sys.modules, "kgreport.build.runner", types.SimpleNamespace(build_graph=fake_build_graph))
     out = CliRunner().invoke(cli, ["eval", str(gold_copy), "--json"])
     assert out.exit_code == 0, out.output
     assert built == [[tmp_path / "entities.txt"]]

@@ -17,7 +17,7 @@ import pytest
 from kgreport.graph import rdf
 from kgreport.extract.indicators import extract_indicators
 from kgreport.models import ReportGraph, Sentence
-from kgreport.build.pipeline import extract_text
+from kgreport.build.stages import extract_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
@@ -426,7 +426,7 @@ def _score_module():  # type: ignore[no-untyped-def]
 
 def _score(text_path: Path, gold_path: Path, tmp_path: Path) -> dict:
     from kgreport.read import reader as read
-    from kgreport.build.pipeline import extract
+    from kgreport.build.stages import extract
 
     rg = extract(read.read_document(text_path))
     graph = tmp_path / f"{text_path.stem}.ttl"

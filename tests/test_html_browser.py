@@ -56,10 +56,10 @@ def page_graph(page_name: str, tmp_path_factory: pytest.TempPathFactory) -> rdfl
         return rdflib.Graph().parse(os.environ["KGREPORT_PAGE_GRAPH"])
     if page_name == "hostile-sample":
         return rdflib.Graph().parse(SAMPLE)
-    from kgreport.build import pipeline
+    from kgreport.build import runner
     from kgreport.graph import rdf
 
-    reports, _ = pipeline.extract_all([Path(__file__).resolve().parents[1] / "data" / "reports" / "kaihua-2023.txt"])
+    reports, _ = runner.extract_all([Path(__file__).resolve().parents[1] / "data" / "reports" / "kaihua-2023.txt"])
     return rdf.merged_graph(reports)
 
 

@@ -496,7 +496,7 @@ def find_report(gold: Gold) -> Path:
 
 def _build(paths: Iterable[Path]) -> Graph:
     try:
-        from kgreport.build.pipeline import build_graph
+        from kgreport.build.runner import build_graph
     except ImportError as exc:
         raise KgreportError(f"the build pipeline is not available ({exc})") from None
     return build_graph(list(paths))
