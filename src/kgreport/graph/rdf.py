@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO
 from urllib.parse import quote
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kgreport import __version__
@@ -448,30 +448,6 @@ def merged_graph(reports: Iterable[tuple[str, ReportGraph]]) -> Graph:
     g = Graph()
     bind_prefixes(g)
     return _Converter().into(g, _parse(turtle_text(reports), "ttl"))
-
-
-def report_graph(rg: ReportGraph, slug: str, graph: Graph | None = None) -> Graph:
-    """Triples of one report, added to ``graph`` (or a new graph)."""
-    g = graph if graph is not None else Graph()
-    bind_prefixes(g)
-    for t in merged_graph([(slug, rg)]):
-        g.add(t)
-    return g
-
-
-def build_dataset(reports: Iterable[tuple[str, ReportGraph]]) -> Dataset:
-    """An rdflib dataset with one named graph per report (named by the report IRI)."""
-    ds = Dataset()
-    bind_prefixes(ds)
-    graphs: dict[str, Graph] = {}
-    conv = _Converter()
-    for q in _parse(trig_text(reports), "trig"):
-        name = q.graph_name.value
-        g = graphs.get(name)
-        if g is None:
-            g = graphs[name] = ds.graph(URIRef(name))
-        g.add((conv.term(q.subject), conv.term(q.predicate), conv.term(q.object)))
-    return ds
 
 
 #: Predicates graph.html reads (see kgreport.html.render); the view for it holds only these.
