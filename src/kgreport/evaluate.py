@@ -28,7 +28,7 @@ from rdflib import RDF, RDFS, SKOS, Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from kgreport.errors import GraphNotFoundError, InputError, KgreportError
-from kgreport.models import EntityClass, RelationKind
+from kgreport.models import EntityClass, RelationKind, relation_specs
 from kgreport.resources import bundled_reports_dir
 from kgreport.graph.vocab import KGR
 
@@ -41,7 +41,7 @@ CORE: tuple[str, ...] = (
     EntityClass.PROGRAM.value,
 )
 RELATIONS: tuple[str, ...] = tuple(r.value for r in RelationKind)
-SYMMETRIC: frozenset[str] = frozenset({RelationKind.COOPERATES_WITH.value})
+SYMMETRIC: frozenset[str] = frozenset(s.iri for s in relation_specs() if s.symmetric)
 ISSUER = "@issuer"
 #: Rows of the score table, in print order.
 TABLE_ROWS: tuple[str, ...] = (*CLASSES, "core_micro", "relations", "indicators")

@@ -31,7 +31,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kgreport import __version__
-from kgreport.models import Entity, EntityClass, ReportGraph
+from kgreport.models import Entity, EntityClass, ReportGraph, relation_specs
 from kgreport.graph.vocab import DATA, KGR, ONTOLOGY_IRI, SCHEMA
 
 _KIND = {
@@ -455,7 +455,7 @@ _DISPLAY_PREDICATES = frozenset(
     {
         _A, _P_LABEL, _P_ALT, _P_MENTIONED, _P_IN_REPORT, _P_DERIVED, "kgr:inSection", "kgr:order", "kgr:text",
         "dcterms:title", "kgr:sourceFile", "rdf:subject", "rdf:predicate", "rdf:object",
-        *(f"kgr:{k}" for k in ("cooperatesWith", "receivedHonor", "implements", "builds", "locatedIn")),
+        *(f"kgr:{spec.iri}" for spec in relation_specs()),
     }
 )
 
