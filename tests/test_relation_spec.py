@@ -74,10 +74,19 @@ def test_a_bad_issuer_role_names_file_and_line(tmp_path, monkeypatch) -> None:  
 
     real = resources.data_path("relations.tsv").read_text(encoding="utf-8")
     bad = tmp_path / "relations.tsv"
-    bad.write_text(real.replace("\tobject\n", "\tsomeone\n"), encoding="utf-8")
+    bad.write_text(real.replace("\tobject\tlocated", "\tsomeone\tlocated"), encoding="utf-8")
     monkeypatch.setattr(resources, "data_path", lambda relative: bad)
     resources.load_tsv.cache_clear()  # loads are cached; the real table must not answer
     with pytest.raises(DataFileError, match=r"relations\.tsv:\d+: column 'issuer'"):
         resources.load_tsv("relations.tsv")
     monkeypatch.undo()
     resources.load_tsv.cache_clear()
+
+
+def test_a_target_kind_has_one_object_class() -> None:
+    """targets.py looks for the objects of one class after a cue (implements → Program)."""
+    from kgreport.extract.relations.targets import TARGET
+
+    targets = [s for s in relation_specs() if s.rule == "target"]
+    assert targets and all(len(s.object) == 1 and s.object[0] != "Entity" for s in targets)
+    assert {k: c.value for k, c in TARGET.items()} == {s.kind: s.object[0] for s in targets}

@@ -51,6 +51,7 @@ class RelationSpec:
     en: str
     colour: str  # edge colour in graph.html
     issuer: str  # issuer node standing in for an unnamed subject: "Organization", "Place" or "object"
+    rule: str  # module of extract/relations/ that finds it: "target", "cooperation", "honors", "located"
 
 
 @lru_cache(maxsize=None)
@@ -72,6 +73,7 @@ def relation_specs() -> tuple[RelationSpec, ...]:
             en=r["en"],
             colour=r["colour"],
             issuer=r["issuer"],
+            rule=r["rule"],
         )
         for r in load_tsv("relations.tsv")
     )

@@ -159,6 +159,7 @@ SCHEMAS: dict[str, Table] = {
             Column("en"),
             Column("colour", pattern=r"#[0-9a-f]{6}"),
             Column("issuer", values=frozenset({"Organization", "Place", "object"})),
+            Column("rule", values=frozenset({"target", "cooperation", "honors", "located"})),
         ),
         nonempty=("kind", "iri", "zh", "en"),
     ),

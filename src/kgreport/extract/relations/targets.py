@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from kgreport import patterns
 from kgreport.extract.relations.cues import ACTORS, ISSUER, NUM
 from kgreport.lexicon import Cue
-from kgreport.models import PROGRAM, PROJECT, EntityClass, Mention, RelationKind
+from kgreport.models import EntityClass, Mention, RelationKind, relation_specs
 
 #: Words after a cue, so the cue does not end its clause, e.g. "改革" in "全面深化改革" (aspect marks excepted).
 _MORE_AFTER = re.compile(f"[{patterns.HAN}A-Za-z]{{2}}|[{patterns.HAN}](?<![了中完])")
@@ -20,7 +20,8 @@ _COUNT_BEFORE = re.compile(f"等{NUM}[个项类][“《]?$")
 #: Only opening quotes between a "next" cue and its object, e.g. "“" in "建设“四好农村路”".
 _OPENERS = re.compile(r"[“《「‘]?")
 
-TARGET = {RelationKind.IMPLEMENTS: PROGRAM, RelationKind.BUILDS: PROJECT}
+#: Object class of each kind this module finds (data/relations.tsv, rule "target"), e.g. implements → Program.
+TARGET = {s.kind: EntityClass(s.object[0]) for s in relation_specs() if s.rule == "target"}
 
 
 def objects(
