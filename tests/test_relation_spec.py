@@ -90,3 +90,18 @@ def test_a_target_kind_has_one_object_class() -> None:
     targets = [s for s in relation_specs() if s.rule == "target"]
     assert targets and all(len(s.object) == 1 and s.object[0] != "Entity" for s in targets)
     assert {k: c.value for k, c in TARGET.items()} == {s.kind: s.object[0] for s in targets}
+
+
+@pytest.mark.parametrize("spec", relation_specs(), ids=lambda s: s.iri)
+def test_the_rules_find_each_kind_in_its_example(spec) -> None:  # type: ignore[no-untyped-def]
+    """Every kind is extracted from the example sentence of its row (a new kind is tested by its row)."""
+    from kgreport.build.stages import extract_text
+
+    rg = extract_text(f"某某县人民政府工作报告\n一、过去一年的工作\n{spec.example}\n", source="example.txt")
+    kinds = {r.kind for r in rg.relations}
+    assert spec.kind in kinds, f"{spec.iri} not found in {spec.example!r}: {sorted(k.value for k in kinds)}"
+    found = [r for r in rg.relations if r.kind is spec.kind]
+    classes = {e.key: e.cls.value for e in rg.entities}
+    for r in found:
+        assert "Entity" in spec.subject or classes[r.subject] in spec.subject
+        assert classes[r.object] in spec.object

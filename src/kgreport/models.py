@@ -52,6 +52,7 @@ class RelationSpec:
     colour: str  # edge colour in graph.html
     issuer: str  # issuer node standing in for an unnamed subject: "Organization", "Place" or "object"
     rule: str  # module of extract/relations/ that finds it: "target", "cooperation", "honors", "located"
+    example: str  # a sentence in which the rules find this kind, e.g. "深入实施青禾振兴行动。"
 
 
 @lru_cache(maxsize=None)
@@ -74,6 +75,7 @@ def relation_specs() -> tuple[RelationSpec, ...]:
             colour=r["colour"],
             issuer=r["issuer"],
             rule=r["rule"],
+            example=r["example"],
         )
         for r in load_tsv("relations.tsv")
     )

@@ -160,8 +160,9 @@ SCHEMAS: dict[str, Table] = {
             Column("colour", pattern=r"#[0-9a-f]{6}"),
             Column("issuer", values=frozenset({"Organization", "Place", "object"})),
             Column("rule", values=frozenset({"target", "cooperation", "honors", "located"})),
+            Column("example"),
         ),
-        nonempty=("kind", "iri", "zh", "en"),
+        nonempty=("kind", "iri", "zh", "en", "example"),
     ),
     "rules/suffixes.tsv": Table((Column("suffix"), Column("class", values=_entity_classes), Column("note", required=False)), nonempty=("suffix",)),
     "rules/quote_rules.tsv": Table(
