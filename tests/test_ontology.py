@@ -33,7 +33,7 @@ def defined_terms(g: Graph) -> set[URIRef]:
 
 
 def vocab_terms() -> set[URIRef]:
-    return {URIRef(ONTOLOGY_IRI + name) for name in KGR.__annotations__}
+    return {URIRef(ONTOLOGY_IRI + name) for name in (*KGR.__annotations__, *KGR._extras)}  # _extras: relation kinds of data/relations.tsv
 
 
 def union_members(g: Graph, node) -> set:
