@@ -21,8 +21,8 @@ import rdflib
 from rdflib import RDF, RDFS, Literal
 from rdflib.namespace import DCTERMS, PROV
 
-from kgreport.render import render_html
-from kgreport.vocab import DATA, KGR
+from kgreport.html.render import render_html
+from kgreport.graph.vocab import DATA, KGR
 
 CLASSES = ["Organization", "Place", "Project", "Program", "Honor"]
 RELATIONS = ["cooperatesWith", "receivedHonor", "implements", "builds", "locatedIn"]

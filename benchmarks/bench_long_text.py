@@ -25,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from kgreport import pipeline, read  # noqa: E402
+from kgreport.build import runner, stages  # noqa: E402
+from kgreport.read import reader as read  # noqa: E402
 from kgreport.segment import MAX_SENTENCE  # noqa: E402
 
 BUNDLED = ROOT / "data" / "reports" / "kaihua-2023.txt"
@@ -46,13 +47,13 @@ def run(text: str, count_calls: bool) -> tuple[float, int]:
     data = text.encode("utf-8")
     t0 = time.process_time()
     doc = read.read_bytes(data, "line.txt")
-    pipeline.extract(doc)
+    stages.extract(doc)
     seconds = time.process_time() - t0
     calls = 0
     if count_calls:
         prof = cProfile.Profile()
         prof.enable()
-        pipeline.extract(read.read_bytes(data, "line.txt"))
+        stages.extract(read.read_bytes(data, "line.txt"))
         prof.disable()
         calls = pstats.Stats(prof).total_calls  # type: ignore[attr-defined]
     return seconds, calls
@@ -65,7 +66,7 @@ def main() -> None:
     ap.add_argument("--shape", choices=["flat", "commas"], default="flat")
     ap.add_argument("--no-calls", action="store_true", help="do not count function calls (a second, slower run)")
     args = ap.parse_args()
-    pipeline.extract_text(pipeline._WARM_UP_TEXT)  # dictionaries and rules loaded before timing
+    stages.extract_text(runner._WARM_UP_TEXT)  # dictionaries and rules loaded before timing
     print(f"shape {args.shape}, MAX_SENTENCE {MAX_SENTENCE}")
     print(f"{'chars':>10} {'CPU s':>8} {'chars/s':>10} {'× prev':>7} {'calls':>12} {'× prev':>7}")
     prev: tuple[float, int] | None = None

@@ -46,7 +46,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from kgreport import pipeline, rdf, read, render  # noqa: E402
+from kgreport.build import outputs, pipeline, runner, stages  # noqa: E402
+from kgreport.graph import rdf
+from kgreport.read import reader as read
+from kgreport.html import render
 from kgreport.errors import KgreportError  # noqa: E402
 
 DEFAULT_CORPUS = Path("/work/shared/corpus/reports")
@@ -94,7 +97,7 @@ def _single_process(files: list[Path]) -> tuple[dict[str, float], list[Path], li
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    pipeline._warm_up()
+    runner._warm_up()
     docs, graphs, used, left_out = [], [], [], []
     t_read = t_extract = w_read = w_extract = 0.0
     for f in files:
@@ -108,7 +111,7 @@ def _single_process(files: list[Path]) -> tuple[dict[str, float], list[Path], li
         w_read += time.perf_counter() - w
         t, w = time.process_time(), time.perf_counter()
         try:
-            graph = pipeline.extract(doc)
+            graph = stages.extract(doc)
         except Exception as exc:  # noqa: BLE001 - listed in the output, not hidden
             left_out.append((f.name, f"extraction fails: {type(exc).__name__}: {exc}"))
             continue
@@ -124,15 +127,15 @@ def _single_process(files: list[Path]) -> tuple[dict[str, float], list[Path], li
         jieba.lcut(d.text)
     t_jieba, w_jieba = time.process_time() - t, time.perf_counter() - w
 
-    with tempfile.TemporaryDirectory() as out, pipeline._gc_paused():  # as a build writes
-        reports = list(zip(pipeline._slugs(docs), graphs))
+    with tempfile.TemporaryDirectory() as out, outputs._gc_paused():  # as a build writes
+        reports = list(zip(runner._slugs(docs), graphs))
         t, w = time.process_time(), time.perf_counter()
         rdf.write_ttl_trig(reports, Path(out) / "graph.ttl", Path(out) / "graph.trig", display=False)
         t_rdf, w_rdf = time.process_time() - t, time.perf_counter() - w
         # as a build writes them: the page's view filled on the way, then the page drawn
         t, w = time.process_time(), time.perf_counter()
         files = rdf.write_ttl_trig(reports, Path(out) / "graph.ttl", Path(out) / "graph.trig")
-        render.render_html(files.display, Path(out) / "graph.html", title=pipeline.page_title(reports))
+        render.render_html(files.display, Path(out) / "graph.html", title=outputs.page_title(reports))
         t_html, w_html = time.process_time() - t, time.perf_counter() - w
     del graphs, reports, files
 
@@ -192,12 +195,12 @@ def _build_in_fresh_process(files: list[Path], jobs: int | None) -> dict[str, fl
 
 def _profile(files: list[Path], top: int) -> str:
     """cProfile of extraction over ``files``: own time per function and per module."""
-    pipeline._warm_up()
+    runner._warm_up()
     docs = [read.read_document(f) for f in files]
     prof = cProfile.Profile()
     prof.enable()
     for d in docs:
-        pipeline.extract(d)
+        stages.extract(d)
     prof.disable()
     buf = io.StringIO()
     stats = pstats.Stats(prof, stream=buf)
@@ -231,7 +234,7 @@ def main() -> None:
     files = sorted(f for f in args.corpus.rglob("*") if f.suffix.lower() in read.SUPPORTED_EXTENSIONS)
     if args.sample:
         files = _spread(files, args.sample / len(files))
-    print(f"machine: {platform.processor() or platform.machine()}, {pipeline.default_jobs()} usable cores, "
+    print(f"machine: {platform.processor() or platform.machine()}, {runner.default_jobs()} usable cores, "
           f"Python {platform.python_version()}, load average {os.getloadavg()[0]:.1f}")
     a, files, left_out = _single_process(files)
     print(f"corpus: {args.corpus} — {len(files)} reports used, {len(left_out)} left out")
@@ -256,7 +259,7 @@ def main() -> None:
         fractions: list[float] = []
     else:
         fractions = [float(x) for x in args.fractions.split(",")]
-    print(f"\n(b) build time by corpus size (no cache, jobs={args.jobs or pipeline.default_jobs()}), each in a fresh process")
+    print(f"\n(b) build time by corpus size (no cache, jobs={args.jobs or runner.default_jobs()}), each in a fresh process")
     print(f"  {'fraction':>8} {'reports':>7} {'chars':>11} {'wall s':>7} {'wall s/Mchar':>12} {'CPU s':>7} {'CPU s/Mchar':>11} {'(c) peak RSS MB':>24}")
     for frac in fractions:
         r = _build_in_fresh_process(_spread(files, frac), args.jobs)

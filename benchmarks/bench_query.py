@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-from kgreport.query import (
+from kgreport.query.engine import (
     check_query,
     list_examples,
     load_memory_store,
@@ -29,7 +29,7 @@ from kgreport.query import (
     query_rdflib,
     query_store,
 )
-from kgreport.store import open_store, write_store
+from kgreport.graph.store import open_store, write_store
 
 KGR = "https://w3id.org/kgreport/ontology#"
 KGD = "https://w3id.org/kgreport/id/"

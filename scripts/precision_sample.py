@@ -42,9 +42,9 @@ Row = tuple[str, str, str, str]
 def pool(folder: Path, max_reports: int | None, seed: int) -> tuple[list[Row], list[Row]]:
     """(report, class, label, sentence) of every entity of every report of ``folder``, and
     (report, relation, "subject → object", sentence) of every relation."""
-    from kgreport import read
+    from kgreport.read import reader as read
     from kgreport.errors import KgreportError
-    from kgreport.pipeline import extract
+    from kgreport.build.stages import extract
 
     paths = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     if max_reports and len(paths) > max_reports:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from kgreport import pipeline, rdf
+from kgreport.build import outputs, pipeline
+from kgreport.graph import rdf
 from kgreport.resources import bundled_reports_dir
 
 SEED = bundled_reports_dir() / "kaihua-2023.txt"
@@ -43,7 +44,7 @@ def _report(county: str) -> str:
 
 @pytest.fixture
 def fake_render_and_store(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamespace:
-    """Stand-ins for kgreport.render and kgreport.store that can be told to fail."""
+    """Stand-ins for kgreport.html.render and kgreport.graph.store that can be told to fail."""
     state = types.SimpleNamespace(fail_render=False, fail_store=False)
 
     def render_html(graph, path, *, max_nodes=3000, title="kgreport"):  # type: ignore[no-untyped-def]
@@ -59,12 +60,16 @@ def fake_render_and_store(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamesp
         if state.fail_store:
             raise OSError("disk full")
 
-    import kgreport
+    import kgreport.graph
+    import kgreport.html
 
-    # ``from kgreport import render`` reads the package attribute first, then sys.modules.
-    for name, fake in (("render", types.SimpleNamespace(render_html=render_html)), ("store", types.SimpleNamespace(write_store=write_store))):
-        monkeypatch.setitem(sys.modules, f"kgreport.{name}", fake)
-        monkeypatch.setattr(kgreport, name, fake, raising=False)
+    # ``from kgreport.html import render`` reads the package attribute first, then sys.modules.
+    for package, name, fake in (
+        (kgreport.html, "render", types.SimpleNamespace(render_html=render_html)),
+        (kgreport.graph, "store", types.SimpleNamespace(write_store=write_store)),
+    ):
+        monkeypatch.setitem(sys.modules, f"{package.__name__}.{name}", fake)
+        monkeypatch.setattr(package, name, fake, raising=False)
     return state
 
 
@@ -89,14 +94,14 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path: Path) -> N
         raise OSError("disk full")
 
     with pytest.raises(OSError):
-        pipeline._atomic_write(target, failing)
+        outputs._atomic_write(target, failing)
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
 
 
 def test_atomic_write_gives_normal_permissions(tmp_path: Path) -> None:
     target = tmp_path / "x.txt"
-    pipeline._atomic_write(target, lambda p: p.write_text("new", encoding="utf-8"))
+    outputs._atomic_write(target, lambda p: p.write_text("new", encoding="utf-8"))
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
@@ -148,7 +153,7 @@ def test_store_swap_without_an_atomic_exchange(tmp_path: Path, fake_render_and_s
     first, second = two_builds
     out = tmp_path / "out"
     pipeline.build(first, out, jobs=1)
-    monkeypatch.setattr(pipeline, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(outputs, "_exchange", lambda a, b: False)
     pipeline.build(second, out, jobs=1)
     assert (out / "store" / "data").read_bytes() == (out / "graph.trig").read_bytes()
     assert _leftovers(out) == []
@@ -164,7 +169,7 @@ def test_a_swap_cut_between_its_two_renames_is_rolled_forward(tmp_path: Path, fa
     (stage / "store" / "data").write_bytes((out / "graph.trig").read_bytes())
     os.rename(out / "store", stage / "store.old")
     (out / ".graph.ttl.abc123").write_text("partial", encoding="utf-8")
-    pipeline._recover(out)
+    outputs._recover(out)
     assert (out / "store" / "data").read_bytes() == (out / "graph.trig").read_bytes()
     assert _leftovers(out) == []
 
@@ -175,7 +180,7 @@ def test_exchange_swaps_two_folders(tmp_path: Path) -> None:
     b.mkdir()
     (a / "x").write_text("a", encoding="utf-8")
     (b / "x").write_text("b", encoding="utf-8")
-    if not pipeline._exchange(a, b):
+    if not outputs._exchange(a, b):
         pytest.skip("no renameat2 exchange on this system")
     assert (a / "x").read_text(encoding="utf-8") == "b" and (b / "x").read_text(encoding="utf-8") == "a"
 

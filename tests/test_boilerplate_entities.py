@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kgreport import pipeline
-from kgreport.read import read_document
+from kgreport.build import stages
+from kgreport.read.reader import read_document
 
 from conftest import SHARED, needs_corpus
 
@@ -30,7 +30,7 @@ MARKERS = ("本文地址", "责任编辑", "验证码", "免责声明", "留言�
 @pytest.mark.parametrize("name", FILES)
 def test_no_entity_or_sentence_from_boilerplate(name: str) -> None:
     path = SHARED / "corpus" / "reports" / name
-    rg = pipeline.extract(read_document(path))
+    rg = stages.extract(read_document(path))
     assert len(rg.entities) > 5
     evidence = {i for e in rg.entities for i in e.sentences}
     for s in rg.sentences:

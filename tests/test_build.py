@@ -9,8 +9,8 @@ from rdflib import RDF, Graph
 from rdflib.namespace import PROV
 
 from kgreport.cli import cli
-from kgreport.validate import validate
-from kgreport.vocab import KGR
+from kgreport.graph.validate import validate
+from kgreport.graph.vocab import KGR
 
 from conftest import BUNDLED, needs_shared
 
@@ -59,7 +59,7 @@ def test_every_relation_is_reified_with_its_sentence(bundled_graph: Graph) -> No
 
 
 def test_sentence_offsets_cut_the_text_back_out(bundled_graph: Graph) -> None:
-    from kgreport.read import read_document
+    from kgreport.read.reader import read_document
 
     text = read_document(BUNDLED).text
     n = 0
@@ -127,7 +127,7 @@ def test_no_store_skips_the_store_removes_an_old_one_and_queries_still_work(tmp_
 
 def test_build_says_when_writing_starts(tmp_path: Path) -> None:
     """The progress bar counts extraction; writing a corpus takes a while more and is announced."""
-    from kgreport.pipeline import build
+    from kgreport.build.pipeline import build
 
     out = tmp_path / "out"
     seen: list[tuple[str, bool]] = []

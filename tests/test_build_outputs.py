@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kgreport import pipeline
+from kgreport.build import outputs
 from kgreport.cli import cli
 
 from conftest import BUNDLED
@@ -109,18 +109,18 @@ def test_write_outputs_checks_again_under_its_lock(tmp_path: Path) -> None:
     out.mkdir()
     _foreign_page(out)
     before = snapshot(out / "graph.html")
-    with pytest.raises(pipeline.ForeignOutputError, match="graph.html"):
-        pipeline.write_outputs([], out)
+    with pytest.raises(outputs.ForeignOutputError, match="graph.html"):
+        outputs.write_outputs([], out)
     assert snapshot(out / "graph.html") == before
 
 
 def test_a_second_build_over_our_own_outputs_works(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert build(out).exit_code == 0
-    manifest = json.loads((out / pipeline.MANIFEST_NAME).read_text(encoding="utf-8"))
+    manifest = json.loads((out / outputs.MANIFEST_NAME).read_text(encoding="utf-8"))
     assert set(manifest["outputs"]) == {"graph.ttl", "graph.trig", "graph.html"}
-    assert (out / "store" / pipeline.STORE_MARKER).is_file()
-    first = {n: snapshot(out / n) for n in ("graph.ttl", "graph.trig", "graph.html", pipeline.MANIFEST_NAME)}
+    assert (out / "store" / outputs.STORE_MARKER).is_file()
+    first = {n: snapshot(out / n) for n in ("graph.ttl", "graph.trig", "graph.html", outputs.MANIFEST_NAME)}
     res = build(out)
     assert res.exit_code == 0, res.output
     assert {n: snapshot(out / n) for n in first} == first  # identical rebuild, manifest included
@@ -133,13 +133,13 @@ def test_outputs_of_a_kgreport_without_manifest_are_recognised(tmp_path: Path, o
     """Pragmatic: an out dir from before the manifest is accepted by content (our prefixes, our page, RocksDB files)."""
     out = tmp_path / "out"
     shutil.copytree(ours, out)
-    (out / pipeline.MANIFEST_NAME).unlink()
-    (out / "store" / pipeline.STORE_MARKER).unlink()
+    (out / outputs.MANIFEST_NAME).unlink()
+    (out / "store" / outputs.STORE_MARKER).unlink()
     (out / "errors.log").write_text("== reports/bad.txt\nkgreport failed\nTraceback ...\n", encoding="utf-8")
     res = build(out)
     assert res.exit_code == 0, res.output
     assert not (out / "errors.log").exists()  # ours, and stale: removed as before
-    assert (out / pipeline.MANIFEST_NAME).is_file() and (out / "store" / pipeline.STORE_MARKER).is_file()
+    assert (out / outputs.MANIFEST_NAME).is_file() and (out / "store" / outputs.STORE_MARKER).is_file()
 
 
 def test_an_edited_output_is_no_longer_ours(tmp_path: Path, ours: Path) -> None:
@@ -169,7 +169,7 @@ def test_no_store_leaves_a_foreign_store_alone_and_removes_ours(tmp_path: Path, 
 def test_a_store_folder_with_more_than_rocksdb_files_is_not_ours(tmp_path: Path, ours: Path) -> None:
     out = tmp_path / "out"
     shutil.copytree(ours, out)
-    (out / "store" / pipeline.STORE_MARKER).unlink()
+    (out / "store" / outputs.STORE_MARKER).unlink()
     (out / "store" / "README.txt").write_text("my own oxigraph data", encoding="utf-8")
     before = snapshot(out / "store")
     res = build(out)

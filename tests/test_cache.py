@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kgreport import cache, pipeline
+from kgreport.build import cache
+from kgreport.build import outputs, pipeline, stages
 from kgreport.cli import cli
 from kgreport.resources import bundled_reports_dir
 
@@ -34,20 +35,20 @@ def inputs(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Sources passed to ``pipeline.extract`` (in-process builds, jobs=1)."""
+    """Sources passed to ``stages.extract`` (in-process builds, jobs=1)."""
     calls: list[str] = []
-    real = pipeline.extract
+    real = stages.extract
 
     def counting(doc):  # type: ignore[no-untyped-def]
         calls.append(doc.source)
         return real(doc)
 
-    monkeypatch.setattr(pipeline, "extract", counting)
+    monkeypatch.setattr(stages, "extract", counting)
     return calls
 
 
 def _bytes(out: Path) -> dict[str, bytes]:
-    return {n: (out / n).read_bytes() for n in (pipeline.TTL_NAME, pipeline.TRIG_NAME)}
+    return {n: (out / n).read_bytes() for n in (outputs.TTL_NAME, outputs.TRIG_NAME)}
 
 
 def test_second_build_does_not_extract_and_writes_the_same_bytes(inputs: Path, tmp_path: Path, counted: list[str]) -> None:
@@ -257,10 +258,10 @@ def test_version_covers_a_new_folder_of_data(tmp_path: Path, monkeypatch: pytest
 
 
 def test_entries_round_trip_exactly() -> None:
-    from kgreport import read
+    from kgreport.read import reader as read
 
     doc = read.read_document(SEED)
-    rg = pipeline.extract(doc)
+    rg = stages.extract(doc)
     key = cache.cache_key(SEED.read_bytes(), SEED.name, None)
     blob = cache.encode_entry(key, rg)
     assert cache._decode_entry(blob, key) == rg

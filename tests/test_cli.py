@@ -49,3 +49,29 @@ def test_bad_input_is_one_line_and_exit_code(tmp_path: Path, make, code: int, wo
     assert len(lines) == 1 and words in lines[0]
     assert "Traceback" not in result.output
     assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
+
+
+_CLI_DIR = Path(__file__).resolve().parents[1] / "src" / "kgreport" / "cli"
+
+
+@pytest.mark.parametrize("module", sorted(p.name for p in _CLI_DIR.glob("*.py") if p.name != "__init__.py"))
+def test_command_modules_do_not_import_the_group(module: str) -> None:
+    """The group imports the command modules, never the reverse (no import circle)."""
+    import ast
+
+    tree = ast.parse((_CLI_DIR / module).read_text(encoding="utf-8"))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert not {m for m in imported if m == "kgreport.cli" or m.startswith("kgreport.cli.")}, module
+
+
+def test_every_command_module_is_registered() -> None:
+    """Each command a module defines is on the group (a forgotten add_command would drop it)."""
+    import importlib
+
+    for path in _CLI_DIR.glob("*.py"):
+        if path.name == "__init__.py":
+            continue
+        mod = importlib.import_module(f"kgreport.cli.{path.stem}")
+        defined = {c.name for c in vars(mod).values() if isinstance(c, click.Command)}
+        assert defined and defined <= set(cli.commands), path.name

@@ -6,9 +6,9 @@ import hashlib
 
 import pytest
 
-from kgreport.metadata import extract_meta
+from kgreport.read.metadata import extract_meta
 from kgreport.models import Document
-from kgreport.pipeline import complete_meta
+from kgreport.read.complete import complete_meta
 
 
 def _doc(text: str) -> Document:
@@ -62,7 +62,7 @@ def test_text_naming_no_division_leaves_region_empty() -> None:
     ],
 )
 def test_year_from_file_name(name: str, year: int | None) -> None:
-    from kgreport.metadata import year_from_name
+    from kgreport.read.metadata import year_from_name
 
     assert year_from_name(name) == year
 

@@ -16,7 +16,7 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from kgreport.cli import cli
 from kgreport.errors import InputError
 from kgreport.evaluate import Counts, evaluate, load_gold, norm, report_subgraph
-from kgreport.vocab import DATA, KGR
+from kgreport.graph.vocab import DATA, KGR
 
 EVAL_DATA = Path(__file__).parent / "data" / "eval"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -304,7 +304,7 @@ def test_cli_without_graph_builds_the_gold_document(tmp_path: Path, monkeypatch:
         built.append(list(paths))
         return Graph().parse(ttl)
 
-    monkeypatch.setitem(sys.modules, "kgreport.pipeline", types.SimpleNamespace(build_graph=fake_build_graph))
+    monkeypatch.setitem(sys.modules, "kgreport.build.runner", types.SimpleNamespace(build_graph=fake_build_graph))
     out = CliRunner().invoke(cli, ["eval", str(gold_copy), "--json"])
     assert out.exit_code == 0, out.output
     assert built == [[tmp_path / "entities.txt"]]

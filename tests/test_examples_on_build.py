@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kgreport.query import Engine, QueryKind, list_examples, run_query
+from kgreport.query.engine import Engine, QueryKind, list_examples, run_query
 
 #: Examples that must find something in the bundled report (a county report of one year).
 NON_EMPTY = {

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from kgreport import rdf
+from kgreport.graph import rdf
 from kgreport.extract.entities.honors import honor_mentions
-from kgreport.indicators import extract_indicators
+from kgreport.extract.indicators import extract_indicators
 from kgreport.lexicon import lexicon
 from kgreport.models import HONOR, ReportGraph, Sentence
-from kgreport.pipeline import extract_text
+from kgreport.build.stages import extract_text
 from kgreport.segment import Clause, tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -644,8 +644,8 @@ def _score_module():  # type: ignore[no-untyped-def]
 
 
 def _score(text_path: Path, gold_path: Path, tmp_path: Path) -> dict:
-    from kgreport import read
-    from kgreport.pipeline import extract
+    from kgreport.read import reader as read
+    from kgreport.build.stages import extract
 
     rg = extract(read.read_document(text_path))
     graph = tmp_path / f"{text_path.stem}.ttl"

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import rdflib
 
-from kgreport.render import render_html
+from kgreport.html.render import render_html
 
 pytestmark = pytest.mark.browser
 
@@ -56,9 +56,10 @@ def page_graph(page_name: str, tmp_path_factory: pytest.TempPathFactory) -> rdfl
         return rdflib.Graph().parse(os.environ["KGREPORT_PAGE_GRAPH"])
     if page_name == "hostile-sample":
         return rdflib.Graph().parse(SAMPLE)
-    from kgreport import pipeline, rdf
+    from kgreport.build import runner
+    from kgreport.graph import rdf
 
-    reports, _ = pipeline.extract_all([Path(__file__).resolve().parents[1] / "data" / "reports" / "kaihua-2023.txt"])
+    reports, _ = runner.extract_all([Path(__file__).resolve().parents[1] / "data" / "reports" / "kaihua-2023.txt"])
     return rdf.merged_graph(reports)
 
 
@@ -370,7 +371,7 @@ def test_precomputed_layout_page_is_drawn(
     browser: Any, page_graph: rdflib.Graph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The big-graph path (layout from Python, physics off) draws every node too."""
-    from kgreport import render
+    from kgreport.html import render
 
     monkeypatch.setattr(render, "PHYSICS_MAX_NODES", 2)
     path = tmp_path / "graph.html"

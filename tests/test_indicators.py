@@ -12,9 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kgreport.cli import cli
-from kgreport.indicators import extract_indicators
+from kgreport.extract.indicators import extract_indicators
 from kgreport.models import Indicator, Sentence
-from kgreport.read import read_document
+from kgreport.read.reader import read_document
 from kgreport.segment import split_sections, split_sentences
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"

@@ -7,9 +7,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kgreport import pipeline, rdf
+from kgreport.build import stages
+from kgreport.graph import rdf
 from kgreport.errors import KgreportError
-from kgreport.read import read_bytes
+from kgreport.read.reader import read_bytes
 
 from conftest import BUNDLED
 
@@ -26,7 +27,7 @@ report_like = st.text(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(report_like)
 def test_arbitrary_text_never_crashes_and_offsets_hold(text: str) -> None:
-    rg = pipeline.extract_text(text)
+    rg = stages.extract_text(text)
     for s in rg.sentences:
         assert text[s.start : s.end] == s.text
     keys = {e.key for e in rg.entities}
@@ -43,20 +44,20 @@ def test_random_bytes_through_the_reader_never_crash(data: bytes) -> None:
         doc = read_bytes(data, "random.txt")
     except KgreportError:
         return
-    rg = pipeline.extract(doc)
+    rg = stages.extract(doc)
     rdf.merged_graph([("random", rg)]).serialize(format="turtle")
 
 
 @settings(max_examples=25, deadline=None)
 @given(report_like)
 def test_serializing_twice_gives_the_same_bytes(text: str) -> None:
-    a = rdf.merged_graph([("t", pipeline.extract_text(text))]).serialize(format="turtle")
-    b = rdf.merged_graph([("t", pipeline.extract_text(text))]).serialize(format="turtle")
+    a = rdf.merged_graph([("t", stages.extract_text(text))]).serialize(format="turtle")
+    b = rdf.merged_graph([("t", stages.extract_text(text))]).serialize(format="turtle")
     assert a == b
 
 
 def _entities(data: bytes, name: str) -> set[tuple[str, str]]:
-    rg = pipeline.extract(read_bytes(data, name))
+    rg = stages.extract(read_bytes(data, name))
     return {(e.cls.value, e.label) for e in rg.entities}
 
 

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kgreport import pipeline
+from kgreport.build import stages
 from kgreport.cli import cli
 from kgreport.extract.relations import clauses as relation_clauses
 from kgreport.segment import MAX_SENTENCE, split_sentences
@@ -110,7 +110,7 @@ def test_extraction_never_sees_a_clause_over_the_limit(monkeypatch: pytest.Monke
         return out
 
     monkeypatch.setattr(relation_clauses, "split_clauses", spy)
-    graph = pipeline.extract_text(HEAD + _flat(20_000) + "\n", source="flat.txt")
+    graph = stages.extract_text(HEAD + _flat(20_000) + "\n", source="flat.txt")
     assert seen and max(seen) <= MAX_SENTENCE
     assert len(seen) >= 20_000 // MAX_SENTENCE  # the line was really cut, not skipped
     assert graph.entities  # names are still found in the parts
@@ -136,7 +136,7 @@ def test_a_200k_character_line_builds_with_bounded_sentences(tmp_path: Path) -> 
     result = CliRunner().invoke(cli, ["build", str(report), "--out", str(tmp_path / "out"), "--no-store", "--jobs", "1"])
     assert result.exit_code == 0, result.output
     assert "200,000 characters without a sentence end" in result.stderr
-    graph = pipeline.extract_text(HEAD + _flat(200_000) + "\n", source="line.txt")
+    graph = stages.extract_text(HEAD + _flat(200_000) + "\n", source="line.txt")
     assert max(len(s.text) for s in graph.sentences) <= MAX_SENTENCE
     # at least 200 parts; a few more where a hard cut moved back out of a number
     assert 1 + 200 <= len(graph.sentences) <= 1 + 220

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from kgreport.metadata import extract_meta
+from kgreport.read.metadata import extract_meta
 from kgreport.models import Level
-from kgreport.read import read_document
+from kgreport.read.reader import read_document
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "reports"
 

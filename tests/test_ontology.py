@@ -11,8 +11,8 @@ from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import NamespaceManager
 
 from kgreport.resources import ontology_dir
-from kgreport.validate import validate
-from kgreport.vocab import KGR, ONTOLOGY_IRI
+from kgreport.graph.validate import validate
+from kgreport.graph.vocab import KGR, ONTOLOGY_IRI
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 KGRSH = Namespace("https://w3id.org/kgreport/shapes#")
@@ -33,7 +33,7 @@ def defined_terms(g: Graph) -> set[URIRef]:
 
 
 def vocab_terms() -> set[URIRef]:
-    return {URIRef(ONTOLOGY_IRI + name) for name in KGR.__annotations__}
+    return {URIRef(ONTOLOGY_IRI + name) for name in (*KGR.__annotations__, *KGR._extras)}  # _extras: relation kinds of data/relations.tsv
 
 
 def union_members(g: Graph, node) -> set:
@@ -166,7 +166,7 @@ def _results(g: Graph) -> list[dict[str, set]]:
     """
     from pyshacl import validate as shacl_validate
 
-    from kgreport.validate import shapes_graph
+    from kgreport.graph.validate import shapes_graph
 
     shapes = shapes_graph()
     _, results, _ = shacl_validate(g, shacl_graph=shapes, inference="none")

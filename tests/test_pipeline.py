@@ -13,11 +13,12 @@ import rdflib
 from rdflib import RDFS, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from kgreport import pipeline, rdf
+from kgreport.build import outputs, pipeline, runner, stages
+from kgreport.graph import rdf
 from kgreport.errors import EmptyInputError, NotAReportError
 from kgreport.models import EntityClass
 from kgreport.resources import bundled_reports_dir
-from kgreport.vocab import DATA, KGR, ONTOLOGY_IRI
+from kgreport.graph.vocab import DATA, KGR, ONTOLOGY_IRI
 
 SEED = bundled_reports_dir() / "kaihua-2023.txt"
 SRC = Path(__file__).resolve().parent.parent / "src"
@@ -52,7 +53,7 @@ def small_inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 
 def _outputs(out: Path) -> dict[str, bytes]:
-    return {name: (out / name).read_bytes() for name in (pipeline.TTL_NAME, pipeline.TRIG_NAME)}
+    return {name: (out / name).read_bytes() for name in (outputs.TTL_NAME, outputs.TRIG_NAME)}
 
 
 # ---------------------------------------------------------------- parallel extraction
@@ -80,9 +81,9 @@ def test_progress_counts_every_input_once(small_inputs: list[Path], tmp_path: Pa
 
 
 def test_default_jobs_is_the_usable_cores() -> None:
-    assert pipeline.default_jobs() >= 1
+    assert runner.default_jobs() >= 1
     if hasattr(os, "sched_getaffinity"):
-        assert pipeline.default_jobs() == len(os.sched_getaffinity(0))
+        assert runner.default_jobs() == len(os.sched_getaffinity(0))
 
 
 @pytest.mark.slow
@@ -126,30 +127,30 @@ def test_nothing_readable_is_an_error(tmp_path: Path) -> None:
 
 
 def test_an_extraction_bug_skips_that_report_loudly(small_inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = pipeline.extract
+    real = stages.extract
 
     def flaky(doc):  # type: ignore[no-untyped-def]
         if doc.source == "b-county.txt":
             raise KeyError("boom")
         return real(doc)
 
-    monkeypatch.setattr(pipeline, "extract", flaky)
+    monkeypatch.setattr(stages, "extract", flaky)
     out = tmp_path / "out"
     result = pipeline.build([str(p) for p in small_inputs], out, jobs=1, use_cache=False)
     assert [s for s, _ in result.reports] == ["a-county", "c-county"]
     (crash,) = result.skipped
     assert crash.internal and "KeyError: 'boom'" in crash.message and "bug" in crash.message
-    log = (out / pipeline.ERRORS_NAME).read_text(encoding="utf-8")
+    log = (out / outputs.ERRORS_NAME).read_text(encoding="utf-8")
     assert "b-county.txt" in log and "Traceback" in log and "flaky" in log
     # A later clean build removes the stale log.
-    monkeypatch.setattr(pipeline, "extract", real)
+    monkeypatch.setattr(stages, "extract", real)
     pipeline.build([str(p) for p in small_inputs], out, jobs=1, use_cache=False)
-    assert not (out / pipeline.ERRORS_NAME).exists()
+    assert not (out / outputs.ERRORS_NAME).exists()
 
 
 def test_an_extraction_bug_on_a_single_input_is_a_kgreport_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "extract", lambda doc: {}["missing"])
-    with pytest.raises(pipeline.ExtractionCrash) as info:
+    monkeypatch.setattr(stages, "extract", lambda doc: {}["missing"])
+    with pytest.raises(runner.ExtractionCrash) as info:
         pipeline.build([str(SEED)], tmp_path, jobs=1, use_cache=False)
     assert info.value.exit_code == 70 and "kaihua-2023.txt" in str(info.value)
     assert "Traceback" in info.value.detail
@@ -228,8 +229,8 @@ def test_numbers_are_valid_turtle(value: float, term: str) -> None:
 
 @pytest.fixture(scope="module")
 def two_counties() -> tuple[rdflib.Graph, list]:
-    a = pipeline.extract_text(_county_report("安吉县", "湖州市", "浙江省", 2021), source="anji.txt")
-    b = pipeline.extract_text(_county_report("婺源县", "上饶市", "江西省", 2022), source="wuyuan.txt")
+    a = stages.extract_text(_county_report("安吉县", "湖州市", "浙江省", 2021), source="anji.txt")
+    b = stages.extract_text(_county_report("婺源县", "上饶市", "江西省", 2022), source="wuyuan.txt")
     reports = [("anji", a), ("wuyuan", b)]
     return rdflib.Graph().parse(data=rdf.turtle_text(reports), format="turtle"), reports
 
@@ -272,13 +273,13 @@ def test_chained_program_tails_do_not_crash() -> None:
         "要深入实施新型城镇化战略行动，促进各类要素双向流动。\n"
         "新型城镇化要处处体现以人为本。\n"
     )
-    labels = {e.label for e in pipeline.extract_text(text).entities}
+    labels = {e.label for e in stages.extract_text(text).entities}
     assert "新型城镇化" in labels
 
 
 def test_extract_text_takes_any_python_string() -> None:
     """Lone surrogates cannot come from a file, but a caller's str may hold them."""
-    rg = pipeline.extract_text("\ud800某某县人民政府工作报告\n全县实施乡村振兴战略。\udfff")
+    rg = stages.extract_text("\ud800某某县人民政府工作报告\n全县实施乡村振兴战略。\udfff")
     assert rg.document.text.startswith("\ud800")
 
 
@@ -300,17 +301,17 @@ def test_cli_says_when_graph_html_is_truncated(small_inputs: list[Path], tmp_pat
     assert "graph.html draws the 2 best-connected of" in r.output
 
 
-@pytest.mark.skipif(pipeline._fork_context() is None, reason="workers inherit the patch only when forked")
+@pytest.mark.skipif(runner._fork_context() is None, reason="workers inherit the patch only when forked")
 def test_a_worker_that_dies_is_one_clear_error(small_inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = pipeline.extract
+    real = stages.extract
 
     def dying(doc):  # type: ignore[no-untyped-def]
         if doc.source == "b-county.txt":
             os._exit(9)  # what the out-of-memory killer leaves behind
         return real(doc)
 
-    monkeypatch.setattr(pipeline, "extract", dying)
-    with pytest.raises(pipeline.ExtractionCrash, match="worker process died"):
+    monkeypatch.setattr(stages, "extract", dying)
+    with pytest.raises(runner.ExtractionCrash, match="worker process died"):
         pipeline.build([str(p) for p in small_inputs], tmp_path, jobs=2, use_cache=False)
     assert not (tmp_path / "graph.ttl").exists()
 
@@ -327,11 +328,11 @@ def test_standard_input_beside_files_in_a_parallel_build(small_inputs: list[Path
 
 
 def test_a_government_is_one_node_in_its_own_report_and_in_its_districts() -> None:
-    city = pipeline.extract_text(
+    city = stages.extract_text(
         "深圳市人民政府工作报告\n——2021年1月在深圳市第七届人民代表大会第二次会议上\n一、工作回顾\n市政府坚持以人民为中心，全市深入实施乡村振兴战略。\n",
         source="city.txt",
     )
-    district = pipeline.extract_text(
+    district = stages.extract_text(
         "南山区人民政府工作报告\n——2021年1月在深圳市南山区第七届人民代表大会第二次会议上\n一、工作回顾\n在市委、市政府的坚强领导下，全区深入实施乡村振兴战略。\n",
         source="district.txt",
     )
@@ -345,7 +346,7 @@ def test_a_government_is_one_node_in_its_own_report_and_in_its_districts() -> No
 def test_relative_names_of_reports_without_issuer_stay_in_their_report() -> None:
     """Two reports that never say whose they are: their 市委 are two bodies, not one node."""
     body = "各位代表：\n现在，我代表政府作工作报告。\n在市委坚强领导下，市人大、市政协大力支持，市政府深入推进乡村振兴。\n"
-    reports = [(slug, pipeline.extract_text(body, source=f"{slug}.txt")) for slug in ("nameless-a", "nameless-b")]
+    reports = [(slug, stages.extract_text(body, source=f"{slug}.txt")) for slug in ("nameless-a", "nameless-b")]
     for _, rg in reports:
         assert not rg.document.meta.region
     g = rdflib.Graph().parse(data=rdf.turtle_text(reports), format="turtle")

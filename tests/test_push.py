@@ -22,8 +22,8 @@ from rdflib.namespace import RDF
 
 from kgreport.cli import cli
 from kgreport.errors import StoreError
-from kgreport.push import SHARED_GRAPH, graph_url, partition_by_report, push, unassigned_triples
-from kgreport.vocab import KGR
+from kgreport.query.push import SHARED_GRAPH, graph_url, partition_by_report, push, unassigned_triples
+from kgreport.graph.vocab import KGR
 
 SAMPLE = Path(__file__).parent / "data" / "query_sample.ttl"
 KGD = "https://w3id.org/kgreport/id/"
@@ -244,7 +244,7 @@ def test_graph_url(endpoint: str, expected: str) -> None:
 
 @pytest.mark.parametrize("n, lines", [(2, 3), (20, 21), (25, 22)])
 def test_summary_lists_at_most_twenty_graphs(n: int, lines: int) -> None:
-    from kgreport.push import PushSummary
+    from kgreport.query.push import PushSummary
 
     text = PushSummary("http://h/store", tuple((f"http://r/{i}", i) for i in range(n)), 1.0).describe()
     assert len(text.splitlines()) == lines

@@ -17,8 +17,8 @@ from click.testing import CliRunner
 
 from kgreport.cli import cli
 from kgreport.errors import PartialPushError, StoreError
-from kgreport.push import SHARED_GRAPH, push
-from kgreport.vocab import KGR
+from kgreport.query.push import SHARED_GRAPH, push
+from kgreport.graph.vocab import KGR
 
 SAMPLE = Path(__file__).parent / "data" / "query_sample.ttl"
 KGD = "https://w3id.org/kgreport/id/"

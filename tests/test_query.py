@@ -19,7 +19,7 @@ from rdflib.namespace import XSD
 
 from kgreport.cli import cli
 from kgreport.errors import GraphNotFoundError, QueryError
-from kgreport.query import (
+from kgreport.query.engine import (
     Engine,
     OutputFormat,
     QueryKind,
@@ -34,7 +34,7 @@ from kgreport.query import (
     run_query,
     store_is_fresh,
 )
-from kgreport.store import write_store
+from kgreport.graph.store import write_store
 
 SAMPLE = Path(__file__).parent / "data" / "query_sample.ttl"
 KGD = "https://w3id.org/kgreport/id/"
@@ -297,8 +297,8 @@ def test_stale_store_is_not_used(tmp_path: Path) -> None:
 
 
 def test_trig_named_graphs_are_queried_as_one_union(tmp_path: Path) -> None:
-    from kgreport.push import partition_by_report
-    from kgreport.query import load_rdflib
+    from kgreport.query.push import partition_by_report
+    from kgreport.query.engine import load_rdflib
     from rdflib import Dataset
 
     ds = Dataset()

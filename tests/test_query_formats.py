@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from kgreport.query import QueryKind, QueryResult, _from_ox, format_csv, format_json, format_tsv
+from kgreport.query.engine import QueryKind, QueryResult, _from_ox, format_csv, format_json, format_tsv
 
 # Text with the characters the formats must escape, CJK, and surrogate-free Unicode.
 texts = st.text(

@@ -21,9 +21,9 @@ import pytest
 from click.testing import CliRunner
 
 from kgreport.cli import cli
-from kgreport.query import PREFIXES, QueryKind, RefusedQueryError, check_query, names_service
-from kgreport.serve import make_server
-from kgreport.store import write_store
+from kgreport.query.engine import PREFIXES, QueryKind, RefusedQueryError, check_query, names_service
+from kgreport.query.serve import make_server
+from kgreport.graph.store import write_store
 
 SAMPLE = Path(__file__).parent / "data" / "query_sample.ttl"
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kgreport.clean import boilerplate_rules, clean_text
+from kgreport.read.clean import boilerplate_rules, clean_text
 from kgreport.errors import (
     EmptyInputError,
     InputError,
@@ -21,7 +21,7 @@ from kgreport.errors import (
     NotAReportError,
     TooLargeError,
 )
-from kgreport.read import collect_inputs, read_bytes, read_document
+from kgreport.read.reader import collect_inputs, read_bytes, read_document
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "reports" / "kaihua-2023.txt"
@@ -266,7 +266,7 @@ def test_seed_boilerplate_removed(seed_doc):
 
 def test_every_rule_example_is_caught():
     """Each rule's example matches its pattern as cleaning sees it, and goes in context."""
-    from kgreport.clean import RuleKind, normalize_chars, tidy_line
+    from kgreport.read.clean import RuleKind, normalize_chars, tidy_line
 
     paras = [f"现在，我代表县人民政府向大会报告第{i}项工作，请予审议，并请各位政协委员提出意见。" for i in range(6)]
     report = "\n".join(paras)
@@ -318,7 +318,7 @@ def test_heavy_parsers_not_imported_for_text():
     import sys
 
     code = (
-        "import sys; from kgreport.read import read_document; "
+        "import sys; from kgreport.read.reader import read_document; "
         f"read_document({str(SEED)!r}); "
         "print(','.join(m for m in ('lxml', 'docx', 'pdfminer') if m in sys.modules))"
     )
@@ -600,7 +600,7 @@ def test_cleaning_corpus_is_idempotent():
 
 
 def test_read_many_skips_bad_files_or_stops_when_strict(tmp_path, seed_text):
-    from kgreport.read import read_many
+    from kgreport.read.reader import read_many
 
     (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"")

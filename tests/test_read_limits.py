@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kgreport import read
+from kgreport.read import reader as read
 from kgreport.cli import cli
 from kgreport.errors import TooLargeError
-from kgreport.read import read_bytes, read_document
+from kgreport.read.reader import read_bytes, read_document
 
 docx = pytest.importorskip("docx")
 

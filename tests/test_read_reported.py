@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kgreport import pipeline
+from kgreport.build import stages
 from kgreport.cli import cli
 from kgreport.errors import InputError
-from kgreport.read import collect_inputs, read_bytes, read_document
+from kgreport.read.reader import collect_inputs, read_bytes, read_document
 
 REPORT = (
     "某某县人民政府工作报告\n各位代表：现在，我代表县人民政府，向大会报告工作，请予审议。\n"
@@ -32,7 +32,7 @@ def test_dropped_bytes_are_a_warning(name: str, data: bytes, message: str) -> No
     doc = read_bytes(data, "r.txt")
     assert doc.encoding == "utf-8"
     assert doc.warnings == (message,), name
-    assert pipeline.extract(doc).warnings[0] == message
+    assert stages.extract(doc).warnings[0] == message
 
 
 def test_clean_utf8_has_no_warning() -> None:

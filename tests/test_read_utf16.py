@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from kgreport.cli import cli
 from kgreport.errors import InputError, NotAReportError
-from kgreport.read import read_bytes
+from kgreport.read.reader import read_bytes
 
 from conftest import BUNDLED
 

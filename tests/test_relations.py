@@ -13,7 +13,7 @@ import pytest
 
 from kgreport.extract.relations import ISSUER, extract_relations
 from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT, Mention, Sentence
-from kgreport.pipeline import extract_text
+from kgreport.build.stages import extract_text
 
 I = ISSUER
 _NO_QUOTES = dict.fromkeys(map(ord, "“”《》"), None)

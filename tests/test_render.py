@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 import rdflib
 from rdflib import RDF, RDFS, Literal
 
-from kgreport import render as render_mod
+from kgreport.html import render as render_mod
 from kgreport.errors import KgreportError
-from kgreport.layout import force_layout
-from kgreport.render import RenderStats, render_html
-from kgreport.vocab import DATA, KGR
+from kgreport.html.layout import force_layout
+from kgreport.html.render import RenderStats, render_html
+from kgreport.graph.vocab import DATA, KGR
 
 SAMPLE = Path(__file__).parent / "data" / "render_sample.ttl"
 
@@ -216,9 +216,9 @@ def test_deterministic_across_processes(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    src = Path(render_mod.__file__).resolve().parents[1]
+    src = Path(render_mod.__file__).resolve().parents[2]
     code = (
-        "import sys, rdflib; from pathlib import Path; from kgreport.render import render_html; "
+        "import sys, rdflib; from pathlib import Path; from kgreport.html.render import render_html; "
         "render_html(rdflib.Graph().parse(sys.argv[1]), Path(sys.argv[2]))"
     )
     pages = []

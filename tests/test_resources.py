@@ -36,7 +36,7 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         ("rules/suffixes.tsv", HEAD + "\tOrganization\t\n", 3, "column 'suffix' is empty"),
         ("rules/quote_rules.tsv", "side\tcue\tclass\nafter\t行动\tProgram\nabove\t奖\tHonor\n", 3, "'above' is not one of"),
         ("rules/relation_cues.tsv", "relation\tcue\tposition\nimplements\t实施\tafter\n", 2, "'after' is not one of"),
-        ("rules/relation_cues.tsv", "relation\tcue\tposition\nfundedBy\t资助\tbefore\n", 2, "'fundedBy' is not one of"),
+        ("rules/relation_cues.tsv", "relation\tcue\tposition\nsponsors\t资助\tbefore\n", 2, "'sponsors' is not one of"),
         ("rules/npc_sessions.tsv", "term\tsitting\tyear\n十四\t1\t2023\n", 2, "does not match"),
         ("rules/entities/built.tsv", "list\tword\nbuilt_before\t建成\nbuilt_after\t竣工\n", 3, "'built_after' is not one of"),
         ("rules/entities/unregistered.tsv", "a\tb\n1\t2\n", None, "no schema registered"),

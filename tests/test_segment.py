@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kgreport import segment
-from kgreport.read import read_document
+from kgreport.read.reader import read_document
 
 from conftest import BUNDLED, SHARED
 

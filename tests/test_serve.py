@@ -16,10 +16,10 @@ from urllib.request import Request, urlopen
 import pytest
 from rdflib import Graph
 
-from kgreport.query import get_example, list_examples
-from kgreport.serve import make_server, negotiate
-from kgreport.query import QueryKind
-from kgreport.store import write_store
+from kgreport.query.engine import get_example, list_examples
+from kgreport.query.serve import make_server, negotiate
+from kgreport.query.engine import QueryKind
+from kgreport.graph.store import write_store
 
 SAMPLE = Path(__file__).parent / "data" / "query_sample.ttl"
 ORGS = "SELECT ?l WHERE { ?o a kgr:Organization ; rdfs:label ?l } ORDER BY ?l"
@@ -180,7 +180,7 @@ def test_negotiate(accept: str | None, kind: QueryKind, expected: str | None) ->
 
 def test_endpoint_falls_back_to_the_graph_file(tmp_path: Path) -> None:
     from kgreport.errors import GraphNotFoundError
-    from kgreport.serve import open_endpoint
+    from kgreport.query.serve import open_endpoint
 
     with pytest.raises(GraphNotFoundError):
         open_endpoint(tmp_path)

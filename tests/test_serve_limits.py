@@ -26,10 +26,10 @@ import pytest
 from click.testing import CliRunner
 
 from kgreport.cli import cli
-from kgreport.query import Engine, check_query, list_examples, run_query
-from kgreport.query_worker import QueryLimits
-from kgreport.serve import SparqlServer, is_loopback, make_server
-from kgreport.store import write_store
+from kgreport.query.engine import Engine, check_query, list_examples, run_query
+from kgreport.query.worker import QueryLimits
+from kgreport.query.serve import SparqlServer, is_loopback, make_server
+from kgreport.graph.store import write_store
 
 SAMPLE = Path(__file__).parent / "data" / "query_sample.ttl"
 ORGS = "SELECT ?l WHERE { ?o a kgr:Organization ; rdfs:label ?l } ORDER BY ?l"

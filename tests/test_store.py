@@ -10,7 +10,7 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 
 from kgreport.errors import GraphNotFoundError, InputError
-from kgreport.store import open_store, store_size, write_store
+from kgreport.graph.store import open_store, store_size, write_store
 
 SAMPLE = Path(__file__).parent / "data" / "query_sample.ttl"
 REPORT_2022 = "https://w3id.org/kgreport/id/report/anji-2022"
@@ -54,7 +54,7 @@ def test_failed_write_keeps_the_old_store(tmp_path: Path) -> None:
 
 
 def test_trig_keeps_one_named_graph_per_report(tmp_path: Path) -> None:
-    from kgreport.push import partition_by_report
+    from kgreport.query.push import partition_by_report
 
     ds = Dataset()
     for iri, part in partition_by_report(Graph().parse(SAMPLE)).items():
@@ -96,7 +96,7 @@ def test_errors(tmp_path: Path) -> None:
 
 def test_store_from_trig_with_merged_turtle_equals_store_merging_quads(bundled_build: Path, tmp_path: Path) -> None:
     """The build's fast path (graph.ttl as the default graph) stores exactly what merging the quads stores."""
-    from kgreport.store import open_store, write_store
+    from kgreport.graph.store import open_store, write_store
 
     write_store(bundled_build / "graph.trig", tmp_path / "slow")
     write_store(bundled_build / "graph.trig", tmp_path / "fast", merged=bundled_build / "graph.ttl")

@@ -15,11 +15,11 @@ import zhconv
 from click.testing import CliRunner
 from rdflib import Graph, Literal
 
-from kgreport import pipeline
+from kgreport.build import stages
 from kgreport.cli import cli
-from kgreport.read import read_bytes
+from kgreport.read.reader import read_bytes
 from kgreport.traditional import is_traditional, to_simplified, traditional_share
-from kgreport.vocab import KGR
+from kgreport.graph.vocab import KGR
 
 BUNDLED = Path(__file__).resolve().parents[1] / "data" / "reports" / "kaihua-2023.txt"
 SIMPLIFIED = BUNDLED.read_text(encoding="utf-8")
@@ -52,11 +52,11 @@ def _labels(graph) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(("variant", "encoding"), [("zh-hant", "utf-8"), ("zh-tw", "big5hkscs")])
 def test_traditional_copy_extracts_nearly_the_same_entities(variant: str, encoding: str) -> None:
-    simplified = pipeline.extract(read_bytes(SIMPLIFIED.encode("utf-8"), "s.txt"))
+    simplified = stages.extract(read_bytes(SIMPLIFIED.encode("utf-8"), "s.txt"))
     data = zhconv.convert(SIMPLIFIED, variant).encode(encoding, errors="strict")
     doc = read_bytes(data, "t.txt")
     assert doc.original and len(doc.original) == len(doc.text)
-    traditional = pipeline.extract(doc)
+    traditional = stages.extract(doc)
     ours, theirs = _labels(simplified), _labels(traditional)
     assert len(ours) >= 20  # the bundled report names enough entities for the comparison to mean something
     overlap = len(ours & theirs) / len(ours | theirs)

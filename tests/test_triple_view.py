@@ -16,13 +16,14 @@ from hypothesis import strategies as st
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from kgreport import pipeline, rdf
-from kgreport.render import render_html
-from kgreport.vocab import KGR
+from kgreport.build import runner, stages
+from kgreport.graph import rdf
+from kgreport.html.render import render_html
+from kgreport.graph.vocab import KGR
 
 BUNDLED = Path(__file__).resolve().parents[1] / "data" / "reports" / "kaihua-2023.txt"
 
-#: Predicates the page reads (kgreport.render); the view holds these only.
+#: Predicates the page reads (kgreport.html.render); the view holds these only.
 SHOWN = {
     RDF.type, URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
     URIRef("http://www.w3.org/2004/02/skos/core#altLabel"), KGR.mentionedIn, KGR.inReport,
@@ -40,8 +41,8 @@ def reports() -> list:
         "县人民医院与浙江农林大学合作共建医学中心，全县深入实施千万工程，新增就业1200人。\n"
         "二、今年工作\n继续实施乡村振兴战略。\n"
     )
-    made_up = pipeline.extract_text(text, source="made-up.txt")
-    bundled, _ = pipeline.extract_all([BUNDLED], jobs=1)
+    made_up = stages.extract_text(text, source="made-up.txt")
+    bundled, _ = runner.extract_all([BUNDLED], jobs=1)
     shared = {e.key for e in made_up.entities} & {e.key for e in bundled[0][1].entities}
     assert len(shared) >= 2  # the view must merge entities described by both
     return [*bundled, ("made-up", made_up)]

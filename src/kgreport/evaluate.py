@@ -28,9 +28,9 @@ from rdflib import RDF, RDFS, SKOS, Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from kgreport.errors import GraphNotFoundError, InputError, KgreportError
-from kgreport.models import EntityClass, RelationKind
+from kgreport.models import EntityClass, RelationKind, relation_specs
 from kgreport.resources import bundled_reports_dir
-from kgreport.vocab import KGR
+from kgreport.graph.vocab import KGR
 
 CLASSES: tuple[str, ...] = tuple(c.value for c in EntityClass)
 #: The classes of the headline figure; Honor is scored on its own line.
@@ -41,7 +41,7 @@ CORE: tuple[str, ...] = (
     EntityClass.PROGRAM.value,
 )
 RELATIONS: tuple[str, ...] = tuple(r.value for r in RelationKind)
-SYMMETRIC: frozenset[str] = frozenset({RelationKind.COOPERATES_WITH.value})
+SYMMETRIC: frozenset[str] = frozenset(s.iri for s in relation_specs() if s.symmetric)
 ISSUER = "@issuer"
 #: Rows of the score table, in print order.
 TABLE_ROWS: tuple[str, ...] = (*CLASSES, "core_micro", "relations", "indicators")
@@ -496,7 +496,7 @@ def find_report(gold: Gold) -> Path:
 
 def _build(paths: Iterable[Path]) -> Graph:
     try:
-        from kgreport.pipeline import build_graph
+        from kgreport.build.runner import build_graph
     except ImportError as exc:
         raise KgreportError(f"the build pipeline is not available ({exc})") from None
     return build_graph(list(paths))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 
 class EntityClass(str, Enum):
@@ -27,13 +28,67 @@ ORG, PLACE, PROJECT, PROGRAM, HONOR = (
 
 
 class RelationKind(str, Enum):
-    """The relation kinds of the annotation guidelines."""
+    """The relation kinds of the annotation guidelines; described in ``data/relations.tsv``
+    (:func:`relation_specs`), which a test keeps in step with this enum."""
 
     COOPERATES_WITH = "cooperatesWith"
     RECEIVED_HONOR = "receivedHonor"
     IMPLEMENTS = "implements"
     BUILDS = "builds"
     LOCATED_IN = "locatedIn"
+
+
+@dataclass(frozen=True)
+class RelationSpec:
+    """One row of ``data/relations.tsv``: what the graph, the page, linking and scoring know of a kind."""
+
+    kind: RelationKind
+    iri: str  # local name of the kgr: property, e.g. "cooperatesWith"
+    subject: tuple[str, ...]  # classes of rdfs:domain ("Entity" = any)
+    object: tuple[str, ...]  # classes of rdfs:range
+    symmetric: bool
+    zh: str
+    en: str
+    colour: str  # edge colour in graph.html
+    issuer: str  # issuer node standing in for an unnamed subject: "Organization", "Place" or "object"
+    rule: str  # module of extract/relations/ that finds it: "target", "cooperation", "honors", "located"
+    example: str  # a sentence in which the rules find this kind, e.g. "深入实施青禾振兴行动。"
+
+
+@lru_cache(maxsize=None)
+def relation_specs() -> tuple[RelationSpec, ...]:
+    """Every relation kind's spec, in the table's (legend) order.
+
+    Example: ``relation_specs()[0].iri == "cooperatesWith"``.
+    """
+    from kgreport.resources import load_tsv
+
+    return tuple(
+        RelationSpec(
+            kind=RelationKind[r["kind"]],
+            iri=r["iri"],
+            subject=tuple(r["subject"].split()),
+            object=tuple(r["object"].split()),
+            symmetric=r["symmetric"] == "yes",
+            zh=r["zh"],
+            en=r["en"],
+            colour=r["colour"],
+            issuer=r["issuer"],
+            rule=r["rule"],
+            example=r["example"],
+        )
+        for r in load_tsv("relations.tsv")
+    )
+
+
+def relation_spec(kind: RelationKind) -> RelationSpec:
+    """The spec of one kind (its row in ``data/relations.tsv``)."""
+    return _spec_by_kind()[kind]
+
+
+@lru_cache(maxsize=None)
+def _spec_by_kind() -> dict[RelationKind, RelationSpec]:
+    return {s.kind: s for s in relation_specs()}
 
 
 class Level(str, Enum):

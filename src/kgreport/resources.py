@@ -100,6 +100,12 @@ def _relation_kinds() -> Iterable[str]:
     return (k.value for k in RelationKind)
 
 
+def _relation_members() -> Iterable[str]:
+    from kgreport.models import RelationKind
+
+    return (k.name for k in RelationKind)
+
+
 def _levels() -> Iterable[str]:
     from kgreport.models import Level
 
@@ -107,7 +113,7 @@ def _levels() -> Iterable[str]:
 
 
 def _boilerplate_kinds() -> Iterable[str]:
-    from kgreport.clean import RuleKind
+    from kgreport.read.clean import RuleKind
 
     return (k.value for k in RuleKind)
 
@@ -137,8 +143,27 @@ _DIVISION_COLUMNS = tuple(Column(n) for n in ("code", "name", "short")) + (
     Column("aliases", required=False),
 )
 
+# Entity classes, space-separated, e.g. "Organization Place" (Entity = any class).
+_CLASS_LIST = r"(?:Entity|Organization|Place|Project|Program|Honor)(?: (?:Entity|Organization|Place|Project|Program|Honor))*"
+
 #: Every TSV table the package reads, by path under ``data/``.
 SCHEMAS: dict[str, Table] = {
+    "relations.tsv": Table(
+        (
+            Column("kind", values=_relation_members),
+            Column("iri", pattern=r"[a-z][A-Za-z]*"),
+            Column("subject", pattern=_CLASS_LIST),
+            Column("object", pattern=_CLASS_LIST),
+            Column("symmetric", values=_YES_NO),
+            Column("zh"),
+            Column("en"),
+            Column("colour", pattern=r"#[0-9a-f]{6}"),
+            Column("issuer", values=frozenset({"Organization", "Place", "object"})),
+            Column("rule", values=frozenset({"target", "cooperation", "honors", "located"})),
+            Column("example"),
+        ),
+        nonempty=("kind", "iri", "zh", "en", "example"),
+    ),
     "rules/suffixes.tsv": Table((Column("suffix"), Column("class", values=_entity_classes), Column("note", required=False)), nonempty=("suffix",)),
     "rules/quote_rules.tsv": Table(
         (

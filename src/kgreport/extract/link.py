@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kgreport import gazetteer, patterns
 from kgreport.extract.entities.names import LEVEL_PREFIXES
 from kgreport.extract.relations import MentionRelation
-from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Document, Entity, EntityClass, Mention, Relation, RelationKind, ReportMeta, Sentence
+from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Document, Entity, EntityClass, Mention, Relation, RelationKind, ReportMeta, Sentence, relation_spec
 from kgreport.resources import load_tsv, word_list
 
 #: Linking's word lists (see the file's header for what each is).
@@ -203,9 +203,8 @@ def link(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mentio
         if obj is None:
             continue
         if isinstance(r.subject, str):
-            subj = issuer_keys[0] if r.object.cls is not PLACE else issuer_keys[1]
-            if r.kind in (RelationKind.IMPLEMENTS, RelationKind.BUILDS, RelationKind.COOPERATES_WITH, RelationKind.RECEIVED_HONOR):
-                subj = issuer_keys[1] if r.kind is RelationKind.RECEIVED_HONOR else issuer_keys[0]
+            role = relation_spec(r.kind).issuer  # data/relations.tsv: which issuer node stands in
+            subj = issuer_keys[1] if role == "Place" or role == "object" and r.object.cls is PLACE else issuer_keys[0]
         else:
             subj = keys.get(r.subject)
         if not subj or subj == obj or obj in issuer_keys and r.kind is RelationKind.COOPERATES_WITH:

@@ -9,7 +9,7 @@ from kgreport import patterns
 from kgreport.extract.relations.cues import ACTORS, ISSUER, NUM
 from kgreport.lexicon import Cue
 from kgreport.extract.entities.quoted import FIVE_YEAR_PLAN_RULE
-from kgreport.models import PROGRAM, PROJECT, EntityClass, Mention, RelationKind
+from kgreport.models import EntityClass, Mention, RelationKind, relation_specs
 from kgreport.resources import word_list
 
 #: Words after a cue, so the cue does not end its clause, e.g. "改革" in "全面深化改革" (aspect marks excepted).
@@ -25,7 +25,8 @@ _OPENERS = re.compile(r"[“《「‘]?")
 #: The only cues that implement a national five-year plan, e.g. 实施 in "实施“十二五”规划".
 _PLAN_CUES = word_list("rules/relations/cues.tsv", "plan_cue")
 
-TARGET = {RelationKind.IMPLEMENTS: PROGRAM, RelationKind.BUILDS: PROJECT}
+#: Object class of each kind this module finds (data/relations.tsv, rule "target"), e.g. implements → Program.
+TARGET = {s.kind: EntityClass(s.object[0]) for s in relation_specs() if s.rule == "target"}
 
 
 def objects(

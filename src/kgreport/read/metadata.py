@@ -13,7 +13,7 @@ import datetime
 import re
 from pathlib import Path
 
-from kgreport.clean import normalize_chars, tidy_line
+from kgreport.read.clean import normalize_chars, tidy_line
 from kgreport.models import Level, ReportMeta
 from kgreport.resources import load_tsv
 

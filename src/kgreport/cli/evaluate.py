@@ -7,11 +7,10 @@ from pathlib import Path
 
 import click
 
-from kgreport.cli import cli
 from kgreport.evaluate import evaluate_files, format_table
 
 
-@cli.command("eval")
+@click.command("eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--graph", "graph_path", type=click.Path(path_type=Path),
               help="Score this RDF file instead of building each gold's report.")

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Sequence
 
 from kgreport import traditional
-from kgreport.clean import clean_text, normalize_chars
+from kgreport.read.clean import clean_text, normalize_chars
 from kgreport.errors import EmptyInputError, InputError, KgreportError, NotAReportError, TooLargeError
-from kgreport.metadata import extract_meta
+from kgreport.read.metadata import extract_meta
 from kgreport.models import Document
 
 # Between the cells of one table row: spaces between Chinese words are removed by cleaning,

@@ -30,7 +30,7 @@ from rdflib import BNode, Literal, URIRef
 
 from kgreport.errors import BusyError, KgreportError, QueryError, QueryMemoryError, QueryTimeoutError, StoreError
 from kgreport.procs import cap_memory, cut_network, die_with_parent
-from kgreport.query import CheckedQuery, Engine, QueryKind, QueryResult, Term
+from kgreport.query.engine import CheckedQuery, Engine, QueryKind, QueryResult, Term
 
 #: Default time limit of one query, seconds (``serve``).
 DEFAULT_TIMEOUT = 10.0
@@ -114,7 +114,7 @@ def decode_result(data: tuple) -> QueryResult:
 
 
 def _open(source: QuerySource):  # type: ignore[no-untyped-def]
-    from kgreport import query as q
+    from kgreport.query import engine as q
 
     if source.engine is Engine.STORE:
         return q.open_store(source.path, read_only=True)
@@ -133,7 +133,7 @@ def _worker_main(conn: Connection, source: QuerySource, max_memory_mb: int | Non
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
     os.close(devnull)
-    from kgreport import query as q
+    from kgreport.query import engine as q
 
     try:
         engine = _open(source)

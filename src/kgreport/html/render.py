@@ -27,9 +27,9 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kgreport.errors import KgreportError
-from kgreport.layout import force_layout
-from kgreport.models import EntityClass, RelationKind
-from kgreport.vocab import KGR
+from kgreport.html.layout import force_layout
+from kgreport.models import EntityClass, RelationKind, relation_specs
+from kgreport.graph.vocab import KGR
 
 __all__ = ["PHYSICS_MAX_NODES", "RenderStats", "TripleSource", "render_html"]
 
@@ -64,7 +64,7 @@ _REPORT, _INDICATOR = KGR.Report, KGR.Indicator
 
 class TripleSource(Protocol):
     """What :func:`render_html` reads of a graph: an rdflib Graph, or a lighter view such as
-    :class:`kgreport.rdf.TripleView`, with the same two methods."""
+    :class:`kgreport.graph.rdf.TripleView`, with the same two methods."""
 
     def subject_objects(self, predicate: Any = None, unique: bool = False) -> Iterable[tuple[Any, Any]]:
         """(subject, object) pairs of ``predicate``."""
@@ -87,6 +87,7 @@ class _RelationStyle:
     kind: RelationKind
     zh: str
     directed: bool
+    colour: str
 
 
 # Order is the legend order and the tie-break when an entity has two classes.
@@ -97,13 +98,10 @@ _CLASSES = (
     _ClassStyle(EntityClass.PROGRAM, "政策举措", "#b07aa1"),
     _ClassStyle(EntityClass.HONOR, "荣誉", "#e15759"),
 )
-_RELATIONS = (
-    _RelationStyle(RelationKind.COOPERATES_WITH, "合作", False),
-    _RelationStyle(RelationKind.RECEIVED_HONOR, "获得荣誉", True),
-    _RelationStyle(RelationKind.IMPLEMENTS, "实施", True),
-    _RelationStyle(RelationKind.BUILDS, "建设", True),
-    _RelationStyle(RelationKind.LOCATED_IN, "位于", True),
-)
+# From data/relations.tsv: its order is the legend order; a symmetric kind is drawn without an arrow.
+_RELATIONS = tuple(_RelationStyle(s.kind, s.zh, not s.symmetric, s.colour) for s in relation_specs())
+#: Colour of an edge whose kind has no colour of its own (the page's default, set once in the options).
+_EDGE_COLOUR = "#9aa5b1"
 
 # Inside a JSON string these characters are the only ones that can end a
 # <script> element or break JavaScript parsing of the text.
@@ -437,7 +435,7 @@ def _vis_options(physics: bool, big: bool, n: int) -> dict[str, Any]:
         },
         "edges": {
             "width": 1,
-            "color": {"color": "#9aa5b1", "highlight": "#333", "hover": "#333"},
+            "color": {"color": _EDGE_COLOUR, "highlight": "#333", "hover": "#333"},
             "font": {"size": 11, "align": "middle", "color": "#555", "strokeWidth": 3},
             "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
             "arrows": {"to": {"enabled": False, "scaleFactor": 0.5}},
@@ -569,17 +567,18 @@ def render_html(
             }
         )
         arrow = "→" if style.directed else "↔"
-        vis_edges.append(
-            {
-                "id": eid,
-                "from": node_id[s],
-                "to": node_id[o],
-                "label": style.zh,
-                "title": f"{style.kind.value} ({style.zh})\n"
-                f"{all_nodes[s].label} {arrow} {all_nodes[o].label}",
-                "arrows": "to" if style.directed else "",
-            }
-        )
+        vis_edge: dict[str, Any] = {
+            "id": eid,
+            "from": node_id[s],
+            "to": node_id[o],
+            "label": style.zh,
+            "title": f"{style.kind.value} ({style.zh})\n"
+            f"{all_nodes[s].label} {arrow} {all_nodes[o].label}",
+            "arrows": "to" if style.directed else "",
+        }
+        if style.colour != _EDGE_COLOUR:  # the default is in the options, not repeated on every edge
+            vis_edge["color"] = {"color": style.colour, "highlight": "#333", "hover": "#333"}
+        vis_edges.append(vis_edge)
 
     class_total = [0] * len(_CLASSES)
     class_shown = [0] * len(_CLASSES)

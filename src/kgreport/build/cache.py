@@ -40,7 +40,7 @@ _ENTRY_PREFIX = "extract-"
 
 def package_dir() -> Path:
     """Folder of the ``kgreport`` package whose source is part of the extractor version."""
-    return Path(__file__).resolve().parent
+    return Path(__file__).resolve().parent.parent
 
 
 @lru_cache(maxsize=None)

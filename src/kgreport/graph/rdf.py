@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import IO
 from urllib.parse import quote
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kgreport import __version__
-from kgreport.models import Entity, EntityClass, ReportGraph
-from kgreport.vocab import DATA, KGR, ONTOLOGY_IRI, SCHEMA
+from kgreport.models import Entity, EntityClass, ReportGraph, relation_specs
+from kgreport.graph.vocab import DATA, KGR, ONTOLOGY_IRI, SCHEMA
 
 _KIND = {
     EntityClass.ORGANIZATION: "org",
@@ -450,36 +450,12 @@ def merged_graph(reports: Iterable[tuple[str, ReportGraph]]) -> Graph:
     return _Converter().into(g, _parse(turtle_text(reports), "ttl"))
 
 
-def report_graph(rg: ReportGraph, slug: str, graph: Graph | None = None) -> Graph:
-    """Triples of one report, added to ``graph`` (or a new graph)."""
-    g = graph if graph is not None else Graph()
-    bind_prefixes(g)
-    for t in merged_graph([(slug, rg)]):
-        g.add(t)
-    return g
-
-
-def build_dataset(reports: Iterable[tuple[str, ReportGraph]]) -> Dataset:
-    """An rdflib dataset with one named graph per report (named by the report IRI)."""
-    ds = Dataset()
-    bind_prefixes(ds)
-    graphs: dict[str, Graph] = {}
-    conv = _Converter()
-    for q in _parse(trig_text(reports), "trig"):
-        name = q.graph_name.value
-        g = graphs.get(name)
-        if g is None:
-            g = graphs[name] = ds.graph(URIRef(name))
-        g.add((conv.term(q.subject), conv.term(q.predicate), conv.term(q.object)))
-    return ds
-
-
-#: Predicates graph.html reads (see kgreport.render); the view for it holds only these.
+#: Predicates graph.html reads (see kgreport.html.render); the view for it holds only these.
 _DISPLAY_PREDICATES = frozenset(
     {
         _A, _P_LABEL, _P_ALT, _P_MENTIONED, _P_IN_REPORT, _P_DERIVED, "kgr:inSection", "kgr:order", "kgr:text",
         "dcterms:title", "kgr:sourceFile", "rdf:subject", "rdf:predicate", "rdf:object",
-        *(f"kgr:{k}" for k in ("cooperatesWith", "receivedHonor", "implements", "builds", "locatedIn")),
+        *(f"kgr:{spec.iri}" for spec in relation_specs()),
     }
 )
 

@@ -42,11 +42,11 @@ from rdflib.plugins.sparql.parserutils import CompValue
 
 from kgreport.errors import GraphNotFoundError, InputError, QueryError, StoreError
 from kgreport.resources import data_dir
-from kgreport.store import load_rdf, open_store
-from kgreport.vocab import DATA, ONTOLOGY_IRI, SCHEMA
+from kgreport.graph.store import load_rdf, open_store
+from kgreport.graph.vocab import DATA, ONTOLOGY_IRI, SCHEMA
 
 if TYPE_CHECKING:
-    from kgreport.query_worker import QueryLimits
+    from kgreport.query.worker import QueryLimits
 
 #: Prefixes every query may use without declaring them.
 PREFIXES: dict[str, str] = {
@@ -539,7 +539,7 @@ def run_query(
     """Check ``text`` and run it over the graph at ``graph`` (file or build folder).
 
     With ``limits`` the query runs in a worker process that is killed at the
-    time limit and capped in memory (:mod:`kgreport.query_worker`); without,
+    time limit and capped in memory (:mod:`kgreport.query.worker`); without,
     in this process.
     """
     checked = check_query(text)
@@ -548,7 +548,7 @@ def run_query(
     if chosen is Engine.STORE and not store_dir_for(graph_path).is_dir():
         raise GraphNotFoundError("no store beside the graph", path=str(store_dir_for(graph_path)))
     if limits is not None:
-        from kgreport.query_worker import QuerySource, run_limited
+        from kgreport.query.worker import QuerySource, run_limited
 
         source_path = store_dir_for(graph_path) if chosen is Engine.STORE else graph_path
         return run_limited(QuerySource(chosen, source_path), checked, limits)

@@ -10,6 +10,9 @@ from typing import Any
 import click
 
 from kgreport import __version__
+from kgreport.cli.build import build
+from kgreport.cli.evaluate import eval_command
+from kgreport.cli.query import push_cmd, query_cmd, serve_cmd
 from kgreport.errors import KgreportError
 
 
@@ -35,12 +38,12 @@ def cli() -> None:
     """
 
 
+# One module per command family. Each defines plain click commands and none imports this
+# module, so there is no import circle: the group is assembled here, as sqlite-utils does.
+for _command in (build, eval_command, query_cmd, serve_cmd, push_cmd):
+    cli.add_command(_command)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="kgreport")
-
-
-# Commands are registered by the modules below, one per command family.
-from kgreport import cli_build  # noqa: E402,F401  (registers "build")
-from kgreport import cli_eval  # noqa: E402,F401  (registers "eval")
-from kgreport import cli_query  # noqa: E402,F401  (query, serve, push)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+from kgreport.models import relation_specs
+
 ONTOLOGY_IRI = "https://w3id.org/kgreport/ontology#"
 #: Base of every data IRI (reports, sentences, entities).
 DATA = Namespace("https://w3id.org/kgreport/id/")
@@ -16,6 +18,8 @@ class KGR(DefinedNamespace):
 
     _NS = Namespace(ONTOLOGY_IRI)
     _fail = True
+    # Every relation kind of data/relations.tsv is a term (the five below are the contract).
+    _extras = [spec.iri for spec in relation_specs()]
 
     # contract: classes
     Organization: URIRef

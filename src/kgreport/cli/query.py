@@ -1,4 +1,4 @@
-"""The ``query``, ``serve`` and ``push`` commands, registered on ``kgreport.cli.cli``."""
+"""The ``query``, ``serve`` and ``push`` commands (added to the group by :mod:`kgreport.cli`)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,11 @@ from pathlib import Path
 
 import click
 
-from kgreport.cli import cli
-from kgreport.query import Engine, OutputFormat, query_command
-from kgreport.query_worker import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, QueryLimits
+from kgreport.query.engine import Engine, OutputFormat, query_command
+from kgreport.query.worker import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, QueryLimits
 
 
-@cli.command("query")
+@click.command("query")
 @click.argument("query", required=False)
 @click.option("--file", "file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
 @click.option(
@@ -95,7 +94,7 @@ def _out_option(help_text: str):  # type: ignore[no-untyped-def]
     return click.option("--out", type=click.Path(path_type=Path), default=Path("out"), show_default=True, help=help_text)
 
 
-@cli.command("serve")
+@click.command("serve")
 @_out_option("Build folder holding store/ (and graph.html).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on.")
@@ -135,7 +134,7 @@ def serve_cmd(
 
         kgreport serve --out out/ --port 7878
     """
-    from kgreport.serve import serve
+    from kgreport.query.serve import serve
 
     limits = QueryLimits(timeout=timeout or None, max_memory_mb=max_memory or None)
     serve(
@@ -149,7 +148,7 @@ def serve_cmd(
     )
 
 
-@cli.command("push")
+@click.command("push")
 @click.argument("url")
 @_out_option("Build folder holding graph.ttl (or graph.trig).")
 @click.option("--user", default=None, help="User name for HTTP basic authentication.")
@@ -167,7 +166,7 @@ def push_cmd(url: str, out: Path, user: str | None, password: str | None, timeou
         kgreport push http://localhost:3030/ds/data --out out/ --user admin --password secret
     """
     from kgreport.errors import PartialPushError
-    from kgreport.push import push
+    from kgreport.query.push import push
 
     try:
         summary = push(url, out, user=user, password=password, timeout=timeout, retries=retries)

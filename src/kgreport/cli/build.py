@@ -7,10 +7,8 @@ from pathlib import Path
 
 import click
 
-from kgreport.cli import cli
 
-
-@cli.command()
+@click.command()
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False), help="Folder for the outputs.")
 @click.option("--encoding", default=None, help="Text encoding of the inputs (detected when not given).")
@@ -42,7 +40,7 @@ def build(
         kgreport build data/reports/ --out out/ --jobs 2
         kgreport build ../corpus/ --out corpus-out/ --no-store
     """
-    from kgreport.pipeline import build as run_build
+    from kgreport.build.pipeline import build as run_build
 
     with click.progressbar(length=1, label="Extracting", file=sys.stderr) as bar:
 

@@ -16,12 +16,6 @@ def shapes_graph() -> Graph:
     return Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
 
 
-@lru_cache(maxsize=None)
-def ontology_graph() -> Graph:
-    """The kgreport OWL ontology (parsed once)."""
-    return Graph().parse(ontology_dir() / "kgreport.ttl", format="turtle")
-
-
 def validate(graph: Graph) -> tuple[bool, str]:
     """Validate ``graph`` against the shapes; return (conforms, pySHACL's text report).
 

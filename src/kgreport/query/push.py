@@ -24,8 +24,8 @@ from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.namespace import PROV, RDF
 
 from kgreport.errors import GraphNotFoundError, PartialPushError, StoreError
-from kgreport.query import load_rdflib
-from kgreport.vocab import DATA, KGR
+from kgreport.query.engine import load_rdflib
+from kgreport.graph.vocab import DATA, KGR
 
 #: Named graph receiving triples that belong to no report (see :func:`unassigned_triples`).
 SHARED_GRAPH = URIRef(str(DATA) + "graph/shared")

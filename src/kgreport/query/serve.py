@@ -9,7 +9,7 @@
   of the build, when present.
 
 The stdlib ``ThreadingHTTPServer`` serves each request in its own thread.
-Queries run in a small pool of worker processes (:mod:`kgreport.query_worker`)
+Queries run in a small pool of worker processes (:mod:`kgreport.query.worker`)
 that are killed at the time limit (504) or end at their memory cap (503);
 beyond ``max_concurrent`` queries in flight, or with no worker free in time,
 the answer is 503 with ``Retry-After``. Every connection has a socket timeout,
@@ -36,7 +36,7 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph as ox
 
 from kgreport.errors import BusyError, GraphNotFoundError, KgreportError, QueryError, QueryMemoryError, QueryTimeoutError
-from kgreport.query import (
+from kgreport.query.engine import (
     Engine,
     CheckedQuery,
     QueryKind,
@@ -52,8 +52,8 @@ from kgreport.query import (
     result_graph,
     store_is_fresh,
 )
-from kgreport.query_worker import QueryLimits, QuerySource, WorkerPool
-from kgreport.store import open_store
+from kgreport.query.worker import QueryLimits, QuerySource, WorkerPool
+from kgreport.graph.store import open_store
 
 #: Largest request body accepted (a query, not a data upload).
 MAX_BODY = 1 << 20

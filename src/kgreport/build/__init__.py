@@ -1,0 +1,1 @@
+"""Running a build: stage order, process pool and cache, atomic outputs."""

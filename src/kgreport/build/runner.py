@@ -1,0 +1,306 @@
+"""Extraction of many inputs: a process pool (``jobs``) and the per-input cache under ``<out>/.cache/``.
+
+See :mod:`kgreport.build.cache` for the cache key; the stages each worker runs are
+:func:`kgreport.build.stages.extract`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+import signal
+import sys
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph
+
+from kgreport.build import stages
+from kgreport.build.cache import ExtractionCache, cache_key
+from kgreport.errors import KgreportError
+from kgreport.graph import rdf
+from kgreport.models import Document, ReportGraph
+from kgreport.procs import die_with_parent
+from kgreport.read import reader as read
+from kgreport.resources import bundled_reports_dir
+
+
+class ExtractionCrash(KgreportError):
+    """kgreport itself failed on one input (a bug, not a bad file); exit code 70 (EX_SOFTWARE)."""
+
+    exit_code = 70
+
+    def __init__(self, message: str, *, path: str | None = None, detail: str = "") -> None:
+        super().__init__(message, path=path)
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that was not built, and why."""
+
+    path: str
+    message: str
+    internal: bool = False  # kgreport failed on it (a bug), rather than the file being bad
+    detail: str = ""  # traceback of an internal failure
+
+
+def _slugs(docs: Sequence[Document]) -> list[str]:
+    used: Counter[str] = Counter()
+    out = []
+    for d in docs:
+        base = rdf.report_slug(d.source)
+        used[base] += 1
+        out.append(base if used[base] == 1 else f"{base}-{used[base]}")
+    return out
+
+
+def default_jobs() -> int:
+    """Worker processes used when ``jobs`` is not given: the cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+# ---------------------------------------------------------------- extraction jobs
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One input to extract; ``data`` is None when the reader must open the path itself."""
+
+    index: int
+    label: str  # the path as given, for messages
+    source: str  # file name stored in the graph
+    data: bytes | None
+    key: str = ""  # cache key ("" = do not cache)
+    cache_dir: str = ""  # out_dir of the cache
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    index: int
+    graph: ReportGraph | None = None
+    error: KgreportError | None = None
+    crash: str = ""  # one-line description of an internal failure
+    detail: str = ""  # its traceback
+    cached: bool = False  # the graph came from the cache
+
+
+def _run_job(job: _Job, encoding: str | None) -> _Outcome:
+    """Read and extract one input; runs in a worker process or in-process."""
+    try:
+        if job.data is None:
+            doc = read.read_document(job.label, encoding=encoding)
+        else:
+            doc = read.read_bytes(job.data, job.source, encoding=encoding, _label=job.label)
+        graph = stages.extract(doc)
+    except KgreportError as exc:
+        return _Outcome(job.index, error=exc)
+    except Exception as exc:  # noqa: BLE001 - a bug on one input must not lose the other reports
+        return _Outcome(job.index, crash=f"{type(exc).__name__}: {exc}", detail=traceback.format_exc())
+    if job.key:
+        ExtractionCache(Path(job.cache_dir)).put(job.key, graph)
+    return _Outcome(job.index, graph=graph)
+
+
+#: A short report in the shape of a real one, extracted once per process to load
+#: jieba's dictionary, the gazetteers and the rules before the real work starts.
+_WARM_UP_TEXT = "某某县人民政府工作报告\n一、过去一年的工作\n全县深入实施乡村振兴战略，县人民医院新院区建成投用，地区生产总值增长5.2%，新增城镇就业三千五百人。\n"
+
+
+def _warm_up() -> None:
+    """Load everything extraction needs (idempotent: every loader is cached)."""
+    try:
+        stages.extract_text(_WARM_UP_TEXT, source="warm-up.txt")
+    except Exception:  # noqa: BLE001 - a bug here shows again, and is reported, on the real inputs
+        pass
+
+
+def _init_worker(parent_pid: int | None = None) -> None:
+    """Worker start: die with the build, leave Ctrl-C to the main process (which stops the pool), warm up."""
+    die_with_parent(parent_pid)  # a killed build must not leave ~300 MB workers behind
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _warm_up()
+
+
+def _fork_context() -> multiprocessing.context.BaseContext | None:
+    """``fork`` where it exists: workers start with the parent's loaded dictionary and gazetteers."""
+    if sys.platform != "win32" and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
+
+
+def _plan(
+    paths: Sequence[Path | str], encoding: str | None, cache: ExtractionCache | None, out_dir: Path | None
+) -> Iterator[_Job | _Outcome]:
+    """For each input in order: its cached graph (as an outcome), or the job that extracts it.
+
+    Lazy, so that only the inputs in flight are held in memory.
+    """
+    for i, p in enumerate(paths):
+        if str(p) == read.STDIN:
+            # Here, not in a worker: multiprocessing gives worker processes an empty stdin.
+            yield _run_job(_Job(i, read.STDIN, read.STDIN, None), encoding)
+            continue
+        path = Path(p)
+        data: bytes | None = None
+        try:
+            if path.is_file() and path.stat().st_size <= read.DEFAULT_MAX_BYTES:
+                data = path.read_bytes()
+        except OSError:
+            data = None  # the reader opens it again and says what is wrong
+        if data is None or len(data) > read.DEFAULT_MAX_BYTES:
+            yield _Job(i, str(path), path.name, None)
+            continue
+        key = ""
+        if cache is not None:
+            key = cache_key(data, path.name, encoding)
+            hit = cache.get(key)
+            if hit is not None:
+                yield _Outcome(i, graph=hit, cached=True)
+                continue
+        yield _Job(i, str(path), path.name, data, key, str(out_dir) if cache is not None else "")
+
+
+class _Runner:
+    """Runs jobs in this process or, once there is more than one to run, in a process pool."""
+
+    def __init__(self, workers: int, encoding: str | None) -> None:
+        self.workers = workers
+        self.encoding = encoding
+        self.used = 1  # processes that extracted something
+
+    def outcomes(self, items: Iterator[_Job | _Outcome]) -> Iterator[_Outcome]:
+        """Outcomes of ``items`` in completion order."""
+        if self.workers <= 1:
+            for item in items:
+                yield item if isinstance(item, _Outcome) else _run_job(item, self.encoding)
+            return
+        # Hold back the first job until a second one shows up: one job needs no pool.
+        first: _Job | None = None
+        for item in items:
+            if isinstance(item, _Outcome):
+                yield item
+            elif first is None:
+                first = item
+            else:
+                yield from self._pooled(itertools.chain([first, item], items))
+                return
+        if first is not None:
+            yield _run_job(first, self.encoding)
+
+    def _pooled(self, items: Iterator[_Job | _Outcome]) -> Iterator[_Outcome]:
+        ctx = _fork_context()
+        if ctx is not None:
+            _warm_up()  # before the fork, so that workers share it instead of each loading it
+        self.used = self.workers
+        with ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=ctx, initializer=_init_worker, initargs=(os.getpid(),)
+        ) as pool:
+            pending: set[Future[_Outcome]] = set()
+            try:
+                for item in items:
+                    if isinstance(item, _Outcome):
+                        yield item
+                        continue
+                    pending.add(pool.submit(_run_job, item, self.encoding))
+                    # A bounded number of inputs in flight: their bytes are not all held at once.
+                    while len(pending) >= 2 * self.workers:
+                        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                        for fut in done:
+                            yield fut.result()
+                while pending:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for fut in done:
+                        yield fut.result()
+            except BrokenProcessPool:
+                raise ExtractionCrash(
+                    "a worker process died while extracting (killed, or out of memory?); try fewer --jobs"
+                ) from None
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The extracted reports of a set of inputs, and how they were obtained."""
+
+    reports: tuple[tuple[str, ReportGraph], ...]  # (slug, graph) in input order
+    skipped: tuple[Skipped, ...]
+    cached: int  # reports taken from the cache
+    workers: int  # processes that extracted the rest
+
+
+def extract_inputs(
+    inputs: Sequence[str | Path],
+    *,
+    encoding: str | None = None,
+    strict: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    jobs: int | None = None,
+    cache_dir: str | Path | None = None,
+) -> Extraction:
+    """Read and extract every input; bad files are skipped (or raise, with ``strict``).
+
+    ``jobs`` worker processes extract in parallel (None: all cores; 1: in this
+    process). With ``cache_dir`` (a build's out folder) a report whose bytes,
+    name, ``encoding`` and extractor version are unchanged is taken from the
+    cache there. The result is in input order whatever ``jobs`` is.
+    ``progress(done, total)`` is called as inputs complete.
+    """
+    paths = read.collect_inputs(list(inputs) or [bundled_reports_dir()])
+    single = len(paths) == 1
+    out_dir = Path(cache_dir) if cache_dir is not None else None
+    cache = ExtractionCache(out_dir) if out_dir is not None else None
+    runner = _Runner(min(jobs or default_jobs(), len(paths)), encoding)
+    graphs: dict[int, ReportGraph] = {}
+    skipped: dict[int, Skipped] = {}
+    cached = 0
+    for done, out in enumerate(runner.outcomes(_plan(paths, encoding, cache, out_dir)), start=1):
+        label = str(paths[out.index])
+        if out.graph is not None:
+            graphs[out.index] = out.graph
+            cached += out.cached
+        elif out.error is not None:
+            if strict or single:
+                raise out.error
+            skipped[out.index] = Skipped(label, str(out.error))
+        else:
+            message = f"kgreport failed on this report ({out.crash}); this is a bug, please report it with the file"
+            if strict or single:
+                raise ExtractionCrash(message, path=label, detail=out.detail)
+            skipped[out.index] = Skipped(label, f"{label}: {message}", internal=True, detail=out.detail)
+        if progress:
+            progress(done, len(paths))
+    ordered = [graphs[i] for i in sorted(graphs)]
+    slugs = _slugs([g.document for g in ordered])
+    return Extraction(tuple(zip(slugs, ordered)), tuple(skipped[i] for i in sorted(skipped)), cached, runner.used)
+
+
+def extract_all(
+    inputs: Sequence[str | Path],
+    *,
+    encoding: str | None = None,
+    strict: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    jobs: int | None = None,
+    cache_dir: str | Path | None = None,
+) -> tuple[list[tuple[str, ReportGraph]], list[Skipped]]:
+    """``(reports, skipped)`` of :func:`extract_inputs`."""
+    ex = extract_inputs(inputs, encoding=encoding, strict=strict, progress=progress, jobs=jobs, cache_dir=cache_dir)
+    return list(ex.reports), list(ex.skipped)
+
+
+def build_graph(inputs: Sequence[str | Path], *, encoding: str | None = None) -> Graph:
+    """The merged RDF graph of the inputs (nothing written)."""
+    reports, _ = extract_all(inputs, encoding=encoding, jobs=1)
+    return rdf.merged_graph(reports)

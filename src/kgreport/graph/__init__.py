@@ -1,0 +1,1 @@
+"""The graph stage: IRIs and triples (rdf), the vocabulary, the store, SHACL validation."""

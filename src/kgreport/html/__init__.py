@@ -1,0 +1,1 @@
+"""graph.html: the page (render), its layout and its templates."""

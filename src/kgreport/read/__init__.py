@@ -1,0 +1,1 @@
+"""Reading: bytes of a report into a Document (decode, clean, metadata)."""
