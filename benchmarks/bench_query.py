@@ -180,9 +180,9 @@ def main(argv: list[str] | None = None) -> int:
         totals = [0.0, 0.0, 0.0]
         for example in list_examples():
             checked = check_query(example.text)
-            r_rdflib, a = timed(lambda: query_rdflib(rdf_graph, checked))
-            r_memory, b = timed(lambda: query_store(memory, checked))
-            r_store, c = timed(lambda: query_store(store, checked))
+            r_rdflib, a = timed(lambda checked=checked: query_rdflib(rdf_graph, checked))
+            r_memory, b = timed(lambda checked=checked: query_store(memory, checked))
+            r_store, c = timed(lambda checked=checked: query_store(store, checked))
             same = r_rdflib == r_memory == r_store
             size = len(r_store.rows) or len(r_store.triples) or int(bool(r_store.boolean))
             totals = [totals[0] + a, totals[1] + b, totals[2] + c]

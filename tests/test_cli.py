@@ -45,7 +45,7 @@ def test_bad_input_is_one_line_and_exit_code(tmp_path: Path, make, code: int, wo
     result = CliRunner().invoke(cli, ["build", str(path), "--out", str(tmp_path / "out")])
     assert result.exit_code == code, result.output
     err = result.stderr if hasattr(result, "stderr") else result.output
-    lines = [l for l in err.splitlines() if l.startswith("Error")]
+    lines = [line for line in err.splitlines() if line.startswith("Error")]
     assert len(lines) == 1 and words in lines[0]
     assert "Traceback" not in result.output
     assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)

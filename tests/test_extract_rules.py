@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from functools import lru_cache
+from functools import lru_cache, cache
 from pathlib import Path
 
 import pytest
@@ -34,7 +34,7 @@ CANGXI = "2023年四川省苍溪县政府工作报告"
 ANPING = "2022年河北省安平县政府工作报告"
 
 
-@lru_cache(maxsize=None)
+@cache
 def run(title: str, body: str) -> ReportGraph:
     return extract_text(f"{title}\n{body}\n")
 

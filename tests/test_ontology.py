@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -19,7 +19,7 @@ KGRSH = Namespace("https://w3id.org/kgreport/shapes#")
 SHAPES_DATA = Path(__file__).parent / "data" / "shapes"
 
 
-@lru_cache(maxsize=None)
+@cache
 def ontology() -> Graph:
     return Graph().parse(ontology_dir() / "kgreport.ttl", format="turtle")
 

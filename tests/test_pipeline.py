@@ -340,7 +340,7 @@ def test_a_government_is_one_node_in_its_own_report_and_in_its_districts() -> No
     orgs = _labels(g, EntityClass.ORGANIZATION)
     assert {"市政府", "深圳市政府"}.isdisjoint(orgs) and "深圳市人民政府" in orgs
     # The district government is one node too, whether named with its city or without.
-    assert len({l for l in orgs if l.endswith("南山区人民政府")}) == 1
+    assert len({label for label in orgs if label.endswith("南山区人民政府")}) == 1
 
 
 def test_relative_names_of_reports_without_issuer_stay_in_their_report() -> None:

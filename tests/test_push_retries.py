@@ -118,5 +118,5 @@ def test_a_store_that_never_answers_replaces_nothing(flaky: str, tmp_path: Path)
     with pytest.raises(StoreError) as err:
         push(flaky, _out(tmp_path), timeout=0.3, retries=0)
     assert not isinstance(err.value, PartialPushError) and err.value.exit_code == 8
-    assert str(err.value).endswith("no answer within 0.3 s (--timeout) for graph <%s> (2 more graphs not sent)" % R22)
+    assert str(err.value).endswith(f"no answer within 0.3 s (--timeout) for graph <{R22}> (2 more graphs not sent)")
     assert _Flaky.seen == [R22]

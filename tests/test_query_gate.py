@@ -11,7 +11,7 @@ import shutil
 import socket
 import threading
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 from urllib.error import HTTPError
 from urllib.parse import quote, urlencode
 from urllib.request import Request, urlopen

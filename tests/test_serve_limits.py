@@ -17,7 +17,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 from urllib.error import HTTPError
 from urllib.parse import quote
 from urllib.request import Request, urlopen
@@ -26,7 +26,7 @@ import pytest
 from click.testing import CliRunner
 
 from kgreport.cli import cli
-from kgreport.query.engine import Engine, check_query, list_examples, run_query
+from kgreport.query.engine import Engine, list_examples, run_query
 from kgreport.query.worker import QueryLimits
 from kgreport.query.serve import SparqlServer, is_loopback, make_server
 from kgreport.graph.store import write_store

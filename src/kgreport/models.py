@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
+from functools import cache
 
 
 class EntityClass(str, Enum):
@@ -55,7 +55,7 @@ class RelationSpec:
     example: str  # a sentence in which the rules find this kind, e.g. "深入实施青禾振兴行动。"
 
 
-@lru_cache(maxsize=None)
+@cache
 def relation_specs() -> tuple[RelationSpec, ...]:
     """Every relation kind's spec, in the table's (legend) order.
 
@@ -86,7 +86,7 @@ def relation_spec(kind: RelationKind) -> RelationSpec:
     return _spec_by_kind()[kind]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _spec_by_kind() -> dict[RelationKind, RelationSpec]:
     return {s.kind: s for s in relation_specs()}
 

@@ -17,7 +17,7 @@ import csv
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -34,13 +34,13 @@ def _first_existing(*candidates: Path) -> Path:
     return candidates[0]
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_dir() -> Path:
     """Folder holding gazetteers, rules and the bundled reports."""
     return _first_existing(_PKG / "_data", _REPO / "data")
 
 
-@lru_cache(maxsize=None)
+@cache
 def ontology_dir() -> Path:
     """Folder holding ``kgreport.ttl`` and ``shapes.ttl``."""
     return _first_existing(_PKG / "_ontology", _REPO / "ontology")
@@ -275,7 +275,7 @@ def _check_row(relative: str, line: int, row: dict[Any, Any], table: Table, allo
 # ---------------------------------------------------------------- loaders
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lines(relative: str) -> tuple[str, ...]:
     """Non-empty lines of a text list; ``#`` starts a comment."""
     out = []
@@ -286,13 +286,13 @@ def load_lines(relative: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_words(relative: str) -> frozenset[str]:
     """All whitespace-separated words of a text list; ``#`` starts a comment."""
     return frozenset(w for line in load_lines(relative) for w in line.split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_tsv(relative: str) -> tuple[dict[str, str], ...]:
     """Rows of a TSV file with a header line, checked against its schema in ``SCHEMAS``.
 
@@ -324,7 +324,7 @@ def load_tsv(relative: str) -> tuple[dict[str, str], ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_lists(relative: str) -> dict[str, tuple[str, ...]]:
     """A family's word lists (a ``list``/``word`` table), each in file order.
 

@@ -24,7 +24,7 @@ import types
 import typing
 from enum import Enum
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +43,7 @@ def package_dir() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
-@lru_cache(maxsize=None)
+@cache
 def extractor_version() -> str:
     """Hex digest naming this extractor: version, all of ``data/``, all package source.
 
@@ -184,7 +184,7 @@ def _fail(message: str) -> Any:
     raise TypeError(message)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _decoder(tp: Any) -> Callable[[Any], Any]:
     """A checking decoder for ``tp``, built once per type (decoding a corpus calls it millions of times)."""
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):

@@ -13,14 +13,15 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Iterable, Union
+
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from kgreport.errors import GraphNotFoundError, InputError, StoreError
 
-GraphSource = Union[Path, str, Graph]
+GraphSource = Path | str | Graph
 
 _FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,

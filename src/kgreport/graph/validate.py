@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from rdflib import Graph
 
@@ -10,7 +10,7 @@ from kgreport.errors import KgreportError
 from kgreport.resources import ontology_dir
 
 
-@lru_cache(maxsize=None)
+@cache
 def shapes_graph() -> Graph:
     """The SHACL shapes a well-formed build output conforms to (parsed once)."""
     return Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")

@@ -588,9 +588,9 @@ def render_html(
             class_shown[node.cls] += 1
     rel_total = [0] * len(_RELATIONS)
     rel_shown = [0] * len(_RELATIONS)
-    for s, ri, o in all_edges:
+    for _s, ri, _o in all_edges:
         rel_total[ri] += 1
-    for (s, ri, o), _ in edges:
+    for (_s, ri, _o), _ in edges:
         rel_shown[ri] += 1
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=title)

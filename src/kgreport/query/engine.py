@@ -29,9 +29,10 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Union
+from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -64,7 +65,7 @@ PREFIXES: dict[str, str] = {
 #: Name of the store folder written beside graph.ttl.
 STORE_DIRNAME = "store"
 
-Term = Union[URIRef, BNode, Literal]
+Term = URIRef | BNode | Literal
 
 
 class OutputFormat(str, Enum):
@@ -135,7 +136,7 @@ class QueryResult:
 _QUERIES_DIR = "queries"
 
 
-@lru_cache(maxsize=None)
+@cache
 def list_examples() -> tuple[ExampleQuery, ...]:
     """The example queries shipped with the package, sorted by name."""
     out = []
@@ -534,7 +535,7 @@ def choose_engine(graph_path: Path, engine: Engine = Engine.AUTO) -> Engine:
 
 
 def run_query(
-    text: str, graph: Path, engine: Engine = Engine.AUTO, limits: "QueryLimits | None" = None
+    text: str, graph: Path, engine: Engine = Engine.AUTO, limits: QueryLimits | None = None
 ) -> QueryResult:
     """Check ``text`` and run it over the graph at ``graph`` (file or build folder).
 
@@ -754,7 +755,7 @@ def query_command(
     graph: Path = Path("out/graph.ttl"),
     fmt: OutputFormat = OutputFormat.TABLE,
     engine: Engine = Engine.AUTO,
-    limits: "QueryLimits | None" = None,
+    limits: QueryLimits | None = None,
 ) -> str:
     """Everything ``kgreport query`` does, as text to print.
 

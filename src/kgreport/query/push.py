@@ -226,7 +226,7 @@ def put_graph(
     request = Request(graph_url(endpoint, graph_iri), data=data, method="PUT")
     request.add_header("Content-Type", "application/n-triples")
     if user is not None:
-        token = base64.b64encode(f"{user}:{password or ''}".encode("utf-8")).decode("ascii")
+        token = base64.b64encode(f"{user}:{password or ''}".encode()).decode("ascii")
         request.add_header("Authorization", f"Basic {token}")
     try:
         with urlopen(request, timeout=timeout) as response:  # noqa: S310 - the user's own URL
@@ -238,7 +238,7 @@ def put_graph(
             f"{endpoint}: HTTP {exc.code} {exc.reason} for graph <{graph_iri}>{hint}" + (f": {detail}" if detail else ""),
             transient=exc.code >= 500 or exc.code == 429, fatal=exc.code in (401, 403),
         ) from None
-    except (TimeoutError, socket.timeout) as exc:
+    except TimeoutError as exc:
         raise _PutError(f"{endpoint}: no answer within {timeout:g} s (--timeout) for graph <{graph_iri}>",
                         transient=True, timed_out=True) from exc
     except URLError as exc:

@@ -30,7 +30,7 @@ import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
@@ -228,7 +228,7 @@ if (location.hash === "#run") document.getElementById("run").click();
 class SparqlHandler(BaseHTTPRequestHandler):
     """Answers /sparql, / and /graph.html from the server's :class:`Endpoint`."""
 
-    server: "SparqlServer"
+    server: SparqlServer
     protocol_version = "HTTP/1.1"
 
     # ------------------------------------------------------------ plumbing

@@ -14,7 +14,7 @@ import html
 import re
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
+from functools import cache
 
 from kgreport.resources import load_tsv
 
@@ -107,7 +107,7 @@ _TAIL_FROM = 0.3
 _HEAD_UNTIL = 0.4
 
 
-@lru_cache(maxsize=None)
+@cache
 def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
     """The boilerplate rules, compiled once."""
     rules = []
@@ -150,7 +150,7 @@ class _RuleSet:
         return line
 
 
-@lru_cache(maxsize=None)
+@cache
 def _combined(kind: RuleKind) -> _RuleSet | None:
     rules = [r for r in boilerplate_rules() if r.kind is kind]
     if not rules:

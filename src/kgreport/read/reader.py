@@ -19,7 +19,7 @@ import sys
 import zipfile
 from enum import Enum
 from pathlib import Path
-from typing import Sequence
+from collections.abc import Sequence
 
 from kgreport import traditional
 from kgreport.read.clean import clean_text, normalize_chars

@@ -291,7 +291,7 @@ def _own_suffix_weak(inner: str, lex: Lexicon) -> bool:
 def _program_evidence(inner: str, group: Sequence[int], before: str, lex: Lexicon) -> bool:
     """Whether anything marks an undecided quoted term as a program: its shape, a list of
     quoted names, a program suffix, or an implementing verb earlier in the clause."""
-    if _PROGRAM_SHAPE.search(inner) and not _SPELLED_NUMBER.match(inner) and (len(inner) <= 6 or not inner[0] in "一二三四五六七八九十两双百千万多"):
+    if _PROGRAM_SHAPE.search(inner) and not _SPELLED_NUMBER.match(inner) and (len(inner) <= 6 or inner[0] not in "一二三四五六七八九十两双百千万多"):
         return True  # 三区三线, 双减, 1+8 (not “九万里风鹏正举”, a line of verse)
     if len(group) > 1:
         return True

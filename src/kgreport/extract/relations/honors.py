@@ -66,7 +66,6 @@ def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sen
         return []
     first = ranked[0]
     before = [m for m in mentions if m.end <= first.start and m.cls in ACTORS]
-    subj: Mention | str
     subjects: list[Mention | str]
     if before:
         last = before[-1]
