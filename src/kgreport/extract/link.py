@@ -71,6 +71,10 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
     if m.cls is PLACE:
         from kgreport.lexicon import lexicon
 
+        if issuer.code and name == issuer.short and name != issuer.place:
+            own = gazetteer.division_by_code(issuer.code)
+            if own is not None:  # in its own report 海西 is the issuer's 海西州, not the region 海西 (海峡西岸)
+                return own.name, own.code, own.level
         if name in lexicon().regions:
             return name, "", ""  # 大洋洲, 长三角: a named region, not a town that shares the name
         d = gazetteer.resolve_division(name, (issuer.code,) if issuer.code else ())
