@@ -302,7 +302,7 @@ def test_cli_says_when_graph_html_is_truncated(small_inputs: list[Path], tmp_pat
 
 
 @pytest.mark.skipif(runner._fork_context() is None, reason="workers inherit the patch only when forked")
-def test_a_worker_that_dies_is_one_clear_error(small_inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_worker_that_dies_loses_only_its_own_report(small_inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real = stages.extract
 
     def dying(doc):  # type: ignore[no-untyped-def]
@@ -311,9 +311,29 @@ def test_a_worker_that_dies_is_one_clear_error(small_inputs: list[Path], tmp_pat
         return real(doc)
 
     monkeypatch.setattr(stages, "extract", dying)
-    with pytest.raises(runner.ExtractionCrash, match="worker process died"):
-        pipeline.build([str(p) for p in small_inputs], tmp_path, jobs=2, use_cache=False)
-    assert not (tmp_path / "graph.ttl").exists()
+    result = pipeline.build([str(p) for p in small_inputs], tmp_path, jobs=2, use_cache=False)
+    assert [Path(s.path).name for s in result.skipped] == ["b-county.txt"]
+    assert "worker process died" in result.skipped[0].message
+    built = {g.document.source for _, g in result.reports}
+    assert built == {p.name for p in small_inputs} - {"b-county.txt"}
+    assert (tmp_path / "graph.ttl").exists()
+    assert "b-county.txt" in (tmp_path / "errors.log").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(runner._fork_context() is None, reason="workers inherit the patch only when forked")
+def test_a_worker_dying_on_every_input_skips_them_all_with_one_line_each(small_inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = stages.extract
+
+    def dying(doc):  # type: ignore[no-untyped-def]
+        if doc.source == "warm-up.txt":
+            return real(doc)  # the main process warms up before forking
+        os._exit(9)
+
+    monkeypatch.setattr(stages, "extract", dying)
+    ex = runner.extract_inputs([str(p) for p in small_inputs], jobs=2)
+    assert ex.reports == ()
+    assert len(ex.skipped) == len(small_inputs)
+    assert all("worker process died" in s.message for s in ex.skipped)
 
 
 @pytest.mark.slow

@@ -13,7 +13,7 @@ import signal
 import sys
 import traceback
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -29,6 +29,12 @@ from kgreport.models import Document, ReportGraph
 from kgreport.procs import die_with_parent
 from kgreport.read import reader as read
 from kgreport.resources import bundled_reports_dir
+
+
+class WorkerDiedError(KgreportError):
+    """The process extracting one input died (killed, out of memory): that input is skipped."""
+
+    exit_code = 70
 
 
 class ExtractionCrash(KgreportError):
@@ -202,32 +208,58 @@ class _Runner:
         if ctx is not None:
             _warm_up()  # before the fork, so that workers share it instead of each loading it
         self.used = self.workers
+        while True:
+            suspects = yield from self._pool_until_broken(items, ctx)
+            if not suspects:
+                return
+            # A worker died (killed, out of memory): every input in flight is a suspect. Each runs
+            # alone in a pool of its own, so one bad file is skipped and every other report is built.
+            for job in suspects:
+                yield self._isolated(job, ctx)
+
+    def _pool_until_broken(
+        self, items: Iterator[_Job | _Outcome], ctx: multiprocessing.context.BaseContext | None
+    ) -> Generator[_Outcome, None, list[_Job]]:
+        """Outcomes of ``items`` from one pool; the jobs in flight when a worker died, if one did."""
         with ProcessPoolExecutor(
             max_workers=self.workers, mp_context=ctx, initializer=_init_worker, initargs=(os.getpid(),)
         ) as pool:
-            pending: set[Future[_Outcome]] = set()
+            pending: dict[Future[_Outcome], _Job] = {}
             try:
                 for item in items:
                     if isinstance(item, _Outcome):
                         yield item
                         continue
-                    pending.add(pool.submit(_run_job, item, self.encoding))
+                    pending[pool.submit(_run_job, item, self.encoding)] = item
                     # A bounded number of inputs in flight: their bytes are not all held at once.
                     while len(pending) >= 2 * self.workers:
-                        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                        for fut in done:
-                            yield fut.result()
+                        yield from self._collect(pending)
                 while pending:
-                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    for fut in done:
-                        yield fut.result()
+                    yield from self._collect(pending)
             except BrokenProcessPool:
-                raise ExtractionCrash(
-                    "a worker process died while extracting (killed, or out of memory?); try fewer --jobs"
-                ) from None
+                pool.shutdown(wait=False, cancel_futures=True)
+                return sorted(pending.values(), key=lambda j: j.index)
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
+        return []
+
+    @staticmethod
+    def _collect(pending: dict[Future[_Outcome], _Job]) -> Iterator[_Outcome]:
+        """Outcomes of the jobs done next; a job is forgotten only once its outcome is had."""
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for fut in sorted(done, key=lambda f: pending[f].index):
+            outcome = fut.result()  # BrokenProcessPool: the job stays pending, a suspect
+            del pending[fut]
+            yield outcome
+
+    def _isolated(self, job: _Job, ctx: multiprocessing.context.BaseContext | None) -> _Outcome:
+        """One job in a one-worker pool: its outcome, or a skip if the worker dies on it."""
+        with ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init_worker, initargs=(os.getpid(),)) as pool:
+            try:
+                return pool.submit(_run_job, job, self.encoding).result()
+            except BrokenProcessPool:
+                return _Outcome(job.index, error=WorkerDiedError("a worker process died while extracting this report (killed, or out of memory?); the other reports are built", path=job.label))
 
 
 @dataclass(frozen=True)
@@ -273,7 +305,8 @@ def extract_inputs(
         elif out.error is not None:
             if strict or single:
                 raise out.error
-            skipped[out.index] = Skipped(label, str(out.error))
+            died = isinstance(out.error, WorkerDiedError)  # listed in errors.log too: no message of the file's own
+            skipped[out.index] = Skipped(label, str(out.error), internal=died, detail=str(out.error) if died else "")
         else:
             message = f"kgreport failed on this report ({out.crash}); this is a bug, please report it with the file"
             if strict or single:
