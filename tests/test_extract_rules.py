@@ -136,6 +136,12 @@ FOUND = [
      [("Program", "跨境理财通"), ("Program", "港澳药械通")]),
     ("built: a named work under construction is a project", "2022年甘肃省政府工作报告", "引洮供水二期工程建成通水，白龙江引水工程开工建设。",
      [("Project", "引洮供水二期工程"), ("Project", "白龙江引水工程")]),
+    ("suffixed: the kind of works before 项目 stays in the name", "2022年广东省深圳市政府工作报告", "建成大唐国际宝昌燃气热电扩建项目。",
+     [("Project", "大唐国际宝昌燃气热电扩建项目")]),
+    ("suffixed: a road's widening works are one project", "2025年广东省深圳市龙岗区政府工作报告", "惠盐高速公路改扩建工程地面层基本完工。",
+     [("Project", "惠盐高速公路改扩建工程")]),
+    ("suffixed: a waterworks' expansion works are one project", "2024年广东省深圳市宝安区政府工作报告", "开工建设长流陂水厂改扩建工程。",
+     [("Project", "长流陂水厂改扩建工程")]),
     ("lists: a scale character inside a firm's name is no count", "2023年湖南省醴陵市政府工作报告", "宏科亿三期、美科万二期等项目竣工投产。",
      [("Project", "宏科亿三期"), ("Project", "美科万二期")]),
     ("lists: a bracketed phase or section stays inside a listed item", "2021年广东省深圳市宝安区政府工作报告", "加快沙井古墟、福海科创园（一期）、松岗文体中心（二期）等项目建设。",
@@ -237,6 +243,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 
 NOT_FOUND = [
     ("generic companies", LIUYANG, "支持上市公司、龙头企业做大做强。", ["上市公司", "龙头企业"]),
+    ("suffixed: generic kinds of works stay generic", "2024年河南省驻马店市政府工作报告", "实施中小学校、幼儿园改扩建项目80个，推进59个医院新改扩建工程。",
+     ["幼儿园改扩建项目", "医院新改扩建工程", "改扩建项目"]),
     ("generic projects", CANGXI, "实施重点项目86个，新建各类学校12所。", ["重点项目", "各类学校", "学校"]),
     ("place before a generic reference", ANPING, "推动中国上市公司在县域设立分支。", ["中国上市公司"]),
     ("rhetoric in quotes", LIUYANG, "坚决守住群众的“钱袋子”，杜绝“躺平”现象。", ["钱袋子", "躺平"]),

@@ -219,6 +219,9 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
     return j
 
 
+#: Kinds of works right before 项目/工程 that stay inside a project's name (扩建 in 某某机场扩建工程).
+_WORKS_KIND = frozenset(word_list(_WORDS, "works_kind"))
+
 #: Fields that a list of rules (清单) covers although they read as verbs elsewhere.
 _LIST_FIELD_WORDS = frozenset(word_list(_WORDS, "list_field_word"))
 
@@ -290,6 +293,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             continue
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
+        if cls in (PROJECT, PROGRAM) and k == i - 1 and t.text in _WORKS_KIND and tokens[i].text in ("项目", "工程"):
+            start_i = k  # 某某机场改扩建工程, 某某热电扩建项目: the kind of works is inside the name
+            k -= 1
+            continue
         if cls is PROGRAM and k < i and tokens[i].text.endswith("清单") and t.text.endswith(tuple(_LIST_FIELD_WORDS)):
             start_i = k  # 外商投资负面清单: the field of a list, not a verb
             k -= 1
