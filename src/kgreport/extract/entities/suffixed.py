@@ -173,6 +173,14 @@ _WORKS_ON_A_SITE = word_list(_WORDS, "works_on_a_site")
 _PILOT_HONOR_TAILS = word_list(_WORDS, "pilot_honor_tail")
 
 
+def _firm_word(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token k can be part of a firm's name before a capacity (吉林|化纤 年产15万吨), not a verb or a number."""
+    if k < 0:
+        return False
+    t = tokens[k]
+    return HAN.search(t.text) is not None and t.text not in lex.lead_words and t.text not in lex.boundary and t.text not in lex.cue_words
+
+
 def _town_name(word: str) -> bool:
     """Whether a word is the short name of a town or township (天生桥 for 天生桥镇)."""
     return len(word) >= 2 and any(gazetteer.division_by_name(word + c) for c in ("镇", "乡"))
@@ -218,6 +226,15 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
         k += 1
     return j
 
+
+#: Units of a plant's capacity inside a project's name, e.g. "万吨" in "某某化纤年产15万吨原丝项目".
+_CAPACITY_UNITS = frozenset(word_list(_WORDS, "capacity_unit"))
+
+#: A Chinese character.
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+#: A number as jieba cuts it before a unit, e.g. "13.6" in "13.6万吨".
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 #: Kinds of works right before 项目/工程 that stay inside a project's name (扩建 in 某某机场扩建工程).
 _WORKS_KIND = frozenset(word_list(_WORDS, "works_kind"))
@@ -291,6 +308,13 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k - 1  # 某市·中关村创新中心: a middle dot joins the parts of one name
             k -= 2
             continue
+        if cls is PROJECT and k < i and t.text in _CAPACITY_UNITS and k > 1 and _NUMBER.fullmatch(tokens[k - 1].text):
+            n = k - 2 if tokens[k - 2].text == "年产" else k - 1
+            firm = n - 1
+            if _firm_word(tokens, firm, lex) and (tokens[firm].tag != "x" and is_proper_token(tokens[firm]) or tokens[firm].tag in ("n", "j") and _firm_word(tokens, firm - 1, lex) and is_proper_token(tokens[firm - 1])):
+                start_i = n  # 某某化纤年产15万吨原丝项目: a firm's plant keeps its capacity in the name
+                k = n - 1
+                continue
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
         if cls in (PROJECT, PROGRAM) and k == i - 1 and t.text in _WORKS_KIND and tokens[i].text in ("项目", "工程"):
