@@ -164,6 +164,8 @@ FOUND = [
      [("Project", "兰州石化120万吨乙烯改造项目")]),
     ("suffixed: a county's wind farm keeps its capacity", "2025年河北省保定市政府工作报告", "蠡县10万千瓦风电项目并网发电。",
      [("Project", "蠡县10万千瓦风电项目")]),
+    ("built: an adverb of time before the construction verb", "2022年河北省涞源县政府工作报告", "投资3.87亿元的中国雪上运动学院即将开工建设。",
+     [("Project", "中国雪上运动学院")]),
     ("lists: a scale character inside a firm's name is no count", "2023年湖南省醴陵市政府工作报告", "宏科亿三期、美科万二期等项目竣工投产。",
      [("Project", "宏科亿三期"), ("Project", "美科万二期")]),
     ("lists: a bracketed phase or section stays inside a listed item", "2021年广东省深圳市宝安区政府工作报告", "加快沙井古墟、福海科创园（一期）、松岗文体中心（二期）等项目建设。",

@@ -184,7 +184,7 @@ SCHEMAS: dict[str, Table] = {
     "rules/entities/governments.tsv": _word_lists("body", "not_body_after"),
     "rules/entities/honors.tsv": _word_lists("kind_head", "ranking_entry"),
     "rules/entities/lists.tsv": _word_lists("region_head", "place_end", "partner_end", "head_modifier", "strict_head", "work_end"),
-    "rules/entities/built.tsv": _word_lists("not_built_end", "built_before", "works_end", "zone_end"),
+    "rules/entities/built.tsv": _word_lists("not_built_end", "built_before", "works_end", "zone_end", "built_adverb"),
     "rules/link.tsv": _word_lists("bare_body", "national_place", "feature_end", "wider_end"),
     "rules/relations/cues.tsv": _word_lists("adverbial", "issuer_opener", "issuer_connective", "settle_cue"),
     "gazetteers/divisions.tsv": Table(_DIVISION_COLUMNS, nonempty=("code", "name")),

@@ -27,6 +27,9 @@ _NOT_BUILT_ENDS = word_list(_WORDS, "not_built_end")
 #: Program suffixes that name one work when a construction verb follows (某某引水工程开工建设).
 _WORKS_ENDS = word_list(_WORDS, "works_end")
 
+#: Adverbs between a facility and its construction verb, longest first (某某中心正式启用, 某某园年内建成).
+_BUILT_ADVERBS = tuple(sorted(word_list(_WORDS, "built_adverb"), key=len, reverse=True))
+
 #: Construction verbs that stand before what they build (建成某某中心, 启动建设某某大学新校区).
 _BUILT_BEFORE = word_list(_WORDS, "built_before")
 
@@ -92,8 +95,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             if cut < 0 or not _BUILT_LIST_REST.fullmatch(after[:cut]):
                 continue
             after = after[cut:]
-        if after.startswith(("正式", "顺利", "全面", "相继", "先后", "均已", "已")):
-            after = after[1:] if after[0] == "已" else after[2:]
+        adverb = next((a for a in _BUILT_ADVERBS if after.startswith(a)), "")
+        after = after[len(adverb) :]  # 某某中心年内建成: an adverb of manner or time before the verb
         phase = PHASE.match(after)
         if phase and after[phase.end() :].startswith(lex.built_verbs):  # 某某福利中心二期投入使用
             p = phase.end()
