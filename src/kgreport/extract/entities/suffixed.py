@@ -239,6 +239,12 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: Kinds of works right before 项目/工程 that stay inside a project's name (扩建 in 某某机场扩建工程).
 _WORKS_KIND = frozenset(word_list(_WORDS, "works_kind"))
 
+#: Dashes that join the two ends of a road's route, e.g. "-" in "某某-某某公路".
+_ROUTE_DASHES = frozenset({"-", "—", "－", "―"})
+
+#: A Chinese character.
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
 #: Fields that a list of rules (清单) covers although they read as verbs elsewhere.
 _LIST_FIELD_WORDS = frozenset(word_list(_WORDS, "list_field_word"))
 
@@ -274,6 +280,13 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         if cls is PROJECT and t.text in ("至", "到") and k > 0 and is_proper_token(tokens[k - 1]) and is_proper_token(tokens[k + 1]):
             start_i = k  # 巴中至南充高铁: a road or railway between two places
             k -= 1
+            continue
+        if cls is PROJECT and t.text in _ROUTE_DASHES and 0 < k < i and HAN_CHAR.search(tokens[k - 1].text) and HAN_CHAR.search(tokens[k + 1].text) and (
+            tokens[k - 1].text not in lex.lead_words and tokens[k - 1].text not in lex.boundary and tokens[k - 1].tag != "w"
+            and not lex.suffixes.get(tokens[k - 1].text) and not tokens[k - 1].text.endswith(ROAD_ENDS)
+        ):  # (not 甲高速—乙高速: two roads, each its own name)
+            start_i = k - 1  # 某某-某某公路: a road between two places joined by a dash
+            k -= 2
             continue
         if cls is ORG and k < i and _ORDINAL_IN_NAME.fullmatch(t.text):
             start_i = k  # 某大学附属第九医院, 第二人民医院: an ordinal inside the name
@@ -405,7 +418,9 @@ def _drop_leading(name: str, start: int) -> tuple[str, int]:
         name, start = name[c.end() :], start + c.end()
     m = LEADING_DROP.match(name)
     if m and len(name) - m.end() >= 2:
-        return name[m.end() :], start + m.end()
+        name, start = name[m.end() :], start + m.end()
+    if name[:1] in _ROUTE_DASHES and len(name) > 3:
+        return name[1:], start + 1  # 甲高速-乙高速: the dash joins two roads, it starts neither
     return name, start
 
 
