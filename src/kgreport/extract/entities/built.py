@@ -27,8 +27,23 @@ _NOT_BUILT_ENDS = word_list(_WORDS, "not_built_end")
 #: Program suffixes that name one work when a construction verb follows (某某引水工程开工建设).
 _WORKS_ENDS = word_list(_WORDS, "works_end")
 
+#: Adverbs between a facility and its construction verb, longest first (某某中心正式启用, 某某园年内建成).
+_BUILT_ADVERBS = tuple(sorted(word_list(_WORDS, "built_adverb"), key=len, reverse=True))
+
 #: Construction verbs that stand before what they build (建成某某中心, 启动建设某某大学新校区).
 _BUILT_BEFORE = word_list(_WORDS, "built_before")
+
+#: A construction verb and the items of its list before a later item, e.g. "建成投产某某基地、某某生产线、"
+#: before 某某产业园 (the verbs are the built_before list; an item holds no clause break and no 等 or 的).
+_BUILT_BEFORE_LIST = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_BUILT_BEFORE, key=len, reverse=True))) + r")(?:[^、，,。；;：:“”《》（）()等的]{2,20}、)+$"
+)
+
+#: Places that stay places when a list of built things names them (某某科创走廊, 某某新区).
+_ZONE_ENDS = word_list(_WORDS, "zone_end")
+
+#: A count of each listed kind, e.g. "各20家" in "新建省重点实验室、省技术创新中心各20家".
+_EACH_COUNT = re.compile(r"各[\d一二三四五六七八九十百]+[家个所座处]")
 
 #: The rest of a list whose items may be quoted, up to 等 (、“某某”、某某书院).
 _QUOTED_LIST_REST = re.compile(r"(?:、“?[^、，,。；;：:“”《》（）()等的]{2,14}”?)+")
@@ -59,9 +74,18 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
         if m.cls not in (ORG, PLACE) or m.source not in _BUILT_SOURCES or m.name.endswith(_NOT_BUILT_ENDS) or m.name.endswith(tuple(FEATURE_WORDS)):
             continue
         after = text[m.end - clause.start :]
-        if m.source in ("suffix", "quote+suffix") and text[: m.start - clause.start].endswith(_BUILT_BEFORE):
+        before = text[: m.start - clause.start]
+        if m.source in ("suffix", "quote+suffix") and before.endswith(_BUILT_BEFORE):
             out[k] = replace(m, cls=PROJECT)  # 建成某某中心
             continue
+        if m.source in ("suffix", "quote+suffix") and before.endswith("、") and _BUILT_BEFORE_LIST.search(before):
+            phase = PHASE.match(after)
+            p = phase.end() if phase else 0
+            if m.name.endswith(_ZONE_ENDS) or _EACH_COUNT.search(after):
+                continue  # 建成甲、某某科创走廊: a zone stays a place; 新建省甲中心、省乙中心各20家: counted kinds
+            if after[p:] == "" or after[p] in "、等，,。；;":  # a whole item, not the body inside one (某某中学新校区)
+                out[k] = replace(m, cls=PROJECT, name=m.name + after[:p], surface=m.surface + after[:p], end=m.end + p)
+            continue  # 建成投产甲、某某产业园: a later item of the built list
         etc = after.find("等")
         if etc >= 0 and (etc == 0 or _BUILT_LIST_REST.fullmatch(after[:etc])) and _PROJECT_LIST_HEAD.match(after, etc):
             out[k] = replace(m, cls=PROJECT)  # 某某博物馆、某某植物园等一批新项目落户
@@ -71,8 +95,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             if cut < 0 or not _BUILT_LIST_REST.fullmatch(after[:cut]):
                 continue
             after = after[cut:]
-        if after.startswith(("正式", "顺利", "全面", "相继", "先后", "均已", "已")):
-            after = after[1:] if after[0] == "已" else after[2:]
+        adverb = next((a for a in _BUILT_ADVERBS if after.startswith(a)), "")
+        after = after[len(adverb) :]  # 某某中心年内建成: an adverb of manner or time before the verb
         phase = PHASE.match(after)
         if phase and after[phase.end() :].startswith(lex.built_verbs):  # 某某福利中心二期投入使用
             p = phase.end()

@@ -256,6 +256,12 @@ def _placed_head(head: str) -> bool:
     return any(
         d.level in ("province", "city", "county") for k in (2, 3, 4) if len(head) > k for d in gazetteer.division_by_name(head[:k])
     )  # not towns: 宏观 is also a township
+def _firm_word(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token k can be part of a firm's name before a capacity (吉林|化纤 年产15万吨), not a verb or a number."""
+    if k < 0:
+        return False
+    t = tokens[k]
+    return HAN.search(t.text) is not None and t.text not in lex.lead_words and t.text not in lex.boundary and t.text not in lex.cue_words
 
 
 def _town_name(word: str) -> bool:
@@ -304,6 +310,24 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
     return j
 
 
+#: Units of a plant's capacity inside a project's name, e.g. "万吨" in "某某化纤年产15万吨原丝项目".
+_CAPACITY_UNITS = frozenset(word_list(_WORDS, "capacity_unit"))
+
+#: A Chinese character.
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+#: A number as jieba cuts it before a unit, e.g. "13.6" in "13.6万吨".
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+#: Kinds of works right before 项目/工程 that stay inside a project's name (扩建 in 某某机场扩建工程).
+_WORKS_KIND = frozenset(word_list(_WORDS, "works_kind"))
+
+#: Dashes that join the two ends of a road's route, e.g. "-" in "某某-某某公路".
+_ROUTE_DASHES = frozenset({"-", "—", "－", "―"})
+
+#: A Chinese character.
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
 #: Fields that a list of rules (清单) covers although they read as verbs elsewhere.
 _LIST_FIELD_WORDS = frozenset(word_list(_WORDS, "list_field_word"))
 
@@ -339,6 +363,13 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         if cls is PROJECT and t.text in ("至", "到") and k > 0 and is_proper_token(tokens[k - 1]) and is_proper_token(tokens[k + 1]):
             start_i = k  # 巴中至南充高铁: a road or railway between two places
             k -= 1
+            continue
+        if cls is PROJECT and t.text in _ROUTE_DASHES and 0 < k < i and HAN_CHAR.search(tokens[k - 1].text) and HAN_CHAR.search(tokens[k + 1].text) and (
+            tokens[k - 1].text not in lex.lead_words and tokens[k - 1].text not in lex.boundary and tokens[k - 1].tag != "w"
+            and not lex.suffixes.get(tokens[k - 1].text) and not tokens[k - 1].text.endswith(ROAD_ENDS)
+        ):  # (not 甲高速—乙高速: two roads, each its own name)
+            start_i = k - 1  # 某某-某某公路: a road between two places joined by a dash
+            k -= 2
             continue
         if cls is ORG and k < i and _ORDINAL_IN_NAME.fullmatch(t.text):
             start_i = k  # 某大学附属第九医院, 第二人民医院: an ordinal inside the name
@@ -376,8 +407,19 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         if cls is PROGRAM and _after_object_cue(tokens, k, i, lex):
             start_i = k  # 实施全面提升某某三年行动: after 实施 the whole object is the name
             break
+        if cls is PROJECT and k < i and t.text in _CAPACITY_UNITS and k > 1 and _NUMBER.fullmatch(tokens[k - 1].text):
+            n = k - 2 if tokens[k - 2].text == "年产" else k - 1
+            firm = n - 1
+            if _firm_word(tokens, firm, lex) and (tokens[firm].tag != "x" and is_proper_token(tokens[firm]) or tokens[firm].tag in ("n", "j") and _firm_word(tokens, firm - 1, lex) and is_proper_token(tokens[firm - 1])):
+                start_i = n  # 某某化纤年产15万吨原丝项目: a firm's plant keeps its capacity in the name
+                k = n - 1
+                continue
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
+        if cls in (PROJECT, PROGRAM) and k == i - 1 and t.text in _WORKS_KIND and tokens[i].text in ("项目", "工程"):
+            start_i = k  # 某某机场改扩建工程, 某某热电扩建项目: the kind of works is inside the name
+            k -= 1
+            continue
         if cls is PROGRAM and k < i and tokens[i].text.endswith("清单") and t.text.endswith(tuple(_LIST_FIELD_WORDS)):
             start_i = k  # 外商投资负面清单: the field of a list, not a verb
             k -= 1
@@ -487,7 +529,9 @@ def _drop_leading(name: str, start: int) -> tuple[str, int]:
         name, start = name[c.end() :], start + c.end()
     m = LEADING_DROP.match(name)
     if m and len(name) - m.end() >= 2:
-        return name[m.end() :], start + m.end()
+        name, start = name[m.end() :], start + m.end()
+    if name[:1] in _ROUTE_DASHES and len(name) > 3:
+        return name[1:], start + 1  # 甲高速-乙高速: the dash joins two roads, it starts neither
     return name, start
 
 
