@@ -409,7 +409,7 @@ def report_subgraph(graph: Graph, source_file: str) -> Graph:
         for p, o in graph.predicate_objects(node):
             if p not in {KGR[r] for r in RELATIONS}:
                 sub.add((node, p, o))
-    reified: set[tuple[Node, Node, Node]] = set()
+    reified: set[tuple[Node | None, Node | None, Node | None]] = set()  # None: a statement missing a part
     for st in graph.subjects(RDF.type, RDF.Statement):
         if any(src in sentences for src in graph.objects(st, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"))):
             reified.add((graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object)))
