@@ -175,6 +175,6 @@ def push_cmd(url: str, out: Path, user: str | None, password: str | None, timeou
     try:
         summary = push(url, out, user=user, password=password, timeout=timeout, retries=retries)
     except PartialPushError as exc:
-        click.echo(exc.summary.describe(), err=True)  # type: ignore[attr-defined]
+        click.echo(exc.summary.describe(), err=True)
         raise
     click.echo(summary.describe())

@@ -782,7 +782,8 @@ def query_command(
         except UnicodeDecodeError:
             raise QueryError("query file is not UTF-8", path=str(file)) from None
     else:
-        text = query  # type: ignore[assignment]
+        assert query is not None  # exactly one of the three is given, checked above
+        text = query
     try:
         return format_result(run_query(text, graph, engine, limits), fmt)
     except QueryError as exc:
