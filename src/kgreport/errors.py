@@ -5,6 +5,11 @@ The CLI turns each into a one-line message and the class's ``exit_code``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # push imports this module
+    from kgreport.query.push import PushSummary
+
 
 class KgreportError(Exception):
     """Base of every error a user can cause; never shown as a traceback."""
@@ -93,6 +98,6 @@ class PartialPushError(StoreError):
 
     exit_code = 14
 
-    def __init__(self, message: str, *, summary: object = None) -> None:
+    def __init__(self, message: str, *, summary: PushSummary) -> None:
         super().__init__(message)
         self.summary = summary

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import RDF, RDFS, SKOS, Dataset, Graph, URIRef
+from rdflib.query import ResultRow
 from rdflib.term import Node
 
 from kgreport.errors import GraphNotFoundError, InputError, KgreportError
@@ -355,13 +356,16 @@ def _score_relations(g: Graph, gold: Gold, pred: dict[str, dict[str, frozenset[s
 
 def _as_float(v: Node) -> float:
     try:
-        return float(v)  # type: ignore[arg-type]
+        return float(str(v))  # the lexical form: an rdflib term is a str
     except (TypeError, ValueError):
         return math.nan
 
 
 def _score_indicators(g: Graph, gold: Gold, t: _Tally) -> None:
-    pred = [(_as_float(v), norm(u)) for _m, v, u in g.query(_INDICATOR_QUERY)]  # type: ignore[misc]
+    pred: list[tuple[float, str]] = []
+    for row in g.query(_INDICATOR_QUERY):
+        assert isinstance(row, ResultRow)  # a SELECT answer iterates as rows
+        pred.append((_as_float(row[1]), norm(row[2])))
     golds = gold.indicators
     matched = [False] * len(golds)
     for v, u in sorted(pred):
@@ -409,7 +413,7 @@ def report_subgraph(graph: Graph, source_file: str) -> Graph:
         for p, o in graph.predicate_objects(node):
             if p not in {KGR[r] for r in RELATIONS}:
                 sub.add((node, p, o))
-    reified: set[tuple[Node, Node, Node]] = set()
+    reified: set[tuple[Node | None, Node | None, Node | None]] = set()  # None: a statement missing a part
     for st in graph.subjects(RDF.type, RDF.Statement):
         if any(src in sentences for src in graph.objects(st, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"))):
             reified.add((graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object)))

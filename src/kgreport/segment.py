@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -169,7 +169,7 @@ class Token(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _jieba():  # type: ignore[no-untyped-def]
+def _jieba() -> tuple[Callable[[str], list[str]], dict[str, str]]:
     """The word cutter and jieba's word -> POS tag table, loaded once.
 
     Words are cut by jieba-next when it is installed: jieba's dictionary and
@@ -224,8 +224,8 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     return tuple(out)
 
 
-def _plain_tokens(lcut, tags, text: str, offset: int) -> list[Token]:  # type: ignore[no-untyped-def]
-    out = []
+def _plain_tokens(lcut: Callable[[str], list[str]], tags: dict[str, str], text: str, offset: int) -> list[Token]:
+    out: list[Token] = []
     pos = offset
     tag_of = _TAG_OF
     new = tuple.__new__  # Token(...) without the Python-level __new__: a report makes ~10^5 tokens

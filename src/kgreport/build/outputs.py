@@ -46,7 +46,7 @@ def _file_mode() -> int:
     return 0o666 & ~_umask()
 
 
-def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+def _atomic_write(path: Path, write: Callable[[Path], object]) -> None:
     """Write through a temporary file in the same folder, then rename into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -341,6 +341,7 @@ def _stage_outputs(
     with _gc_paused():
         # The page's triples are gathered while the files are written, from the same per-report triples.
         shown = rdf.write_ttl_trig(reports, stage / TTL_NAME, stage / TRIG_NAME).display
+        assert shown is not None  # write_ttl_trig gathers the display triples unless told not to
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgreport-store") as background:
             stored = (
                 background.submit(store.write_store, stage / TRIG_NAME, stage / STORE_NAME, merged=stage / TTL_NAME)

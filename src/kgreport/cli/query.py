@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from kgreport.query.engine import Engine, OutputFormat, query_command
 from kgreport.query.worker import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, QueryLimits
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 @click.command("query")
@@ -89,7 +93,7 @@ def query_cmd(
     click.echo(text, nl=False)
 
 
-def _out_option(help_text: str):  # type: ignore[no-untyped-def]
+def _out_option(help_text: str) -> Callable[[_F], _F]:
     """The --out option of the commands that read a build folder."""
     return click.option("--out", type=click.Path(path_type=Path), default=Path("out"), show_default=True, help=help_text)
 
@@ -171,6 +175,6 @@ def push_cmd(url: str, out: Path, user: str | None, password: str | None, timeou
     try:
         summary = push(url, out, user=user, password=password, timeout=timeout, retries=retries)
     except PartialPushError as exc:
-        click.echo(exc.summary.describe(), err=True)  # type: ignore[attr-defined]
+        click.echo(exc.summary.describe(), err=True)
         raise
     click.echo(summary.describe())

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
@@ -33,6 +33,9 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from kgreport import __version__
 from kgreport.models import Entity, EntityClass, ReportGraph, relation_specs
 from kgreport.graph.vocab import DATA, KGR, ONTOLOGY_IRI, SCHEMA
+
+if TYPE_CHECKING:  # at run time pyoxigraph is imported inside the functions that use it
+    import pyoxigraph as ox
 
 _KIND = {
     EntityClass.ORGANIZATION: "org",
@@ -406,19 +409,20 @@ class _Converter:
     def __init__(self) -> None:
         import pyoxigraph as ox
 
-        self._ox = ox
+        self._named_node: type[ox.NamedNode] = ox.NamedNode
+        self._literal: type[ox.Literal] = ox.Literal
         self._iris: dict[str, URIRef] = {}
         self._datatypes: dict[str, URIRef] = {}
 
-    def term(self, term):  # type: ignore[no-untyped-def]
+    def term(self, term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> URIRef | Literal:
         """The rdflib term of ``term`` (kgreport writes no blank nodes)."""
-        if type(term) is self._ox.NamedNode:
+        if type(term) is self._named_node:
             value = term.value
             node = self._iris.get(value)
             if node is None:
                 node = self._iris[value] = URIRef(value)
             return node
-        if type(term) is self._ox.Literal:
+        if type(term) is self._literal:
             if term.language:
                 return Literal(term.value, lang=term.language)
             dt = term.datatype.value
@@ -430,14 +434,14 @@ class _Converter:
             return Literal(term.value, datatype=datatype)
         raise TypeError(f"unexpected term {term!r}")
 
-    def into(self, graph: Graph, quads) -> Graph:  # type: ignore[no-untyped-def]
+    def into(self, graph: Graph, quads: Iterable[ox.Quad]) -> Graph:
         """Add the triples of ``quads`` to ``graph``."""
         t = self.term
         graph.addN((t(q.subject), t(q.predicate), t(q.object), graph) for q in quads)
         return graph
 
 
-def _parse(text: str, fmt: str):  # type: ignore[no-untyped-def]
+def _parse(text: str, fmt: str) -> Iterator[ox.Quad]:
     import pyoxigraph as ox
 
     return ox.parse(input=text.encode("utf-8"), format=ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.TRIG)
@@ -524,6 +528,11 @@ class TripleView:
             term = self._terms[text] = turtle_term(text)
         return term
 
+    def _iri(self, text: str) -> URIRef:
+        term = self._term(text)
+        assert isinstance(term, URIRef), text  # subjects and predicates are written as IRIs
+        return term
+
     def add_block(
         self, subject: str, po: PredicateObjects, predicates: frozenset[str] | None = None, *, merge: bool = False
     ) -> None:
@@ -534,11 +543,11 @@ class TripleView:
         skipped. Otherwise the block is taken to be the subject's only one.
         """
         terms, term = self._terms, self._term
-        s = term(subject)
+        s = self._iri(subject)
         for p, objs in po.items():
             if predicates is not None and p not in predicates:
                 continue
-            pred = term(p)
+            pred = self._iri(p)
             column = self._columns.get(pred)
             if column is None:
                 column = self._columns[pred] = ([], [])

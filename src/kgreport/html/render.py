@@ -514,15 +514,15 @@ def render_html(
     for iri in kept:
         node = all_nodes[iri]
         nid = node_id[iri]
-        style = _CLASSES[node.cls]
+        class_style = _CLASSES[node.cls]
         places: dict[int, set[int]] = defaultdict(set)
         for sent in node.sentences:
-            report = doc.report_index(doc.report_of(sent))
-            section = doc.section_index(doc.section_of(sent))
-            if section >= 0:
-                places[report].add(section)
+            report_no = doc.report_index(doc.report_of(sent))
+            section_no = doc.section_index(doc.section_of(sent))
+            if section_no >= 0:
+                places[report_no].add(section_no)
             else:
-                places.setdefault(report, set())
+                places.setdefault(report_no, set())
         node_rows.append(
             {
                 "id": nid,
@@ -545,7 +545,7 @@ def render_html(
                 "id": nid,
                 "label": node.label,
                 "title": _tooltip(node, sentence_text),
-                "group": style.cls.value,
+                "group": class_style.cls.value,
                 "size": round(8 + 6 * math.log2(1 + degree[iri]), 1),
                 "x": round(x * _LAYOUT_SCALE, 1),
                 "y": round(y * _LAYOUT_SCALE, 1),
@@ -555,7 +555,7 @@ def render_html(
     edge_rows: list[dict[str, Any]] = []
     vis_edges: list[dict[str, Any]] = []
     for eid, ((s, ri, o), evidence) in enumerate(edges):
-        style = _RELATIONS[ri]
+        rel_style = _RELATIONS[ri]
         edge_rows.append(
             {
                 "id": eid,
@@ -566,18 +566,18 @@ def render_html(
                 "evTotal": len(evidence),
             }
         )
-        arrow = "→" if style.directed else "↔"
+        arrow = "→" if rel_style.directed else "↔"
         vis_edge: dict[str, Any] = {
             "id": eid,
             "from": node_id[s],
             "to": node_id[o],
-            "label": style.zh,
-            "title": f"{style.kind.value} ({style.zh})\n"
+            "label": rel_style.zh,
+            "title": f"{rel_style.kind.value} ({rel_style.zh})\n"
             f"{all_nodes[s].label} {arrow} {all_nodes[o].label}",
-            "arrows": "to" if style.directed else "",
+            "arrows": "to" if rel_style.directed else "",
         }
-        if style.colour != _EDGE_COLOUR:  # the default is in the options, not repeated on every edge
-            vis_edge["color"] = {"color": style.colour, "highlight": "#333", "hover": "#333"}
+        if rel_style.colour != _EDGE_COLOUR:  # the default is in the options, not repeated on every edge
+            vis_edge["color"] = {"color": rel_style.colour, "highlight": "#333", "hover": "#333"}
         vis_edges.append(vis_edge)
 
     class_total = [0] * len(_CLASSES)

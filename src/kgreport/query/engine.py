@@ -40,6 +40,8 @@ from rdflib.namespace import XSD
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.query import ResultRow
+from rdflib.term import Node
 
 from kgreport.errors import GraphNotFoundError, InputError, QueryError, StoreError
 from kgreport.resources import data_dir
@@ -180,7 +182,7 @@ def _walk(node: object) -> Iterable[CompValue]:
             stack.extend(item.values())
         elif isinstance(item, (list, tuple)):
             stack.extend(item)
-        elif hasattr(item, "asList") and not isinstance(item, str):
+        elif isinstance(item, Iterable) and hasattr(item, "asList") and not isinstance(item, str):
             stack.extend(list(item))
 
 
@@ -435,14 +437,14 @@ def load_memory_store(graph_path: Path) -> ox.Store:
 class _DescribeGraph(Graph):
     """rdflib Graph whose DESCRIBE matches Oxigraph's: outgoing triples plus blank nodes."""
 
-    def cbd(self, resource, *, target_graph=None, include_reifications=False):  # type: ignore[override]
+    def cbd(self, resource: Node, *, target_graph: Graph | None = None, include_reifications: bool = False) -> Graph:
         return super().cbd(resource, target_graph=target_graph, include_reifications=False)
 
 
 class _DescribeDataset(Dataset):
     """Union Dataset with the same DESCRIBE as :class:`_DescribeGraph`."""
 
-    def cbd(self, resource, *, target_graph=None, include_reifications=False):  # type: ignore[override]
+    def cbd(self, resource: Node, *, target_graph: Graph | None = None, include_reifications: bool = False) -> Graph:
         return super().cbd(resource, target_graph=target_graph, include_reifications=False)
 
 
@@ -471,10 +473,12 @@ def query_store(store: ox.Store, query: CheckedQuery) -> QueryResult:
         if query.kind is QueryKind.ASK:
             return QueryResult(QueryKind.ASK, boolean=bool(answer))
         if query.kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE):
+            assert isinstance(answer, ox.QueryTriples)  # the kind of the query fixes the kind of the answer
             triples = _sorted_triples(
                 (_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)) for t in answer
             )
             return QueryResult(query.kind, triples=triples)
+        assert isinstance(answer, ox.QuerySolutions)
         names = tuple(v.value for v in answer.variables)
         rows = tuple(tuple(_from_ox(solution[name]) for name in names) for solution in answer)
         return QueryResult(QueryKind.SELECT, variables=names, rows=rows)
@@ -500,14 +504,15 @@ def query_rdflib(graph: Graph, query: CheckedQuery) -> QueryResult:
     if query.kind is QueryKind.ASK:
         return QueryResult(QueryKind.ASK, boolean=bool(answer.askAnswer))
     if query.kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE):
-        triples = _sorted_triples(
-            (_from_rdflib(s), _from_rdflib(p), _from_rdflib(o))
-            for s, p, o in answer.graph  # type: ignore[union-attr]
-        )
+        assert answer.graph is not None  # a CONSTRUCT or DESCRIBE answer is a graph
+        triples = _sorted_triples((_from_rdflib(s), _from_rdflib(p), _from_rdflib(o)) for s, p, o in answer.graph)
         return QueryResult(query.kind, triples=triples)
     names = tuple(str(v) for v in (answer.vars or ()))
-    rows = tuple(tuple(_from_rdflib(row[i]) for i in range(len(names))) for row in answer)
-    return QueryResult(QueryKind.SELECT, variables=names, rows=rows)
+    rows = []
+    for row in answer:
+        assert isinstance(row, ResultRow)  # a SELECT answer iterates as rows
+        rows.append(tuple(_from_rdflib(row[i]) for i in range(len(names))))
+    return QueryResult(QueryKind.SELECT, variables=names, rows=tuple(rows))
 
 
 def open_graph_store(graph_path: Path) -> ox.Store:
@@ -777,7 +782,8 @@ def query_command(
         except UnicodeDecodeError:
             raise QueryError("query file is not UTF-8", path=str(file)) from None
     else:
-        text = query  # type: ignore[assignment]
+        assert query is not None  # exactly one of the three is given, checked above
+        text = query
     try:
         return format_result(run_query(text, graph, engine, limits), fmt)
     except QueryError as exc:

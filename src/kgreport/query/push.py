@@ -22,6 +22,7 @@ from urllib.request import Request, urlopen
 
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.namespace import PROV, RDF
+from rdflib.term import Node
 
 from kgreport.errors import GraphNotFoundError, PartialPushError, StoreError
 from kgreport.query.engine import load_rdflib
@@ -70,12 +71,12 @@ class PushSummary:
         return "\n".join(lines)
 
 
-def _document_reports(graph: Graph, reports: set[URIRef]) -> dict[object, URIRef]:
+def _document_reports(graph: Graph, reports: set[URIRef]) -> dict[Node, URIRef]:
     """Report of each document node: the report, its sections, sentences, indicators, statements."""
-    owner: dict[object, URIRef] = {r: r for r in reports}
+    owner: dict[Node, URIRef] = {r: r for r in reports}
     for node, report in graph.subject_objects(KGR.inReport):
-        if report in reports:
-            owner[node] = report  # type: ignore[assignment]
+        if isinstance(report, URIRef) and report in reports:
+            owner[node] = report
     for st in graph.subjects(RDF.type, RDF.Statement):
         for source in graph.objects(st, PROV.wasDerivedFrom):
             if source in owner:
@@ -118,8 +119,8 @@ def partition_by_report(graph: Graph) -> dict[URIRef, Graph]:
     parts: dict[URIRef, Graph] = {r: Graph() for r in sorted(reports)}
 
     # Relation triples stated by statements, and which entities each report involves.
-    stated: dict[tuple, set[URIRef]] = defaultdict(set)
-    involved: dict[object, set[URIRef]] = defaultdict(set)
+    stated: dict[tuple[Node, Node, Node], set[URIRef]] = defaultdict(set)
+    involved: dict[Node, set[URIRef]] = defaultdict(set)
     for st, report in owner.items():
         if (st, RDF.type, RDF.Statement) not in graph:
             continue
@@ -133,12 +134,12 @@ def partition_by_report(graph: Graph) -> dict[URIRef, Graph]:
         if sentence in owner:
             involved[entity].add(owner[sentence])
     for link in _REPORT_ENTITY_LINKS:
-        for report, entity in graph.subject_objects(link):
-            if report in reports:
-                involved[entity].add(report)  # type: ignore[arg-type]
+        for subject, entity in graph.subject_objects(link):
+            if isinstance(subject, URIRef) and subject in reports:
+                involved[entity].add(subject)
 
     # Unstated relations carry their subject's reports over to their objects (one step).
-    extra: dict[object, set[URIRef]] = defaultdict(set)
+    extra: dict[Node, set[URIRef]] = defaultdict(set)
     for s, p, o in graph:
         if s in owner or p == KGR.mentionedIn or (s, p, o) in stated or not isinstance(o, URIRef):
             continue
@@ -180,7 +181,7 @@ def partition_by_report(graph: Graph) -> dict[URIRef, Graph]:
 
 def unassigned_triples(graph: Graph, parts: dict[URIRef, Graph]) -> Graph:
     """Triples of ``graph`` that :func:`partition_by_report` put in no report's graph."""
-    assigned = set()
+    assigned: set[tuple[Node, Node, Node]] = set()
     for part in parts.values():
         assigned.update(part)
     leftover = Graph()

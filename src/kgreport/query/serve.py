@@ -233,8 +233,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     # ------------------------------------------------------------ plumbing
     def setup(self) -> None:
-        self.timeout = self.server.socket_timeout  # read by StreamRequestHandler.setup
         super().setup()
+        # What StreamRequestHandler.setup does with its class-level ``timeout``, per server.
+        if self.server.socket_timeout is not None:
+            self.connection.settimeout(self.server.socket_timeout)
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
         if self.server.log is not None:
@@ -480,7 +482,8 @@ def serve(
                  "the port can read the whole graph (there is no authentication)")
     if announce is not None:
         h, p = server.server_address[:2]
-        shown = f"[{h}]" if ":" in str(h) else h
+        assert isinstance(h, str)  # a bound AF_INET/AF_INET6 socket names its host as str (typeshed allows bytes)
+        shown = f"[{h}]" if ":" in h else h
         announce(f"SPARQL endpoint http://{shown}:{p}/sparql over {server.endpoint.source}; "
                  f"query page http://{shown}:{p}/ (Ctrl-C stops)")
     try:

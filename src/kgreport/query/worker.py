@@ -26,11 +26,16 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from rdflib import BNode, Literal, URIRef
+from typing import TYPE_CHECKING
+
+from rdflib import BNode, Graph, Literal, URIRef
 
 from kgreport.errors import BusyError, KgreportError, QueryError, QueryMemoryError, QueryTimeoutError, StoreError
 from kgreport.procs import cap_memory, cut_network, die_with_parent
 from kgreport.query.engine import CheckedQuery, Engine, QueryKind, QueryResult, Term
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 #: Default time limit of one query, seconds (``serve``).
 DEFAULT_TIMEOUT = 10.0
@@ -74,9 +79,11 @@ def _encode_term(term: Term | None) -> _Encoded | None:
     return ("l", str(term), None if term.datatype is None else str(term.datatype), term.language)
 
 
-def _decode_term(data: _Encoded | None) -> Term | None:
-    if data is None:
-        return None
+def _decode_cell(data: _Encoded | None) -> Term | None:
+    return None if data is None else _decode_term(data)
+
+
+def _decode_term(data: _Encoded) -> Term:
     if data[0] == "u":
         return URIRef(data[1])
     if data[0] == "b":
@@ -104,16 +111,16 @@ def decode_result(data: tuple) -> QueryResult:
     return QueryResult(
         QueryKind(kind),
         variables=tuple(variables),
-        rows=tuple(tuple(_decode_term(t) for t in row) for row in rows),
+        rows=tuple(tuple(_decode_cell(t) for t in row) for row in rows),
         boolean=boolean,
-        triples=tuple(tuple(_decode_term(t) for t in triple) for triple in triples),  # type: ignore[misc]
+        triples=tuple((_decode_term(s), _decode_term(p), _decode_term(o)) for s, p, o in triples),
     )
 
 
 # ----------------------------------------------------------------- worker side
 
 
-def _open(source: QuerySource):  # type: ignore[no-untyped-def]
+def _open(source: QuerySource) -> ox.Store | Graph:
     from kgreport.query import engine as q
 
     if source.engine is Engine.STORE:
@@ -151,7 +158,7 @@ def _worker_main(conn: Connection, source: QuerySource, max_memory_mb: int | Non
             return
         checked = CheckedQuery(text, QueryKind(kind))
         try:
-            if source.engine is Engine.RDFLIB:
+            if isinstance(engine, Graph):
                 result = q.query_rdflib(engine, checked)
             else:
                 result = q.query_store(engine, checked)
@@ -166,6 +173,18 @@ def _worker_main(conn: Connection, source: QuerySource, max_memory_mb: int | Non
 
 
 # ----------------------------------------------------------------- parent side
+
+
+def reply_error(status: str, payload: object) -> KgreportError:
+    """The error a worker's reply other than the one expected stands for.
+
+    A worker reports a failure as ``("error", KgreportError)``; anything else
+    in its place is a protocol slip, told as a QueryError rather than raised
+    as whatever object came over the pipe.
+    """
+    if status == "error" and isinstance(payload, KgreportError):
+        return payload
+    return QueryError(f"the query worker sent an unexpected reply ({status!r})")
 
 
 class QueryWorker:
@@ -190,7 +209,7 @@ class QueryWorker:
             raise
         if status != "ready":
             self.kill()
-            raise payload
+            raise reply_error(status, payload)
 
     @property
     def pid(self) -> int | None:
@@ -231,9 +250,12 @@ class QueryWorker:
             self.kill()
             raise error from None
         status, payload = self._receive(self.limits.timeout)
-        if status == "ok":
-            return decode_result(payload)  # type: ignore[arg-type]
-        raise payload  # type: ignore[misc]
+        if status == "ok" and isinstance(payload, tuple):
+            return decode_result(payload)
+        failure = reply_error(status, payload)
+        if status != "error":
+            self.kill()  # out of step with the worker: its next reply cannot be trusted either
+        raise failure
 
     @property
     def alive(self) -> bool:

@@ -325,15 +325,15 @@ def _delivery_date(head: list[str], fields: dict[str, str]) -> str:
                     return iso
     # 2. A short line that is a date, e.g. "(2023年1月17日)", "2006年2月16日 季允石", or a title ending in one.
     for line in head:
-        m = _DATE.search(line)
-        if m and (len(line) <= 40 or "工作报告" in line[: m.start()]):
-            iso = _iso(m.group("y"), m.group("m"), m.group("d"))
+        found = _DATE.search(line)
+        if found and (len(line) <= 40 or "工作报告" in line[: found.start()]):
+            iso = _iso(found.group("y"), found.group("m"), found.group("d"))
             if iso:
                 return iso
     # 3. The crawler's publication date.
-    m = _ISO.search(fields.get("发文时间", ""))
-    if m:
-        return _iso(m.group("y"), m.group("m"), m.group("d"))
+    found = _ISO.search(fields.get("发文时间", ""))
+    if found:
+        return _iso(found.group("y"), found.group("m"), found.group("d"))
     return ""
 
 

@@ -20,12 +20,16 @@ import zipfile
 from enum import Enum
 from pathlib import Path
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kgreport import traditional
 from kgreport.read.clean import clean_text, normalize_chars
 from kgreport.errors import EmptyInputError, InputError, KgreportError, NotAReportError, TooLargeError
 from kgreport.read.metadata import extract_meta
 from kgreport.models import Document
+
+if TYPE_CHECKING:  # lxml is imported lazily at run time (a heavy parser)
+    from lxml import etree
 
 # Between the cells of one table row: spaces between Chinese words are removed by cleaning,
 # so cells would run together ("城乡供水工程县水利局") without a visible mark.
@@ -574,7 +578,7 @@ def _html_text(markup: str, label: str) -> str:
     return _CELL_TABS.sub(lambda m: "\n" if m.group(1) else TABLE_CELL_SEPARATOR, text)
 
 
-def _drop(el) -> None:  # type: ignore[no-untyped-def]
+def _drop(el: etree._Element) -> None:
     parent = el.getparent()
     if parent is None:
         return
@@ -588,7 +592,7 @@ def _drop(el) -> None:  # type: ignore[no-untyped-def]
     parent.remove(el)
 
 
-def _main_block(scope):  # type: ignore[no-untyped-def]
+def _main_block(scope: etree._Element) -> etree._Element | None:
     """An <article>/<main> or content-classed element holding most of the text."""
     total = len(_CJK_CHAR.findall(scope.text_content() or ""))
     if total == 0:
@@ -603,7 +607,7 @@ def _main_block(scope):  # type: ignore[no-untyped-def]
     return best if best is not None and best_n >= 0.6 * total else None
 
 
-def _walk(el, parts: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _walk(el: etree._Element, parts: list[str]) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
     block = tag in _BLOCK_TAGS
     if block:
@@ -688,12 +692,12 @@ def _check_docx_size(data: bytes, label: str) -> None:
             raise NotAReportError(f"not a readable .docx file ({type(exc).__name__})", path=label) from None
 
 
-def _local(el) -> str:  # type: ignore[no-untyped-def]
+def _local(el: etree._Element) -> str:
     tag = el.tag
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _docx_blocks(parent, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _docx_blocks(parent: etree._Element, lines: list[str]) -> None:
     """Paragraphs and table rows in document order, also inside content controls (w:sdt)."""
     for child in parent.iterchildren():
         tag = _local(child)
@@ -708,7 +712,7 @@ def _docx_blocks(parent, lines: list[str]) -> None:  # type: ignore[no-untyped-d
             _docx_blocks(child, lines)
 
 
-def _docx_runs(el) -> str:  # type: ignore[no-untyped-def]
+def _docx_runs(el: etree._Element) -> str:
     """Text of a paragraph or cell: w:t text, w:br/w:cr as line breaks, w:tab as a space."""
     out = []
     for node in el.iter():
