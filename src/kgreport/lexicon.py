@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kgreport import resources
@@ -58,9 +58,9 @@ class Lexicon:
     quote_reject_tails: tuple[str, ...] = ()
     central_bodies: frozenset[str] = frozenset()
     generic_qualifiers: frozenset[str] = frozenset()
-    cue_re: re.Pattern[str] | None = None
+    cue_re: re.Pattern[str] = re.compile("(?!)")  # matches nothing until loaded
     route_words: frozenset[str] = frozenset()
-    cue_by_word: dict[str, Cue] | None = None
+    cue_by_word: dict[str, Cue] = field(default_factory=dict)
     built_verbs: tuple[str, ...] = ()
     place_pairs: dict[str, tuple[str, ...]] | None = None
     honor_entity_cues: tuple[str, ...] = ()

@@ -7,7 +7,7 @@ from mentions to entity keys. Classes are never merged.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kgreport import gazetteer, patterns
@@ -202,6 +202,7 @@ def link(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mentio
     _merge_program_tails(labels, alts, sents, keys)
 
     out_rel: set[Relation] = set()
+    subj: str | None
     for r in relations:
         obj = keys.get(r.object)
         if obj is None:
@@ -233,7 +234,13 @@ def link(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mentio
     return Linked(entities, rels, keys)
 
 
-def _issuer_entities(issuer: Issuer, sentences: Sequence[Sentence], add) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+#: Labels of a report's entities by key: (class, label, division code, admin level).
+_Labels = dict[str, tuple[EntityClass, str, str, str]]
+#: Adds an entity (class, label, code, level, other forms, sentence) and returns its key.
+_Add = Callable[[EntityClass, str, str, str, set[str], "int | None"], str]
+
+
+def _issuer_entities(issuer: Issuer, sentences: Sequence[Sentence], add: _Add) -> tuple[str, str]:
     """The issuer's government and territory, always present, with their usual short forms."""
     if not issuer.place:
         return ("", "")
@@ -253,7 +260,7 @@ def _level_of(code: str) -> str:
     return d.level if d is not None else ""
 
 
-def _merge_program_tails(labels, alts, sents, keys) -> None:  # type: ignore[no-untyped-def]
+def _merge_program_tails(labels: _Labels, alts: dict[str, set[str]], sents: dict[str, set[int]], keys: dict[Mention, str]) -> None:
     """六比六拼行动 and 六比六拼 are one program: keep the shorter label, the other as alt."""
     programs = {lab: k for k, (cls, lab, _, _) in labels.items() if cls is PROGRAM}
     moved: dict[str, str] = {}  # merged key -> the key it went into (chains: X, X战略, X战略行动)
@@ -276,7 +283,7 @@ def _merge_program_tails(labels, alts, sents, keys) -> None:  # type: ignore[no-
                 break
 
 
-def _hierarchy(labels, sents) -> set[Relation]:  # type: ignore[no-untyped-def]
+def _hierarchy(labels: _Labels, sents: dict[str, set[int]]) -> set[Relation]:
     """Each administrative division lies in its nearest enclosing division the report names."""
     by_code = {code: k for k, (cls, _, code, _) in labels.items() if cls is PLACE and code}
     out: set[Relation] = set()

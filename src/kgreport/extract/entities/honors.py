@@ -230,7 +230,7 @@ _LEVEL_KIND_COUNTED = re.compile(
 def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     """Titles shaped as a level and a kind after a title verb (认定国家级高新技术企业16家) or
     opening a clause that counts them (国家高新技术企业超过4100家)."""
-    out = []
+    out: list[Mention] = []
     counted = _LEVEL_KIND_COUNTED.match(text)
     if not counted and (not lex.honor_entity_cues or not word_re(lex.honor_entity_cues).search(text)):
         return out

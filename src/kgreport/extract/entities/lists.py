@@ -67,16 +67,16 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             i -= 2
     out += _list_siblings(found, tokens, sentence, lex)
     out += _shared_after_places(found, clause, sentence)
-    for m in patterns.NUMBERED_LINES.finditer(clause.text):
-        prefix = m.group(1) or ""
-        pos = m.start(2)
-        nums = m.group(2).split("、")
+    for lm in patterns.NUMBERED_LINES.finditer(clause.text):
+        prefix = lm.group(1) or ""
+        pos = lm.start(2)
+        nums = lm.group(2).split("、")
         for num in nums[:-1]:
             s = clause.start + pos
             out.append(Mention(PROJECT, f"{prefix}{num}号线", num, sentence, s, s + len(num), "coordination"))
             pos += len(num) + 1
         if prefix:  # the last line takes the shared prefix too: 地铁3、5号线 → 地铁5号线
-            s, e = clause.start + pos, clause.start + m.end()
+            s, e = clause.start + pos, clause.start + lm.end()
             out = [o for o in out if not (o.start == s and o.end == e and o.cls is PROJECT)]
             out.append(Mention(PROJECT, f"{prefix}{nums[-1]}号线", text_of(clause, s, e), sentence, s, e, "coordination"))
     return out

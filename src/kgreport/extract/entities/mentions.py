@@ -40,7 +40,7 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
         for clause in split_clauses(sent):
             lo = bisect_left(starts, clause.start)
             hi = bisect_left(starts, clause.end)
-            part = tokens[lo:hi]
+            part: Sequence[Token] | None = tokens[lo:hi]
             if part and part[-1].end > clause.end:
                 part = None  # a token crossing the clause end: tokenize the clause alone
             out.extend(clause_mentions(clause, sent.index, doc, lex, part))
@@ -91,7 +91,7 @@ def _not_events(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Ment
     out = []
     for m in found:
         after = text[m.end - clause.start : m.end - clause.start + 12]
-        if m.cls in (ORG, PROJECT) and after and _EVENT_AFTER.match(after) and is_event(_EVENT_AFTER.match(after).group(0), lex):
+        if m.cls in (ORG, PROJECT) and after and (event := _EVENT_AFTER.match(after)) and is_event(event.group(0), lex):
             continue
         out.append(m)
     return out

@@ -108,9 +108,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and _proper_head(tokens, start_i, j, suffix, lex):
             cls = PROJECT  # 宝兴路综合整治: works on a named site
         if cls is PROGRAM and suffix == "工程" or cls is PROJECT and suffix == "工程":
-            cls = _works_class(name, tokens, start_i, j, lex)
-            if cls is None:
+            works = _works_class(name, tokens, start_i, j, lex)
+            if works is None:
                 continue
+            cls = works
         if not specific(name, suffix, cls, lex):
             continue
         if suffix in FEATURE_WORDS and len(suffix) == 1 and len(name) > 5:

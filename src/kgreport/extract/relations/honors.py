@@ -72,7 +72,7 @@ def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sen
         if not _PLACED_BETWEEN.match(text[last.end - offset : first.start - offset]):
             return []
         group = [m for m in before if m.cls is last.cls]
-        subjects = group if len(group) > 1 and _adjacent(group) and group[-1] is last else [last]  # 甲、乙进入…前50强
+        subjects = [*group] if len(group) > 1 and _adjacent(group) and group[-1] is last else [last]  # 甲、乙进入…前50强
     elif unnamed_subject(text[: first.start - offset]):
         return []  # 城区综合实力居全国百强区榜首: a holder the clause names in words only
     else:
@@ -99,7 +99,7 @@ def honor_relations(text: str, offset: int, mentions: Sequence[Mention], cs: int
         if last.cls in ACTORS and not between.startswith("等") and unnamed_subject(between):
             return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         group = [m for m in before if m.sentence == last.sentence and m.cls is last.cls]
-        subjects: list[Mention | str] = group if len(group) > 1 and _adjacent(group) else [last]
+        subjects: list[Mention | str] = [*group] if len(group) > 1 and _adjacent(group) else [last]
     elif unnamed_subject(text[: cs - offset]):
         subjects = []  # 鱼丘湖成功创建…, with 鱼丘湖 not found: not the issuer's honor
     else:

@@ -20,11 +20,11 @@ _CLAUSE_MARK = re.compile(r"[，,；;。：:！!？?]")
 
 def located_in(sent: Sentence, mentions: Sequence[Mention]) -> list[MentionRelation]:
     """(浙江省)开化县, 浙江省开化县, 某基地（某县）, 某国驻某市总领事馆: the first lies in the place."""
-    out = []
+    out: list[MentionRelation] = []
     places = sorted((m for m in mentions if m.cls is PLACE), key=lambda m: m.start)
-    for m in patterns.PAREN_PLACE.finditer(sent.text):
-        outer = [p for p in places if p.start == sent.start + m.start(1)]
-        inner = [p for p in places if p.start == sent.start + m.start(2)]
+    for pm in patterns.PAREN_PLACE.finditer(sent.text):
+        outer = [p for p in places if p.start == sent.start + pm.start(1)]
+        inner = [p for p in places if p.start == sent.start + pm.start(2)]
         if outer and inner:
             out.append(MentionRelation(RelationKind.LOCATED_IN, inner[0], outer[0], sent.index, "()"))
     for a, b in zip(places, places[1:]):
