@@ -298,6 +298,8 @@ FOUND = [
     ("program: a verb after 实施 opens the name", "2024年贵州省遵义市政府工作报告", "实施优化消费环境三年行动。", [("Program", "优化消费环境三年行动")]),
     ("program: an adverb after 实施 opens the name", CANGXI, "实施全面节约战略。", [("Program", "全面节约战略")]),
     ("program: unquoted five-year plan", "2011年广西壮族自治区柳州市政府工作报告", "今年是实施十二五规划的开局之年。", [("Program", "十二五规划")]),
+    ("program: five-year plans before 2006 are 计划", "2003年河北省保定市清苑县政府工作报告", "“九五”计划圆满完成，“十五”计划进展顺利。", [("Program", "九五计划"), ("Program", "十五计划")]),
+    ("program: an unquoted national 计划", "1983年国务院政府工作报告", "全面完成六五计划规定的各项任务。", [("Program", "六五计划")]),
 ]
 
 
@@ -507,6 +509,7 @@ RELATIONS = [
     ("located in, bracketed province", LIUYANG, "(湖南省)浏阳市持续推进城市更新。", ("locatedIn", "浏阳市", "湖南省")),
     ("implements a five-year plan, post-posed", ANPING, "“十一五”规划圆满收官，“十二五”规划顺利实施。", ("implements", "@issuer", "十二五规划")),
     ("implements a five-year plan, 落实", LIUYANG, "全面落实“十二五”规划。", ("implements", "@issuer", "十二五规划")),
+    ("implements a 计划 of the 1990s", "2005年河南省驻马店市政府工作报告", "今年是全面实施“十五”计划的最后一年。", ("implements", "@issuer", "十五计划")),
     ("implements, 做好…工作", CANGXI, "扎实做好“两保两促”工作。", ("implements", "@issuer", "两保两促")),
     ("implements, 按照 a work framework", ANPING, "按照“二一三四”工作思路，狠抓落实。", ("implements", "@issuer", "二一三四")),
     ("implements, 构建 a numbered framework", LIUYANG, '着力构建"一核两翼"城市中心体系。', ("implements", "@issuer", "一核两翼")),
