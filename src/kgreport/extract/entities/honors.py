@@ -47,12 +47,45 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
     extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
     extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
     found = out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
+    found = [_tidy(m) for m in found]
     # 成为全省集聚度最高的地区, 成为首家税收过亿元企业: a result described, no title given
     # 荣获“双第一”: a position, quoted or not (CONVENTIONS 6)
+    # 鲁班奖、国家优质工程奖等国家级大奖, 通过招标等方式: a list or a phrase, no one title
+    # 成为与别国平等相处的模范, 为全省唯一入选的行政区: a clause opened by a function word
     return [
         m for m in found
         if m.cls is not HONOR or ("“" in m.surface or not _RESULT_PHRASE.search(m.name)) and not _POSITION.search(m.name)
+        and not _LISTED.search(m.name) and not m.name.startswith(_FUNCTION_OPENINGS)
     ]
+
+
+#: A footnote mark inside a name, e.g. "[5]" in "全国“一村一品”[5]示范村".
+_FOOTNOTE = re.compile(r"\[\d{1,2}\]")
+
+#: 等 closing a list, e.g. "等" in "政府采购百强县等国家级荣誉" (not a grade: 一等奖, 三级甲等, 平等).
+_LISTED = re.compile(r"(?<![一二三四五六七八九十特甲乙丙优高同平中初])等")
+
+#: Function words that open a clause, never a title (data: function_opening), e.g. "的" in "的行政区".
+_FUNCTION_OPENINGS = tuple(word_list(_WORDS, "function_opening"))
+
+
+def _tidy(m: Mention) -> Mention:
+    """An honor's name without footnote marks ([5]) and the aspect particle 了 glued before it
+    (通过了省级优质服务先进县 -> 省级优质服务先进县)."""
+    if m.cls is not HONOR:
+        return m
+    name = _FOOTNOTE.sub("", m.name)
+    start = m.start
+    if name.startswith("了") and len(name) > 3:
+        name, start = name[1:], start + 1
+    end = m.end
+    listed = _LISTED.search(name)
+    if listed and listed.start() >= 4 and name[: listed.start()].endswith(long_honor_heads() + ("奖",)) and m.surface == m.name:
+        name = name[: listed.start()]  # 国家优质工程奖等国家级大奖: the last title of the list
+        end = start + len(name)
+    if name == m.name:
+        return m
+    return Mention(m.cls, name, m.surface[start - m.start : end - m.start], m.sentence, start, end, m.source)
 
 
 #: Verbs that enter a ranking, as an alternation, e.g. "进入" (two characters each: a look-behind below).
