@@ -46,6 +46,7 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
             out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
     extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
     extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
+    extra += _titles(text, clause, sentence)
     found = out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
     found = [_tidy(m) for m in found]
     # 成为全省集聚度最高的地区, 成为首家税收过亿元企业: a result described, no title given
@@ -56,6 +57,23 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         m for m in found
         if m.cls is not HONOR or ("“" in m.surface or not _RESULT_PHRASE.search(m.name)) and not _POSITION.search(m.name)
         and not _LISTED.search(m.name) and not m.name.startswith(_FUNCTION_OPENINGS)
+    ]
+
+
+#: National titles of a city, county or village (data: national_title), longest first.
+_TITLES = frozenset(word_list(_WORDS, "national_title"))
+
+#: A national title wherever named, e.g. "国家森林城市" in "成功创建国家森林城市" (not inside a word
+#: of letters or digits).
+_TITLE = re.compile("|".join(map(re.escape, word_list(_WORDS, "national_title"))))
+
+
+def _titles(text: str, clause: Clause, sentence: int) -> list[Mention]:
+    """National titles are titles wherever named (巩固国家卫生城市创建成果, 获评全国文明城市), like
+    certification labels; a cue before one gives its holder (relations), not this rule."""
+    return [
+        Mention(HONOR, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "honor-counted")
+        for m in _TITLE.finditer(text)
     ]
 
 
@@ -290,13 +308,32 @@ def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list
 _KIND_HEADS = word_list(_WORDS, "kind_head")
 
 
+#: A conjunction between titles, e.g. "和" in "甲示范县和乙先进县" (not the 和 of 和谐, 和美乡村, 和美海岛).
+_CONJUNCTION = re.compile(r"(和(?!谐|美乡村|美海岛)|及(?!时)|、)")
+
+
+def _coordinated(span: str) -> list[str]:
+    """``span`` split at its conjunctions, kept as parts (like ``re.split`` with a group), except
+    at 和 and 及 inside quotes: “省市共建和谐劳动关系综合试验区” is one title (“甲、乙” are two)."""
+    parts = _CONJUNCTION.split(span)
+    out: list[str] = []
+    depth = 0
+    for part in parts:
+        if depth > 0 and out and part != "、" and not out[-1].endswith("、"):
+            out[-1] += part
+        else:
+            out.append(part)
+        depth += part.count("“") - part.count("”")
+    return out
+
+
 def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     out = []
     span = text[begin:]
     span = re.split(r"[。；;，,]", span, maxsplit=1)[0]
     pos = begin
     level = ""
-    for part in re.split(r"(和|及|、)", span):
+    for part in _coordinated(span):
         if part in ("和", "及", "、"):
             pos += len(part)
             continue
@@ -347,7 +384,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(ORG, body, body, sentence, bs, bs + len(body), "honor-granter"))
                 name = name[len(body) :]
                 offset += len(body)
-            if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and not all_generic(name, lex) and name not in lex.not_titles:
+            if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and (not all_generic(name, lex) or name in _TITLES) and name not in lex.not_titles:
                 s = clause.start + pos + offset
                 source = "honor-counted" if offset - scoped - verb and not out else "honor"
                 if lead and lead.start() == 0:
