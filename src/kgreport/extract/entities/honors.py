@@ -68,12 +68,18 @@ _TITLES = frozenset(word_list(_WORDS, "national_title"))
 _TITLE = re.compile("|".join(map(re.escape, word_list(_WORDS, "national_title"))))
 
 
+#: A scenic area's national grade, e.g. "国家5A级旅游景区", "4A级景区", "AAAA级景区" (not a yardstick:
+#: 5A级景区标准, 5A级景区品牌影响力).
+_SCENIC_GRADE = re.compile(r"(?:国家)?(?:[1-5]A|A{1,5})级(?:旅游)?景区(?!标准|品牌|景观|创建标准)")
+
+
 def _titles(text: str, clause: Clause, sentence: int) -> list[Mention]:
-    """National titles are titles wherever named (巩固国家卫生城市创建成果, 获评全国文明城市), like
-    certification labels; a cue before one gives its holder (relations), not this rule."""
+    """National titles and scenic grades are titles wherever named (巩固国家卫生城市创建成果, 获评全国文明城市,
+    新增4A级景区3家), like certification labels; a cue before one gives its holder (relations), not this rule."""
     return [
         Mention(HONOR, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "honor-counted")
-        for m in _TITLE.finditer(text)
+        for pattern in (_TITLE, _SCENIC_GRADE)
+        for m in pattern.finditer(text)
     ]
 
 
