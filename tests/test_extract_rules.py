@@ -146,6 +146,8 @@ FOUND = [
      [("Honor", "省级和美乡村"), ("Honor", "德国红点奖"), ("Honor", "美国缪斯创意金奖")]),
     ("honors: scenic grades and brand titles wherever named", "2019年河南省驻马店市政府工作报告", "其中5A级景区1家、4A级景区5家，新增中国驰名商标2件，培育中华老字号3个。",
      [("Honor", "5A级景区"), ("Honor", "4A级景区"), ("Honor", "中国驰名商标"), ("Honor", "中华老字号")]),
+    ("honors: a batch or the rest of a count is no part of a title", "2024年广东省深圳市龙华区政府工作报告", "创建一批未来产业先导区，创建2个以上市级工业旅游示范点。",
+     [("Honor", "未来产业先导区"), ("Honor", "市级工业旅游示范点")]),
     ("suffixed: a named reform after a governing verb stays", "2014年广西壮族自治区政府工作报告", "深化医药卫生体制改革，推进农村集体产权制度改革。", [("Program", "医药卫生体制改革"), ("Program", "农村集体产权制度改革")]),
     ("built: quoted items of a project list just built are projects", "2023年江苏省常熟市政府工作报告", "“虞山云谷”、“琴川里”等项目建成启用。",
      [("Project", "虞山云谷"), ("Project", "琴川里")]),

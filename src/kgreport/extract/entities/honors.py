@@ -86,6 +86,10 @@ def _titles(text: str, clause: Clause, sentence: int) -> list[Mention]:
 #: A footnote mark inside a name, e.g. "[5]" in "全国“一村一品”[5]示范村".
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]")
 
+#: A batch or the rest of a count opening an honor's name, e.g. "一批" in "一批绿色工厂", "以上" in
+#: "以上市级工业旅游示范点" (after "2个").
+_BATCH = re.compile(r"^(?:一大批|一批|以上)")
+
 #: 等 closing a list, e.g. "等" in "政府采购百强县等国家级荣誉" (not a grade: 一等奖, 三级甲等, 平等).
 _LISTED = re.compile(r"(?<![一二三四五六七八九十特甲乙丙优高同平中初])等")
 
@@ -94,14 +98,19 @@ _FUNCTION_OPENINGS = tuple(word_list(_WORDS, "function_opening"))
 
 
 def _tidy(m: Mention) -> Mention:
-    """An honor's name without footnote marks ([5]) and the aspect particle 了 glued before it
-    (通过了省级优质服务先进县 -> 省级优质服务先进县)."""
+    """An honor's name without footnote marks ([5]), the aspect particle 了 glued before it
+    (通过了省级优质服务先进县 -> 省级优质服务先进县) and a batch before it (一批绿色工厂 -> 绿色工厂)."""
     if m.cls is not HONOR:
         return m
     name = _FOOTNOTE.sub("", m.name)
     start = m.start
     if name.startswith("了") and len(name) > 3:
         name, start = name[1:], start + 1
+    source = m.source
+    batch = _BATCH.match(name)
+    if batch and len(name) - batch.end() >= 4:
+        # 创建一批绿色工厂, 创建2个以上市级某某点: no part of the title, and held by several, not the issuer
+        name, start, source = name[batch.end() :], start + batch.end(), "honor-counted"
     end = m.end
     listed = _LISTED.search(name)
     if listed and listed.start() >= 4 and name[: listed.start()].endswith(long_honor_heads() + ("奖",)) and m.surface == m.name:
@@ -109,7 +118,7 @@ def _tidy(m: Mention) -> Mention:
         end = start + len(name)
     if name == m.name:
         return m
-    return Mention(m.cls, name, m.surface[start - m.start : end - m.start], m.sentence, start, end, m.source)
+    return Mention(m.cls, name, m.surface[start - m.start : end - m.start], m.sentence, start, end, source)
 
 
 #: Verbs that enter a ranking, as an alternation, e.g. "进入" (two characters each: a look-behind below).
