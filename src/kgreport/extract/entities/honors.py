@@ -46,13 +46,79 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
             out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
     extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
     extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
+    extra += _titles(text, clause, sentence)
     found = out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
+    found = [_tidy(m) for m in found]
     # 成为全省集聚度最高的地区, 成为首家税收过亿元企业: a result described, no title given
     # 荣获“双第一”: a position, quoted or not (CONVENTIONS 6)
+    # 鲁班奖、国家优质工程奖等国家级大奖, 通过招标等方式: a list or a phrase, no one title
+    # 成为与别国平等相处的模范, 为全省唯一入选的行政区: a clause opened by a function word
     return [
         m for m in found
         if m.cls is not HONOR or ("“" in m.surface or not _RESULT_PHRASE.search(m.name)) and not _POSITION.search(m.name)
+        and not _LISTED.search(m.name) and not m.name.startswith(_FUNCTION_OPENINGS)
     ]
+
+
+#: National titles of a city, county or village (data: national_title), longest first.
+_TITLES = frozenset(word_list(_WORDS, "national_title"))
+
+#: A national title wherever named, e.g. "国家森林城市" in "成功创建国家森林城市" (not inside a word
+#: of letters or digits).
+_TITLE = re.compile("|".join(map(re.escape, word_list(_WORDS, "national_title"))))
+
+
+#: A scenic area's national grade, e.g. "国家5A级旅游景区", "4A级景区", "AAAA级景区" (not a yardstick:
+#: 5A级景区标准, 5A级景区品牌影响力).
+_SCENIC_GRADE = re.compile(r"(?:国家)?(?:[1-5]A|A{1,5})级(?:旅游)?景区(?!标准|品牌|景观|创建标准)")
+
+
+def _titles(text: str, clause: Clause, sentence: int) -> list[Mention]:
+    """National titles and scenic grades are titles wherever named (巩固国家卫生城市创建成果, 获评全国文明城市,
+    新增4A级景区3家), like certification labels; a cue before one gives its holder (relations), not this rule."""
+    return [
+        Mention(HONOR, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "honor-counted")
+        for pattern in (_TITLE, _SCENIC_GRADE)
+        for m in pattern.finditer(text)
+    ]
+
+
+#: A footnote mark inside a name, e.g. "[5]" in "全国“一村一品”[5]示范村".
+_FOOTNOTE = re.compile(r"\[\d{1,2}\]")
+
+#: A batch or the rest of a count opening an honor's name, e.g. "一批" in "一批绿色工厂", "以上" in
+#: "以上市级工业旅游示范点" (after "2个").
+_BATCH = re.compile(r"^(?:一大批|一批|以上)")
+
+#: 等 closing a list, e.g. "等" in "政府采购百强县等国家级荣誉" (not a grade: 一等奖, 三级甲等, 平等).
+_LISTED = re.compile(r"(?<![一二三四五六七八九十特甲乙丙优高同平中初])等")
+
+#: Function words that open a clause, never a title (data: function_opening), e.g. "的" in "的行政区".
+_FUNCTION_OPENINGS = tuple(word_list(_WORDS, "function_opening"))
+
+
+def _tidy(m: Mention) -> Mention:
+    """An honor's name without footnote marks ([5]), the aspect particle 了 glued before it
+    (通过了省级优质服务先进县 -> 省级优质服务先进县) and a batch before it (一批绿色工厂 -> 绿色工厂)."""
+    if m.cls is not HONOR:
+        return m
+    name = _FOOTNOTE.sub("", m.name)
+    start = m.start
+    if name.startswith("了") and len(name) > 3:
+        name, start = name[1:], start + 1
+    source = m.source
+    batch = _BATCH.match(name)
+    if batch and len(name) - batch.end() >= 4:
+        # 创建一批绿色工厂, 创建2个以上市级某某点: no part of the title, and held by several, not the issuer
+        name, start, source = name[batch.end() :], start + batch.end(), "honor-counted"
+    end = m.end
+    listed = _LISTED.search(name)
+    if listed and listed.start() >= 4 and name[: listed.start()].endswith(long_honor_heads() + ("奖",)) and m.surface == m.name:
+        name = name[: listed.start()]  # 国家优质工程奖等国家级大奖: the last title of the list
+        end = start + len(name)
+    if name == m.name:
+        return m
+    return Mention(m.cls, name, m.surface[start - m.start : end - m.start], m.sentence, start, end, source)
 
 
 #: Verbs that enter a ranking, as an alternation, e.g. "进入" (two characters each: a look-behind below).
@@ -257,13 +323,32 @@ def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list
 _KIND_HEADS = word_list(_WORDS, "kind_head")
 
 
+#: A conjunction between titles, e.g. "和" in "甲示范县和乙先进县" (not the 和 of 和谐, 和美乡村, 和美海岛).
+_CONJUNCTION = re.compile(r"(和(?!谐|美乡村|美海岛)|及(?!时)|、)")
+
+
+def _coordinated(span: str) -> list[str]:
+    """``span`` split at its conjunctions, kept as parts (like ``re.split`` with a group), except
+    at 和 and 及 inside quotes: “省市共建和谐劳动关系综合试验区” is one title (“甲、乙” are two)."""
+    parts = _CONJUNCTION.split(span)
+    out: list[str] = []
+    depth = 0
+    for part in parts:
+        if depth > 0 and out and part != "、" and not out[-1].endswith("、"):
+            out[-1] += part
+        else:
+            out.append(part)
+        depth += part.count("“") - part.count("”")
+    return out
+
+
 def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     out = []
     span = text[begin:]
     span = re.split(r"[。；;，,]", span, maxsplit=1)[0]
     pos = begin
     level = ""
-    for part in re.split(r"(和|及|、)", span):
+    for part in _coordinated(span):
         if part in ("和", "及", "、"):
             pos += len(part)
             continue
@@ -314,7 +399,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(ORG, body, body, sentence, bs, bs + len(body), "honor-granter"))
                 name = name[len(body) :]
                 offset += len(body)
-            if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and not all_generic(name, lex) and name not in lex.not_titles:
+            if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and (not all_generic(name, lex) or name in _TITLES) and name not in lex.not_titles:
                 s = clause.start + pos + offset
                 source = "honor-counted" if offset - scoped - verb and not out else "honor"
                 if lead and lead.start() == 0:

@@ -203,11 +203,20 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
 _FIVE_YEAR_PLAN = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?规划(纲要)?(?!建议)")
 
 
+#: A five-year plan before 2006, named 计划 (CONVENTIONS 12), e.g. "“九五”计划", "六五计划", "“十五”计划纲要";
+#: not a count (二十五计划) or an ordinal (第十五计划).
+_OLD_FIVE_YEAR_PLAN = re.compile(r"(?<![一二三四五六七八九十〇零第百千])[“\"]?([六七八九十])五[”\"]?计划(?:纲要)?(?!建议)")
+
+
 def five_year_plans(clause: Clause, sentence: int) -> list[Mention]:
-    """十X五规划 named as a plan: one Program 十X五规划, its surface the words as written."""
+    """十X五规划 (or, before 2006, X五计划) named as a plan: one Program 十X五规划 (X五计划), its surface
+    the words as written."""
     return [
         Mention(PROGRAM, f"十{m.group(1)}五规划", m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), FIVE_YEAR_PLAN_RULE)
         for m in _FIVE_YEAR_PLAN.finditer(clause.text)
+    ] + [
+        Mention(PROGRAM, f"{m.group(1)}五计划", m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), FIVE_YEAR_PLAN_RULE)
+        for m in _OLD_FIVE_YEAR_PLAN.finditer(clause.text)
     ]
 
 

@@ -71,6 +71,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         if tok.start < clause.start + ss and tok.text not in lex.suffixes:
             if tok.tag in VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
                 continue  # the suffix is the end of a verb: 举办, 快办, 经办
+            if suffix in _GOVERNED_TAILS and _governs(tok.text[: len(tok.text) - len(suffix)], lex):
+                continue  # 标准/推进改革, 县社/深化改革: a verb governs the kind, the words before it are no name
             if (tok.tag in ("ns", "nr", "nrt") or (tok.tag == "nz" and len(tok.text) - len(suffix) <= 1)) and not (
                 suffix in FEATURE_WORDS and tok.tag == "ns" and not any(
                     d.level != "town" for c in ("", "区", "县", "市") for d in gazetteer.division_by_name(tok.text + c)
@@ -506,6 +508,15 @@ def _after_object_cue(tokens: Sequence[Token], k: int, i: int, lex: Lexicon) -> 
     return 0 < k < i - 1 and tokens[k - 1].text in _OBJECT_CUES and t.tag in _OPENING_TAGS and not (
         t.text in lex.cue_words or t.text in lex.lead_words
     )
+
+
+#: Program suffixes that a glued governing verb turns into a verb phrase (推进改革), from suffixed.tsv.
+_GOVERNED_TAILS = frozenset(word_list(_WORDS, "governed_tail"))
+
+
+def _governs(word: str, lex: Lexicon) -> bool:
+    """Whether a word glued before a program suffix governs it (推进 in 推进改革, 深化 in 深化改革)."""
+    return word in lex.cue_words or word in lex.lead_words or word in lex.boundary
 
 
 def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> int:
