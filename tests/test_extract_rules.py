@@ -59,6 +59,9 @@ FOUND = [
     # coordination: two items share one suffix
     ("coordination of places", LIUYANG, "完成桃源、金湾片区控制性详细规划编制。", [("Place", "桃源片区"), ("Place", "金湾片区")]),
     ("a named site before a project kind stays", ANPING, "张北风电项目并网发电，金寨抽水蓄能电站开工。", [("Project", "张北风电项目"), ("Project", "金寨抽水蓄能电站")]),
+    ("extension: a rebuilding work keeps the project's name", LIUYANG, "沪昆高速改扩建工程开工。", [("Project", "沪昆高速改扩建工程")]),
+    ("extension: a line's eastward extension", CANGXI, "加快地铁5号线东延建设。", [("Project", "地铁5号线东延")]),
+    ("extension: a link road", ANPING, "京港澳高速公路连接线建成通车。", [("Project", "京港澳高速公路连接线")]),
     ("coordination shares the tail", CANGXI, "天府、双流国际机场协同运营。", [("Project", "天府国际机场"), ("Project", "双流国际机场")]),
     ("coordination of quoted programs", LIUYANG, "争取市“领航”“筑巢”计划项目5项。", [("Program", "领航"), ("Program", "筑巢")]),
     ("a span of years inside a name", ANPING, "深入实施生产性服务业十年倍增行动。", [("Program", "生产性服务业十年倍增行动")]),
