@@ -58,6 +58,10 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 FOUND = [
     # coordination: two items share one suffix
     ("coordination of places", LIUYANG, "完成桃源、金湾片区控制性详细规划编制。", [("Place", "桃源片区"), ("Place", "金湾片区")]),
+    ("a named site before a project kind stays", ANPING, "张北风电项目并网发电，金寨抽水蓄能电站开工。", [("Project", "张北风电项目"), ("Project", "金寨抽水蓄能电站")]),
+    ("extension: a rebuilding work keeps the project's name", LIUYANG, "沪昆高速改扩建工程开工。", [("Project", "沪昆高速改扩建工程")]),
+    ("extension: a line's eastward extension", CANGXI, "加快地铁5号线东延建设。", [("Project", "地铁5号线东延")]),
+    ("extension: a link road", ANPING, "京港澳高速公路连接线建成通车。", [("Project", "京港澳高速公路连接线")]),
     ("coordination shares the tail", CANGXI, "天府、双流国际机场协同运营。", [("Project", "天府国际机场"), ("Project", "双流国际机场")]),
     ("coordination of quoted programs", LIUYANG, "争取市“领航”“筑巢”计划项目5项。", [("Program", "领航"), ("Program", "筑巢")]),
     ("a span of years inside a name", ANPING, "深入实施生产性服务业十年倍增行动。", [("Program", "生产性服务业十年倍增行动")]),
@@ -379,6 +383,8 @@ NOT_FOUND = [
     ("suffixed: a common arts centre or terminal is no name", "2014年广东省深圳市政府工作报告", "提升新航站楼综合服务功能，加快推进群众文化艺术中心运营。",
      ["新航站楼", "群众文化艺术中心"]),
     ("generic projects", CANGXI, "实施重点项目86个，新建各类学校12所。", ["重点项目", "各类学校", "学校"]),
+    ("generic project kinds, suffixed", CANGXI, "推动风电光伏项目和抽水蓄能项目建设，加快棚改项目。", ["风电光伏项目", "抽水蓄能项目", "棚改项目"]),
+    ("generic project kinds, care and energy", LIUYANG, "建成康养综合体，分布式光伏示范项目并网。", ["康养综合体", "分布式光伏示范项目"]),
     ("place before a generic reference", ANPING, "推动中国上市公司在县域设立分支。", ["中国上市公司"]),
     ("rhetoric in quotes", LIUYANG, "坚决守住群众的“钱袋子”，杜绝“躺平”现象。", ["钱袋子", "躺平"]),
     ("a quoted plain word", CANGXI, "当好游客心中的“人间仙境”。", ["人间仙境"]),

@@ -202,7 +202,7 @@ SCHEMAS: dict[str, Table] = {
     ),
     "rules/program_tails.tsv": Table((Column("tail"), Column("same_program", values=_YES_NO)), nonempty=("tail",)),
     "rules/implied_units.tsv": Table((Column("head"), Column("unit")), nonempty=("head", "unit")),
-    "rules/entities/names.tsv": _word_lists("glued_preposition"),
+    "rules/entities/names.tsv": _word_lists("glued_preposition", "project_extension"),
     "rules/entities/quoted.tsv": _word_lists("honor_end", "event_end", "reject_end", "soft_reject_before", "program_end", "document_end"),
     "rules/entities/suffixed.tsv": _word_lists("works_on_a_site", "pilot_honor_tail", "list_field_word", "government_head", "descriptor_end", "place_headed", "chief_object", "region_program_prefix", "document_issuer", "object_cue", "works_kind", "capacity_unit", "governed_tail"),
     "rules/entities/known.tsv": _word_lists("road_end", "road_word", "feature_word"),
@@ -211,7 +211,7 @@ SCHEMAS: dict[str, Table] = {
     "rules/entities/lists.tsv": _word_lists("region_head", "place_end", "partner_end", "head_modifier", "strict_head", "work_end", "company_verb", "trade_word"),
     "rules/entities/built.tsv": _word_lists("not_built_end", "built_before", "works_end", "zone_end", "built_adverb"),
     "rules/link.tsv": _word_lists("bare_body", "national_place", "feature_end", "wider_end"),
-    "rules/relations/cues.tsv": _word_lists("adverbial", "issuer_opener", "issuer_connective", "settle_cue", "plan_cue"),
+    "rules/relations/cues.tsv": _word_lists("adverbial", "issuer_opener", "issuer_connective", "settle_cue", "plan_cue", "prep_cue"),
     "gazetteers/divisions.tsv": Table(_DIVISION_COLUMNS, nonempty=("code", "name")),
     "gazetteers/towns.tsv": Table(_DIVISION_COLUMNS, nonempty=("code", "name")),
     "gazetteers/renamed.tsv": Table(

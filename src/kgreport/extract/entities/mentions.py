@@ -27,6 +27,7 @@ from kgreport.extract.entities.suffixed import suffixed_mentions
 from kgreport.lexicon import Lexicon, lexicon
 from kgreport.models import ORG, PLACE, PROJECT, Document, Mention, Sentence
 from kgreport.segment import Clause, Token, split_clauses, tokenize
+from kgreport.resources import word_list
 
 
 def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Mention]:
@@ -44,7 +45,7 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
             if part and part[-1].end > clause.end:
                 part = None  # a token crossing the clause end: tokenize the clause alone
             out.extend(clause_mentions(clause, sent.index, doc, lex, part))
-    return _bracketed(out, sentences)
+    return _extended(_bracketed(out, sentences), sentences)
 
 
 def _bracketed(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
@@ -61,6 +62,25 @@ def _bracketed(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[M
                     m = replace(m, name=m.name + b.group(0), surface=m.surface + b.group(0), end=m.end + len(b.group(0)))
         out.append(m)
     return out
+
+
+def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
+    """A project followed by a word naming a part of it takes the word into its name: 某某高速改扩建工程,
+    某号线东延 (the suffix rules stop at the project's own class word)."""
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for m in mentions:
+        sent = by_index.get(m.sentence) if m.cls is PROJECT else None
+        if sent is not None:
+            x = _EXTENSION.match(sent.text, m.end - sent.start)
+            if x:
+                m = replace(m, name=m.name + x.group(0), surface=m.surface + x.group(0), end=m.end + len(x.group(0)))
+        out.append(m)
+    return out
+
+
+#: A part of a project named right after it, e.g. "东延" in "地铁5号线东延", "改扩建工程" in "沪昆高速改扩建工程".
+_EXTENSION = re.compile("|".join(re.escape(w) for w in word_list("rules/entities/names.tsv", "project_extension")))
 
 
 #: A bracket holding only a place name, e.g. "（深圳）".

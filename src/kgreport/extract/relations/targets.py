@@ -25,6 +25,12 @@ _OPENERS = re.compile(r"[“《「‘]?")
 #: The only cues that implement a national five-year plan, e.g. 实施 in "实施“十二五”规划".
 _PLAN_CUES = word_list("rules/relations/cues.tsv", "plan_cue")
 
+#: Preparatory stages that give no builds (CONVENTIONS 21), e.g. 纳入 in "争取乙线纳入建设规划".
+_PREP_CUES = word_list("rules/relations/cues.tsv", "prep_cue")
+
+#: A stretch of time after a preparatory word makes it a past attribute, e.g. "多年" in "谋划多年的甲工程启动建设".
+_LONG_AGO = re.compile(r"多年|已久|[一二三四五六七八九十两\d]+年")
+
 #: Object class of each kind this module finds (data/relations.tsv, rule "target"), e.g. implements → Program.
 TARGET = {s.kind: EntityClass(s.object[0]) for s in relation_specs() if s.rule == "target"}
 
@@ -39,6 +45,8 @@ def objects(
     mentions = [m for m in mentions if not _COUNT_BEFORE.search(clause_text, 0, m.start - clause_start)]
     if not any(w in cue.word for w in _PLAN_CUES):  # 完成“十二五”规划的目标: targets met, no implements
         mentions = [m for m in mentions if m.source != FIVE_YEAR_PLAN_RULE]
+    if cls is EntityClass.PROJECT and _preparatory(clause_text):
+        return [], False
     if cue.position == "any":
         return [m for m in mentions if m.cls is cls], False
     if cue.position == "next":  # 建设“四好农村路”, but not 建设项目…负面清单 or 建设和“菜篮子”工程
@@ -74,3 +82,10 @@ def doers(
 
 def _names_inside(m: Mention, others: Sequence[Mention]) -> bool:
     return any(o.start <= m.start and m.end <= o.end for o in others)
+
+
+def _preparatory(clause_text: str) -> bool:
+    """Whether a clause names only a preparatory stage of its projects (前期工作, 纳入规划), no building."""
+    return any(
+        not _LONG_AGO.match(clause_text, m.end()) for w in _PREP_CUES for m in re.finditer(re.escape(w), clause_text)
+    )
