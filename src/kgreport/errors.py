@@ -96,3 +96,9 @@ class PartialPushError(StoreError):
     def __init__(self, message: str, *, summary: object = None) -> None:
         super().__init__(message)
         self.summary = summary
+
+
+class OutputWriteError(KgreportError):
+    """The system refused to write an output (read-only, disk full, permission); the previous outputs are unchanged."""
+
+    exit_code = 15
