@@ -96,3 +96,23 @@ def test_an_unreadable_top_folder_is_an_error(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setattr(os, "scandir", scandir)
     with pytest.raises(InputError, match=r"reports: cannot list folder \(Permission denied\)"):
         collect_inputs([top])
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: os.symlink(d / "loop.txt", d / "loop.txt"), r"loop\.txt: cannot read \(Too many levels of symbolic links\)"),
+        (lambda d: os.symlink(d / "gone.txt", d / "dangling.txt"), r"dangling\.txt: no such file"),
+    ],
+    ids=["self-loop", "dangling"],
+)
+def test_a_broken_link_in_a_folder_is_an_input_that_says_why(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "good.txt").write_text(REPORT, encoding="utf-8")
+    make(reports)
+    found = collect_inputs([reports])
+    [link] = [p for p in found if p != reports / "good.txt"]
+    assert len(found) == 2 and Path(link).is_symlink()
+    with pytest.raises(InputError, match=message):
+        read_document(link)

@@ -101,3 +101,9 @@ class PartialPushError(StoreError):
     def __init__(self, message: str, *, summary: PushSummary) -> None:
         super().__init__(message)
         self.summary = summary
+
+
+class OutputWriteError(KgreportError):
+    """The system refused to write an output (read-only, disk full, permission); the previous outputs are unchanged."""
+
+    exit_code = 15

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kgreport.build.runner import Skipped
-from kgreport.errors import ForeignOutputError
+from kgreport.errors import ForeignOutputError, OutputWriteError
 from kgreport.graph import rdf
 from kgreport.models import ReportGraph
 
@@ -225,12 +225,6 @@ def _manifest_entries(stage: Path, names: Sequence[str]) -> dict[str, dict[str, 
     return {name: {"size": (stage / name).stat().st_size, "sha256": _sha256(stage / name)} for name in names}
 
 
-def _write_manifest(out_dir: Path, entries: dict[str, dict[str, Any]]) -> None:
-    """The manifest: deterministic (no times), so identical rebuilds leave it identical."""
-    text = json.dumps({"format": _MANIFEST_FORMAT, "outputs": entries}, indent=1, sort_keys=True) + "\n"
-    _atomic_write(out_dir / MANIFEST_NAME, lambda p: p.write_text(text, encoding="utf-8"))
-
-
 def _mark_store(store_dir: Path, graph: Path) -> None:
     """Sign a staged store as kgreport's; the content follows the graph, so identical rebuilds stay identical."""
     (store_dir / STORE_MARKER).write_text(
@@ -254,6 +248,7 @@ def write_outputs(
     max_nodes: int = 3000,
     errors: Sequence[Skipped] = (),
     with_store: bool = True,
+    warnings: Sequence[tuple[str, str]] = (),
 ) -> Written:
     """graph.ttl, graph.trig, the SPARQL store and graph.html, replaced together.
 
@@ -266,32 +261,113 @@ def write_outputs(
     is written and a previous one is removed (it would describe old graphs).
     Nothing kgreport did not write is ever replaced or removed
     (:func:`check_outputs_are_ours`); the outputs are listed in a manifest.
+    ``warnings`` (``(source, message)`` pairs) are listed in errors.log too.
+
+    An OS error (read-only folder, disk full, permission denied) becomes one
+    :class:`OutputWriteError` naming the path, with the previous outputs as they were.
     """
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with _locked(out_dir):
-        _recover(out_dir)
-        check_outputs_are_ours(out_dir, with_store=with_store)
-        stage = Path(tempfile.mkdtemp(prefix=_STAGE_PREFIX, dir=out_dir))
-        try:
-            files, stats = _stage_outputs(reports, stage, max_nodes=max_nodes, errors=errors, with_store=with_store)
-            entries = _manifest_entries(stage, files)
-            written = []
-            for name in files:
-                os.replace(stage / name, out_dir / name)
-                written.append(out_dir / name)
-            if not errors and (out_dir / ERRORS_NAME).exists():
-                (out_dir / ERRORS_NAME).unlink()
-            if (stage / STORE_NAME).is_dir():
-                _replace_dir(stage / STORE_NAME, out_dir / STORE_NAME, stage)
-                written.append(out_dir / STORE_NAME)
-            elif not with_store and (out_dir / STORE_NAME).is_dir() and _is_ours(out_dir / STORE_NAME, STORE_NAME, None):
-                os.rename(out_dir / STORE_NAME, stage / "old-store")  # removed with the stage below
-            _write_manifest(out_dir, entries)
-
-        finally:
-            shutil.rmtree(stage, ignore_errors=True)
+    check_out_writable(out_dir)
+    stage: Path | None = None
+    try:
+        with _locked(out_dir):
+            _recover(out_dir)
+            check_outputs_are_ours(out_dir, with_store=with_store)
+            stage = Path(tempfile.mkdtemp(prefix=_STAGE_PREFIX, dir=out_dir))
+            try:
+                files, stats = _stage_outputs(
+                    reports, stage, max_nodes=max_nodes, errors=errors, with_store=with_store, warnings=warnings
+                )
+                entries = _manifest_entries(stage, files)
+                written = _commit(out_dir, stage, files, entries, with_store=with_store)
+            finally:
+                shutil.rmtree(stage, ignore_errors=True)
+    except OSError as exc:
+        raise _write_error(exc, out_dir, stage) from exc
     return Written(tuple(written), stats.nodes_drawn, stats.nodes_total)
+
+
+def check_out_writable(out_dir: Path) -> None:
+    """Make ``out_dir`` (with its parents) and prove a file can be created in it, else :class:`OutputWriteError`.
+
+    Called before extraction, so a read-only or mistyped ``--out`` costs no extraction time.
+    """
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".write-test.", dir=out_dir)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise _write_error(exc, out_dir, None) from exc
+
+
+def _write_error(exc: OSError, out_dir: Path, stage: Path | None) -> OutputWriteError:
+    """One line naming the path the system refused; a path in the staging folder is named as its output."""
+    name = exc.filename if exc.filename is not None else out_dir
+    path = Path(os.fsdecode(name))
+    if stage is not None and path.is_relative_to(stage):
+        path = out_dir / path.relative_to(stage)
+    reason = exc.strerror or type(exc).__name__
+    return OutputWriteError(f"cannot write the outputs ({reason}); the previous outputs are unchanged", path=str(path))
+
+
+def _commit(
+    out_dir: Path, stage: Path, files: Sequence[str], entries: dict[str, dict[str, Any]], *, with_store: bool
+) -> list[Path]:
+    """Rename the staged outputs into place; on an OS error, put the previous ones back and raise it.
+
+    Only renames, links and unlinks happen here (no data is written), so a full
+    disk has already failed in staging; a read-only or permission error on the
+    second rename still leaves the set of outputs as it was, from hard links of the old ones.
+    """
+    manifest = json.dumps({"format": _MANIFEST_FORMAT, "outputs": entries}, indent=1, sort_keys=True) + "\n"
+    (stage / MANIFEST_NAME).write_text(manifest, encoding="utf-8")  # deterministic (no times): rebuilds stay identical
+    os.chmod(stage / MANIFEST_NAME, _file_mode())
+    backups = stage / ".previous"
+    backups.mkdir()
+    moves = [*files, MANIFEST_NAME]
+    if ERRORS_NAME not in files:
+        moves.append(ERRORS_NAME)  # a stale errors.log goes (into the backups, until the commit is done)
+    done: list[tuple[str, bool, bool]] = []  # (name, previous file kept in backups, new file put in place)
+    written: list[Path] = []
+    try:
+        for name in moves:
+            target = out_dir / name
+            had = target.is_file() and not target.is_symlink() and _hard_link(target, backups / name)
+            placed = (stage / name).exists()
+            if placed:
+                os.replace(stage / name, target)
+                if name != MANIFEST_NAME:
+                    written.append(target)
+            elif target.is_file():
+                os.unlink(target)
+            done.append((name, had, placed))
+        if (stage / STORE_NAME).is_dir():
+            _replace_dir(stage / STORE_NAME, out_dir / STORE_NAME, stage)
+            written.append(out_dir / STORE_NAME)
+        elif not with_store and (out_dir / STORE_NAME).is_dir() and _is_ours(out_dir / STORE_NAME, STORE_NAME, None):
+            os.rename(out_dir / STORE_NAME, stage / "old-store")  # removed with the stage
+    except OSError:
+        for name, had, placed in reversed(done):
+            try:
+                if had:
+                    os.replace(backups / name, out_dir / name)
+                elif placed:
+                    os.unlink(out_dir / name)  # an output the previous build did not have
+            except OSError:
+                pass  # the system refuses this too: the first error is the one to report
+        raise
+    return written
+
+
+def _hard_link(target: Path, link: Path) -> bool:
+    """A second name for ``target`` to restore it from; False where the file system has no hard links."""
+    try:
+        os.link(target, link)
+    except OSError:
+        return False
+    return True
 
 
 def page_title(reports: Sequence[tuple[str, ReportGraph]]) -> str:
@@ -325,7 +401,7 @@ def _gc_paused() -> Iterator[None]:
 
 def _stage_outputs(
     reports: Sequence[tuple[str, ReportGraph]], stage: Path, *, max_nodes: int, errors: Sequence[Skipped],
-    with_store: bool = True,
+    with_store: bool = True, warnings: Sequence[tuple[str, str]] = (),
 ) -> tuple[list[str], Any]:
     """Write every output into ``stage``; returns the file names, in commit order, and what the page drew.
 
@@ -354,8 +430,9 @@ def _stage_outputs(
     if with_store:
         _mark_store(stage / STORE_NAME, stage / TRIG_NAME)
         os.chmod(stage / STORE_NAME, 0o777 & ~_umask())
-    if errors:
+    if errors or warnings:
         text = "".join(f"== {s.path}\n{s.message}\n{s.detail}\n" for s in errors)
+        text += "".join(f"== {source}\nwarning: {message}\n" for source, message in warnings)
         (stage / ERRORS_NAME).write_text(text, encoding="utf-8")
         names.append(ERRORS_NAME)
     for name in names:

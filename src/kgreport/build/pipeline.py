@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kgreport.build.outputs import check_outputs_are_ours, write_outputs
+from kgreport.build.outputs import check_out_writable, check_outputs_are_ours, write_outputs
 from kgreport.build.runner import Skipped, extract_inputs
 from kgreport.errors import EmptyInputError
 from kgreport.models import ReportGraph
@@ -74,6 +74,7 @@ def build(
     """
     t0 = time.perf_counter()
     out = Path(out_dir)
+    check_out_writable(out)  # before any extraction work: a read-only or mistyped --out costs nothing
     check_outputs_are_ours(out, with_store=with_store)  # before any extraction work; again when writing
     ex = extract_inputs(
         inputs, encoding=encoding, strict=strict, progress=progress, jobs=jobs, cache_dir=out if use_cache else None
@@ -84,7 +85,10 @@ def build(
     crashes = [s for s in ex.skipped if s.internal]
     if on_writing is not None:
         on_writing()
-    written = write_outputs(ex.reports, out, max_nodes=max_nodes, errors=crashes, with_store=with_store)
+    warnings = [(rg.document.source, w) for _, rg in ex.reports for w in rg.warnings]
+    written = write_outputs(
+        ex.reports, out, max_nodes=max_nodes, errors=crashes, with_store=with_store, warnings=warnings
+    )
     return BuildResult(
         ex.reports, ex.skipped, time.perf_counter() - t0, written.paths, ex.cached, ex.workers, t_extract,
         written.html_nodes, written.html_total,

@@ -58,12 +58,22 @@ class Skipped:
 
 
 def _slugs(docs: Sequence[Document]) -> list[str]:
-    used: Counter[str] = Counter()
-    out = []
-    for d in docs:
-        base = rdf.report_slug(d.source)
-        used[base] += 1
-        out.append(base if used[base] == 1 else f"{base}-{used[base]}")
+    """One slug per report, independent of input order.
+
+    A slug no other report shares stays the file name's (``kaihua-2023``); reports
+    sharing one each get a short hash of their cleaned text (``report-1a2b3c4d``),
+    so ``a/report.txt`` keeps its IRI whether it is given before or after ``b/report.txt``.
+    """
+    bases = [rdf.report_slug(d.source) for d in docs]
+    shared = {b for b, n in Counter(bases).items() if n > 1}
+    out = [f"{b}-{d.sha256[:8]}" if b in shared else b for b, d in zip(bases, docs)]
+    # The same text under the same name twice (a copy in two folders) still needs two slugs: numbered
+    # in order of the full hash, so a copy's graph (identical to the first) is all that order changes.
+    seen: Counter[str] = Counter()
+    for i in sorted(range(len(docs)), key=lambda i: (out[i], docs[i].sha256)):
+        seen[out[i]] += 1
+        if seen[out[i]] > 1:
+            out[i] = f"{out[i]}-{seen[out[i]]}"
     return out
 
 

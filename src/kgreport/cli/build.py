@@ -67,8 +67,8 @@ def build(
     for _, graph in result.reports:
         for warning in graph.warnings:
             click.echo(f"  warning: {warning}", err=True)
-    if any(s.internal for s in result.skipped):
-        click.echo(f"  details of the failures: {Path(out_dir) / 'errors.log'}", err=True)
+    if any(s.internal for s in result.skipped) or any(graph.warnings for _, graph in result.reports):
+        click.echo(f"  failures and warnings listed in {Path(out_dir) / 'errors.log'}", err=True)
     click.echo("Entities: " + ", ".join(f"{k} {v}" for k, v in result.entity_counts.items()))
     click.echo("Relations: " + (", ".join(f"{k} {v}" for k, v in result.relation_counts.items()) or "none"))
     click.echo(f"Indicators: {result.indicator_count}")

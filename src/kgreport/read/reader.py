@@ -155,7 +155,8 @@ def collect_inputs(paths: Sequence[str | Path]) -> list[Path | str]:
                 for root, _, names in os.walk(p, onerror=unreadable.append)
                 for name in names
                 if Path(name).suffix.lower() in SUPPORTED_EXTENSIONS and not name.startswith(".")
-                and (Path(root) / name).is_file()
+                # a broken or looping link is kept too: reading it says why (never skipped silently)
+                and ((Path(root) / name).is_file() or (Path(root) / name).is_symlink())
             )
             if unreadable and Path(unreadable[0].filename or "") == p and not found:
                 exc = unreadable[0]
