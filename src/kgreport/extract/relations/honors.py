@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from kgreport import gazetteer
 from kgreport.extract.relations.cues import (
     ACTORS,
+    ADVERBIALS,
     ISSUER,
     NUM,
     MentionRelation,
@@ -28,6 +29,9 @@ _REPEAT_AFTER = re.compile(f"[”》]?(?:实现|荣获|获得)?(?:{NUM}连冠|{N
 _UPPER_LEVELS = frozenset({Level.PROVINCE, Level.CITY, Level.COUNTY})
 
 _DIVISION_END = gazetteer.division_ends("qualifies_title")
+
+#: Titles with these ends are held by a division (示范区, 示范县, 文明城市), never by a body.
+_HELD_BY_DIVISION = gazetteer.division_ends("full_end")
 
 
 def repeated_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
@@ -81,7 +85,11 @@ def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sen
     return [MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, "排名") for h in ranked for s in subjects]
 
 
-def honor_relations(text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, cue: str) -> list[MentionRelation]:
+def honor_relations(
+    text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, cue: str, topic: Mention | None = None
+) -> list[MentionRelation]:
+    """Holders of the honors a cue names: the actor(s) before the cue, the one that opens the
+    sentence (``topic``) when the clause starts with the cue, else the issuer."""
     nxt = min((s for _, s, _ in cues if s > cs), default=10**9)
     honors = [m for m in mentions if m.cls is HONOR and ce <= m.start < nxt and not _COUNT_AFTER.match(text, m.end - offset)]
     if not honors:
@@ -103,12 +111,16 @@ def honor_relations(text: str, offset: int, mentions: Sequence[Mention], cs: int
         subjects: list[Mention | str] = group if len(group) > 1 and _adjacent(group) else [last]
     elif unnamed_subject(text[: cs - offset]):
         subjects = []  # 鱼丘湖成功创建…, with 鱼丘湖 not found: not the issuer's honor
+    elif topic is not None and not ADVERBIALS.sub("", text[: cs - offset].strip()):
+        subjects = [topic]  # 区人民医院成功创三甲，获评…: the hospital, named in the first clause
     else:
         subjects = [ISSUER]
     out = []
     for h in honors:
         holder = [x for x in holders if x.end == h.start and x.source != "honor-granter"]
         chosen = holder[-1:] or subjects
+        if chosen == [topic] and topic.cls is ORG and h.name.endswith(_HELD_BY_DIVISION):
+            chosen = [ISSUER]  # 区医院开业，创建省级健康促进区: a district's title, not the hospital's
         if h.source == "honor-counted" and not holder:
             continue  # 2个省级样板镇: held by places the clause does not name
         for s in chosen:
