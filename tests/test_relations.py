@@ -30,7 +30,8 @@ def _mentions(text: str, spec: list[tuple[str, str]]) -> list[Mention]:
         assert start >= 0, surface
         pos = start + 1
         name = surface.translate(_NO_QUOTES)
-        out.append(Mention(CLS[letter], name, surface, 0, start, start + len(surface), "test"))
+        source = "honor-counted" if letter == "Hc" else "test"  # Hc: a level-and-kind title (entities/honors.py)
+        out.append(Mention(CLS[letter[0]], name, surface, 0, start, start + len(surface), source))
     return out
 
 
@@ -200,6 +201,14 @@ ROWS = [
      [("O", "县中医院"), ("H", "省级健康促进县")], [("receivedHonor", I, "省级健康促进县")], [("receivedHonor", "县中医院", "省级健康促进县")]),
     ("honor, a qualified opener is no topic", "宁夏的枸杞产业稳步发展，获评全国特色产业集群。",
      [("P", "宁夏"), ("H", "全国特色产业集群")], [], [("receivedHonor", "宁夏", "全国特色产业集群")]),
+    ("honor, a level-and-kind title the issuer creates", "我市再次成功创建国家卫生城市。",
+     [("Hc", "国家卫生城市")], [("receivedHonor", I, "国家卫生城市")], []),
+    ("honor, a county approved for a level-and-kind park", "宾川县获批国家级现代农业产业园。",
+     [("P", "宾川县"), ("Hc", "国家级现代农业产业园")], [("receivedHonor", "宾川县", "国家级现代农业产业园")], []),
+    ("honor, a counted level-and-kind title has no named holder", "成功创建2个国家级现代农业产业园。",
+     [("Hc", "国家级现代农业产业园")], [], [("receivedHonor", I, "国家级现代农业产业园")]),
+    ("honor, a firm's label is never the issuer's", "获评省级专精特新企业。",
+     [("Hc", "省级专精特新企业")], [], [("receivedHonor", I, "省级专精特新企业")]),
     # ---- locatedIn
     ("located in, bracketed place after a project", "国家雪上训练基地（崇礼）建成投用。", [("J", "国家雪上训练基地"), ("P", "崇礼")],
      [("locatedIn", "国家雪上训练基地", "崇礼")], []),

@@ -14,10 +14,17 @@ from kgreport.extract.relations.cues import (
     MentionRelation,
     unnamed_subject,
 )
+from kgreport.resources import word_list
 from kgreport.models import HONOR, ORG, PLACE, Level, Mention, RelationKind, Sentence
 
 #: A count of unnamed things, e.g. "12部" in "12部浙产作品获…", "4个" in "4个社区获评…".
 _COUNT_START = re.compile(f"^{NUM}[个家所项名位条部批座件款种类支户次]")
+
+#: A count between the cue and a title, e.g. "2个" in "创建2个省级现代农业产业园".
+_COUNT_BEFORE = re.compile(f"{NUM}[个家所项名位条部批座件款种类支户次]")
+
+#: Titles with these ends are held by firms, schools or villages, not the issuer (省级美丽乡村示范村).
+_UNIT_TITLE_END = tuple(word_list("rules/relations/cues.tsv", "unit_title_end"))
 
 #: Counted unnamed holders right after an honor, e.g. "3家" in "获评省级数字化车间企业3家".
 _COUNT_AFTER = re.compile(f"[）)”]?{NUM}[个家所项名位条部批座件款种类支户次]")
@@ -121,8 +128,10 @@ def honor_relations(
         chosen = holder[-1:] or subjects
         if chosen == [topic] and topic.cls is ORG and h.name.endswith(_HELD_BY_DIVISION):
             chosen = [ISSUER]  # 区医院开业，创建省级健康促进区: a district's title, not the hospital's
-        if h.source == "honor-counted" and not holder:
-            continue  # 2个省级样板镇: held by places the clause does not name
+        if h.source == "honor-counted" and not holder and (
+            _COUNT_BEFORE.search(text, ce - offset, h.start - offset) or (chosen == [ISSUER] and h.name.endswith(_UNIT_TITLE_END))
+        ):
+            continue  # 2个省级样板镇, 获评省级专精特新企业: held by places or firms the clause does not name
         for s in chosen:
             out.append(MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, cue))
     return out
