@@ -218,6 +218,13 @@ ROWS = [
      [("Hc", "国家级现代农业产业园")], [], [("receivedHonor", I, "国家级现代农业产业园")]),
     ("honor, a firm's label is never the issuer's", "获评省级专精特新企业。",
      [("Hc", "省级专精特新企业")], [], [("receivedHonor", I, "省级专精特新企业")]),
+    ("honor, listed holders with their count", "弥勒、泸西两县分别获评全国绿化模范县。",
+     [("P", "弥勒"), ("P", "泸西"), ("H", "全国绿化模范县")],
+     [("receivedHonor", "弥勒", "全国绿化模范县"), ("receivedHonor", "泸西", "全国绿化模范县")], []),
+    ("honor, a count larger than the named list", "宁德时代、福耀玻璃3家企业荣获省制造业单项冠军。",
+     [("O", "宁德时代"), ("O", "福耀玻璃"), ("H", "省制造业单项冠军")], [], [("receivedHonor", "宁德时代", "省制造业单项冠军")]),
+    ("honor, a count that is not the list's", "宝安、龙岗四个镇被评为教育强镇。",
+     [("P", "宝安"), ("P", "龙岗"), ("H", "教育强镇")], [], [("receivedHonor", "宝安", "教育强镇")]),
     # ---- locatedIn
     ("located in, bracketed place after a project", "国家雪上训练基地（崇礼）建成投用。", [("J", "国家雪上训练基地"), ("P", "崇礼")],
      [("locatedIn", "国家雪上训练基地", "崇礼")], []),

@@ -26,6 +26,23 @@ _COUNT_BEFORE = re.compile(f"{NUM}[个家所项名位条部批座件款种类支
 #: Titles with these ends are held by firms, schools or villages, not the issuer (省级美丽乡村示范村).
 _UNIT_TITLE_END = tuple(word_list("rules/relations/cues.tsv", "unit_title_end"))
 
+#: The count of a list of holders, e.g. "两县" in "甲、乙两县分别获评…", "3家企业" in "甲、乙3家企业入选…".
+_LIST_COUNT = re.compile(f"^({NUM})(?:[个家所座]?(?:县|区|市|镇|乡|村|企业|公司|单位|学校|医院|园区))$")
+
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _count(num: str) -> int:
+    """两 → 2, 十二 → 12, 4 → 4; 0 for a count this does not read (百, 千)."""
+    if num.isdigit():
+        return int(num)
+    if num in _DIGITS:
+        return _DIGITS[num]
+    tens, _, ones = num.partition("十")
+    if "十" in num and all(c in _DIGITS for c in tens + ones):
+        return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+    return 0
+
 #: Counted unnamed holders right after an honor, e.g. "3家" in "获评省级数字化车间企业3家".
 _COUNT_AFTER = re.compile(f"[）)”]?{NUM}[个家所项名位条部批座件款种类支户次]")
 
@@ -112,9 +129,12 @@ def honor_relations(
         between = text[last.end - offset : cs - offset]
         if between.startswith("被"):
             between = ""  # 甲被某部确定为: the granting body stands between the holder and the verb
-        if last.cls in ACTORS and not between.startswith("等") and unnamed_subject(between):
-            return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         group = [m for m in before if m.sentence == last.sentence and m.cls is last.cls]
+        counted = _LIST_COUNT.match(ADVERBIALS.sub("", between))
+        # 甲、乙两县分别获评…: the count is the listed holders' (not 宝安、龙岗四个镇, towns inside them)
+        listed = len(group) > 1 and _adjacent(group) and counted is not None and _count(counted.group(1)) == len(group)
+        if last.cls in ACTORS and not between.startswith("等") and not listed and unnamed_subject(between):
+            return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         subjects: list[Mention | str] = group if len(group) > 1 and _adjacent(group) else [last]
     elif unnamed_subject(text[: cs - offset]):
         subjects = []  # 鱼丘湖成功创建…, with 鱼丘湖 not found: not the issuer's honor
