@@ -30,7 +30,8 @@ def _mentions(text: str, spec: list[tuple[str, str]]) -> list[Mention]:
         assert start >= 0, surface
         pos = start + 1
         name = surface.translate(_NO_QUOTES)
-        out.append(Mention(CLS[letter], name, surface, 0, start, start + len(surface), "test"))
+        source = "honor-counted" if letter == "Hc" else "test"  # Hc: a level-and-kind title (entities/honors.py)
+        out.append(Mention(CLS[letter[0]], name, surface, 0, start, start + len(surface), source))
     return out
 
 
@@ -158,6 +159,15 @@ ROWS = [
      [("O", "昆明理工大学"), ("O", "云南大学")], [], [("cooperatesWith", I, "昆明理工大学"), ("cooperatesWith", I, "云南大学")]),
     ("cooperates, a cooperative is no cue", "组建强村公司合作社。", [("O", "强村公司")],
      [], [("cooperatesWith", I, "强村公司")]),
+    ("cooperation, places assisted after 对口支援", "对口支援西藏、新疆、四川甘孜工作扎实推进。",
+     [("P", "西藏"), ("P", "新疆"), ("P", "四川"), ("P", "甘孜")],
+     [("cooperatesWith", I, "西藏"), ("cooperatesWith", I, "新疆"), ("cooperatesWith", I, "甘孜")], [("cooperatesWith", I, "四川")]),
+    ("cooperation, a province before an unfound county is no partner", "对口支援四川江油灾后重建。", [("P", "四川")],
+     [], [("cooperatesWith", I, "四川")]),
+    ("cooperation, only the list right after 对口帮扶", "对口帮扶百色市是党中央的部署。", [("P", "百色市"), ("O", "党中央")],
+     [("cooperatesWith", I, "百色市")], [("cooperatesWith", I, "党中央")]),
+    ("cooperation, a body before a later verb is not the helper", "配合市对口办做好对口帮扶石渠县工作。",
+     [("O", "市对口办"), ("P", "石渠县")], [("cooperatesWith", I, "石渠县")], [("cooperatesWith", "市对口办", "石渠县")]),
     # ---- receivedHonor
     ("honor, issuer", "成功创建国家森林城市。", [("H", "国家森林城市")],
      [("receivedHonor", I, "国家森林城市")], []),
@@ -201,6 +211,30 @@ ROWS = [
      [], [("receivedHonor", I, "幸福感不断增强")]),
     ("honor, the issuer's own words", "我市荣获全国双拥模范城。", [("H", "全国双拥模范城")],
      [("receivedHonor", I, "全国双拥模范城")], []),
+    ("honor, the body that opens the sentence holds the title of a later clause",
+     "市第二人民医院顺利通过复审，获评全国改善医疗服务示范医院。", [("O", "市第二人民医院"), ("H", "全国改善医疗服务示范医院")],
+     [("receivedHonor", "市第二人民医院", "全国改善医疗服务示范医院")], [("receivedHonor", I, "全国改善医疗服务示范医院")]),
+    ("honor, a firm opening the sentence holds a title after its results", "兰州银行营收增长8%，荣获全国金融服务先进单位。",
+     [("O", "兰州银行"), ("H", "全国金融服务先进单位")], [("receivedHonor", "兰州银行", "全国金融服务先进单位")], []),
+    ("honor, a district's title after a body opens the sentence", "县中医院新院区启用，成功创建省级健康促进县。",
+     [("O", "县中医院"), ("H", "省级健康促进县")], [("receivedHonor", I, "省级健康促进县")], [("receivedHonor", "县中医院", "省级健康促进县")]),
+    ("honor, a qualified opener is no topic", "宁夏的枸杞产业稳步发展，获评全国特色产业集群。",
+     [("P", "宁夏"), ("H", "全国特色产业集群")], [], [("receivedHonor", "宁夏", "全国特色产业集群")]),
+    ("honor, a level-and-kind title the issuer creates", "我市再次成功创建国家卫生城市。",
+     [("Hc", "国家卫生城市")], [("receivedHonor", I, "国家卫生城市")], []),
+    ("honor, a county approved for a level-and-kind park", "宾川县获批国家级现代农业产业园。",
+     [("P", "宾川县"), ("Hc", "国家级现代农业产业园")], [("receivedHonor", "宾川县", "国家级现代农业产业园")], []),
+    ("honor, a counted level-and-kind title has no named holder", "成功创建2个国家级现代农业产业园。",
+     [("Hc", "国家级现代农业产业园")], [], [("receivedHonor", I, "国家级现代农业产业园")]),
+    ("honor, a firm's label is never the issuer's", "获评省级专精特新企业。",
+     [("Hc", "省级专精特新企业")], [], [("receivedHonor", I, "省级专精特新企业")]),
+    ("honor, listed holders with their count", "弥勒、泸西两县分别获评全国绿化模范县。",
+     [("P", "弥勒"), ("P", "泸西"), ("H", "全国绿化模范县")],
+     [("receivedHonor", "弥勒", "全国绿化模范县"), ("receivedHonor", "泸西", "全国绿化模范县")], []),
+    ("honor, a count larger than the named list", "宁德时代、福耀玻璃3家企业荣获省制造业单项冠军。",
+     [("O", "宁德时代"), ("O", "福耀玻璃"), ("H", "省制造业单项冠军")], [], [("receivedHonor", "宁德时代", "省制造业单项冠军")]),
+    ("honor, a count that is not the list's", "宝安、龙岗四个镇被评为教育强镇。",
+     [("P", "宝安"), ("P", "龙岗"), ("H", "教育强镇")], [], [("receivedHonor", "宝安", "教育强镇")]),
     # ---- locatedIn
     ("located in, bracketed place after a project", "国家雪上训练基地（崇礼）建成投用。", [("J", "国家雪上训练基地"), ("P", "崇礼")],
      [("locatedIn", "国家雪上训练基地", "崇礼")], []),

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kgreport import patterns
 from kgreport.extract.relations.cooperation import cooperation
-from kgreport.extract.relations.cues import ADVERBIALS, MentionRelation, clause_cues
+from kgreport.extract.relations.cues import ACTORS, ADVERBIALS, MentionRelation, clause_cues
 from kgreport.extract.relations.honors import described_holders, honor_relations, ranked_titles, repeated_titles
 from kgreport.extract.relations.located import located_in
 from kgreport.extract.relations.targets import TARGET, doers, objects
 from kgreport.models import HONOR, Mention, RelationKind, Sentence
-from kgreport.segment import split_clauses
+from kgreport.segment import Clause, split_clauses
 
 
 def extract_relations(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[MentionRelation]:
@@ -24,15 +25,35 @@ def extract_relations(sentences: Sequence[Sentence], mentions: Sequence[Mention]
         ms = by_sentence.get(sent.index)
         if not ms:
             continue  # every relation has an entity for its object
-        for clause in split_clauses(sent):
+        clauses = split_clauses(sent)
+        for clause in clauses:
             inside = [m for m in ms if clause.start <= m.start and m.end <= clause.end]
             if inside:
-                out.extend(_clause_relations(clause.text, clause.start, inside, sent))
+                topic = _topic(sent, clauses[0], clause, ms)
+                out.extend(_clause_relations(clause.text, clause.start, inside, sent, topic))
         out.extend(located_in(sent, ms))
     return out
 
 
-def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
+#: What may follow the actor that opens a sentence when it is the subject of the clauses after
+#: it, e.g. "成功" in "区人民医院成功创三甲，获评…"; not "的", "、", "和", "与" (a qualifier or a list).
+_TOPIC_NEXT = re.compile(r"[^的、和与及同，,]")
+
+
+def _topic(sent: Sentence, first: Clause, clause: Clause, mentions: Sequence[Mention]) -> Mention | None:
+    """The actor that opens the sentence and stays the subject of a later clause that names no actor
+    between them: 区人民医院成功创三甲，获评全国改善医疗服务示范医院 (the hospital holds the title)."""
+    if clause is first:
+        return None
+    lead = next((m for m in mentions if m.start == first.start + len(first.text) - len(first.text.lstrip())), None)
+    if lead is None or lead.cls not in ACTORS or not _TOPIC_NEXT.match(sent.text, lead.end - sent.start):
+        return None
+    if any(m.cls in ACTORS and lead.end <= m.start and m.end <= clause.start for m in mentions):
+        return None  # another actor named in between may be the subject
+    return lead
+
+
+def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence, topic: Mention | None = None) -> list[MentionRelation]:
     out: list[MentionRelation] = []
     cues = clause_cues(text, offset, mentions)
     prev_end = offset  # objects before a post-posed cue start after the last cue that took objects
@@ -52,7 +73,7 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
                 head = ADVERBIALS.sub("", text[: cs - offset])  # 连续两年获…: a streak, not a count of holders
                 if patterns.COUNTED_HOLDERS.search(head) and not any(m.end <= cs and m.cls is not HONOR for m in mentions):
                     continue  # 4家企业获…: held by firms the clause does not name
-                out += honor_relations(text, offset, mentions, cs, ce, cues, sent, cue.word)
+                out += honor_relations(text, offset, mentions, cs, ce, cues, sent, cue.word, topic)
         if len(out) > found or any(c.kind is RelationKind.RECEIVED_HONOR for c in kinds):
             prev_end = ce  # “三区三线”获批实施: approved from above, not implemented
         if any(c.kind is RelationKind.COOPERATES_WITH for c in kinds):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kgreport import resources
+from kgreport import gazetteer, resources
 from kgreport.extract.relations.cues import (
     ACTORS,
     ADVERBIALS,
@@ -16,12 +16,17 @@ from kgreport.extract.relations.cues import (
     cue_table,
     subject_before,
 )
-from kgreport.models import Mention, RelationKind, Sentence
+from kgreport.models import PLACE, Mention, RelationKind, Sentence
 
 _WITH_LEADS = "rules/relation_with_leads.txt"
 
+_WORDS = "rules/relations/cues.tsv"
+
 #: "With" before a partner list, e.g. "与" in "与甲大学合作"; not 同 of 同比/协同 nor 和 of 和谐.
 _WITH = re.compile(r"与|携手|(?<![共协会])同(?![比时步等样期])|和(?![谐平美睦])")
+
+#: Cues whose partners follow them, e.g. "对口支援" in "对口支援西藏、新疆工作".
+_ASSIST = frozenset(resources.word_list(_WORDS, "assist_cue"))
 
 #: The listed items are examples of the cooperation, not partners: "甲、乙成为京保合作的典范".
 _EXAMPLE_OF = re.compile(r"成为")
@@ -37,6 +42,8 @@ def cooperation(
     # the partner list starts after the last cue before this one: 加强与甲、乙协作和丙…合作
     withs = list(_WITH.finditer(text, since - offset, cs - offset))
     with_pos = withs[-1].start() if withs else -1
+    if cue in _ASSIST and (with_pos < 0 or withs[-1].group(0) != "与"):
+        return _assisted(text, offset, mentions, cs, sent, cue)  # 与甲对口帮扶: partners before, read below
     if with_pos >= 0:
         partners_from = offset + with_pos
         subj = subject_before([m for m in mentions if m.start >= since], partners_from)
@@ -68,3 +75,44 @@ def _generic_subject(before_with: str) -> bool:
             break
         rest = ADVERBIALS.sub("", rest[: -len(lead)])
     return bool(rest) and not ISSUER_WORDS.match(rest)
+
+
+def _assisted(text: str, offset: int, mentions: Sequence[Mention], cs: int, sent: Sentence, cue: str) -> list[MentionRelation]:
+    """对口支援西藏、新疆工作: the actor before the cue (else the issuer) assists each one listed right
+    after it; of 新疆哈密市 only the inner place is the partner."""
+    subj = subject_before(mentions, cs)
+    if isinstance(subj, Mention) and ADVERBIALS.sub("", text[subj.end - offset : cs - offset]):
+        subj = ISSUER  # 配合市对口办做好对口帮扶…, 对口广西百色扶贫协作和对口帮扶…: not the helper
+    after, pos = [], cs + len(cue)
+    for m in sorted((m for m in mentions if m.cls in ACTORS and m.start >= pos), key=lambda m: m.start):
+        if text[pos - offset : m.start - offset] not in ("", "、", "和", "及"):
+            break  # 对口支援新疆是党中央作出的决策: only the list right after the cue
+        after.append(m)
+        pos = m.end
+    partners = [
+        m for m in after
+        if not any(n.start == m.end and _encloses(m, n) for n in after) and not _qualifies_unfound(text, offset, m, mentions)
+    ]
+    return [MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue) for p in partners if p is not subj]
+
+
+def _encloses(outer: Mention, inner: Mention) -> bool:
+    """新疆喀什: the first place contains the second (not 河源汕尾, two cities side by side)."""
+    if outer.cls is not PLACE or inner.cls is not PLACE:
+        return False
+    outer_codes = {d.code for d in gazetteer.division_by_name(outer.name)}
+    return any(a.code in outer_codes for d in gazetteer.division_by_name(inner.name) for a in gazetteer.ancestors(d.code))
+
+
+#: What may follow a province-level partner that is itself the partner, e.g. "等" in "对口支援西藏等",
+#: "工" in "对口支援新疆工作"; any other character starts a place it qualifies (四川江油, 广西巴马).
+_AFTER_PROVINCE = re.compile(r"[等及与工取地的、，,。；;]|[和及][^平]|$")
+
+
+def _qualifies_unfound(text: str, offset: int, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """对口支援四川江油: the province qualifies a county that was not found; it is no partner."""
+    if m.cls is not PLACE or not any(d.level == "province" for d in gazetteer.division_by_name(m.name)):
+        return False
+    if any(n.start == m.end for n in mentions):
+        return False
+    return not _AFTER_PROVINCE.match(text, m.end - offset)

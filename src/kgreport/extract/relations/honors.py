@@ -8,15 +8,40 @@ from collections.abc import Sequence
 from kgreport import gazetteer
 from kgreport.extract.relations.cues import (
     ACTORS,
+    ADVERBIALS,
     ISSUER,
     NUM,
     MentionRelation,
     unnamed_subject,
 )
+from kgreport.resources import word_list
 from kgreport.models import HONOR, ORG, PLACE, Level, Mention, RelationKind, Sentence
 
 #: A count of unnamed things, e.g. "12部" in "12部浙产作品获…", "4个" in "4个社区获评…".
 _COUNT_START = re.compile(f"^{NUM}[个家所项名位条部批座件款种类支户次]")
+
+#: A count between the cue and a title, e.g. "2个" in "创建2个省级现代农业产业园".
+_COUNT_BEFORE = re.compile(f"{NUM}[个家所项名位条部批座件款种类支户次]")
+
+#: Titles with these ends are held by firms, schools or villages, not the issuer (省级美丽乡村示范村).
+_UNIT_TITLE_END = tuple(word_list("rules/relations/cues.tsv", "unit_title_end"))
+
+#: The count of a list of holders, e.g. "两县" in "甲、乙两县分别获评…", "3家企业" in "甲、乙3家企业入选…".
+_LIST_COUNT = re.compile(f"^({NUM})(?:[个家所座]?(?:县|区|市|镇|乡|村|企业|公司|单位|学校|医院|园区))$")
+
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _count(num: str) -> int:
+    """两 → 2, 十二 → 12, 4 → 4; 0 for a count this does not read (百, 千)."""
+    if num.isdigit():
+        return int(num)
+    if num in _DIGITS:
+        return _DIGITS[num]
+    tens, _, ones = num.partition("十")
+    if "十" in num and all(c in _DIGITS for c in tens + ones):
+        return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+    return 0
 
 #: Counted unnamed holders right after an honor, e.g. "3家" in "获评省级数字化车间企业3家".
 _COUNT_AFTER = re.compile(f"[）)”]?{NUM}[个家所项名位条部批座件款种类支户次]")
@@ -28,6 +53,9 @@ _REPEAT_AFTER = re.compile(f"[”》]?(?:实现|荣获|获得)?(?:{NUM}连冠|{N
 _UPPER_LEVELS = frozenset({Level.PROVINCE, Level.CITY, Level.COUNTY})
 
 _DIVISION_END = gazetteer.division_ends("qualifies_title")
+
+#: Titles with these ends are held by a division (示范区, 示范县, 文明城市), never by a body.
+_HELD_BY_DIVISION = gazetteer.division_ends("full_end")
 
 
 def repeated_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
@@ -80,7 +108,11 @@ def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sen
     return [MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, "排名") for h in ranked for s in subjects]
 
 
-def honor_relations(text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, cue: str) -> list[MentionRelation]:
+def honor_relations(
+    text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, cue: str, topic: Mention | None = None
+) -> list[MentionRelation]:
+    """Holders of the honors a cue names: the actor(s) before the cue, the one that opens the
+    sentence (``topic``) when the clause starts with the cue, else the issuer."""
     nxt = min((s for _, s, _ in cues if s > cs), default=10**9)
     honors = [m for m in mentions if m.cls is HONOR and ce <= m.start < nxt and not _COUNT_AFTER.match(text, m.end - offset)]
     if not honors:
@@ -96,20 +128,29 @@ def honor_relations(text: str, offset: int, mentions: Sequence[Mention], cs: int
         between = text[last.end - offset : cs - offset]
         if between.startswith("被"):
             between = ""  # 甲被某部确定为: the granting body stands between the holder and the verb
-        if last.cls in ACTORS and not between.startswith("等") and unnamed_subject(between):
-            return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         group = [m for m in before if m.sentence == last.sentence and m.cls is last.cls]
+        counted = _LIST_COUNT.match(ADVERBIALS.sub("", between))
+        # 甲、乙两县分别获评…: the count is the listed holders' (not 宝安、龙岗四个镇, towns inside them)
+        listed = len(group) > 1 and _adjacent(group) and counted is not None and _count(counted.group(1)) == len(group)
+        if last.cls in ACTORS and not between.startswith("等") and not listed and unnamed_subject(between):
+            return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         subjects: list[Mention | str] = [*group] if len(group) > 1 and _adjacent(group) else [last]
     elif unnamed_subject(text[: cs - offset]):
         subjects = []  # 鱼丘湖成功创建…, with 鱼丘湖 not found: not the issuer's honor
+    elif topic is not None and not ADVERBIALS.sub("", text[: cs - offset].strip()):
+        subjects = [topic]  # 区人民医院成功创三甲，获评…: the hospital, named in the first clause
     else:
         subjects = [ISSUER]
     out = []
     for h in honors:
         holder = [x for x in holders if x.end == h.start and x.source != "honor-granter"]
-        chosen = holder[-1:] or subjects
-        if h.source == "honor-counted" and not holder:
-            continue  # 2个省级样板镇: held by places the clause does not name
+        chosen: list[Mention | str] = [*holder[-1:]] or subjects
+        if topic is not None and chosen == [topic] and topic.cls is ORG and h.name.endswith(_HELD_BY_DIVISION):
+            chosen = [ISSUER]  # 区医院开业，创建省级健康促进区: a district's title, not the hospital's
+        if h.source == "honor-counted" and not holder and (
+            _COUNT_BEFORE.search(text, ce - offset, h.start - offset) or (chosen == [ISSUER] and h.name.endswith(_UNIT_TITLE_END))
+        ):
+            continue  # 2个省级样板镇, 获评省级专精特新企业: held by places or firms the clause does not name
         for s in chosen:
             out.append(MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, cue))
     return out
