@@ -113,6 +113,50 @@ def test_pdf_page_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
         read_document(path)
 
 
+def _pdf_with_stream(payload: bytes) -> bytes:
+    """A one-page PDF whose page content is ``payload`` (already Flate-compressed)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(payload) + payload + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_stream_bomb_is_refused_before_pdfminer_inflates_it(tmp_path: Path) -> None:
+    import zlib
+
+    packer = zlib.compressobj(9)
+    chunk = b" " * 2**20
+    payload = b"".join(packer.compress(chunk) for _ in range(300)) + packer.flush()  # 300 MB of spaces in ~300 KB
+    assert len(payload) < 2**20
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(_pdf_with_stream(payload))
+    with pytest.raises(TooLargeError, match="PDF streams unpack to over"):
+        read_document(path)
+
+
+def test_pdf_streams_under_the_limit_are_not_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import zlib
+
+    small = _pdf_with_stream(zlib.compress(b"BT ET " * 1000))
+    read._check_pdf_streams(small, "small.pdf")  # 6 KB inflated: no error
+    monkeypatch.setattr(read, "MAX_UNPACKED_BYTES", 1000)
+    with pytest.raises(TooLargeError):
+        read._check_pdf_streams(small, "small.pdf")
+    read._check_pdf_streams(_pdf_with_stream(b"not zlib data at all"), "raw.pdf")  # other filters count nothing
+
+
 def test_build_skips_the_bomb_and_builds_the_good_report(tmp_path: Path) -> None:
     reports = tmp_path / "reports"
     reports.mkdir()

@@ -17,6 +17,7 @@ import re
 import stat
 import sys
 import zipfile
+import zlib
 from enum import Enum
 from pathlib import Path
 from collections.abc import Sequence
@@ -733,7 +734,35 @@ _PARAGRAPH_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
 
+# The data between a PDF stream's keywords, e.g. b"stream\r\n<compressed bytes>\r\nendstream".
+_PDF_STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.S)
+
+
+def _check_pdf_streams(data: bytes, label: str) -> None:
+    """Refuse a PDF whose compressed streams inflate past ``MAX_UNPACKED_BYTES`` in all, before
+    pdfminer inflates any of them whole (a page's content stream of a few KB can hold GBs).
+
+    Each stream is inflated in 1 MB steps and only counted; a stream that is not zlib data (images,
+    other filters) counts nothing.
+    """
+    total = 0
+    for m in _PDF_STREAM.finditer(data):
+        inflater = zlib.decompressobj()
+        try:
+            pending = m.group(1)
+            while pending and total <= MAX_UNPACKED_BYTES:
+                total += len(inflater.decompress(pending, 2**20))
+                pending = inflater.unconsumed_tail
+        except zlib.error:
+            continue
+        if total > MAX_UNPACKED_BYTES:
+            raise TooLargeError(
+                f"PDF streams unpack to over {_mb(MAX_UNPACKED_BYTES)}, the limit (a decompression bomb?)", path=label
+            )
+
+
 def _pdf_text(data: bytes, label: str) -> str:
+    _check_pdf_streams(data, label)
     try:
         from pdfminer.converter import TextConverter
         from pdfminer.layout import LAParams
