@@ -140,6 +140,9 @@ FOUND = [
     ("honors: footnote marks and a glued 了 leave the title", "2019年河北省保定市满城区政府工作报告", "杜各庄村获评全国“一村一品”[5]示范村，通过了省级优质服务先进县检查验收。",
      [("Honor", "全国一村一品示范村"), ("Honor", "省级优质服务先进县")]),
     ("honors: the last title before 等 and a kind of honors", "2012年广东省深圳市政府工作报告", "42个项目获鲁班奖、国家优质工程奖等国家级大奖。", [("Honor", "鲁班奖"), ("Honor", "国家优质工程奖")]),
+    ("honors: a granter and its verb before the title are no part of it", "2021年四川省绵阳市涪城区政府工作报告",
+     "区政务服务中心荣获省政务服务协会颁发的2020年度政务服务创新奖，区人民医院荣获市卫健委授予优质服务示范医院称号。",
+     [("Honor", "2020年度政务服务创新奖"), ("Honor", "优质服务示范医院")]),
     ("honors: grades are no list", "2021年四川省攀枝花市米易县政府工作报告", "县医院获评三级乙等综合医院，荣获省科技进步二等奖。", [("Honor", "三级乙等综合医院"), ("Honor", "省科技进步二等奖")]),
     ("honors: national titles in a list, one before 和", "2018年河南省驻马店市政府工作报告", "荣获全国文明城市、国家卫生城市和国家园林城市称号。",
      [("Honor", "全国文明城市"), ("Honor", "国家卫生城市"), ("Honor", "国家园林城市")]),
@@ -372,6 +375,9 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("honors: a granter and 颁发/授予 never open a title", "2019年湖北省宜昌市政府工作报告",
+     "荣获中国城市发展研究会颁发的城市治理创新奖，被省政府授予全省文明城市称号。",
+     ["中国城市发展研究会颁发的城市治理创新奖", "省政府授予全省文明城市", "被省政府授予全省文明城市"]),
     ("generic companies", LIUYANG, "支持上市公司、龙头企业做大做强。", ["上市公司", "龙头企业"]),
     ("suffixed: generic kinds of works stay generic", "2024年河南省驻马店市政府工作报告", "实施中小学校、幼儿园改扩建项目80个，推进59个医院新改扩建工程。",
      ["幼儿园改扩建项目", "医院新改扩建工程", "改扩建项目"]),
