@@ -143,6 +143,8 @@ FOUND = [
     ("honors: a granter and its verb before the title are no part of it", "2021年四川省绵阳市涪城区政府工作报告",
      "区政务服务中心荣获省政务服务协会颁发的2020年度政务服务创新奖，区人民医院荣获市卫健委授予优质服务示范医院称号。",
      [("Honor", "2020年度政务服务创新奖"), ("Honor", "优质服务示范医院")]),
+    ("suffixed: the name after a governing verb is found without it", "2019年福建省三明市政府工作报告",
+     "在全市试行林业碳票交易制度改革。", [("Program", "林业碳票交易制度改革")]),
     ("honors: grades are no list", "2021年四川省攀枝花市米易县政府工作报告", "县医院获评三级乙等综合医院，荣获省科技进步二等奖。", [("Honor", "三级乙等综合医院"), ("Honor", "省科技进步二等奖")]),
     ("honors: national titles in a list, one before 和", "2018年河南省驻马店市政府工作报告", "荣获全国文明城市、国家卫生城市和国家园林城市称号。",
      [("Honor", "全国文明城市"), ("Honor", "国家卫生城市"), ("Honor", "国家园林城市")]),
@@ -375,6 +377,9 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a governing verb never opens a name (试行, 开启, 享受, 办理)", "2020年江西省赣州市南康区政府工作报告",
+     "试行乡镇干部绩效考核制度改革，开启农村集体产权制度改革，让企业享受增值税留抵退税政策，认真办理人大代表建议和政协委员提案。",
+     ["试行乡镇干部绩效考核制度改革", "开启农村集体产权制度改革", "享受增值税留抵退税政策", "办理人大", "认真办理人大"]),
     ("honors: a granter and 颁发/授予 never open a title", "2019年湖北省宜昌市政府工作报告",
      "荣获中国城市发展研究会颁发的城市治理创新奖，被省政府授予全省文明城市称号。",
      ["中国城市发展研究会颁发的城市治理创新奖", "省政府授予全省文明城市", "被省政府授予全省文明城市"]),
