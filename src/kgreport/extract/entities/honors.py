@@ -430,8 +430,9 @@ def _granting_body(name: str, lex: Lexicon) -> str:
 
 
 #: A scope before a title, e.g. "全国区县级城区唯一2022" in "全国区县级城区唯一2022地方政府创新奖",
-#: "全国唯一的" in "全国唯一的中国楹联文化县".
-_HONOR_SCOPE = re.compile(r"^(?:[^唯]{0,10}唯一的?)?(?:(?:19|20)\d\d年?度?)?")
+#: "全国唯一的" in "全国唯一的中国楹联文化县", "全国首个" in "全国首个社会工作标准化服务试验区" (a descriptor,
+#: CONVENTIONS 3; 首批 names a batch and stays).
+_HONOR_SCOPE = re.compile(r"^(?:[^唯]{0,10}唯一的?|(?:全国|全省|全市|全区|国内|省内|世界|全球)首[个家]的?)?(?:(?:19|20)\d\d年?度?)?")
 
 #: A description of a result rather than a title (unquoted): a superlative with 的 ("集聚度最高的地区"),
 #: a money threshold ("税收过亿元", "产值超过2000亿元"), or an epidemic risk level ("全域低风险地区").
