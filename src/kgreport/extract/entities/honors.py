@@ -97,6 +97,13 @@ _LISTED = re.compile(r"(?<![一二三四五六七八九十特甲乙丙优高同�
 _FUNCTION_OPENINGS = tuple(word_list(_WORDS, "function_opening"))
 
 
+#: A granter and its granting verb before a title (data: granting_verb), e.g. "中国信息协会颁发" in
+#: "中国信息协会颁发2021政府信息化管理创新奖", "省政府授予的" in "省政府授予的科学技术进步奖".
+_GRANTED_BY = re.compile(
+    r"^[^“”\"]{2,16}?(?:" + "|".join(map(re.escape, word_list(_WORDS, "granting_verb"))) + r")的?(?=[^的]{3})"
+)
+
+
 def _tidy(m: Mention) -> Mention:
     """An honor's name without footnote marks ([5]), the aspect particle 了 glued before it
     (通过了省级优质服务先进县 -> 省级优质服务先进县) and a batch before it (一批绿色工厂 -> 绿色工厂)."""
@@ -106,6 +113,9 @@ def _tidy(m: Mention) -> Mention:
     start = m.start
     if name.startswith("了") and len(name) > 3:
         name, start = name[1:], start + 1
+    granted = _GRANTED_BY.match(name)
+    if granted:
+        name, start = name[granted.end() :], start + granted.end()
     source = m.source
     batch = _BATCH.match(name)
     if batch and len(name) - batch.end() >= 4:
@@ -420,8 +430,9 @@ def _granting_body(name: str, lex: Lexicon) -> str:
 
 
 #: A scope before a title, e.g. "全国区县级城区唯一2022" in "全国区县级城区唯一2022地方政府创新奖",
-#: "全国唯一的" in "全国唯一的中国楹联文化县".
-_HONOR_SCOPE = re.compile(r"^(?:[^唯]{0,10}唯一的?)?(?:(?:19|20)\d\d年?度?)?")
+#: "全国唯一的" in "全国唯一的中国楹联文化县", "全国首个" in "全国首个社会工作标准化服务试验区" (a descriptor,
+#: CONVENTIONS 3; 首批 names a batch and stays).
+_HONOR_SCOPE = re.compile(r"^(?:[^唯]{0,10}唯一的?|(?:全国|全省|全市|全区|国内|省内|世界|全球)首[个家]的?)?(?:(?:19|20)\d\d年?度?)?")
 
 #: A description of a result rather than a title (unquoted): a superlative with 的 ("集聚度最高的地区"),
 #: a money threshold ("税收过亿元", "产值超过2000亿元"), or an epidemic risk level ("全域低风险地区").

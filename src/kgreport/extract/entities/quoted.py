@@ -115,8 +115,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
         before_all = text[: first.start - clause.start]
         if not decided and _COUNT_AFTER.match(after):
             decided = True  # “亿元楼”7栋: a counted kind of thing
-        if not decided and any(inner_ends(tokens[i].inner, lex) for i in group):
-            decided, cls = True, HONOR  # “全国工业百强区”: a title
+        if not decided and any(inner_ends(tokens[i].inner, lex) or _RANKED_LIST.match(tokens[i].inner) for i in group):
+            decided, cls = True, HONOR  # “全国工业百强区”, “2024中国某某企业500强”: a title, a ranking list
         tail = _name_tail(tokens, group[-1] + 1, lex)
         if tail and is_event(tail[0], lex):
             continue  # “创业之星”大赛参赛项目: the quoted part names a contest
@@ -277,6 +277,11 @@ _SPELLED_NUMBER = re.compile(r"[一二三四五六七八九十两]+[十百千万
 
 #: A quoted term shaped like a program name: numbered (三区三线, 双减, 1+8), a plus (互联网+).
 _PROGRAM_SHAPE = re.compile(r"^[一二三四五六七八九十两双百千万多]|[\d+＋A-Za-z]")
+
+
+#: A counted ranking list, optionally after its year, e.g. “2024中国制造业民营企业500强”, “全国十强”,
+#: “全球500佳” (a count before 强/佳: “做大做强”, “环境佳” are no lists).
+_RANKED_LIST = re.compile(r"^(?:(?:19|20)\d\d年?度?)?[\u4e00-\u9fff]{2,16}?(?:\d{1,4}|[十百千])[强佳]$")
 
 
 def inner_ends(inner: str, lex: Lexicon) -> bool:

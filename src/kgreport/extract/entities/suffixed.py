@@ -96,6 +96,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         base = text[start - clause.start : end - clause.start]
         name = text[start - clause.start : tokens[end_j].end - clause.start]
         name, start = _drop_leading(name, start)
+        name, start = _split_verb_dropped(name, start, tokens, clause, lex)
         base = base[len(base) - (len(name) - (tokens[end_j].end - end)) :] if len(name) > tokens[end_j].end - end else base
         if cls in (PROGRAM, HONOR) and start > clause.start and text[start - clause.start - 1] == "、":
             prev = re.split(r"[、，,：:；;“”（）()]", text[: start - clause.start - 1])[-1]
@@ -533,6 +534,19 @@ def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> i
 def _ends_with_boundary(word: str, lex: Lexicon) -> bool:
     """全面实施 ends with 实施: a verb phrase glued into one token."""
     return len(word) > 2 and any(word[-k:] in lex.boundary for k in range(2, min(len(word), lex.max_boundary_len) + 1))
+
+
+def _split_verb_dropped(name: str, start: int, tokens: Sequence[Token], clause: Clause, lex: Lexicon) -> tuple[str, int]:
+    """A name without the last character of a verb the tokenizer split across its left edge
+    (做大做强某某中心: 做/强某某); 实行行政执法: 行政 is a word of its own and stays."""
+    while start > clause.start and len(name) > 4:
+        tok = next((t for t in tokens if t.start <= start < t.end), None)
+        split = tok is None or tok.start != start or len(tok.text) == 1 or tok.tag == "x"
+        if split and clause.text[start - clause.start - 1] + name[0] in lex.boundary:
+            name, start = name[1:], start + 1
+            continue
+        break
+    return name, start
 
 
 def _drop_leading(name: str, start: int) -> tuple[str, int]:
