@@ -355,6 +355,9 @@ FOUND = [
     ("program: a named plan drawn up", "2020年青海省海东市政府工作报告", "编制完成《湟水河生态保护总体规划》。", [("Program", "湟水河生态保护总体规划")]),
     ("program: the whole object of 实施 opens the name", "2023年吉林省四平市政府工作报告", "今年是实施全面振兴城乡融合三年行动的攻坚之年。", [("Program", "全面振兴城乡融合三年行动")]),
     ("program: a verb after 实施 opens the name", "2024年贵州省遵义市政府工作报告", "实施优化消费环境三年行动。", [("Program", "优化消费环境三年行动")]),
+    ("program: a verb after 制定 opens the name", "2016年广东省深圳市大鹏新区政府工作报告", "制定淘汰落后产能行动计划，逐年分步实施。", [("Program", "淘汰落后产能行动计划")]),
+    ("program: a verb after 出台 opens the name", "2021年山东省青岛市政府工作报告", "出台推动西海岸新区创新发展先行先试行动计划。", [("Program", "推动西海岸新区创新发展先行先试行动计划")]),
+    ("program: a verb after 印发 opens the name", "2022年云南省昆明市政府工作报告", "印发加快数字经济发展行动方案。", [("Program", "加快数字经济发展行动方案")]),
     ("program: an adverb after 实施 opens the name", CANGXI, "实施全面节约战略。", [("Program", "全面节约战略")]),
     ("program: unquoted five-year plan", "2011年广西壮族自治区柳州市政府工作报告", "今年是实施十二五规划的开局之年。", [("Program", "十二五规划")]),
     ("program: five-year plans before 2006 are 计划", "2003年河北省保定市清苑县政府工作报告", "“九五”计划圆满完成，“十五”计划进展顺利。", [("Program", "九五计划"), ("Program", "十五计划")]),
@@ -549,6 +552,7 @@ NOT_FOUND = [
     ("program: a brand after 打造 is no framework", LIUYANG, "大力打造“花炮之乡”“烟花名城”。", ["花炮之乡", "烟花名城"]),
     ("program: 做好 before a non-program noun", CANGXI, "做好“山字号”文章。", ["山字号"]),
     ("program: a ranking after a numeral is no framework", ANPING, "3个项目获评全市“十佳项目”。", ["十佳项目"]),
+    ("program: a second drafting verb is no part of the name", "2024年上海市政府工作报告", "制定出台自贸试验区提升战略实施方案。", ["出台自贸试验区提升战略", "出台自贸试验区提升战略实施方案"]),
 ]
 
 

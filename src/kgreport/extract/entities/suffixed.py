@@ -506,7 +506,7 @@ def _after_object_cue(tokens: Sequence[Token], k: int, i: int, lex: Lexicon) -> 
     with at least one more word before the suffix token i."""
     t = tokens[k]
     return 0 < k < i - 1 and tokens[k - 1].text in _OBJECT_CUES and t.tag in _OPENING_TAGS and not (
-        t.text in lex.cue_words or t.text in lex.lead_words
+        t.text in lex.cue_words or t.text in lex.lead_words or t.text in _OBJECT_CUES  # 制定出台某某方案
     )
 
 
