@@ -584,6 +584,8 @@ def test_issuer_named_with_its_parents_is_one_node(title: str, body: str, issuer
 
 RELATIONS = [
     ("implements, issuer", LIUYANG, "深入实施乡村振兴战略。", ("implements", "@issuer", "乡村振兴战略")),
+    ("implements, 坚持和发展 a model", "2023年青海省政府工作报告", "坚持和发展新时代“枫桥经验”，完善社会治理体系。", ("implements", "@issuer", "枫桥经验")),
+    ("implements, 坚持和发展 two models", "2024年广东省深圳市龙岗区政府工作报告", "坚持和发展新时代“枫桥经验”、“浦江经验”。", ("implements", "@issuer", "浦江经验")),
     ("implements, explicit subject", LIUYANG, "浏阳高新区全面推行“标准地”改革。", ("implements", "浏阳高新区", "标准地")),
     ("builds, issuer", CANGXI, "西外环快速路建成通车。", ("builds", "@issuer", "西外环快速路")),
     ("builds, explicit subject", LIUYANG, "浏阳经开区引进三一重工智能制造项目。", ("builds", "浏阳经开区", "三一重工智能制造项目")),
