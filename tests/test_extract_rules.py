@@ -355,6 +355,9 @@ FOUND = [
     ("program: a named plan drawn up", "2020年青海省海东市政府工作报告", "编制完成《湟水河生态保护总体规划》。", [("Program", "湟水河生态保护总体规划")]),
     ("program: the whole object of 实施 opens the name", "2023年吉林省四平市政府工作报告", "今年是实施全面振兴城乡融合三年行动的攻坚之年。", [("Program", "全面振兴城乡融合三年行动")]),
     ("program: a verb after 实施 opens the name", "2024年贵州省遵义市政府工作报告", "实施优化消费环境三年行动。", [("Program", "优化消费环境三年行动")]),
+    ("program: phrases under a guide cue and 工作思路", "2026年湖南省政府工作报告", "坚持“稳、进、高、新”工作思路。", [("Program", "稳、进、高、新")]),
+    ("program: phrases under a guide cue and 的发展思路", "2022年河北省阜平县政府工作报告", "按照“一区多园、产城教融合”的发展思路，加快园区建设。", [("Program", "一区多园、产城教融合")]),
+    ("program: phrases under a guide cue and 目标", "2025年甘肃省政府工作报告", "锚定“西部领先、全国靠前”目标。", [("Program", "西部领先、全国靠前")]),
     ("program: 利用 inside the name", "2024年陕西省政府工作报告", "实施黄河流域文物保护利用工程。", [("Program", "黄河流域文物保护利用工程")]),
     ("program: an idiom ending in 利用 inside the name", "2025年河北省政府工作报告", "开展国家盐碱地综合利用试点。", [("Program", "国家盐碱地综合利用试点")]),
     ("program: 利用 inside a named action", "2023年内蒙古自治区政府工作报告", "实施再生水利用行动。", [("Program", "再生水利用行动")]),
@@ -555,6 +558,8 @@ NOT_FOUND = [
     ("program: a brand after 打造 is no framework", LIUYANG, "大力打造“花炮之乡”“烟花名城”。", ["花炮之乡", "烟花名城"]),
     ("program: 做好 before a non-program noun", CANGXI, "做好“山字号”文章。", ["山字号"]),
     ("program: a ranking after a numeral is no framework", ANPING, "3个项目获评全市“十佳项目”。", ["十佳项目"]),
+    ("program: phrases under 打造 and a plain noun are a slogan", "2023年云南省大理州政府工作报告", "打造“吃、住、行、游”服务链。", ["吃、住、行、游"]),
+    ("program: phrases under a guide cue with no program noun", "2024年江西省政府工作报告", "围绕“走在前、勇争先”持续发力。", ["走在前、勇争先"]),
     ("program: a second drafting verb is no part of the name", "2024年上海市政府工作报告", "制定出台自贸试验区提升战略实施方案。", ["出台自贸试验区提升战略", "出台自贸试验区提升战略实施方案"]),
 ]
 
