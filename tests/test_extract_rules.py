@@ -595,6 +595,7 @@ RELATIONS = [
     ("implements, a quoted policy whose pace is quickened", "2009年河北省政府工作报告", "加快“退二进三”步伐，优化城市布局。", ("implements", "@issuer", "退二进三")),
     ("implements, a reform that takes a step", "2026年甘肃省政府工作报告", "数据要素市场化配置改革迈出关键步伐。", ("implements", "@issuer", "数据要素市场化配置改革")),
     ("implements, a quoted policy in a field", "2023年山东省高唐县政府工作报告", "加快制造业“智改数转”步伐。", ("implements", "@issuer", "智改数转")),
+    ("implements, 完善提升 a system", "2023年广东省深圳市龙岗区政府工作报告", "完善提升“链长制”，壮大产业集群。", ("implements", "@issuer", "链长制")),
     ("implements, 坚持和发展 a model", "2023年青海省政府工作报告", "坚持和发展新时代“枫桥经验”，完善社会治理体系。", ("implements", "@issuer", "枫桥经验")),
     ("implements, 坚持和发展 two models", "2024年广东省深圳市龙岗区政府工作报告", "坚持和发展新时代“枫桥经验”、“浦江经验”。", ("implements", "@issuer", "浦江经验")),
     ("implements, explicit subject", LIUYANG, "浏阳高新区全面推行“标准地”改革。", ("implements", "浏阳高新区", "标准地")),
