@@ -369,6 +369,15 @@ FOUND = [
     ("program: a named plan drawn up", "2020年青海省海东市政府工作报告", "编制完成《湟水河生态保护总体规划》。", [("Program", "湟水河生态保护总体规划")]),
     ("program: the whole object of 实施 opens the name", "2023年吉林省四平市政府工作报告", "今年是实施全面振兴城乡融合三年行动的攻坚之年。", [("Program", "全面振兴城乡融合三年行动")]),
     ("program: a verb after 实施 opens the name", "2024年贵州省遵义市政府工作报告", "实施优化消费环境三年行动。", [("Program", "优化消费环境三年行动")]),
+    ("program: phrases under a guide cue and 工作思路", "2026年湖南省政府工作报告", "坚持“稳、进、高、新”工作思路。", [("Program", "稳、进、高、新")]),
+    ("program: phrases under a guide cue and 的发展思路", "2022年河北省阜平县政府工作报告", "按照“一区多园、产城教融合”的发展思路，加快园区建设。", [("Program", "一区多园、产城教融合")]),
+    ("program: phrases under a guide cue and 目标", "2025年甘肃省政府工作报告", "锚定“西部领先、全国靠前”目标。", [("Program", "西部领先、全国靠前")]),
+    ("program: 利用 inside the name", "2024年陕西省政府工作报告", "实施黄河流域文物保护利用工程。", [("Program", "黄河流域文物保护利用工程")]),
+    ("program: an idiom ending in 利用 inside the name", "2025年河北省政府工作报告", "开展国家盐碱地综合利用试点。", [("Program", "国家盐碱地综合利用试点")]),
+    ("program: 利用 inside a named action", "2023年内蒙古自治区政府工作报告", "实施再生水利用行动。", [("Program", "再生水利用行动")]),
+    ("program: a verb after 制定 opens the name", "2016年广东省深圳市大鹏新区政府工作报告", "制定淘汰落后产能行动计划，逐年分步实施。", [("Program", "淘汰落后产能行动计划")]),
+    ("program: a verb after 出台 opens the name", "2021年山东省青岛市政府工作报告", "出台推动西海岸新区创新发展先行先试行动计划。", [("Program", "推动西海岸新区创新发展先行先试行动计划")]),
+    ("program: a verb after 印发 opens the name", "2022年云南省昆明市政府工作报告", "印发加快数字经济发展行动方案。", [("Program", "加快数字经济发展行动方案")]),
     ("program: an adverb after 实施 opens the name", CANGXI, "实施全面节约战略。", [("Program", "全面节约战略")]),
     ("program: unquoted five-year plan", "2011年广西壮族自治区柳州市政府工作报告", "今年是实施十二五规划的开局之年。", [("Program", "十二五规划")]),
     ("program: five-year plans before 2006 are 计划", "2003年河北省保定市清苑县政府工作报告", "“九五”计划圆满完成，“十五”计划进展顺利。", [("Program", "九五计划"), ("Program", "十五计划")]),
@@ -571,6 +580,9 @@ NOT_FOUND = [
     ("program: a brand after 打造 is no framework", LIUYANG, "大力打造“花炮之乡”“烟花名城”。", ["花炮之乡", "烟花名城"]),
     ("program: 做好 before a non-program noun", CANGXI, "做好“山字号”文章。", ["山字号"]),
     ("program: a ranking after a numeral is no framework", ANPING, "3个项目获评全市“十佳项目”。", ["十佳项目"]),
+    ("program: phrases under 打造 and a plain noun are a slogan", "2023年云南省大理州政府工作报告", "打造“吃、住、行、游”服务链。", ["吃、住、行、游"]),
+    ("program: phrases under a guide cue with no program noun", "2024年江西省政府工作报告", "围绕“走在前、勇争先”持续发力。", ["走在前、勇争先"]),
+    ("program: a second drafting verb is no part of the name", "2024年上海市政府工作报告", "制定出台自贸试验区提升战略实施方案。", ["出台自贸试验区提升战略", "出台自贸试验区提升战略实施方案"]),
 ]
 
 
@@ -602,6 +614,12 @@ def test_issuer_named_with_its_parents_is_one_node(title: str, body: str, issuer
 
 RELATIONS = [
     ("implements, issuer", LIUYANG, "深入实施乡村振兴战略。", ("implements", "@issuer", "乡村振兴战略")),
+    ("implements, a quoted policy whose pace is quickened", "2009年河北省政府工作报告", "加快“退二进三”步伐，优化城市布局。", ("implements", "@issuer", "退二进三")),
+    ("implements, a reform that takes a step", "2026年甘肃省政府工作报告", "数据要素市场化配置改革迈出关键步伐。", ("implements", "@issuer", "数据要素市场化配置改革")),
+    ("implements, a quoted policy in a field", "2023年山东省高唐县政府工作报告", "加快制造业“智改数转”步伐。", ("implements", "@issuer", "智改数转")),
+    ("implements, 完善提升 a system", "2023年广东省深圳市龙岗区政府工作报告", "完善提升“链长制”，壮大产业集群。", ("implements", "@issuer", "链长制")),
+    ("implements, 坚持和发展 a model", "2023年青海省政府工作报告", "坚持和发展新时代“枫桥经验”，完善社会治理体系。", ("implements", "@issuer", "枫桥经验")),
+    ("implements, 坚持和发展 two models", "2024年广东省深圳市龙岗区政府工作报告", "坚持和发展新时代“枫桥经验”、“浦江经验”。", ("implements", "@issuer", "浦江经验")),
     ("implements, explicit subject", LIUYANG, "浏阳高新区全面推行“标准地”改革。", ("implements", "浏阳高新区", "标准地")),
     ("builds, issuer", CANGXI, "西外环快速路建成通车。", ("builds", "@issuer", "西外环快速路")),
     ("builds, explicit subject", LIUYANG, "浏阳经开区引进三一重工智能制造项目。", ("builds", "浏阳经开区", "三一重工智能制造项目")),

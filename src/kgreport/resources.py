@@ -203,7 +203,9 @@ SCHEMAS: dict[str, Table] = {
     "rules/program_tails.tsv": Table((Column("tail"), Column("same_program", values=_YES_NO)), nonempty=("tail",)),
     "rules/implied_units.tsv": Table((Column("head"), Column("unit")), nonempty=("head", "unit")),
     "rules/entities/names.tsv": _word_lists("glued_preposition", "project_extension"),
-    "rules/entities/quoted.tsv": _word_lists("honor_end", "event_end", "reject_end", "soft_reject_before", "program_end", "document_end"),
+    "rules/entities/quoted.tsv": _word_lists(
+        "honor_end", "event_end", "reject_end", "soft_reject_before", "program_end", "document_end", "guide_cue", "guide_noun"
+    ),
     "rules/entities/suffixed.tsv": _word_lists("works_on_a_site", "pilot_honor_tail", "list_field_word", "government_head", "descriptor_end", "place_headed", "chief_object", "region_program_prefix", "document_issuer", "object_cue", "works_kind", "capacity_unit", "governed_tail"),
     "rules/entities/known.tsv": _word_lists("road_end", "road_word", "feature_word"),
     "rules/entities/governments.tsv": _word_lists("body", "not_body_after"),

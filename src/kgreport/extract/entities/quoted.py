@@ -128,6 +128,9 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 run = inner_suffix + "机制"  # “鱼腹式”: a manner, not a name
             if run.endswith(lex.quote_reject_tails):
                 decided = True  # “集中力量办大事”支出保障机制: a slogan qualifying a noun
+        if len(group) == 1 and _GUIDE_FRAMEWORK.fullmatch(first.inner) and before.endswith(_GUIDE_CUES) and _GUIDE_NOUN_AFTER.match(after):
+            out.append(Mention(PROGRAM, first.inner, first.text, sentence, first.start, first.end, "quote+guide"))
+            continue  # 坚持“稳、进、高、新”工作思路: phrases joined by 、 under a guide name one framework
         if decided and cls is None and not tail:
             out += [
                 Mention(PROGRAM, tokens[i].inner, tokens[i].text, sentence, tokens[i].start, tokens[i].end, "quote+gazetteer")
@@ -271,6 +274,15 @@ _MULTI_PART = re.compile(r"[一二三四五六七八九十两双][\u4e00-\u9fff]
 #: Rejecting before-cues that yield to a program after-cue or a numbered framework, e.g. 做好 in
 #: 做好“两保两促”工作, 打造 in 打造“四个之城” (but 打造“公园之城”, 做好“土特产”文章 stay rejected).
 _SOFT_REJECT_BEFORE = frozenset(word_list(_WORDS, "soft_reject_before"))
+
+#: Work-framework guides before a quote, e.g. 围绕 in 围绕“稳、进、高、新”工作思路 (quoted.tsv guide_cue).
+_GUIDE_CUES = tuple(word_list(_WORDS, "guide_cue"))
+
+#: A program noun right after such a quote, e.g. "工作思路", "的目标" (quoted.tsv guide_noun).
+_GUIDE_NOUN_AFTER = re.compile(f"的?(?:{'|'.join(map(re.escape, word_list(_WORDS, 'guide_noun')))})")
+
+#: A quote of two to eight short phrases joined by 、, e.g. "稳、进、高、新", "当好主力军、走在全省前列".
+_GUIDE_FRAMEWORK = re.compile(r"[\u4e00-\u9fff0-9]{1,12}(?:、[\u4e00-\u9fff0-9]{1,12}){1,7}")
 
 #: A number spelled out at the start of a quoted term, e.g. "九万" in “九万里风鹏正举”.
 _SPELLED_NUMBER = re.compile(r"[一二三四五六七八九十两]+[十百千万亿]")

@@ -440,7 +440,7 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             break
         boundary = t.text in lex.boundary or _ends_with_boundary(t.text, lex)
         if boundary and cls in (PROGRAM, PROJECT) and k < i and (
-            t.text in lex.program_inner or t.text not in lex.boundary and t.tag[:1] == "n" and t.text.endswith(as_tuple(lex.program_inner))
+            t.text in lex.program_inner or t.text not in lex.boundary and t.tag[:1] in ("n", "l") and t.text.endswith(as_tuple(lex.program_inner))
         ):
             boundary = False  # 公共服务 ends with 服务 but is a noun inside 基本公共服务一体化试点
         verb = t.tag in VERB_TAGS and len(t.text) > 1 and not _county_after_its_province(tokens, k) and (
@@ -507,7 +507,7 @@ def _after_object_cue(tokens: Sequence[Token], k: int, i: int, lex: Lexicon) -> 
     with at least one more word before the suffix token i."""
     t = tokens[k]
     return 0 < k < i - 1 and tokens[k - 1].text in _OBJECT_CUES and t.tag in _OPENING_TAGS and not (
-        t.text in lex.cue_words or t.text in lex.lead_words
+        t.text in lex.cue_words or t.text in lex.lead_words or t.text in _OBJECT_CUES  # 制定出台某某方案
     )
 
 
