@@ -266,6 +266,8 @@ FOUND = [
     ("built: a rail line finished", "2009年河北省政府工作报告", "石太客运专线完工，港口通过能力大幅提升。", [("Project", "石太客运专线")]),
     ("built: a plant after the construction verb closing its clause", "2023年广东省深圳市龙华区政府工作报告",
      "推进管网提质增效二期工程，建成章阁综合水质净化厂，新增25公里补水管道。", [("Project", "章阁综合水质净化厂")]),
+    ("built: a station whose place name jieba tags as a verb, under way", "2024年河北省保定市清苑区政府工作报告",
+     "雄忻高铁加快建设，西三环南延、南三环、保定南站加快推进。", [("Project", "保定南站")]),
     ("built: a village's bus terminal built", "2014年广东省深圳市坪山新区政府工作报告", "碧岭村公交总站建成。", [("Project", "碧岭村公交总站")]),
     ("built facilities are projects", "2022年广东省深圳市福田区政府工作报告", "福田美术馆、福田文化馆新馆建成开放，香蜜湖文体中心竣工。",
      [("Project", "福田文化馆新馆"), ("Project", "香蜜湖文体中心")]),

@@ -145,7 +145,7 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
     if item.endswith(_NOT_BUILT_ENDS) or all_generic(body, lex, _FACILITY_GENERIC | lex.generic_words) or NUMERAL_KIND.match(item) or _FACILITY_NOT_NAME.search(item):
         return None
     inside = [t for t in tokens if t.start >= start and t.end <= start + len(item)]
-    if not inside or inside[0].tag.startswith("v") or item.startswith(_FACILITY_OPENERS):
+    if not inside or (inside[0].tag.startswith("v") and not is_proper_token(inside[0])) or item.startswith(_FACILITY_OPENERS):
         return None  # 力争某某院封顶, 新建改造某某公园: a verb opens the item, no name
     proper = [t for t in inside if t.end <= start + len(body) and is_proper_token(t)]
     return item if proper else None
