@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from kgreport.extract.entities.known import FEATURE_WORDS
-from kgreport.extract.entities.names import PHASE, word_re
+from kgreport.extract.entities.names import LEAD_COUNT, LEADING_DROP, NUMERAL_KIND, PHASE, all_generic, is_proper_token, word_re
 from kgreport.lexicon import Lexicon
 from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Mention
 from kgreport.resources import word_list
-from kgreport.segment import Clause
+from kgreport.segment import Clause, Token
 
 #: This family's word lists (see the file's header for what each is).
 _WORDS = "rules/entities/built.tsv"
@@ -103,4 +104,85 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             out[k] = replace(m, cls=PROJECT, name=m.name + after[:p], surface=m.surface + after[:p], end=m.end + p)
         elif after.startswith(lex.built_verbs):
             out[k] = replace(m, cls=PROJECT)
+    return out
+
+
+#: Facility words ending a name that no suffix rule found (某某戏曲馆, 某某大桥), longest first.
+_FACILITY_HEADS = tuple(sorted(word_list(_WORDS, "facility_head"), key=len, reverse=True))
+
+#: Words that open an item but no facility name (力争, 改扩建, 投产).
+_FACILITY_OPENERS = word_list(_WORDS, "facility_opener")
+
+
+#: Words that describe a kind of facility, not name one (智慧, 零碳: 智慧公园 is a kind).
+_FACILITY_GENERIC = frozenset(word_list(_WORDS, "facility_generic"))
+
+
+#: Construction verbs after a facility: this family's list and the shared one, longest first.
+def _facility_verbs(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted(set(word_list(_WORDS, "facility_verb")) | set(lex.built_verbs), key=len, reverse=True))
+
+
+#: One item of a list of facilities: characters of a name only (no clause break, 等, 的, count words),
+#: with an optional phase, e.g. "某某产业园一期" in "某某产业园一期、某某中心建成投用".
+_FACILITY_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{3,16}")
+
+
+#: What a facility name never holds: a count or measure (10个, 310公里, 5000吨), a first-of-its-kind
+#: descriptor (首个, 首批, 第一, 地标; CONVENTIONS 3), an ordinal opener (七是), e.g. "首批100个县域医疗卫生次中心".
+_FACILITY_NOT_NAME = re.compile(r"\d|[一二三四五六七八九十两百千万]+[个所家座条处批吨]|首[个家座批套条]|第[一二三四五六七八九十]|^[一二三四五六七八九十]+是|地标")
+
+
+def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon) -> str | None:
+    """The item as a facility name (phase kept), or None when it has no facility head or no proper
+    word before the head (新建学校, 乡镇卫生院 are kinds, not names)."""
+    phase = PHASE.search(item)
+    core = item[: phase.start()] if phase and phase.end() == len(item) else item
+    head = next((h for h in _FACILITY_HEADS if core.endswith(h)), "")
+    body = core[: len(core) - len(head)]
+    if not head or len(body) < 2 or LEADING_DROP.match(item) or LEAD_COUNT.match(item) or any(c in item for c in "等和与及的"):
+        return None
+    if item.endswith(_NOT_BUILT_ENDS) or all_generic(body, lex, _FACILITY_GENERIC | lex.generic_words) or NUMERAL_KIND.match(item) or _FACILITY_NOT_NAME.search(item):
+        return None
+    inside = [t for t in tokens if t.start >= start and t.end <= start + len(item)]
+    if not inside or (inside[0].tag.startswith("v") and not is_proper_token(inside[0])) or item.startswith(_FACILITY_OPENERS):
+        return None  # 力争某某院封顶, 新建改造某某公园: a verb opens the item, no name
+    proper = [t for t in inside if t.end <= start + len(body) and is_proper_token(t)]
+    return item if proper else None
+
+
+def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """Named facilities with no class suffix at a clause's edge next to a construction verb are
+    Projects: "某某戏曲馆、某某大桥建成投用", "建成某某大桥" (the clause holds nothing else)."""
+    text = clause.text
+    verbs = _facility_verbs(lex)
+    spans: list[tuple[int, int]] = []
+    before = next((v for v in sorted(_BUILT_BEFORE, key=len, reverse=True) if text.startswith(v)), "")
+    if before:
+        rest = text[len(before) :]
+        items = rest.split("、")
+        if all(_FACILITY_ITEM.fullmatch(i) for i in items):
+            pos = len(before)
+            for i in items:
+                spans.append((pos, pos + len(i)))
+                pos += len(i) + 1
+    else:
+        cut = min((i for i in (text.find(v) for v in verbs) if i > 0), default=-1)
+        if cut > 0:
+            items_text = text[:cut]
+            adverb = next((a for a in _BUILT_ADVERBS if items_text.endswith(a)), "")
+            items_text = items_text[: len(items_text) - len(adverb)]
+            items = items_text.split("、")
+            if items_text and all(_FACILITY_ITEM.fullmatch(i) for i in items) and len(text) - cut <= 8:
+                pos = 0
+                for i in items:
+                    spans.append((pos, pos + len(i)))
+                    pos += len(i) + 1
+    out = list(found)
+    for s, e in spans:
+        name = _facility_name(text[s:e], clause.start + s, tokens, lex)
+        a, b = clause.start + s, clause.start + e
+        if name is None or any(m.start < b and a < m.end and (m.start <= a and m.end >= b or m.start < a or m.end > b or m.cls is not PLACE) for m in found):
+            continue  # a found name over it decides (the suffix and built rules went first); a place inside it is its prefix
+        out.append(Mention(PROJECT, name, name, sentence, a, b, "facility"))
     return out

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kgreport import gazetteer
-from kgreport.extract.entities.built import built_mentions
+from kgreport.extract.entities.built import built_mentions, facility_mentions
 from kgreport.extract.entities.governments import government_mentions
 from kgreport.extract.entities.honors import honor_mentions
 from kgreport.extract.entities.known import known_mentions
@@ -102,7 +102,8 @@ def clause_mentions(
     found += government_mentions(tokens, clause, sentence, doc)
     found = coordinated_mentions(found, tokens, clause, sentence, lex)
     found += listed_mentions(found, tokens, clause, sentence, doc, lex)
-    return _expand_pairs(built_mentions(_not_events(resolve_overlaps(found), clause, lex), clause, lex), lex)
+    built = built_mentions(_not_events(resolve_overlaps(found), clause, lex), clause, lex)
+    return _expand_pairs(facility_mentions(built, tokens, clause, sentence, lex), lex)
 
 
 def _not_events(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
