@@ -383,7 +383,7 @@ FOUND = [
     ("program: phrases under a guide cue and 的发展思路", "2022年河北省阜平县政府工作报告", "按照“一区多园、产城教融合”的发展思路，加快园区建设。", [("Program", "一区多园、产城教融合")]),
     ("program: phrases under a guide cue and 目标", "2025年甘肃省政府工作报告", "锚定“西部领先、全国靠前”目标。", [("Program", "西部领先、全国靠前")]),
     ("program: 利用 inside the name", "2024年陕西省政府工作报告", "实施黄河流域文物保护利用工程。", [("Program", "黄河流域文物保护利用工程")]),
-    ("program: an idiom ending in 利用 inside the name", "2025年河北省政府工作报告", "开展国家盐碱地综合利用试点。", [("Program", "国家盐碱地综合利用试点")]),
+    ("program: an idiom ending in 利用 inside the name", "2025年河北省政府工作报告", "开展国家黑土地保护利用试点。", [("Program", "国家黑土地保护利用试点")]),
     ("program: 利用 inside a named action", "2023年内蒙古自治区政府工作报告", "实施再生水利用行动。", [("Program", "再生水利用行动")]),
     ("program: a verb after 制定 opens the name", "2016年广东省深圳市大鹏新区政府工作报告", "制定淘汰落后产能行动计划，逐年分步实施。", [("Program", "淘汰落后产能行动计划")]),
     ("program: a verb after 出台 opens the name", "2021年山东省青岛市政府工作报告", "出台推动西海岸新区创新发展先行先试行动计划。", [("Program", "推动西海岸新区创新发展先行先试行动计划")]),

@@ -112,8 +112,8 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
 
 
 def _issuer_with_parents(name: str, issuer: Issuer) -> bool:
-    """The issuer's government named after its enclosing divisions (上海市奉贤区人民政府 for
-    奉贤区人民政府, as report titles write it): the issuer itself, not a second body."""
+    """The issuer's government named after its enclosing divisions (广东省深圳市宝安区人民政府 for
+    宝安区人民政府, as report titles write it): the issuer itself, not a second body."""
     if not name.endswith(issuer.org) or name == issuer.org or not issuer.org.startswith(issuer.place):
         return False
     lead = name[: -len(issuer.org)]

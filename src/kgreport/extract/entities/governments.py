@@ -41,7 +41,7 @@ def is_joint_body(name: str) -> bool:
 
 def _place_ending(text: str, end: int) -> str:
     """The division's name (two to six characters) that ends at ``end``, e.g. 通州 in
-    通州区人民政府 (so 州区 is no pair of levels), 长沙市 in 长沙市委; "" if none."""
+    某州区人民政府 (so 州区 is no pair of levels), 长沙市 in 长沙市委; "" if none."""
     return next((text[i:end] for i in range(max(0, end - 6), end - 1) if gazetteer.division_by_name(text[i:end])), "")
 
 
@@ -53,7 +53,7 @@ def _joint_mentions(text: str, clause: Clause, sentence: int) -> list[Mention]:
         levels, body = m.group(1), m.group(2)
         place = _place_ending(text, m.start(1) + 1)
         if len(set(levels)) < len(levels) or len(levels) > 1 and place:
-            continue  # 通州区人民政府: 州 ends the place's name, it is no level
+            continue  # 某州区人民政府: 州 ends the place's name, it is no level
         if text[: m.start(1)].endswith("自治") or _GOV_NOT.match(text[m.end() :]):
             continue  # 自治区党委 is no 区党委; 县乡党委书记 names persons
         spans = [(m.start(1) + k, m.start(1) + k + 1) for k in range(len(levels) - 1)] + [(m.start(1) + len(levels) - 1, m.end())]

@@ -190,8 +190,8 @@ def _labels(text: str, clause: Clause, sentence: int) -> list[Mention]:
 
 
 #: A 百强 ranking after a clause or list boundary or an entry verb, its year dropped, followed by
-#: a rank position (group 2), a list mark (group 3) or, after an entry verb, the clause end (group 4), e.g. "赛迪全国县域百强" in "赛迪全国县域百强排名上升至第55位",
-#: "全国科技创新百强县市" in "全国科技创新百强县市位列第50位".
+#: a rank position (group 2), a list mark (group 3) or, after an entry verb, the clause end (group 4), e.g. "某某全国县域百强" in "某某全国县域百强排名上升至第55位",
+#: "全国某某百强县市" in "全国某某百强县市位列第50位".
 _HUNDRED = re.compile(
     r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=" + _RANKING_VERBS + r"))(?:(?:19|20)\d\d年?度?)?"
     r"([\u4e00-\u9fff]{2,14}?百强(?:" + "|".join(map(re.escape, word_list(_WORDS, "hundred_tail"))) + r")?)"
@@ -207,7 +207,7 @@ _PLACED = re.compile(".*(?:" + "|".join(map(re.escape, word_list(_WORDS, "placed
 
 
 def _hundreds(text: str, clause: Clause, sentence: int) -> list[Mention]:
-    """百强 rankings a holder is placed in: 赛迪全国县域百强排名上升至第55位; items listed before one that is
+    """百强 rankings a holder is placed in: 某某全国县域百强排名上升至第55位; items listed before one that is
     placed (甲百强县市、乙全国百强排名均进入50强) are placed too."""
     if "百强" not in text:
         return []

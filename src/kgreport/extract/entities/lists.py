@@ -339,7 +339,7 @@ def _list_items(
         noun_lead = False
         if k == 0:
             toks = tokenize(clean)
-            # 合力叉车、某某等4户企业: a noun opening the clause opens a company's name, although the
+            # 甲力机械、某某等4户企业: a noun opening the clause opens a company's name, although the
             # same word governs elsewhere (合力 "jointly")
             noun_lead = cls is ORG and len(parts) > 1 and len(toks) > 1 and toks[0].tag == toks[1].tag == "n" and (
                 toks[0].text in lex.lead_words and toks[0].text not in lex.boundary and toks[0].text not in lex.cue_words

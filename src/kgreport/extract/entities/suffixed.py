@@ -185,7 +185,7 @@ def _positioned_places(tokens: Sequence[Token], clause: Clause, sentence: int, l
             continue
         start_i = _trim_lead(tokens, start_i, j, lex)
         if start_i == j and tokens[j].text in _ROAD_ROOTS and j > 0 and tokens[j - 1].tag in VERB_TAGS and len(tokens[j - 1].text) == 2:
-            start_i = j - 1  # 前进东路, 解放路: a road named by a verb
+            start_i = j - 1  # 解放路, 建设东路: a road named by a verb
         start, end = tokens[start_i].start, tokens[j].end
         if start_i < j and tokens[start_i].tag == "x" and tokens[start_i].text[0] in GLUED_PREPOSITIONS:
             start += 1  # 对光侨路沿线: jieba glued the preposition to the road's name
@@ -472,7 +472,7 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
 
 def _county_after_its_province(tokens: Sequence[Token], k: int) -> bool:
     """Whether token k, tagged a verb, is the short name of a county or city right after its
-    province (云南/牟定 in 云南牟定产业园区管委会): a place inside the name. Alone such words are
+    province (江西/奉新 in 江西奉新工业园区管委会): a place inside the name. Alone such words are
     mostly verbs (合作, 延长), so the province must name it."""
     word = tokens[k].text
     if k == 0 or len(word) != 2:

@@ -87,7 +87,7 @@ def described_holders(text: str, offset: int, mentions: Sequence[Mention], sent:
 
 
 def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
-    """赛迪全国县域百强排名上升至第55位: the issuer (or the holders named before) is placed in the ranking;
+    """某某全国县域百强排名上升至第55位: the issuer (or the holders named before) is placed in the ranking;
     甲、乙进入全市某某前50强: both entered it."""
     ranked = [m for m in mentions if m.cls is HONOR and m.source == "honor-ranked"]
     if not ranked:
