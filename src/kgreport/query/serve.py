@@ -1,12 +1,16 @@
 """``kgreport serve``: a read-only SPARQL 1.1 Protocol endpoint over a build folder.
 
-* ``/sparql``: GET ``?query=``, POST ``application/x-www-form-urlencoded``
-  (``query=``) or POST ``application/sparql-query``. SELECT/ASK results as
-  SPARQL JSON, CSV or TSV by the Accept header (JSON by default);
-  CONSTRUCT/DESCRIBE as Turtle or N-Triples. A malformed query is a 400 with
-  the parser's message; updates, SERVICE and FROM are refused with 403.
-* ``/``: a small self-contained query page; ``/graph.html``: the graph page
-  of the build, when present.
+* ``/sparql``: the SPARQL 1.1 Protocol: GET ``?query=``, POST
+  ``application/x-www-form-urlencoded`` (``query=``) or POST
+  ``application/sparql-query``. SELECT/ASK results as SPARQL JSON (the default),
+  SPARQL XML, CSV or TSV; CONSTRUCT/DESCRIBE as Turtle (the default),
+  N-Triples, RDF/XML or JSON-LD. The format is chosen by the Accept header, or
+  by a ``format=`` (or ``output=``) parameter, which wins; 406 only when
+  nothing asked for is offered. A malformed query is a 400 with the parser's
+  message; updates, SERVICE and FROM are refused with 403.
+* ``/``: the query page (a vendored YASGUI, served from ``/static/``, no
+  network); ``/prefixes.json``: the predeclared prefixes, for its editor;
+  ``/graph.html``: the graph page of the build, when present.
 
 The stdlib ``ThreadingHTTPServer`` serves each request in its own thread.
 Queries run in a small pool of worker processes (:mod:`kgreport.query.worker`)
@@ -26,14 +30,17 @@ from __future__ import annotations
 import html
 import ipaddress
 import json
+import re
 import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from collections.abc import Callable
 from urllib.parse import parse_qs, urlsplit
+from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
+from rdflib import BNode, URIRef
 
 from kgreport.errors import BusyError, GraphNotFoundError, KgreportError, QueryError, QueryMemoryError, QueryTimeoutError
 from kgreport.query.engine import (
@@ -64,25 +71,74 @@ MAX_CONCURRENT = 16
 #: Query worker processes of a server.
 WORKERS = 2
 
+#: Default port of ``kgreport serve``: not Oxigraph's 7878, not in Debian's /etc/services, not the
+#: default of a common triple store (Fuseki 3030, GraphDB 7200, Virtuoso 8890, Blazegraph 9999).
+DEFAULT_PORT = 7383
+
 _CORS = {"Access-Control-Allow-Origin": "*"}
 _PREFLIGHT = {
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-    "Access-Control-Allow-Headers": "Content-Type, Accept",
     "Access-Control-Max-Age": "86400",
 }
+#: Request headers a preflight allows when it names none (it normally lists what it will send).
+_ALLOWED_HEADERS = "Content-Type, Accept"
+# A preflight's requested header names, echoed back when they are plain tokens, e.g. "content-type, x-requested-with"
+_HEADER_LIST = re.compile(r"^[A-Za-z0-9!#$%&'*+.^_`|~-]+(?:\s*,\s*[A-Za-z0-9!#$%&'*+.^_`|~-]+)*$")
 
+# Media types offered, first is the default for */*. Format names are the keys of _RENDER.
 _RESULT_TYPES = {
     "application/sparql-results+json": "json",
+    "application/sparql-results+xml": "xml",
     "application/json": "json",
+    "application/xml": "xml",
     "text/csv": "csv",
     "text/tab-separated-values": "tsv",
+    "text/xml": "xml",
 }
 _GRAPH_TYPES = {
     "text/turtle": "turtle",
+    "application/x-turtle": "turtle",
+    "application/turtle": "turtle",
+    "text/n3": "turtle",  # Turtle is a subset of N3
     "application/n-triples": "nt",
     "text/plain": "nt",
+    "application/rdf+xml": "rdfxml",
+    "application/xml": "rdfxml",
+    "text/xml": "rdfxml",
+    "application/ld+json": "jsonld",
+    "application/json": "jsonld",
 }
+#: Names the ``format=`` (or ``output=``) parameter accepts, per result kind, with the media type answered.
+_RESULT_NAMES = {
+    "json": "application/sparql-results+json",
+    "srj": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "srx": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
+_GRAPH_NAMES = {
+    "turtle": "text/turtle",
+    "ttl": "text/turtle",
+    "n3": "text/turtle",
+    "nt": "application/n-triples",
+    "ntriples": "application/n-triples",
+    "n-triples": "application/n-triples",
+    "xml": "application/rdf+xml",
+    "rdfxml": "application/rdf+xml",
+    "rdf/xml": "application/rdf+xml",
+    "rdf": "application/rdf+xml",
+    "json": "application/ld+json",
+    "jsonld": "application/ld+json",
+    "json-ld": "application/ld+json",
+}
+#: Parameters that name a format: ``format`` (Virtuoso, Fuseki), ``output`` (Fuseki, sparqler).
+_FORMAT_PARAMS = ("format", "output")
+_SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+# Characters XML 1.0 cannot carry at all, e.g. "\x00"; the XML results write U+FFFD in their place
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -125,9 +181,18 @@ def _accepted(header: str | None) -> list[str]:
     return [t for _, _, t in sorted(items)]
 
 
+def _is_graph(kind: QueryKind) -> bool:
+    return kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE)
+
+
+def offered(kind: QueryKind) -> tuple[str, ...]:
+    """The media types a result of ``kind`` can be answered in."""
+    return tuple(_GRAPH_TYPES if _is_graph(kind) else _RESULT_TYPES)
+
+
 def negotiate(accept: str | None, kind: QueryKind) -> tuple[str, str] | None:
     """(media type, format) for a result of ``kind``, or None when nothing acceptable."""
-    table = _GRAPH_TYPES if kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE) else _RESULT_TYPES
+    table = _GRAPH_TYPES if _is_graph(kind) else _RESULT_TYPES
     default = next(iter(table))
     for media in _accepted(accept):
         if media in table:
@@ -142,14 +207,74 @@ def negotiate(accept: str | None, kind: QueryKind) -> tuple[str, str] | None:
     return None
 
 
+def format_parameter(values: list[str], kind: QueryKind) -> tuple[str, str] | None:
+    """(media type, format) named by ``format=``/``output=`` values, the first one understood; None when none is.
+
+    A value is a short name (``xml``, ``json``, ``csv``, ``tsv``, ``turtle``, ``nt``,
+    ``rdfxml``, ``jsonld``…) or a media type; ``xml`` and ``json`` mean RDF/XML and
+    JSON-LD for CONSTRUCT/DESCRIBE, as SPARQLWrapper sends them.
+    """
+    names = _GRAPH_NAMES if _is_graph(kind) else _RESULT_NAMES
+    table = _GRAPH_TYPES if _is_graph(kind) else _RESULT_TYPES
+    for value in values:
+        value = value.split(";")[0].strip().lower()
+        media = names.get(value, value)
+        if media in table:
+            return media, table[media]
+    return None
+
+
+def format_xml(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results XML text of a SELECT or ASK result."""
+
+    def text(value: str) -> str:
+        return escape(_NOT_XML.sub("\ufffd", value), {"\r": "&#13;"})
+
+    def attr(value: str) -> str:
+        return quoteattr(_NOT_XML.sub("\ufffd", value), {"\r": "&#13;", "\n": "&#10;", "\t": "&#9;"})
+
+    out = ['<?xml version="1.0" encoding="utf-8"?>\n', f'<sparql xmlns="{_SPARQL_RESULTS_NS}">\n']
+    if result.kind is QueryKind.ASK:
+        out.append(f"<head/>\n<boolean>{'true' if result.boolean else 'false'}</boolean>\n</sparql>\n")
+        return "".join(out)
+    out.append("<head>")
+    out.extend(f"<variable name={attr(v)}/>" for v in result.variables)
+    out.append("</head>\n<results>\n")
+    for row in result.rows:
+        out.append("<result>")
+        for name, term in zip(result.variables, row):
+            if term is None:
+                continue
+            if isinstance(term, URIRef):
+                value = f"<uri>{text(str(term))}</uri>"
+            elif isinstance(term, BNode):
+                value = f"<bnode>{text(str(term))}</bnode>"
+            elif term.language:
+                value = f"<literal xml:lang={attr(term.language)}>{text(str(term))}</literal>"
+            elif term.datatype is not None and str(term.datatype) != _XSD_STRING:
+                value = f"<literal datatype={attr(str(term.datatype))}>{text(str(term))}</literal>"
+            else:
+                value = f"<literal>{text(str(term))}</literal>"
+            out.append(f"<binding name={attr(name)}>{value}</binding>")
+        out.append("</result>\n")
+    out.append("</results>\n</sparql>\n")
+    return "".join(out)
+
+
+#: rdflib serializer of each graph format.
+_RDFLIB_FORMATS = {"turtle": "turtle", "nt": "nt", "rdfxml": "xml", "jsonld": "json-ld"}
+
+
 def render(result: QueryResult, fmt: str) -> bytes:
     """The response body of ``result`` in the negotiated format."""
-    if result.kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE):
-        return result_graph(result).serialize(format=fmt, encoding="utf-8")
+    if _is_graph(result.kind):
+        return result_graph(result).serialize(format=_RDFLIB_FORMATS[fmt], encoding="utf-8")
     if fmt == "csv":
         text = ("true" if result.boolean else "false") + "\r\n" if result.kind is QueryKind.ASK else format_csv(result)
     elif fmt == "tsv":
         text = ("true" if result.boolean else "false") + "\n" if result.kind is QueryKind.ASK else format_tsv(result)
+    elif fmt == "xml":
+        text = format_xml(result)
     else:
         text = format_json(result, indent=None)
     return text.encode("utf-8")
@@ -320,6 +445,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_response(204)
         for k, v in _PREFLIGHT.items():
             self.send_header(k, v)
+        requested = (self.headers.get("Access-Control-Request-Headers") or "").strip()
+        # Any header a page asks to send is allowed: the endpoint is public and reads no credentials.
+        self.send_header("Access-Control-Allow-Headers", requested if _HEADER_LIST.match(requested) else _ALLOWED_HEADERS)
         self.send_header("Content-Length", "0")
         self.end_headers()
 
@@ -350,10 +478,14 @@ class SparqlHandler(BaseHTTPRequestHandler):
         except QueryError as exc:
             self._error(400, str(exc))
             return
-        chosen = negotiate(self.headers.get("Accept"), checked.kind)
+        named = [v for k in _FORMAT_PARAMS for v in params.get(k, []) if v.strip()]
+        if named:
+            chosen = format_parameter(named, checked.kind)
+        else:
+            chosen = negotiate(self.headers.get("Accept"), checked.kind)
         if chosen is None:
-            offered = _GRAPH_TYPES if checked.kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE) else _RESULT_TYPES
-            self._error(406, "acceptable types: " + ", ".join(offered))
+            asked = "format=" + ",".join(named) if named else "Accept: " + (self.headers.get("Accept") or "")
+            self._error(406, f"not offered ({asked}); acceptable types: " + ", ".join(offered(checked.kind)))
             return
         media, fmt = chosen
         if not self.server.query_slots.acquire(blocking=False):
@@ -432,7 +564,7 @@ def is_loopback(host: str) -> bool:
 def make_server(
     out_dir: Path,
     host: str = "127.0.0.1",
-    port: int = 7878,
+    port: int = DEFAULT_PORT,
     log: Callable[[str], None] | None = None,
     *,
     limits: QueryLimits | None = QueryLimits(),
@@ -466,7 +598,7 @@ def make_server(
 def serve(
     out_dir: Path,
     host: str = "127.0.0.1",
-    port: int = 7878,
+    port: int = DEFAULT_PORT,
     announce: Callable[[str], None] | None = None,
     *,
     limits: QueryLimits | None = QueryLimits(),
