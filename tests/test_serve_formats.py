@@ -311,3 +311,23 @@ def test_json_results_unchanged(base_url: str) -> None:
     status, media, body = fetch(f"{base_url}/sparql?query={quote(ORGS)}")
     assert (status, media) == (200, "application/sparql-results+json")
     assert [b["l"]["value"] for b in json.loads(body)["results"]["bindings"]] == ORG_LABELS
+
+
+# ------------------------------------------------------------------ the default port
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_default_port_is_our_own_and_documented() -> None:
+    import re
+
+    from click.testing import CliRunner
+
+    from kgreport.cli import cli
+    from kgreport.query.serve import DEFAULT_PORT
+
+    assert DEFAULT_PORT not in (7878, 3030, 7200, 8890, 9999, 8080, 8000)  # Oxigraph, Fuseki, GraphDB, Virtuoso, Blazegraph, web
+    assert f"[default: {DEFAULT_PORT}]" in CliRunner().invoke(cli, ["serve", "--help"]).output
+    for doc in (ROOT / "README.md", ROOT / "docs" / "query-serve-push.md"):
+        ports = {int(p) for p in re.findall(r"127\.0\.0\.1:(\d+)/sparql", doc.read_text(encoding="utf-8"))}
+        assert ports == {DEFAULT_PORT}, doc
