@@ -537,13 +537,27 @@ class SparqlServer(ThreadingHTTPServer):
         self.max_concurrent = max_concurrent
         self.query_slots = threading.BoundedSemaphore(max_concurrent)
         self.socket_timeout = socket_timeout
+        self._running = 0
+        self._running_lock = threading.Lock()
         super().__init__(address, SparqlHandler)
+
+    @property
+    def running(self) -> int:
+        """Queries being answered right now (waiting for a worker or running in one)."""
+        with self._running_lock:
+            return self._running
 
     def run(self, query: CheckedQuery) -> QueryResult:
         """Answer a checked query: in a worker process when there is a pool, else in this thread."""
-        if self.pool is None:
-            return query_store(self.endpoint.store, query)
-        return self.pool.run(query, wait=self.pool.limits.timeout or SOCKET_TIMEOUT)
+        with self._running_lock:
+            self._running += 1
+        try:
+            if self.pool is None:
+                return query_store(self.endpoint.store, query)
+            return self.pool.run(query, wait=self.pool.limits.timeout or SOCKET_TIMEOUT)
+        finally:
+            with self._running_lock:
+                self._running -= 1
 
     def server_close(self) -> None:
         super().server_close()
