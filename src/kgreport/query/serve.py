@@ -27,7 +27,6 @@ reach the port anyway, but can neither change it nor reach the network.
 
 from __future__ import annotations
 
-import html
 import ipaddress
 import json
 import re
@@ -39,6 +38,8 @@ from collections.abc import Callable
 from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
+import jinja2
+import markupsafe
 import pyoxigraph as ox
 from rdflib import BNode, URIRef
 
@@ -46,6 +47,7 @@ from kgreport.errors import BusyError, GraphNotFoundError, KgreportError, QueryE
 from kgreport.query.engine import (
     Engine,
     CheckedQuery,
+    PREFIXES,
     QueryKind,
     QueryResult,
     RefusedQueryError,
@@ -280,74 +282,69 @@ def render(result: QueryResult, fmt: str) -> bytes:
     return text.encode("utf-8")
 
 
+_HERE = Path(__file__).parent
+_TEMPLATES = _HERE / "templates"
+_STATIC = _HERE / "static"
+#: Files served under /static/, by their path below it: a fixed list, so no request names another file.
+STATIC_FILES: dict[str, Path] = {
+    p.relative_to(_STATIC).as_posix(): p for p in sorted(_STATIC.rglob("*")) if p.is_file() and p.suffix != ".map"
+}
+_STATIC_TYPES = {
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".md": "text/markdown; charset=utf-8",
+    "": "text/plain; charset=utf-8",  # LICENSE
+}
+#: The query page runs only scripts and styles of this server, and talks only to it.
+_PAGE_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'"
+)
+# A predeclared prefix used in an example query, e.g. "kgr:" in "?o a kgr:Organization"
+# (not inside an IRI such as <http://x/kgr:y>, nor after another name character)
+_PREFIX_USE = re.compile(r"(?<![\w:/#.<-])(" + "|".join(map(re.escape, PREFIXES)) + r"):")
+# A PREFIX declaration, e.g. "PREFIX kgr: <https://w3id.org/kgreport/ontology#>"
+_PREFIX_DECL = re.compile(r"^\s*PREFIX\s+([\w.-]*):", re.I | re.M)
+# Characters that must not appear raw in JSON placed inside <script>, e.g. "</script>"
+_SCRIPT_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def with_prefixes(query: str) -> str:
+    """``query`` with a PREFIX line for each predeclared prefix it uses and does not declare.
+
+    The server accepts the query without them; an editor shows them, and so does a
+    query copied from the page to another endpoint.
+    """
+    declared = {m.group(1) for m in _PREFIX_DECL.finditer(query)}
+    used = sorted({m.group(1) for m in _PREFIX_USE.finditer(query)} - declared, key=list(PREFIXES).index)
+    if not used:
+        return query
+    lines = "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in used)
+    # The example's first line is its description comment: keep it on top.
+    head, sep, rest = query.partition("\n")
+    if head.startswith("#") and sep:
+        return f"{head}\n{lines}{rest}"
+    return lines + query
+
+
+def _script_json(payload: object) -> str:
+    text = json.dumps(payload, ensure_ascii=False)
+    for char, escaped in _SCRIPT_JSON_ESCAPES.items():
+        text = text.replace(char, escaped)
+    return text
+
+
 def query_page(has_graph_page: bool) -> str:
-    """The self-contained query page served at ``/`` (no external resources)."""
-    examples = {e.name: e.text for e in list_examples()}
-    options = "".join(
-        f'<option value="{html.escape(e.name)}">{html.escape(e.name)}: {html.escape(e.description)}</option>'
-        for e in list_examples()
+    """The query page served at ``/``: YASGUI from ``/static/`` on this server, the example queries selectable."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(_TEMPLATES)), autoescape=True)
+    examples = list_examples()
+    payload = [{"name": e.name, "description": e.description, "query": with_prefixes(e.text)} for e in examples]
+    return env.get_template("query.html.j2").render(
+        graph_page=has_graph_page,
+        examples=examples,
+        prefixes=list(PREFIXES),
+        examples_json=markupsafe.Markup(_script_json(payload)),
     )
-    graph_link = '<p><a href="graph.html">Open the graph (graph.html)</a></p>' if has_graph_page else ""
-    first = examples.get("reports", "SELECT * WHERE { ?s ?p ?o } LIMIT 10")
-    # JSON inside <script>: escape "<" so no text can close the element.
-    examples_js = json.dumps(examples, ensure_ascii=False).replace("<", "\\u003c")
-    return f"""<!DOCTYPE html>
-<html lang="zh"><head><meta charset="utf-8"><title>kgreport SPARQL</title>
-<style>
-body {{ font-family: sans-serif; margin: 1.5em; }}
-textarea {{ width: 100%; height: 14em; font-family: monospace; }}
-table {{ border-collapse: collapse; margin-top: 1em; }}
-td, th {{ border: 1px solid #bbb; padding: 2px 6px; text-align: left; vertical-align: top; }}
-#status {{ color: #555; }} .error {{ color: #b00; }}
-</style></head>
-<body>
-<h1>kgreport SPARQL</h1>
-{graph_link}
-<p>Endpoint: <code>/sparql</code> (SPARQL 1.1 Protocol, read-only). Prefixes kgr, kgd, rdf, rdfs, skos, prov, dcterms, xsd, schema are predeclared.</p>
-<p><label>Example: <select id="examples"><option value="">(choose)</option>{options}</select></label></p>
-<textarea id="query">{html.escape(first)}</textarea>
-<p><button id="run">Run</button> <span id="status"></span></p>
-<div id="results"></div>
-<script>
-const EXAMPLES = {examples_js};
-const q = document.getElementById("query"), out = document.getElementById("results"),
-      status = document.getElementById("status");
-document.getElementById("examples").addEventListener("change", e => {{
-  if (EXAMPLES[e.target.value]) q.value = EXAMPLES[e.target.value];
-}});
-function cell(tr, tag, text) {{ const c = document.createElement(tag); c.textContent = text; tr.appendChild(c); }}
-document.getElementById("run").addEventListener("click", async () => {{
-  out.textContent = ""; status.textContent = "running…"; status.className = "";
-  const t0 = performance.now();
-  try {{
-    const r = await fetch("sparql", {{ method: "POST",
-      headers: {{ "Content-Type": "application/sparql-query",
-                 "Accept": "application/sparql-results+json, text/turtle;q=0.9" }},
-      body: q.value }});
-    const body = await r.text();
-    if (!r.ok) {{ status.textContent = body; status.className = "error"; return; }}
-    const ms = Math.round(performance.now() - t0);
-    if (!(r.headers.get("Content-Type") || "").includes("json")) {{
-      const pre = document.createElement("pre"); pre.textContent = body; out.appendChild(pre);
-      status.textContent = ms + " ms"; return;
-    }}
-    const data = JSON.parse(body);
-    if ("boolean" in data) {{ out.textContent = String(data.boolean); status.textContent = ms + " ms"; return; }}
-    const table = document.createElement("table"), head = document.createElement("tr");
-    data.head.vars.forEach(v => cell(head, "th", v)); table.appendChild(head);
-    data.results.bindings.forEach(b => {{
-      const tr = document.createElement("tr");
-      data.head.vars.forEach(v => cell(tr, "td", b[v] ? b[v].value : "")); table.appendChild(tr);
-    }});
-    out.appendChild(table);
-    status.textContent = data.results.bindings.length + " rows, " + ms + " ms";
-  }} catch (err) {{ status.textContent = String(err); status.className = "error"; }}
-}});
-// "#run" in the address runs the query on load (handy for bookmarks and checks).
-if (location.hash === "#run") document.getElementById("run").click();
-</script>
-</body></html>
-"""
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
@@ -393,13 +390,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._sparql(parse_qs(url.query, keep_blank_values=True))
         elif url.path in ("/", "/index.html"):
             page = query_page((self.server.endpoint.out_dir / "graph.html").is_file())
-            self._send(
-                200,
-                page.encode("utf-8"),
-                "text/html; charset=utf-8",
-                {"Content-Security-Policy": "default-src 'none'; script-src 'unsafe-inline'; "
-                 "style-src 'unsafe-inline'; connect-src 'self'"},
-            )
+            self._send(200, page.encode("utf-8"), "text/html; charset=utf-8", {"Content-Security-Policy": _PAGE_CSP})
+        elif url.path.startswith("/static/"):
+            path = STATIC_FILES.get(url.path[len("/static/"):])
+            if path is None:
+                self._error(404, "no such file under /static/")
+            else:
+                self._send(200, path.read_bytes(), _STATIC_TYPES.get(path.suffix, _STATIC_TYPES[""]),
+                           {"Cache-Control": "max-age=3600"})
+        elif url.path == "/prefixes.json":
+            self._send(200, json.dumps(PREFIXES).encode("utf-8"), "application/json")
         elif url.path == "/graph.html":
             path = self.server.endpoint.out_dir / "graph.html"
             if path.is_file():
