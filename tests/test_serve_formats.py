@@ -331,3 +331,21 @@ def test_default_port_is_our_own_and_documented() -> None:
     for doc in (ROOT / "README.md", ROOT / "docs" / "query-serve-push.md"):
         ports = {int(p) for p in re.findall(r"127\.0\.0\.1:(\d+)/sparql", doc.read_text(encoding="utf-8"))}
         assert ports == {DEFAULT_PORT}, doc
+
+
+def test_the_client_examples_of_the_docs_run(base_url: str) -> None:
+    """The SPARQLWrapper and SPARQLStore snippets of docs/query-serve-push.md, run against this server."""
+    lines = (ROOT / "docs" / "query-serve-push.md").read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("    from SPARQLWrapper import"))
+    block = []
+    for line in lines[start:]:
+        if line and not line.startswith("    "):  # the indented code block ends at the next paragraph
+            break
+        block.append(line[4:])
+    code = "\n".join(block).replace("http://127.0.0.1:7383", base_url)
+    assert "SPARQLStore" in code
+    scope: dict[str, object] = {}
+    exec(compile(code, "docs/query-serve-push.md", "exec"), scope)  # noqa: S102 - our own documentation
+    document = scope["document"]
+    assert sorted(n.firstChild.data for n in document.getElementsByTagName("literal")) == sorted(ORG_LABELS)  # type: ignore[attr-defined]
+    assert sorted(str(r[0]) for r in scope["rows"]) == sorted(ORG_LABELS)  # type: ignore[attr-defined]
