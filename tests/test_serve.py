@@ -136,7 +136,8 @@ def test_updates_and_service_are_refused(base_url: str, data, headers, url_suffi
 
 
 def test_missing_query_and_unknown_path(base_url: str) -> None:
-    assert fetch(f"{base_url}/sparql")[0] == 400
+    assert fetch(f"{base_url}/sparql", b"", {"Content-Type": "application/x-www-form-urlencoded"})[0] == 400
+    assert fetch(f"{base_url}/sparql?query=ASK{{}}&query=ASK{{}}")[0] == 400
     assert fetch(f"{base_url}/nothing")[0] == 404
     assert fetch(f"{base_url}/sparql", b"x", {"Content-Type": "text/plain"})[0] == 415
     assert fetch(f"{base_url}/sparql", b"", {}, method="PUT")[0] == 405

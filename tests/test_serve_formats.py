@@ -349,3 +349,25 @@ def test_the_client_examples_of_the_docs_run(base_url: str) -> None:
     document = scope["document"]
     assert sorted(n.firstChild.data for n in document.getElementsByTagName("literal")) == sorted(ORG_LABELS)  # type: ignore[attr-defined]
     assert sorted(str(r[0]) for r in scope["rows"]) == sorted(ORG_LABELS)  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------ service description
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+
+
+@pytest.mark.parametrize(
+    "headers, suffix, parser",
+    [({}, "", "turtle"), ({"Accept": "application/rdf+xml"}, "", "xml"), ({}, "?format=jsonld", "json-ld"),
+     ({"Host": "bad host/<x>"}, "", "turtle")],
+)
+def test_get_without_a_query_is_the_service_description(base_url: str, headers: dict[str, str], suffix: str, parser: str) -> None:
+    status, media, body = fetch(f"{base_url}/sparql{suffix}", headers=headers)
+    assert status == 200
+    graph = Graph().parse(data=body, format=parser)
+    (service,) = graph.subjects(URIRef(SD + "endpoint"), URIRef(f"{base_url}/sparql"))
+    assert (service, URIRef(SD + "supportedLanguage"), URIRef(SD + "SPARQL11Query")) in graph
+    formats = {str(o).rsplit("/", 1)[1] for o in graph.objects(service, URIRef(SD + "resultFormat"))}
+    assert formats == {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                       "Turtle", "N-Triples", "RDF_XML", "JSON-LD"}
+    assert (service, URIRef(SD + "feature"), URIRef(SD + "UnionDefaultGraph")) in graph

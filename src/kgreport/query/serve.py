@@ -7,7 +7,8 @@
   N-Triples, RDF/XML or JSON-LD. The format is chosen by the Accept header, or
   by a ``format=`` (or ``output=``) parameter, which wins; 406 only when
   nothing asked for is offered. A malformed query is a 400 with the parser's
-  message; updates, SERVICE and FROM are refused with 403.
+  message; updates, SERVICE and FROM are refused with 403. GET without a query
+  answers the SPARQL 1.1 Service Description of the endpoint.
 * ``/``: the query page (a vendored YASGUI, served from ``/static/``, no
   network); ``/prefixes.json``: the predeclared prefixes, for its editor;
   ``/graph.html``: the graph page of the build, when present.
@@ -41,7 +42,7 @@ from xml.sax.saxutils import escape, quoteattr
 import jinja2
 import markupsafe
 import pyoxigraph as ox
-from rdflib import BNode, URIRef
+from rdflib import RDF, BNode, Graph, Namespace, URIRef
 
 from kgreport.errors import BusyError, GraphNotFoundError, KgreportError, QueryError, QueryMemoryError, QueryTimeoutError
 from kgreport.query.engine import (
@@ -263,6 +264,35 @@ def format_xml(result: QueryResult) -> str:
     return "".join(out)
 
 
+# A Host header fit to put in an IRI, e.g. "127.0.0.1:7383", "example.org", "[::1]:7383"
+_HOST = re.compile(r"^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$")
+_SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+_FORMATS = Namespace("http://www.w3.org/ns/formats/")
+#: The W3C format IRIs (http://www.w3.org/ns/formats/) of the formats served.
+_FORMAT_IRIS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                "Turtle", "N-Triples", "RDF_XML", "JSON-LD")
+
+
+def service_description(endpoint: str) -> Graph:
+    """The SPARQL 1.1 Service Description of the endpoint at ``endpoint`` (answered to GET without a query)."""
+    graph = Graph(bind_namespaces="none")
+    graph.bind("sd", _SD)
+    graph.bind("format", _FORMATS)
+    service, dataset, default = URIRef(endpoint + "#service"), BNode("dataset"), BNode("default")
+    graph.add((service, RDF.type, _SD.Service))
+    graph.add((service, _SD.endpoint, URIRef(endpoint)))
+    graph.add((service, _SD.supportedLanguage, _SD.SPARQL11Query))
+    # The default graph is the union of the report graphs; SERVICE is refused, so no federation.
+    graph.add((service, _SD.feature, _SD.UnionDefaultGraph))
+    for name in _FORMAT_IRIS:
+        graph.add((service, _SD.resultFormat, _FORMATS[name]))
+    graph.add((service, _SD.defaultDataset, dataset))
+    graph.add((dataset, RDF.type, _SD.Dataset))
+    graph.add((dataset, _SD.defaultGraph, default))
+    graph.add((default, RDF.type, _SD.Graph))
+    return graph
+
+
 #: rdflib serializer of each graph format.
 _RDFLIB_FORMATS = {"turtle": "turtle", "nt": "nt", "rdfxml": "xml", "jsonld": "json-ld"}
 
@@ -458,6 +488,22 @@ class SparqlHandler(BaseHTTPRequestHandler):
     do_PATCH = do_PUT
 
     # ------------------------------------------------------------ SPARQL
+    def _service_description(self, params: dict[str, list[str]]) -> None:
+        """GET /sparql without a query: the SPARQL 1.1 Service Description of this endpoint, in an RDF format."""
+        named = [v for k in _FORMAT_PARAMS for v in params.get(k, []) if v.strip()]
+        kind = QueryKind.DESCRIBE
+        chosen = format_parameter(named, kind) if named else negotiate(self.headers.get("Accept"), kind)
+        if chosen is None:
+            self._error(406, "a service description; acceptable types: " + ", ".join(offered(kind)))
+            return
+        media, fmt = chosen
+        host = self.headers.get("Host") or ""
+        if not _HOST.match(host):
+            host = "{}:{}".format(*self.server.server_address[:2])
+        graph = service_description(f"http://{host}/sparql")
+        body = graph.serialize(format=_RDFLIB_FORMATS[fmt], encoding="utf-8")
+        self._send(200, body, f"{media}; charset=utf-8", {"Vary": "Accept"})
+
     def _sparql(self, params: dict[str, list[str]]) -> None:
         if "update" in params:
             self._error(403, "SPARQL Update is refused: this endpoint is read-only")
@@ -467,6 +513,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
                         "queries run over the union of the report graphs")
             return
         queries = params.get("query", [])
+        if not queries and self.command in ("GET", "HEAD"):
+            self._service_description(params)
+            return
         if len(queries) != 1:
             self._error(400, "give exactly one query parameter")
             return
