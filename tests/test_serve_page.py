@@ -254,3 +254,17 @@ def test_a_page_of_another_origin_can_query_with_fetch(browser: Any, base_url: s
     finally:
         other.shutdown()
         other.server_close()
+
+
+@pytest.mark.browser
+def test_a_shared_link_opens_its_query(browser: Any, base_url: str) -> None:
+    """YASGUI's share links (``/?query=…&endpoint=…``) open the query they carry, on this server's page."""
+    for v in visit(browser, [base_url]):
+        v.page.goto(f"{base_url}/?query={quote(ORGS)}&endpoint={quote(base_url + '/sparql')}")
+        v.page.wait_for_selector(".yasqe .CodeMirror", timeout=30_000)
+        assert editor_text(v) == ORGS
+        v.page.click(".yasqe_queryButton")
+        rows = v.page.locator(".yasr table.dataTable tbody tr")
+        rows.first.wait_for(timeout=30_000)
+        assert rows.count() == len(ORG_LABELS)
+        assert v.errors == [] and v.blocked == []

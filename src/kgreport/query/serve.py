@@ -33,6 +33,7 @@ import json
 import re
 import threading
 from dataclasses import dataclass
+from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from collections.abc import Callable
@@ -364,6 +365,7 @@ def _script_json(payload: object) -> str:
     return text
 
 
+@cache
 def query_page(has_graph_page: bool) -> str:
     """The query page served at ``/``: YASGUI from ``/static/`` on this server, the example queries selectable."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(_TEMPLATES)), autoescape=True)

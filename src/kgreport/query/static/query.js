@@ -16,7 +16,6 @@
     requestConfig: { endpoint: endpoint, method: "POST" },
     copyEndpointOnNewTab: true,
     endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }] },
-    populateFromUrl: false,
     yasqe: {
       value: first ? first.query : "SELECT * WHERE { ?s ?p ?o } LIMIT 10",
       // The server's own prefixes, not prefix.cc: the page makes no request off this server.
