@@ -371,3 +371,20 @@ def test_get_without_a_query_is_the_service_description(base_url: str, headers: 
     assert formats == {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                        "Turtle", "N-Triples", "RDF_XML", "JSON-LD"}
     assert (service, URIRef(SD + "feature"), URIRef(SD + "UnionDefaultGraph")) in graph
+
+
+def test_a_graph_rdfxml_cannot_write_is_406_naming_the_other_formats(base_url: str) -> None:
+    query = "CONSTRUCT { ?o <http://example.org/1> ?l } WHERE { ?o a kgr:Organization ; rdfs:label ?l }"
+    status, media, body = fetch(f"{base_url}/sparql?query={quote(query)}", headers={"Accept": "application/rdf+xml"})
+    assert status == 406 and "cannot be written as application/rdf+xml" in body.decode()
+    assert "text/turtle" in body.decode() and "application/ld+json" in body.decode()
+    status, media, body = fetch(f"{base_url}/sparql?query={quote(query)}", headers={"Accept": "text/turtle"})
+    assert status == 200 and len(Graph().parse(data=body, format="turtle")) == len(ORG_LABELS)
+
+
+def test_rdfxml_replaces_what_xml_cannot_carry() -> None:
+    from kgreport.query.serve import render
+
+    result = QueryResult(QueryKind.CONSTRUCT, triples=((URIRef("http://a/s"), RDFS.label, Literal("a\x00b")),))
+    graph = Graph().parse(data=render(result, "rdfxml"), format="xml")
+    assert set(graph) == {(URIRef("http://a/s"), RDFS.label, Literal("a\ufffdb"))}

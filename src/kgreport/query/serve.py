@@ -301,6 +301,9 @@ _RDFLIB_FORMATS = {"turtle": "turtle", "nt": "nt", "rdfxml": "xml", "jsonld": "j
 def render(result: QueryResult, fmt: str) -> bytes:
     """The response body of ``result`` in the negotiated format."""
     if _is_graph(result.kind):
+        if fmt == "rdfxml":
+            # rdflib writes any character raw; XML 1.0 cannot carry some (as in the XML results)
+            return _NOT_XML.sub("\ufffd", result_graph(result).serialize(format="xml")).encode("utf-8")
         return result_graph(result).serialize(format=_RDFLIB_FORMATS[fmt], encoding="utf-8")
     if fmt == "csv":
         text = ("true" if result.boolean else "false") + "\r\n" if result.kind is QueryKind.ASK else format_csv(result)
@@ -562,7 +565,14 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return
         finally:
             self.server.query_slots.release()
-        self._send(200, render(result, fmt), f"{media}; charset=utf-8", {"Vary": "Accept"})
+        try:
+            body = render(result, fmt)
+        except ValueError as exc:
+            # RDF/XML cannot write a predicate IRI that ends in no XML name, e.g. <http://example.org/1>.
+            others = ", ".join(m for m in offered(checked.kind) if _GRAPH_TYPES.get(m) != fmt)
+            self._error(406, f"this result cannot be written as {media}: {exc}; acceptable types: {others}")
+            return
+        self._send(200, body, f"{media}; charset=utf-8", {"Vary": "Accept"})
 
 
 class SparqlServer(ThreadingHTTPServer):
