@@ -90,7 +90,7 @@ _ALLOWED_HEADERS = "Content-Type, Accept"
 # A preflight's requested header names, echoed back when they are plain tokens, e.g. "content-type, x-requested-with"
 _HEADER_LIST = re.compile(r"^[A-Za-z0-9!#$%&'*+.^_`|~-]+(?:\s*,\s*[A-Za-z0-9!#$%&'*+.^_`|~-]+)*$")
 
-# Media types offered, first is the default for */*. Format names are the keys of _RENDER.
+# Media types offered (the first is the default for */*) and the format `render` writes for each.
 _RESULT_TYPES = {
     "application/sparql-results+json": "json",
     "application/sparql-results+xml": "xml",
