@@ -8,6 +8,7 @@ aborted and recorded. The page runs under its own Content-Security-Policy.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
-from urllib.request import urlopen
+from urllib.request import Request, urlopen
 
 import pytest
 
@@ -268,3 +269,70 @@ def test_a_shared_link_opens_its_query(browser: Any, base_url: str) -> None:
         rows.first.wait_for(timeout=30_000)
         assert rows.count() == len(ORG_LABELS)
         assert v.errors == [] and v.blocked == []
+
+
+@pytest.fixture(scope="module")
+def bundled_url(bundled_build: Path) -> Iterator[str]:
+    server = make_server(bundled_build, "127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    host, port = server.server_address[:2]
+    yield f"http://{host}:{port}"
+    server.shutdown()
+    server.server_close()
+
+
+def poll(v: Visit, expression: str, timeout: float = 60.0) -> None:
+    """Wait until ``expression`` is true in the page (wait_for_function needs eval, which the page's CSP forbids)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not v.page.evaluate(expression):
+        assert time.monotonic() < deadline, f"still false after {timeout} s: {expression}"
+        v.page.wait_for_timeout(50)
+
+
+@pytest.mark.browser
+def test_every_example_runs_on_the_page_over_the_bundled_build(browser: Any, bundled_url: str) -> None:
+    """Each example, chosen in the list and run, shows what the endpoint answers: its row count, boolean or graph."""
+    from kgreport.query.engine import QueryKind, check_query
+
+    for v in visit(browser, [bundled_url]):
+        v.page.goto(f"{bundled_url}/")
+        v.page.wait_for_selector(".yasqe .CodeMirror", timeout=30_000)
+        v.page.evaluate("() => { window.responses = 0; kgreportYasgui.on('queryResponse', () => { window.responses += 1; }); }")
+        shown: dict[str, str] = {}
+        for n, example in enumerate(list_examples(), start=1):
+            v.page.select_option("#examples", example.name)
+            v.page.click("#run-example")
+            poll(v, f"window.responses >= {n}")
+            kind = check_query(example.text).kind
+            results = v.page.locator(".yasr .yasr_results")
+            if kind is QueryKind.ASK:
+                answer = json.loads(get(f"{bundled_url}/sparql?query={quote(example.text)}")[2])["boolean"]
+                poll(v, "document.querySelector('.yasr .yasr_results').innerText.trim() !== ''")
+                assert str(answer).lower() in results.inner_text().lower(), example.name
+                shown[example.name] = str(answer)
+                continue
+            if kind is QueryKind.SELECT:
+                count = len(rows_of(bundled_url, example.text))
+            else:  # YASR shows a graph as a table of triples
+                request = Request(f"{bundled_url}/sparql?query={quote(example.text)}",
+                                  headers={"Accept": "application/n-triples"})
+                with urlopen(request, timeout=30) as response:
+                    count = len(response.read().decode("utf-8").splitlines())
+            info = v.page.locator(".yasr .dt-info").first
+            if count:
+                info.wait_for(timeout=10_000)
+                # "Showing 1 to 50 of 1,234 entries"; YASR may still be drawing just after the response
+                for _ in range(100):
+                    total = re.search(r"of ([\d,]+) entr", info.inner_text())
+                    if total and int(total.group(1).replace(",", "")) == count:
+                        break
+                    v.page.wait_for_timeout(100)
+                assert total and int(total.group(1).replace(",", "")) == count, (example.name, info.inner_text())
+            else:
+                poll(v, "document.querySelector('.yasr .yasr_results').innerText.trim() !== ''")
+                assert "no data" in results.inner_text().lower(), example.name
+            shown[example.name] = f"{count} {'rows' if kind is QueryKind.SELECT else 'triples'}"
+        assert len(shown) == len(list_examples()) and v.errors == [] and v.blocked == []
+        print(shown)
