@@ -336,3 +336,28 @@ def test_every_example_runs_on_the_page_over_the_bundled_build(browser: Any, bun
             shown[example.name] = f"{count} {'rows' if kind is QueryKind.SELECT else 'triples'}"
         assert len(shown) == len(list_examples()) and v.errors == [] and v.blocked == []
         print(shown)
+
+
+@pytest.mark.browser
+def test_a_query_stopped_at_the_time_limit_shows_its_error_on_the_page(browser: Any, tmp_path: Path) -> None:
+    from kgreport.query.worker import QueryLimits
+
+    from test_serve_limits import RUNAWAY_COUNT
+
+    shutil.copy(SAMPLE, tmp_path / "graph.ttl")
+    server = make_server(tmp_path, "127.0.0.1", 0, limits=QueryLimits(timeout=2.0, max_memory_mb=1024), workers=1)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = "http://{}:{}".format(*server.server_address[:2])
+    try:
+        for v in visit(browser, [base]):
+            v.page.goto(f"{base}/")
+            v.page.wait_for_selector(".yasqe .CodeMirror", timeout=30_000)
+            v.page.evaluate("q => kgreportYasgui.getTab().getYasqe().setValue(q)", RUNAWAY_COUNT)
+            v.page.click(".yasqe_queryButton")
+            poll(v, "document.querySelector('.yasr').innerText.includes('time limit')")
+            assert "query stopped at the time limit of 2 s" in v.page.locator(".yasr").inner_text()
+            # The browser logs the 504 itself; nothing else went wrong.
+            assert [e for e in v.errors if "504" not in e] == [] and v.blocked == []
+    finally:
+        server.shutdown()
+        server.server_close()
