@@ -388,3 +388,32 @@ def test_rdfxml_replaces_what_xml_cannot_carry() -> None:
     result = QueryResult(QueryKind.CONSTRUCT, triples=((URIRef("http://a/s"), RDFS.label, Literal("a\x00b")),))
     graph = Graph().parse(data=render(result, "rdfxml"), format="xml")
     assert set(graph) == {(URIRef("http://a/s"), RDFS.label, Literal("a\ufffdb"))}
+
+
+def test_the_serve_example_of_the_docs_runs(build: Path) -> None:
+    """The two shell lines under "kgreport serve" in docs/query-serve-push.md, on a free port and this build."""
+    import socket
+    import subprocess
+    import sys
+
+    lines = (ROOT / "docs" / "query-serve-push.md").read_text(encoding="utf-8").split("\n")
+    start = lines.index("## `kgreport serve`") + 2
+    block = []
+    for line in lines[start:]:
+        if not line.startswith("    "):
+            break
+        block.append(line[4:])
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    script = ("\n".join(block).replace("7383", str(port)).replace("--out out/", f"--out {build}")
+              .replace("kgreport serve", f"{sys.executable} -m kgreport serve"))
+    assert script.count(str(port)) == 2 and " &" in script
+    # The background server is killed on the way out, whatever happens.
+    done = subprocess.run(["bash", "-c", "trap 'kill %1 2>/dev/null' EXIT\n" + script],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.reader(io.StringIO(done.stdout, newline="")))
+    expected = sorted(str(r[0]) for r in Graph().parse(build / "graph.ttl").query(
+        PREFIXES + "SELECT ?l { ?p a kgr:Program ; rdfs:label ?l }"))
+    assert rows[0] == ["l"] and sorted(r[0] for r in rows[1:]) == expected and expected
