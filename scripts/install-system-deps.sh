@@ -1,13 +1,14 @@
 #!/bin/sh
 # Install the system packages the browser tests need: Debian's chromium (driven
 # by Playwright through executable_path; no browser is downloaded) and CJK
-# fonts so that screenshots show Chinese. Idempotent: installs only what is
+# fonts so that screenshots show Chinese; curl, which the documented serve example
+# uses (tests/test_serve_formats.py runs it). Idempotent: installs only what is
 # missing. Needs root (or sudo) and apt-get.
 #
 # Example: sh scripts/install-system-deps.sh
 set -eu
 
-PACKAGES="chromium fonts-noto-cjk"
+PACKAGES="chromium fonts-noto-cjk curl"
 
 missing=""
 for pkg in $PACKAGES; do

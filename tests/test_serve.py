@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -135,7 +136,8 @@ def test_updates_and_service_are_refused(base_url: str, data, headers, url_suffi
 
 
 def test_missing_query_and_unknown_path(base_url: str) -> None:
-    assert fetch(f"{base_url}/sparql")[0] == 400
+    assert fetch(f"{base_url}/sparql", b"", {"Content-Type": "application/x-www-form-urlencoded"})[0] == 400
+    assert fetch(f"{base_url}/sparql?query=ASK{{}}&query=ASK{{}}")[0] == 400
     assert fetch(f"{base_url}/nothing")[0] == 404
     assert fetch(f"{base_url}/sparql", b"x", {"Content-Type": "text/plain"})[0] == 415
     assert fetch(f"{base_url}/sparql", b"", {}, method="PUT")[0] == 405
@@ -156,9 +158,11 @@ def test_concurrent_queries(base_url: str) -> None:
 def test_index_page_is_self_contained(base_url: str) -> None:
     status, ctype, body = fetch(f"{base_url}/")
     assert status == 200 and ctype.startswith("text/html")
-    assert "<textarea" in body and "<button" in body and 'href="graph.html"' in body
-    assert "http://" not in body and "https://" not in body.replace("https://w3id.org", "")
-    assert "src=" not in body  # no external scripts or images
+    assert 'id="yasgui"' in body and 'id="examples"' in body and 'href="graph.html"' in body
+    # Scripts and styles only from this server (relative paths), no other host.
+    assert re.findall(r'(?:src|href)="([^"]*)"', body) == [
+        "data:,", "static/yasgui/yasgui.min.css", "static/query.css", "graph.html",
+        "static/yasgui/yasgui.min.js", "static/query.js"]
     status, _, page = fetch(f"{base_url}/graph.html")
     assert status == 200 and "graph page" in page
 

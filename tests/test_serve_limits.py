@@ -273,3 +273,36 @@ def test_no_worker_outlives_its_server(build: Path) -> None:
     server.shutdown()
     server.server_close()
     assert all(gone(p) for p in pids)
+
+
+def test_a_query_cut_at_the_time_limit_does_not_stop_other_clients(build: Path) -> None:
+    """While one client's runaway query runs to its time limit, other clients get their answers."""
+    server = make_server(build, "127.0.0.1", 0, limits=QueryLimits(timeout=8.0, max_memory_mb=1024), workers=2)
+    base = start(server)
+    runaway: list[tuple[int, str]] = []
+    done = threading.Event()
+
+    def long_client() -> None:
+        status, _, body = fetch(f"{base}/sparql?query={quote(RUNAWAY_COUNT)}")
+        runaway.append((status, body))
+        done.set()
+
+    try:
+        threading.Thread(target=long_client, daemon=True).start()
+        deadline = time.monotonic() + 60
+        while server.running == 0 and not done.is_set() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert server.running == 1  # the runaway is in flight
+        served_meanwhile = 0
+        while served_meanwhile < 5 and not done.is_set():
+            status, _, body = fetch(f"{base}/sparql?query={quote(ORGS)}", headers={"Origin": "http://other.example"})
+            assert status == 200 and labels(body) == ORG_LABELS
+            served_meanwhile += not done.is_set()
+        assert served_meanwhile == 5  # five answers to another client before the runaway ended
+        assert done.wait(8.0 + SLACK + 30)
+        ((status, body),) = runaway
+        assert status == 504 and "time limit of 8 s" in body, body
+        assert fetch(f"{base}/sparql?query={quote(ORGS)}")[0] == 200
+    finally:
+        server.shutdown()
+        server.server_close()

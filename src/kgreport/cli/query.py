@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from kgreport.query.engine import Engine, OutputFormat, query_command
+from kgreport.query.serve import DEFAULT_PORT
 from kgreport.query.worker import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, QueryLimits
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -101,7 +102,7 @@ def _out_option(help_text: str) -> Callable[[_F], _F]:
 @click.command("serve")
 @_out_option("Build folder holding store/ (and graph.html).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on.")
+@click.option("--port", type=int, default=DEFAULT_PORT, show_default=True, help="Port to listen on (0: any free port).")
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0),
@@ -136,7 +137,7 @@ def serve_cmd(
 
     Example:
 
-        kgreport serve --out out/ --port 7878
+        kgreport serve --out out/ --port 7383
     """
     from kgreport.query.serve import serve
 

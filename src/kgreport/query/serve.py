@@ -1,12 +1,17 @@
 """``kgreport serve``: a read-only SPARQL 1.1 Protocol endpoint over a build folder.
 
-* ``/sparql``: GET ``?query=``, POST ``application/x-www-form-urlencoded``
-  (``query=``) or POST ``application/sparql-query``. SELECT/ASK results as
-  SPARQL JSON, CSV or TSV by the Accept header (JSON by default);
-  CONSTRUCT/DESCRIBE as Turtle or N-Triples. A malformed query is a 400 with
-  the parser's message; updates, SERVICE and FROM are refused with 403.
-* ``/``: a small self-contained query page; ``/graph.html``: the graph page
-  of the build, when present.
+* ``/sparql``: the SPARQL 1.1 Protocol: GET ``?query=``, POST
+  ``application/x-www-form-urlencoded`` (``query=``) or POST
+  ``application/sparql-query``. SELECT/ASK results as SPARQL JSON (the default),
+  SPARQL XML, CSV or TSV; CONSTRUCT/DESCRIBE as Turtle (the default),
+  N-Triples, RDF/XML or JSON-LD. The format is chosen by the Accept header, or
+  by a ``format=`` (or ``output=``) parameter, which wins; 406 only when
+  nothing asked for is offered. A malformed query is a 400 with the parser's
+  message; updates, SERVICE and FROM are refused with 403. GET without a query
+  answers the SPARQL 1.1 Service Description of the endpoint.
+* ``/``: the query page (a vendored YASGUI, served from ``/static/``, no
+  network); ``/prefixes.json``: the predeclared prefixes, for its editor;
+  ``/graph.html``: the graph page of the build, when present.
 
 The stdlib ``ThreadingHTTPServer`` serves each request in its own thread.
 Queries run in a small pool of worker processes (:mod:`kgreport.query.worker`)
@@ -23,22 +28,28 @@ reach the port anyway, but can neither change it nor reach the network.
 
 from __future__ import annotations
 
-import html
 import ipaddress
 import json
+import re
 import threading
 from dataclasses import dataclass
+from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from collections.abc import Callable
 from urllib.parse import parse_qs, urlsplit
+from xml.sax.saxutils import escape, quoteattr
 
+import jinja2
+import markupsafe
 import pyoxigraph as ox
+from rdflib import RDF, BNode, Graph, Namespace, URIRef
 
 from kgreport.errors import BusyError, GraphNotFoundError, KgreportError, QueryError, QueryMemoryError, QueryTimeoutError
 from kgreport.query.engine import (
     Engine,
     CheckedQuery,
+    PREFIXES,
     QueryKind,
     QueryResult,
     RefusedQueryError,
@@ -64,25 +75,74 @@ MAX_CONCURRENT = 16
 #: Query worker processes of a server.
 WORKERS = 2
 
+#: Default port of ``kgreport serve``: not Oxigraph's 7878, not in Debian's /etc/services, not the
+#: default of a common triple store (Fuseki 3030, GraphDB 7200, Virtuoso 8890, Blazegraph 9999).
+DEFAULT_PORT = 7383
+
 _CORS = {"Access-Control-Allow-Origin": "*"}
 _PREFLIGHT = {
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-    "Access-Control-Allow-Headers": "Content-Type, Accept",
     "Access-Control-Max-Age": "86400",
 }
+#: Request headers a preflight allows when it names none (it normally lists what it will send).
+_ALLOWED_HEADERS = "Content-Type, Accept"
+# A preflight's requested header names, echoed back when they are plain tokens, e.g. "content-type, x-requested-with"
+_HEADER_LIST = re.compile(r"^[A-Za-z0-9!#$%&'*+.^_`|~-]+(?:\s*,\s*[A-Za-z0-9!#$%&'*+.^_`|~-]+)*$")
 
+# Media types offered (the first is the default for */*) and the format `render` writes for each.
 _RESULT_TYPES = {
     "application/sparql-results+json": "json",
+    "application/sparql-results+xml": "xml",
     "application/json": "json",
+    "application/xml": "xml",
     "text/csv": "csv",
     "text/tab-separated-values": "tsv",
+    "text/xml": "xml",
 }
 _GRAPH_TYPES = {
     "text/turtle": "turtle",
+    "application/x-turtle": "turtle",
+    "application/turtle": "turtle",
+    "text/n3": "turtle",  # Turtle is a subset of N3
     "application/n-triples": "nt",
     "text/plain": "nt",
+    "application/rdf+xml": "rdfxml",
+    "application/xml": "rdfxml",
+    "text/xml": "rdfxml",
+    "application/ld+json": "jsonld",
+    "application/json": "jsonld",
 }
+#: Names the ``format=`` (or ``output=``) parameter accepts, per result kind, with the media type answered.
+_RESULT_NAMES = {
+    "json": "application/sparql-results+json",
+    "srj": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "srx": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
+_GRAPH_NAMES = {
+    "turtle": "text/turtle",
+    "ttl": "text/turtle",
+    "n3": "text/turtle",
+    "nt": "application/n-triples",
+    "ntriples": "application/n-triples",
+    "n-triples": "application/n-triples",
+    "xml": "application/rdf+xml",
+    "rdfxml": "application/rdf+xml",
+    "rdf/xml": "application/rdf+xml",
+    "rdf": "application/rdf+xml",
+    "json": "application/ld+json",
+    "jsonld": "application/ld+json",
+    "json-ld": "application/ld+json",
+}
+#: Parameters that name a format: ``format`` (Virtuoso, Fuseki), ``output`` (Fuseki, sparqler).
+_FORMAT_PARAMS = ("format", "output")
+_SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+# Characters XML 1.0 cannot carry at all, e.g. "\x00"; the XML results write U+FFFD in their place
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -125,9 +185,18 @@ def _accepted(header: str | None) -> list[str]:
     return [t for _, _, t in sorted(items)]
 
 
+def _is_graph(kind: QueryKind) -> bool:
+    return kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE)
+
+
+def offered(kind: QueryKind) -> tuple[str, ...]:
+    """The media types a result of ``kind`` can be answered in."""
+    return tuple(_GRAPH_TYPES if _is_graph(kind) else _RESULT_TYPES)
+
+
 def negotiate(accept: str | None, kind: QueryKind) -> tuple[str, str] | None:
     """(media type, format) for a result of ``kind``, or None when nothing acceptable."""
-    table = _GRAPH_TYPES if kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE) else _RESULT_TYPES
+    table = _GRAPH_TYPES if _is_graph(kind) else _RESULT_TYPES
     default = next(iter(table))
     for media in _accepted(accept):
         if media in table:
@@ -142,87 +211,175 @@ def negotiate(accept: str | None, kind: QueryKind) -> tuple[str, str] | None:
     return None
 
 
+def format_parameter(values: list[str], kind: QueryKind) -> tuple[str, str] | None:
+    """(media type, format) named by ``format=``/``output=`` values, the first one understood; None when none is.
+
+    A value is a short name (``xml``, ``json``, ``csv``, ``tsv``, ``turtle``, ``nt``,
+    ``rdfxml``, ``jsonld``…) or a media type; ``xml`` and ``json`` mean RDF/XML and
+    JSON-LD for CONSTRUCT/DESCRIBE, as SPARQLWrapper sends them.
+    """
+    names = _GRAPH_NAMES if _is_graph(kind) else _RESULT_NAMES
+    table = _GRAPH_TYPES if _is_graph(kind) else _RESULT_TYPES
+    for value in values:
+        value = value.split(";")[0].strip().lower()
+        media = names.get(value, value)
+        if media in table:
+            return media, table[media]
+    return None
+
+
+def format_xml(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results XML text of a SELECT or ASK result."""
+
+    def text(value: str) -> str:
+        return escape(_NOT_XML.sub("\ufffd", value), {"\r": "&#13;"})
+
+    def attr(value: str) -> str:
+        return quoteattr(_NOT_XML.sub("\ufffd", value), {"\r": "&#13;", "\n": "&#10;", "\t": "&#9;"})
+
+    out = ['<?xml version="1.0" encoding="utf-8"?>\n', f'<sparql xmlns="{_SPARQL_RESULTS_NS}">\n']
+    if result.kind is QueryKind.ASK:
+        out.append(f"<head/>\n<boolean>{'true' if result.boolean else 'false'}</boolean>\n</sparql>\n")
+        return "".join(out)
+    out.append("<head>")
+    out.extend(f"<variable name={attr(v)}/>" for v in result.variables)
+    out.append("</head>\n<results>\n")
+    for row in result.rows:
+        out.append("<result>")
+        for name, term in zip(result.variables, row):
+            if term is None:
+                continue
+            if isinstance(term, URIRef):
+                value = f"<uri>{text(str(term))}</uri>"
+            elif isinstance(term, BNode):
+                value = f"<bnode>{text(str(term))}</bnode>"
+            elif term.language:
+                value = f"<literal xml:lang={attr(term.language)}>{text(str(term))}</literal>"
+            elif term.datatype is not None and str(term.datatype) != _XSD_STRING:
+                value = f"<literal datatype={attr(str(term.datatype))}>{text(str(term))}</literal>"
+            else:
+                value = f"<literal>{text(str(term))}</literal>"
+            out.append(f"<binding name={attr(name)}>{value}</binding>")
+        out.append("</result>\n")
+    out.append("</results>\n</sparql>\n")
+    return "".join(out)
+
+
+# A Host header fit to put in an IRI, e.g. "127.0.0.1:7383", "example.org", "[::1]:7383"
+_HOST = re.compile(r"^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$")
+_SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+_FORMATS = Namespace("http://www.w3.org/ns/formats/")
+#: The W3C format IRIs (http://www.w3.org/ns/formats/) of the formats served.
+_FORMAT_IRIS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                "Turtle", "N-Triples", "RDF_XML", "JSON-LD")
+
+
+def service_description(endpoint: str) -> Graph:
+    """The SPARQL 1.1 Service Description of the endpoint at ``endpoint`` (answered to GET without a query)."""
+    graph = Graph(bind_namespaces="none")
+    graph.bind("sd", _SD)
+    graph.bind("format", _FORMATS)
+    service, dataset, default = URIRef(endpoint + "#service"), BNode("dataset"), BNode("default")
+    graph.add((service, RDF.type, _SD.Service))
+    graph.add((service, _SD.endpoint, URIRef(endpoint)))
+    graph.add((service, _SD.supportedLanguage, _SD.SPARQL11Query))
+    # The default graph is the union of the report graphs; SERVICE is refused, so no federation.
+    graph.add((service, _SD.feature, _SD.UnionDefaultGraph))
+    for name in _FORMAT_IRIS:
+        graph.add((service, _SD.resultFormat, _FORMATS[name]))
+    graph.add((service, _SD.defaultDataset, dataset))
+    graph.add((dataset, RDF.type, _SD.Dataset))
+    graph.add((dataset, _SD.defaultGraph, default))
+    graph.add((default, RDF.type, _SD.Graph))
+    return graph
+
+
+#: rdflib serializer of each graph format.
+_RDFLIB_FORMATS = {"turtle": "turtle", "nt": "nt", "rdfxml": "xml", "jsonld": "json-ld"}
+
+
 def render(result: QueryResult, fmt: str) -> bytes:
     """The response body of ``result`` in the negotiated format."""
-    if result.kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE):
-        return result_graph(result).serialize(format=fmt, encoding="utf-8")
+    if _is_graph(result.kind):
+        if fmt == "rdfxml":
+            # rdflib writes any character raw; XML 1.0 cannot carry some (as in the XML results)
+            return _NOT_XML.sub("\ufffd", result_graph(result).serialize(format="xml")).encode("utf-8")
+        return result_graph(result).serialize(format=_RDFLIB_FORMATS[fmt], encoding="utf-8")
     if fmt == "csv":
         text = ("true" if result.boolean else "false") + "\r\n" if result.kind is QueryKind.ASK else format_csv(result)
     elif fmt == "tsv":
         text = ("true" if result.boolean else "false") + "\n" if result.kind is QueryKind.ASK else format_tsv(result)
+    elif fmt == "xml":
+        text = format_xml(result)
     else:
         text = format_json(result, indent=None)
     return text.encode("utf-8")
 
 
+_HERE = Path(__file__).parent
+_TEMPLATES = _HERE / "templates"
+_STATIC = _HERE / "static"
+#: Files served under /static/, by their path below it: a fixed list, so no request names another file.
+STATIC_FILES: dict[str, Path] = {
+    p.relative_to(_STATIC).as_posix(): p for p in sorted(_STATIC.rglob("*")) if p.is_file() and p.suffix != ".map"
+}
+_STATIC_TYPES = {
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".md": "text/markdown; charset=utf-8",
+    "": "text/plain; charset=utf-8",  # LICENSE
+}
+#: The query page runs only scripts and styles of this server, and talks only to it.
+_PAGE_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'"
+)
+# A predeclared prefix used in an example query, e.g. "kgr:" in "?o a kgr:Organization"
+# (not inside an IRI such as <http://x/kgr:y>, nor after another name character)
+_PREFIX_USE = re.compile(r"(?<![\w:/#.<-])(" + "|".join(map(re.escape, PREFIXES)) + r"):")
+# A PREFIX declaration, e.g. "PREFIX kgr: <https://w3id.org/kgreport/ontology#>"
+_PREFIX_DECL = re.compile(r"^\s*PREFIX\s+([\w.-]*):", re.I | re.M)
+# Characters that must not appear raw in JSON placed inside <script>, e.g. "</script>"
+_SCRIPT_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def with_prefixes(query: str) -> str:
+    """``query`` with a PREFIX line for each predeclared prefix it uses and does not declare.
+
+    The server accepts the query without them; an editor shows them, and so does a
+    query copied from the page to another endpoint.
+    """
+    declared = {m.group(1) for m in _PREFIX_DECL.finditer(query)}
+    used = sorted({m.group(1) for m in _PREFIX_USE.finditer(query)} - declared, key=list(PREFIXES).index)
+    if not used:
+        return query
+    lines = "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in used)
+    # The example's first line is its description comment: keep it on top.
+    head, sep, rest = query.partition("\n")
+    if head.startswith("#") and sep:
+        return f"{head}\n{lines}{rest}"
+    return lines + query
+
+
+def _script_json(payload: object) -> str:
+    text = json.dumps(payload, ensure_ascii=False)
+    for char, escaped in _SCRIPT_JSON_ESCAPES.items():
+        text = text.replace(char, escaped)
+    return text
+
+
+@cache
 def query_page(has_graph_page: bool) -> str:
-    """The self-contained query page served at ``/`` (no external resources)."""
-    examples = {e.name: e.text for e in list_examples()}
-    options = "".join(
-        f'<option value="{html.escape(e.name)}">{html.escape(e.name)}: {html.escape(e.description)}</option>'
-        for e in list_examples()
+    """The query page served at ``/``: YASGUI from ``/static/`` on this server, the example queries selectable."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(_TEMPLATES)), autoescape=True)
+    examples = list_examples()
+    payload = [{"name": e.name, "description": e.description, "query": with_prefixes(e.text)} for e in examples]
+    return env.get_template("query.html.j2").render(
+        graph_page=has_graph_page,
+        examples=examples,
+        prefixes=list(PREFIXES),
+        examples_json=markupsafe.Markup(_script_json(payload)),
     )
-    graph_link = '<p><a href="graph.html">Open the graph (graph.html)</a></p>' if has_graph_page else ""
-    first = examples.get("reports", "SELECT * WHERE { ?s ?p ?o } LIMIT 10")
-    # JSON inside <script>: escape "<" so no text can close the element.
-    examples_js = json.dumps(examples, ensure_ascii=False).replace("<", "\\u003c")
-    return f"""<!DOCTYPE html>
-<html lang="zh"><head><meta charset="utf-8"><title>kgreport SPARQL</title>
-<style>
-body {{ font-family: sans-serif; margin: 1.5em; }}
-textarea {{ width: 100%; height: 14em; font-family: monospace; }}
-table {{ border-collapse: collapse; margin-top: 1em; }}
-td, th {{ border: 1px solid #bbb; padding: 2px 6px; text-align: left; vertical-align: top; }}
-#status {{ color: #555; }} .error {{ color: #b00; }}
-</style></head>
-<body>
-<h1>kgreport SPARQL</h1>
-{graph_link}
-<p>Endpoint: <code>/sparql</code> (SPARQL 1.1 Protocol, read-only). Prefixes kgr, kgd, rdf, rdfs, skos, prov, dcterms, xsd, schema are predeclared.</p>
-<p><label>Example: <select id="examples"><option value="">(choose)</option>{options}</select></label></p>
-<textarea id="query">{html.escape(first)}</textarea>
-<p><button id="run">Run</button> <span id="status"></span></p>
-<div id="results"></div>
-<script>
-const EXAMPLES = {examples_js};
-const q = document.getElementById("query"), out = document.getElementById("results"),
-      status = document.getElementById("status");
-document.getElementById("examples").addEventListener("change", e => {{
-  if (EXAMPLES[e.target.value]) q.value = EXAMPLES[e.target.value];
-}});
-function cell(tr, tag, text) {{ const c = document.createElement(tag); c.textContent = text; tr.appendChild(c); }}
-document.getElementById("run").addEventListener("click", async () => {{
-  out.textContent = ""; status.textContent = "running…"; status.className = "";
-  const t0 = performance.now();
-  try {{
-    const r = await fetch("sparql", {{ method: "POST",
-      headers: {{ "Content-Type": "application/sparql-query",
-                 "Accept": "application/sparql-results+json, text/turtle;q=0.9" }},
-      body: q.value }});
-    const body = await r.text();
-    if (!r.ok) {{ status.textContent = body; status.className = "error"; return; }}
-    const ms = Math.round(performance.now() - t0);
-    if (!(r.headers.get("Content-Type") || "").includes("json")) {{
-      const pre = document.createElement("pre"); pre.textContent = body; out.appendChild(pre);
-      status.textContent = ms + " ms"; return;
-    }}
-    const data = JSON.parse(body);
-    if ("boolean" in data) {{ out.textContent = String(data.boolean); status.textContent = ms + " ms"; return; }}
-    const table = document.createElement("table"), head = document.createElement("tr");
-    data.head.vars.forEach(v => cell(head, "th", v)); table.appendChild(head);
-    data.results.bindings.forEach(b => {{
-      const tr = document.createElement("tr");
-      data.head.vars.forEach(v => cell(tr, "td", b[v] ? b[v].value : "")); table.appendChild(tr);
-    }});
-    out.appendChild(table);
-    status.textContent = data.results.bindings.length + " rows, " + ms + " ms";
-  }} catch (err) {{ status.textContent = String(err); status.className = "error"; }}
-}});
-// "#run" in the address runs the query on load (handy for bookmarks and checks).
-if (location.hash === "#run") document.getElementById("run").click();
-</script>
-</body></html>
-"""
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
@@ -268,13 +425,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._sparql(parse_qs(url.query, keep_blank_values=True))
         elif url.path in ("/", "/index.html"):
             page = query_page((self.server.endpoint.out_dir / "graph.html").is_file())
-            self._send(
-                200,
-                page.encode("utf-8"),
-                "text/html; charset=utf-8",
-                {"Content-Security-Policy": "default-src 'none'; script-src 'unsafe-inline'; "
-                 "style-src 'unsafe-inline'; connect-src 'self'"},
-            )
+            self._send(200, page.encode("utf-8"), "text/html; charset=utf-8", {"Content-Security-Policy": _PAGE_CSP})
+        elif url.path.startswith("/static/"):
+            path = STATIC_FILES.get(url.path[len("/static/"):])
+            if path is None:
+                self._error(404, "no such file under /static/")
+            else:
+                self._send(200, path.read_bytes(), _STATIC_TYPES.get(path.suffix, _STATIC_TYPES[""]),
+                           {"Cache-Control": "max-age=3600"})
+        elif url.path == "/prefixes.json":
+            self._send(200, json.dumps(PREFIXES).encode("utf-8"), "application/json")
         elif url.path == "/graph.html":
             path = self.server.endpoint.out_dir / "graph.html"
             if path.is_file():
@@ -320,6 +480,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_response(204)
         for k, v in _PREFLIGHT.items():
             self.send_header(k, v)
+        requested = (self.headers.get("Access-Control-Request-Headers") or "").strip()
+        # Any header a page asks to send is allowed: the endpoint is public and reads no credentials.
+        self.send_header("Access-Control-Allow-Headers", requested if _HEADER_LIST.match(requested) else _ALLOWED_HEADERS)
         self.send_header("Content-Length", "0")
         self.end_headers()
 
@@ -330,6 +493,22 @@ class SparqlHandler(BaseHTTPRequestHandler):
     do_PATCH = do_PUT
 
     # ------------------------------------------------------------ SPARQL
+    def _service_description(self, params: dict[str, list[str]]) -> None:
+        """GET /sparql without a query: the SPARQL 1.1 Service Description of this endpoint, in an RDF format."""
+        named = [v for k in _FORMAT_PARAMS for v in params.get(k, []) if v.strip()]
+        kind = QueryKind.DESCRIBE
+        chosen = format_parameter(named, kind) if named else negotiate(self.headers.get("Accept"), kind)
+        if chosen is None:
+            self._error(406, "a service description; acceptable types: " + ", ".join(offered(kind)))
+            return
+        media, fmt = chosen
+        host = self.headers.get("Host") or ""
+        if not _HOST.match(host):
+            host = "{}:{}".format(*self.server.server_address[:2])
+        graph = service_description(f"http://{host}/sparql")
+        body = graph.serialize(format=_RDFLIB_FORMATS[fmt], encoding="utf-8")
+        self._send(200, body, f"{media}; charset=utf-8", {"Vary": "Accept"})
+
     def _sparql(self, params: dict[str, list[str]]) -> None:
         if "update" in params:
             self._error(403, "SPARQL Update is refused: this endpoint is read-only")
@@ -339,6 +518,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
                         "queries run over the union of the report graphs")
             return
         queries = params.get("query", [])
+        if not queries and self.command in ("GET", "HEAD"):
+            self._service_description(params)
+            return
         if len(queries) != 1:
             self._error(400, "give exactly one query parameter")
             return
@@ -350,10 +532,14 @@ class SparqlHandler(BaseHTTPRequestHandler):
         except QueryError as exc:
             self._error(400, str(exc))
             return
-        chosen = negotiate(self.headers.get("Accept"), checked.kind)
+        named = [v for k in _FORMAT_PARAMS for v in params.get(k, []) if v.strip()]
+        if named:
+            chosen = format_parameter(named, checked.kind)
+        else:
+            chosen = negotiate(self.headers.get("Accept"), checked.kind)
         if chosen is None:
-            offered = _GRAPH_TYPES if checked.kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE) else _RESULT_TYPES
-            self._error(406, "acceptable types: " + ", ".join(offered))
+            asked = "format=" + ",".join(named) if named else "Accept: " + (self.headers.get("Accept") or "")
+            self._error(406, f"not offered ({asked}); acceptable types: " + ", ".join(offered(checked.kind)))
             return
         media, fmt = chosen
         if not self.server.query_slots.acquire(blocking=False):
@@ -379,7 +565,14 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return
         finally:
             self.server.query_slots.release()
-        self._send(200, render(result, fmt), f"{media}; charset=utf-8", {"Vary": "Accept"})
+        try:
+            body = render(result, fmt)
+        except ValueError as exc:
+            # RDF/XML cannot write a predicate IRI that ends in no XML name, e.g. <http://example.org/1>.
+            others = ", ".join(m for m in offered(checked.kind) if _GRAPH_TYPES.get(m) != fmt)
+            self._error(406, f"this result cannot be written as {media}: {exc}; acceptable types: {others}")
+            return
+        self._send(200, body, f"{media}; charset=utf-8", {"Vary": "Accept"})
 
 
 class SparqlServer(ThreadingHTTPServer):
@@ -405,13 +598,27 @@ class SparqlServer(ThreadingHTTPServer):
         self.max_concurrent = max_concurrent
         self.query_slots = threading.BoundedSemaphore(max_concurrent)
         self.socket_timeout = socket_timeout
+        self._running = 0
+        self._running_lock = threading.Lock()
         super().__init__(address, SparqlHandler)
+
+    @property
+    def running(self) -> int:
+        """Queries being answered right now (waiting for a worker or running in one)."""
+        with self._running_lock:
+            return self._running
 
     def run(self, query: CheckedQuery) -> QueryResult:
         """Answer a checked query: in a worker process when there is a pool, else in this thread."""
-        if self.pool is None:
-            return query_store(self.endpoint.store, query)
-        return self.pool.run(query, wait=self.pool.limits.timeout or SOCKET_TIMEOUT)
+        with self._running_lock:
+            self._running += 1
+        try:
+            if self.pool is None:
+                return query_store(self.endpoint.store, query)
+            return self.pool.run(query, wait=self.pool.limits.timeout or SOCKET_TIMEOUT)
+        finally:
+            with self._running_lock:
+                self._running -= 1
 
     def server_close(self) -> None:
         super().server_close()
@@ -432,7 +639,7 @@ def is_loopback(host: str) -> bool:
 def make_server(
     out_dir: Path,
     host: str = "127.0.0.1",
-    port: int = 7878,
+    port: int = DEFAULT_PORT,
     log: Callable[[str], None] | None = None,
     *,
     limits: QueryLimits | None = QueryLimits(),
@@ -466,7 +673,7 @@ def make_server(
 def serve(
     out_dir: Path,
     host: str = "127.0.0.1",
-    port: int = 7878,
+    port: int = DEFAULT_PORT,
     announce: Callable[[str], None] | None = None,
     *,
     limits: QueryLimits | None = QueryLimits(),
