@@ -392,6 +392,10 @@ FOUND = [
     ("program: unquoted five-year plan", "2011年广西壮族自治区柳州市政府工作报告", "今年是实施十二五规划的开局之年。", [("Program", "十二五规划")]),
     ("program: five-year plans before 2006 are 计划", "2003年河北省保定市清苑县政府工作报告", "“九五”计划圆满完成，“十五”计划进展顺利。", [("Program", "九五计划"), ("Program", "十五计划")]),
     ("program: an unquoted national 计划", "1983年国务院政府工作报告", "全面完成六五计划规定的各项任务。", [("Program", "六五计划")]),
+    ("program: a campaign named by its field and span", "2021年四川省攀枝花市米易县政府工作报告", "持续推进安全生产专项整治三年行动，加大食品药品安全管理。", [("Program", "安全生产专项整治三年行动")]),
+    ("program: a hundred-day campaign", "2018年河北省保定市唐县政府工作报告", "全面开展安全稳定百日攻坚行动，圆满完成安保任务。", [("Program", "安全稳定百日攻坚行动")]),
+    ("program: a dust campaign of a hundred days", "2025年北京市政府工作报告", "持续开展扬尘专项治理百日攻坚行动。", [("Program", "扬尘专项治理百日攻坚行动")]),
+    ("program: a five-year plan of a generic field", "2019年广东省深圳市盐田区政府工作报告", "实施农村人居环境整治提升五年行动方案。", [("Program", "农村人居环境整治提升五年行动方案")]),
 ]
 
 
@@ -599,6 +603,7 @@ NOT_FOUND = [
     ("program: phrases under 打造 and a plain noun are a slogan", "2023年云南省大理州政府工作报告", "打造“吃、住、行、游”服务链。", ["吃、住、行、游"]),
     ("program: phrases under a guide cue with no program noun", "2024年江西省政府工作报告", "围绕“走在前、勇争先”持续发力。", ["走在前、勇争先"]),
     ("program: a second drafting verb is no part of the name", "2024年上海市政府工作报告", "制定出台自贸试验区提升战略实施方案。", ["出台自贸试验区提升战略", "出台自贸试验区提升战略实施方案"]),
+    ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
 ]
 
 

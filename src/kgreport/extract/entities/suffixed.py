@@ -341,8 +341,8 @@ _MIDDLE_DOTS = frozenset({"·", "・", "•", "‧"})
 #: An ordinal inside an organization's name, e.g. "第九" in "附属第九医院".
 _ORDINAL_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+")
 
-#: A span of years or a count of kinds inside a name, e.g. "十年", "八大".
-_SPAN_NUMERAL = re.compile(r"[一二三四五六七八九十百]+[年大]")
+#: A span of years or days or a count of kinds inside a name, e.g. "十年", "八大", "百日".
+_SPAN_NUMERAL = re.compile(r"[一二三四五六七八九十百]+[年大日天]")
 
 
 def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_start: int, lex: Lexicon) -> int | None:
@@ -579,6 +579,7 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
     if _MAGNITUDE_CLASS.fullmatch(head):
         return False  # 百亿级项目, 三十亿级项目: a size class, not a name
     head = NUMERAL_KIND.sub("", head)  # 三大先进制造业园区: the count names no one
+    head = _LEAD_SPAN.sub("", head)  # 百日攻坚行动: the span alone names no campaign
     if not head:
         return False
     for k in (3, 2):
@@ -587,8 +588,20 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
             head[k:], lex, lex.generic_qualifiers
         ):
             return False
+    if cls is PROGRAM and _TIMED_CAMPAIGN.search(name):
+        return True  # 安全生产专项整治三年行动: a campaign given its own span is named, its field words generic or not
     # every piece of the head generic: 重点产业项目, 各类学校
     return not all_generic(head, lex)
+
+
+#: A span at the start of a head, e.g. "百日" in "百日攻坚行动".
+_LEAD_SPAN = re.compile(r"^(?:[一二三四五六七八九十两]年|百日|百天)")
+
+#: A campaign named by its field (four characters or more) and its span, e.g. "安全生产专项整治三年行动",
+#: "安全稳定百日攻坚行动" (not "整治三年行动": a bare verb names no field).
+_TIMED_CAMPAIGN = re.compile(
+    r"^[\u4e00-\u9fff]{4,}(?:[一二三四五六七八九十两]年|百日|百天)[\u4e00-\u9fff]{0,2}(?:行动|计划|行动计划|行动方案)$"
+)
 
 
 #: A size class as a head, e.g. "亿级" in "三十亿级项目", "百亿元级" in "百亿元级产业集群".
