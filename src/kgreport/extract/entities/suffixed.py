@@ -82,7 +82,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         start_i = _left_boundary(tokens, j, cls, clause.start + ss, lex)
         if start_i is None:
             continue
-        if not (cls is PROGRAM and _after_object_cue(tokens, start_i, j, lex)):
+        if not (cls is PROGRAM and (_after_object_cue(tokens, start_i, j, lex) or 0 < start_i < j - 1 and tokens[start_i - 1].text in _OBJECT_CUES and _opens_object(tokens[start_i], lex))):
             start_i = _trim_lead(tokens, start_i, j, lex)
         start = tokens[start_i].start
         first = tokens[start_i]
@@ -437,6 +437,8 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         if t.text in lex.lead_words or t.text in lex.cue_words and not (
             cls is ORG and t.text in lex.org_inner or cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i
         ):
+            if cls is PROGRAM:
+                start_i = _cue_object_start(tokens, k, i, end - limit, lex, start_i)
             break
         boundary = t.text in lex.boundary or _ends_with_boundary(t.text, lex)
         if boundary and cls in (PROGRAM, PROJECT) and k < i and (
@@ -460,6 +462,8 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
                 start_i = k
                 k -= 1
                 continue
+            if cls is PROGRAM:
+                start_i = _cue_object_start(tokens, k, i, end - limit, lex, start_i)
             break
         start_i = k
         if fallback is not None and (is_proper_token(t) or t.text in LEVEL_PREFIXES) and t.text not in lex.boundary:
@@ -509,6 +513,39 @@ def _after_object_cue(tokens: Sequence[Token], k: int, i: int, lex: Lexicon) -> 
     return 0 < k < i - 1 and tokens[k - 1].text in _OBJECT_CUES and t.tag in _OPENING_TAGS and not (
         t.text in lex.cue_words or t.text in lex.lead_words or t.text in _OBJECT_CUES  # 制定出台某某方案
     )
+
+
+def _cue_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, lex: Lexicon, start_i: int) -> int:
+    """Start of a program's name that runs from an object cue over verbs and adverbs to the suffix token i
+    (实施/空间拓展挖潜行动, 制定/率先实现共同富裕行动方案), else ``start_i``: the walk stopped at token k,
+    and only words that may stand in a name lie between the cue and k (no mark, particle, preposition or
+    conjunction: 实施甲工程和乙行动 stays two)."""
+    for m in range(k, 0, -1):
+        t = tokens[m]
+        if t.start < floor or t.text in _OBJECT_CUES or t.tag in _OBJECT_STOP_TAGS or t.text in _OBJECT_STOP_WORDS:
+            return start_i
+        if tokens[m - 1].text in _OBJECT_CUES:
+            return m if _opens_object(t, lex) and m < i - 1 else start_i
+    return start_i
+
+
+def _opens_object(t: Token, lex: Lexicon) -> bool:
+    """Whether a word may open the object of a cue over the walk's stops: a noun, verb or adjective that is
+    no cue and no governing lead (实施/好, 制定/出台), or an adverb of two characters (制定/率先…)."""
+    if t.text in lex.cue_words or t.text in _OBJECT_CUES:
+        return False
+    if t.text in lex.lead_words or t.text in lex.boundary:
+        return t.tag == "d" and len(t.text) >= 2
+    return t.tag in _OPENING_TAGS
+
+
+#: Tags that end the object of a cue: marks, particles, prepositions, conjunctions, pronouns, numbers
+#: (an adverb stays: 率先 in 制定率先实现共同富裕行动方案).
+_OBJECT_STOP_TAGS = STOP_TAGS - {"d"}
+
+#: Words that end the object of a cue although jieba may tag them otherwise, from suffixed.tsv object_stop
+#: (的, 和, 等: 实施甲工程和乙行动 names two).
+_OBJECT_STOP_WORDS = frozenset(word_list(_WORDS, "object_stop"))
 
 
 #: Program suffixes that a glued governing verb turns into a verb phrase (推进改革), from suffixed.tsv.
