@@ -396,6 +396,7 @@ FOUND = [
     ("program: a hundred-day campaign", "2018年河北省保定市唐县政府工作报告", "全面开展安全稳定百日攻坚行动，圆满完成安保任务。", [("Program", "安全稳定百日攻坚行动")]),
     ("program: a dust campaign of a hundred days", "2025年北京市政府工作报告", "持续开展扬尘专项治理百日攻坚行动。", [("Program", "扬尘专项治理百日攻坚行动")]),
     ("program: a five-year plan of a generic field", "2019年广东省深圳市盐田区政府工作报告", "实施农村人居环境整治提升五年行动方案。", [("Program", "农村人居环境整治提升五年行动方案")]),
+    ("program: a one-word field before a bare reform", "1993年国务院政府工作报告", "积极推进价格改革和军队改革。", [("Program", "价格改革"), ("Program", "军队改革")]),
     ("program: the object of 实施 runs over a verb inside it", "2024年广东省深圳市政府工作报告", "实施空间拓展挖潜行动，促集约、提质效。", [("Program", "空间拓展挖潜行动")]),
     ("program: the object of 制定 runs over an adverb and a verb", "2019年青海省西宁市政府工作报告", "制定率先实现共同富裕行动方案，集中力量补齐短板。", [("Program", "率先实现共同富裕行动方案")]),
     ("program: the object of 开展 keeps its verbs", "2024年湖北省宜昌市政府工作报告", "开展优质企业对标提升行动，力争专精特新企业倍增。", [("Program", "优质企业对标提升行动")]),
@@ -609,6 +610,8 @@ NOT_FOUND = [
     ("program: a second drafting verb is no part of the name", "2024年上海市政府工作报告", "制定出台自贸试验区提升战略实施方案。", ["出台自贸试验区提升战略", "出台自贸试验区提升战略实施方案"]),
     ("program: 实施好 keeps 好 out of the name", "2023年湖南省政府工作报告", "实施好省域现代职业教育新模式试点。", ["好省域现代职业教育新模式试点"]),
     ("program: a conjunction ends the object of 实施", "2022年四川省南充市政府工作报告", "实施绿化工程和城区建设提速行动。", ["绿化工程和城区建设提速行动", "工程和城区建设提速行动"]),
+    ("program: a verb before a bare reform names no field", "2015年广东省深圳市政府工作报告", "找准改革突破口，力促改革落地。", ["找准改革", "力促改革"]),
+    ("program: a determiner before a bare reform names no field", "1988年国务院政府工作报告", "整个改革必须统筹安排，当前改革的重点是企业。", ["整个改革", "当前改革"]),
     ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
 ]
 
