@@ -399,6 +399,8 @@ FOUND = [
     ("program: a one-word field before a bare reform", "1993年国务院政府工作报告", "积极推进价格改革和军队改革。", [("Program", "价格改革"), ("Program", "军队改革")]),
     ("suffixed: a road's extension works are a project", "2014年河北省保定市政府工作报告", "实施振兴路南延工程和西三环南延工程。", [("Project", "振兴路南延工程"), ("Project", "西三环南延工程")]),
     ("suffixed: a road's rebuilding works are a project", "2009年广东省深圳市龙岗区政府工作报告", "适时启动投资8000万元的丽康路拓宽工程。", [("Project", "丽康路拓宽工程")]),
+    ("program: a three-year action plan keeps 方案", "2023年广东省深圳市大鹏新区政府工作报告", "出台全域旅游发展三年行动方案。", [("Program", "全域旅游发展三年行动方案")]),
+    ("program: a three-year plan of a generic field keeps 方案", "2022年重庆市政府工作报告", "实施城市更新三年行动方案。", [("Program", "城市更新三年行动方案")]),
     ("program: the object of 实施 runs over a verb inside it", "2024年广东省深圳市政府工作报告", "实施空间拓展挖潜行动，促集约、提质效。", [("Program", "空间拓展挖潜行动")]),
     ("program: the object of 制定 runs over an adverb and a verb", "2019年青海省西宁市政府工作报告", "制定率先实现共同富裕行动方案，集中力量补齐短板。", [("Program", "率先实现共同富裕行动方案")]),
     ("program: the object of 开展 keeps its verbs", "2024年湖北省宜昌市政府工作报告", "开展优质企业对标提升行动，力争专精特新企业倍增。", [("Program", "优质企业对标提升行动")]),

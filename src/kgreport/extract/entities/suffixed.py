@@ -607,6 +607,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
     """A name, not a generic reference (上市公司, 重大项目) or a bare suffix."""
     if name in lex.generic_names or len(name) <= len(suffix):
         return False
+    if cls is PROGRAM and _TIMED_CAMPAIGN.search(name):
+        return True  # 安全生产专项整治三年行动: a campaign given its own span is named, its field words generic or not
     head = name[: -len(suffix)]
     if head in LEVEL_PREFIXES and cls is not ORG:
         return False
@@ -630,8 +632,6 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
             head[k:], lex, lex.generic_qualifiers
         ):
             return False
-    if cls is PROGRAM and _TIMED_CAMPAIGN.search(name):
-        return True  # 安全生产专项整治三年行动: a campaign given its own span is named, its field words generic or not
     # every piece of the head generic: 重点产业项目, 各类学校
     return not all_generic(head, lex)
 
