@@ -616,6 +616,8 @@ NOT_FOUND = [
     ("program: a conjunction ends the object of 实施", "2022年四川省南充市政府工作报告", "实施绿化工程和城区建设提速行动。", ["绿化工程和城区建设提速行动", "工程和城区建设提速行动"]),
     ("program: a verb before a bare reform names no field", "2015年广东省深圳市政府工作报告", "找准改革突破口，力促改革落地。", ["找准改革", "力促改革"]),
     ("program: a determiner before a bare reform names no field", "1988年国务院政府工作报告", "整个改革必须统筹安排，当前改革的重点是企业。", ["整个改革", "当前改革"]),
+    ("program: a planned quantity is no program", "1958年国务院政府工作报告", "粮食产量计划达到三千八百亿斤，耕地总面积计划达到十六亿亩。", ["粮食产量计划", "耕地总面积计划"]),
+    ("program: 计划 as the verb plans to", "2019年广东省深圳市宝安区政府工作报告", "空港新城计划投资120亿元，区级产业引导基金计划投入2.6亿元。", ["空港新城计划", "产业引导基金计划", "基金计划"]),
     ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
 ]
 

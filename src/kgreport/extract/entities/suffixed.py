@@ -117,6 +117,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             cls = works
         if not specific(name, suffix, cls, lex):
             continue
+        if cls is PROGRAM and suffix == "计划" and (name[:-2].endswith(_PLAN_MEASURES) or text.startswith(_PLAN_VERB_OBJECTS, se)):
+            continue  # 粮食产量计划达到…, 某新城计划投资…: a planned quantity or the verb 计划, no program
         if cls is PROGRAM and suffix == "改革" and start_i == j - 1 and tokens[start_i].tag not in _FIELD_TAGS:
             continue  # 找准改革, 整个改革, 讲好改革: a verb, adverb or determiner before a bare reform names no field
         if suffix in FEATURE_WORDS and len(suffix) == 1 and len(name) > 5:
@@ -146,6 +148,12 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
     out += _positioned_places(tokens, clause, sentence, lex)
     return out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
 
+
+#: Quantities whose planned value a 计划 gives, from suffixed.tsv plan_measure, e.g. "产量" in "粮食产量计划达到…".
+_PLAN_MEASURES = tuple(word_list(_WORDS, "plan_measure"))
+
+#: Objects after 计划 that make it the verb "plans to", from suffixed.tsv plan_verb_object, e.g. "投资" in "某新城计划投资10亿元".
+_PLAN_VERB_OBJECTS = tuple(word_list(_WORDS, "plan_verb_object"))
 
 #: Tags of a one-word field before a bare 改革, e.g. "价格/n" in "价格改革", "土地改革/l", "农垦/n".
 _FIELD_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "j", "l", "vn", "an", "eng", "i"})
