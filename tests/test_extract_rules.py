@@ -401,6 +401,9 @@ FOUND = [
     ("suffixed: a road's rebuilding works are a project", "2009年广东省深圳市龙岗区政府工作报告", "适时启动投资8000万元的丽康路拓宽工程。", [("Project", "丽康路拓宽工程")]),
     ("program: a three-year action plan keeps 方案", "2023年广东省深圳市大鹏新区政府工作报告", "出台全域旅游发展三年行动方案。", [("Program", "全域旅游发展三年行动方案")]),
     ("program: a three-year plan of a generic field keeps 方案", "2022年重庆市政府工作报告", "实施城市更新三年行动方案。", [("Program", "城市更新三年行动方案")]),
+    ("program: phrases joined by 、 carried out as a 工程", "2025年安徽省政府工作报告", "深入实施“千村引领、万村升级”工程，新增精品示范村200个。", [("Program", "千村引领、万村升级")]),
+    ("program: phrases joined by 、 carried out as a 战略", "2016年广东省深圳市龙岗区政府工作报告", "深入实施“高端引领、创新驱动”战略，加快推动发展动力转换。", [("Program", "高端引领、创新驱动")]),
+    ("program: phrases joined by 、 carried out as a 行动", "2019年四川省攀枝花市政府工作报告", "深入开展“净天、净城、净村”行动。", [("Program", "净天、净城、净村")]),
     ("program: the object of 实施 runs over a verb inside it", "2024年广东省深圳市政府工作报告", "实施空间拓展挖潜行动，促集约、提质效。", [("Program", "空间拓展挖潜行动")]),
     ("program: the object of 制定 runs over an adverb and a verb", "2019年青海省西宁市政府工作报告", "制定率先实现共同富裕行动方案，集中力量补齐短板。", [("Program", "率先实现共同富裕行动方案")]),
     ("program: the object of 开展 keeps its verbs", "2024年湖北省宜昌市政府工作报告", "开展优质企业对标提升行动，力争专精特新企业倍增。", [("Program", "优质企业对标提升行动")]),
@@ -618,6 +621,8 @@ NOT_FOUND = [
     ("program: a determiner before a bare reform names no field", "1988年国务院政府工作报告", "整个改革必须统筹安排，当前改革的重点是企业。", ["整个改革", "当前改革"]),
     ("program: a planned quantity is no program", "1958年国务院政府工作报告", "粮食产量计划达到三千八百亿斤，耕地总面积计划达到十六亿亩。", ["粮食产量计划", "耕地总面积计划"]),
     ("program: 计划 as the verb plans to", "2019年广东省深圳市宝安区政府工作报告", "空港新城计划投资120亿元，区级产业引导基金计划投入2.6亿元。", ["空港新城计划", "产业引导基金计划", "基金计划"]),
+    ("program: phrases joined by 、 qualifying a longer noun", "2020年广东省深圳市宝安区政府工作报告", "落实“防查结合、以防为主”工作新模式。", ["防查结合、以防为主"]),
+    ("program: phrases joined by 、 with no implementing verb", "2022年广东省政府工作报告", "学习运用“千村引领、万村升级”工程经验。", ["千村引领、万村升级"]),
     ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
 ]
 

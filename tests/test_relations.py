@@ -87,6 +87,8 @@ ROWS = [
      [("G", "“企业开办一件事”"), ("G", "“全省首创”")], [("implements", I, "企业开办一件事")], [("implements", I, "全省首创")]),
     ("implements, a bare count before a program keeps it", "深入实施三个“一号工程”。", [("G", "“一号工程”")],
      [("implements", I, "一号工程")], []),
+    ("implements, phrases joined by 、 before 工程", "扎实推进“千村引领、万村升级”工程。", [("G", "“千村引领、万村升级”")],
+     [("implements", I, "千村引领、万村升级")], []),
     ("implements, 抓好 a pilot", "抓好新就业形态职业伤害保障试点，鼓励灵活就业。", [("G", "新就业形态职业伤害保障试点")],
      [("implements", I, "新就业形态职业伤害保障试点")], []),
     ("implements, 抓好 a quoted program", "继续抓好“菜篮子”工程。", [("G", "“菜篮子”工程")],

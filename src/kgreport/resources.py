@@ -204,7 +204,8 @@ SCHEMAS: dict[str, Table] = {
     "rules/implied_units.tsv": Table((Column("head"), Column("unit")), nonempty=("head", "unit")),
     "rules/entities/names.tsv": _word_lists("glued_preposition", "project_extension"),
     "rules/entities/quoted.tsv": _word_lists(
-        "honor_end", "event_end", "reject_end", "soft_reject_before", "program_end", "document_end", "guide_cue", "guide_noun"
+        "honor_end", "event_end", "reject_end", "soft_reject_before", "program_end", "document_end", "guide_cue", "guide_noun",
+        "framework_tail", "framework_tail_stop",
     ),
     "rules/entities/suffixed.tsv": _word_lists("works_on_a_site", "pilot_honor_tail", "list_field_word", "government_head", "descriptor_end", "place_headed", "chief_object", "region_program_prefix", "document_issuer", "object_cue", "works_kind", "capacity_unit", "governed_tail", "object_stop", "plan_measure", "plan_verb_object"),
     "rules/entities/known.tsv": _word_lists("road_end", "road_word", "feature_word"),
