@@ -392,6 +392,22 @@ FOUND = [
     ("program: unquoted five-year plan", "2011年广西壮族自治区柳州市政府工作报告", "今年是实施十二五规划的开局之年。", [("Program", "十二五规划")]),
     ("program: five-year plans before 2006 are 计划", "2003年河北省保定市清苑县政府工作报告", "“九五”计划圆满完成，“十五”计划进展顺利。", [("Program", "九五计划"), ("Program", "十五计划")]),
     ("program: an unquoted national 计划", "1983年国务院政府工作报告", "全面完成六五计划规定的各项任务。", [("Program", "六五计划")]),
+    ("program: a campaign named by its field and span", "2021年四川省攀枝花市米易县政府工作报告", "持续推进安全生产专项整治三年行动，加大食品药品安全管理。", [("Program", "安全生产专项整治三年行动")]),
+    ("program: a hundred-day campaign", "2018年河北省保定市唐县政府工作报告", "全面开展安全稳定百日攻坚行动，圆满完成安保任务。", [("Program", "安全稳定百日攻坚行动")]),
+    ("program: a dust campaign of a hundred days", "2025年北京市政府工作报告", "持续开展扬尘专项治理百日攻坚行动。", [("Program", "扬尘专项治理百日攻坚行动")]),
+    ("program: a five-year plan of a generic field", "2019年广东省深圳市盐田区政府工作报告", "实施农村人居环境整治提升五年行动方案。", [("Program", "农村人居环境整治提升五年行动方案")]),
+    ("program: a one-word field before a bare reform", "1993年国务院政府工作报告", "积极推进价格改革和军队改革。", [("Program", "价格改革"), ("Program", "军队改革")]),
+    ("suffixed: a road's extension works are a project", "2014年河北省保定市政府工作报告", "实施振兴路南延工程和西三环南延工程。", [("Project", "振兴路南延工程"), ("Project", "西三环南延工程")]),
+    ("suffixed: a road's rebuilding works are a project", "2009年广东省深圳市龙岗区政府工作报告", "适时启动投资8000万元的丽康路拓宽工程。", [("Project", "丽康路拓宽工程")]),
+    ("program: a three-year action plan keeps 方案", "2023年广东省深圳市大鹏新区政府工作报告", "出台全域旅游发展三年行动方案。", [("Program", "全域旅游发展三年行动方案")]),
+    ("program: a three-year plan of a generic field keeps 方案", "2022年重庆市政府工作报告", "实施城市更新三年行动方案。", [("Program", "城市更新三年行动方案")]),
+    ("program: phrases joined by 、 carried out as a 工程", "2025年安徽省政府工作报告", "深入实施“千村引领、万村升级”工程，新增精品示范村200个。", [("Program", "千村引领、万村升级")]),
+    ("program: phrases joined by 、 carried out as a 战略", "2016年广东省深圳市龙岗区政府工作报告", "深入实施“高端引领、创新驱动”战略，加快推动发展动力转换。", [("Program", "高端引领、创新驱动")]),
+    ("program: phrases joined by 、 carried out as a 行动", "2019年四川省攀枝花市政府工作报告", "深入开展“净天、净城、净村”行动。", [("Program", "净天、净城、净村")]),
+    ("program: the object of 实施 runs over a verb inside it", "2024年广东省深圳市政府工作报告", "实施空间拓展挖潜行动，促集约、提质效。", [("Program", "空间拓展挖潜行动")]),
+    ("program: the object of 制定 runs over an adverb and a verb", "2019年青海省西宁市政府工作报告", "制定率先实现共同富裕行动方案，集中力量补齐短板。", [("Program", "率先实现共同富裕行动方案")]),
+    ("program: the object of 开展 keeps its verbs", "2024年湖北省宜昌市政府工作报告", "开展优质企业对标提升行动，力争专精特新企业倍增。", [("Program", "优质企业对标提升行动")]),
+    ("program: the object of 实施 keeps a quality phrase", "2019年河北省政府工作报告", "实施空气质量持续改善行动计划，开展全域控尘。", [("Program", "空气质量持续改善行动计划")]),
 ]
 
 
@@ -599,6 +615,16 @@ NOT_FOUND = [
     ("program: phrases under 打造 and a plain noun are a slogan", "2023年云南省大理州政府工作报告", "打造“吃、住、行、游”服务链。", ["吃、住、行、游"]),
     ("program: phrases under a guide cue with no program noun", "2024年江西省政府工作报告", "围绕“走在前、勇争先”持续发力。", ["走在前、勇争先"]),
     ("program: a second drafting verb is no part of the name", "2024年上海市政府工作报告", "制定出台自贸试验区提升战略实施方案。", ["出台自贸试验区提升战略", "出台自贸试验区提升战略实施方案"]),
+    ("program: 实施好 keeps 好 out of the name", "2023年湖南省政府工作报告", "实施好省域现代职业教育新模式试点。", ["好省域现代职业教育新模式试点"]),
+    ("program: a conjunction ends the object of 实施", "2022年四川省南充市政府工作报告", "实施绿化工程和城区建设提速行动。", ["绿化工程和城区建设提速行动", "工程和城区建设提速行动"]),
+    ("program: a verb before a bare reform names no field", "2015年广东省深圳市政府工作报告", "找准改革突破口，力促改革落地。", ["找准改革", "力促改革"]),
+    ("program: a determiner before a bare reform names no field", "1988年国务院政府工作报告", "整个改革必须统筹安排，当前改革的重点是企业。", ["整个改革", "当前改革"]),
+    ("program: a planned quantity is no program", "1958年国务院政府工作报告", "粮食产量计划达到三千八百亿斤，耕地总面积计划达到十六亿亩。", ["粮食产量计划", "耕地总面积计划"]),
+    ("program: 计划 as the verb plans to", "2019年广东省深圳市宝安区政府工作报告", "空港新城计划投资120亿元，区级产业引导基金计划投入2.6亿元。", ["空港新城计划", "产业引导基金计划", "基金计划"]),
+    ("program: phrases joined by 、 qualifying a longer noun", "2020年广东省深圳市宝安区政府工作报告", "落实“防查结合、以防为主”工作新模式。", ["防查结合、以防为主"]),
+    ("program: phrases joined by 、 with no implementing verb", "2022年广东省政府工作报告", "学习运用“千村引领、万村升级”工程经验。", ["千村引领、万村升级"]),
+    ("program: works counted by 宗 are a kind, no name", "2016年广东省政府工作报告", "完成50宗中小河流治理工程，推进33宗重大产业项目。", ["50宗中小河流治理工程", "中小河流治理工程", "33宗重大产业项目"]),
+    ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
 ]
 
 

@@ -35,6 +35,11 @@ CASES = [
     ("a named region stays a region in another issuer's report", "嘉兴市", PLACE, "长三角", "长三角"),
     ("a relative project takes the issuer", "嘉兴市", PROJECT, "市体育中心", "嘉兴市体育中心"),
     ("a program opening with a level word is left alone when no level matches", "嘉兴市", PROGRAM, "乡村振兴", "乡村振兴"),
+    ("a program opening with 市场 is no city program", "深圳市", PROGRAM, "市场化改革", "市场化改革"),
+    ("a program opening with 市容 is no city program", "保定市", PROGRAM, "市容环境提升行动", "市容环境提升行动"),
+    ("a program opening with 县域 is no county program", "易县", PROGRAM, "县域经济高质量发展行动", "县域经济高质量发展行动"),
+    ("a relative program still takes the city (市民生, not 市民)", "深圳市", PROGRAM, "市民生实事工程", "深圳市民生实事工程"),
+    ("a body opening with 市政 still takes the city", "深圳市", ORG, "市政协", "深圳市政协"),
 ]
 
 

@@ -101,7 +101,9 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
         elif base and any(d.name == base for d in gazetteer.division_by_name(base)):
             return base + "人民政府", "", ""
     short_ok = len(name) > 2 or (m.cls is ORG and len(name) == 2)  # 县委 → 开化县委 too
-    if m.cls in (ORG, PROJECT, PROGRAM) and short_ok and name[0] in LEVEL_PREFIXES and issuer.place:
+    if m.cls in (ORG, PROJECT, PROGRAM) and short_ok and name[0] in LEVEL_PREFIXES and issuer.place and not (
+        m.cls is PROGRAM and name.startswith(_LEVEL_WORDS)
+    ):
         char = name[0]
         if char == issuer.level_char:
             return issuer.place + name[1:], "", ""
@@ -128,6 +130,11 @@ def is_relative(m: Mention, issuer: Issuer) -> bool:
         return False  # programs and works that open with a level character are mostly words (乡村振兴, 县域经济)
     name = m.name
     return name in _BARE_BODIES or name in ("人民政府", "政府") or len(name) >= 2 and name[0] in LEVEL_PREFIXES
+
+
+#: Common words that open with a level character, so a program's name is no relative one, e.g. "市场"
+#: in "市场化改革" (not 深圳市场化改革), "市容" in "市容环境提升行动" (a body keeps it: 市政协).
+_LEVEL_WORDS = tuple(word_list(_WORDS, "level_word"))
 
 
 #: Endings of a natural feature's name (rivers, lakes, streams, marshes).

@@ -131,6 +131,9 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
         if len(group) == 1 and _GUIDE_FRAMEWORK.fullmatch(first.inner) and before.endswith(_GUIDE_CUES) and _GUIDE_NOUN_AFTER.match(after):
             out.append(Mention(PROGRAM, first.inner, first.text, sentence, first.start, first.end, "quote+guide"))
             continue  # 坚持“稳、进、高、新”工作思路: phrases joined by 、 under a guide name one framework
+        if len(group) == 1 and _GUIDE_FRAMEWORK.fullmatch(first.inner) and _FRAMEWORK_TAIL_AFTER.match(after) and _implemented(before, lex):
+            out.append(Mention(PROGRAM, first.inner, first.text, sentence, first.start, first.end, "quote+framework-tail"))
+            continue  # 深入实施“千村引领、万村升级”工程: phrases joined by 、 carried out as a program
         if decided and cls is None and not tail:
             out += [
                 Mention(PROGRAM, tokens[i].inner, tokens[i].text, sentence, tokens[i].start, tokens[i].end, "quote+gazetteer")
@@ -280,6 +283,19 @@ _GUIDE_CUES = tuple(word_list(_WORDS, "guide_cue"))
 
 #: A program noun right after such a quote, e.g. "工作思路", "的目标" (quoted.tsv guide_noun).
 _GUIDE_NOUN_AFTER = re.compile(f"的?(?:{'|'.join(map(re.escape, word_list(_WORDS, 'guide_noun')))})")
+
+#: A program noun right after a quote of phrases joined by 、, e.g. "工程" in 实施“甲、乙”工程 (quoted.tsv framework_tail).
+#: Not when the tail opens a longer noun the quote qualifies, e.g. "新机制" in “甲、乙”工作新机制 (quoted.tsv framework_tail_stop).
+_FRAMEWORK_TAIL_AFTER = re.compile(
+    f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'framework_tail')))})"
+    f"(?!{'|'.join(map(re.escape, word_list(_WORDS, 'framework_tail_stop')))})"
+)
+
+
+def _implemented(before: str, lex: Lexicon) -> bool:
+    """Whether the words right before a quote end with an implementing verb (深入实施, 扎实推进, 出台)."""
+    return any(c.kind is RelationKind.IMPLEMENTS and before.endswith(c.word) for c in lex.cues)
+
 
 #: A quote of two to eight short phrases joined by 、, e.g. "稳、进、高、新", "当好主力军、走在全省前列".
 _GUIDE_FRAMEWORK = re.compile(r"[\u4e00-\u9fff0-9]{1,12}(?:、[\u4e00-\u9fff0-9]{1,12}){1,7}")

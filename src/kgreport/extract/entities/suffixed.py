@@ -82,7 +82,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         start_i = _left_boundary(tokens, j, cls, clause.start + ss, lex)
         if start_i is None:
             continue
-        if not (cls is PROGRAM and _after_object_cue(tokens, start_i, j, lex)):
+        if not (cls is PROGRAM and (_after_object_cue(tokens, start_i, j, lex) or 0 < start_i < j - 1 and tokens[start_i - 1].text in _OBJECT_CUES and _opens_object(tokens[start_i], lex))):
             start_i = _trim_lead(tokens, start_i, j, lex)
         start = tokens[start_i].start
         first = tokens[start_i]
@@ -117,6 +117,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             cls = works
         if not specific(name, suffix, cls, lex):
             continue
+        if cls is PROGRAM and suffix == "计划" and (name[:-2].endswith(_PLAN_MEASURES) or text.startswith(_PLAN_VERB_OBJECTS, se)):
+            continue  # 粮食产量计划达到…, 某新城计划投资…: a planned quantity or the verb 计划, no program
+        if cls is PROGRAM and suffix == "改革" and start_i == j - 1 and tokens[start_i].tag not in _FIELD_TAGS:
+            continue  # 找准改革, 整个改革, 讲好改革: a verb, adverb or determiner before a bare reform names no field
         if suffix in FEATURE_WORDS and len(suffix) == 1 and len(name) > 5:
             continue  # 一河指布吉河: a river's name is short; a long one swallowed other words
         if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex):
@@ -144,6 +148,15 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
     out += _positioned_places(tokens, clause, sentence, lex)
     return out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
 
+
+#: Quantities whose planned value a 计划 gives, from suffixed.tsv plan_measure, e.g. "产量" in "粮食产量计划达到…".
+_PLAN_MEASURES = tuple(word_list(_WORDS, "plan_measure"))
+
+#: Objects after 计划 that make it the verb "plans to", from suffixed.tsv plan_verb_object, e.g. "投资" in "某新城计划投资10亿元".
+_PLAN_VERB_OBJECTS = tuple(word_list(_WORDS, "plan_verb_object"))
+
+#: Tags of a one-word field before a bare 改革, e.g. "价格/n" in "价格改革", "土地改革/l", "农垦/n".
+_FIELD_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "j", "l", "vn", "an", "eng", "i"})
 
 #: Verbs whose object is a whole program name (实施, 开展), from suffixed.tsv object_cue.
 _OBJECT_CUES = frozenset(word_list(_WORDS, "object_cue"))
@@ -341,8 +354,8 @@ _MIDDLE_DOTS = frozenset({"·", "・", "•", "‧"})
 #: An ordinal inside an organization's name, e.g. "第九" in "附属第九医院".
 _ORDINAL_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+")
 
-#: A span of years or a count of kinds inside a name, e.g. "十年", "八大".
-_SPAN_NUMERAL = re.compile(r"[一二三四五六七八九十百]+[年大]")
+#: A span of years or days or a count of kinds inside a name, e.g. "十年", "八大", "百日".
+_SPAN_NUMERAL = re.compile(r"[一二三四五六七八九十百]+[年大日天]")
 
 
 def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_start: int, lex: Lexicon) -> int | None:
@@ -437,6 +450,8 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         if t.text in lex.lead_words or t.text in lex.cue_words and not (
             cls is ORG and t.text in lex.org_inner or cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i
         ):
+            if cls is PROGRAM:
+                start_i = _cue_object_start(tokens, k, i, end - limit, lex, start_i)
             break
         boundary = t.text in lex.boundary or _ends_with_boundary(t.text, lex)
         if boundary and cls in (PROGRAM, PROJECT) and k < i and (
@@ -460,6 +475,8 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
                 start_i = k
                 k -= 1
                 continue
+            if cls is PROGRAM:
+                start_i = _cue_object_start(tokens, k, i, end - limit, lex, start_i)
             break
         start_i = k
         if fallback is not None and (is_proper_token(t) or t.text in LEVEL_PREFIXES) and t.text not in lex.boundary:
@@ -509,6 +526,39 @@ def _after_object_cue(tokens: Sequence[Token], k: int, i: int, lex: Lexicon) -> 
     return 0 < k < i - 1 and tokens[k - 1].text in _OBJECT_CUES and t.tag in _OPENING_TAGS and not (
         t.text in lex.cue_words or t.text in lex.lead_words or t.text in _OBJECT_CUES  # 制定出台某某方案
     )
+
+
+def _cue_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, lex: Lexicon, start_i: int) -> int:
+    """Start of a program's name that runs from an object cue over verbs and adverbs to the suffix token i
+    (实施/空间拓展挖潜行动, 制定/率先实现共同富裕行动方案), else ``start_i``: the walk stopped at token k,
+    and only words that may stand in a name lie between the cue and k (no mark, particle, preposition or
+    conjunction: 实施甲工程和乙行动 stays two)."""
+    for m in range(k, 0, -1):
+        t = tokens[m]
+        if t.start < floor or t.text in _OBJECT_CUES or t.tag in _OBJECT_STOP_TAGS or t.text in _OBJECT_STOP_WORDS:
+            return start_i
+        if tokens[m - 1].text in _OBJECT_CUES:
+            return m if _opens_object(t, lex) and m < i - 1 else start_i
+    return start_i
+
+
+def _opens_object(t: Token, lex: Lexicon) -> bool:
+    """Whether a word may open the object of a cue over the walk's stops: a noun, verb or adjective that is
+    no cue and no governing lead (实施/好, 制定/出台), or an adverb of two characters (制定/率先…)."""
+    if t.text in lex.cue_words or t.text in _OBJECT_CUES:
+        return False
+    if t.text in lex.lead_words or t.text in lex.boundary:
+        return t.tag == "d" and len(t.text) >= 2
+    return t.tag in _OPENING_TAGS
+
+
+#: Tags that end the object of a cue: marks, particles, prepositions, conjunctions, pronouns, numbers
+#: (an adverb stays: 率先 in 制定率先实现共同富裕行动方案).
+_OBJECT_STOP_TAGS = STOP_TAGS - {"d"}
+
+#: Words that end the object of a cue although jieba may tag them otherwise, from suffixed.tsv object_stop
+#: (的, 和, 等: 实施甲工程和乙行动 names two).
+_OBJECT_STOP_WORDS = frozenset(word_list(_WORDS, "object_stop"))
 
 
 #: Program suffixes that a glued governing verb turns into a verb phrase (推进改革), from suffixed.tsv.
@@ -565,6 +615,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
     """A name, not a generic reference (上市公司, 重大项目) or a bare suffix."""
     if name in lex.generic_names or len(name) <= len(suffix):
         return False
+    if cls is PROGRAM and _TIMED_CAMPAIGN.search(name):
+        return True  # 安全生产专项整治三年行动: a campaign given its own span is named, its field words generic or not
     head = name[: -len(suffix)]
     if head in LEVEL_PREFIXES and cls is not ORG:
         return False
@@ -579,6 +631,7 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
     if _MAGNITUDE_CLASS.fullmatch(head):
         return False  # 百亿级项目, 三十亿级项目: a size class, not a name
     head = NUMERAL_KIND.sub("", head)  # 三大先进制造业园区: the count names no one
+    head = _LEAD_SPAN.sub("", head)  # 百日攻坚行动: the span alone names no campaign
     if not head:
         return False
     for k in (3, 2):
@@ -589,6 +642,16 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
             return False
     # every piece of the head generic: 重点产业项目, 各类学校
     return not all_generic(head, lex)
+
+
+#: A span at the start of a head, e.g. "百日" in "百日攻坚行动".
+_LEAD_SPAN = re.compile(r"^(?:[一二三四五六七八九十两]年|百日|百天)")
+
+#: A campaign named by its field (four characters or more) and its span, e.g. "安全生产专项整治三年行动",
+#: "安全稳定百日攻坚行动" (not "整治三年行动": a bare verb names no field).
+_TIMED_CAMPAIGN = re.compile(
+    r"^[\u4e00-\u9fff]{4,}(?:[一二三四五六七八九十两]年|百日|百天)[\u4e00-\u9fff]{0,2}(?:行动|计划|行动计划|行动方案)$"
+)
 
 
 #: A size class as a head, e.g. "亿级" in "三十亿级项目", "百亿元级" in "百亿元级产业集群".
