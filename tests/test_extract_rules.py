@@ -56,6 +56,8 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("honors: a level-prefixed title after 力争成为 is still a title", "2019年广东省深圳市盐田区政府工作报告",
+     "力争成为国家生物医药创新政策试验区。", [("Honor", "国家生物医药创新政策试验区")]),
     # known: short forms of cities that jieba tags as person names or adverbs still name the place
     ("known: a city's short form jieba reads as a person's name", "2021年河北省政府工作报告", "张家口获批国家冰雪装备产业基地，支持承德建设国家可持续发展议程创新示范区。",
      [("Place", "张家口市"), ("Place", "承德市")]),
@@ -411,6 +413,9 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("honors: what a goal before 成为 names is an aim, no title", "2021年广东省深圳市政府工作报告",
+     "努力成为超大城市现代化治理的典范，力争成为区域产业链上重要的采购物流基地。",
+     ["超大城市", "超大城市现代化治理的典范", "区域产业链上重要的采购物流基地", "采购物流基地"]),
     ("known: a city's short form that is also an ordinary word", "2022年广东省深圳市宝安区政府工作报告",
      "用真金白银帮助企业，维护社会长治久安，让人民幸福安康。", ["白银市", "长治市", "安康市", "白银", "长治", "安康"]),
     ("suffixed: a governing verb never opens a name (试行, 开启, 享受, 办理)", "2020年江西省赣州市南康区政府工作报告",

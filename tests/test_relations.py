@@ -253,6 +253,12 @@ ROWS = [
      [("receivedHonor", I, "规划设计金奖")], [("receivedHonor", "中国城市规划学会", "规划设计金奖")]),
     ("honor, 获批成为", "昆明获批成为国家物流枢纽建设城市。", [("P", "昆明"), ("H", "国家物流枢纽建设城市")],
      [("receivedHonor", "昆明", "国家物流枢纽建设城市")], []),
+    ("honor, a title aimed at is not held (积极创建)", "积极创建国家食品安全示范城市。", [("H", "国家食品安全示范城市")],
+     [], [("receivedHonor", I, "国家食品安全示范城市")]),
+    ("honor, a title aimed at is not held (争取获批)", "提高园区管理水平，争取获批省级经济开发区。", [("H", "省级经济开发区")],
+     [], [("receivedHonor", I, "省级经济开发区")]),
+    ("honor, a named holder aiming at a title holds nothing", "县人民医院力争年内入选省级区域医疗中心。",
+     [("O", "县人民医院"), ("H", "省级区域医疗中心")], [], [("receivedHonor", "县人民医院", "省级区域医疗中心")]),
     # ---- locatedIn
     ("located in, bracketed place after a project", "国家雪上训练基地（崇礼）建成投用。", [("J", "国家雪上训练基地"), ("P", "崇礼")],
      [("locatedIn", "国家雪上训练基地", "崇礼")], []),

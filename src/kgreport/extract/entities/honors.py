@@ -36,6 +36,15 @@ def long_honor_heads() -> tuple[str, ...]:
     return tuple(h for h in lexicon().honor_heads if len(h) >= 2)
 
 
+#: The cue whose titles are aims when a goal word precedes it (力争成为…标杆); other cues name real titles
+#: even when aimed at (积极创建国家森林城市).
+_BECOME = "成为"
+
+#: A goal right before 成为, e.g. "努力" in "努力成为超大城市治理的典范" (the list is shared with
+#: relations/honors.py, which drops the holder of any title aimed at).
+_GOAL_BEFORE = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'goal_word')))})[^，,；;。、]{{0,4}}$")
+
+
 def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     text = clause.text
@@ -43,7 +52,11 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         if text.startswith("感", m.end()) or text.startswith("得感", m.end()):
             continue  # 获得感: a feeling, not a title received
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
-            out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
+            spans = _honor_spans(text, m.end(), clause, sentence, lex)
+            if m.group(0) == _BECOME and _GOAL_BEFORE.search(text, 0, m.start()):
+                # 努力成为超大城市治理的典范: an aim described, no title (but 力争成为国家某某试验区 names one)
+                spans = [h for h in spans if h.cls is not HONOR or HONOR_LEVEL.match(h.name)]
+            out.extend(spans)
     extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
     extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
     extra += _titles(text, clause, sentence)

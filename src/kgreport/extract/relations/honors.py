@@ -113,11 +113,18 @@ def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sen
 _BY_GRANTER = re.compile(r"^(?:\d{4}年)?(?:还|也|又|曾|先后|再次)?被[^，,；;。“”]{1,14}$")
 
 
+#: A goal right before an honor verb, e.g. "积极" in "积极创建国家食品安全示范城市", "力争年内" in
+#: "力争年内入选…": the title is aimed at, not held.
+GOAL_BEFORE = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'goal_word')))})[^，,；;。、]{{0,4}}$")
+
+
 def honor_relations(
     text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, cue: str, topic: Mention | None = None
 ) -> list[MentionRelation]:
     """Holders of the honors a cue names: the actor(s) before the cue, the one that opens the
     sentence (``topic``) when the clause starts with the cue, else the issuer."""
+    if GOAL_BEFORE.search(text, 0, cs - offset):
+        return []  # 积极创建国家森林城市: a goal, no title held yet
     # 荣获某联合会授予的某奖, 获某总会授予某奖: the grant qualifies the title won, it ends no cue's reach
     nxt = min(
         (s for kinds, s, e in cues if s > cs and not text.startswith("的", e - offset) and all(k.word != _GRANT for k in kinds)),
