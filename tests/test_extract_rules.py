@@ -56,6 +56,11 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("lists/suffixed: the places of a partner list stay places", "2025年四川省政府工作报告",
+     "深化与汕头、潮州协作，与重庆协同共建长江上游航运中心，加强与香港多层次、多领域的合作。",
+     [("Place", "潮州市"), ("Place", "重庆市"), ("Place", "香港特别行政区")]),
+    ("suffixed: a cooperation named without 与 stays a program", "2023年浙江省政府工作报告", "深化山海协作和沪滇协作。",
+     [("Program", "山海协作"), ("Program", "沪滇协作")]),
     ("honors: a level-prefixed title after 力争成为 is still a title", "2019年广东省深圳市盐田区政府工作报告",
      "力争成为国家生物医药创新政策试验区。", [("Honor", "国家生物医药创新政策试验区")]),
     # known: short forms of cities that jieba tags as person names or adverbs still name the place
@@ -413,6 +418,9 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("lists/suffixed: a partner after 与 is no program or body of its own", "2021年广东省深圳市政府工作报告",
+     "深化与汕头、潮州协作，加强与香港多层次、多领域的合作，与重庆协同共建航运中心。",
+     ["潮州协作", "香港多层次", "重庆协同"]),
     ("honors: what a goal before 成为 names is an aim, no title", "2021年广东省深圳市政府工作报告",
      "努力成为超大城市现代化治理的典范，力争成为区域产业链上重要的采购物流基地。",
      ["超大城市", "超大城市现代化治理的典范", "区域产业链上重要的采购物流基地", "采购物流基地"]),

@@ -106,6 +106,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
                 name, start = name[lead:], start + lead
                 while start_i < j and tokens[start_i].start < start:
                     start_i += 1
+        if cls is PROGRAM and suffix in _PARTNER_SUFFIXES and _PARTNER_LIST.search(text, 0, start - clause.start) and gazetteer.division_by_name(
+            name[: -len(suffix)]
+        ):
+            continue  # 深化与汕头、潮州协作: the place is a partner of the cooperation, no program's name
         if not specific(base, suffix, cls, lex) or "等" in name:
             continue  # 输配电价等价格改革: a list, not a name
         if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and _proper_head(tokens, start_i, j, suffix, lex):
@@ -155,6 +159,13 @@ _OPENING_TAGS = frozenset({"v", "vn", "vd", "ad", "a", "d", "n"})
 
 #: A chief system, e.g. "河长制", "链长制" (the objects from suffixed.tsv chief_object).
 _CHIEF_SYSTEM = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'chief_object')))})长制")
+
+
+#: Program suffixes that are the cooperation itself after a partner list (data: partner_suffix).
+_PARTNER_SUFFIXES = frozenset(word_list(_WORDS, "partner_suffix"))
+
+#: A partner list open right before a name, e.g. "与汕头、" in "深化与汕头、潮州协作", "同" in "加强同京津合作".
+_PARTNER_LIST = re.compile(r"(?:与|同)(?:[^，,；;。：:与同]{1,8}、)*$")
 
 
 def chief_systems(clause: Clause, sentence: int) -> list[Mention]:
