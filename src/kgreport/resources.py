@@ -213,7 +213,7 @@ SCHEMAS: dict[str, Table] = {
     "rules/entities/lists.tsv": _word_lists("region_head", "place_end", "partner_end", "head_modifier", "strict_head", "work_end", "company_verb", "trade_word"),
     "rules/entities/built.tsv": _word_lists("not_built_end", "built_before", "works_end", "zone_end", "built_adverb", "facility_head", "facility_verb", "facility_opener", "facility_generic"),
     "rules/link.tsv": _word_lists("bare_body", "national_place", "feature_end", "wider_end"),
-    "rules/relations/cues.tsv": _word_lists("adverbial", "issuer_opener", "issuer_connective", "settle_cue", "plan_cue", "prep_cue", "unit_title_end", "assist_cue", "goal_word"),
+    "rules/relations/cues.tsv": _word_lists("adverbial", "issuer_opener", "issuer_connective", "settle_cue", "plan_cue", "prep_cue", "unit_title_end", "assist_cue", "goal_word", "open_cue"),
     "gazetteers/divisions.tsv": Table(_DIVISION_COLUMNS, nonempty=("code", "name")),
     "gazetteers/towns.tsv": Table(_DIVISION_COLUMNS, nonempty=("code", "name")),
     "gazetteers/renamed.tsv": Table(
