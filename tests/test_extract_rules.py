@@ -418,6 +418,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a title of merit after a level is no body", "2018年河北省保定市徐水区政府工作报告",
+     "区检察院被评为全国模范检察院，区公安局被评为全国优秀公安局。", ["模范检察院", "优秀公安局"]),
     ("lists/suffixed: a partner after 与 is no program or body of its own", "2021年广东省深圳市政府工作报告",
      "深化与汕头、潮州协作，加强与香港多层次、多领域的合作，与重庆协同共建航运中心。",
      ["潮州协作", "香港多层次", "重庆协同"]),
@@ -842,6 +844,10 @@ def test_gold_passages_hold(gold: Path, tmp_path: Path) -> None:
 
 # ---- the honor family alone, before overlaps are resolved: (case, clause, honors it must yield, honors it must not)
 HONOR_FAMILY = [
+    ("honors: a title of merit with a kind of unit is not cut at 模范", "县检察院被评为全国模范检察院", ["全国模范检察院"], ["全国模范"]),
+    ("honors: a title of merit with no head word", "园岭小学获评全国文明校园，田心小学荣获全国优秀少先队大队称号",
+     ["全国文明校园", "全国优秀少先队大队"], ["全国优秀少先队大队称号"]),
+    ("honors: a grade of merit is no title", "年度考核被评为全省考核优秀等次", [], ["全省考核优秀等次"]),
     ("honors: a ranking describing the company after it", "引进世界500强中冶集团华南总部", ["世界500强"], []),
     ("honors: a ranking before 企业 and a company", "世界500强企业富士康科技集团落户河北", ["世界500强"], []),
     ("honors: listed rankings describing companies", "引进世界500强企业中冶集团、中国民营企业500强恒力集团等企业入驻园区",

@@ -497,6 +497,24 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
         best = tail.start()  # 全国双拥模范城称号: the title is 全国双拥模范城
     if not best and _TOP_LIST.match(part) and not lex.cue_re.search(part):
         best = len(part)  # 入选年度中国科学十大进展: a top-N list ending the clause, head word or not
+    core = _TITLE_WORD_TAIL.sub("", part)
+    if not best or part[:best].endswith(_MERIT_WORDS) or best > len(core) and core.endswith(_MERIT_WORDS):
+        merit = _MERIT_TITLE.fullmatch(core)
+        if merit and not merit.group(2).endswith(_NOT_MERIT_KINDS):
+            best = len(core)  # 被评为全国模范检察院: a scope, a word of merit and a kind of unit (not cut at 模范)
     if best and len(part[:best]) >= 3:
         return best
     return 0
+
+
+#: Words of merit (data: merit_word), e.g. "模范" in "全国模范检察院".
+_MERIT_WORDS = tuple(word_list(_WORDS, "merit_word"))
+
+#: A title of merit with no honor head: a scope, a merit word, a kind of unit, e.g. "全国模范检察院",
+#: "粤桂协作优秀商会" (not "优秀等次": the merit word must not open the part).
+_MERIT_TITLE = re.compile(
+    f"([\u4e00-\u9fff]{{2,10}}?)(?:{'|'.join(map(re.escape, word_list(_WORDS, 'merit_word')))})([\u4e00-\u9fff]{{2,6}})"
+)
+
+#: What a merit word may precede that is a grade or a result, not a kind of unit (优秀等次, 先进水平).
+_NOT_MERIT_KINDS = ("等次", "等级", "成绩", "水平", "经验", "做法", "作用", "文化", "理念", "技术", "表彰", "殊荣", "荣誉", "称号")

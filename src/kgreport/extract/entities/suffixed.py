@@ -135,6 +135,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             j > start_i and tokens[j - 1].text.endswith(("委", "府"))
         ):
             continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
+        if cls is ORG and name.startswith(_MERIT_OPENINGS) and _LEVEL_BEFORE.search(text, 0, start - clause.start):
+            continue  # 全国模范检察院: a title of merit (the honor family's), not a body's name
         if cls is ORG and is_joint_body(name):
             continue  # 区市党委: one body per level, the government family's
         if cls is ORG:
@@ -160,6 +162,12 @@ _OPENING_TAGS = frozenset({"v", "vn", "vd", "ad", "a", "d", "n"})
 #: A chief system, e.g. "河长制", "链长制" (the objects from suffixed.tsv chief_object).
 _CHIEF_SYSTEM = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'chief_object')))})长制")
 
+
+#: Words of merit that open a title, not a body's name, after a level (全国模范检察院; honors.tsv merit_word).
+_MERIT_OPENINGS = tuple(word_list("rules/entities/honors.tsv", "merit_word"))
+
+#: A level right before a name, e.g. "全国" in "全国模范检察院".
+_LEVEL_BEFORE = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全市|全县|国家|省)$")
 
 #: Program suffixes that are the cooperation itself after a partner list (data: partner_suffix).
 _PARTNER_SUFFIXES = frozenset(word_list(_WORDS, "partner_suffix"))
