@@ -844,6 +844,8 @@ def test_gold_passages_hold(gold: Path, tmp_path: Path) -> None:
 
 # ---- the honor family alone, before overlaps are resolved: (case, clause, honors it must yield, honors it must not)
 HONOR_FAMILY = [
+    ("honors: what the holder is approved to do is no part of the title", "深圳获批建设全国足球发展重点城市",
+     ["全国足球发展重点城市"], ["建设全国足球发展重点城市"]),
     ("honors: a title of merit with a kind of unit is not cut at 模范", "县检察院被评为全国模范检察院", ["全国模范检察院"], ["全国模范"]),
     ("honors: a title of merit with no head word", "园岭小学获评全国文明校园，田心小学荣获全国优秀少先队大队称号",
      ["全国文明校园", "全国优秀少先队大队"], ["全国优秀少先队大队称号"]),

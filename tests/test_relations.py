@@ -318,6 +318,8 @@ PIPELINE = [
     ("post-posed cue in a Jiangxi city", "2022年江西省赣州市政府工作报告", "“放管服”改革持续深化。", ("implements", "放管服")),
     ("honor of a Gansu district", "2023年甘肃省天水市麦积区政府工作报告", "成功创建国家森林城市。", ("receivedHonor", "国家森林城市")),
     ("builds in a Heilongjiang city", "2024年黑龙江省肇东市政府工作报告", "北环快速路建成通车。", ("builds", "北环快速路")),
+    ("honor approved to a Guizhou city", "2024年贵州省铜仁市政府工作报告", "铜仁获批建设国家中医药传承创新发展试验区。",
+     ("receivedHonor", "国家中医药传承创新发展试验区")),
     ("cooperation with two cities of a Guangdong city", "2021年广东省深圳市政府工作报告", "深化与汕头、潮州协作。", ("cooperatesWith", "潮州市")),
     ("cooperation with a city before 协同", "2025年四川省政府工作报告", "与重庆协同共建长江上游航运中心。", ("cooperatesWith", "重庆市")),
 ]

@@ -209,7 +209,7 @@ SCHEMAS: dict[str, Table] = {
     "rules/entities/suffixed.tsv": _word_lists("works_on_a_site", "pilot_honor_tail", "list_field_word", "government_head", "descriptor_end", "place_headed", "chief_object", "region_program_prefix", "document_issuer", "object_cue", "works_kind", "capacity_unit", "governed_tail", "partner_suffix"),
     "rules/entities/known.tsv": _word_lists("road_end", "road_word", "feature_word", "common_word_place"),
     "rules/entities/governments.tsv": _word_lists("body", "not_body_after"),
-    "rules/entities/honors.tsv": _word_lists("kind_head", "ranking_entry", "certified_label", "certified_level", "label_not_before", "hundred_tail", "rank_position", "placed_verb", "title_verb", "granting_verb", "function_opening", "national_title", "merit_word"),
+    "rules/entities/honors.tsv": _word_lists("kind_head", "ranking_entry", "certified_label", "certified_level", "label_not_before", "hundred_tail", "rank_position", "placed_verb", "title_verb", "granting_verb", "function_opening", "national_title", "merit_word", "approved_verb"),
     "rules/entities/lists.tsv": _word_lists("region_head", "place_end", "partner_end", "head_modifier", "strict_head", "work_end", "company_verb", "trade_word"),
     "rules/entities/built.tsv": _word_lists("not_built_end", "built_before", "works_end", "zone_end", "built_adverb", "facility_head", "facility_verb", "facility_opener", "facility_generic"),
     "rules/link.tsv": _word_lists("bare_body", "national_place", "feature_end", "wider_end"),

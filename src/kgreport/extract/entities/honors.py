@@ -394,6 +394,9 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             name = _QUOTE_MARKS.sub("", name)  # 国际图联“绿色图书馆奖”亚军: a quote cut in two
             if name.startswith("为") and len(name) > 4:
                 name, offset = name[1:], offset + 1  # 创建为省级某某: 为 belongs to the verb
+            approved = next((v for v in _APPROVED_VERBS if name.startswith(v)), "")
+            if approved and len(name) - len(approved) >= 4:
+                name, offset, verb = name[len(approved) :], offset + len(approved), verb + len(approved)  # 获批建设某某重点城市: approved as the title
             inner = _INNER_COUNT.match(name)
             if inner and "“" not in raw and len(name) - inner.end() >= 4:
                 name, offset = name[inner.end() :], offset + inner.end()  # 创建了5个国家某某集群: the count is no part
@@ -506,6 +509,9 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
         return best
     return 0
 
+
+#: Verbs of what a holder is approved to do right after the cue, e.g. "建设" in "获批建设全国足球发展重点城市".
+_APPROVED_VERBS = tuple(word_list(_WORDS, "approved_verb"))
 
 #: Words of merit (data: merit_word), e.g. "模范" in "全国模范检察院".
 _MERIT_WORDS = tuple(word_list(_WORDS, "merit_word"))

@@ -125,9 +125,10 @@ def honor_relations(
     sentence (``topic``) when the clause starts with the cue, else the issuer."""
     if GOAL_BEFORE.search(text, 0, cs - offset):
         return []  # 积极创建国家森林城市: a goal, no title held yet
-    # 荣获某联合会授予的某奖, 获某总会授予某奖: the grant qualifies the title won, it ends no cue's reach
+    # 荣获某联合会授予的某奖, 获某总会授予某奖: the grant qualifies the title won, it ends no cue's reach;
+    # 获批建设某某先导区: a verb right after the cue says what is approved, it ends no reach either
     nxt = min(
-        (s for kinds, s, e in cues if s > cs and not text.startswith("的", e - offset) and all(k.word != _GRANT for k in kinds)),
+        (s for kinds, s, e in cues if s > ce and not text.startswith("的", e - offset) and all(k.word != _GRANT for k in kinds)),
         default=10**9,
     )
     if text.startswith("的", ce - offset) or (cue == _GRANT and any(s < cs for _, s, _ in cues)):
