@@ -56,6 +56,19 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("lists/suffixed: the places of a partner list stay places", "2025年四川省政府工作报告",
+     "深化与汕头、潮州协作，与重庆协同共建长江上游航运中心，加强与香港多层次、多领域的合作。",
+     [("Place", "潮州市"), ("Place", "重庆市"), ("Place", "香港特别行政区")]),
+    ("suffixed: a cooperation named without 与 stays a program", "2023年浙江省政府工作报告", "深化山海协作和沪滇协作。",
+     [("Program", "山海协作"), ("Program", "沪滇协作")]),
+    ("honors: a level-prefixed title after 力争成为 is still a title", "2019年广东省深圳市盐田区政府工作报告",
+     "力争成为国家生物医药创新政策试验区。", [("Honor", "国家生物医药创新政策试验区")]),
+    # known: short forms of cities that jieba tags as person names or adverbs still name the place
+    ("known: a city's short form jieba reads as a person's name", "2021年河北省政府工作报告", "张家口获批国家冰雪装备产业基地，支持承德建设国家可持续发展议程创新示范区。",
+     [("Place", "张家口市"), ("Place", "承德市")]),
+    ("known: a city's short form jieba reads as an adverb", "2026年辽宁省政府工作报告", "深化沈阳与北京、大连与上海对口合作。",
+     [("Place", "大连市"), ("Place", "沈阳市")]),
+    ("known: a short form jieba reads as a verb", "2024年河北省政府工作报告", "保定正在由服务北京向联动北京转变。", [("Place", "保定市")]),
     # coordination: two items share one suffix
     ("coordination of places", LIUYANG, "完成桃源、金湾片区控制性详细规划编制。", [("Place", "桃源片区"), ("Place", "金湾片区")]),
     ("a named site before a project kind stays", ANPING, "张北风电项目并网发电，金寨抽水蓄能电站开工。", [("Project", "张北风电项目"), ("Project", "金寨抽水蓄能电站")]),
@@ -421,6 +434,16 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a title of merit after a level is no body", "2018年河北省保定市徐水区政府工作报告",
+     "区检察院被评为全国模范检察院，区公安局被评为全国优秀公安局。", ["模范检察院", "优秀公安局"]),
+    ("lists/suffixed: a partner after 与 is no program or body of its own", "2021年广东省深圳市政府工作报告",
+     "深化与汕头、潮州协作，加强与香港多层次、多领域的合作，与重庆协同共建航运中心。",
+     ["潮州协作", "香港多层次", "重庆协同"]),
+    ("honors: what a goal before 成为 names is an aim, no title", "2021年广东省深圳市政府工作报告",
+     "努力成为超大城市现代化治理的典范，力争成为区域产业链上重要的采购物流基地。",
+     ["超大城市", "超大城市现代化治理的典范", "区域产业链上重要的采购物流基地", "采购物流基地"]),
+    ("known: a city's short form that is also an ordinary word", "2022年广东省深圳市宝安区政府工作报告",
+     "用真金白银帮助企业，维护社会长治久安，让人民幸福安康。", ["白银市", "长治市", "安康市", "白银", "长治", "安康"]),
     ("suffixed: a governing verb never opens a name (试行, 开启, 享受, 办理)", "2020年江西省赣州市南康区政府工作报告",
      "试行乡镇干部绩效考核制度改革，开启农村集体产权制度改革，让企业享受增值税留抵退税政策，认真办理人大代表建议和政协委员提案。",
      ["试行乡镇干部绩效考核制度改革", "开启农村集体产权制度改革", "享受增值税留抵退税政策", "办理人大", "认真办理人大"]),
@@ -847,6 +870,12 @@ def test_gold_passages_hold(gold: Path, tmp_path: Path) -> None:
 
 # ---- the honor family alone, before overlaps are resolved: (case, clause, honors it must yield, honors it must not)
 HONOR_FAMILY = [
+    ("honors: what the holder is approved to do is no part of the title", "深圳获批建设全国足球发展重点城市",
+     ["全国足球发展重点城市"], ["建设全国足球发展重点城市"]),
+    ("honors: a title of merit with a kind of unit is not cut at 模范", "县检察院被评为全国模范检察院", ["全国模范检察院"], ["全国模范"]),
+    ("honors: a title of merit with no head word", "园岭小学获评全国文明校园，田心小学荣获全国优秀少先队大队称号",
+     ["全国文明校园", "全国优秀少先队大队"], ["全国优秀少先队大队称号"]),
+    ("honors: a grade of merit is no title", "年度考核被评为全省考核优秀等次", [], ["全省考核优秀等次"]),
     ("honors: a ranking describing the company after it", "引进世界500强中冶集团华南总部", ["世界500强"], []),
     ("honors: a ranking before 企业 and a company", "世界500强企业富士康科技集团落户河北", ["世界500强"], []),
     ("honors: listed rankings describing companies", "引进世界500强企业中冶集团、中国民营企业500强恒力集团等企业入驻园区",

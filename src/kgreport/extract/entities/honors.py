@@ -36,6 +36,15 @@ def long_honor_heads() -> tuple[str, ...]:
     return tuple(h for h in lexicon().honor_heads if len(h) >= 2)
 
 
+#: The cue whose titles are aims when a goal word precedes it (力争成为…标杆); other cues name real titles
+#: even when aimed at (积极创建国家森林城市).
+_BECOME = "成为"
+
+#: A goal right before 成为, e.g. "努力" in "努力成为超大城市治理的典范" (the list is shared with
+#: relations/honors.py, which drops the holder of any title aimed at).
+_GOAL_BEFORE = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'goal_word')))})[^，,；;。、]{{0,4}}$")
+
+
 def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     text = clause.text
@@ -43,7 +52,11 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         if text.startswith("感", m.end()) or text.startswith("得感", m.end()):
             continue  # 获得感: a feeling, not a title received
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
-            out.extend(_honor_spans(text, m.end(), clause, sentence, lex))
+            spans = _honor_spans(text, m.end(), clause, sentence, lex)
+            if m.group(0) == _BECOME and _GOAL_BEFORE.search(text, 0, m.start()):
+                # 努力成为超大城市治理的典范: an aim described, no title (but 力争成为国家某某试验区 names one)
+                spans = [h for h in spans if h.cls is not HONOR or HONOR_LEVEL.match(h.name)]
+            out.extend(spans)
     extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
     extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
     extra += _titles(text, clause, sentence)
@@ -381,6 +394,9 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             name = _QUOTE_MARKS.sub("", name)  # 国际图联“绿色图书馆奖”亚军: a quote cut in two
             if name.startswith("为") and len(name) > 4:
                 name, offset = name[1:], offset + 1  # 创建为省级某某: 为 belongs to the verb
+            approved = next((v for v in _APPROVED_VERBS if name.startswith(v)), "")
+            if approved and len(name) - len(approved) >= 4:
+                name, offset, verb = name[len(approved) :], offset + len(approved), verb + len(approved)  # 获批建设某某重点城市: approved as the title
             inner = _INNER_COUNT.match(name)
             if inner and "“" not in raw and len(name) - inner.end() >= 4:
                 name, offset = name[inner.end() :], offset + inner.end()  # 创建了5个国家某某集群: the count is no part
@@ -484,6 +500,27 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
         best = tail.start()  # 全国双拥模范城称号: the title is 全国双拥模范城
     if not best and _TOP_LIST.match(part) and not lex.cue_re.search(part):
         best = len(part)  # 入选年度中国科学十大进展: a top-N list ending the clause, head word or not
+    core = _TITLE_WORD_TAIL.sub("", part)
+    if not best or part[:best].endswith(_MERIT_WORDS) or best > len(core) and core.endswith(_MERIT_WORDS):
+        merit = _MERIT_TITLE.fullmatch(core)
+        if merit and not merit.group(2).endswith(_NOT_MERIT_KINDS):
+            best = len(core)  # 被评为全国模范检察院: a scope, a word of merit and a kind of unit (not cut at 模范)
     if best and len(part[:best]) >= 3:
         return best
     return 0
+
+
+#: Verbs of what a holder is approved to do right after the cue, e.g. "建设" in "获批建设全国足球发展重点城市".
+_APPROVED_VERBS = tuple(word_list(_WORDS, "approved_verb"))
+
+#: Words of merit (data: merit_word), e.g. "模范" in "全国模范检察院".
+_MERIT_WORDS = tuple(word_list(_WORDS, "merit_word"))
+
+#: A title of merit with no honor head: a scope, a merit word, a kind of unit, e.g. "全国模范检察院",
+#: "粤桂协作优秀商会" (not "优秀等次": the merit word must not open the part).
+_MERIT_TITLE = re.compile(
+    f"([\u4e00-\u9fff]{{2,10}}?)(?:{'|'.join(map(re.escape, word_list(_WORDS, 'merit_word')))})([\u4e00-\u9fff]{{2,6}})"
+)
+
+#: What a merit word may precede that is a grade or a result, not a kind of unit (优秀等次, 先进水平).
+_NOT_MERIT_KINDS = ("等次", "等级", "成绩", "水平", "经验", "做法", "作用", "文化", "理念", "技术", "表彰", "殊荣", "荣誉", "称号")

@@ -69,7 +69,7 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 continue
             if cls is PLACE and j == i and t.tag in _COMMON_WORD_TAGS and not text.endswith(_DIVISION_ENDS) and not (
                 t.tag in ("nr", "nrfg") and (i > 0 and tokens[i - 1].text == "、" or i + 1 < n and tokens[i + 1].text == "、")
-            ):
+            ) and not _upper_short_form(text):
                 continue  # 幸福安康: a short place name read as an ordinary word (but 甲、景宁: a list of places)
             if cls is PLACE and j == i and (text in lex.boundary or text in lex.lead_words) and not text.endswith(_DIVISION_ENDS):
                 continue  # 新建 (a verb) is also the short name of a district
@@ -113,6 +113,18 @@ FEATURE_WORDS = frozenset(word_list(_WORDS, "feature_word"))
 
 #: jieba tags of a word used as an ordinary word, not a place (安康 in 人民幸福安康 is tagged nr).
 _COMMON_WORD_TAGS = frozenset({"nr", "nrfg", "a", "ad", "an", "d", "v", "vn", "l", "i"})
+
+#: Short forms of provinces and cities that are also ordinary words (幸福安康, 真金白银, 长治久安).
+_COMMON_WORD_PLACES = frozenset(word_list(_WORDS, "common_word_place"))
+
+
+@lru_cache(maxsize=4096)
+def _upper_short_form(name: str) -> bool:
+    """Whether ``name`` is the short form of a province or city and no ordinary word: jieba's
+    dictionary tags many of them as person names or adverbs (张家口/nr, 大连/d, 保定/v), yet in a
+    report they name the place."""
+    return name not in _COMMON_WORD_PLACES and bool(gazetteer.division_by_name(name, levels=("province", "city")))
+
 
 #: Endings of a full division name, which stands for the place whatever jieba says.
 _DIVISION_ENDS = gazetteer.division_ends("full_end")

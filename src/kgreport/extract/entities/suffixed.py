@@ -106,6 +106,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
                 name, start = name[lead:], start + lead
                 while start_i < j and tokens[start_i].start < start:
                     start_i += 1
+        if cls is PROGRAM and suffix in _PARTNER_SUFFIXES and _PARTNER_LIST.search(text, 0, start - clause.start) and gazetteer.division_by_name(
+            name[: -len(suffix)]
+        ):
+            continue  # 深化与汕头、潮州协作: the place is a partner of the cooperation, no program's name
         if not specific(base, suffix, cls, lex) or "等" in name:
             continue  # 输配电价等价格改革: a list, not a name
         if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and _proper_head(tokens, start_i, j, suffix, lex):
@@ -135,6 +139,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             j > start_i and tokens[j - 1].text.endswith(("委", "府"))
         ):
             continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
+        if cls is ORG and name.startswith(_MERIT_OPENINGS) and _LEVEL_BEFORE.search(text, 0, start - clause.start):
+            continue  # 全国模范检察院: a title of merit (the honor family's), not a body's name
         if cls is ORG and is_joint_body(name):
             continue  # 区市党委: one body per level, the government family's
         if cls is ORG:
@@ -168,6 +174,19 @@ _OPENING_TAGS = frozenset({"v", "vn", "vd", "ad", "a", "d", "n"})
 
 #: A chief system, e.g. "河长制", "链长制" (the objects from suffixed.tsv chief_object).
 _CHIEF_SYSTEM = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'chief_object')))})长制")
+
+
+#: Words of merit that open a title, not a body's name, after a level (全国模范检察院; honors.tsv merit_word).
+_MERIT_OPENINGS = tuple(word_list("rules/entities/honors.tsv", "merit_word"))
+
+#: A level right before a name, e.g. "全国" in "全国模范检察院".
+_LEVEL_BEFORE = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全市|全县|国家|省)$")
+
+#: Program suffixes that are the cooperation itself after a partner list (data: partner_suffix).
+_PARTNER_SUFFIXES = frozenset(word_list(_WORDS, "partner_suffix"))
+
+#: A partner list open right before a name, e.g. "与汕头、" in "深化与汕头、潮州协作", "同" in "加强同京津合作".
+_PARTNER_LIST = re.compile(r"(?:与|同)(?:[^，,；;。：:与同]{1,8}、)*$")
 
 
 def chief_systems(clause: Clause, sentence: int) -> list[Mention]:

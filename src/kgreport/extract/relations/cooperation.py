@@ -28,6 +28,13 @@ _WITH = re.compile(r"与|携手|(?<![共协会])同(?![比时步等样期])|和(
 #: Cues whose partners follow them, e.g. "对口支援" in "对口支援西藏、新疆工作".
 _ASSIST = frozenset(resources.word_list(_WORDS, "assist_cue"))
 
+#: Cues that also take resources and strategies as objects, e.g. "对接" (对接北京优质医疗资源).
+_OPEN_CUES = frozenset(resources.word_list(_WORDS, "open_cue"))
+
+#: What follows a partner that stands on its own, e.g. "，" in "主动对接保定，", "、" in "对接京津、服务京津",
+#: "等" in "对接某某中学等名校"; not a noun it qualifies (对接北京优质资源).
+_ON_ITS_OWN = re.compile(r"[，,。；;、：:）)等和及与]|对接|合作|协作|工作|作为|$")
+
 #: The listed items are examples of the cooperation, not partners: "甲、乙成为京保合作的典范".
 _EXAMPLE_OF = re.compile(r"成为")
 
@@ -54,8 +61,50 @@ def cooperation(
     if with_pos < 0:
         if since > offset:
             return []  # 与甲合作、平台共建: a later cue with no 与 of its own has no partners of its own
-        partners = [m for m in mentions if m.cls in ACTORS]
+        # 联合香港做好…, 深港合作: with no 与, the partners stand right at the cue, not anywhere in the clause
+        # (联合开展某口岸、某片区…整治, 长三角创新共建, 某地—某国…国际合作论坛)
+        partners = _at_cue(text, offset, [m for m in mentions if m.cls in ACTORS], cs, cs + len(cue))
+        if cue in _OPEN_CUES:
+            partners = _own_partners(text, offset, partners)
     return [MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue) for p in partners if p is not subj]
+
+
+#: What joins the items of a partner list, e.g. "、" in "联合港、澳", "－" in "深圳－新加坡智慧城市合作".
+_LIST_JOINS = ("", "、", "和", "及", "与", "-", "－", "—")
+
+
+#: Verbs that may follow a cue before its partners, e.g. "帮扶" in "结对帮扶某县", "共建" in "合作共建某学校".
+_CUE_TAILS = ("帮扶", "共建", "支援")
+
+
+def _at_cue(text: str, offset: int, actors: Sequence[Mention], cs: int, ce: int) -> list[Mention]:
+    """The actors listed right before the cue (深港合作, 甲、乙合作) or right after it (联合香港, 结对帮扶甲、乙)."""
+    ordered = sorted(actors, key=lambda m: m.start)
+    out: list[Mention] = []
+    pos = cs
+    for m in reversed([m for m in ordered if m.end <= cs]):
+        if text[m.end - offset : pos - offset] not in _LIST_JOINS:
+            break
+        out.append(m)
+        pos = m.start
+    pos = ce
+    for m in (m for m in ordered if m.start >= ce):
+        gap = text[pos - offset : m.start - offset]
+        if gap not in _LIST_JOINS and not (pos == ce and gap in _CUE_TAILS):
+            break
+        out.append(m)
+        pos = m.end
+    return out
+
+
+def _own_partners(text: str, offset: int, partners: Sequence[Mention]) -> list[Mention]:
+    """The partners that stand on their own: 对接北京优质医疗资源, 对接长江经济带发展 name a resource or a
+    strategy the place qualifies; 对接京津、服务京津 names two places side by side (京津科研院所: neither)."""
+    own: set[int] = set()
+    for m in sorted(partners, key=lambda m: -m.start):
+        if _ON_ITS_OWN.match(text, m.end - offset) or any(n.start == m.end and id(n) in own for n in partners):
+            own.add(id(m))
+    return [m for m in partners if id(m) in own]
 
 
 @lru_cache(maxsize=1)

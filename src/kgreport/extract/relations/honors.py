@@ -108,18 +108,41 @@ def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sen
     return [MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, "排名") for h in ranked for s in subjects]
 
 
+#: A clause that opens with the granter, its holder unnamed, e.g. "被自治区继续" in "被自治区继续评为双拥模范城":
+#: the subject of the sentence (the issuer) holds the title, the words after 被 only grant it.
+_BY_GRANTER = re.compile(r"^(?:\d{4}年)?(?:还|也|又|曾|先后|再次)?被[^，,；;。“”]{1,14}$")
+
+
+#: A goal right before an honor verb, e.g. "积极" in "积极创建国家食品安全示范城市", "力争年内" in
+#: "力争年内入选…": the title is aimed at, not held.
+GOAL_BEFORE = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'goal_word')))})[^，,；;。、]{{0,4}}$")
+
+
 def honor_relations(
     text: str, offset: int, mentions: Sequence[Mention], cs: int, ce: int, cues, sent: Sentence, cue: str, topic: Mention | None = None
 ) -> list[MentionRelation]:
     """Holders of the honors a cue names: the actor(s) before the cue, the one that opens the
     sentence (``topic``) when the clause starts with the cue, else the issuer."""
-    nxt = min((s for _, s, _ in cues if s > cs), default=10**9)
+    if GOAL_BEFORE.search(text, 0, cs - offset):
+        return []  # 积极创建国家森林城市: a goal, no title held yet
+    # 荣获某联合会授予的某奖, 获某总会授予某奖: the grant qualifies the title won, it ends no cue's reach;
+    # 获批建设某某先导区: a verb right after the cue says what is approved, it ends no reach either
+    nxt = min(
+        (s for kinds, s, e in cues if s > ce and not text.startswith("的", e - offset) and all(k.word != _GRANT for k in kinds)),
+        default=10**9,
+    )
+    if text.startswith("的", ce - offset) or (cue == _GRANT and any(s < cs for _, s, _ in cues)):
+        return []
     honors = [m for m in mentions if m.cls is HONOR and ce <= m.start < nxt and not _COUNT_AFTER.match(text, m.end - offset)]
     if not honors:
         return []  # also 获评省级数字化车间企业3家: the counted holders are not named
+    # 甲被最高人民法院确定为…, 被省委、省政府授予…: the bodies after 被 grant, they hold nothing
+    by = text.rfind("被", 0, cs - offset)
+    granters_from = offset + by if by >= 0 and not _CLAUSE_BREAK.search(text, by, cs - offset) else cs
+    if cue == _GRANT and granters_from == cs:
+        return _granted(text, offset, mentions, ce, honors, sent)
     holders = [m for m in mentions if m.cls is not HONOR and ce <= m.start < nxt and not _is_division(m)]
-    # 甲被最高人民法院确定为…: the body after 被 is the one who grants, not a holder
-    before = [m for m in mentions if m.end <= cs and m.cls is not HONOR and not text.endswith("被", 0, max(m.start - offset, 0))]
+    before = [m for m in mentions if m.end <= cs and m.cls is not HONOR and m.start < granters_from]
     if before:
         # coordinated holders (甲、乙等7项应用列入…) share the honor; otherwise the nearest one
         last = before[-1]
@@ -135,7 +158,7 @@ def honor_relations(
         if last.cls in ACTORS and not between.startswith("等") and not listed and unnamed_subject(between):
             return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         subjects: list[Mention | str] = [*group] if len(group) > 1 and _adjacent(group) else [last]
-    elif unnamed_subject(text[: cs - offset]):
+    elif unnamed_subject(text[: cs - offset]) and not _BY_GRANTER.match(ADVERBIALS.sub("", text[: cs - offset].strip())):
         subjects = []  # 鱼丘湖成功创建…, with 鱼丘湖 not found: not the issuer's honor
     elif topic is not None and not ADVERBIALS.sub("", text[: cs - offset].strip()):
         subjects = [topic]  # 区人民医院成功创三甲，获评…: the hospital, named in the first clause
@@ -154,6 +177,26 @@ def honor_relations(
         for s in chosen:
             out.append(MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, cue))
     return out
+
+
+#: The cue of a grant whose holder follows it, e.g. "授予" in "科技部授予我县“…”称号".
+_GRANT = "授予"
+
+#: What ends the granter after 被 on its right: a clause or list mark, e.g. "，" in "被评为甲，被乙授予".
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")
+
+#: A word that stands for the issuer right after 授予, e.g. "我县" in "授予我县“…”称号".
+_ISSUER_AFTER = re.compile(f"(?:我|本)(?:{'|'.join(map(re.escape, gazetteer.division_ends('relative')))})")
+
+
+def _granted(text: str, offset: int, mentions: Sequence[Mention], ce: int, honors: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
+    """某部授予甲“…”称号: the holder is the actor right after 授予 (or 我县, the issuer); 授予89人: no named holder."""
+    holder: Mention | str | None = next((m for m in mentions if m.cls in ACTORS and m.start == ce), None)
+    if holder is None and _ISSUER_AFTER.match(text, ce - offset):
+        holder = ISSUER
+    if holder is None:
+        return []
+    return [MentionRelation(RelationKind.RECEIVED_HONOR, holder, h, sent.index, _GRANT) for h in honors]
 
 
 def _is_division(m: Mention) -> bool:
