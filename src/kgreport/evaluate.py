@@ -512,6 +512,10 @@ def evaluate_files(gold_paths: Sequence[str | Path], graph_path: str | Path | No
     if not golds:
         raise InputError("no gold file given")
     if graph_path is not None:
+        if Path(graph_path).is_dir():  # a build folder, as ``kgreport query --out`` takes it
+            from kgreport.query.engine import resolve_graph_path
+
+            graph_path = resolve_graph_path(Path(graph_path))
         return evaluate(load_graph(graph_path), golds)
     return evaluate([_build([find_report(g)]) for g in golds], golds)
 
