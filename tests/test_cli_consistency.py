@@ -130,3 +130,14 @@ def test_the_build_summary_counts_agree_with_the_graph_and_the_page(bundled_buil
     by_class = dict(re.findall(r"(\w+) (\d+)", entities.group(2)))
     assert {c["key"]: str(c["total"]) for c in payload["classes"] if c["total"]} == by_class
     assert payload["total"] == int(entities.group(1)) and payload["edgesTotal"] == int(relations.group(1))
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_help_examples_are_one_command_a_line_and_name_real_outputs(command: str) -> None:
+    code, text, _ = _run(command, "--help")
+    assert code == 0
+    examples = [line for line in text.splitlines() if "kgreport " in line]
+    assert examples and all(line.count("kgreport ") == 1 for line in examples), examples
+    outputs = {"graph.ttl", "graph.trig", "graph.html", "store", "errors.log", ".cache", ""}
+    for name in re.findall(r"\bout/([\w.]*)", text):
+        assert name in outputs, f"{command} --help names out/{name}, which no build writes"
