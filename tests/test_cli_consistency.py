@@ -141,3 +141,20 @@ def test_help_examples_are_one_command_a_line_and_name_real_outputs(command: str
     outputs = {"graph.ttl", "graph.trig", "graph.html", "store", "errors.log", ".cache", ""}
     for name in re.findall(r"\bout/([\w.]*)", text):
         assert name in outputs, f"{command} --help names out/{name}, which no build writes"
+
+
+def test_eval_reads_a_gold_file_from_stdin(tmp_path: Path) -> None:
+    folder = tmp_path / "build"
+    folder.mkdir()
+    shutil.copy(EVAL_DATA / "entities.ttl", folder / "graph.ttl")
+    gold = (EVAL_DATA / "entities.gold.json").read_text(encoding="utf-8")
+    by_stdin = CliRunner().invoke(cli, ["eval", "-", "--out", str(folder)], input=gold)
+    by_file = CliRunner().invoke(cli, ["eval", str(EVAL_DATA / "entities.gold.json"), "--out", str(folder)])
+    assert by_stdin.exit_code == 0 and by_stdin.output == by_file.output and "Organization" in by_file.output
+
+
+@pytest.mark.parametrize("engine", [Engine.MEMORY, Engine.RDFLIB])
+def test_the_default_folder_answers_as_its_graph_ttl_did(bundled_build: Path, engine: Engine) -> None:
+    """query's default became the folder (graph.trig, whose merge is graph.ttl) instead of out/graph.ttl."""
+    for example in list_examples():
+        assert run_query(example.text, bundled_build, engine) == run_query(example.text, bundled_build / "graph.ttl", engine), example.name

@@ -145,7 +145,8 @@ def build(
     a report's text (a ``str`` with a line break, or a :class:`Text`); nothing builds the
     bundled report. With ``out`` every output of ``kgreport build`` is written there
     (graph.ttl, graph.trig, store/, graph.html; cached as the CLI caches); without it
-    nothing is written. ``rules`` is a user rules folder (see ``kgreport build --rules``).
+    nothing is written. ``rules`` is a user rules folder (see ``kgreport build --rules``); rules are
+    compiled once per process, so it must be given on the process's first build (or set ``KGREPORT_RULES``).
     ``jobs=1`` extracts in this process; None uses every core. Reports that cannot be
     read are skipped unless there is only one; errors are :class:`kgreport.KgreportError`.
     """

@@ -11,7 +11,7 @@ from kgreport.evaluate import evaluate_files, format_table
 
 
 @click.command("eval")
-@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--out", "--graph", "graph_path", type=click.Path(path_type=Path),
               help="Score this build folder (or RDF file) instead of building each gold's report. --graph is the older name.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores and misses as JSON.")
@@ -19,6 +19,8 @@ from kgreport.evaluate import evaluate_files, format_table
               help="Misses printed per kind (0 prints all).")
 def eval_command(gold: tuple[Path, ...], graph_path: Path | None, as_json: bool, max_misses: int) -> None:
     """Print precision, recall and F1 per class, relations and indicators, with the misses.
+
+    GOLD is a gold annotation file (.gold.json), or - to read one from standard input.
 
     Without --out, each GOLD file's "document" is built from the bundled
     reports (or from the folder holding the gold file). With --out (a build

@@ -425,8 +425,10 @@ def _rdf_format(path: Path) -> ox.RdfFormat:
 def load_memory_store(graph_path: Path) -> ox.Store:
     """The graph file (Turtle, TriG, N-Triples, N-Quads) in an in-memory store."""
     store = ox.Store()
+    # A build's graph.ttl is the merge of its graph.trig: loading it is cheaper than merging the quads again.
+    merged = graph_path.with_name("graph.ttl") if graph_path.suffix.lower() == ".trig" else None
     try:
-        load_rdf(store, graph_path, _rdf_format(graph_path))
+        load_rdf(store, graph_path, _rdf_format(graph_path), merged if merged is not None and merged.is_file() else None)
     except SyntaxError as exc:
         raise InputError(f"not a valid RDF file: {_one_line(str(exc))}", path=str(graph_path)) from None
     except OSError as exc:
