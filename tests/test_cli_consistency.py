@@ -62,8 +62,11 @@ def test_a_dash_reads_the_query_from_stdin(bundled_build: Path, how: tuple[str, 
 def test_quiet_prints_nothing_but_errors_and_verbose_prints_each_report(tmp_path: Path) -> None:
     code, out, err = _run("-q", "build", str(BUNDLED), "--out", str(tmp_path / "o"), "--no-store")
     assert (code, out, err) == (0, "", "")
-    code, out, err = _run("-v", "build", str(BUNDLED), "--out", str(tmp_path / "o"), "--no-store")
-    assert code == 0 and re.search(r"^  kaihua-2023: \d+ entities, \d+ relations, \d+ indicators", out, re.M)
+    assert _run("build", str(BUNDLED), "--out", str(tmp_path / "o"), "--no-store", "--quiet") == (0, "", "")
+    for verbose in (("-v", "build"), ("build", "--verbose")):
+        code, out, err = _run(*verbose, str(BUNDLED), "--out", str(tmp_path / "o"), "--no-store")
+        assert code == 0 and re.search(r"^  kaihua-2023: \d+ entities, \d+ relations, \d+ indicators", out, re.M)
+    assert "Reports read" in _run("build", str(BUNDLED), "--out", str(tmp_path / "o"), "--no-store")[1]
     code, _, err = _run("-q", "query", "ASK {", "--out", str(tmp_path / "o"))
     assert code == 6 and err.startswith("Error: malformed query")
     assert _run("-q", "-v", "build")[0] == 2

@@ -83,6 +83,22 @@ for _command in (build, eval_command, query_cmd, serve_cmd, push_cmd, export_cmd
     cli.add_command(_command)
 
 
+def _set_verbosity(level: int) -> Any:
+    def callback(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+        if value:
+            ctx.meta[VERBOSITY] = level  # meta is shared by the group's context and the command's
+
+    return callback
+
+
+# -q/-v after the command name too (kgreport build -q), as after the group's; the command functions never see them.
+for _command in cli.commands.values():
+    _command.params += [
+        click.Option(["-q", "--quiet"], is_flag=True, expose_value=False, callback=_set_verbosity(-1), help="Print only errors."),
+        click.Option(["-v", "--verbose"], is_flag=True, expose_value=False, callback=_set_verbosity(1), help="Print more."),
+    ]
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="kgreport")
