@@ -48,7 +48,7 @@ _SOURCE_FILE = URIRef("https://w3id.org/kgreport/ontology#sourceFile")
 
 #: Each table: its header and the graph count its rows must equal.
 TABLES = [
-    ("entities.csv", ["iri", "class", "label", "alt_labels", "reports", "evidence"], "entities"),
+    ("entities.csv", ["iri", "class", "label", "alt_labels", "reports", "mentions", "evidence"], "entities"),
     ("relations.csv", ["statement", "subject", "subject_label", "relation", "object", "object_label", "report", "evidence"], "relations"),
     ("indicators.csv", ["iri", "label", "value", "unit", "surface", "approximate", "report", "evidence"], "indicators"),
 ]
@@ -80,3 +80,16 @@ def test_csv_tables_have_a_row_per_graph_node_with_iri_label_report_and_evidence
 def test_export_of_a_folder_without_a_build_is_exit_code_7(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["export", "--format", "csv", "--out", str(tmp_path)])
     assert result.exit_code == 7 and "kgreport build" in result.output
+
+
+def test_an_entity_of_thousands_of_sentences_stays_readable_by_the_csv_module(tmp_path: Path) -> None:
+    from kgreport.graph.export import MAX_ENTITY_EVIDENCE, write_csv_tables
+    from kgreport.graph.records import EntityRecord, Records
+
+    sentence = "深入实施乡村振兴战略，" * 20  # 220 characters
+    many = EntityRecord("https://w3id.org/kgreport/id/program/乡村振兴战略", "Program", "乡村振兴战略", (), ("r1", "r2"), (sentence,) * 3000)
+    write_csv_tables(Records((), (many,), (), ()), tmp_path)
+    with open(tmp_path / "entities.csv", encoding="utf-8", newline="") as fh:
+        (header, row) = list(csv.reader(fh))  # the csv module's default field limit (128 KB) holds
+    cells = dict(zip(header, row))
+    assert cells["mentions"] == "3000" and cells["evidence"].split("\n") == [sentence] * MAX_ENTITY_EVIDENCE

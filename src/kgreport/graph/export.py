@@ -42,6 +42,10 @@ CSV_NAMES = ("entities.csv", "relations.csv", "indicators.csv")
 #: Separator of several values in one CSV cell (alternative labels); reports are separated by spaces
 #: (IRIs hold none) and evidence sentences by line breaks (the cell is quoted).
 LIST_SEPARATOR = "|"
+#: Evidence sentences kept per entity in entities.csv (``mentions`` has the full count): a national
+#: programme is mentioned by thousands of sentences of a corpus, a cell past the 128 KB that
+#: Python's csv module reads by default. The graph (``kgr:mentionedIn``) and the API keep them all.
+MAX_ENTITY_EVIDENCE = 10
 
 
 @contextmanager
@@ -111,9 +115,12 @@ def write_csv_tables(records: Records, dest_dir: Path) -> tuple[Path, ...]:
     """``entities.csv``, ``relations.csv`` and ``indicators.csv`` of ``records`` in ``dest_dir``."""
     entities = _write_rows(
         dest_dir / CSV_NAMES[0],
-        ("iri", "class", "label", "alt_labels", "reports", "evidence"),
+        ("iri", "class", "label", "alt_labels", "reports", "mentions", "evidence"),
         (
-            (e.iri, e.cls, e.label, LIST_SEPARATOR.join(e.alt_labels), " ".join(e.reports), "\n".join(e.evidence))
+            (
+                e.iri, e.cls, e.label, LIST_SEPARATOR.join(e.alt_labels), " ".join(e.reports), len(e.evidence),
+                "\n".join(e.evidence[:MAX_ENTITY_EVIDENCE]),
+            )
             for e in records.entities
         ),
     )
