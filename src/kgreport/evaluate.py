@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -212,10 +213,10 @@ class _Tally:
 
 
 def load_gold(path: str | Path) -> Gold:
-    """Read a gold annotation JSON file; raise InputError if it is missing or malformed."""
+    """Read a gold annotation JSON file (``-``: standard input); raise InputError if it is missing or malformed."""
     p = Path(path)
     try:
-        raw = json.loads(p.read_text(encoding="utf-8"))
+        raw = json.loads(sys.stdin.read() if str(path) == "-" else p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError("gold file not found", path=str(p)) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -512,6 +513,10 @@ def evaluate_files(gold_paths: Sequence[str | Path], graph_path: str | Path | No
     if not golds:
         raise InputError("no gold file given")
     if graph_path is not None:
+        if Path(graph_path).is_dir():  # a build folder, as ``kgreport query --out`` takes it
+            from kgreport.query.engine import resolve_graph_path
+
+            graph_path = resolve_graph_path(Path(graph_path))
         return evaluate(load_graph(graph_path), golds)
     return evaluate([_build([find_report(g)]) for g in golds], golds)
 

@@ -9,11 +9,19 @@ objects): a TSV must be registered, its header may hold only known columns and m
 hold the required ones, and a column with a closed set of values rejects any other.
 A breach raises ``DataFileError`` naming the file and line, e.g.
 ``data/rules/suffixes.tsv:12: column 'class': 'Organisation' is not one of ...``.
+
+A user rules folder (``kgreport build --rules DIR``, or the ``KGREPORT_RULES``
+environment variable) adds rows and words without editing the package: a file
+there at the same path as a package file under ``rules/`` or ``gazetteers/``
+(``gazetteers/programs.txt``, ``gazetteers/central_soes.tsv``, …) is read after
+it, checked against the same schema, so its entries add to the package's.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -54,6 +62,99 @@ def bundled_reports_dir() -> Path:
 def data_path(relative: str) -> Path:
     """Path of a data file, e.g. ``rules/org_suffixes.txt``."""
     return data_dir() / relative
+
+
+# ---------------------------------------------------------------- user rules
+
+#: Environment variable naming a user rules folder (``--rules`` sets it for a build's processes too).
+RULES_ENV = "KGREPORT_RULES"
+#: Folders of ``data/`` a user rules folder may add to (relations.tsv and the queries are the package's).
+_USER_ROOTS = ("rules", "gazetteers")
+_user_rules: Path | None = None
+_user_rules_set = False
+#: Data files read so far in this process: a user folder that would change one of them comes too late.
+_loaded: set[str] = set()
+
+
+def _user_files(folder: Path) -> tuple[str, ...]:
+    """The data files of a user rules folder (paths under it), each checked to add to a package file."""
+    if not folder.is_dir():
+        raise DataFileError("user rules folder not found", path=str(folder))
+    out = []
+    for f in sorted(folder.rglob("*")):
+        if not f.is_file() or f.name.startswith("."):
+            continue
+        relative = f.relative_to(folder).as_posix()
+        if relative.split("/", 1)[0] not in _USER_ROOTS or f.suffix not in (".txt", ".tsv") or not data_path(relative).is_file():
+            raise DataFileError(
+                "not a rule or gazetteer file of the package (a user rules folder holds files such as"
+                " gazetteers/programs.txt or rules/suffixes.tsv that add to the package's)",
+                path=str(f),
+            )
+        out.append(relative)
+    return tuple(out)
+
+
+def user_rules_dir() -> Path | None:
+    """The user rules folder in effect: the one :func:`use_user_rules` chose, else ``$KGREPORT_RULES``, else None."""
+    global _user_rules, _user_rules_set
+    if not _user_rules_set:
+        env = os.environ.get(RULES_ENV)
+        _user_rules = Path(env).resolve() if env else None
+        if _user_rules is not None:
+            _user_files(_user_rules)
+        _user_rules_set = True
+    return _user_rules
+
+
+def use_user_rules(folder: Path | None) -> None:
+    """Read the files of ``folder`` after the package's (None: none), in this process and the ones it starts.
+
+    Raises ``DataFileError`` for a missing folder, for a file that adds to no package file, and when a file
+    it would change has already been read in this process (rules are compiled once: choose the folder before
+    the first build).
+    """
+    global _user_rules, _user_rules_set
+    new = folder.resolve() if folder is not None else None
+    old = user_rules_dir()
+    if new == old:
+        return
+    touched = set(_user_files(new) if new is not None else ()) | set(_user_files(old) if old is not None else ())
+    late = sorted(touched & _loaded)
+    if late:
+        raise DataFileError(
+            f"a user rules folder must be chosen before the first build of this process ({late[0]} is already read)",
+            path=str(folder),
+        )
+    _user_rules, _user_rules_set = new, True
+    if new is None:
+        os.environ.pop(RULES_ENV, None)
+    else:
+        os.environ[RULES_ENV] = str(new)  # worker processes (forked or spawned) read the same folder
+    user_rules_digest.cache_clear()
+
+
+@cache
+def user_rules_digest() -> str:
+    """SHA-256 over the user rules folder's files (names and bytes); "" without one. Part of the cache key."""
+    folder = user_rules_dir()
+    if folder is None:
+        return ""
+    h = hashlib.sha256()
+    for relative in _user_files(folder):
+        h.update(f"{relative}\n".encode())
+        h.update(hashlib.sha256((folder / relative).read_bytes()).digest())
+    return h.hexdigest()
+
+
+def _sources(relative: str) -> list[tuple[Path, str]]:
+    """The files holding ``relative``'s entries with the name errors give them: the package's, then the user's."""
+    _loaded.add(relative)
+    out = [(data_path(relative), f"data/{relative}")]
+    folder = user_rules_dir()
+    if folder is not None and (folder / relative).is_file():
+        out.append((folder / relative, str(folder / relative)))
+    return out
 
 
 # ---------------------------------------------------------------- schemas
@@ -242,8 +343,8 @@ SCHEMAS: dict[str, Table] = {
 }
 
 
-def _fail(relative: str, line: int, message: str) -> DataFileError:
-    return DataFileError(message, path=f"data/{relative}:{line}")
+def _fail(shown: str, line: int, message: str) -> DataFileError:
+    return DataFileError(message, path=f"{shown}:{line}")
 
 
 def _check_header(relative: str, line: int, header: list[str], table: Table) -> None:
@@ -282,10 +383,11 @@ def _check_row(relative: str, line: int, row: dict[Any, Any], table: Table, allo
 def load_lines(relative: str) -> tuple[str, ...]:
     """Non-empty lines of a text list; ``#`` starts a comment."""
     out = []
-    for line in data_path(relative).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            out.append(line)
+    for path, _ in _sources(relative):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line:
+                out.append(line)
     return tuple(out)
 
 
@@ -305,6 +407,13 @@ def load_tsv(relative: str) -> tuple[dict[str, str], ...]:
     table = SCHEMAS.get(relative)
     if table is None:
         raise DataFileError("no schema registered in kgreport.resources.SCHEMAS", path=f"data/{relative}")
+    rows: list[dict[str, str]] = []
+    for path, shown in _sources(relative):
+        rows.extend(_read_tsv(path, shown, table))
+    return tuple(rows)
+
+
+def _read_tsv(path: Path, shown: str, table: Table) -> list[dict[str, str]]:
     numbers: list[int] = []
 
     def kept(fh: Iterable[str]) -> Iterable[str]:
@@ -314,17 +423,17 @@ def load_tsv(relative: str) -> tuple[dict[str, str], ...]:
                 yield line
 
     allowed = {c.name: c.allowed() for c in table.columns}
-    with data_path(relative).open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(kept(fh), delimiter="\t")
         rows: list[dict[str, str]] = []
         for row in reader:
             if not rows:
-                _check_header(relative, numbers[0], list(reader.fieldnames or ()), table)
-            _check_row(relative, numbers[reader.line_num - 1], row, table, allowed)
+                _check_header(shown, numbers[0], list(reader.fieldnames or ()), table)
+            _check_row(shown, numbers[reader.line_num - 1], row, table, allowed)
             rows.append(dict(row))
         if not rows and reader.fieldnames:
-            _check_header(relative, numbers[0], list(reader.fieldnames), table)
-    return tuple(rows)
+            _check_header(shown, numbers[0], list(reader.fieldnames), table)
+    return rows
 
 
 @cache

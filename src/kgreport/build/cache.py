@@ -30,7 +30,7 @@ from typing import Any
 
 from kgreport import __version__, segment
 from kgreport.models import ReportGraph
-from kgreport.resources import data_dir
+from kgreport.resources import data_dir, user_rules_digest
 
 #: Bumped when the entry layout changes (not the models: a model change fails to decode).
 CACHE_FORMAT = 1
@@ -66,10 +66,10 @@ def extractor_version() -> str:
 
 
 def cache_key(raw: bytes, source: str, encoding: str | None) -> str:
-    """Key of one input: its bytes, its file name (it is stored in the graph) and ``--encoding``."""
+    """Key of one input: its bytes, its file name (it is stored in the graph), ``--encoding`` and the user rules folder's files."""
     h = hashlib.sha256()
     h.update(hashlib.sha256(raw).digest())
-    h.update(f"\0{source}\0{encoding or ''}\0{extractor_version()}".encode())
+    h.update(f"\0{source}\0{encoding or ''}\0{extractor_version()}\0{user_rules_digest()}".encode())
     return h.hexdigest()
 
 

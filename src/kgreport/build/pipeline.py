@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,17 +34,34 @@ class BuildResult:
 
     @property
     def entity_counts(self) -> dict[str, int]:
-        """Distinct entities per class over all reports."""
+        """Distinct entity nodes (IRIs, as in graph.ttl and graph.html) per class over all reports."""
+        from kgreport.graph.rdf import entity_iri
+
         seen: dict[str, set[str]] = {}
-        for _, rg in self.reports:
+        for slug, rg in self.reports:
             for e in rg.entities:
-                seen.setdefault(e.cls.value, set()).add(e.label)
+                seen.setdefault(e.cls.value, set()).add(entity_iri(e.cls, e.label, slug if e.local else None))
         return {k: len(v) for k, v in sorted(seen.items())}
+
+    def _relations(self) -> Iterator[tuple[str, str, str, str, int]]:
+        """(report, subject IRI, kind, object IRI, sentence) of every relation, as the graph names them."""
+        from kgreport.graph.rdf import entity_iri
+
+        for slug, rg in self.reports:
+            iri = {e.key: entity_iri(e.cls, e.label, slug if e.local else None) for e in rg.entities}
+            for r in rg.relations:
+                yield slug, iri[r.subject], r.kind.value, iri[r.object], r.sentence
 
     @property
     def relation_counts(self) -> dict[str, int]:
-        """Relations per kind over all reports."""
-        c: Counter[str] = Counter(r.kind.value for _, rg in self.reports for r in rg.relations)
+        """Distinct edges (subject, kind, object) per kind over all reports: the graph's relation triples."""
+        c: Counter[str] = Counter(kind for _, kind, _ in {(s, k, o) for _, s, k, o, _ in self._relations()})
+        return dict(sorted(c.items()))
+
+    @property
+    def statement_counts(self) -> dict[str, int]:
+        """Relation statements (``rdf:Statement``: an edge as stated by one sentence of one report) per kind."""
+        c: Counter[str] = Counter(k for _, _, k, _, _ in set(self._relations()))
         return dict(sorted(c.items()))
 
     @property

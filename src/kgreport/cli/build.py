@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
@@ -23,9 +24,15 @@ import click
     "--no-store", is_flag=True,
     help="Do not write OUT/store/ (about half a corpus build's time); `kgreport query` then loads graph.ttl.",
 )
+@click.option(
+    "--rules", type=click.Path(file_okay=False, path_type=Path), default=None, envvar="KGREPORT_RULES", show_envvar=True,
+    help="User rules folder: files at the paths of the package's data files (gazetteers/programs.txt,"
+    " gazetteers/central_soes.tsv, rules/suffixes.tsv, …) whose entries are added to the package's.",
+)
+@click.pass_context
 def build(
-    inputs: tuple[str, ...], out_dir: str, encoding: str | None, strict: bool, max_nodes: int, jobs: int | None, no_cache: bool,
-    no_store: bool,
+    ctx: click.Context, inputs: tuple[str, ...], out_dir: str, encoding: str | None, strict: bool, max_nodes: int,
+    jobs: int | None, no_cache: bool, no_store: bool, rules: Path | None,
 ) -> None:
     """Build the knowledge graph of report files or folders of them.
 
@@ -37,12 +44,18 @@ def build(
 
     Example:
 
+    \b
         kgreport build data/reports/ --out out/ --jobs 2
-        kgreport build ../corpus/ --out corpus-out/ --no-store
+        kgreport build path/to/reports/ --out corpus-out/ --no-store
+        kgreport build report.txt --rules my-rules/    # my-rules/gazetteers/programs.txt adds programmes
     """
+    from kgreport import resources
+
+    resources.use_user_rules(rules)  # before the rules are compiled, which importing the pipeline does
     from kgreport.build.pipeline import build as run_build
 
-    with click.progressbar(length=1, label="Extracting", file=sys.stderr) as bar:
+    verbosity = ctx.meta.get("kgreport.verbosity", 0)
+    with click.progressbar(length=1, label="Extracting", file=sys.stderr if verbosity >= 0 else io.StringIO()) as bar:
 
         def progress(done: int, total: int) -> None:
             bar.length = total
@@ -56,12 +69,6 @@ def build(
             list(inputs), Path(out_dir), encoding=encoding, strict=strict, max_nodes=max_nodes,
             progress=progress, jobs=jobs, use_cache=not no_cache, with_store=not no_store, on_writing=writing,
         )
-    extracted = len(result.reports) - result.cached
-    click.echo(
-        f"Reports read: {len(result.reports)}"
-        + (f" (skipped {len(result.skipped)})" if result.skipped else "")
-        + f"; extracted {extracted} with {result.jobs} process{'es' if result.jobs > 1 else ''}, {result.cached} from cache"
-    )
     for s in result.skipped:
         click.echo(f"  skipped {s.message}", err=True)
     for _, graph in result.reports:
@@ -69,8 +76,27 @@ def build(
             click.echo(f"  warning: {warning}", err=True)
     if any(s.internal for s in result.skipped) or any(graph.warnings for _, graph in result.reports):
         click.echo(f"  failures and warnings listed in {Path(out_dir) / 'errors.log'}", err=True)
-    click.echo("Entities: " + ", ".join(f"{k} {v}" for k, v in result.entity_counts.items()))
-    click.echo("Relations: " + (", ".join(f"{k} {v}" for k, v in result.relation_counts.items()) or "none"))
+    if verbosity < 0:
+        return
+    extracted = len(result.reports) - result.cached
+    click.echo(
+        f"Reports read: {len(result.reports)}"
+        + (f" (skipped {len(result.skipped)})" if result.skipped else "")
+        + f"; extracted {extracted} with {result.jobs} process{'es' if result.jobs > 1 else ''}, {result.cached} from cache"
+    )
+    if verbosity > 0:
+        for slug, graph in result.reports:
+            click.echo(
+                f"  {slug}: {len(graph.entities)} entities, {len(graph.relations)} relations,"
+                f" {len(graph.indicators)} indicators ({graph.document.source})"
+            )
+    entities = result.entity_counts
+    click.echo(f"Entities (distinct nodes): {sum(entities.values())}: " + ", ".join(f"{k} {v}" for k, v in entities.items()))
+    edges, statements = result.relation_counts, result.statement_counts
+    click.echo(
+        f"Relations (distinct edges / statements with their sentence): {sum(edges.values())} / {sum(statements.values())}"
+        + (": " + ", ".join(f"{k} {edges[k]} / {statements[k]}" for k in edges) if edges else "")
+    )
     click.echo(f"Indicators: {result.indicator_count}")
     if result.html_total > result.html_nodes:
         click.echo(f"graph.html draws the {result.html_nodes} best-connected of {result.html_total} entities (--max-nodes)")

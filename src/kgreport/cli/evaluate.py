@@ -11,22 +11,27 @@ from kgreport.evaluate import evaluate_files, format_table
 
 
 @click.command("eval")
-@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--graph", "graph_path", type=click.Path(path_type=Path),
-              help="Score this RDF file instead of building each gold's report.")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
+@click.option("--out", "--graph", "graph_path", type=click.Path(path_type=Path),
+              help="Score this build folder (or RDF file) instead of building each gold's report. --graph is the older name.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores and misses as JSON.")
 @click.option("--max-misses", default=60, show_default=True,
               help="Misses printed per kind (0 prints all).")
 def eval_command(gold: tuple[Path, ...], graph_path: Path | None, as_json: bool, max_misses: int) -> None:
     """Print precision, recall and F1 per class, relations and indicators, with the misses.
 
-    Without --graph, each GOLD file's "document" is built from the bundled
-    reports (or from the folder holding the gold file). With --graph and several
-    GOLD files, the graph is split per report by kgr:sourceFile.
+    GOLD is a gold annotation file (.gold.json), or - to read one from standard input.
+
+    Without --out, each GOLD file's "document" is built from the bundled
+    reports (or from the folder holding the gold file). With --out (a build
+    folder, or its graph.ttl) and several GOLD files, the graph is split per
+    report by kgr:sourceFile.
 
     Example:
 
-        kgreport eval kaihua-2023.gold.json --graph out/kgreport.ttl
+    \b
+        kgreport eval kaihua-2023.gold.json --out out/
+        kgreport eval kaihua-2023.gold.json --out out/graph.ttl --json
     """
     result = evaluate_files(list(gold), graph_path)
     if as_json:

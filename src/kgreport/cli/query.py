@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,7 +19,7 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 
 @click.command("query")
 @click.argument("query", required=False)
-@click.option("--file", "file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
+@click.option("--file", "file", type=click.Path(path_type=Path, allow_dash=True), help="Read the query from a .rq file (- for standard input).")
 @click.option(
     "--example",
     is_flag=False,
@@ -27,11 +29,13 @@ _F = TypeVar("_F", bound=Callable[..., Any])
     help="Run a named example query; without NAME, list the examples.",
 )
 @click.option(
+    "--out",
     "--graph",
+    "graph",
     type=click.Path(path_type=Path),
-    default=Path("out/graph.ttl"),
+    default=Path("out"),
     show_default=True,
-    help="Graph file (.ttl/.trig) or build folder; a fresh <graph dir>/store is used when present.",
+    help="Build folder (or a graph file, .ttl/.trig); its store/ is used when fresh. --graph is the older name.",
 )
 @click.option(
     "--format",
@@ -62,7 +66,9 @@ _F = TypeVar("_F", bound=Callable[..., Any])
     metavar="MB",
     help=f"Memory cap of the query's worker process (exit code 10); {DEFAULT_MAX_MEMORY_MB} with --timeout alone.",
 )
+@click.pass_context
 def query_cmd(
+    ctx: click.Context,
     query: str | None,
     file: Path | None,
     example: str | None,
@@ -74,24 +80,34 @@ def query_cmd(
 ) -> None:
     """Run a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query over the built graph.
 
-    Prefixes kgr, kgd, rdf, rdfs, skos, prov, dcterms, xsd and schema are
-    predeclared. Updates, SERVICE and FROM are refused: queries are read-only.
-    With --timeout or --max-memory the query runs in a worker process that is
+    QUERY is the query text, or - to read it from standard input. Prefixes
+    kgr, kgd, rdf, rdfs, skos, prov, dcterms, xsd and schema are predeclared;
+    the table format prints IRIs that can be pasted back into a query.
+    Updates, SERVICE and FROM are refused: queries are read-only. With
+    --timeout or --max-memory the query runs in a worker process that is
     stopped at the limit.
 
     Example:
 
     \b
         kgreport query 'SELECT ?l { ?p a kgr:Program ; rdfs:label ?l }'
-        kgreport query --example relation-evidence --format csv
+        kgreport query --example relation-evidence --format csv --out out/
+        echo 'ASK { ?s a kgr:Honor }' | kgreport query -
     """
+    if query == "-":
+        query = sys.stdin.read()
+    if file is not None and str(file) == "-":
+        query, file = sys.stdin.read(), None
     limits = None
     if timeout is not None or max_memory is not None:
         limits = QueryLimits(timeout=timeout, max_memory_mb=max_memory or DEFAULT_MAX_MEMORY_MB)
+    started = time.perf_counter()
     text = query_command(
         query, file=file, example=example, graph=graph, fmt=OutputFormat(fmt), engine=Engine(engine), limits=limits
     )
     click.echo(text, nl=False)
+    if ctx.meta.get("kgreport.verbosity", 0) > 0 and example != "":
+        click.echo(f"query over {graph} ({engine} engine) in {time.perf_counter() - started:.2f} s", err=True)
 
 
 def _out_option(help_text: str) -> Callable[[_F], _F]:

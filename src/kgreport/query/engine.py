@@ -425,8 +425,10 @@ def _rdf_format(path: Path) -> ox.RdfFormat:
 def load_memory_store(graph_path: Path) -> ox.Store:
     """The graph file (Turtle, TriG, N-Triples, N-Quads) in an in-memory store."""
     store = ox.Store()
+    # A build's graph.ttl is the merge of its graph.trig: loading it is cheaper than merging the quads again.
+    merged = graph_path.with_name("graph.ttl") if graph_path.suffix.lower() == ".trig" else None
     try:
-        load_rdf(store, graph_path, _rdf_format(graph_path))
+        load_rdf(store, graph_path, _rdf_format(graph_path), merged if merged is not None and merged.is_file() else None)
     except SyntaxError as exc:
         raise InputError(f"not a valid RDF file: {_one_line(str(exc))}", path=str(graph_path)) from None
     except OSError as exc:
@@ -579,6 +581,30 @@ def short_iri(iri: str) -> str:
     return f"{best}:{iri[len(PREFIXES[best]):]}" if best else iri
 
 
+# A local name written as is after a prefix: PN_CHARS only, no escapes (rdflib's parser keeps the backslash
+# of an escaped "/"), not starting with "-" or a digit-free dot, e.g. Program or implements
+_PLAIN_LOCAL = re.compile(
+    "[A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D"
+    "\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]"
+    "[A-Za-z0-9_\\-\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040"
+    "\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]*"
+)
+
+
+def sparql_name(iri: str) -> str:
+    """``iri`` as text a query accepts: a prefixed name when a predeclared prefix fits, else ``<iri>``.
+
+    ``kgr:Program`` stays short; ``https://w3id.org/kgreport/id/org/开化县中医院`` prints whole, in
+    angle brackets: its ``/`` could only be escaped (``kgd:org\\/…``), which rdflib's parser misreads.
+    """
+    short = short_iri(iri)
+    if short != iri:
+        prefix, _, local = short.partition(":")
+        if _PLAIN_LOCAL.fullmatch(local):
+            return short
+    return f"<{iri}>"
+
+
 def display_width(text: str) -> int:
     """Terminal columns of ``text``: East Asian Wide/Fullwidth count 2, combining marks 0."""
     width = 0
@@ -593,7 +619,7 @@ def _cell(term: Term | None) -> str:
     if term is None:
         return ""
     if isinstance(term, URIRef):
-        return short_iri(str(term))
+        return sparql_name(str(term))
     if isinstance(term, BNode):
         return f"_:{term}"
     return str(term).replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ")
