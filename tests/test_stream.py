@@ -1,0 +1,133 @@
+"""A streaming build: each report is written as it is extracted, and the result equals the reports' union.
+
+The reference for "equal" is each report built alone: the named graphs of graph.trig
+are those of the single-report builds, and graph.ttl is the set union of their
+merged graphs, whatever order and however many processes the build used.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kgreport.build import outputs, pipeline, runner, stages
+from kgreport.graph import rdf
+from kgreport.models import ReportGraph
+from kgreport.resources import bundled_reports_dir
+
+SEED = bundled_reports_dir() / "kaihua-2023.txt"
+
+#: (file name, county, city, province, year): reports that share entities (县人民医院, 乡村振兴战略…)
+_REPORTS = [
+    ("a-county.txt", "安吉县", "湖州市", "浙江省", 2021),
+    ("b-county.txt", "婺源县", "上饶市", "江西省", 2022),
+    ("c-county.txt", "凤凰县", "湘西土家族苗族自治州", "湖南省", 2023),
+    ("d-county.txt", "安吉县", "湖州市", "浙江省", 2022),
+    ("e-county.txt", "开化县", "衢州市", "浙江省", 2023),
+]
+
+
+def _report(county: str, city: str, province: str, year: int) -> str:
+    """A small made-up county report (the counties are real)."""
+    return (
+        f"{county}人民政府工作报告\n"
+        f"——{year}年1月10日在{county}第十届人民代表大会第二次会议上\n"
+        "一、过去一年工作回顾\n"
+        f"过去一年，{county}深入实施乡村振兴战略，地区生产总值增长6.1%，与{city}共建产业园。\n"
+        f"县人民医院新院区建成投用，{province}高速公路{county}段开工建设。\n"
+        "二、今年工作安排\n"
+        "全面落实“双减”政策，建设县人民医院二期工程。\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    d = tmp_path_factory.mktemp("stream-inputs")
+    files = []
+    for name, *args in _REPORTS:
+        p = d / name
+        p.write_text(_report(*args), encoding="utf-8")  # type: ignore[arg-type]
+        files.append(p)
+    return [*files, SEED]
+
+
+def _quads(path: Path) -> set[ox.Quad]:
+    return set(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
+
+
+def _triples(path: Path) -> set[ox.Triple]:
+    return {ox.Triple(t.subject, t.predicate, t.object) for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_streamed_build_holds_the_quads_of_each_report_built_alone(inputs: list[Path], tmp_path: Path, jobs: int) -> None:
+    result = pipeline.build([str(p) for p in inputs], tmp_path / "out", jobs=jobs, use_cache=False, with_store=False)
+    quads: set[ox.Quad] = set()
+    triples: set[ox.Triple] = set()
+    for slug, rg in runner.extract_inputs([str(p) for p in inputs], jobs=1).reports:
+        quads |= set(ox.parse(input=rdf.trig_text([(slug, rg)]).encode(), format=ox.RdfFormat.TRIG))
+        triples |= {
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in ox.parse(input=rdf.turtle_text([(slug, rg)]).encode(), format=ox.RdfFormat.TURTLE)
+        }
+    assert len(result.reports) == len(inputs)
+    assert _quads(tmp_path / "out" / outputs.TRIG_NAME) == quads
+    assert _triples(tmp_path / "out" / outputs.TTL_NAME) == triples
+    # Reports do share entities here, so the merge is smaller than the sum of the report graphs.
+    assert len(triples) < sum(1 for _ in quads)
+    assert not list((tmp_path / "out").glob(".build-*")), "the spill and staging folder are gone"
+
+
+def _live_report_graphs() -> int:
+    return sum(1 for o in gc.get_objects() if type(o) is ReportGraph)
+
+
+def test_a_build_holds_one_report_at_a_time(inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+    real = rdf.GraphWriter.add
+
+    def counting(self, slug, rg):  # type: ignore[no-untyped-def]
+        seen.append(_live_report_graphs())
+        return real(self, slug, rg)
+
+    monkeypatch.setattr(rdf.GraphWriter, "add", counting)
+    result = pipeline.build([str(p) for p in inputs], tmp_path / "out", jobs=1, use_cache=False, with_store=False)
+    assert len(seen) == len(result.reports) == len(inputs)
+    assert max(seen) == 1  # a build holding every report would count 1, 2, … 6
+
+
+@pytest.mark.skipif(runner._fork_context() is None, reason="workers inherit the patch only when forked")
+def test_the_reorder_buffer_stops_new_jobs_when_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the first report slow, the reports after it wait in memory only up to the window."""
+    inputs = []
+    for i in range(10):
+        name, *args = _REPORTS[i % len(_REPORTS)]
+        inputs.append(tmp_path / f"{i}-{name}")
+        inputs[-1].write_text(_report(*args), encoding="utf-8")  # type: ignore[arg-type]
+    monkeypatch.setattr(runner, "_REORDER_WINDOW", 1)
+    real_extract = stages.extract
+
+    def slow_first(doc):  # type: ignore[no-untyped-def]
+        if doc.source == inputs[0].name:
+            time.sleep(4)  # every other report is done meanwhile, and would wait unbounded
+        return real_extract(doc)
+
+    monkeypatch.setattr(stages, "extract", slow_first)
+    started: list[int] = []
+    real = runner._Runner._pool_until_broken
+
+    def watched(self, items, ctx):  # type: ignore[no-untyped-def]
+        def note(it):  # type: ignore[no-untyped-def]
+            for item in it:
+                started.append(self.backlog())
+                yield item
+        return (yield from real(self, note(items), ctx))
+
+    monkeypatch.setattr(runner._Runner, "_pool_until_broken", watched)
+    reports = list(runner.stream_inputs([str(p) for p in inputs], jobs=2))
+    assert [s for s, _ in reports] == [rdf.report_slug(p.name) for p in inputs]
+    assert len(started) == len(inputs) and max(started) <= 2  # window 1 × 2 workers; unbounded, it reached 6
