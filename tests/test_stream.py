@@ -131,3 +131,20 @@ def test_the_reorder_buffer_stops_new_jobs_when_full(tmp_path: Path, monkeypatch
     reports = list(runner.stream_inputs([str(p) for p in inputs], jobs=2))
     assert [s for s, _ in reports] == [rdf.report_slug(p.name) for p in inputs]
     assert len(started) == len(inputs) and max(started) <= 2  # window 1 × 2 workers; unbounded, it reached 6
+
+
+@pytest.mark.parametrize("max_nodes", [3, 12, 3000])
+def test_the_page_of_a_streamed_build_is_the_page_of_the_whole_graph(inputs: list[Path], tmp_path: Path, max_nodes: int) -> None:
+    """graph.html is drawn from the selected entities' part of the graph, with the whole graph's counts."""
+    from kgreport.html import render
+
+    result = pipeline.build(
+        [str(p) for p in inputs], tmp_path / "out", jobs=1, use_cache=False, with_store=False, max_nodes=max_nodes
+    )
+    reports = runner.extract_inputs([str(p) for p in inputs], jobs=1).reports
+    stats = render.render_html(
+        rdf.display_view(reports), tmp_path / "whole.html", max_nodes=max_nodes, title=outputs.page_title(reports)
+    )
+    assert (tmp_path / "out" / outputs.HTML_NAME).read_bytes() == (tmp_path / "whole.html").read_bytes()
+    assert (result.html_nodes, result.html_total) == (stats.nodes_drawn, stats.nodes_total)
+    assert stats.truncated == (max_nodes < stats.nodes_total)

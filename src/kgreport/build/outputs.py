@@ -243,6 +243,7 @@ class ReportSummary:
     issuer: str = ""
     year: int | None = None
     warnings: tuple[str, ...] = ()
+    chars: int = 0  # of the cleaned text
     sentences: int = 0
     entities: int = 0
     relations: int = 0
@@ -254,7 +255,7 @@ class ReportSummary:
         meta = rg.document.meta
         return cls(
             rg.document.source, rg.document.sha256, meta.title or "", meta.issuer or "", meta.year or None,
-            rg.warnings, len(rg.sentences), len(rg.entities), len(rg.relations), len(rg.indicators),
+            rg.warnings, len(rg.document.text), len(rg.sentences), len(rg.entities), len(rg.relations), len(rg.indicators),
         )
 
 
@@ -471,17 +472,18 @@ def _stage_outputs(
     """
     from kgreport.html import render  # heavy imports (pyvis, pyoxigraph) only a build needs
     from kgreport.graph import store
+    from kgreport.build.page import PageSpill
 
     mode = _file_mode()
     names = [TTL_NAME, TRIG_NAME, HTML_NAME]
     crossing = _Crossing([], {}, Counter())
-    shown = rdf.TripleView()
+    page = PageSpill(stage / ".page.sqlite")
     with open(stage / TTL_NAME, "w", encoding="utf-8", newline="\n") as ttl, \
             open(stage / TRIG_NAME, "w", encoding="utf-8", newline="\n") as trig:
-        writer = rdf.GraphWriter(ttl, trig, shown, spill=stage / ".entities.sqlite")
+        writer = rdf.GraphWriter(ttl, trig, spill=stage / ".entities.sqlite")
         for slug, rg in reports:
             with _gc_paused():
-                writer.add(slug, rg)
+                page.add(writer.add(slug, rg))
                 crossing.add(slug, rg)
             del rg
         if not crossing.reports:
@@ -490,12 +492,18 @@ def _stage_outputs(
             writer.close()
     (stage / ".entities.sqlite").unlink(missing_ok=True)
     with _gc_paused():
+        shown, whole = page.view(max_nodes)
+    page.close()
+    (stage / ".page.sqlite").unlink(missing_ok=True)
+    with _gc_paused():
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgreport-store") as background:
             stored = (
                 background.submit(store.write_store, stage / TRIG_NAME, stage / STORE_NAME, merged=stage / TTL_NAME)
                 if with_store else None
             )
-            stats = render.render_html(shown, stage / HTML_NAME, max_nodes=max_nodes, title=page_title(crossing.reports))
+            stats = render.render_html(
+                shown, stage / HTML_NAME, max_nodes=max_nodes, title=page_title(crossing.reports), whole=whole
+            )
             del shown
             if stored is not None:
                 stored.result()  # raises what the store raised

@@ -699,8 +699,11 @@ class TripleView:
         return sum(len(subjects) for subjects, _ in self._columns.values())
 
 
-def add_display_blocks(view: TripleView, blocks: ReportBlocks) -> None:
-    """Add the part of one report that graph.html shows: no indicators, offsets or unmentioned sentences."""
+def display_blocks(blocks: ReportBlocks) -> Iterator[tuple[str, PredicateObjects, bool]]:
+    """What graph.html shows of one report: ``(subject, predicate-objects, is an entity)``.
+
+    No indicators, offsets or unmentioned sentences; only the predicates the page reads.
+    """
     used: set[str] = set()
     for po in blocks.entities.values():
         used.update(po.get(_P_MENTIONED, ()))
@@ -715,9 +718,19 @@ def add_display_blocks(view: TripleView, blocks: ReportBlocks) -> None:
     for s, po in local:
         if "kgr:Sentence" in po.get(_A, {}) and s not in used:
             continue
-        view.add_block(s, po, _DISPLAY_PREDICATES)
+        yield s, _shown(po), False
     for s, po in blocks.entities.items():
-        view.add_block(s, po, _DISPLAY_PREDICATES, merge=True)
+        yield s, _shown(po), True
+
+
+def _shown(po: PredicateObjects) -> PredicateObjects:
+    return {p: objs for p, objs in po.items() if p in _DISPLAY_PREDICATES}
+
+
+def add_display_blocks(view: TripleView, blocks: ReportBlocks) -> None:
+    """Add the part of one report that graph.html shows: no indicators, offsets or unmentioned sentences."""
+    for s, po, entity in display_blocks(blocks):
+        view.add_block(s, po, merge=entity)
 
 
 def display_view(reports: Iterable[tuple[str, ReportGraph]]) -> TripleView:
