@@ -148,3 +148,53 @@ def test_the_page_of_a_streamed_build_is_the_page_of_the_whole_graph(inputs: lis
     assert (tmp_path / "out" / outputs.HTML_NAME).read_bytes() == (tmp_path / "whole.html").read_bytes()
     assert (result.html_nodes, result.html_total) == (stats.nodes_drawn, stats.nodes_total)
     assert stats.truncated == (max_nodes < stats.nodes_total)
+
+
+def test_adding_and_changing_reports_extracts_only_those_and_equals_a_fresh_build(
+    inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for p in inputs[:3]:
+        (folder / p.name).write_bytes(p.read_bytes())
+    out = tmp_path / "out"
+    pipeline.build([str(folder)], out, jobs=1, with_store=False)
+    extracted: list[str] = []
+    real = stages.extract
+
+    def counting(doc):  # type: ignore[no-untyped-def]
+        extracted.append(doc.source)
+        return real(doc)
+
+    monkeypatch.setattr(stages, "extract", counting)
+    # Two reports added, one changed: only those three are extracted; the changed one's graph is replaced.
+    for p in inputs[3:]:
+        (folder / p.name).write_bytes(p.read_bytes())
+    changed = folder / inputs[0].name
+    changed.write_text(_report("德清县", "湖州市", "浙江省", 2024), encoding="utf-8")
+    result = pipeline.build([str(folder)], out, jobs=1, with_store=False)
+    assert sorted(extracted) == sorted([changed.name, *(p.name for p in inputs[3:])])
+    assert result.cached == 2
+    fresh = pipeline.build([str(folder)], tmp_path / "fresh", jobs=1, use_cache=False, with_store=False)
+    assert _quads(out / outputs.TRIG_NAME) == _quads(tmp_path / "fresh" / outputs.TRIG_NAME)
+    assert _triples(out / outputs.TTL_NAME) == _triples(tmp_path / "fresh" / outputs.TTL_NAME)
+    assert fresh.reports == result.reports
+    graph = ox.NamedNode(str(rdf.report_iri("a-county")))
+    titles = {q.object.value for q in _quads(out / outputs.TRIG_NAME) if q.graph_name == graph and q.predicate.value.endswith("/title")}
+    assert "德清县人民政府工作报告" in titles and "安吉县人民政府工作报告" not in titles
+
+
+def test_the_store_loaded_in_batches_holds_the_quads_of_the_graph_files(
+    inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches of a few reports (a tiny batch size here) give the store graph.trig and graph.ttl would give whole."""
+    real = outputs.StoreFeed.__init__
+    monkeypatch.setattr(outputs.StoreFeed, "__init__", lambda self, d, batch=0: real(self, d, batch=20_000))
+    out = tmp_path / "out"
+    pipeline.build([str(p) for p in inputs], out, jobs=1, use_cache=False)
+    whole = ox.Store()
+    whole.bulk_load(path=str(out / outputs.TRIG_NAME), format=ox.RdfFormat.TRIG)
+    whole.bulk_load(path=str(out / outputs.TTL_NAME), format=ox.RdfFormat.TURTLE)
+    built = ox.Store.read_only(str(out / outputs.STORE_NAME))
+    assert set(built) == set(whole)
+    assert len(set(built.named_graphs())) == len(inputs)

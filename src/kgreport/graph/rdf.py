@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -309,6 +309,11 @@ def _dedupe_local(local: list[tuple[str, PredicateObjects]]) -> list[tuple[str, 
 # ---------------------------------------------------------------- writing
 
 
+def prefix_lines() -> str:
+    """The ``@prefix`` lines every file kgreport writes opens with, and a blank line."""
+    return _prefix_lines()
+
+
 def _prefix_lines() -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES) + "\n"
 
@@ -388,7 +393,8 @@ class GraphWriter:
     A report's own subjects go to the files as soon as it is added; its entity
     subjects go to its named graph at once and, for the merge, to a spill
     (``spill``: a SQLite file; None keeps it in memory) written out sorted by
-    :meth:`close`. Nothing of a report is held once :meth:`add` returns, so a
+    :meth:`close`. ``tee``, if given, gets each report's named graph (TriG, without
+    prefixes) and its triples (Turtle), e.g. to load them into the store. Nothing of a report is held once :meth:`add` returns, so a
     corpus of any size is written in bounded memory.
     """
 
@@ -399,8 +405,11 @@ class GraphWriter:
         display: TripleView | None = None,
         *,
         spill: Path | None = None,
+        tee: Callable[[str, str], None] | None = None,
     ) -> None:
         self.ttl, self.trig, self.display = ttl, trig, display
+        # tee(named graph as TriG, its triples as Turtle): each report for whatever else loads it (the store)
+        self.tee = tee
         self._spill: _EntitySpill | None = _EntitySpill(spill)
         self.triples = 0  # of the merge, complete after close()
         self.reports = 0
@@ -424,11 +433,13 @@ class GraphWriter:
         self.triples += sum(_size(po) for _, po in blocks.local)
         if self.ttl is not None:
             self.ttl.write("".join(local))
-        if self.trig is not None:
-            self.trig.write(f"{blocks.graph} {{\n")
-            self.trig.write("".join(map(_indented, local)))
-            self.trig.write("".join(_indented(_block(s, blocks.entities[s])) for s in sorted(blocks.entities)))
-            self.trig.write("}\n\n")
+        if self.trig is not None or self.tee is not None:
+            entities = [_block(s, blocks.entities[s]) for s in sorted(blocks.entities)]
+            graph = f"{blocks.graph} {{\n" + "".join(map(_indented, local)) + "".join(map(_indented, entities)) + "}\n\n"
+            if self.trig is not None:
+                self.trig.write(graph)
+            if self.tee is not None:
+                self.tee(graph, "".join(local) + "".join(entities))
         if self._spill is not None:
             self._spill.add(blocks.entities)
 
