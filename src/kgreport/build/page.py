@@ -59,14 +59,12 @@ class PageSpill:
         self._ids: dict[str, int] = {}  # entity (Turtle IRI term) -> id
         self._class: list[int] = []  # id -> class index (-1: not a drawn class)
         self._edges: set[tuple[int, int, int]] = set()  # (subject id, relation index, object id), as the page keys them
-        self._degree: list[int] = []
 
     def _id(self, iri: str) -> int:
         found = self._ids.get(iri)
         if found is None:
             found = self._ids[iri] = len(self._class)
             self._class.append(-1)
-            self._degree.append(0)
         return found
 
     def add(self, blocks: rdf.ReportBlocks) -> None:
@@ -81,6 +79,7 @@ class PageSpill:
                 if classes and (self._class[node] < 0 or min(classes) < self._class[node]):
                     self._class[node] = min(classes)
                 rows.append((_ENTITY, s, None, None, _pairs(po)))
+                self._count_relations(s, po)
                 continue
             types = po.get(_TYPE, {})
             if "rdf:Statement" in types:
@@ -90,26 +89,22 @@ class PageSpill:
                 rows.append((_SENTENCE, s, None, None, _pairs(po)))
             else:
                 rows.append((_OTHER, s, None, None, _pairs(po)))
-        for s, po, entity in rdf.display_blocks(blocks):
-            if not entity:
-                continue
-            for p, objs in po.items():
-                kind = _RELATION_INDEX.get(p)
-                if kind is None:
-                    continue
-                ri, directed = kind
-                for o in objs:
-                    if o == s:
-                        continue
-                    a, b = (s, o) if directed or s[1:-1] < o[1:-1] else (o, s)  # as the page orders an undirected pair
-                    key = (self._id(a), ri, self._id(b))
-                    if key not in self._edges:
-                        self._edges.add(key)
-                        self._degree[key[0]] += 1
-                        self._degree[key[2]] += 1
         self._db.execute("BEGIN")
         self._db.executemany("INSERT INTO d VALUES (?, ?, ?, ?, ?)", rows)
         self._db.execute("COMMIT")
+
+    def _count_relations(self, s: str, po: rdf.PredicateObjects) -> None:
+        """The distinct relations of one entity block, keyed as the page keys its edges."""
+        for p, objs in po.items():
+            kind = _RELATION_INDEX.get(p)
+            if kind is None:
+                continue
+            ri, directed = kind
+            for o in objs:
+                if o == s:
+                    continue
+                a, b = (s, o) if directed or s[1:-1] < o[1:-1] else (o, s)  # as the page orders an undirected pair
+                self._edges.add((self._id(a), ri, self._id(b)))
 
     def view(self, max_nodes: int) -> tuple[rdf.TripleView, WholeGraph]:
         """The part of the graph the page draws (the ``max_nodes`` best-connected entities), and the whole graph's counts."""
