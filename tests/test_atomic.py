@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+import kgreport.build.page  # noqa: F401 - imported with the real page renderer, before a test puts in a fake one
 from kgreport.build import outputs, pipeline
 from kgreport.errors import OutputWriteError
 from kgreport.graph import rdf

@@ -18,6 +18,7 @@ stated.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -387,6 +388,27 @@ class _EntitySpill:
         self._db.close()
 
 
+#: A report's named graph is written in pieces of about this many characters: a long report is never
+#: one string (nor one store batch). TriG lets a graph's triples come in several blocks of its name;
+#: a report of ordinary size (~0.5 MB of TriG) is one block.
+PIECE_CHARS = 4 << 20
+_ENTITIES_START = ""  # marks where a report's own subjects end and its entity subjects begin (no block is empty)
+
+
+def _pieces(blocks: Iterable[str]) -> Iterator[list[str]]:
+    """Consecutive blocks grouped into lists of about :data:`PIECE_CHARS` characters."""
+    piece: list[str] = []
+    size = 0
+    for block in blocks:
+        piece.append(block)
+        size += len(block)
+        if size >= PIECE_CHARS:
+            yield piece
+            piece, size = [], 0
+    if piece:
+        yield piece
+
+
 class GraphWriter:
     """Writes reports into graph.ttl (the merge) and graph.trig (a named graph each) one at a time.
 
@@ -429,17 +451,29 @@ class GraphWriter:
         self.reports += 1
         if self.display is not None:
             add_display_blocks(self.display, blocks)
-        local = [_block(s, po) for s, po in blocks.local]
         self.triples += sum(_size(po) for _, po in blocks.local)
-        if self.ttl is not None:
-            self.ttl.write("".join(local))
-        if self.trig is not None or self.tee is not None:
-            entities = [_block(s, blocks.entities[s]) for s in sorted(blocks.entities)]
-            graph = f"{blocks.graph} {{\n" + "".join(map(_indented, local)) + "".join(map(_indented, entities)) + "}\n\n"
-            if self.trig is not None:
-                self.trig.write(graph)
-            if self.tee is not None:
-                self.tee(graph, "".join(local) + "".join(entities))
+        local = (_block(s, po) for s, po in blocks.local)
+        entities = (_block(s, blocks.entities[s]) for s in sorted(blocks.entities))
+        in_entities = False
+        for piece in _pieces(itertools.chain(local, [_ENTITIES_START], entities)):
+            own: list[str] = []
+            shared: list[str] = []
+            for block in piece:
+                if block == _ENTITIES_START:
+                    in_entities = True
+                else:
+                    (shared if in_entities else own).append(block)
+            if self.ttl is not None and own:
+                self.ttl.write("".join(own))
+            if self.trig is not None or self.tee is not None:
+                blocks_text = [*own, *shared]
+                if not blocks_text:
+                    continue
+                graph = f"{blocks.graph} {{\n" + "".join(map(_indented, blocks_text)) + "}\n\n"
+                if self.trig is not None:
+                    self.trig.write(graph)
+                if self.tee is not None:
+                    self.tee(graph, "".join(blocks_text))
         if self._spill is not None:
             self._spill.add(blocks.entities)
 
