@@ -4,20 +4,25 @@ For lines of growing length made from the bundled report with every punctuation 
 (and, with ``--shape commas``, a line of clauses with no sentence end), this prints the CPU
 seconds of reading + extraction, characters per CPU second, the ratio of each time to the
 previous one (2.0 per doubling is linear), and the Python function calls counted by the
-profiler, which do not depend on the machine's load.
+profiler, which do not depend on the machine's load. With ``--memory`` each size is read and
+extracted in a fresh process and its peak RSS (and the growth over the process's own start-up
+peak) is printed as well: the memory a long report costs, per character.
 
 Usage::
 
     PYTHONPATH=src python benchmarks/bench_long_text.py                     # 50k … 400k characters
     PYTHONPATH=src python benchmarks/bench_long_text.py --sizes 100000 1000000 --no-calls
+    PYTHONPATH=src python benchmarks/bench_long_text.py --memory --no-calls --sizes 250000 500000 1000000 2000000
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import json
 import pstats
 import re
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -59,13 +64,48 @@ def run(text: str, count_calls: bool) -> tuple[float, int]:
     return seconds, calls
 
 
+def _peak_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _one(n: int, shape: str) -> None:
+    """Child process: the peak RSS before and after reading and extracting ``n`` characters (JSON on stdout)."""
+    stages.extract_text(runner._WARM_UP_TEXT)
+    text = make_text(n, shape)
+    before = _peak_mb()
+    seconds, _ = run(text, False)
+    print(json.dumps({"before": before, "after": _peak_mb(), "seconds": seconds}))
+
+
+def _memory_row(n: int, shape: str) -> dict[str, float]:
+    cmd = [sys.executable, __file__, "--one", str(n), "--shape", shape]
+    done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
 def main() -> None:
     """Print the table."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[50_000, 100_000, 200_000, 400_000])
     ap.add_argument("--shape", choices=["flat", "commas"], default="flat")
     ap.add_argument("--no-calls", action="store_true", help="do not count function calls (a second, slower run)")
+    ap.add_argument("--memory", action="store_true", help="peak RSS of each size, in a fresh process")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.one:
+        _one(args.one, args.shape)
+        return
+    if args.memory:
+        print(f"shape {args.shape}, MAX_SENTENCE {MAX_SENTENCE}; each size in a fresh process")
+        print(f"{'chars':>10} {'CPU s':>8} {'peak MB':>8} {'growth MB':>10} {'bytes/char':>10}")
+        for n in args.sizes:
+            r = _memory_row(n, args.shape)
+            growth = r["after"] - r["before"]
+            print(f"{n:>10,} {r['seconds']:>8.2f} {r['after']:>8.0f} {growth:>10.0f} {growth * 2**20 / n:>10.0f}", flush=True)
+        return
     stages.extract_text(runner._WARM_UP_TEXT)  # dictionaries and rules loaded before timing
     print(f"shape {args.shape}, MAX_SENTENCE {MAX_SENTENCE}")
     print(f"{'chars':>10} {'CPU s':>8} {'chars/s':>10} {'× prev':>7} {'calls':>12} {'× prev':>7}")

@@ -10,7 +10,12 @@ For the same texts on the same machine this prints:
 (b) the build time (all cores, no cache) of 1/4, 1/2 and all of the corpus,
     each in a fresh process, as wall and CPU seconds per million characters
     (CPU time is the steadier figure on a machine shared with other work);
-(c) the peak memory (max RSS) of those builds and of the single-process runs.
+(c) the peak memory (max RSS) of those builds and of the single-process runs;
+(d) with ``--times N``, the peak memory of a build of a corpus N times larger,
+    made from the real reports: copy k of a report is the same text under another
+    report's issuer and with its years shifted by k (so its entities, report IRIs
+    and year spans are new), each in a fresh process. A streaming build's peak
+    stays that of its largest report, whatever N is.
 
 Reports that kgreport cannot read or that make extraction fail are left out
 of every measurement (and listed), so all figures are for the same texts.
@@ -20,6 +25,7 @@ Usage::
     python benchmarks/bench_pipeline.py                      # the shared corpus
     python benchmarks/bench_pipeline.py --corpus data/reports --fractions 1
     python benchmarks/bench_pipeline.py --sample 40 --profile  # where the time goes
+    python benchmarks/bench_pipeline.py --sample 0 --fractions 1 --times 10 --skip-single  # memory at 10× the corpus
 
 Example:
 
@@ -36,6 +42,7 @@ import logging
 import os
 import platform
 import pstats
+import re
 import resource
 import subprocess
 import sys
@@ -172,7 +179,7 @@ def _one_build(files: list[str], jobs: int | None) -> dict[str, float]:
     return {
         "cpu_s": cpu,
         "reports": len(result.reports),
-        "chars": sum(len(rg.document.text) for _, rg in result.reports),
+        "chars": sum(summary.chars for _, summary in result.reports),
         "seconds": seconds,
         "extract_s": result.extract_seconds,
         "jobs": result.jobs,
@@ -191,6 +198,38 @@ def _build_in_fresh_process(files: list[Path], jobs: int | None) -> dict[str, fl
     finally:
         os.unlink(listing)
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+#: A year in a report's text, e.g. 2023年 or 2023 (four digits not inside a longer number).
+_YEAR = re.compile(r"(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?![0-9])")
+
+
+def multiplied_corpus(files: list[Path], times: int, into: Path) -> list[Path]:
+    """The corpus ``times`` over: copy k of report i under report i+k's issuer, its years shifted by k.
+
+    Copy 0 is the report itself. A copy's issuer names (full and short: 保定市人民政府, 保定市,
+    保定) are replaced by the other report's, so the copies add new entities and report
+    IRIs, as a larger archive of other governments' reports would.
+    """
+    texts, issuers = [], []
+    for f in files:
+        doc = read.read_document(f)
+        texts.append(doc.text)
+        issuers.append(doc.meta.region or doc.meta.issuer or "")
+    out = []
+    into.mkdir(parents=True, exist_ok=True)
+    for k in range(times):
+        for i, f in enumerate(files):
+            text = texts[i]
+            if k:
+                mine, other = issuers[i], issuers[(i + k * 37) % len(files)]
+                if mine and other and mine != other:
+                    text = text.replace(mine, other)
+                text = _YEAR.sub(lambda m, k=k: str(int(m.group(1)) + k), text)
+            p = into / f"{f.stem}-x{k}.txt"
+            p.write_text(text, encoding="utf-8")
+            out.append(p)
+    return out
 
 
 def _profile(files: list[Path], top: int) -> str:
@@ -224,6 +263,8 @@ def main() -> None:
     ap.add_argument("--fractions", default="0.25,0.5,1", help="corpus fractions for the scaling runs ('' skips them)")
     ap.add_argument("--jobs", type=int, default=None, help="processes for the scaling runs (default: all cores)")
     ap.add_argument("--profile", action="store_true", help="also profile extraction (cProfile)")
+    ap.add_argument("--times", type=int, default=0, help="(d): also build a corpus this many times larger")
+    ap.add_argument("--skip-single", action="store_true", help="skip (a), the single-process ratios")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     args = ap.parse_args()
 
@@ -236,8 +277,26 @@ def main() -> None:
         files = _spread(files, args.sample / len(files))
     print(f"machine: {platform.processor() or platform.machine()}, {runner.default_jobs()} usable cores, "
           f"Python {platform.python_version()}, load average {os.getloadavg()[0]:.1f}")
+    if not args.skip_single:
+        files = _print_single(files, args.corpus)
+    _print_scaling(files, args)
+    if args.times:
+        print(f"\n(d) a corpus {args.times} times larger (copies under other issuers and years), fresh process, jobs={args.jobs or runner.default_jobs()}")
+        print(f"  {'reports':>7} {'chars':>12} {'wall s':>8} {'CPU s':>8} {'CPU s/Mchar':>11} {'peak RSS MB':>26}")
+        with tempfile.TemporaryDirectory() as tmp:
+            for n in (1, args.times):
+                r = _build_in_fresh_process(multiplied_corpus(files, n, Path(tmp) / f"x{n}"), args.jobs)
+                rss = f"main {r['maxrss_mb']:.0f}, worker {r['children_maxrss_mb']:.0f}"
+                print(f"  {r['reports']:7d} {r['chars']:12,d} {r['seconds']:8.1f} {r['cpu_s']:8.1f} "
+                      f"{r['cpu_s'] / (r['chars'] / 1e6):11.2f} {rss:>26}", flush=True)
+    if args.profile:
+        print("\nprofile of extraction (own time):")
+        print(_profile(_spread(files, min(1.0, 40 / len(files))), 25))
+
+
+def _print_single(files: list[Path], corpus: Path) -> list[Path]:
     a, files, left_out = _single_process(files)
-    print(f"corpus: {args.corpus} — {len(files)} reports used, {len(left_out)} left out")
+    print(f"corpus: {corpus} — {len(files)} reports used, {len(left_out)} left out")
     for name, why in left_out:
         print(f"  left out {name}: {why}")
     chars = a["chars"]
@@ -254,7 +313,10 @@ def main() -> None:
         wall = a[key[:-2] + "_w"]
         print(f"  {label:46} {a[key]:8.2f} {chars / a[key]:11,.0f} {a[key] / a['jieba_s']:8.2f} {wall:8.2f}")
     print(f"  {chars:,} characters in {a['reports']} reports; peak memory {a['maxrss_mb']:.0f} MB")
+    return files
 
+
+def _print_scaling(files: list[Path], args: argparse.Namespace) -> None:
     if not args.fractions.strip():
         fractions: list[float] = []
     else:
@@ -269,10 +331,6 @@ def main() -> None:
             f"  {frac:8.2f} {r['reports']:7d} {r['chars']:11,d} {r['seconds']:7.2f} {r['seconds'] / mchars:12.2f} "
             f"{r['cpu_s']:7.2f} {r['cpu_s'] / mchars:11.2f} {rss:>24}"
         )
-
-    if args.profile:
-        print("\nprofile of extraction (own time):")
-        print(_profile(_spread(files, min(1.0, 40 / len(files))), 25))
 
 
 if __name__ == "__main__":

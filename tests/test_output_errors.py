@@ -61,13 +61,13 @@ def test_failing_to_write_graph_ttl_is_one_line_and_leaves_the_previous_outputs(
 ) -> None:
     out, inputs = built
     before = _snapshot(out)
-    real = rdf.write_ttl_trig
+    real = rdf.GraphWriter.close
 
-    def half_written(reports, ttl, trig):  # type: ignore[no-untyped-def]
-        real(reports, ttl, trig)  # graph.ttl half there in the staging folder, then the disk says no
-        raise OSError(code, os.strerror(code), str(ttl))
+    def half_written(self):  # type: ignore[no-untyped-def]
+        real(self)  # graph.ttl half there in the staging folder, then the disk says no
+        raise OSError(code, os.strerror(code), self.ttl.name)
 
-    monkeypatch.setattr(rdf, "write_ttl_trig", half_written)
+    monkeypatch.setattr(rdf.GraphWriter, "close", half_written)
     res = _build(inputs, out)
     assert res.exit_code == OutputWriteError.exit_code == 15, res.output
     assert "Traceback" not in res.output
@@ -129,7 +129,7 @@ def test_an_out_folder_under_a_file_is_refused_before_extraction(
     def no_extraction(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("extraction ran before the out folder was checked")
 
-    monkeypatch.setattr(pipeline, "extract_inputs", no_extraction)
+    monkeypatch.setattr(pipeline, "stream_inputs", no_extraction)
     res = _build([a], tmp_path / under)
     assert res.exit_code == 15, res.output
     [line] = _error_lines(res)
@@ -151,7 +151,7 @@ def test_a_read_only_out_folder_is_refused_before_extraction(
         raise AssertionError("extraction ran before the out folder was checked")
 
     monkeypatch.setattr(tempfile, "mkstemp", refused)
-    monkeypatch.setattr(pipeline, "extract_inputs", no_extraction)
+    monkeypatch.setattr(pipeline, "stream_inputs", no_extraction)
     res = _build(inputs, out)
     assert res.exit_code == 15, res.output
     [line] = _error_lines(res)

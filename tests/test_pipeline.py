@@ -178,7 +178,9 @@ def test_turtle_and_trig_hold_the_same_triples(seed_build: tuple[Path, pipeline.
 
 def test_written_graph_matches_the_extraction(seed_build: tuple[Path, pipeline.BuildResult]) -> None:
     out, result = seed_build
-    ((slug, rg),) = result.reports
+    ((slug, summary),) = result.reports  # a build keeps a summary of each report, not its graph
+    ((slug_again, rg),) = runner.extract_inputs([str(SEED)], jobs=1).reports
+    assert slug_again == slug and summary.sentences == len(rg.sentences) and summary.sha256 == rg.document.sha256
     g = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
     for sent in rg.sentences:
         node = DATA[f"report/{slug}/sentence/{sent.index}"]
@@ -314,7 +316,7 @@ def test_a_worker_that_dies_loses_only_its_own_report(small_inputs: list[Path], 
     result = pipeline.build([str(p) for p in small_inputs], tmp_path, jobs=2, use_cache=False)
     assert [Path(s.path).name for s in result.skipped] == ["b-county.txt"]
     assert "worker process died" in result.skipped[0].message
-    built = {g.document.source for _, g in result.reports}
+    built = {g.source for _, g in result.reports}
     assert built == {p.name for p in small_inputs} - {"b-county.txt"}
     assert (tmp_path / "graph.ttl").exists()
     assert "b-county.txt" in (tmp_path / "errors.log").read_text(encoding="utf-8")

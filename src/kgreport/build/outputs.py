@@ -13,15 +13,16 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kgreport.build.runner import Skipped
-from kgreport.errors import ForeignOutputError, OutputWriteError
+from kgreport.errors import EmptyInputError, ForeignOutputError, OutputWriteError
 from kgreport.graph import rdf
 from kgreport.models import ReportGraph
 
@@ -233,24 +234,88 @@ def _mark_store(store_dir: Path, graph: Path) -> None:
 
 
 @dataclass(frozen=True)
+class ReportSummary:
+    """What a build keeps of one report once it is written: enough to list and count it, not its graph."""
+
+    source: str
+    sha256: str
+    title: str = ""
+    issuer: str = ""
+    year: int | None = None
+    warnings: tuple[str, ...] = ()
+    chars: int = 0  # of the cleaned text
+    sentences: int = 0
+    entities: int = 0
+    relations: int = 0
+    indicators: int = 0
+
+    @classmethod
+    def of(cls, rg: ReportGraph) -> ReportSummary:
+        """The summary of an extracted report."""
+        meta = rg.document.meta
+        return cls(
+            rg.document.source, rg.document.sha256, meta.title or "", meta.issuer or "", meta.year or None,
+            rg.warnings, len(rg.document.text), len(rg.sentences), len(rg.entities), len(rg.relations), len(rg.indicators),
+        )
+
+
+@dataclass
+class _Crossing:
+    """What crosses reports while they stream past: summaries, distinct entities and edges, counts."""
+
+    reports: list[tuple[str, ReportSummary]]
+    entities: dict[str, set[str]]  # class -> entity IRIs, as graph.ttl names them
+    edges: set[tuple[str, str, str]] = field(default_factory=set)  # (subject IRI, kind, object IRI)
+    statements: Counter[str] = field(default_factory=Counter)  # kind -> statements (edge, sentence, report)
+    indicators: int = 0
+
+    def add(self, slug: str, rg: ReportGraph) -> None:
+        self.reports.append((slug, ReportSummary.of(rg)))
+        iri = {e.key: rdf.entity_iri(e.cls, e.label, slug if e.local else None) for e in rg.entities}
+        for e in rg.entities:
+            self.entities.setdefault(e.cls.value, set()).add(iri[e.key])
+        said = {(iri[r.subject], r.kind.value, iri[r.object], r.sentence) for r in rg.relations}
+        self.edges.update((s, k, o) for s, k, o, _ in said)
+        self.statements.update(k for _, k, _, _ in said)
+        self.indicators += len(rg.indicators)
+
+    def entity_counts(self) -> dict[str, int]:
+        return {k: len(v) for k, v in sorted(self.entities.items())}
+
+    def relation_counts(self) -> dict[str, int]:
+        return dict(sorted(Counter(k for _, k, _ in self.edges).items()))
+
+
+@dataclass(frozen=True)
 class Written:
-    """The outputs a build put in place."""
+    """The outputs a build put in place, and what the build wrote into them."""
 
     paths: tuple[Path, ...]
     html_nodes: int = 0  # entities drawn in graph.html
     html_total: int = 0  # entities in the graph
+    reports: tuple[tuple[str, ReportSummary], ...] = ()  # (slug, summary) in input order
+    entity_counts: dict[str, int] = field(default_factory=dict)  # distinct entities per class
+    relation_counts: dict[str, int] = field(default_factory=dict)  # distinct edges per kind
+    indicator_count: int = 0
+    statement_counts: dict[str, int] = field(default_factory=dict)  # relation statements per kind
 
 
 def write_outputs(
-    reports: Sequence[tuple[str, ReportGraph]],
+    reports: Iterable[tuple[str, ReportGraph]],
     out_dir: Path,
     *,
     max_nodes: int = 3000,
-    errors: Sequence[Skipped] = (),
+    errors: Sequence[Skipped] | Callable[[], Sequence[Skipped]] = (),
     with_store: bool = True,
     warnings: Sequence[tuple[str, str]] = (),
 ) -> Written:
     """graph.ttl, graph.trig, the SPARQL store and graph.html, replaced together.
+
+    ``reports`` may be a stream (:func:`kgreport.build.runner.stream_inputs`): each
+    report is written as it comes and then dropped, so memory is bounded by the
+    largest report and what crosses reports, not by the corpus. ``errors`` may be
+    a callable, asked once the stream is exhausted. Each report's own warnings go
+    to errors.log, after ``warnings``.
 
     Everything is written into a staging folder inside ``out_dir`` first; only
     when all of it is complete are the outputs renamed into place (files,
@@ -275,7 +340,7 @@ def write_outputs(
             check_outputs_are_ours(out_dir, with_store=with_store)
             stage = Path(tempfile.mkdtemp(prefix=_STAGE_PREFIX, dir=out_dir))
             try:
-                files, stats = _stage_outputs(
+                files, stats, crossing = _stage_outputs(
                     reports, stage, max_nodes=max_nodes, errors=errors, with_store=with_store, warnings=warnings
                 )
                 entries = _manifest_entries(stage, files)
@@ -284,7 +349,11 @@ def write_outputs(
                 shutil.rmtree(stage, ignore_errors=True)
     except OSError as exc:
         raise _write_error(exc, out_dir, stage) from exc
-    return Written(tuple(written), stats.nodes_drawn, stats.nodes_total)
+    return Written(
+        tuple(written), stats.nodes_drawn, stats.nodes_total, tuple(crossing.reports),
+        crossing.entity_counts(), crossing.relation_counts(), crossing.indicators,
+        dict(sorted(crossing.statements.items())),
+    )
 
 
 def check_out_writable(out_dir: Path) -> None:
@@ -370,14 +439,15 @@ def _hard_link(target: Path, link: Path) -> bool:
     return True
 
 
-def page_title(reports: Sequence[tuple[str, ReportGraph]]) -> str:
+def page_title(reports: Sequence[tuple[str, ReportGraph | ReportSummary]]) -> str:
     """Title of graph.html: the report's own title, or how many reports and which years."""
-    if len(reports) == 1:
-        meta = reports[0][1].document.meta
-        return meta.title or meta.issuer or reports[0][0]
-    years = sorted(y for _, rg in reports if (y := rg.document.meta.year))
+    summaries = [(slug, r if isinstance(r, ReportSummary) else ReportSummary.of(r)) for slug, r in reports]
+    if len(summaries) == 1:
+        one = summaries[0][1]
+        return one.title or one.issuer or summaries[0][0]
+    years = sorted(y for _, r in summaries if (y := r.year))
     span = f", {years[0]}–{years[-1]}" if years and years[0] != years[-1] else (f", {years[0]}" if years else "")
-    return f"kgreport: {len(reports)} reports{span}"
+    return f"kgreport: {len(summaries)} reports{span}"
 
 
 @contextmanager
@@ -399,42 +469,136 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _stage_outputs(
-    reports: Sequence[tuple[str, ReportGraph]], stage: Path, *, max_nodes: int, errors: Sequence[Skipped],
-    with_store: bool = True, warnings: Sequence[tuple[str, str]] = (),
-) -> tuple[list[str], Any]:
-    """Write every output into ``stage``; returns the file names, in commit order, and what the page drew.
+class StoreFeed:
+    """The SPARQL store, loaded in batches while the reports stream past.
 
-    The store is loaded from graph.trig in a second thread while graph.html is
-    drawn (pyoxigraph's loader releases the GIL); for a corpus the store is
-    most of the writing time (~26 s wall for 384 reports, the page ~2.5 s).
+    Each report's named graph (TriG) and its triples (Turtle, for the default
+    graph, which holds the merge: the store keeps each triple once) are gathered
+    until a batch holds ``batch`` characters, then bulk-loaded in a second thread
+    while the next batch is gathered (pyoxigraph releases the GIL). One batch
+    loads at a time, so memory is bounded by the batch, not by the corpus: one
+    bulk load of the whole corpus's files peaked at 1.65 GB, batches of 32 MB at
+    0.8 GB. The quads equal those of loading graph.trig and graph.ttl whole.
+    """
+
+    def __init__(self, store_dir: Path, *, batch: int = 16 << 20) -> None:
+        import pyoxigraph as ox
+
+        self._ox = ox
+        self.store_dir = store_dir
+        self.store: Any = ox.Store(str(store_dir))
+        self._batch = batch
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgreport-store")
+        self._loading: Future[None] | None = None
+        self._graphs: list[str] = []
+        self._triples: list[str] = []
+        self._size = 0
+
+    def add(self, graph: str, triples: str) -> None:
+        """One report: its named graph as TriG, its triples as Turtle (no prefixes: they are added here)."""
+        self._graphs.append(graph)
+        self._triples.append(triples)
+        self._size += len(graph) + len(triples)
+        if self._size >= self._batch:
+            self._submit()
+
+    def _submit(self) -> None:
+        if not self._graphs:
+            return
+        head = rdf.prefix_lines()
+        graphs = (head + "".join(self._graphs)).encode("utf-8")
+        triples = (head + "".join(self._triples)).encode("utf-8")
+        self._graphs, self._triples, self._size = [], [], 0
+        if self._loading is not None:
+            self._loading.result()  # the previous batch first: one in memory at a time
+        self._loading = self._pool.submit(self._load, graphs, triples)
+
+    def _load(self, graphs: bytes, triples: bytes) -> None:
+        self.store.bulk_load(input=graphs, format=self._ox.RdfFormat.TRIG)
+        self.store.bulk_load(input=triples, format=self._ox.RdfFormat.TURTLE)
+
+    def finish(self) -> Future[None]:
+        """Load what is left; the future is done when the store is complete and closed."""
+        self._submit()
+        previous = self._loading
+
+        def close() -> None:
+            if previous is not None:
+                previous.result()
+            self.store.flush()
+            self.store = None  # closes the RocksDB folder
+
+        done = self._pool.submit(close)
+        self._pool.shutdown(wait=False)
+        return done
+
+    def abort(self) -> None:
+        """Stop after a failure elsewhere: wait for the batch in flight, close the store (its folder goes with the stage)."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self.store = None
+
+
+def _stage_outputs(
+    reports: Iterable[tuple[str, ReportGraph]], stage: Path, *, max_nodes: int,
+    errors: Sequence[Skipped] | Callable[[], Sequence[Skipped]], with_store: bool = True,
+    warnings: Sequence[tuple[str, str]] = (),
+) -> tuple[list[str], Any, _Crossing]:
+    """Write every output into ``stage``; returns the file names, in commit order, what the page drew, what crossed reports.
+
+    The reports are written one at a time as they come (:class:`kgreport.graph.rdf.GraphWriter`),
+    and loaded into the store in batches in a second thread (:class:`StoreFeed`);
+    graph.html is drawn at the end from the entities :class:`kgreport.build.page.PageSpill` picks.
     """
     from kgreport.html import render  # heavy imports (pyvis, pyoxigraph) only a build needs
-    from kgreport.graph import store
+    from kgreport.build.page import PageSpill
 
     mode = _file_mode()
     names = [TTL_NAME, TRIG_NAME, HTML_NAME]
+    crossing = _Crossing([], {})
+    page = PageSpill(stage / ".page.sqlite")
+    feed = StoreFeed(stage / STORE_NAME) if with_store else None
+    try:
+        with open(stage / TTL_NAME, "w", encoding="utf-8", newline="\n") as ttl, \
+                open(stage / TRIG_NAME, "w", encoding="utf-8", newline="\n") as trig:
+            writer = rdf.GraphWriter(ttl, trig, spill=stage / ".entities.sqlite", tee=feed.add if feed else None)
+            for slug, rg in reports:
+                with _gc_paused():
+                    page.add(writer.add(slug, rg))
+                    crossing.add(slug, rg)
+                del rg
+            if not crossing.reports:
+                raise EmptyInputError("no report could be read")
+            with _gc_paused():
+                writer.close()
+        stored = feed.finish() if feed is not None else None
+    except BaseException:
+        if feed is not None:
+            feed.abort()
+        raise
+    (stage / ".entities.sqlite").unlink(missing_ok=True)
     with _gc_paused():
-        # The page's triples are gathered while the files are written, from the same per-report triples.
-        shown = rdf.write_ttl_trig(reports, stage / TTL_NAME, stage / TRIG_NAME).display
-        assert shown is not None  # write_ttl_trig gathers the display triples unless told not to
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgreport-store") as background:
-            stored = (
-                background.submit(store.write_store, stage / TRIG_NAME, stage / STORE_NAME, merged=stage / TTL_NAME)
-                if with_store else None
+        shown, whole = page.view(max_nodes)
+    page.close()
+    (stage / ".page.sqlite").unlink(missing_ok=True)
+    with _gc_paused():
+        try:
+            stats = render.render_html(
+                shown, stage / HTML_NAME, max_nodes=max_nodes, title=page_title(crossing.reports), whole=whole
             )
-            stats = render.render_html(shown, stage / HTML_NAME, max_nodes=max_nodes, title=page_title(reports))
             del shown
+        finally:
             if stored is not None:
                 stored.result()  # raises what the store raised
     if with_store:
         _mark_store(stage / STORE_NAME, stage / TRIG_NAME)
         os.chmod(stage / STORE_NAME, 0o777 & ~_umask())
-    if errors or warnings:
-        text = "".join(f"== {s.path}\n{s.message}\n{s.detail}\n" for s in errors)
-        text += "".join(f"== {source}\nwarning: {message}\n" for source, message in warnings)
+    failures = errors() if callable(errors) else errors
+    warned = [*warnings, *((r.source, w) for _, r in crossing.reports for w in r.warnings)]
+    if failures or warned:
+        text = "".join(f"== {s.path}\n{s.message}\n{s.detail}\n" for s in failures)
+        text += "".join(f"== {source}\nwarning: {message}\n" for source, message in warned)
         (stage / ERRORS_NAME).write_text(text, encoding="utf-8")
         names.append(ERRORS_NAME)
     for name in names:
         os.chmod(stage / name, mode)
-    return names, stats
+    return names, stats, crossing

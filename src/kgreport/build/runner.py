@@ -6,6 +6,7 @@ See :mod:`kgreport.build.cache` for the cache key; the stages each worker runs a
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import multiprocessing
 import os
@@ -193,6 +194,10 @@ class _Runner:
         self.workers = workers
         self.encoding = encoding
         self.used = 1  # processes that extracted something
+        # Outcomes handed out but not yet consumed (the caller's reorder buffer), and how many of them may
+        # wait before no further job is started: memory stays bounded when one slow report holds up the rest.
+        self.backlog: Callable[[], int] = lambda: 0
+        self.window = 1 << 30
 
     def outcomes(self, items: Iterator[_Job | _Outcome]) -> Iterator[_Outcome]:
         """Outcomes of ``items`` in completion order."""
@@ -242,7 +247,7 @@ class _Runner:
                         continue
                     pending[pool.submit(_run_job, item, self.encoding)] = item
                     # A bounded number of inputs in flight: their bytes are not all held at once.
-                    while len(pending) >= 2 * self.workers:
+                    while pending and (len(pending) >= 2 * self.workers or self.backlog() >= self.window):
                         yield from self._collect(pending)
                 while pending:
                     yield from self._collect(pending)
@@ -282,6 +287,111 @@ class Extraction:
     workers: int  # processes that extracted the rest
 
 
+def _planned_slugs(paths: Sequence[Path | str], encoding: str | None) -> list[str | None]:
+    """The slug of each input before any is extracted (None: it cannot be read), as :func:`_slugs` gives.
+
+    A slug depends on the file name alone unless another input's name gives the same
+    base; only those inputs are read here first, for the hash of their text. So the
+    reports can be written one by one, in input order, as they are extracted.
+    """
+    names = [read.STDIN if str(p) == read.STDIN else Path(p).name for p in paths]
+    bases = [rdf.report_slug(n) for n in names]
+    shared = {b for b, n in Counter(bases).items() if n > 1}
+    digests: list[str | None] = [""] * len(paths)
+    for i, p in enumerate(paths):
+        if bases[i] in shared and str(p) != read.STDIN:
+            try:
+                digests[i] = read.read_document(p, encoding=encoding).sha256
+            except KgreportError:
+                digests[i] = None  # skipped later with its error; it takes no slug
+    kept = [i for i in range(len(paths)) if digests[i] is not None]
+    # Counted again without the unreadable ones, as _slugs counts only the extracted reports.
+    shared = {b for b, n in Counter(bases[i] for i in kept).items() if n > 1}
+    out: list[str | None] = [None] * len(paths)
+    for i in kept:
+        out[i] = f"{bases[i]}-{(digests[i] or '')[:8]}" if bases[i] in shared else bases[i]
+    seen: Counter[str | None] = Counter()
+    for i in sorted(kept, key=lambda i: (out[i] or "", digests[i] or "")):
+        seen[out[i]] += 1
+        if seen[out[i]] > 1:
+            out[i] = f"{out[i]}-{seen[out[i]]}"
+    return out
+
+
+@dataclass
+class StreamStats:
+    """What :func:`stream_inputs` has met so far (complete once its iterator is exhausted)."""
+
+    total: int = 0  # inputs
+    skipped: list[Skipped] = dataclasses.field(default_factory=list)  # in input order once complete
+    cached: int = 0
+    workers: int = 1
+
+
+#: Reports extracted ahead of the one to be written next, at most (times the worker count): a slow
+#: report holds back the writing of those after it, and this many wait in memory meanwhile.
+_REORDER_WINDOW = 4
+
+
+def stream_inputs(
+    inputs: Sequence[str | Path],
+    *,
+    encoding: str | None = None,
+    strict: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    jobs: int | None = None,
+    cache_dir: str | Path | None = None,
+    stats: StreamStats | None = None,
+) -> Iterator[tuple[str, ReportGraph]]:
+    """``(slug, graph)`` of every input, in input order, each as soon as it and those before it are extracted.
+
+    What :func:`extract_inputs` returns, one report at a time: only the reports in
+    flight are held (a bounded number), so a caller writing each one out holds
+    no more than that. ``stats`` is filled with the skipped inputs, the cache hits
+    and the worker count.
+    """
+    stats = stats if stats is not None else StreamStats()
+    paths = read.collect_inputs(list(inputs) or [bundled_reports_dir()])
+    stats.total = len(paths)
+    single = len(paths) == 1
+    slugs = _planned_slugs(paths, encoding) if not single else [rdf.report_slug(
+        read.STDIN if str(paths[0]) == read.STDIN else Path(paths[0]).name)]
+    out_dir = Path(cache_dir) if cache_dir is not None else None
+    cache = ExtractionCache(out_dir) if out_dir is not None else None
+    runner = _Runner(min(jobs or default_jobs(), len(paths)), encoding)
+    waiting: dict[int, ReportGraph | None] = {}  # done, not yet passed on (None: skipped)
+    skipped: dict[int, Skipped] = {}
+    runner.backlog = lambda: len(waiting)
+    runner.window = _REORDER_WINDOW * runner.workers
+    next_index = 0
+    for done, out in enumerate(runner.outcomes(_plan(paths, encoding, cache, out_dir)), start=1):
+        label = str(paths[out.index])
+        waiting[out.index] = out.graph
+        if out.graph is not None:
+            stats.cached += out.cached
+        elif out.error is not None:
+            if strict or single:
+                raise out.error
+            died = isinstance(out.error, WorkerDiedError)  # listed in errors.log too: no message of the file's own
+            skipped[out.index] = Skipped(label, str(out.error), internal=died, detail=str(out.error) if died else "")
+        else:
+            message = f"kgreport failed on this report ({out.crash}); this is a bug, please report it with the file"
+            if strict or single:
+                raise ExtractionCrash(message, path=label, detail=out.detail)
+            skipped[out.index] = Skipped(label, f"{label}: {message}", internal=True, detail=out.detail)
+        if progress:
+            progress(done, len(paths))
+        while next_index in waiting:
+            graph = waiting.pop(next_index)
+            slug = slugs[next_index]
+            next_index += 1
+            if graph is not None:
+                yield (slug or rdf.report_slug(graph.document.source)), graph
+        stats.workers = runner.used
+    stats.skipped[:] = [skipped[i] for i in sorted(skipped)]
+    stats.workers = runner.used
+
+
 def extract_inputs(
     inputs: Sequence[str | Path],
     *,
@@ -297,36 +407,16 @@ def extract_inputs(
     process). With ``cache_dir`` (a build's out folder) a report whose bytes,
     name, ``encoding`` and extractor version are unchanged is taken from the
     cache there. The result is in input order whatever ``jobs`` is.
-    ``progress(done, total)`` is called as inputs complete.
+    ``progress(done, total)`` is called as inputs complete. All reports are held
+    in memory; :func:`stream_inputs` gives them one at a time.
     """
-    paths = read.collect_inputs(list(inputs) or [bundled_reports_dir()])
-    single = len(paths) == 1
-    out_dir = Path(cache_dir) if cache_dir is not None else None
-    cache = ExtractionCache(out_dir) if out_dir is not None else None
-    runner = _Runner(min(jobs or default_jobs(), len(paths)), encoding)
-    graphs: dict[int, ReportGraph] = {}
-    skipped: dict[int, Skipped] = {}
-    cached = 0
-    for done, out in enumerate(runner.outcomes(_plan(paths, encoding, cache, out_dir)), start=1):
-        label = str(paths[out.index])
-        if out.graph is not None:
-            graphs[out.index] = out.graph
-            cached += out.cached
-        elif out.error is not None:
-            if strict or single:
-                raise out.error
-            died = isinstance(out.error, WorkerDiedError)  # listed in errors.log too: no message of the file's own
-            skipped[out.index] = Skipped(label, str(out.error), internal=died, detail=str(out.error) if died else "")
-        else:
-            message = f"kgreport failed on this report ({out.crash}); this is a bug, please report it with the file"
-            if strict or single:
-                raise ExtractionCrash(message, path=label, detail=out.detail)
-            skipped[out.index] = Skipped(label, f"{label}: {message}", internal=True, detail=out.detail)
-        if progress:
-            progress(done, len(paths))
-    ordered = [graphs[i] for i in sorted(graphs)]
-    slugs = _slugs([g.document for g in ordered])
-    return Extraction(tuple(zip(slugs, ordered)), tuple(skipped[i] for i in sorted(skipped)), cached, runner.used)
+    stats = StreamStats()
+    reports = tuple(
+        stream_inputs(
+            inputs, encoding=encoding, strict=strict, progress=progress, jobs=jobs, cache_dir=cache_dir, stats=stats
+        )
+    )
+    return Extraction(reports, tuple(stats.skipped), stats.cached, stats.workers)
 
 
 def extract_all(

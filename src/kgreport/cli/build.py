@@ -87,8 +87,8 @@ def build(
     if verbosity > 0:
         for slug, graph in result.reports:
             click.echo(
-                f"  {slug}: {len(graph.entities)} entities, {len(graph.relations)} relations,"
-                f" {len(graph.indicators)} indicators ({graph.document.source})"
+                f"  {slug}: {graph.entities} entities, {graph.relations} relations,"
+                f" {graph.indicators} indicators ({graph.source})"
             )
     entities = result.entity_counts
     click.echo(f"Entities (distinct nodes): {sum(entities.values())}: " + ", ".join(f"{k} {v}" for k, v in entities.items()))

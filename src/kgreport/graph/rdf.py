@@ -18,9 +18,10 @@ stated.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -309,6 +310,11 @@ def _dedupe_local(local: list[tuple[str, PredicateObjects]]) -> list[tuple[str, 
 # ---------------------------------------------------------------- writing
 
 
+def prefix_lines() -> str:
+    """The ``@prefix`` lines every file kgreport writes opens with, and a blank line."""
+    return _prefix_lines()
+
+
 def _prefix_lines() -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES) + "\n"
 
@@ -329,54 +335,180 @@ def _size(po: PredicateObjects) -> int:
     return sum(map(len, po.values()))
 
 
+class _EntitySpill:
+    """Entity subjects of many reports, merged by subject at the end, held in a SQLite file (or in memory).
+
+    An entity is described by every report that mentions it; graph.ttl states it once
+    with the union of those triples. A corpus's entity triples (each mention's
+    ``kgr:mentionedIn``) grow with the corpus, so a streaming build keeps them on disk
+    and SQLite's sort gives them back grouped by subject, in the order they were added.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        import sqlite3
+
+        self._db = sqlite3.connect(str(path) if path is not None else ":memory:", isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=OFF")
+        self._db.execute("PRAGMA synchronous=OFF")
+        self._db.execute("PRAGMA temp_store=FILE")
+        self._db.execute("CREATE TABLE e (s TEXT NOT NULL, n INTEGER NOT NULL, po TEXT NOT NULL)")
+        self._n = 0
+
+    def add(self, entities: dict[str, PredicateObjects]) -> None:
+        """Spill one report's entity blocks (predicate and object of a pair never hold a line break or ``p``'s space)."""
+        rows = []
+        for s, po in entities.items():
+            self._n += 1
+            rows.append((s, self._n, "\n".join(p + " " + o for p, objs in po.items() for o in objs)))
+        self._db.execute("BEGIN")
+        self._db.executemany("INSERT INTO e VALUES (?, ?, ?)", rows)
+        self._db.execute("COMMIT")
+
+    def merged(self) -> Iterator[tuple[str, PredicateObjects]]:
+        """Each subject once, sorted (code point order: SQLite compares the UTF-8 bytes), its triples merged."""
+        current: str | None = None
+        po: PredicateObjects = {}
+        for s, pairs in self._db.execute("SELECT s, po FROM e ORDER BY s, n"):
+            if s != current:
+                if current is not None:
+                    yield current, po
+                current, po = s, {}
+            for pair in pairs.split("\n"):
+                p, _, o = pair.partition(" ")
+                objs = po.get(p)
+                if objs is None:
+                    po[p] = {o: None}
+                else:
+                    objs[o] = None
+        if current is not None:
+            yield current, po
+
+    def close(self) -> None:
+        """Drop the spill."""
+        self._db.close()
+
+
+#: A report's named graph is written in pieces of about this many characters: a long report is never
+#: one string (nor one store batch). TriG lets a graph's triples come in several blocks of its name;
+#: a report of ordinary size (~0.5 MB of TriG) is one block.
+PIECE_CHARS = 4 << 20
+_ENTITIES_START = ""  # marks where a report's own subjects end and its entity subjects begin (no block is empty)
+
+
+def _pieces(blocks: Iterable[str]) -> Iterator[list[str]]:
+    """Consecutive blocks grouped into lists of about :data:`PIECE_CHARS` characters."""
+    piece: list[str] = []
+    size = 0
+    for block in blocks:
+        piece.append(block)
+        size += len(block)
+        if size >= PIECE_CHARS:
+            yield piece
+            piece, size = [], 0
+    if piece:
+        yield piece
+
+
+class GraphWriter:
+    """Writes reports into graph.ttl (the merge) and graph.trig (a named graph each) one at a time.
+
+    A report's own subjects go to the files as soon as it is added; its entity
+    subjects go to its named graph at once and, for the merge, to a spill
+    (``spill``: a SQLite file; None keeps it in memory) written out sorted by
+    :meth:`close`. ``tee``, if given, gets each report's named graph (TriG, without
+    prefixes) and its triples (Turtle), e.g. to load them into the store. Nothing of a report is held once :meth:`add` returns, so a
+    corpus of any size is written in bounded memory.
+    """
+
+    def __init__(
+        self,
+        ttl: IO[str] | None = None,
+        trig: IO[str] | None = None,
+        display: TripleView | None = None,
+        *,
+        spill: Path | None = None,
+        tee: Callable[[str, str], None] | None = None,
+    ) -> None:
+        self.ttl, self.trig, self.display = ttl, trig, display
+        # tee(named graph as TriG, its triples as Turtle): each report for whatever else loads it (the store)
+        self.tee = tee
+        self._spill: _EntitySpill | None = _EntitySpill(spill)
+        self.triples = 0  # of the merge, complete after close()
+        self.reports = 0
+        if ttl is not None:
+            ttl.write(_prefix_lines())
+        if trig is not None:
+            trig.write(_prefix_lines())
+
+    def add(self, slug: str, rg: ReportGraph) -> ReportBlocks:
+        """Write one report's triples; returns them (Turtle terms) for what else wants them."""
+        blocks = report_blocks(rg, slug)
+        self.add_blocks(blocks)
+        return blocks
+
+    def add_blocks(self, blocks: ReportBlocks) -> None:
+        """Write the triples of one report made by :func:`report_blocks`."""
+        self.reports += 1
+        if self.display is not None:
+            add_display_blocks(self.display, blocks)
+        self.triples += sum(_size(po) for _, po in blocks.local)
+        local = (_block(s, po) for s, po in blocks.local)
+        entities = (_block(s, blocks.entities[s]) for s in sorted(blocks.entities))
+        in_entities = False
+        for piece in _pieces(itertools.chain(local, [_ENTITIES_START], entities)):
+            own: list[str] = []
+            shared: list[str] = []
+            for block in piece:
+                if block == _ENTITIES_START:
+                    in_entities = True
+                else:
+                    (shared if in_entities else own).append(block)
+            if self.ttl is not None and own:
+                self.ttl.write("".join(own))
+            if self.trig is not None or self.tee is not None:
+                blocks_text = [*own, *shared]
+                if not blocks_text:
+                    continue
+                graph = f"{blocks.graph} {{\n" + "".join(map(_indented, blocks_text)) + "}\n\n"
+                if self.trig is not None:
+                    self.trig.write(graph)
+                if self.tee is not None:
+                    self.tee(graph, "".join(blocks_text))
+        if self._spill is not None:
+            self._spill.add(blocks.entities)
+
+    def close(self) -> int:
+        """Write the merged entity subjects (sorted) to graph.ttl; returns the merge's triple count."""
+        if self._spill is not None:
+            for s, po in self._spill.merged():
+                self.triples += _size(po)
+                if self.ttl is not None:
+                    self.ttl.write(_block(s, po))
+            self._spill.close()
+            self._spill = None
+        return self.triples
+
+
 def write_graph_files(
     reports: Iterable[tuple[str, ReportGraph]],
     ttl: IO[str] | None = None,
     trig: IO[str] | None = None,
     display: TripleView | None = None,
+    *,
+    spill: Path | None = None,
 ) -> int:
     """Stream the merged graph (Turtle) and the per-report graphs (TriG); returns the triple count of the merge.
 
     A report's own subjects are written as soon as the report is turned into
     triples; entity subjects of the merged graph (shared by reports) are
-    gathered and written at the end. ``display``, if given, receives what
-    graph.html shows (see :func:`display_view`) from the same triples.
+    gathered (in ``spill``, a SQLite file, when given) and written at the end.
+    ``display``, if given, receives what graph.html shows (see :func:`display_view`)
+    from the same triples. See :class:`GraphWriter`.
     """
-    merged: dict[str, PredicateObjects] = {}
-    count = 0
-    if ttl is not None:
-        ttl.write(_prefix_lines())
-    if trig is not None:
-        trig.write(_prefix_lines())
+    writer = GraphWriter(ttl, trig, display, spill=spill)
     for slug, rg in reports:
-        blocks = report_blocks(rg, slug)
-        if display is not None:
-            add_display_blocks(display, blocks)
-        local = [_block(s, po) for s, po in blocks.local]
-        count += sum(_size(po) for _, po in blocks.local)
-        if ttl is not None:
-            ttl.write("".join(local))
-        if trig is not None:
-            trig.write(f"{blocks.graph} {{\n")
-            trig.write("".join(map(_indented, local)))
-            trig.write("".join(_indented(_block(s, blocks.entities[s])) for s in sorted(blocks.entities)))
-            trig.write("}\n\n")
-        for s, po in blocks.entities.items():
-            into = merged.get(s)
-            if into is None:
-                merged[s] = {p: dict(objs) for p, objs in po.items()}
-                continue
-            for p, objs in po.items():
-                have = into.get(p)
-                if have is None:
-                    into[p] = dict(objs)
-                else:
-                    have.update(objs)
-    for s in sorted(merged):
-        count += _size(merged[s])
-        if ttl is not None:
-            ttl.write(_block(s, merged[s]))
-    return count
+        writer.add(slug, rg)
+    return writer.close()
 
 
 def turtle_text(reports: Iterable[tuple[str, ReportGraph]]) -> str:
@@ -612,8 +744,11 @@ class TripleView:
         return sum(len(subjects) for subjects, _ in self._columns.values())
 
 
-def add_display_blocks(view: TripleView, blocks: ReportBlocks) -> None:
-    """Add the part of one report that graph.html shows: no indicators, offsets or unmentioned sentences."""
+def display_blocks(blocks: ReportBlocks) -> Iterator[tuple[str, PredicateObjects, bool]]:
+    """What graph.html shows of one report: ``(subject, predicate-objects, is an entity)``.
+
+    No indicators, offsets or unmentioned sentences; only the predicates the page reads.
+    """
     used: set[str] = set()
     for po in blocks.entities.values():
         used.update(po.get(_P_MENTIONED, ()))
@@ -628,9 +763,19 @@ def add_display_blocks(view: TripleView, blocks: ReportBlocks) -> None:
     for s, po in local:
         if "kgr:Sentence" in po.get(_A, {}) and s not in used:
             continue
-        view.add_block(s, po, _DISPLAY_PREDICATES)
+        yield s, _shown(po), False
     for s, po in blocks.entities.items():
-        view.add_block(s, po, _DISPLAY_PREDICATES, merge=True)
+        yield s, _shown(po), True
+
+
+def _shown(po: PredicateObjects) -> PredicateObjects:
+    return {p: objs for p, objs in po.items() if p in _DISPLAY_PREDICATES}
+
+
+def add_display_blocks(view: TripleView, blocks: ReportBlocks) -> None:
+    """Add the part of one report that graph.html shows: no indicators, offsets or unmentioned sentences."""
+    for s, po, entity in display_blocks(blocks):
+        view.add_block(s, po, merge=entity)
 
 
 def display_view(reports: Iterable[tuple[str, ReportGraph]]) -> TripleView:
@@ -654,7 +799,7 @@ class GraphFiles:
 
 
 def write_ttl_trig(
-    reports: Sequence[tuple[str, ReportGraph]], ttl_path: Path, trig_path: Path, *, display: bool = True
+    reports: Iterable[tuple[str, ReportGraph]], ttl_path: Path, trig_path: Path, *, display: bool = True
 ) -> GraphFiles:
     """Write graph.ttl and graph.trig (UTF-8, LF).
 
@@ -662,5 +807,9 @@ def write_ttl_trig(
     the way, from the triples made for the files.
     """
     view = TripleView() if display else None
-    with open(ttl_path, "w", encoding="utf-8", newline="\n") as ttl, open(trig_path, "w", encoding="utf-8", newline="\n") as trig:
-        return GraphFiles(write_graph_files(reports, ttl, trig, view), view)
+    spill = ttl_path.with_name(f".{ttl_path.name}.spill")  # "." + "graph.*": removed by a later build if left behind
+    try:
+        with open(ttl_path, "w", encoding="utf-8", newline="\n") as ttl, open(trig_path, "w", encoding="utf-8", newline="\n") as trig:
+            return GraphFiles(write_graph_files(reports, ttl, trig, view, spill=spill), view)
+    finally:
+        spill.unlink(missing_ok=True)

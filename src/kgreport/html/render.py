@@ -100,6 +100,9 @@ _CLASSES = (
 )
 # From data/relations.tsv: its order is the legend order; a symmetric kind is drawn without an arrow.
 _RELATIONS = tuple(_RelationStyle(s.kind, s.zh, not s.symmetric, s.colour) for s in relation_specs())
+#: Entity classes and relation kinds in legend order (and whether a kind is drawn with an arrow), for :class:`WholeGraph`.
+CLASS_ORDER = tuple(c.cls for c in _CLASSES)
+RELATION_ORDER = tuple((r.kind, r.directed) for r in _RELATIONS)
 #: Colour of an edge whose kind has no colour of its own (the page's default, set once in the options).
 _EDGE_COLOUR = "#9aa5b1"
 
@@ -127,6 +130,20 @@ class RenderStats:
     nodes_total: int
     truncated: bool
     edges_total: int = 0
+
+
+@dataclass(frozen=True)
+class WholeGraph:
+    """Counts over a whole graph of which ``render_html`` is given only the part it draws.
+
+    A streaming build selects the entities to draw itself (the same ranking:
+    degree, then IRI) and passes their part of the graph with these counts, so the
+    page is the one the whole graph gives, in memory bounded by ``max_nodes``.
+    """
+
+    degree: dict[str, int]  # entity IRI -> relations (distinct, not to itself) in the whole graph
+    class_totals: tuple[int, ...]  # entities per class, in legend order (CLASS_ORDER)
+    relation_totals: tuple[int, ...]  # distinct relations per kind, in legend order (RELATION_ORDER)
 
 
 @dataclass(frozen=True)
@@ -467,7 +484,8 @@ def _vis_options(physics: bool, big: bool, n: int) -> dict[str, Any]:
 
 
 def render_html(
-    graph: rdflib.Graph | TripleSource, path: Path, *, max_nodes: int = 3000, title: str = "kgreport"
+    graph: rdflib.Graph | TripleSource, path: Path, *, max_nodes: int = 3000, title: str = "kgreport",
+    whole: WholeGraph | None = None,
 ) -> RenderStats:
     """Write an interactive, self-contained ``graph.html`` for ``graph`` to ``path``.
 
@@ -488,14 +506,19 @@ def render_html(
     indicators, indicator_totals = _indicators(facts, doc)
 
     degree: dict[str, int] = defaultdict(int)
-    for s, _, o in all_edges:
-        degree[s] += 1
-        degree[o] += 1
+    if whole is not None:  # ``graph`` holds the drawn part of a larger graph: its counts come with it
+        degree.update(whole.degree)
+    else:
+        for s, _, o in all_edges:
+            degree[s] += 1
+            degree[o] += 1
     ranked = sorted(all_nodes, key=lambda iri: (-degree[iri], iri))
     kept = sorted(ranked[:max_nodes])
     node_id = {iri: i for i, iri in enumerate(kept)}
     edges = [(k, ev) for k, ev in all_edges.items() if k[0] in node_id and k[2] in node_id]
-    truncated = len(kept) < len(all_nodes)
+    nodes_total = sum(whole.class_totals) if whole is not None else len(all_nodes)
+    edges_total = sum(whole.relation_totals) if whole is not None else len(all_edges)
+    truncated = len(kept) < nodes_total
 
     physics = len(kept) <= PHYSICS_MAX_NODES
     positions = force_layout(
@@ -590,6 +613,8 @@ def render_html(
     rel_shown = [0] * len(_RELATIONS)
     for _s, ri, _o in all_edges:
         rel_total[ri] += 1
+    if whole is not None:
+        class_total, rel_total = list(whole.class_totals), list(whole.relation_totals)
     for (_s, ri, _o), _ in edges:
         rel_shown[ri] += 1
 
@@ -604,9 +629,9 @@ def render_html(
         "physics": physics,
         "truncated": truncated,
         "shown": len(kept),
-        "total": len(all_nodes),
+        "total": nodes_total,
         "edgesShown": len(edges),
-        "edgesTotal": len(all_edges),
+        "edgesTotal": edges_total,
         "classes": [
             {"key": c.cls.value, "zh": c.zh, "color": c.color, "total": t, "shown": n}
             for c, t, n in zip(_CLASSES, class_total, class_shown)
@@ -631,7 +656,7 @@ def render_html(
         title=title,
         truncated=truncated,
         shown=len(kept),
-        total=len(all_nodes),
+        total=nodes_total,
         data_json=jinja2.utils.markupsafe.Markup(_script_json(payload)),
         vis_css=jinja2.utils.markupsafe.Markup(_inline_asset(lib / "vis-network.css", "</style")),
         vis_js=jinja2.utils.markupsafe.Markup(_inline_asset(lib / "vis-network.min.js", "</script")),
@@ -647,7 +672,7 @@ def render_html(
     return RenderStats(
         nodes_drawn=len(kept),
         edges_drawn=len(edges),
-        nodes_total=len(all_nodes),
+        nodes_total=nodes_total,
         truncated=truncated,
-        edges_total=len(all_edges),
+        edges_total=edges_total,
     )

@@ -1,0 +1,229 @@
+"""A streaming build: each report is written as it is extracted, and the result equals the reports' union.
+
+The reference for "equal" is each report built alone: the named graphs of graph.trig
+are those of the single-report builds, and graph.ttl is the set union of their
+merged graphs, whatever order and however many processes the build used.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kgreport.build import outputs, pipeline, runner, stages
+from kgreport.graph import rdf
+from kgreport.models import ReportGraph
+from kgreport.resources import bundled_reports_dir
+
+SEED = bundled_reports_dir() / "kaihua-2023.txt"
+
+#: (file name, county, city, province, year): reports that share entities (县人民医院, 乡村振兴战略…)
+_REPORTS = [
+    ("a-county.txt", "安吉县", "湖州市", "浙江省", 2021),
+    ("b-county.txt", "婺源县", "上饶市", "江西省", 2022),
+    ("c-county.txt", "凤凰县", "湘西土家族苗族自治州", "湖南省", 2023),
+    ("d-county.txt", "安吉县", "湖州市", "浙江省", 2022),
+    ("e-county.txt", "开化县", "衢州市", "浙江省", 2023),
+]
+
+
+def _report(county: str, city: str, province: str, year: int) -> str:
+    """A small made-up county report (the counties are real)."""
+    return (
+        f"{county}人民政府工作报告\n"
+        f"——{year}年1月10日在{county}第十届人民代表大会第二次会议上\n"
+        "一、过去一年工作回顾\n"
+        f"过去一年，{county}深入实施乡村振兴战略，地区生产总值增长6.1%，与{city}共建产业园。\n"
+        f"县人民医院新院区建成投用，{province}高速公路{county}段开工建设。\n"
+        "二、今年工作安排\n"
+        "全面落实“双减”政策，建设县人民医院二期工程。\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    d = tmp_path_factory.mktemp("stream-inputs")
+    files = []
+    for name, *args in _REPORTS:
+        p = d / name
+        p.write_text(_report(*args), encoding="utf-8")  # type: ignore[arg-type]
+        files.append(p)
+    return [*files, SEED]
+
+
+def _quads(path: Path) -> set[ox.Quad]:
+    return set(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
+
+
+def _triples(path: Path) -> set[ox.Triple]:
+    return {ox.Triple(t.subject, t.predicate, t.object) for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_streamed_build_holds_the_quads_of_each_report_built_alone(inputs: list[Path], tmp_path: Path, jobs: int) -> None:
+    result = pipeline.build([str(p) for p in inputs], tmp_path / "out", jobs=jobs, use_cache=False, with_store=False)
+    quads: set[ox.Quad] = set()
+    triples: set[ox.Triple] = set()
+    for slug, rg in runner.extract_inputs([str(p) for p in inputs], jobs=1).reports:
+        quads |= set(ox.parse(input=rdf.trig_text([(slug, rg)]).encode(), format=ox.RdfFormat.TRIG))
+        triples |= {
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in ox.parse(input=rdf.turtle_text([(slug, rg)]).encode(), format=ox.RdfFormat.TURTLE)
+        }
+    assert len(result.reports) == len(inputs)
+    assert _quads(tmp_path / "out" / outputs.TRIG_NAME) == quads
+    assert _triples(tmp_path / "out" / outputs.TTL_NAME) == triples
+    # Reports do share entities here, so the merge is smaller than the sum of the report graphs.
+    assert len(triples) < sum(1 for _ in quads)
+    assert not list((tmp_path / "out").glob(".build-*")), "the spill and staging folder are gone"
+
+
+def _live_report_graphs() -> int:
+    return sum(1 for o in gc.get_objects() if type(o) is ReportGraph)
+
+
+def test_a_build_holds_one_report_at_a_time(inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+    real = rdf.GraphWriter.add
+
+    def counting(self, slug, rg):  # type: ignore[no-untyped-def]
+        seen.append(_live_report_graphs())
+        return real(self, slug, rg)
+
+    monkeypatch.setattr(rdf.GraphWriter, "add", counting)
+    gc.collect()
+    before = _live_report_graphs()  # other tests' fixtures may hold some
+    result = pipeline.build([str(p) for p in inputs], tmp_path / "out", jobs=1, use_cache=False, with_store=False)
+    assert len(seen) == len(result.reports) == len(inputs)
+    assert max(seen) <= before + 1  # a build holding every report would count 1, 2, … 6 more
+
+
+@pytest.mark.skipif(runner._fork_context() is None, reason="workers inherit the patch only when forked")
+def test_the_reorder_buffer_stops_new_jobs_when_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the first report slow, the reports after it wait in memory only up to the window."""
+    inputs = []
+    for i in range(10):
+        name, *args = _REPORTS[i % len(_REPORTS)]
+        inputs.append(tmp_path / f"{i}-{name}")
+        inputs[-1].write_text(_report(*args), encoding="utf-8")  # type: ignore[arg-type]
+    monkeypatch.setattr(runner, "_REORDER_WINDOW", 1)
+    real_extract = stages.extract
+
+    def slow_first(doc):  # type: ignore[no-untyped-def]
+        if doc.source == inputs[0].name:
+            time.sleep(4)  # every other report is done meanwhile, and would wait unbounded
+        return real_extract(doc)
+
+    monkeypatch.setattr(stages, "extract", slow_first)
+    started: list[int] = []
+    real = runner._Runner._pool_until_broken
+
+    def watched(self, items, ctx):  # type: ignore[no-untyped-def]
+        def note(it):  # type: ignore[no-untyped-def]
+            for item in it:
+                started.append(self.backlog())
+                yield item
+        return (yield from real(self, note(items), ctx))
+
+    monkeypatch.setattr(runner._Runner, "_pool_until_broken", watched)
+    reports = list(runner.stream_inputs([str(p) for p in inputs], jobs=2))
+    assert [s for s, _ in reports] == [rdf.report_slug(p.name) for p in inputs]
+    assert len(started) == len(inputs) and max(started) <= 2  # window 1 × 2 workers; unbounded, it reached 6
+
+
+@pytest.mark.parametrize("max_nodes", [3, 12, 3000])
+def test_the_page_of_a_streamed_build_is_the_page_of_the_whole_graph(inputs: list[Path], tmp_path: Path, max_nodes: int) -> None:
+    """graph.html is drawn from the selected entities' part of the graph, with the whole graph's counts."""
+    from kgreport.html import render
+
+    result = pipeline.build(
+        [str(p) for p in inputs], tmp_path / "out", jobs=1, use_cache=False, with_store=False, max_nodes=max_nodes
+    )
+    reports = runner.extract_inputs([str(p) for p in inputs], jobs=1).reports
+    stats = render.render_html(
+        rdf.display_view(reports), tmp_path / "whole.html", max_nodes=max_nodes, title=outputs.page_title(reports)
+    )
+    assert (tmp_path / "out" / outputs.HTML_NAME).read_bytes() == (tmp_path / "whole.html").read_bytes()
+    assert (result.html_nodes, result.html_total) == (stats.nodes_drawn, stats.nodes_total)
+    assert stats.truncated == (max_nodes < stats.nodes_total)
+
+
+def test_adding_and_changing_reports_extracts_only_those_and_equals_a_fresh_build(
+    inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for p in inputs[:3]:
+        (folder / p.name).write_bytes(p.read_bytes())
+    out = tmp_path / "out"
+    pipeline.build([str(folder)], out, jobs=1, with_store=False)
+    extracted: list[str] = []
+    real = stages.extract
+
+    def counting(doc):  # type: ignore[no-untyped-def]
+        extracted.append(doc.source)
+        return real(doc)
+
+    monkeypatch.setattr(stages, "extract", counting)
+    # Two reports added, one changed: only those three are extracted; the changed one's graph is replaced.
+    for p in inputs[3:]:
+        (folder / p.name).write_bytes(p.read_bytes())
+    changed = folder / inputs[0].name
+    changed.write_text(_report("德清县", "湖州市", "浙江省", 2024), encoding="utf-8")
+    result = pipeline.build([str(folder)], out, jobs=1, with_store=False)
+    assert sorted(extracted) == sorted([changed.name, *(p.name for p in inputs[3:])])
+    assert result.cached == 2
+    fresh = pipeline.build([str(folder)], tmp_path / "fresh", jobs=1, use_cache=False, with_store=False)
+    assert _quads(out / outputs.TRIG_NAME) == _quads(tmp_path / "fresh" / outputs.TRIG_NAME)
+    assert _triples(out / outputs.TTL_NAME) == _triples(tmp_path / "fresh" / outputs.TTL_NAME)
+    assert fresh.reports == result.reports
+    graph = ox.NamedNode(str(rdf.report_iri("a-county")))
+    titles = {q.object.value for q in _quads(out / outputs.TRIG_NAME) if q.graph_name == graph and q.predicate.value.endswith("/title")}
+    assert "德清县人民政府工作报告" in titles and "安吉县人民政府工作报告" not in titles
+
+
+def test_the_store_loaded_in_batches_holds_the_quads_of_the_graph_files(
+    inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches of a few reports (a tiny batch size here) give the store graph.trig and graph.ttl would give whole."""
+    real = outputs.StoreFeed.__init__
+    monkeypatch.setattr(outputs.StoreFeed, "__init__", lambda self, d, batch=0: real(self, d, batch=20_000))
+    out = tmp_path / "out"
+    pipeline.build([str(p) for p in inputs], out, jobs=1, use_cache=False)
+    whole = ox.Store()
+    whole.bulk_load(path=str(out / outputs.TRIG_NAME), format=ox.RdfFormat.TRIG)
+    whole.bulk_load(path=str(out / outputs.TTL_NAME), format=ox.RdfFormat.TURTLE)
+    built = ox.Store.read_only(str(out / outputs.STORE_NAME))
+    assert set(built) == set(whole)
+    assert len(set(built.named_graphs())) == len(inputs)
+
+
+def test_a_long_report_is_written_in_pieces_with_the_same_quads(
+    inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report's named graph in several TriG blocks (tiny pieces here) holds the quads of one block."""
+    one = pipeline.build([str(SEED)], tmp_path / "one", jobs=1, use_cache=False)
+    monkeypatch.setattr(rdf, "PIECE_CHARS", 2_000)
+    batches: list[int] = []
+    real = outputs.StoreFeed._load
+
+    def counted(self, graphs, triples):  # type: ignore[no-untyped-def]
+        batches.append(len(graphs))
+        return real(self, graphs, triples)
+
+    monkeypatch.setattr(outputs.StoreFeed, "_load", counted)
+    real_init = outputs.StoreFeed.__init__
+    monkeypatch.setattr(outputs.StoreFeed, "__init__", lambda self, d, batch=0: real_init(self, d, batch=20_000))
+    pieces = pipeline.build([str(SEED)], tmp_path / "pieces", jobs=1, use_cache=False)
+    trig = (tmp_path / "pieces" / outputs.TRIG_NAME).read_text(encoding="utf-8")
+    assert trig.count(f"<{rdf.report_iri('kaihua-2023')}> {{") > 10
+    assert (tmp_path / "one" / outputs.TRIG_NAME).read_text(encoding="utf-8").count("> {") == 1
+    assert _quads(tmp_path / "pieces" / outputs.TRIG_NAME) == _quads(tmp_path / "one" / outputs.TRIG_NAME)
+    assert (tmp_path / "pieces" / outputs.TTL_NAME).read_bytes() == (tmp_path / "one" / outputs.TTL_NAME).read_bytes()
+    assert len(batches) > 3 and max(batches) < 40_000  # the store took the one report in batches
+    assert set(ox.Store.read_only(str(tmp_path / "pieces" / "store"))) == set(ox.Store.read_only(str(tmp_path / "one" / "store")))
+    assert one.reports == pieces.reports
