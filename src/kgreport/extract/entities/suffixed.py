@@ -68,6 +68,9 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             _town_name(tok.text) or tok.text[0] in GLUED_PREPOSITIONS and _town_name(tok.text[1:])
         ):
             continue  # 天生桥: a town named like a bridge (also 以/天生桥 glued into one word)
+        head_tok = next((t for t in tokens if t.start < clause.start + ss < t.end), None)
+        if head_tok is not None and head_tok.tag in VERB_TAGS and len(suffix) > 1 and cls is PROJECT:
+            continue  # 全部通高铁 (通高/v 铁): the suffix begins inside a verb, no name ends here
         if tok.start < clause.start + ss and tok.text not in lex.suffixes:
             if tok.tag in VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
                 continue  # the suffix is the end of a verb: 举办, 快办, 经办
@@ -375,8 +378,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k - 1  # 某某-某某公路: a road between two places joined by a dash
             k -= 2
             continue
-        if cls is ORG and k < i and _ORDINAL_IN_NAME.fullmatch(t.text):
-            start_i = k  # 某大学附属第九医院, 第二人民医院: an ordinal inside the name
+        if (cls is ORG or cls is PROJECT and any(tokens[k + 1].text.endswith(x) for x, c in lex.suffixes.items() if c is ORG)) and k < i and _ORDINAL_IN_NAME.fullmatch(
+            t.text
+        ):
+            start_i = k  # 某大学附属第九医院, 第二人民医院, 市第三中心医院某某院区: an ordinal inside the name (or the body's whose campus it is)
             k -= 1
             continue
         if cls in (PROGRAM, PROJECT) and k < i and _SPAN_NUMERAL.fullmatch(t.text):
