@@ -111,7 +111,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
                     start_i += 1
         if not specific(base, suffix, cls, lex) or "等" in name:
             continue  # 输配电价等价格改革: a list, not a name
-        if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and _proper_head(tokens, start_i, j, suffix, lex):
+        if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and _proper_head(tokens, start_i, j, suffix, lex) and not any(w in name for w in _CAMPAIGN_WORDS):
             cls = PROJECT  # 宝兴路综合整治: works on a named site
         if cls is PROGRAM and suffix == "工程" or cls is PROJECT and suffix == "工程":
             works = _works_class(name, tokens, start_i, j, lex)
@@ -246,6 +246,9 @@ _GOVERNMENT_HEADS = tuple(word_list(_WORDS, "government_head"))
 
 #: Program suffixes that name works when a proper site stands before them (某某路综合整治).
 _WORKS_ON_A_SITE = word_list(_WORDS, "works_on_a_site")
+
+#: Words that make works on a site a campaign, e.g. "专项" in "安全生产风险专项整治".
+_CAMPAIGN_WORDS = word_list(_WORDS, "campaign_word")
 
 #: Words after 试点 that make it part of an honor title (试点示范, 试点县).
 _PILOT_HONOR_TAILS = word_list(_WORDS, "pilot_honor_tail")
