@@ -101,11 +101,21 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             out[k] = replace(m, cls=PROJECT)  # 某某博物馆、某某植物园等一批新项目落户
             continue
         verbs = lex.built_verbs + _PROGRESS_VERBS if m.cls is ORG else lex.built_verbs
+        lead = PHASE.match(after)
+        if lead and after.startswith("、", lead.end()) and not m.name.endswith(_ZONE_ENDS):
+            after = after[lead.end() :]  # 某某产业园一期、某某中心建成投用: the first item's phase, then the list
+        else:
+            lead = None
         if after.startswith("、"):  # the rest of a list joined by 、: the verb follows its last item
             cut = min((i for i in (after.find(v) for v in verbs) if i > 0), default=-1)
             if cut < 0 or not _BUILT_LIST_REST.fullmatch(after[:cut]):
                 continue
             after = after[cut:]
+            if lead:
+                p = lead.end()
+                if after.startswith(lex.built_verbs):
+                    out[k] = replace(m, cls=PROJECT, name=m.name + lead.group(0), surface=m.surface + lead.group(0), end=m.end + p)
+                continue
         adverb = next((a for a in _BUILT_ADVERBS if after.startswith(a)), "")
         after = after[len(adverb) :]  # 某某中心年内建成: an adverb of manner or time before the verb
         phase = PHASE.match(after)
