@@ -6,6 +6,7 @@ stop tags, boundary words and counts.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -249,6 +250,12 @@ _WORKS_ON_A_SITE = word_list(_WORDS, "works_on_a_site")
 
 #: Words that make works on a site a campaign, e.g. "专项" in "安全生产风险专项整治".
 _CAMPAIGN_WORDS = word_list(_WORDS, "campaign_word")
+
+#: Words that make a project name a category, e.g. "重点" in "集成电路重点项目".
+_CATEGORY_WORDS = word_list(_WORDS, "category_word")
+
+#: Kinds holding a category word that may stand inside a project's name, e.g. "重点实验室".
+_CATEGORY_EXCEPTIONS = word_list(_WORDS, "category_exception")
 
 #: Words after 试点 that make it part of an honor title (试点示范, 试点县).
 _PILOT_HONOR_TAILS = word_list(_WORDS, "pilot_honor_tail")
@@ -574,6 +581,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
     if name in lex.generic_names or len(name) <= len(suffix):
         return False
     head = name[: -len(suffix)]
+    if cls is PROJECT and any(w in functools.reduce(lambda h, x: h.replace(x, ""), _CATEGORY_EXCEPTIONS, head) for w in _CATEGORY_WORDS):
+        return False  # 集成电路重点项目, 重点平原洼地治理: key or major projects of a kind, no one work
     if head in LEVEL_PREFIXES and cls is not ORG:
         return False
     if cls is PROGRAM and len(head) == 1:
