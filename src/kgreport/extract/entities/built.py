@@ -157,6 +157,13 @@ def _verbs_with(built_verbs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(word_list(_WORDS, "facility_verb")) | set(built_verbs), key=len, reverse=True))
 
 
+#: A clause that pushes the building of its items on (CONVENTIONS 21): a push word, the items, 建设
+#: closing the clause, e.g. "加快推进某某调蓄库、某某医院建设。" (the push words are progress_opener).
+_UNDER_CONSTRUCTION = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "progress_opener"), key=len, reverse=True))) + ")"
+    + r"([^，,。；;：:“”《》（）()等的和及与]{3,40}?)(?:开工)?建设(?:进度|步伐)?[。；;！!]?"
+)
+
 #: Marks that end a sentence after its last clause, e.g. "。" in "建成某某大桥、某某展示馆。".
 _SENTENCE_END = "。；;！!"
 
@@ -196,7 +203,14 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
     verbs = _facility_verbs(lex)
     spans: list[tuple[int, int]] = []
     before = next((v for v in sorted(_BUILT_BEFORE, key=len, reverse=True) if text.startswith(v)), "")
-    if before:
+    framed = _UNDER_CONSTRUCTION.fullmatch(text)
+    if framed:  # 加快某某调蓄库、某某医院建设: the items between a push and 建设 closing the clause
+        pos = framed.start(1)
+        for i in framed.group(1).split("、"):
+            if _FACILITY_ITEM.fullmatch(i):
+                spans.append((pos, pos + len(i)))
+            pos += len(i) + 1
+    elif before:
         rest = text[len(before) :].rstrip(_SENTENCE_END)  # 建成某某馆。: the sentence's end is no part of the last item
         items = rest.split("、")
         if all(_FACILITY_ITEM.fullmatch(i) for i in items):
