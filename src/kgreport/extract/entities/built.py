@@ -51,7 +51,7 @@ _EACH_COUNT = re.compile(r"各[\d一二三四五六七八九十百]+[家个所�
 _QUOTED_LIST_REST = re.compile(r"(?:、“?[^、，,。；;：:“”《》（）()等的]{2,14}”?)+")
 
 #: The head of a list of projects after 等, e.g. "等一批新项目", "等重点项目", "等5个项目".
-_PROJECT_LIST_HEAD = re.compile(r"等(?:一批|一大批|\d+个|[一二三四五六七八九十]+个)?[^，,。；;、]{0,6}?项目")
+_PROJECT_LIST_HEAD = re.compile(r"等 ?(?:一批|一大批|\d+ ?个(?:以上)?|[一二三四五六七八九十]+个(?:以上)?)?[^，,。；;、]{0,6}?项目")
 
 
 def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
@@ -79,6 +79,15 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             progress = after.startswith(_facility_verbs(lex)) and (adverb or any(w in m.name for w in lex.project_words))
             if progress and m.name.count("工程") == 1 and any(is_proper_token(t) for t in tokenize(m.name[: -len("工程")])):
                 out[k] = replace(m, cls=PROJECT)  # 某某工程顺利竣工, 某某防洪工程加快推进 (not 农村饮水安全工程顺利完工, 某某提质工程加快推进)
+            continue
+        if m.cls is ORG and m.source == "gazetteer":
+            after = text[m.end - clause.start :]
+            etc = after.find("等")
+            head = _PROJECT_LIST_HEAD.match(after, etc) if etc >= 0 and (etc == 0 or _BUILT_LIST_REST.fullmatch(after[:etc])) else None
+            rest = after[head.end() :] if head else ""
+            rest = rest[len(next((a for a in _BUILT_ADVERBS if rest.startswith(a)), "")) :]
+            if head and rest.startswith(_facility_verbs(lex)):
+                out[k] = replace(m, cls=PROJECT)  # 某某集团、乙等18个项目竣工投产: a known firm named as its project (CONVENTIONS 1)
             continue
         if m.cls not in (ORG, PLACE) or m.source not in _BUILT_SOURCES or m.name.endswith(_NOT_BUILT_ENDS) or m.name.endswith(tuple(FEATURE_WORDS)):
             continue
