@@ -458,6 +458,8 @@ NOT_FOUND = [
      ["9宗重点产业项目", "重点产业项目", "集成电路重大项目", "重点河湖排污口整治"]),
     ("built: a push on wetlands or a district builds no project", "2016年广东省深圳市宝安区政府工作报告", "推进易马湿地、兰沟洼湿地建设，加快市中心区建设。",
      ["易马湿地", "市中心区"]),
+    ("suffixed: the projects of an industry are a kind, no name", "2025年吉林省政府工作报告", "推动绿氢产业项目投产达效，引进培育文创产业项目12个以上。",
+     ["绿氢产业项目", "文创产业项目"]),
     ("built: a consulate opened is no project", "2019年重庆市政府工作报告", "越南驻渝总领馆开馆。", ["越南驻渝总领馆"]),
     ("built: a verb that ends in the suffix's first character opens no name", "2026年贵州省政府工作报告", "各市（州）中心城市全部通高铁。", ["通高铁"]),
     ("built: a verb of effort opens no project", "2022年广东省深圳市大鹏新区政府工作报告", "力推新区养老院项目年内开工。", ["力推新区养老院项目"]),

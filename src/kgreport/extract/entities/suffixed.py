@@ -257,6 +257,9 @@ _CATEGORY_WORDS = word_list(_WORDS, "category_word")
 #: Kinds holding a category word that may stand inside a project's name, e.g. "重点实验室".
 _CATEGORY_EXCEPTIONS = word_list(_WORDS, "category_exception")
 
+#: Ends of a project's head that make it a kind of projects, e.g. "产业" in "绿氢产业项目".
+_CATEGORY_TAILS = tuple(word_list(_WORDS, "category_tail"))
+
 #: Words after 试点 that make it part of an honor title (试点示范, 试点县).
 _PILOT_HONOR_TAILS = word_list(_WORDS, "pilot_honor_tail")
 
@@ -583,6 +586,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
     head = name[: -len(suffix)]
     if cls is PROJECT and any(w in functools.reduce(lambda h, x: h.replace(x, ""), _CATEGORY_EXCEPTIONS, head) for w in _CATEGORY_WORDS):
         return False  # 集成电路重点项目, 重点平原洼地治理: key or major projects of a kind, no one work
+    if cls is PROJECT and head.endswith(_CATEGORY_TAILS):
+        return False  # 绿氢产业项目, 文创产业项目: the projects of an industry
     if head in LEVEL_PREFIXES and cls is not ORG:
         return False
     if cls is PROGRAM and len(head) == 1:
