@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -11,7 +12,7 @@ from kgreport.extract.entities.names import LEAD_COUNT, LEADING_DROP, NUMERAL_KI
 from kgreport.lexicon import Lexicon
 from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Mention
 from kgreport.resources import word_list
-from kgreport.segment import Clause, Token
+from kgreport.segment import Clause, Token, tokenize
 
 #: This family's word lists (see the file's header for what each is).
 _WORDS = "rules/entities/built.tsv"
@@ -50,13 +51,13 @@ _EACH_COUNT = re.compile(r"各[\d一二三四五六七八九十百]+[家个所�
 _QUOTED_LIST_REST = re.compile(r"(?:、“?[^、，,。；;：:“”《》（）()等的]{2,14}”?)+")
 
 #: The head of a list of projects after 等, e.g. "等一批新项目", "等重点项目", "等5个项目".
-_PROJECT_LIST_HEAD = re.compile(r"等(?:一批|一大批|\d+个|[一二三四五六七八九十]+个)?[^，,。；;、]{0,6}?项目")
+_PROJECT_LIST_HEAD = re.compile(r"等 ?(?:一批|一大批|\d+ ?个(?:以上)?|[一二三四五六七八九十]+个(?:以上)?)?[^，,。；;、]{0,6}?项目")
 
 
 def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
     """A named facility (organization or place by its suffix) that the clause says was built,
     opened or put into use is a Project: 某某博物馆、某某文化馆新馆建成开放."""
-    if not lex.built_verbs or not word_re(lex.built_verbs + _BUILT_BEFORE + ("项目",)).search(clause.text):
+    if not lex.built_verbs or not word_re(_facility_verbs(lex) + _BUILT_BEFORE + ("项目",)).search(clause.text):
         return found
     text = clause.text
     out = list(found)
@@ -69,15 +70,32 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
                 out[k] = replace(m, cls=PROJECT)  # “某某”、“某某”等项目建成启用: quoted names of works just built
             continue
         if m.cls is PROGRAM and m.source == "suffix" and m.name.endswith(_WORKS_ENDS):
-            if text[m.end - clause.start :].startswith(lex.built_verbs):
+            after = text[m.end - clause.start :]
+            if after.startswith(lex.built_verbs):
                 out[k] = replace(m, cls=PROJECT)  # 某某引水工程开工建设: a work under construction
+                continue
+            adverb = next((a for a in _BUILT_ADVERBS if after.startswith(a)), "")
+            after = after[len(adverb) :]
+            progress = after.startswith(_facility_verbs(lex)) and (adverb or any(w in m.name for w in lex.project_words))
+            if progress and m.name.count("工程") == 1 and any(is_proper_token(t) for t in tokenize(m.name[: -len("工程")])):
+                out[k] = replace(m, cls=PROJECT)  # 某某工程顺利竣工, 某某防洪工程加快推进 (not 农村饮水安全工程顺利完工, 某某提质工程加快推进)
+            continue
+        if m.cls is ORG and m.source == "gazetteer":
+            after = text[m.end - clause.start :]
+            etc = after.find("等")
+            head = _PROJECT_LIST_HEAD.match(after, etc) if etc >= 0 and (etc == 0 or _BUILT_LIST_REST.fullmatch(after[:etc])) else None
+            rest = after[head.end() :] if head else ""
+            rest = rest[len(next((a for a in _BUILT_ADVERBS if rest.startswith(a)), "")) :]
+            if head and rest.startswith(_facility_verbs(lex)):
+                out[k] = replace(m, cls=PROJECT)  # 某某集团、乙等18个项目竣工投产: a known firm named as its project (CONVENTIONS 1)
             continue
         if m.cls not in (ORG, PLACE) or m.source not in _BUILT_SOURCES or m.name.endswith(_NOT_BUILT_ENDS) or m.name.endswith(tuple(FEATURE_WORDS)):
             continue
         after = text[m.end - clause.start :]
         before = text[: m.start - clause.start]
         if m.source in ("suffix", "quote+suffix") and before.endswith(_BUILT_BEFORE):
-            out[k] = replace(m, cls=PROJECT)  # 建成某某中心
+            if not any(o.cls is PROJECT and o.start == m.start and o.end > m.end for o in found):
+                out[k] = replace(m, cls=PROJECT)  # 建成某某中心 (not 建成某某医院 in 建成某某医院某某院区: the campus is built)
             continue
         if m.source in ("suffix", "quote+suffix") and before.endswith("、") and _BUILT_BEFORE_LIST.search(before):
             phase = PHASE.match(after)
@@ -91,11 +109,22 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
         if etc >= 0 and (etc == 0 or _BUILT_LIST_REST.fullmatch(after[:etc])) and _PROJECT_LIST_HEAD.match(after, etc):
             out[k] = replace(m, cls=PROJECT)  # 某某博物馆、某某植物园等一批新项目落户
             continue
+        verbs = lex.built_verbs + _PROGRESS_VERBS if m.cls is ORG else lex.built_verbs
+        lead = PHASE.match(after)
+        if lead and after.startswith("、", lead.end()) and not m.name.endswith(_ZONE_ENDS):
+            after = after[lead.end() :]  # 某某产业园一期、某某中心建成投用: the first item's phase, then the list
+        else:
+            lead = None
         if after.startswith("、"):  # the rest of a list joined by 、: the verb follows its last item
-            cut = min((i for i in (after.find(v) for v in lex.built_verbs) if i > 0), default=-1)
+            cut = min((i for i in (after.find(v) for v in verbs) if i > 0), default=-1)
             if cut < 0 or not _BUILT_LIST_REST.fullmatch(after[:cut]):
                 continue
             after = after[cut:]
+            if lead:
+                p = lead.end()
+                if after.startswith(lex.built_verbs):
+                    out[k] = replace(m, cls=PROJECT, name=m.name + lead.group(0), surface=m.surface + lead.group(0), end=m.end + p)
+                continue
         adverb = next((a for a in _BUILT_ADVERBS if after.startswith(a)), "")
         after = after[len(adverb) :]  # 某某中心年内建成: an adverb of manner or time before the verb
         phase = PHASE.match(after)
@@ -104,7 +133,16 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             out[k] = replace(m, cls=PROJECT, name=m.name + after[:p], surface=m.surface + after[:p], end=m.end + p)
         elif after.startswith(lex.built_verbs):
             out[k] = replace(m, cls=PROJECT)
+        elif m.cls is ORG and _UNDER_WAY.fullmatch(after):
+            out[k] = replace(m, cls=PROJECT)  # 某某中心、某某医院建设加快推进: a facility under construction closing its clause
     return out
+
+
+#: Verbs of construction under way after a facility (CONVENTIONS 21), e.g. "建设加快推进".
+_PROGRESS_VERBS = tuple(sorted(word_list(_WORDS, "progress_verb"), key=len, reverse=True))
+
+#: A progress verb that closes its clause, e.g. "建设加快推进。" (not "加快推进数字化转型", which the body does).
+_UNDER_WAY = re.compile("(?:" + "|".join(map(re.escape, _PROGRESS_VERBS)) + r")[。；;！!]?")
 
 
 #: Facility words ending a name that no suffix rule found (某某戏曲馆, 某某大桥), longest first.
@@ -120,7 +158,23 @@ _FACILITY_GENERIC = frozenset(word_list(_WORDS, "facility_generic"))
 
 #: Construction verbs after a facility: this family's list and the shared one, longest first.
 def _facility_verbs(lex: Lexicon) -> tuple[str, ...]:
-    return tuple(sorted(set(word_list(_WORDS, "facility_verb")) | set(lex.built_verbs), key=len, reverse=True))
+    return _verbs_with(lex.built_verbs)
+
+
+@functools.cache
+def _verbs_with(built_verbs: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(set(word_list(_WORDS, "facility_verb")) | set(built_verbs), key=len, reverse=True))
+
+
+#: A clause that pushes the building of its items on (CONVENTIONS 21): a push word, the items, 建设
+#: closing the clause, e.g. "加快推进某某调蓄库、某某医院建设。" (the push words are progress_opener).
+_UNDER_CONSTRUCTION = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "progress_opener"), key=len, reverse=True))) + ")"
+    + r"([^，,。；;：:“”《》（）()等的和及与]{3,40}?)(?:开工)?建设(?:进度|步伐)?[。；;！!]?"
+)
+
+#: Marks that end a sentence after its last clause, e.g. "。" in "建成某某大桥、某某展示馆。".
+_SENTENCE_END = "。；;！!"
 
 
 #: One item of a list of facilities: characters of a name only (no clause break, 等, 的, count words),
@@ -142,7 +196,7 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
     body = core[: len(core) - len(head)]
     if not head or len(body) < 2 or LEADING_DROP.match(item) or LEAD_COUNT.match(item) or any(c in item for c in "等和与及的"):
         return None
-    if item.endswith(_NOT_BUILT_ENDS) or all_generic(body, lex, _FACILITY_GENERIC | lex.generic_words) or NUMERAL_KIND.match(item) or _FACILITY_NOT_NAME.search(item):
+    if item.endswith(_NOT_BUILT_ENDS) or core.endswith(_ZONE_ENDS) or all_generic(body, lex, _FACILITY_GENERIC | lex.generic_words) or NUMERAL_KIND.match(item) or _FACILITY_NOT_NAME.search(item):
         return None
     inside = [t for t in tokens if t.start >= start and t.end <= start + len(item)]
     if not inside or (inside[0].tag.startswith("v") and not is_proper_token(inside[0])) or item.startswith(_FACILITY_OPENERS):
@@ -158,8 +212,15 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
     verbs = _facility_verbs(lex)
     spans: list[tuple[int, int]] = []
     before = next((v for v in sorted(_BUILT_BEFORE, key=len, reverse=True) if text.startswith(v)), "")
-    if before:
-        rest = text[len(before) :]
+    framed = _UNDER_CONSTRUCTION.fullmatch(text)
+    if framed:  # 加快某某调蓄库、某某医院建设: the items between a push and 建设 closing the clause
+        pos = framed.start(1)
+        for i in framed.group(1).split("、"):
+            if _FACILITY_ITEM.fullmatch(i):
+                spans.append((pos, pos + len(i)))
+            pos += len(i) + 1
+    elif before:
+        rest = text[len(before) :].rstrip(_SENTENCE_END)  # 建成某某馆。: the sentence's end is no part of the last item
         items = rest.split("、")
         if all(_FACILITY_ITEM.fullmatch(i) for i in items):
             pos = len(before)

@@ -154,7 +154,7 @@ _STRICT_HEADS = frozenset(word_list(_WORDS, "strict_head"))
 _HEAD_MODIFIER = tuple(word_list(_WORDS, "head_modifier"))
 
 #: A count before or after a list head, e.g. "4家", "5户", "31个", "一批"; spaces around digits come from PDF text (" 12 个").
-_LIST_COUNT = re.compile(r"^ ?(?:\d+|[一二三四五六七八九十两百]+) ?(?:个|家|户|条|座|处|所|项|批|大)?|^一大?批")
+_LIST_COUNT = re.compile(r"^ ?(?:\d+|[一二三四五六七八九十两百]+) ?(?:个|家|户|条|座|处|所|项|批|大)?(?:以上|余)?|^一大?批")
 
 #: A ranking qualifier between a list and its head, e.g. "世界500强" in "等世界500强企业".
 _LIST_QUALIFIER = re.compile(r"^(?:世界|中国|全国|全球|国内|国际|行业)?\d+强|^(?:知名|明星|头部|龙头|上市|外资|跨国)")

@@ -6,6 +6,7 @@ stop tags, boundary words and counts.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -68,6 +69,9 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             _town_name(tok.text) or tok.text[0] in GLUED_PREPOSITIONS and _town_name(tok.text[1:])
         ):
             continue  # 天生桥: a town named like a bridge (also 以/天生桥 glued into one word)
+        head_tok = next((t for t in tokens if t.start < clause.start + ss < t.end), None)
+        if head_tok is not None and head_tok.tag in VERB_TAGS and len(suffix) > 1 and cls is PROJECT:
+            continue  # 全部通高铁 (通高/v 铁): the suffix begins inside a verb, no name ends here
         if tok.start < clause.start + ss and tok.text not in lex.suffixes:
             if tok.tag in VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
                 continue  # the suffix is the end of a verb: 举办, 快办, 经办
@@ -112,7 +116,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 深化与汕头、潮州协作: the place is a partner of the cooperation, no program's name
         if not specific(base, suffix, cls, lex) or "等" in name:
             continue  # 输配电价等价格改革: a list, not a name
-        if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and _proper_head(tokens, start_i, j, suffix, lex):
+        if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and _proper_head(tokens, start_i, j, suffix, lex) and not any(w in name for w in _CAMPAIGN_WORDS):
             cls = PROJECT  # 宝兴路综合整治: works on a named site
         if cls is PROGRAM and suffix == "工程" or cls is PROJECT and suffix == "工程":
             works = _works_class(name, tokens, start_i, j, lex)
@@ -276,6 +280,18 @@ _GOVERNMENT_HEADS = tuple(word_list(_WORDS, "government_head"))
 #: Program suffixes that name works when a proper site stands before them (某某路综合整治).
 _WORKS_ON_A_SITE = word_list(_WORDS, "works_on_a_site")
 
+#: Words that make works on a site a campaign, e.g. "专项" in "安全生产风险专项整治".
+_CAMPAIGN_WORDS = word_list(_WORDS, "campaign_word")
+
+#: Words that make a project name a category, e.g. "重点" in "集成电路重点项目".
+_CATEGORY_WORDS = word_list(_WORDS, "category_word")
+
+#: Kinds holding a category word that may stand inside a project's name, e.g. "重点实验室".
+_CATEGORY_EXCEPTIONS = word_list(_WORDS, "category_exception")
+
+#: Ends of a project's head that make it a kind of projects, e.g. "产业" in "绿氢产业项目".
+_CATEGORY_TAILS = tuple(word_list(_WORDS, "category_tail"))
+
 #: Words after 试点 that make it part of an honor title (试点示范, 试点县).
 _PILOT_HONOR_TAILS = word_list(_WORDS, "pilot_honor_tail")
 
@@ -407,8 +423,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k - 1  # 某某-某某公路: a road between two places joined by a dash
             k -= 2
             continue
-        if cls is ORG and k < i and _ORDINAL_IN_NAME.fullmatch(t.text):
-            start_i = k  # 某大学附属第九医院, 第二人民医院: an ordinal inside the name
+        if (cls is ORG or cls is PROJECT and any(tokens[k + 1].text.endswith(x) for x, c in lex.suffixes.items() if c is ORG)) and k < i and _ORDINAL_IN_NAME.fullmatch(
+            t.text
+        ):
+            start_i = k  # 某大学附属第九医院, 第二人民医院, 市第三中心医院某某院区: an ordinal inside the name (or the body's whose campus it is)
             k -= 1
             continue
         if cls in (PROGRAM, PROJECT) and k < i and _SPAN_NUMERAL.fullmatch(t.text):
@@ -637,6 +655,10 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
     if cls is PROGRAM and _TIMED_CAMPAIGN.search(name):
         return True  # 安全生产专项整治三年行动: a campaign given its own span is named, its field words generic or not
     head = name[: -len(suffix)]
+    if cls is PROJECT and any(w in functools.reduce(lambda h, x: h.replace(x, ""), _CATEGORY_EXCEPTIONS, head) for w in _CATEGORY_WORDS):
+        return False  # 集成电路重点项目, 重点平原洼地治理: key or major projects of a kind, no one work
+    if cls is PROJECT and head.endswith(_CATEGORY_TAILS):
+        return False  # 绿氢产业项目, 文创产业项目: the projects of an industry
     if head in LEVEL_PREFIXES and cls is not ORG:
         return False
     if cls is PROGRAM and len(head) == 1:
