@@ -90,6 +90,14 @@ CASES = [
         "政府工作报告\n（2008年3月27日）\n各位代表：\n现在，我代表县政府向大会作政府工作报告，请予审议。",
         "", "", Level.COUNTY, "", "2008-03-27", 2008,
     ),
+    (  # the government's term inside its body (cf. county-baoding-rongcheng: "代表容城县第十四届人民政府")
+        "各位代表：\n现在，我代表十六届县人民政府，向大会报告工作，请予审议。",
+        "", "", Level.COUNTY, "", "", None,
+    ),
+    (  # invented: a named body with its term
+        "各位代表：\n现在，我代表临川区第五届人民政府向大会报告工作，请予审议。",
+        "临川区人民政府", "临川区", Level.COUNTY, "", "", None,
+    ),
 ]
 
 

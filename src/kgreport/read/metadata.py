@@ -91,6 +91,9 @@ _PLAN_REVIEW = re.compile(r"(?m)^一[、.][^\n]{0,6}“?(?P<plan>[八九]|十[�
 _BODY_CUT = re.compile(r"^.*(?:会议上|会议|报告|[0-9一二三四五六七八九十]日|[)）】」”：:]|——|―)")
 # Words that show a match is a clause, not a name, e.g. "较好完成了县人民政府".
 _NOT_A_NAME = re.compile(r"[了的和向对把被为与及]")
+# The government's term inside its body, e.g. "十八届" in "我代表十八届县人民政府", "第十四届" in
+# "代表容城县第十四届人民政府" (the bodies are 县人民政府, 容城县人民政府).
+_SESSION_ORDINAL = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届")
 # An issuer that names no place, e.g. "市人民政府", "自治区人民政府", "区政府".
 _GENERIC_BODY = re.compile(r"^(?:省|市|县|区|旗|州|盟|自治区|自治州|自治县|新区|本市|本县|本区)?(?:人民政府|政府|管理委员会|管委会)$")
 
@@ -144,7 +147,7 @@ def extract_meta(text: str, *, body: str | None = None) -> ReportMeta:
     session = _session(joined)
     title = _title(head, fields)
     represent = _WE_REPRESENT.search(joined)
-    said_body = represent.group("body") if represent else ""
+    said_body = _SESSION_ORDINAL.sub("", represent.group("body")) if represent else ""
 
     issuer = _issuer(joined, fields, said_body)
     national = (
