@@ -36,7 +36,7 @@ __all__ = ["VIEW_MAX_NODES", "RenderStats", "TripleSource", "render_html"]
 
 #: The most entities the page draws at a time (a facet choice draws its best-connected
 #: entities up to this; search and expansion add to it). Labels stay legible up to a few hundred.
-VIEW_MAX_NODES = 300
+VIEW_MAX_NODES = 200
 #: Evidence sentences embedded per node / per edge (the page says how many more). A corpus
 #: page embeds fewer per entity so that every entity fits in the page (≤ 25 MB for 42 k).
 MAX_NODE_EVIDENCE = 20
@@ -46,7 +46,7 @@ CORPUS_EDGE_EVIDENCE = 2
 #: Above this many entities the page is a corpus page (the smaller evidence budget above).
 CORPUS_ENTITIES = 5000
 #: Embedded sentences are cut to this many characters (the rest is in graph.ttl).
-MAX_SENTENCE_CHARS = 240
+MAX_SENTENCE_CHARS = 200
 #: Indicators embedded per report, and in all (the page says how many more).
 MAX_REPORT_INDICATORS = 150
 MAX_INDICATORS = 6000
@@ -332,7 +332,8 @@ def _report_meta(f: _Facts, iri: str) -> dict[str, Any]:
     who = issuer_label or region_label
     file = f.text(iri, _SOURCE_FILE)
     if title:
-        name = title
+        # a title without its year ("保定市政府工作报告") would name every year's report alike
+        name = title if not year or str(year) in title else f"{title}（{year}年）"
     elif who:
         name = f"{who} {year}年" if year else who
     else:

@@ -20,6 +20,8 @@
   data.edges = ec.from.map(function (from, i) {
     return { id: i, from: from, to: ec.to[i], rel: ec.rel[i], ev: ec.ev[i], evTotal: ec.evTotal[i] };
   });
+  var rankOf = new Int32Array(data.rank.length);
+  data.rank.forEach(function (id, i) { rankOf[id] = i; });
   delete data.nodeColumns;
   delete data.edgeColumns;
   var info = data.nodes;
@@ -53,10 +55,13 @@
   var EDGE_FONT_SIZE = 12;
   // Edge labels are drawn once the view's scale is at least this (or on hover).
   var EDGE_LABEL_SCALE = 1.6;
+  // At most this many edges per drawn node (see chooseEdges).
+  var EDGES_PER_NODE = 2;
   var measure = document.createElement("canvas").getContext("2d");
   measure.font = FONT_SIZE + "px " + FONT_FACE;
 
-  function nodeSize(n) { return Math.round(6 + 4 * Math.log2(1 + n.deg)); }
+  // Grows with degree, but a corpus hub (thousands of edges) stays a dot beside its label.
+  function nodeSize(n) { return Math.min(26, Math.round(6 + 3 * Math.log2(1 + n.deg))); }
 
   // ---- layout: force-directed, then no two label boxes overlap ----------------
   // A deterministic generator, so that the same view always gets the same layout.
@@ -241,6 +246,12 @@
         }
       }
       if (!moved) return round;
+      if (round % 40 === 39) {
+        // Still crowded: spread the members out from their centre, which frees room faster than pushing pairs.
+        var cx = 0, cy = 0;
+        idx.forEach(function (i) { cx += x[i] / n; cy += y[i] / n; });
+        idx.forEach(function (i) { x[i] = cx + (x[i] - cx) * 1.15; y[i] = cy + (y[i] - cy) * 1.15; });
+      }
     }
     return -1;
   }
@@ -345,6 +356,37 @@
     return { ids: chosen, matching: matching };
   }
 
+  /* The edges among `ids` to draw: all of them up to EDGES_PER_NODE per drawn node; above, a
+     hairball helps nobody, so the edges of expanded nodes come first, then each node's edge to
+     its best-connected neighbour (a spanning forest: every drawn link of the view keeps one),
+     then the rest, best-connected ends first. The node panel lists every neighbour. */
+  function chooseEdges(ids, local) {
+    var all = [];
+    ids.forEach(function (id) {
+      adjacency[id].forEach(function (a) {
+        if (a.out && !hook.hiddenRelations.has(a.edge.rel) && local.has(a.other)) all.push(a.edge);
+      });
+    });
+    var cap = EDGES_PER_NODE * ids.length;
+    hook.edgesAvailable = all.length;
+    if (all.length <= cap) return all;
+    var taken = new Set(), out = [];
+    function take(e) { if (!taken.has(e.id) && out.length < cap) { taken.add(e.id); out.push(e); } }
+    all.forEach(function (e) { if (hook.expanded.has(e.from) || hook.expanded.has(e.to)) take(e); });
+    var best = new Map();
+    all.forEach(function (e) {
+      [[e.from, e.to], [e.to, e.from]].forEach(function (p) {
+        var cur = best.get(p[0]);
+        if (!cur || rankOf[p[1]] < rankOf[cur.from === p[0] ? cur.to : cur.from]) best.set(p[0], e);
+      });
+    });
+    ids.forEach(function (id) { if (best.has(id)) take(best.get(id)); });
+    all.sort(function (a, b) {
+      return Math.max(rankOf[a.from], rankOf[a.to]) - Math.max(rankOf[b.from], rankOf[b.to]) || a.id - b.id;
+    }).forEach(take);
+    return out.sort(function (a, b) { return a.id - b.id; });
+  }
+
   var lastMatching = 0;
   /* Draw the current view. `keep`: keep the drawn nodes where they are and place new ones
      around them (expansion); otherwise lay the whole view out afresh and fit it. */
@@ -357,27 +399,26 @@
     var ids = Array.from(want).sort(function (a, b) { return a - b; });
     var local = new Map();
     ids.forEach(function (id, i) { local.set(id, i); });
-    var drawnEdges = [], links = [];
-    ids.forEach(function (id) {
-      adjacency[id].forEach(function (a) {
-        if (!a.out || hook.hiddenRelations.has(a.edge.rel) || !local.has(a.other)) return;
-        drawnEdges.push(a.edge);
-        links.push([local.get(id), local.get(a.other)]);
-      });
-    });
+    var drawnEdges = chooseEdges(ids, local);
+    var links = drawnEdges.map(function (e) { return [local.get(e.from), local.get(e.to)]; });
     var start = null;
     if (keep) {
       start = new Map();
       var current = network.getPositions();
       Object.keys(current).forEach(function (k) { start.set(Number(k), current[k]); });
     }
+    var t1 = performance.now();
     var pos = layout(ids, links, start);
+    var t2 = performance.now();
     nodes.clear();
     edges.clear();
     nodes.add(ids.map(function (id) { return visNode(id, pos.get(id)); }));
+    var t3 = performance.now();
     edges.add(drawnEdges.map(visEdge));
+    var t4 = performance.now();
     if (!keep) network.fit({ animation: false });
     hook.lastLayoutMs = performance.now() - t0;
+    hook.lastRedrawParts = { select: t1 - t0, layout: t2 - t1, nodes: t3 - t2, edges: t4 - t3 };
     document.getElementById("clear-expansion").hidden = hook.expanded.size === 0;
     var note = "";
     if (base.matching > base.ids.length) {
@@ -387,7 +428,8 @@
     document.getElementById("view-note").textContent = note;
     document.getElementById("summary").textContent =
       ids.length + " / " + data.total + " 个实体 entities · " + drawnEdges.length + " / " + data.edges.length +
-      " 条关系 relations · " + data.reports.filter(reportMatches).length + " / " + data.reports.length + " 份报告 reports";
+      " 条关系 relations" + (drawnEdges.length < hook.edgesAvailable ? "（" + hook.edgesAvailable + " 条相连，只画主干 · only the backbone of " +
+      hook.edgesAvailable + " drawn）" : "") + " · " + data.reports.filter(reportMatches).length + " / " + data.reports.length + " 份报告 reports";
   }
   hook.redraw = redraw;
 
@@ -418,7 +460,7 @@
   if (years.length) { fromSelect.value = String(years[0]); toSelect.value = String(years[years.length - 1]); }
   var levelBox = document.getElementById("facet-level");
   var levels = Array.from(new Set(data.reports.map(function (r) { return r.level; }))).sort();
-  var LEVEL_ZH = { province: "省级", city: "市级", county: "县级", district: "区级", town: "乡镇", "": "未知" };
+  var LEVEL_ZH = { national: "国家级", province: "省级", city: "市级", county: "县级", district: "区级", town: "乡镇", "": "未知" };
   levels.forEach(function (lv) {
     var label = el("label");
     var box = el("input");
