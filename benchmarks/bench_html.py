@@ -153,23 +153,24 @@ def browse(path: Path, screenshot: Path | None, reports: int) -> dict[str, Any]:
         }
         page.evaluate("document.getElementById('panel-close').click()")
         redraws: list[tuple[float, str, int]] = []
-        for what, selector, value, (reset_selector, reset_value) in _facet_choices(page, reports):
+        choices = _facet_choices(page, reports)
+        print(f"first view drawn after {drawn:.2f} s, interactive after {interactive:.2f} s; timing {len(choices)} facet choices",
+              flush=True)
+        for what, selector, value, (reset_selector, reset_value) in choices:
             ms, n = page.evaluate(_TIMED, [selector, value])
             redraws.append((ms, what, n))
+            print(f"  {what}: {ms:.0f} ms, {n} nodes", flush=True)
             page.evaluate(_TIMED, [reset_selector, reset_value])
         redraws.sort()
         figures["redraws"] = redraws
-        t1 = time.perf_counter()
-        page.evaluate("id => kgreport.expandNode(id)", hub)
-        page.evaluate("() => new Promise(r => kgreport.network.once('afterDrawing', r))")
-        figures["expand"] = (time.perf_counter() - t1, page.evaluate("kgreport.drawnNodeIds().length"))
+        # The listener goes in before the action: vis-network may draw before a second evaluate arrives.
+        after = "(async () => { const d = new Promise(r => kgreport.network.once('afterDrawing', r)); const t0 = performance.now(); %s; await d; return performance.now() - t0; })()"
+        ms = page.evaluate(after % f"kgreport.expandNode({hub})")
+        figures["expand"] = (ms / 1000, page.evaluate("kgreport.drawnNodeIds().length"))
         undrawn = page.evaluate(
             "(() => { const d = new Set(kgreport.drawnNodeIds()); return kgreport.data.nodes.find(n => !d.has(n.id) && n.deg > 0).id; })()"
         )
-        t1 = time.perf_counter()
-        page.evaluate("id => kgreport.focusNode(id, true)", undrawn)
-        page.evaluate("() => new Promise(r => kgreport.network.once('afterDrawing', r))")
-        figures["search_draw"] = time.perf_counter() - t1
+        figures["search_draw"] = page.evaluate(after % f"kgreport.focusNode({undrawn}, true)") / 1000
         if screenshot:
             page.evaluate("document.getElementById('facet-report').value = '-1'; document.getElementById('clear-expansion').click()")
             page.wait_for_timeout(300)

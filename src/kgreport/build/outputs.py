@@ -409,7 +409,7 @@ def _stage_outputs(
     drawn (pyoxigraph's loader releases the GIL); for a corpus the store is
     most of the writing time (~26 s wall for 384 reports, the page ~2.5 s).
     """
-    from kgreport.html import render  # heavy imports (pyvis, pyoxigraph) only a build needs
+    from kgreport.html import render  # heavy imports (jinja2, pyoxigraph) only a build needs
     from kgreport.graph import store
 
     mode = _file_mode()

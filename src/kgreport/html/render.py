@@ -41,12 +41,12 @@ VIEW_MAX_NODES = 200
 #: page embeds fewer per entity so that every entity fits in the page (≤ 25 MB for 42 k).
 MAX_NODE_EVIDENCE = 20
 MAX_EDGE_EVIDENCE = 10
-CORPUS_NODE_EVIDENCE = 3
-CORPUS_EDGE_EVIDENCE = 2
+CORPUS_NODE_EVIDENCE = 2
+CORPUS_EDGE_EVIDENCE = 1
 #: Above this many entities the page is a corpus page (the smaller evidence budget above).
 CORPUS_ENTITIES = 5000
 #: Embedded sentences are cut to this many characters (the rest is in graph.ttl).
-MAX_SENTENCE_CHARS = 200
+MAX_SENTENCE_CHARS = 160
 #: Indicators embedded per report, and in all (the page says how many more).
 MAX_REPORT_INDICATORS = 150
 MAX_INDICATORS = 6000

@@ -57,6 +57,8 @@
   var EDGE_LABEL_SCALE = 1.6;
   // At most this many edges per drawn node (see chooseEdges).
   var EDGES_PER_NODE = 2;
+  // Neighbours one expansion (or a search hit, or a link) adds at most.
+  var EXPAND_STEP = 40;
   var measure = document.createElement("canvas").getContext("2d");
   measure.font = FONT_SIZE + "px " + FONT_FACE;
 
@@ -606,7 +608,8 @@
     body.appendChild(el("h2", n.label));
     var actions = el("div", null, "actions");
     var undrawn = adjacency[id].filter(function (a) { return !isDrawn(a.other); }).length;
-    var expand = el("button", "展开邻居 Expand neighbours (+" + undrawn + ")");
+    var expand = el("button", "展开邻居 Expand neighbours (+" + Math.min(undrawn, EXPAND_STEP) +
+      (undrawn > EXPAND_STEP ? " / " + undrawn : "") + ")");
     expand.type = "button";
     expand.id = "expand";
     expand.disabled = undrawn === 0;
@@ -741,11 +744,7 @@
     var before = hook.expanded.size;
     showClass(n.cls);
     if (!isDrawn(id)) hook.expanded.add(id);
-    if (withNeighbours) {
-      adjacency[id].forEach(function (a) {
-        if (!isDrawn(a.other)) { hook.expanded.add(a.other); showClass(info[a.other].cls); }
-      });
-    }
+    if (withNeighbours) addNeighbours(id);
     if (hook.expanded.size !== before || !isDrawn(id)) redraw(nodes.length > 0);
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 300 } });
@@ -753,11 +752,20 @@
     setFragment(id);
   }
 
-  /* One step of expansion: draw every neighbour of `id`, in any report. */
-  function expandNode(id) {
-    adjacency[id].forEach(function (a) {
-      if (!isDrawn(a.other)) { hook.expanded.add(a.other); showClass(info[a.other].cls); }
+  /* Mark the undrawn neighbours of `id` (any report) to be drawn: the best-connected
+     EXPAND_STEP of them, so that a corpus hub with thousands opens a step at a time. */
+  function addNeighbours(id) {
+    var undrawn = Array.from(new Set(adjacency[id].map(function (a) { return a.other; })
+      .filter(function (o) { return !isDrawn(o) && !hook.expanded.has(o); })));
+    undrawn.sort(function (a, b) { return rankOf[a] - rankOf[b]; }).slice(0, EXPAND_STEP).forEach(function (o) {
+      hook.expanded.add(o);
+      showClass(info[o].cls);
     });
+  }
+
+  /* One step of expansion: draw the neighbours of `id`, in any report (EXPAND_STEP at a time). */
+  function expandNode(id) {
+    addNeighbours(id);
     redraw(true);
     network.selectNodes([id]);
     showNodePanel(id);
@@ -782,13 +790,16 @@
   network.on("doubleClick", function (params) { if (params.nodes.length) expandNode(params.nodes[0]); });
 
   // ---- search: every entity, drawn or not ------------------------------------------
-  var searchIndex = info.map(function (n) {
-    return [n.label].concat(n.alt).map(function (s) { return s.toLowerCase(); });
-  });
+  var searchIndex = null;  // built at the first search: not on the way to the first view
 
   function findByName(query) {
     var q = query.trim().toLowerCase();
     if (!q) return [];
+    if (!searchIndex) {
+      searchIndex = info.map(function (n) {
+        return [n.label].concat(n.alt).map(function (s) { return s.toLowerCase(); });
+      });
+    }
     var hits = [];
     searchIndex.forEach(function (names, id) {
       var best = 99;
