@@ -125,6 +125,7 @@ def test_view_is_capped_but_every_entity_is_in_the_index(sample: rdflib.Graph, t
     assert stats.truncated and stats.nodes_drawn == max_nodes and stats.nodes_total == 10
     data = _payload(html)
     assert data["view"] == max_nodes
+    assert f"showing {max_nodes} of 10 entities" in html  # also without JavaScript
     assert len(data["nodes"]) == 10  # search finds entities that are not drawn
     degree = [data["nodes"][i]["deg"] for i in data["rank"]]
     assert sorted(data["rank"]) == list(range(10)) and degree == sorted(degree, reverse=True)

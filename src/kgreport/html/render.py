@@ -557,6 +557,9 @@ def render_html(
     markup = jinja2.utils.markupsafe.Markup
     html = env.get_template("graph.html.j2").render(
         title=title,
+        truncated=len(first_view) < len(iris),
+        shown=len(first_view),
+        total=len(iris),
         data_json=markup(_script_json(payload)),
         vis_js=markup(_inline_asset(_VIS_DIR / "vis-network.min.js", "</script")),
         page_css=markup(_inline_asset(_TEMPLATES / "graph.css", "</style")),

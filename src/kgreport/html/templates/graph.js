@@ -424,8 +424,8 @@
     document.getElementById("clear-expansion").hidden = hook.expanded.size === 0;
     var note = "";
     if (base.matching > base.ids.length) {
-      note = "显示连接最多的 " + base.ids.length + " / " + base.matching + " 个实体（请用筛选或搜索缩小范围） · showing the " +
-        base.ids.length + " best-connected of " + base.matching + " entities: narrow with the facets or search";
+      note = "显示连接最多的 " + base.ids.length + " / " + base.matching + " 个实体（请用筛选或搜索缩小范围） · showing " +
+        base.ids.length + " of " + base.matching + " entities, best-connected first: narrow with the facets or search";
     }
     document.getElementById("view-note").textContent = note;
     document.getElementById("summary").textContent =
