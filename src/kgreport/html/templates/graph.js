@@ -607,7 +607,8 @@
     body.appendChild(classChip(n.cls));
     body.appendChild(el("h2", n.label));
     var actions = el("div", null, "actions");
-    var undrawn = adjacency[id].filter(function (a) { return !isDrawn(a.other); }).length;
+    var undrawn = new Set(adjacency[id].filter(function (a) { return !isDrawn(a.other); })
+      .map(function (a) { return a.other; })).size;
     var expand = el("button", "展开邻居 Expand neighbours (+" + Math.min(undrawn, EXPAND_STEP) +
       (undrawn > EXPAND_STEP ? " / " + undrawn : "") + ")");
     expand.type = "button";
