@@ -1,12 +1,15 @@
 """graph.html in a real browser: Debian's chromium driven by Playwright, offline.
 
-The page is built from the ``page_graph`` fixture (a hand-written sample with
-hostile names for now; it can be pointed at the bundled report's build).
+The page is built from the ``page_graph`` fixture (the bundled report's build, and a
+hand-written sample with hostile names). The corpus features (facets, search of undrawn
+entities, expansion, timeline, URL fragment) are tested on ``corpus_graph``: the two
+as two reports of different years, levels and regions, with one relation across them.
 Every test loads the page with all non-file requests aborted and recorded.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -49,6 +52,15 @@ def page_name(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
+@functools.cache
+def _bundled_report_graph() -> rdflib.Graph:
+    from kgreport.build import runner
+    from kgreport.graph import rdf
+
+    reports, _ = runner.extract_all([Path(__file__).resolve().parents[1] / "data" / "reports" / "kaihua-2023.txt"])
+    return rdf.merged_graph(reports)
+
+
 @pytest.fixture(scope="module")
 def page_graph(page_name: str, tmp_path_factory: pytest.TempPathFactory) -> rdflib.Graph:
     """The RDF graph the page under test is built from ($KGREPORT_PAGE_GRAPH overrides)."""
@@ -56,11 +68,7 @@ def page_graph(page_name: str, tmp_path_factory: pytest.TempPathFactory) -> rdfl
         return rdflib.Graph().parse(os.environ["KGREPORT_PAGE_GRAPH"])
     if page_name == "hostile-sample":
         return rdflib.Graph().parse(SAMPLE)
-    from kgreport.build import runner
-    from kgreport.graph import rdf
-
-    reports, _ = runner.extract_all([Path(__file__).resolve().parents[1] / "data" / "reports" / "kaihua-2023.txt"])
-    return rdf.merged_graph(reports)
+    return _bundled_report_graph()
 
 
 @pytest.fixture(scope="module")
@@ -97,13 +105,13 @@ class Loaded:
         return self.page.evaluate(expression, arg)
 
 
-@pytest.fixture
-def loaded(browser: Any, graph_html: Path, page_name: str) -> Iterator[Loaded]:
+def _open(browser: Any, path: Path, name: str, fragment: str = "") -> tuple[Any, Loaded]:
+    """A new offline context with ``path`` loaded and ready; returns (context, what the page did)."""
     # bypass_csp: test what the page itself does, not what its CSP would stop
     # (and let Playwright evaluate its polling predicates).
     context = browser.new_context(viewport={"width": 1400, "height": 850}, offline=True, bypass_csp=True)
     page = context.new_page()
-    out = Loaded(page, page_name)
+    out = Loaded(page, name)
 
     def route(r: Any) -> None:
         if r.request.url.startswith("file:"):
@@ -120,8 +128,20 @@ def loaded(browser: Any, graph_html: Path, page_name: str) -> Iterator[Loaded]:
     page.on("request", lambda req: out.requests.append(req.url))
     page.on("dialog", dialog)
     page.on("pageerror", lambda exc: out.errors.append(str(exc)))
-    page.goto(graph_html.as_uri())
+    page.goto(path.as_uri() + fragment)
     page.wait_for_function("window.kgreport && window.kgreport.ready", timeout=30_000)
+    return context, out
+
+
+def _clean(loaded: Loaded) -> None:
+    """No dialog, no page error, no request that is not the page itself."""
+    assert loaded.dialogs == [] and loaded.errors == [] and loaded.blocked == []
+    assert all(url.startswith("file:") for url in loaded.requests)
+
+
+@pytest.fixture
+def loaded(browser: Any, graph_html: Path, page_name: str) -> Iterator[Loaded]:
+    context, out = _open(browser, graph_html, page_name)
     yield out
     context.close()
 
@@ -241,12 +261,16 @@ def test_click_node_shows_its_evidence(loaded: Loaded, page_graph: rdflib.Graph)
             f"SELECT ?t WHERE {{ <{node['iri']}> kgr:mentionedIn ?s . ?s kgr:text ?t ; kgr:order ?o }} ORDER BY ?o",
         )
     ]
+    titles = {str(t) for (t,) in _select(page_graph, "SELECT ?t WHERE { ?r a kgr:Report ; <http://purl.org/dc/terms/title> ?t }")}
+    texts = [t for t in texts if t not in titles]  # the title line is no evidence sentence
     assert texts
     _click_node(loaded, node["id"])
     panel = loaded.page.locator("#panel-body")
     assert panel.locator("h2").text_content() == node["label"]
-    evidence = panel.locator("ol.evidence li").first.text_content()
-    assert evidence.startswith(texts[0])
+    evidence = panel.locator("ol.evidence li")
+    assert evidence.first.text_content().startswith(texts[0])
+    shown = [evidence.nth(i).text_content() for i in range(evidence.count())]
+    assert not any(line.startswith(title) for line in shown for title in titles)
     assert node["iri"] in panel.text_content()
     groups = panel.locator(".neighbours")
     assert groups.count() >= 1
@@ -367,24 +391,246 @@ def test_no_script_from_report_text_runs(loaded: Loaded) -> None:
     assert loaded.js("document.scripts.length") == 3
 
 
-def test_precomputed_layout_page_is_drawn(
-    browser: Any, page_graph: rdflib.Graph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The big-graph path (layout from Python, physics off) draws every node too."""
-    from kgreport.html import render
+def _boxes_overlapping(boxes: list[dict[str, float]]) -> list[tuple[int, int]]:
+    """Pairs of label boxes that share more than half a pixel both ways."""
+    out = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            dx = min(a["right"], b["right"]) - max(a["left"], b["left"])
+            dy = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+            if dx > 0.5 and dy > 0.5:
+                out.append((a["id"], b["id"]))
+    return out
 
-    monkeypatch.setattr(render, "PHYSICS_MAX_NODES", 2)
-    path = tmp_path / "graph.html"
-    stats = render_html(page_graph, path)
-    context = browser.new_context(viewport={"width": 1200, "height": 800}, offline=True, bypass_csp=True)
+
+def test_labels_legible_and_apart_at_first_view(loaded: Loaded) -> None:
+    boxes = loaded.js("kgreport.labelBoxes()")
+    assert len(boxes) == loaded.js("kgreport.drawnNodeIds().length") > 0
+    assert all(b["right"] > b["left"] and b["bottom"] > b["top"] for b in boxes)
+    assert _boxes_overlapping(boxes) == []
+    net = loaded.page.locator("#network").bounding_box()
+    assert all(net["x"] - 1 <= b["left"] and b["right"] <= net["x"] + net["width"] + 1 for b in boxes)  # all in view
+    scale = loaded.js("kgreport.network.getScale()")
+    font = loaded.js("kgreport.network.body.nodes[kgreport.drawnNodeIds()[0]].labelModule.fontOptions.size")
+    assert font * scale >= 10  # pixels on screen
+    # Opening the side panel does not shrink the drawing (it floats over it).
+    node = loaded.js("kgreport.data.nodes.slice().sort((a, b) => b.deg - a.deg || a.id - b.id)[0]")
+    _click_node(loaded, node["id"])
+    loaded.js("kgreport.network.fit({animation: false})")
+    loaded.page.wait_for_timeout(100)
+    assert loaded.js("kgreport.network.getScale()") == pytest.approx(scale, rel=0.01)
+    _clean(loaded)
+
+
+def test_edge_labels_on_hover_or_zoom(loaded: Loaded) -> None:
+    edge = loaded.js("kgreport.drawnEdgeIds()[0]")
+    visible = "id => kgreport.network.body.edges[id].labelModule.visible()"
+    loaded.js("kgreport.network.moveTo({scale: 0.9})")
+    loaded.page.wait_for_timeout(100)
+    assert loaded.js(visible, edge) is False  # not at the overview's scale
+    loaded.js("id => kgreport.network.emit('hoverEdge', {edge: id})", edge)
+    loaded.page.wait_for_timeout(100)
+    assert loaded.js(visible, edge) is True
+    loaded.js("id => kgreport.network.emit('blurEdge', {edge: id})", edge)
+    loaded.page.wait_for_timeout(100)
+    assert loaded.js(visible, edge) is False
+    loaded.js("kgreport.network.moveTo({scale: 2})")
+    loaded.page.wait_for_timeout(100)
+    assert loaded.js(f"kgreport.drawnEdgeIds().every({visible})") is True
+
+
+# ---- corpus features ------------------------------------------------------------------
+
+OTHER = "https://w3id.org/kgreport/id/report/qingshan-2023"  # the sample, made a 2019 city report in 北京市
+
+
+@functools.cache
+def _corpus_graph() -> rdflib.Graph:
+    """The bundled report (2023, county, 浙江省) and the sample as a second report (2019, city, 北京市).
+
+    The bundled report's issuer cooperates with 碧溪产业园, which only the sample names (a link
+    across reports for expansion); a sentence of the bundled report names the sample's 绿水集团,
+    which so has a timeline of two reports.
+    """
+    from kgreport.graph.vocab import DATA, KGR
+
+    g = rdflib.Graph()
+    for t in _bundled_report_graph():
+        g.add(t)
+    other = rdflib.URIRef(OTHER)
+    for s, p, o in rdflib.Graph().parse(SAMPLE):
+        if not (s == other and p in (KGR.year, KGR.level)):
+            g.add((s, p, o))
+    g.add((other, KGR.year, rdflib.Literal(2019)))
+    g.add((other, KGR.level, rdflib.Literal("city")))
+    g.add((DATA["place/青山县"], KGR.divisionCode, rdflib.Literal("110101")))
+    bundled = next(r for r in g.subjects(rdflib.RDF.type, KGR.Report) if r != other)
+    g.add((g.value(bundled, KGR.issuer), KGR.cooperatesWith, DATA["place/碧溪产业园"]))
+    sentence = next(s for s in g.subjects(KGR.inReport, bundled) if (s, rdflib.RDF.type, KGR.Sentence) in g)
+    g.add((DATA["org/绿水集团"], KGR.mentionedIn, sentence))
+    return g
+
+
+@pytest.fixture(scope="module")
+def corpus_html(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The two-report page; every entity fits in the view."""
+    path = tmp_path_factory.mktemp("corpus") / "graph.html"
+    render_html(_corpus_graph(), path, title="两份报告")
+    return path
+
+
+@pytest.fixture(scope="module")
+def capped_html(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The two-report page drawing only its 5 best-connected entities at first."""
+    path = tmp_path_factory.mktemp("capped") / "graph.html"
+    render_html(_corpus_graph(), path, max_nodes=5, title="两份报告")
+    return path
+
+
+@pytest.fixture
+def corpus(browser: Any, corpus_html: Path) -> Iterator[Loaded]:
+    context, out = _open(browser, corpus_html, "corpus")
+    yield out
+    context.close()
+
+
+def _drawn(loaded: Loaded) -> set[int]:
+    return set(loaded.js("kgreport.drawnNodeIds()"))
+
+
+def _named_by(loaded: Loaded, reports: set[str]) -> set[int]:
+    """Ids of the entities the given reports name."""
+    return set(
+        loaded.js(
+            """iris => { const ok = new Set(kgreport.data.reports.map((r, i) => iris.includes(r.iri) ? i : -1));
+                         return kgreport.data.nodes.filter(n => n.reps.some(r => ok.has(r))).map(n => n.id); }""",
+            sorted(reports),
+        )
+    )
+
+
+def _neighbours(loaded: Loaded, node_id: int) -> set[int]:
+    return set(
+        loaded.js(
+            "id => kgreport.data.edges.filter(e => e.from === id || e.to === id).map(e => e.from === id ? e.to : e.from)",
+            node_id,
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("facet", "kept"),
+    [
+        ("report", {OTHER}),
+        ("years", "bundled"),
+        ("level", {OTHER}),
+        ("region", {OTHER}),
+    ],
+)
+def test_each_facet_narrows_the_drawing(corpus: Loaded, facet: str, kept: Any) -> None:
+    page = corpus.page
+    reports = corpus.js("kgreport.data.reports.map(r => r.iri)")
+    assert len(reports) == 2
+    kept = {r for r in reports if r != OTHER} if kept == "bundled" else kept
+    everything = _drawn(corpus)
+    assert everything == set(range(corpus.js("kgreport.data.nodes.length")))
+    if facet == "report":
+        page.select_option("#facet-report", str(reports.index(OTHER)))
+    elif facet == "years":
+        page.select_option("#facet-year-from", "2023")
+    elif facet == "level":
+        page.locator('#facet-level input[value="county"]').uncheck()
+    else:
+        page.select_option("#facet-region", "北京市")
+    drawn = _drawn(corpus)
+    assert drawn == _named_by(corpus, kept)
+    assert 0 < len(drawn) < len(everything)
+    summary = page.locator("#summary").text_content()
+    assert f"{len(drawn)} / {len(everything)}" in summary and "1 / 2" in summary
+    _clean(corpus)
+
+
+def test_search_draws_an_undrawn_entity_with_its_neighbours(browser: Any, capped_html: Path) -> None:
+    context, loaded = _open(browser, capped_html, "capped")
     try:
-        page = context.new_page()
-        page.goto(path.as_uri())
-        page.wait_for_function("window.kgreport && window.kgreport.ready", timeout=30_000)
-        assert page.evaluate("kgreport.data.physics") is False
-        assert page.evaluate("kgreport.drawnNodeIds().length") == stats.nodes_drawn
-        before = page.evaluate("JSON.stringify(kgreport.network.getPositions())")
-        page.wait_for_timeout(300)
-        assert page.evaluate("JSON.stringify(kgreport.network.getPositions())") == before  # nothing moves
+        drawn = _drawn(loaded)
+        assert len(drawn) == 5
+        labels = loaded.js("kgreport.data.nodes.map(n => n.label)")
+        target = next(
+            i for i in range(len(labels))
+            if i not in drawn and _neighbours(loaded, i) - drawn and labels.count(labels[i]) == 1
+        )
+        loaded.page.fill("#search", labels[target])
+        assert loaded.page.locator("#search-results li").count() >= 1
+        loaded.page.press("#search", "Enter")
+        loaded.page.wait_for_selector(f'#panel-body[data-node="{target}"]', timeout=5_000)
+        now = _drawn(loaded)
+        assert {target} | _neighbours(loaded, target) | drawn <= now
+        assert loaded.js("kgreport.network.getSelectedNodes()") == [target]
+        key = loaded.js("id => kgreport.data.nodes[id].key", target)
+        assert loaded.js("decodeURIComponent(location.hash)") == "#node=" + key
+        _clean(loaded)
     finally:
         context.close()
+
+
+def test_expansion_adds_neighbours_step_by_step_across_reports(corpus: Loaded) -> None:
+    from kgreport.graph.vocab import KGR
+
+    page = corpus.page
+    reports = corpus.js("kgreport.data.reports.map(r => r.iri)")
+    bundled = next(r for r in reports if r != OTHER)
+    page.select_option("#facet-report", str(reports.index(bundled)))
+    issuer = corpus.js("iri => kgreport.nodeIdByIri(iri)", str(_corpus_graph().value(rdflib.URIRef(bundled), KGR.issuer)))
+    park = corpus.js("kgreport.nodeIdByIri('https://w3id.org/kgreport/id/place/碧溪产业园')")
+    before = _drawn(corpus)
+    assert issuer in before and park not in before  # only the other report names the park
+    # Step 1: expanding the issuer draws its neighbours, the other report's park among them.
+    _click_node(corpus, issuer)
+    page.click("#expand")
+    step1 = _drawn(corpus)
+    assert step1 == before | _neighbours(corpus, issuer) and park in step1
+    # Step 2: expanding the park draws its neighbours in turn.
+    assert _neighbours(corpus, park) - step1
+    corpus.js("id => kgreport.showNodePanel(id)", park)
+    page.click("#expand")
+    assert _drawn(corpus) == step1 | _neighbours(corpus, park)
+    assert _boxes_overlapping(corpus.js("kgreport.labelBoxes()")) == []
+    _clean(corpus)
+
+
+def test_fragment_opens_on_a_node(browser: Any, capped_html: Path) -> None:
+    probe, first = _open(browser, capped_html, "capped")
+    try:
+        drawn = _drawn(first)
+        target = next(i for i in range(first.js("kgreport.data.nodes.length")) if i not in drawn)
+        key = first.js("id => kgreport.data.nodes[id].key", target)
+    finally:
+        probe.close()
+    from urllib.parse import quote
+
+    context, loaded = _open(browser, capped_html, "capped", "#node=" + quote(key))
+    try:
+        loaded.page.wait_for_selector(f'#panel-body[data-node="{target}"]', timeout=5_000)
+        assert target in _drawn(loaded) and _neighbours(loaded, target) <= _drawn(loaded)
+        assert loaded.js("kgreport.network.getSelectedNodes()") == [target]
+        loaded.page.wait_for_timeout(500)  # the focus animation
+        pt = loaded.js("id => kgreport.nodePagePoint(id)", target)
+        box = loaded.page.locator("#network").bounding_box()
+        assert box["x"] <= pt["x"] <= box["x"] + box["width"] and box["y"] <= pt["y"] <= box["y"] + box["height"]
+        _clean(loaded)
+    finally:
+        context.close()
+
+
+def test_timeline_lists_the_reports_and_years_naming_an_entity(corpus: Loaded) -> None:
+    partner = corpus.js("kgreport.nodeIdByIri('https://w3id.org/kgreport/id/org/绿水集团')")
+    corpus.js("id => kgreport.showNodePanel(id)", partner)
+    rows = corpus.page.locator("#panel-body .timeline li")
+    assert rows.count() == 2
+    assert [rows.nth(i).locator(".year").text_content() for i in range(2)] == ["2019", "2023"]
+    names = corpus.js("kgreport.data.reports.map(r => r.name)")
+    assert sorted(rows.nth(i).locator("button").text_content() for i in range(2)) == sorted(names)
+    rows.nth(0).locator("button").click()
+    assert corpus.page.locator("#panel-body code").text_content() == OTHER
+    _clean(corpus)

@@ -14,8 +14,7 @@ from rdflib import RDF, RDFS, Literal
 
 from kgreport.html import render as render_mod
 from kgreport.errors import KgreportError
-from kgreport.html.layout import force_layout
-from kgreport.html.render import RenderStats, render_html
+from kgreport.html.render import VIEW_MAX_NODES, RenderStats, render_html
 from kgreport.graph.vocab import DATA, KGR
 
 SAMPLE = Path(__file__).parent / "data" / "render_sample.ttl"
@@ -42,19 +41,26 @@ def _render(graph: rdflib.Graph, tmp_path: Path, **kw) -> tuple[str, RenderStats
 
 
 def _payload(html: str) -> dict:
+    """The page's data, with the node and edge columns turned into rows as the page does."""
     m = DATA_RE.search(html)
     assert m, "no embedded data"
-    return json.loads(m.group(1))
+    data = json.loads(m.group(1))
+    for table, columns in (("nodes", data.pop("nodeColumns")), ("edges", data.pop("edgeColumns"))):
+        size = len(next(iter(columns.values())))
+        data[table] = [{"id": i, **{k: v[i] for k, v in columns.items()}} for i in range(size)]
+    for n in data["nodes"]:
+        n["iri"] = data["base"] + n["iri"]
+    return data
 
 
 def test_counts_match_graph(sample: rdflib.Graph, tmp_path: Path) -> None:
     html, stats = _render(sample, tmp_path)
     assert stats == RenderStats(nodes_drawn=10, edges_drawn=8, nodes_total=10, truncated=False, edges_total=8)
     data = _payload(html)
-    assert len(data["vis"]["nodes"]) == 10 and len(data["vis"]["edges"]) == 8
+    assert len(data["nodes"]) == 10 and len(data["edges"]) == 8 and data["total"] == 10
     labels = {n["label"] for n in data["nodes"]}
     assert "新增就业" not in labels  # indicators are not nodes
-    assert 'id="truncation-note"' not in html
+    assert [c["total"] for c in data["classes"]] == [3, 2, 2, 2, 1]
 
 
 @pytest.mark.parametrize(
@@ -91,7 +97,7 @@ def test_report_text_is_escaped(sample: rdflib.Graph, tmp_path: Path) -> None:
     for hostile in ("<img src=x", "onerror=alert", "<script>alert", "<svg onload", '<b>"标题'):
         assert hostile not in outside
     assert "<title>&lt;b&gt;&#34;标题&#34;&lt;/b&gt;</title>" in html
-    data = json.loads(raw)
+    data = _payload(html)
     labels = {n["label"] for n in data["nodes"]}
     assert "<img src=x onerror=alert(1)>公司" in labels
     assert "</script><script>alert(1)</script>项目" in labels
@@ -114,16 +120,27 @@ def test_deterministic(sample: rdflib.Graph, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("max_nodes", [1, 3, 9])
-def test_truncation(sample: rdflib.Graph, tmp_path: Path, max_nodes: int) -> None:
+def test_view_is_capped_but_every_entity_is_in_the_index(sample: rdflib.Graph, tmp_path: Path, max_nodes: int) -> None:
     html, stats = _render(sample, tmp_path, max_nodes=max_nodes)
     assert stats.truncated and stats.nodes_drawn == max_nodes and stats.nodes_total == 10
-    assert f"{max_nodes} / 10" in html and f"showing {max_nodes} of 10" in html
     data = _payload(html)
-    assert data["truncated"] is True and len(data["nodes"]) == max_nodes
-    kept_degree = min(n["deg"] for n in data["nodes"])
-    assert kept_degree >= 1  # the best-connected entities are kept
-    ids = {n["id"] for n in data["nodes"]}
-    assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
+    assert data["view"] == max_nodes
+    assert f"showing {max_nodes} of 10 entities" in html  # also without JavaScript
+    assert len(data["nodes"]) == 10  # search finds entities that are not drawn
+    degree = [data["nodes"][i]["deg"] for i in data["rank"]]
+    assert sorted(data["rank"]) == list(range(10)) and degree == sorted(degree, reverse=True)
+    first = set(data["rank"][:max_nodes])
+    assert stats.edges_drawn == sum(1 for e in data["edges"] if e["from"] in first and e["to"] in first)
+
+
+def test_view_never_exceeds_the_readable_size(tmp_path: Path) -> None:
+    g = rdflib.Graph()
+    for i in range(VIEW_MAX_NODES + 50):
+        g.add((DATA[f"t/{i}"], RDF.type, KGR.Place))
+        g.add((DATA[f"t/{i}"], RDFS.label, Literal(f"地{i}")))
+    html, stats = _render(g, tmp_path, max_nodes=3000)
+    assert stats.nodes_drawn == VIEW_MAX_NODES and stats.nodes_total == VIEW_MAX_NODES + 50
+    assert _payload(html)["view"] == VIEW_MAX_NODES
 
 
 def test_edge_evidence_and_symmetric_dedup(sample: rdflib.Graph, tmp_path: Path) -> None:
@@ -142,8 +159,7 @@ def test_edge_evidence_and_symmetric_dedup(sample: rdflib.Graph, tmp_path: Path)
     assert [data["sentences"][i]["text"] for i in coop[0]["ev"]] == [
         "县政府与绿水集团签订战略合作协议，共建碧溪产业园。"
     ]
-    vis_coop = [e for e in data["vis"]["edges"] if e["id"] == coop[0]["id"]][0]
-    assert vis_coop["label"] == "合作" and vis_coop["title"].startswith("cooperatesWith")
+    assert data["relations"][coop[0]["rel"]]["zh"] == "合作"
 
 
 def test_node_details(sample: rdflib.Graph, tmp_path: Path) -> None:
@@ -154,35 +170,18 @@ def test_node_details(sample: rdflib.Graph, tmp_path: Path) -> None:
     assert node["iri"] == str(DATA["org/绿水集团"])
     assert node["evTotal"] == 2
     assert [data["sentences"][i]["text"][:4] for i in node["ev"]] == ["县政府与", "深入实施"]
-    (report, sections), = node["places"]
+    (report,) = node["reps"]
     assert data["reports"][report]["file"] == "qingshan-2023.txt"
-    assert [data["sections"][s]["title"] for s in sections] == ["一、过去一年工作回顾", "二、今年工作安排<b>重点</b>"]
-    vis = next(v for v in data["vis"]["nodes"] if v["id"] == node["id"])
-    assert vis["title"].splitlines()[:3] == ["机构 Organization", "绿水集团", "别名: 绿水控股集团有限公司"]
-
-
-def test_large_graph_has_positions_and_no_physics(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    g = rdflib.Graph()
-    for i in range(60):
-        e = DATA[f"t/{i}"]
-        g.add((e, RDF.type, KGR.Place))
-        g.add((e, RDFS.label, Literal(f"地{i}")))
-        if i:
-            g.add((e, KGR.locatedIn, DATA[f"t/{i // 3}"]))
-    monkeypatch.setattr(render_mod, "PHYSICS_MAX_NODES", 20)
-    data = _payload(_render(g, tmp_path)[0])
-    assert data["physics"] is False and data["vis"]["options"]["physics"]["enabled"] is False
-    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["vis"]["nodes"])
-    sizes = {n["label"]: v["size"] for n, v in zip(data["nodes"], data["vis"]["nodes"])}
-    assert sizes["地1"] > sizes["地59"]  # size grows with degree
+    assert [data["sections"][data["sentences"][i]["section"]]["title"] for i in node["ev"]] == [
+        "一、过去一年工作回顾", "二、今年工作安排<b>重点</b>"
+    ]
 
 
 def test_empty_graph(tmp_path: Path) -> None:
     html, stats = _render(rdflib.Graph(), tmp_path)
     assert stats == RenderStats(0, 0, 0, False, 0)
-    assert _payload(html)["nodes"] == []
+    data = json.loads(DATA_RE.search(html).group(1))
+    assert data["nodeColumns"]["label"] == [] and data["edgeColumns"]["from"] == [] and data["rank"] == []
 
 
 def test_unwritable_path(sample: rdflib.Graph, tmp_path: Path) -> None:
@@ -190,16 +189,6 @@ def test_unwritable_path(sample: rdflib.Graph, tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(KgreportError):
         render_html(sample, blocker / "graph.html")
-
-
-def test_layout_deterministic_and_isolated_nodes_apart() -> None:
-    edges = [(i, i + 1) for i in range(49)] + [(i, (i * 7) % 49) for i in range(1, 49)]
-    first = force_layout(60, edges)
-    assert first == force_layout(60, edges)
-    assert len(first) == 60
-    lowest_linked = max(y for x, y in first[:50])
-    assert all(y > lowest_linked for x, y in first[50:])  # nodes 50..59 have no edge
-    assert len({(round(x, 3), round(y, 3)) for x, y in first}) == 60
 
 
 @given(st.recursive(st.text(), lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3), max_leaves=8))
@@ -238,3 +227,73 @@ def test_indicators_listed_per_report(sample: rdflib.Graph, tmp_path: Path) -> N
     assert (ind["label"], ind["surface"], ind["unit"]) == ("新增就业", "6000人", "人")
     assert float(ind["value"]) == 6000
     assert data["sentences"][ind["ev"]]["text"] == "青山县成功创建省级生态文明示范县。"
+
+
+def test_title_line_is_not_evidence(sample: rdflib.Graph, tmp_path: Path) -> None:
+    """The reader splits the title line as a first "sentence": the issuer is named there, but it is no evidence."""
+    from rdflib.namespace import DCTERMS, PROV
+
+    g = rdflib.Graph()
+    for t in sample:
+        g.add(t)
+    report, issuer = DATA["report/qingshan-2023"], DATA["org/青山县人民政府"]
+    title_line = DATA["report/qingshan-2023/sentence/0"]
+    g.add((title_line, RDF.type, KGR.Sentence))
+    g.add((title_line, KGR.inReport, report))
+    g.add((title_line, KGR.order, Literal(0)))
+    g.add((title_line, KGR.text, Literal(str(g.value(report, DCTERMS.title)))))
+    g.add((issuer, KGR.mentionedIn, title_line))
+    stmt = next(iter(g.subjects(RDF.predicate, KGR.cooperatesWith)))
+    g.add((stmt, PROV.wasDerivedFrom, title_line))
+    data = _payload(_render(g, tmp_path)[0])
+    texts = {i: s["text"] for i, s in enumerate(data["sentences"])}
+    node = next(n for n in data["nodes"] if n["iri"] == str(issuer))
+    assert [texts[i] for i in node["ev"]] == ["县政府与绿水集团签订战略合作协议，共建碧溪产业园。"]
+    assert node["evTotal"] == 1 and node["reps"] == [0]
+    assert all(texts[i] != "2023年青山县人民政府工作报告" for e in data["edges"] for i in e["ev"])
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer", "region", "year", "name"),
+    [
+        ("2023年青山县人民政府工作报告", "青山县人民政府", "青山县", 2023, "2023年青山县人民政府工作报告"),
+        ("青山县人民政府工作报告", "青山县人民政府", "青山县", 2023, "青山县人民政府工作报告（2023年）"),
+        ("青山县人民政府工作报告", "青山县人民政府", "青山县", None, "青山县人民政府工作报告"),
+        (None, "青山县人民政府", "青山县", 2023, "青山县人民政府 2023年"),
+        (None, None, "青山县", 2023, "青山县 2023年"),
+        (None, "青山县人民政府", None, None, "青山县人民政府"),
+        (None, None, None, 2023, "qingshan-2023.txt"),
+    ],
+)
+def test_report_name_from_metadata(
+    sample: rdflib.Graph, tmp_path: Path, title: str | None, issuer: str | None, region: str | None,
+    year: int | None, name: str,
+) -> None:
+    from rdflib.namespace import DCTERMS
+
+    report = DATA["report/qingshan-2023"]
+    g = rdflib.Graph()
+    for s, p, o in sample:
+        if s != report or p not in (DCTERMS.title, KGR.issuer, KGR.region, KGR.year):
+            g.add((s, p, o))
+    if title:
+        g.add((report, DCTERMS.title, Literal(title)))
+    if issuer:
+        g.add((report, KGR.issuer, DATA[f"org/{issuer}"]))
+    if region:
+        g.add((report, KGR.region, DATA[f"place/{region}"]))
+    if year:
+        g.add((report, KGR.year, Literal(year)))
+    (row,) = _payload(_render(g, tmp_path)[0])["reports"]
+    assert row["name"] == name and row["title"] == (title or "") and row["year"] == (year or 0)
+
+
+@pytest.mark.parametrize(("code", "province"), [("330100", "浙江省"), ("110101", "北京市"), ("", ""), ("99", "")])
+def test_report_region_facet_is_the_province(sample: rdflib.Graph, tmp_path: Path, code: str, province: str) -> None:
+    g = rdflib.Graph()
+    for t in sample:
+        g.add(t)
+    if code:
+        g.add((DATA["place/青山县"], KGR.divisionCode, Literal(code)))
+    (row,) = _payload(_render(g, tmp_path)[0])["reports"]
+    assert (row["region"], row["province"], row["level"], row["year"]) == ("青山县", province, "county", 2023)

@@ -30,6 +30,8 @@ SHOWN = {
     PROV.wasDerivedFrom, KGR.inSection, KGR.order, KGR.text, URIRef("http://purl.org/dc/terms/title"),
     KGR.sourceFile, RDF.subject, RDF.predicate, RDF.object,
     KGR.cooperatesWith, KGR.receivedHonor, KGR.implements, KGR.builds, KGR.locatedIn,
+    # the facets and report names
+    KGR.year, KGR.level, KGR.region, KGR.divisionCode, KGR.issuer, URIRef("http://purl.org/dc/terms/date"),
 }
 
 

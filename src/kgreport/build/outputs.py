@@ -549,7 +549,7 @@ def _stage_outputs(
     and loaded into the store in batches in a second thread (:class:`StoreFeed`);
     graph.html is drawn at the end from the entities :class:`kgreport.build.page.PageSpill` picks.
     """
-    from kgreport.html import render  # heavy imports (pyvis, pyoxigraph) only a build needs
+    from kgreport.html import render  # heavy imports (jinja2, pyoxigraph) only a build needs
     from kgreport.build.page import PageSpill
 
     mode = _file_mode()
@@ -577,13 +577,15 @@ def _stage_outputs(
         raise
     (stage / ".entities.sqlite").unlink(missing_ok=True)
     with _gc_paused():
-        shown, whole = page.view(max_nodes)
+        # The page indexes every entity (search, facets) and draws a few hundred at a time,
+        # so it is given the whole display graph, not only what its first view draws.
+        shown = page.view()
     page.close()
     (stage / ".page.sqlite").unlink(missing_ok=True)
     with _gc_paused():
         try:
             stats = render.render_html(
-                shown, stage / HTML_NAME, max_nodes=max_nodes, title=page_title(crossing.reports), whole=whole
+                shown, stage / HTML_NAME, max_nodes=max_nodes, title=page_title(crossing.reports)
             )
             del shown
         finally:

@@ -1,14 +1,12 @@
 """graph.html's part of a build, gathered in bounded memory while the reports stream past.
 
-The page draws at most ``max_nodes`` entities, the best-connected first. Which
-ones depends on the whole corpus, so while the reports stream past only the
-counts that cross reports stay in memory (each entity's class and the distinct
-relations between entities, for the degrees); the triples the page reads go to
-a SQLite file. At the end the drawn entities are chosen as the page would
-choose them, and only their part of the graph is read back for
-:func:`kgreport.html.render.render_html`, with the whole graph's counts
-(:class:`kgreport.html.render.WholeGraph`), so the page equals the one drawn
-from the whole graph.
+While the reports stream past, the triples the page reads (labels, classes,
+evidence sentences, report metadata) go to a SQLite file, and only what crosses
+reports stays in memory (each entity's class and the distinct relations between
+entities, for the degrees). At the end the display graph is read back for
+:func:`kgreport.html.render.render_html`: all of it, since the page indexes every
+entity for search and facets (``view(max_nodes)`` can read back only the
+best-connected part).
 """
 
 from __future__ import annotations
@@ -18,7 +16,7 @@ import sqlite3
 from pathlib import Path
 
 from kgreport.graph import rdf
-from kgreport.html.render import CLASS_ORDER, RELATION_ORDER, WholeGraph
+from kgreport.html.render import CLASS_ORDER, RELATION_ORDER
 
 _TYPE = "a"
 _MENTIONED = "kgr:mentionedIn"
@@ -106,23 +104,21 @@ class PageSpill:
                 a, b = (s, o) if directed or s[1:-1] < o[1:-1] else (o, s)  # as the page orders an undirected pair
                 self._edges.add((self._id(a), ri, self._id(b)))
 
-    def view(self, max_nodes: int) -> tuple[rdf.TripleView, WholeGraph]:
-        """The part of the graph the page draws (the ``max_nodes`` best-connected entities), and the whole graph's counts."""
+    def view(self, max_nodes: int | None = None) -> rdf.TripleView:
+        """The part of the graph holding the ``max_nodes`` best-connected entities (all of them by default)."""
         iris = list(self._ids)
         nodes = [i for i, c in enumerate(self._class) if c >= 0]
         # Edges between entities the page does not draw as nodes are not the page's edges.
         edges = [(a, ri, b) for a, ri, b in self._edges if self._class[a] >= 0 and self._class[b] >= 0]
         degree = [0] * len(iris)
-        relation_totals = [0] * len(RELATION_ORDER)
-        for a, ri, b in edges:
+        for a, _ri, b in edges:
             degree[a] += 1
             degree[b] += 1
-            relation_totals[ri] += 1
-        kept_ids = heapq.nsmallest(max_nodes, nodes, key=lambda i: (-degree[i], iris[i][1:-1]))
+        if max_nodes is None:
+            kept_ids = nodes
+        else:
+            kept_ids = heapq.nsmallest(max_nodes, nodes, key=lambda i: (-degree[i], iris[i][1:-1]))
         kept = {iris[i] for i in kept_ids}
-        class_totals = [0] * len(CLASS_ORDER)
-        for i in nodes:
-            class_totals[self._class[i]] += 1
         view = rdf.TripleView()
         used: set[str] = set()
         for k, s, a, b, pairs in self._db.execute("SELECT k, s, a, b, po FROM d WHERE k != ? ORDER BY rowid", (_SENTENCE,)):
@@ -141,8 +137,7 @@ class PageSpill:
         for s, pairs in self._db.execute("SELECT s, po FROM d WHERE k = ? ORDER BY rowid", (_SENTENCE,)):
             if s in used:
                 view.add_block(s, _block(pairs))
-        whole = WholeGraph({iris[i][1:-1]: degree[i] for i in kept_ids}, tuple(class_totals), tuple(relation_totals))
-        return view, whole
+        return view
 
     def close(self) -> None:
         """Drop the spill."""

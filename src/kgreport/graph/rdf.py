@@ -591,6 +591,8 @@ _DISPLAY_PREDICATES = frozenset(
     {
         _A, _P_LABEL, _P_ALT, _P_MENTIONED, _P_IN_REPORT, _P_DERIVED, "kgr:inSection", "kgr:order", "kgr:text",
         "dcterms:title", "kgr:sourceFile", "rdf:subject", "rdf:predicate", "rdf:object",
+        # the page's facets and report names: year, level, region (and its division code), issuer, date
+        "kgr:year", "kgr:level", "kgr:region", "kgr:divisionCode", "kgr:issuer", "dcterms:date",
         *(f"kgr:{spec.iri}" for spec in relation_specs()),
     }
 )

@@ -1,9 +1,12 @@
 """graph.html: a self-contained, offline page to explore a kgreport graph.
 
-The page is a pyvis/vis-network network plus a legend with class and relation
-filters, a name search and a side panel with the evidence of the selected
-node or edge. Everything it needs (vis-network's JS and CSS from the pyvis
-package, the page's own JS and CSS, the data) is inlined: it opens from
+The page carries a compact index of every entity and relation (names,
+classes, the reports naming each, a few evidence sentences) and draws a few
+hundred of them at a time with vis-network: the facets (report, years, level,
+region), the class and relation checkboxes, search, neighbourhood expansion
+and a URL fragment choose what is drawn; the browser lays the drawing out so
+that no two labels overlap. Everything it needs (vis-network, vendored in
+``vendor/``; the page's own JS and CSS; the data) is inlined: it opens from
 ``file://`` with no network. Report text is embedded as escaped JSON and put
 into the page with ``textContent`` only, so nothing from a report can run.
 
@@ -13,7 +16,6 @@ The output is deterministic: the same graph gives a byte-identical file.
 from __future__ import annotations
 
 import json
-import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,36 +24,36 @@ from typing import Any, Protocol
 
 import jinja2
 import rdflib
-from pyvis.network import Network
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from kgreport import gazetteer
 from kgreport.errors import KgreportError
-from kgreport.html.layout import force_layout
 from kgreport.models import EntityClass, RelationKind, relation_specs
 from kgreport.graph.vocab import KGR
 
-__all__ = ["PHYSICS_MAX_NODES", "RenderStats", "TripleSource", "render_html"]
+__all__ = ["VIEW_MAX_NODES", "RenderStats", "TripleSource", "render_html"]
 
-#: Above this many drawn nodes the layout is computed in Python and physics stays off
-#: (vis-network's stabilization of 1,000 nodes takes ~10 s on a 2-core machine).
-PHYSICS_MAX_NODES = 500
-#: Budget of node-iterations for the in-browser stabilization (300 for small graphs).
-_STABILIZATION_BUDGET = 40_000
-#: Evidence sentences embedded per node / per edge (the page says how many more).
+#: The most entities the page draws at a time (a facet choice draws its best-connected
+#: entities up to this; search and expansion add to it). Labels stay legible up to a few hundred.
+VIEW_MAX_NODES = 200
+#: Evidence sentences embedded per node / per edge (the page says how many more). A corpus
+#: page embeds fewer per entity so that every entity fits in the page (≤ 25 MB for 42 k).
 MAX_NODE_EVIDENCE = 20
 MAX_EDGE_EVIDENCE = 10
+CORPUS_NODE_EVIDENCE = 2
+CORPUS_EDGE_EVIDENCE = 1
+#: Above this many entities the page is a corpus page (the smaller evidence budget above).
+CORPUS_ENTITIES = 5000
+#: Embedded sentences are cut to this many characters (the rest is in graph.ttl).
+MAX_SENTENCE_CHARS = 160
 #: Indicators embedded per report, and in all (the page says how many more).
 MAX_REPORT_INDICATORS = 150
 MAX_INDICATORS = 6000
-#: Evidence sentences in a node's hover tooltip, and their length.
-TOOLTIP_SENTENCES = 2
-TOOLTIP_CHARS = 80
-#: Pixels per unit of layout length.
-_LAYOUT_SCALE = 110.0
 
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
-_VIS_VERSION = "vis-9.1.2"
+#: vis-network, vendored with its licenses (see its README.md there and docs/graph-html.md).
+_VIS_DIR = Path(__file__).resolve().parent / "vendor" / "vis-network-9.1.2"
 
 
 # Terms read per node or sentence, looked up once (a namespace attribute costs a call each time).
@@ -59,6 +61,7 @@ _TYPE, _LABEL, _ALT_LABEL, _TITLE, _DATE = RDF.type, RDFS.label, SKOS.altLabel, 
 _ST_SUBJECT, _ST_PREDICATE, _ST_OBJECT, _DERIVED = RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom
 _ORDER, _IN_REPORT, _IN_SECTION, _TEXT, _MENTIONED = KGR.order, KGR.inReport, KGR.inSection, KGR.text, KGR.mentionedIn
 _SOURCE_FILE, _VALUE, _UNIT, _SURFACE = KGR.sourceFile, KGR.value, KGR.unit, KGR.surfaceForm
+_YEAR, _LEVEL, _REGION, _ISSUER, _DIVISION_CODE = KGR.year, KGR.level, KGR.region, KGR.issuer, KGR.divisionCode
 _REPORT, _INDICATOR = KGR.Report, KGR.Indicator
 
 
@@ -100,7 +103,7 @@ _CLASSES = (
 )
 # From data/relations.tsv: its order is the legend order; a symmetric kind is drawn without an arrow.
 _RELATIONS = tuple(_RelationStyle(s.kind, s.zh, not s.symmetric, s.colour) for s in relation_specs())
-#: Entity classes and relation kinds in legend order (and whether a kind is drawn with an arrow), for :class:`WholeGraph`.
+#: Entity classes and relation kinds in legend order (and whether a kind is drawn with an arrow), as the build's page spill numbers them.
 CLASS_ORDER = tuple(c.cls for c in _CLASSES)
 RELATION_ORDER = tuple((r.kind, r.directed) for r in _RELATIONS)
 #: Colour of an edge whose kind has no colour of its own (the page's default, set once in the options).
@@ -133,26 +136,13 @@ class RenderStats:
 
 
 @dataclass(frozen=True)
-class WholeGraph:
-    """Counts over a whole graph of which ``render_html`` is given only the part it draws.
-
-    A streaming build selects the entities to draw itself (the same ranking:
-    degree, then IRI) and passes their part of the graph with these counts, so the
-    page is the one the whole graph gives, in memory bounded by ``max_nodes``.
-    """
-
-    degree: dict[str, int]  # entity IRI -> relations (distinct, not to itself) in the whole graph
-    class_totals: tuple[int, ...]  # entities per class, in legend order (CLASS_ORDER)
-    relation_totals: tuple[int, ...]  # distinct relations per kind, in legend order (RELATION_ORDER)
-
-
-@dataclass(frozen=True)
 class _Node:
     iri: str
     cls: int  # index into _CLASSES
     label: str
     alt: tuple[str, ...]
-    sentences: tuple[str, ...]  # sentence IRIs, document order
+    sentences: tuple[str, ...]  # evidence sentence IRIs (not the title line), document order
+    reports: tuple[str, ...]  # IRIs of the reports naming it, sorted
 
 
 def _text(value: object) -> str:
@@ -258,6 +248,11 @@ class _Doc:
             found = self._report_of[sentence] = str(report) if report is not None else ""
         return found
 
+    def is_title_line(self, sentence: str) -> bool:
+        """True for the report's title line, which the reader splits as a first "sentence"."""
+        title = self.facts.text(self.report_of(sentence), _TITLE).strip()
+        return bool(title) and self.facts.text(sentence, _TEXT).strip() == title
+
     def section_of(self, sentence: str) -> str:
         section = self._in_section.get(sentence)
         return str(section) if section is not None else ""
@@ -291,7 +286,7 @@ class _Doc:
         f = self.facts
         sentences = [
             {
-                "text": f.text(iri, _TEXT),
+                "text": _cut(f.text(iri, _TEXT)),
                 "section": self.section_index(self.section_of(iri)),
                 "report": self.report_index(self.report_of(iri)),
             }
@@ -307,17 +302,57 @@ class _Doc:
                 }
             )
         reports = [
-            {
-                "iri": iri,
-                "title": f.text(iri, _TITLE),
-                "file": f.text(iri, _SOURCE_FILE),
-                "date": f.text(iri, _DATE),
-                "indicators": indicators.get(i, []),
-                "indicatorTotal": totals.get(i, 0),
-            }
+            {**_report_meta(f, iri), "indicators": indicators.get(i, []), "indicatorTotal": totals.get(i, 0)}
             for i, iri in enumerate(self.reports)
         ]
         return {"reports": reports, "sections": sections, "sentences": sentences}
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= MAX_SENTENCE_CHARS else text[:MAX_SENTENCE_CHARS] + "…"
+
+
+def _province(code: str) -> str:
+    """The province (or province-level city) of a GB/T 2260 division code, e.g. 330824 -> 浙江省."""
+    if len(code) < 2 or not code[:2].isdigit():
+        return ""
+    division = gazetteer.division_by_code(code[:2] + "0000")
+    return division.name if division is not None else ""
+
+
+def _report_meta(f: _Facts, iri: str) -> dict[str, Any]:
+    """A report's row: its title, and the metadata the facets filter on.
+
+    ``name`` is what the page calls it: the title, else issuer (or region) and year, else the file name.
+    """
+    title = f.text(iri, _TITLE)
+    year_text = f.text(iri, _YEAR)
+    year = int(year_text) if year_text.isdigit() else 0
+    region = f.one(iri, _REGION)
+    region_label = f.text(str(region), _LABEL) if region is not None else ""
+    issuer = f.one(iri, _ISSUER)
+    issuer_label = f.text(str(issuer), _LABEL) if issuer is not None else ""
+    who = issuer_label or region_label
+    file = f.text(iri, _SOURCE_FILE)
+    if title:
+        # a title without its year ("保定市政府工作报告") would name every year's report alike
+        name = title if not year or str(year) in title else f"{title}（{year}年）"
+    elif who:
+        name = f"{who} {year}年" if year else who
+    else:
+        name = file or iri.rsplit("/", 1)[-1]
+    return {
+        "iri": iri,
+        "title": title,
+        "name": name,
+        "file": file,
+        "date": f.text(iri, _DATE),
+        "year": year,
+        "level": f.text(iri, _LEVEL),
+        "region": region_label,
+        "province": _province(f.text(str(region), _DIVISION_CODE)) if region is not None else "",
+        "issuer": issuer_label,
+    }
 
 
 def _indicators(facts: _Facts, doc: _Doc) -> tuple[dict[int, list[dict[str, Any]]], dict[int, int]]:
@@ -368,8 +403,10 @@ def _entities(facts: _Facts, doc: _Doc) -> dict[str, _Node]:
             label = labels[0] if labels else iri.rsplit("/", 1)[-1]
             alt = sorted({str(o) for o in alts_of.get(iri, ()) if isinstance(o, Literal)} - {label, ""})
             alt += [x for x in labels[1:] if x not in alt]
-            sentences = sorted({str(s) for s in mentions_of.get(iri, ())}, key=doc.sentence_key)
-            found[iri] = _Node(iri, ci, label, tuple(alt), tuple(sentences))
+            mentions = {str(s) for s in mentions_of.get(iri, ())}
+            reports = sorted({r for m in mentions if (r := doc.report_of(m))})
+            sentences = sorted((m for m in mentions if not doc.is_title_line(m)), key=doc.sentence_key)
+            found[iri] = _Node(iri, ci, label, tuple(alt), tuple(sentences), tuple(reports))
     return found
 
 
@@ -398,22 +435,8 @@ def _relations(
                 s, o = o, s
             key = (s, ri, o)
             if key in edges:
-                edges[key].update(str(x) for x in derived.get(stmt, ()))
+                edges[key].update(str(x) for x in derived.get(stmt, ()) if not doc.is_title_line(str(x)))
     return {k: sorted(v, key=doc.sentence_key) for k, v in sorted(edges.items())}
-
-
-def _tooltip(node: _Node, sentence_text: dict[str, str]) -> str:
-    style = _CLASSES[node.cls]
-    lines = [f"{style.zh} {style.cls.value}", node.label]
-    if node.alt:
-        lines.append("别名: " + "、".join(node.alt))
-    for iri in node.sentences[:TOOLTIP_SENTENCES]:
-        text = sentence_text.get(iri, "")
-        if len(text) > TOOLTIP_CHARS:
-            text = text[:TOOLTIP_CHARS] + "…"
-        if text:
-            lines.append("“" + text + "”")
-    return "\n".join(lines)
 
 
 def _script_json(payload: Any) -> str:
@@ -432,66 +455,29 @@ def _inline_asset(path: Path, closing: str) -> str:
     return text
 
 
-def _vis_options(physics: bool, big: bool, n: int) -> dict[str, Any]:
-    iterations = max(50, min(300, _STABILIZATION_BUDGET // max(n, 1)))
-    return {
-        "autoResize": True,
-        "layout": {"improvedLayout": False, "randomSeed": 7},
-        "interaction": {
-            "hover": True,
-            "tooltipDelay": 150,
-            "hideEdgesOnDrag": big,
-            "hideEdgesOnZoom": big,
-            "navigationButtons": False,
-            "keyboard": False,
-        },
-        "nodes": {
-            "shape": "dot",
-            "borderWidth": 1,
-            "font": {"size": 14, "face": "Noto Sans CJK SC, sans-serif", "color": "#222"},
-        },
-        "edges": {
-            "width": 1,
-            "color": {"color": _EDGE_COLOUR, "highlight": "#333", "hover": "#333"},
-            "font": {"size": 11, "align": "middle", "color": "#555", "strokeWidth": 3},
-            "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
-            "arrows": {"to": {"enabled": False, "scaleFactor": 0.5}},
-        },
-        "groups": {
-            c.cls.value: {
-                "color": {
-                    "background": c.color,
-                    "border": "#333333",
-                    "highlight": {"background": c.color, "border": "#000000"},
-                    "hover": {"background": c.color, "border": "#000000"},
-                }
-            }
-            for c in _CLASSES
-        },
-        "physics": {
-            "enabled": physics,
-            "solver": "barnesHut",
-            "barnesHut": {
-                "gravitationalConstant": -3000,
-                "centralGravity": 0.8,
-                "springLength": 120,
-                "springConstant": 0.03,
-                "avoidOverlap": 0.2,
-            },
-            "stabilization": {"enabled": physics, "iterations": iterations, "updateInterval": 25, "fit": True},
-        },
-    }
+
+
+def _common_prefix(iris: Iterable[str]) -> str:
+    """The longest prefix ending in "/" that every IRI shares (the page stores the rest)."""
+    items = sorted(iris)
+    if not items:
+        return ""
+    first, last = items[0], items[-1]
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[: first.rfind("/", 0, n) + 1] if n else ""
 
 
 def render_html(
     graph: rdflib.Graph | TripleSource, path: Path, *, max_nodes: int = 3000, title: str = "kgreport",
-    whole: WholeGraph | None = None,
 ) -> RenderStats:
     """Write an interactive, self-contained ``graph.html`` for ``graph`` to ``path``.
 
-    Entities of the five classes become nodes (at most ``max_nodes``, the
-    best-connected first; the page says when it is truncated), relation
-    triples become edges with their evidence sentences.
+    Every entity of the five classes and every relation between them goes into the page's
+    index (searchable, with the reports naming it and evidence sentences); the page draws at
+    most ``min(max_nodes, VIEW_MAX_NODES)`` at a time, the best-connected of the facets'
+    choice first. ``RenderStats`` tells what the first view draws.
 
     Example: ``render_html(g, Path("out/graph.html"), title="开化县 2023")``
     """
@@ -504,164 +490,83 @@ def render_html(
     all_nodes = _entities(facts, doc)
     all_edges = _relations(facts, all_nodes, doc)
     indicators, indicator_totals = _indicators(facts, doc)
+    corpus = len(all_nodes) > CORPUS_ENTITIES
+    node_evidence = CORPUS_NODE_EVIDENCE if corpus else MAX_NODE_EVIDENCE
+    edge_evidence = CORPUS_EDGE_EVIDENCE if corpus else MAX_EDGE_EVIDENCE
 
-    degree: dict[str, int] = defaultdict(int)
-    if whole is not None:  # ``graph`` holds the drawn part of a larger graph: its counts come with it
-        degree.update(whole.degree)
-    else:
-        for s, _, o in all_edges:
-            degree[s] += 1
-            degree[o] += 1
-    ranked = sorted(all_nodes, key=lambda iri: (-degree[iri], iri))
-    kept = sorted(ranked[:max_nodes])
-    node_id = {iri: i for i, iri in enumerate(kept)}
-    edges = [(k, ev) for k, ev in all_edges.items() if k[0] in node_id and k[2] in node_id]
-    nodes_total = sum(whole.class_totals) if whole is not None else len(all_nodes)
-    edges_total = sum(whole.relation_totals) if whole is not None else len(all_edges)
-    truncated = len(kept) < nodes_total
+    iris = sorted(all_nodes)
+    node_id = {iri: i for i, iri in enumerate(iris)}
+    degree = [0] * len(iris)
+    for s, _, o in all_edges:
+        degree[node_id[s]] += 1
+        degree[node_id[o]] += 1
+    # The order in which a view fills up: best-connected first, then by IRI.
+    rank = sorted(range(len(iris)), key=lambda i: (-degree[i], iris[i]))
+    view = min(max_nodes, VIEW_MAX_NODES)
+    first_view = set(rank[:view])
+    base = _common_prefix(iris)
 
-    physics = len(kept) <= PHYSICS_MAX_NODES
-    positions = force_layout(
-        len(kept),
-        [(node_id[s], node_id[o]) for (s, _, o), _ in edges],
-        iterations=80,
-    )
-
-    sentence_text: dict[str, str] = {}
-    node_rows: list[dict[str, Any]] = []
-    vis_nodes: list[dict[str, Any]] = []
-    for iri in kept:
-        node = all_nodes[iri]
-        for sent in node.sentences[:TOOLTIP_SENTENCES]:
-            sentence_text[sent] = facts.text(sent, _TEXT)
-    for iri in kept:
-        node = all_nodes[iri]
-        nid = node_id[iri]
-        class_style = _CLASSES[node.cls]
-        places: dict[int, set[int]] = defaultdict(set)
-        for sent in node.sentences:
-            report_no = doc.report_index(doc.report_of(sent))
-            section_no = doc.section_index(doc.section_of(sent))
-            if section_no >= 0:
-                places[report_no].add(section_no)
-            else:
-                places.setdefault(report_no, set())
-        node_rows.append(
-            {
-                "id": nid,
-                "iri": iri,
-                "cls": node.cls,
-                "label": node.label,
-                "alt": list(node.alt),
-                "deg": degree[iri],
-                "ev": [doc.sentence_index(x) for x in node.sentences[:MAX_NODE_EVIDENCE]],
-                "evTotal": len(node.sentences),
-                "places": [
-                    [r, sorted(secs, key=doc.section_key)]
-                    for r, secs in sorted(places.items(), key=lambda kv: doc.reports[kv[0]] if kv[0] >= 0 else "")
-                ],
-            }
-        )
-        x, y = positions[nid]
-        vis_nodes.append(
-            {
-                "id": nid,
-                "label": node.label,
-                "title": _tooltip(node, sentence_text),
-                "group": class_style.cls.value,
-                "size": round(8 + 6 * math.log2(1 + degree[iri]), 1),
-                "x": round(x * _LAYOUT_SCALE, 1),
-                "y": round(y * _LAYOUT_SCALE, 1),
-            }
-        )
-
-    edge_rows: list[dict[str, Any]] = []
-    vis_edges: list[dict[str, Any]] = []
-    for eid, ((s, ri, o), evidence) in enumerate(edges):
-        rel_style = _RELATIONS[ri]
-        edge_rows.append(
-            {
-                "id": eid,
-                "from": node_id[s],
-                "to": node_id[o],
-                "rel": ri,
-                "ev": [doc.sentence_index(x) for x in evidence[:MAX_EDGE_EVIDENCE]],
-                "evTotal": len(evidence),
-            }
-        )
-        arrow = "→" if rel_style.directed else "↔"
-        vis_edge: dict[str, Any] = {
-            "id": eid,
-            "from": node_id[s],
-            "to": node_id[o],
-            "label": rel_style.zh,
-            "title": f"{rel_style.kind.value} ({rel_style.zh})\n"
-            f"{all_nodes[s].label} {arrow} {all_nodes[o].label}",
-            "arrows": "to" if rel_style.directed else "",
-        }
-        if rel_style.colour != _EDGE_COLOUR:  # the default is in the options, not repeated on every edge
-            vis_edge["color"] = {"color": rel_style.colour, "highlight": "#333", "hover": "#333"}
-        vis_edges.append(vis_edge)
-
+    columns: dict[str, list[Any]] = {k: [] for k in ("iri", "cls", "label", "alt", "deg", "reps", "ev", "evTotal")}
     class_total = [0] * len(_CLASSES)
-    class_shown = [0] * len(_CLASSES)
-    for iri, node in all_nodes.items():
+    for i, iri in enumerate(iris):
+        node = all_nodes[iri]
         class_total[node.cls] += 1
-        if iri in node_id:
-            class_shown[node.cls] += 1
-    rel_total = [0] * len(_RELATIONS)
-    rel_shown = [0] * len(_RELATIONS)
-    for _s, ri, _o in all_edges:
-        rel_total[ri] += 1
-    if whole is not None:
-        class_total, rel_total = list(whole.class_totals), list(whole.relation_totals)
-    for (_s, ri, _o), _ in edges:
-        rel_shown[ri] += 1
+        columns["iri"].append(iri[len(base):])
+        columns["cls"].append(node.cls)
+        columns["label"].append(node.label)
+        columns["alt"].append(list(node.alt))
+        columns["deg"].append(degree[i])
+        columns["reps"].append(sorted(doc.report_index(r) for r in node.reports))
+        columns["ev"].append([doc.sentence_index(x) for x in node.sentences[:node_evidence]])
+        columns["evTotal"].append(len(node.sentences))
 
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=title)
-    net.nodes = vis_nodes  # add_node() is quadratic in the node count
-    net.edges = vis_edges
-    net.options = _vis_options(physics, big=not physics, n=len(kept))
-    vn, ve, heading, _, _, options_json = net.get_network_data()
+    edge_columns: dict[str, list[Any]] = {k: [] for k in ("from", "to", "rel", "ev", "evTotal")}
+    rel_total = [0] * len(_RELATIONS)
+    edges_drawn = 0
+    for (s, ri, o), evidence in all_edges.items():
+        a, b = node_id[s], node_id[o]
+        rel_total[ri] += 1
+        edges_drawn += a in first_view and b in first_view
+        edge_columns["from"].append(a)
+        edge_columns["to"].append(b)
+        edge_columns["rel"].append(ri)
+        edge_columns["ev"].append([doc.sentence_index(x) for x in evidence[:edge_evidence]])
+        edge_columns["evTotal"].append(len(evidence))
 
     payload = {
-        "title": heading,
-        "physics": physics,
-        "truncated": truncated,
-        "shown": len(kept),
-        "total": nodes_total,
-        "edgesShown": len(edges),
-        "edgesTotal": edges_total,
+        "title": title,
+        "base": base,
+        "view": view,
+        "total": len(iris),
+        "rank": rank,
+        "edgeColour": _EDGE_COLOUR,
         "classes": [
-            {"key": c.cls.value, "zh": c.zh, "color": c.color, "total": t, "shown": n}
-            for c, t, n in zip(_CLASSES, class_total, class_shown)
+            {"key": c.cls.value, "zh": c.zh, "color": c.color, "total": t} for c, t in zip(_CLASSES, class_total)
         ],
         "relations": [
-            {"key": r.kind.value, "zh": r.zh, "directed": r.directed, "total": t, "shown": n}
-            for r, t, n in zip(_RELATIONS, rel_total, rel_shown)
+            {"key": r.kind.value, "zh": r.zh, "directed": r.directed, "colour": r.colour, "total": t}
+            for r, t in zip(_RELATIONS, rel_total)
         ],
-        "nodes": node_rows,
-        "edges": edge_rows,
-        "vis": {"nodes": vn, "edges": ve, "options": json.loads(options_json)},
+        "nodeColumns": columns,
+        "edgeColumns": edge_columns,
         **doc.tables(indicators, indicator_totals),
     }
 
-    lib = Path(net.template_dir) / "lib" / _VIS_VERSION
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(_TEMPLATES)),
         autoescape=True,
         keep_trailing_newline=True,
     )
+    markup = jinja2.utils.markupsafe.Markup
     html = env.get_template("graph.html.j2").render(
         title=title,
-        truncated=truncated,
-        shown=len(kept),
-        total=nodes_total,
-        data_json=jinja2.utils.markupsafe.Markup(_script_json(payload)),
-        vis_css=jinja2.utils.markupsafe.Markup(_inline_asset(lib / "vis-network.css", "</style")),
-        vis_js=jinja2.utils.markupsafe.Markup(_inline_asset(lib / "vis-network.min.js", "</script")),
-        page_css=jinja2.utils.markupsafe.Markup(_inline_asset(_TEMPLATES / "graph.css", "</style")),
-        page_js=jinja2.utils.markupsafe.Markup(_inline_asset(_TEMPLATES / "graph.js", "</script")),
+        truncated=len(first_view) < len(iris),
+        shown=len(first_view),
+        total=len(iris),
+        data_json=markup(_script_json(payload)),
+        vis_js=markup(_inline_asset(_VIS_DIR / "vis-network.min.js", "</script")),
+        page_css=markup(_inline_asset(_TEMPLATES / "graph.css", "</style")),
+        page_js=markup(_inline_asset(_TEMPLATES / "graph.js", "</script")),
     )
     path = Path(path)
     try:
@@ -670,9 +575,9 @@ def render_html(
     except OSError as exc:
         raise KgreportError(f"cannot write graph page: {exc.strerror or exc}", path=str(path)) from exc
     return RenderStats(
-        nodes_drawn=len(kept),
-        edges_drawn=len(edges),
-        nodes_total=nodes_total,
-        truncated=truncated,
-        edges_total=edges_total,
+        nodes_drawn=len(first_view),
+        edges_drawn=edges_drawn,
+        nodes_total=len(iris),
+        truncated=len(first_view) < len(iris),
+        edges_total=len(all_edges),
     )
