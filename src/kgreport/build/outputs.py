@@ -420,7 +420,7 @@ def _stage_outputs(
         assert shown is not None  # write_ttl_trig gathers the display triples unless told not to
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgreport-store") as background:
             stored = (
-                background.submit(store.write_store, stage / TRIG_NAME, stage / STORE_NAME, merged=stage / TTL_NAME)
+                background.submit(store.write_store, stage / TRIG_NAME, stage / STORE_NAME)
                 if with_store else None
             )
             stats = render.render_html(shown, stage / HTML_NAME, max_nodes=max_nodes, title=page_title(reports))

@@ -197,7 +197,7 @@ def load_build_graph(out_dir: Path) -> Graph:
     for name in ("graph.trig", "graph.ttl"):
         path = out_dir / name
         if path.is_file():
-            loaded = load_rdflib(path)
+            loaded = load_rdflib(path, derived=False)
             if isinstance(loaded, Dataset):
                 merged = Graph()
                 for s, p, o, _ in loaded.quads((None, None, None, None)):
