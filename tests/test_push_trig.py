@@ -151,8 +151,24 @@ def test_two_halves_pushed_into_one_store_give_the_whole(shards: tuple[Path, Pat
         # Pushing a half again (a rebuilt shard) replaces its graphs and changes nothing else.
         push(f"{base}/store", half1)
         assert remote_quads(base) == trig_quads(whole)
-    assert trig_quads(half1) and trig_quads(half2) and not trig_quads(half1) & trig_quads(half2) - trig_quads(whole)
     assert len(trig_quads(whole)) == len(trig_quads(half1)) + len(trig_quads(half2))
+    assert trig_quads(half1) and trig_quads(half2)
+
+
+@needs_corpus
+@pytest.mark.slow
+def test_two_halves_bulk_loaded_as_n_quads_give_the_whole(shards: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    """docs/query-serve-push.md: `oxigraph convert` each part to N-Quads, `oxigraph load` them into one store."""
+    whole, half1, half2 = shards
+    parts = []
+    for i, half in enumerate((half1, half2), 1):
+        nq = tmp_path / f"part{i}.nq"
+        subprocess.run([oxigraph_binary(), "convert", "--from-file", str(half / "graph.trig"), "--to-file", str(nq)],
+                       check=True, capture_output=True)
+        parts.append(str(nq))
+    subprocess.run([oxigraph_binary(), "load", "--location", str(tmp_path / "db"), "--file", *parts],
+                   check=True, capture_output=True)
+    assert set(ox.Store.read_only(str(tmp_path / "db"))) == trig_quads(whole)
 
 
 @needs_corpus
@@ -166,3 +182,37 @@ def test_pushed_corpus_graphs_hold_no_labels_of_other_reports(shards: tuple[Path
     expected = trig_quads(whole)
     assert got == expected
     assert len({q.graph_name for q in got}) == 4
+
+
+# ------------------------------------------------------------------ the README's recipe
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def test_readme_push_recipe_runs_and_a_plain_select_sees_the_data(bundled_build: Path, tmp_path: Path) -> None:
+    """The README's two lines, run as written (port and folders swapped for the test's)."""
+    lines = [line.strip() for line in README.read_text(encoding="utf-8").splitlines()]
+    serve = next(line for line in lines if line.startswith("oxigraph serve --location db"))
+    push_line = next(line for line in lines if line.startswith("kgreport push http://127.0.0.1:7879/store"))
+    port = str(free_port())
+    serve_args = serve.rstrip("&").split()[1:]
+    serve_args = [a.replace("7879", port).replace("db", str(tmp_path / "db")) if a in ("db", "127.0.0.1:7879") else a
+                  for a in serve_args]
+    proc = subprocess.Popen([oxigraph_binary(), *serve_args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", int(port)), timeout=0.5):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        args = [a.replace("7879", port) if "7879" in a else (str(bundled_build) if a == "out/" else a)
+                for a in push_line.split()[1:]]
+        res = CliRunner().invoke(cli, args)
+        assert res.exit_code == 0, res.output
+        assert count(base, f"SELECT (COUNT(*) AS ?n) {{ ?r a <{KGR}Report> }}") == 1
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
