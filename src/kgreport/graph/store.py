@@ -22,6 +22,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -111,13 +112,21 @@ def layout_quads(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
             yield quad(s, q.predicate, o, shared)
 
 
+#: Quads handed to the bulk loader at a time.
+_BATCH = 200_000
+
+
 def load_quads(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
     """Bulk-load ``quads`` (one report's, or a whole file's) into ``store`` in the store's layout.
 
     Loading a report that shares entities with reports already loaded adds
     nothing for what they share: the store holds each quad once.
     """
-    store.bulk_extend(layout_quads(quads))
+    # In batches: one bulk_extend of the whole corpus buffered it all (peak RSS 1.5 GB; in batches
+    # of 200,000 quads 0.38 GB, the same CPU time).
+    laid_out = layout_quads(quads)
+    while batch := list(islice(laid_out, _BATCH)):
+        store.bulk_extend(batch)
 
 
 def load_rdf(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
