@@ -9,12 +9,24 @@ reports, about 260 000 triples) or takes an existing one, then times
 and prints the ratios. Run from the repository root:
 
     PYTHONPATH=src python benchmarks/bench_query.py [--reports 300] [--graph out/graph.ttl]
+
+With ``--build OUT`` (a build folder with its store, e.g. of the 384-report corpus) it
+instead prints one table row per example: rows, the warm in-process time on the store
+(median of ``--repeat`` runs after one warm-up), CPU time of the same, the time of
+``kgreport query --example NAME --graph OUT`` in a fresh process (start-up and printing
+included, median of ``--cli-repeat``), and, with ``--before DIR`` (the examples' former
+texts, tests/data/examples_before), the former text's warm time on the same store with
+its rows checked to be identical:
+
+    PYTHONPATH=src python benchmarks/bench_query.py --build /tmp/corpus-out --before tests/data/examples_before
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -151,11 +163,65 @@ def timed(fn):
     return value, time.perf_counter() - start
 
 
+def _median_run(fn, repeat: int) -> tuple[object, float, float]:
+    """(result, median wall s, median CPU s) of ``repeat`` runs after one warm-up."""
+    result = fn()
+    walls, cpus = [], []
+    for _ in range(repeat):
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = fn()
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return result, statistics.median(walls), statistics.median(cpus)
+
+
+def _cli_seconds(name: str, out: Path, repeat: int) -> float:
+    """Median wall time of ``kgreport query --example NAME --graph OUT`` in a fresh process."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "kgreport", "query", "--example", name, "--graph", str(out)],
+                       check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bench_build(out: Path, before: Path | None, repeat: int, cli_repeat: int) -> int:
+    """The per-example table on an existing build's store (see the module docstring)."""
+    store = open_store(out / "store")
+    print(f"store: {out / 'store'} ({len(store)} quads)")
+    print()
+    print("| example | rows | in process, warm (ms) | CPU (ms) | `kgreport query` (ms) | former text, warm (ms) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for example in list_examples():
+        checked = check_query(example.text)
+        result, wall, cpu = _median_run(lambda checked=checked: query_store(store, checked), repeat)
+        size = len(result.rows) or len(result.triples) or int(bool(result.boolean))
+        cli = _cli_seconds(example.name, out, cli_repeat)
+        former = ""
+        if before is not None:
+            old = check_query((before / f"{example.name}.rq").read_text(encoding="utf-8"))
+            old_result, old_wall, _ = _median_run(lambda old=old: query_store(store, old), repeat)
+            if old_result != result:
+                print(f"{example.name}: THE FORMER TEXT GIVES OTHER ROWS")
+                return 1
+            former = f"{old_wall * 1000:,.0f}"
+        print(f"| {example.name} | {size:,} | {wall * 1000:,.0f} | {cpu * 1000:,.0f} | {cli * 1000:,.0f} | {former} |",
+              flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--graph", type=Path, help="an existing graph.ttl instead of a synthetic one")
     parser.add_argument("--reports", type=int, default=300, help="synthetic reports (about 870 triples each)")
+    parser.add_argument("--build", type=Path, help="a build folder with a store: time every example on it")
+    parser.add_argument("--before", type=Path, help="with --build: folder of the examples' former texts")
+    parser.add_argument("--repeat", type=int, default=3, help="with --build: warm runs per example")
+    parser.add_argument("--cli-repeat", type=int, default=1, help="with --build: `kgreport query` runs per example")
     args = parser.parse_args(argv)
+    if args.build is not None:
+        return bench_build(args.build, args.before, args.repeat, args.cli_repeat)
 
     with tempfile.TemporaryDirectory() as tmp:
         graph = args.graph

@@ -12,6 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+
+from kgreport.graph.vocab import KGR
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
@@ -192,7 +194,9 @@ def test_describe_is_the_same_on_every_engine(build: Path) -> None:
     assert results[0] == results[1]
     # Oxigraph's DESCRIBE: the resource's own triples, not the statements about it.
     assert {str(s) for s, _, _ in results[0].triples} == {f"{KGD}org/安吉县人民政府"}
-    assert len(results[0].triples) == 10
+    # Its 10 triples of the graph, and the derived link to the one report that mentions it.
+    assert len(results[0].triples) == 11
+    assert sum(p == KGR.mentionedInReport for _, p, _ in results[0].triples) == 1
 
 
 # ------------------------------------------------------------------ formats
@@ -314,10 +318,17 @@ def test_trig_named_graphs_are_queried_as_one_union(tmp_path: Path) -> None:
         expected = run_query(example.text, SAMPLE)
         for engine in (Engine.STORE, Engine.MEMORY, Engine.RDFLIB):
             assert run_query(example.text, trig, engine) == expected, (example.name, engine)
+    # A report's graph holds its own nodes: what it states is its statements (the relation
+    # triples themselves are stored once, in the shared graph, see kgreport.graph.store).
     per_report = run_query(
-        f"SELECT (COUNT(*) AS ?n) {{ GRAPH <{KGD}report/anji-2023> {{ ?s kgr:implements ?o }} }}", trig, Engine.STORE
+        f"SELECT (COUNT(*) AS ?n) {{ GRAPH <{KGD}report/anji-2023> {{ ?st rdf:predicate kgr:implements }} }}",
+        trig, Engine.STORE,
     )
     assert rows(per_report) == [("2",)]
+    in_report_graph = run_query(
+        f"SELECT (COUNT(*) AS ?n) {{ GRAPH <{KGD}report/anji-2023> {{ ?s kgr:implements ?o }} }}", trig, Engine.STORE
+    )
+    assert rows(in_report_graph) == [("0",)]
 
 
 def test_missing_graph(tmp_path: Path) -> None:

@@ -1,59 +1,54 @@
-"""The persistent pyoxigraph store: atomic writes, formats, named graphs, read-only opening."""
+"""The persistent pyoxigraph store: layout (each triple once), derived facts, atomic writes, read-only opening."""
 
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph, URIRef
 
+from conftest import SHARED, needs_corpus
 from kgreport.errors import GraphNotFoundError, InputError
-from kgreport.graph.store import open_store, store_size, write_store
+from kgreport.graph.store import (
+    DERIVED_GRAPH,
+    MENTIONED_IN_REPORT,
+    SENTENCE_COUNT,
+    SHARED_GRAPH,
+    load_quads,
+    materialize_aggregates,
+    open_store,
+    reads_union,
+    store_size,
+    write_store,
+)
+from kgreport.query.engine import (
+    Engine, QueryKind, QueryResult, check_query, list_examples, load_rdflib, query_rdflib, query_store, run_query,
+)
 
 SAMPLE = Path(__file__).parent / "data" / "query_sample.ttl"
+BEFORE = Path(__file__).parent / "data" / "examples_before"
 REPORT_2022 = "https://w3id.org/kgreport/id/report/anji-2022"
+REPORT_2023 = "https://w3id.org/kgreport/id/report/anji-2023"
+
+
+def run_query_on(store: ox.Store, text: str) -> QueryResult:
+    return query_store(store, check_query(text))
 
 
 def sample_triples() -> int:
     return len(Graph().parse(SAMPLE))
 
 
-def test_write_then_open_read_only(tmp_path: Path) -> None:
-    write_store(SAMPLE, tmp_path / "store")
-    store = open_store(tmp_path / "store")
-    assert len(store) == sample_triples()
-    with pytest.raises((OSError, RuntimeError)):
-        store.add(ox.Quad(ox.NamedNode("http://a/s"), ox.NamedNode("http://a/p"), ox.Literal("o")))
+def data_quads(store: ox.Store) -> list[ox.Quad]:
+    """The store's quads less the derived ones."""
+    return [q for q in store if q.graph_name != DERIVED_GRAPH]
 
 
-def test_two_read_only_openers_share_a_store(tmp_path: Path) -> None:
-    write_store(SAMPLE, tmp_path / "store")
-    a, b = open_store(tmp_path / "store"), open_store(tmp_path / "store")
-    assert len(a) == len(b) == sample_triples()
-
-
-def test_rewrite_replaces_the_store_and_leaves_no_temp_dirs(tmp_path: Path) -> None:
-    write_store(SAMPLE, tmp_path / "store")
-    smaller = Graph()
-    smaller.add((URIRef("http://a/s"), URIRef("http://a/p"), URIRef("http://a/o")))
-    write_store(smaller, tmp_path / "store")
-    assert store_size(tmp_path / "store") == 1
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
-
-
-def test_failed_write_keeps_the_old_store(tmp_path: Path) -> None:
-    write_store(SAMPLE, tmp_path / "store")
-    bad = tmp_path / "bad.ttl"
-    bad.write_text("<http://a/s> <http://a/p> .", encoding="utf-8")
-    with pytest.raises(InputError):
-        write_store(bad, tmp_path / "store")
-    assert store_size(tmp_path / "store") == sample_triples()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.ttl", "store"]
-
-
-def test_trig_keeps_one_named_graph_per_report(tmp_path: Path) -> None:
+def sample_trig(tmp_path: Path) -> Path:
+    """The sample split into one named graph per report (entity descriptions repeated in each), as TriG."""
     from kgreport.query.push import partition_by_report
 
     ds = Dataset()
@@ -63,16 +58,117 @@ def test_trig_keeps_one_named_graph_per_report(tmp_path: Path) -> None:
             g.add(t)
     trig = tmp_path / "graph.trig"
     ds.serialize(trig, format="trig")
-    for source in (trig, ds):
+    return trig
+
+
+def test_write_then_open_read_only(tmp_path: Path) -> None:
+    write_store(SAMPLE, tmp_path / "store")
+    store = open_store(tmp_path / "store")
+    assert len(data_quads(store)) == sample_triples()
+    with pytest.raises((OSError, RuntimeError)):
+        store.add(ox.Quad(ox.NamedNode("http://a/s"), ox.NamedNode("http://a/p"), ox.Literal("o")))
+
+
+def test_two_read_only_openers_share_a_store(tmp_path: Path) -> None:
+    write_store(SAMPLE, tmp_path / "store")
+    a, b = open_store(tmp_path / "store"), open_store(tmp_path / "store")
+    assert len(a) == len(b) > sample_triples()
+
+
+def test_rewrite_replaces_the_store_and_leaves_no_temp_dirs(tmp_path: Path) -> None:
+    write_store(SAMPLE, tmp_path / "store")
+    smaller = Graph()
+    smaller.add((URIRef("http://a/s"), URIRef("http://a/p"), URIRef("http://a/o")))
+    write_store(smaller, tmp_path / "store")
+    assert store_size(tmp_path / "store") == 1  # nothing to derive from one unrelated triple
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+
+
+def test_failed_write_keeps_the_old_store(tmp_path: Path) -> None:
+    write_store(SAMPLE, tmp_path / "store")
+    size = store_size(tmp_path / "store")
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<http://a/s> <http://a/p> .", encoding="utf-8")
+    with pytest.raises(InputError):
+        write_store(bad, tmp_path / "store")
+    assert store_size(tmp_path / "store") == size
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.ttl", "store"]
+
+
+def test_trig_is_stored_once_per_triple_in_report_and_shared_graphs(tmp_path: Path) -> None:
+    trig = sample_trig(tmp_path)
+    for source in (trig, Dataset().parse(trig, format="trig")):
         write_store(source, tmp_path / "store")
         store = open_store(tmp_path / "store")
         names = sorted(g.value for g in store.named_graphs())
-        assert names == [REPORT_2022, "https://w3id.org/kgreport/id/report/anji-2023"]
-        # The default graph holds the merge: a triple in two report graphs counts once.
-        merged = store.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
-        assert int(next(iter(merged))["n"].value) == sample_triples()
-        in_graphs = store.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")
-        assert int(next(iter(in_graphs))["n"].value) > sample_triples()
+        assert names == sorted([REPORT_2022, REPORT_2023, SHARED_GRAPH.value, DERIVED_GRAPH.value])
+        quads = data_quads(store)
+        triples = Counter((q.subject, q.predicate, q.object) for q in quads)
+        # Each triple once, and together exactly the merge of the report graphs.
+        assert max(triples.values()) == 1
+        assert len(triples) == sample_triples() == len(quads)
+        for q in quads:
+            if q.graph_name != SHARED_GRAPH:  # a report graph holds only what names the report or its nodes
+                mine = (q.graph_name.value, q.graph_name.value + "/")
+                assert any(isinstance(t, ox.NamedNode) and t.value.startswith(mine) for t in (q.subject, q.object)), q
+        # Queries see the union: a plain count is the merge plus the derived facts.
+        assert reads_union(store)
+        union = store.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", use_default_graph_as_union=True)
+        assert int(next(iter(union))["n"].value) == sample_triples() + len(list(store.quads_for_pattern(None, None, None, DERIVED_GRAPH)))
+        shared = store.query(f"SELECT (COUNT(*) AS ?n) {{ GRAPH <{SHARED_GRAPH.value}> {{ ?s a kgr:Organization }} }}",
+                             prefixes={"kgr": "https://w3id.org/kgreport/ontology#"})
+        assert int(next(iter(shared))["n"].value) > 0
+
+
+def test_derived_facts(tmp_path: Path) -> None:
+    write_store(SAMPLE, tmp_path / "store")
+    store = open_store(tmp_path / "store")
+    counts = {q.subject.value: int(q.object.value) for q in store.quads_for_pattern(None, SENTENCE_COUNT, None, DERIVED_GRAPH)}
+    sample = Graph().parse(SAMPLE)
+    kgr = "https://w3id.org/kgreport/ontology#"
+    for report in (REPORT_2022, REPORT_2023):
+        expected = {s for s in sample.subjects(URIRef(kgr + "inReport"), URIRef(report)) if (s, URIRef(kgr + "inSection"), None) in sample}
+        assert counts[report] == len(expected) > 0
+    links = {(q.subject.value, q.object.value) for q in store.quads_for_pattern(None, MENTIONED_IN_REPORT, None, DERIVED_GRAPH)}
+    expected_links = {
+        (str(e), str(r)) for e, s in sample.subject_objects(URIRef(kgr + "mentionedIn"))
+        for r in sample.objects(s, URIRef(kgr + "inReport"))
+    }
+    assert links == expected_links and len(links) > 5
+
+
+def test_materializing_again_replaces_the_derived_graph() -> None:
+    store = ox.Store()
+    load_quads(store, ox.parse(path=str(SAMPLE), format=ox.RdfFormat.TURTLE))
+    first = materialize_aggregates(store)
+    assert materialize_aggregates(store) == first
+    assert len(list(store.quads_for_pattern(None, None, None, DERIVED_GRAPH))) == first > 0
+
+
+def test_an_old_store_without_the_layout_reads_its_default_graph() -> None:
+    """A store written before this layout held the merge in its default graph and the same triples in report graphs."""
+    store = ox.Store()
+    triple = (ox.NamedNode("http://a/s"), ox.NamedNode("http://a/p"), ox.Literal("o"))
+    store.add(ox.Quad(*triple))
+    store.add(ox.Quad(*triple, ox.NamedNode("http://a/report")))
+    assert not reads_union(store)
+    result = run_query_on(store, "SELECT * { ?s ?p ?o }")
+    assert len(result.rows) == 1
+
+
+def test_loading_report_by_report_equals_loading_the_file(bundled_build: Path, tmp_path: Path) -> None:
+    """The streaming build's path (load_quads per report, materialize at the end) stores what write_store does."""
+    write_store(bundled_build / "graph.trig", tmp_path / "whole")
+    whole = set(open_store(tmp_path / "whole"))
+    by_report: dict[str, list[ox.Quad]] = {}
+    for q in ox.parse(path=str(bundled_build / "graph.trig"), format=ox.RdfFormat.TRIG):
+        by_report.setdefault(str(q.graph_name), []).append(q)
+    streamed = ox.Store()
+    for quads in by_report.values():
+        load_quads(streamed, quads)
+    materialize_aggregates(streamed)
+    assert len(whole) > 1000
+    assert set(streamed) == whole
 
 
 @pytest.mark.parametrize("suffix, fmt", [(".nt", "nt"), (".ttl", "turtle")])
@@ -80,7 +176,7 @@ def test_triple_formats(tmp_path: Path, suffix: str, fmt: str) -> None:
     src = tmp_path / f"g{suffix}"
     Graph().parse(SAMPLE).serialize(src, format=fmt)
     write_store(src, tmp_path / "store")
-    assert store_size(tmp_path / "store") == sample_triples()
+    assert len(data_quads(open_store(tmp_path / "store"))) == sample_triples()
 
 
 def test_errors(tmp_path: Path) -> None:
@@ -94,13 +190,49 @@ def test_errors(tmp_path: Path) -> None:
         write_store(odd, tmp_path / "store")
 
 
-def test_store_from_trig_with_merged_turtle_equals_store_merging_quads(bundled_build: Path, tmp_path: Path) -> None:
-    """The build's fast path (graph.ttl as the default graph) stores exactly what merging the quads stores."""
-    from kgreport.graph.store import open_store, write_store
+# ------------------------------------------------------------------ example rows before and after
 
-    write_store(bundled_build / "graph.trig", tmp_path / "slow")
-    write_store(bundled_build / "graph.trig", tmp_path / "fast", merged=bundled_build / "graph.ttl")
-    slow = set(open_store(tmp_path / "slow"))
-    fast = set(open_store(tmp_path / "fast"))
-    assert len(fast) > 1000
-    assert slow == fast
+
+def _rows_before(name: str, graph: Path) -> object:
+    """The rows the example gave before the store layout: its former text on the plain merge (rdflib, nothing derived)."""
+    text = (BEFORE / f"{name}.rq").read_text(encoding="utf-8")
+    result = query_rdflib(load_rdflib(graph, derived=False), check_query(text))
+    return result.rows if result.kind is QueryKind.SELECT else (result.boolean, result.triples)
+
+
+def _rows_after(name: str, out: Path) -> object:
+    text = next(e.text for e in list_examples() if e.name == name)
+    result = run_query(text, out / "graph.ttl", Engine.STORE)
+    return result.rows if result.kind is QueryKind.SELECT else (result.boolean, result.triples)
+
+
+def test_every_example_has_its_former_text() -> None:
+    assert sorted(p.stem for p in BEFORE.glob("*.rq")) == sorted(e.name for e in list_examples())
+
+
+@pytest.fixture(scope="module")
+def small_corpus_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build of five corpus reports of two places and several years (entities shared between reports)."""
+    from kgreport.build.pipeline import build
+
+    reports = sorted((SHARED / "corpus" / "reports").glob("city-baoding-*.txt"))[:3]
+    reports += sorted((SHARED / "corpus" / "reports").glob("*.txt"))[-2:]
+    out = tmp_path_factory.mktemp("small-corpus")
+    build([str(p) for p in reports], out, jobs=1)
+    return out
+
+
+@pytest.mark.parametrize("name", [e.name for e in list_examples()])
+def test_example_rows_unchanged_on_the_bundled_build(bundled_build: Path, name: str) -> None:
+    before = _rows_before(name, bundled_build / "graph.ttl")
+    assert before == _rows_after(name, bundled_build)
+
+
+@needs_corpus
+@pytest.mark.slow
+@pytest.mark.parametrize("name", [e.name for e in list_examples()])
+def test_example_rows_unchanged_on_a_small_corpus_build(small_corpus_build: Path, name: str) -> None:
+    before = _rows_before(name, small_corpus_build / "graph.ttl")
+    if name in ("reports", "programs-first-year", "organizations-in-several-reports"):
+        assert before, "the comparison needs rows: the derived facts are what these examples read"
+    assert before == _rows_after(name, small_corpus_build)

@@ -165,15 +165,15 @@ def build(
         from kgreport.build.runner import extract_inputs
         from kgreport.errors import EmptyInputError
         from kgreport.graph.rdf import trig_text
-        from kgreport.graph.store import merge_into_default_graph
+        from kgreport.graph.store import load_quads, materialize_aggregates
 
         ex = extract_inputs(inputs, encoding=encoding, jobs=jobs)
         if not ex.reports:
             raise EmptyInputError(f"no report could be read ({len(ex.skipped)} skipped)")
     trig = trig_text(ex.reports).encode("utf-8")
     store = ox.Store()
-    store.bulk_load(input=trig, format=ox.RdfFormat.TRIG)
-    merge_into_default_graph(store, ox.parse(input=trig, format=ox.RdfFormat.TRIG))
+    load_quads(store, ox.parse(input=trig, format=ox.RdfFormat.TRIG))
+    materialize_aggregates(store)
     return _graph_of(store, None)
 
 

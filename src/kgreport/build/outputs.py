@@ -472,33 +472,38 @@ def _gc_paused() -> Iterator[None]:
 class StoreFeed:
     """The SPARQL store, loaded in batches while the reports stream past.
 
-    Each report's named graph (TriG) and its triples (Turtle, for the default
-    graph, which holds the merge: the store keeps each triple once) are gathered
-    until a batch holds ``batch`` characters, then bulk-loaded in a second thread
-    while the next batch is gathered (pyoxigraph releases the GIL). One batch
-    loads at a time, so memory is bounded by the batch, not by the corpus: one
-    bulk load of the whole corpus's files peaked at 1.65 GB, batches of 32 MB at
-    0.8 GB. The quads equal those of loading graph.trig and graph.ttl whole.
+    Each report's named graph (TriG) is gathered until a batch holds ``batch``
+    characters, then loaded in the store's layout (:func:`kgreport.graph.store.load_quads`:
+    the report's own triples in its graph, shared ones once in the shared graph) in a
+    second thread while the next batch is gathered (pyoxigraph releases the GIL). One
+    batch loads at a time, so memory is bounded by the batch, not by the corpus. The
+    derived facts (:func:`kgreport.graph.store.materialize_aggregates`) follow the last
+    batch. The quads equal those of :func:`kgreport.graph.store.write_store` on graph.trig.
     """
 
     def __init__(self, store_dir: Path, *, batch: int = 16 << 20) -> None:
         import pyoxigraph as ox
 
+        from kgreport.graph import store
+
         self._ox = ox
+        self._layout = store
         self.store_dir = store_dir
         self.store: Any = ox.Store(str(store_dir))
         self._batch = batch
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgreport-store")
         self._loading: Future[None] | None = None
         self._graphs: list[str] = []
-        self._triples: list[str] = []
         self._size = 0
 
     def add(self, graph: str, triples: str) -> None:
-        """One report: its named graph as TriG, its triples as Turtle (no prefixes: they are added here)."""
+        """One report: its named graph as TriG (no prefixes: they are added here).
+
+        ``triples`` (the report's part of the merge in graph.ttl) is not loaded: in the
+        store's layout the union of the graphs answers for the merge.
+        """
         self._graphs.append(graph)
-        self._triples.append(triples)
-        self._size += len(graph) + len(triples)
+        self._size += len(graph)
         if self._size >= self._batch:
             self._submit()
 
@@ -507,15 +512,13 @@ class StoreFeed:
             return
         head = rdf.prefix_lines()
         graphs = (head + "".join(self._graphs)).encode("utf-8")
-        triples = (head + "".join(self._triples)).encode("utf-8")
-        self._graphs, self._triples, self._size = [], [], 0
+        self._graphs, self._size = [], 0
         if self._loading is not None:
             self._loading.result()  # the previous batch first: one in memory at a time
-        self._loading = self._pool.submit(self._load, graphs, triples)
+        self._loading = self._pool.submit(self._load, graphs)
 
-    def _load(self, graphs: bytes, triples: bytes) -> None:
-        self.store.bulk_load(input=graphs, format=self._ox.RdfFormat.TRIG)
-        self.store.bulk_load(input=triples, format=self._ox.RdfFormat.TURTLE)
+    def _load(self, graphs: bytes) -> None:
+        self._layout.load_quads(self.store, self._ox.parse(input=graphs, format=self._ox.RdfFormat.TRIG))
 
     def finish(self) -> Future[None]:
         """Load what is left; the future is done when the store is complete and closed."""
@@ -525,6 +528,7 @@ class StoreFeed:
         def close() -> None:
             if previous is not None:
                 previous.result()
+            self._layout.materialize_aggregates(self.store)
             self.store.flush()
             self.store = None  # closes the RocksDB folder
 

@@ -169,29 +169,52 @@ def serve_cmd(
     )
 
 
+#: Environment variable read for ``push --password`` (so the password need not be on the command line).
+PASSWORD_ENV = "KGREPORT_PASSWORD"
+
+
 @click.command("push")
 @click.argument("url")
-@_out_option("Build folder holding graph.ttl (or graph.trig).")
+@_out_option("Build folder holding graph.trig (or graph.ttl).")
 @click.option("--user", default=None, help="User name for HTTP basic authentication.")
-@click.option("--password", default=None, help="Password for HTTP basic authentication.")
+@click.option(
+    "--password", default=None, envvar=PASSWORD_ENV, show_envvar=True,
+    help="Password for HTTP basic authentication (else $KGREPORT_PASSWORD; with --user and neither, it is asked for).",
+)
 @click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1), help="Seconds to wait for the store's answer to each PUT.")
 @click.option("--retries", default=2, show_default=True, type=click.IntRange(min=0), help="Tries again after a 5xx answer or a time-out, 1 s, 2 s, … apart.")
 def push_cmd(url: str, out: Path, user: str | None, password: str | None, timeout: float, retries: int) -> None:
     """Replace one named graph per report in a remote store (SPARQL 1.1 Graph Store Protocol).
 
     URL is the store's Graph Store endpoint, e.g. http://localhost:7878/store
-    (Oxigraph) or http://localhost:3030/ds/data (Apache Jena Fuseki).
+    (Oxigraph) or http://localhost:3030/ds/data (Apache Jena Fuseki). Each
+    named graph of graph.trig is sent as it is, one report at a time.
 
     Example:
 
-        kgreport push http://localhost:3030/ds/data --out out/ --user admin --password secret
+        KGREPORT_PASSWORD=secret kgreport push http://localhost:3030/ds/data --out out/ --user admin
     """
+    import sys
+
     from kgreport.errors import PartialPushError
     from kgreport.query.push import push
 
+    if user is not None and password is None:
+        password = click.prompt(f"Password for {user}", hide_input=True, err=True, default="", show_default=False)
+    # The bar only on a terminal: piped or logged, the error stays the one line of stderr.
+    bar = click.progressbar(length=1, label="Pushing named graphs", file=sys.stderr) if sys.stderr.isatty() else None
+
+    def progress(done: int, total: int) -> None:
+        if bar is not None:
+            bar.length = total
+            bar.update(done - bar.pos)
+
     try:
-        summary = push(url, out, user=user, password=password, timeout=timeout, retries=retries)
+        summary = push(url, out, user=user, password=password, timeout=timeout, retries=retries, progress=progress)
     except PartialPushError as exc:
         click.echo(exc.summary.describe(), err=True)
         raise
+    finally:
+        if bar is not None:
+            bar.render_finish()
     click.echo(summary.describe())

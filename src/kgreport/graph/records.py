@@ -144,7 +144,9 @@ class Records:
 
 
 def _rows(store: ox.Store, query: str) -> list[list[ox.NamedNode | ox.Literal | None]]:
-    answer = store.query(_PREFIXES + query)
+    from kgreport.graph.store import reads_union
+
+    answer = store.query(_PREFIXES + query, use_default_graph_as_union=reads_union(store))
     assert isinstance(answer, ox.QuerySolutions)  # every query here is a SELECT
     names = [v.value for v in answer.variables]
     return [[solution[n] for n in names] for solution in answer]

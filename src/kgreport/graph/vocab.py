@@ -63,3 +63,6 @@ class KGR(DefinedNamespace):
     surfaceForm: URIRef
     measures: URIRef
     extractorVersion: URIRef
+    # derived by the query store (kgreport.graph.store.materialize_aggregates)
+    sentenceCount: URIRef
+    mentionedInReport: URIRef

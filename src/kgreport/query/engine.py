@@ -45,7 +45,7 @@ from rdflib.term import Node
 
 from kgreport.errors import GraphNotFoundError, InputError, QueryError, StoreError
 from kgreport.resources import data_dir
-from kgreport.graph.store import load_rdf, open_store
+from kgreport.graph.store import DERIVED_GRAPH, derived_triples, load_rdf, open_store, reads_union
 from kgreport.graph.vocab import DATA, ONTOLOGY_IRI, SCHEMA
 
 if TYPE_CHECKING:
@@ -425,10 +425,8 @@ def _rdf_format(path: Path) -> ox.RdfFormat:
 def load_memory_store(graph_path: Path) -> ox.Store:
     """The graph file (Turtle, TriG, N-Triples, N-Quads) in an in-memory store."""
     store = ox.Store()
-    # A build's graph.ttl is the merge of its graph.trig: loading it is cheaper than merging the quads again.
-    merged = graph_path.with_name("graph.ttl") if graph_path.suffix.lower() == ".trig" else None
     try:
-        load_rdf(store, graph_path, _rdf_format(graph_path), merged if merged is not None and merged.is_file() else None)
+        load_rdf(store, graph_path, _rdf_format(graph_path))
     except SyntaxError as exc:
         raise InputError(f"not a valid RDF file: {_one_line(str(exc))}", path=str(graph_path)) from None
     except OSError as exc:
@@ -450,8 +448,12 @@ class _DescribeDataset(Dataset):
         return super().cbd(resource, target_graph=target_graph, include_reifications=False)
 
 
-def load_rdflib(graph_path: Path) -> Graph:
-    """The graph file parsed by rdflib; quad formats become a union Dataset."""
+def load_rdflib(graph_path: Path, *, derived: bool = True) -> Graph:
+    """The graph file parsed by rdflib; quad formats become a union Dataset.
+
+    With ``derived``, the facts a store derives (:func:`kgreport.graph.store.materialize_aggregates`)
+    are added too, so every engine answers a query over the same triples.
+    """
     fmt = {".trig": "trig", ".nq": "nquads", ".nt": "nt"}.get(graph_path.suffix.lower(), "turtle")
     graph: Graph = _DescribeDataset(default_union=True) if fmt in ("trig", "nquads") else _DescribeGraph()
     try:
@@ -460,6 +462,12 @@ def load_rdflib(graph_path: Path) -> Graph:
         raise InputError(f"cannot read: {exc}", path=str(graph_path)) from None
     except Exception as exc:  # noqa: BLE001 - rdflib parsers raise many kinds
         raise InputError(f"not a valid RDF file: {_one_line(str(exc))}", path=str(graph_path)) from None
+    if derived:
+        into = graph.graph(URIRef(DERIVED_GRAPH.value)) if isinstance(graph, Dataset) else graph
+        for q in derived_triples(load_memory_store(graph_path)):
+            s, p, o = _from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object)
+            assert s is not None and p is not None and o is not None  # a stored quad has all three
+            into.add((s, p, o))
     return graph
 
 
@@ -469,9 +477,9 @@ def _sorted_triples(triples: Iterable[tuple]) -> tuple[tuple[Term, Term, Term], 
 
 
 def query_store(store: ox.Store, query: CheckedQuery) -> QueryResult:
-    """Run a checked query on a pyoxigraph store's default graph (the merge of its report graphs)."""
+    """Run a checked query on a pyoxigraph store: the union of its graphs (see :mod:`kgreport.graph.store`)."""
     try:
-        answer = store.query(query.text, prefixes=PREFIXES)
+        answer = store.query(query.text, prefixes=PREFIXES, use_default_graph_as_union=reads_union(store))
         if query.kind is QueryKind.ASK:
             return QueryResult(QueryKind.ASK, boolean=bool(answer))
         if query.kind in (QueryKind.CONSTRUCT, QueryKind.DESCRIBE):

@@ -5,26 +5,36 @@ with ``PUT <URL>?graph=<report IRI>``, which replaces what that graph held
 before, so pushing a rebuilt report never leaves stale triples behind and
 other reports' graphs are untouched.
 
-Which triples belong to a report is decided by :func:`partition_by_report`.
+A build with graph.trig is pushed from it as it is: its named graphs are read
+one at a time with pyoxigraph and each is sent exactly as graph.trig holds
+it, so memory stays bounded by the largest report and two halves of a corpus
+built apart push exactly the quads of one build of the whole. The next
+report is parsed while the store loads the previous one. A folder with only
+graph.ttl is split by :func:`partition_by_report`.
 """
 
 from __future__ import annotations
 
 import base64
+import mmap
+import re
 import socket
 import time
 from collections import defaultdict
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.error import HTTPError, URLError
 from urllib.parse import quote
 from urllib.request import Request, urlopen
 
+import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.namespace import PROV, RDF
 from rdflib.term import Node
 
-from kgreport.errors import GraphNotFoundError, PartialPushError, StoreError
+from kgreport.errors import GraphNotFoundError, InputError, PartialPushError, StoreError
 from kgreport.query.engine import load_rdflib
 from kgreport.graph.vocab import DATA, KGR
 
@@ -197,7 +207,7 @@ def load_build_graph(out_dir: Path) -> Graph:
     for name in ("graph.trig", "graph.ttl"):
         path = out_dir / name
         if path.is_file():
-            loaded = load_rdflib(path)
+            loaded = load_rdflib(path, derived=False)
             if isinstance(loaded, Dataset):
                 merged = Graph()
                 for s, p, o, _ in loaded.quads((None, None, None, None)):
@@ -216,15 +226,18 @@ def graph_url(endpoint: str, graph_iri: str) -> str:
 def put_graph(
     endpoint: str,
     graph_iri: str,
-    graph: Graph,
+    data: bytes,
     *,
     user: str | None = None,
     password: str | None = None,
     timeout: float = 120.0,
+    method: str = "PUT",
 ) -> None:
-    """Replace the named graph ``graph_iri`` at ``endpoint`` with ``graph`` (HTTP PUT, N-Triples)."""
-    data = graph.serialize(format="nt", encoding="utf-8")
-    request = Request(graph_url(endpoint, graph_iri), data=data, method="PUT")
+    """Replace the named graph ``graph_iri`` at ``endpoint`` with the N-Triples ``data`` (HTTP PUT).
+
+    ``method="POST"`` adds them to what the graph holds instead.
+    """
+    request = Request(graph_url(endpoint, graph_iri), data=data, method=method)
     request.add_header("Content-Type", "application/n-triples")
     if user is not None:
         token = base64.b64encode(f"{user}:{password or ''}".encode()).decode("ascii")
@@ -262,18 +275,101 @@ class _PutError(StoreError):
 
 
 def _put_with_retries(
-    endpoint: str, graph_iri: str, graph: Graph, *, user: str | None, password: str | None, timeout: float,
+    endpoint: str, part: GraphPart, *, user: str | None, password: str | None, timeout: float,
     retries: int, backoff: float,
 ) -> None:
     """:func:`put_graph`, tried again after ``backoff``, 2×``backoff``, … seconds on a transient failure."""
     for attempt in range(retries + 1):
         try:
-            put_graph(endpoint, graph_iri, graph, user=user, password=password, timeout=timeout)
+            put_graph(endpoint, part.iri, part.data, user=user, password=password, timeout=timeout, method=part.method)
             return
         except _PutError as exc:
             if not exc.transient or attempt == retries:
                 raise
         time.sleep(backoff * 2**attempt)
+
+
+@dataclass(frozen=True)
+class GraphPart:
+    """One named graph to send: its IRI, its triples as N-Triples, how many, and the HTTP method."""
+
+    iri: str
+    data: bytes
+    triples: int
+    method: str = "PUT"  # POST for a later block of a graph already sent (adds to it)
+
+
+# The line that opens a named graph in TriG as kgreport writes it, e.g. "<https://w3id.org/kgreport/id/report/kaihua-2023> {"
+_TRIG_GRAPH_LINE = re.compile(rb"^<([^<>\s]*)> \{$", re.M)
+
+
+def trig_graph_names(trig: Path) -> list[str]:
+    """Names of the named graphs of ``trig`` in file order, found by their opening lines (no parsing)."""
+    with open(trig, "rb") as fh:
+        if fh.seek(0, 2) == 0:
+            return []
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            return [m.group(1).decode("utf-8") for m in _TRIG_GRAPH_LINE.finditer(data)]
+
+
+def _ntriples(quads: list[ox.Quad]) -> bytes:
+    data = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES)
+    assert data is not None  # serialize without an output returns the bytes
+    return data
+
+
+def trig_parts(trig: Path) -> Iterator[GraphPart]:
+    """The named graphs of ``trig`` one at a time, exactly as the file holds them (parsed by pyoxigraph).
+
+    A graph whose triples come in several blocks is sent as a PUT of the first
+    and POSTs of the others; triples outside any graph go to :data:`SHARED_GRAPH`.
+    """
+    sent: set[str] = set()
+    current: str | None = None
+    quads: list[ox.Quad] = []
+
+    def part() -> GraphPart:
+        assert current is not None
+        method = "POST" if current in sent else "PUT"
+        sent.add(current)
+        return GraphPart(current, _ntriples(quads), len(quads), method)
+
+    try:
+        for q in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG):
+            g = q.graph_name
+            name = g.value if isinstance(g, ox.NamedNode) else str(SHARED_GRAPH)
+            if name != current:
+                if quads:
+                    yield part()
+                current, quads = name, []
+            quads.append(q)
+    except SyntaxError as exc:
+        raise InputError(f"not a valid RDF file: {' '.join(str(exc).split())}", path=str(trig)) from None
+    if quads:
+        yield part()
+
+
+def ttl_parts(graph: Graph) -> Iterator[GraphPart]:
+    """The report graphs of a merged graph (graph.ttl alone), split by :func:`partition_by_report`."""
+    parts = partition_by_report(graph)
+    leftover = unassigned_triples(graph, parts)
+    todo: list[tuple[str, Graph]] = [(str(iri), part) for iri, part in parts.items()]
+    if len(leftover):
+        todo.append((str(SHARED_GRAPH), leftover))
+    for iri, part in todo:
+        yield GraphPart(iri, part.serialize(format="nt", encoding="utf-8"), len(part))
+
+
+def build_parts(out_dir: Path) -> tuple[list[str], Iterator[GraphPart]]:
+    """The graph names a push of ``out_dir`` will send, in order, and the graphs themselves (lazily)."""
+    out_dir = Path(out_dir)
+    trig = out_dir / "graph.trig"
+    if trig.is_file():
+        names = list(dict.fromkeys(trig_graph_names(trig)))
+        return names, trig_parts(trig)
+    graph = load_build_graph(out_dir)
+    parts = list(ttl_parts(graph))
+    return [p.iri for p in parts], iter(parts)
 
 
 def push(
@@ -285,10 +381,14 @@ def push(
     timeout: float = 30.0,
     retries: int = 2,
     backoff: float = 1.0,
+    progress: Callable[[int, int], None] | None = None,
 ) -> PushSummary:
     """PUT each report's graph of ``out_dir`` to the Graph Store endpoint ``url``.
 
-    Triples that belong to no report go to :data:`SHARED_GRAPH`, replaced the same way.
+    From graph.trig when the build has one (each named graph exactly as there, see the module
+    docstring), else from graph.ttl split by :func:`partition_by_report`, where triples that
+    belong to no report go to :data:`SHARED_GRAPH`, replaced the same way. ``progress`` is
+    called with (graphs done, graphs in all) after each graph.
     Each PUT waits at most ``timeout`` seconds for an answer; a 5xx answer, a 429, a time-out or a
     reset connection is tried again ``retries`` times, ``backoff``, 2×``backoff``, … seconds apart.
     A graph that still fails is listed and the next one is sent, except that a store that does not
@@ -299,34 +399,55 @@ def push(
     if not url.startswith(("http://", "https://")):
         raise StoreError(f"not an http(s) URL: {url}")
     started = time.perf_counter()
-    graph = load_build_graph(out_dir)
-    parts = partition_by_report(graph)
-    leftover = unassigned_triples(graph, parts)
-    todo: list[tuple[str, Graph]] = [(str(iri), part) for iri, part in parts.items()]
-    if len(leftover):
-        todo.append((str(SHARED_GRAPH), leftover))
-    sent: list[tuple[str, int]] = []
-    failed: list[tuple[str, str]] = []
+    names, parts = build_parts(out_dir)
+    triples: dict[str, int] = {}  # graphs replaced (a graph in several blocks: all of them sent)
+    failed: dict[str, str] = {}
     first: _PutError | None = None
-    for i, (iri, part) in enumerate(todo):
+
+    def settle(part: GraphPart, future: Future[None]) -> bool:
+        """Record how one send ended; False when the push must stop."""
+        nonlocal first
         try:
-            _put_with_retries(url, iri, part, user=user, password=password, timeout=timeout, retries=retries, backoff=backoff)
+            future.result()
         except _PutError as exc:
             first = first or exc
-            failed.append((iri, str(exc)))
-            if exc.fatal or exc.timed_out:
-                skipped = tuple(name for name, _ in todo[i + 1 :])
-                break
-            continue
-        sent.append((iri, len(part)))
-    else:
-        skipped = ()
-    summary = PushSummary(url, tuple(sent), time.perf_counter() - started, tuple(failed), skipped)
+            failed.setdefault(part.iri, str(exc))
+            triples.pop(part.iri, None)
+            return not (exc.fatal or exc.timed_out)
+        if part.iri not in failed:
+            triples[part.iri] = triples.get(part.iri, 0) + part.triples
+        if progress is not None:
+            progress(len(triples) + len(failed), max(len(names), len(triples) + len(failed)))
+        return True
+
+    tried: set[str] = set()
+    going = True
+    # The next report is parsed and serialized while the store loads the previous one.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgreport-push") as sender:
+        pending: tuple[GraphPart, Future[None]] | None = None
+        for part in parts:
+            if pending is not None:
+                going = settle(*pending)
+                pending = None
+                if not going:
+                    break
+            tried.add(part.iri)
+            future = sender.submit(_put_with_retries, url, part, user=user, password=password, timeout=timeout,
+                                   retries=retries, backoff=backoff)
+            pending = (part, future)
+        if pending is not None:
+            going = settle(*pending)
+    if progress is not None and not going:
+        progress(len(triples) + len(failed), len(names))
+    skipped = () if going else tuple(name for name in names if name not in tried)
+    sent = [(iri, n) for iri, n in triples.items()]
+    failed_list = list(failed.items())
+    summary = PushSummary(url, tuple(sent), time.perf_counter() - started, tuple(failed_list), skipped)
     if first is None:
         return summary
     if not sent:
         raise StoreError(str(first) + (f" ({len(skipped)} more graphs not sent)" if skipped else ""))
     raise PartialPushError(
-        f"{len(sent)} of {len(todo)} named graphs replaced, {len(failed)} failed, {len(skipped)} skipped; first failure: {first}",
+        f"{len(sent)} of {len(names)} named graphs replaced, {len(failed)} failed, {len(skipped)} skipped; first failure: {first}",
         summary=summary,
     )
