@@ -7,7 +7,7 @@ import importlib
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import RDFS, Graph, URIRef
 
 import kgreport
 from kgreport.errors import InputError
@@ -110,3 +110,25 @@ def test_the_package_is_typed_and_exports_its_api() -> None:
     importlib.import_module("kgreport.query.serve")
     assert callable(kgreport.build) and callable(kgreport.query)
     assert set(kgreport.__all__) <= set(dir(kgreport))
+
+
+def test_dataset_holds_the_named_graphs_of_graph_trig(loaded: kgreport.KnowledgeGraph, bundled_build: Path) -> None:
+    """The store keeps shared triples once in a graph of its own; the Dataset still gives graph.trig's report graphs."""
+    from rdflib import Dataset
+    from rdflib.compare import isomorphic
+
+    trig = Dataset()
+    trig.parse(bundled_build / "graph.trig", format="trig")
+    want = {str(g.identifier): g for g in trig.graphs() if len(g)}
+    got = {str(g.identifier): g for g in loaded.dataset.graphs() if len(g)}
+    assert set(got) == set(want) and len(want) == 1
+    for name, graph in want.items():
+        assert isomorphic(got[name], graph)
+
+
+def test_dataset_of_a_build_without_a_folder_is_its_report_graph() -> None:
+    kg = kgreport.build(TEXT)
+    graphs = [g for g in kg.dataset.graphs() if len(g)]
+    assert [str(g.identifier) for g in graphs] == [kg.reports[0].iri]
+    labels = {str(o) for o in graphs[0].objects(None, RDFS.label)}
+    assert {e.label for e in kg.entities} <= labels  # entity descriptions are in the report's graph

@@ -56,6 +56,9 @@ class KnowledgeGraph:
     out: Path | None = None
     _store: ox.Store = field(repr=False, compare=False, default_factory=ox.Store)
     _records: Records | None = field(repr=False, compare=False, default=None)
+    # graph.trig (a path, or its text for a build without a folder): the store keeps what reports
+    # share once, in a graph of its own, so the report graphs are read from here.
+    _trig: Path | bytes | None = field(repr=False, compare=False, default=None)
 
     @cached_property
     def dataset(self) -> Dataset:
@@ -67,11 +70,19 @@ class KnowledgeGraph:
         ds = Dataset()
         ds.bind("kgr", "https://w3id.org/kgreport/ontology#")
         ds.bind("kgd", "https://w3id.org/kgreport/id/")
+        from kgreport.graph.store import DERIVED_GRAPH
+
         convert = _Converter().term
         graphs: dict[str, Graph] = {}
-        for q in self._store.quads_for_pattern(None, None, None, None):
-            if isinstance(q.graph_name, ox.DefaultGraph):
-                continue  # the merge of the report graphs, kept by the store for queries
+        if isinstance(self._trig, Path):
+            quads: Iterable[ox.Quad] = ox.parse(path=str(self._trig), format=ox.RdfFormat.TRIG)
+        elif self._trig is not None:
+            quads = ox.parse(input=self._trig, format=ox.RdfFormat.TRIG)
+        else:  # a graph file without named graphs
+            quads = self._store.quads_for_pattern(None, None, None, None)
+        for q in quads:
+            if isinstance(q.graph_name, ox.DefaultGraph) or q.graph_name == DERIVED_GRAPH:
+                continue  # the merge, or facts the store derives for queries: not graph.trig's
             name = q.graph_name.value
             g = graphs.get(name)
             if g is None:
@@ -94,9 +105,12 @@ class KnowledgeGraph:
         return self._records or Records(self.reports, self.entities, self.relations, self.indicators)
 
 
-def _graph_of(store: ox.Store, out: Path | None) -> KnowledgeGraph:
+def _graph_of(store: ox.Store, out: Path | None, trig: Path | bytes | None = None) -> KnowledgeGraph:
     records = read_records(store)
-    return KnowledgeGraph(records.reports, records.entities, records.relations, records.indicators, out, store, records)
+    if trig is None and out is not None:
+        candidate = out / "graph.trig" if out.is_dir() else out
+        trig = candidate if candidate.suffix.lower() == ".trig" and candidate.is_file() else None
+    return KnowledgeGraph(records.reports, records.entities, records.relations, records.indicators, out, store, records, trig)
 
 
 def _is_path(item: str | os.PathLike[str] | Text) -> bool:
@@ -174,7 +188,7 @@ def build(
     store = ox.Store()
     load_quads(store, ox.parse(input=trig, format=ox.RdfFormat.TRIG))
     materialize_aggregates(store)
-    return _graph_of(store, None)
+    return _graph_of(store, None, trig)
 
 
 def load(out: str | os.PathLike[str] = "out") -> KnowledgeGraph:
