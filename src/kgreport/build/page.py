@@ -30,19 +30,12 @@ _ENTITY, _STATEMENT, _SENTENCE, _OTHER = "E", "S", "T", "O"
 
 
 def _pairs(po: rdf.PredicateObjects) -> str:
-    """A block's pairs as lines (Turtle terms hold no raw line break; a predicate no space)."""
-    return "\n".join(p + " " + o for p, objs in po.items() for o in objs)
+    return rdf.pairs_text(po)
 
 
 def _block(pairs: str) -> rdf.PredicateObjects:
     po: rdf.PredicateObjects = {}
-    for pair in pairs.split("\n"):
-        p, _, o = pair.partition(" ")
-        objs = po.get(p)
-        if objs is None:
-            po[p] = {o: None}
-        else:
-            objs[o] = None
+    rdf.add_pairs(po, pairs)
     return po
 
 

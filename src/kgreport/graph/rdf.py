@@ -335,6 +335,23 @@ def _size(po: PredicateObjects) -> int:
     return sum(map(len, po.values()))
 
 
+
+def pairs_text(po: PredicateObjects) -> str:
+    """A block's pairs as lines, ``predicate object`` (a Turtle term holds no raw line break, a predicate no space)."""
+    return "\n".join(p + " " + o for p, objs in po.items() for o in objs)
+
+
+def add_pairs(po: PredicateObjects, pairs: str) -> None:
+    """Merge the lines of :func:`pairs_text` into ``po`` (objects kept in order, once each)."""
+    for pair in pairs.split("\n"):
+        p, _, o = pair.partition(" ")
+        objs = po.get(p)
+        if objs is None:
+            po[p] = {o: None}
+        else:
+            objs[o] = None
+
+
 class _EntitySpill:
     """Entity subjects of many reports, merged by subject at the end, held in a SQLite file (or in memory).
 
@@ -359,7 +376,7 @@ class _EntitySpill:
         rows = []
         for s, po in entities.items():
             self._n += 1
-            rows.append((s, self._n, "\n".join(p + " " + o for p, objs in po.items() for o in objs)))
+            rows.append((s, self._n, pairs_text(po)))
         self._db.execute("BEGIN")
         self._db.executemany("INSERT INTO e VALUES (?, ?, ?)", rows)
         self._db.execute("COMMIT")
@@ -373,13 +390,7 @@ class _EntitySpill:
                 if current is not None:
                     yield current, po
                 current, po = s, {}
-            for pair in pairs.split("\n"):
-                p, _, o = pair.partition(" ")
-                objs = po.get(p)
-                if objs is None:
-                    po[p] = {o: None}
-                else:
-                    objs[o] = None
+            add_pairs(po, pairs)
         if current is not None:
             yield current, po
 
