@@ -335,7 +335,6 @@ def _size(po: PredicateObjects) -> int:
     return sum(map(len, po.values()))
 
 
-
 def pairs_text(po: PredicateObjects) -> str:
     """A block's pairs as lines, ``predicate object`` (a Turtle term holds no raw line break, a predicate no space)."""
     return "\n".join(p + " " + o for p, objs in po.items() for o in objs)
