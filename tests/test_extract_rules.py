@@ -198,6 +198,14 @@ FOUND = [
      [("Project", "汝南锂电装备产业园")]),
     ("built: a zone in a list of built things stays a place", "2025年四川省政府工作报告", "建成渝综合性科学中心、成渝中线科创走廊。",
      [("Place", "成渝中线科创走廊")]),
+    ("suffixed: a district's city sub-centre is a place", "2017年广东省深圳市大鹏新区政府工作报告", "争取葵涌中心区提升为深圳城市副中心。",
+     [("Place", "深圳城市副中心")]),
+    ("suffixed: a sub-centre named by the district", "2020年广东省深圳市光明区政府工作报告", "支持公明街道打造光明城市副中心。",
+     [("Place", "光明城市副中心")]),
+    ("suffixed: a planned city centre zone is a place", "2023年广东省深圳市宝安区政府工作报告", "深圳西部城市中心空间规划出台。",
+     [("Place", "深圳西部城市中心")]),
+    ("suffixed: a named core functional zone is a place", "2021年河北省保定市定兴县政府工作报告", "河北省全力推进环京津核心功能区建设。",
+     [("Place", "环京津核心功能区")]),
     ("built: counted kinds in a list of new things stay bodies", "2026年山西省政府工作报告", "新建省重点实验室、省技术创新中心、省工程研究中心各20家。",
      [("Organization", "省技术创新中心")]),
     ("suffixed: a hospital's campus is a project", "2024年河北省政府工作报告", "4所疏解高校和北大人民医院雄安院区开工建设。",
@@ -466,6 +474,9 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a generic functional zone is no place", "2019年湖南省政府工作报告", "落实主体功能区制度，加强重点生态功能区保护。", ["主体功能区", "重点生态功能区"]),
+    ("suffixed: a city centre without a proper head is no place", "2019年河北省政府工作报告", "抓好城市中心商务区建设和楼宇经济发展。", ["城市中心", "城市中心商务区"]),
+    ("quoted: a centre system after a quoted slogan is no place", "2022年江苏省苏州市政府工作报告", "着力构建“一核两翼”城市中心体系。", ["一核两翼城市中心", "“一核两翼”城市中心"]),
     ("suffixed: a title of merit after a level is no body", "2018年河北省保定市徐水区政府工作报告",
      "区检察院被评为全国模范检察院，区公安局被评为全国优秀公安局。", ["模范检察院", "优秀公安局"]),
     ("lists/suffixed: a partner after 与 is no program or body of its own", "2021年广东省深圳市政府工作报告",
