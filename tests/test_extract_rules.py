@@ -198,6 +198,26 @@ FOUND = [
      [("Project", "汝南锂电装备产业园")]),
     ("built: a zone in a list of built things stays a place", "2025年四川省政府工作报告", "建成渝综合性科学中心、成渝中线科创走廊。",
      [("Place", "成渝中线科创走廊")]),
+    ("suffixed: a district's city sub-centre is a place", "2017年广东省深圳市大鹏新区政府工作报告", "争取葵涌中心区提升为深圳城市副中心。",
+     [("Place", "深圳城市副中心")]),
+    ("suffixed: a sub-centre named by the district", "2020年广东省深圳市光明区政府工作报告", "支持公明街道打造光明城市副中心。",
+     [("Place", "光明城市副中心")]),
+    ("suffixed: a planned city centre zone is a place", "2023年广东省深圳市宝安区政府工作报告", "深圳西部城市中心空间规划出台。",
+     [("Place", "深圳西部城市中心")]),
+    ("suffixed: a named core functional zone is a place", "2021年河北省保定市定兴县政府工作报告", "河北省全力推进环京津核心功能区建设。",
+     [("Place", "环京津核心功能区")]),
+    ("list: companies named before 进入 a ranking", "2025年黑龙江省政府工作报告", "飞鹤乳业、鸿展生物进入“2024中国制造业民营企业500强”。",
+     [("Organization", "飞鹤乳业"), ("Organization", "鸿展生物")]),
+    ("list: short brand names before 跻身 a ranking", "2025年广东省深圳市龙华区政府工作报告", "易站、中业爱民跻身全国便利店百强榜前30。",
+     [("Organization", "易站"), ("Organization", "中业爱民")]),
+    ("list: one company after a supporting verb before a ranking", "2021年广东省深圳市坪山区政府工作报告", "支持比亚迪进入世界500强。",
+     [("Organization", "比亚迪")]),
+    ("list: a software park holding a title is a place", "2025年广东省深圳市龙岗区政府工作报告", "深圳工业软件园被认定为全市鸿蒙原生应用特色产业园。",
+     [("Place", "深圳工业软件园")]),
+    ("list: an agricultural science park holding a title is a place", "2022年河北省保定市博野县政府工作报告", "博野农业科技园区被认定为省级农业科技园区。",
+     [("Place", "博野农业科技园区")]),
+    ("list: a light-industry park holding a title is a place", "2023年广西壮族自治区钦州市政府工作报告", "钦州电动车轻工园获认定为“第五批广西轻工园”。",
+     [("Place", "钦州电动车轻工园")]),
     ("built: counted kinds in a list of new things stay bodies", "2026年山西省政府工作报告", "新建省重点实验室、省技术创新中心、省工程研究中心各20家。",
      [("Organization", "省技术创新中心")]),
     ("suffixed: a hospital's campus is a project", "2024年河北省政府工作报告", "4所疏解高校和北大人民医院雄安院区开工建设。",
@@ -466,6 +486,12 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a generic functional zone is no place", "2019年湖南省政府工作报告", "落实主体功能区制度，加强重点生态功能区保护。", ["主体功能区", "重点生态功能区"]),
+    ("suffixed: a city centre without a proper head is no place", "2019年河北省政府工作报告", "抓好城市中心商务区建设和楼宇经济发展。", ["城市中心", "城市中心商务区"]),
+    ("quoted: a centre system after a quoted slogan is no place", "2022年江苏省苏州市政府工作报告", "着力构建“一核两翼”城市中心体系。", ["一核两翼城市中心", "“一核两翼”城市中心"]),
+    ("list: a counted kind before a ranking names no company", "2025年湖北省政府工作报告", "力争新增2—3家地方国企进入中国企业500强。", ["地方国企"]),
+    ("list: an adverb's subjects before a ranking are no companies", "2021年河南省驻马店市政府工作报告", "城市品牌、生产总值双双跻身全国百强。", ["城市品牌", "生产总值双双"]),
+    ("list: more counties before a ranking are no place", "2023年山东省政府工作报告", "推动更多县进入全国百强。", ["更多县"]),
     ("suffixed: a title of merit after a level is no body", "2018年河北省保定市徐水区政府工作报告",
      "区检察院被评为全国模范检察院，区公安局被评为全国优秀公安局。", ["模范检察院", "优秀公安局"]),
     ("lists/suffixed: a partner after 与 is no program or body of its own", "2021年广东省深圳市政府工作报告",
@@ -722,6 +748,8 @@ def test_issuer_named_with_its_parents_is_one_node(title: str, body: str, issuer
 # ---------------------------------------------------------------- relations
 
 RELATIONS = [
+    ("receivedHonor, companies entering a ranking", "2021年湖南省政府工作报告", "华菱钢铁、三一重工进入全省制造业纳税前50强。",
+     ("receivedHonor", "三一重工", "全省制造业纳税前50强")),
     ("implements, issuer", LIUYANG, "深入实施乡村振兴战略。", ("implements", "@issuer", "乡村振兴战略")),
     ("implements, a quoted policy whose pace is quickened", "2009年河北省政府工作报告", "加快“退二进三”步伐，优化城市布局。", ("implements", "@issuer", "退二进三")),
     ("implements, a reform that takes a step", "2026年甘肃省政府工作报告", "数据要素市场化配置改革迈出关键步伐。", ("implements", "@issuer", "数据要素市场化配置改革")),

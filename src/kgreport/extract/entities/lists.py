@@ -223,6 +223,9 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
     hm = _HOLDER_FIRST.match(text)
     if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
         out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
+    rm = _RANK_HOLDERS.match(text)
+    if rm and not _HOLDER_ADVERBIAL.search(rm.group(1)) and not _COUNT_INSIDE.search(rm.group(1)):  # 新增2—3家地方国企进入…: a count, no names
+        out += _list_items(rm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
     out += _company_subject(found, clause, sentence, doc, lex)
     for m in _PARTNER_START.finditer(text):
         seg = _LIST_STOP.split(text[m.end() :], maxsplit=1)[0]
@@ -303,8 +306,15 @@ _HOLDER_CUES = tuple(r["cue"] for r in load_tsv("rules/relation_cues.tsv") if r.
 #: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
 _HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")
 
+#: Names opening a clause before a cue that enters them into a ranking (cues: lists.tsv rank_cue),
+#: e.g. "甲科技、乙钨业" in "甲科技、乙钨业进入全市制造业亩均税收前50强".
+_RANK_HOLDERS = re.compile(
+    r"^([^，,。；;：:“”《》（）()\s等]{2,24}?)(?:" + "|".join(map(re.escape, word_list(_WORDS, "rank_cue")))
+    + r")(?=[^，,。；;]{0,20}?前?[\d一二三四五六七八九十百千]+强)"
+)
+
 #: An adverbial of time inside what stands before an honor cue, e.g. "连续五年" (no holder's name).
-_HOLDER_ADVERBIAL = re.compile(r"连续|[一二三四五六七八九十两\d]+年|多年|再次|首次|又|已|^\d|^[一二三四五六七八九十两]+[个首部家项名位件]")
+_HOLDER_ADVERBIAL = re.compile(r"连续|更多|双双|[一二三四五六七八九十两\d]+年|多年|再次|首次|又|已|^\d|^[一二三四五六七八九十两]+[个首部家项名位件]")
 
 #: The start of the partners of a cooperation, e.g. "与" in "与甲、乙合作".
 _PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
