@@ -702,6 +702,37 @@ def test_entity_not_found(case: str, title: str, body: str, absent: list[str]) -
         assert name not in got, f"{case}: {name} extracted"
 
 
+#: A bare item of a project list whose head noun is a kind of work (高速公路, 水库, 高铁) takes the
+#: head into its label and keeps the bare form as an alias; an item that names a facility of its
+#: own (某某南站, 某某二通道) or a kind after the head (城际铁路) takes nothing.
+LIST_HEAD_JOINS = [
+    ("an X至Y route before 等高速公路", "2024年江西省政府工作报告", "建成安远至定南、遂川至大余等高速公路，新增里程300公里。",
+     [("安远至定南高速公路", "安远至定南"), ("遂川至大余高速公路", "遂川至大余")], []),
+    ("reservoirs before 等大型水库", "2025年湖南省政府工作报告", "加快建设犬木塘、毛俊等大型水库，推进灌区现代化改造。",
+     [("毛俊水库", "毛俊")], []),
+    ("a head before a counted 项目", "2023年甘肃省政府工作报告", "推进平凉至庆阳、天水至陇南等5个铁路项目建设。",
+     [("平凉至庆阳铁路", "平凉至庆阳"), ("天水至陇南铁路", "天水至陇南")], []),
+    ("short rail names before 等高铁", "2026年河南省政府工作报告", "加快推进濮潢、商信等高铁建设。",
+     [("濮潢高铁", "濮潢"), ("商信高铁", "商信")], []),
+    ("a station or a corridor keeps its own name", "2025年广西壮族自治区政府工作报告", "加快推进柳州东站、钦州至防城港二通道等高铁项目。",
+     [], ["柳州东站高铁", "钦州至防城港二通道高铁"]),
+    ("a kind after the head is no part of the name", "2022年广东省政府工作报告", "推进深惠、穗莞等城际铁路建设。",
+     [], ["深惠铁路", "穗莞铁路"]),
+]
+
+
+@pytest.mark.parametrize("case,title,body,joined,absent", LIST_HEAD_JOINS, ids=[c[0] for c in LIST_HEAD_JOINS])
+def test_list_head_joins_a_bare_item(case: str, title: str, body: str, joined: list[tuple[str, str]], absent: list[str]) -> None:
+    rg = run(title, body)
+    projects = {e.label: e.alt_labels for e in rg.entities if e.cls.value == "Project"}
+    for label, alias in joined:
+        assert label in projects, f"{case}: {label} not in {sorted(projects)}"
+        assert alias in projects[label], f"{case}: {alias} not an alias of {label}"
+    got = {n for _, n in names(rg)}
+    for name in absent:
+        assert name not in got, f"{case}: {name} extracted"
+
+
 #: Report titles that name the issuer after its enclosing divisions, and the issuer's label.
 ISSUER_TITLES = [
     ("(上海市)上海市闵行区人民政府工作报告", "现在，我代表区人民政府向大会报告工作。", "闵行区人民政府", "上海市闵行区人民政府"),
