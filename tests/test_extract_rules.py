@@ -452,6 +452,10 @@ FOUND = [
     ("program: the object of 实施 runs over a verb inside it", "2024年广东省深圳市政府工作报告", "实施空间拓展挖潜行动，促集约、提质效。", [("Program", "空间拓展挖潜行动")]),
     ("program: the object of 制定 runs over an adverb and a verb", "2019年青海省西宁市政府工作报告", "制定率先实现共同富裕行动方案，集中力量补齐短板。", [("Program", "率先实现共同富裕行动方案")]),
     ("program: the object of 开展 keeps its verbs", "2024年湖北省宜昌市政府工作报告", "开展优质企业对标提升行动，力争专精特新企业倍增。", [("Program", "优质企业对标提升行动")]),
+    ("program: the object of 实施 opens with a verb that governs elsewhere", "2025年贵州省政府工作报告", "实施降低全社会物流成本专项行动，规范涉企收费。",
+     [("Program", "降低全社会物流成本专项行动")]),
+    ("program: the object of 开展 opens with 扩大", "2024年宁夏回族自治区政府工作报告", "开展扩大有效投资攻坚行动，抓实项目建设。", [("Program", "扩大有效投资攻坚行动")]),
+    ("program: the object of 实施 opens with 促进", "2023年北京市政府工作报告", "实施促进科技成果转化三年行动，加快建设创新高地。", [("Program", "促进科技成果转化三年行动")]),
     ("program: the object of 实施 keeps a quality phrase", "2019年河北省政府工作报告", "实施空气质量持续改善行动计划，开展全域控尘。", [("Program", "空气质量持续改善行动计划")]),
 ]
 

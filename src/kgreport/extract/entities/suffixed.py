@@ -585,7 +585,8 @@ def _opens_object(t: Token, lex: Lexicon) -> bool:
     if t.text in lex.cue_words or t.text in _OBJECT_CUES:
         return False
     if t.text in lex.lead_words or t.text in lex.boundary:
-        return t.tag == "d" and len(t.text) >= 2
+        # 实施降低物流成本行动: right after the cue a two-character verb opens the name, though it governs elsewhere
+        return t.tag in ("d", "v") and len(t.text) == 2 or t.tag == "d" and len(t.text) > 2
     return t.tag in _OPENING_TAGS
 
 
