@@ -695,6 +695,10 @@ NOT_FOUND = [
     ("program: phrases joined by 、 qualifying a longer noun", "2020年广东省深圳市宝安区政府工作报告", "落实“防查结合、以防为主”工作新模式。", ["防查结合、以防为主"]),
     ("program: phrases joined by 、 with no implementing verb", "2022年广东省政府工作报告", "学习运用“千村引领、万村升级”工程经验。", ["千村引领、万村升级"]),
     ("program: works counted by 宗 are a kind, no name", "2016年广东省政府工作报告", "完成50宗中小河流治理工程，推进33宗重大产业项目。", ["50宗中小河流治理工程", "中小河流治理工程", "33宗重大产业项目"]),
+    ("suffixed: 整治 of a kind of thing, no named site, is no entity", "2024年山东省聊城市政府工作报告",
+     "抓好农村垃圾整治、厕所改造，常态化开展燃气、消防等领域风险隐患排查整治。", ["垃圾整治", "农村垃圾整治", "风险隐患排查整治", "隐患排查整治"]),
+    ("suffixed: 整治 of a kind of place, no named site, is no entity", "2021年湖北省襄阳市政府工作报告",
+     "推进市容环境整治和重污染河流整治。", ["市容环境整治", "重污染河流整治"]),
     ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
 ]
 
