@@ -699,6 +699,8 @@ NOT_FOUND = [
      "抓好农村垃圾整治、厕所改造，常态化开展燃气、消防等领域风险隐患排查整治。", ["垃圾整治", "农村垃圾整治", "风险隐患排查整治", "隐患排查整治"]),
     ("suffixed: 整治 of a kind of place, no named site, is no entity", "2021年湖北省襄阳市政府工作报告",
      "推进市容环境整治和重污染河流整治。", ["市容环境整治", "重污染河流整治"]),
+    ("suffixed: reform of key links in general names no reform", "2023年江苏省政府工作报告",
+     "持续深化重点领域和关键环节改革，补齐薄弱环节改革短板。", ["关键环节改革", "环节改革", "薄弱环节改革"]),
     ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
 ]
 
