@@ -96,7 +96,9 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 工业立县、产业化富县四大战略: the last item of a counted list, not a name
         if COUNTED_BEFORE.search(text, 0, start - clause.start) or LEAD_COUNT.match(text[start - clause.start :]):
             continue  # 7个城中村环境综合整治工程, 15条断头路: a counted kind, not a name
-        end_j = _section_end(tokens, j, cls, lex)
+        # 某某调水工程河北段: a 工程 built section by section is a construction work, its section in the name
+        sectioned = cls is PROGRAM and suffix == "工程" and _section_end(tokens, j, PROJECT, lex) > j
+        end_j = _section_end(tokens, j, PROJECT if sectioned else cls, lex)
         base = text[start - clause.start : end - clause.start]
         name = text[start - clause.start : tokens[end_j].end - clause.start]
         name, start = _drop_leading(name, start)
@@ -121,7 +123,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
                 continue  # 垃圾整治, 隐患排查整治: a kind of work, no named site and no campaign
             cls = PROJECT  # 宝兴路综合整治: works on a named site
         if cls is PROGRAM and suffix == "工程" or cls is PROJECT and suffix == "工程":
-            works = _works_class(name, tokens, start_i, j, lex)
+            works = PROJECT if sectioned else _works_class(name, tokens, start_i, j, lex)
             if works is None:
                 continue
             cls = works
