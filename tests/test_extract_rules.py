@@ -701,6 +701,8 @@ NOT_FOUND = [
     ("program: works counted by 宗 are a kind, no name", "2016年广东省政府工作报告", "完成50宗中小河流治理工程，推进33宗重大产业项目。", ["50宗中小河流治理工程", "中小河流治理工程", "33宗重大产业项目"]),
     ("suffixed: 整治 of a kind of thing, no named site, is no entity", "2024年山东省聊城市政府工作报告",
      "抓好农村垃圾整治、厕所改造，常态化开展燃气、消防等领域风险隐患排查整治。", ["垃圾整治", "农村垃圾整治", "风险隐患排查整治", "隐患排查整治"]),
+    ("suffixed: a word that is only a town's short form names no site before 整治", "2023年浙江省政府工作报告",
+     "完善安全生产风险排查整治机制，推进治安整治。", ["安全生产风险排查整治", "治安整治"]),
     ("suffixed: 整治 of a kind of place, no named site, is no entity", "2021年湖北省襄阳市政府工作报告",
      "推进市容环境整治和重污染河流整治。", ["市容环境整治", "重污染河流整治"]),
     ("suffixed: works counted by 件 are a kind, no name", "2024年云南省政府工作报告", "办好10件惠民工程和12件品质民生项目，开工5件大中型水库。",

@@ -333,7 +333,10 @@ def _names_a_site(head: str, lex: Lexicon) -> bool:
         cls = suffix_class(part, lex)
         if cls in (PLACE, PROJECT) and specific(part, _class_suffix(part, lex), cls, lex):
             return True
-    return any(gazetteer.division_by_name(head[:k]) for k in (2, 3, 4) if len(head) >= k)
+    # a town only by its full name: 安全 (安全乡) or 和平 (和平镇) in a kind of work names no site
+    return any(
+        d.level != "town" or d.name == head[:k] for k in (2, 3, 4) if len(head) >= k for d in gazetteer.division_by_name(head[:k])
+    )
 
 
 def _class_suffix(name: str, lex: Lexicon) -> str:
