@@ -328,6 +328,10 @@ FOUND = [
      "4个村的安全饮水工程顺利完工。", [("Program", "安全饮水工程")]),
     ("built: an item number before a project is no part of its name", "2018年河北省保定市徐水区政府工作报告", "⑶瀑河景观带二期工程建成。",
      [("Project", "瀑河景观带二期工程")]),
+    ("suffixed: a 工程 built section by section is a work, its section in the name", "2024年甘肃省政府工作报告",
+     "加快陇电入渝特高压工程甘肃段建设，推进引洮供水二期工程。", [("Project", "陇电入渝特高压工程甘肃段")]),
+    ("suffixed: a 工程 with a province's section is a work", "2022年河北省政府工作报告", "抓好引黄入冀补淀工程河北段建设。",
+     [("Project", "引黄入冀补淀工程河北段")]),
     ("suffixed: a special campaign on a site is a program, not a work", "2023年广东省深圳市盐田区政府工作报告", "推进海鲜街专项整治。",
      [("Program", "海鲜街专项整治")]),
     ("built: the first item's phase before the rest of a built list", "2025年海南省政府工作报告", "省民族博物馆二期、省黄花梨沉香博物馆开工。",
@@ -472,6 +476,10 @@ FOUND = [
     ("program: the object of 实施 runs over a verb inside it", "2024年广东省深圳市政府工作报告", "实施空间拓展挖潜行动，促集约、提质效。", [("Program", "空间拓展挖潜行动")]),
     ("program: the object of 制定 runs over an adverb and a verb", "2019年青海省西宁市政府工作报告", "制定率先实现共同富裕行动方案，集中力量补齐短板。", [("Program", "率先实现共同富裕行动方案")]),
     ("program: the object of 开展 keeps its verbs", "2024年湖北省宜昌市政府工作报告", "开展优质企业对标提升行动，力争专精特新企业倍增。", [("Program", "优质企业对标提升行动")]),
+    ("program: the object of 实施 opens with a verb that governs elsewhere", "2025年贵州省政府工作报告", "实施降低全社会物流成本专项行动，规范涉企收费。",
+     [("Program", "降低全社会物流成本专项行动")]),
+    ("program: the object of 开展 opens with 扩大", "2024年宁夏回族自治区政府工作报告", "开展扩大有效投资攻坚行动，抓实项目建设。", [("Program", "扩大有效投资攻坚行动")]),
+    ("program: the object of 实施 opens with 促进", "2023年北京市政府工作报告", "实施促进科技成果转化三年行动，加快建设创新高地。", [("Program", "促进科技成果转化三年行动")]),
     ("program: the object of 实施 keeps a quality phrase", "2019年河北省政府工作报告", "实施空气质量持续改善行动计划，开展全域控尘。", [("Program", "空气质量持续改善行动计划")]),
 ]
 
@@ -717,6 +725,16 @@ NOT_FOUND = [
     ("program: phrases joined by 、 qualifying a longer noun", "2020年广东省深圳市宝安区政府工作报告", "落实“防查结合、以防为主”工作新模式。", ["防查结合、以防为主"]),
     ("program: phrases joined by 、 with no implementing verb", "2022年广东省政府工作报告", "学习运用“千村引领、万村升级”工程经验。", ["千村引领、万村升级"]),
     ("program: works counted by 宗 are a kind, no name", "2016年广东省政府工作报告", "完成50宗中小河流治理工程，推进33宗重大产业项目。", ["50宗中小河流治理工程", "中小河流治理工程", "33宗重大产业项目"]),
+    ("suffixed: 整治 of a kind of thing, no named site, is no entity", "2024年山东省聊城市政府工作报告",
+     "抓好农村垃圾整治、厕所改造，常态化开展燃气、消防等领域风险隐患排查整治。", ["垃圾整治", "农村垃圾整治", "风险隐患排查整治", "隐患排查整治"]),
+    ("suffixed: a word that is only a town's short form names no site before 整治", "2023年浙江省政府工作报告",
+     "完善安全生产风险排查整治机制，推进治安整治。", ["安全生产风险排查整治", "治安整治"]),
+    ("suffixed: 整治 of a kind of place, no named site, is no entity", "2021年湖北省襄阳市政府工作报告",
+     "推进市容环境整治和重污染河流整治。", ["市容环境整治", "重污染河流整治"]),
+    ("suffixed: works counted by 件 are a kind, no name", "2024年云南省政府工作报告", "办好10件惠民工程和12件品质民生项目，开工5件大中型水库。",
+     ["10件惠民工程", "惠民工程", "12件品质民生项目", "5件大中型水库"]),
+    ("suffixed: reform of key links in general names no reform", "2023年江苏省政府工作报告",
+     "持续深化重点领域和关键环节改革，补齐薄弱环节改革短板。", ["关键环节改革", "环节改革", "薄弱环节改革"]),
     ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
 ]
 
@@ -724,6 +742,37 @@ NOT_FOUND = [
 @pytest.mark.parametrize("case,title,body,absent", NOT_FOUND, ids=[c[0] for c in NOT_FOUND])
 def test_entity_not_found(case: str, title: str, body: str, absent: list[str]) -> None:
     got = {n for _, n in names(run(title, body))}
+    for name in absent:
+        assert name not in got, f"{case}: {name} extracted"
+
+
+#: A bare item of a project list whose head noun is a kind of work (高速公路, 水库, 高铁) takes the
+#: head into its label and keeps the bare form as an alias; an item that names a facility of its
+#: own (某某南站, 某某二通道) or a kind after the head (城际铁路) takes nothing.
+LIST_HEAD_JOINS = [
+    ("an X至Y route before 等高速公路", "2024年江西省政府工作报告", "建成安远至定南、遂川至大余等高速公路，新增里程300公里。",
+     [("安远至定南高速公路", "安远至定南"), ("遂川至大余高速公路", "遂川至大余")], []),
+    ("reservoirs before 等大型水库", "2025年湖南省政府工作报告", "加快建设犬木塘、毛俊等大型水库，推进灌区现代化改造。",
+     [("毛俊水库", "毛俊")], []),
+    ("a head before a counted 项目", "2023年甘肃省政府工作报告", "推进平凉至庆阳、天水至陇南等5个铁路项目建设。",
+     [("平凉至庆阳铁路", "平凉至庆阳"), ("天水至陇南铁路", "天水至陇南")], []),
+    ("short rail names before 等高铁", "2026年河南省政府工作报告", "加快推进濮潢、商信等高铁建设。",
+     [("濮潢高铁", "濮潢"), ("商信高铁", "商信")], []),
+    ("a station or a corridor keeps its own name", "2025年广西壮族自治区政府工作报告", "加快推进柳州东站、钦州至防城港二通道等高铁项目。",
+     [], ["柳州东站高铁", "钦州至防城港二通道高铁"]),
+    ("a kind after the head is no part of the name", "2022年广东省政府工作报告", "推进深惠、穗莞等城际铁路建设。",
+     [], ["深惠铁路", "穗莞铁路"]),
+]
+
+
+@pytest.mark.parametrize("case,title,body,joined,absent", LIST_HEAD_JOINS, ids=[c[0] for c in LIST_HEAD_JOINS])
+def test_list_head_joins_a_bare_item(case: str, title: str, body: str, joined: list[tuple[str, str]], absent: list[str]) -> None:
+    rg = run(title, body)
+    projects = {e.label: e.alt_labels for e in rg.entities if e.cls.value == "Project"}
+    for label, alias in joined:
+        assert label in projects, f"{case}: {label} not in {sorted(projects)}"
+        assert alias in projects[label], f"{case}: {alias} not an alias of {label}"
+    got = {n for _, n in names(rg)}
     for name in absent:
         assert name not in got, f"{case}: {name} extracted"
 

@@ -150,6 +150,24 @@ _REGION_HEADS = word_list(_WORDS, "region_head")
 #: Heads after which each item needs a name of its own, e.g. "区域" (医院、公园等重点区域).
 _STRICT_HEADS = frozenset(word_list(_WORDS, "strict_head"))
 
+#: Project list heads that complete a bare item's name, e.g. 高速公路 in "甲至乙、丙等高速公路".
+_NAME_HEADS = frozenset(word_list(_WORDS, "name_head"))
+
+#: Item endings that name a facility or section already, e.g. 站 in "某某南站、甲等高铁项目".
+_JOIN_STOPS = tuple(word_list(_WORDS, "join_stop"))
+
+#: A name head right after 等 and its count, behind at most a scale word, e.g. "大型水库" in
+#: "甲、乙等大型水库", "高速公路项目" in "甲至乙等高速公路项目" (not "城际铁路": 城际 is part of the kind).
+_NAME_HEAD_RE = re.compile(
+    r"^(?:大中型|大型|中型|小型|重点|骨干)?(" + "|".join(map(re.escape, sorted(_NAME_HEADS, key=len, reverse=True))) + ")"
+)
+
+
+def _joined_head(window: str) -> str:
+    """The head noun that completes each bare item of a project list, or ""."""
+    m = _NAME_HEAD_RE.match(window)
+    return m.group(1) if m else ""
+
 #: Words after a place head that make it a modifier, e.g. "中心" in "等区域中心城市".
 _HEAD_MODIFIER = tuple(word_list(_WORDS, "head_modifier"))
 
@@ -212,7 +230,10 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             continue
         strict = best is not None and best[1] in _STRICT_HEADS
         counted = m.group(0) == "等" and cls is PROJECT and _COUNTED.match(after) is not None
-        out += _list_items(text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等", strict=strict, counted=counted)
+        joined = _joined_head(window) if cls is PROJECT and best is not None else ""
+        out += _list_items(
+            text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等", strict=strict, counted=counted, name_head=joined
+        )
     for m in _AS_BODY.finditer(text):
         pos = m.start(1)
         for item in m.group(1).split("、"):
@@ -330,6 +351,7 @@ def _list_items(
     before: str, floor: int, cls: EntityClass, found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon, *, single_ok: bool,
     strict: bool = False,
     counted: bool = False,
+    name_head: str = "",
 ) -> list[Mention]:
     # a short bracket inside an item belongs to it (某某智园（二期）、某某大学（深圳）): no list stop
     masked = _ITEM_BRACKET.sub(lambda b: "_" * len(b.group()), before)
@@ -405,5 +427,7 @@ def _list_items(
         if any((t.text in lex.lead_words and not (noun_lead and t is itoks[0])) or t.text in lex.cue_words for t in itoks):
             continue
         item_cls = PLACE if cls is ORG and clean.endswith(_PLACE_ENDS) else cls  # 某县某村入选…
-        out.append(Mention(item_cls, clean, clean, sentence, s, e, "list"))
+        # 甲至乙、丙等高速公路: the bare item is a cut name, the shared head completes it (the bare form stays an alias)
+        name = clean + name_head if name_head and suffix_class(clean, lex) is None and not clean.endswith(_JOIN_STOPS) else clean
+        out.append(Mention(item_cls, name, clean, sentence, s, e, "list"))
     return out

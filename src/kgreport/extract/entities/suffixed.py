@@ -96,7 +96,9 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 工业立县、产业化富县四大战略: the last item of a counted list, not a name
         if COUNTED_BEFORE.search(text, 0, start - clause.start) or LEAD_COUNT.match(text[start - clause.start :]):
             continue  # 7个城中村环境综合整治工程, 15条断头路: a counted kind, not a name
-        end_j = _section_end(tokens, j, cls, lex)
+        # 某某调水工程河北段: a 工程 built section by section is a construction work, its section in the name
+        sectioned = cls is PROGRAM and suffix == "工程" and _section_end(tokens, j, PROJECT, lex) > j
+        end_j = _section_end(tokens, j, PROJECT if sectioned else cls, lex)
         base = text[start - clause.start : end - clause.start]
         name = text[start - clause.start : tokens[end_j].end - clause.start]
         name, start = _drop_leading(name, start)
@@ -116,10 +118,12 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 深化与汕头、潮州协作: the place is a partner of the cooperation, no program's name
         if not specific(base, suffix, cls, lex) or "等" in name:
             continue  # 输配电价等价格改革: a list, not a name
-        if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and _proper_head(tokens, start_i, j, suffix, lex) and not any(w in name for w in _CAMPAIGN_WORDS):
+        if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and not any(w in name for w in _CAMPAIGN_WORDS):
+            if not _proper_head(tokens, start_i, j, suffix, lex) or not _names_a_site(name[: -len(suffix)], lex):
+                continue  # 垃圾整治, 隐患排查整治: a kind of work, no named site and no campaign
             cls = PROJECT  # 宝兴路综合整治: works on a named site
         if cls is PROGRAM and suffix == "工程" or cls is PROJECT and suffix == "工程":
-            works = _works_class(name, tokens, start_i, j, lex)
+            works = PROJECT if sectioned else _works_class(name, tokens, start_i, j, lex)
             if works is None:
                 continue
             cls = works
@@ -319,6 +323,25 @@ def _firm_word(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
 def _town_name(word: str) -> bool:
     """Whether a word is the short name of a town or township (天生桥 for 天生桥镇)."""
     return len(word) >= 2 and any(gazetteer.division_by_name(word + c) for c in ("镇", "乡"))
+
+
+def _names_a_site(head: str, lex: Lexicon) -> bool:
+    """Whether the words before 整治 open with a named site: a division (某某县城区) or a place or
+    work with its own suffix (某某路, 某某河, 某某口岸), not a kind of thing (扬尘, 城中村消防管网)."""
+    for k in range(len(head), 1, -1):
+        part = head[:k]
+        cls = suffix_class(part, lex)
+        if cls in (PLACE, PROJECT) and specific(part, _class_suffix(part, lex), cls, lex):
+            return True
+    # a town only by its full name: 安全 (安全乡) or 和平 (和平镇) in a kind of work names no site
+    return any(
+        d.level != "town" or d.name == head[:k] for k in (2, 3, 4) if len(head) >= k for d in gazetteer.division_by_name(head[:k])
+    )
+
+
+def _class_suffix(name: str, lex: Lexicon) -> str:
+    """The longest class suffix a name ends in ("" when none)."""
+    return next((name[-k:] for k in range(min(len(name), 7), 0, -1) if name[-k:] in lex.suffixes), "")
 
 
 def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex: Lexicon) -> bool:
@@ -585,7 +608,8 @@ def _opens_object(t: Token, lex: Lexicon) -> bool:
     if t.text in lex.cue_words or t.text in _OBJECT_CUES:
         return False
     if t.text in lex.lead_words or t.text in lex.boundary:
-        return t.tag == "d" and len(t.text) >= 2
+        # 实施降低物流成本行动: right after the cue a two-character verb opens the name, though it governs elsewhere
+        return t.tag in ("d", "v") and len(t.text) == 2 or t.tag == "d" and len(t.text) > 2
     return t.tag in _OPENING_TAGS
 
 
