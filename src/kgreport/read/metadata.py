@@ -91,7 +91,7 @@ _PLAN_REVIEW = re.compile(r"(?m)^一[、.][^\n]{0,6}“?(?P<plan>[八九]|十[�
 _BODY_CUT = re.compile(r"^.*(?:会议上|会议|报告|[0-9一二三四五六七八九十]日|[)）】」”：:]|——|―)")
 # Words that show a match is a clause, not a name, e.g. "较好完成了县人民政府".
 _NOT_A_NAME = re.compile(r"[了的和向对把被为与及]")
-# The government's term inside its body, e.g. "十八届" in "我代表十八届县人民政府", "第十四届" in
+# The government's term inside its body, e.g. "十六届" in "我代表十六届县人民政府", "第十四届" in
 # "代表容城县第十四届人民政府" (the bodies are 县人民政府, 容城县人民政府).
 _SESSION_ORDINAL = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届")
 # An issuer that names no place, e.g. "市人民政府", "自治区人民政府", "区政府".

@@ -121,7 +121,7 @@ _COMMON_WORD_PLACES = frozenset(word_list(_WORDS, "common_word_place"))
 @lru_cache(maxsize=4096)
 def _upper_short_form(name: str) -> bool:
     """Whether ``name`` is the short form of a province or city and no ordinary word: jieba's
-    dictionary tags many of them as person names or adverbs (张家口/nr, 大连/d, 保定/v), yet in a
+    dictionary tags many of them as person names or adverbs (秦皇岛/nr, 大连/d, 保定/v), yet in a
     report they name the place."""
     return name not in _COMMON_WORD_PLACES and bool(gazetteer.division_by_name(name, levels=("province", "city")))
 

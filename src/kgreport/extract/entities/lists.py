@@ -328,7 +328,7 @@ _HOLDER_CUES = tuple(r["cue"] for r in load_tsv("rules/relation_cues.tsv") if r.
 _HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")
 
 #: Names opening a clause before a cue that enters them into a ranking (cues: lists.tsv rank_cue),
-#: e.g. "甲科技、乙钨业" in "甲科技、乙钨业进入全市制造业亩均税收前50强".
+#: e.g. "甲科技、乙钨业" in "甲科技、乙钨业进入全省民营企业百强".
 _RANK_HOLDERS = re.compile(
     r"^([^，,。；;：:“”《》（）()\s等]{2,24}?)(?:" + "|".join(map(re.escape, word_list(_WORDS, "rank_cue")))
     + r")(?=[^，,。；;]{0,20}?前?[\d一二三四五六七八九十百千]+强)"

@@ -386,7 +386,7 @@ def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int,
         if lex.not_suffixed_re is not None and text.endswith(_not_suffixed_words()):
             word = max((w for w in _not_suffixed_words() if text.endswith(w)), key=len)
             if best is not None and len(text) - len(word) < len(best[0]):
-                best = None  # “一主三副两特”城市中心体系: the suffix found before is inside the longer word
+                best = None  # “一核两翼”城市中心体系: the suffix found before is inside the longer word
             j += 1
             continue  # “9+2”产业集群布局: 布局 only looks like a suffix
         cls = suffix_class(text, lex)
