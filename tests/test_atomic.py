@@ -63,7 +63,7 @@ def fake_render_and_store(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamesp
             self.dir.mkdir()
             self.graphs: list[str] = []
 
-        def add(self, graph, triples):  # type: ignore[no-untyped-def]
+        def add(self, graph):  # type: ignore[no-untyped-def]
             self.graphs.append(graph)
 
         def finish(self):  # type: ignore[no-untyped-def]

@@ -496,12 +496,8 @@ class StoreFeed:
         self._graphs: list[str] = []
         self._size = 0
 
-    def add(self, graph: str, triples: str) -> None:
-        """One report: its named graph as TriG (no prefixes: they are added here).
-
-        ``triples`` (the report's part of the merge in graph.ttl) is not loaded: in the
-        store's layout the union of the graphs answers for the merge.
-        """
+    def add(self, graph: str) -> None:
+        """One report: its named graph as TriG (no prefixes: they are added here)."""
         self._graphs.append(graph)
         self._size += len(graph)
         if self._size >= self._batch:

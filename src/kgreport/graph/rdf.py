@@ -426,7 +426,7 @@ class GraphWriter:
     subjects go to its named graph at once and, for the merge, to a spill
     (``spill``: a SQLite file; None keeps it in memory) written out sorted by
     :meth:`close`. ``tee``, if given, gets each report's named graph (TriG, without
-    prefixes) and its triples (Turtle), e.g. to load them into the store. Nothing of a report is held once :meth:`add` returns, so a
+    prefixes), e.g. to load it into the store. Nothing of a report is held once :meth:`add` returns, so a
     corpus of any size is written in bounded memory.
     """
 
@@ -437,10 +437,10 @@ class GraphWriter:
         display: TripleView | None = None,
         *,
         spill: Path | None = None,
-        tee: Callable[[str, str], None] | None = None,
+        tee: Callable[[str], None] | None = None,
     ) -> None:
         self.ttl, self.trig, self.display = ttl, trig, display
-        # tee(named graph as TriG, its triples as Turtle): each report for whatever else loads it (the store)
+        # tee(named graph as TriG): each report for whatever else loads it (the store)
         self.tee = tee
         self._spill: _EntitySpill | None = _EntitySpill(spill)
         self.triples = 0  # of the merge, complete after close()
@@ -483,7 +483,7 @@ class GraphWriter:
                 if self.trig is not None:
                     self.trig.write(graph)
                 if self.tee is not None:
-                    self.tee(graph, "".join(blocks_text))
+                    self.tee(graph)
         if self._spill is not None:
             self._spill.add(blocks.entities)
 
