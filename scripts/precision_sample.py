@@ -10,7 +10,11 @@ Or audit whole reports, as the issue 11 audit did: draw K random reports and sam
 entities and relations (a relation row's class is the relation, its label "subject → object"):
 
     PYTHONPATH=src python scripts/precision_sample.py draw ../shared/corpus/reports \\
-        --max-reports 12 --n 160 --relations 90 --seed 7 --out docs/precision-audit.tsv
+        --max-reports 12 --n 160 --relations 90 --indicators 40 --seed 7 --out docs/precision-audit.tsv
+
+An indicator row's class is ``Indicator`` and its label "what it measures = number unit (as
+written)"; it is judged readable when the label names what the number measures and the value
+and unit are what the sentence says.
 
 Judge the sample: fill the ``correct`` column with ``yes`` or ``no`` (GUIDELINES decide;
 ``optional`` where the guidelines allow either reading), then summarize it:
@@ -29,19 +33,32 @@ import random
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kgreport.models import Indicator
 
 COLUMNS = ["id", "report", "class", "label", "sentence", "correct", "note"]
 CLASSES = ["Organization", "Place", "Project", "Program", "Honor"]
 RELATIONS = ["cooperatesWith", "receivedHonor", "implements", "builds", "locatedIn"]
+INDICATOR = "Indicator"
 DEFAULT_REPORTS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "reports"
 
 
 Row = tuple[str, str, str, str]
 
 
-def pool(folder: Path, max_reports: int | None, seed: int) -> tuple[list[Row], list[Row]]:
-    """(report, class, label, sentence) of every entity of every report of ``folder``, and
-    (report, relation, "subject → object", sentence) of every relation."""
+def indicator_label(ind: Indicator) -> str:
+    """An indicator as an annotator reads it, e.g. "新增就业 = 12000 人 (1.2万人)"."""
+    value = f"{ind.value:.15g}"
+    approx = " (approximate)" if ind.approximate else ""
+    return f"{ind.label} = {value} {ind.unit} ({ind.surface}){approx}"
+
+
+def pool(folder: Path, max_reports: int | None, seed: int) -> tuple[list[Row], list[Row], list[Row]]:
+    """(report, class, label, sentence) of every entity of every report of ``folder``,
+    (report, relation, "subject → object", sentence) of every relation and
+    (report, "Indicator", label, sentence) of every indicator."""
     from kgreport.read import reader as read
     from kgreport.errors import KgreportError
     from kgreport.build.stages import extract
@@ -51,6 +68,7 @@ def pool(folder: Path, max_reports: int | None, seed: int) -> tuple[list[Row], l
         paths = sorted(random.Random(seed).sample(paths, max_reports))
     out: list[Row] = []
     rels: list[Row] = []
+    inds: list[Row] = []
     for i, path in enumerate(paths, 1):
         try:
             rg = extract(read.read_document(path))
@@ -66,18 +84,30 @@ def pool(folder: Path, max_reports: int | None, seed: int) -> tuple[list[Row], l
             text = " ".join(by_index.get(r.sentence, "").split())[:300]
             pair = f"{labels.get(r.subject, r.subject)} → {labels.get(r.object, r.object)}"
             rels.append((path.name, r.kind.value.rsplit("#", 1)[-1], pair, text))
+        for ind in rg.indicators:
+            text = " ".join(by_index.get(ind.sentence, "").split())[:300]
+            inds.append((path.name, INDICATOR, indicator_label(ind), text))
         print(f"\r{i}/{len(paths)} reports", end="", file=sys.stderr)
     print(file=sys.stderr)
-    return out, rels
+    return out, rels, inds
 
 
-def draw(folder: Path, n: int, seed: int, out: Path, max_reports: int | None, n_relations: int = 0) -> None:
-    """Write a seeded random sample of ``n`` entities (and ``n_relations`` relations) to ``out``
-    (TSV, ``correct`` left blank)."""
-    entities, relations = pool(folder, max_reports, seed)
+def draw(
+    folder: Path,
+    n: int,
+    seed: int,
+    out: Path,
+    max_reports: int | None,
+    n_relations: int = 0,
+    n_indicators: int = 0,
+) -> None:
+    """Write a seeded random sample of ``n`` entities (and ``n_relations`` relations and
+    ``n_indicators`` indicators) to ``out`` (TSV, ``correct`` left blank)."""
+    entities, relations, indicators = pool(folder, max_reports, seed)
     rng = random.Random(seed)
     sample = rng.sample(entities, min(n, len(entities)))
     sample += rng.sample(relations, min(n_relations, len(relations)))
+    sample += rng.sample(indicators, min(n_indicators, len(indicators)))
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
@@ -96,6 +126,7 @@ def summarize(path: Path) -> str:
     groups: dict[str, list[dict[str, str]]] = {c: [r for r in judged if r["class"] == c] for c in CLASSES + RELATIONS}
     groups["all entities"] = [r for r in judged if r["class"] in CLASSES]
     groups["all relations"] = [r for r in judged if r["class"] in RELATIONS]
+    groups["indicators (readable)"] = [r for r in judged if r["class"] == INDICATOR]
     for cls, sel in groups.items():
         if not sel:
             continue
@@ -118,11 +149,12 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--out", type=Path, default=Path("docs/precision-sample.tsv"))
     d.add_argument("--max-reports", type=int, default=None, help="extract only this many reports (seeded)")
     d.add_argument("--relations", type=int, default=0, help="also draw this many relations")
+    d.add_argument("--indicators", type=int, default=0, help="also draw this many indicators")
     s = sub.add_parser("summarize", help="per-class precision of a judged sample")
     s.add_argument("tsv", type=Path)
     args = ap.parse_args(argv)
     if args.cmd == "draw":
-        draw(args.folder, args.n, args.seed, args.out, args.max_reports, args.relations)
+        draw(args.folder, args.n, args.seed, args.out, args.max_reports, args.relations, args.indicators)
     else:
         print(summarize(args.tsv))
     return 0
