@@ -25,7 +25,7 @@ from click.testing import CliRunner
 from conftest import SHARED, needs_corpus
 from kgreport.build.pipeline import build
 from kgreport.cli import cli
-from kgreport.query.push import push, trig_graph_names
+from kgreport.query.push import GraphPart, _batches, push, trig_graph_names
 from test_push import _Recorder, free_port, oxigraph_binary, recorder  # noqa: F401 - recorder is a fixture
 
 KGR = "https://w3id.org/kgreport/ontology#"
@@ -236,7 +236,13 @@ def test_oxigraph_bulk_push_into_a_disk_backed_server_replaces_each_graph(bundle
         assert remote_quads(base) == trig_quads(bundled_build)
         summary = push(f"{base}/store", bundled_build, bulk=True)
         assert remote_quads(base) == trig_quads(bundled_build)
-    assert [iri for iri, _ in summary.graphs] == trig_graph_names(bundled_build / "graph.trig")
+    assert [iri for iri, _ in summary.graphs] == list(dict.fromkeys(trig_graph_names(bundled_build / "graph.trig")))
+
+
+def test_oxigraph_bulk_batches_take_consecutive_graphs_up_to_the_limit() -> None:
+    parts = [GraphPart(f"http://a/{i}", b"", n) for i, n in enumerate([3, 4, 2, 9, 1, 1])]
+    sizes = [[p.triples for p in batch] for batch in _batches(iter(parts), limit=7)]
+    assert sizes == [[3, 4], [2], [9], [1, 1]]
 
 
 class _BulkRecorder(BaseHTTPRequestHandler):
@@ -258,7 +264,7 @@ class _BulkRecorder(BaseHTTPRequestHandler):
 
 
 def test_oxigraph_bulk_requests(bundled_build: Path) -> None:
-    """Each graph: a DELETE of the graph, then one POST of its N-Quads to the endpoint with no_transaction; no PUT."""
+    """Each graph emptied by a DELETE, then the N-Quads POSTed to the endpoint with no_transaction in batches; no PUT."""
     _BulkRecorder.calls = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), _BulkRecorder)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -271,5 +277,5 @@ def test_oxigraph_bulk_requests(bundled_build: Path) -> None:
     deletes = [path for method, path, _ in _BulkRecorder.calls if method == "DELETE"]
     posts = [(path, kind) for method, path, kind in _BulkRecorder.calls if method == "POST"]
     assert deletes == [f"/store?graph={quote(n, safe='')}" for n in dict.fromkeys(names)]
-    assert posts == [("/store?no_transaction", "application/n-quads")] * len(names)
+    assert posts == [("/store?no_transaction", "application/n-quads")]  # the bundled build is one batch
     assert len(_BulkRecorder.calls) == len(deletes) + len(posts)

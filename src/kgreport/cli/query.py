@@ -196,7 +196,7 @@ def push_cmd(url: str, out: Path, user: str | None, password: str | None, timeou
     A disk-backed Oxigraph server loads a corpus many times faster with
     --oxigraph-bulk.
 
-    Examples:
+    Example:
 
         KGREPORT_PASSWORD=secret kgreport push http://localhost:3030/ds/data --out out/ --user admin
 
