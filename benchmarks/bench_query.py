@@ -24,6 +24,7 @@ its rows checked to be identical:
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import subprocess
@@ -189,7 +190,7 @@ def _cli_seconds(name: str, out: Path, repeat: int) -> float:
 def bench_build(out: Path, before: Path | None, repeat: int, cli_repeat: int) -> int:
     """The per-example table on an existing build's store (see the module docstring)."""
     store = open_store(out / "store")
-    print(f"store: {out / 'store'} ({len(store)} quads)")
+    print(f"store: {out / 'store'} ({len(store)} quads); load average {os.getloadavg()[0]:.1f} at the start")
     print()
     print("| example | rows | in process, warm (ms) | CPU (ms) | `kgreport query` (ms) | former text, warm (ms) |")
     print("|---|---:|---:|---:|---:|---:|")
@@ -208,6 +209,7 @@ def bench_build(out: Path, before: Path | None, repeat: int, cli_repeat: int) ->
             former = f"{old_wall * 1000:,.0f}"
         print(f"| {example.name} | {size:,} | {wall * 1000:,.0f} | {cpu * 1000:,.0f} | {cli * 1000:,.0f} | {former} |",
               flush=True)
+    print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
     return 0
 
 
