@@ -9,9 +9,11 @@ import base64
 import json
 import socket
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote
 from urllib.request import Request, urlopen
@@ -23,7 +25,7 @@ from click.testing import CliRunner
 from conftest import SHARED, needs_corpus
 from kgreport.build.pipeline import build
 from kgreport.cli import cli
-from kgreport.query.push import push, trig_graph_names
+from kgreport.query.push import GraphPart, _batches, push, trig_graph_names
 from test_push import _Recorder, free_port, oxigraph_binary, recorder  # noqa: F401 - recorder is a fixture
 
 KGR = "https://w3id.org/kgreport/ontology#"
@@ -216,3 +218,64 @@ def test_readme_push_recipe_runs_and_a_plain_select_sees_the_data(bundled_build:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+# ------------------------------------------------------------------ bulk loading into a disk-backed Oxigraph server
+
+
+def test_oxigraph_bulk_push_into_a_disk_backed_server_replaces_each_graph(bundled_build: Path, tmp_path: Path) -> None:
+    """`push --oxigraph-bulk`: the same quads as graph.trig, a stale triple of a report graph gone, nothing doubled."""
+    report = trig_graph_names(bundled_build / "graph.trig")[0]
+    stale = f"<http://example.org/stale> <{KGR}p> \"old\" <{report}> .\n"
+    with oxigraph_server("--location", str(tmp_path / "db")) as base:
+        with urlopen(Request(f"{base}/store", data=stale.encode(), method="POST",
+                             headers={"Content-Type": "application/n-quads"}), timeout=30):
+            pass
+        first = CliRunner().invoke(cli, ["push", f"{base}/store", "--out", str(bundled_build), "--oxigraph-bulk"])
+        assert first.exit_code == 0, first.output
+        assert remote_quads(base) == trig_quads(bundled_build)
+        summary = push(f"{base}/store", bundled_build, bulk=True)
+        assert remote_quads(base) == trig_quads(bundled_build)
+    assert [iri for iri, _ in summary.graphs] == list(dict.fromkeys(trig_graph_names(bundled_build / "graph.trig")))
+
+
+def test_oxigraph_bulk_batches_take_consecutive_graphs_up_to_the_limit() -> None:
+    parts = [GraphPart(f"http://a/{i}", b"", n) for i, n in enumerate([3, 4, 2, 9, 1, 1])]
+    sizes = [[p.triples for p in batch] for batch in _batches(iter(parts), limit=7)]
+    assert sizes == [[3, 4], [2], [9], [1, 1]]
+
+
+class _BulkRecorder(BaseHTTPRequestHandler):
+    """Answers every request with 204 and records (method, path and query, Content-Type)."""
+
+    calls: list[tuple[str, str, str | None]] = []
+
+    def _record(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        _BulkRecorder.calls.append((self.command, self.path, self.headers.get("Content-Type")))
+        self.send_response(204)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_PUT = do_POST = do_DELETE = _record  # noqa: N815 - the handler's method names
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_oxigraph_bulk_requests(bundled_build: Path) -> None:
+    """Each graph emptied by a DELETE, then the N-Quads POSTed to the endpoint with no_transaction in batches; no PUT."""
+    _BulkRecorder.calls = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _BulkRecorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        push(f"http://127.0.0.1:{server.server_address[1]}/store", bundled_build, bulk=True)
+    finally:
+        server.shutdown()
+        server.server_close()
+    names = trig_graph_names(bundled_build / "graph.trig")
+    deletes = [path for method, path, _ in _BulkRecorder.calls if method == "DELETE"]
+    posts = [(path, kind) for method, path, kind in _BulkRecorder.calls if method == "POST"]
+    assert deletes == [f"/store?graph={quote(n, safe='')}" for n in dict.fromkeys(names)]
+    assert posts == [("/store?no_transaction", "application/n-quads")]  # the bundled build is one batch
+    assert len(_BulkRecorder.calls) == len(deletes) + len(posts)

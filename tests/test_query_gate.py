@@ -21,7 +21,10 @@ import pytest
 from click.testing import CliRunner
 
 from kgreport.cli import cli
-from kgreport.query.engine import PREFIXES, QueryKind, RefusedQueryError, check_query, names_service
+from kgreport.errors import QueryError
+from kgreport.query.engine import (
+    PREFIXES, QueryKind, RefusedQueryError, check_query, check_query_by_rdflib, names_service,
+)
 from kgreport.query.serve import make_server
 from kgreport.graph.store import write_store
 
@@ -212,3 +215,78 @@ def test_the_checked_text_is_the_text_that_runs(text: str, expected: str) -> Non
 )
 def test_names_service_is_lexical(text: str, found: bool) -> None:
     assert names_service(text) is found
+
+
+# ------------------------------------------------------------------ the fast path (Oxigraph's parser, no rdflib grammar)
+
+#: Texts on which the gate's two paths must agree: the same form, or the same refusal.
+BOTH_PATHS = [
+    "SELECT * WHERE { ?s ?p ?o }",
+    "ASK { ?s kgr:cooperatesWith ?o }",
+    "CONSTRUCT WHERE { ?s rdfs:label ?o }",
+    "CONSTRUCT { ?s <http://a/describe> ?o } WHERE { ?s rdfs:label ?o }",
+    "DESCRIBE kgd:x",
+    "describe ?s WHERE { ?s a kgr:Report }",
+    "PREFIX construct: <http://a/> DESCRIBE construct:x",
+    "PREFIX ex: <http://example.org/> SELECT ?s { ?s ex:p ?o }",
+    "SELECT * { ?s ?p ?o }\nLIMIT 5",
+    "INSERT DATA { <http://a/b> <http://a/c> <http://a/d> }",
+    "DELETE WHERE { ?s ?p ?o }",
+    "LOAD <file:///etc/passwd>",
+    "CLEAR ALL",
+    "DROP GRAPH <http://a/g>",
+    "SELECT * { ?s ?p ?o } ; INSERT DATA { <http://a/b> <http://a/c> <http://a/d> }",
+    "SELECT * FROM <file:///etc/passwd> { ?s ?p ?o }",
+    "select * from <http://a/g> { ?s ?p ?o }",
+    "SELECT * \\u0046ROM <http://a/g> { ?s ?p ?o }",
+    "SELECT * FROM NAMED <http://example.org/g> { GRAPH ?g { ?s ?p ?o } }",
+    "SELECT ?from { ?from ?p 'FROM' } # FROM <http://a/g>",
+    "SELECT * { ?s ?p ?o } FROM",
+    "SELECT * { ?s foo:bar ?o }",
+    "SELEC * { ?s ?p ?o }",
+    "SELECT ?x WHERE { ?x ?p }",
+]
+
+
+def _outcome(check, text: str) -> object:
+    try:
+        return check(text).kind
+    except RefusedQueryError:
+        return "refused"
+    except QueryError:
+        return "malformed"
+
+
+@pytest.mark.parametrize("text", BOTH_PATHS)
+def test_the_fast_path_refuses_what_rdflib_refuses(text: str) -> None:
+    assert _outcome(check_query, text) == _outcome(check_query_by_rdflib, text)
+
+
+@pytest.mark.parametrize("text", ["SELECT * FROM <http://a/g> { ?s ?p ?o }", "INSERT DATA { <http://a/b> <http://a/c> 1 }"])
+def test_from_and_updates_never_take_the_fast_path(text: str) -> None:
+    from kgreport.query.engine import _oxigraph_kind
+
+    assert _oxigraph_kind(text) is None
+    with pytest.raises(RefusedQueryError):
+        check_query(text)
+
+
+def test_a_plain_query_is_checked_without_importing_rdflibs_grammar(tmp_path: Path) -> None:
+    """What `kgreport query` start-up no longer pays: the example is checked and run, the grammar never imported."""
+    build = tmp_path / "out"
+    build.mkdir()
+    shutil.copy(SAMPLE, build / "graph.ttl")
+    write_store(build / "graph.ttl", build / "store")
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from kgreport.cli import cli\n"
+        f"res = CliRunner().invoke(cli, ['query', '--example', 'reports', '--graph', {str(build)!r}])\n"
+        "assert res.exit_code == 0 and 'anji-2022' in res.output, res.output\n"
+        "print('rdflib.plugins.sparql.parser' in sys.modules, 'kgreport.query.serve' in sys.modules)\n"
+    )
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False False"  # nor the endpoint's server (jinja2, http.server)

@@ -52,6 +52,13 @@ _KGR = ONTOLOGY_IRI
 SENTENCE_COUNT = ox.NamedNode(str(KGR.sentenceCount))
 #: ``entity kgr:mentionedInReport report``: a sentence of the report mentions the entity.
 MENTIONED_IN_REPORT = ox.NamedNode(str(KGR.mentionedInReport))
+#: ``entity kgr:reportCount n``: how many reports mention the entity (its mentionedInReport links).
+REPORT_COUNT = ox.NamedNode(str(KGR.reportCount))
+#: ``entity kgr:regionCount n``: how many distinct regions the reports that mention it are of.
+REGION_COUNT = ox.NamedNode(str(KGR.regionCount))
+#: ``entity kgr:firstYear y`` / ``kgr:lastYear y``: the earliest and latest year of those reports (those with a year).
+FIRST_YEAR = ox.NamedNode(str(KGR.firstYear))
+LAST_YEAR = ox.NamedNode(str(KGR.lastYear))
 
 # The derived facts, each a query over the union of the store's graphs. Reports are
 # counted by their sentences as the `reports` example always has (a sentence is what has a section);
@@ -62,6 +69,8 @@ SELECT ?report (COUNT(DISTINCT ?sentence) AS ?n) WHERE {{
   ?sentence <{_KGR}inSection> ?section ; <{_KGR}inReport> ?report .
 }} GROUP BY ?report
 """
+_REPORT_YEARS = f"SELECT ?report ?year WHERE {{ ?report <{_KGR}year> ?year }}"
+_REPORT_REGIONS = f"SELECT ?report ?region WHERE {{ ?report <{_KGR}region> ?region }}"
 _ENTITY_REPORTS = f"""
 SELECT DISTINCT ?entity ?report WHERE {{
   ?entity <{_KGR}mentionedIn> ?sentence . ?sentence <{_KGR}inReport> ?report .
@@ -145,8 +154,12 @@ def materialize_aggregates(store: ox.Store) -> int:
 
     * ``report kgr:sentenceCount n`` for every ``kgr:Report`` (the `reports` example);
     * ``entity kgr:mentionedInReport report`` once per entity and report
-      (`programs-first-year`, `organizations-in-several-reports`: a join over
-      a few hundred thousand pairs instead of millions of mentions).
+      (a join over a few hundred thousand pairs instead of millions of mentions);
+    * per entity mentioned: ``kgr:reportCount`` (its reports), ``kgr:regionCount``
+      (their distinct regions) and, when any of them has a year,
+      ``kgr:firstYear`` and ``kgr:lastYear`` (`programs-first-year`,
+      `organizations-in-several-reports`: a few values per entity instead of a
+      GROUP BY over its reports on each run).
 
     Called after loading (a whole build, or the last report of a streaming
     or incremental one); returns the number of derived triples.
@@ -158,11 +171,35 @@ def materialize_aggregates(store: ox.Store) -> int:
     counts = {report: int(n.value) for report, n in _rows(store, _SENTENCE_COUNTS)}
     for (report,) in _rows(store, _REPORTS):
         add(quad(report, SENTENCE_COUNT, literal(counts.get(report, 0)), DERIVED_GRAPH))
+    years: dict[Any, Any] = {}
+    for report, year in _rows(store, _REPORT_YEARS):
+        years.setdefault(report, []).append(year)
+    regions: dict[Any, list[Any]] = {}
+    for report, region in _rows(store, _REPORT_REGIONS):
+        regions.setdefault(report, []).append(region)
+    reports_of: dict[Any, list[Any]] = {}
     for entity, report in _rows(store, _ENTITY_REPORTS):
         add(quad(entity, MENTIONED_IN_REPORT, report, DERIVED_GRAPH))
+        reports_of.setdefault(entity, []).append(report)
+    for entity, reports in reports_of.items():
+        add(quad(entity, REPORT_COUNT, literal(len(reports)), DERIVED_GRAPH))
+        add(quad(entity, REGION_COUNT, literal(len({g for r in reports for g in regions.get(r, ())})), DERIVED_GRAPH))
+        # MIN and MAX as SPARQL orders literals; a report's year is an xsd:integer (several: all count)
+        spans = [y for r in reports for y in years.get(r, ())]
+        if spans:
+            add(quad(entity, FIRST_YEAR, min(spans, key=_year_key), DERIVED_GRAPH))
+            add(quad(entity, LAST_YEAR, max(spans, key=_year_key), DERIVED_GRAPH))
     store.add_graph(DERIVED_GRAPH)  # marks the layout even when nothing is derived (see query_options)
     store.bulk_extend(quads)
     return len(quads)
+
+
+def _year_key(year: ox.Literal) -> tuple[int, str]:
+    """A report year's place in SPARQL's order: as a number when it is one."""
+    try:
+        return (int(year.value), "")
+    except ValueError:
+        return (1 << 62, year.value)
 
 
 def _rows(store: ox.Store, query: str) -> Iterator[tuple[Any, ...]]:

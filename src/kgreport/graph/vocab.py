@@ -66,3 +66,7 @@ class KGR(DefinedNamespace):
     # derived by the query store (kgreport.graph.store.materialize_aggregates)
     sentenceCount: URIRef
     mentionedInReport: URIRef
+    reportCount: URIRef
+    regionCount: URIRef
+    firstYear: URIRef
+    lastYear: URIRef

@@ -4,8 +4,12 @@ A query first passes the gate: its line ends are normalised (Oxigraph ends a
 comment at ``\r``, rdflib does not), a lexical scan refuses the keyword
 ``SERVICE`` in any form, and rdflib's SPARQL parser refuses updates (INSERT,
 DELETE, LOAD, ...), ``SERVICE`` and ``FROM``, so a query can neither change the
-graph nor read a file or reach the network. The normalised text, exactly the
-one checked, then runs on one of three engines:
+graph nor read a file or reach the network. rdflib's grammar costs 0.3 s to
+import, most of ``kgreport query``'s start-up, so it is imported only when
+needed: a text that Oxigraph parses as a query (an update never does) and that
+names no ``FROM`` (the same lexical scan as ``SERVICE``) is known read-only
+without it; anything else goes to rdflib's parser as before. The normalised
+text, exactly the one checked, then runs on one of three engines:
 
 * ``store``: the persistent pyoxigraph store written beside the graph
   (``<graph dir>/store``), used when it is not older than the graph file;
@@ -31,15 +35,12 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
-from rdflib.plugins.sparql.algebra import translateQuery
-from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.query import ResultRow
 from rdflib.term import Node
 
@@ -172,8 +173,10 @@ _KIND_BY_NAME = {
 }
 
 
-def _walk(node: object) -> Iterable[CompValue]:
+def _walk(node: object) -> Iterable[Any]:
     """Every CompValue in an rdflib parse tree, depth first."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     stack = [node]
     while stack:
         item = stack.pop()
@@ -264,6 +267,11 @@ def names_service(text: str) -> bool:
     escapes, counts. It may refuse a strange but harmless query; it never
     lets through a SERVICE keyword that Oxigraph would read as one.
     """
+    return _names_keyword(text, "service")
+
+
+def _names_keyword(text: str, keyword: str) -> bool:
+    """True when a bare word of ``text`` has ``keyword`` (lower case) among its letter runs (see names_service)."""
     for m in _TOKEN.finditer(text):
         word = m.group("word")
         if word is None:
@@ -271,9 +279,47 @@ def names_service(text: str) -> bool:
         plain = _unescape_word(word)
         if ":" in word and ":" in plain:
             continue  # a prefixed name such as ex:service
-        if any(run.lower() == "service" for run in _LETTER_RUNS.findall(plain)):
+        if any(run.lower() == keyword for run in _LETTER_RUNS.findall(plain)):
             return True
     return False
+
+
+def _graph_form(text: str) -> QueryKind | None:
+    """CONSTRUCT or DESCRIBE: the first of the two keywords among the bare words of ``text``."""
+    for m in _TOKEN.finditer(text):
+        word = m.group("word")
+        if word is not None and ":" not in word:
+            kind = _GRAPH_FORMS.get(_unescape_word(word).upper())
+            if kind is not None:
+                return kind
+    return None
+
+
+_GRAPH_FORMS = {"CONSTRUCT": QueryKind.CONSTRUCT, "DESCRIBE": QueryKind.DESCRIBE}
+
+
+def _oxigraph_kind(text: str) -> QueryKind | None:
+    """The form of ``text`` when it is known read-only without rdflib, else None (rdflib's parser decides).
+
+    Known read-only: SERVICE was refused before, no bare word is FROM, and
+    Oxigraph parses the text as a query (its query grammar has no update
+    operations). Parsing means preparing the query on a new empty store; the
+    answer is an unread iterator (ASK: a boolean over no data), so nothing of
+    any graph is read.
+    """
+    if _names_keyword(text, "from"):
+        return None
+    try:
+        answer = ox.Store().query(text, prefixes=PREFIXES)
+    except Exception:  # noqa: BLE001 - SyntaxError or anything else: rdflib's parser says what is wrong
+        return None
+    if isinstance(answer, ox.QuerySolutions):
+        return QueryKind.SELECT
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryKind.ASK
+    if isinstance(answer, ox.QueryTriples):
+        return _graph_form(text)
+    return None
 
 
 # rdflib's SPARQL grammar (pyparsing) keeps parse state in module-level objects
@@ -296,13 +342,33 @@ def check_query(text: str) -> CheckedQuery:
     text = normalize_query(text)
     if names_service(text):
         raise RefusedQueryError(_SERVICE_REFUSED)
-    with _RDFLIB_PARSER_LOCK:
-        kind = _check_parsed(text)
+    kind = _oxigraph_kind(text)
+    if kind is None:
+        kind = check_query_by_rdflib(text).kind
     return CheckedQuery(text, kind)
+
+
+def check_query_by_rdflib(text: str) -> CheckedQuery:
+    """:func:`check_query` with rdflib's parser deciding every text (the gate's slow path, always taken).
+
+    Refuses exactly what :func:`check_query` refuses; used where a text is not
+    known read-only without it, and by the tests that compare the two paths.
+    """
+    if not text.strip():
+        raise QueryError("empty query")
+    text = normalize_query(text)
+    if names_service(text):
+        raise RefusedQueryError(_SERVICE_REFUSED)
+    with _RDFLIB_PARSER_LOCK:
+        return CheckedQuery(text, _check_parsed(text))
 
 
 def _check_parsed(text: str) -> QueryKind:
     """The read-only checks on rdflib's parse of ``text``; the caller holds the parser lock."""
+    # Imported here: the grammar takes 0.3 s to build, and most queries never need it (see check_query).
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
     try:
         parsed = parseQuery(text)
     except Exception as exc:  # noqa: BLE001 - pyparsing raises several kinds

@@ -63,7 +63,7 @@ from kgreport.query.engine import (
     result_graph,
     store_is_fresh,
 )
-from kgreport.query.worker import QueryLimits, QuerySource, WorkerPool
+from kgreport.query.worker import DEFAULT_PORT, QueryLimits, QuerySource, WorkerPool
 from kgreport.graph.store import open_store
 
 #: Largest request body accepted (a query, not a data upload).
@@ -75,9 +75,6 @@ MAX_CONCURRENT = 16
 #: Query worker processes of a server.
 WORKERS = 2
 
-#: Default port of ``kgreport serve``: not Oxigraph's 7878, not in Debian's /etc/services, not the
-#: default of a common triple store (Fuseki 3030, GraphDB 7200, Virtuoso 8890, Blazegraph 9999).
-DEFAULT_PORT = 7383
 
 _CORS = {"Access-Control-Allow-Origin": "*"}
 _PREFLIGHT = {

@@ -37,6 +37,11 @@ from kgreport.query.engine import CheckedQuery, Engine, QueryKind, QueryResult, 
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
+#: Default port of ``kgreport serve``: not Oxigraph's 7878, not in Debian's /etc/services, not the
+#: default of a common triple store (Fuseki 3030, GraphDB 7200, Virtuoso 8890, Blazegraph 9999).
+#: Here rather than in serve.py so that the CLI can show it without importing the server (start-up).
+DEFAULT_PORT = 7383
+
 #: Default time limit of one query, seconds (``serve``).
 DEFAULT_TIMEOUT = 10.0
 #: Default address-space cap of one query worker, MB.
