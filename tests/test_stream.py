@@ -193,7 +193,7 @@ def test_the_store_loaded_in_batches_holds_the_quads_of_the_graph_files(
     from kgreport.graph import store
 
     real = outputs.StoreFeed.__init__
-    monkeypatch.setattr(outputs.StoreFeed, "__init__", lambda self, d, batch=0: real(self, d, batch=20_000))
+    monkeypatch.setattr(outputs.StoreFeed, "__init__", lambda self, d, batch=0, **kw: real(self, d, batch=20_000, **kw))
     out = tmp_path / "out"
     pipeline.build([str(p) for p in inputs], out, jobs=1, use_cache=False)
     store.write_store(out / outputs.TRIG_NAME, tmp_path / "whole")
@@ -219,7 +219,7 @@ def test_a_long_report_is_written_in_pieces_with_the_same_quads(
 
     monkeypatch.setattr(outputs.StoreFeed, "_load", counted)
     real_init = outputs.StoreFeed.__init__
-    monkeypatch.setattr(outputs.StoreFeed, "__init__", lambda self, d, batch=0: real_init(self, d, batch=20_000))
+    monkeypatch.setattr(outputs.StoreFeed, "__init__", lambda self, d, batch=0, **kw: real_init(self, d, batch=20_000, **kw))
     pieces = pipeline.build([str(SEED)], tmp_path / "pieces", jobs=1, use_cache=False)
     trig = (tmp_path / "pieces" / outputs.TRIG_NAME).read_text(encoding="utf-8")
     assert trig.count(f"<{rdf.report_iri('kaihua-2023')}> {{") > 10
@@ -229,3 +229,59 @@ def test_a_long_report_is_written_in_pieces_with_the_same_quads(
     assert len(batches) > 3 and max(batches) < 40_000  # the store took the one report in batches
     assert set(ox.Store.read_only(str(tmp_path / "pieces" / "store"))) == set(ox.Store.read_only(str(tmp_path / "one" / "store")))
     assert one.reports == pieces.reports
+
+
+def _store_quads(out: Path) -> set[ox.Quad]:
+    return set(ox.Store.read_only(str(out / outputs.STORE_NAME)))
+
+
+def _loaded_graphs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Report IRIs whose named graph the store loads from now on (batches watched)."""
+    seen: list[str] = []
+    real = outputs.StoreFeed._load
+
+    def watched(self, graphs):  # type: ignore[no-untyped-def]
+        seen.extend(ox.NamedNode(str(q.graph_name.value)).value for q in ox.parse(input=graphs, format=ox.RdfFormat.TRIG))
+        return real(self, graphs)
+
+    monkeypatch.setattr(outputs.StoreFeed, "_load", watched)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("step", "reloaded"),
+    [
+        ("add", False),  # two reports added: the previous store is kept, only they are loaded
+        ("change", True),  # one report's text changed: its shared triples may be stale, so all is loaded
+        ("remove", True),  # one report gone: the same
+    ],
+)
+def test_an_incremental_build_loads_only_new_reports_into_the_store_and_equals_a_fresh_build(
+    inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str, reloaded: bool
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for p in inputs[:3]:
+        (folder / p.name).write_bytes(p.read_bytes())
+    out = tmp_path / "out"
+    pipeline.build([str(folder)], out, jobs=1)
+    assert (out / outputs.STORE_NAME / outputs.STORE_REPORTS).is_file()
+    if step == "add":
+        for p in inputs[3:5]:
+            (folder / p.name).write_bytes(p.read_bytes())
+    elif step == "change":
+        (folder / inputs[0].name).write_text(_report("德清县", "湖州市", "浙江省", 2024), encoding="utf-8")
+    else:
+        (folder / inputs[1].name).unlink()
+    loaded = _loaded_graphs(monkeypatch)
+    pipeline.build([str(folder)], out, jobs=1)
+    reports = {g for g in loaded if g.startswith(str(rdf.report_iri("")))}
+    # added: exactly the new reports went through the batches, the others came with the copy; changed or
+    # removed: none did (their IRIs were the copy's), and the store was loaded whole from graph.trig at the end
+    new = set() if reloaded else {str(rdf.report_iri(rdf.report_slug(p.name))) for p in inputs[3:5]}
+    assert reports == new
+    fresh = tmp_path / "fresh"
+    pipeline.build([str(folder)], fresh, jobs=1, use_cache=False)
+    assert _store_quads(out) == _store_quads(fresh)
+    assert _quads(out / outputs.TRIG_NAME) == _quads(fresh / outputs.TRIG_NAME)
+    assert (out / outputs.STORE_NAME / outputs.STORE_REPORTS).read_bytes() == (fresh / outputs.STORE_NAME / outputs.STORE_REPORTS).read_bytes()
