@@ -235,29 +235,35 @@ def _store_quads(out: Path) -> set[ox.Quad]:
     return set(ox.Store.read_only(str(out / outputs.STORE_NAME)))
 
 
-def _loaded_graphs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Report IRIs whose named graph the store loads from now on (batches watched)."""
-    seen: list[str] = []
-    real = outputs.StoreFeed._load
+def _loaded_graphs(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """Named graphs of the quads the build loads into its store from now on (whatever the path)."""
+    from kgreport.graph import store
 
-    def watched(self, graphs):  # type: ignore[no-untyped-def]
-        seen.extend(ox.NamedNode(str(q.graph_name.value)).value for q in ox.parse(input=graphs, format=ox.RdfFormat.TRIG))
-        return real(self, graphs)
+    seen: set[str] = set()
+    real = store.load_quads
 
-    monkeypatch.setattr(outputs.StoreFeed, "_load", watched)
+    def watched(target, quads):  # type: ignore[no-untyped-def]
+        def noted():  # type: ignore[no-untyped-def]
+            for q in quads:
+                seen.add(q.graph_name.value)
+                yield q
+
+        return real(target, noted())
+
+    monkeypatch.setattr(store, "load_quads", watched)
     return seen
 
 
 @pytest.mark.parametrize(
-    ("step", "reloaded"),
+    ("step", "loads"),
     [
-        ("add", False),  # two reports added: the previous store is kept, only they are loaded
-        ("change", True),  # one report's text changed: its shared triples may be stale, so all is loaded
-        ("remove", True),  # one report gone: the same
+        ("add", [3, 4]),  # two reports added: the previous store is copied, only they are loaded
+        ("change", [0]),  # one report's text changed: its graph replaced, its stale shared triples removed
+        ("remove", []),  # one report gone: its graph dropped, and the shared triples only it stated
     ],
 )
 def test_an_incremental_build_loads_only_new_reports_into_the_store_and_equals_a_fresh_build(
-    inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str, reloaded: bool
+    inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str, loads: list[int]
 ) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()
@@ -275,13 +281,30 @@ def test_an_incremental_build_loads_only_new_reports_into_the_store_and_equals_a
         (folder / inputs[1].name).unlink()
     loaded = _loaded_graphs(monkeypatch)
     pipeline.build([str(folder)], out, jobs=1)
-    reports = {g for g in loaded if g.startswith(str(rdf.report_iri("")))}
-    # added: exactly the new reports went through the batches, the others came with the copy; changed or
-    # removed: none did (their IRIs were the copy's), and the store was loaded whole from graph.trig at the end
-    new = set() if reloaded else {str(rdf.report_iri(rdf.report_slug(p.name))) for p in inputs[3:5]}
-    assert reports == new
+    # only these reports' quads were loaded: the others came with the copy of the previous store
+    assert loaded == {str(rdf.report_iri(rdf.report_slug(inputs[i].name))) for i in loads}
     fresh = tmp_path / "fresh"
     pipeline.build([str(folder)], fresh, jobs=1, use_cache=False)
     assert _store_quads(out) == _store_quads(fresh)
     assert _quads(out / outputs.TRIG_NAME) == _quads(fresh / outputs.TRIG_NAME)
     assert (out / outputs.STORE_NAME / outputs.STORE_REPORTS).read_bytes() == (fresh / outputs.STORE_NAME / outputs.STORE_REPORTS).read_bytes()
+
+
+def test_without_the_previous_graph_file_a_changed_report_reloads_the_whole_store(
+    inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stale shared triples are read from the graph.trig the copied store came from; edited, it is not trusted."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for p in inputs[:3]:
+        (folder / p.name).write_bytes(p.read_bytes())
+    out = tmp_path / "out"
+    pipeline.build([str(folder)], out, jobs=1)
+    (folder / inputs[0].name).write_text(_report("德清县", "湖州市", "浙江省", 2024), encoding="utf-8")
+    trig = out / outputs.TRIG_NAME
+    trig.write_text(trig.read_text(encoding="utf-8").replace("安吉县", "某某县"), encoding="utf-8")
+    loaded = _loaded_graphs(monkeypatch)
+    pipeline.build([str(folder)], out, jobs=1)
+    assert loaded == {str(rdf.report_iri(rdf.report_slug(p.name))) for p in inputs[:3]}  # all of it again
+    pipeline.build([str(folder)], tmp_path / "fresh", jobs=1, use_cache=False)
+    assert _store_quads(out) == _store_quads(tmp_path / "fresh")

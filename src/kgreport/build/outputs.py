@@ -7,6 +7,7 @@ manifest and content checks make sure only outputs kgreport wrote are replaced.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -488,12 +489,17 @@ class StoreFeed:
     reports it does not hold are loaded; the derived facts are derived again. The store is a
     set of quads and a report's named graph and shared triples are a function of its TriG
     text, so this is exact when every report of the previous store comes again with the same
-    text (same hash): an incremental build that only adds reports. When one of them is
-    changed or gone, the copy is dropped at :meth:`finish` and the store loaded whole from
-    ``trig`` (the staged graph.trig), as a fresh build would.
+    text (same hash). When some of them changed or are gone, :meth:`finish` replaces their
+    named graphs and removes the shared triples no report states any more
+    (:meth:`_replace_stale`, from ``previous_trig``, the graph.trig the copy was loaded from,
+    and ``trig``, the staged one); without the previous graph.trig it loads the store whole
+    from ``trig``, as a fresh build would.
     """
 
-    def __init__(self, store_dir: Path, *, batch: int = 16 << 20, previous: Path | None = None, trig: Path | None = None) -> None:
+    def __init__(
+        self, store_dir: Path, *, batch: int = 16 << 20, previous: Path | None = None, trig: Path | None = None,
+        previous_trig: Path | None = None,
+    ) -> None:
         import pyoxigraph as ox
 
         from kgreport.graph import store
@@ -502,6 +508,7 @@ class StoreFeed:
         self._layout = store
         self.store_dir = store_dir
         self._trig = trig
+        self._previous, self._previous_trig = previous, previous_trig
         self._old: dict[str, str] = _previous_reports(previous) if previous is not None and trig is not None else {}
         self.store: Any = None
         if self._old:
@@ -567,8 +574,8 @@ class StoreFeed:
         def close() -> None:
             if previous is not None:
                 previous.result()
-            if self.reused and not self._copy_holds_exactly_these():
-                # a report of the previous store changed or is gone: its shared triples may be stale
+            if self.reused and not self._copy_holds_exactly_these() and not self._replace_stale(hashes):
+                # without the previous graph.trig the stale shared triples are unknown: load it all
                 self.store = None
                 shutil.rmtree(self.store_dir)
                 self.store = self._ox.Store(str(self.store_dir))
@@ -584,6 +591,48 @@ class StoreFeed:
         done = self._pool.submit(close)
         self._pool.shutdown(wait=False)
         return done
+
+    def _replace_stale(self, hashes: dict[str, str]) -> bool:
+        """Bring the copy up to date for reports that changed or are gone; False when it cannot (then load all).
+
+        Their named graphs are dropped; of the triples they shared (read from the previous
+        graph.trig, which the copy was loaded from: its hash is in the store's marker), those no
+        report of this build states any more (the staged graph.trig) are removed from the shared
+        graph; the changed reports' new named graphs are loaded from the staged graph.trig.
+        """
+        ox, layout = self._ox, self._layout
+        old_trig = self._previous_trig
+        if old_trig is None or self._trig is None or not old_trig.is_file():
+            return False
+        try:
+            marker = json.loads((self._previous / STORE_MARKER).read_text(encoding="utf-8"))  # type: ignore[operator]
+        except (OSError, ValueError, TypeError):
+            return False
+        if not isinstance(marker, dict) or marker.get("graph sha256") != _sha256(old_trig):
+            return False
+        stale = {ox.NamedNode(name[1:-1]) for name, h in self._old.items() if hashes.get(name) != h}
+        changed = {g for g in stale if f"<{g.value}>" in hashes}
+        candidates = {
+            (q.subject, q.predicate, q.object)
+            for q in layout.layout_quads(q for q in ox.parse(path=str(old_trig), format=ox.RdfFormat.TRIG) if q.graph_name in stale)
+            if q.graph_name == layout.SHARED_GRAPH
+        }
+        for g in stale:
+            self.store.remove_graph(g)
+        again: list[Any] = []  # the changed reports' quads, as this build wrote them
+        stated: set[tuple[Any, Any, Any]] = set()
+        written, laid = itertools.tee(ox.parse(path=str(self._trig), format=ox.RdfFormat.TRIG))
+        for q, placed in zip(written, layout.layout_quads(laid)):  # one laid-out quad per quad, in order
+            if placed.graph_name == layout.SHARED_GRAPH:
+                triple = (q.subject, q.predicate, q.object)
+                if triple in candidates:
+                    stated.add(triple)
+            if q.graph_name in changed:
+                again.append(q)
+        for s, p, o in candidates - stated:
+            self.store.remove(ox.Quad(s, p, o, layout.SHARED_GRAPH))
+        layout.load_quads(self.store, again)
+        return True
 
     def abort(self) -> None:
         """Stop after a failure elsewhere: wait for the batch in flight, close the store (its folder goes with the stage)."""
@@ -630,7 +679,9 @@ def _stage_outputs(
     names = [TTL_NAME, TRIG_NAME, HTML_NAME]
     crossing = _Crossing([], {})
     page = PageSpill(stage / ".page.sqlite")
-    feed = StoreFeed(stage / STORE_NAME, previous=stage.parent / STORE_NAME, trig=stage / TRIG_NAME) if with_store else None
+    feed = StoreFeed(
+        stage / STORE_NAME, previous=stage.parent / STORE_NAME, trig=stage / TRIG_NAME, previous_trig=stage.parent / TRIG_NAME
+    ) if with_store else None
     try:
         with open(stage / TTL_NAME, "w", encoding="utf-8", newline="\n") as ttl, \
                 open(stage / TRIG_NAME, "w", encoding="utf-8", newline="\n") as trig:
