@@ -2,7 +2,8 @@
 
 For lines of growing length made from the bundled report with every punctuation mark removed
 (and, with ``--shape commas``, a line of clauses with no sentence end), this prints the CPU
-seconds of reading + extraction, characters per CPU second, the ratio of each time to the
+seconds of reading + extraction, characters per CPU second (and as a ratio to the report's own
+text, punctuation kept, read and extracted in the same run), the ratio of each time to the
 previous one (2.0 per doubling is linear), and the Python function calls counted by the
 profiler, which do not depend on the machine's load. With ``--memory`` each size is read and
 extracted in a fresh process and its peak RSS (and the growth over the process's own start-up
@@ -32,9 +33,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from kgreport.build import runner, stages  # noqa: E402
 from kgreport.read import reader as read  # noqa: E402
-from kgreport.segment import MAX_SENTENCE  # noqa: E402
+from kgreport.segment import MAX_PART, MAX_SENTENCE  # noqa: E402
 
 BUNDLED = ROOT / "data" / "reports" / "kaihua-2023.txt"
+CORPUS = ROOT.parent / "shared" / "corpus" / "reports"
 
 
 def make_text(n: int, shape: str) -> str:
@@ -42,6 +44,10 @@ def make_text(n: int, shape: str) -> str:
     base = BUNDLED.read_text(encoding="utf-8")
     if shape == "flat":
         body = re.sub(r"[^\u4e00-\u9fff0-9A-Za-z%.]", "", base)
+    elif shape == "report":  # the reference: report text with its punctuation, not repeated
+        # (repeated sentences would hit the per-sentence caches): the shared corpus's reports, in turn
+        body = "".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))[: n // 10_000 + 2])
+        body = body if len(body) >= n else base
     else:  # sentence ends turned into commas: clauses, but one sentence
         body = re.sub(r"[。！？；\n]", "，", base)
     return "某某县人民政府工作报告\n" + (body * (n // len(body) + 1))[:n] + "\n"
@@ -49,6 +55,12 @@ def make_text(n: int, shape: str) -> str:
 
 def run(text: str, count_calls: bool) -> tuple[float, int]:
     """CPU seconds of reading and extracting ``text``, and the function calls it made (0 if not counted)."""
+    seconds, calls, _ = run_counted(text, count_calls)
+    return seconds, calls
+
+
+def run_counted(text: str, count_calls: bool) -> tuple[float, int, int]:
+    """:func:`run`, and the characters of the text as read (cleaning drops some of a report's)."""
     data = text.encode("utf-8")
     t0 = time.process_time()
     doc = read.read_bytes(data, "line.txt")
@@ -61,7 +73,7 @@ def run(text: str, count_calls: bool) -> tuple[float, int]:
         stages.extract(read.read_bytes(data, "line.txt"))
         prof.disable()
         calls = pstats.Stats(prof).total_calls  # type: ignore[attr-defined]
-    return seconds, calls
+    return seconds, calls, len(doc.text)
 
 
 def _peak_mb() -> float:
@@ -90,7 +102,7 @@ def main() -> None:
     """Print the table."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[50_000, 100_000, 200_000, 400_000])
-    ap.add_argument("--shape", choices=["flat", "commas"], default="flat")
+    ap.add_argument("--shape", choices=["flat", "commas", "report"], default="flat")
     ap.add_argument("--no-calls", action="store_true", help="do not count function calls (a second, slower run)")
     ap.add_argument("--memory", action="store_true", help="peak RSS of each size, in a fresh process")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
@@ -107,15 +119,19 @@ def main() -> None:
             print(f"{n:>10,} {r['seconds']:>8.2f} {r['after']:>8.0f} {growth:>10.0f} {growth * 2**20 / n:>10.0f}", flush=True)
         return
     stages.extract_text(runner._WARM_UP_TEXT)  # dictionaries and rules loaded before timing
-    print(f"shape {args.shape}, MAX_SENTENCE {MAX_SENTENCE}")
-    print(f"{'chars':>10} {'CPU s':>8} {'chars/s':>10} {'× prev':>7} {'calls':>12} {'× prev':>7}")
+    # the same report's text with its punctuation, as long as the first size: chars/s of normal text
+    # (the same repeated words, so the per-word caches help both alike)
+    ref_seconds, _, ref_chars = run_counted(make_text(args.sizes[0], "report"), False)
+    ref = ref_chars / ref_seconds
+    print(f"shape {args.shape}, MAX_SENTENCE {MAX_SENTENCE}, MAX_PART {MAX_PART}; report text: {ref:,.0f} chars/CPU s")
+    print(f"{'chars':>10} {'CPU s':>8} {'chars/s':>10} {'× report':>8} {'× prev':>7} {'calls':>12} {'× prev':>7}")
     prev: tuple[float, int] | None = None
     for n in args.sizes:
         seconds, calls = run(make_text(n, args.shape), not args.no_calls)
         ratio = f"{seconds / prev[0]:.2f}" if prev else ""
         cratio = f"{calls / prev[1]:.2f}" if prev and prev[1] else ""
         shown = f"{calls:,}" if calls else ""
-        print(f"{n:>10,} {seconds:>8.2f} {n / seconds:>10,.0f} {ratio:>7} {shown:>12} {cratio:>7}", flush=True)
+        print(f"{n:>10,} {seconds:>8.2f} {n / seconds:>10,.0f} {n / seconds / ref:>8.2f} {ratio:>7} {shown:>12} {cratio:>7}", flush=True)
         prev = (seconds, calls)
 
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from kgreport.build import stages
 from kgreport.cli import cli
 from kgreport.extract.relations import clauses as relation_clauses
-from kgreport.segment import MAX_SENTENCE, split_sentences
+from kgreport.segment import MAX_PART, MAX_SENTENCE, split_sentences
 
 BUNDLED = Path(__file__).resolve().parents[1] / "data" / "reports" / "kaihua-2023.txt"
 HEAD = "某某县人民政府工作报告\n"
@@ -35,7 +35,7 @@ def _flat(n: int) -> str:
 def _check_cover(text: str) -> None:
     """Sentences are at most MAX_SENTENCE long, in order, cut back out of the text, and lose no character."""
     sents = split_sentences(text)
-    assert all(len(s.text) <= MAX_SENTENCE for s in sents)
+    assert all(len(s.text) <= (MAX_PART if s.cut else MAX_SENTENCE) for s in sents)
     assert all(text[s.start : s.end] == s.text for s in sents)
     assert all(a.end <= b.start for a, b in zip(sents, sents[1:]))
     # every Chinese character is in some sentence (only spaces and marks are trimmed between parts)
@@ -61,7 +61,8 @@ def test_overlong_sentence_is_cut_into_bounded_parts(name: str, body: str, expec
     sents = split_sentences(text)
     _check_cover(text)
     long_parts = [s for s in sents if s.start >= len(HEAD)]
-    assert len(long_parts) >= len(body) // MAX_SENTENCE, name
+    assert len(long_parts) >= len(body) // MAX_PART, name
+    assert all(len(s.text) <= MAX_PART for s in long_parts), name
     assert [s.cut for s in long_parts] == [True] * (len(long_parts) - 1) + [False]
     if expect_after is not None:
         for s in long_parts[:-1]:
@@ -111,12 +112,14 @@ def test_extraction_never_sees_a_clause_over_the_limit(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(relation_clauses, "split_clauses", spy)
     graph = stages.extract_text(HEAD + _flat(20_000) + "\n", source="flat.txt")
-    assert seen and max(seen) <= MAX_SENTENCE
-    assert len(seen) >= 20_000 // MAX_SENTENCE  # the line was really cut, not skipped
+    assert seen and max(seen) <= MAX_PART
+    assert len(seen) >= 20_000 // MAX_SENTENCE  # the line was really cut, not skipped (clauses without a name skip the relations)
     assert graph.entities  # names are still found in the parts
+    parts = sum(1 for s in graph.sentences if s.start >= len(HEAD))
+    assert 20_000 // MAX_PART <= parts <= 20_000 // MAX_PART + 10  # a few more where a cut moved out of a number
     assert graph.warnings == (
         f"flat.txt: 20,000 characters without a sentence end at character {len(HEAD)}, "
-        f"extracted in 20 parts (names across a cut are missed)",
+        f"extracted in {parts} parts (names across a cut are missed)",
     )
 
 
@@ -126,7 +129,8 @@ def test_build_warns_naming_file_and_offset(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["build", str(report), "--out", str(tmp_path / "out"), "--no-store"])
     assert result.exit_code == 0, result.output
     assert f"warning: flat.txt: 3,000 characters without a sentence end at character {len(HEAD) + 10}" in result.stderr
-    assert "extracted in 3 parts" in result.stderr
+    parts = re.search(r"extracted in (\d+) parts", result.stderr)
+    assert parts and 3_000 // MAX_PART <= int(parts.group(1)) <= 3_000 // MAX_PART + 2
 
 
 @pytest.mark.slow
@@ -137,6 +141,6 @@ def test_a_200k_character_line_builds_with_bounded_sentences(tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     assert "200,000 characters without a sentence end" in result.stderr
     graph = stages.extract_text(HEAD + _flat(200_000) + "\n", source="line.txt")
-    assert max(len(s.text) for s in graph.sentences) <= MAX_SENTENCE
-    # at least 200 parts; a few more where a hard cut moved back out of a number
-    assert 1 + 200 <= len(graph.sentences) <= 1 + 220
+    assert max(len(s.text) for s in graph.sentences) <= MAX_PART
+    # at least 800 parts; a few more where a hard cut moved back out of a number
+    assert 1 + 200_000 // MAX_PART <= len(graph.sentences) <= 1 + 200_000 // MAX_PART * 11 // 10

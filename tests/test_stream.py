@@ -193,7 +193,7 @@ def test_the_store_loaded_in_batches_holds_the_quads_of_the_graph_files(
     from kgreport.graph import store
 
     real = outputs.StoreFeed.__init__
-    monkeypatch.setattr(outputs.StoreFeed, "__init__", lambda self, d, batch=0: real(self, d, batch=20_000))
+    monkeypatch.setattr(outputs.StoreFeed, "__init__", lambda self, d, batch=0, **kw: real(self, d, batch=20_000, **kw))
     out = tmp_path / "out"
     pipeline.build([str(p) for p in inputs], out, jobs=1, use_cache=False)
     store.write_store(out / outputs.TRIG_NAME, tmp_path / "whole")
@@ -219,7 +219,7 @@ def test_a_long_report_is_written_in_pieces_with_the_same_quads(
 
     monkeypatch.setattr(outputs.StoreFeed, "_load", counted)
     real_init = outputs.StoreFeed.__init__
-    monkeypatch.setattr(outputs.StoreFeed, "__init__", lambda self, d, batch=0: real_init(self, d, batch=20_000))
+    monkeypatch.setattr(outputs.StoreFeed, "__init__", lambda self, d, batch=0, **kw: real_init(self, d, batch=20_000, **kw))
     pieces = pipeline.build([str(SEED)], tmp_path / "pieces", jobs=1, use_cache=False)
     trig = (tmp_path / "pieces" / outputs.TRIG_NAME).read_text(encoding="utf-8")
     assert trig.count(f"<{rdf.report_iri('kaihua-2023')}> {{") > 10
@@ -229,3 +229,82 @@ def test_a_long_report_is_written_in_pieces_with_the_same_quads(
     assert len(batches) > 3 and max(batches) < 40_000  # the store took the one report in batches
     assert set(ox.Store.read_only(str(tmp_path / "pieces" / "store"))) == set(ox.Store.read_only(str(tmp_path / "one" / "store")))
     assert one.reports == pieces.reports
+
+
+def _store_quads(out: Path) -> set[ox.Quad]:
+    return set(ox.Store.read_only(str(out / outputs.STORE_NAME)))
+
+
+def _loaded_graphs(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """Named graphs of the quads the build loads into its store from now on (whatever the path)."""
+    from kgreport.graph import store
+
+    seen: set[str] = set()
+    real = store.load_quads
+
+    def watched(target, quads):  # type: ignore[no-untyped-def]
+        def noted():  # type: ignore[no-untyped-def]
+            for q in quads:
+                seen.add(q.graph_name.value)
+                yield q
+
+        return real(target, noted())
+
+    monkeypatch.setattr(store, "load_quads", watched)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("step", "loads"),
+    [
+        ("add", [3, 4]),  # two reports added: the previous store is copied, only they are loaded
+        ("change", [0]),  # one report's text changed: its graph replaced, its stale shared triples removed
+        ("remove", []),  # one report gone: its graph dropped, and the shared triples only it stated
+    ],
+)
+def test_an_incremental_build_loads_only_new_reports_into_the_store_and_equals_a_fresh_build(
+    inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str, loads: list[int]
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for p in inputs[:3]:
+        (folder / p.name).write_bytes(p.read_bytes())
+    out = tmp_path / "out"
+    pipeline.build([str(folder)], out, jobs=1)
+    assert (out / outputs.STORE_NAME / outputs.STORE_REPORTS).is_file()
+    if step == "add":
+        for p in inputs[3:5]:
+            (folder / p.name).write_bytes(p.read_bytes())
+    elif step == "change":
+        (folder / inputs[0].name).write_text(_report("德清县", "湖州市", "浙江省", 2024), encoding="utf-8")
+    else:
+        (folder / inputs[1].name).unlink()
+    loaded = _loaded_graphs(monkeypatch)
+    pipeline.build([str(folder)], out, jobs=1)
+    # only these reports' quads were loaded: the others came with the copy of the previous store
+    assert loaded == {str(rdf.report_iri(rdf.report_slug(inputs[i].name))) for i in loads}
+    fresh = tmp_path / "fresh"
+    pipeline.build([str(folder)], fresh, jobs=1, use_cache=False)
+    assert _store_quads(out) == _store_quads(fresh)
+    assert _quads(out / outputs.TRIG_NAME) == _quads(fresh / outputs.TRIG_NAME)
+    assert (out / outputs.STORE_NAME / outputs.STORE_REPORTS).read_bytes() == (fresh / outputs.STORE_NAME / outputs.STORE_REPORTS).read_bytes()
+
+
+def test_without_the_previous_graph_file_a_changed_report_reloads_the_whole_store(
+    inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stale shared triples are read from the graph.trig the copied store came from; edited, it is not trusted."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for p in inputs[:3]:
+        (folder / p.name).write_bytes(p.read_bytes())
+    out = tmp_path / "out"
+    pipeline.build([str(folder)], out, jobs=1)
+    (folder / inputs[0].name).write_text(_report("德清县", "湖州市", "浙江省", 2024), encoding="utf-8")
+    trig = out / outputs.TRIG_NAME
+    trig.write_text(trig.read_text(encoding="utf-8").replace("安吉县", "某某县"), encoding="utf-8")
+    loaded = _loaded_graphs(monkeypatch)
+    pipeline.build([str(folder)], out, jobs=1)
+    assert loaded == {str(rdf.report_iri(rdf.report_slug(p.name))) for p in inputs[:3]}  # all of it again
+    pipeline.build([str(folder)], tmp_path / "fresh", jobs=1, use_cache=False)
+    assert _store_quads(out) == _store_quads(tmp_path / "fresh")

@@ -156,7 +156,7 @@ class Sentence:
     start: int
     end: int
     text: str
-    #: The text had no sentence end here: the sentence was cut at ``segment.MAX_SENTENCE`` characters.
+    #: The text had no sentence end here: an overlong sentence was cut into parts of ``segment.MAX_PART`` characters.
     cut: bool = False
 
 

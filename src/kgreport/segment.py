@@ -48,6 +48,12 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 #: many; a real sentence is shorter (the longest of the 384 corpus reports has 664 characters).
 MAX_SENTENCE = 1000
 
+#: Most characters in one part of a sentence over ``MAX_SENTENCE``. Parts are shorter than the limit
+#: because a clause without marks costs the rules more per character the longer it is: a line without
+#: punctuation cut into 1,000-character parts ran at 0.7x the characters per CPU second of report
+#: text, in 250-character parts at 1.2x (benchmarks/bench_long_text.py). Real sentences stay whole.
+MAX_PART = 250
+
 #: Marks after which an overlong sentence is best cut, e.g. "，" in "…推进乡村振兴，加快…", or a space.
 _SOFT_CUT = re.compile(r"[，,、：:；;…— \t\u3000]")
 
@@ -58,8 +64,8 @@ _WORD_CHAR = re.compile(r"[0-9A-Za-z.%]")
 def split_sentences(text: str, sections: tuple[Section, ...] | None = None) -> tuple[Sentence, ...]:
     """Sentences split at 。！？；!?; and line breaks, never inside quotes.
 
-    A sentence longer than ``MAX_SENTENCE`` is cut into parts (``Sentence.cut`` on all but the last),
-    preferably after a comma or space, never inside a quoted name or a number.
+    A sentence longer than ``MAX_SENTENCE`` is cut into parts of at most ``MAX_PART`` characters
+    (``Sentence.cut`` on all but the last), preferably after a comma or space, never inside a quoted name or a number.
     """
     sections = sections if sections is not None else split_sections(text)
     quoted = [(m.start(), m.end()) for m in patterns.QUOTED.finditer(text)]
@@ -86,8 +92,12 @@ def split_sentences(text: str, sections: tuple[Section, ...] | None = None) -> t
 
 
 def _parts(text: str, start: int, end: int, quoted: list[tuple[int, int]], quote_starts: list[int]) -> Iterator[tuple[int, int, bool]]:
-    """``(start, end, cut)`` pieces of at most ``MAX_SENTENCE`` characters; ``cut``: ended by the length limit."""
-    while end - start > MAX_SENTENCE:
+    """``(start, end, cut)`` pieces: the sentence whole if it is at most ``MAX_SENTENCE`` characters long, else
+    parts of at most ``MAX_PART``; ``cut``: ended by the length limit."""
+    if end - start <= MAX_SENTENCE:
+        yield start, end, False
+        return
+    while end - start > MAX_PART:
         cut = _cut_point(text, start, quoted, quote_starts)
         s, e = _trimmed(text, start, cut)
         yield s, e, True
@@ -102,9 +112,9 @@ def _cut_point(text: str, start: int, quoted: list[tuple[int, int]], quote_start
         i = bisect.bisect_right(quote_starts, pos - 1) - 1
         return quoted[i] if i >= 0 and quoted[i][0] < pos < quoted[i][1] else None
 
-    limit = start + MAX_SENTENCE
+    limit = start + MAX_PART
     soft = None
-    for m in _SOFT_CUT.finditer(text, start + MAX_SENTENCE // 2, limit):
+    for m in _SOFT_CUT.finditer(text, start + MAX_PART // 2, limit):
         if quote_around(m.end()) is None:  # not the comma of 《…，…》
             soft = m.end()
     if soft is not None:

@@ -7,6 +7,7 @@ manifest and content checks make sure only outputs kgreport wrote are replaced.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -133,6 +134,9 @@ def _recover(out_dir: Path) -> None:
 MANIFEST_NAME = ".kgreport-outputs.json"
 #: Written into every store folder kgreport makes.
 STORE_MARKER = ".kgreport-store"
+#: In every store folder kgreport makes: the hash of each report's named graph (TriG) the store was
+#: loaded from, so that the next build can keep the store and load only the reports that are new.
+STORE_REPORTS = ".kgreport-reports.json"
 _MANIFEST_FORMAT = 1
 
 # Files of a RocksDB folder (what pyoxigraph writes), e.g. CURRENT, MANIFEST-000005, 000009.sst, LOG.old.1700000000
@@ -163,7 +167,7 @@ def _recognisably_ours(path: Path, name: str) -> bool:
             if (path / STORE_MARKER).is_file():
                 return True
             entries = [p.name for p in path.iterdir()]
-            return "CURRENT" in entries and all(_ROCKSDB_FILE.match(n) for n in entries)
+            return "CURRENT" in entries and all(_ROCKSDB_FILE.match(n) or n == STORE_REPORTS for n in entries)
         if name == HTML_NAME:
             return _OUR_PAGE_SIGNATURE in path.read_bytes()
         with open(path, "rb") as fh:
@@ -479,9 +483,23 @@ class StoreFeed:
     batch loads at a time, so memory is bounded by the batch, not by the corpus. The
     derived facts (:func:`kgreport.graph.store.materialize_aggregates`) follow the last
     batch. The quads equal those of :func:`kgreport.graph.store.write_store` on graph.trig.
+
+    With ``previous`` (the store of the build before, with its :data:`STORE_REPORTS`) the
+    store starts as a copy of it (RocksDB's backup: hard links to its files) and only the
+    reports it does not hold are loaded; the derived facts are derived again. The store is a
+    set of quads and a report's named graph and shared triples are a function of its TriG
+    text, so this is exact when every report of the previous store comes again with the same
+    text (same hash). When some of them changed or are gone, :meth:`finish` replaces their
+    named graphs and removes the shared triples no report states any more
+    (:meth:`_replace_stale`, from ``previous_trig``, the graph.trig the copy was loaded from,
+    and ``trig``, the staged one); without the previous graph.trig it loads the store whole
+    from ``trig``, as a fresh build would.
     """
 
-    def __init__(self, store_dir: Path, *, batch: int = 16 << 20) -> None:
+    def __init__(
+        self, store_dir: Path, *, batch: int = 16 << 20, previous: Path | None = None, trig: Path | None = None,
+        previous_trig: Path | None = None,
+    ) -> None:
         import pyoxigraph as ox
 
         from kgreport.graph import store
@@ -489,7 +507,22 @@ class StoreFeed:
         self._ox = ox
         self._layout = store
         self.store_dir = store_dir
-        self.store: Any = ox.Store(str(store_dir))
+        self._trig = trig
+        self._previous, self._previous_trig = previous, previous_trig
+        self._old: dict[str, str] = _previous_reports(previous) if previous is not None and trig is not None else {}
+        self.store: Any = None
+        if self._old:
+            try:
+                ox.Store.read_only(str(previous)).backup(str(store_dir))
+                self.store = ox.Store(str(store_dir))
+            except OSError:
+                shutil.rmtree(store_dir, ignore_errors=True)
+                self._old = {}
+        if self.store is None:
+            self.store = ox.Store(str(store_dir))
+        self.reused = bool(self._old)  # the previous store was copied (until a changed report says otherwise)
+        self.loaded = 0  # reports (named graphs) loaded by this build, not taken from the copy
+        self._hashes: dict[str, Any] = {}  # report IRI (Turtle term) -> running sha256 of its TriG pieces
         self._batch = batch
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgreport-store")
         self._loading: Future[None] | None = None
@@ -497,7 +530,16 @@ class StoreFeed:
         self._size = 0
 
     def add(self, graph: str) -> None:
-        """One report: its named graph as TriG (no prefixes: they are added here)."""
+        """One report, or a piece of one: its named graph as TriG (no prefixes: they are added here)."""
+        name = graph[: graph.index(" {")]
+        digest = self._hashes.get(name)
+        if digest is None:
+            digest = self._hashes[name] = hashlib.sha256()
+            if name not in self._old:
+                self.loaded += 1
+        digest.update(graph.encode("utf-8"))
+        if name in self._old:
+            return  # held by the copy if its text is unchanged (checked at finish)
         self._graphs.append(graph)
         self._size += len(graph)
         if self._size >= self._batch:
@@ -516,26 +558,107 @@ class StoreFeed:
     def _load(self, graphs: bytes) -> None:
         self._layout.load_quads(self.store, self._ox.parse(input=graphs, format=self._ox.RdfFormat.TRIG))
 
+    def report_hashes(self) -> dict[str, str]:
+        """Report IRI -> sha256 of its named graph's TriG, for every report this build fed."""
+        return {name: h.hexdigest() for name, h in sorted(self._hashes.items())}
+
+    def _copy_holds_exactly_these(self) -> bool:
+        return self.report_hashes().items() >= self._old.items()
+
     def finish(self) -> Future[None]:
         """Load what is left; the future is done when the store is complete and closed."""
         self._submit()
         previous = self._loading
+        hashes = self.report_hashes()
 
         def close() -> None:
             if previous is not None:
                 previous.result()
+            if self.reused and not self._copy_holds_exactly_these() and not self._replace_stale(hashes):
+                # without the previous graph.trig the stale shared triples are unknown: load it all
+                self.store = None
+                shutil.rmtree(self.store_dir)
+                self.store = self._ox.Store(str(self.store_dir))
+                assert self._trig is not None
+                self._layout.load_quads(self.store, self._ox.parse(path=str(self._trig), format=self._ox.RdfFormat.TRIG))
+                self.reused, self.loaded = False, len(hashes)
             self._layout.materialize_aggregates(self.store)
             self.store.flush()
             self.store = None  # closes the RocksDB folder
+            state = {"version": _store_state_version(), "reports": hashes}
+            (self.store_dir / STORE_REPORTS).write_text(json.dumps(state, indent=0) + "\n", encoding="utf-8")
 
         done = self._pool.submit(close)
         self._pool.shutdown(wait=False)
         return done
 
+    def _replace_stale(self, hashes: dict[str, str]) -> bool:
+        """Bring the copy up to date for reports that changed or are gone; False when it cannot (then load all).
+
+        Their named graphs are dropped; of the triples they shared (read from the previous
+        graph.trig, which the copy was loaded from: its hash is in the store's marker), those no
+        report of this build states any more (the staged graph.trig) are removed from the shared
+        graph; the changed reports' new named graphs are loaded from the staged graph.trig.
+        """
+        ox, layout = self._ox, self._layout
+        old_trig = self._previous_trig
+        if old_trig is None or self._trig is None or not old_trig.is_file():
+            return False
+        try:
+            marker = json.loads((self._previous / STORE_MARKER).read_text(encoding="utf-8"))  # type: ignore[operator]
+        except (OSError, ValueError, TypeError):
+            return False
+        if not isinstance(marker, dict) or marker.get("graph sha256") != _sha256(old_trig):
+            return False
+        stale = {ox.NamedNode(name[1:-1]) for name, h in self._old.items() if hashes.get(name) != h}
+        changed = {g for g in stale if f"<{g.value}>" in hashes}
+        candidates = {
+            (q.subject, q.predicate, q.object)
+            for q in layout.layout_quads(q for q in ox.parse(path=str(old_trig), format=ox.RdfFormat.TRIG) if q.graph_name in stale)
+            if q.graph_name == layout.SHARED_GRAPH
+        }
+        for g in stale:
+            self.store.remove_graph(g)
+        again: list[Any] = []  # the changed reports' quads, as this build wrote them
+        stated: set[tuple[Any, Any, Any]] = set()
+        written, laid = itertools.tee(ox.parse(path=str(self._trig), format=ox.RdfFormat.TRIG))
+        for q, placed in zip(written, layout.layout_quads(laid)):  # one laid-out quad per quad, in order
+            if placed.graph_name == layout.SHARED_GRAPH:
+                triple = (q.subject, q.predicate, q.object)
+                if triple in candidates:
+                    stated.add(triple)
+            if q.graph_name in changed:
+                again.append(q)
+        for s, p, o in candidates - stated:
+            self.store.remove(ox.Quad(s, p, o, layout.SHARED_GRAPH))
+        layout.load_quads(self.store, again)
+        return True
+
     def abort(self) -> None:
         """Stop after a failure elsewhere: wait for the batch in flight, close the store (its folder goes with the stage)."""
         self._pool.shutdown(wait=True, cancel_futures=True)
         self.store = None
+
+
+def _store_state_version() -> str:
+    """What a copied store must have been written by: this extractor and writer (any package file) and these prefixes."""
+    from kgreport.build.cache import extractor_version
+
+    return hashlib.sha256(f"{extractor_version()}\n{rdf.prefix_lines()}".encode()).hexdigest()
+
+
+def _previous_reports(store_dir: Path) -> dict[str, str]:
+    """Report IRI -> TriG hash of the store a previous build left in ``store_dir``; empty when it cannot be reused."""
+    try:
+        state = json.loads((store_dir / STORE_REPORTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(state, dict) or state.get("version") != _store_state_version() or not (store_dir / STORE_MARKER).is_file():
+        return {}
+    reports = state.get("reports")
+    if not isinstance(reports, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in reports.items()):
+        return {}
+    return reports
 
 
 def _stage_outputs(
@@ -556,7 +679,9 @@ def _stage_outputs(
     names = [TTL_NAME, TRIG_NAME, HTML_NAME]
     crossing = _Crossing([], {})
     page = PageSpill(stage / ".page.sqlite")
-    feed = StoreFeed(stage / STORE_NAME) if with_store else None
+    feed = StoreFeed(
+        stage / STORE_NAME, previous=stage.parent / STORE_NAME, trig=stage / TRIG_NAME, previous_trig=stage.parent / TRIG_NAME
+    ) if with_store else None
     try:
         with open(stage / TTL_NAME, "w", encoding="utf-8", newline="\n") as ttl, \
                 open(stage / TRIG_NAME, "w", encoding="utf-8", newline="\n") as trig:

@@ -7,6 +7,7 @@ the later stages rely on.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from kgreport import gazetteer
 from kgreport.models import Document, Level
@@ -44,7 +45,7 @@ def _region_from_text(text: str, level: str, *, prefecture: bool = False) -> gaz
     levels = [level]
     count = _Counter(text[:20000])
     best, best_score = None, 2
-    for d in gazetteer.all_divisions(levels):
+    for d in _divisions(level):
         if len(d.name) < 3 and d.name.endswith("区"):
             continue  # 城区, 郊区, 矿区: also plain words (but 易县, 雄县 name one county each)
         if prefecture and not d.name.endswith("州"):
@@ -53,13 +54,19 @@ def _region_from_text(text: str, level: str, *, prefecture: bool = False) -> gaz
         if len(d.short) >= 2 and len(levels) == 1:  # short forms (合作, 平安) are often plain words
             score += count(d.short)
         if level == "province":  # a province report names its cities more than itself (深圳, 广州 → 广东省)
-            score += sum(_mentions(count, c) for c in gazetteer.all_divisions(["city"]) if c.parent_code == d.code)
+            score += sum(_mentions(count, c) for c in _divisions("city") if c.parent_code == d.code)
         if score and not prefecture:  # a name can hide in a longer word (滨海城区): its parents must be named too
             parents = sum(count(a.short if len(a.short) >= 2 else a.name) for a in gazetteer.ancestors(d.code))
             score = score * 2 if parents else score // 2
         if score > best_score:
             best, best_score = d, score
     return best
+
+
+@lru_cache(maxsize=8)
+def _divisions(level: str) -> tuple[gazetteer.Division, ...]:
+    """The divisions of one level, in code order: sorted once, not for every report (and every province)."""
+    return gazetteer.all_divisions([level])
 
 
 class _Counter:

@@ -35,6 +35,9 @@ _BUILT_ADVERBS = tuple(sorted(word_list(_WORDS, "built_adverb"), key=len, revers
 #: Construction verbs that stand before what they build (建成某某中心, 启动建设某某大学新校区).
 _BUILT_BEFORE = word_list(_WORDS, "built_before")
 
+#: The same verbs, longest first (the longest one a clause opens with is its verb).
+_BUILT_BEFORE_LONGEST = tuple(sorted(_BUILT_BEFORE, key=len, reverse=True))
+
 #: A construction verb and the items of its list before a later item, e.g. "建成投产某某基地、某某生产线、"
 #: before 某某产业园 (the verbs are the built_before list; an item holds no clause break and no 等 or 的).
 _BUILT_BEFORE_LIST = re.compile(
@@ -211,7 +214,7 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
     text = clause.text
     verbs = _facility_verbs(lex)
     spans: list[tuple[int, int]] = []
-    before = next((v for v in sorted(_BUILT_BEFORE, key=len, reverse=True) if text.startswith(v)), "")
+    before = next((v for v in _BUILT_BEFORE_LONGEST if text.startswith(v)), "") if text.startswith(_BUILT_BEFORE) else ""
     framed = _UNDER_CONSTRUCTION.fullmatch(text)
     if framed:  # 加快某某调蓄库、某某医院建设: the items between a push and 建设 closing the clause
         pos = framed.start(1)
@@ -228,7 +231,8 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
                 spans.append((pos, pos + len(i)))
                 pos += len(i) + 1
     else:
-        cut = min((i for i in (text.find(v) for v in verbs) if i > 0), default=-1)
+        # most clauses hold no verb after their first character: one search answers for all verbs
+        cut = min((i for i in (text.find(v) for v in verbs) if i > 0), default=-1) if word_re(verbs).search(text, 1) else -1
         if cut > 0:
             items_text = text[:cut]
             adverb = next((a for a in _BUILT_ADVERBS if items_text.endswith(a)), "")

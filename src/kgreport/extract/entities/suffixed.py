@@ -446,8 +446,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k - 1  # 某某-某某公路: a road between two places joined by a dash
             k -= 2
             continue
-        if (cls is ORG or cls is PROJECT and any(tokens[k + 1].text.endswith(x) for x, c in lex.suffixes.items() if c is ORG)) and k < i and _ORDINAL_IN_NAME.fullmatch(
-            t.text
+        # the ordinal test first: it is rarely true, the suffix scan behind it costly
+        if k < i and _ORDINAL_IN_NAME.fullmatch(t.text) and (
+            cls is ORG or cls is PROJECT and any(tokens[k + 1].text.endswith(x) for x, c in lex.suffixes.items() if c is ORG)
         ):
             start_i = k  # 某大学附属第九医院, 第二人民医院, 市第三中心医院某某院区: an ordinal inside the name (or the body's whose campus it is)
             k -= 1
