@@ -481,6 +481,11 @@ FOUND = [
     ("program: the object of 开展 opens with 扩大", "2024年宁夏回族自治区政府工作报告", "开展扩大有效投资攻坚行动，抓实项目建设。", [("Program", "扩大有效投资攻坚行动")]),
     ("program: the object of 实施 opens with 促进", "2023年北京市政府工作报告", "实施促进科技成果转化三年行动，加快建设创新高地。", [("Program", "促进科技成果转化三年行动")]),
     ("program: the object of 实施 keeps a quality phrase", "2019年河北省政府工作报告", "实施空气质量持续改善行动计划，开展全域控尘。", [("Program", "空气质量持续改善行动计划")]),
+    ("suffixed: a 工程 that is the whole object of 实施 is a program", "2019年四川省政府工作报告", "实施新型职业农民培育工程，培训农民5万人次。",
+     [("Program", "新型职业农民培育工程")]),
+    ("suffixed: a 工程 after 开展 is a program", "2006年广西壮族自治区政府工作报告", "开展就业促进工程，新增就业岗位。", [("Program", "就业促进工程")]),
+    ("suffixed: each 工程 listed after 实施 is a program", "2021年湖南省政府工作报告", "实施产业基础再造工程和质量提升工程、品牌培育工程。",
+     [("Program", "产业基础再造工程"), ("Program", "质量提升工程"), ("Program", "品牌培育工程")]),
 ]
 
 
@@ -736,6 +741,8 @@ NOT_FOUND = [
     ("suffixed: reform of key links in general names no reform", "2023年江苏省政府工作报告",
      "持续深化重点领域和关键环节改革，补齐薄弱环节改革短板。", ["关键环节改革", "环节改革", "薄弱环节改革"]),
     ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
+    ("suffixed: 实施 a kind of 工程 names no program", "2018年江西省政府工作报告", "实施示范工程，实施一批重点工程，实施好十项民心工程。",
+     ["示范工程", "重点工程", "民心工程", "十项民心工程"]),
 ]
 
 

@@ -135,7 +135,9 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 找准改革, 整个改革, 讲好改革: a verb, adverb or determiner before a bare reform names no field
         if suffix in FEATURE_WORDS and len(suffix) == 1 and len(name) > 5:
             continue  # 一河指布吉河: a river's name is short; a long one swallowed other words
-        if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex):
+        if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex) and not (
+            cls is PROGRAM and _cued_program(name, suffix, text, start - clause.start)
+        ):
             continue  # 垃圾焚烧发电项目, 通村公路: a kind of thing, not a name
         if suffix in _PLACE_HEADED and j - start_i < 3 and not _placed_head(name[: -len(suffix)]):
             continue  # 助企纾困政策, 支农惠农政策: a kind of policy (失业保险保障扩围政策 names one)
@@ -577,6 +579,27 @@ def _conjoined_field(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) 
     if suffix_class("".join(t.text for t in run), lex) is not None:
         return None
     return m + 1
+
+
+#: Weak program suffixes that a program verb before the whole name makes a program, e.g. 工程.
+_PROGRAM_CUE_SUFFIXES = tuple(word_list(_WORDS, "program_cue_suffix"))
+
+#: A program verb (suffixed.tsv program_cue) right before a name, or before the earlier items of its
+#: list, e.g. "实施" in "实施文化惠民工程", "实施知识创新工程和" in "实施知识创新工程和技术创新工程"
+#: (but 开工/建成 a 工程 is a construction work).
+_PROGRAM_CUE = re.compile(
+    f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'program_cue')))})"
+    f"(?:[^，,。；;：:“”（）()]{{2,20}}?(?:{'|'.join(map(re.escape, _PROGRAM_CUE_SUFFIXES))})[、和及])*$"
+)
+
+
+def _cued_program(name: str, suffix: str, text: str, start: int) -> bool:
+    """Whether a program name of a weak suffix is the whole object of a program verb (实施农民减负增收工程),
+    with a head of three characters or more and no category word (实施示范工程, 实施重点工程 name kinds)."""
+    head = name[: -len(suffix)]
+    return suffix in _PROGRAM_CUE_SUFFIXES and len(head) >= 3 and not any(w in head for w in _CATEGORY_WORDS) and bool(
+        _PROGRAM_CUE.search(text, 0, start)
+    )
 
 
 def _after_object_cue(tokens: Sequence[Token], k: int, i: int, lex: Lexicon) -> bool:
