@@ -486,6 +486,10 @@ FOUND = [
     ("suffixed: a 工程 after 开展 is a program", "2006年广西壮族自治区政府工作报告", "开展就业促进工程，新增就业岗位。", [("Program", "就业促进工程")]),
     ("suffixed: each 工程 listed after 实施 is a program", "2021年湖南省政府工作报告", "实施产业基础再造工程和质量提升工程、品牌培育工程。",
      [("Program", "产业基础再造工程"), ("Program", "质量提升工程"), ("Program", "品牌培育工程")]),
+    ("suffixed: a policy package after 出台 is a program", "2019年广东省深圳市政府工作报告", "出台稳就业20条、科技金融12条，落实大气污染防治十条措施。",
+     [("Program", "稳就业20条"), ("Program", "科技金融12条"), ("Program", "大气污染防治十条")]),
+    ("suffixed: a later verb opens the package", "2023年四川省政府工作报告", "出台和落实促进民营经济高质量发展33条。",
+     [("Program", "促进民营经济高质量发展33条")]),
 ]
 
 
@@ -743,6 +747,9 @@ NOT_FOUND = [
     ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
     ("suffixed: 实施 a kind of 工程 names no program", "2018年江西省政府工作报告", "实施示范工程，实施一批重点工程，实施好十项民心工程。",
      ["示范工程", "重点工程", "民心工程", "十项民心工程"]),
+    ("suffixed: counts of roads, problems and measures are no policy package", "2016年河南省驻马店市政府工作报告",
+     "实施雪松大道等10条道路改造，落实解决1109条，制定整改措施12条，发布政务微博778条，制定出台20条。",
+     ["雪松大道等10条", "解决1109条", "整改措施12条", "政务微博778条", "出台20条"]),
 ]
 
 

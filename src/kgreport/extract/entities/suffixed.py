@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from kgreport import gazetteer
+from kgreport import gazetteer, resources
 from kgreport.extract.entities.governments import is_joint_body
 from kgreport.extract.entities.known import FEATURE_WORDS, ROAD_ENDS, is_region_name
 from kgreport.extract.entities.names import (
@@ -162,7 +162,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name, start = government, start + len(name) - len(government)
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     out += _positioned_places(tokens, clause, sentence, lex)
-    return out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
+    return out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence) + policy_packages(clause, sentence)
 
 
 #: Quantities whose planned value a 计划 gives, from suffixed.tsv plan_measure, e.g. "产量" in "粮食产量计划达到…".
@@ -799,3 +799,45 @@ def numbered_documents(clause: Clause, sentence: int) -> list[Mention]:
         Mention(PROGRAM, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "numbered-document")
         for m in _NUMBERED_DOCUMENT.finditer(clause.text)
     ]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+#: A policy package named by its field and its count of articles after a policy verb, ended by the clause, a
+#: list mark or a package noun (CONVENTIONS 4), e.g. "稳增长21条" in "出台稳增长21条", "大气污染防治十条" in
+#: "落实大气污染防治十条措施"; not "驿城大道等12条道路" (等, and a road follows), "这一条主线".
+_PACKAGE_ITEM = (
+    r"(?P<name>(?P<field>[\u4e00-\u9fff]{2,14}?)(?:\d{1,2}|[一二三四五六七八九十]+)(?<!\d\d\d)条)"
+    f"(?=$|[，,。；;、和及与）)”]|[\u4e00-\u9fff]{{0,2}}(?:{_alternation(resources.load_words('rules/package_nouns.txt'))}))"
+)
+_POLICY_PACKAGE = re.compile(f"(?:{_alternation(word_list(_WORDS, 'package_verb'))})+了?{_PACKAGE_ITEM}")
+
+#: A later package of the same list, e.g. "、利用外资20条" in "出台大气质量提升40条、利用外资20条".
+_NEXT_PACKAGE = re.compile(f"[、和及]{_PACKAGE_ITEM}")
+
+#: Words before a count that make it no package's field: a list (等), a qualifier (的), an ordinal (第)
+#: or a pointer (这) inside; a conjunction or a second policy verb at the start (出台和落实…, 制定出台20条);
+#: a package noun or an approximation at the end, a count of measures (整改措施12条, 稳增长措施近100条).
+_NOT_A_FIELD = re.compile(
+    f"[等的第这]|^(?:[和及并与]|{_alternation(word_list(_WORDS, 'package_verb'))})"
+    f"|(?:{_alternation(resources.load_words('rules/package_nouns.txt'))}|[近约共超余])$"
+)
+
+
+def policy_packages(clause: Clause, sentence: int) -> list[Mention]:
+    """稳增长21条 after 出台/落实: a policy package known by its field and count is a Program; its count is
+    no indicator (the indicator family skips it)."""
+    out = []
+    first, pos = _POLICY_PACKAGE.search(clause.text), 0
+    while first is not None:
+        m: re.Match[str] | None = first
+        pos = first.start() + 1  # 出台和落实甲33条: a later verb may open the package
+        while m is not None and not _NOT_A_FIELD.search(m.group("field")):
+            start, end = clause.start + m.start("name"), clause.start + m.end("name")
+            out.append(Mention(PROGRAM, m.group("name"), m.group("name"), sentence, start, end, "policy-package"))
+            pos = m.end()
+            m = _NEXT_PACKAGE.match(clause.text, m.end())
+        first = _POLICY_PACKAGE.search(clause.text, pos)
+    return out
