@@ -490,6 +490,10 @@ FOUND = [
      [("Program", "稳就业20条"), ("Program", "科技金融12条"), ("Program", "大气污染防治十条")]),
     ("suffixed: a later verb opens the package", "2023年四川省政府工作报告", "出台和落实促进民营经济高质量发展33条。",
      [("Program", "促进民营经济高质量发展33条")]),
+    ("suffixed: a drive's year after 开展 is a program", "2019年河南省驻马店市政府工作报告", "开展项目建设推进年活动，推进干部作风建设年活动。",
+     [("Program", "项目建设推进年"), ("Program", "干部作风建设年")]),
+    ("suffixed: a drive's year without 活动 ends in its kind", "2021年山东省政府工作报告", "实施项目建设年，开展城市建设攻坚年活动。",
+     [("Program", "项目建设年"), ("Program", "城市建设攻坚年")]),
 ]
 
 
@@ -750,6 +754,8 @@ NOT_FOUND = [
     ("suffixed: counts of roads, problems and measures are no policy package", "2016年河南省驻马店市政府工作报告",
      "实施雪松大道等10条道路改造，落实解决1109条，制定整改措施12条，发布政务微博778条，制定出台20条。",
      ["雪松大道等10条", "解决1109条", "整改措施12条", "政务微博778条", "出台20条"]),
+    ("suffixed: a span or a key year is no drive", "2015年河北省政府工作报告", "今年是深化改革的关键之年，也是推进的五年，实施帮扶青年。",
+     ["深化改革的关键之年", "关键之年", "的五年", "帮扶青年"]),
 ]
 
 

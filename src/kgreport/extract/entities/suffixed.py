@@ -162,7 +162,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name, start = government, start + len(name) - len(government)
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     out += _positioned_places(tokens, clause, sentence, lex)
-    return out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence) + policy_packages(clause, sentence)
+    return (
+        out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
+        + policy_packages(clause, sentence) + yearly_programs(clause, sentence)
+    )
 
 
 #: Quantities whose planned value a 计划 gives, from suffixed.tsv plan_measure, e.g. "产量" in "粮食产量计划达到…".
@@ -840,4 +843,31 @@ def policy_packages(clause: Clause, sentence: int) -> list[Mention]:
             pos = m.end()
             m = _NEXT_PACKAGE.match(clause.text, m.end())
         first = _POLICY_PACKAGE.search(clause.text, pos)
+    return out
+
+
+#: A year given to a drive, as the object of a program verb, e.g. "项目建设推进年" in "开展项目建设推进年活动",
+#: "项目建设年" in "实施项目建设年"; the drive's name keeps 年 and drops 活动 (as the quoted “某某提升年”活动 does).
+_YEARLY_PROGRAM = re.compile(
+    f"(?:{_alternation(word_list(_WORDS, 'program_cue') + word_list(_WORDS, 'yearly_cue'))})了?"
+    r"(?P<name>(?P<field>[\u4e00-\u9fff]{2,12}?)年)(?P<tail>活动|行动)?(?=$|[，,。；;、和及])"
+)
+
+#: What a drive's year ends with when no 活动 follows it, e.g. "建设" in "实施项目建设年".
+_YEAR_KINDS = tuple(word_list(_WORDS, "year_kind"))
+
+#: Words before 年 that make it a span or a time, not a drive: a count (三年, 五年), a time word (今年,
+#: 周年, 之年, 青年) or a qualifier (的), e.g. "的关键之" in "深化改革的关键之年".
+_NOT_A_YEAR_FIELD = re.compile(r"[的之等]|[\d一二三四五六七八九十两百千多每全当今明去同本往近历逐周青少老中新成常]$")
+
+
+def yearly_programs(clause: Clause, sentence: int) -> list[Mention]:
+    """开展项目建设推进年活动, 实施项目建设年: a year-long drive the report carries out is a Program (issue 11 item 4)."""
+    out = []
+    for m in _YEARLY_PROGRAM.finditer(clause.text):
+        field = m.group("field")
+        if _NOT_A_YEAR_FIELD.search(field) or not (m.group("tail") or field.endswith(_YEAR_KINDS)):
+            continue
+        start, end = clause.start + m.start("name"), clause.start + m.end("name")
+        out.append(Mention(PROGRAM, m.group("name"), m.group("name"), sentence, start, end, "yearly-program"))
     return out
