@@ -494,6 +494,12 @@ FOUND = [
      [("Program", "项目建设推进年"), ("Program", "干部作风建设年")]),
     ("suffixed: a drive's year without 活动 ends in its kind", "2021年山东省政府工作报告", "实施项目建设年，开展城市建设攻坚年活动。",
      [("Program", "项目建设年"), ("Program", "城市建设攻坚年")]),
+    ("quoted: phrases joined by 、 before a longer program noun", "2023年广东省深圳市龙华区政府工作报告",
+     "深入实施“东进、西协、南联”发展战略，开展“讲文明、树新风”市民素质提升工程。",
+     [("Program", "东进、西协、南联"), ("Program", "讲文明、树新风")]),
+    ("quoted: a field between the verb and phrases joined by 、", "2021年湖北省武汉市政府工作报告",
+     "深化街道“大部门、宽职能”改革，深入推进产业用地“两评估、一清单”行动，扎实开展“转变作风、优化环境”集中整治活动。",
+     [("Program", "大部门、宽职能"), ("Program", "两评估、一清单"), ("Program", "转变作风、优化环境")]),
 ]
 
 
@@ -756,6 +762,8 @@ NOT_FOUND = [
      ["雪松大道等10条", "解决1109条", "整改措施12条", "政务微博778条", "出台20条"]),
     ("suffixed: a span or a key year is no drive", "2015年河北省政府工作报告", "今年是深化改革的关键之年，也是推进的五年，实施帮扶青年。",
      ["深化改革的关键之年", "关键之年", "的五年", "帮扶青年"]),
+    ("quoted: phrases joined by 、 that qualify a requirement are no program", "2020年山东省政府工作报告",
+     "落实“谁主管、谁负责”的要求，落实“管行业、管业务”要求落实到工作中。", ["谁主管、谁负责", "管行业、管业务"]),
 ]
 
 
