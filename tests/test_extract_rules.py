@@ -500,6 +500,11 @@ FOUND = [
     ("quoted: a field between the verb and phrases joined by 、", "2021年湖北省武汉市政府工作报告",
      "深化街道“大部门、宽职能”改革，深入推进产业用地“两评估、一清单”行动，扎实开展“转变作风、优化环境”集中整治活动。",
      [("Program", "大部门、宽职能"), ("Program", "两评估、一清单"), ("Program", "转变作风、优化环境")]),
+    ("quoted: a code of digits before a program noun", "2022年河北省保定市清苑区政府工作报告", "持续推进“1530”工程，实施乡村建设“1842”行动。",
+     [("Program", "1530"), ("Program", "1842")]),
+    ("quoted: a long document title after 出台", "2022年广东省深圳市光明区政府工作报告",
+     "出台《支持脑科学与类脑智能创新链产业链融合发展若干措施》，引驻研究机构1家以上。",
+     [("Program", "支持脑科学与类脑智能创新链产业链融合发展若干措施")]),
 ]
 
 
@@ -764,6 +769,8 @@ NOT_FOUND = [
      ["深化改革的关键之年", "关键之年", "的五年", "帮扶青年"]),
     ("quoted: phrases joined by 、 that qualify a requirement are no program", "2020年山东省政府工作报告",
      "落实“谁主管、谁负责”的要求，落实“管行业、管业务”要求落实到工作中。", ["谁主管、谁负责", "管行业、管业务"]),
+    ("quoted: a hotline number or a year is no program code", "2021年广东省深圳市政府工作报告", "开通“12345”热线，实施“2025”行动。",
+     ["12345", "2025"]),
 ]
 
 

@@ -149,7 +149,7 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
         for i in group:
             tok = tokens[i]
             inner = FOOTNOTE.sub("", tok.inner).strip()  # “百社联百村［10］”: a footnote mark inside the quote
-            if not _plausible_quoted(inner, lex):
+            if not _plausible_quoted(inner, lex) and not _long_document(tok, inner) and not _coded_program(inner, text, tok.end - clause.start):
                 continue
             if inner in lex.programs:
                 out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+gazetteer"))
@@ -425,6 +425,25 @@ def _not_suffixed_words() -> tuple[str, ...]:
     from kgreport import resources
 
     return tuple(sorted(resources.load_words("rules/not_suffixed.txt")))
+
+
+#: A program known by a code of digits, its program noun right after the quote, e.g. “1530” in “1530”工程
+#: (not “12345”热线, not a year: “2025”).
+_DIGIT_CODE = re.compile(r"\d{2,6}")
+
+
+def _coded_program(inner: str, text: str, end: int) -> bool:
+    """Whether a quote of digits alone names a program by its code: a program noun follows it (“1530”工程)."""
+    return bool(_DIGIT_CODE.fullmatch(inner)) and not _YEAR.fullmatch(inner) and bool(_FRAMEWORK_TAIL_AFTER.match(text, end))
+
+
+#: A year, e.g. "2025".
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _long_document(tok: Token, inner: str) -> bool:
+    """Whether a title in book marks longer than a quoted term is a policy document's (《支持某某产业链融合发展若干措施》)."""
+    return 20 < len(inner) <= 40 and _is_document(tok) and not any(c in inner for c in "，,。；;！？!?…")
 
 
 def _plausible_quoted(inner: str, lex: Lexicon) -> bool:
