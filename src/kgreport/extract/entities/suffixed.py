@@ -731,8 +731,15 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
             head[k:], lex, lex.generic_qualifiers
         ):
             return False
+    if cls is PROGRAM and suffix in _SYSTEM_SUFFIXES and len(head) >= 4:
+        return True  # 安全生产责任制, 国家安全责任制: a system named by its field, however common the field's words
     # every piece of the head generic: 重点产业项目, 各类学校
     return not all_generic(head, lex)
+
+
+#: Program suffixes of a system that its field of four or more characters names even when the field's words
+#: are generic (suffixed.tsv system_suffix), e.g. 责任制 in 安全生产责任制 (not 经济责任制).
+_SYSTEM_SUFFIXES = frozenset(word_list(_WORDS, "system_suffix"))
 
 
 #: A span at the start of a head, e.g. "百日" in "百日攻坚行动".
