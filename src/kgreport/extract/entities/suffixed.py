@@ -817,10 +817,11 @@ def _alternation(words: Sequence[str]) -> str:
 
 #: A policy package named by its field and its count of articles after a policy verb, ended by the clause, a
 #: list mark or a package noun (CONVENTIONS 4), e.g. "稳增长21条" in "出台稳增长21条", "大气污染防治十条" in
-#: "落实大气污染防治十条措施"; not "驿城大道等12条道路" (等, and a road follows), "这一条主线".
+#: "落实大气污染防治十条措施", "稳定经贸发展33条" in "出台支持扩大出口的稳定经贸发展33条" (the words before
+#: 的 qualify it); not "驿城大道等12条道路" (等, and a road follows), "这一条主线".
 _PACKAGE_ITEM = (
-    r"(?P<name>(?P<field>[\u4e00-\u9fff]{2,14}?)(?:\d{1,2}|[一二三四五六七八九十]+)(?<!\d\d\d)条)"
-    f"(?=$|[，,。；;、和及与）)”]|[\u4e00-\u9fff]{{0,2}}(?:{_alternation(resources.load_words('rules/package_nouns.txt'))}))"
+    r"(?:[\u4e00-\u9fff]{1,12}的)?(?P<name>(?P<field>[\u4e00-\u9fff]{2,14}?)(?:\d{1,2}|[一二三四五六七八九十]+)(?<!\d\d\d)条)"
+    f"(?=$|[，,。；;、和及与等）)”]|[\u4e00-\u9fff]{{0,2}}(?:{_alternation(resources.load_words('rules/package_nouns.txt'))}))"
 )
 _POLICY_PACKAGE = re.compile(f"(?:{_alternation(word_list(_WORDS, 'package_verb'))})+了?{_PACKAGE_ITEM}")
 
