@@ -58,6 +58,14 @@ ROWS = [
      [("P", "柳州高新区"), ("G", "“标准地”改革")], [("implements", "柳州高新区", "标准地改革")], []),
     ("implements, cue must end its clause when post-posed", "“一个目标”即全面深化改革开放。", [("G", "“一个目标”")],
      [], [("implements", I, "一个目标")]),
+    ("implements, two bodies acting together are both subjects", "省委、省政府部署实施“千企升级”行动。",
+     [("O", "省委"), ("O", "省政府"), ("G", "“千企升级”行动")],
+     [("implements", "省委", "千企升级行动"), ("implements", "省政府", "千企升级行动")], [("implements", I, "千企升级行动")]),
+    ("implements, joined bodies without a mark", "市委市政府作出实施“强省会”行动的决策。",
+     [("O", "市委"), ("O", "市政府"), ("G", "“强省会”行动")],
+     [("implements", "市委", "强省会行动"), ("implements", "市政府", "强省会行动")], []),
+    ("implements, partners after 与 are not joint subjects", "与遵义、毕节合作实施“双百工程”。",
+     [("P", "遵义"), ("P", "毕节"), ("G", "“双百工程”")], [], [("implements", "遵义", "双百工程")]),
     ("implements, adopting a policy", "出台《支持民营经济发展十条措施》。", [("G", "《支持民营经济发展十条措施》")],
      [("implements", I, "支持民营经济发展十条措施")], []),
     ("implements, adopting with 了 and coordination", "制定了“人才新政二十条”“科技创新十条”。",
@@ -336,6 +344,8 @@ PIPELINE = [
      ("receivedHonor", "国家中医药传承创新发展试验区")),
     ("cooperation with two cities of a Guangdong city", "2021年广东省深圳市政府工作报告", "深化与汕头、潮州协作。", ("cooperatesWith", "潮州市")),
     ("cooperation with a city before 协同", "2025年四川省政府工作报告", "与重庆协同共建长江上游航运中心。", ("cooperatesWith", "重庆市")),
+    ("a Shaanxi city's 工程 after 实施", "2020年陕西省宝鸡市政府工作报告", "实施农民减负增收工程。", ("implements", "农民减负增收工程")),
+    ("a Hebei province's own policy package issued", "2018年河北省政府工作报告", "出台降低实体经济成本28条。", ("implements", "降低实体经济成本28条")),
 ]
 
 

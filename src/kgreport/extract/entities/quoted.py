@@ -131,7 +131,7 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
         if len(group) == 1 and _GUIDE_FRAMEWORK.fullmatch(first.inner) and before.endswith(_GUIDE_CUES) and _GUIDE_NOUN_AFTER.match(after):
             out.append(Mention(PROGRAM, first.inner, first.text, sentence, first.start, first.end, "quote+guide"))
             continue  # 坚持“稳、进、高、新”工作思路: phrases joined by 、 under a guide name one framework
-        if len(group) == 1 and _GUIDE_FRAMEWORK.fullmatch(first.inner) and _FRAMEWORK_TAIL_AFTER.match(after) and _implemented(before, lex):
+        if len(group) == 1 and _GUIDE_FRAMEWORK.fullmatch(first.inner) and _framework_tail(text, last.end - clause.start) and _implemented(before, lex):
             out.append(Mention(PROGRAM, first.inner, first.text, sentence, first.start, first.end, "quote+framework-tail"))
             continue  # 深入实施“千村引领、万村升级”工程: phrases joined by 、 carried out as a program
         if decided and cls is None and not tail:
@@ -149,7 +149,7 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
         for i in group:
             tok = tokens[i]
             inner = FOOTNOTE.sub("", tok.inner).strip()  # “百社联百村［10］”: a footnote mark inside the quote
-            if not _plausible_quoted(inner, lex):
+            if not _plausible_quoted(inner, lex) and not _long_document(tok, inner) and not _coded_program(inner, text, tok.end - clause.start):
                 continue
             if inner in lex.programs:
                 out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+gazetteer"))
@@ -292,9 +292,32 @@ _FRAMEWORK_TAIL_AFTER = re.compile(
 )
 
 
+#: A program noun after a quote of phrases joined by 、 with a few words of its kind between, ending its clause
+#: or a list, e.g. "发展战略" in 实施“东进、西协”发展战略, "市民素质提升工程" in 开展“讲文明、树新风”市民素质提升工程.
+_FRAMEWORK_LONG_TAIL = re.compile(
+    f"(?:(?![的是为])[\u4e00-\u9fff]){{1,6}}?(?:{'|'.join(map(re.escape, word_list(_WORDS, 'framework_tail')))})(?=$|[，,。；;、）)])"
+)
+
+#: A field of at most four characters between an implementing verb and the quote, e.g. "产业用地" in
+#: 深入推进产业用地“两评估、一清单”行动, "街道" in 深化街道“大部门、宽职能”改革.
+_FIELD_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{1,4}$")
+
+
+def _framework_tail(text: str, end: int) -> bool:
+    """Whether a program noun follows a quote of phrases joined by 、 ending at ``end``: right after it, or
+    after a few words of its kind when it ends the clause (“甲、乙”工程, “甲、乙”发展战略)."""
+    return bool(_FRAMEWORK_TAIL_AFTER.match(text, end) or _FRAMEWORK_LONG_TAIL.match(text, end))
+
+
 def _implemented(before: str, lex: Lexicon) -> bool:
-    """Whether the words right before a quote end with an implementing verb (深入实施, 扎实推进, 出台)."""
-    return any(c.kind is RelationKind.IMPLEMENTS and before.endswith(c.word) for c in lex.cues)
+    """Whether the words right before a quote end with an implementing verb (深入实施, 扎实推进, 出台), or with
+    one and a short field (深化街道“…”改革)."""
+    if any(c.kind is RelationKind.IMPLEMENTS and before.endswith(c.word) for c in lex.cues):
+        return True
+    field = _FIELD_BEFORE_QUOTE.search(before)
+    return field is not None and any(
+        c.kind is RelationKind.IMPLEMENTS and before.endswith(c.word, 0, field.start() + k) for c in lex.cues for k in range(len(field.group(0)))
+    )
 
 
 #: A quote of two to eight short phrases joined by 、, e.g. "稳、进、高、新", "当好主力军、走在全省前列".
@@ -402,6 +425,25 @@ def _not_suffixed_words() -> tuple[str, ...]:
     from kgreport import resources
 
     return tuple(sorted(resources.load_words("rules/not_suffixed.txt")))
+
+
+#: A program known by a code of digits, its program noun right after the quote, e.g. “1530” in “1530”工程
+#: (not “12345”热线, not a year: “2025”).
+_DIGIT_CODE = re.compile(r"\d{2,6}")
+
+
+def _coded_program(inner: str, text: str, end: int) -> bool:
+    """Whether a quote of digits alone names a program by its code: a program noun follows it (“1530”工程)."""
+    return bool(_DIGIT_CODE.fullmatch(inner)) and not _YEAR.fullmatch(inner) and bool(_FRAMEWORK_TAIL_AFTER.match(text, end))
+
+
+#: A year, e.g. "2025".
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _long_document(tok: Token, inner: str) -> bool:
+    """Whether a title in book marks longer than a quoted term is a policy document's (《支持某某产业链融合发展若干措施》)."""
+    return 20 < len(inner) <= 40 and _is_document(tok) and not any(c in inner for c in "，,。；;！？!?…")
 
 
 def _plausible_quoted(inner: str, lex: Lexicon) -> bool:

@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from kgreport import gazetteer
+from kgreport import gazetteer, resources
 from kgreport.extract.entities.governments import is_joint_body
 from kgreport.extract.entities.known import FEATURE_WORDS, ROAD_ENDS, is_region_name
 from kgreport.extract.entities.names import (
@@ -135,7 +135,9 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 找准改革, 整个改革, 讲好改革: a verb, adverb or determiner before a bare reform names no field
         if suffix in FEATURE_WORDS and len(suffix) == 1 and len(name) > 5:
             continue  # 一河指布吉河: a river's name is short; a long one swallowed other words
-        if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex):
+        if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex) and not (
+            cls is PROGRAM and _cued_program(name, suffix, text, start - clause.start)
+        ):
             continue  # 垃圾焚烧发电项目, 通村公路: a kind of thing, not a name
         if suffix in _PLACE_HEADED and j - start_i < 3 and not _placed_head(name[: -len(suffix)]):
             continue  # 助企纾困政策, 支农惠农政策: a kind of policy (失业保险保障扩围政策 names one)
@@ -160,7 +162,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name, start = government, start + len(name) - len(government)
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     out += _positioned_places(tokens, clause, sentence, lex)
-    return out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
+    return (
+        out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
+        + policy_packages(clause, sentence) + yearly_programs(clause, sentence)
+    )
 
 
 #: Quantities whose planned value a 计划 gives, from suffixed.tsv plan_measure, e.g. "产量" in "粮食产量计划达到…".
@@ -580,6 +585,27 @@ def _conjoined_field(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) 
     return m + 1
 
 
+#: Weak program suffixes that a program verb before the whole name makes a program, e.g. 工程.
+_PROGRAM_CUE_SUFFIXES = tuple(word_list(_WORDS, "program_cue_suffix"))
+
+#: A program verb (suffixed.tsv program_cue) right before a name, or before the earlier items of its
+#: list, e.g. "实施" in "实施文化惠民工程", "实施知识创新工程和" in "实施知识创新工程和技术创新工程"
+#: (but 开工/建成 a 工程 is a construction work).
+_PROGRAM_CUE = re.compile(
+    f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'program_cue')))})"
+    f"(?:[^，,。；;：:“”（）()]{{2,20}}?(?:{'|'.join(map(re.escape, _PROGRAM_CUE_SUFFIXES))})[、和及])*$"
+)
+
+
+def _cued_program(name: str, suffix: str, text: str, start: int) -> bool:
+    """Whether a program name of a weak suffix is the whole object of a program verb (实施农民减负增收工程),
+    with a head of three characters or more and no category word (实施示范工程, 实施重点工程 name kinds)."""
+    head = name[: -len(suffix)]
+    return suffix in _PROGRAM_CUE_SUFFIXES and len(head) >= 3 and not any(w in head for w in _CATEGORY_WORDS) and bool(
+        _PROGRAM_CUE.search(text, 0, start)
+    )
+
+
 def _after_object_cue(tokens: Sequence[Token], k: int, i: int, lex: Lexicon) -> bool:
     """Whether token k opens a program's name as the whole object of 实施/开展 (实施全面提升某某行动),
     with at least one more word before the suffix token i."""
@@ -706,8 +732,15 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
             head[k:], lex, lex.generic_qualifiers
         ):
             return False
+    if cls is PROGRAM and suffix in _SYSTEM_SUFFIXES and len(head) >= 4:
+        return True  # 安全生产责任制, 国家安全责任制: a system named by its field, however common the field's words
     # every piece of the head generic: 重点产业项目, 各类学校
     return not all_generic(head, lex)
+
+
+#: Program suffixes of a system that its field of four or more characters names even when the field's words
+#: are generic (suffixed.tsv system_suffix), e.g. 责任制 in 安全生产责任制 (not 经济责任制).
+_SYSTEM_SUFFIXES = frozenset(word_list(_WORDS, "system_suffix"))
 
 
 #: A span at the start of a head, e.g. "百日" in "百日攻坚行动".
@@ -777,3 +810,73 @@ def numbered_documents(clause: Clause, sentence: int) -> list[Mention]:
         Mention(PROGRAM, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "numbered-document")
         for m in _NUMBERED_DOCUMENT.finditer(clause.text)
     ]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+#: A policy package named by its field and its count of articles after a policy verb, ended by the clause, a
+#: list mark or a package noun (CONVENTIONS 4), e.g. "稳增长21条" in "出台稳增长21条", "大气污染防治十条" in
+#: "落实大气污染防治十条措施", "稳定经贸发展33条" in "出台支持扩大出口的稳定经贸发展33条" (the words before
+#: 的 qualify it); not "驿城大道等12条道路" (等, and a road follows), "这一条主线".
+_PACKAGE_ITEM = (
+    r"(?:[\u4e00-\u9fff]{1,12}的)?(?P<name>(?P<field>[\u4e00-\u9fff]{2,14}?)(?:\d{1,2}|[一二三四五六七八九十]+)(?<!\d\d\d)条)"
+    f"(?=$|[，,。；;、和及与等）)”]|[\u4e00-\u9fff]{{0,2}}(?:{_alternation(resources.load_words('rules/package_nouns.txt'))}))"
+)
+_POLICY_PACKAGE = re.compile(f"(?:{_alternation(word_list(_WORDS, 'package_verb'))})+了?{_PACKAGE_ITEM}")
+
+#: A later package of the same list, e.g. "、利用外资20条" in "出台大气质量提升40条、利用外资20条".
+_NEXT_PACKAGE = re.compile(f"[、和及]{_PACKAGE_ITEM}")
+
+#: Words before a count that make it no package's field: a list (等), a qualifier (的), an ordinal (第)
+#: or a pointer (这) inside; a conjunction or a second policy verb at the start (出台和落实…, 制定出台20条);
+#: a package noun or an approximation at the end, a count of measures (整改措施12条, 稳增长措施近100条).
+_NOT_A_FIELD = re.compile(
+    f"[等的第这]|^(?:[和及并与]|{_alternation(word_list(_WORDS, 'package_verb'))})"
+    f"|(?:{_alternation(resources.load_words('rules/package_nouns.txt'))}|[近约共超余])$"
+)
+
+
+def policy_packages(clause: Clause, sentence: int) -> list[Mention]:
+    """稳增长21条 after 出台/落实: a policy package known by its field and count is a Program; its count is
+    no indicator (the indicator family skips it)."""
+    out = []
+    first, pos = _POLICY_PACKAGE.search(clause.text), 0
+    while first is not None:
+        m: re.Match[str] | None = first
+        pos = first.start() + 1  # 出台和落实甲33条: a later verb may open the package
+        while m is not None and not _NOT_A_FIELD.search(m.group("field")):
+            start, end = clause.start + m.start("name"), clause.start + m.end("name")
+            out.append(Mention(PROGRAM, m.group("name"), m.group("name"), sentence, start, end, "policy-package"))
+            pos = m.end()
+            m = _NEXT_PACKAGE.match(clause.text, m.end())
+        first = _POLICY_PACKAGE.search(clause.text, pos)
+    return out
+
+
+#: A year given to a drive, as the object of a program verb, e.g. "项目建设推进年" in "开展项目建设推进年活动",
+#: "项目建设年" in "实施项目建设年"; the drive's name keeps 年 and drops 活动 (as the quoted “某某提升年”活动 does).
+_YEARLY_PROGRAM = re.compile(
+    f"(?:{_alternation(word_list(_WORDS, 'program_cue') + word_list(_WORDS, 'yearly_cue'))})了?"
+    r"(?P<name>(?P<field>[\u4e00-\u9fff]{2,12}?)年)(?P<tail>活动|行动)?(?=$|[，,。；;、和及])"
+)
+
+#: What a drive's year ends with when no 活动 follows it, e.g. "建设" in "实施项目建设年".
+_YEAR_KINDS = tuple(word_list(_WORDS, "year_kind"))
+
+#: Words before 年 that make it a span or a time, not a drive: a count (三年, 五年), a time word (今年,
+#: 周年, 之年, 青年) or a qualifier (的), e.g. "的关键之" in "深化改革的关键之年".
+_NOT_A_YEAR_FIELD = re.compile(r"[的之等]|[\d一二三四五六七八九十两百千多每全当今明去同本往近历逐周青少老中新成常]$")
+
+
+def yearly_programs(clause: Clause, sentence: int) -> list[Mention]:
+    """开展项目建设推进年活动, 实施项目建设年: a year-long drive the report carries out is a Program (issue 11 item 4)."""
+    out = []
+    for m in _YEARLY_PROGRAM.finditer(clause.text):
+        field = m.group("field")
+        if _NOT_A_YEAR_FIELD.search(field) or not (m.group("tail") or field.endswith(_YEAR_KINDS)):
+            continue
+        start, end = clause.start + m.start("name"), clause.start + m.end("name")
+        out.append(Mention(PROGRAM, m.group("name"), m.group("name"), sentence, start, end, "yearly-program"))
+    return out

@@ -77,7 +77,28 @@ def doers(
         subj: Mention | str = actors[-1] if actors else ISSUER
     else:
         subj = actors[-1] if actors and (cue.position == "before" or post) else ISSUER
-    return [(t, subj) for t in targets if t is not subj]
+    subjects = _joint_actors(actors, clause_text, clause_start) if kind is RelationKind.IMPLEMENTS and actors else [subj]
+    return [(t, s) for s in subjects for t in targets if t is not s]
+
+
+#: What may join two bodies acting together, e.g. "、" in "省委、省政府出台…", "" in "市委市政府部署…".
+_JOINT = re.compile(r"[、和及与]?")
+
+
+def _joint_actors(actors: list[Mention], clause_text: str, clause_start: int) -> list[Mention]:
+    """The last actor and the ones joined to it right before (省委省政府部署实施…: both act)."""
+    out = [actors[-1]]
+    for m in reversed(actors[:-1]):
+        if not _JOINT.fullmatch(clause_text, m.end - clause_start, out[-1].start - clause_start):
+            break
+        out.append(m)
+    if len(out) > 1 and _PARTNER_OPENER.search(clause_text, 0, out[-1].start - clause_start):
+        return [actors[-1]]  # 与深圳、广州合作实施…: partners of the issuer, not bodies acting together
+    return out[::-1]
+
+
+#: A partner list's opening word right before the first of the joined actors, e.g. "与" in "与深圳、广州合作实施".
+_PARTNER_OPENER = re.compile(r"[与同和跟]$")
 
 
 def _names_inside(m: Mention, others: Sequence[Mention]) -> bool:
