@@ -56,6 +56,12 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("honors: 和 joining two topics inside one title", "2021年安徽省黄山市政府工作报告", "成功创建国家文化和科技融合示范基地。",
+     [("Honor", "国家文化和科技融合示范基地")]),
+    ("honors: 和 between two titles keeps two", "2018年湖北省宜昌市政府工作报告", "荣获全国文明城市和国家卫生城市称号。",
+     [("Honor", "全国文明城市"), ("Honor", "国家卫生城市")]),
+    ("lists: villages listed before an honor cue are places", "2022年浙江省安吉县政府工作报告", "枫林村、石门村成功入选省级乡村旅游重点村。",
+     [("Place", "枫林村"), ("Place", "石门村")]),
     ("lists/suffixed: the places of a partner list stay places", "2025年四川省政府工作报告",
      "深化与汕头、潮州协作，与重庆协同共建长江上游航运中心，加强与香港多层次、多领域的合作。",
      [("Place", "潮州市"), ("Place", "重庆市"), ("Place", "香港特别行政区")]),
@@ -494,6 +500,12 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("honors: 和 before a scope opens a second title", "2020年江西省上饶市政府工作报告", "获评国家文化创新工程项目和全国基层文化志愿服务示范项目。",
+     ["国家文化创新工程项目和全国基层文化志愿服务示范", "国家文化创新工程项目和全国基层文化志愿服务示范项目"]),
+    ("honors: 和 does not join a left part to a title that stops short of the clause end", "2023年湖北省政府工作报告",
+     "入选省重大科技创新和科技型中小企业创新能力提升工程。", ["省重大科技创新和科技型中小企业"]),
+    ("lists: a list before a cue with no title after it names no holders", "2024年广东省深圳市政府工作报告",
+     "海岸口岸、东湾口岸获批放宽过境免签政策。", ["海岸口岸", "东湾口岸"]),
     ("suffixed: a generic functional zone is no place", "2019年湖南省政府工作报告", "落实主体功能区制度，加强重点生态功能区保护。", ["主体功能区", "重点生态功能区"]),
     ("suffixed: a city centre without a proper head is no place", "2019年河北省政府工作报告", "抓好城市中心商务区建设和楼宇经济发展。", ["城市中心", "城市中心商务区"]),
     ("quoted: a centre system after a quoted slogan is no place", "2022年江苏省苏州市政府工作报告", "着力构建“一核两翼”城市中心体系。", ["一核两翼城市中心", "“一核两翼”城市中心"]),
@@ -815,6 +827,15 @@ RELATIONS = [
     ("cooperates, issuer", LIUYANG, "与中南大学签订战略合作协议。", ("cooperatesWith", "@issuer", "中南大学")),
     ("cooperates, explicit subject", LIUYANG, "浏阳高新区与华为公司共建数字经济产业园。", ("cooperatesWith", "浏阳高新区", "华为公司")),
     ("honor, issuer", ANPING, "成功创建国家园林县城。", ("receivedHonor", "@issuer", "国家园林县城")),
+    ("honor, issuer after a streak of times", ANPING, "连续第六次获“全国双拥模范城”称号。", ("receivedHonor", "@issuer", "全国双拥模范城")),
+    ("honor, villages listed before the cue", "2022年浙江省安吉县政府工作报告", "枫林村、石门村成功入选省级乡村旅游重点村。",
+     ("receivedHonor", "石门村", "省级乡村旅游重点村")),
+    ("honor, firms listed before 分别荣获", "2023年江苏省常州市政府工作报告", "恒润重工、汇丰机械分别荣获省长质量奖。",
+     ("receivedHonor", "恒润重工", "省长质量奖")),
+    ("honor, a title naming two topics with 和", "2021年安徽省黄山市政府工作报告", "成功创建国家文化和科技融合示范基地。",
+     ("receivedHonor", "@issuer", "国家文化和科技融合示范基地")),
+    ("cooperates, places listed before 对口支援", "2019年江苏省苏州市政府工作报告", "认真做好西藏林周县、新疆阿图什市对口支援工作。",
+     ("cooperatesWith", "@issuer", "阿图什市")),
     ("honor, explicit subject", CANGXI, "县人民医院获评国家级胸痛中心示范单位。", ("receivedHonor", "苍溪县人民医院", "国家级胸痛中心示范单位")),
     ("located in, bracketed province", LIUYANG, "(湖南省)浏阳市持续推进城市更新。", ("locatedIn", "浏阳市", "湖南省")),
     ("implements a five-year plan, post-posed", ANPING, "“十一五”规划圆满收官，“十二五”规划顺利实施。", ("implements", "@issuer", "十二五规划")),

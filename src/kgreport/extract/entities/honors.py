@@ -371,7 +371,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
     span = re.split(r"[。；;，,]", span, maxsplit=1)[0]
     pos = begin
     level = ""
-    for part in _coordinated(span):
+    for part in _joined_topics(_coordinated(span), lex):
         if part in ("和", "及", "、"):
             pos += len(part)
             continue
@@ -433,6 +433,34 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, source))
         pos += len(part)
     return out
+
+
+def _joined_topics(parts: list[str], lex: Lexicon) -> list[str]:
+    """Coordinated parts with a 和/及 that joins two topics inside one title put back together: in
+    国家级夜间文化和旅游消费集聚区 the left part 国家级夜间文化 names no title of its own (no head word), so
+    the 和 joins words of one title, not two titles (甲示范县和乙先进县, 甲工程项目和全国乙示范项目 stay two)."""
+    out: list[str] = []
+    for part in parts:
+        if (
+            len(out) >= 2
+            and out[-1] in ("和", "及")
+            and out[-2] not in ("和", "及", "、")
+            and not _honor_cut(out[-2], lex)
+            and not _TITLE_QUOTE.match(out[-2])
+            and _ends_title(part, lex)  # 甲创新和乙企业创新能力提升工程: the title must run to the part's end
+            and not HONOR_LEVEL.match(part)  # 甲工程项目和全国乙示范项目: a scope opens a second title
+            and not _LABEL.match(_LABEL_QUOTES.sub("", part))  # 甲创新和科技型中小企业: a certified kind of its own
+        ):
+            out[-2:] = [out[-2] + out[-1] + part]
+        else:
+            out.append(part)
+    return out
+
+
+def _ends_title(part: str, lex: Lexicon) -> bool:
+    """Whether a title found in ``part`` runs to its end, bar the word 称号: 旅游消费集聚区, 先进市称号."""
+    cut = _honor_cut(part, lex)
+    return bool(cut) and (cut == len(part) or _TITLE_WORD_TAIL.fullmatch(part[cut:]) is not None)
 
 
 def _granting_body(name: str, lex: Lexicon) -> str:

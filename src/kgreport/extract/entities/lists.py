@@ -21,7 +21,7 @@ from kgreport.extract.entities.names import (
 )
 from kgreport.extract.entities.suffixed import drop_descriptor, org_suffix, specific, suffix_class
 from kgreport.lexicon import Lexicon
-from kgreport.models import ORG, PLACE, PROJECT, Document, EntityClass, Mention
+from kgreport.models import HONOR, ORG, PLACE, PROJECT, Document, EntityClass, Mention
 from kgreport.resources import load_tsv, word_list
 from kgreport.segment import Clause, Token, tokenize
 
@@ -244,6 +244,12 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
     hm = _HOLDER_FIRST.match(text)
     if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
         out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
+    lm = _LIST_HOLDERS.match(text)
+    title = next((f for f in sorted(found, key=lambda f: f.start) if f.cls is HONOR and f.start >= clause.start + lm.end()), None) if lm else None
+    if lm and title and not _HOLDER_ADVERBIAL.search(lm.group(1)) and not _COUNT_INSIDE.search(lm.group(1)):
+        # 甲、乙分别荣获某奖: listed holders, when the cue is followed by a title; places when the title is a place's
+        held = PLACE if title.name.endswith(_DIVISION_TITLE_ENDS) else ORG
+        out += _list_items(lm.group(1), 0, held, found, clause, sentence, doc, lex, single_ok=False, strict=True)
     rm = _RANK_HOLDERS.match(text)
     if rm and not _HOLDER_ADVERBIAL.search(rm.group(1)) and not _COUNT_INSIDE.search(rm.group(1)):  # 新增2—3家地方国企进入…: a count, no names
         out += _list_items(rm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
@@ -326,6 +332,18 @@ _HOLDER_CUES = tuple(r["cue"] for r in load_tsv("rules/relation_cues.tsv") if r.
 
 #: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
 _HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")
+
+#: Two or more names opening a clause before an honor cue (cues and adverbials: lists.tsv list_holder_cue,
+#: list_holder_adverb), e.g. "甲村、乙村" in "甲村、乙村成功入选省乡村旅游重点村" (group 1: the list).
+_LIST_HOLDERS = re.compile(
+    r"^([^，,。；;：:“”《》（）()\s等]{2,14}?(?:、[^，,。；;：:“”《》（）()\s等]{2,14}?)+)"
+    r"(?:" + "|".join(map(re.escape, word_list(_WORDS, "list_holder_adverb"))) + r")?"
+    r"(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "list_holder_cue"), key=len, reverse=True))) + ")"
+)
+
+#: Titles with these ends are held by places (data: place_title_end, and the division ends), e.g.
+#: 省级文明城市, 国家5A级旅游景区: the names listed before their cue are places, not bodies.
+_DIVISION_TITLE_ENDS = gazetteer.division_ends("full_end") + tuple(word_list(_WORDS, "place_title_end"))
 
 #: Names opening a clause before a cue that enters them into a ranking (cues: lists.tsv rank_cue),
 #: e.g. "甲科技、乙钨业" in "甲科技、乙钨业进入全省民营企业百强".

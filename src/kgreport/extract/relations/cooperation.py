@@ -58,6 +58,8 @@ def cooperation(
             return []  # 支持企业与高校合作: a generic subject, not the issuer
     # 与甲、乙合作建设丙园区: the partners stand between 与 and the cue, not after it
     partners = [m for m in mentions if m.cls in ACTORS and m.start >= partners_from and m.end <= cs and m is not subj]
+    # 与四川阿坝州的对口协作: the province only places the prefecture, it is no partner
+    partners = [m for m in partners if not any(n.start == m.end and _encloses(m, n) for n in partners)]
     if with_pos < 0:
         if since > offset:
             return []  # 与甲合作、平台共建: a later cue with no 与 of its own has no partners of its own
@@ -138,11 +140,34 @@ def _assisted(text: str, offset: int, mentions: Sequence[Mention], cs: int, sent
             break  # 对口支援新疆是党中央作出的决策: only the list right after the cue
         after.append(m)
         pos = m.end
+    if not after:
+        # 落实甲县、乙县对口支援, 做好新疆喀什地区对口支援工作: the places listed right before the cue are
+        # the partners, and the issuer their helper
+        subj, after = ISSUER, _listed_before(text, offset, mentions, cs)
     partners = [
         m for m in after
         if not any(n.start == m.end and _encloses(m, n) for n in after) and not _qualifies_unfound(text, offset, m, mentions)
     ]
     return [MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue) for p in partners if p is not subj]
+
+
+#: What may stand between the last partner listed before an assistance cue and the cue, e.g. "等" in
+#: "甲县、乙县等对口支援", "的" in "乙县的对口帮扶".
+_BEFORE_ASSIST = ("", "等", "的", "等地", "等地的")
+
+
+def _listed_before(text: str, offset: int, mentions: Sequence[Mention], cs: int) -> list[Mention]:
+    """The places listed right before an assistance cue (甲县、乙县对口支援), first to last; none when the
+    place before is the sentence's subject acting (甲县积极对口支援): only a list mark or 等/的 may follow it."""
+    places = sorted((m for m in mentions if m.cls is PLACE and m.end <= cs), key=lambda m: m.start)
+    out: list[Mention] = []
+    pos, joins = cs, _BEFORE_ASSIST
+    for m in reversed(places):
+        if text[m.end - offset : pos - offset] not in joins:
+            break
+        out.append(m)
+        pos, joins = m.start, _LIST_JOINS
+    return out[::-1]
 
 
 def _encloses(outer: Mention, inner: Mention) -> bool:

@@ -36,9 +36,9 @@ def _alternation(words: Sequence[str]) -> str:
 #: A number in digits or characters, e.g. "12", "五", "两百".
 NUM = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)"
 
-#: Adverbials between a subject and an honor verb, e.g. "成功", "连续五年", "再次", "先后".
+#: Adverbials between a subject and an honor verb, e.g. "成功", "连续五年", "再次", "先后", "连续第六次", "近三年".
 ADVERBIALS = re.compile(
-    f"(?:{_alternation(word_list(_WORDS, 'adverbial'))}|连续{NUM}(?:年|届|次)|{NUM}年|"
+    f"(?:{_alternation(word_list(_WORDS, 'adverbial'))}|(?:连续|近)?第?{NUM}(?:年|届|次)|"
     r"\d{4}年|[\[〔【(（]\d+[\]〕】)）])+$"
 )
 

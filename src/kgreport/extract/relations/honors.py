@@ -151,7 +151,8 @@ def honor_relations(
         between = text[last.end - offset : cs - offset]
         if between.startswith("被"):
             between = ""  # 甲被某部确定为: the granting body stands between the holder and the verb
-        group = [m for m in before if m.sentence == last.sentence and m.cls is last.cls]
+        # 甲局、乙镇被评为…: a list of a body and a place names holders of both classes
+        group = [m for m in before if m.sentence == last.sentence and (m.cls is last.cls or m.cls in ACTORS and last.cls in ACTORS)]
         counted = _LIST_COUNT.match(ADVERBIALS.sub("", between))
         # 甲、乙两县分别获评…: the count is the listed holders' (not 宝安、龙岗四个镇, towns inside them)
         listed = len(group) > 1 and _adjacent(group) and counted is not None and _count(counted.group(1)) == len(group)
