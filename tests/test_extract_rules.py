@@ -56,6 +56,12 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("lists: a company opening a clause before an honor cue", "2019年广东省深圳市大鹏新区政府工作报告", "东湾核电运营公司荣获全国质量奖。",
+     [("Organization", "东湾核电运营公司")]),
+    ("lists: a trade-word company opening a clause before an honor cue", "2019年广东省深圳市盐田区政府工作报告", "清河医疗荣获中国最具投资价值品牌。",
+     [("Organization", "清河医疗")]),
+    ("honors: a nomination is what is held", "2022年湖南省常德市政府工作报告", "石门、澧县获全国文明城市提名。",
+     [("Honor", "全国文明城市提名")]),
     ("honors: 和 joining two topics inside one title", "2021年安徽省黄山市政府工作报告", "成功创建国家文化和科技融合示范基地。",
      [("Honor", "国家文化和科技融合示范基地")]),
     ("honors: 和 between two titles keeps two", "2018年湖北省宜昌市政府工作报告", "荣获全国文明城市和国家卫生城市称号。",
@@ -500,6 +506,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("lists: a count opening a clause before an honor cue names no holder", "2023年江苏省政府工作报告", "4个园区入围全国园区高质量发展百强。",
+     ["4个园区"]),
+    ("lists: a kind of park opening a clause before an honor cue names no holder", "2012年河北省徐水县政府工作报告", "电子产业园被评为省级新型工业化示范基地。",
+     ["电子产业园"]),
     ("honors: 和 before a scope opens a second title", "2020年江西省上饶市政府工作报告", "获评国家文化创新工程项目和全国基层文化志愿服务示范项目。",
      ["国家文化创新工程项目和全国基层文化志愿服务示范", "国家文化创新工程项目和全国基层文化志愿服务示范项目"]),
     ("honors: 和 does not join a left part to a title that stops short of the clause end", "2023年湖北省政府工作报告",
@@ -832,6 +842,10 @@ RELATIONS = [
      ("receivedHonor", "石门村", "省级乡村旅游重点村")),
     ("honor, firms listed before 分别荣获", "2023年江苏省常州市政府工作报告", "恒润重工、汇丰机械分别荣获省长质量奖。",
      ("receivedHonor", "恒润重工", "省长质量奖")),
+    ("honor, a company opening the clause", "2019年广东省深圳市大鹏新区政府工作报告", "东湾核电运营公司荣获全国质量奖。",
+     ("receivedHonor", "东湾核电运营公司", "全国质量奖")),
+    ("honor, a field of the issuer's work", ANPING, "计生工作连续三年被评为全市先进县。",
+     ("receivedHonor", "@issuer", "全市先进县")),
     ("honor, a title naming two topics with 和", "2021年安徽省黄山市政府工作报告", "成功创建国家文化和科技融合示范基地。",
      ("receivedHonor", "@issuer", "国家文化和科技融合示范基地")),
     ("cooperates, places listed before 对口支援", "2019年江苏省苏州市政府工作报告", "认真做好西藏林周县、新疆阿图什市对口支援工作。",

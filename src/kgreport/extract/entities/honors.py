@@ -533,9 +533,15 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
         merit = _MERIT_TITLE.fullmatch(core)
         if merit and not merit.group(2).endswith(_NOT_MERIT_KINDS):
             best = len(core)  # 被评为全国模范检察院: a scope, a word of merit and a kind of unit (not cut at 模范)
+    if best and part.startswith(_NOMINATION, best):
+        best += len(_NOMINATION)  # 获全国文明城市提名: a nomination, not the title itself
     if best and len(part[:best]) >= 3:
         return best
     return 0
+
+
+#: A nomination right after a title's head, e.g. "提名" in "获全国文明城市提名" (a nomination is what is held).
+_NOMINATION = "提名"
 
 
 #: Verbs of what a holder is approved to do right after the cue, e.g. "建设" in "获批建设全国足球发展重点城市".

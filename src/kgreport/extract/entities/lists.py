@@ -16,6 +16,7 @@ from kgreport.extract.entities.names import (
     PHASE,
     STOP_TAGS,
     VERB_TAGS,
+    all_generic,
     is_proper_token,
     text_of,
 )
@@ -248,8 +249,9 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
     title = next((f for f in sorted(found, key=lambda f: f.start) if f.cls is HONOR and f.start >= clause.start + lm.end()), None) if lm else None
     if lm and title and not _HOLDER_ADVERBIAL.search(lm.group(1)) and not _COUNT_INSIDE.search(lm.group(1)):
         # 甲、乙分别荣获某奖: listed holders, when the cue is followed by a title; places when the title is a place's
-        held = PLACE if title.name.endswith(_DIVISION_TITLE_ENDS) else ORG
+        held = PLACE if title.name.removesuffix("提名").endswith(_DIVISION_TITLE_ENDS) else ORG  # 甲、乙获全国文明城市提名
         out += _list_items(lm.group(1), 0, held, found, clause, sentence, doc, lex, single_ok=False, strict=True)
+    out += _opening_holder(found, clause, sentence, doc, lex)
     rm = _RANK_HOLDERS.match(text)
     if rm and not _HOLDER_ADVERBIAL.search(rm.group(1)) and not _COUNT_INSIDE.search(rm.group(1)):  # 新增2—3家地方国企进入…: a count, no names
         out += _list_items(rm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
@@ -340,6 +342,48 @@ _LIST_HOLDERS = re.compile(
     r"(?:" + "|".join(map(re.escape, word_list(_WORDS, "list_holder_adverb"))) + r")?"
     r"(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "list_holder_cue"), key=len, reverse=True))) + ")"
 )
+
+#: One name opening a clause before an honor cue (cues and adverbials as for a list), e.g. "某某核电运营公司" in
+#: "某某核电运营公司荣获全国质量奖", "某某生态城" in "某某生态城获评全球绿色智慧城市" (group 1: the name).
+_OPENING_HOLDER = re.compile(
+    r"^([^、，,。；;：:“”《》（）()\s等的]{3,16}?)"
+    r"(?:" + "|".join(map(re.escape, word_list(_WORDS, "list_holder_adverb"))) + r")?"
+    r"(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "list_holder_cue"), key=len, reverse=True))) + ")"
+)
+
+#: Endings that make a name opening a clause before an honor cue a place (data: holder_place_end), e.g. 生态城.
+_HOLDER_PLACE_ENDS = tuple(word_list(_WORDS, "holder_place_end"))
+
+
+def _opening_holder(found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
+    """The one name that opens a clause before an honor cue followed by a title (某某核电运营公司荣获全国质量奖,
+    某某医疗荣获…品牌, 某某生态城获评…): a company or body by its class suffix or trade word, a place by its
+    suffix or a place ending; it must open with a proper word and hold no governing word."""
+    m = _OPENING_HOLDER.match(clause.text)
+    if m is None or not any(f.cls is HONOR and f.start >= clause.start + m.end() for f in found):
+        return []
+    name = m.group(1)
+    s, e = clause.start, clause.start + len(name)
+    if any(f.start < e and s < f.end for f in found if f.cls is not HONOR):
+        return []  # already a name, or a name inside the words (某县某村): other rules decide
+    cls = suffix_class(name, lex)
+    by_suffix = cls in (ORG, PLACE)
+    if not by_suffix:
+        cls = ORG if name.endswith(_TRADE_WORDS) else PLACE if name.endswith(_HOLDER_PLACE_ENDS) else None
+    if cls is None or name in lex.generic_names or all_generic(name, lex) or _COUNT_INSIDE.search(name):
+        return []  # 4个园区入围…: a count, no name
+    toks = tokenize(name)
+    first = toks[0]
+    if first.text in lex.lead_words or first.text in lex.boundary or first.text in lex.generic_words or any(
+        t.text in lex.cue_words or t.tag[:1] in ("p", "d", "r", "m") for t in toks
+    ):
+        return []  # 全面推进某某公司…, 我区某某, 企业研发中心: not a name
+    if not is_proper_token(first) and (by_suffix or not (len(first.text) >= 2 and first.tag[:1] == "n")):
+        return []  # 电子产业园: a kind; a trade-word company (清影医疗) may open with a noun of its own
+    if lookup(name, doc, lex) is not None:
+        return []
+    return [Mention(cls, name, name, sentence, s, e, "list")]
+
 
 #: Titles with these ends are held by places (data: place_title_end, and the division ends), e.g.
 #: 省级文明城市, 国家5A级旅游景区: the names listed before their cue are places, not bodies.

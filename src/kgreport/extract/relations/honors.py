@@ -26,8 +26,9 @@ _COUNT_BEFORE = re.compile(f"{NUM}[个家所项名位条部批座件款种类支
 #: Titles with these ends are held by firms, schools or villages, not the issuer (省级美丽乡村示范村).
 _UNIT_TITLE_END = tuple(word_list("rules/relations/cues.tsv", "unit_title_end"))
 
-#: The count of a list of holders, e.g. "两县" in "甲、乙两县分别获评…", "3家企业" in "甲、乙3家企业入选…".
-_LIST_COUNT = re.compile(f"^({NUM})(?:[个家所座]?(?:县|区|市|镇|乡|村|企业|公司|单位|学校|医院|园区))$")
+#: The count of a list of holders, e.g. "两县" in "甲、乙两县分别获评…", "3家企业" in "甲、乙3家企业入选…",
+#: "三个景区" in "甲、乙、丙三个景区入选…".
+_LIST_COUNT = re.compile(f"^({NUM})(?:[个家所座处]?(?:县|区|市|镇|乡|村|企业|公司|单位|学校|医院|园区|景区|街道|社区|乡镇))$")
 
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
@@ -110,7 +111,15 @@ def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sen
 
 #: A clause that opens with the granter, its holder unnamed, e.g. "被自治区继续" in "被自治区继续评为双拥模范城":
 #: the subject of the sentence (the issuer) holds the title, the words after 被 only grant it.
-_BY_GRANTER = re.compile(r"^(?:\d{4}年)?(?:还|也|又|曾|先后|再次)?被[^，,；;。“”]{1,14}$")
+_BY_GRANTER = re.compile(r"^(?:\d{4}年)?(?:还|也|又|曾|先后|再次)?被[^，,；;。“”]{0,14}$")
+
+
+#: A field of the issuer's own work before the cue (data: work_field_end), its adverbials and 被 after it, e.g.
+#: "计生工作连续三年被" in "计生工作连续三年被评为全市先进县": the issuer holds the title, the field names no holder.
+_WORK_FIELD = re.compile(
+    f"^[^，,；;。、“”]{{1,10}}(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'work_field_end')))})"
+    f"(?:{ADVERBIALS.pattern[:-1]})?被?$"
+)
 
 
 #: A goal right before an honor verb, e.g. "积极" in "积极创建国家食品安全示范城市", "力争年内" in
@@ -159,7 +168,11 @@ def honor_relations(
         if last.cls in ACTORS and not between.startswith("等") and not listed and unnamed_subject(between):
             return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         subjects: list[Mention | str] = [*group] if len(group) > 1 and _adjacent(group) else [last]
-    elif unnamed_subject(text[: cs - offset]) and not _BY_GRANTER.match(ADVERBIALS.sub("", text[: cs - offset].strip())):
+    elif (
+        unnamed_subject(text[: cs - offset])
+        and not _BY_GRANTER.match(ADVERBIALS.sub("", text[: cs - offset].strip()))
+        and not _WORK_FIELD.search(text, 0, cs - offset)
+    ):
         subjects = []  # 鱼丘湖成功创建…, with 鱼丘湖 not found: not the issuer's honor
     elif topic is not None and not ADVERBIALS.sub("", text[: cs - offset].strip()):
         subjects = [topic]  # 区人民医院成功创三甲，获评…: the hospital, named in the first clause
