@@ -56,6 +56,16 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("lists: counties by short form after their city before 对口支援", "2017年广东省深圳市坪山新区政府工作报告", "落实河源紫金、百色凌云对口支援。",
+     [("Place", "紫金县"), ("Place", "凌云县")]),
+    ("lists: a county by short form right after 对口帮扶", "2016年广东省深圳市南山区政府工作报告", "对口帮扶连平15个贫困村全部脱贫。",
+     [("Place", "连平县")]),
+    ("lists: bare listed holders share the last one's head", "2015年广东省深圳市坪山新区政府工作报告", "碧岭、汤坑社区获评全国综合减灾示范社区。",
+     [("Place", "碧岭社区"), ("Place", "汤坑社区")]),
+    ("honors: 光荣称号 is no part of the title", "2008年广东省深圳市政府工作报告", "连续第四次获得“全国双拥模范城”光荣称号。",
+     [("Honor", "全国双拥模范城")]),
+    ("honors: a joined title before 之一", "2008年广东省深圳市政府工作报告", "被确定为国家机关办公建筑及大型公共建筑节能监管示范城市之一。",
+     [("Honor", "国家机关办公建筑及大型公共建筑节能监管示范城市")]),
     ("lists: a company opening a clause before an honor cue", "2019年广东省深圳市大鹏新区政府工作报告", "东湾核电运营公司荣获全国质量奖。",
      [("Organization", "东湾核电运营公司")]),
     ("lists: a trade-word company opening a clause before an honor cue", "2019年广东省深圳市盐田区政府工作报告", "清河医疗荣获中国最具投资价值品牌。",
@@ -506,6 +516,9 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("lists: a county's short form inside a word after 携手 is no county", "2020年广东省深圳市罗湖区政府工作报告", "更有携手同心、风雨兼程。", ["同心县", "同心"]),
+    ("lists: a county's short form that is a verb after 对口支援 is no county", "2015年河北省徐水县政府工作报告",
+     "县疾控中心与市疾控中心建立对口支援合作关系。", ["合作市", "合作"]),
     ("lists: a count opening a clause before an honor cue names no holder", "2023年江苏省政府工作报告", "4个园区入围全国园区高质量发展百强。",
      ["4个园区"]),
     ("lists: a kind of park opening a clause before an honor cue names no holder", "2012年河北省徐水县政府工作报告", "电子产业园被评为省级新型工业化示范基地。",
@@ -848,6 +861,8 @@ RELATIONS = [
      ("receivedHonor", "@issuer", "全市先进县")),
     ("honor, a title naming two topics with 和", "2021年安徽省黄山市政府工作报告", "成功创建国家文化和科技融合示范基地。",
      ("receivedHonor", "@issuer", "国家文化和科技融合示范基地")),
+    ("cooperates, counties by short form after their city", "2017年广东省深圳市坪山新区政府工作报告", "落实河源紫金、百色凌云对口支援。",
+     ("cooperatesWith", "@issuer", "凌云县")),
     ("cooperates, places listed before 对口支援", "2019年江苏省苏州市政府工作报告", "认真做好西藏林周县、新疆阿图什市对口支援工作。",
      ("cooperatesWith", "@issuer", "阿图什市")),
     ("honor, explicit subject", CANGXI, "县人民医院获评国家级胸痛中心示范单位。", ("receivedHonor", "苍溪县人民医院", "国家级胸痛中心示范单位")),

@@ -213,6 +213,8 @@ ROWS = [
      [("P", "四川"), ("P", "阿坝州"), ("P", "贵州"), ("P", "毕节市")],
      [("cooperatesWith", I, "阿坝州"), ("cooperatesWith", I, "毕节市")], [("cooperatesWith", I, "四川"), ("cooperatesWith", I, "贵州")]),
     # ---- receivedHonor
+    ("honor, the issuer's word and 被 before the cue", "我市被确定为国家服务业综合改革试点城市。", [("H", "国家服务业综合改革试点城市")],
+     [("receivedHonor", I, "国家服务业综合改革试点城市")], []),
     ("honor, 被确定为 with no holder before 被", "深化医药卫生体制改革，被确定为全省公立医院改革示范县。",
      [("G", "医药卫生体制改革"), ("H", "全省公立医院改革示范县")], [("receivedHonor", I, "全省公立医院改革示范县")], []),
     ("honor, a field of the issuer's own work before the cue", "计生工作连续三年被评为全市先进县。", [("H", "全市先进县")],

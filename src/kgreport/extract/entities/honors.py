@@ -458,9 +458,13 @@ def _joined_topics(parts: list[str], lex: Lexicon) -> list[str]:
 
 
 def _ends_title(part: str, lex: Lexicon) -> bool:
-    """Whether a title found in ``part`` runs to its end, bar the word 称号: 旅游消费集聚区, 先进市称号."""
+    """Whether a title found in ``part`` runs to its end, bar the word 称号 or 之一: 旅游消费集聚区, 先进市称号."""
     cut = _honor_cut(part, lex)
-    return bool(cut) and (cut == len(part) or _TITLE_WORD_TAIL.fullmatch(part[cut:]) is not None)
+    return bool(cut) and (cut == len(part) or part[cut:] == _ONE_OF or _TITLE_WORD_TAIL.fullmatch(part[cut:]) is not None)
+
+
+#: "One of" after a title, e.g. in "甲和乙节能检测示范城市之一": the title still runs to the part's end.
+_ONE_OF = "之一"
 
 
 def _granting_body(name: str, lex: Lexicon) -> str:
@@ -501,8 +505,9 @@ _TOP_LIST = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:十大|十佳|百佳|十强|�
 #: "我省第2个" in "我省第2个国家某某集群" (a batch, 第二批, stays in the title).
 _INNER_COUNT = re.compile(r"^.*(?:\d+|[一二三四五六七八九十两]+)[个家项](?=国家|省级|省|市级|全国)")
 
-#: The word 称号 ("title") after a title's name, e.g. "等称号" in "省级工业电商示范县等称号".
-_TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:荣誉)?称号$")
+#: The word 称号 ("title") after a title's name, e.g. "等称号" in "省级工业电商示范县等称号", "光荣称号" in
+#: "全国双拥模范城光荣称号".
+_TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:荣誉|光荣)?称号$")
 
 #: Quote marks left in an honor name, e.g. the opening one of “绿色图书馆奖”亚军.
 _QUOTE_MARKS = re.compile(r"[“”\"《》「」]")

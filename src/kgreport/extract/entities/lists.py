@@ -250,8 +250,13 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
     if lm and title and not _HOLDER_ADVERBIAL.search(lm.group(1)) and not _COUNT_INSIDE.search(lm.group(1)):
         # 甲、乙分别荣获某奖: listed holders, when the cue is followed by a title; places when the title is a place's
         held = PLACE if title.name.removesuffix("提名").endswith(_DIVISION_TITLE_ENDS) else ORG  # 甲、乙获全国文明城市提名
-        out += _list_items(lm.group(1), 0, held, found, clause, sentence, doc, lex, single_ok=False, strict=True)
+        *bare, last = lm.group(1).split("、")
+        head = next((h for h in _SHARED_HEADS if last.endswith(h) and len(last) > len(h) + 1), "")  # 甲、乙社区: 甲社区
+        if any(b.endswith(_PLACE_ENDS) or suffix_class(b, lex) is not None for b in bare):
+            head = ""  # 甲村、乙村: each item has its head
+        out += _list_items(lm.group(1), 0, held, found, clause, sentence, doc, lex, single_ok=False, strict=True, name_head=head)
     out += _opening_holder(found, clause, sentence, doc, lex)
+    out += _partner_counties(found, clause, sentence)
     rm = _RANK_HOLDERS.match(text)
     if rm and not _HOLDER_ADVERBIAL.search(rm.group(1)) and not _COUNT_INSIDE.search(rm.group(1)):  # 新增2—3家地方国企进入…: a count, no names
         out += _list_items(rm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
@@ -351,6 +356,10 @@ _OPENING_HOLDER = re.compile(
     r"(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "list_holder_cue"), key=len, reverse=True))) + ")"
 )
 
+#: Heads of the last listed holder that the bare items before it share, e.g. "社区" in "甲、乙社区获评…"
+#: (甲社区, 乙社区); the place_end words.
+_SHARED_HEADS = tuple(sorted(_PLACE_ENDS, key=len, reverse=True))
+
 #: Endings that make a name opening a clause before an honor cue a place (data: holder_place_end), e.g. 生态城.
 _HOLDER_PLACE_ENDS = tuple(word_list(_WORDS, "holder_place_end"))
 
@@ -383,6 +392,67 @@ def _opening_holder(found: list[Mention], clause: Clause, sentence: int, doc: Do
     if lookup(name, doc, lex) is not None:
         return []
     return [Mention(cls, name, name, sentence, s, e, "list")]
+
+
+#: Cooperation cues next to which a county's short form names the county (data: partner_cue), e.g. 对口支援.
+_PARTNER_CUES = tuple(sorted(word_list(_WORDS, "partner_cue"), key=len, reverse=True))
+
+#: A list of short names right before a partner cue (group 1), or right after one (group 2), e.g. "汕尾陆河、
+#: 百色田东" in "落实汕尾陆河、百色田东对口支援", "连平" in "对口帮扶连平15个贫困村".
+_PARTNER_RUN = re.compile(
+    r"([\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})*)(?=(?:" + "|".join(map(re.escape, _PARTNER_CUES)) + "))"
+    r"|(?:(?<=" + ")|(?<=".join(map(re.escape, _PARTNER_CUES)) + r"))([\u4e00-\u9fff]{2,3})"
+)
+
+
+def _county(short: str, within: str = "") -> gazetteer.Division | None:
+    """The one county-level division a short form (or full name) names, inside ``within`` (a code prefix) if given."""
+    found = [d for d in gazetteer.division_by_name(short, levels=["county"]) if d.code.startswith(within)]
+    return found[0] if len(found) == 1 else None
+
+
+def _partner_counties(found: list[Mention], clause: Clause, sentence: int) -> list[Mention]:
+    """Counties named by their short forms next to a partner cue: after their city or province (汕尾陆河,
+    广西靖西、那坡: the county lies inside it), or alone right before or after the cue (对口帮扶连平)."""
+    text = clause.text
+    if not any(c in text for c in _PARTNER_CUES):
+        return []
+    out: list[Mention] = []
+    places = sorted((f for f in found if f.cls is PLACE), key=lambda f: f.start)
+    taken = [(f.start, f.end) for f in found]
+    # a county's short form with no parent before it must be a word of its own and a noun (陆河, 连平), not
+    # part of a word or a verb (携手同心, 对口支援合作关系)
+    nouns = {(clause.start + t.start, t.text) for t in tokenize(text) if t.tag[:1] in ("n", "x", "j")}
+    for m in _PARTNER_RUN.finditer(text):
+        if m.group(2) is not None:  # 对口帮扶连平, 携手陆河共建: the longest county form right after the cue
+            s = clause.start + m.start(2)
+            spans = [(s, m.group(2)[:k], "") for k in (3, 2) if _county(m.group(2)[:k]) is not None][:1]
+        else:
+            spans, pos, parent = [], m.start(1), ""
+            for item in m.group(1).split("、"):
+                s, e = clause.start + pos, clause.start + pos + len(item)
+                upper = [f for f in places if s <= f.start and f.end < e]  # 汕尾陆河: the city, then the county
+                if upper:
+                    codes = [d.code for d in gazetteer.division_by_name(upper[-1].name) if d.level in ("province", "city")]
+                    parent = _region_prefix(codes[0]) if len(codes) == 1 else ""
+                    if parent:
+                        spans.append((upper[-1].end, text[upper[-1].end - clause.start : pos + len(item)], parent))
+                elif parent or pos > m.start(1):
+                    spans.append((s, item, parent))  # 广西靖西、那坡: a later item under the same parent, or alone in a list
+                pos += len(item) + 1
+        for a, w, within in spans:
+            if not within and (a, w) not in nouns:
+                continue
+            county = _county(w, within)
+            if county is not None and not any(x < a + len(w) and a < y for x, y in taken):
+                out.append(Mention(PLACE, county.name, w, sentence, a, a + len(w), "list"))
+    return out
+
+
+def _region_prefix(code: str) -> str:
+    """The part of a division code shared by everything inside it (44 for a province, 4415 for a city)."""
+    code = code[:6]
+    return code[:2] if code.endswith("0000") else code[:4] if code.endswith("00") else code
 
 
 #: Titles with these ends are held by places (data: place_title_end, and the division ends), e.g.

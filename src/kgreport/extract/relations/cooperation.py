@@ -58,8 +58,6 @@ def cooperation(
             return []  # 支持企业与高校合作: a generic subject, not the issuer
     # 与甲、乙合作建设丙园区: the partners stand between 与 and the cue, not after it
     partners = [m for m in mentions if m.cls in ACTORS and m.start >= partners_from and m.end <= cs and m is not subj]
-    # 与四川阿坝州的对口协作: the province only places the prefecture, it is no partner
-    partners = [m for m in partners if not any(n.start == m.end and _encloses(m, n) for n in partners)]
     if with_pos < 0:
         if since > offset:
             return []  # 与甲合作、平台共建: a later cue with no 与 of its own has no partners of its own
@@ -68,6 +66,8 @@ def cooperation(
         partners = _at_cue(text, offset, [m for m in mentions if m.cls in ACTORS], cs, cs + len(cue))
         if cue in _OPEN_CUES:
             partners = _own_partners(text, offset, partners)
+    # 与四川阿坝州、广西靖西扶贫协作: a province or city only places the partner after it
+    partners = [m for m in partners if not any(n.start == m.end and _encloses(m, n) for n in partners)]
     return [MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue) for p in partners if p is not subj]
 
 

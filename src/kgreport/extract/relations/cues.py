@@ -112,4 +112,5 @@ def subject_before(mentions: Sequence[Mention], pos: int, classes: tuple = ACTOR
 def unnamed_subject(before: str) -> bool:
     """Whether the words before an honor verb name a holder that is no entity ("南山教师连续五年")."""
     head = ADVERBIALS.sub("", before.strip())
-    return bool(head) and not ISSUER_WORDS.match(head)
+    # 我市被确定为…: 被 after the issuer's word leaves the issuer the holder
+    return bool(head) and not ISSUER_WORDS.match(head) and not (head.endswith("被") and ISSUER_WORDS.match(ADVERBIALS.sub("", head[:-1])))
