@@ -213,6 +213,11 @@ ROWS = [
      [("P", "四川"), ("P", "阿坝州"), ("P", "贵州"), ("P", "毕节市")],
      [("cooperatesWith", I, "阿坝州"), ("cooperatesWith", I, "毕节市")], [("cooperatesWith", I, "四川"), ("cooperatesWith", I, "贵州")]),
     # ---- receivedHonor
+    ("honor, a bare 被 after a clause with a subject in words gives no holder", "轨道交通产业园完成总体规划，并被确定为市级合作共建示范园区。",
+     [("H", "市级合作共建示范园区")], [], [("receivedHonor", I, "市级合作共建示范园区")]),
+    ("honor, an enumerator before the granter", "一是被国家发改委等九部委确定为全国生态文明先行示范区。",
+     [("O", "国家发改委"), ("H", "全国生态文明先行示范区")], [("receivedHonor", I, "全国生态文明先行示范区")],
+     [("receivedHonor", "国家发改委", "全国生态文明先行示范区")]),
     ("honor, the issuer's word and 被 before the cue", "我市被确定为国家服务业综合改革试点城市。", [("H", "国家服务业综合改革试点城市")],
      [("receivedHonor", I, "国家服务业综合改革试点城市")], []),
     ("honor, 被确定为 with no holder before 被", "深化医药卫生体制改革，被确定为全省公立医院改革示范县。",

@@ -113,4 +113,12 @@ def unnamed_subject(before: str) -> bool:
     """Whether the words before an honor verb name a holder that is no entity ("南山教师连续五年")."""
     head = ADVERBIALS.sub("", before.strip())
     # 我市被确定为…: 被 after the issuer's word leaves the issuer the holder
-    return bool(head) and not ISSUER_WORDS.match(head) and not (head.endswith("被") and ISSUER_WORDS.match(ADVERBIALS.sub("", head[:-1])))
+    named = ADVERBIALS.sub("", head[:-1])
+    return bool(head) and not ISSUER_WORDS.match(head) and not (
+        head.endswith("被") and named.startswith(_ISSUER_OPENERS) and ISSUER_WORDS.match(named)
+    )
+
+
+#: Words that open the issuer's own name (我市, 本县, 全区): before 被 they leave the issuer the holder, a bare
+#: connective (并被…) does not.
+_ISSUER_OPENERS = tuple(word_list(_WORDS, "issuer_opener"))
