@@ -371,7 +371,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
     span = re.split(r"[。；;，,]", span, maxsplit=1)[0]
     pos = begin
     level = ""
-    for part in _coordinated(span):
+    for part in _joined_topics(_coordinated(span), lex):
         if part in ("和", "及", "、"):
             pos += len(part)
             continue
@@ -435,6 +435,38 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
     return out
 
 
+def _joined_topics(parts: list[str], lex: Lexicon) -> list[str]:
+    """Coordinated parts with a 和/及 that joins two topics inside one title put back together: in
+    国家级夜间文化和旅游消费集聚区 the left part 国家级夜间文化 names no title of its own (no head word), so
+    the 和 joins words of one title, not two titles (甲示范县和乙先进县, 甲工程项目和全国乙示范项目 stay two)."""
+    out: list[str] = []
+    for part in parts:
+        if (
+            len(out) >= 2
+            and out[-1] in ("和", "及")
+            and out[-2] not in ("和", "及", "、")
+            and not _honor_cut(out[-2], lex)
+            and not _TITLE_QUOTE.match(out[-2])
+            and _ends_title(part, lex)  # 甲创新和乙企业创新能力提升工程: the title must run to the part's end
+            and not HONOR_LEVEL.match(part)  # 甲工程项目和全国乙示范项目: a scope opens a second title
+            and not _LABEL.match(_LABEL_QUOTES.sub("", part))  # 甲创新和科技型中小企业: a certified kind of its own
+        ):
+            out[-2:] = [out[-2] + out[-1] + part]
+        else:
+            out.append(part)
+    return out
+
+
+def _ends_title(part: str, lex: Lexicon) -> bool:
+    """Whether a title found in ``part`` runs to its end, bar the word 称号 or 之一: 旅游消费集聚区, 先进市称号."""
+    cut = _honor_cut(part, lex)
+    return bool(cut) and (cut == len(part) or part[cut:] == _ONE_OF or _TITLE_WORD_TAIL.fullmatch(part[cut:]) is not None)
+
+
+#: "One of" after a title, e.g. in "甲和乙节能检测示范城市之一": the title still runs to the part's end.
+_ONE_OF = "之一"
+
+
 def _granting_body(name: str, lex: Lexicon) -> str:
     """The central body (three characters or more) an honor name opens with, if at least four
     characters of title other than a bare head word follow it: "工信部" in "工信部智能制造试点示范工厂";
@@ -473,8 +505,9 @@ _TOP_LIST = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:十大|十佳|百佳|十强|�
 #: "我省第2个" in "我省第2个国家某某集群" (a batch, 第二批, stays in the title).
 _INNER_COUNT = re.compile(r"^.*(?:\d+|[一二三四五六七八九十两]+)[个家项](?=国家|省级|省|市级|全国)")
 
-#: The word 称号 ("title") after a title's name, e.g. "等称号" in "省级工业电商示范县等称号".
-_TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:荣誉)?称号$")
+#: The word 称号 ("title") after a title's name, e.g. "等称号" in "省级工业电商示范县等称号", "光荣称号" in
+#: "全国双拥模范城光荣称号".
+_TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:荣誉|光荣)?称号$")
 
 #: Quote marks left in an honor name, e.g. the opening one of “绿色图书馆奖”亚军.
 _QUOTE_MARKS = re.compile(r"[“”\"《》「」]")
@@ -505,9 +538,15 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
         merit = _MERIT_TITLE.fullmatch(core)
         if merit and not merit.group(2).endswith(_NOT_MERIT_KINDS):
             best = len(core)  # 被评为全国模范检察院: a scope, a word of merit and a kind of unit (not cut at 模范)
+    if best and part.startswith(_NOMINATION, best):
+        best += len(_NOMINATION)  # 获全国文明城市提名: a nomination, not the title itself
     if best and len(part[:best]) >= 3:
         return best
     return 0
+
+
+#: A nomination right after a title's head, e.g. "提名" in "获全国文明城市提名" (a nomination is what is held).
+_NOMINATION = "提名"
 
 
 #: Verbs of what a holder is approved to do right after the cue, e.g. "建设" in "获批建设全国足球发展重点城市".

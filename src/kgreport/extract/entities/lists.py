@@ -16,12 +16,13 @@ from kgreport.extract.entities.names import (
     PHASE,
     STOP_TAGS,
     VERB_TAGS,
+    all_generic,
     is_proper_token,
     text_of,
 )
 from kgreport.extract.entities.suffixed import drop_descriptor, org_suffix, specific, suffix_class
 from kgreport.lexicon import Lexicon
-from kgreport.models import ORG, PLACE, PROJECT, Document, EntityClass, Mention
+from kgreport.models import HONOR, ORG, PLACE, PROJECT, Document, EntityClass, Mention
 from kgreport.resources import load_tsv, word_list
 from kgreport.segment import Clause, Token, tokenize
 
@@ -244,6 +245,18 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
     hm = _HOLDER_FIRST.match(text)
     if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
         out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
+    lm = _LIST_HOLDERS.match(text)
+    title = next((f for f in sorted(found, key=lambda f: f.start) if f.cls is HONOR and f.start >= clause.start + lm.end()), None) if lm else None
+    if lm and title and not _HOLDER_ADVERBIAL.search(lm.group(1)) and not _COUNT_INSIDE.search(lm.group(1)):
+        # 甲、乙分别荣获某奖: listed holders, when the cue is followed by a title; places when the title is a place's
+        held = PLACE if title.name.removesuffix("提名").endswith(_DIVISION_TITLE_ENDS) else ORG  # 甲、乙获全国文明城市提名
+        *bare, last = lm.group(1).split("、")
+        head = next((h for h in _SHARED_HEADS if last.endswith(h) and len(last) > len(h) + 1), "")  # 甲、乙社区: 甲社区
+        if any(b.endswith(_PLACE_ENDS) or suffix_class(b, lex) is not None for b in bare):
+            head = ""  # 甲村、乙村: each item has its head
+        out += _list_items(lm.group(1), 0, held, found, clause, sentence, doc, lex, single_ok=False, strict=True, name_head=head)
+    out += _opening_holder(found, clause, sentence, doc, lex)
+    out += _partner_counties(found, clause, sentence)
     rm = _RANK_HOLDERS.match(text)
     if rm and not _HOLDER_ADVERBIAL.search(rm.group(1)) and not _COUNT_INSIDE.search(rm.group(1)):  # 新增2—3家地方国企进入…: a count, no names
         out += _list_items(rm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
@@ -326,6 +339,125 @@ _HOLDER_CUES = tuple(r["cue"] for r in load_tsv("rules/relation_cues.tsv") if r.
 
 #: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
 _HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")
+
+#: Two or more names opening a clause before an honor cue (cues and adverbials: lists.tsv list_holder_cue,
+#: list_holder_adverb), e.g. "甲村、乙村" in "甲村、乙村成功入选省乡村旅游重点村" (group 1: the list).
+_LIST_HOLDERS = re.compile(
+    r"^([^，,。；;：:“”《》（）()\s等]{2,14}?(?:、[^，,。；;：:“”《》（）()\s等]{2,14}?)+)"
+    r"(?:" + "|".join(map(re.escape, word_list(_WORDS, "list_holder_adverb"))) + r")?"
+    r"(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "list_holder_cue"), key=len, reverse=True))) + ")"
+)
+
+#: One name opening a clause before an honor cue (cues and adverbials as for a list), e.g. "某某核电运营公司" in
+#: "某某核电运营公司荣获全国质量奖", "某某生态城" in "某某生态城获评全球绿色智慧城市" (group 1: the name).
+_OPENING_HOLDER = re.compile(
+    r"^([^、，,。；;：:“”《》（）()\s等的]{3,16}?)"
+    r"(?:" + "|".join(map(re.escape, word_list(_WORDS, "list_holder_adverb"))) + r")?"
+    r"(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "list_holder_cue"), key=len, reverse=True))) + ")"
+)
+
+#: Heads of the last listed holder that the bare items before it share, e.g. "社区" in "甲、乙社区获评…"
+#: (甲社区, 乙社区); the place_end words.
+_SHARED_HEADS = tuple(sorted(_PLACE_ENDS, key=len, reverse=True))
+
+#: Endings that make a name opening a clause before an honor cue a place (data: holder_place_end), e.g. 生态城.
+_HOLDER_PLACE_ENDS = tuple(word_list(_WORDS, "holder_place_end"))
+
+
+def _opening_holder(found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
+    """The one name that opens a clause before an honor cue followed by a title (某某核电运营公司荣获全国质量奖,
+    某某医疗荣获…品牌, 某某生态城获评…): a company or body by its class suffix or trade word, a place by its
+    suffix or a place ending; it must open with a proper word and hold no governing word."""
+    m = _OPENING_HOLDER.match(clause.text)
+    if m is None or not any(f.cls is HONOR and f.start >= clause.start + m.end() for f in found):
+        return []
+    name = m.group(1)
+    s, e = clause.start, clause.start + len(name)
+    if any(f.start < e and s < f.end for f in found if f.cls is not HONOR):
+        return []  # already a name, or a name inside the words (某县某村): other rules decide
+    cls = suffix_class(name, lex)
+    by_suffix = cls in (ORG, PLACE)
+    if not by_suffix:
+        cls = ORG if name.endswith(_TRADE_WORDS) else PLACE if name.endswith(_HOLDER_PLACE_ENDS) else None
+    if cls is None or name in lex.generic_names or all_generic(name, lex) or _COUNT_INSIDE.search(name):
+        return []  # 4个园区入围…: a count, no name
+    toks = tokenize(name)
+    first = toks[0]
+    if first.text in lex.lead_words or first.text in lex.boundary or first.text in lex.generic_words or any(
+        t.text in lex.cue_words or t.tag[:1] in ("p", "d", "r", "m") for t in toks
+    ):
+        return []  # 全面推进某某公司…, 我区某某, 企业研发中心: not a name
+    if not is_proper_token(first) and (by_suffix or not (len(first.text) >= 2 and first.tag[:1] == "n")):
+        return []  # 电子产业园: a kind; a trade-word company (清影医疗) may open with a noun of its own
+    if lookup(name, doc, lex) is not None:
+        return []
+    return [Mention(cls, name, name, sentence, s, e, "list")]
+
+
+#: Cooperation cues next to which a county's short form names the county (data: partner_cue), e.g. 对口支援.
+_PARTNER_CUES = tuple(sorted(word_list(_WORDS, "partner_cue"), key=len, reverse=True))
+
+#: A list of short names right before a partner cue (group 1), or right after one (group 2), e.g. "汕尾陆河、
+#: 百色田东" in "落实汕尾陆河、百色田东对口支援", "连平" in "对口帮扶连平15个贫困村".
+_PARTNER_RUN = re.compile(
+    r"([\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})*)(?=(?:" + "|".join(map(re.escape, _PARTNER_CUES)) + "))"
+    r"|(?:(?<=" + ")|(?<=".join(map(re.escape, _PARTNER_CUES)) + r"))([\u4e00-\u9fff]{2,3})"
+)
+
+
+def _county(short: str, within: str = "") -> gazetteer.Division | None:
+    """The one county-level division a short form (or full name) names, inside ``within`` (a code prefix) if given."""
+    found = [d for d in gazetteer.division_by_name(short, levels=["county"]) if d.code.startswith(within)]
+    return found[0] if len(found) == 1 else None
+
+
+def _partner_counties(found: list[Mention], clause: Clause, sentence: int) -> list[Mention]:
+    """Counties named by their short forms next to a partner cue: after their city or province (汕尾陆河,
+    广西靖西、那坡: the county lies inside it), or alone right before or after the cue (对口帮扶连平)."""
+    text = clause.text
+    if not any(c in text for c in _PARTNER_CUES):
+        return []
+    out: list[Mention] = []
+    places = sorted((f for f in found if f.cls is PLACE), key=lambda f: f.start)
+    taken = [(f.start, f.end) for f in found]
+    # a county's short form with no parent before it must be a word of its own and a noun (陆河, 连平), not
+    # part of a word or a verb (携手同心, 对口支援合作关系)
+    nouns = {(clause.start + t.start, t.text) for t in tokenize(text) if t.tag[:1] in ("n", "x", "j")}
+    for m in _PARTNER_RUN.finditer(text):
+        if m.group(2) is not None:  # 对口帮扶连平, 携手陆河共建: the longest county form right after the cue
+            s = clause.start + m.start(2)
+            spans = [(s, m.group(2)[:k], "") for k in (3, 2) if _county(m.group(2)[:k]) is not None][:1]
+        else:
+            spans, pos, parent = [], m.start(1), ""
+            for item in m.group(1).split("、"):
+                s, e = clause.start + pos, clause.start + pos + len(item)
+                upper = [f for f in places if s <= f.start and f.end < e]  # 汕尾陆河: the city, then the county
+                if upper:
+                    codes = [d.code for d in gazetteer.division_by_name(upper[-1].name) if d.level in ("province", "city")]
+                    parent = _region_prefix(codes[0]) if len(codes) == 1 else ""
+                    if parent:
+                        spans.append((upper[-1].end, text[upper[-1].end - clause.start : pos + len(item)], parent))
+                elif parent or pos > m.start(1):
+                    spans.append((s, item, parent))  # 广西靖西、那坡: a later item under the same parent, or alone in a list
+                pos += len(item) + 1
+        for a, w, within in spans:
+            if not within and (a, w) not in nouns:
+                continue
+            county = _county(w, within)
+            if county is not None and not any(x < a + len(w) and a < y for x, y in taken):
+                out.append(Mention(PLACE, county.name, w, sentence, a, a + len(w), "list"))
+    return out
+
+
+def _region_prefix(code: str) -> str:
+    """The part of a division code shared by everything inside it (44 for a province, 4415 for a city)."""
+    code = code[:6]
+    return code[:2] if code.endswith("0000") else code[:4] if code.endswith("00") else code
+
+
+#: Titles with these ends are held by places (data: place_title_end, and the division ends), e.g.
+#: 省级文明城市, 国家5A级旅游景区: the names listed before their cue are places, not bodies.
+_DIVISION_TITLE_ENDS = gazetteer.division_ends("full_end") + tuple(word_list(_WORDS, "place_title_end"))
 
 #: Names opening a clause before a cue that enters them into a ranking (cues: lists.tsv rank_cue),
 #: e.g. "甲科技、乙钨业" in "甲科技、乙钨业进入全省民营企业百强".

@@ -66,6 +66,8 @@ def cooperation(
         partners = _at_cue(text, offset, [m for m in mentions if m.cls in ACTORS], cs, cs + len(cue))
         if cue in _OPEN_CUES:
             partners = _own_partners(text, offset, partners)
+    # 与四川阿坝州、广西靖西扶贫协作: a province or city only places the partner after it
+    partners = [m for m in partners if not any(n.start == m.end and _encloses(m, n) for n in partners)]
     return [MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue) for p in partners if p is not subj]
 
 
@@ -138,11 +140,34 @@ def _assisted(text: str, offset: int, mentions: Sequence[Mention], cs: int, sent
             break  # 对口支援新疆是党中央作出的决策: only the list right after the cue
         after.append(m)
         pos = m.end
+    if not after:
+        # 落实甲县、乙县对口支援, 做好新疆喀什地区对口支援工作: the places listed right before the cue are
+        # the partners, and the issuer their helper
+        subj, after = ISSUER, _listed_before(text, offset, mentions, cs)
     partners = [
         m for m in after
         if not any(n.start == m.end and _encloses(m, n) for n in after) and not _qualifies_unfound(text, offset, m, mentions)
     ]
     return [MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue) for p in partners if p is not subj]
+
+
+#: What may stand between the last partner listed before an assistance cue and the cue, e.g. "等" in
+#: "甲县、乙县等对口支援", "的" in "乙县的对口帮扶".
+_BEFORE_ASSIST = ("", "等", "的", "等地", "等地的")
+
+
+def _listed_before(text: str, offset: int, mentions: Sequence[Mention], cs: int) -> list[Mention]:
+    """The places listed right before an assistance cue (甲县、乙县对口支援), first to last; none when the
+    place before is the sentence's subject acting (甲县积极对口支援): only a list mark or 等/的 may follow it."""
+    places = sorted((m for m in mentions if m.cls is PLACE and m.end <= cs), key=lambda m: m.start)
+    out: list[Mention] = []
+    pos, joins = cs, _BEFORE_ASSIST
+    for m in reversed(places):
+        if text[m.end - offset : pos - offset] not in joins:
+            break
+        out.append(m)
+        pos, joins = m.start, _LIST_JOINS
+    return out[::-1]
 
 
 def _encloses(outer: Mention, inner: Mention) -> bool:

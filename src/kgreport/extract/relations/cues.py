@@ -36,9 +36,9 @@ def _alternation(words: Sequence[str]) -> str:
 #: A number in digits or characters, e.g. "12", "五", "两百".
 NUM = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)"
 
-#: Adverbials between a subject and an honor verb, e.g. "成功", "连续五年", "再次", "先后".
+#: Adverbials between a subject and an honor verb, e.g. "成功", "连续五年", "再次", "先后", "连续第六次", "近三年".
 ADVERBIALS = re.compile(
-    f"(?:{_alternation(word_list(_WORDS, 'adverbial'))}|连续{NUM}(?:年|届|次)|{NUM}年|"
+    f"(?:{_alternation(word_list(_WORDS, 'adverbial'))}|(?:连续|近)?第?{NUM}(?:年|届|次)|"
     r"\d{4}年|[\[〔【(（]\d+[\]〕】)）])+$"
 )
 
@@ -112,4 +112,13 @@ def subject_before(mentions: Sequence[Mention], pos: int, classes: tuple = ACTOR
 def unnamed_subject(before: str) -> bool:
     """Whether the words before an honor verb name a holder that is no entity ("南山教师连续五年")."""
     head = ADVERBIALS.sub("", before.strip())
-    return bool(head) and not ISSUER_WORDS.match(head)
+    # 我市被确定为…: 被 after the issuer's word leaves the issuer the holder
+    named = ADVERBIALS.sub("", head[:-1])
+    return bool(head) and not ISSUER_WORDS.match(head) and not (
+        head.endswith("被") and named.startswith(_ISSUER_OPENERS) and ISSUER_WORDS.match(named)
+    )
+
+
+#: Words that open the issuer's own name (我市, 本县, 全区): before 被 they leave the issuer the holder, a bare
+#: connective (并被…) does not.
+_ISSUER_OPENERS = tuple(word_list(_WORDS, "issuer_opener"))

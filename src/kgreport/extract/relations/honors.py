@@ -16,6 +16,8 @@ from kgreport.extract.relations.cues import (
 )
 from kgreport.resources import word_list
 from kgreport.models import HONOR, ORG, PLACE, Level, Mention, RelationKind, Sentence
+from kgreport.lexicon import lexicon
+from kgreport.segment import tokenize
 
 #: A count of unnamed things, e.g. "12部" in "12部浙产作品获…", "4个" in "4个社区获评…".
 _COUNT_START = re.compile(f"^{NUM}[个家所项名位条部批座件款种类支户次]")
@@ -26,8 +28,9 @@ _COUNT_BEFORE = re.compile(f"{NUM}[个家所项名位条部批座件款种类支
 #: Titles with these ends are held by firms, schools or villages, not the issuer (省级美丽乡村示范村).
 _UNIT_TITLE_END = tuple(word_list("rules/relations/cues.tsv", "unit_title_end"))
 
-#: The count of a list of holders, e.g. "两县" in "甲、乙两县分别获评…", "3家企业" in "甲、乙3家企业入选…".
-_LIST_COUNT = re.compile(f"^({NUM})(?:[个家所座]?(?:县|区|市|镇|乡|村|企业|公司|单位|学校|医院|园区))$")
+#: The count of a list of holders, e.g. "两县" in "甲、乙两县分别获评…", "3家企业" in "甲、乙3家企业入选…",
+#: "三个景区" in "甲、乙、丙三个景区入选…".
+_LIST_COUNT = re.compile(f"^({NUM})(?:[个家所座处]?(?:县|区|市|镇|乡|村|企业|公司|单位|学校|医院|园区|景区|街道|社区|乡镇))$")
 
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
@@ -108,14 +111,37 @@ def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sen
     return [MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, "排名") for h in ranked for s in subjects]
 
 
-#: A clause that opens with the granter, its holder unnamed, e.g. "被自治区继续" in "被自治区继续评为双拥模范城":
+#: A clause that opens with the granter, its holder unnamed, e.g. "被自治区继续" in "被自治区继续评为双拥模范城",
+#: "一是被某部委" in "一是被某部委确定为…" (an enumerator before it):
 #: the subject of the sentence (the issuer) holds the title, the words after 被 only grant it.
-_BY_GRANTER = re.compile(r"^(?:\d{4}年)?(?:还|也|又|曾|先后|再次)?被[^，,；;。“”]{1,14}$")
+_BY_GRANTER = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次)?(?:\d{4}年)?(?:还|也|又|曾|先后|再次)?被[^，,；;。“”]{0,14}$")
+
+
+#: A field of the issuer's own work before the cue (data: work_field_end), its adverbials and 被 after it, e.g.
+#: "计生工作连续三年被" in "计生工作连续三年被评为全市先进县": the issuer holds the title, the field names no holder.
+_WORK_FIELD = re.compile(
+    f"^[^，,；;。、“”]{{1,10}}(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'work_field_end')))})"
+    f"(?:{ADVERBIALS.pattern[:-1]})?被?$"
+)
 
 
 #: A goal right before an honor verb, e.g. "积极" in "积极创建国家食品安全示范城市", "力争年内" in
 #: "力争年内入选…": the title is aimed at, not held.
 GOAL_BEFORE = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'goal_word')))})[^，,；;。、]{{0,4}}$")
+
+
+def _issuer_granted(head: str, offset: int, sent: Sentence) -> bool:
+    """Whether the words before the cue are only the granter after 被, so the issuer holds the title: 被自治区
+    评为…; a bare 被 in a later clause only when the sentence opens with a verb (深化某改革，被确定为…), not
+    after a subject the clause before names in words (某产业园完成规划，并被确定为…)."""
+    granted = _BY_GRANTER.match(head)
+    if granted is None:
+        return False
+    if not granted.group(0).endswith("被") or offset <= sent.start:
+        return True
+    first = tokenize(sent.text[:16])
+    lex = lexicon()
+    return bool(first) and (first[0].tag[:1] == "v" or first[0].text in lex.lead_words or first[0].text in lex.cue_words)
 
 
 def honor_relations(
@@ -151,14 +177,19 @@ def honor_relations(
         between = text[last.end - offset : cs - offset]
         if between.startswith("被"):
             between = ""  # 甲被某部确定为: the granting body stands between the holder and the verb
-        group = [m for m in before if m.sentence == last.sentence and m.cls is last.cls]
+        # 甲局、乙镇被评为…: a list of a body and a place names holders of both classes
+        group = [m for m in before if m.sentence == last.sentence and (m.cls is last.cls or m.cls in ACTORS and last.cls in ACTORS)]
         counted = _LIST_COUNT.match(ADVERBIALS.sub("", between))
         # 甲、乙两县分别获评…: the count is the listed holders' (not 宝安、龙岗四个镇, towns inside them)
         listed = len(group) > 1 and _adjacent(group) and counted is not None and _count(counted.group(1)) == len(group)
         if last.cls in ACTORS and not between.startswith("等") and not listed and unnamed_subject(between):
             return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         subjects: list[Mention | str] = [*group] if len(group) > 1 and _adjacent(group) else [last]
-    elif unnamed_subject(text[: cs - offset]) and not _BY_GRANTER.match(ADVERBIALS.sub("", text[: cs - offset].strip())):
+    elif (
+        unnamed_subject(text[: cs - offset])
+        and not _issuer_granted(ADVERBIALS.sub("", text[: cs - offset].strip()), offset, sent)
+        and not _WORK_FIELD.search(text, 0, cs - offset)
+    ):
         subjects = []  # 鱼丘湖成功创建…, with 鱼丘湖 not found: not the issuer's honor
     elif topic is not None and not ADVERBIALS.sub("", text[: cs - offset].strip()):
         subjects = [topic]  # 区人民医院成功创三甲，获评…: the hospital, named in the first clause
