@@ -20,8 +20,9 @@ _WORDS = "rules/entities/built.tsv"
 #: Sources of names a construction verb may turn into a Project (not gazetteer places or governments).
 _BUILT_SOURCES = ("suffix", "coordination", "list", "list-sibling", "quote+suffix", "quote+tail")
 
-#: The rest of a list after its first item, up to the construction verb (、某某中心、某某公园).
-_BUILT_LIST_REST = re.compile(r"(?:、[^、，,。；;：:“”《》（）()等的]{2,14})+")
+#: The rest of a list after its first item, up to the construction verb (、某某中心、某某公园); an item
+#: may be long or hold a quoted part, e.g. "、某某商业遥感卫星接收站总部基地", "、“互联网＋”未来科技城".
+_BUILT_LIST_REST = re.compile(r"(?:、(?:“[^“”、，,。；;]{1,10}”)?[^、，,。；;：:“”《》（）()等的]{2,20})+")
 
 #: Organizations that open or start without being a building: missions, agencies, firms.
 _NOT_BUILT_ENDS = word_list(_WORDS, "not_built_end")
@@ -152,6 +153,10 @@ _FACILITY_HEADS = tuple(sorted(word_list(_WORDS, "facility_head"), key=len, reve
 _FACILITY_OPENERS = word_list(_WORDS, "facility_opener")
 
 
+#: Words of aim that open a clause before the facility it says will be built, longest first, e.g. 确保 in
+#: "确保某某文体活动中心年内主体完工" (the item starts after it).
+_FACILITY_LEADS = tuple(sorted(word_list(_WORDS, "facility_lead"), key=len, reverse=True))
+
 #: Words that describe a kind of facility, not name one (智慧, 零碳: 智慧公园 is a kind).
 _FACILITY_GENERIC = frozenset(word_list(_WORDS, "facility_generic"))
 
@@ -229,13 +234,14 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
                 pos += len(i) + 1
     else:
         cut = min((i for i in (text.find(v) for v in verbs) if i > 0), default=-1)
-        if cut > 0:
-            items_text = text[:cut]
+        lead = next((w for w in _FACILITY_LEADS if text.startswith(w)), "")
+        if cut > len(lead):
+            items_text = text[len(lead) : cut]
             adverb = next((a for a in _BUILT_ADVERBS if items_text.endswith(a)), "")
             items_text = items_text[: len(items_text) - len(adverb)]
             items = items_text.split("、")
             if items_text and all(_FACILITY_ITEM.fullmatch(i) for i in items) and len(text) - cut <= 8:
-                pos = 0
+                pos = len(lead)
                 for i in items:
                     spans.append((pos, pos + len(i)))
                     pos += len(i) + 1

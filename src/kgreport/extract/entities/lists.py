@@ -318,6 +318,10 @@ _PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余�
 #: A short bracket right after an item's text, e.g. "（二期）" in "某某智园（二期）等项目".
 _ITEM_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^、，,。；;：:“”《》（）()]{1,6}[）)](?=、|$)")
 
+#: An investment figure that opens a list item before its name, e.g. "投资3.7亿元的" in
+#: "投资13.65亿元的甲光伏组件、投资3.7亿元的乙粮油深加工等8个项目" (CONVENTIONS 3: a descriptor, no part of the name).
+_ITEM_INVESTMENT = re.compile(r"^(?:总|计划|预计)?投资[约近超逾]?\d+(?:\.\d+)?(?:万|亿)*(?:美)?元(?:以上|左右)?的")
+
 #: Scale characters that jieba tags as numbers even inside a firm's name (欧科亿, 华亿).
 _SCALE_CHARS = "百千万亿"
 
@@ -368,6 +372,10 @@ def _list_items(
         item_start = pos
         pos += len(part) + 1
         clean = FOOTNOTE.sub("", part)
+        invest = _ITEM_INVESTMENT.match(clean) if k > 0 else None
+        if invest and not FOOTNOTE.search(part[: invest.end()]):
+            item_start += invest.end()
+            clean = clean[invest.end() :]
         noun_lead = False
         if k == 0:
             toks = tokenize(clean)
