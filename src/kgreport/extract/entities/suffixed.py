@@ -320,6 +320,19 @@ def _firm_word(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     return HAN.search(t.text) is not None and t.text not in lex.lead_words and t.text not in lex.boundary and t.text not in lex.cue_words
 
 
+#: A firm's short name that jieba does not know, e.g. "京能" in "、京能30兆瓦风电项目" (two to four Han characters).
+_UNKNOWN_FIRM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _opening_firm(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token k is a word jieba does not know opening a list item or a verb's object before a
+    capacity (、京能|30兆瓦风电项目, 推进亘富|200万吨褐煤提质项目): a firm's short name."""
+    if tokens[k].tag != "x" or not _UNKNOWN_FIRM.fullmatch(tokens[k].text):
+        return False
+    prev = tokens[k - 1] if k > 0 else None
+    return prev is None or prev.tag == "w" or prev.tag.startswith("v") or prev.text in lex.lead_words or prev.text in lex.cue_words
+
+
 def _town_name(word: str) -> bool:
     """Whether a word is the short name of a town or township (天生桥 for 天生桥镇)."""
     return len(word) >= 2 and any(gazetteer.division_by_name(word + c) for c in ("镇", "乡"))
@@ -487,7 +500,11 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         if cls is PROJECT and k < i and t.text in _CAPACITY_UNITS and k > 1 and _NUMBER.fullmatch(tokens[k - 1].text):
             n = k - 2 if tokens[k - 2].text == "年产" else k - 1
             firm = n - 1
-            if _firm_word(tokens, firm, lex) and (tokens[firm].tag != "x" and is_proper_token(tokens[firm]) or tokens[firm].tag in ("n", "j") and _firm_word(tokens, firm - 1, lex) and is_proper_token(tokens[firm - 1])):
+            if _firm_word(tokens, firm, lex) and (
+                tokens[firm].tag != "x" and is_proper_token(tokens[firm])
+                or tokens[firm].tag in ("n", "j") and _firm_word(tokens, firm - 1, lex) and is_proper_token(tokens[firm - 1])
+                or _opening_firm(tokens, firm, lex)
+            ):
                 start_i = n  # 某某化纤年产15万吨原丝项目: a firm's plant keeps its capacity in the name
                 k = n - 1
                 continue
