@@ -337,6 +337,10 @@ FOUND = [
     ("suffixed: a firm's short name jieba does not know keeps the capacity of its plant", "2021年内蒙古自治区政府工作报告",
      "推进嘉能120兆瓦风电项目、鑫源300万吨煤炭提质项目开工建设。",
      [("Project", "嘉能120兆瓦风电项目"), ("Project", "鑫源300万吨煤炭提质项目")]),
+    ("suffixed: a highway's link road keeps the highway's name", "2020年河北省保定市阜平县政府工作报告",
+     "加快道路交通建设，京石高速龙泉关连接线上半年建成通车。", [("Project", "京石高速龙泉关连接线")]),
+    ("suffixed: a railway's connecting line between two stations", "2019年广东省政府工作报告",
+     "推进南昌站至南昌西站联络线等项目建设。", [("Project", "南昌站至南昌西站联络线")]),
     ("built: an item number before a project is no part of its name", "2018年河北省保定市徐水区政府工作报告", "⑶瀑河景观带二期工程建成。",
      [("Project", "瀑河景观带二期工程")]),
     ("suffixed: a 工程 built section by section is a work, its section in the name", "2024年甘肃省政府工作报告",
@@ -749,6 +753,7 @@ NOT_FOUND = [
     ("quoted: a suffix joined to 等 ends no project name", "2023年广东省深圳市政府工作报告", "推进滨江公园、“智造＋”未来科技城等项目建设。",
      ["智造＋未来科技城等项目", "“智造＋”未来科技城等项目"]),
     ("built: a generic facility after a word of aim is no project", "2016年河南省驻马店市政府工作报告", "确保残疾人康复中心建成投用。", ["残疾人康复中心"]),
+    ("suffixed: a link road of common words is no project", "2021年河北省保定市政府工作报告", "完善高铁连接线和公路连接线建设。", ["高铁连接线", "公路连接线"]),
     ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
 ]
 

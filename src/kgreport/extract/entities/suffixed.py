@@ -398,6 +398,9 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
     return j
 
 
+#: Suffixes of a part of a road that keep the road's name before them, e.g. "连接线" in "某某高速某某连接线".
+_ROAD_PARTS = frozenset(word_list(_WORDS, "road_part"))
+
 #: Units of a plant's capacity inside a project's name, e.g. "万吨" in "某某化纤年产15万吨原丝项目".
 _CAPACITY_UNITS = frozenset(word_list(_WORDS, "capacity_unit"))
 
@@ -508,6 +511,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
                 start_i = n  # 某某化纤年产15万吨原丝项目: a firm's plant keeps its capacity in the name
                 k = n - 1
                 continue
+        if cls is PROJECT and 0 < k < i and tokens[i].text in _ROAD_PARTS and lex.suffixes.get(t.text) is PROJECT and is_proper_token(tokens[k - 1]):
+            start_i = k  # 某某高速某某连接线: the road's name is inside its link's (jieba tags 高速 an adverb)
+            k -= 1
+            continue
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
         if cls in (PROJECT, PROGRAM) and k == i - 1 and t.text in _WORKS_KIND and tokens[i].text in ("项目", "工程"):
