@@ -158,6 +158,9 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             if government is None:
                 continue  # 会议上市人民政府: the bare 市人民政府 is the government family's
             name, start = government, start + len(name) - len(government)
+        count = _LIST_COUNT_IN_NAME.search(name, 0, len(name) - len(suffix)) if cls is PROJECT and suffix else None
+        if count:  # 甲、乙4条高速: the list's count is no part of a road's name, nor of an alias
+            name = name[: count.start()] + name[count.end() :]
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     out += _positioned_places(tokens, clause, sentence, lex)
     return out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
@@ -397,6 +400,9 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
         k += 1
     return j
 
+
+#: A count of a list's roads or lines right before the shared suffix, e.g. "4条" in "甲、乙、丙4条高速".
+_LIST_COUNT_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两]+)条$")
 
 #: Suffixes of a part of a road that keep the road's name before them, e.g. "连接线" in "某某高速某某连接线".
 _ROAD_PARTS = frozenset(word_list(_WORDS, "road_part"))
