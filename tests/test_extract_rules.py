@@ -347,6 +347,10 @@ FOUND = [
      "周商南、息淮高速建成通车。", [("Project", "周商南高速"), ("Project", "息淮高速")]),
     ("list: a word of aim and a place name opening a bare road item", "2026年陕西省政府工作报告",
      "力争榆林东绕城、洛南高速公路建成通车。", [("Project", "榆林东绕城高速公路"), ("Project", "洛南高速公路")]),
+    ("list: a construction verb glued to the first project item is no part of its name", "2025年贵州省政府工作报告",
+     "建成投产清水湾、石门等煤电项目，优化风光资源配置。", [("Project", "清水湾"), ("Project", "石门")]),
+    ("list: a plant named by its capacity stays a project item", "2022年吉林省吉林市政府工作报告",
+     "20万吨乙二醇、80万吨催化裂化等项目建成投产。", [("Project", "20万吨乙二醇"), ("Project", "80万吨催化裂化")]),
     ("built: an item number before a project is no part of its name", "2018年河北省保定市徐水区政府工作报告", "⑶瀑河景观带二期工程建成。",
      [("Project", "瀑河景观带二期工程")]),
     ("suffixed: a 工程 built section by section is a work, its section in the name", "2024年甘肃省政府工作报告",
@@ -765,6 +769,8 @@ NOT_FOUND = [
     ("list: a kind of work before a road names no road", "2012年广东省政府工作报告", "加快推进地铁、盐坝高速公路建设。", ["地铁高速公路"]),
     ("list: a road's name opening a longer name is not shared", "2012年河北省保定市徐水县政府工作报告",
      "福和物流、马庄铁路物流园加快推进。", ["福和物流铁路"]),
+    ("list: a year or a voltage opening a project item is no name", "2016年广东省深圳市宝安区政府工作报告",
+     "建成12座22万伏等级以上变电站，2019年甲兴、乙顺等总部项目落成使用。", ["22万伏", "2019年甲兴", "12座22万伏"]),
     ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
 ]
 

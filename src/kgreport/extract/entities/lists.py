@@ -357,6 +357,15 @@ _ITEM_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^、，,。；;：:“�
 #: "投资13.65亿元的甲光伏组件、投资3.7亿元的乙粮油深加工等8个项目" (CONVENTIONS 3: a descriptor, no part of the name).
 _ITEM_INVESTMENT = re.compile(r"^(?:总|计划|预计)?投资[约近超逾]?\d+(?:\.\d+)?(?:万|亿)*(?:美)?元(?:以上|左右)?的")
 
+#: A year or a construction verb (lists.tsv item_opener) glued to the first item of a project list,
+#: e.g. "2019年" in "2019年某某银行、乙等总部项目", "建成投产" in "建成投产甲、乙等煤电项目".
+_ITEM_OPENER = re.compile(
+    r"(?:(?:19|20)\d\d年(?:底前|内)?)?(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "item_opener"), key=len, reverse=True))) + r")*"
+)
+
+#: A voltage opening an item: a grade, not a name, e.g. "11万伏" in "11万伏等级以上变电站" (not "15万吨丙烯", a plant by its capacity).
+_QUANTITY_ITEM = re.compile(r"\d+(?:\.\d+)?[万千]?伏(?:等级|以上|$)")
+
 #: Scale characters that jieba tags as numbers even inside a firm's name (欧科亿, 华亿).
 _SCALE_CHARS = "百千万亿"
 
@@ -435,6 +444,12 @@ def _list_items(
             skip = toks[i].start
             clean = clean[skip:]
             item_start += part.find(clean[:2]) if clean[:2] in part else skip
+        if cls is PROJECT:
+            opener = _ITEM_OPENER.match(clean)
+            if opener and len(clean) - opener.end() >= 2:  # 2019年甲、乙等总部项目, 建成投产甲、乙等煤电项目: jieba glued the year or verb to the item
+                item_start, clean = item_start + opener.end(), clean[opener.end() :]
+            if _QUANTITY_ITEM.match(clean):
+                continue  # 建成19座11万伏等级以上变电站: a voltage, no item
         if cls is ORG:
             kept, _ = drop_descriptor(clean, 0)
             item_start, clean = item_start + len(clean) - len(kept), kept
