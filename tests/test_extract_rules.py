@@ -351,6 +351,9 @@ FOUND = [
      "建成投产清水湾、石门等煤电项目，优化风光资源配置。", [("Project", "清水湾"), ("Project", "石门")]),
     ("list: a plant named by its capacity stays a project item", "2022年吉林省吉林市政府工作报告",
      "20万吨乙二醇、80万吨催化裂化等项目建成投产。", [("Project", "20万吨乙二醇"), ("Project", "80万吨催化裂化")]),
+    ("built: 建成 glued to a district's facility by jieba (建成区) builds it", "2019年广东省深圳市盐田区政府工作报告",
+     "建成区公共安全教育基地，建成区妇幼保健院等2个机械式立体停车库。",
+     [("Project", "盐田区公共安全教育基地"), ("Organization", "区妇幼保健院")]),
     ("built: an item number before a project is no part of its name", "2018年河北省保定市徐水区政府工作报告", "⑶瀑河景观带二期工程建成。",
      [("Project", "瀑河景观带二期工程")]),
     ("suffixed: a 工程 built section by section is a work, its section in the name", "2024年甘肃省政府工作报告",
@@ -771,6 +774,8 @@ NOT_FOUND = [
      "福和物流、马庄铁路物流园加快推进。", ["福和物流铁路"]),
     ("list: a year or a voltage opening a project item is no name", "2016年广东省深圳市宝安区政府工作报告",
      "建成12座22万伏等级以上变电站，2019年甲兴、乙顺等总部项目落成使用。", ["22万伏", "2019年甲兴", "12座22万伏"]),
+    ("built: a name is not opened by 建成区", "2019年广东省深圳市盐田区政府工作报告", "建成区妇幼保健院等2个机械式立体停车库。",
+     ["建成区妇幼保健院"]),
     ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
 ]
 

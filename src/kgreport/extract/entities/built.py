@@ -17,6 +17,14 @@ from kgreport.segment import Clause, Token, tokenize
 #: This family's word lists (see the file's header for what each is).
 _WORDS = "rules/entities/built.tsv"
 
+#: A facility name that jieba opened with 建成区 ("built-up area") where the text says 建成 + 区某某, e.g.
+#: "建成区妇幼保健院" (not 建成区域性中心: 区域 is one word).
+_BUILT_DISTRICT = re.compile(r"建成区(?!域)(?=[\u4e00-\u9fff]{3})")
+
+#: A count of things after a name (and the list it ends), which makes the name their site, e.g.
+#: "等2个" in "建成区妇幼保健院等2个机械式立体停车库".
+_SITE_OF_COUNTED = re.compile(r"(?:、[^，,。；;、]{1,10})*等?[\d两一二三四五六七八九十]+[个座处]")
+
 #: Sources of names a construction verb may turn into a Project (not gazetteer places or governments).
 _BUILT_SOURCES = ("suffix", "coordination", "list", "list-sibling", "quote+suffix", "quote+tail")
 
@@ -63,6 +71,10 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
     text = clause.text
     out = list(found)
     for k, m in enumerate(found):
+        if m.cls in (ORG, PROJECT) and m.source == "suffix" and _BUILT_DISTRICT.match(m.name) and m.surface == m.name:
+            site = _SITE_OF_COUNTED.match(text, m.end - clause.start)  # 建成区某某医院等2个停车库: the body is the site
+            out[k] = replace(m, cls=m.cls if site else PROJECT, name=m.name[2:], surface=m.surface[2:], start=m.start + 2)  # 建成|区妇幼保健院
+            continue
         if m.cls is PROGRAM and m.source == "quote":
             after = text[m.end - clause.start :]
             etc = after.find("等")
