@@ -17,11 +17,20 @@ from kgreport.segment import Clause, Token, tokenize
 #: This family's word lists (see the file's header for what each is).
 _WORDS = "rules/entities/built.tsv"
 
+#: A facility name that jieba opened with 建成区 ("built-up area") where the text says 建成 + 区某某, e.g.
+#: "建成区妇幼保健院" (not 建成区域性中心: 区域 is one word).
+_BUILT_DISTRICT = re.compile(r"建成区(?!域)(?=[\u4e00-\u9fff]{3})")
+
+#: A count of things after a name (and the list it ends), which makes the name their site, e.g.
+#: "等2个" in "建成区妇幼保健院等2个机械式立体停车库".
+_SITE_OF_COUNTED = re.compile(r"(?:、[^，,。；;、]{1,10})*等?[\d两一二三四五六七八九十]+[个座处]")
+
 #: Sources of names a construction verb may turn into a Project (not gazetteer places or governments).
 _BUILT_SOURCES = ("suffix", "coordination", "list", "list-sibling", "quote+suffix", "quote+tail")
 
-#: The rest of a list after its first item, up to the construction verb (、某某中心、某某公园).
-_BUILT_LIST_REST = re.compile(r"(?:、[^、，,。；;：:“”《》（）()等的]{2,14})+")
+#: The rest of a list after its first item, up to the construction verb (、某某中心、某某公园); an item
+#: may be long or hold a quoted part, e.g. "、某某商业遥感卫星接收站总部基地", "、“互联网＋”未来科技城".
+_BUILT_LIST_REST = re.compile(r"(?:、(?:“[^“”、，,。；;]{1,10}”)?[^、，,。；;：:“”《》（）()等的]{2,20})+")
 
 #: Organizations that open or start without being a building: missions, agencies, firms.
 _NOT_BUILT_ENDS = word_list(_WORDS, "not_built_end")
@@ -65,6 +74,10 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
     text = clause.text
     out = list(found)
     for k, m in enumerate(found):
+        if m.cls in (ORG, PROJECT) and m.source == "suffix" and _BUILT_DISTRICT.match(m.name) and m.surface == m.name:
+            site = _SITE_OF_COUNTED.match(text, m.end - clause.start)  # 建成区某某医院等2个停车库: the body is the site
+            out[k] = replace(m, cls=m.cls if site else PROJECT, name=m.name[2:], surface=m.surface[2:], start=m.start + 2)  # 建成|区妇幼保健院
+            continue
         if m.cls is PROGRAM and m.source == "quote":
             after = text[m.end - clause.start :]
             etc = after.find("等")
@@ -155,6 +168,10 @@ _FACILITY_HEADS = tuple(sorted(word_list(_WORDS, "facility_head"), key=len, reve
 _FACILITY_OPENERS = word_list(_WORDS, "facility_opener")
 
 
+#: Words of aim that open a clause before the facility it says will be built, longest first, e.g. 确保 in
+#: "确保某某文体活动中心年内主体完工" (the item starts after it).
+_FACILITY_LEADS = tuple(sorted(word_list(_WORDS, "facility_lead"), key=len, reverse=True))
+
 #: Words that describe a kind of facility, not name one (智慧, 零碳: 智慧公园 is a kind).
 _FACILITY_GENERIC = frozenset(word_list(_WORDS, "facility_generic"))
 
@@ -233,13 +250,14 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
     else:
         # most clauses hold no verb after their first character: one search answers for all verbs
         cut = min((i for i in (text.find(v) for v in verbs) if i > 0), default=-1) if word_re(verbs).search(text, 1) else -1
-        if cut > 0:
-            items_text = text[:cut]
+        lead = next((w for w in _FACILITY_LEADS if text.startswith(w)), "")
+        if cut > len(lead):
+            items_text = text[len(lead) : cut]
             adverb = next((a for a in _BUILT_ADVERBS if items_text.endswith(a)), "")
             items_text = items_text[: len(items_text) - len(adverb)]
             items = items_text.split("、")
             if items_text and all(_FACILITY_ITEM.fullmatch(i) for i in items) and len(text) - cut <= 8:
-                pos = 0
+                pos = len(lead)
                 for i in items:
                     spans.append((pos, pos + len(i)))
                     pos += len(i) + 1

@@ -66,6 +66,8 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             name = h.text + shared
             out.append(Mention(m.cls, name, h.text, sentence, h.start, h.end, "coordination"))
             i -= 2
+        if m.cls is PROJECT and shared in _NAME_HEADS and i is not None and i >= 2 and tokens[i - 1].text == "、":
+            out += _bare_road_items(m, shared, found, clause, sentence, lex)  # 周驻南、息邢高速: jieba split the item
     out += _list_siblings(found, tokens, sentence, lex)
     out += _shared_after_places(found, clause, sentence)
     for lm in patterns.NUMBERED_LINES.finditer(clause.text):
@@ -85,6 +87,39 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
 
 #: A full division name at the start of a name, e.g. "德保县" in "德保县人民医院".
 _DIVISION_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|县|区|市|旗|镇|乡)")
+
+
+#: The run of characters before a 、 that ends a bare item of a road list, after a clause break or an
+#: earlier 、, e.g. "力争延安东绕城" in "力争延安东绕城、洛卢高速公路".
+_BARE_RUN = re.compile(r"(?:^|[、，,。；;：:])([\u4e00-\u9fff]{2,10})、$")
+
+
+def _bare_road_items(m: Mention, shared: str, found: list[Mention], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """Bare items before a road or railway whose name completes them, found by characters where jieba
+    split an item or a place name opens it: 周驻南、息邢高速 → 周驻南高速; 力争延安东绕城、洛卢高速公路
+    → 延安东绕城高速公路 (words of aim or verbs opening the run are dropped)."""
+    if any(f.start <= m.start and f.end > m.end for f in found):
+        return []  # 甲、乙铁路物流园: the road's name opens a longer name, which the items do not share
+    out: list[Mention] = []
+    end = m.start - clause.start - 1  # the 、 before the named road
+    while (run := _BARE_RUN.search(clause.text, 0, end + 1)) is not None:
+        toks = tokenize(run.group(1))
+        k = 0
+        while k < len(toks) and (toks[k].tag.startswith("v") or toks[k].text in lex.lead_words or toks[k].text in lex.cue_words or toks[k].text in lex.boundary):
+            k += 1
+        item = run.group(1)[toks[k].start :] if k < len(toks) else ""
+        s = clause.start + end - len(item)
+        if not 2 <= len(item) <= 5 or item.endswith(_JOIN_STOPS) or suffix_class(item, lex) is not None or item in lex.generic_words or item in lex.generic_names:
+            break
+        if not any(is_proper_token(t) for t in toks[k:]):
+            break  # 地铁、甲高速公路, 重大水利、中西部铁路: a kind of work, not a bare name
+        if any(f.start < s + len(item) and s < f.end and not (s <= f.start and f.end <= s + len(item) and f.cls is PLACE) for f in found):
+            break  # a name of its own (a place opening the item is its prefix)
+        out.append(Mention(PROJECT, item + shared, item, sentence, s, s + len(item), "coordination"))
+        if k > 0 or run.start(1) == 0 or clause.text[run.start()] != "、":
+            break
+        end = run.start()
+    return out
 
 
 def _shared_after_places(found: list[Mention], clause: Clause, sentence: int) -> list[Mention]:
@@ -331,6 +366,19 @@ _PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余�
 #: A short bracket right after an item's text, e.g. "（二期）" in "某某智园（二期）等项目".
 _ITEM_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^、，,。；;：:“”《》（）()]{1,6}[）)](?=、|$)")
 
+#: An investment figure that opens a list item before its name, e.g. "投资3.7亿元的" in
+#: "投资13.65亿元的甲光伏组件、投资3.7亿元的乙粮油深加工等8个项目" (CONVENTIONS 3: a descriptor, no part of the name).
+_ITEM_INVESTMENT = re.compile(r"^(?:总|计划|预计)?投资[约近超逾]?\d+(?:\.\d+)?(?:万|亿)*(?:美)?元(?:以上|左右)?的")
+
+#: A year or a construction verb (lists.tsv item_opener) glued to the first item of a project list,
+#: e.g. "2019年" in "2019年某某银行、乙等总部项目", "建成投产" in "建成投产甲、乙等煤电项目".
+_ITEM_OPENER = re.compile(
+    r"(?:(?:19|20)\d\d年(?:底前|内)?)?(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "item_opener"), key=len, reverse=True))) + r")*"
+)
+
+#: A voltage opening an item: a grade, not a name, e.g. "11万伏" in "11万伏等级以上变电站" (not "15万吨丙烯", a plant by its capacity).
+_QUANTITY_ITEM = re.compile(r"\d+(?:\.\d+)?[万千]?伏(?:等级|以上|$)")
+
 #: Scale characters that jieba tags as numbers even inside a firm's name (欧科亿, 华亿).
 _SCALE_CHARS = "百千万亿"
 
@@ -500,6 +548,10 @@ def _list_items(
         item_start = pos
         pos += len(part) + 1
         clean = FOOTNOTE.sub("", part)
+        invest = _ITEM_INVESTMENT.match(clean) if k > 0 else None
+        if invest and not FOOTNOTE.search(part[: invest.end()]):
+            item_start += invest.end()
+            clean = clean[invest.end() :]
         noun_lead = False
         if k == 0:
             toks = tokenize(clean)
@@ -524,6 +576,12 @@ def _list_items(
             skip = toks[i].start
             clean = clean[skip:]
             item_start += part.find(clean[:2]) if clean[:2] in part else skip
+        if cls is PROJECT:
+            opener = _ITEM_OPENER.match(clean)
+            if opener and len(clean) - opener.end() >= 2:  # 2019年甲、乙等总部项目, 建成投产甲、乙等煤电项目: jieba glued the year or verb to the item
+                item_start, clean = item_start + opener.end(), clean[opener.end() :]
+            if _QUANTITY_ITEM.match(clean):
+                continue  # 建成19座11万伏等级以上变电站: a voltage, no item
         if cls is ORG:
             kept, _ = drop_descriptor(clean, 0)
             item_start, clean = item_start + len(clean) - len(kept), kept

@@ -404,6 +404,10 @@ def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int,
             continue
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS or t.text == "等" or t.text in lex.boundary and t.text not in lex.program_inner:
             break
+        if len(t.text) > 1 and t.text.endswith("等"):  # “互联网＋”未来科技城等项目: jieba joins the suffix and 等 ("城等")
+            text += t.text[:-1]
+            cls = suffix_class(text, lex)
+            return (text, t.end - 1, cls) if cls is not None else best
         text += t.text
         end = t.end
         if lex.not_suffixed_re is not None and text.endswith(_not_suffixed_words()):

@@ -160,6 +160,9 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             if government is None:
                 continue  # 会议上市人民政府: the bare 市人民政府 is the government family's
             name, start = government, start + len(name) - len(government)
+        count = _LIST_COUNT_IN_NAME.search(name, 0, len(name) - len(suffix)) if cls is PROJECT and suffix else None
+        if count:  # 甲、乙4条高速: the list's count is no part of a road's name, nor of an alias
+            name = name[: count.start()] + name[count.end() :]
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     out += _positioned_places(tokens, clause, sentence, lex)
     return (
@@ -325,6 +328,19 @@ def _firm_word(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     return HAN.search(t.text) is not None and t.text not in lex.lead_words and t.text not in lex.boundary and t.text not in lex.cue_words
 
 
+#: A firm's short name that jieba does not know, e.g. "京能" in "、京能30兆瓦风电项目" (two to four Han characters).
+_UNKNOWN_FIRM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _opening_firm(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token k is a word jieba does not know opening a list item or a verb's object before a
+    capacity (、京能|30兆瓦风电项目, 推进亘富|200万吨褐煤提质项目): a firm's short name."""
+    if tokens[k].tag != "x" or not _UNKNOWN_FIRM.fullmatch(tokens[k].text):
+        return False
+    prev = tokens[k - 1] if k > 0 else None
+    return prev is None or prev.tag == "w" or prev.tag.startswith("v") or prev.text in lex.lead_words or prev.text in lex.cue_words
+
+
 def _town_name(word: str) -> bool:
     """Whether a word is the short name of a town or township (天生桥 for 天生桥镇)."""
     return len(word) >= 2 and any(gazetteer.division_by_name(word + c) for c in ("镇", "乡"))
@@ -389,6 +405,12 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
         k += 1
     return j
 
+
+#: A count of a list's roads or lines right before the shared suffix, e.g. "4条" in "甲、乙、丙4条高速".
+_LIST_COUNT_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两]+)条$")
+
+#: Suffixes of a part of a road that keep the road's name before them, e.g. "连接线" in "某某高速某某连接线".
+_ROAD_PARTS = frozenset(word_list(_WORDS, "road_part"))
 
 #: Units of a plant's capacity inside a project's name, e.g. "万吨" in "某某化纤年产15万吨原丝项目".
 _CAPACITY_UNITS = frozenset(word_list(_WORDS, "capacity_unit"))
@@ -493,10 +515,18 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         if cls is PROJECT and k < i and t.text in _CAPACITY_UNITS and k > 1 and _NUMBER.fullmatch(tokens[k - 1].text):
             n = k - 2 if tokens[k - 2].text == "年产" else k - 1
             firm = n - 1
-            if _firm_word(tokens, firm, lex) and (tokens[firm].tag != "x" and is_proper_token(tokens[firm]) or tokens[firm].tag in ("n", "j") and _firm_word(tokens, firm - 1, lex) and is_proper_token(tokens[firm - 1])):
+            if _firm_word(tokens, firm, lex) and (
+                tokens[firm].tag != "x" and is_proper_token(tokens[firm])
+                or tokens[firm].tag in ("n", "j") and _firm_word(tokens, firm - 1, lex) and is_proper_token(tokens[firm - 1])
+                or _opening_firm(tokens, firm, lex)
+            ):
                 start_i = n  # 某某化纤年产15万吨原丝项目: a firm's plant keeps its capacity in the name
                 k = n - 1
                 continue
+        if cls is PROJECT and 0 < k < i and tokens[i].text in _ROAD_PARTS and lex.suffixes.get(t.text) is PROJECT and is_proper_token(tokens[k - 1]):
+            start_i = k  # 某某高速某某连接线: the road's name is inside its link's (jieba tags 高速 an adverb)
+            k -= 1
+            continue
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
         if cls in (PROJECT, PROGRAM) and k == i - 1 and t.text in _WORKS_KIND and tokens[i].text in ("项目", "工程"):
