@@ -426,6 +426,16 @@ FOUND = [
      [("Organization", "长沙市人民政府")]),
     ("governments: an ambiguous district's government in the opening", "2016年广东省深圳市南山区政府工作报告",
      "在此，我代表南山区人民政府，向全区人民致以敬意。", [("Organization", "南山区人民政府")]),
+    ("governments: an autonomous region's bodies named by its level in a district's report", "2015年内蒙古自治区呼伦贝尔市海拉尔区政府工作报告",
+     "被自治区政府授予重点区域绿化先进单位，在自治区党委正确领导、自治区人大监督支持下推进工作。",
+     [("Organization", "内蒙古自治区人民政府"), ("Organization", "内蒙古自治区党委"), ("Organization", "内蒙古自治区人大")]),
+    ("governments: an autonomous region's own bodies in its report", "2025年广西壮族自治区政府工作报告",
+     "在自治区党委坚强领导下，提请自治区人大常委会审议地方性法规，自治区政府出台实施意见。",
+     [("Organization", "广西壮族自治区党委"), ("Organization", "广西壮族自治区人大常委会"), ("Organization", "广西壮族自治区人民政府")]),
+    ("suffixed: an office's 办 after its field stays a body", "2020年河北省保定市易县政府工作报告",
+     "县扶贫办、县信访办牵头，市对口办协助办理。", [("Organization", "县扶贫办"), ("Organization", "县信访办"), ("Organization", "市对口办")]),
+    ("coordination: places of one zone kind still share it", "2016年广东省深圳市罗湖区政府工作报告", "推进鹿丹村、白石洲片区等一批城市更新工程。",
+     [("Place", "鹿丹村片区"), ("Place", "白石洲片区")]),
     # quoted programs: numbered work frameworks and five-year plans
     ("program: numbered framework before a strategy tail", LIUYANG, "大力实施“一核两带三区”发展战略。", [("Program", "一核两带三区")]),
     ("program: 做好 yields to a 工作 after-cue", CANGXI, "扎实做好“两保两促”“三稳”工作。", [("Program", "两保两促"), ("Program", "三稳")]),
@@ -736,6 +746,14 @@ NOT_FOUND = [
     ("suffixed: reform of key links in general names no reform", "2023年江苏省政府工作报告",
      "持续深化重点领域和关键环节改革，补齐薄弱环节改革短板。", ["关键环节改革", "环节改革", "薄弱环节改革"]),
     ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
+    ("suffixed: 办 after how a matter is handled is no office", "2024年贵州省政府工作报告",
+     "推行政务服务一窗通办、跨省通办，推动民意速办、网上可办，完善诉求闭环处办机制。", ["一窗通办", "民意速办", "网上可办", "闭环处办", "诉求闭环处办"]),
+    ("suffixed: bare street offices are a generic reference", "2017年广东省深圳市福田区政府工作报告", "城管局牵头，各街道办协助办理。", ["街道办"]),
+    ("coordination: a word before a level's body shares no body", "2015年内蒙古自治区呼伦贝尔市海拉尔区政府工作报告",
+     "在自治区党委正确领导、自治区人大监督支持下推进工作。", ["领导人大", "领导"]),
+    ("coordination: a village or a body of its own before a class word shares none", "2022年河南省驻马店市政府工作报告",
+     "完成东岭村、西山林场改造，加强与市二院、市中医院合作，由某某研究促进会、市人民政府共同主办。",
+     ["东岭村林场", "市二院中医院", "驻马店市二院中医院", "促进会人民政府"]),
 ]
 
 

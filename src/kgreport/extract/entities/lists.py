@@ -43,6 +43,8 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
         head_len = len(m.name) - len(suf)
         if head_len > 4 or len(suf) < 2:
             continue  # 区委 shares no 委 with the item before it
+        if m.name[:head_len] in _LEVEL_WORDS:
+            continue  # 正确领导、自治区人大: a level's body is shared by levels only (省、市人大), never by a word
         i = by_start.get(m.start)
         shared = suf
         if i is not None and is_proper_token(tokens[i]) and len(m.name) - len(tokens[i].text) > len(suf):
@@ -58,6 +60,8 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
                 break  # 中心公园大草坪、横塘湿地公园: 大草坪 is the end of a longer item
             if h.text[-1] == suf[0]:
                 break  # 美协、摄影家协会: 美协 is already a name of its own
+            if h.text.endswith(_OWN_NAME_ENDS) and not (m.cls is PLACE and h.text.endswith("村")):
+                break  # 径口村、某某林场; 市二院、市中医院: the item ends as a village or a body of its own (a village's 片区 is one)
             if suffix_class(h.text, lex) is not None or h.text in lex.generic_words or h.text in lex.generic_names or PHASE.fullmatch(h.text):
                 break  # 发展中心、某某集团: the item has a head of its own; 二期 is a phase
             if suf in lex.weak_suffixes and not is_proper_token(h) and shared == suf:
@@ -109,6 +113,12 @@ def _shared_after_places(found: list[Mention], clause: Clause, sentence: int) ->
             pos = pos - 1 - len(name)
     return out
 
+
+#: Endings that make an item before a shared class word a name of its own, e.g. "村" in "径口村、某某林场".
+_OWN_NAME_ENDS = tuple(word_list(_WORDS, "own_name_end"))
+
+#: Level words before a body's name, e.g. "自治区" in "自治区人大", "市" in "市中医院".
+_LEVEL_WORDS = frozenset({"自治区", *LEVEL_PREFIXES})
 
 #: Last characters of a full county-level division name (田阳区, 德保县).
 _DIVISION_CHARS = gazetteer.division_ends("county")

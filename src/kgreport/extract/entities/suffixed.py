@@ -147,6 +147,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             j > start_i and tokens[j - 1].text.endswith(("委", "府"))
         ):
             continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
+        if suffix == "办" and len(name) >= 2 and name[-2] in _HANDLING_MANNER:
+            continue  # 一窗通办, 民意速办, 网上可办: how a matter is handled, no office (扶贫办, 台办)
         if cls is ORG and name.startswith(_MERIT_OPENINGS) and _LEVEL_BEFORE.search(text, 0, start - clause.start):
             continue  # 全国模范检察院: a title of merit (the honor family's), not a body's name
         if cls is ORG and is_joint_body(name):
@@ -189,6 +191,9 @@ _MERIT_OPENINGS = tuple(word_list("rules/entities/honors.tsv", "merit_word"))
 
 #: A level right before a name, e.g. "全国" in "全国模范检察院".
 _LEVEL_BEFORE = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全市|全县|国家|省)$")
+
+#: Characters before 办 that make it the verb "handle", from suffixed.tsv handling_manner, e.g. "通" in "一窗通办".
+_HANDLING_MANNER = frozenset(word_list(_WORDS, "handling_manner"))
 
 #: Program suffixes that are the cooperation itself after a partner list (data: partner_suffix).
 _PARTNER_SUFFIXES = frozenset(word_list(_WORDS, "partner_suffix"))
