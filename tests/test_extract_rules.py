@@ -436,6 +436,9 @@ FOUND = [
      "县扶贫办、县信访办牵头，市对口办协助办理。", [("Organization", "县扶贫办"), ("Organization", "县信访办"), ("Organization", "市对口办")]),
     ("coordination: places of one zone kind still share it", "2016年广东省深圳市罗湖区政府工作报告", "推进鹿丹村、白石洲片区等一批城市更新工程。",
      [("Place", "鹿丹村片区"), ("Place", "白石洲片区")]),
+    ("places: named characteristic towns, industrial and cultural belts", "2019年河南省驻马店市政府工作报告",
+     "建设梁祝文旅小镇、竹沟红色小镇，推进大运河文化带建设，打造盐田河临港产业带。",
+     [("Place", "梁祝文旅小镇"), ("Place", "竹沟红色小镇"), ("Place", "大运河文化带"), ("Place", "盐田河临港产业带")]),
     # quoted programs: numbered work frameworks and five-year plans
     ("program: numbered framework before a strategy tail", LIUYANG, "大力实施“一核两带三区”发展战略。", [("Program", "一核两带三区")]),
     ("program: 做好 yields to a 工作 after-cue", CANGXI, "扎实做好“两保两促”“三稳”工作。", [("Program", "两保两促"), ("Program", "三稳")]),
@@ -748,6 +751,8 @@ NOT_FOUND = [
     ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
     ("suffixed: 办 after how a matter is handled is no office", "2024年贵州省政府工作报告",
      "推行政务服务一窗通办、跨省通办，推动民意速办、网上可办，完善诉求闭环处办机制。", ["一窗通办", "民意速办", "网上可办", "闭环处办", "诉求闭环处办"]),
+    ("places: a town or belt of a kind is no place", "2018年河北省政府工作报告",
+     "打造一批特色小镇，建设美丽小镇，发展高新技术产业带和先进装备制造产业带。", ["特色小镇", "美丽小镇", "高新技术产业带", "先进装备制造产业带"]),
     ("suffixed: bare street offices are a generic reference", "2017年广东省深圳市福田区政府工作报告", "城管局牵头，各街道办协助办理。", ["街道办"]),
     ("coordination: a word before a level's body shares no body", "2015年内蒙古自治区呼伦贝尔市海拉尔区政府工作报告",
      "在自治区党委正确领导、自治区人大监督支持下推进工作。", ["领导人大", "领导"]),
