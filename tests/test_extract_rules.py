@@ -476,6 +476,29 @@ FOUND = [
      [("Organization", "长沙市人民政府")]),
     ("governments: an ambiguous district's government in the opening", "2016年广东省深圳市南山区政府工作报告",
      "在此，我代表南山区人民政府，向全区人民致以敬意。", [("Organization", "南山区人民政府")]),
+    ("governments: an autonomous region's bodies named by its level in a district's report", "2015年内蒙古自治区呼伦贝尔市海拉尔区政府工作报告",
+     "被自治区政府授予重点区域绿化先进单位，在自治区党委正确领导、自治区人大监督支持下推进工作。",
+     [("Organization", "内蒙古自治区人民政府"), ("Organization", "内蒙古自治区党委"), ("Organization", "内蒙古自治区人大")]),
+    ("governments: an autonomous region's own bodies in its report", "2025年广西壮族自治区政府工作报告",
+     "在自治区党委坚强领导下，提请自治区人大常委会审议地方性法规，自治区政府出台实施意见。",
+     [("Organization", "广西壮族自治区党委"), ("Organization", "广西壮族自治区人大常委会"), ("Organization", "广西壮族自治区人民政府")]),
+    ("suffixed: an office's 办 after its field stays a body", "2020年河北省保定市易县政府工作报告",
+     "县扶贫办、县信访办牵头，市对口办协助办理。", [("Organization", "县扶贫办"), ("Organization", "县信访办"), ("Organization", "市对口办")]),
+    ("coordination: places of one zone kind still share it", "2016年广东省深圳市罗湖区政府工作报告", "推进鹿丹村、白石洲片区等一批城市更新工程。",
+     [("Place", "鹿丹村片区"), ("Place", "白石洲片区")]),
+    ("places: named characteristic towns, industrial and cultural belts", "2019年河南省驻马店市政府工作报告",
+     "建设梁祝文旅小镇、竹沟红色小镇，推进大运河文化带建设，打造盐田河临港产业带。",
+     [("Place", "梁祝文旅小镇"), ("Place", "竹沟红色小镇"), ("Place", "大运河文化带"), ("Place", "盐田河临港产业带")]),
+    ("list: firms before an institutions head stay organizations", "2016年广东省深圳市福田区政府工作报告",
+     "目前，恒盛知识产权、嘉邦设计、联信税务师等专业机构已进驻运营，发挥深交所、招商银行等金融机构作用。",
+     [("Organization", "恒盛知识产权"), ("Organization", "嘉邦设计"), ("Organization", "联信税务师"), ("Organization", "深交所")]),
+    ("list: a division inside a division in a partner list is a place", "2018年广东省深圳市南山区政府工作报告",
+     "深化与哈尔滨南岗区对口合作，加强与广西田阳、德保的产业合作。", [("Place", "哈尔滨南岗区"), ("Place", "广西田阳")]),
+    ("places: cooperation and innovation inside a zone's name after a proper word", "2025年安徽省政府工作报告",
+     "加快建设苏皖合作示范区，推进汕头华侨经济文化合作试验区建设，打造广深科技创新走廊。",
+     [("Place", "苏皖合作示范区"), ("Place", "汕头华侨经济文化合作试验区"), ("Place", "广深科技创新走廊")]),
+    ("built: a named zone under construction stays a place", "2026年海南省政府工作报告", "陵水黎安国际教育创新试验区加快建设。",
+     [("Place", "陵水黎安国际教育创新试验区")]),
     # quoted programs: numbered work frameworks and five-year plans
     ("program: numbered framework before a strategy tail", LIUYANG, "大力实施“一核两带三区”发展战略。", [("Program", "一核两带三区")]),
     ("program: 做好 yields to a 工作 after-cue", CANGXI, "扎实做好“两保两促”“三稳”工作。", [("Program", "两保两促"), ("Program", "三稳")]),
@@ -852,7 +875,27 @@ NOT_FOUND = [
      "落实“谁主管、谁负责”的要求，落实“管行业、管业务”要求落实到工作中。", ["谁主管、谁负责", "管行业、管业务"]),
     ("quoted: a hotline number or a year is no program code", "2021年广东省深圳市政府工作报告", "开通“12345”热线，实施“2025”行动。",
      ["12345", "2025"]),
+    ("suffixed: 办 after how a matter is handled is no office", "2024年贵州省政府工作报告",
+     "推行政务服务一窗通办、跨省通办，推动民意速办、网上可办，完善诉求闭环处办机制。", ["一窗通办", "民意速办", "网上可办", "闭环处办", "诉求闭环处办"]),
+    ("places: a town or belt of a kind is no place", "2018年河北省政府工作报告",
+     "打造一批特色小镇，建设美丽小镇，发展高新技术产业带和先进装备制造产业带。", ["特色小镇", "美丽小镇", "高新技术产业带", "先进装备制造产业带"]),
+    ("list: fields before an institutions head are no organizations", "2025年山东省政府工作报告",
+     "积极引进保险、证券、风投等机构，科创、金融等服务机构超过380家，加强粉尘涉爆、有限空间等重点单位管理。",
+     ["保险", "证券", "风投", "科创", "金融", "粉尘涉爆", "有限空间"]),
+    ("places: a verb of building before a zone is no part of its name", "2019年广东省政府工作报告",
+     "出台支持深圳建设先行示范区若干重大措施，深化国际合作示范区建设。", ["深圳建设先行示范区", "国际合作示范区"]),
+    ("suffixed: bare street offices are a generic reference", "2017年广东省深圳市福田区政府工作报告", "城管局牵头，各街道办协助办理。", ["街道办"]),
+    ("coordination: a word before a level's body shares no body", "2015年内蒙古自治区呼伦贝尔市海拉尔区政府工作报告",
+     "在自治区党委正确领导、自治区人大监督支持下推进工作。", ["领导人大", "领导"]),
+    ("coordination: a village or a body of its own before a class word shares none", "2022年河南省驻马店市政府工作报告",
+     "完成东岭村、西山林场改造，加强与市二院、市中医院合作，由某某研究促进会、市人民政府共同主办。",
+     ["东岭村林场", "市二院中医院", "驻马店市二院中医院", "促进会人民政府"]),
 ]
+
+
+def test_a_division_inside_a_division_in_a_partner_list_is_no_organization() -> None:
+    got = names(run("2018年广东省深圳市南山区政府工作报告", "深化与哈尔滨南岗区对口合作。"))
+    assert ("Place", "哈尔滨南岗区") in got and ("Organization", "哈尔滨南岗区") not in got
 
 
 @pytest.mark.parametrize("case,title,body,absent", NOT_FOUND, ids=[c[0] for c in NOT_FOUND])

@@ -92,6 +92,11 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
             if issuer.place in _NATIONAL_PLACES:
                 return ("全国" + name if name.startswith(("人大", "政协")) else name), "", ""  # 全国人大常委会
             return issuer.place + name, "", ""
+    if m.cls is ORG and name.startswith("自治区") and len(name) > 3:
+        region = issuer.place if issuer.place.endswith("自治区") else issuer.parent_with("自治区")
+        if region:  # 自治区政府 in a 海拉尔区 report: 内蒙古自治区人民政府; in its own report, the issuer
+            body = name[3:]
+            return region + ("人民政府" if body in ("政府", "人民政府") else body), "", ""
     if m.cls is ORG and name.endswith("政府") and not name.endswith("人民政府"):
         base = name[:-2]  # 深圳市政府, 市政府: one node with the body's full name, 深圳市人民政府
         if len(base) == 1 and base in LEVEL_PREFIXES and issuer.place:

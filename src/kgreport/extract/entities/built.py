@@ -56,6 +56,9 @@ _BUILT_BEFORE_LIST = re.compile(
 #: Places that stay places when a list of built things names them (某某科创走廊, 某某新区).
 _ZONE_ENDS = word_list(_WORDS, "zone_end")
 
+#: Zone ends that a construction verb still makes a work, e.g. "公园" in "某某公园建成开放".
+_PARK_ENDS = tuple(word_list(_WORDS, "park_end"))
+
 #: A count of each listed kind, e.g. "各20家" in "新建省重点实验室、省技术创新中心各20家".
 _EACH_COUNT = re.compile(r"各[\d一二三四五六七八九十百]+[家个所座处]")
 
@@ -141,6 +144,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
                 if after.startswith(lex.built_verbs):
                     out[k] = replace(m, cls=PROJECT, name=m.name + lead.group(0), surface=m.surface + lead.group(0), end=m.end + p)
                 continue
+        if m.cls is PLACE and m.name.endswith(_ZONE_ENDS) and not m.name.endswith(_PARK_ENDS):
+            continue  # 某某教育创新试验区加快建设: a named zone stays a place (CONVENTIONS 13); a park built is a work
         adverb = next((a for a in _BUILT_ADVERBS if after.startswith(a)), "")
         after = after[len(adverb) :]  # 某某中心年内建成: an adverb of manner or time before the verb
         phase = PHASE.match(after)

@@ -19,8 +19,9 @@ def _alternation(name: str) -> str:
     return "|".join(map(re.escape, word_list(_WORDS, name)))
 
 
-#: Government, legislature and Party bodies, bare or with a level prefix, e.g. 县委, 县人大, 政协, 县人民政府.
-_GOV = re.compile(f"(?:[{LEVEL_PREFIXES}])?(?:{_alternation('body')})")
+#: Government, legislature and Party bodies, bare or with a level prefix, e.g. 县委, 县人大, 政协, 县人民政府,
+#: 自治区政府 (the level 自治区 whole: its 区 alone would read as a district's 区政府).
+_GOV = re.compile(f"(?:自治区|[{LEVEL_PREFIXES}])?(?:{_alternation('body')})")
 
 #: What follows a body name when it is not the body: 人大代表, 政协委员, 人大一次会议.
 _GOV_NOT = re.compile(f"^(?:{_alternation('not_body_after')})")

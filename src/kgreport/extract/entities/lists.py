@@ -44,6 +44,8 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
         head_len = len(m.name) - len(suf)
         if head_len > 4 or len(suf) < 2:
             continue  # 区委 shares no 委 with the item before it
+        if m.name[:head_len] in _LEVEL_WORDS:
+            continue  # 正确领导、自治区人大: a level's body is shared by levels only (省、市人大), never by a word
         i = by_start.get(m.start)
         shared = suf
         if i is not None and is_proper_token(tokens[i]) and len(m.name) - len(tokens[i].text) > len(suf):
@@ -59,6 +61,8 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
                 break  # 中心公园大草坪、横塘湿地公园: 大草坪 is the end of a longer item
             if h.text[-1] == suf[0]:
                 break  # 美协、摄影家协会: 美协 is already a name of its own
+            if h.text.endswith(_OWN_NAME_ENDS) and not (m.cls is PLACE and h.text.endswith("村")):
+                break  # 径口村、某某林场; 市二院、市中医院: the item ends as a village or a body of its own (a village's 片区 is one)
             if suffix_class(h.text, lex) is not None or h.text in lex.generic_words or h.text in lex.generic_names or PHASE.fullmatch(h.text):
                 break  # 发展中心、某某集团: the item has a head of its own; 二期 is a phase
             if suf in lex.weak_suffixes and not is_proper_token(h) and shared == suf:
@@ -146,6 +150,12 @@ def _shared_after_places(found: list[Mention], clause: Clause, sentence: int) ->
     return out
 
 
+#: Endings that make an item before a shared class word a name of its own, e.g. "村" in "径口村、某某林场".
+_OWN_NAME_ENDS = tuple(word_list(_WORDS, "own_name_end"))
+
+#: Level words before a body's name, e.g. "自治区" in "自治区人大", "市" in "市中医院".
+_LEVEL_WORDS = frozenset({"自治区", *LEVEL_PREFIXES})
+
 #: Last characters of a full county-level division name (田阳区, 德保县).
 _DIVISION_CHARS = gazetteer.division_ends("county")
 
@@ -185,6 +195,12 @@ _REGION_HEADS = word_list(_WORDS, "region_head")
 
 #: Heads after which each item needs a name of its own, e.g. "区域" (医院、公园等重点区域).
 _STRICT_HEADS = frozenset(word_list(_WORDS, "strict_head"))
+
+#: Organization heads whose items are mostly fields (lists.tsv kind_head), e.g. "机构" in "保险、证券、风投等机构".
+_KIND_HEADS = frozenset(word_list(_WORDS, "kind_head"))
+
+#: Tags of words jieba knows as names: places, persons, organizations, other proper nouns, Latin words.
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "eng"})
 
 #: Project list heads that complete a bare item's name, e.g. 高速公路 in "甲至乙、丙等高速公路".
 _NAME_HEADS = frozenset(word_list(_WORDS, "name_head"))
@@ -265,10 +281,12 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
         if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
             continue
         strict = best is not None and best[1] in _STRICT_HEADS
+        kinds = best is not None and best[1] in _KIND_HEADS
         counted = m.group(0) == "等" and cls is PROJECT and _COUNTED.match(after) is not None
         joined = _joined_head(window) if cls is PROJECT and best is not None else ""
         out += _list_items(
-            text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等", strict=strict, counted=counted, name_head=joined
+            text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等", strict=strict, counted=counted, name_head=joined,
+            kinds=kinds,
         )
     for m in _AS_BODY.finditer(text):
         pos = m.start(1)
@@ -521,6 +539,23 @@ _HOLDER_ADVERBIAL = re.compile(r"连续|更多|双双|[一二三四五六七八�
 _PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
 
 
+def _named_item(toks: Sequence[Token]) -> bool:
+    """Whether list item words hold a name: a word jieba knows as one (place, person, organization,
+    brand), Latin letters, or an unknown word before a trade (某盛|知识产权, 某邦|设计), not a field
+    alone (风投, 科创) or after a noun (粉尘|涉爆)."""
+    if any(t.tag in _NAME_TAGS or _LATIN_NAME.fullmatch(t.text) for t in toks):
+        return True
+    return len(toks) >= 2 and toks[0].tag in ("x", "j") and len(toks[0].text) >= 2
+
+
+def _division_pair(name: str) -> bool:
+    """Whether a name is a division followed by a division inside it, e.g. 哈尔滨南岗区, 广西田阳:
+    a place, whatever list it stands in."""
+    def division(part: str) -> bool:
+        return any(d.level != "town" for d in gazetteer.division_by_name(part))
+    return any(division(name[:k]) and division(name[k:]) for k in range(2, min(len(name) - 1, 5)))
+
+
 def _inside_word_scale(toks: Sequence[Token], i: int) -> bool:
     """Whether token i is a scale character glued to a word, not a count: 亿 in 欧科|亿|三期."""
     t = toks[i]
@@ -532,6 +567,7 @@ def _list_items(
     strict: bool = False,
     counted: bool = False,
     name_head: str = "",
+    kinds: bool = False,
 ) -> list[Mention]:
     # a short bracket inside an item belongs to it (某某智园（二期）、某某大学（深圳）): no list stop
     masked = _ITEM_BRACKET.sub(lambda b: "_" * len(b.group()), before)
@@ -544,6 +580,8 @@ def _list_items(
     pos = seg_start
     cut_at_word = True  # the first item starts at the segment's start or after a governing word, not inside a name
     proper_share = sum(any(is_proper_token(t) for t in tokenize(FOOTNOTE.sub("", p))) for p in parts) / max(1, len(parts))
+    # 深交所、招商银行、平安集团等金融机构: one item named by a suffix or a known name makes the list one of names
+    named_list = kinds and any(suffix_class(FOOTNOTE.sub("", p), lex) is ORG or _named_item(tokenize(FOOTNOTE.sub("", p))) for p in parts)
     for k, part in enumerate(parts):
         item_start = pos
         pos += len(part) + 1
@@ -614,9 +652,11 @@ def _list_items(
             (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2 and not strict) and proper_share >= 0.5
         ):  # after a strict head an item needs a name of its own: 企业厂区、建筑工地等重点区域 are kinds of site
             continue
+        if kinds and not noted and not suffixed and not named_list and not _named_item(itoks):
+            continue  # 保险、证券、风投等机构: fields of institutions, no names (unknown words alone are no evidence)
         if any((t.text in lex.lead_words and not (noun_lead and t is itoks[0])) or t.text in lex.cue_words for t in itoks):
             continue
-        item_cls = PLACE if cls is ORG and clean.endswith(_PLACE_ENDS) else cls  # 某县某村入选…
+        item_cls = PLACE if cls is ORG and (clean.endswith(_PLACE_ENDS) or _division_pair(clean)) else cls  # 某县某村入选…; 与哈尔滨南岗区合作
         # 甲至乙、丙等高速公路: the bare item is a cut name, the shared head completes it (the bare form stays an alias)
         name = clean + name_head if name_head and suffix_class(clean, lex) is None and not clean.endswith(_JOIN_STOPS) else clean
         out.append(Mention(item_cls, name, clean, sentence, s, e, "list"))

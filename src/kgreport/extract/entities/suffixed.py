@@ -149,6 +149,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             j > start_i and tokens[j - 1].text.endswith(("委", "府"))
         ):
             continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
+        if suffix == "办" and len(name) >= 2 and name[-2] in _HANDLING_MANNER:
+            continue  # 一窗通办, 民意速办, 网上可办: how a matter is handled, no office (扶贫办, 台办)
         if cls is ORG and name.startswith(_MERIT_OPENINGS) and _LEVEL_BEFORE.search(text, 0, start - clause.start):
             continue  # 全国模范检察院: a title of merit (the honor family's), not a body's name
         if cls is ORG and is_joint_body(name):
@@ -197,6 +199,12 @@ _MERIT_OPENINGS = tuple(word_list("rules/entities/honors.tsv", "merit_word"))
 
 #: A level right before a name, e.g. "全国" in "全国模范检察院".
 _LEVEL_BEFORE = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全市|全县|国家|省)$")
+
+#: Verbs and cues inside a zone's name, from suffixed.tsv zone_inner, e.g. "合作" in "某皖合作示范区".
+_ZONE_INNER = frozenset(word_list(_WORDS, "zone_inner"))
+
+#: Characters before 办 that make it the verb "handle", from suffixed.tsv handling_manner, e.g. "通" in "一窗通办".
+_HANDLING_MANNER = frozenset(word_list(_WORDS, "handling_manner"))
 
 #: Program suffixes that are the cooperation itself after a partner list (data: partner_suffix).
 _PARTNER_SUFFIXES = frozenset(word_list(_WORDS, "partner_suffix"))
@@ -544,7 +552,7 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             k -= 1
             continue
         if t.text in lex.lead_words or t.text in lex.cue_words and not (
-            cls is ORG and t.text in lex.org_inner or cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i
+            cls is ORG and t.text in lex.org_inner or cls is PLACE and t.text in _ZONE_INNER or cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i
         ):
             if cls is PROGRAM:
                 start_i = _cue_object_start(tokens, k, i, end - limit, lex, start_i)
@@ -561,9 +569,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             or cls is PROJECT and k < i - 1 and tokens[i].text.endswith(ROAD_ENDS)
         )
         if boundary or verb:
-            if cls is ORG and crossed < 2 and (
-                t.text in lex.org_inner or k > 0 and tokens[k - 1].text in LEVEL_PREFIXES and t.tag in ("v", "vn")
-            ):  # 四川某某投资集团, 省担保集团
+            if (cls is ORG and (t.text in lex.org_inner or k > 0 and tokens[k - 1].text in LEVEL_PREFIXES and t.tag in ("v", "vn")) or (
+                cls is PLACE and t.text in _ZONE_INNER
+            )) and crossed < 2:  # 四川某某投资集团, 省担保集团; zones: 某皖合作示范区, 某某教育创新试验区
                 # 深圳创新创业学院, 四川科创投资集团: kept only if a proper word starts the name
                 if fallback is None:
                     fallback = start_i
