@@ -481,6 +481,9 @@ FOUND = [
     ("program: the object of 开展 opens with 扩大", "2024年宁夏回族自治区政府工作报告", "开展扩大有效投资攻坚行动，抓实项目建设。", [("Program", "扩大有效投资攻坚行动")]),
     ("program: the object of 实施 opens with 促进", "2023年北京市政府工作报告", "实施促进科技成果转化三年行动，加快建设创新高地。", [("Program", "促进科技成果转化三年行动")]),
     ("program: the object of 实施 keeps a quality phrase", "2019年河北省政府工作报告", "实施空气质量持续改善行动计划，开展全域控尘。", [("Program", "空气质量持续改善行动计划")]),
+    ("project: works on a named river or road are a construction work", "2021年河南省驻马店市政府工作报告",
+     "实施青柳河综合治理工程，推进东湖路白改黑工程。", [("Project", "青柳河综合治理工程"), ("Project", "东湖路白改黑工程")]),
+    ("project: a firm's base keeps its field", "2023年广东省深圳市政府工作报告", "加快建设柳湾仓储基地。", [("Project", "柳湾仓储基地")]),
 ]
 
 
@@ -736,7 +739,19 @@ NOT_FOUND = [
     ("suffixed: reform of key links in general names no reform", "2023年江苏省政府工作报告",
      "持续深化重点领域和关键环节改革，补齐薄弱环节改革短板。", ["关键环节改革", "环节改革", "薄弱环节改革"]),
     ("program: a bare verb and a span name no campaign", "2016年河北省保定市容城县政府工作报告", "道路改造和整治三年行动全面完成。", ["整治三年行动"]),
+    ("project: a field of a kind of base names no base", "2024年江苏省政府工作报告",
+     "打造一批创业孵化基地和技术研发基地，全年引进入园项目20个。", ["创业孵化基地", "技术研发基地", "入园项目"]),
+    ("project: an aim or a fund of a kind of project names none", "2022年广东省深圳市罗湖区政府工作报告",
+     "实施人才安居项目和土地整备项目，争取地方政府专项债券项目。", ["人才安居项目", "土地整备项目", "地方政府专项债券项目"]),
+    ("organization: a world-class university is an aim, no body", "2021年广东省深圳市政府工作报告", "支持本地高校创建世界一流创新型大学。", ["世界一流创新型大学"]),
+    ("program: inviting investment in general is no campaign", "2005年河南省驻马店市政府工作报告",
+     "开展有针对性的招商引资活动，完善招商引资责任制。", ["招商引资活动", "招商引资责任制"]),
 ]
+
+
+def test_works_on_an_unnamed_site_are_no_construction_work() -> None:
+    got = entities(run("2020年河北省保定市清苑区政府工作报告", "完成城区集中供热工程和源头治理工程。"))
+    assert not {n for c, n in got if c == "Project"} & {"城区集中供热工程", "源头治理工程"}, got
 
 
 @pytest.mark.parametrize("case,title,body,absent", NOT_FOUND, ids=[c[0] for c in NOT_FOUND])
