@@ -484,6 +484,10 @@ FOUND = [
     ("project: works on a named river or road are a construction work", "2021年河南省驻马店市政府工作报告",
      "实施青柳河综合治理工程，推进东湖路白改黑工程。", [("Project", "青柳河综合治理工程"), ("Project", "东湖路白改黑工程")]),
     ("project: a firm's base keeps its field", "2023年广东省深圳市政府工作报告", "加快建设柳湾仓储基地。", [("Project", "柳湾仓储基地")]),
+    ("program: 打响 governs the campaign, the resolve before it is no part", "2017年河北省保定市政府工作报告",
+     "以壮士断腕的决心打响碧水保卫攻坚战。", [("Program", "碧水保卫攻坚战")]),
+    ("program: 妥善解决 governs the reform", "2005年河南省驻马店市政府工作报告", "妥善解决农村税费改革后出现的新问题。", [("Program", "农村税费改革")]),
+    ("program: 普及 governs the action", "2019年广东省深圳市坪山区政府工作报告", "深入推进和努力普及全民健身行动。", [("Program", "全民健身行动")]),
 ]
 
 
@@ -743,6 +747,9 @@ NOT_FOUND = [
      "打造一批创业孵化基地和技术研发基地，全年引进入园项目20个。", ["创业孵化基地", "技术研发基地", "入园项目"]),
     ("project: an aim or a fund of a kind of project names none", "2022年广东省深圳市罗湖区政府工作报告",
      "实施人才安居项目和土地整备项目，争取地方政府专项债券项目。", ["人才安居项目", "土地整备项目", "地方政府专项债券项目"]),
+    ("quoted: a quoted sentence is a slogan, no program", "2022年河北省保定市政府工作报告",
+     "努力在“产业协同上走在前列”，让“园区成为创新高地”。", ["产业协同上走在前列", "园区成为创新高地"]),
+    ("program: a verb before a reform is no part of its name", "2005年河南省驻马店市政府工作报告", "妥善解决农村税费改革后出现的新问题。", ["妥善解决农村税费改革", "解决农村税费改革"]),
     ("organization: a world-class university is an aim, no body", "2021年广东省深圳市政府工作报告", "支持本地高校创建世界一流创新型大学。", ["世界一流创新型大学"]),
     ("program: inviting investment in general is no campaign", "2005年河南省驻马店市政府工作报告",
      "开展有针对性的招商引资活动，完善招商引资责任制。", ["招商引资活动", "招商引资责任制"]),

@@ -404,9 +404,15 @@ def _not_suffixed_words() -> tuple[str, ...]:
     return tuple(sorted(resources.load_words("rules/not_suffixed.txt")))
 
 
+#: Words that make a quoted term a sentence, e.g. "成为" in "上下楼成为上下游" (quoted.tsv clause_word).
+_CLAUSE_WORDS = tuple(word_list(_WORDS, "clause_word"))
+
+
 def _plausible_quoted(inner: str, lex: Lexicon) -> bool:
     if not (1 < len(inner) <= 20) or not patterns.HAS_HAN.search(inner) and not re.search(r"\d\+|\+\d", inner):
         return False
     if any(c in inner for c in "、，,。；;：:！？!?…"):
         return False  # several phrases in one quote: a slogan
+    if len(inner) >= 6 and any(w in inner for w in _CLAUSE_WORDS):
+        return False  # “上下楼成为上下游”, “努力在某某上走在前列”: a sentence, a slogan
     return inner not in lex.generic_names
