@@ -750,6 +750,7 @@ NOT_FOUND = [
     ("quoted: a quoted sentence is a slogan, no program", "2022年河北省保定市政府工作报告",
      "努力在“产业协同上走在前列”，让“园区成为创新高地”。", ["产业协同上走在前列", "园区成为创新高地"]),
     ("program: a verb before a reform is no part of its name", "2005年河南省驻马店市政府工作报告", "妥善解决农村税费改革后出现的新问题。", ["妥善解决农村税费改革", "解决农村税费改革"]),
+    ("list: kinds of bodies in a list of bodies name none", "2022年天津市政府工作报告", "引导科研单位、金融等机构参与建设。", ["科研单位", "金融"]),
     ("organization: a world-class university is an aim, no body", "2021年广东省深圳市政府工作报告", "支持本地高校创建世界一流创新型大学。", ["世界一流创新型大学"]),
     ("program: inviting investment in general is no campaign", "2005年河南省驻马店市政府工作报告",
      "开展有针对性的招商引资活动，完善招商引资责任制。", ["招商引资活动", "招商引资责任制"]),
@@ -1015,6 +1016,11 @@ def test_gold_passages_hold(gold: Path, tmp_path: Path) -> None:
 
 # ---- the honor family alone, before overlaps are resolved: (case, clause, honors it must yield, honors it must not)
 HONOR_FAMILY = [
+    ("honors: a role described with 的 is no title", "努力建设成为创新活力充沛的现代化城市，成为全省有影响的种苗繁育基地",
+     [], ["创新活力充沛的现代化城市", "全省有影响的种苗繁育基地"]),
+    ("honors: a title phrase with 的 stays a title", "区税务局荣获省人民满意的公务员集体称号", ["省人民满意的公务员集体"], []),
+    ("honors: a bare city is no title", "“三个一”经验入选杭州市2024年改革创新项目", [], ["杭州市"]),
+    ("honors: a blacklist or prizes in general are no title", "将失信企业纳入黑名单，文艺作品获多个奖项", [], ["黑名单", "多个奖项"]),
     ("honors: what the holder is approved to do is no part of the title", "深圳获批建设全国足球发展重点城市",
      ["全国足球发展重点城市"], ["建设全国足球发展重点城市"]),
     ("honors: a title of merit with a kind of unit is not cut at 模范", "县检察院被评为全国模范检察院", ["全国模范检察院"], ["全国模范"]),

@@ -16,6 +16,7 @@ from kgreport.extract.entities.names import (
     PHASE,
     STOP_TAGS,
     VERB_TAGS,
+    all_generic,
     is_proper_token,
     text_of,
 )
@@ -426,6 +427,8 @@ def _list_items(
             continue
         if any((t.text in lex.lead_words and not (noun_lead and t is itoks[0])) or t.text in lex.cue_words for t in itoks):
             continue
+        if cls is ORG and not suffixed and not noted and all_generic(clean, lex):
+            continue  # 科研单位、金融等机构: a kind of body, no body's name
         item_cls = PLACE if cls is ORG and clean.endswith(_PLACE_ENDS) else cls  # 某县某村入选…
         # 甲至乙、丙等高速公路: the bare item is a cut name, the shared head completes it (the bare form stays an alias)
         name = clean + name_head if name_head and suffix_class(clean, lex) is None and not clean.endswith(_JOIN_STOPS) else clean
