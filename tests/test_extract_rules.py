@@ -483,6 +483,8 @@ FOUND = [
     ("program: the object of 实施 keeps a quality phrase", "2019年河北省政府工作报告", "实施空气质量持续改善行动计划，开展全域控尘。", [("Program", "空气质量持续改善行动计划")]),
     ("project: works on a named river or road are a construction work", "2021年河南省驻马店市政府工作报告",
      "实施青柳河综合治理工程，推进东湖路白改黑工程。", [("Project", "青柳河综合治理工程"), ("Project", "东湖路白改黑工程")]),
+    ("place: a park, a planning area or a new town built stays a place", "2023年河南省驻马店市政府工作报告",
+     "月湖公园建成开放，河湾片区建成，青柳新城建成。", [("Place", "月湖公园"), ("Place", "河湾片区"), ("Place", "青柳新城")]),
     ("project: a firm's base keeps its field", "2023年广东省深圳市政府工作报告", "加快建设柳湾仓储基地。", [("Project", "柳湾仓储基地")]),
     ("program: 打响 governs the campaign, the resolve before it is no part", "2017年河北省保定市政府工作报告",
      "以壮士断腕的决心打响碧水保卫攻坚战。", [("Program", "碧水保卫攻坚战")]),
