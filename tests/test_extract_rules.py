@@ -583,6 +583,17 @@ FOUND = [
      [("Program", "支持脑科学与类脑智能创新链产业链融合发展若干措施")]),
     ("suffixed: a responsibility system named by a common field", "2007年河南省驻马店市政府工作报告", "认真落实安全生产责任制，落实国家安全责任制。",
      [("Program", "安全生产责任制"), ("Program", "国家安全责任制")]),
+    ("project: works on a named river or road are a construction work", "2021年河南省驻马店市政府工作报告",
+     "实施青柳河综合治理工程，推进东湖路白改黑工程。", [("Project", "青柳河综合治理工程"), ("Project", "东湖路白改黑工程")]),
+    ("place: a park, a planning area or a new town built stays a place", "2023年河南省驻马店市政府工作报告",
+     "月湖公园建成开放，河湾片区建成，青柳新城建成。", [("Place", "月湖公园"), ("Place", "河湾片区"), ("Place", "青柳新城")]),
+    ("organization: a national centre of field words is one body", "2015年广东省深圳市政府工作报告", "建设国家能源新材料技术研发中心。",
+     [("Organization", "国家能源新材料技术研发中心")]),
+    ("project: a firm's base keeps its field", "2023年广东省深圳市政府工作报告", "加快建设柳湾仓储基地。", [("Project", "柳湾仓储基地")]),
+    ("program: 打响 governs the campaign, the resolve before it is no part", "2017年河北省保定市政府工作报告",
+     "以壮士断腕的决心打响碧水保卫攻坚战。", [("Program", "碧水保卫攻坚战")]),
+    ("program: 妥善解决 governs the reform", "2005年河南省驻马店市政府工作报告", "妥善解决农村税费改革后出现的新问题。", [("Program", "农村税费改革")]),
+    ("program: 普及 governs the action", "2019年广东省深圳市坪山区政府工作报告", "深入推进和努力普及全民健身行动。", [("Program", "全民健身行动")]),
 ]
 
 
@@ -896,6 +907,29 @@ NOT_FOUND = [
 def test_a_division_inside_a_division_in_a_partner_list_is_no_organization() -> None:
     got = names(run("2018年广东省深圳市南山区政府工作报告", "深化与哈尔滨南岗区对口合作。"))
     assert ("Place", "哈尔滨南岗区") in got and ("Organization", "哈尔滨南岗区") not in got
+    ("project: a field of a kind of base names no base", "2024年江苏省政府工作报告",
+     "打造一批创业孵化基地和技术研发基地，全年引进入园项目20个。", ["创业孵化基地", "技术研发基地", "入园项目"]),
+    ("project: an aim or a fund of a kind of project names none", "2022年广东省深圳市罗湖区政府工作报告",
+     "实施人才安居项目和土地整备项目，争取地方政府专项债券项目。", ["人才安居项目", "土地整备项目", "地方政府专项债券项目"]),
+    ("quoted: a quoted sentence is a slogan, no program", "2022年河北省保定市政府工作报告",
+     "努力在“产业协同上走在前列”，让“园区成为创新高地”。", ["产业协同上走在前列", "园区成为创新高地"]),
+    ("program: a verb before a reform is no part of its name", "2005年河南省驻马店市政府工作报告", "妥善解决农村税费改革后出现的新问题。", ["妥善解决农村税费改革", "解决农村税费改革"]),
+    ("list: kinds of bodies in a list of bodies name none", "2022年天津市政府工作报告", "引导科研单位、金融等机构参与建设。", ["科研单位", "金融"]),
+    ("quoted: problems and ideas named by a count are no program", "2021年广东省深圳市宝安区政府工作报告",
+     "正视发展面临的“三大差距”，严控“三公经费”，传播“十大观念”。", ["三大差距", "三公经费", "十大观念"]),
+    ("quoted: a fair or the two sessions are events", "2019年河北省保定市政府工作报告", "办好“农博会”，做好全国“两会”期间安保。", ["农博会", "两会"]),
+    ("project: a kind of supply work or complex names none", "2021年河北省保定市博野县政府工作报告",
+     "实施配水管网延伸工程，全市首个养老助残服务综合体开业运营。", ["配水管网延伸工程", "养老助残服务综合体"]),
+    ("organization: a large holding group is a kind, no body", "2008年广东省深圳市政府工作报告", "培育大型金融控股集团。", ["大型金融控股集团"]),
+    ("organization: a world-class university is an aim, no body", "2021年广东省深圳市政府工作报告", "支持本地高校创建世界一流创新型大学。", ["世界一流创新型大学"]),
+    ("program: inviting investment in general is no campaign", "2005年河南省驻马店市政府工作报告",
+     "开展有针对性的招商引资活动，完善招商引资责任制。", ["招商引资活动", "招商引资责任制"]),
+]
+
+
+def test_works_on_an_unnamed_site_are_no_construction_work() -> None:
+    got = entities(run("2020年河北省保定市清苑区政府工作报告", "完成城区集中供热工程和源头治理工程。"))
+    assert not {n for c, n in got if c == "Project"} & {"城区集中供热工程", "源头治理工程"}, got
 
 
 @pytest.mark.parametrize("case,title,body,absent", NOT_FOUND, ids=[c[0] for c in NOT_FOUND])
@@ -1167,6 +1201,11 @@ def test_gold_passages_hold(gold: Path, tmp_path: Path) -> None:
 
 # ---- the honor family alone, before overlaps are resolved: (case, clause, honors it must yield, honors it must not)
 HONOR_FAMILY = [
+    ("honors: a role described with 的 is no title", "努力建设成为创新活力充沛的现代化城市，成为全省有影响的种苗繁育基地",
+     [], ["创新活力充沛的现代化城市", "全省有影响的种苗繁育基地"]),
+    ("honors: a title phrase with 的 stays a title", "区税务局荣获省人民满意的公务员集体称号", ["省人民满意的公务员集体"], []),
+    ("honors: a bare city is no title", "“三个一”经验入选杭州市2024年改革创新项目", [], ["杭州市"]),
+    ("honors: a blacklist or prizes in general are no title", "将失信企业纳入黑名单，文艺作品获多个奖项", [], ["黑名单", "多个奖项"]),
     ("honors: what the holder is approved to do is no part of the title", "深圳获批建设全国足球发展重点城市",
      ["全国足球发展重点城市"], ["建设全国足球发展重点城市"]),
     ("honors: a title of merit with a kind of unit is not cut at 模范", "县检察院被评为全国模范检察院", ["全国模范检察院"], ["全国模范"]),

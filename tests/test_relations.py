@@ -444,6 +444,13 @@ RANKED = [
      [("receivedHonor", "瓦房店市", "全国百强县"), ("receivedHonor", "庄河市", "全国百强县")], []),
     ("honors: a ranking as a target is no title", "2023年湖南省浏阳市政府工作报告", "实施全国百强县、百强区巩固提升行动。",
      [], [("receivedHonor", "浏阳市", "全国百强县")]),
+
+    ("honors: a bare 创建 aims at a title", "2019年河北省保定市博野县政府工作报告", "一年来，我县创建国家园林县城。",
+     [], [("receivedHonor", "博野县", "国家园林县城")]),
+    ("honors: 成功创建 holds the title", "2019年河北省保定市博野县政府工作报告", "一年来，我县成功创建国家园林县城。",
+     [("receivedHonor", "博野县", "国家园林县城")], []),
+    ("honors: a place supported to create a title holds none yet", "2020年广东省政府工作报告", "支持梅州、云浮创建国家级高新区。",
+     [], [("receivedHonor", "梅州市", "国家级高新区"), ("receivedHonor", "云浮市", "国家级高新区")]),
 ]
 
 

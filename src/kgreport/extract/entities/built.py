@@ -110,6 +110,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             continue
         if m.cls not in (ORG, PLACE) or m.source not in _BUILT_SOURCES or m.name.endswith(_NOT_BUILT_ENDS) or m.name.endswith(tuple(FEATURE_WORDS)):
             continue
+        if m.cls is PLACE and m.name.endswith(_ZONE_ENDS):
+            continue  # 某某片区、某某公园建成: a zone or park stays a place even when built (CONVENTIONS 13)
         after = text[m.end - clause.start :]
         before = text[: m.start - clause.start]
         if m.source in ("suffix", "quote+suffix") and before.endswith(_BUILT_BEFORE):

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kgreport import patterns
+from kgreport import gazetteer, patterns
 from kgreport.extract.entities.names import (
     COUNT,
     GLUED_PREPOSITIONS,
@@ -70,7 +70,23 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         m for m in found
         if m.cls is not HONOR or ("“" in m.surface or not _RESULT_PHRASE.search(m.name)) and not _POSITION.search(m.name)
         and not _LISTED.search(m.name) and not m.name.startswith(_FUNCTION_OPENINGS)
+        and ("“" in m.surface or not _described_role(m.name))
     ]
+
+
+#: Phrases with 的 inside a title (data: title_de_phrase), e.g. "人民满意的" in "人民满意的公务员集体".
+_TITLE_DE_PHRASES = tuple(word_list(_WORDS, "title_de_phrase"))
+
+
+def _described_role(name: str) -> bool:
+    """Whether an unquoted honor is a role or a place described, no title: 人才的城市,
+    以旅游业为主导产业的重点片区 (的 outside a title phrase), or a bare division (深圳市)."""
+    rest = name
+    for phrase in _TITLE_DE_PHRASES:
+        rest = rest.replace(phrase, "")
+    if "的" in rest[1:]:
+        return True
+    return any(d.name == name for d in gazetteer.division_by_name(name))
 
 
 #: National titles of a city, county or village (data: national_title), longest first.

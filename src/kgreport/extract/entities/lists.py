@@ -656,6 +656,8 @@ def _list_items(
             continue  # 保险、证券、风投等机构: fields of institutions, no names (unknown words alone are no evidence)
         if any((t.text in lex.lead_words and not (noun_lead and t is itoks[0])) or t.text in lex.cue_words for t in itoks):
             continue
+        if cls is ORG and not suffixed and not noted and all_generic(clean, lex):
+            continue  # 科研单位、金融等机构: a kind of body, no body's name
         item_cls = PLACE if cls is ORG and (clean.endswith(_PLACE_ENDS) or _division_pair(clean)) else cls  # 某县某村入选…; 与哈尔滨南岗区合作
         # 甲至乙、丙等高速公路: the bare item is a cut name, the shared head completes it (the bare form stays an alias)
         name = clean + name_head if name_head and suffix_class(clean, lex) is None and not clean.endswith(_JOIN_STOPS) else clean

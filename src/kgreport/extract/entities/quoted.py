@@ -156,6 +156,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue
             if is_event(inner, lex) or inner.endswith(_EVENT_ENDS):
                 continue  # “汽车节”, “文化周”: events are no entities
+            if inner.endswith(_PROBLEM_ENDS):
+                continue  # “三大问题”, “十大观念”: problems or ideas named, no program
             if _RESULT_QUOTE.fullmatch(inner):
                 continue  # 8个“全省率先”: a ranking won, not a name
             if _BARE_COUNT.fullmatch(inner):
@@ -248,6 +250,9 @@ _COUNTED_LESSONS = re.compile(r"[一二三四五六七八九十两\d]+[条点个
 
 #: Endings of a quoted event, e.g. “美食节”, “文化周”, “读书月”.
 _EVENT_ENDS = word_list(_WORDS, "event_end")
+
+#: Endings of a quoted term that name problems or ideas, e.g. “三大问题”, “十大观念” (quoted.tsv problem_end).
+_PROBLEM_ENDS = tuple(word_list(_WORDS, "problem_end"))
 
 #: Endings of a quoted term that make it a manner or a kind, e.g. “鱼腹式”, “菜单式”.
 _QUOTE_END_REJECT = word_list(_WORDS, "reject_end")
@@ -448,6 +453,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def _long_document(tok: Token, inner: str) -> bool:
     """Whether a title in book marks longer than a quoted term is a policy document's (《支持某某产业链融合发展若干措施》)."""
     return 20 < len(inner) <= 40 and _is_document(tok) and not any(c in inner for c in "，,。；;！？!?…")
+#: Words that make a quoted term a sentence, e.g. "成为" in "上下楼成为上下游" (quoted.tsv clause_word).
+_CLAUSE_WORDS = tuple(word_list(_WORDS, "clause_word"))
 
 
 def _plausible_quoted(inner: str, lex: Lexicon) -> bool:
@@ -455,4 +462,6 @@ def _plausible_quoted(inner: str, lex: Lexicon) -> bool:
         return False
     if any(c in inner for c in "、，,。；;：:！？!?…"):
         return False  # several phrases in one quote: a slogan
+    if len(inner) >= 6 and any(w in inner for w in _CLAUSE_WORDS):
+        return False  # “上下楼成为上下游”, “努力在某某上走在前列”: a sentence, a slogan
     return inner not in lex.generic_names

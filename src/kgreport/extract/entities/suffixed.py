@@ -312,6 +312,12 @@ _CATEGORY_EXCEPTIONS = word_list(_WORDS, "category_exception")
 #: Ends of a project's head that make it a kind of projects, e.g. "产业" in "绿氢产业项目".
 _CATEGORY_TAILS = tuple(word_list(_WORDS, "category_tail"))
 
+#: Openings that make a body of field words one national body, e.g. "国家" in "国家能源新材料技术研发中心".
+_NATIONAL_OPENINGS = ("国家", "中国", "全国")
+
+#: Fields and aims of a kind of project, e.g. "研发" in "技术研发基地", "入园" in "入园项目".
+_PROJECT_KIND_WORDS = frozenset(word_list(_WORDS, "project_kind_word"))
+
 #: Words after 试点 that make it part of an honor title (试点示范, 试点县).
 _PILOT_HONOR_TAILS = word_list(_WORDS, "pilot_honor_tail")
 
@@ -374,7 +380,8 @@ def _class_suffix(name: str, lex: Lexicon) -> str:
 
 
 def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex: Lexicon) -> bool:
-    """Whether the words before a weak suffix hold a proper word (京昆高速, not 通村公路)."""
+    """Whether the words before a weak suffix hold a proper word (京昆高速, not 通村公路); the field or
+    aim of a kind of project (研发, 入园, 配水) is no proper word before a project's suffix or 工程."""
     first = tokens[start_i]
     if first.text[0] in LEVEL_PREFIXES and (len(first.text) == 1 or first.tag == "x") and j > start_i:
         return True  # 省机场集团, 县城投公司: relative to the issuer, named by its level
@@ -382,6 +389,8 @@ def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex
         t = tokens[k]
         if t.text == suffix or t.text in lex.suffixes or t.text in lex.generic_words or NUMERAL_KIND.match(t.text):
             continue
+        if t.text in _PROJECT_KIND_WORDS and (lex.suffixes.get(suffix) is PROJECT or suffix == "工程"):
+            continue  # 双创/x in 农村双创基地, 入园/x in 入园项目: a field or aim, no name
         if t.text.isdigit() and k + 1 <= j and tokens[k + 1].tag in ("q", "m", "x") and len(tokens[k + 1].text) == 1:
             continue  # 15条断头路: a count, not a name
         if is_proper_token(t) or t.text in lex.route_words:
@@ -394,7 +403,14 @@ def _works_class(name: str, tokens: Sequence[Token], start_i: int, j: int, lex: 
     """A name ending in 工程: a construction work (亭子口灌区一期工程) or a program (千万工程)."""
     if any(w in name for w in lex.project_words):
         return PROJECT if _proper_head(tokens, start_i, j, "工程", lex) else None
+    at = min((i for w in _SITE_WORKS_WORDS if (i := name.find(w)) > 0), default=-1)
+    if at > 0 and _names_a_site(name[:at], lex) and not all_generic(name[:at], lex):
+        return PROJECT  # 某某河治理工程, 某某路白改黑工程: works on a named site
     return PROGRAM
+
+
+#: Works that make a 工程 on a named site a construction work, e.g. "治理" in "某某河治理工程".
+_SITE_WORKS_WORDS = frozenset(word_list(_WORDS, "site_works_word"))
 
 
 def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon) -> int:
@@ -748,6 +764,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False  # 集成电路重点项目, 重点平原洼地治理: key or major projects of a kind, no one work
     if cls is PROJECT and head.endswith(_CATEGORY_TAILS):
         return False  # 绿氢产业项目, 文创产业项目: the projects of an industry
+    if (cls is PROJECT or cls is ORG and not head.startswith(_NATIONAL_OPENINGS)) and all_generic(head, lex, lex.generic_words | _PROJECT_KIND_WORDS):
+        return False  # 技术研发基地, 入园项目, 大型金融控股集团: a field or aim of a kind (国家某某技术研发中心 is one body)
     if head in LEVEL_PREFIXES and cls is not ORG:
         return False
     if cls is PROGRAM and len(head) == 1:

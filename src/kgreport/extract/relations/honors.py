@@ -125,6 +125,12 @@ _WORK_FIELD = re.compile(
 )
 
 
+#: The verb "to create" a title: without a success word it names an aim, e.g. "创建" in "创建国家森林城市".
+_CREATE = "创建"
+
+#: A success word right after 创建, e.g. "成功" in "创建成功".
+_SUCCEEDED = ("成功", "为")
+
 #: A goal right before an honor verb, e.g. "积极" in "积极创建国家食品安全示范城市", "力争年内" in
 #: "力争年内入选…": the title is aimed at, not held.
 GOAL_BEFORE = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'goal_word')))})[^，,；;。、]{{0,4}}$")
@@ -151,6 +157,8 @@ def honor_relations(
     sentence (``topic``) when the clause starts with the cue, else the issuer."""
     if GOAL_BEFORE.search(text, 0, cs - offset):
         return []  # 积极创建国家森林城市: a goal, no title held yet
+    if cue == _CREATE and not text.startswith(_SUCCEEDED, ce - offset):
+        return []  # 创建国家森林城市, 推动某湖创建国家旅游度假区: a bare 创建 aims at a title (成功创建, 创建成功 hold one)
     # 荣获某联合会授予的某奖, 获某总会授予某奖: the grant qualifies the title won, it ends no cue's reach;
     # 获批建设某某先导区: a verb right after the cue says what is approved, it ends no reach either
     nxt = min(
