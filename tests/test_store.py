@@ -275,19 +275,3 @@ def test_example_rows_unchanged_on_a_small_corpus_build(small_corpus_build: Path
     if name in ("relation-evidence", "entity-alt-labels", "programs"):
         assert len(before) > _limit(name), "the LIMIT must bite on this build"  # type: ignore[operator]
     assert _expected(name, before) == _rows_after(name, small_corpus_build)
-
-
-def test_materializing_after_a_change_keeps_exactly_the_new_facts() -> None:
-    """An incremental build: stale derived facts go, standing ones stay once, new ones come (quad by quad or whole)."""
-    store = ox.Store()
-    load_quads(store, ox.parse(path=str(SAMPLE), format=ox.RdfFormat.TURTLE))
-    materialize_aggregates(store)
-    fresh = set(store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
-    wrong = ox.Quad(ox.NamedNode(REPORT_2022), SENTENCE_COUNT, ox.Literal(999_999), DERIVED_GRAPH)
-    store.add(wrong)
-    materialize_aggregates(store)  # one stale fact: removed alone
-    assert set(store.quads_for_pattern(None, None, None, DERIVED_GRAPH)) == fresh
-    for i in range(2 * len(fresh)):
-        store.add(ox.Quad(ox.NamedNode(f"http://a/{i}"), SENTENCE_COUNT, ox.Literal(i), DERIVED_GRAPH))
-    materialize_aggregates(store)  # mostly stale: the graph is replaced whole
-    assert set(store.quads_for_pattern(None, None, None, DERIVED_GRAPH)) == fresh

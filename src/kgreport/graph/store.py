@@ -164,6 +164,8 @@ def materialize_aggregates(store: ox.Store) -> int:
     Called after loading (a whole build, or the last report of a streaming
     or incremental one); returns the number of derived triples.
     """
+    if store.contains_named_graph(DERIVED_GRAPH):
+        store.remove_graph(DERIVED_GRAPH)
     quads: list[ox.Quad] = []
     add, quad, literal = quads.append, ox.Quad, ox.Literal
     counts = {report: int(n.value) for report, n in _rows(store, _SENTENCE_COUNTS)}
@@ -187,27 +189,9 @@ def materialize_aggregates(store: ox.Store) -> int:
         if spans:
             add(quad(entity, FIRST_YEAR, min(spans, key=_year_key), DERIVED_GRAPH))
             add(quad(entity, LAST_YEAR, max(spans, key=_year_key), DERIVED_GRAPH))
-    _replace_derived(store, quads)
-    return len(quads)
-
-
-def _replace_derived(store: ox.Store, quads: list[ox.Quad]) -> None:
-    """Make :data:`DERIVED_GRAPH` hold exactly ``quads`` (the derived facts are computed from the other graphs only)."""
-    added = quads
-    if store.contains_named_graph(DERIVED_GRAPH):
-        old = set(store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
-        new = set(quads)
-        stale = old - new
-        # Removal is transactional: 20.8 s CPU for the corpus's 586,647 derived quads. After an
-        # incremental build most facts stand, so only the stale ones go, unless they are most of them.
-        if 2 * len(stale) > len(old):
-            store.remove_graph(DERIVED_GRAPH)
-        else:
-            for q in stale:
-                store.remove(q)
-            added = [q for q in quads if q not in old]
     store.add_graph(DERIVED_GRAPH)  # marks the layout even when nothing is derived (see query_options)
-    store.bulk_extend(added)
+    store.bulk_extend(quads)
+    return len(quads)
 
 
 def _year_key(year: ox.Literal) -> tuple[int, str]:
