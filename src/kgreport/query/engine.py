@@ -4,11 +4,12 @@ A query first passes the gate: its line ends are normalised (Oxigraph ends a
 comment at ``\r``, rdflib does not), a lexical scan refuses the keyword
 ``SERVICE`` in any form, and rdflib's SPARQL parser refuses updates (INSERT,
 DELETE, LOAD, ...), ``SERVICE`` and ``FROM``, so a query can neither change the
-graph nor read a file or reach the network. rdflib's grammar costs 0.3 s to
-import, most of ``kgreport query``'s start-up, so it is imported only when
-needed: a text that Oxigraph parses as a query (an update never does) and that
-names no ``FROM`` (the same lexical scan as ``SERVICE``) is known read-only
-without it; anything else goes to rdflib's parser as before. The normalised
+graph nor read a file or reach the network. rdflib's grammar costs 0.15-0.3 s
+to import, most of ``kgreport query``'s start-up, so it is imported only when
+needed: a SELECT, CONSTRUCT or DESCRIBE text that Oxigraph parses as a query
+(an update never does) and that names no ``FROM`` (the same lexical scan as
+``SERVICE``) is known read-only without it; anything else (ASK included, see
+``_oxigraph_kind``) goes to rdflib's parser as before. The normalised
 text, exactly the one checked, then runs on one of three engines:
 
 * ``store``: the persistent pyoxigraph store written beside the graph
@@ -284,42 +285,45 @@ def _names_keyword(text: str, keyword: str) -> bool:
     return False
 
 
-def _graph_form(text: str) -> QueryKind | None:
-    """CONSTRUCT or DESCRIBE: the first of the two keywords among the bare words of ``text``."""
+def _lexical_form(text: str) -> QueryKind | None:
+    """The query form ``text`` opens with: the first of SELECT, ASK, CONSTRUCT, DESCRIBE among its bare words."""
     for m in _TOKEN.finditer(text):
         word = m.group("word")
         if word is not None and ":" not in word:
-            kind = _GRAPH_FORMS.get(_unescape_word(word).upper())
+            kind = _FORMS.get(_unescape_word(word).upper())
             if kind is not None:
                 return kind
     return None
 
 
-_GRAPH_FORMS = {"CONSTRUCT": QueryKind.CONSTRUCT, "DESCRIBE": QueryKind.DESCRIBE}
+_FORMS = {k.value: k for k in QueryKind}
+#: What pyoxigraph answers for each form Oxigraph may check: an iterator that has read nothing yet.
+_LAZY_ANSWERS: dict[QueryKind, type] = {
+    QueryKind.SELECT: ox.QuerySolutions,
+    QueryKind.CONSTRUCT: ox.QueryTriples,
+    QueryKind.DESCRIBE: ox.QueryTriples,
+}
 
 
 def _oxigraph_kind(text: str) -> QueryKind | None:
     """The form of ``text`` when it is known read-only without rdflib, else None (rdflib's parser decides).
 
     Known read-only: SERVICE was refused before, no bare word is FROM, and
-    Oxigraph parses the text as a query (its query grammar has no update
-    operations). Parsing means preparing the query on a new empty store; the
-    answer is an unread iterator (ASK: a boolean over no data), so nothing of
-    any graph is read.
+    Oxigraph parses the text as a SELECT, CONSTRUCT or DESCRIBE query (its
+    query grammar has no update operations). Parsing means preparing the
+    query on a new empty store, whose answer for these forms is an iterator
+    not yet read: nothing is evaluated. An ASK is answered at once, so it
+    goes to rdflib's parser: evaluating it here would run it outside the
+    limits of a query worker (``serve``).
     """
-    if _names_keyword(text, "from"):
+    expected = _lexical_form(text)
+    if expected not in _LAZY_ANSWERS or _names_keyword(text, "from"):
         return None
     try:
         answer = ox.Store().query(text, prefixes=PREFIXES)
     except Exception:  # noqa: BLE001 - SyntaxError or anything else: rdflib's parser says what is wrong
         return None
-    if isinstance(answer, ox.QuerySolutions):
-        return QueryKind.SELECT
-    if isinstance(answer, ox.QueryBoolean):
-        return QueryKind.ASK
-    if isinstance(answer, ox.QueryTriples):
-        return _graph_form(text)
-    return None
+    return expected if isinstance(answer, _LAZY_ANSWERS[expected]) else None
 
 
 # rdflib's SPARQL grammar (pyparsing) keeps parse state in module-level objects
