@@ -6,10 +6,11 @@ comment at ``\r``, rdflib does not), a lexical scan refuses the keyword
 DELETE, LOAD, ...), ``SERVICE`` and ``FROM``, so a query can neither change the
 graph nor read a file or reach the network. rdflib's grammar costs 0.15-0.3 s
 to import, most of ``kgreport query``'s start-up, so it is imported only when
-needed: a SELECT, CONSTRUCT or DESCRIBE text that Oxigraph parses as a query
-(an update never does) and that names no ``FROM`` (the same lexical scan as
-``SERVICE``) is known read-only without it; anything else (ASK included, see
-``_oxigraph_kind``) goes to rdflib's parser as before. The normalised
+needed: for a query run in this process without limits, a SELECT, CONSTRUCT
+or DESCRIBE text that Oxigraph parses as a query (an update never does) and
+that names no ``FROM`` (the same lexical scan as ``SERVICE``) is known
+read-only without it; anything else (ASK included), and every query of the
+endpoint or with limits, goes to rdflib's parser as before. The normalised
 text, exactly the one checked, then runs on one of three engines:
 
 * ``store``: the persistent pyoxigraph store written beside the graph
@@ -311,10 +312,11 @@ def _oxigraph_kind(text: str) -> QueryKind | None:
     Known read-only: SERVICE was refused before, no bare word is FROM, and
     Oxigraph parses the text as a SELECT, CONSTRUCT or DESCRIBE query (its
     query grammar has no update operations). Parsing means preparing the
-    query on a new empty store, whose answer for these forms is an iterator
-    not yet read: nothing is evaluated. An ASK is answered at once, so it
-    goes to rdflib's parser: evaluating it here would run it outside the
-    limits of a query worker (``serve``).
+    query on a new empty store: nothing of any graph is read, but pyoxigraph
+    evaluates some of a query at once (an ASK; an ORDER BY, even over inline
+    VALUES), which is why only callers that run the query in process, without
+    limits, use this (``check_query(in_process=True)``). An ASK still goes to
+    rdflib's parser.
     """
     expected = _lexical_form(text)
     if expected not in _LAZY_ANSWERS or _names_keyword(text, "from"):
@@ -332,7 +334,7 @@ def _oxigraph_kind(text: str) -> QueryKind | None:
 _RDFLIB_PARSER_LOCK = threading.Lock()
 
 
-def check_query(text: str) -> CheckedQuery:
+def check_query(text: str, *, in_process: bool = False) -> CheckedQuery:
     """Parse ``text`` and refuse anything that is not a read-only local query.
 
     The returned :attr:`CheckedQuery.text` is ``text`` normalised by
@@ -340,13 +342,21 @@ def check_query(text: str) -> CheckedQuery:
     run. Raises :class:`QueryError` for malformed text (with line and column)
     and :class:`RefusedQueryError` for updates, ``SERVICE`` and ``FROM``.
     Safe to call from several threads.
+
+    ``in_process``: the caller runs the query in this process without limits
+    (``kgreport query`` without ``--timeout``, the Python API), so the check
+    may prepare it on an empty Oxigraph store instead of importing rdflib's
+    grammar (see :func:`_oxigraph_kind`). Preparing evaluates some queries
+    (an ASK, an ORDER BY over inline data), which is no more than running them
+    here would; the endpoint and limited queries, whose work must stay in a
+    limited worker, never take that path.
     """
     if not text.strip():
         raise QueryError("empty query")
     text = normalize_query(text)
     if names_service(text):
         raise RefusedQueryError(_SERVICE_REFUSED)
-    kind = _oxigraph_kind(text)
+    kind = _oxigraph_kind(text) if in_process else None
     if kind is None:
         kind = check_query_by_rdflib(text).kind
     return CheckedQuery(text, kind)
@@ -628,7 +638,7 @@ def run_query(
     time limit and capped in memory (:mod:`kgreport.query.worker`); without,
     in this process.
     """
-    checked = check_query(text)
+    checked = check_query(text, in_process=limits is None)
     graph_path = resolve_graph_path(graph)
     chosen = choose_engine(graph_path, engine)
     if chosen is Engine.STORE and not store_dir_for(graph_path).is_dir():
