@@ -7,6 +7,7 @@ that the query names; the test fails if that socket is ever connected to.
 from __future__ import annotations
 
 import select
+from functools import partial
 import shutil
 import socket
 import threading
@@ -259,16 +260,38 @@ def _outcome(check, text: str) -> object:
 
 @pytest.mark.parametrize("text", BOTH_PATHS)
 def test_the_fast_path_refuses_what_rdflib_refuses(text: str) -> None:
-    assert _outcome(check_query, text) == _outcome(check_query_by_rdflib, text)
+    fast = partial(check_query, in_process=True)
+    assert _outcome(fast, text) == _outcome(check_query_by_rdflib, text)
 
 
-@pytest.mark.parametrize("text", ["SELECT * FROM <http://a/g> { ?s ?p ?o }", "INSERT DATA { <http://a/b> <http://a/c> 1 }"])
-def test_from_and_updates_never_take_the_fast_path(text: str) -> None:
+def test_only_in_process_checks_prepare_on_oxigraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The endpoint and limited queries check with rdflib alone: preparing on Oxigraph may evaluate (ORDER BY, ASK)."""
+    import sys
+
+    engine = sys.modules["kgreport.query.engine"]  # `kgreport.query` is also the API's function
+
+    def refuse(text: str) -> None:
+        raise AssertionError("prepared on Oxigraph outside an in-process run")
+
+    monkeypatch.setattr(engine, "_oxigraph_kind", refuse)
+    assert check_query("SELECT * { ?s ?p ?o } ORDER BY ?s").kind is QueryKind.SELECT
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * FROM <http://a/g> { ?s ?p ?o }",
+    "INSERT DATA { <http://a/b> <http://a/c> 1 }",
+    # an ASK is evaluated as soon as it is prepared: the gate must not run it outside a query worker
+    "ASK { VALUES ?a { 1 2 3 } VALUES ?b { 1 2 3 } FILTER(?a + ?b < 0) }",
+])
+def test_from_updates_and_ask_never_take_the_fast_path(text: str) -> None:
     from kgreport.query.engine import _oxigraph_kind
 
     assert _oxigraph_kind(text) is None
-    with pytest.raises(RefusedQueryError):
-        check_query(text)
+    if text.startswith("ASK"):
+        assert check_query(text, in_process=True).kind is QueryKind.ASK
+    else:
+        with pytest.raises(RefusedQueryError):
+            check_query(text, in_process=True)
 
 
 def test_a_plain_query_is_checked_without_importing_rdflibs_grammar(tmp_path: Path) -> None:

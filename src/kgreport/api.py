@@ -99,7 +99,7 @@ class KnowledgeGraph:
 
     def query(self, text: str) -> QueryResult:
         """Run a read-only SPARQL query (prefixes kgr, kgd, rdfs, … predeclared) over the merged graph."""
-        return query_store(self._store, check_query(text))
+        return query_store(self._store, check_query(text, in_process=True))
 
     def _all(self) -> Records:
         return self._records or Records(self.reports, self.entities, self.relations, self.indicators)

@@ -4,11 +4,13 @@ A query first passes the gate: its line ends are normalised (Oxigraph ends a
 comment at ``\r``, rdflib does not), a lexical scan refuses the keyword
 ``SERVICE`` in any form, and rdflib's SPARQL parser refuses updates (INSERT,
 DELETE, LOAD, ...), ``SERVICE`` and ``FROM``, so a query can neither change the
-graph nor read a file or reach the network. rdflib's grammar costs 0.3 s to
-import, most of ``kgreport query``'s start-up, so it is imported only when
-needed: a text that Oxigraph parses as a query (an update never does) and that
-names no ``FROM`` (the same lexical scan as ``SERVICE``) is known read-only
-without it; anything else goes to rdflib's parser as before. The normalised
+graph nor read a file or reach the network. rdflib's grammar costs 0.15-0.3 s
+to import, most of ``kgreport query``'s start-up, so it is imported only when
+needed: for a query run in this process without limits, a SELECT, CONSTRUCT
+or DESCRIBE text that Oxigraph parses as a query (an update never does) and
+that names no ``FROM`` (the same lexical scan as ``SERVICE``) is known
+read-only without it; anything else (ASK included), and every query of the
+endpoint or with limits, goes to rdflib's parser as before. The normalised
 text, exactly the one checked, then runs on one of three engines:
 
 * ``store``: the persistent pyoxigraph store written beside the graph
@@ -284,42 +286,46 @@ def _names_keyword(text: str, keyword: str) -> bool:
     return False
 
 
-def _graph_form(text: str) -> QueryKind | None:
-    """CONSTRUCT or DESCRIBE: the first of the two keywords among the bare words of ``text``."""
+def _lexical_form(text: str) -> QueryKind | None:
+    """The query form ``text`` opens with: the first of SELECT, ASK, CONSTRUCT, DESCRIBE among its bare words."""
     for m in _TOKEN.finditer(text):
         word = m.group("word")
         if word is not None and ":" not in word:
-            kind = _GRAPH_FORMS.get(_unescape_word(word).upper())
+            kind = _FORMS.get(_unescape_word(word).upper())
             if kind is not None:
                 return kind
     return None
 
 
-_GRAPH_FORMS = {"CONSTRUCT": QueryKind.CONSTRUCT, "DESCRIBE": QueryKind.DESCRIBE}
+_FORMS = {k.value: k for k in QueryKind}
+#: What pyoxigraph answers for each form Oxigraph may check: an iterator that has read nothing yet.
+_LAZY_ANSWERS: dict[QueryKind, type] = {
+    QueryKind.SELECT: ox.QuerySolutions,
+    QueryKind.CONSTRUCT: ox.QueryTriples,
+    QueryKind.DESCRIBE: ox.QueryTriples,
+}
 
 
 def _oxigraph_kind(text: str) -> QueryKind | None:
     """The form of ``text`` when it is known read-only without rdflib, else None (rdflib's parser decides).
 
     Known read-only: SERVICE was refused before, no bare word is FROM, and
-    Oxigraph parses the text as a query (its query grammar has no update
-    operations). Parsing means preparing the query on a new empty store; the
-    answer is an unread iterator (ASK: a boolean over no data), so nothing of
-    any graph is read.
+    Oxigraph parses the text as a SELECT, CONSTRUCT or DESCRIBE query (its
+    query grammar has no update operations). Parsing means preparing the
+    query on a new empty store: nothing of any graph is read, but pyoxigraph
+    evaluates some of a query at once (an ASK; an ORDER BY, even over inline
+    VALUES), which is why only callers that run the query in process, without
+    limits, use this (``check_query(in_process=True)``). An ASK still goes to
+    rdflib's parser.
     """
-    if _names_keyword(text, "from"):
+    expected = _lexical_form(text)
+    if expected not in _LAZY_ANSWERS or _names_keyword(text, "from"):
         return None
     try:
         answer = ox.Store().query(text, prefixes=PREFIXES)
     except Exception:  # noqa: BLE001 - SyntaxError or anything else: rdflib's parser says what is wrong
         return None
-    if isinstance(answer, ox.QuerySolutions):
-        return QueryKind.SELECT
-    if isinstance(answer, ox.QueryBoolean):
-        return QueryKind.ASK
-    if isinstance(answer, ox.QueryTriples):
-        return _graph_form(text)
-    return None
+    return expected if isinstance(answer, _LAZY_ANSWERS[expected]) else None
 
 
 # rdflib's SPARQL grammar (pyparsing) keeps parse state in module-level objects
@@ -328,7 +334,7 @@ def _oxigraph_kind(text: str) -> QueryKind | None:
 _RDFLIB_PARSER_LOCK = threading.Lock()
 
 
-def check_query(text: str) -> CheckedQuery:
+def check_query(text: str, *, in_process: bool = False) -> CheckedQuery:
     """Parse ``text`` and refuse anything that is not a read-only local query.
 
     The returned :attr:`CheckedQuery.text` is ``text`` normalised by
@@ -336,13 +342,21 @@ def check_query(text: str) -> CheckedQuery:
     run. Raises :class:`QueryError` for malformed text (with line and column)
     and :class:`RefusedQueryError` for updates, ``SERVICE`` and ``FROM``.
     Safe to call from several threads.
+
+    ``in_process``: the caller runs the query in this process without limits
+    (``kgreport query`` without ``--timeout``, the Python API), so the check
+    may prepare it on an empty Oxigraph store instead of importing rdflib's
+    grammar (see :func:`_oxigraph_kind`). Preparing evaluates some queries
+    (an ASK, an ORDER BY over inline data), which is no more than running them
+    here would; the endpoint and limited queries, whose work must stay in a
+    limited worker, never take that path.
     """
     if not text.strip():
         raise QueryError("empty query")
     text = normalize_query(text)
     if names_service(text):
         raise RefusedQueryError(_SERVICE_REFUSED)
-    kind = _oxigraph_kind(text)
+    kind = _oxigraph_kind(text) if in_process else None
     if kind is None:
         kind = check_query_by_rdflib(text).kind
     return CheckedQuery(text, kind)
@@ -624,7 +638,7 @@ def run_query(
     time limit and capped in memory (:mod:`kgreport.query.worker`); without,
     in this process.
     """
-    checked = check_query(text)
+    checked = check_query(text, in_process=limits is None)
     graph_path = resolve_graph_path(graph)
     chosen = choose_engine(graph_path, engine)
     if chosen is Engine.STORE and not store_dir_for(graph_path).is_dir():
