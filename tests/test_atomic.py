@@ -58,7 +58,7 @@ def fake_render_and_store(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamesp
         return types.SimpleNamespace(nodes_drawn=1, nodes_total=1)
 
     class StoreFeed:  # the build loads the store in batches as reports stream past
-        def __init__(self, store_dir, batch=0, previous=None, trig=None):  # type: ignore[no-untyped-def]
+        def __init__(self, store_dir, batch=0, **where):  # type: ignore[no-untyped-def]
             self.dir = Path(store_dir)
             self.dir.mkdir()
             self.graphs: list[str] = []
