@@ -394,7 +394,7 @@ _ITEM_OPENER = re.compile(
     r"(?:(?:19|20)\d\d年(?:底前|内)?)?(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "item_opener"), key=len, reverse=True))) + r")*"
 )
 
-#: A voltage opening an item: a grade, not a name, e.g. "11万伏" in "11万伏等级以上变电站" (not "15万吨丙烯", a plant by its capacity).
+#: A voltage opening an item: a grade, not a name, e.g. "11万伏" in "11万伏等级以上变电站" (not "20万吨乙二醇", a plant by its capacity).
 _QUANTITY_ITEM = re.compile(r"\d+(?:\.\d+)?[万千]?伏(?:等级|以上|$)")
 
 #: Scale characters that jieba tags as numbers even inside a firm's name (欧科亿, 华亿).
