@@ -56,6 +56,8 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("honors: a demonstration project is a title after an honor cue", "2023年山东省高唐县政府工作报告", "“红日”计划获评全市党建引领示范项目。",
+     [("Honor", "全市党建引领示范项目")]),
     ("lists: counties by short form after their city before 对口支援", "2017年广东省深圳市坪山新区政府工作报告", "落实河源紫金、百色凌云对口支援。",
      [("Place", "紫金县"), ("Place", "凌云县")]),
     ("lists: a county by short form right after 对口帮扶", "2016年广东省深圳市南山区政府工作报告", "对口帮扶连平15个贫困村全部脱贫。",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from kgreport import patterns
 from kgreport.extract.relations.cooperation import cooperation
-from kgreport.extract.relations.cues import ACTORS, ADVERBIALS, MentionRelation, clause_cues
+from kgreport.extract.relations.cues import ACTORS, ADVERBIALS, ISSUER_WORDS, MentionRelation, clause_cues
 from kgreport.extract.relations.honors import described_holders, honor_relations, ranked_titles, repeated_titles
 from kgreport.extract.relations.located import located_in
 from kgreport.extract.relations.targets import TARGET, doers, objects
@@ -71,7 +71,8 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
                 out += cooperation(text, offset, mentions, cs, last_cue_end, sent, cue.word)
             elif kind is RelationKind.RECEIVED_HONOR:
                 head = ADVERBIALS.sub("", text[: cs - offset])  # 连续两年获…: a streak, not a count of holders
-                if patterns.COUNTED_HOLDERS.search(head) and not any(m.end <= cs and m.cls is not HONOR for m in mentions):
+                # 四是成功创建…: an enumerator, not a count of holders
+                if patterns.COUNTED_HOLDERS.search(head) and not ISSUER_WORDS.match(head.strip()) and not any(m.end <= cs and m.cls is not HONOR for m in mentions):
                     continue  # 4家企业获…: held by firms the clause does not name
                 out += honor_relations(text, offset, mentions, cs, ce, cues, sent, cue.word, topic)
         if len(out) > found or any(c.kind is RelationKind.RECEIVED_HONOR for c in kinds):

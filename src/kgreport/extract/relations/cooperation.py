@@ -48,6 +48,9 @@ def cooperation(
     subj: Mention | str = ISSUER
     # the partner list starts after the last cue before this one: 加强与甲、乙协作和丙…合作
     withs = list(_WITH.finditer(text, since - offset, cs - offset))
+    # 与甲市乙县、丙市丁区和戊区等对口帮扶地区合作: a 和 inside the partner list opens no list of its own
+    strong = [w for w in withs if w.group(0) != "和"]
+    withs = strong[-1:] or withs[-1:]
     with_pos = withs[-1].start() if withs else -1
     if cue in _ASSIST and (with_pos < 0 or withs[-1].group(0) != "与"):
         return _assisted(text, offset, mentions, cs, sent, cue)  # 与甲对口帮扶: partners before, read below
