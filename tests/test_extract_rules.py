@@ -449,6 +449,8 @@ FOUND = [
      [("Place", "苏皖合作示范区"), ("Place", "汕头华侨经济文化合作试验区"), ("Place", "广深科技创新走廊")]),
     ("built: a named zone under construction stays a place", "2026年海南省政府工作报告", "陵水黎安国际教育创新试验区加快建设。",
      [("Place", "陵水黎安国际教育创新试验区")]),
+    ("suffixed: 即 glued to a level's body opens no name", "2026年海南省政府工作报告", "“1”即省疾控中心，发挥龙头带动作用。",
+     [("Organization", "海南省疾控中心")]),
     # quoted programs: numbered work frameworks and five-year plans
     ("program: numbered framework before a strategy tail", LIUYANG, "大力实施“一核两带三区”发展战略。", [("Program", "一核两带三区")]),
     ("program: 做好 yields to a 工作 after-cue", CANGXI, "扎实做好“两保两促”“三稳”工作。", [("Program", "两保两促"), ("Program", "三稳")]),
