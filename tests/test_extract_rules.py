@@ -501,6 +501,10 @@ FOUND = [
      [("Place", "苏皖合作示范区"), ("Place", "汕头华侨经济文化合作试验区"), ("Place", "广深科技创新走廊")]),
     ("built: a named zone under construction stays a place", "2026年海南省政府工作报告", "陵水黎安国际教育创新试验区加快建设。",
      [("Place", "陵水黎安国际教育创新试验区")]),
+    ("suffixed: 即 glued to a level's body opens no name", "2026年海南省政府工作报告", "“1”即省疾控中心，发挥龙头带动作用。",
+     [("Organization", "海南省疾控中心")]),
+    ("known: a county after its province is still the county", "2024年山西省政府工作报告", "支持吕梁兴县、陕西富县发展红色旅游。",
+     [("Place", "兴县"), ("Place", "富县")]),
     # quoted programs: numbered work frameworks and five-year plans
     ("program: numbered framework before a strategy tail", LIUYANG, "大力实施“一核两带三区”发展战略。", [("Program", "一核两带三区")]),
     ("program: 做好 yields to a 工作 after-cue", CANGXI, "扎实做好“两保两促”“三稳”工作。", [("Program", "两保两促"), ("Program", "三稳")]),
@@ -900,6 +904,10 @@ NOT_FOUND = [
      ["保险", "证券", "风投", "科创", "金融", "粉尘涉爆", "有限空间"]),
     ("places: a verb of building before a zone is no part of its name", "2019年广东省政府工作报告",
      "出台支持深圳建设先行示范区若干重大措施，深化国际合作示范区建设。", ["深圳建设先行示范区", "国际合作示范区"]),
+    ("known: a county name ending a slogan is no county", "2023年山东省聊城市高唐县政府工作报告",
+     "聚焦产业兴县，按照工业兴县的思路，实施开放兴县、科教兴县战略，坚持强工富县。", ["兴县", "富县"]),
+    ("list: a quality of the cooperation is no partner", "1987年国务院政府工作报告",
+     "我国同世界各国的友好合作关系得到进一步的巩固和发展。", ["友好", "友好合作"]),
     ("suffixed: bare street offices are a generic reference", "2017年广东省深圳市福田区政府工作报告", "城管局牵头，各街道办协助办理。", ["街道办"]),
     ("coordination: a word before a level's body shares no body", "2015年内蒙古自治区呼伦贝尔市海拉尔区政府工作报告",
      "在自治区党委正确领导、自治区人大监督支持下推进工作。", ["领导人大", "领导"]),
@@ -924,6 +932,15 @@ NOT_FOUND = [
     ("program: inviting investment in general is no campaign", "2005年河南省驻马店市政府工作报告",
      "开展有针对性的招商引资活动，完善招商引资责任制。", ["招商引资活动", "招商引资责任制"]),
 ]
+
+
+@pytest.mark.parametrize("body,place", [
+    ("与前海、南山、宝安、河套等地合作推进旅游线路互通。", "宝安"),
+    ("支持在高新区、产业园、专业镇设立科技支行等科技金融机构。", "高新区"),
+])
+def test_places_in_an_organization_list_are_no_organizations(body: str, place: str) -> None:
+    got = names(run("2025年广东省深圳市大鹏新区政府工作报告", body))
+    assert ("Organization", place) not in got
 
 
 def test_a_division_inside_a_division_in_a_partner_list_is_no_organization() -> None:

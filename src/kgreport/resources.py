@@ -309,7 +309,7 @@ SCHEMAS: dict[str, Table] = {
         "framework_tail", "framework_tail_stop", "clause_word", "problem_end",
     ),
     "rules/entities/suffixed.tsv": _word_lists("works_on_a_site", "pilot_honor_tail", "list_field_word", "government_head", "descriptor_end", "place_headed", "chief_object", "region_program_prefix", "document_issuer", "object_cue", "works_kind", "capacity_unit", "governed_tail", "object_stop", "plan_measure", "plan_verb_object", "partner_suffix", "campaign_word", "category_word", "category_exception", "category_tail", "program_cue", "program_cue_suffix", "package_verb", "yearly_cue", "year_kind", "system_suffix", "road_part", "handling_manner", "zone_inner", "project_kind_word", "site_works_word"),
-    "rules/entities/known.tsv": _word_lists("road_end", "road_word", "feature_word", "common_word_place"),
+    "rules/entities/known.tsv": _word_lists("road_end", "road_word", "feature_word", "common_word_place", "slogan_division"),
     "rules/entities/governments.tsv": _word_lists("body", "not_body_after"),
     "rules/entities/honors.tsv": _word_lists("kind_head", "ranking_entry", "certified_label", "certified_level", "label_not_before", "hundred_tail", "rank_position", "placed_verb", "title_verb", "granting_verb", "function_opening", "national_title", "merit_word", "approved_verb", "title_de_phrase"),
     "rules/entities/lists.tsv": _word_lists("region_head", "place_end", "partner_end", "head_modifier", "strict_head", "work_end", "company_verb", "trade_word", "rank_cue", "name_head", "join_stop", "list_holder_cue", "list_holder_adverb", "place_title_end", "holder_place_end", "partner_cue", "item_opener", "own_name_end", "kind_head"),

@@ -75,6 +75,10 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 continue  # 新建 (a verb) is also the short name of a district
             if cls is PLACE and j == i and len(text) == 2 and text[0] in "和与及" and i > 0 and tokens[i - 1].tag not in ("w", "ns"):
                 continue  # 市“某某”和县“某某”, 政府和县委: 和 joins two bodies; 和县 the county follows a place or a mark
+            if cls is PLACE and j == i and text in _SLOGAN_DIVISIONS and i > 0 and tokens[i - 1].tag not in ("w", "Q", "ns", "c", "p", "uj") and (
+                tokens[i - 1].end == tokens[i].start and not any(d.level != "town" for d in gazetteer.division_by_name(tokens[i - 1].text))
+            ):
+                continue  # 产业兴县, 开放兴县: a slogan making the county thrive, not the county 兴县
             if cls is PLACE and j + 1 < n and (tokens[j + 1].text in _ROAD_WORDS or tokens[j + 1].text in FEATURE_WORDS):
                 continue  # 长春北路, 丽水河: the road or river is the name, not the city
             if cls is not None:
@@ -116,6 +120,9 @@ _COMMON_WORD_TAGS = frozenset({"nr", "nrfg", "a", "ad", "an", "d", "v", "vn", "l
 
 #: Short forms of provinces and cities that are also ordinary words (幸福安康, 真金白银, 长治久安).
 _COMMON_WORD_PLACES = frozenset(word_list(_WORDS, "common_word_place"))
+
+#: County names that also end a slogan, from known.tsv slogan_division, e.g. "兴县" in "产业兴县".
+_SLOGAN_DIVISIONS = frozenset(word_list(_WORDS, "slogan_division"))
 
 
 @lru_cache(maxsize=4096)

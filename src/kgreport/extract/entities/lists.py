@@ -196,6 +196,9 @@ _REGION_HEADS = word_list(_WORDS, "region_head")
 #: Heads after which each item needs a name of its own, e.g. "区域" (医院、公园等重点区域).
 _STRICT_HEADS = frozenset(word_list(_WORDS, "strict_head"))
 
+#: Tags of adjectives and adverbs, which alone name nothing, e.g. "友好/a" in "友好合作".
+_QUALITY_TAGS = frozenset({"a", "ad", "an", "d"})
+
 #: Organization heads whose items are mostly fields (lists.tsv kind_head), e.g. "机构" in "保险、证券、风投等机构".
 _KIND_HEADS = frozenset(word_list(_WORDS, "kind_head"))
 
@@ -641,6 +644,8 @@ def _list_items(
         if _COUNT_INSIDE.search(clean):
             continue  # 百亿级项目2个: a count, not an item
         itoks = tokenize(clean)
+        if all(t.tag in _QUALITY_TAGS for t in itoks):
+            continue  # 同各国的友好合作: a quality of the cooperation, no partner's name
         noted = bool(FOOTNOTE.search(part))  # 某某食品〔14〕: the report footnotes it as a name
         suffixed = cls in (ORG, PLACE) and suffix_class(clean, lex) is cls and specific(clean, org_suffix(clean, lex), cls, lex)
         if strict and not suffixed and not any(is_proper_token(t) and t.text not in lex.generic_words for t in itoks):
