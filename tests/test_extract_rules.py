@@ -1039,7 +1039,7 @@ HONOR_FAMILY = [
     ("honors: a role described with 的 is no title", "努力建设成为创新活力充沛的现代化城市，成为全省有影响的种苗繁育基地",
      [], ["创新活力充沛的现代化城市", "全省有影响的种苗繁育基地"]),
     ("honors: a title phrase with 的 stays a title", "区税务局荣获省人民满意的公务员集体称号", ["省人民满意的公务员集体"], []),
-    ("honors: a bare city is no title", "“三个一”经验入选杭州市2024年改革创新项目", [], ["杭州市"]),
+    ("honors: a bare city is no title", "“三个一”经验入选洛阳市2024年改革创新项目", [], ["洛阳市"]),
     ("honors: a blacklist or prizes in general are no title", "将失信企业纳入黑名单，文艺作品获多个奖项", [], ["黑名单", "多个奖项"]),
     ("honors: what the holder is approved to do is no part of the title", "深圳获批建设全国足球发展重点城市",
      ["全国足球发展重点城市"], ["建设全国足球发展重点城市"]),
