@@ -767,6 +767,8 @@ NOT_FOUND = [
     ("list: certification labels in a list of firms name no firm", "2025年广东省深圳市政府工作报告",
      "支持瞪羚、独角兽等高成长性企业领跑新赛道。", ["瞪羚", "独角兽"]),
     ("organization: microcredit firms in general are a kind", "2022年河北省保定市蠡县政府工作报告", "加强小贷公司、投融资公司监测预警。", ["小贷公司", "投融资公司"]),
+    ("project: solid-waste, trade and prefab kinds name no project", "2021年广东省深圳市光明区政府工作报告",
+     "固废综合利用项目开工，外贸产业园加快建设，装配式钢结构基地投产。", ["固废综合利用项目", "外贸产业园", "装配式钢结构基地"]),
     ("organization: a large holding group is a kind, no body", "2008年广东省深圳市政府工作报告", "培育大型金融控股集团。", ["大型金融控股集团"]),
     ("program: a plan's quota is no program", "2007年广东省深圳市政府工作报告",
      "严格执行国家下达的土地利用年度计划，投资额与上年计划持平。", ["土地利用年度计划", "上年计划"]),
