@@ -204,6 +204,8 @@ _KIND_HEADS = frozenset(word_list(_WORDS, "kind_head"))
 
 #: Tags of words jieba knows as names: places, persons, organizations, other proper nouns, Latin words.
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "eng"})
+#: Enterprise certification labels (honors.tsv certified_label), e.g. "瞪羚企业": a bare 瞪羚 in a list of firms is the label.
+_CERTIFIED_LABELS = frozenset(word_list("rules/entities/honors.tsv", "certified_label"))
 
 #: Project list heads that complete a bare item's name, e.g. 高速公路 in "甲至乙、丙等高速公路".
 _NAME_HEADS = frozenset(word_list(_WORDS, "name_head"))
@@ -661,8 +663,8 @@ def _list_items(
             continue  # 保险、证券、风投等机构: fields of institutions, no names (unknown words alone are no evidence)
         if any((t.text in lex.lead_words and not (noun_lead and t is itoks[0])) or t.text in lex.cue_words for t in itoks):
             continue
-        if cls is ORG and not suffixed and not noted and all_generic(clean, lex):
-            continue  # 科研单位、金融等机构: a kind of body, no body's name
+        if cls is ORG and not suffixed and not noted and (all_generic(clean, lex) or clean + "企业" in _CERTIFIED_LABELS):
+            continue  # 科研单位、金融等机构: a kind of body; 瞪羚、独角兽等企业: certification labels, no firm's name
         item_cls = PLACE if cls is ORG and (clean.endswith(_PLACE_ENDS) or _division_pair(clean)) else cls  # 某县某村入选…; 与哈尔滨南岗区合作
         # 甲至乙、丙等高速公路: the bare item is a cut name, the shared head completes it (the bare form stays an alias)
         name = clean + name_head if name_head and suffix_class(clean, lex) is None and not clean.endswith(_JOIN_STOPS) else clean
