@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from kgreport import gazetteer, resources
 from kgreport.extract.entities.governments import is_joint_body
@@ -868,7 +868,7 @@ def numbered_documents(clause: Clause, sentence: int) -> list[Mention]:
     ]
 
 
-def _alternation(words: Sequence[str]) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 

@@ -164,7 +164,8 @@ def _listed_before(text: str, offset: int, mentions: Sequence[Mention], cs: int)
     place before is the sentence's subject acting (甲县积极对口支援): only a list mark or 等/的 may follow it."""
     places = sorted((m for m in mentions if m.cls is PLACE and m.end <= cs), key=lambda m: m.start)
     out: list[Mention] = []
-    pos, joins = cs, _BEFORE_ASSIST
+    pos = cs
+    joins: tuple[str, ...] = _BEFORE_ASSIST
     for m in reversed(places):
         if text[m.end - offset : pos - offset] not in joins:
             break
