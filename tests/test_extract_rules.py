@@ -508,6 +508,9 @@ FOUND = [
     ("quoted: a long document title after 出台", "2022年广东省深圳市光明区政府工作报告",
      "出台《支持脑科学与类脑智能创新链产业链融合发展若干措施》，引驻研究机构1家以上。",
      [("Program", "支持脑科学与类脑智能创新链产业链融合发展若干措施")]),
+    ("quoted: a plan's full title in book marks, its draft mark kept", "2021年河北省保定市易县政府工作报告",
+     "现将《易县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）》提请大会审议。",
+     [("Program", "易县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）")]),
     ("suffixed: a responsibility system named by a common field", "2007年河南省驻马店市政府工作报告", "认真落实安全生产责任制，落实国家安全责任制。",
      [("Program", "安全生产责任制"), ("Program", "国家安全责任制")]),
 ]
