@@ -503,6 +503,8 @@ FOUND = [
     ("quoted: a field between the verb and phrases joined by 、", "2021年湖北省武汉市政府工作报告",
      "深化街道“大部门、宽职能”改革，深入推进产业用地“两评估、一清单”行动，扎实开展“转变作风、优化环境”集中整治活动。",
      [("Program", "大部门、宽职能"), ("Program", "两评估、一清单"), ("Program", "转变作风、优化环境")]),
+    ("quoted: phrases joined by 、 before 监管 name one regime", "2019年河南省驻马店市政府工作报告", "全面推行“双随机、一公开”监管，不断优化营商环境。",
+     [("Program", "双随机、一公开")]),
     ("quoted: a code of digits before a program noun", "2022年河北省保定市清苑区政府工作报告", "持续推进“1530”工程，实施乡村建设“1842”行动。",
      [("Program", "1530"), ("Program", "1842")]),
     ("quoted: a long document title after 出台", "2022年广东省深圳市光明区政府工作报告",
