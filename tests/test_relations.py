@@ -395,6 +395,33 @@ def test_relation_in_pipeline(case: str, title: str, body: str, expected: tuple[
     assert expected in got, f"{case}: {expected} not in {sorted(got)}"
 
 
+@pytest.mark.parametrize(
+    "body,merged",
+    [
+        ("制定了《某某省国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要（草案）》。《规划纲要（草案）》围绕目标作出部署。", True),
+        ("出台《某某市数字经济发展行动方案》和《某某市先进制造业发展行动方案》。落实《发展行动方案》要求。", False),  # two candidates
+    ],
+)
+def test_a_short_document_title_joins_its_full_title(body: str, merged: bool) -> None:
+    rg = extract_text(f"2026年辽宁省政府工作报告\n\n{body}\n")
+    programs = [e for e in rg.entities if e.cls.value == "Program"]
+    short = "规划纲要（草案）" if merged else "发展行动方案"
+    holders = [e for e in programs if short in e.alt_labels or e.label == short]
+    assert len(holders) == 1, [(e.label, e.alt_labels) for e in programs]
+    if merged:
+        assert holders[0].label.startswith("某某省国民经济"), [(e.label, e.alt_labels) for e in programs]
+    else:
+        assert holders[0].label == short, [(e.label, e.alt_labels) for e in programs]  # which long one it meant is unknown
+
+
+def test_a_draft_plan_drawn_up_is_not_implemented() -> None:
+    """制定了《…纲要（草案）》，提请大会审议: the draft is a Program, but it is submitted, not carried out."""
+    rg = extract_text("2026年辽宁省政府工作报告\n\n省政府制定了《辽宁省国民经济和社会发展第十五个五年规划纲要（草案）》，提请大会审议。\n")
+    drafts = {e.key for e in rg.entities if e.label.endswith(("（草案）", "(草案)", "草案"))}
+    assert drafts, sorted(e.label for e in rg.entities)
+    assert not [r for r in rg.relations if r.object in drafts]
+
+
 # ---- locatedIn from the title: the parent division named before the issuer's territory
 
 TITLES = [

@@ -29,9 +29,10 @@ HEADING = re.compile(
     re.MULTILINE,
 )
 
-#: Quoted names: “…”, 《…》, 「…」, "…" (no nested quotes, at most 30 chars).
-#: e.g. “千万工程”, 《政府工作报告》.
-QUOTED = re.compile(r"“([^“”\n]{1,30})”|《([^《》\n]{1,30})》|「([^「」\n]{1,30})」|\"([^\"\n]{1,30})\"")
+#: Quoted names: “…”, 《…》, 「…」, "…" (no nested quotes, at most 30 chars; a document's title in 《》 at
+#: most 60, as a plan's full title runs long).
+#: e.g. “千万工程”, 《政府工作报告》, 《某某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）》.
+QUOTED = re.compile(r"“([^“”\n]{1,30})”|《([^《》\n]{1,60})》|「([^「」\n]{1,30})」|\"([^\"\n]{1,30})\"")
 
 #: Runs of Han characters, e.g. "新增就业".
 HAN_RUN = re.compile(f"[{HAN}]+")

@@ -212,6 +212,7 @@ def link(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mentio
 
     issuer_keys = _issuer_entities(issuer, sentences, add)
     _merge_program_tails(labels, alts, sents, keys)
+    _merge_document_short_forms(labels, alts, sents, keys, {keys[m] for m in mentions if m in keys and m.source == "quote+document"})
 
     out_rel: set[Relation] = set()
     subj: str | None
@@ -270,6 +271,31 @@ def _issuer_entities(issuer: Issuer, sentences: Sequence[Sentence], add: _Add) -
 def _level_of(code: str) -> str:
     d = gazetteer.division_by_code(code) if code else None
     return d.level if d is not None else ""
+
+
+def _merge_document_short_forms(labels: _Labels, alts: dict[str, set[str]], sents: dict[str, set[int]], keys: dict[Mention, str], documents: set[str]) -> None:
+    """《某某省…远景目标纲要（草案）》 and a later 《规划纲要（草案）》 are one document: a short title whose
+    characters all stand in order in exactly one longer document title of the report, with the same last
+    four characters, goes into it (the long label kept, the short one an alt)."""
+    titles = {k: labels[k][1] for k in documents if k in labels and labels[k][0] is PROGRAM}
+    for key, short in sorted(titles.items(), key=lambda kv: len(kv[1])):
+        longer = [k for k, lab in titles.items() if k != key and k in labels and len(lab) > len(short) + 2 and lab[-4:] == short[-4:] and _in_order(short, lab)]
+        if len(short) < 4 or len(longer) != 1:
+            continue
+        target = longer[0]
+        alts.setdefault(target, set()).add(short)
+        alts[target] |= alts.pop(key, set())
+        sents.setdefault(target, set()).update(sents.pop(key, set()))
+        labels.pop(key)
+        for m, k in list(keys.items()):
+            if k == key:
+                keys[m] = target
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether every character of ``short`` stands in ``long`` in the same order."""
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 def _merge_program_tails(labels: _Labels, alts: dict[str, set[str]], sents: dict[str, set[int]], keys: dict[Mention, str]) -> None:

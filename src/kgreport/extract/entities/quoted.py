@@ -241,8 +241,13 @@ _PROGRAM_ENDS = word_list(_WORDS, "program_end")
 _DOCUMENT_ENDS = word_list(_WORDS, "document_end")
 
 def _is_document(tok: Token) -> bool:
-    """Whether a quoted token is a policy document's title: 《某某总体规划》."""
-    return tok.text.startswith("《") and tok.inner.endswith(_DOCUMENT_ENDS)
+    """Whether a quoted token is a policy document's title: 《某某总体规划》, 《某某规划纲要（草案）》."""
+    return tok.text.startswith("《") and _DOCUMENT_STATUS.sub("", tok.inner).endswith(_DOCUMENT_ENDS)
+
+
+#: A document's status or span in brackets after its title, e.g. "（草案）" in 《某某规划纲要（草案）》, "(试行)",
+#: "（2023—2025年）" in 《某某三年行动计划（2023—2025年）》.
+_DOCUMENT_STATUS = re.compile(r"[（(](?:草案|试行|暂行|修订稿|征求意见稿|修订草案|\d{4}(?:年?[—\-－~～至]\d{4})?年?)[）)]$")
 
 
 #: A count of lessons or points, e.g. “十条宝贵经验”, “三点经验”.
@@ -451,8 +456,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _long_document(tok: Token, inner: str) -> bool:
-    """Whether a title in book marks longer than a quoted term is a policy document's (《支持某某产业链融合发展若干措施》)."""
-    return 20 < len(inner) <= 40 and _is_document(tok) and not any(c in inner for c in "，,。；;！？!?…")
+    """Whether a title in book marks longer than a quoted term is a policy document's (《支持某某产业链融合发展若干措施》,
+    《某某省国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要（草案）》)."""
+    return 20 < len(inner) <= 60 and _is_document(tok) and not any(c in inner for c in "，,。；;！？!?…")
+
+
 #: Words that make a quoted term a sentence, e.g. "成为" in "上下楼成为上下游" (quoted.tsv clause_word).
 _CLAUSE_WORDS = tuple(word_list(_WORDS, "clause_word"))
 

@@ -31,6 +31,9 @@ _PREP_CUES = word_list("rules/relations/cues.tsv", "prep_cue")
 #: A stretch of time after a preparatory word makes it a past attribute, e.g. "多年" in "谋划多年的甲工程启动建设".
 _LONG_AGO = re.compile(r"多年|已久|[一二三四五六七八九十两\d]+年")
 
+#: A draft's mark at the end of a document's name, e.g. "（草案）" in "某某规划纲要（草案）".
+_DRAFT = re.compile(r"[（(]?(?:修订)?草案[）)]?$")
+
 #: Object class of each kind this module finds (data/relations.tsv, rule "target"), e.g. implements → Program.
 TARGET = {s.kind: EntityClass(s.object[0]) for s in relation_specs() if s.rule == "target"}
 
@@ -43,6 +46,8 @@ def objects(
     ``cs``/``ce`` are the cue's document offsets, ``prev_end`` where the last cue that took objects ended.
     """
     mentions = [m for m in mentions if not _COUNT_BEFORE.search(clause_text, 0, m.start - clause_start)]
+    if cls is EntityClass.PROGRAM:  # 制定了《某某规划纲要（草案）》，提请大会审议: a draft is submitted, not carried out
+        mentions = [m for m in mentions if not _DRAFT.search(m.name)]
     if not any(w in cue.word for w in _PLAN_CUES):  # 完成“十二五”规划的目标: targets met, no implements
         mentions = [m for m in mentions if m.source != FIVE_YEAR_PLAN_RULE]
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
