@@ -382,7 +382,7 @@ PIPELINE = [
      ("receivedHonor", "国家中医药传承创新发展试验区")),
     ("cooperation with two cities of a Guangdong city", "2021年广东省深圳市政府工作报告", "深化与汕头、潮州协作。", ("cooperatesWith", "潮州市")),
     ("cooperation with a city before 协同", "2025年四川省政府工作报告", "与重庆协同共建长江上游航运中心。", ("cooperatesWith", "重庆市")),
-    ("a Shaanxi city's 工程 after 实施", "2020年陕西省宝鸡市政府工作报告", "实施农民减负增收工程。", ("implements", "农民减负增收工程")),
+    ("a Shaanxi city's 工程 after 实施", "2020年陕西省汉中市政府工作报告", "实施农民减负增收工程。", ("implements", "农民减负增收工程")),
     ("a Hebei province's own policy package issued", "2018年河北省政府工作报告", "出台降低实体经济成本28条。", ("implements", "降低实体经济成本28条")),
 ]
 

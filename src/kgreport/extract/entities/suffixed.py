@@ -873,7 +873,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 #: A policy package named by its field and its count of articles after a policy verb, ended by the clause, a
-#: list mark or a package noun (CONVENTIONS 4), e.g. "稳增长21条" in "出台稳增长21条", "大气污染防治十条" in
+#: list mark or a package noun (CONVENTIONS 4), e.g. "稳外贸15条" in "出台稳外贸15条", "大气污染防治十条" in
 #: "落实大气污染防治十条措施", "稳定经贸发展33条" in "出台支持扩大出口的稳定经贸发展33条" (the words before
 #: 的 qualify it); not "驿城大道等12条道路" (等, and a road follows), "这一条主线".
 _PACKAGE_ITEM = (
@@ -895,7 +895,7 @@ _NOT_A_FIELD = re.compile(
 
 
 def policy_packages(clause: Clause, sentence: int) -> list[Mention]:
-    """稳增长21条 after 出台/落实: a policy package known by its field and count is a Program; its count is
+    """稳外贸15条 after 出台/落实: a policy package known by its field and count is a Program; its count is
     no indicator (the indicator family skips it)."""
     out = []
     first, pos = _POLICY_PACKAGE.search(clause.text), 0
