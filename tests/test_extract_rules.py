@@ -56,6 +56,12 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("built: a museum whose building is pushed on is a project", "2021年河北省清河县政府工作报告", "抓好中国陶瓷博物馆建设，大力发展工业旅游。",
+     [("Project", "中国陶瓷博物馆")]),
+    ("built: hospitals and a library after 加快建设 are projects", "2022年江西省赣州市政府工作报告", "加快建设市第四人民医院、市第三图书馆、章贡文体中心。",
+     [("Project", "市第四人民医院"), ("Project", "市第三图书馆")]),
+    ("built: a school with its phase under construction", "2020年湖南省株洲市天元区政府工作报告", "加快第二中学一期、城南幼儿园建设进度，确保秋季投用。",
+     [("Project", "第二中学一期"), ("Project", "城南幼儿园")]),
     ("names: a verb glued before a facility is cut off", "2021年河北省唐县政府工作报告", "建成用好县城智慧运营中心，整合数据资源。",
      [("Project", "县城智慧运营中心")]),
     ("names: 开放 after 建成 is cut off a greenway's name", "2019年浙江省温州市政府工作报告", "建设滨江体育公园，建成开放瓯江绿道3号线。",
