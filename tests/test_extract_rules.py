@@ -634,6 +634,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("generic: kinds of lists are no programs", "2019年江苏省南通市政府工作报告", "严格按照权力清单、责任清单履职，全面落实负面清单。",
+     ["权力清单", "责任清单", "负面清单"]),
+    ("generic: a section's kind of works and kinds of units are no entities", "2018年湖北省宜昌市政府工作报告",
+     "扎实推进惠民利民工程，加快建设中心镇，发挥交警作用。", ["惠民利民工程", "中心镇", "交警"]),
     ("names: glued verbs and conjunctions open no name", "2021年河北省唐县政府工作报告",
      "建成用好县城智慧运营中心，建成开放瓯江绿道3号线，项目前期研究及文昌路、兴华路建设，面向全球发布公园城市示范场景计划。",
      ["用好县城智慧运营中心", "开放瓯江绿道3号线", "及文昌路", "全球发布公园城市示范场景计划"]),
