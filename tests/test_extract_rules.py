@@ -56,6 +56,20 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("built: a museum whose building is pushed on is a project", "2021年河北省清河县政府工作报告", "抓好中国陶瓷博物馆建设，大力发展工业旅游。",
+     [("Project", "中国陶瓷博物馆")]),
+    ("built: hospitals and a library after 加快建设 are projects", "2022年江西省赣州市政府工作报告", "加快建设市第四人民医院、市第三图书馆、章贡文体中心。",
+     [("Project", "市第四人民医院"), ("Project", "市第三图书馆")]),
+    ("built: a school with its phase under construction", "2020年湖南省株洲市天元区政府工作报告", "加快第二中学一期、城南幼儿园建设进度，确保秋季投用。",
+     [("Project", "第二中学一期"), ("Project", "城南幼儿园")]),
+    ("names: a verb glued before a facility is cut off", "2021年河北省唐县政府工作报告", "建成用好县城智慧运营中心，整合数据资源。",
+     [("Project", "县城智慧运营中心")]),
+    ("names: 开放 after 建成 is cut off a greenway's name", "2019年浙江省温州市政府工作报告", "建设滨江体育公园，建成开放瓯江绿道3号线。",
+     [("Project", "瓯江绿道3号线")]),
+    ("names: 及 glued before a road is cut off", "2022年广西壮族自治区柳州市政府工作报告", "启动沿线综合整治规划设计项目前期研究及文昌路、兴华路建设前期工作。",
+     [("Project", "文昌路")]),
+    ("names: 发布 glued before a plan is cut off", "2023年四川省成都市政府工作报告", "面向全球发布公园城市示范场景计划。",
+     [("Program", "公园城市示范场景计划")]),
     ("honors: a demonstration project is a title after an honor cue", "2023年山东省高唐县政府工作报告", "“红日”计划获评全市党建引领示范项目。",
      [("Honor", "全市党建引领示范项目")]),
     ("lists: counties by short form after their city before 对口支援", "2017年广东省深圳市坪山新区政府工作报告", "落实河源紫金、百色凌云对口支援。",
@@ -620,6 +634,13 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("generic: kinds of lists are no programs", "2019年江苏省南通市政府工作报告", "严格按照权力清单、责任清单履职，全面落实负面清单。",
+     ["权力清单", "责任清单", "负面清单"]),
+    ("generic: a section's kind of works and kinds of units are no entities", "2018年湖北省宜昌市政府工作报告",
+     "扎实推进惠民利民工程，加快建设中心镇，发挥交警作用。", ["惠民利民工程", "中心镇", "交警"]),
+    ("names: glued verbs and conjunctions open no name", "2021年河北省唐县政府工作报告",
+     "建成用好县城智慧运营中心，建成开放瓯江绿道3号线，项目前期研究及文昌路、兴华路建设，面向全球发布公园城市示范场景计划。",
+     ["用好县城智慧运营中心", "开放瓯江绿道3号线", "及文昌路", "全球发布公园城市示范场景计划"]),
     ("lists: a county's short form inside a word after 携手 is no county", "2020年广东省深圳市罗湖区政府工作报告", "更有携手同心、风雨兼程。", ["同心县", "同心"]),
     ("lists: a county's short form that is a verb after 对口支援 is no county", "2015年河北省徐水县政府工作报告",
      "县疾控中心与市疾控中心建立对口支援合作关系。", ["合作市", "合作"]),

@@ -303,7 +303,7 @@ SCHEMAS: dict[str, Table] = {
     ),
     "rules/program_tails.tsv": Table((Column("tail"), Column("same_program", values=_YES_NO)), nonempty=("tail",)),
     "rules/implied_units.tsv": Table((Column("head"), Column("unit")), nonempty=("head", "unit")),
-    "rules/entities/names.tsv": _word_lists("glued_preposition", "project_extension"),
+    "rules/entities/names.tsv": _word_lists("glued_preposition", "project_extension", "glued_lead", "opened_lead"),
     "rules/entities/quoted.tsv": _word_lists(
         "honor_end", "event_end", "reject_end", "soft_reject_before", "program_end", "document_end", "guide_cue", "guide_noun",
         "framework_tail", "framework_tail_stop", "clause_word", "problem_end",
@@ -313,7 +313,7 @@ SCHEMAS: dict[str, Table] = {
     "rules/entities/governments.tsv": _word_lists("body", "not_body_after"),
     "rules/entities/honors.tsv": _word_lists("kind_head", "ranking_entry", "certified_label", "certified_level", "label_not_before", "hundred_tail", "rank_position", "placed_verb", "title_verb", "granting_verb", "function_opening", "national_title", "merit_word", "approved_verb", "title_de_phrase"),
     "rules/entities/lists.tsv": _word_lists("region_head", "place_end", "partner_end", "head_modifier", "strict_head", "work_end", "company_verb", "trade_word", "rank_cue", "name_head", "join_stop", "list_holder_cue", "list_holder_adverb", "place_title_end", "holder_place_end", "partner_cue", "item_opener", "own_name_end", "kind_head"),
-    "rules/entities/built.tsv": _word_lists("not_built_end", "built_before", "works_end", "zone_end", "built_adverb", "facility_head", "facility_verb", "facility_opener", "facility_generic", "progress_verb", "progress_opener", "facility_lead", "park_end"),
+    "rules/entities/built.tsv": _word_lists("not_built_end", "built_before", "works_end", "zone_end", "built_adverb", "facility_head", "facility_verb", "facility_opener", "facility_generic", "progress_verb", "progress_opener", "facility_lead", "park_end", "building_before", "building_end"),
     "rules/link.tsv": _word_lists("bare_body", "national_place", "feature_end", "wider_end", "level_word"),
     "rules/relations/cues.tsv": _word_lists("adverbial", "issuer_opener", "issuer_connective", "settle_cue", "plan_cue", "prep_cue", "unit_title_end", "assist_cue", "goal_word", "open_cue", "work_field_end"),
     "gazetteers/divisions.tsv": Table(_DIVISION_COLUMNS, nonempty=("code", "name")),

@@ -53,6 +53,17 @@ _BUILT_BEFORE_LIST = re.compile(
     "(?:" + "|".join(map(re.escape, sorted(_BUILT_BEFORE, key=len, reverse=True))) + r")(?:[^、，,。；;：:“”《》（）()等的]{2,20}、)+$"
 )
 
+#: Verbs of building under way before a building-named organization, e.g. "加快建设" in "加快建设某某博物馆".
+_BUILDING_BEFORE = word_list(_WORDS, "building_before")
+
+#: Ends of a building's name that such a verb makes a project, e.g. "医院" in "加快建设区中医院".
+_BUILDING_ENDS = tuple(word_list(_WORDS, "building_end"))
+
+#: Such a verb and the items of its list before a later item, e.g. "加快建设区中医院、" before 某某博物馆.
+_BUILDING_BEFORE_LIST = re.compile(
+    "(?:" + "|".join(map(re.escape, _BUILDING_BEFORE)) + r")(?:[^、，,。；;：:“”《》（）()等的]{2,20}、)+$"
+)
+
 #: Places that stay places when a list of built things names them (某某科创走廊, 某某新区).
 _ZONE_ENDS = word_list(_WORDS, "zone_end")
 
@@ -72,7 +83,8 @@ _PROJECT_LIST_HEAD = re.compile(r"等 ?(?:一批|一大批|\d+ ?个(?:以上)?|[
 def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
     """A named facility (organization or place by its suffix) that the clause says was built,
     opened or put into use is a Project: 某某博物馆、某某文化馆新馆建成开放."""
-    if not lex.built_verbs or not word_re(_facility_verbs(lex) + _BUILT_BEFORE + ("项目",)).search(clause.text):
+    framed = _UNDER_CONSTRUCTION.fullmatch(clause.text)
+    if not lex.built_verbs or not framed and not word_re(_facility_verbs(lex) + _BUILT_BEFORE + _BUILDING_BEFORE + ("项目",)).search(clause.text):
         return found
     text = clause.text
     out = list(found)
@@ -114,6 +126,21 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             continue  # 某某片区、某某公园建成: a zone or park stays a place even when built (CONVENTIONS 13)
         after = text[m.end - clause.start :]
         before = text[: m.start - clause.start]
+        if m.cls is ORG and m.source == "suffix" and m.name.endswith(_BUILDING_ENDS) and framed and framed.start(1) <= m.start - clause.start and m.end - clause.start <= framed.end(1):
+            item_rest = text[m.end - clause.start : framed.end(1)]
+            phase = PHASE.match(item_rest)
+            p = phase.end() if phase else 0
+            if item_rest[p:] == "" or item_rest[p] == "、":  # a whole item, not the body whose 新院区 is built
+                out[k] = replace(m, cls=PROJECT, name=m.name + item_rest[:p], surface=m.surface + item_rest[:p], end=m.end + p)
+            continue  # 抓好某某博物馆建设: a building under construction (CONVENTIONS 21)
+        if m.cls is ORG and m.source == "suffix" and m.name.endswith(_BUILDING_ENDS) and (
+            before.endswith(_BUILDING_BEFORE) or before.endswith("、") and _BUILDING_BEFORE_LIST.search(before)
+        ):
+            phase = PHASE.match(after)
+            rest = after[phase.end() :] if phase else after
+            if rest == "" or rest[0] in "、等，,。；;和及暨":
+                out[k] = replace(m, cls=PROJECT)  # 加快建设区中医院、某某博物馆: buildings under construction (CONVENTIONS 21)
+            continue
         if m.source in ("suffix", "quote+suffix") and before.endswith(_BUILT_BEFORE):
             if not any(o.cls is PROJECT and o.start == m.start and o.end > m.end for o in found):
                 out[k] = replace(m, cls=PROJECT)  # 建成某某中心 (not 建成某某医院 in 建成某某医院某某院区: the campus is built)

@@ -25,7 +25,7 @@ from kgreport.extract.entities.overlaps import resolve_overlaps
 from kgreport.extract.entities.quoted import quoted_mentions
 from kgreport.extract.entities.suffixed import suffixed_mentions
 from kgreport.lexicon import Lexicon, lexicon
-from kgreport.models import ORG, PLACE, PROJECT, Document, Mention, Sentence
+from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Document, Mention, Sentence
 from kgreport.segment import Clause, Token, split_clauses, tokenize
 from kgreport.resources import word_list
 
@@ -103,7 +103,31 @@ def clause_mentions(
     found = coordinated_mentions(found, tokens, clause, sentence, lex)
     found += listed_mentions(found, tokens, clause, sentence, doc, lex)
     built = built_mentions(_not_events(resolve_overlaps(found), clause, lex), clause, lex)
-    return _expand_pairs(facility_mentions(built, tokens, clause, sentence, lex), lex)
+    return _expand_pairs(_unglued(facility_mentions(built, tokens, clause, sentence, lex), clause), lex)
+
+
+def _unglued(found: list[Mention], clause: Clause) -> list[Mention]:
+    """Cut a verb or conjunction glued to the front of a name: 建成用好甲中心 -> 甲中心, 建成开放乙公园 -> 乙公园."""
+    out = []
+    for m in found:
+        lead = _GLUED_LEAD.match(m.name) if m.cls in (ORG, PROJECT, PROGRAM) and m.surface == m.name else None
+        if lead is None and m.cls is PROJECT and m.surface == m.name and _BUILT_END.search(clause.text, 0, m.start - clause.start):
+            lead = _OPENED_LEAD.match(m.name)
+        if lead is not None and len(m.name) - lead.end() >= 3:
+            n = lead.end()
+            m = replace(m, name=m.name[n:], surface=m.surface[n:], start=m.start + n)
+        out.append(m)
+    return out
+
+
+#: A word glued to a name's front, e.g. "用好" in "用好智慧城市运营中心", "及" in "及宝润路" (not 及时).
+_GLUED_LEAD = re.compile("(?:" + "|".join(re.escape(w) for w in word_list("rules/entities/names.tsv", "glued_lead")) + ")(?!时)")
+
+#: A word that opens a name only after a construction verb, e.g. "开放" in "开放省立绿道2号线" after 建成.
+_OPENED_LEAD = re.compile("|".join(re.escape(w) for w in word_list("rules/entities/names.tsv", "opened_lead")))
+
+#: A construction verb right before a name, e.g. "建成" in "建成开放某某公园".
+_BUILT_END = re.compile(r"(?:建成|竣工|完工)$")
 
 
 def _not_events(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:

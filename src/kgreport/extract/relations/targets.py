@@ -25,6 +25,10 @@ _OPENERS = re.compile(r"[“《「‘]?")
 #: The only cues that implement a national five-year plan, e.g. 实施 in "实施“十二五”规划".
 _PLAN_CUES = word_list("rules/relations/cues.tsv", "plan_cue")
 
+#: A five-year period named without its plan (CONVENTIONS 12: implements only a plan named as one), e.g.
+#: "十四五" in "打好“十四五”收官战" or "跨“十二五”"; "十四五规划" and "七五普法" are other names.
+_FIVE_YEAR_PERIOD = re.compile(r"十[一二三四五六七八九]五|[六七八九]五")
+
 #: Preparatory stages that give no builds (CONVENTIONS 21), e.g. 纳入 in "争取乙线纳入建设规划".
 _PREP_CUES = word_list("rules/relations/cues.tsv", "prep_cue")
 
@@ -50,6 +54,8 @@ def objects(
         mentions = [m for m in mentions if not _DRAFT.search(m.name)]
     if not any(w in cue.word for w in _PLAN_CUES):  # 完成“十二五”规划的目标: targets met, no implements
         mentions = [m for m in mentions if m.source != FIVE_YEAR_PLAN_RULE]
+    if cls is EntityClass.PROGRAM:  # 到“十四五”末, 完成“十三五”目标: a period is never carried out
+        mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
         return [], False
     if cue.position == "any":
