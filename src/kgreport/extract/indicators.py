@@ -45,6 +45,16 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 _LABEL_TAIL = re.compile(r"(?:达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
 _LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|和|及|并|等|的)+")
+#: A note mark, e.g. "〔24〕", "[3]", "【12】": a pointer to a note, never what a quantity measures.
+_NOTE_MARK = re.compile(r"[〔\[【［]\d{1,3}[〕\]】］]")
+#: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
+_QUOTE_MARKS = re.compile(r"[“”‘’\"]")
+#: The old level of a change from one level to another, e.g. "由 1万吨提高到" in "日处理能力由 1万吨提高到4万吨".
+_FROM_LEVEL = re.compile(r"(?:由|从)\s*(?:近|约)?\d[^，,。；;：:由从]*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减)?(?:到|至)?$")
+#: What a change from one level to another starts with, after its subject: "由 " in "日处理能力由 1万吨提高到4万吨".
+_FROM_OPEN = re.compile(r"(?:由|从)\s*(?:近|约)?$")
+#: A change to the same list of subjects, e.g. "分别提高" in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点".
+_RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*)$")
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +144,10 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     out: list[Indicator] = []
 
     def add(start: int, end: int, num_start: int, exact: Decimal, unit: str, approximate: bool) -> None:
+        if _NOTE_MARK.fullmatch(text[:start].strip(" \u00a0\u3000")):
+            return  # "〔24〕1个“精品街道”：即…": a note defining a term, no reported quantity
+        if len(re.findall(r"[\u4e00-\u9fff]", _NOTE_MARK.sub("", text[:start] + text[end:]))) < 2:
+            return  # "1亿元" standing alone (a table cell): no words saying what the number measures
         label = _label(text, start, end)
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
@@ -259,19 +273,76 @@ def _list_tail(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+def _change_end(text: str, end: int) -> int:
+    """Where the change word after an old level ends: after "提高到" in "由 1万吨提高到4万吨"."""
+    m = re.compile(r"\s*(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减)?(?:到|至)").match(text, end)
+    return m.end() if m else end
+
+
+def _list_size(text: str, start: int, end: int) -> tuple[int, int]:
+    """The position of the quantity at ``start`` in its list and the list's length: (1, 3) for 36.2 in "20.9、36.2、54个百分点"."""
+    before = _ITEMS_BEFORE.search(text[:start])
+    index = len(re.findall(r"[、和及与]", before.group())) if before else 0
+    pat, pos, after = _pattern(), end, 0
+    while pos < len(text) and text[pos] in _LIST_SEPARATORS:
+        m = pat.match(text, pos + 1) or _BARE_LIST_ITEM.match(text, pos + 1)
+        if m is None:
+            break
+        after, pos = after + 1, m.end()
+    return index, index + 1 + after
+
+
+def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
+    """The subject a quantity of a 分别 list belongs to: "污水治理率提高" for 36.2 in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点"."""
+    clause = re.split(r"[，,。；;：:]", head)[-1].rstrip(" \u00a0\u3000")
+    m = _RESPECTIVELY.match(clause)
+    if m is None:
+        return None
+    index, size = _list_size(text, start, end)
+    # 和/及/与 also sit inside words (普及率, 和谐): split on them only when 、 alone falls short
+    splits = (re.split(sep, _LABEL_TAIL.sub("", m.group("subjects"))) for sep in ("、", "[、和]", "[、和及与]"))
+    subjects = next((s for s in splits if len(s) == size and all(s)), None)
+    if size < 2 or subjects is None:
+        return None
+    subject = _LABEL_HEAD.sub("", subjects[index])
+    if len(subject) < 3:
+        return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
+    return (subject + _LABEL_TAIL.sub("", m.group("change")))[-16:]
+
+
 def _label(text: str, start: int, end: int) -> str:
     """What a quantity measures: the words before it in its clause, else the words after it."""
     # "净减少10.6万、3.8万、3.3万平方公里": a later item of a list measures what the first one does
-    head = _ITEMS_BEFORE.sub("", text[:start])
-    parts = re.split(r"[，,。；;：:、（(）)“”]", head)
+    head = _NOTE_MARK.sub("", _ITEMS_BEFORE.sub("", text[:start]))
+    respective = _respective_label(text, start, end, head)
+    if respective is not None:
+        return respective
+    if _FROM_OPEN.search(head) and _FROM_LEVEL.search(text[: _change_end(text, end)]):
+        # "日处理能力由 1万吨提高到4万吨": the old level is where the change started
+        subject = _LABEL_TAIL.sub("", re.split(r"[，,。；;：:、（(）)“”]", _FROM_OPEN.sub("", head))[-1])
+        return (subject + "起点")[-16:] if len(subject) >= 2 else subject
+    # "建设“四好农村路”153公里": a quoted name right before the number is part of the label
+    head = re.sub(r"“([^“”，,。；;]*)”$", r"\1", head)
+    parts = re.split(r"[，,。；;：:、（(）)“”]", _FROM_LEVEL.sub("", head))
     left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000-－")))[-16:]
+    if not left and len(parts) >= 2 and not _QUANTITY_REST.match(text, end):
+        # "新增43.04万家、达到79.1万家": the level of what the clause before counted
+        subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _QUANTITY_REST.sub("", parts[-2])))
+        subject = _implied_units()[0].sub("", subject)
+        if len(subject) >= 2 and len(subject) < len(parts[-2]):
+            return subject[-16:]
     if _change_only().fullmatch(left) and len(parts) >= 2:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
         subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _QUANTITY_REST.sub("", parts[-2])))
         if len(subject) >= 2 and len(subject) < len(parts[-2]):
             return (subject + left)[-16:]
-    right = re.split(r"[，,。；;：:、（(）)“”]", text[end:])[0]
-    right = re.split(r"[在是为把将被]", right)[0]
+    right = ""
+    # a quoted name after the quantity is read whole: 为 in "“见义勇为英雄群体”" ends nothing
+    for piece in re.split(r"(“[^“”]*”)", re.split(r"[，,。；;：:、（(）)]", text[end:])[0]):
+        quoted = piece.startswith("“")
+        right += _QUOTE_MARKS.sub("", piece) if quoted else re.split(r"[在是为把将被]", piece)[0]
+        if not quoted and re.search(r"[在是为把将被]", piece):
+            break
     if len(left) >= 2:
         noun = _NOUN_AFTER.match(right) if len(left) == 2 else None
         return left + noun.group() if noun else left  # "新增11所幼儿园" → 新增幼儿园
