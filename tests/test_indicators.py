@@ -150,6 +150,10 @@ LIST_LABELS = [
     ("two subjects joined by 和", "工业增加值和财政收入分别增长8.1%、6.3%。", ["工业增加值增长", "财政收入增长"]),
     ("a new level, not the old one", "城东污水处理厂日处理能力由2万吨提高到5万吨。", ["城东污水处理厂日处理能力起点", "城东污水处理厂日处理能力"]),
     ("from … to", "森林覆盖率从38.5%提升至41.2%。", ["森林覆盖率起点", "森林覆盖率"]),
+    ("a total of the noun counted before", "新增科技型企业320家，总量1460家；", ["新增科技型企业", "科技型企业总量"]),
+    ("a total of the subject before", "新增市场主体1.2万户，总数达到8.6万户。", ["新增市场主体", "市场主体总数"]),
+    ("a total of another unit stays vague", "增长12%、比全省高3个百分点，总量达520亿元", ["增长", "比全省高", "总量"]),
+    ("a body acts, the noun after is counted", "县政府36项重点工作任务全部完成。", ["重点工作任务全部完成"]),
 ]
 
 

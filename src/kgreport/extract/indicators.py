@@ -45,6 +45,8 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 _LABEL_TAIL = re.compile(r"(?:达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
 _LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|和|及|并|等|的)+")
+#: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
+_NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: A note mark, e.g. "〔24〕", "[3]", "【12】": a pointer to a note, never what a quantity measures.
 _NOTE_MARK = re.compile(r"[〔\[【［]\d{1,3}[〕\]】］]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
@@ -87,6 +89,19 @@ def _implied_units() -> tuple[re.Pattern[str], dict[str, str]]:
     trim = re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")+$")
     heads = {row["head"]: row["unit"] for row in resources.load_tsv("rules/implied_units.tsv")}
     return trim, heads
+
+
+@lru_cache(maxsize=1)
+def _vague_heads() -> frozenset[str]:
+    """Label heads that alone say nothing of what is counted (data/rules/vague_label_heads.txt)."""
+    return resources.load_words("rules/vague_label_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def _body_end() -> re.Pattern[str]:
+    """A label ending in a body's name, e.g. "区政府" (data/rules/body_label_ends.txt)."""
+    ends = sorted(resources.load_words("rules/body_label_ends.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ends)) + ")$")
 
 
 def _implied_unit(text: str, start: int) -> str | None:
@@ -310,6 +325,20 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     return (subject + _LABEL_TAIL.sub("", m.group("change")))[-16:]
 
 
+def _total_label(text: str, start: int, head: str, left: str) -> str | None:
+    """A vague head with what it totals: "电子商务企业总量" in "新增450家电子商务企业，总量1500家"."""
+    pieces = re.split(r"[，,。；;：:、（(）)]", _QUOTE_MARKS.sub("", head))
+    here = _pattern().match(text, start)
+    before = list(_pattern().finditer(pieces[-2])) if len(pieces) >= 2 else []
+    if here is None or not before or before[-1].group("unit") != here.group("unit"):
+        return None  # "比全市高5.5个百分点，总量6093.4亿元": a total of something else
+    previous, last = pieces[-2], before[-1]
+    noun = _NOUN_AFTER.match(previous, last.end())
+    # "新增市场主体1.2万户，总数8.6万户": the counted noun stands before the number
+    subject = noun.group() if noun else _NEW_HEAD.sub("", _implied_units()[0].sub("", previous[: last.start()]))
+    return (subject + left)[-16:] if len(subject) >= 2 else None
+
+
 def _label(text: str, start: int, end: int) -> str:
     """What a quantity measures: the words before it in its clause, else the words after it."""
     # "净减少10.6万、3.8万、3.3万平方公里": a later item of a list measures what the first one does
@@ -336,6 +365,10 @@ def _label(text: str, start: int, end: int) -> str:
         subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _QUANTITY_REST.sub("", parts[-2])))
         if len(subject) >= 2 and len(subject) < len(parts[-2]):
             return (subject + left)[-16:]
+    if left in _vague_heads():
+        total = _total_label(text, start, head, left)
+        if total is not None:
+            return total
     right = ""
     # a quoted name after the quantity is read whole: 为 in "“见义勇为英雄群体”" ends nothing
     for piece in re.split(r"(“[^“”]*”)", re.split(r"[，,。；;：:、（(）)]", text[end:])[0]):
@@ -343,6 +376,8 @@ def _label(text: str, start: int, end: int) -> str:
         right += _QUOTE_MARKS.sub("", piece) if quoted else re.split(r"[在是为把将被]", piece)[0]
         if not quoted and re.search(r"[在是为把将被]", piece):
             break
+    if _body_end().search(left) and len(right) >= 2:
+        return right[:16]  # "区政府184项量化指标任务": the body acts; the tasks are counted
     if len(left) >= 2:
         noun = _NOUN_AFTER.match(right) if len(left) == 2 else None
         return left + noun.group() if noun else left  # "新增11所幼儿园" → 新增幼儿园
