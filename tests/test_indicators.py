@@ -154,6 +154,11 @@ LIST_LABELS = [
     ("a total of the subject before", "新增市场主体1.2万户，总数达到8.6万户。", ["新增市场主体", "市场主体总数"]),
     ("a total of another unit stays vague", "增长12%、比全省高3个百分点，总量达520亿元", ["增长", "比全省高", "总量"]),
     ("a body acts, the noun after is counted", "县政府36项重点工作任务全部完成。", ["重点工作任务全部完成"]),
+    ("a quoted word inside the counted noun", "新增国家级专精特新“小巨人”企业15家。", ["新增国家级专精特新小巨人企业"]),
+    ("joined quotes never pull in another item", "推出210项“不见面审批”和86项“秒批”事项，", ["推出不见面审批", "秒批事项"]),
+    ("由 with words before the old level", "补助标准由每人每年450元提高到520元。", ["补助标准起点", "补助标准"]),
+    ("下降到 gives a level", "赤字率下降到2.8%左右，", ["赤字率"]),
+    ("理由 opens no change", "新增“七天无理由退货”商户45家，总数82家。", ["新增七天无理由退货商户", "七天无理由退货商户总数"]),
 ]
 
 

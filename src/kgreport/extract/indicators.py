@@ -43,18 +43,21 @@ _SESSIONS = re.compile(r"届[\d一二三四五六七八九十]+次(?:[、和及]
 #: A word that makes a following 十/百/千 vague, e.g. 几 in "几十倍", 数 in "数百家".
 _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
-_LABEL_TAIL = re.compile(r"(?:达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
+_LABEL_TAIL = re.compile(r"(?:(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减)(?:到|至)|达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
 _LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|和|及|并|等|的)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
+#: The longest label joined from a subject and a change: "城镇居民人均可支配收入增长" fits.
+_COMPOSITE = 16
 #: A note mark, e.g. "〔24〕", "[3]", "【12】": a pointer to a note, never what a quantity measures.
 _NOTE_MARK = re.compile(r"[〔\[【［]\d{1,3}[〕\]】］]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
 _QUOTE_MARKS = re.compile(r"[“”‘’\"]")
 #: The old level of a change from one level to another, e.g. "由 1万吨提高到" in "日处理能力由 1万吨提高到4万吨".
-_FROM_LEVEL = re.compile(r"(?:由|从)\s*(?:近|约)?\d[^，,。；;：:由从]*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减)?(?:到|至)?$")
-#: What a change from one level to another starts with, after its subject: "由 " in "日处理能力由 1万吨提高到4万吨".
-_FROM_OPEN = re.compile(r"(?:由|从)\s*(?:近|约)?$")
+_FROM_LEVEL = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?\d[^，,。；;：:由从]*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减)?(?:到|至)?$")
+#: What a change from one level to another starts with, after its subject: "由 " in "日处理能力由 1万吨提高到4万吨",
+#: "由每人每年" in "补助标准由每人每年120元提高到200元".
+_FROM_OPEN = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?$")
 #: A change to the same list of subjects, e.g. "分别提高" in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点".
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*)$")
 
@@ -322,7 +325,7 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     subject = _LABEL_HEAD.sub("", subjects[index])
     if len(subject) < 3:
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
-    return (subject + _LABEL_TAIL.sub("", m.group("change")))[-16:]
+    return (subject + _LABEL_TAIL.sub("", m.group("change")))[-_COMPOSITE:]
 
 
 def _total_label(text: str, start: int, head: str, left: str) -> str | None:
@@ -336,7 +339,7 @@ def _total_label(text: str, start: int, head: str, left: str) -> str | None:
     noun = _NOUN_AFTER.match(previous, last.end())
     # "新增市场主体1.2万户，总数8.6万户": the counted noun stands before the number
     subject = noun.group() if noun else _NEW_HEAD.sub("", _implied_units()[0].sub("", previous[: last.start()]))
-    return (subject + left)[-16:] if len(subject) >= 2 else None
+    return (subject + left)[-_COMPOSITE:] if len(subject) >= 2 else None
 
 
 def _label(text: str, start: int, end: int) -> str:
@@ -346,14 +349,17 @@ def _label(text: str, start: int, end: int) -> str:
     respective = _respective_label(text, start, end, head)
     if respective is not None:
         return respective
-    if _FROM_OPEN.search(head) and _FROM_LEVEL.search(text[: _change_end(text, end)]):
+    if _FROM_OPEN.search(head) and _change_end(text, end) > end and _FROM_LEVEL.search(text[: _change_end(text, end)]):
         # "日处理能力由 1万吨提高到4万吨": the old level is where the change started
         subject = _LABEL_TAIL.sub("", re.split(r"[，,。；;：:、（(）)“”]", _FROM_OPEN.sub("", head))[-1])
-        return (subject + "起点")[-16:] if len(subject) >= 2 else subject
-    # "建设“四好农村路”153公里": a quoted name right before the number is part of the label
-    head = re.sub(r"“([^“”，,。；;]*)”$", r"\1", head)
-    parts = re.split(r"[，,。；;：:、（(）)“”]", _FROM_LEVEL.sub("", head))
-    left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000-－")))[-16:]
+        if len(subject) >= 2:
+            return (subject + "起点")[-_COMPOSITE:]
+    # "建设“四好农村路”153公里", "新增专精特新“小巨人”企业7家": a quoted name is part of the label
+    for joined in (re.sub(r"“([^“”，,。；;]*)”", r"\1", head), head):
+        parts = re.split(r"[，,。；;：:、（(）)“”]", _FROM_LEVEL.sub("", joined))
+        left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000-－")))[-16:]
+        if not re.search(r"\d|[和及与等]$", left):
+            break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
     if not left and len(parts) >= 2 and not _QUANTITY_REST.match(text, end):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _QUANTITY_REST.sub("", parts[-2])))
@@ -364,7 +370,7 @@ def _label(text: str, start: int, end: int) -> str:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
         subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _QUANTITY_REST.sub("", parts[-2])))
         if len(subject) >= 2 and len(subject) < len(parts[-2]):
-            return (subject + left)[-16:]
+            return (subject + left)[-_COMPOSITE:]
     if left in _vague_heads():
         total = _total_label(text, start, head, left)
         if total is not None:
