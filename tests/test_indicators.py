@@ -158,6 +158,10 @@ LIST_LABELS = [
     ("joined quotes never pull in another item", "推出210项“不见面审批”和86项“秒批”事项，", ["推出不见面审批", "秒批事项"]),
     ("由 with words before the old level", "补助标准由每人每年450元提高到520元。", ["补助标准起点", "补助标准"]),
     ("下降到 gives a level", "赤字率下降到2.8%左右，", ["赤字率"]),
+    ("changes after a 分别 list follow its subjects", "粮食产量、工业增加值分别为52亿斤、310亿元，增长3%、9.1%；",
+     ["粮食产量", "工业增加值", "粮食产量增长", "工业增加值增长"]),
+    ("a total of what changed before", "外贸进出口增长6.2%，总额突破1200亿元。", ["外贸进出口增长", "外贸进出口总额"]),
+    ("a short aside in brackets", "126个乡（镇、街道）建成综合文化站，", ["乡建成综合文化站"]),
     ("理由 opens no change", "新增“七天无理由退货”商户45家，总数82家。", ["新增七天无理由退货商户", "七天无理由退货商户总数"]),
 ]
 

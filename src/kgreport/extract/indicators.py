@@ -312,8 +312,13 @@ def _list_size(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     """The subject a quantity of a 分别 list belongs to: "污水治理率提高" for 36.2 in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点"."""
-    clause = re.split(r"[，,。；;：:]", head)[-1].rstrip(" \u00a0\u3000")
+    clauses = re.split(r"[，,。；;：:]", head)
+    clause = clauses[-1].rstrip(" \u00a0\u3000")
     m = _RESPECTIVELY.match(clause)
+    change = m.group("change") if m else clause
+    if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", clause)):
+        # "…、实际利用外资分别完成120亿元、4.3亿元、76万美元，增长6%、8.2%、117.1%": the changes follow the same subjects
+        m = _RESPECTIVELY.match(_QUANTITY_REST.sub("", clauses[-2]).rstrip(" \u00a0\u3000"))
     if m is None:
         return None
     index, size = _list_size(text, start, end)
@@ -325,7 +330,7 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     subject = _LABEL_HEAD.sub("", subjects[index])
     if len(subject) < 3:
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
-    return (subject + _LABEL_TAIL.sub("", m.group("change")))[-_COMPOSITE:]
+    return (subject + _LABEL_TAIL.sub("", change))[-_COMPOSITE:]
 
 
 def _total_label(text: str, start: int, head: str, left: str) -> str | None:
@@ -333,9 +338,15 @@ def _total_label(text: str, start: int, head: str, left: str) -> str | None:
     pieces = re.split(r"[，,。；;：:、（(）)]", _QUOTE_MARKS.sub("", head))
     here = _pattern().match(text, start)
     before = list(_pattern().finditer(pieces[-2])) if len(pieces) >= 2 else []
-    if here is None or not before or before[-1].group("unit") != here.group("unit"):
-        return None  # "比全市高5.5个百分点，总量6093.4亿元": a total of something else
+    if here is None or not before:
+        return None
     previous, last = pieces[-2], before[-1]
+    if last.group("unit") != here.group("unit"):
+        # "外贸进出口增长8.4%，总额突破8000亿元": the total of what changed; "比全市高5.5个百分点": of nothing named
+        grown = _LABEL_TAIL.sub("", previous[: last.start()])
+        changed = _change_only().search(grown)
+        subject = _NEW_HEAD.sub("", grown[: changed.start()]) if changed and changed.end() == len(grown) else ""
+        return (subject + left)[-_COMPOSITE:] if len(subject) >= 2 else None
     noun = _NOUN_AFTER.match(previous, last.end())
     # "新增市场主体1.2万户，总数8.6万户": the counted noun stands before the number
     subject = noun.group() if noun else _NEW_HEAD.sub("", _implied_units()[0].sub("", previous[: last.start()]))
@@ -377,7 +388,9 @@ def _label(text: str, start: int, end: int) -> str:
             return total
     right = ""
     # a quoted name after the quantity is read whole: 为 in "“见义勇为英雄群体”" ends nothing
-    for piece in re.split(r"(“[^“”]*”)", re.split(r"[，,。；;：:、（(）)]", text[end:])[0]):
+    # "2343个县（市、区）开展…": a short aside in brackets is skipped, not an end
+    after = re.sub(r"[（(][^（()）]{1,8}[）)]", "", text[end:])
+    for piece in re.split(r"(“[^“”]*”)", re.split(r"[，,。；;：:、（(）)]", after)[0]):
         quoted = piece.startswith("“")
         right += _QUOTE_MARKS.sub("", piece) if quoted else re.split(r"[在是为把将被]", piece)[0]
         if not quoted and re.search(r"[在是为把将被]", piece):
