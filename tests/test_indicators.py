@@ -162,6 +162,9 @@ LIST_LABELS = [
      ["粮食产量", "工业增加值", "粮食产量增长", "工业增加值增长"]),
     ("a total of what changed before", "外贸进出口增长6.2%，总额突破1200亿元。", ["外贸进出口增长", "外贸进出口总额"]),
     ("a short aside in brackets", "126个乡（镇、街道）建成综合文化站，", ["乡建成综合文化站"]),
+    ("a verb reads on with the noun counted", "我镇成功创建2个“省级卫生村”，", ["我镇成功创建省级卫生村"]),
+    ("a longer verb phrase reads on too", "“一园一策”推动5家园区企业上市。", ["一园一策推动园区企业上市"]),
+    ("no reading on after money", "完成交通投资28亿元，", ["完成交通投资"]),
     ("理由 opens no change", "新增“七天无理由退货”商户45家，总数82家。", ["新增七天无理由退货商户", "七天无理由退货商户总数"]),
 ]
 

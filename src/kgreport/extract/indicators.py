@@ -95,6 +95,13 @@ def _implied_units() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _count_verbs() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Verbs that read on with the noun counted after them, and the classifiers of counts (data/rules/count_verbs.txt)."""
+    verbs, classifiers = (line.split() for line in resources.load_lines("rules/count_verbs.txt"))
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")$"), frozenset(classifiers)
+
+
+@lru_cache(maxsize=1)
 def _vague_heads() -> frozenset[str]:
     """Label heads that alone say nothing of what is counted (data/rules/vague_label_heads.txt)."""
     return resources.load_words("rules/vague_label_heads.txt")
@@ -398,6 +405,9 @@ def _label(text: str, start: int, end: int) -> str:
     if _body_end().search(left) and len(right) >= 2:
         return right[:16]  # "区政府184项量化指标任务": the body acts; the tasks are counted
     if len(left) >= 2:
-        noun = _NOUN_AFTER.match(right) if len(left) == 2 else None
+        verb_end, classifiers = _count_verbs()
+        counted = (here := _pattern().match(text, start)) is not None and here.group("unit") in classifiers
+        reads_on = len(left) == 2 or (counted and verb_end.search(left) is not None)
+        noun = _NOUN_AFTER.match(right) if reads_on else None
         return left + noun.group() if noun else left  # "新增11所幼儿园" → 新增幼儿园
     return (right[:16] or left or text[start:end]).strip()
