@@ -165,6 +165,8 @@ LIST_LABELS = [
     ("a verb reads on with the noun counted", "我镇成功创建2个“省级卫生村”，", ["我镇成功创建省级卫生村"]),
     ("a longer verb phrase reads on too", "“一园一策”推动5家园区企业上市。", ["一园一策推动园区企业上市"]),
     ("no reading on after money", "完成交通投资28亿元，", ["完成交通投资"]),
+    ("a bare level after a change names the subject before", "市场主体五年新增12.5万户、达到46.8万户。", ["市场主体五年新增", "市场主体"]),
+    ("a noun after the count wins over the clause before", "布局产业集群12个，其中5个集群产值全省第一，", ["布局产业集群", "集群产值全省第一"]),
     ("理由 opens no change", "新增“七天无理由退货”商户45家，总数82家。", ["新增七天无理由退货商户", "七天无理由退货商户总数"]),
 ]
 

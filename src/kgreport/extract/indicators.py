@@ -378,7 +378,7 @@ def _label(text: str, start: int, end: int) -> str:
         left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000-－")))[-16:]
         if not re.search(r"\d|[和及与等]$", left):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
-    if not left and len(parts) >= 2 and not _QUANTITY_REST.match(text, end):
+    if not left and len(parts) >= 2 and not re.match(r"[\u4e00-\u9fff“]", text[end:]):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _QUANTITY_REST.sub("", parts[-2])))
         subject = _implied_units()[0].sub("", subject)
