@@ -113,6 +113,9 @@ NOT_FOUND = [
     ("a number does not start with 零", "已经一年零三个月了。"),
     ("几十 is vague", "经济效益往往是全部研究经费的几十倍。"),
     ("years in a list", "2019、2020年连续获评。"),
+    ("a note defining a term", "〔12〕3个“示范街区”：即人民路、中山路、解放路。"),
+    ("a note in square brackets", "【5】2个中心：指政务服务中心和便民服务中心。"),
+    ("a number standing alone", "1亿元"),
 ]
 
 
@@ -132,7 +135,46 @@ LABELS = [
     ("milestone verb trimmed", "地区生产总值跃上千亿元台阶。", "地区生产总值"),
     ("a verb and the noun after", "设立13个跨境电商综合试验区，", "设立跨境电商综合试验区"),
     ("negative growth is a fall", "社会消费品零售总额增长-2.6%。", "社会消费品零售总额下降"),
+    ("a quoted noun after the count", "打造5个“农文旅融合”示范村，", "打造农文旅融合示范村"),
+    ("a quoted noun before the count", "建设“四好农村路”120公里。", "建设四好农村路"),
+    ("为 inside a quoted name ends nothing", "3人获“全省见义勇为先进分子”称号。", "获全省见义勇为先进分子称号"),
+    ("a quoted result after the counted noun", "312个事项实现“一网通办”，", "事项实现一网通办"),
+    ("a note mark is no label", "〔8〕新增就业1.2万人。", "新增就业"),
 ]
+
+# (case, sentence, the label of every quantity in order)
+LIST_LABELS = [
+    ("分别 pairs subjects and values", "建成区绿地率、绿化覆盖率分别达到35.2%和40.1%，", ["建成区绿地率", "绿化覆盖率"]),
+    ("three subjects, bare items", "农村卫生厕所普及率、污水治理率、垃圾处理率分别提高12.5、20、31个百分点。",
+     ["农村卫生厕所普及率提高", "污水治理率提高", "垃圾处理率提高"]),
+    ("two subjects joined by 和", "工业增加值和财政收入分别增长8.1%、6.3%。", ["工业增加值增长", "财政收入增长"]),
+    ("a new level, not the old one", "城东污水处理厂日处理能力由2万吨提高到5万吨。", ["城东污水处理厂日处理能力起点", "城东污水处理厂日处理能力"]),
+    ("from … to", "森林覆盖率从38.5%提升至41.2%。", ["森林覆盖率起点", "森林覆盖率"]),
+    ("a total of the noun counted before", "新增科技型企业320家，总量1460家；", ["新增科技型企业", "科技型企业总量"]),
+    ("a total of the subject before", "新增市场主体1.2万户，总数达到8.6万户。", ["新增市场主体", "市场主体总数"]),
+    ("a total of another unit stays vague", "增长12%、比全省高3个百分点，总量达520亿元", ["增长", "比全省高", "总量"]),
+    ("a body acts, the noun after is counted", "县政府36项重点工作任务全部完成。", ["重点工作任务全部完成"]),
+    ("a quoted word inside the counted noun", "新增国家级专精特新“小巨人”企业15家。", ["新增国家级专精特新小巨人企业"]),
+    ("joined quotes never pull in another item", "推出210项“不见面审批”和86项“秒批”事项，", ["推出不见面审批", "秒批事项"]),
+    ("由 with words before the old level", "补助标准由每人每年450元提高到520元。", ["补助标准起点", "补助标准"]),
+    ("下降到 gives a level", "赤字率下降到2.8%左右，", ["赤字率"]),
+    ("changes after a 分别 list follow its subjects", "粮食产量、工业增加值分别为52亿斤、310亿元，增长3%、9.1%；",
+     ["粮食产量", "工业增加值", "粮食产量增长", "工业增加值增长"]),
+    ("a total of what changed before", "外贸进出口增长6.2%，总额突破1200亿元。", ["外贸进出口增长", "外贸进出口总额"]),
+    ("a short aside in brackets", "126个乡（镇、街道）建成综合文化站，", ["乡建成综合文化站"]),
+    ("a verb reads on with the noun counted", "我镇成功创建2个“省级卫生村”，", ["我镇成功创建省级卫生村"]),
+    ("a longer verb phrase reads on too", "“一园一策”推动5家园区企业上市。", ["一园一策推动园区企业上市"]),
+    ("no reading on after money", "完成交通投资28亿元，", ["完成交通投资"]),
+    ("a bare level after a change names the subject before", "市场主体五年新增12.5万户、达到46.8万户。", ["市场主体五年新增", "市场主体"]),
+    ("a noun after the count wins over the clause before", "布局产业集群12个，其中5个集群产值全省第一，", ["布局产业集群", "集群产值全省第一"]),
+    ("理由 opens no change", "新增“七天无理由退货”商户45家，总数82家。", ["新增七天无理由退货商户", "七天无理由退货商户总数"]),
+]
+
+
+@pytest.mark.parametrize("case,text,labels", LIST_LABELS, ids=[c[0] for c in LIST_LABELS])
+def test_list_labels(case: str, text: str, labels: list[str]) -> None:
+    assert [i.label for i in _indicators(text)] == labels, case
+
 
 # (case, sentence, label of the last quantity)
 LAST_LABELS = [

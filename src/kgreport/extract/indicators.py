@@ -43,8 +43,23 @@ _SESSIONS = re.compile(r"届[\d一二三四五六七八九十]+次(?:[、和及]
 #: A word that makes a following 十/百/千 vague, e.g. 几 in "几十倍", 数 in "数百家".
 _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
-_LABEL_TAIL = re.compile(r"(?:达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
+_LABEL_TAIL = re.compile(r"(?:(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减)(?:到|至)|达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
 _LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|和|及|并|等|的)+")
+#: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
+_NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
+#: The longest label joined from a subject and a change: "城镇居民人均可支配收入增长" fits.
+_COMPOSITE = 16
+#: A note mark, e.g. "〔24〕", "[3]", "【12】": a pointer to a note, never what a quantity measures.
+_NOTE_MARK = re.compile(r"[〔\[【［]\d{1,3}[〕\]】］]")
+#: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
+_QUOTE_MARKS = re.compile(r"[“”‘’\"]")
+#: The old level of a change from one level to another, e.g. "由 1万吨提高到" in "日处理能力由 1万吨提高到4万吨".
+_FROM_LEVEL = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?\d[^，,。；;：:由从]*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减)?(?:到|至)?$")
+#: What a change from one level to another starts with, after its subject: "由 " in "日处理能力由 1万吨提高到4万吨",
+#: "由每人每年" in "补助标准由每人每年120元提高到200元".
+_FROM_OPEN = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?$")
+#: A change to the same list of subjects, e.g. "分别提高" in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点".
+_RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*)$")
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +92,26 @@ def _implied_units() -> tuple[re.Pattern[str], dict[str, str]]:
     trim = re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")+$")
     heads = {row["head"]: row["unit"] for row in resources.load_tsv("rules/implied_units.tsv")}
     return trim, heads
+
+
+@lru_cache(maxsize=1)
+def _count_verbs() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Verbs that read on with the noun counted after them, and the classifiers of counts (data/rules/count_verbs.txt)."""
+    verbs, classifiers = (line.split() for line in resources.load_lines("rules/count_verbs.txt"))
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")$"), frozenset(classifiers)
+
+
+@lru_cache(maxsize=1)
+def _vague_heads() -> frozenset[str]:
+    """Label heads that alone say nothing of what is counted (data/rules/vague_label_heads.txt)."""
+    return resources.load_words("rules/vague_label_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def _body_end() -> re.Pattern[str]:
+    """A label ending in a body's name, e.g. "区政府" (data/rules/body_label_ends.txt)."""
+    ends = sorted(resources.load_words("rules/body_label_ends.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ends)) + ")$")
 
 
 def _implied_unit(text: str, start: int) -> str | None:
@@ -134,6 +169,10 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     out: list[Indicator] = []
 
     def add(start: int, end: int, num_start: int, exact: Decimal, unit: str, approximate: bool) -> None:
+        if _NOTE_MARK.fullmatch(text[:start].strip(" \u00a0\u3000")):
+            return  # "〔24〕1个“精品街道”：即…": a note defining a term, no reported quantity
+        if len(re.findall(r"[\u4e00-\u9fff]", _NOTE_MARK.sub("", text[:start] + text[end:]))) < 2:
+            return  # "1亿元" standing alone (a table cell): no words saying what the number measures
         label = _label(text, start, end)
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
@@ -259,20 +298,116 @@ def _list_tail(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+def _change_end(text: str, end: int) -> int:
+    """Where the change word after an old level ends: after "提高到" in "由 1万吨提高到4万吨"."""
+    m = re.compile(r"\s*(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减)?(?:到|至)").match(text, end)
+    return m.end() if m else end
+
+
+def _list_size(text: str, start: int, end: int) -> tuple[int, int]:
+    """The position of the quantity at ``start`` in its list and the list's length: (1, 3) for 36.2 in "20.9、36.2、54个百分点"."""
+    before = _ITEMS_BEFORE.search(text[:start])
+    index = len(re.findall(r"[、和及与]", before.group())) if before else 0
+    pat, pos, after = _pattern(), end, 0
+    while pos < len(text) and text[pos] in _LIST_SEPARATORS:
+        m = pat.match(text, pos + 1) or _BARE_LIST_ITEM.match(text, pos + 1)
+        if m is None:
+            break
+        after, pos = after + 1, m.end()
+    return index, index + 1 + after
+
+
+def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
+    """The subject a quantity of a 分别 list belongs to: "污水治理率提高" for 36.2 in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点"."""
+    clauses = re.split(r"[，,。；;：:]", head)
+    clause = clauses[-1].rstrip(" \u00a0\u3000")
+    m = _RESPECTIVELY.match(clause)
+    change = m.group("change") if m else clause
+    if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", clause)):
+        # "…、实际利用外资分别完成120亿元、4.3亿元、76万美元，增长6%、8.2%、117.1%": the changes follow the same subjects
+        m = _RESPECTIVELY.match(_QUANTITY_REST.sub("", clauses[-2]).rstrip(" \u00a0\u3000"))
+    if m is None:
+        return None
+    index, size = _list_size(text, start, end)
+    # 和/及/与 also sit inside words (普及率, 和谐): split on them only when 、 alone falls short
+    splits = (re.split(sep, _LABEL_TAIL.sub("", m.group("subjects"))) for sep in ("、", "[、和]", "[、和及与]"))
+    subjects = next((s for s in splits if len(s) == size and all(s)), None)
+    if size < 2 or subjects is None:
+        return None
+    subject = _LABEL_HEAD.sub("", subjects[index])
+    if len(subject) < 3:
+        return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
+    return (subject + _LABEL_TAIL.sub("", change))[-_COMPOSITE:]
+
+
+def _total_label(text: str, start: int, head: str, left: str) -> str | None:
+    """A vague head with what it totals: "电子商务企业总量" in "新增450家电子商务企业，总量1500家"."""
+    pieces = re.split(r"[，,。；;：:、（(）)]", _QUOTE_MARKS.sub("", head))
+    here = _pattern().match(text, start)
+    before = list(_pattern().finditer(pieces[-2])) if len(pieces) >= 2 else []
+    if here is None or not before:
+        return None
+    previous, last = pieces[-2], before[-1]
+    if last.group("unit") != here.group("unit"):
+        # "外贸进出口增长8.4%，总额突破8000亿元": the total of what changed; "比全市高5.5个百分点": of nothing named
+        grown = _LABEL_TAIL.sub("", previous[: last.start()])
+        changed = _change_only().search(grown)
+        subject = _NEW_HEAD.sub("", grown[: changed.start()]) if changed and changed.end() == len(grown) else ""
+        return (subject + left)[-_COMPOSITE:] if len(subject) >= 2 else None
+    noun = _NOUN_AFTER.match(previous, last.end())
+    # "新增市场主体1.2万户，总数8.6万户": the counted noun stands before the number
+    subject = noun.group() if noun else _NEW_HEAD.sub("", _implied_units()[0].sub("", previous[: last.start()]))
+    return (subject + left)[-_COMPOSITE:] if len(subject) >= 2 else None
+
+
 def _label(text: str, start: int, end: int) -> str:
     """What a quantity measures: the words before it in its clause, else the words after it."""
     # "净减少10.6万、3.8万、3.3万平方公里": a later item of a list measures what the first one does
-    head = _ITEMS_BEFORE.sub("", text[:start])
-    parts = re.split(r"[，,。；;：:、（(）)“”]", head)
-    left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000-－")))[-16:]
+    head = _NOTE_MARK.sub("", _ITEMS_BEFORE.sub("", text[:start]))
+    respective = _respective_label(text, start, end, head)
+    if respective is not None:
+        return respective
+    if _FROM_OPEN.search(head) and _change_end(text, end) > end and _FROM_LEVEL.search(text[: _change_end(text, end)]):
+        # "日处理能力由 1万吨提高到4万吨": the old level is where the change started
+        subject = _LABEL_TAIL.sub("", re.split(r"[，,。；;：:、（(）)“”]", _FROM_OPEN.sub("", head))[-1])
+        if len(subject) >= 2:
+            return (subject + "起点")[-_COMPOSITE:]
+    # "建设“四好农村路”153公里", "新增专精特新“小巨人”企业7家": a quoted name is part of the label
+    for joined in (re.sub(r"“([^“”，,。；;]*)”", r"\1", head), head):
+        parts = re.split(r"[，,。；;：:、（(）)“”]", _FROM_LEVEL.sub("", joined))
+        left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000-－")))[-16:]
+        if not re.search(r"\d|[和及与等]$", left):
+            break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
+    if not left and len(parts) >= 2 and not re.match(r"[\u4e00-\u9fff“]", text[end:]):
+        # "新增43.04万家、达到79.1万家": the level of what the clause before counted
+        subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _QUANTITY_REST.sub("", parts[-2])))
+        subject = _implied_units()[0].sub("", subject)
+        if len(subject) >= 2 and len(subject) < len(parts[-2]):
+            return subject[-16:]
     if _change_only().fullmatch(left) and len(parts) >= 2:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
         subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _QUANTITY_REST.sub("", parts[-2])))
         if len(subject) >= 2 and len(subject) < len(parts[-2]):
-            return (subject + left)[-16:]
-    right = re.split(r"[，,。；;：:、（(）)“”]", text[end:])[0]
-    right = re.split(r"[在是为把将被]", right)[0]
+            return (subject + left)[-_COMPOSITE:]
+    if left in _vague_heads():
+        total = _total_label(text, start, head, left)
+        if total is not None:
+            return total
+    right = ""
+    # a quoted name after the quantity is read whole: 为 in "“见义勇为英雄群体”" ends nothing
+    # "2343个县（市、区）开展…": a short aside in brackets is skipped, not an end
+    after = re.sub(r"[（(][^（()）]{1,8}[）)]", "", text[end:])
+    for piece in re.split(r"(“[^“”]*”)", re.split(r"[，,。；;：:、（(）)]", after)[0]):
+        quoted = piece.startswith("“")
+        right += _QUOTE_MARKS.sub("", piece) if quoted else re.split(r"[在是为把将被]", piece)[0]
+        if not quoted and re.search(r"[在是为把将被]", piece):
+            break
+    if _body_end().search(left) and len(right) >= 2:
+        return right[:16]  # "区政府184项量化指标任务": the body acts; the tasks are counted
     if len(left) >= 2:
-        noun = _NOUN_AFTER.match(right) if len(left) == 2 else None
+        verb_end, classifiers = _count_verbs()
+        counted = (here := _pattern().match(text, start)) is not None and here.group("unit") in classifiers
+        reads_on = len(left) == 2 or (counted and verb_end.search(left) is not None)
+        noun = _NOUN_AFTER.match(right) if reads_on else None
         return left + noun.group() if noun else left  # "新增11所幼儿园" → 新增幼儿园
     return (right[:16] or left or text[start:end]).strip()
