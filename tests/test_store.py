@@ -15,7 +15,10 @@ from conftest import SHARED, needs_corpus
 from kgreport.errors import GraphNotFoundError, InputError
 from kgreport.graph.store import (
     DERIVED_GRAPH,
+    FIRST_YEAR_RANK,
+    LABEL_RANK,
     MENTIONED_IN_REPORT,
+    RANKED_CLASSES,
     SENTENCE_COUNT,
     SHARED_GRAPH,
     load_quads,
@@ -142,13 +145,41 @@ def test_derived_facts(tmp_path: Path) -> None:
         reports = {r for e, r in links if e == entity}
         facts = {q.predicate.value.rsplit("#", 1)[1]: int(q.object.value)
                  for q in store.quads_for_pattern(ox.NamedNode(entity), None, None, DERIVED_GRAPH)
-                 if q.predicate != MENTIONED_IN_REPORT}
+                 if q.predicate not in (MENTIONED_IN_REPORT, LABEL_RANK, FIRST_YEAR_RANK)}
         assert facts == {
             "reportCount": len(reports),
             "regionCount": len({region[r] for r in reports if r in region}),
             "firstYear": min(year[r] for r in reports),
             "lastYear": max(year[r] for r in reports),
         }, entity
+
+
+@pytest.mark.parametrize("cls", [c.value.rsplit("#", 1)[1] for c in RANKED_CLASSES])
+def test_ranks_follow_sparql_order(bundled_build: Path, cls: str) -> None:
+    """kgr:labelRank numbers a class's labels in ORDER BY ?label; kgr:firstYearRank is ORDER BY ?firstYear ?label ?e."""
+    store = open_store(bundled_build / "store")
+    by_label = run_query_on(store, f"""
+        SELECT ?e ?label ?rank WHERE {{ ?e a kgr:{cls} ; rdfs:label ?label . OPTIONAL {{ ?e kgr:labelRank ?rank }} }}
+        ORDER BY ?label ?e""").rows
+    assert by_label, cls
+    ranks = [int(rank) for _, _, rank in by_label]  # an unranked labelled entity fails here
+    distinct_labels = list(dict.fromkeys(str(label) for _, label, _ in by_label))
+    assert ranks == [distinct_labels.index(str(label)) + 1 for _, label, _ in by_label]
+    by_year = run_query_on(store, f"""
+        SELECT ?e ?rank WHERE {{
+          ?e a kgr:{cls} ; rdfs:label ?label ; kgr:firstYear ?y . OPTIONAL {{ ?e kgr:firstYearRank ?rank }}
+        }} ORDER BY ?y ?label ?e""").rows
+    assert [int(rank) for _, rank in by_year] == list(range(1, len(by_year) + 1))
+
+
+def test_ranked_classes_are_disjoint(bundled_build: Path) -> None:
+    """The examples look a rank up and then test the class: an entity of two ranked classes would have two ranks."""
+    store = open_store(bundled_build / "store")
+    classes = " ".join(f"<{c.value}>" for c in RANKED_CLASSES)
+    shared = run_query_on(store, f"""
+        SELECT ?e WHERE {{ VALUES ?a {{ {classes} }} VALUES ?b {{ {classes} }} ?e a ?a, ?b . FILTER(?a != ?b) }}""")
+    assert shared.rows == ()
+    assert len(list(store.quads_for_pattern(None, LABEL_RANK, None, DERIVED_GRAPH))) > 10
 
 
 def test_materializing_again_replaces_the_derived_graph() -> None:

@@ -70,3 +70,5 @@ class KGR(DefinedNamespace):
     regionCount: URIRef
     firstYear: URIRef
     lastYear: URIRef
+    labelRank: URIRef
+    firstYearRank: URIRef
