@@ -19,6 +19,7 @@ from kgreport.graph.store import (
     LABEL_RANK,
     MENTIONED_IN_REPORT,
     RANKED_CLASSES,
+    UNIT_RANK,
     SENTENCE_COUNT,
     SHARED_GRAPH,
     load_quads,
@@ -145,7 +146,7 @@ def test_derived_facts(tmp_path: Path) -> None:
         reports = {r for e, r in links if e == entity}
         facts = {q.predicate.value.rsplit("#", 1)[1]: int(q.object.value)
                  for q in store.quads_for_pattern(ox.NamedNode(entity), None, None, DERIVED_GRAPH)
-                 if q.predicate not in (MENTIONED_IN_REPORT, LABEL_RANK, FIRST_YEAR_RANK)}
+                 if q.predicate not in (MENTIONED_IN_REPORT, LABEL_RANK, FIRST_YEAR_RANK, UNIT_RANK)}
         assert facts == {
             "reportCount": len(reports),
             "regionCount": len({region[r] for r in reports if r in region}),
@@ -170,6 +171,21 @@ def test_ranks_follow_sparql_order(bundled_build: Path, cls: str) -> None:
           ?e a kgr:{cls} ; rdfs:label ?label ; kgr:firstYear ?y . OPTIONAL {{ ?e kgr:firstYearRank ?rank }}
         }} ORDER BY ?y ?label ?e""").rows
     assert [int(rank) for _, rank in by_year] == list(range(1, len(by_year) + 1))
+
+
+def test_unit_ranks_follow_sparql_order(bundled_build: Path) -> None:
+    """kgr:unitRank numbers each unit's indicators in ORDER BY ?year DESC(?value) ?label ?indicator."""
+    store = open_store(bundled_build / "store")
+    rows = run_query_on(store, """
+        SELECT ?unit ?rank WHERE {
+          ?i a kgr:Indicator ; kgr:unit ?unit ; rdfs:label ?label ; kgr:value ?value ; kgr:inReport/kgr:year ?year .
+          OPTIONAL { ?i kgr:unitRank ?rank }
+        } ORDER BY ?year DESC(?value) ?label ?i""").rows
+    per_unit: dict[str, list[int]] = {}
+    for unit, rank in rows:
+        per_unit.setdefault(str(unit), []).append(int(rank))  # type: ignore[arg-type]
+    assert len(per_unit) > 1 and "元" in per_unit
+    assert all(ranks == list(range(1, len(ranks) + 1)) for ranks in per_unit.values()), per_unit
 
 
 def test_ranked_classes_are_disjoint(bundled_build: Path) -> None:

@@ -22,6 +22,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
+from decimal import Decimal, InvalidOperation
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,9 @@ LAST_YEAR = ox.NamedNode(str(KGR.lastYear))
 LABEL_RANK = ox.NamedNode(str(KGR.labelRank))
 #: ``entity kgr:firstYearRank n``: the entity's place in its class ordered by first year, then label, then IRI (1, 2, …).
 FIRST_YEAR_RANK = ox.NamedNode(str(KGR.firstYearRank))
+#: ``indicator kgr:unitRank n``: the indicator's place among those of its unit ordered by report year,
+#: value descending, label, IRI (1, 2, …).
+UNIT_RANK = ox.NamedNode(str(KGR.unitRank))
 #: The classes whose entities get ranks (the examples' classes; the extractor gives an entity one of them).
 RANKED_CLASSES = tuple(ox.NamedNode(f"{ONTOLOGY_IRI}{c}") for c in ("Honor", "Organization", "Place", "Program", "Project"))
 
@@ -86,6 +90,13 @@ _CLASS_LABELS = f"""
 SELECT ?entity ?class ?label WHERE {{
   VALUES ?class {{ {" ".join(f"<{c.value}>" for c in RANKED_CLASSES)} }}
   ?entity a ?class ; <http://www.w3.org/2000/01/rdf-schema#label> ?label .
+}}
+"""
+_INDICATORS = f"""
+SELECT ?indicator ?unit ?label ?value ?year WHERE {{
+  ?indicator a <{_KGR}Indicator> ; <{_KGR}unit> ?unit ; <http://www.w3.org/2000/01/rdf-schema#label> ?label ;
+             <{_KGR}value> ?value ; <{_KGR}inReport> ?report .
+  ?report <{_KGR}year> ?year .
 }}
 """
 _ENTITY_REPORTS = f"""
@@ -180,7 +191,9 @@ def materialize_aggregates(store: ox.Store) -> int:
     * per labelled entity of a class in :data:`RANKED_CLASSES`: ``kgr:labelRank``
       and, when it has a first year, ``kgr:firstYearRank`` (its place in the
       order of `entity-alt-labels`, `programs` and `programs-first-year`, so
-      that those read their first rows without sorting every row).
+      that those read their first rows without sorting every row);
+    * per indicator with a unit, label, value and report year: ``kgr:unitRank``
+      (`indicators-yuan`'s order within the unit).
 
     Called after loading (a whole build, or the last report of a streaming
     or incremental one); returns the number of derived triples.
@@ -212,6 +225,7 @@ def materialize_aggregates(store: ox.Store) -> int:
             add(quad(entity, LAST_YEAR, max(spans, key=_year_key), DERIVED_GRAPH))
     first_years = {q.subject: q.object for q in quads if q.predicate == FIRST_YEAR}
     quads.extend(_ranks(_rows(store, _CLASS_LABELS), first_years))
+    quads.extend(_unit_ranks(_rows(store, _INDICATORS)))
     store.add_graph(DERIVED_GRAPH)  # marks the layout even when nothing is derived (see query_options)
     store.bulk_extend(quads)
     return len(quads)
@@ -234,6 +248,27 @@ def _ranks(class_labels: Iterable[tuple[Any, ...]], first_years: dict[Any, Any])
         dated = sorted((_year_key(first_years[e]), label, iri, e) for label, iri, e in members if e in first_years)
         for place, (*_, entity) in enumerate(dated, 1):
             yield quad(entity, FIRST_YEAR_RANK, literal(place), DERIVED_GRAPH)
+
+
+def _unit_ranks(indicators: Iterable[tuple[Any, ...]]) -> Iterator[ox.Quad]:
+    """``kgr:unitRank`` quads for (indicator, unit, label, value, year) rows: an indicator of several rows takes its first place."""
+    by_unit: dict[Any, dict[Any, tuple[Any, ...]]] = {}
+    for indicator, unit, label, value, year in indicators:
+        key = (_year_key(year), -_number(value), label.value, indicator.value)
+        keys = by_unit.setdefault(unit, {})
+        if indicator not in keys or key < keys[indicator]:
+            keys[indicator] = key
+    for keys in by_unit.values():
+        for place, indicator in enumerate(sorted(keys, key=keys.__getitem__), 1):
+            yield ox.Quad(indicator, UNIT_RANK, ox.Literal(place), DERIVED_GRAPH)
+
+
+def _number(value: ox.Literal) -> Decimal:
+    """A numeric literal's value as SPARQL compares it (a value that is no number sorts last)."""
+    try:
+        return Decimal(value.value)
+    except InvalidOperation:
+        return Decimal("-Infinity")
 
 
 def _year_key(year: ox.Literal) -> tuple[int, str]:

@@ -72,3 +72,4 @@ class KGR(DefinedNamespace):
     lastYear: URIRef
     labelRank: URIRef
     firstYearRank: URIRef
+    unitRank: URIRef
