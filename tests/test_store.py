@@ -19,6 +19,7 @@ from kgreport.graph.store import (
     LABEL_RANK,
     MENTIONED_IN_REPORT,
     RANKED_CLASSES,
+    STATEMENT_RANK,
     UNIT_RANK,
     SENTENCE_COUNT,
     SHARED_GRAPH,
@@ -146,7 +147,7 @@ def test_derived_facts(tmp_path: Path) -> None:
         reports = {r for e, r in links if e == entity}
         facts = {q.predicate.value.rsplit("#", 1)[1]: int(q.object.value)
                  for q in store.quads_for_pattern(ox.NamedNode(entity), None, None, DERIVED_GRAPH)
-                 if q.predicate not in (MENTIONED_IN_REPORT, LABEL_RANK, FIRST_YEAR_RANK, UNIT_RANK)}
+                 if q.predicate not in (MENTIONED_IN_REPORT, LABEL_RANK, FIRST_YEAR_RANK, UNIT_RANK, STATEMENT_RANK)}
         assert facts == {
             "reportCount": len(reports),
             "regionCount": len({region[r] for r in reports if r in region}),
@@ -186,6 +187,21 @@ def test_unit_ranks_follow_sparql_order(bundled_build: Path) -> None:
         per_unit.setdefault(str(unit), []).append(int(rank))  # type: ignore[arg-type]
     assert len(per_unit) > 1 and "元" in per_unit
     assert all(ranks == list(range(1, len(ranks) + 1)) for ranks in per_unit.values()), per_unit
+
+
+def test_statement_ranks_follow_sparql_order(bundled_build: Path) -> None:
+    """kgr:statementRank numbers the statements in their first row's place in relation-evidence's ORDER BY."""
+    store = open_store(bundled_build / "store")
+    rows = run_query_on(store, """
+        SELECT ?st ?rank WHERE {
+          ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?relation ; rdf:object ?o ; prov:wasDerivedFrom ?sentence .
+          ?sentence kgr:text ?text ; kgr:inReport/kgr:year ?year .
+          ?s rdfs:label ?subjectLabel . ?o rdfs:label ?objectLabel .
+          OPTIONAL { ?st kgr:statementRank ?rank }
+        } ORDER BY ?relation ?subjectLabel ?objectLabel ?year ?sentence ?st""").rows
+    first = dict(reversed(rows))  # each statement's first row
+    ranks = [int(first[st]) for st in dict.fromkeys(st for st, _ in rows)]  # type: ignore[arg-type]
+    assert len(ranks) > 10 and ranks == list(range(1, len(ranks) + 1))
 
 
 def test_ranked_classes_are_disjoint(bundled_build: Path) -> None:

@@ -68,6 +68,10 @@ FIRST_YEAR_RANK = ox.NamedNode(str(KGR.firstYearRank))
 #: ``indicator kgr:unitRank n``: the indicator's place among those of its unit ordered by report year,
 #: value descending, label, IRI (1, 2, …).
 UNIT_RANK = ox.NamedNode(str(KGR.unitRank))
+#: ``statement kgr:statementRank n``: the statement's place among the statements with evidence (labelled subject
+#: and object, a sentence with text in a report with a year), ordered by relation, subject label, object label,
+#: then its earliest (year, sentence) (1, 2, …).
+STATEMENT_RANK = ox.NamedNode(str(KGR.statementRank))
 #: The classes whose entities get ranks (the examples' classes; the extractor gives an entity one of them).
 RANKED_CLASSES = tuple(ox.NamedNode(f"{ONTOLOGY_IRI}{c}") for c in ("Honor", "Organization", "Place", "Program", "Project"))
 
@@ -97,6 +101,20 @@ SELECT ?indicator ?unit ?label ?value ?year WHERE {{
   ?indicator a <{_KGR}Indicator> ; <{_KGR}unit> ?unit ; <http://www.w3.org/2000/01/rdf-schema#label> ?label ;
              <{_KGR}value> ?value ; <{_KGR}inReport> ?report .
   ?report <{_KGR}year> ?year .
+}}
+"""
+_EVIDENCE = f"""
+SELECT ?st ?relation ?subjectLabel ?objectLabel ?year ?sentence WHERE {{
+  ?st a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ;
+      <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?s ;
+      <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?relation ;
+      <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?o ;
+      <http://www.w3.org/ns/prov#wasDerivedFrom> ?sentence .
+  ?sentence <{_KGR}inReport> ?report .
+  FILTER EXISTS {{ ?sentence <{_KGR}text> ?text }}
+  ?report <{_KGR}year> ?year .
+  ?s <http://www.w3.org/2000/01/rdf-schema#label> ?subjectLabel .
+  ?o <http://www.w3.org/2000/01/rdf-schema#label> ?objectLabel .
 }}
 """
 _ENTITY_REPORTS = f"""
@@ -193,7 +211,8 @@ def materialize_aggregates(store: ox.Store) -> int:
       order of `entity-alt-labels`, `programs` and `programs-first-year`, so
       that those read their first rows without sorting every row);
     * per indicator with a unit, label, value and report year: ``kgr:unitRank``
-      (`indicators-yuan`'s order within the unit).
+      (`indicators-yuan`'s order within the unit);
+    * per statement with evidence: ``kgr:statementRank`` (`relation-evidence`'s order).
 
     Called after loading (a whole build, or the last report of a streaming
     or incremental one); returns the number of derived triples.
@@ -226,6 +245,7 @@ def materialize_aggregates(store: ox.Store) -> int:
     first_years = {q.subject: q.object for q in quads if q.predicate == FIRST_YEAR}
     quads.extend(_ranks(_rows(store, _CLASS_LABELS), first_years))
     quads.extend(_unit_ranks(_rows(store, _INDICATORS)))
+    quads.extend(_statement_ranks(_rows(store, _EVIDENCE)))
     store.add_graph(DERIVED_GRAPH)  # marks the layout even when nothing is derived (see query_options)
     store.bulk_extend(quads)
     return len(quads)
@@ -261,6 +281,17 @@ def _unit_ranks(indicators: Iterable[tuple[Any, ...]]) -> Iterator[ox.Quad]:
     for keys in by_unit.values():
         for place, indicator in enumerate(sorted(keys, key=keys.__getitem__), 1):
             yield ox.Quad(indicator, UNIT_RANK, ox.Literal(place), DERIVED_GRAPH)
+
+
+def _statement_ranks(evidence: Iterable[tuple[Any, ...]]) -> Iterator[ox.Quad]:
+    """``kgr:statementRank`` quads for (statement, relation, subject label, object label, year, sentence) rows."""
+    keys: dict[Any, tuple[Any, ...]] = {}
+    for st, relation, subject_label, object_label, year, sentence in evidence:
+        key = (relation.value, subject_label.value, object_label.value, _year_key(year), sentence.value, str(st))
+        if st not in keys or key < keys[st]:
+            keys[st] = key
+    for place, st in enumerate(sorted(keys, key=keys.__getitem__), 1):
+        yield ox.Quad(st, STATEMENT_RANK, ox.Literal(place), DERIVED_GRAPH)
 
 
 def _number(value: ox.Literal) -> Decimal:

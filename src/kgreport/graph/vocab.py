@@ -73,3 +73,4 @@ class KGR(DefinedNamespace):
     labelRank: URIRef
     firstYearRank: URIRef
     unitRank: URIRef
+    statementRank: URIRef
