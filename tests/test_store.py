@@ -306,6 +306,20 @@ def test_the_long_answers_are_limited_and_ordered() -> None:
         assert "ORDER BY" in next(e.text for e in list_examples() if e.name == name), name
 
 
+#: The lines a reader drops for every row of a limited example (its comment says so): the rank lookup and the LIMIT.
+_RANK_VALUES = re.compile(r"^  VALUES \?rank \{[^}]*\}\n", re.M)  # "  VALUES ?rank {\n    1 2 … 100\n  }\n"
+
+
+@pytest.mark.parametrize("name", sorted(LIMITED))
+def test_a_limited_example_without_its_rank_lookup_and_limit_gives_every_row(bundled_build: Path, name: str) -> None:
+    text = next(e.text for e in list_examples() if e.name == name)
+    assert "drop the VALUES" in text
+    full = re.sub(r"^LIMIT \d+\s*\Z", "", _RANK_VALUES.sub("", text), flags=re.M)
+    assert not re.search(r"^\s*(VALUES \?rank|LIMIT)", full, re.M), full
+    rows = run_query(full, bundled_build / "graph.ttl", Engine.STORE).rows
+    assert len(rows) > 0 and rows == _rows_before(name, bundled_build / "graph.ttl")
+
+
 def test_every_example_has_its_former_text() -> None:
     assert sorted(p.stem for p in BEFORE.glob("*.rq")) == sorted(e.name for e in list_examples())
 
