@@ -195,10 +195,11 @@ def test_describe_is_the_same_on_every_engine(build: Path) -> None:
     # Oxigraph's DESCRIBE: the resource's own triples, not the statements about it.
     assert {str(s) for s, _, _ in results[0].triples} == {f"{KGD}org/安吉县人民政府"}
     # Its 10 triples of the graph, the derived link to the one report that mentions it, and its derived
-    # report count, region count, first and last year.
-    assert len(results[0].triples) == 15
+    # report count, region count, first and last year, and its two ranks in its class (label, first year).
+    assert len(results[0].triples) == 17
     assert sum(p == KGR.mentionedInReport for _, p, _ in results[0].triples) == 1
-    assert {p for _, p, _ in results[0].triples} >= {KGR.reportCount, KGR.regionCount, KGR.firstYear, KGR.lastYear}
+    assert {p for _, p, _ in results[0].triples} >= {KGR.reportCount, KGR.regionCount, KGR.firstYear, KGR.lastYear,
+                                                     KGR.labelRank, KGR.firstYearRank}
 
 
 # ------------------------------------------------------------------ formats

@@ -15,7 +15,12 @@ from conftest import SHARED, needs_corpus
 from kgreport.errors import GraphNotFoundError, InputError
 from kgreport.graph.store import (
     DERIVED_GRAPH,
+    FIRST_YEAR_RANK,
+    LABEL_RANK,
     MENTIONED_IN_REPORT,
+    RANKED_CLASSES,
+    STATEMENT_RANK,
+    UNIT_RANK,
     SENTENCE_COUNT,
     SHARED_GRAPH,
     load_quads,
@@ -142,13 +147,71 @@ def test_derived_facts(tmp_path: Path) -> None:
         reports = {r for e, r in links if e == entity}
         facts = {q.predicate.value.rsplit("#", 1)[1]: int(q.object.value)
                  for q in store.quads_for_pattern(ox.NamedNode(entity), None, None, DERIVED_GRAPH)
-                 if q.predicate != MENTIONED_IN_REPORT}
+                 if q.predicate not in (MENTIONED_IN_REPORT, LABEL_RANK, FIRST_YEAR_RANK, UNIT_RANK, STATEMENT_RANK)}
         assert facts == {
             "reportCount": len(reports),
             "regionCount": len({region[r] for r in reports if r in region}),
             "firstYear": min(year[r] for r in reports),
             "lastYear": max(year[r] for r in reports),
         }, entity
+
+
+@pytest.mark.parametrize("cls", [c.value.rsplit("#", 1)[1] for c in RANKED_CLASSES])
+def test_ranks_follow_sparql_order(bundled_build: Path, cls: str) -> None:
+    """kgr:labelRank numbers a class's labels in ORDER BY ?label; kgr:firstYearRank is ORDER BY ?firstYear ?label ?e."""
+    store = open_store(bundled_build / "store")
+    by_label = run_query_on(store, f"""
+        SELECT ?e ?label ?rank WHERE {{ ?e a kgr:{cls} ; rdfs:label ?label . OPTIONAL {{ ?e kgr:labelRank ?rank }} }}
+        ORDER BY ?label ?e""").rows
+    assert by_label, cls
+    ranks = [int(rank) for _, _, rank in by_label]  # an unranked labelled entity fails here
+    distinct_labels = list(dict.fromkeys(str(label) for _, label, _ in by_label))
+    assert ranks == [distinct_labels.index(str(label)) + 1 for _, label, _ in by_label]
+    by_year = run_query_on(store, f"""
+        SELECT ?e ?rank WHERE {{
+          ?e a kgr:{cls} ; rdfs:label ?label ; kgr:firstYear ?y . OPTIONAL {{ ?e kgr:firstYearRank ?rank }}
+        }} ORDER BY ?y ?label ?e""").rows
+    assert [int(rank) for _, rank in by_year] == list(range(1, len(by_year) + 1))
+
+
+def test_unit_ranks_follow_sparql_order(bundled_build: Path) -> None:
+    """kgr:unitRank numbers each unit's indicators in ORDER BY ?year DESC(?value) ?label ?indicator."""
+    store = open_store(bundled_build / "store")
+    rows = run_query_on(store, """
+        SELECT ?unit ?rank WHERE {
+          ?i a kgr:Indicator ; kgr:unit ?unit ; rdfs:label ?label ; kgr:value ?value ; kgr:inReport/kgr:year ?year .
+          OPTIONAL { ?i kgr:unitRank ?rank }
+        } ORDER BY ?year DESC(?value) ?label ?i""").rows
+    per_unit: dict[str, list[int]] = {}
+    for unit, rank in rows:
+        per_unit.setdefault(str(unit), []).append(int(rank))  # type: ignore[arg-type]
+    assert len(per_unit) > 1 and "元" in per_unit
+    assert all(ranks == list(range(1, len(ranks) + 1)) for ranks in per_unit.values()), per_unit
+
+
+def test_statement_ranks_follow_sparql_order(bundled_build: Path) -> None:
+    """kgr:statementRank numbers the statements in their first row's place in relation-evidence's ORDER BY."""
+    store = open_store(bundled_build / "store")
+    rows = run_query_on(store, """
+        SELECT ?st ?rank WHERE {
+          ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?relation ; rdf:object ?o ; prov:wasDerivedFrom ?sentence .
+          ?sentence kgr:text ?text ; kgr:inReport/kgr:year ?year .
+          ?s rdfs:label ?subjectLabel . ?o rdfs:label ?objectLabel .
+          OPTIONAL { ?st kgr:statementRank ?rank }
+        } ORDER BY ?relation ?subjectLabel ?objectLabel ?year ?sentence ?st""").rows
+    first = dict(reversed(rows))  # each statement's first row
+    ranks = [int(first[st]) for st in dict.fromkeys(st for st, _ in rows)]  # type: ignore[arg-type]
+    assert len(ranks) > 10 and ranks == list(range(1, len(ranks) + 1))
+
+
+def test_ranked_classes_are_disjoint(bundled_build: Path) -> None:
+    """The examples look a rank up and then test the class: an entity of two ranked classes would have two ranks."""
+    store = open_store(bundled_build / "store")
+    classes = " ".join(f"<{c.value}>" for c in RANKED_CLASSES)
+    shared = run_query_on(store, f"""
+        SELECT ?e WHERE {{ VALUES ?a {{ {classes} }} VALUES ?b {{ {classes} }} ?e a ?a, ?b . FILTER(?a != ?b) }}""")
+    assert shared.rows == ()
+    assert len(list(store.quads_for_pattern(None, LABEL_RANK, None, DERIVED_GRAPH))) > 10
 
 
 def test_materializing_again_replaces_the_derived_graph() -> None:
@@ -241,6 +304,20 @@ def test_the_long_answers_are_limited_and_ordered() -> None:
     assert {e.name for e in list_examples() if _limit(e.name) is not None} == LIMITED
     for name in LIMITED:
         assert "ORDER BY" in next(e.text for e in list_examples() if e.name == name), name
+
+
+#: The lines a reader drops for every row of a limited example (its comment says so): the rank lookup and the LIMIT.
+_RANK_VALUES = re.compile(r"^  VALUES \?rank \{[^}]*\}\n", re.M)  # "  VALUES ?rank {\n    1 2 … 100\n  }\n"
+
+
+@pytest.mark.parametrize("name", sorted(LIMITED))
+def test_a_limited_example_without_its_rank_lookup_and_limit_gives_every_row(bundled_build: Path, name: str) -> None:
+    text = next(e.text for e in list_examples() if e.name == name)
+    assert "drop the VALUES" in text
+    full = re.sub(r"^LIMIT \d+\s*\Z", "", _RANK_VALUES.sub("", text), flags=re.M)
+    assert not re.search(r"^\s*(VALUES \?rank|LIMIT)", full, re.M), full
+    rows = run_query(full, bundled_build / "graph.ttl", Engine.STORE).rows
+    assert len(rows) > 0 and rows == _rows_before(name, bundled_build / "graph.ttl")
 
 
 def test_every_example_has_its_former_text() -> None:

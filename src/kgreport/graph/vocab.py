@@ -70,3 +70,7 @@ class KGR(DefinedNamespace):
     regionCount: URIRef
     firstYear: URIRef
     lastYear: URIRef
+    labelRank: URIRef
+    firstYearRank: URIRef
+    unitRank: URIRef
+    statementRank: URIRef
