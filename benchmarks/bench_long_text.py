@@ -7,13 +7,16 @@ text, punctuation kept, read and extracted in the same run), the ratio of each t
 previous one (2.0 per doubling is linear), and the Python function calls counted by the
 profiler, which do not depend on the machine's load. With ``--memory`` each size is read and
 extracted in a fresh process and its peak RSS (and the growth over the process's own start-up
-peak) is printed as well: the memory a long report costs, per character.
+peak) is printed as well: the memory a long report costs, per character. ``--shape corpus`` is
+one report made of the shared corpus's reports in turn (each later round's paragraphs marked, so
+that reading keeps them), the realistic text for sizes of 5 to 50 MB.
 
 Usage::
 
     PYTHONPATH=src python benchmarks/bench_long_text.py                     # 50k … 400k characters
     PYTHONPATH=src python benchmarks/bench_long_text.py --sizes 100000 1000000 --no-calls
     PYTHONPATH=src python benchmarks/bench_long_text.py --memory --no-calls --sizes 250000 500000 1000000 2000000
+    PYTHONPATH=src python benchmarks/bench_long_text.py --memory --no-calls --shape corpus --mb 5 20 50
 """
 
 from __future__ import annotations
@@ -44,6 +47,21 @@ def make_text(n: int, shape: str) -> str:
     base = BUNDLED.read_text(encoding="utf-8")
     if shape == "flat":
         body = re.sub(r"[^\u4e00-\u9fff0-9A-Za-z%.]", "", base)
+    elif shape == "corpus":  # one long report: the corpus's reports (as read: a page's furniture would
+        # cut the rest) in turn, then again with each paragraph ended by a marker naming the round
+        # (reading drops a paragraph repeated word for word)
+        reports = [read.read_document(p).text for p in sorted(CORPUS.glob("*.txt"))] or [base]
+        rounds: list[str] = []
+        size, k = 0, 0
+        while size < n:
+            for report in reports:
+                part = report if k == 0 else report.replace("\n", f"第{k}轮。\n")
+                rounds.append(part)
+                size += len(part)
+                if size >= n:
+                    break
+            k += 1
+        body = "".join(rounds)
     elif shape == "report":  # the reference: report text with its punctuation, not repeated
         # (repeated sentences would hit the per-sentence caches): the shared corpus's reports, in turn
         body = "".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))[: n // 10_000 + 2])
@@ -102,11 +120,14 @@ def main() -> None:
     """Print the table."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[50_000, 100_000, 200_000, 400_000])
-    ap.add_argument("--shape", choices=["flat", "commas", "report"], default="flat")
+    ap.add_argument("--mb", type=float, nargs="+", help="sizes in MB of UTF-8 (10**6 bytes, 3 per Chinese character) instead of --sizes")
+    ap.add_argument("--shape", choices=["flat", "commas", "report", "corpus"], default="flat")
     ap.add_argument("--no-calls", action="store_true", help="do not count function calls (a second, slower run)")
     ap.add_argument("--memory", action="store_true", help="peak RSS of each size, in a fresh process")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.mb:
+        args.sizes = [int(mb * 1_000_000) // 3 for mb in args.mb]
     if args.one:
         _one(args.one, args.shape)
         return

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -67,11 +67,19 @@ def split_sentences(text: str, sections: tuple[Section, ...] | None = None) -> t
     A sentence longer than ``MAX_SENTENCE`` is cut into parts of at most ``MAX_PART`` characters
     (``Sentence.cut`` on all but the last), preferably after a comma or space, never inside a quoted name or a number.
     """
+    return tuple(iter_sentences(text, sections))
+
+
+def iter_sentences(text: str, sections: tuple[Section, ...] | None = None) -> Iterator[Sentence]:
+    """The sentences of :func:`split_sentences`, one at a time (a consumer may drop each when done).
+
+    Example: ``[s.text for s in iter_sentences("一是甲。二是乙。")] == ["一是甲。", "二是乙。"]``.
+    """
     sections = sections if sections is not None else split_sections(text)
     quoted = [(m.start(), m.end()) for m in patterns.QUOTED.finditer(text)]
     quote_starts = [q[0] for q in quoted]
     qi = 0
-    out: list[Sentence] = []
+    count = 0
     for sec in sections:
         pos = sec.start
         cuts = []
@@ -87,8 +95,33 @@ def split_sentences(text: str, sections: tuple[Section, ...] | None = None) -> t
             pos = cut
             for ps, pe, forced in _parts(text, s, e, quoted, quote_starts):
                 if pe > ps and patterns.HAS_HAN.search(text, ps, pe):
-                    out.append(Sentence(index=len(out), section=sec.index, start=ps, end=pe, text=text[ps:pe], cut=forced))
-    return tuple(out)
+                    yield Sentence(index=count, section=sec.index, start=ps, end=pe, text=text[ps:pe], cut=forced)
+                    count += 1
+
+
+#: Characters of report text extracted at once by :func:`kgreport.build.stages.extract`: a
+#: 50 MB report is segmented and its rules run piece by piece, and what a piece's rules keep
+#: for themselves (tokens, clauses) is dropped before the next piece is cut.
+PIECE_CHARS = 200_000
+
+
+def sentence_pieces(sentences: Iterable[Sentence], max_chars: int = PIECE_CHARS) -> Iterator[tuple[Sentence, ...]]:
+    """Consecutive sentences in pieces: whole sections while a piece holds under half of
+    ``max_chars`` characters, and a section longer than that cut between two sentences, so no
+    piece holds more than ``max_chars + MAX_SENTENCE`` characters of sentences.
+
+    Example: with ``max_chars=2`` each sentence of ``一是甲。二是乙。`` is a piece of its own.
+    """
+    piece: list[Sentence] = []
+    size = 0
+    for sent in sentences:
+        if piece and (size >= max_chars or size >= max_chars // 2 and sent.section != piece[-1].section):
+            yield tuple(piece)
+            piece, size = [], 0
+        piece.append(sent)
+        size += sent.end - sent.start
+    if piece:
+        yield tuple(piece)
 
 
 def _parts(text: str, start: int, end: int, quoted: list[tuple[int, int]], quote_starts: list[int]) -> Iterator[tuple[int, int, bool]]:

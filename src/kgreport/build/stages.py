@@ -14,24 +14,37 @@ from kgreport.extract.entities import extract_mentions
 from kgreport.extract.indicators import extract_indicators
 from kgreport.extract.link import link
 from kgreport.extract.relations import extract_relations
-from kgreport.models import Document, ReportGraph
+from kgreport.extract.relations.cues import MentionRelation
+from kgreport.models import Document, Indicator, Mention, ReportGraph, Sentence
 from kgreport.read.complete import complete_meta
-from kgreport.segment import split_sections, split_sentences
+from kgreport.segment import PIECE_CHARS, iter_sentences, sentence_pieces, split_sections
 
 
-def extract(doc: Document) -> ReportGraph:
-    """Everything the rules find in one document."""
+def extract(doc: Document, piece_chars: int = PIECE_CHARS) -> ReportGraph:
+    """Everything the rules find in one document.
+
+    Sentences are cut and their mentions, relations and indicators found a piece of about
+    ``piece_chars`` characters at a time (whole sections where they fit): every rule but linking
+    looks at one sentence, so the result does not depend on the pieces' size; linking then
+    merges the mentions of the whole report.
+    """
     doc = complete_meta(doc)
     sections = split_sections(doc.text)
-    sentences = split_sentences(doc.text, sections)
-    mentions = extract_mentions(doc, sentences)
-    relations = extract_relations(sentences, mentions)
+    sentences: list[Sentence] = []
+    mentions: list[Mention] = []
+    relations: list[MentionRelation] = []
+    indicators: list[Indicator] = []
+    for piece in sentence_pieces(iter_sentences(doc.text, sections), piece_chars):
+        found = extract_mentions(doc, piece)
+        relations.extend(extract_relations(piece, found))
+        indicators.extend(extract_indicators(piece))
+        mentions.extend(found)
+        sentences.extend(piece)
     linked = link(doc, sentences, mentions, relations)
-    indicators = extract_indicators(sentences)
     return ReportGraph(
         document=doc,
         sections=sections,
-        sentences=sentences,
+        sentences=tuple(sentences),
         entities=linked.entities,
         relations=linked.relations,
         indicators=tuple(indicators),

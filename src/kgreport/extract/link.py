@@ -278,6 +278,7 @@ def _merge_document_short_forms(labels: _Labels, alts: dict[str, set[str]], sent
     characters all stand in order in exactly one longer document title of the report, with the same last
     four characters, goes into it (the long label kept, the short one an alt)."""
     titles = {k: labels[k][1] for k in documents if k in labels and labels[k][0] is PROGRAM}
+    moved: dict[str, str] = {}  # merged key -> the key it went into
     for key, short in sorted(titles.items(), key=lambda kv: len(kv[1])):
         longer = [k for k, lab in titles.items() if k != key and k in labels and len(lab) > len(short) + 2 and lab[-4:] == short[-4:] and _in_order(short, lab)]
         if len(short) < 4 or len(longer) != 1:
@@ -287,9 +288,20 @@ def _merge_document_short_forms(labels: _Labels, alts: dict[str, set[str]], sent
         alts[target] |= alts.pop(key, set())
         sents.setdefault(target, set()).update(sents.pop(key, set()))
         labels.pop(key)
-        for m, k in list(keys.items()):
-            if k == key:
-                keys[m] = target
+        moved[key] = target
+    _redirect(keys, moved)
+
+
+def _redirect(keys: dict[Mention, str], moved: dict[str, str]) -> None:
+    """Point each mention at the key its key was merged into, following chains (X → X战略 → X战略行动);
+    once after all merges, not once per merge: a 20 MB report has thousands of merges and a million mentions."""
+    if not moved:
+        return
+    for m, k in keys.items():
+        if k in moved:
+            while k in moved:
+                k = moved[k]
+            keys[m] = k
 
 
 def _in_order(short: str, long: str) -> bool:
@@ -315,10 +327,8 @@ def _merge_program_tails(labels: _Labels, alts: dict[str, set[str]], sents: dict
                 alts[target] |= alts.pop(key, set())
                 sents.setdefault(target, set()).update(sents.pop(key, set()))
                 labels.pop(key)
-                for m, k in list(keys.items()):
-                    if k == key:
-                        keys[m] = target
                 break
+    _redirect(keys, moved)
 
 
 def _hierarchy(labels: _Labels, sents: dict[str, set[int]]) -> set[Relation]:
