@@ -152,13 +152,18 @@ def test_the_page_of_a_streamed_build_is_the_page_of_the_whole_graph(inputs: lis
     assert stats.truncated == (max_nodes < stats.nodes_total)
 
 
+def _copy_reports(paths: list[Path], folder: Path) -> Path:
+    """A folder holding copies of ``paths``, which a test may then change, add to or remove from."""
+    folder.mkdir()
+    for p in paths:
+        (folder / p.name).write_bytes(p.read_bytes())
+    return folder
+
+
 def test_adding_and_changing_reports_extracts_only_those_and_equals_a_fresh_build(
     inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for p in inputs[:3]:
-        (folder / p.name).write_bytes(p.read_bytes())
+    folder = _copy_reports(inputs[:3], tmp_path / "reports")
     out = tmp_path / "out"
     pipeline.build([str(folder)], out, jobs=1, with_store=False)
     extracted: list[str] = []
@@ -265,10 +270,7 @@ def _loaded_graphs(monkeypatch: pytest.MonkeyPatch) -> set[str]:
 def test_an_incremental_build_loads_only_new_reports_into_the_store_and_equals_a_fresh_build(
     inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str, loads: list[int]
 ) -> None:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for p in inputs[:3]:
-        (folder / p.name).write_bytes(p.read_bytes())
+    folder = _copy_reports(inputs[:3], tmp_path / "reports")
     out = tmp_path / "out"
     pipeline.build([str(folder)], out, jobs=1)
     assert (out / outputs.STORE_NAME / outputs.STORE_REPORTS).is_file()
@@ -294,10 +296,7 @@ def test_without_the_previous_graph_file_a_changed_report_reloads_the_whole_stor
     inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The stale shared triples are read from the graph.trig the copied store came from; edited, it is not trusted."""
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for p in inputs[:3]:
-        (folder / p.name).write_bytes(p.read_bytes())
+    folder = _copy_reports(inputs[:3], tmp_path / "reports")
     out = tmp_path / "out"
     pipeline.build([str(folder)], out, jobs=1)
     (folder / inputs[0].name).write_text(_report("德清县", "湖州市", "浙江省", 2024), encoding="utf-8")
