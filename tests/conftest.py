@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import shutil
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from rdflib import Graph
@@ -10,6 +15,10 @@ from rdflib import Graph
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 BUNDLED = REPO / "data" / "reports" / "kaihua-2023.txt"
+QUERY_SAMPLE = REPO / "tests" / "data" / "query_sample.ttl"
+
+if TYPE_CHECKING:
+    from kgreport.query.serve import SparqlServer
 
 #: Tests that read ../shared (the scorer, gold files, the corpus) skip on a clone without it.
 needs_shared = pytest.mark.skipif(not (SHARED / "eval").is_dir(), reason="../shared (scorer, gold, corpus) not present")
@@ -33,3 +42,27 @@ def bundled_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def bundled_graph(bundled_build: Path) -> Graph:
     """The graph.ttl of the bundled report, parsed."""
     return Graph().parse(bundled_build / "graph.ttl", format="turtle")
+
+
+def sample_store_build(out: Path, *, page: bool = False) -> Path:
+    """``out`` made a build folder of the query sample: its graph.ttl, its store and, with ``page``,
+    a stub graph.html."""
+    from kgreport.graph.store import write_store
+
+    shutil.copy(QUERY_SAMPLE, out / "graph.ttl")
+    write_store(out / "graph.ttl", out / "store")
+    if page:
+        (out / "graph.html").write_text("<!DOCTYPE html><title>graph page</title>", encoding="utf-8")
+    return out
+
+
+@contextlib.contextmanager
+def serving(server: SparqlServer) -> Iterator[str]:
+    """The base URL of ``server`` answering in a thread; shut down and closed on leaving."""
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    host, port = server.server_address[:2]
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.shutdown()
+        server.server_close()

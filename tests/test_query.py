@@ -37,6 +37,7 @@ from kgreport.query.engine import (
     store_is_fresh,
 )
 from kgreport.graph.store import write_store
+from conftest import sample_store_build
 
 SAMPLE = Path(__file__).parent / "data" / "query_sample.ttl"
 KGD = "https://w3id.org/kgreport/id/"
@@ -45,10 +46,7 @@ KGD = "https://w3id.org/kgreport/id/"
 @pytest.fixture(scope="module")
 def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A build folder: graph.ttl (the sample) and a fresh store beside it."""
-    out = tmp_path_factory.mktemp("out")
-    shutil.copy(SAMPLE, out / "graph.ttl")
-    write_store(out / "graph.ttl", out / "store")
-    return out
+    return sample_store_build(tmp_path_factory.mktemp("out"))
 
 
 def rows(result) -> list[tuple[str | None, ...]]:

@@ -28,6 +28,7 @@ from kgreport.query.engine import (
 )
 from kgreport.query.serve import make_server
 from kgreport.graph.store import write_store
+from conftest import sample_store_build, serving
 
 SAMPLE = Path(__file__).parent / "data" / "query_sample.ttl"
 
@@ -110,21 +111,13 @@ def payload(template: str, url: str) -> str:
 
 @pytest.fixture(scope="module")
 def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("out")
-    shutil.copy(SAMPLE, out / "graph.ttl")
-    write_store(out / "graph.ttl", out / "store")
-    return out
+    return sample_store_build(tmp_path_factory.mktemp("out"))
 
 
 @pytest.fixture(scope="module")
 def base_url(build: Path) -> Iterator[str]:
-    server = make_server(build, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}"
-    server.shutdown()
-    server.server_close()
+    with serving(make_server(build, "127.0.0.1", 0)) as url:
+        yield url
 
 
 def fetch(url: str, data: bytes | None = None, headers: dict[str, str] | None = None) -> tuple[int, str]:

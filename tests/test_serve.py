@@ -7,7 +7,6 @@ import io
 import json
 import re
 import shutil
-import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.error import HTTPError
@@ -21,6 +20,7 @@ from kgreport.query.engine import get_example, list_examples
 from kgreport.query.serve import make_server, negotiate
 from kgreport.query.engine import QueryKind
 from kgreport.graph.store import write_store
+from conftest import sample_store_build, serving
 
 SAMPLE = Path(__file__).parent / "data" / "query_sample.ttl"
 ORGS = "SELECT ?l WHERE { ?o a kgr:Organization ; rdfs:label ?l } ORDER BY ?l"
@@ -29,18 +29,11 @@ ORG_LABELS = ["安吉县人民政府", "浙江大学", "湖州师范学院"]
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory):
-    out = tmp_path_factory.mktemp("out")
-    shutil.copy(SAMPLE, out / "graph.ttl")
-    write_store(out / "graph.ttl", out / "store")
-    (out / "graph.html").write_text("<!DOCTYPE html><title>graph page</title>", encoding="utf-8")
+    out = sample_store_build(tmp_path_factory.mktemp("out"), page=True)
     server = make_server(out, "127.0.0.1", 0)
     assert server.endpoint.source == "store"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}"
-    server.shutdown()
-    server.server_close()
+    with serving(server) as url:
+        yield url
 
 
 def fetch(url: str, data: bytes | None = None, headers: dict[str, str] | None = None, method: str | None = None):

@@ -10,8 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
-import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,11 +27,10 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from rdflib.query import Result
 from SPARQLWrapper import SPARQLWrapper
 
-from kgreport.graph.store import write_store
 from kgreport.query.engine import QueryKind, QueryResult, get_example
 from kgreport.query.serve import format_parameter, format_xml, make_server, negotiate
+from conftest import sample_store_build, serving
 
-SAMPLE = Path(__file__).parent / "data" / "query_sample.ttl"
 KGR = "https://w3id.org/kgreport/ontology#"
 PREFIXES = f"PREFIX kgr: <{KGR}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
 ORGS = PREFIXES + "SELECT ?l WHERE { ?o a kgr:Organization ; rdfs:label ?l } ORDER BY ?l"
@@ -47,20 +44,13 @@ SR = "{http://www.w3.org/2005/sparql-results#}"
 
 @pytest.fixture(scope="module")
 def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("out")
-    shutil.copy(SAMPLE, out / "graph.ttl")
-    write_store(out / "graph.ttl", out / "store")
-    return out
+    return sample_store_build(tmp_path_factory.mktemp("out"))
 
 
 @pytest.fixture(scope="module")
 def base_url(build: Path) -> Iterator[str]:
-    server = make_server(build, "127.0.0.1", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}"
-    server.shutdown()
-    server.server_close()
+    with serving(make_server(build, "127.0.0.1", 0)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -29,9 +28,8 @@ from kgreport.cli import cli
 from kgreport.query.engine import Engine, list_examples, run_query
 from kgreport.query.worker import QueryLimits
 from kgreport.query.serve import SparqlServer, is_loopback, make_server
-from kgreport.graph.store import write_store
+from conftest import sample_store_build
 
-SAMPLE = Path(__file__).parent / "data" / "query_sample.ttl"
 ORGS = "SELECT ?l WHERE { ?o a kgr:Organization ; rdfs:label ?l } ORDER BY ?l"
 ORG_LABELS = ["安吉县人民政府", "浙江大学", "湖州师范学院"]
 # 236 triples to the power of 3 sorted: past any small memory cap within a second.
@@ -44,10 +42,7 @@ SLACK = 8.0  # spawn and kill on a shared, busy machine
 
 @pytest.fixture(scope="module")
 def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("out")
-    shutil.copy(SAMPLE, out / "graph.ttl")
-    write_store(out / "graph.ttl", out / "store")
-    return out
+    return sample_store_build(tmp_path_factory.mktemp("out"))
 
 
 def start(server: SparqlServer) -> str:

@@ -21,11 +21,11 @@ from urllib.request import Request, urlopen
 
 import pytest
 
-from kgreport.graph.store import write_store
 from kgreport.query.engine import get_example, list_examples
 from kgreport.query.serve import STATIC_FILES, make_server, with_prefixes
 
 from test_html_browser import CHROMIUM, CHROMIUM_ARGS
+from conftest import sample_store_build, serving
 
 SAMPLE = Path(__file__).parent / "data" / "query_sample.ttl"
 ORG_LABELS = ["安吉县人民政府", "浙江大学", "湖州师范学院"]
@@ -34,16 +34,9 @@ ORGS = "SELECT ?l WHERE { ?o a kgr:Organization ; rdfs:label ?l } ORDER BY ?l"
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    out = tmp_path_factory.mktemp("out")
-    shutil.copy(SAMPLE, out / "graph.ttl")
-    write_store(out / "graph.ttl", out / "store")
-    (out / "graph.html").write_text("<!DOCTYPE html><title>graph page</title>", encoding="utf-8")
-    server = make_server(out, "127.0.0.1", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}"
-    server.shutdown()
-    server.server_close()
+    out = sample_store_build(tmp_path_factory.mktemp("out"), page=True)
+    with serving(make_server(out, "127.0.0.1", 0)) as url:
+        yield url
 
 
 def get(url: str) -> tuple[int, dict[str, str], bytes]:
@@ -273,12 +266,8 @@ def test_a_shared_link_opens_its_query(browser: Any, base_url: str) -> None:
 
 @pytest.fixture(scope="module")
 def bundled_url(bundled_build: Path) -> Iterator[str]:
-    server = make_server(bundled_build, "127.0.0.1", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}"
-    server.shutdown()
-    server.server_close()
+    with serving(make_server(bundled_build, "127.0.0.1", 0)) as url:
+        yield url
 
 
 def poll(v: Visit, expression: str, timeout: float = 60.0) -> None:
