@@ -11,8 +11,6 @@ import socket
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote
@@ -26,31 +24,9 @@ from conftest import SHARED, needs_corpus
 from kgreport.build.pipeline import build
 from kgreport.cli import cli
 from kgreport.query.push import GraphPart, _batches, push, trig_graph_names
-from test_push import _Recorder, free_port, oxigraph_binary, recorder  # noqa: F401 - recorder is a fixture
+from test_push import _Recorder, free_port, oxigraph_binary, oxigraph_server, recorder  # noqa: F401 - recorder is a fixture
 
 KGR = "https://w3id.org/kgreport/ontology#"
-
-
-@contextmanager
-def oxigraph_server(*flags: str) -> Iterator[str]:
-    """Base URL of a fresh in-memory Oxigraph server on loopback, started with ``flags``."""
-    port = free_port()
-    proc = subprocess.Popen([oxigraph_binary(), "serve", "--bind", f"127.0.0.1:{port}", *flags],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                    break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("oxigraph server did not start")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def remote_quads(base: str) -> set[ox.Quad]:
