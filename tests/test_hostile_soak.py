@@ -27,7 +27,8 @@ from rdflib import Dataset, Namespace
 
 from kgreport.graph.store import write_store
 
-from test_serve_limits import ORG_LABELS, ORGS, RUNAWAY_COUNT, RUNAWAY_SORT, SAMPLE, fetch, labels, spawn_serve
+from conftest import QUERY_SAMPLE
+from test_serve_limits import ORG_LABELS, ORGS, RUNAWAY_COUNT, RUNAWAY_SORT, fetch, labels, spawn_serve
 
 KGR = Namespace("https://w3id.org/kgreport/ontology#")
 MEMORY_CAP = 3 * 2**30  # bytes of address space for the build and each of its workers
@@ -227,7 +228,7 @@ RUNAWAY = [RUNAWAY_COUNT, RUNAWAY_SORT]
 @pytest.fixture(scope="module")
 def small_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("out")
-    shutil.copy(SAMPLE, out / "graph.ttl")
+    shutil.copy(QUERY_SAMPLE, out / "graph.ttl")
     write_store(out / "graph.ttl", out / "store")
     return out
 
