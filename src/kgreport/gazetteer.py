@@ -142,6 +142,12 @@ def _division_index() -> _DivisionIndex:
         ]:
             if form:
                 forms[form][div.code] = (div, kind)
+    for hits in forms.values():
+        if any(k is MatchKind.NAME and d.level != Level.TOWN for d, k in hits.values()):
+            # 西城区, 唐县 written out are the district and the county, never the short form of a
+            # town named after them (西城区街道, 唐县镇), however near the town lies to the issuer
+            for code in [c for c, (d, k) in hits.items() if d.level == Level.TOWN and k is not MatchKind.NAME]:
+                del hits[code]
     by_form = {
         form: tuple(sorted(hits.values(), key=lambda h: (-_KIND_RANK[h[1]], h[0].level.depth, h[0].code)))
         for form, hits in forms.items()

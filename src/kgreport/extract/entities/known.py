@@ -14,7 +14,7 @@ from kgreport import gazetteer
 from kgreport.lexicon import Lexicon, lexicon
 from kgreport.models import ORG, PLACE, PROGRAM, Document, EntityClass, Mention
 from kgreport.resources import word_list
-from kgreport.segment import Token
+from kgreport.segment import Token, _jieba
 
 #: This family's word lists (see the file's header for what each is).
 _WORDS = "rules/entities/known.tsv"
@@ -81,10 +81,104 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 continue  # 产业兴县, 开放兴县: a slogan making the county thrive, not the county 兴县
             if cls is PLACE and j + 1 < n and (tokens[j + 1].text in _ROAD_WORDS or tokens[j + 1].text in FEATURE_WORDS):
                 continue  # 长春北路, 丽水河: the road or river is the name, not the city
+            if cls is PLACE and j == i and 0 < i and j + 1 < n and text[0] in FEATURE_ENDS and tokens[j + 1].text in _SIDE_WORDS and (
+                tokens[i - 1].tag in ("ns", "nr", "nz", "x")
+            ):
+                continue  # 涞源/湖南/侧: the lake 涞源湖 and its south side, not the province 湖南
+            if cls is PLACE and j + 1 < n and tokens[j + 1].text in _EPONYM_WORDS:
+                continue  # 巴黎协定, 多哈回合: the agreement or talks are named after the city
+            if cls is PLACE and j == i and text in _ADJECTIVE_DIVISIONS and j + 1 < n and tokens[j + 1].tag.startswith("n") and (
+                tokens[j + 1].text not in _DIVISION_ENDS
+            ):
+                continue  # 新兴市场, 新兴产业: the adjective, not the county 新兴
             if cls is not None:
                 out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
-    out += _title_parents(tokens, sentence, doc)
+    out += _title_parents(tokens, sentence, doc) + _listed_counties(tokens, sentence, doc)
     return out
+
+
+#: A list of two or more items joined by 、, its last item up to 等 or a mark, e.g. "广西巴马、河源源城、深汕特别合作区等地".
+_LIST_RUN = re.compile(r"[^、，,；;：:（）()“”《》。\s]+(?:、[^、，,；;：:（）()“”《》。\s]+)+")
+
+
+def _listed_counties(tokens: Sequence[Token], sentence: int, doc: Document) -> list[Mention]:
+    """Counties a list names by their short forms outside the issuer's own city, where the text
+    says which they are: after their city or province (广西巴马, 河源源城, 汕尾陆河) or, in the
+    issuer's province, beside another such county (联动濠江、连平等合作园区). Alone, a short county
+    name far from the issuer is too often an ordinary word (和平, 新兴) to count."""
+    if not tokens:
+        return []
+    base = tokens[0].start
+    text = "".join(t.text for t in tokens)
+    if len(text) != tokens[-1].end - base:
+        return []  # tokens with gaps: offsets would not hold
+    province = doc.meta.region_code[:2]
+    out: list[Mention] = []
+    for run in _LIST_RUN.finditer(text):
+        items = run.group(0).split("、")
+        found = _list_items(items, run.start(), {province} - {""})
+        provinces = {div.code[:2] for _, _, div, parented in found if parented}
+        if provinces - {province}:  # 广西都安、大化: the province of one county is that of the next
+            found = _list_items(items, run.start(), ({province} | provinces) - {""})
+        if len(found) < 2 and not any(parented for *_, parented in found):
+            continue  # one county short form in a list of other words: 和平、发展
+        for start, end, div, _ in found:
+            out.append(Mention(PLACE, div.name, text[start:end], sentence, base + start, base + end, "gazetteer"))
+    return out
+
+
+def _list_items(items: Sequence[str], pos: int, provinces: set[str]) -> list[tuple[int, int, gazetteer.Division, bool]]:
+    """The divisions a list's items name (start, end, division, whether after its city or province)."""
+    found: list[tuple[int, int, gazetteer.Division, bool]] = []
+    for k, item in enumerate(items):
+        # the first item may follow a verb (联动濠江), the last run on into a head (连平等合作园区)
+        spans = [(a, len(item)) for a in range(len(item) - 1)] if k == 0 else []
+        spans += [(0, b) for b in range(len(item), 1, -1)] if k == len(items) - 1 else []
+        spans = spans or [(0, len(item))]
+        for a, b in spans:
+            if k == len(items) - 1 and b < len(item) and item[b] != "等" and not found:
+                continue  # the last item ends at 等 or at the list's end, unless counties came before (惠东、龙门签订)
+            hit = _listed_county(item[a:b], provinces, strict=not any(parented for *_, parented in found))
+            if hit is not None:
+                div, parented = hit
+                if parented:  # 河源源城: the county is the name after its city, which is a place of its own
+                    c = next(c for c in range(b - 1, a, -1) if item[c:b] in (div.name, div.short, *div.aliases))
+                    outer = gazetteer.parse_division_path(item[a:c])
+                    if len(outer) == 1:
+                        found.append((pos + a, pos + c, outer[0], parented))
+                    a = c
+                found.append((pos + a, pos + b, div, parented))
+                break
+        pos += len(item) + 1
+    return found
+
+
+def _proper_word(word: str) -> bool:
+    """Whether jieba's dictionary knows ``word`` as no common word: a place or a name, or not at all
+    (濠江/ns, 陆河/nr; not 和平/n, 新兴/b)."""
+    tag = _dictionary_tags().get(word)
+    return tag is None or tag in ("ns", "nr", "nrt", "nrfg", "nz", "x")
+
+
+@lru_cache(maxsize=1)
+def _dictionary_tags() -> dict[str, str]:
+    """jieba's word -> tag dictionary, as segment loads it."""
+    return _jieba()[1]
+
+
+def _listed_county(item: str, provinces: set[str], strict: bool = True) -> tuple[gazetteer.Division, bool] | None:
+    """The county a list item names, and whether its city or province comes first (河源源城); ``strict``:
+    a bare short form must be no common word (not so after a county named with its province: 广西都安、大化)."""
+    if len(item) < 2 or len(item) > 9:
+        return None
+    path = gazetteer.parse_division_path(item)
+    if len(path) >= 2 and path[-1].level == "county" and path[0].level in ("province", "city"):
+        return path[-1], True
+    if len(item) <= 3:
+        counties = [d for d in gazetteer.division_by_name(item, levels=("county",)) if d.code[:2] in provinces]
+        if len(counties) == 1 and item == counties[0].short and (not strict or _proper_word(item)):
+            return counties[0], False
+    return None
 
 
 def _title_parents(tokens: Sequence[Token], sentence: int, doc: Document) -> list[Mention]:
@@ -121,6 +215,18 @@ _COMMON_WORD_TAGS = frozenset({"nr", "nrfg", "a", "ad", "an", "d", "v", "vn", "l
 #: Short forms of provinces and cities that are also ordinary words (幸福安康, 真金白银, 长治久安).
 _COMMON_WORD_PLACES = frozenset(word_list(_WORDS, "common_word_place"))
 
+#: Short county names that are also adjectives, from known.tsv adjective_division, e.g. "新兴" in "新兴市场".
+_ADJECTIVE_DIVISIONS = frozenset(word_list(_WORDS, "adjective_division"))
+
+#: Sides after a province's short name that cut a lake or river off its name, from known.tsv side_word, e.g. "侧" in "涞源/湖南/侧".
+_SIDE_WORDS = frozenset(word_list(_WORDS, "side_word"))
+
+#: One-character endings of a natural feature's name that may open a province's short name (湖 of 湖南).
+FEATURE_ENDS = frozenset(w for w in FEATURE_WORDS if len(w) == 1)
+
+#: Words after a place name that make it part of an agreement's or talks' name, e.g. "协定" in "巴黎协定".
+_EPONYM_WORDS = frozenset(word_list(_WORDS, "eponym_word"))
+
 #: County names that also end a slogan, from known.tsv slogan_division, e.g. "兴县" in "产业兴县".
 _SLOGAN_DIVISIONS = frozenset(word_list(_WORDS, "slogan_division"))
 
@@ -151,7 +257,7 @@ def _known_names() -> frozenset[str]:
     lex = lexicon()
     return frozenset(
         gazetteer.division_forms() | lex.regions | frozenset(lex.place_pairs or ()) | lex.programs | lex.central_bodies
-        | gazetteer.university_names() | frozenset(gazetteer.soe_names())
+        | gazetteer.university_names() | frozenset(gazetteer.soe_names()) | frozenset(r + "市" for r in lex.regions)
     )
 
 
@@ -166,8 +272,8 @@ def _known_stems() -> frozenset[str]:
 def _lookup_cached(name: str, region_code: str) -> EntityClass | None:
     """The class gazetteers give a name; cached, as the same words recur in every clause."""
     lex = lexicon()
-    if name in lex.regions or name in (lex.place_pairs or {}):
-        return PLACE
+    if name in lex.regions or name in (lex.place_pairs or {}) or name[-1:] == "市" and name[:-1] in lex.regions:
+        return PLACE  # 乌兰巴托市: a foreign city with the 市 jieba keeps in one word
     if name in lex.programs:
         return PROGRAM
     for k in (2, 1):

@@ -166,7 +166,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         if count:  # 甲、乙4条高速: the list's count is no part of a road's name, nor of an alias
             name = name[: count.start()] + name[count.end() :]
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
-    out += _positioned_places(tokens, clause, sentence, lex)
+    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence)
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence)
@@ -253,6 +253,74 @@ def _positioned_places(tokens: Sequence[Token], clause: Clause, sentence: int, l
         if len(name) > len(m.group(0)) and (one_word or by_verb or start_i < j and _proper_head(tokens, start_i, j, m.group(0), lex)):
             out.append(Mention(PLACE, name, name, sentence, start, end, "suffix"))
     return out
+
+
+def _water_bodies(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Mention]:
+    """A river or lake whose name jieba reads as an unknown or person's word (练江/x, 梁子湖/nr) or
+    cuts in two (滆/湖), named where the sentence speaks of water: before 流域, 治理, 水质… or in a
+    list of such names. 江 is no class suffix (浙江, 镇江), so only these words make one a place."""
+    out: list[Mention] = []
+    n = len(tokens)
+    found: list[tuple[int, int]] = []
+    for j, t in enumerate(tokens):
+        if len(t.text) == 1 and t.text in _WATER_ENDS and j > 0 and len(tokens[j - 1].text) == 1 and tokens[j - 1].tag in _WATER_HEAD_TAGS:
+            i = j - 1  # 滆/湖: a one-character name cut off its ending
+            if i > 0 and tokens[i - 1].tag not in _WATER_BEFORE_TAGS:
+                continue
+        elif 2 <= len(t.text) <= 4 and t.text[-1] in _WATER_ENDS and t.tag in _WATER_WORD_TAGS:
+            i = j
+            if i > 0 and len(tokens[i - 1].text) == 1 and tokens[i - 1].tag not in _WATER_JOINS:
+                continue  # 布/吉河, 小/洪河, 西/淝河: the word is the tail of a longer name jieba cut
+        else:
+            continue
+        name = "".join(tokens[k].text for k in range(i, j + 1))
+        if name in _WATER_GENERIC or name[:-1] in _WATER_GENERIC or _is_division_form(name):
+            continue  # 河湖, 江河, 沿江; 镇江, 湛江: a common word or a city
+        found.append((i, j))
+    for i, j in found:
+        k = j + 1
+        while k + 1 < n and tokens[k].text == "、" and tokens[k + 1].text[-1:] in _WATER_ENDS:
+            k += 2
+        if k < n and tokens[k].text.startswith(_BASIN_WORDS):
+            continue  # 闽江、乌江流域: the basins are the suffix family's names
+        listed = (i > 1 and tokens[i - 1].text == "、" and tokens[i - 2].text[-1:] in _WATER_ENDS) or k > j + 1
+        if not listed and not (j + 1 < n and tokens[j + 1].text.startswith(_WATER_CONTEXT)):
+            continue  # 香蜜湖片区, 西丽湖论坛: the lake's name inside another name
+        name = "".join(tokens[k].text for k in range(i, j + 1))
+        out.append(Mention(PLACE, name, name, sentence, tokens[i].start, tokens[j].end, "suffix"))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_division_form(name: str) -> bool:
+    """Whether ``name`` or it with a level ending names a division above a town (镇江, 湛江, 清河县)."""
+    return any(d.level != "town" for c in ("", "市", "县", "区", "省") for d in gazetteer.division_by_name(name + c))
+
+
+#: Endings of a river's or lake's name, from suffixed.tsv water_end, e.g. "江" in "练江".
+_WATER_ENDS = frozenset(word_list(_WORDS, "water_end"))
+
+#: Words after a river's or lake's name that speak of the water, from suffixed.tsv water_context, e.g. "流域".
+_WATER_CONTEXT = tuple(word_list(_WORDS, "water_context"))
+
+#: Tags of a one-character word right before a whole river's name that is no part of it (、/东江, 和/北江, 对/洪河).
+_WATER_JOINS = frozenset({"w", "p", "c", "uj", "u", "v"})
+
+#: Words after a river's name that make a basin of it, a name of the suffix family (闽江流域).
+_BASIN_WORDS = ("流域", "水系")
+
+#: Common words that end like a river or lake, from suffixed.tsv water_generic, e.g. "河湖", "沿江".
+_WATER_GENERIC = frozenset(word_list(_WORDS, "water_generic"))
+
+#: jieba tags of a whole river or lake name it does not know as a common word (练江/x, 梁子湖/nr, 闽江/ns).
+_WATER_WORD_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "x"})
+
+#: jieba tags of a one-character name cut off its ending (滆/zg 湖).
+_WATER_HEAD_TAGS = frozenset({"zg", "x", "ns", "nr", "g", "ng"})
+
+#: Tags of the word before a river's name that leave its first character a name's start: marks,
+#: verbs, prepositions, conjunctions (实施/练江, 、/东江, 和/北江).
+_WATER_BEFORE_TAGS = frozenset({"w", "v", "vn", "p", "c", "d", "ns", "f", "uj", "u", "m", "a", "ad"})
 
 
 #: Bare road endings that a verb before them may name (前进/东路).
