@@ -640,6 +640,11 @@ FOUND = [
      [("Place", "海丰县"), ("Place", "惠东县"), ("Place", "龙门县"), ("Place", "濠江区"), ("Place", "连平县")]),
     ("known: a district written out after its city is the district, not a town named after it", "2020年河北省保定市阜平县政府工作报告",
      "与北京市西城区深入对接，争取帮扶资金1.2亿元。", [("Place", "西城区")]),
+    ("suffixed: villages of a list and after their township are places", "2020年河北省保定市阜平县政府工作报告",
+     "稳妥推进平山村、百旺村、渔二村综合整治，加快推进大南关村、小南关村等棚改项目，项目位于王林口镇马坊村南侧。",
+     [("Place", "平山村"), ("Place", "百旺村"), ("Place", "渔二村"), ("Place", "大南关村"), ("Place", "小南关村"), ("Place", "马坊村")]),
+    ("suffixed: a village after its township is a place", "2021年河北省保定市清苑区政府工作报告",
+     "李庄乡北段庄村建成第二批省级示范村。", [("Place", "北段庄村"), ("Place", "李庄乡")]),
     ("suffixed: a basin of rivers listed before it stays the basins", "2023年福建省政府工作报告", "推动闽江、九龙江流域治理。",
      [("Place", "闽江流域"), ("Place", "九龙江流域")]),
 ]
@@ -1003,6 +1008,9 @@ NOT_FOUND = [
      ["湖南", "湖南省"]),
     ("known: a district written out names no town called after it", "2020年河北省保定市阜平县政府工作报告",
      "与北京市西城区深入对接。", ["西城区街道"]),
+    ("suffixed: kinds of villages and communities in lists are no places", "2022年广东省深圳市龙华区政府工作报告",
+     "推动城中村、城边村改造，建设开源社区、创业社区，提升城镇和农村住房，推进文化艺术进社区、进农村，实施搬迁保留村、改造提升村整体打造。",
+     ["城边村", "开源社区", "创业社区", "和农村", "进农村", "改造提升村", "城中村"]),
     ("suffixed: the tail of a river's name jieba cut off is no river", "2005年河南省驻马店市政府工作报告", "推进小洪河、大洪河治理。",
      ["洪河"]),
 ]

@@ -33,7 +33,7 @@ from kgreport.extract.entities.names import (
 from kgreport.lexicon import Lexicon
 from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT, EntityClass, Mention
 from kgreport.resources import word_list
-from kgreport.segment import Clause, Token
+from kgreport.segment import Clause, Token, _jieba, tokenize
 
 #: This family's word lists (see the file's header for what each is).
 _WORDS = "rules/entities/suffixed.tsv"
@@ -166,7 +166,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         if count:  # 甲、乙4条高速: the list's count is no part of a road's name, nor of an alias
             name = name[: count.start()] + name[count.end() :]
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
-    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence)
+    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence)
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence)
@@ -289,6 +289,85 @@ def _water_bodies(tokens: Sequence[Token], clause: Clause, sentence: int) -> lis
         name = "".join(tokens[k].text for k in range(i, j + 1))
         out.append(Mention(PLACE, name, name, sentence, tokens[i].start, tokens[j].end, "suffix"))
     return out
+
+
+#: A village or community right after its town, township or street office, e.g. "马坊村" in
+#: "王林口镇马坊村", "益田社区" in "福保街道益田社区" (group 1: the name).
+_VILLAGE_AFTER_TOWN = re.compile(r"(?:(?<=[镇乡])|(?<=街道))([^\W\d镇乡村县市区街道社]{2,3}(?:村|社区))")
+
+#: One item of a 、-list that ends as a village or community, e.g. "瓦窑头村" in "红星村、瓦窑头村等".
+_VILLAGE_ITEM = re.compile(r"([^\W\d镇乡村县市区街道社]{2,4}(?:村|社区))")
+
+
+def _villages(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Mention]:
+    """Villages and communities named where the text shows they are names: after their town,
+    township or street office (王林口镇马坊村, 福保街道益田社区) or as two or more items of a
+    list (平山村、百旺村、渔二村); a lone 某某村 is too often a kind (示范村, 城中村)."""
+    text = clause.text
+    starts = {t.start - clause.start for t in tokens}
+    ends = {t.end - clause.start: t for t in tokens}
+    spans: list[tuple[int, int]] = [
+        (m.start(1), m.end(1)) for m in _VILLAGE_AFTER_TOWN.finditer(text) if text[max(0, m.start(1) - 2) : m.start(1)] not in _TOWN_KINDS
+    ]
+    for run in re.finditer(r"[^、，,；;：:（）()“”《》。\s]+(?:、[^、，,；;：:（）()“”《》。\s]+)+", text):
+        items: list[tuple[int, int]] = []
+        pos = run.start()
+        parts = run.group(0).split("、")
+        for k, item in enumerate(parts):
+            if k == 0:  # 稳妥推进平山村: the shortest ending that opens a word
+                m = next((m for a in range(len(item) - 3, max(-1, len(item) - 6), -1) if (m := _VILLAGE_ITEM.fullmatch(item, a)) and pos + a in starts), None)
+            elif k == len(parts) - 1:  # 野牛村棚户区改造: the name runs up to its ending
+                m = _VILLAGE_ITEM.match(item)
+            else:
+                m = _VILLAGE_ITEM.fullmatch(item)
+            if m is not None:
+                a = pos + m.start(1)
+                before = ends.get(a)
+                if k == 0 and before is not None and len(before.text) == 1 and before.tag not in _WATER_JOINS and m.end(1) - m.start(1) < 5:
+                    a -= 1  # 推进大/南关村: a one-character word before the name opens it
+                items.append((a, pos + m.end(1)))
+            pos += len(item) + 1
+        if len(items) >= 2:
+            spans += items
+    out: list[Mention] = []
+    for a, b in sorted(set(spans)):
+        if text[a] in _GLUED_JOINS:
+            a += 1  # 城镇和农村, 丹平至六约新村: a conjunction or preposition jieba left before the name
+        name = text[a:b]
+        stem = name[:-2] if name.endswith("社区") else name[:-1]
+        if len(stem) < 2 or _dictionary_tag(stem) in _COMMON_STEM_TAGS or any(c in _GLUED_JOINS for c in stem) or any(
+            t.tag in _VERB_STEM_TAGS for t in tokenize(stem)
+        ):
+            continue  # 和农村, 创业社区, 实施社区: a common word before the ending names no village
+        if stem in _VILLAGE_GENERIC or any(stem.startswith(w) or stem.endswith(w) for w in _VILLAGE_GENERIC if len(w) >= 2):
+            continue  # 城中村, 示范村, 智慧社区: a kind of village or community
+        out.append(Mention(PLACE, name, name, sentence, clause.start + a, clause.start + b, "suffix"))
+    return out
+
+
+#: Generic kinds of town right before a village's place, e.g. "乡镇" in "乡镇联城带村".
+_TOWN_KINDS = frozenset({"乡镇", "城镇", "村镇", "集镇", "市镇"})
+
+#: Conjunctions and prepositions glued before a village's name, e.g. "至" in "丹平至六约新村" (and the
+#: 办 of 街道办 before it: 坂田街道办南坑村).
+_GLUED_JOINS = frozenset("和及与为至或的在对等办进")
+
+#: jieba tags of a common word, whose stem before 村 or 社区 names a kind (创业/n 社区, 实施/v 社区, 农/zg 村).
+_COMMON_STEM_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "t", "zg", "l", "i", "vd", "an"})
+
+
+#: jieba tags of a word inside a stem that make it a phrase, no name (改造提升/v 村, 通过/p 农村, 艺术进/v 社区).
+_VERB_STEM_TAGS = frozenset({"v", "vn", "vd", "p", "c", "u", "uj", "d", "ad"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _dictionary_tag(word: str) -> str | None:
+    """jieba's dictionary tag of ``word``, None if the dictionary does not know it."""
+    return _jieba()[1].get(word)
+
+
+#: Words that make a village or community a kind, from suffixed.tsv village_generic, e.g. "城中", "示范", "智慧".
+_VILLAGE_GENERIC = frozenset(word_list(_WORDS, "village_generic"))
 
 
 @functools.lru_cache(maxsize=4096)
