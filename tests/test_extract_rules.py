@@ -1011,6 +1011,13 @@ NOT_FOUND = [
     ("suffixed: kinds of villages and communities in lists are no places", "2022年广东省深圳市龙华区政府工作报告",
      "推动城中村、城边村改造，建设开源社区、创业社区，提升城镇和农村住房，推进文化艺术进社区、进农村，实施搬迁保留村、改造提升村整体打造。",
      ["城边村", "开源社区", "创业社区", "和农村", "进农村", "改造提升村", "城中村"]),
+    ("suffixed: a hospital's grade is no hospital, a verb of punishing or showing opens no name", "2021年广东省深圳市罗湖区政府工作报告",
+     "区妇保院挂牌市三级妇幼保健院，严肃查处银行、证券等机构违规行为，更加凸显雄安新区的作用。",
+     ["深圳市三级妇幼保健院", "市三级妇幼保健院", "严肃查处银行", "凸显雄安新区"]),
+    ("government: a special administrative region's government is no district government", "2002年国务院政府工作报告",
+     "中央政府将继续全力支持香港、澳门两个特别行政区政府依法施政。", ["区政府"]),
+    ("generic: kinds of partners are no organizations", "2003年河南省驻马店市政府工作报告",
+     "加强同明星企业、大专院校、科研院校的联合与合作。", ["明星企业", "大专院校"]),
     ("suffixed: the tail of a river's name jieba cut off is no river", "2005年河南省驻马店市政府工作报告", "推进小洪河、大洪河治理。",
      ["洪河"]),
 ]

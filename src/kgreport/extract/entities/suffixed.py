@@ -151,6 +151,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
         if suffix == "办" and len(name) >= 2 and name[-2] in _HANDLING_MANNER:
             continue  # 一窗通办, 民意速办, 网上可办: how a matter is handled, no office (扶贫办, 台办)
+        if cls is ORG and _HOSPITAL_GRADE.search(name):
+            continue  # 市三级妇幼保健院, 二级甲等医院: a hospital's grade (an honor), no hospital's name
         if cls is ORG and name.startswith(_MERIT_OPENINGS) and _LEVEL_BEFORE.search(text, 0, start - clause.start):
             continue  # 全国模范检察院: a title of merit (the honor family's), not a body's name
         if cls is ORG and is_joint_body(name):
@@ -193,6 +195,10 @@ _OPENING_TAGS = frozenset({"v", "vn", "vd", "ad", "a", "d", "n"})
 #: A chief system, e.g. "河长制", "链长制" (the objects from suffixed.tsv chief_object).
 _CHIEF_SYSTEM = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'chief_object')))})长制")
 
+
+#: A hospital's grade right before its kind, e.g. "三级" in "市三级妇幼保健院", "二级甲等" in "二级甲等医院"
+#: (the grades from suffixed.tsv hospital_grade).
+_HOSPITAL_GRADE = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'hospital_grade')))})(?:[甲乙丙]等)?[^院]{{0,6}}院$")
 
 #: Words of merit that open a title, not a body's name, after a level (全国模范检察院; honors.tsv merit_word).
 _MERIT_OPENINGS = tuple(word_list("rules/entities/honors.tsv", "merit_word"))
