@@ -645,6 +645,9 @@ FOUND = [
      [("Place", "平山村"), ("Place", "百旺村"), ("Place", "渔二村"), ("Place", "大南关村"), ("Place", "小南关村"), ("Place", "马坊村")]),
     ("suffixed: a village after its township is a place", "2021年河北省保定市清苑区政府工作报告",
      "李庄乡北段庄村建成第二批省级示范村。", [("Place", "北段庄村"), ("Place", "李庄乡")]),
+    ("list: a firm opening or closing a list beside a group is a firm", "2008年河南省驻马店市政府工作报告",
+     "支持天方药业、蓝天集团发展，聘请戴德梁行、中建科集团编制规划，中船重工、京粮集团、长城汽车等知名企业来投资。",
+     [("Organization", "天方药业"), ("Organization", "戴德梁行"), ("Organization", "长城汽车")]),
     ("suffixed: a basin of rivers listed before it stays the basins", "2023年福建省政府工作报告", "推动闽江、九龙江流域治理。",
      [("Place", "闽江流域"), ("Place", "九龙江流域")]),
 ]
@@ -1018,6 +1021,9 @@ NOT_FOUND = [
      "中央政府将继续全力支持香港、澳门两个特别行政区政府依法施政。", ["区政府"]),
     ("generic: kinds of partners are no organizations", "2003年河南省驻马店市政府工作报告",
      "加强同明星企业、大专院校、科研院校的联合与合作。", ["明星企业", "大专院校"]),
+    ("list: a kind or a word beside a group or a generic firm is no firm", "2016年广东省深圳市龙岗区政府工作报告",
+     "引进央企总部以及上市、拟上市公司，支持本地企业、河钢集团发展，改造交通局家属楼、农行家属楼。",
+     ["上市", "本地企业", "交通局家属楼"]),
     ("suffixed: the tail of a river's name jieba cut off is no river", "2005年河南省驻马店市政府工作报告", "推进小洪河、大洪河治理。",
      ["洪河"]),
 ]

@@ -161,33 +161,63 @@ _DIVISION_CHARS = gazetteer.division_ends("county")
 
 
 def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int, lex: Lexicon) -> list[Mention]:
-    """In 甲集团、乙、丙集团等, the bare item 乙 is an organization like its neighbours."""
+    """In 甲集团、乙、丙集团等, the bare item 乙 is an organization like its neighbours; so is a
+    list's first or last item beside one (聘请甲、乙集团; 乙集团、丙等龙头) when jieba reads a name in it."""
     out: list[Mention] = []
     org_ends = {m.end for m in found if m.cls is ORG}
+    # a whole neighbour, or one its verb follows (甲、乙集团编制…), that no generic kind is (拟上市公司)
+    after = {t.start: t for t in tokens}
+    org_starts = {
+        m.start for m in found if m.cls is ORG and m.name not in lex.generic_names and not m.name.endswith("上市公司") and (
+            m.end not in after or after[m.end].tag in ("v", "vn", "w", "d", "p", "u", "uj", "c")
+        )
+    }
     if not org_ends:
         return out
     covered = [(m.start, m.end) for m in found]
-    # items: maximal runs of non-punctuation tokens separated by 、
-    items: list[tuple[int, int, str]] = []
+    # items: maximal runs of non-punctuation tokens separated by 、 (with their tokens)
+    items: list[tuple[int, int, str, list[Token]]] = []
     cur: list[Token] = []
     for t in list(tokens) + [Token("，", 0, 0, "w")]:
         if t.tag == "w" or t.tag == "Q":
             if cur:
-                items.append((cur[0].start, cur[-1].end, "".join(c.text for c in cur)))
+                items.append((cur[0].start, cur[-1].end, "".join(c.text for c in cur), cur))
             cur = []
             if t.text != "、":
-                items.append((-1, -1, ""))
+                items.append((-1, -1, "", []))
             continue
         cur.append(t)
-    for k, (s, e, txt) in enumerate(items):
+    for k, (s, e, txt, toks) in enumerate(items):
         if s < 0 or any(cs <= s < ce or cs < e <= ce for cs, ce in covered):
             continue
         prev_org = k > 0 and items[k - 1][0] >= 0 and items[k - 1][1] in org_ends
         next_org = k + 1 < len(items) and items[k + 1][0] >= 0 and items[k + 1][1] in org_ends
-        if prev_org and next_org and 2 <= len(txt) <= 6 and patterns.HAN_RUN.fullmatch(txt):
+        first = k == 0 or items[k - 1][0] < 0
+        last = k + 1 == len(items) or items[k + 1][0] < 0
+        if not (prev_org and next_org):
+            if first and k + 1 < len(items) and items[k + 1][0] in org_starts:  # 聘请/甲、乙集团编制: the verb before the list is no part of the name
+                while toks and toks[0].tag in _LEAD_TAGS:
+                    toks = toks[1:]
+            elif last and prev_org and any(t.text.startswith("等") for t in toks):  # 乙集团、丙等龙头: the name ends at 等
+                toks = toks[: next(i for i, t in enumerate(toks) if t.text.startswith("等"))]
+            else:
+                continue
+            if not toks or not any(t.tag in _NAME_TAGS or t.tag in ("x", "j") for t in toks) or toks[-1].text.endswith(_KIND_ENDS):
+                continue  # 推进改革、某某集团: no name jieba reads; 本地企业: a kind
+            s, e, txt = toks[0].start, toks[-1].end, "".join(t.text for t in toks)
+            if any(cs <= s < ce or cs < e <= ce for cs, ce in covered):
+                continue
+        if 2 <= len(txt) <= 6 and patterns.HAN_RUN.fullmatch(txt):
             if txt not in lex.generic_names and not any(w in txt for w in ("等", "和", "及")):
                 out.append(Mention(ORG, txt, txt, sentence, s, e, "list-sibling"))
     return out
+
+
+#: Tags of the words that lead a list rather than open its first item: verbs, prepositions, adverbs (聘请/v, 与/p).
+_LEAD_TAGS = frozenset({"v", "vn", "p", "c", "d", "ad", "a", "uj", "u", "m", "q", "f"})
+
+#: Endings of a list item that make it a kind of firms or bodies, not one (本地企业, 金融机构).
+_KIND_ENDS = ("企业", "机构", "单位", "行业", "院校", "高校", "部门", "公司", "集团", "产业", "龙头")
 
 
 #: Heads after a list of partners that make them regions, e.g. "等区域".
