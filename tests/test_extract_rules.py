@@ -360,6 +360,16 @@ FOUND = [
      [("Project", "新洲户政中心")]),
     ("built: a flood-control work under way is a project", "2025年宁夏回族自治区政府工作报告",
      "黄河宁夏段河道治理三期工程开工建设，贺兰山东麓防洪治理工程加快推进。", [("Project", "贺兰山东麓防洪治理工程")]),
+    ("lists: a bare item jieba splits shares the head of the next hydropower station", "2026年云南省政府工作报告",
+     "乌东德、白鹤滩水电站等大国重器投产发电。", [("Project", "乌东德水电站"), ("Project", "白鹤滩水电站")]),
+    ("lists: the first item after 建成 shares the scale word and head of the next irrigation district", "2026年云南省政府工作报告",
+     "建成柴石滩、麻栗坝大型灌区，全省新增有效灌溉面积超240万亩。", [("Project", "柴石滩大型灌区"), ("Project", "麻栗坝大型灌区")]),
+    ("lists: a common-noun item of a reservoir list whose other items are names", "2025年贵州省政府工作报告",
+     "加快建设观音、宣威、花滩子等大型水库。", [("Project", "观音水库"), ("Project", "宣威水库"), ("Project", "花滩子水库")]),
+    ("built: a list after 建成 closing with 等, a line named with letters and digits", "2025年福建省政府工作报告",
+     "建成福莆宁F1线、福州地铁4号线后通段、沙南高速等。", [("Project", "福莆宁F1线"), ("Project", "沙南高速")]),
+    ("built: items pushed on before 等建设", "2021年广东省深圳市坪山区政府工作报告",
+     "加快金龟自然教育中心、马峦山自然学校等建设。", [("Project", "金龟自然教育中心"), ("Project", "马峦山自然学校")]),
     ("built: hospitals whose building is under way", "2023年广东省深圳市龙岗区政府工作报告", "市吉华医院、平湖医院建设加快推进。",
      [("Project", "平湖医院")]),
     ("built: a generic works finished is no project", "2014年内蒙古自治区呼伦贝尔市海拉尔区政府工作报告",
@@ -634,6 +644,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("built: numbered buildings after 新建 are no named facilities", "2020年河南省驻马店市政府工作报告", "新建1号楼、2号楼等。", ["1号楼", "2号楼"]),
+    ("lists: a river before a reservoir shares no head", "2006年广东省深圳市政府工作报告", "布吉河、深圳水库水质明显改善。", ["布吉河水库"]),
     ("generic: kinds of lists are no programs", "2019年江苏省南通市政府工作报告", "严格按照权力清单、责任清单履职，全面落实负面清单。",
      ["权力清单", "责任清单", "负面清单"]),
     ("generic: a section's kind of works and kinds of units are no entities", "2018年湖北省宜昌市政府工作报告",

@@ -220,11 +220,12 @@ def _verbs_with(built_verbs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(word_list(_WORDS, "facility_verb")) | set(built_verbs), key=len, reverse=True))
 
 
-#: A clause that pushes the building of its items on (CONVENTIONS 21): a push word, the items, 建设
-#: closing the clause, e.g. "加快推进某某调蓄库、某某医院建设。" (the push words are progress_opener).
+#: A clause that pushes the building of its items on (CONVENTIONS 21): a push word, the items, (等)建设
+#: closing the clause, e.g. "加快推进某某调蓄库、某某医院建设。", "加快某某医院二期、某某院区等建设，" (the push
+#: words are progress_opener).
 _UNDER_CONSTRUCTION = re.compile(
     "(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "progress_opener"), key=len, reverse=True))) + ")"
-    + r"([^，,。；;：:“”《》（）()等的和及与]{3,40}?)(?:开工)?建设(?:进度|步伐)?[。；;！!]?"
+    + r"([^，,。；;：:“”《》（）()等的和及与]{3,40}?)等?(?:开工)?建设(?:进度|步伐)?[。；;！!，,]?"
 )
 
 #: Marks that end a sentence after its last clause, e.g. "。" in "建成某某大桥、某某展示馆。".
@@ -236,9 +237,12 @@ _SENTENCE_END = "。；;！!"
 _FACILITY_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{3,16}")
 
 
-#: What a facility name never holds: a count or measure (10个, 310公里, 5000吨), a first-of-its-kind
+#: What a facility name never holds: a count or measure (10个, 310公里, 5000吨; a line's number, as in
+#: 某某F1线 or 地铁4号线, is part of its name), a first-of-its-kind
 #: descriptor (首个, 首批, 第一, 地标; CONVENTIONS 3), an ordinal opener (七是), e.g. "首批100个县域医疗卫生次中心".
-_FACILITY_NOT_NAME = re.compile(r"\d|[一二三四五六七八九十两百千万]+[个所家座条处批吨]|首[个家座批套条]|第[一二三四五六七八九十]|^[一二三四五六七八九十]+是|地标")
+_FACILITY_NOT_NAME = re.compile(
+    r"(?<![A-Za-z\d])\d+(?!\d|号线|线)|[一二三四五六七八九十两百千万]+[个所家座条处批吨]|首[个家座批套条]|第[一二三四五六七八九十]|^[一二三四五六七八九十]+是|地标"
+)
 
 
 def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon) -> str | None:
@@ -275,6 +279,7 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
             pos += len(i) + 1
     elif before:
         rest = text[len(before) :].rstrip(_SENTENCE_END)  # 建成某某馆。: the sentence's end is no part of the last item
+        rest = rest.removesuffix("等")  # 建成甲、乙、丙等。: the list closes with 等 and no head
         items = rest.split("、")
         if all(_FACILITY_ITEM.fullmatch(i) for i in items):
             pos = len(before)
