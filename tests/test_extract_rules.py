@@ -368,6 +368,14 @@ FOUND = [
      "加快建设观音、宣威、花滩子等大型水库。", [("Project", "观音水库"), ("Project", "宣威水库"), ("Project", "花滩子水库")]),
     ("built: a list after 建成 closing with 等, a line named with letters and digits", "2025年福建省政府工作报告",
      "建成福莆宁F1线、福州地铁4号线后通段、沙南高速等。", [("Project", "福莆宁F1线"), ("Project", "沙南高速")]),
+    ("built: the issuer's numbered plant built is a facility", "2014年河南省驻马店市政府工作报告",
+     "市第二污水处理厂建成投用，建筑垃圾处理二期工程投入运营。", [("Project", "驻马店市第二污水处理厂")]),
+    ("built: numbered plants pushed on in a list", "2020年河南省驻马店市政府工作报告",
+     "加快市第五污水处理厂、褚堂垃圾处理场建设。", [("Project", "驻马店市第五污水处理厂"), ("Project", "褚堂垃圾处理场")]),
+    ("built: a school joined by 和 after 建成", "2012年广东省深圳市政府工作报告",
+     "新增公办义务教育学位1.55万个，建成市第六高级中学和龙岗高级中学。", [("Project", "龙岗高级中学")]),
+    ("built: counted kinds before 和 stay kinds, not works built", "2002年广东省深圳市政府工作报告",
+     "新建若干个市级工程技术研究开发中心和开放式重点实验室。", [("Organization", "开放式重点实验室")]),
     ("built: items pushed on before 等建设", "2021年广东省深圳市坪山区政府工作报告",
      "加快金龟自然教育中心、马峦山自然学校等建设。", [("Project", "金龟自然教育中心"), ("Project", "马峦山自然学校")]),
     ("built: hospitals whose building is under way", "2023年广东省深圳市龙岗区政府工作报告", "市吉华医院、平湖医院建设加快推进。",
@@ -644,6 +652,12 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("built: a batch of plants is no numbered plant", "2015年河南省驻马店市政府工作报告", "建成市第一批污水处理厂。", ["市第一批污水处理厂", "驻马店市第一批污水处理厂"]),
+    ("built: smart kinds of work in a project list are no projects", "2021年广东省深圳市罗湖区政府工作报告",
+     "启动智慧消防、智慧水务、智慧交通、智慧教育、智慧防疫等项目建设。", ["智慧消防", "智慧教育", "智慧防疫"]),
+    ("built: kinds of bus station pushed on are no projects", "2014年河南省驻马店市政府工作报告",
+     "加快中心城区公交首末站、换乘站建设，缓解城市交通拥堵压力。", ["换乘站", "中心城区公交首末站"]),
+    ("built: the town's schools built are no project", "2014年河南省驻马店市政府工作报告", "加快城区中小学建设，着力解决入学难问题。", ["城区中小学"]),
     ("built: numbered buildings after 新建 are no named facilities", "2020年河南省驻马店市政府工作报告", "新建1号楼、2号楼等。", ["1号楼", "2号楼"]),
     ("lists: a river before a reservoir shares no head", "2006年广东省深圳市政府工作报告", "布吉河、深圳水库水质明显改善。", ["布吉河水库"]),
     ("generic: kinds of lists are no programs", "2019年江苏省南通市政府工作报告", "严格按照权力清单、责任清单履职，全面落实负面清单。",

@@ -153,6 +153,8 @@ ROWS = [
      [], [("builds", I, "沅江航道三期工程")]),
     ("builds, to be included in a plan is no building", "争取锡澄轨道二期纳入省建设规划。", [("J", "锡澄轨道二期")],
      [], [("builds", I, "锡澄轨道二期")]),
+    ("builds, laying the groundwork for a work is no building", "为实施瀑河水库引水蓄水工程打下坚实基础。", [("J", "瀑河水库引水蓄水工程")],
+     [], [("builds", I, "瀑河水库引水蓄水工程")]),
     ("builds, planned and carried out is no building", "谋划实施金坛抽水蓄能电站。", [("J", "金坛抽水蓄能电站")],
      [], [("builds", I, "金坛抽水蓄能电站")]),
     ("builds, planned for years then started", "谋划多年的滇中引水工程开工建设。", [("J", "滇中引水工程")],
