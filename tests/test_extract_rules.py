@@ -376,6 +376,8 @@ FOUND = [
      "新增公办义务教育学位1.55万个，建成市第六高级中学和龙岗高级中学。", [("Project", "龙岗高级中学")]),
     ("built: counted kinds before 和 stay kinds, not works built", "2002年广东省深圳市政府工作报告",
      "新建若干个市级工程技术研究开发中心和开放式重点实验室。", [("Organization", "开放式重点实验室")]),
+    ("suffix: a first phase jieba tags an adverb stays inside the work's name", "2014年广东省深圳市政府工作报告",
+     "建成国家基因库一期工程，加快太空科技南方中心等项目建设。", [("Project", "国家基因库一期工程")]),
     ("built: items pushed on before 等建设", "2021年广东省深圳市坪山区政府工作报告",
      "加快金龟自然教育中心、马峦山自然学校等建设。", [("Project", "金龟自然教育中心"), ("Project", "马峦山自然学校")]),
     ("built: hospitals whose building is under way", "2023年广东省深圳市龙岗区政府工作报告", "市吉华医院、平湖医院建设加快推进。",

@@ -551,6 +551,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k  # 某某高速某某连接线: the road's name is inside its link's (jieba tags 高速 an adverb)
             k -= 1
             continue
+        if cls in (PROJECT, PROGRAM) and k == i - 1 and PHASE.fullmatch(t.text) and tokens[i].text in ("项目", "工程"):
+            start_i = k  # 某某公园一期工程: the phase is inside the name (jieba tags 一期 an adverb)
+            k -= 1
+            continue
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
         if cls in (PROJECT, PROGRAM) and k == i - 1 and t.text in _WORKS_KIND and tokens[i].text in ("项目", "工程"):
