@@ -155,6 +155,8 @@ ROWS = [
      [], [("builds", I, "锡澄轨道二期")]),
     ("builds, laying the groundwork for a work is no building", "为实施瀑河水库引水蓄水工程打下坚实基础。", [("J", "瀑河水库引水蓄水工程")],
      [], [("builds", I, "瀑河水库引水蓄水工程")]),
+    ("builds, planning in a past attribute of a work that began", "总书记亲自谋划亲自部署的雅下水电工程开工建设。", [("J", "雅下水电工程")],
+     [("builds", I, "雅下水电工程")], []),
     ("builds, planned and carried out is no building", "谋划实施金坛抽水蓄能电站。", [("J", "金坛抽水蓄能电站")],
      [], [("builds", I, "金坛抽水蓄能电站")]),
     ("builds, planned for years then started", "谋划多年的滇中引水工程开工建设。", [("J", "滇中引水工程")],

@@ -105,6 +105,11 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
                 out[k] = replace(m, cls=PROJECT)  # “某某”、“某某”等项目建成启用: quoted names of works just built
             continue
         if m.cls is PROGRAM and m.source == "suffix" and m.name.endswith(_WORKS_ENDS):
+            before = text[: m.start - clause.start]
+            head = next(w for w in _WORKS_ENDS if m.name.endswith(w))
+            if before.endswith(_BUILT_BEFORE) and m.name.count(head) == 1 and any(is_proper_token(t) for t in tokenize(m.name[: -len(head)])):
+                out[k] = replace(m, cls=PROJECT)  # 建成投运某某入鲁工程, 开工建设某某引水工程: a named work built
+                continue
             after = text[m.end - clause.start :]
             if after.startswith(lex.built_verbs):
                 out[k] = replace(m, cls=PROJECT)  # 某某引水工程开工建设: a work under construction
@@ -228,9 +233,9 @@ def _verbs_with(built_verbs: tuple[str, ...]) -> tuple[str, ...]:
 
 #: A clause that pushes the building of its items on (CONVENTIONS 21): a push word, the items, (等)建设
 #: closing the clause, e.g. "加快推进某某调蓄库、某某医院建设。", "加快某某医院二期、某某院区等建设，" (the push
-#: words are progress_opener).
+#: words are progress_opener; an enumerator such as 二是 may open the clause).
 _UNDER_CONSTRUCTION = re.compile(
-    "(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "progress_opener"), key=len, reverse=True))) + ")"
+    r"(?:[一二三四五六七八九十]+是)?(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "progress_opener"), key=len, reverse=True))) + ")"
     + r"([^，,。；;：:“”《》（）()等的和及与]{3,40}?)等?(?:开工)?建设(?:进度|步伐)?[。；;！!，,]?"
 )
 
