@@ -48,9 +48,10 @@ _BUILT_BEFORE = word_list(_WORDS, "built_before")
 _BUILT_BEFORE_LONGEST = tuple(sorted(_BUILT_BEFORE, key=len, reverse=True))
 
 #: A construction verb and the items of its list before a later item, e.g. "建成投产某某基地、某某生产线、"
-#: before 某某产业园 (the verbs are the built_before list; an item holds no clause break and no 等 or 的).
+#: before 某某产业园, "建成某某中学和" before 某某高级中学 (the verbs are the built_before list; an item holds
+#: no clause break and no 等 or 的; 和 and 及 join the last item; not 建成 inside 组建成立).
 _BUILT_BEFORE_LIST = re.compile(
-    "(?:" + "|".join(map(re.escape, sorted(_BUILT_BEFORE, key=len, reverse=True))) + r")(?:[^、，,。；;：:“”《》（）()等的]{2,20}、)+$"
+    "(?<!组)(?:" + "|".join(map(re.escape, sorted(_BUILT_BEFORE, key=len, reverse=True))) + r")(?:[^、，,。；;：:“”《》（）()等的]{2,20}[、和及])+$"
 )
 
 #: Verbs of building under way before a building-named organization, e.g. "加快建设" in "加快建设某某博物馆".
@@ -69,6 +70,9 @@ _ZONE_ENDS = word_list(_WORDS, "zone_end")
 
 #: Zone ends that a construction verb still makes a work, e.g. "公园" in "某某公园建成开放".
 _PARK_ENDS = tuple(word_list(_WORDS, "park_end"))
+
+#: A count before the items of a built list, which makes them kinds, e.g. "若干个" in "新建若干个市级某某中心和".
+_COUNTED_KINDS = re.compile(r"若干|一批|[\d一二三四五六七八九十两百千]+[个所家座条处批]")
 
 #: A count of each listed kind, e.g. "各20家" in "新建省重点实验室、省技术创新中心各20家".
 _EACH_COUNT = re.compile(r"各[\d一二三四五六七八九十百]+[家个所座处]")
@@ -101,6 +105,11 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
                 out[k] = replace(m, cls=PROJECT)  # “某某”、“某某”等项目建成启用: quoted names of works just built
             continue
         if m.cls is PROGRAM and m.source == "suffix" and m.name.endswith(_WORKS_ENDS):
+            before = text[: m.start - clause.start]
+            works = next(w for w in _WORKS_ENDS if m.name.endswith(w))
+            if before.endswith(_BUILT_BEFORE) and m.name.count(works) == 1 and any(is_proper_token(t) for t in tokenize(m.name[: -len(works)])):
+                out[k] = replace(m, cls=PROJECT)  # 建成投运某某入鲁工程, 开工建设某某引水工程: a named work built
+                continue
             after = text[m.end - clause.start :]
             if after.startswith(lex.built_verbs):
                 out[k] = replace(m, cls=PROJECT)  # 某某引水工程开工建设: a work under construction
@@ -145,7 +154,9 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             if not any(o.cls is PROJECT and o.start == m.start and o.end > m.end for o in found):
                 out[k] = replace(m, cls=PROJECT)  # 建成某某中心 (not 建成某某医院 in 建成某某医院某某院区: the campus is built)
             continue
-        if m.source in ("suffix", "quote+suffix") and before.endswith("、") and _BUILT_BEFORE_LIST.search(before):
+        if m.source in ("suffix", "quote+suffix") and before.endswith(("、", "和", "及")) and (listed := _BUILT_BEFORE_LIST.search(before)):
+            if before.endswith(("和", "及")) and _COUNTED_KINDS.search(listed.group(0)):
+                continue  # 新建若干个甲中心和开放式重点实验室: counted kinds, not named works
             phase = PHASE.match(after)
             p = phase.end() if phase else 0
             if m.name.endswith(_ZONE_ENDS) or _EACH_COUNT.search(after):
@@ -220,11 +231,12 @@ def _verbs_with(built_verbs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(word_list(_WORDS, "facility_verb")) | set(built_verbs), key=len, reverse=True))
 
 
-#: A clause that pushes the building of its items on (CONVENTIONS 21): a push word, the items, 建设
-#: closing the clause, e.g. "加快推进某某调蓄库、某某医院建设。" (the push words are progress_opener).
+#: A clause that pushes the building of its items on (CONVENTIONS 21): a push word, the items, (等)建设
+#: closing the clause, e.g. "加快推进某某调蓄库、某某医院建设。", "加快某某医院二期、某某院区等建设，" (the push
+#: words are progress_opener; an enumerator such as 二是 may open the clause).
 _UNDER_CONSTRUCTION = re.compile(
-    "(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "progress_opener"), key=len, reverse=True))) + ")"
-    + r"([^，,。；;：:“”《》（）()等的和及与]{3,40}?)(?:开工)?建设(?:进度|步伐)?[。；;！!]?"
+    r"(?:[一二三四五六七八九十]+是)?(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "progress_opener"), key=len, reverse=True))) + ")"
+    + r"([^，,。；;：:“”《》（）()等的和及与]{3,40}?)等?(?:开工)?建设(?:进度|步伐)?[。；;！!，,]?"
 )
 
 #: Marks that end a sentence after its last clause, e.g. "。" in "建成某某大桥、某某展示馆。".
@@ -236,9 +248,18 @@ _SENTENCE_END = "。；;！!"
 _FACILITY_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{3,16}")
 
 
-#: What a facility name never holds: a count or measure (10个, 310公里, 5000吨), a first-of-its-kind
+#: What a facility name never holds: a count or measure (10个, 310公里, 5000吨; a line's number, as in
+#: 某某F1线 or 地铁4号线, is part of its name), a first-of-its-kind
 #: descriptor (首个, 首批, 第一, 地标; CONVENTIONS 3), an ordinal opener (七是), e.g. "首批100个县域医疗卫生次中心".
-_FACILITY_NOT_NAME = re.compile(r"\d|[一二三四五六七八九十两百千万]+[个所家座条处批吨]|首[个家座批套条]|第[一二三四五六七八九十]|^[一二三四五六七八九十]+是|地标")
+_FACILITY_NOT_NAME = re.compile(
+    r"(?<![A-Za-z\d])\d+(?!\d|号线|线)|[一二三四五六七八九十两百千万]+[个所家座条处批吨]|首[个家座批套条]|第[一二三四五六七八九十]|^[一二三四五六七八九十]+是|地标"
+)
+
+
+#: A level word and an ordinal opening a facility's name, which make it one named facility of the
+#: issuer's, e.g. "市第五" in "市第五污水处理厂", "县第二" in "县第二水厂" (a few words may follow: 市第二再生水;
+#: not a batch or a count: 市第一批).
+_ORDINAL_BODY = re.compile(r"^[省市县区]第[一二三四五六七八九十]{1,3}(?![批个期次轮类届年])[\u4e00-\u9fff]{0,3}$")
 
 
 def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon) -> str | None:
@@ -250,6 +271,8 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
     body = core[: len(core) - len(head)]
     if not head or len(body) < 2 or LEADING_DROP.match(item) or LEAD_COUNT.match(item) or any(c in item for c in "等和与及的"):
         return None
+    if _ORDINAL_BODY.match(body) and not item.endswith(_NOT_BUILT_ENDS):
+        return item  # 市第五污水处理厂: the issuer's numbered plant names one (the report's own city)
     if item.endswith(_NOT_BUILT_ENDS) or core.endswith(_ZONE_ENDS) or all_generic(body, lex, _FACILITY_GENERIC | lex.generic_words) or NUMERAL_KIND.match(item) or _FACILITY_NOT_NAME.search(item):
         return None
     inside = [t for t in tokens if t.start >= start and t.end <= start + len(item)]
@@ -275,6 +298,7 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
             pos += len(i) + 1
     elif before:
         rest = text[len(before) :].rstrip(_SENTENCE_END)  # 建成某某馆。: the sentence's end is no part of the last item
+        rest = rest.removesuffix("等")  # 建成甲、乙、丙等。: the list closes with 等 and no head
         items = rest.split("、")
         if all(_FACILITY_ITEM.fullmatch(i) for i in items):
             pos = len(before)
@@ -302,4 +326,9 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
         if name is None or any(m.start < b and a < m.end and (m.start <= a and m.end >= b or m.start < a or m.end > b or m.cls is not PLACE) for m in found):
             continue  # a found name over it decides (the suffix and built rules went first); a place inside it is its prefix
         out.append(Mention(PROJECT, name, name, sentence, a, b, "facility"))
-    return out
+    # 启动智慧消防、智慧教育等项目建设, 加快城区中小学建设: a kind of work made only of generic words names none
+    return [m for m in out if not (m.cls is PROJECT and m.source in _GENERIC_CHECKED and all_generic(m.name, lex, _FACILITY_GENERIC | lex.generic_words))]
+
+
+#: Sources of projects whose names may be generic words only (a list item, a class suffix after a kind).
+_GENERIC_CHECKED = ("list", "suffix", "coordination")

@@ -42,6 +42,13 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             continue
         suf = suffix.group(0)
         head_len = len(m.name) - len(suf)
+        tail = _SHARED_TAIL.search(m.name) if m.cls is PROJECT else None
+        if tail and tail.start() >= 2 and m.start > clause.start and clause.text[m.start - clause.start - 1] == "、":
+            i = by_start.get(m.start)
+            split = i is not None and is_proper_token(tokens[i]) and len(m.name) - len(tokens[i].text) - len(tail.group(0)) == 1
+            if head_len > 4 or split or i is None:  # 乌东德、白鹤|滩水电站 (jieba cut the name); 甲、乙大型灌区: the tokens miss the shared head
+                out += _bare_road_items(m, tail.group(0), found, clause, sentence, lex)
+                continue
         if head_len > 4 or len(suf) < 2:
             continue  # 区委 shares no 委 with the item before it
         if m.name[:head_len] in _LEVEL_WORDS:
@@ -70,7 +77,7 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             name = h.text + shared
             out.append(Mention(m.cls, name, h.text, sentence, h.start, h.end, "coordination"))
             i -= 2
-        if m.cls is PROJECT and shared in _NAME_HEADS and i is not None and i >= 2 and tokens[i - 1].text == "、":
+        if m.cls is PROJECT and _SHARED_TAIL.fullmatch(shared) and i is not None and i >= 2 and tokens[i - 1].text == "、":
             out += _bare_road_items(m, shared, found, clause, sentence, lex)  # 周驻南、息邢高速: jieba split the item
     out += _list_siblings(found, tokens, sentence, lex)
     out += _shared_after_places(found, clause, sentence)
@@ -113,7 +120,7 @@ def _bare_road_items(m: Mention, shared: str, found: list[Mention], clause: Clau
             k += 1
         item = run.group(1)[toks[k].start :] if k < len(toks) else ""
         s = clause.start + end - len(item)
-        if not 2 <= len(item) <= 5 or item.endswith(_JOIN_STOPS) or suffix_class(item, lex) is not None or item in lex.generic_words or item in lex.generic_names:
+        if not 2 <= len(item) <= 5 or item.endswith(_JOIN_STOPS) or item.endswith(_WORK_ENDS) or suffix_class(item, lex) is not None or item in lex.generic_words or item in lex.generic_names:
             break
         if not any(is_proper_token(t) for t in toks[k:]):
             break  # 地铁、甲高速公路, 重大水利、中西部铁路: a kind of work, not a bare name
@@ -247,6 +254,13 @@ _JOIN_STOPS = tuple(word_list(_WORDS, "join_stop"))
 #: "甲、乙等大型水库", "高速公路项目" in "甲至乙等高速公路项目" (not "城际铁路": 城际 is part of the kind).
 _NAME_HEAD_RE = re.compile(
     r"^(?:大中型|大型|中型|小型|重点|骨干)?(" + "|".join(map(re.escape, sorted(_NAME_HEADS, key=len, reverse=True))) + ")"
+)
+
+
+#: The head a coordinated project shares with the bare items before it, with its scale word, e.g.
+#: "大型灌区" in "甲、乙大型灌区", "水电站" in "甲、乙水电站".
+_SHARED_TAIL = re.compile(
+    r"(?:大中型|大型|中型|小型)?(?:" + "|".join(map(re.escape, sorted(_NAME_HEADS, key=len, reverse=True))) + ")$"
 )
 
 
@@ -687,7 +701,8 @@ def _list_items(
         counted_name = counted and (k > 0 or cut_at_word) and len(clean) >= 4 and itoks[-1].tag not in VERB_TAGS and itoks[-1].tag != "vn" and not clean.endswith(_WORK_ENDS)
         if not noted and not suffixed and not counted_name and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
             (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2 and not strict) and proper_share >= 0.5
-        ):  # after a strict head an item needs a name of its own: 企业厂区、建筑工地等重点区域 are kinds of site
+            or cls is PROJECT and name_head != "" and len(parts) > 2 and proper_share >= 2 / 3
+        ):  # 建设观音、甲、乙等大型水库: most items are names, so a bare item before the shared head is one too  # after a strict head an item needs a name of its own: 企业厂区、建筑工地等重点区域 are kinds of site
             continue
         if kinds and not noted and not suffixed and not named_list and not _named_item(itoks):
             continue  # 保险、证券、风投等机构: fields of institutions, no names (unknown words alone are no evidence)

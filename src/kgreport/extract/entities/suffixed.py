@@ -575,8 +575,8 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
         return k
     while k < len(tokens) and k <= j + 5:
         t = tokens[k]
-        if t.text.endswith("段") and k > j + 1 or t.text == "段" and k > j + 1:
-            return k
+        if t.text.endswith("段") and (k > j + 1 or len(t.text) >= 3 and t.tag in ("x", "nz", "ns")):
+            return k  # 某某高铁某某|段; 某某高铁兰武段 (jieba keeps the section one unknown word)
         if t.tag in ("w", "Q") or not (is_proper_token(t) or t.text in ("至", "到")):
             break
         k += 1
@@ -702,6 +702,12 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
                 continue
         if cls is PROJECT and 0 < k < i and tokens[i].text in _ROAD_PARTS and lex.suffixes.get(t.text) is PROJECT and is_proper_token(tokens[k - 1]):
             start_i = k  # 某某高速某某连接线: the road's name is inside its link's (jieba tags 高速 an adverb)
+            k -= 1
+            continue
+        if cls is PROJECT and k < i and t.text == "项目" and tokens[i].text == "项目":
+            break  # 最大的产业项目某某一体化项目: a project's name holds 项目 once, the earlier one is a noun before it
+        if cls in (PROJECT, PROGRAM) and k == i - 1 and PHASE.fullmatch(t.text) and tokens[i].text in ("项目", "工程"):
+            start_i = k  # 某某公园一期工程: the phase is inside the name (jieba tags 一期 an adverb)
             k -= 1
             continue
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:

@@ -119,5 +119,11 @@ def _names_inside(m: Mention, others: Sequence[Mention]) -> bool:
 def _preparatory(clause_text: str) -> bool:
     """Whether a clause names only a preparatory stage of its projects (前期工作, 纳入规划), no building."""
     return any(
-        not _LONG_AGO.match(clause_text, m.end()) for w in _PREP_CUES for m in re.finditer(re.escape(w), clause_text)
+        not _LONG_AGO.match(clause_text, m.end()) and not _PAST_ATTRIBUTE.match(clause_text, m.end())
+        for w in _PREP_CUES for m in re.finditer(re.escape(w), clause_text)
     )
+
+
+#: A preparatory word inside an attribute of a project that has started or been finished since, e.g.
+#: "亲自部署的某某水电工程开工建设" after 谋划 (the planning is past; the clause says the work began).
+_PAST_ATTRIBUTE = re.compile(r"[^，,。；;的]{0,8}的[^，,。；;]{2,30}?(?:开工|建成|投产|竣工|通车|投用|投入使用)")
