@@ -565,6 +565,8 @@ FOUND = [
     ("program: a three-year plan of a generic field keeps 方案", "2022年重庆市政府工作报告", "实施城市更新三年行动方案。", [("Program", "城市更新三年行动方案")]),
     ("program: 落实 takes the whole object, an adverb inside (Hebei)", "2024年某某市政府工作报告", "落实空气质量持续改善行动计划，开展全域控尘。", [("Program", "空气质量持续改善行动计划")]),
     ("program: 深化 takes the whole object, a verb inside (Shandong)", "2023年某某县政府工作报告", "深化企业投资项目审批制度改革，缩短审批时限。", [("Program", "企业投资项目审批制度改革")]),
+    ("program: 推进 takes the whole object, a verb inside (Fujian)", "2021年某某市政府工作报告", "推进企业投资项目承诺制改革，压缩审批时间。", [("Program", "企业投资项目承诺制改革")]),
+    ("program: 推进 a field's reform (Jiangxi)", "2020年某某县政府工作报告", "深入推进卫生领域体制改革，完善医疗服务。", [("Program", "卫生领域体制改革")]),
     ("program: 深化 glued after a place is no part of the name (Sichuan)", "2026年某某省政府工作报告", "支持两市深化科技金融改革先行先试。", [("Program", "科技金融改革")]),
     ("program: phrases joined by 、 carried out as a 建设 (Henan)", "2024年某某市政府工作报告", "高质量推进“人人持证、技能强市”建设，完成职业技能培训5万人次。", [("Program", "人人持证、技能强市")]),
     ("program: phrases joined by 、 carried out as a 工程", "2025年安徽省政府工作报告", "深入实施“千村引领、万村升级”工程，新增精品示范村200个。", [("Program", "千村引领、万村升级")]),
