@@ -892,6 +892,7 @@ NOT_FOUND = [
     ("program: a planned quantity is no program", "1958年国务院政府工作报告", "粮食产量计划达到三千八百亿斤，耕地总面积计划达到十六亿亩。", ["粮食产量计划", "耕地总面积计划"]),
     ("program: 计划 as the verb plans to", "2019年广东省深圳市宝安区政府工作报告", "空港新城计划投资120亿元，区级产业引导基金计划投入2.6亿元。", ["空港新城计划", "产业引导基金计划", "基金计划"]),
     ("program: phrases joined by 、 qualifying a longer noun", "2020年广东省深圳市宝安区政府工作报告", "落实“防查结合、以防为主”工作新模式。", ["防查结合、以防为主"]),
+    ("program: a quoted follow-up check is generic (Sichuan)", "2023年某某县政府工作报告", "全覆盖开展一轮“回头看”、两轮集中排查。", ["回头看"]),
     ("lists: an item unlike the program's head takes no suffix (Hebei)", "2000年某某市政府工作报告", "推广模式化栽培、塑料薄膜覆盖、耕作制度改革。", ["薄膜覆盖改革", "塑料薄膜覆盖改革"]),
     ("program: 战略 as a modifier of 使命 is no strategy (Guizhou)", "2025年某某省政府工作报告", "建立国有企业履行战略使命评价制度。", ["国有企业履行战略"]),
     ("program: 战略 as a modifier of 主动 or 布局 (Shenzhen)", "2024年某某区政府工作报告", "在激烈竞争中赢得战略主动，优化国有经济战略布局。", ["激烈竞争中赢得战略", "赢得战略", "国有经济战略"]),
