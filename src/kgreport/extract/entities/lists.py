@@ -22,7 +22,7 @@ from kgreport.extract.entities.names import (
 )
 from kgreport.extract.entities.suffixed import drop_descriptor, org_suffix, specific, suffix_class
 from kgreport.lexicon import Lexicon
-from kgreport.models import HONOR, ORG, PLACE, PROJECT, Document, EntityClass, Mention
+from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT, Document, EntityClass, Mention
 from kgreport.resources import load_tsv, word_list
 from kgreport.segment import Clause, Token, tokenize
 
@@ -79,6 +79,7 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             i -= 2
         if m.cls is PROJECT and _SHARED_TAIL.fullmatch(shared) and i is not None and i >= 2 and tokens[i - 1].text == "、":
             out += _bare_road_items(m, shared, found, clause, sentence, lex)  # 周驻南、息邢高速: jieba split the item
+    out += _parallel_program_items(found, clause, sentence, lex)
     out += _list_siblings(found, tokens, sentence, lex)
     out += _shared_after_places(found, clause, sentence)
     for lm in patterns.NUMBERED_LINES.finditer(clause.text):
@@ -94,6 +95,55 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             out = [o for o in out if not (o.start == s and o.end == e and o.cls is PROJECT)]
             out.append(Mention(PROJECT, f"{prefix}{nums[-1]}号线", text_of(clause, s, e), sentence, s, e, "coordination"))
     return out
+
+
+#: Level characters that end parallel strategies of a region, e.g. "县" in "生态立县、工业强县战略".
+_LEVEL_ENDS = frozenset(gazetteer.division_ends("relative"))
+
+#: Marks that may stand right before the first item of a list, e.g. "，" in "，工业强市、科技强市战略".
+_LIST_OPENING_MARKS = frozenset("，,；;：:。“（(、")
+
+
+def _parallel_program_items(found: list[Mention], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """Items before a program that share its suffix (工业强市、科技强市战略 → 工业强市战略 too): each as long
+    as the program's head and sharing two characters with it at its start or end (科创金融/绿色金融,
+    藏粮于地/藏粮于技) or its level character (生态立县/工业强县), and the first opening after a mark or a verb (实施, 坚持); 薄膜覆盖、耕作制度改革 stays one."""
+    out: list[Mention] = []
+    text = clause.text
+    for m in found:
+        if m.cls is not PROGRAM or m.source != "suffix":
+            continue
+        suffix = lex.suffix_re.search(m.name, len(m.name) - 7 if len(m.name) > 7 else 0)
+        if not suffix or suffix.end() != len(m.name):
+            continue
+        head = m.name[: suffix.start()]
+        if not 3 <= len(head) <= 6:
+            continue
+        items: list[tuple[str, int]] = []
+        end = m.start - clause.start  # where the item after the candidate starts
+        while end - len(head) - 1 >= 0 and text[end - 1] == "、":
+            start = end - 1 - len(head)
+            item = text[start : end - 1]
+            if not patterns.HAN_RUN.fullmatch(item) or not (
+                item[:2] == head[:2] or item[-2:] == head[-2:] or item[-1] == head[-1] and item[-1] in _LEVEL_ENDS
+            ):
+                break
+            items.append((item, start))
+            end = start
+        before = text[:end]
+        if not items or not _opens_list(before, lex):
+            continue  # 深化项目评审、人才评价、机构评估改革: the list goes on before the items compared
+        for item, start in items:
+            s = clause.start + start
+            out.append(Mention(PROGRAM, item + suffix.group(0), item, sentence, s, s + len(item), "coordination"))
+    return out
+
+
+def _opens_list(before: str, lex: Lexicon) -> bool:
+    """Whether a list may start right after ``before``: the clause's start, a mark, or a verb (实施, 坚持, 落实)."""
+    if not before or before[-1] in _LIST_OPENING_MARKS:
+        return True
+    return any(before.endswith(w) for words in (lex.boundary, lex.lead_words, lex.cue_words) for w in words)
 
 
 #: A full division name at the start of a name, e.g. "德保县" in "德保县人民医院".

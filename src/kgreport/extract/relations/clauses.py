@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from kgreport import patterns
 from kgreport.extract.relations.cooperation import cooperation
-from kgreport.extract.relations.cues import ACTORS, ADVERBIALS, ISSUER_WORDS, MentionRelation, clause_cues
+from kgreport.extract.relations.cues import ACTORS, ADVERBIALS, ISSUER, ISSUER_LEAD, ISSUER_WORDS, MentionRelation, clause_cues
 from kgreport.extract.relations.honors import described_holders, honor_relations, ranked_titles, repeated_titles
 from kgreport.extract.relations.located import located_in
 from kgreport.extract.relations.targets import TARGET, doers, objects
@@ -66,7 +66,12 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
                 targets, post = objects(TARGET[kind], mentions, cue, cs, ce, prev_end, text, offset)
                 if not targets:
                     continue
-                out += [MentionRelation(kind, s, t, sent.index, cue.word) for t, s in doers(kind, cue, mentions, targets, cs, post, text, offset)]
+                pairs = doers(kind, cue, mentions, targets, cs, post, text, offset)
+                if kind is RelationKind.IMPLEMENTS and topic is not None and not post and not ISSUER_LEAD.match(text.strip()):
+                    # 省委全会锚定…，持续实施“十大战略”、推进“十大建设”: the body that opens the sentence carries them out
+                    # (but 全县实施…, 我们推进…: the issuer's own action)
+                    pairs = [(t, topic if s == ISSUER else s) for t, s in pairs]
+                out += [MentionRelation(kind, s, t, sent.index, cue.word) for t, s in pairs]
             elif kind is RelationKind.COOPERATES_WITH:
                 out += cooperation(text, offset, mentions, cs, last_cue_end, sent, cue.word)
             elif kind is RelationKind.RECEIVED_HONOR:

@@ -49,6 +49,12 @@ ISSUER_WORDS = re.compile(
 )
 
 
+#: Words that open a clause with the issuer as its subject, e.g. "我市", "全县", "我们", "本区".
+ISSUER_LEAD = re.compile(
+    f"(?:{_alternation(word_list(_WORDS, 'issuer_opener'))})(?:们|{_alternation(gazetteer.division_ends('relative'))})"
+)
+
+
 @dataclass(frozen=True)
 class MentionRelation:
     """A relation between two mentions (or the issuer), before canonicalization."""
