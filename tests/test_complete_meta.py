@@ -105,3 +105,19 @@ def test_region_guessed_only_when_sure(case: str, text: str, region: str, level:
     meta = complete_meta(_doc(text)).meta
     assert (meta.region, meta.level.value) == (region, level), case
     assert meta.issuer == (f"{region}人民政府" if region else "")
+
+
+@pytest.mark.parametrize(
+    "text, issuer, level",
+    [
+        # the State Council named with the country before it (1950s reports)
+        ("各位代表：\n现在我代表中华人民共和国国务院向第一届全国人民代表大会第三次会议提出报告。", "国务院", "national"),
+        # a district's government said short, by a preparatory group of a new district
+        ("各位代表：\n现在，我代表坪山区政府筹备组向大会作工作报告，请予审议。", "坪山区人民政府", "county"),
+        # a bare level's government in short names no place
+        ("各位代表：\n现在，我代表区政府向大会作工作报告。", "", "county"),
+    ],
+)
+def test_issuer_said_in_other_words(text: str, issuer: str, level: str) -> None:
+    meta = complete_meta(_doc(text)).meta
+    assert (meta.issuer, meta.level.value) == (issuer, level)
