@@ -83,3 +83,41 @@ def test_a_two_character_county_is_guessed_over_a_partner_district() -> None:
     body += "推进与北京海淀区对接合作，积极争取海淀区对口帮扶资金支持。"
     meta = complete_meta(_doc(body)).meta
     assert (meta.region, meta.issuer, meta.parents) == ("易县", "易县人民政府", ("保定市", "河北省"))
+
+
+@pytest.mark.parametrize(
+    "case, text, region, level",
+    [
+        # no header and no "我代表…": 我县 says the level, the county is named with its city
+        ("county-by-wo-xian", "一、2019年工作回顾\n我县经济平稳运行，我县工业提质增效，" + "涉县钢铁转型，邯郸市支持涉县发展。" * 4
+         + "我县民生持续改善。", "涉县", "county"),
+        # 我区 in a report of an autonomous region: the region competes with the districts, and wins
+        ("autonomous-region", "一、2024年工作回顾\n我区经济稳中有进，我区民生改善，我区生态向好。" + "宁夏发展，银川、石嘴山、吴忠、固原、中卫协同。" * 3,
+         "宁夏回族自治区", "province"),
+        # a district ranks itself in 全市 more often than it says 我区: 全市 says no level
+        ("district-ranked-in-city", "一、2019年工作回顾\n" + "主要指标增速居全市第一，全市领先。" * 6 + "福田区经济发展，深圳市支持福田。" * 3,
+         "", "unknown"),
+        # a city named twice, two of its counties once: too little to tell it from a neighbour
+        ("weak-evidence", "各位代表：\n现在，我代表市人民政府作报告。\n驻马店农业增产，郑州物流，遂平、西平发展，新郑发展。", "", "city"),
+    ],
+)
+def test_region_guessed_only_when_sure(case: str, text: str, region: str, level: str) -> None:
+    meta = complete_meta(_doc(text)).meta
+    assert (meta.region, meta.level.value) == (region, level), case
+    assert meta.issuer == (f"{region}人民政府" if region else "")
+
+
+@pytest.mark.parametrize(
+    "text, issuer, level",
+    [
+        # the State Council named with the country before it (1950s reports)
+        ("各位代表：\n现在我代表中华人民共和国国务院向第一届全国人民代表大会第三次会议提出报告。", "国务院", "national"),
+        # a district's government said short, by a preparatory group of a new district
+        ("各位代表：\n现在，我代表坪山区政府筹备组向大会作工作报告，请予审议。", "坪山区人民政府", "county"),
+        # a bare level's government in short names no place
+        ("各位代表：\n现在，我代表区政府向大会作工作报告。", "", "county"),
+    ],
+)
+def test_issuer_said_in_other_words(text: str, issuer: str, level: str) -> None:
+    meta = complete_meta(_doc(text)).meta
+    assert (meta.issuer, meta.level.value) == (issuer, level)

@@ -45,7 +45,7 @@ _PAST_BEFORE = re.compile(r"(?:从|自(?!治)|去年|上次|对照)")
 _SESSION_SHORT = re.compile(rf"(?P<term>{_NUM}{{1,3}})届人大(?P<sitting>{_NUM}{{1,3}})次会议")
 # The issuing body, e.g. "我代表保定市人民政府", "我代表国务院", "我代表大鹏新区管理委员会".
 _WE_REPRESENT = re.compile(
-    r"我(?:受[^，。]{0,20}委托，?)?代表(?P<body>国务院|中央人民政府|[^\s，。、；：“”()（）]{0,30}?(?:人民政府|管理委员会|管委会|政府))"
+    r"我(?:受[^，。]{0,20}委托，?)?代表(?:中华人民共和国)?(?P<body>国务院|中央人民政府|[^\s，。、；：“”()（）]{0,30}?(?:人民政府|管理委员会|管委会|政府))"
 )
 # A speaker line, e.g. "保定市人民政府市长 马誉峰", "河北省人民政府省长许勤".
 _SPEAKER = re.compile(
@@ -112,6 +112,9 @@ _NATIONAL_SESSION = re.compile(rf"第(?P<term>{_NUM}{{1,3}})届全国人民代�
 # The delivery line glued to a title, e.g. "——2014年2月10日在…" in "保定市政府工作报告——2014年2月10日在…".
 _TITLE_DELIVERY = re.compile(r"[—―-]{1,2}\s*" + _YEAR + "年")
 # The government part of an issuer's name, e.g. "人民政府" in "博野县人民政府".
+# A place's government in short, e.g. "坪山区政府" (said for "坪山区人民政府").
+_DIVISION_GOVERNMENT = re.compile(r"^[^\s，。、]{1,10}(?:省|市|县|区|旗|州|盟)政府$")
+
 _GOVERNMENT_SUFFIX = re.compile(r"(?:人民政府|政府|管理委员会|管委会)$")
 
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
@@ -199,6 +202,9 @@ def _issuer(joined: str, fields: dict[str, str], said_body: str) -> str:
     for cand in candidates:
         if cand.endswith(("人民政府", "管理委员会", "管委会")) and not _GENERIC_BODY.match(cand):
             return cand
+    for cand in candidates:
+        if _DIVISION_GOVERNMENT.match(cand) and not _GENERIC_BODY.match(cand):
+            return cand[: -len("政府")] + "人民政府"  # 我代表坪山区政府筹备组: the district's government
     return ""
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kgreport import gazetteer, resources
 from kgreport.lexicon import Cue, lexicon
-from kgreport.models import ORG, PLACE, Mention, RelationKind
+from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Mention, RelationKind
 from kgreport.resources import word_list
 
 #: Stands for the issuing government (or its territory) as a relation end.
@@ -97,6 +97,9 @@ def cue_table() -> _CueTable:
 
 ACTORS = (ORG, PLACE)
 
+#: A "with" that opens a partner list in the clause, e.g. "与" in "加快与甲、乙合作项目进度".
+_WITH_BEFORE = re.compile(r"与|携手")
+
 
 def clause_cues(text: str, offset: int, mentions: Sequence[Mention]) -> list[tuple[tuple[Cue, ...], int, int]]:
     """Cue words of the clause that are not part of a name, as (cues, start, end) offsets."""
@@ -107,6 +110,12 @@ def clause_cues(text: str, offset: int, mentions: Sequence[Mention]) -> list[tup
         kinds = table.by_word[m.group(0)]
         if kinds and not any(n.start <= s and e <= n.end for n in mentions):
             found.append((kinds, s, e))
+        elif any(n.cls is PROGRAM and n.end == e and n.start < s or n.cls is PROJECT and _WITH_BEFORE.search(text, 0, n.start - offset) and n.start < s for n in mentions):
+            # 与甲、乙东西部协作: the program's last word is the cooperation with the partners before it;
+            # 与甲、乙合作项目: so is the cue inside a project named after the partners listed after 与
+            coop = tuple(c for c in kinds if c.kind is RelationKind.COOPERATES_WITH)
+            if coop:
+                found.append((coop, s, e))
     return found
 
 

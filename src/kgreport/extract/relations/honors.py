@@ -203,10 +203,12 @@ def honor_relations(
         subjects = [topic]  # 区人民医院成功创三甲，获评…: the hospital, named in the first clause
     else:
         subjects = [ISSUER]
+    # 甲、乙分别被评为丙、丁: the n-th holder holds the n-th title, not every one
+    respective = len(subjects) > 1 and len(subjects) == len(honors) and _RESPECTIVELY in text[: cs - offset]
     out = []
-    for h in honors:
+    for i, h in enumerate(honors):
         holder = [x for x in holders if x.end == h.start and x.source != "honor-granter"]
-        chosen: list[Mention | str] = [*holder[-1:]] or subjects
+        chosen: list[Mention | str] = [*holder[-1:]] or ([subjects[i]] if respective else subjects)
         if topic is not None and chosen == [topic] and topic.cls is ORG and h.name.endswith(_HELD_BY_DIVISION):
             chosen = [ISSUER]  # 区医院开业，创建省级健康促进区: a district's title, not the hospital's
         if h.source == "honor-counted" and not holder and (
@@ -216,6 +218,11 @@ def honor_relations(
         for s in chosen:
             out.append(MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, cue))
     return out
+
+
+#: "Respectively" before an honor cue: the listed holders and titles pair up in order, e.g. "分别" in
+#: "甲卫生院、乙中心分别被评为丙、丁".
+_RESPECTIVELY = "分别"
 
 
 #: The cue of a grant whose holder follows it, e.g. "授予" in "科技部授予我县“…”称号".

@@ -14,6 +14,16 @@ from kgreport.resources import word_list
 #: "甲、乙等22个项目落户某某工业园区".
 _SETTLE = re.compile("(?:" + "|".join(map(re.escape, word_list("rules/relations/cues.tsv", "settle_cue"))) + ")(?:在|于|到)?")
 
+#: Endings of a place that contains what is named right after it, e.g. "镇" in "某某镇某某村", "开发区" in
+#: "某某经济开发区某某项目".
+_CONTAINER_END = tuple(word_list("rules/relations/cues.tsv", "container_end"))
+
+#: Verbs saying where the entity right before them lies, e.g. "位于" in "某某产业园位于某某镇".
+_SITUATED = re.compile("(?:" + "|".join(map(re.escape, word_list("rules/relations/cues.tsv", "situated_cue"))) + ")")
+
+#: Words right after the place that make it a neighbour or an edge, e.g. "交界" in "地处甲乙交界".
+_BESIDE = tuple(word_list("rules/relations/cues.tsv", "beside_word"))
+
 #: What ends the subjects of a settling verb on their left: a clause mark.
 _CLAUSE_MARK = re.compile(r"[，,；;。：:！!？?]")
 
@@ -42,7 +52,50 @@ def located_in(sent: Sentence, mentions: Sequence[Mention]) -> list[MentionRelat
             elif m.cls is ORG and m.start < p.start and p.end <= m.end and text[p.start - base - 1] == "驻":
                 out.append(MentionRelation(RelationKind.LOCATED_IN, m, p, sent.index, "驻"))
     out += _settled(sent, mentions)
+    out += _nested(sent, places, mentions)
+    out += _situated(sent, mentions)
     return out
+
+
+def _situated(sent: Sentence, mentions: Sequence[Mention]) -> list[MentionRelation]:
+    """某某产业园位于某某镇, 某某中心：位于某某片区: the place, project or body right before the verb lies in
+    the place right after it; not 位于甲和乙之间, 地处甲乙交界 (an edge or a neighbour)."""
+    out = []
+    text, base = sent.text, sent.start
+    for m in _SITUATED.finditer(text):
+        start = m.start() - (1 if text[m.start() - 1 : m.start()] in ("：", ":") else 0)
+        subject = next((s for s in mentions if s.cls in (PLACE, PROJECT, ORG) and s.end == base + start), None)
+        target = next((p for p in mentions if p.cls is PLACE and p.start == base + m.end()), None)
+        if subject is None or target is None or text.startswith(_BESIDE, target.end - base):
+            continue
+        if any(o.cls is PLACE and o.start == target.end for o in mentions):
+            continue  # 位于深莞两市…: the place after it is a list or a qualifier, not the container
+        out.append(MentionRelation(RelationKind.LOCATED_IN, subject, target, sent.index, m.group(0)))
+    return out
+
+
+def _nested(sent: Sentence, places: Sequence[Mention], mentions: Sequence[Mention]) -> list[MentionRelation]:
+    """开化县华埠镇, 某某镇某某村, 某某经济开发区某某项目: a county, town or zone right before a place,
+    project or body contains it; a division after it only where the gazetteer puts it inside."""
+    out = []
+    enclosing = gazetteer.division_ends("encloses")
+    for a in places:
+        end = next((e for e in sorted(_CONTAINER_END, key=len, reverse=True) if a.name.endswith(e)), "")
+        if not end or (end == "区" and not gazetteer.division_by_name(a.name)):
+            continue  # 大湾区“菜篮子”基地: a region qualifies the name; a district is a division
+        for b in mentions:
+            if b.start != a.end or b.cls not in (PLACE, PROJECT, ORG) or (b.cls is PLACE and a.name.endswith(enclosing)):
+                continue  # (浙江省开化县: the prefix rule above)
+            if b.cls is PLACE and gazetteer.division_by_name(b.name) and not _inside(a.name, b.name):
+                continue  # 大湾区深圳, 雄安新区保定: a division inside a zone or region is named, not placed
+            out.append(MentionRelation(RelationKind.LOCATED_IN, b, a, sent.index, "nested"))
+    return out
+
+
+def _inside(outer: str, inner: str) -> bool:
+    """Whether the gazetteer puts a division of the second name inside one of the first (开化县华埠镇)."""
+    outers = {d.code for d in gazetteer.division_by_name(outer)}
+    return any(a.code in outers for d in gazetteer.division_by_name(inner) for a in gazetteer.ancestors(d.code))
 
 
 def _settled(sent: Sentence, mentions: Sequence[Mention]) -> list[MentionRelation]:
