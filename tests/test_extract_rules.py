@@ -56,6 +56,11 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("honors: a bracket inside a title keeps its conjunctions", "2021年广东省深圳市龙岗区政府工作报告",
+     "完善依法决策机制，获评全省法治县（市、区）创建活动先进单位。", [("Honor", "全省法治县（市、区）创建活动先进单位")]),
+    ("honors: a title with its own scope takes no level from the title before it", "2011年河南省驻马店市政府工作报告",
+     "成功创建了省级园林城市、省级卫生城市和中国优秀旅游城市，被授予全国双拥模范城、中国优秀旅游城市。",
+     [("Honor", "省级园林城市"), ("Honor", "中国优秀旅游城市"), ("Honor", "全国双拥模范城")]),
     ("built: a museum whose building is pushed on is a project", "2021年河北省清河县政府工作报告", "抓好中国陶瓷博物馆建设，大力发展工业旅游。",
      [("Project", "中国陶瓷博物馆")]),
     ("built: hospitals and a library after 加快建设 are projects", "2022年江西省赣州市政府工作报告", "加快建设市第四人民医院、市第三图书馆、章贡文体中心。",
@@ -634,6 +639,13 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("lists: activities before 等生态工程 are kinds of work, no projects", "2014年国务院政府工作报告",
+     "实施退牧还草、天然林保护、防沙治沙、水土保持、石漠化治理、湿地恢复等重大生态工程。", ["天然林保护", "防沙治沙", "水土保持", "湿地恢复"]),
+    ("lists: activities before 等民生工程 are programmes, no projects", "2020年广东省深圳市大鹏新区政府工作报告",
+     "深入实施阳光救助、优抚安置、残疾人关爱等民生工程，实施森林抚育、珊瑚保育等生态修复工程。", ["阳光救助", "森林抚育", "珊瑚保育"]),
+    ("suffixed: a generic aim before 项目 or 枢纽 names no project", "2016年国务院政府工作报告",
+     "中央政府定价项目减少80%，推进工程建设项目审批改革，引进一批延链补链强链项目，加快建设区位门户复合型国际航空枢纽。",
+     ["中央政府定价项目", "工程建设项目", "延链补链强链项目", "区位门户复合型国际航空枢纽"]),
     ("generic: kinds of lists are no programs", "2019年江苏省南通市政府工作报告", "严格按照权力清单、责任清单履职，全面落实负面清单。",
      ["权力清单", "责任清单", "负面清单"]),
     ("generic: a section's kind of works and kinds of units are no entities", "2018年湖北省宜昌市政府工作报告",

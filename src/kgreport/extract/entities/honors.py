@@ -366,18 +366,25 @@ _KIND_HEADS = word_list(_WORDS, "kind_head")
 _CONJUNCTION = re.compile(r"(和(?!谐|美乡村|美海岛)|及(?!时)|、)")
 
 
+#: A scope that opens a title of its own, so the level of the title before it does not carry over, e.g.
+#: "中国" in "获评国家某某示范区和中国最美某某名城", "新时代" in "…和新时代某某名城".
+_OWN_SCOPE = re.compile(r"中国|中华|世界|全球|亚洲|国际|联合国|新时代")
+
+
 def _coordinated(span: str) -> list[str]:
     """``span`` split at its conjunctions, kept as parts (like ``re.split`` with a group), except
     at 和 and 及 inside quotes: “省市共建和谐劳动关系综合试验区” is one title (“甲、乙” are two)."""
     parts = _CONJUNCTION.split(span)
     out: list[str] = []
     depth = 0
+    brackets = 0  # 全国法治县（市、区）创建活动先进单位: every conjunction inside brackets is the title's own
     for part in parts:
-        if depth > 0 and out and part != "、" and not out[-1].endswith("、"):
+        if out and (brackets > 0 or depth > 0 and part != "、" and not out[-1].endswith("、")):
             out[-1] += part
         else:
             out.append(part)
         depth += part.count("“") - part.count("”")
+        brackets += part.count("（") + part.count("(") - part.count("）") - part.count(")")
     return out
 
 
@@ -425,7 +432,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             lm = HONOR_LEVEL.match(name)
             if lm:
                 level = lm.group(0)
-            elif level and not HONOR_LEVEL.search(name):
+            elif level and not HONOR_LEVEL.search(name) and not _OWN_SCOPE.match(name):
                 name = level + name  # 省级未来社区、未来乡村 → 省级未来乡村
             holder = HONOR_LEVEL.search(name, 2)
             if holder and suffix_class(name[: holder.start()], lex) in (PLACE, ORG):

@@ -243,6 +243,10 @@ _LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
 #: Endings of a counted project-list item that make it a kind of work (河流整治), not a name.
 _WORK_ENDS = word_list(_WORDS, "work_end")
 
+#: Project list heads after which an item that ends in an activity is a kind of work or a programme
+#: (lists.tsv activity_head), e.g. 工程 in "实施天然林保护、防沙治沙等重大生态工程".
+_ACTIVITY_HEADS = frozenset(word_list(_WORDS, "activity_head"))
+
 #: A number of items after 等 (not 一批), e.g. " 12 个" in "甲、乙等 12 个重大产业项目".
 _COUNTED = re.compile(r"^ ?(?:\d+|[一二三四五六七八九十两百]+) ?[个项]")
 
@@ -289,9 +293,10 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
         kinds = best is not None and best[1] in _KIND_HEADS
         counted = m.group(0) == "等" and cls is PROJECT and _COUNTED.match(after) is not None
         joined = _joined_head(window) if cls is PROJECT and best is not None else ""
+        activity = cls is PROJECT and best is not None and best[1] in _ACTIVITY_HEADS
         out += _list_items(
             text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等", strict=strict, counted=counted, name_head=joined,
-            kinds=kinds,
+            kinds=kinds, activity=activity,
         )
     for m in _AS_BODY.finditer(text):
         pos = m.start(1)
@@ -573,6 +578,7 @@ def _list_items(
     counted: bool = False,
     name_head: str = "",
     kinds: bool = False,
+    activity: bool = False,
 ) -> list[Mention]:
     # a short bracket inside an item belongs to it (某某智园（二期）、某某大学（深圳）): no list stop
     masked = _ITEM_BRACKET.sub(lambda b: "_" * len(b.group()), before)
@@ -649,6 +655,8 @@ def _list_items(
         if all(t.tag in _QUALITY_TAGS for t in itoks):
             continue  # 同各国的友好合作: a quality of the cooperation, no partner's name
         noted = bool(FOOTNOTE.search(part))  # 某某食品〔14〕: the report footnotes it as a name
+        if activity and not noted and (itoks[-1].tag in VERB_TAGS or itoks[-1].tag == "vn" or clean.endswith(_WORK_ENDS)):
+            continue  # 天然林保护、防沙治沙等生态工程, 阳光救助等民生工程: kinds of work or programmes, no one work
         suffixed = cls in (ORG, PLACE) and suffix_class(clean, lex) is cls and specific(clean, org_suffix(clean, lex), cls, lex)
         if strict and not suffixed and not any(is_proper_token(t) and t.text not in lex.generic_words for t in itoks):
             continue  # 县城出入口、商业聚集区等重点区域: jieba tags 县城 a place, but it names none
