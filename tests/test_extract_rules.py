@@ -56,6 +56,9 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("names: a bare numbered line takes the transit system the sentence names", "2020年广东省深圳市罗湖区政府工作报告",
+     "推动地铁11号线东延至罗湖口岸，加快5号线西延、14号线建设；轨道交通7、9号线建成试运行，8号线一期动工。",
+     [("Project", "地铁14号线"), ("Project", "轨道交通8号线一期")]),
     ("honors: a bracket inside a title keeps its conjunctions", "2021年广东省深圳市龙岗区政府工作报告",
      "完善依法决策机制，获评全省法治县（市、区）创建活动先进单位。", [("Honor", "全省法治县（市、区）创建活动先进单位")]),
     ("honors: a title with its own scope takes no level from the title before it", "2011年河南省驻马店市政府工作报告",
@@ -639,6 +642,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("coordination: a line named with its own 线 takes no shared 号线", "2024年上海市政府工作报告",
+     "加快建设崇明线、南枫线、13号线东延伸、19号线等轨道交通线。", ["南枫线号线"]),
     ("lists: activities before 等生态工程 are kinds of work, no projects", "2014年国务院政府工作报告",
      "实施退牧还草、天然林保护、防沙治沙、水土保持、石漠化治理、湿地恢复等重大生态工程。", ["天然林保护", "防沙治沙", "水土保持", "湿地恢复"]),
     ("lists: activities before 等民生工程 are programmes, no projects", "2020年广东省深圳市大鹏新区政府工作报告",

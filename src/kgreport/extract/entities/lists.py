@@ -59,8 +59,8 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             prev = tokens[i - 3] if i >= 3 else None
             if prev is not None and not (prev.tag in ("w", "Q") or prev.tag in STOP_TAGS or prev.text in lex.boundary or prev.text in lex.lead_words):
                 break  # 中心公园大草坪、横塘湿地公园: 大草坪 is the end of a longer item
-            if h.text[-1] == suf[0]:
-                break  # 美协、摄影家协会: 美协 is already a name of its own
+            if h.text[-1] in (suf[0], suf[-1]):
+                break  # 美协、摄影家协会: 美协 is already a name of its own; 南枫线、13号线: so is 南枫线
             if h.text.endswith(_OWN_NAME_ENDS) and not (m.cls is PLACE and h.text.endswith("村")):
                 break  # 径口村、某某林场; 市二院、市中医院: the item ends as a village or a body of its own (a village's 片区 is one)
             if suffix_class(h.text, lex) is not None or h.text in lex.generic_words or h.text in lex.generic_names or PHASE.fullmatch(h.text):

@@ -75,8 +75,20 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
             x = _EXTENSION.match(sent.text, m.end - sent.start)
             if x:
                 m = replace(m, name=m.name + x.group(0), surface=m.surface + x.group(0), end=m.end + len(x.group(0)))
+            kinds = list(_TRANSIT.finditer(sent.text)) if _BARE_LINE.match(m.name) else []
+            if kinds:
+                # 推动地铁11号线东延，加快14号线建设: a bare line is one of the transit system the sentence names
+                before = [k for k in kinds if k.end() <= m.start - sent.start]
+                m = replace(m, name=(before[-1] if before else kinds[0]).group(0) + m.name)
         out.append(m)
     return out
+
+
+#: A metro line named by its number alone, e.g. "14号线" (not "地铁14号线").
+_BARE_LINE = re.compile(r"\d+号线")
+
+#: The transit system of numbered lines, e.g. "地铁" in "地铁11号线", "轨道交通" in "…等轨道交通线".
+_TRANSIT = re.compile(r"地铁|轨道交通|轨交")
 
 
 #: A part of a project named right after it, e.g. "东延" in "地铁5号线东延", "改扩建工程" in "沪昆高速改扩建工程".
