@@ -642,6 +642,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("honors: a money reward or a bare head is no title", "2021年河北省保定市清苑区政府工作报告",
+     "空气质量改善幅度居全省第1，获省资金奖励92万元；新能源汽车产业知名品牌创建示范区获批筹建。", ["省资金奖", "示范区"]),
+    ("suffixed: kinds of roads and schools are no projects", "2019年广东省深圳市坪山区政府工作报告",
+     "加快外环高速等高快速路建设，推进国际化学校建设，高速铁路运营里程达1.6万公里。", ["高快速路", "国际化学校", "高速铁路"]),
     ("coordination: a line named with its own 线 takes no shared 号线", "2024年上海市政府工作报告",
      "加快建设崇明线、南枫线、13号线东延伸、19号线等轨道交通线。", ["南枫线号线"]),
     ("lists: activities before 等生态工程 are kinds of work, no projects", "2014年国务院政府工作报告",

@@ -448,7 +448,10 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(ORG, body, body, sentence, bs, bs + len(body), "honor-granter"))
                 name = name[len(body) :]
                 offset += len(body)
-            if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and (not all_generic(name, lex) or name in _TITLES) and name not in lex.not_titles:
+            if (
+                3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and (not all_generic(name, lex) or name in _TITLES)
+                and name not in lex.not_titles and name not in lex.honor_heads  # 创建示范区获批筹建: a bare head names no title
+            ):
                 s = clause.start + pos + offset
                 source = "honor-counted" if offset - scoped - verb and not out else "honor"
                 if lead and lead.start() == 0:
@@ -563,9 +566,16 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
             best = len(core)  # 被评为全国模范检察院: a scope, a word of merit and a kind of unit (not cut at 模范)
     if best and part.startswith(_NOMINATION, best):
         best += len(_NOMINATION)  # 获全国文明城市提名: a nomination, not the title itself
+    if best and part[best - 1] == "奖" and part.startswith(_REWARD_TAIL, best):
+        return 0  # 获省资金奖励92万元: a money reward, no award's name
     if best and len(part[:best]) >= 3:
         return best
     return 0
+
+
+#: Characters after 奖 that make it a money reward or grant, not an award, e.g. "励" in "获省资金奖励",
+#: "补" in "争取奖补资金".
+_REWARD_TAIL = ("励", "补", "金")
 
 
 #: A nomination right after a title's head, e.g. "提名" in "获全国文明城市提名" (a nomination is what is held).

@@ -572,6 +572,19 @@ def _inside_word_scale(toks: Sequence[Token], i: int) -> bool:
     return len(t.text) == 1 and t.text in _SCALE_CHARS and i > 0 and patterns.HAN_RUN.fullmatch(toks[i - 1].text) is not None and not _PURE_COUNT.fullmatch(toks[i - 1].text) and toks[i - 1].end == t.start
 
 
+#: Last characters of a site that works in a list may be done on, e.g. "河" in "某某河治理", "库" in "某某水库除险加固".
+_SITE_ENDS = tuple("河湖江海库渠湾线路段港山岛桥站场")
+
+
+def _named_site(toks: Sequence[Token]) -> bool:
+    """Whether the words before a work name a site of their own (某某河, 某某水库, a division), not a kind of land."""
+    for k in range(len(toks), 0, -1):
+        site = PHASE.sub("", "".join(t.text for t in toks[:k]))  # 某某线某段二期改造, 某某水库除险加固
+        if len(site) >= 3 and site.endswith(_SITE_ENDS):
+            return True
+    return any(t.tag == "ns" and gazetteer.division_by_name(t.text) for t in toks)
+
+
 def _list_items(
     before: str, floor: int, cls: EntityClass, found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon, *, single_ok: bool,
     strict: bool = False,
@@ -655,8 +668,8 @@ def _list_items(
         if all(t.tag in _QUALITY_TAGS for t in itoks):
             continue  # 同各国的友好合作: a quality of the cooperation, no partner's name
         noted = bool(FOOTNOTE.search(part))  # 某某食品〔14〕: the report footnotes it as a name
-        if activity and not noted and (itoks[-1].tag in VERB_TAGS or itoks[-1].tag == "vn" or clean.endswith(_WORK_ENDS)):
-            continue  # 天然林保护、防沙治沙等生态工程, 阳光救助等民生工程: kinds of work or programmes, no one work
+        if activity and not noted and suffix_class(clean, lex) is None and (itoks[-1].tag in VERB_TAGS or itoks[-1].tag == "vn" or clean.endswith(_WORK_ENDS)) and not _named_site(itoks[:-1]):
+            continue  # 天然林保护、防沙治沙等生态工程, 阳光救助等民生工程: kinds of work or programmes on no named site (not 某某河治理)
         suffixed = cls in (ORG, PLACE) and suffix_class(clean, lex) is cls and specific(clean, org_suffix(clean, lex), cls, lex)
         if strict and not suffixed and not any(is_proper_token(t) and t.text not in lex.generic_words for t in itoks):
             continue  # 县城出入口、商业聚集区等重点区域: jieba tags 县城 a place, but it names none
