@@ -642,6 +642,12 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a base or hub after 打造 is an aim, no project", "2025年甘肃省政府工作报告",
+     "聚力打造全国重要的文化传承创新基地，加快打造大湾区国际综合交通枢纽。", ["文化传承创新基地", "大湾区国际综合交通枢纽"]),
+    ("suffixed: a footnote mark opens no name", "2021年河北省易县政府工作报告", "做好碳达峰、碳中和工作，为“30·60”［13］行动做出易县贡献。",
+     ["［13］行动", "行动"]),
+    ("names: a name that opens a plan's is no project", "2023年广东省深圳市罗湖区政府工作报告",
+     "努力争取地铁8号线东延纳入深圳市轨道交通第五期建设规划，完成中运量轨道交通线网规划。", ["深圳市轨道交通", "中运量轨道交通"]),
     ("honors: a money reward or a bare head is no title", "2021年河北省保定市清苑区政府工作报告",
      "空气质量改善幅度居全省第1，获省资金奖励92万元；新能源汽车产业知名品牌创建示范区获批筹建。", ["省资金奖", "示范区"]),
     ("suffixed: kinds of roads and schools are no projects", "2019年广东省深圳市坪山区政府工作报告",

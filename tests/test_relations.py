@@ -157,6 +157,8 @@ ROWS = [
      [], [("builds", I, "金坛抽水蓄能电站")]),
     ("builds, planning before 建设 is no building yet (Sichuan)", "加快川藏铁路规划建设，推动成达万高铁建成通车。",
      [("J", "川藏铁路"), ("J", "成达万高铁")], [("builds", I, "成达万高铁")], [("builds", I, "川藏铁路")]),
+    ("builds, groundwork laid for a project is no building (Hebei)", "为实施曲水水库引水蓄水工程打下坚实基础。",
+     [("J", "曲水水库引水蓄水工程")], [], [("builds", I, "曲水水库引水蓄水工程")]),
     ("builds, planned for years then started", "谋划多年的滇中引水工程开工建设。", [("J", "滇中引水工程")],
      [("builds", I, "滇中引水工程")], []),
     ("builds, a reserve depot is a facility, not a stage", "国家粮食储备库二期建成投用。", [("J", "国家粮食储备库二期")],

@@ -71,6 +71,8 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
     out = []
     for m in mentions:
         sent = by_index.get(m.sentence) if m.cls is PROJECT else None
+        if sent is not None and _PLAN_AFTER.match(sent.text, m.end - sent.start) and not _BARE_LINE.search(m.name):
+            continue  # 纳入某市轨道交通第五期建设规划: the name opens a plan's, it names no project
         if sent is not None:
             x = _EXTENSION.match(sent.text, m.end - sent.start)
             if x:
@@ -88,7 +90,10 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
 _BARE_LINE = re.compile(r"\d+号线")
 
 #: The transit system of numbered lines, e.g. "地铁" in "地铁11号线", "轨道交通" in "…等轨道交通线".
-_TRANSIT = re.compile(r"地铁|轨道交通|轨交")
+_TRANSIT = re.compile(r"地铁|轨道交通|轨交|轨道")
+
+#: A plan's name going on after a project's, e.g. "第五期建设规划" after "某市轨道交通", "线网规划".
+_PLAN_AFTER = re.compile(r"(?:第?[一二三四五六七八九十\d]+期|远景|线网|建设)+规划")
 
 
 #: A part of a project named right after it, e.g. "东延" in "地铁5号线东延", "改扩建工程" in "沪昆高速改扩建工程".
