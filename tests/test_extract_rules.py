@@ -642,6 +642,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("honors: a frame's words are no part of a title", "2017年内蒙古自治区呼伦贝尔市海拉尔区政府工作报告",
+     "以创建全国文明城为主线，推动创建文明城市向建设城市文明转变。", ["全国文明城为主线", "文明城市向建设城市"]),
+    ("built: kinds of bus stations are no projects", "2016年河南省驻马店市政府工作报告",
+     "大力发展城市公交，加快中心城区公交首末站、换乘站建设。", ["中心城区公交首末站", "换乘站"]),
     ("suffixed: a base or hub after 打造 is an aim, no project", "2025年甘肃省政府工作报告",
      "聚力打造全国重要的文化传承创新基地，加快打造大湾区国际综合交通枢纽。", ["文化传承创新基地", "大湾区国际综合交通枢纽"]),
     ("suffixed: a footnote mark opens no name", "2021年河北省易县政府工作报告", "做好碳达峰、碳中和工作，为“30·60”［13］行动做出易县贡献。",

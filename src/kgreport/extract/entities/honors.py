@@ -392,6 +392,9 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
     out = []
     span = text[begin:]
     span = re.split(r"[。；;，,]", span, maxsplit=1)[0]
+    frame = _FRAME_END.search(span)
+    if frame:
+        span = span[: frame.start()]  # 以创建全国文明城为主线: the frame's words are no part of the title
     pos = begin
     level = ""
     for part in _joined_topics(_coordinated(span), lex):
@@ -459,6 +462,11 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, source))
         pos += len(part)
     return out
+
+
+#: What closes a frame around a title, e.g. "为主线" in "以创建全国文明城为主线", "向…转变" in
+#: "推动创建文明城市向建设城市文明转变".
+_FRAME_END = re.compile(r"为(?:主线|抓手|载体|契机|突破口|切入点)|向[^，。；]{1,12}(?:转变|迈进|跨越|转型)")
 
 
 def _joined_topics(parts: list[str], lex: Lexicon) -> list[str]:
