@@ -56,6 +56,9 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("names: an airport's runway stays in the project's name; 筹建 opens no name", "2026年广东省政府工作报告",
+     "深圳宝安机场第三跑道建成投用，筹建乒乓球国家队训练基地。",
+     [("Project", "深圳宝安机场第三跑道"), ("Project", "乒乓球国家队训练基地")]),
     ("names: a bare numbered line takes the transit system the sentence names", "2020年广东省深圳市罗湖区政府工作报告",
      "推动地铁11号线东延至罗湖口岸，加快5号线西延、14号线建设；轨道交通7、9号线建成试运行，8号线一期动工。",
      [("Project", "地铁14号线"), ("Project", "轨道交通8号线一期")]),
