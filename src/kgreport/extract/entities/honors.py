@@ -366,18 +366,25 @@ _KIND_HEADS = word_list(_WORDS, "kind_head")
 _CONJUNCTION = re.compile(r"(和(?!谐|美乡村|美海岛)|及(?!时)|、)")
 
 
+#: A scope that opens a title of its own, so the level of the title before it does not carry over, e.g.
+#: "中国" in "获评国家某某示范区和中国最美某某名城", "新时代" in "…和新时代某某名城".
+_OWN_SCOPE = re.compile(r"中国|中华|世界|全球|亚洲|国际|联合国|新时代")
+
+
 def _coordinated(span: str) -> list[str]:
     """``span`` split at its conjunctions, kept as parts (like ``re.split`` with a group), except
     at 和 and 及 inside quotes: “省市共建和谐劳动关系综合试验区” is one title (“甲、乙” are two)."""
     parts = _CONJUNCTION.split(span)
     out: list[str] = []
     depth = 0
+    brackets = 0  # 全国法治县（市、区）创建活动先进单位: every conjunction inside brackets is the title's own
     for part in parts:
-        if depth > 0 and out and part != "、" and not out[-1].endswith("、"):
+        if out and (brackets > 0 or depth > 0 and part != "、" and not out[-1].endswith("、")):
             out[-1] += part
         else:
             out.append(part)
         depth += part.count("“") - part.count("”")
+        brackets += part.count("（") + part.count("(") - part.count("）") - part.count(")")
     return out
 
 
@@ -385,6 +392,9 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
     out = []
     span = text[begin:]
     span = re.split(r"[。；;，,]", span, maxsplit=1)[0]
+    frame = _FRAME_END.search(span)
+    if frame:
+        span = span[: frame.start()]  # 以创建全国文明城为主线: the frame's words are no part of the title
     pos = begin
     level = ""
     for part in _joined_topics(_coordinated(span), lex):
@@ -425,7 +435,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             lm = HONOR_LEVEL.match(name)
             if lm:
                 level = lm.group(0)
-            elif level and not HONOR_LEVEL.search(name):
+            elif level and not HONOR_LEVEL.search(name) and not _OWN_SCOPE.match(name):
                 name = level + name  # 省级未来社区、未来乡村 → 省级未来乡村
             holder = HONOR_LEVEL.search(name, 2)
             if holder and suffix_class(name[: holder.start()], lex) in (PLACE, ORG):
@@ -441,7 +451,10 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(ORG, body, body, sentence, bs, bs + len(body), "honor-granter"))
                 name = name[len(body) :]
                 offset += len(body)
-            if 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and (not all_generic(name, lex) or name in _TITLES) and name not in lex.not_titles:
+            if (
+                3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and (not all_generic(name, lex) or name in _TITLES)
+                and name not in lex.not_titles and name not in lex.honor_heads  # 创建示范区获批筹建: a bare head names no title
+            ):
                 s = clause.start + pos + offset
                 source = "honor-counted" if offset - scoped - verb and not out else "honor"
                 if lead and lead.start() == 0:
@@ -449,6 +462,11 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, source))
         pos += len(part)
     return out
+
+
+#: What closes a frame around a title, e.g. "为主线" in "以创建全国文明城为主线", "向…转变" in
+#: "推动创建文明城市向建设城市文明转变".
+_FRAME_END = re.compile(r"为(?:主线|抓手|载体|契机|突破口|切入点)|向[^，。；]{1,12}(?:转变|迈进|跨越|转型)")
 
 
 def _joined_topics(parts: list[str], lex: Lexicon) -> list[str]:
@@ -556,9 +574,16 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
             best = len(core)  # 被评为全国模范检察院: a scope, a word of merit and a kind of unit (not cut at 模范)
     if best and part.startswith(_NOMINATION, best):
         best += len(_NOMINATION)  # 获全国文明城市提名: a nomination, not the title itself
+    if best and part[best - 1] == "奖" and part.startswith(_REWARD_TAIL, best):
+        return 0  # 获省资金奖励92万元: a money reward, no award's name
     if best and len(part[:best]) >= 3:
         return best
     return 0
+
+
+#: Characters after 奖 that make it a money reward or grant, not an award, e.g. "励" in "获省资金奖励",
+#: "补" in "争取奖补资金".
+_REWARD_TAIL = ("励", "补", "金")
 
 
 #: A nomination right after a title's head, e.g. "提名" in "获全国文明城市提名" (a nomination is what is held).

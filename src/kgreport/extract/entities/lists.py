@@ -66,8 +66,8 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             prev = tokens[i - 3] if i >= 3 else None
             if prev is not None and not (prev.tag in ("w", "Q") or prev.tag in STOP_TAGS or prev.text in lex.boundary or prev.text in lex.lead_words):
                 break  # 中心公园大草坪、横塘湿地公园: 大草坪 is the end of a longer item
-            if h.text[-1] == suf[0]:
-                break  # 美协、摄影家协会: 美协 is already a name of its own
+            if h.text[-1] in (suf[0], suf[-1]):
+                break  # 美协、摄影家协会: 美协 is already a name of its own; 南枫线、13号线: so is 南枫线
             if h.text.endswith(_OWN_NAME_ENDS) and not (m.cls is PLACE and h.text.endswith("村")):
                 break  # 径口村、某某林场; 市二院、市中医院: the item ends as a village or a body of its own (a village's 片区 is one)
             if suffix_class(h.text, lex) is not None or h.text in lex.generic_words or h.text in lex.generic_names or PHASE.fullmatch(h.text):
@@ -337,6 +337,10 @@ _LIST_STOP = re.compile(r"[，,。；;：:“”《》（）()！!？?]")
 #: Endings of a counted project-list item that make it a kind of work (河流整治), not a name.
 _WORK_ENDS = word_list(_WORDS, "work_end")
 
+#: Project list heads after which an item that ends in an activity is a kind of work or a programme
+#: (lists.tsv activity_head), e.g. 工程 in "实施天然林保护、防沙治沙等重大生态工程".
+_ACTIVITY_HEADS = frozenset(word_list(_WORDS, "activity_head"))
+
 #: A number of items after 等 (not 一批), e.g. " 12 个" in "甲、乙等 12 个重大产业项目".
 _COUNTED = re.compile(r"^ ?(?:\d+|[一二三四五六七八九十两百]+) ?[个项]")
 
@@ -383,9 +387,10 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
         kinds = best is not None and best[1] in _KIND_HEADS
         counted = m.group(0) == "等" and cls is PROJECT and _COUNTED.match(after) is not None
         joined = _joined_head(window) if cls is PROJECT and best is not None else ""
+        activity = cls is PROJECT and best is not None and best[1] in _ACTIVITY_HEADS
         out += _list_items(
             text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等", strict=strict, counted=counted, name_head=joined,
-            kinds=kinds,
+            kinds=kinds, activity=activity,
         )
     for m in _AS_BODY.finditer(text):
         pos = m.start(1)
@@ -661,12 +666,26 @@ def _inside_word_scale(toks: Sequence[Token], i: int) -> bool:
     return len(t.text) == 1 and t.text in _SCALE_CHARS and i > 0 and patterns.HAN_RUN.fullmatch(toks[i - 1].text) is not None and not _PURE_COUNT.fullmatch(toks[i - 1].text) and toks[i - 1].end == t.start
 
 
+#: Last characters of a site that works in a list may be done on, e.g. "河" in "某某河治理", "库" in "某某水库除险加固".
+_SITE_ENDS = tuple("河湖江海库渠湾线路段港山岛桥站场")
+
+
+def _named_site(toks: Sequence[Token]) -> bool:
+    """Whether the words before a work name a site of their own (某某河, 某某水库, a division), not a kind of land."""
+    for k in range(len(toks), 0, -1):
+        site = PHASE.sub("", "".join(t.text for t in toks[:k]))  # 某某线某段二期改造, 某某水库除险加固
+        if len(site) >= 3 and site.endswith(_SITE_ENDS):
+            return True
+    return any(t.tag == "ns" and gazetteer.division_by_name(t.text) for t in toks)
+
+
 def _list_items(
     before: str, floor: int, cls: EntityClass, found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon, *, single_ok: bool,
     strict: bool = False,
     counted: bool = False,
     name_head: str = "",
     kinds: bool = False,
+    activity: bool = False,
 ) -> list[Mention]:
     # a short bracket inside an item belongs to it (某某智园（二期）、某某大学（深圳）): no list stop
     masked = _ITEM_BRACKET.sub(lambda b: "_" * len(b.group()), before)
@@ -743,6 +762,8 @@ def _list_items(
         if all(t.tag in _QUALITY_TAGS for t in itoks):
             continue  # 同各国的友好合作: a quality of the cooperation, no partner's name
         noted = bool(FOOTNOTE.search(part))  # 某某食品〔14〕: the report footnotes it as a name
+        if activity and not noted and suffix_class(clean, lex) is None and (itoks[-1].tag in VERB_TAGS or itoks[-1].tag == "vn" or clean.endswith(_WORK_ENDS)) and not _named_site(itoks[:-1]):
+            continue  # 天然林保护、防沙治沙等生态工程, 阳光救助等民生工程: kinds of work or programmes on no named site (not 某某河治理)
         suffixed = cls in (ORG, PLACE) and suffix_class(clean, lex) is cls and specific(clean, org_suffix(clean, lex), cls, lex)
         if strict and not suffixed and not any(is_proper_token(t) and t.text not in lex.generic_words for t in itoks):
             continue  # 县城出入口、商业聚集区等重点区域: jieba tags 县城 a place, but it names none

@@ -71,12 +71,29 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
     out = []
     for m in mentions:
         sent = by_index.get(m.sentence) if m.cls is PROJECT else None
+        if sent is not None and _PLAN_AFTER.match(sent.text, m.end - sent.start) and not _BARE_LINE.search(m.name):
+            continue  # 纳入某市轨道交通第五期建设规划: the name opens a plan's, it names no project
         if sent is not None:
             x = _EXTENSION.match(sent.text, m.end - sent.start)
             if x:
                 m = replace(m, name=m.name + x.group(0), surface=m.surface + x.group(0), end=m.end + len(x.group(0)))
+            kinds = list(_TRANSIT.finditer(sent.text)) if _BARE_LINE.match(m.name) else []
+            if kinds:
+                # 推动地铁11号线东延，加快14号线建设: a bare line is one of the transit system the sentence names
+                before = [k for k in kinds if k.end() <= m.start - sent.start]
+                m = replace(m, name=(before[-1] if before else kinds[0]).group(0) + m.name)
         out.append(m)
     return out
+
+
+#: A metro line named by its number alone, e.g. "14号线" (not "地铁14号线").
+_BARE_LINE = re.compile(r"\d+号线")
+
+#: The transit system of numbered lines, e.g. "地铁" in "地铁11号线", "轨道交通" in "…等轨道交通线".
+_TRANSIT = re.compile(r"地铁|轨道交通|轨交|轨道")
+
+#: A plan's name going on after a project's, e.g. "第五期建设规划" after "某市轨道交通", "线网规划".
+_PLAN_AFTER = re.compile(r"(?:第?[一二三四五六七八九十\d]+期|远景|线网|建设)+规划")
 
 
 #: A part of a project named right after it, e.g. "东延" in "地铁5号线东延", "改扩建工程" in "沪昆高速改扩建工程".

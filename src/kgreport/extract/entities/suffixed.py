@@ -14,6 +14,7 @@ from kgreport import gazetteer, resources
 from kgreport.extract.entities.governments import is_joint_body
 from kgreport.extract.entities.known import FEATURE_WORDS, ROAD_ENDS, is_region_name
 from kgreport.extract.entities.names import (
+    FOOTNOTE,
     COUNTED_BEFORE,
     GLUED_PREPOSITIONS,
     LEAD_COUNT,
@@ -133,6 +134,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 粮食产量计划达到…, 某新城计划投资…: a planned quantity or the verb 计划, no program
         if cls is PROGRAM and suffix == "改革" and start_i == j - 1 and tokens[start_i].tag not in _FIELD_TAGS:
             continue  # 找准改革, 整个改革, 讲好改革: a verb, adverb or determiner before a bare reform names no field
+        if cls is PROJECT and suffix in _AIM_SUFFIXES and _AIMED.search(text, 0, start - clause.start):
+            continue  # 打造全国重要的文化传承创新基地, 打造大湾区综合交通枢纽: an aim of the region, no one work
         if suffix in FEATURE_WORDS and len(suffix) == 1 and len(name) > 5:
             continue  # 一河指布吉河: a river's name is short; a long one swallowed other words
         if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex) and not (
@@ -919,6 +922,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
     if cls is PROGRAM and _TIMED_CAMPAIGN.search(name):
         return True  # 安全生产专项整治三年行动: a campaign given its own span is named, its field words generic or not
     head = name[: -len(suffix)]
+    if FOOTNOTE.match(head):
+        return False  # 为“30·60”［13］行动做出贡献: the mark notes the quoted word before it, it names nothing
     if cls is PROJECT and any(w in functools.reduce(lambda h, x: h.replace(x, ""), _CATEGORY_EXCEPTIONS, head) for w in _CATEGORY_WORDS):
         return False  # 集成电路重点项目, 重点平原洼地治理: key or major projects of a kind, no one work
     if cls is PROJECT and head.endswith(_CATEGORY_TAILS):
@@ -951,6 +956,13 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return True  # 安全生产责任制, 国家安全责任制: a system named by its field, however common the field's words
     # every piece of the head generic: 重点产业项目, 各类学校
     return not all_generic(head, lex)
+
+
+#: Project suffixes that name an aim after 打造 (suffixed.tsv aim_suffix), e.g. 枢纽 in "打造某某综合交通枢纽".
+_AIM_SUFFIXES = frozenset(word_list(_WORDS, "aim_suffix"))
+
+#: 打造 with at most a few modifiers before a name, e.g. "打造全国重要的" before "文化传承创新基地".
+_AIMED = re.compile(r"打造(?:成为?|为)?[^，。；、“]{0,10}$")
 
 
 #: Program suffixes of a system that its field of four or more characters names even when the field's words

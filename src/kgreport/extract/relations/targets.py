@@ -35,6 +35,12 @@ _PREP_CUES = word_list("rules/relations/cues.tsv", "prep_cue")
 #: A stretch of time after a preparatory word makes it a past attribute, e.g. "多年" in "谋划多年的甲工程启动建设".
 _LONG_AGO = re.compile(r"多年|已久|[一二三四五六七八九十两\d]+年")
 
+#: Planning right before a construction cue, e.g. "规划" in "推动某某机场规划建设" (the cue is 建设).
+_PLANNED = re.compile(r"规划$")
+
+#: A clause laying the groundwork for what it names, e.g. "为实施甲工程打下坚实基础", "为乙项目落地奠定基础".
+_GROUNDWORK = re.compile(r"为.{2,}?(?:打下|奠定|夯实)[^，。；]{0,6}基础")
+
 #: A draft's mark at the end of a document's name, e.g. "（草案）" in "某某规划纲要（草案）".
 _DRAFT = re.compile(r"[（(]?(?:修订)?草案[）)]?$")
 
@@ -58,6 +64,10 @@ def objects(
         mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
         return [], False
+    if cls is EntityClass.PROJECT and _GROUNDWORK.match(clause_text):
+        return [], False  # 为实施甲水库引水工程打下坚实基础: groundwork for building, nothing built (CONVENTIONS 21)
+    if cls is EntityClass.PROJECT and _PLANNED.search(clause_text, 0, cs - clause_start):
+        return [], False  # 推动某某机场规划建设: planned and to be built, not yet under way (CONVENTIONS 21)
     if cue.position == "any":
         return [m for m in mentions if m.cls is cls], False
     if cue.position == "next":  # 建设“四好农村路”, but not 建设项目…负面清单 or 建设和“菜篮子”工程
