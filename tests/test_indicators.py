@@ -140,6 +140,13 @@ LABELS = [
     ("为 inside a quoted name ends nothing", "3人获“全省见义勇为先进分子”称号。", "获全省见义勇为先进分子称号"),
     ("a quoted result after the counted noun", "312个事项实现“一网通办”，", "事项实现一网通办"),
     ("a note mark is no label", "〔8〕新增就业1.2万人。", "新增就业"),
+    ("等 lists examples of the kind counted", "建成东湖、西山等5个口袋公园，", "建成口袋公园"),
+    ("等 with no verb before the list", "完成城南路、北环路等12处积水点改造。", "北环路等积水点改造"),
+    ("an aside in brackets inside the subject", "蔬菜（含食用菌）产量达820万吨。", "蔬菜产量"),
+    ("增至 gives a level", "社区卫生服务机构增至48家。", "社区卫生服务机构"),
+    ("力争 is no part of the label", "力争全市每千人口执业医师数达到3.2人。", "全市每千人口执业医师数"),
+    ("a label ending in 的 reads on", "列入名录的32种珍稀植物得到保护。", "列入名录的珍稀植物得到保护"),
+    ("money does not read on into a verb", "投资1.2亿元实施城区供水管网改造，", "投资"),
 ]
 
 # (case, sentence, the label of every quantity in order)
@@ -181,6 +188,9 @@ LAST_LABELS = [
     ("a change carries the subject before it", "货物进出口总额9.5万亿元、增长4.4%。", "货物进出口总额增长"),
     ("across a comma", "规上工业增加值完成32.6亿元，同比增长10.7%；", "规上工业增加值同比增长"),
     ("an own subject stays", "地区生产总值增长5%、财政收入增长6%。", "财政收入增长"),
+    ("一 of 一般 starts no quantity", "其中地方一般公共预算收入52.3亿元，增长7.6%。", "地方一般公共预算收入增长"),
+    ("an increment verb opening a list holds for every item", "新增高新技术企业120家、科技型中小企业460家。", "新增科技型中小企业"),
+    ("a few words before the increment verb", "探明新增石油地质储量2000万吨、天然气150亿立方米。", "新增天然气"),
 ]
 
 

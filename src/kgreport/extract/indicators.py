@@ -34,8 +34,9 @@ _PERCENT_WORDS = re.compile(
     r"(?P<pre>近|约|超过|超|突破|逾)?百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)"
     r"(?P<post>左右|以上|多)?"
 )
-#: A quantity and all after it in a clause, e.g. "9.5万亿元" in "进出口总额9.5万亿元".
-_QUANTITY_REST = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿].*$")
+#: Where a quantity may start in a clause, e.g. "9" in "进出口总额9.5万亿元", "一" in "其中地方一般预算收入335.4亿元"
+#: (there a word: see _before_quantity).
+_QUANTITY_START = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿]")
 #: The noun right after a quantity, up to a joining word, e.g. "幼儿园" in "11所幼儿园和…".
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=$|[和及与的、\d])|[\u4e00-\u9fff]{2,12}")
 #: Plenary sessions after a congress number, e.g. "九届九次、十次" in "省委九届九次、十次全会".
@@ -43,14 +44,19 @@ _SESSIONS = re.compile(r"届[\d一二三四五六七八九十]+次(?:[、和及]
 #: A word that makes a following 十/百/千 vague, e.g. 几 in "几十倍", 数 in "数百家".
 _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
-_LABEL_TAIL = re.compile(r"(?:(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减)(?:到|至)|达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
-_LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|和|及|并|等|的)+")
+#: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
+_LABEL_TAIL = re.compile(r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|增|降|减|升|扩|缩|上升|回升|恢复)(?:到|至)|达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
+#: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
+#: "共计" in "共计119个".
+_LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共计|共|和|及|并|等|的|力争|预计|确保)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label joined from a subject and a change: "城镇居民人均可支配收入增长" fits.
 _COMPOSITE = 16
 #: A note mark, e.g. "〔24〕", "[3]", "【12】": a pointer to a note, never what a quantity measures.
 _NOTE_MARK = re.compile(r"[〔\[【［]\d{1,3}[〕\]】］]")
+#: A short aside in brackets, e.g. "（食用菌）" in "蔬菜（食用菌）产量", "（市、区）" in "2343个县（市、区）开展…".
+_ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
 _QUOTE_MARKS = re.compile(r"[“”‘’\"]")
 #: The old level of a change from one level to another, e.g. "由 1万吨提高到" in "日处理能力由 1万吨提高到4万吨".
@@ -102,6 +108,24 @@ def _count_verbs() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _verb_start() -> re.Pattern[str]:
+    """A clause or noun opening with a verb of count_verbs.txt or list_lead_verbs.txt: "建成" in "建成梅沙湾"."""
+    verbs = resources.load_lines("rules/count_verbs.txt")[0].split()
+    verbs += sorted(resources.load_words("rules/list_lead_verbs.txt"))
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
+
+
+@lru_cache(maxsize=1)
+def _list_lead() -> re.Pattern[str]:
+    """An increment verb opening a list of counts, a few words in at most (data/rules/list_lead_verbs.txt).
+
+    "勘探新增石油地质储量3000万吨、天然气200亿立方米": 新增 holds for 天然气 too.
+    """
+    verbs = sorted(resources.load_words("rules/list_lead_verbs.txt"), key=len, reverse=True)
+    return re.compile(r"^(?:全年|其中)?[\u4e00-\u9fff]{0,2}?(" + "|".join(map(re.escape, verbs)) + ")")
+
+
+@lru_cache(maxsize=1)
 def _vague_heads() -> frozenset[str]:
     """Label heads that alone say nothing of what is counted (data/rules/vague_label_heads.txt)."""
     return resources.load_words("rules/vague_label_heads.txt")
@@ -124,6 +148,17 @@ def _implied_unit(text: str, start: int) -> str | None:
         if unit is not None:
             return unit
     return None
+
+
+def _before_quantity(piece: str) -> str:
+    """The words of a clause before its first quantity: "其中地方一般预算收入" of "其中地方一般预算收入335.4亿元".
+
+    A Chinese numeral starts a quantity only with a unit after it: 一 of 一般 starts none.
+    """
+    for m in _QUANTITY_START.finditer(piece):
+        if piece[m.end() - 1].isdigit() or _pattern().match(piece, m.start()) or _bare_scale().match(piece, m.start()):
+            return piece[: m.start()]
+    return piece
 
 
 def to_number(text: str) -> float | None:
@@ -325,7 +360,7 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     change = m.group("change") if m else clause
     if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", clause)):
         # "…、实际利用外资分别完成120亿元、4.3亿元、76万美元，增长6%、8.2%、117.1%": the changes follow the same subjects
-        m = _RESPECTIVELY.match(_QUANTITY_REST.sub("", clauses[-2]).rstrip(" \u00a0\u3000"))
+        m = _RESPECTIVELY.match(_before_quantity(clauses[-2]).rstrip(" \u00a0\u3000"))
     if m is None:
         return None
     index, size = _list_size(text, start, end)
@@ -360,10 +395,26 @@ def _total_label(text: str, start: int, head: str, left: str) -> str | None:
     return (subject + left)[-_COMPOSITE:] if len(subject) >= 2 else None
 
 
+def _list_led(head: str, piece: str, label: str) -> str:
+    """A later item of a list of counts with the increment verb opening the list.
+
+    "新增科技型中小企业543家、高新技术企业54家" → 新增高新技术企业 for 54家.
+    """
+    items = re.split(r"[，,。；;：:]", head)[-1].split("、")
+    if len(items) < 2 or _QUOTE_MARKS.sub("", items[-1]).strip() != piece.strip() or not _pattern().search(items[-2]):
+        return label
+    lead = _list_lead().match(_NOTE_MARK.sub("", items[0]))
+    if lead is None or lead.group(1) in label:
+        return label
+    return (lead.group(1) + label)[:_COMPOSITE]
+
+
 def _label(text: str, start: int, end: int) -> str:
     """What a quantity measures: the words before it in its clause, else the words after it."""
     # "净减少10.6万、3.8万、3.3万平方公里": a later item of a list measures what the first one does
     head = _NOTE_MARK.sub("", _ITEMS_BEFORE.sub("", text[:start]))
+    # "蔬菜（食用菌）产量达950万吨": a short aside in brackets is skipped, not an end
+    head = _ASIDE.sub("", head)
     respective = _respective_label(text, start, end, head)
     if respective is not None:
         return respective
@@ -380,13 +431,13 @@ def _label(text: str, start: int, end: int) -> str:
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
     if not left and len(parts) >= 2 and not re.match(r"[\u4e00-\u9fff“]", text[end:]):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
-        subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _QUANTITY_REST.sub("", parts[-2])))
+        subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _before_quantity(parts[-2])))
         subject = _implied_units()[0].sub("", subject)
         if len(subject) >= 2 and len(subject) < len(parts[-2]):
             return subject[-16:]
     if _change_only().fullmatch(left) and len(parts) >= 2:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
-        subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _QUANTITY_REST.sub("", parts[-2])))
+        subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _before_quantity(parts[-2])))
         if len(subject) >= 2 and len(subject) < len(parts[-2]):
             return (subject + left)[-_COMPOSITE:]
     if left in _vague_heads():
@@ -396,7 +447,7 @@ def _label(text: str, start: int, end: int) -> str:
     right = ""
     # a quoted name after the quantity is read whole: 为 in "“见义勇为英雄群体”" ends nothing
     # "2343个县（市、区）开展…": a short aside in brackets is skipped, not an end
-    after = re.sub(r"[（(][^（()）]{1,8}[）)]", "", text[end:])
+    after = _ASIDE.sub("", text[end:])
     for piece in re.split(r"(“[^“”]*”)", re.split(r"[，,。；;：:、（(）)]", after)[0]):
         quoted = piece.startswith("“")
         right += _QUOTE_MARKS.sub("", piece) if quoted else re.split(r"[在是为把将被]", piece)[0]
@@ -404,10 +455,20 @@ def _label(text: str, start: int, end: int) -> str:
             break
     if _body_end().search(left) and len(right) >= 2:
         return right[:16]  # "区政府184项量化指标任务": the body acts; the tasks are counted
+    if left.endswith("等") and (kind := _NOUN_AFTER.match(right)) is not None:
+        # "建成梅沙湾、沙头角郊野等4个公园": the items are examples; the count is of the kind named after it
+        lead = _verb_start().match(_LABEL_HEAD.sub("", re.split(r"[，,。；;：:]", head)[-1]))
+        if lead is not None:
+            return (lead.group() + kind.group())[:_COMPOSITE]
+        return left + kind.group() if len(left + kind.group()) <= _COMPOSITE else kind.group()[:_COMPOSITE]
     if len(left) >= 2:
         verb_end, classifiers = _count_verbs()
         counted = (here := _pattern().match(text, start)) is not None and here.group("unit") in classifiers
-        reads_on = len(left) == 2 or (counted and verb_end.search(left) is not None)
+        # "国家公布产量的104种工业产品": a label ending in 的 reads on with the noun it qualifies
+        reads_on = len(left) == 2 or left.endswith("的") or (counted and verb_end.search(left) is not None)
         noun = _NOUN_AFTER.match(right) if reads_on else None
-        return left + noun.group() if noun else left  # "新增11所幼儿园" → 新增幼儿园
+        if noun is not None and _verb_start().match(noun.group()):
+            noun = None  # "投资8000万元实施保涞线…": what follows is what the money does, not a noun
+        label = left + noun.group() if noun else left  # "新增11所幼儿园" → 新增幼儿园
+        return _list_led(head, parts[-1], label)
     return (right[:16] or left or text[start:end]).strip()
