@@ -147,6 +147,8 @@ LABELS = [
     ("力争 is no part of the label", "力争全市每千人口执业医师数达到3.2人。", "全市每千人口执业医师数"),
     ("a label ending in 的 reads on", "列入名录的32种珍稀植物得到保护。", "列入名录的珍稀植物得到保护"),
     ("money does not read on into a verb", "投资1.2亿元实施城区供水管网改造，", "投资"),
+    ("控制在 gives a level", "城镇调查失业率控制在5.5%以内。", "城镇调查失业率"),
+    ("a share names its base as 比重", "社区医院诊疗量占总量的18.6%。", "社区医院诊疗量占总量比重"),
 ]
 
 # (case, sentence, the label of every quantity in order)
@@ -169,6 +171,9 @@ LIST_LABELS = [
      ["粮食产量", "工业增加值", "粮食产量增长", "工业增加值增长"]),
     ("a total of what changed before", "外贸进出口增长6.2%，总额突破1200亿元。", ["外贸进出口增长", "外贸进出口总额"]),
     ("a short aside in brackets", "126个乡（镇、街道）建成综合文化站，", ["乡建成综合文化站"]),
+    ("the words after a count end where the next item begins", "完成30座公厕改造和12个农贸市场提升。", ["公厕改造", "农贸市场提升"]),
+    ("thousands in a full-width comma are one number", "各项税收为13，980，000，000元，占本年预算收入的47.02%。",
+     ["各项税收", "各项税收占本年预算收入比重"]),
     ("a verb reads on with the noun counted", "我镇成功创建2个“省级卫生村”，", ["我镇成功创建省级卫生村"]),
     ("a longer verb phrase reads on too", "“一园一策”推动5家园区企业上市。", ["一园一策推动园区企业上市"]),
     ("no reading on after money", "完成交通投资28亿元，", ["完成交通投资"]),
@@ -190,6 +195,12 @@ LAST_LABELS = [
     ("an own subject stays", "地区生产总值增长5%、财政收入增长6%。", "财政收入增长"),
     ("一 of 一般 starts no quantity", "其中地方一般公共预算收入52.3亿元，增长7.6%。", "地方一般公共预算收入增长"),
     ("an increment verb opening a list holds for every item", "新增高新技术企业120家、科技型中小企业460家。", "新增科技型中小企业"),
+    ("a share borrows the subject over a change", "社会保障支出86.2亿元，增长9.5%，占一般公共预算支出的31.4%。",
+     "社会保障支出占一般公共预算支出比重"),
+    ("a change against a year borrows the subject", "粮食总产量612万吨，比2015年增加38万吨。", "粮食总产量比2015年增加"),
+    ("the base of a multiple is no subject", "财政收入126亿元，是2012年的2.3倍，年均增长12.6%。", "财政收入年均增长"),
+    ("a full-width comma between thousands", "肉类产量1，062万吨，比上年增加206万吨。", "肉类产量比上年增加"),
+    ("the count after 和 counts the noun after it", "完成30座公厕改造和12个农贸市场提升。", "农贸市场提升"),
     ("a few words before the increment verb", "探明新增石油地质储量2000万吨、天然气150亿立方米。", "新增天然气"),
 ]
 

@@ -46,8 +46,9 @@ PAREN_PLACE = re.compile(f"[（(]([{HAN}]{{2,12}}?(?:省|自治区|市|州|盟|�
 #: Coordinated short names sharing one suffix, e.g. "金丰、朝阳片区" (heads before the last one).
 COORD_HEAD = re.compile(f"((?:[{HAN}]{{2,4}}、)+)$")
 
-#: Numbers: Arabic with optional thousands separators and decimals, e.g. "1,662.5", "41.7".
-ARABIC_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+#: Numbers: Arabic with optional thousands separators and decimals, e.g. "1,662.5", "41.7"; older reports
+#: separate thousands with a full-width comma, e.g. "1，062" in "肉类产量1，062万吨".
+ARABIC_NUMBER = r"\d{1,3}(?:，\d{3})+(?!\d)(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?"
 
 #: Chinese numerals, e.g. "三千五百", "两".
 CHINESE_NUMBER = r"[零〇一二两三四五六七八九十百千万亿]+"

@@ -45,7 +45,9 @@ _SESSIONS = re.compile(r"届[\d一二三四五六七八九十]+次(?:[、和及]
 _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
-_LABEL_TAIL = re.compile(r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|增|降|减|升|扩|缩|上升|回升|恢复)(?:到|至)|达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
+_LABEL_TAIL = re.compile(
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩])+$"
+)
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
 _LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共计|共|和|及|并|等|的|力争|预计|确保)+")
@@ -55,6 +57,20 @@ _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新�
 _COMPOSITE = 16
 #: A note mark, e.g. "〔24〕", "[3]", "【12】": a pointer to a note, never what a quantity measures.
 _NOTE_MARK = re.compile(r"[〔\[【［]\d{1,3}[〕\]】］]")
+#: Words saying a quantity is a level or a change, e.g. "提高至" in "补贴标准提高至本科1.5万元".
+_LEVEL_WORDS = re.compile(r"提高|提升|增长|增加|下降|降低|减少|达|为|至|到")
+#: What a change is measured against, e.g. "比1999年" in "比1999年提高1.4倍", "较上年同期" in "较上年同期增长31%".
+_COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年|去年同期|去年|同期|年初|\d{4}年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年)")
+#: A share or a multiple that names its base but not what is measured: "占一般公共预算支出的" in
+#: "民生支出1041亿元，占一般公共预算支出的87.2%"; "是上年的" in "淘汰黄标车近3万辆，是上年的1.5倍".
+_BASE_ONLY = re.compile(r"^(?:约|均|分别)?(?:占|是|为|相当于)")
+#: The base of a share, multiple or comparison ending the words before a quantity: "是2011年的" in "总量是2011年的1.78倍",
+#: "比2000年净增" in "按可比口径比2000年净增6.6亿元".
+_BASE_TAIL = re.compile(r"(?:(?:约|均|分别)?(?:占|是|为|相当于)[^，,。；;]{0,12}的|" + _COMPARED.pattern + r"(?:净增|净减|增加|增长|提高|减少|下降|降低)?了?)$")
+#: A verb ending in 及 that is no conjunction: "惠及" in "补贴惠及21.5万名儿童".
+_JI_VERB = re.compile(r"(?:惠|涉|普|波|顾|危|触)及$")
+#: A full-width comma between thousands, e.g. in "1，062万吨".
+_WIDE_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 #: A short aside in brackets, e.g. "（食用菌）" in "蔬菜（食用菌）产量", "（市、区）" in "2343个县（市、区）开展…".
 _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
@@ -83,7 +99,7 @@ def _package_noun() -> re.Pattern[str]:
 def _change_only() -> re.Pattern[str]:
     """A label that says only how something changed, e.g. "同比增长" (data/rules/change_words.txt)."""
     qualifiers, changes = (line.split() for line in resources.load_lines("rules/change_words.txt"))
-    return re.compile(f"(?:{'|'.join(qualifiers)})?(?:{'|'.join(changes)})")
+    return re.compile(f"(?:{_COMPARED.pattern}|比重)?(?:{'|'.join(qualifiers)})?(?:{'|'.join(changes)})")
 
 
 @lru_cache(maxsize=1)
@@ -153,9 +169,12 @@ def _implied_unit(text: str, start: int) -> str | None:
 def _before_quantity(piece: str) -> str:
     """The words of a clause before its first quantity: "其中地方一般预算收入" of "其中地方一般预算收入335.4亿元".
 
-    A Chinese numeral starts a quantity only with a unit after it: 一 of 一般 starts none.
+    A Chinese numeral starts a quantity only with a unit after it: 一 of 一般 starts none; nor does a date.
     """
+    dates = [d.span() for d in patterns.DATE.finditer(piece)]
     for m in _QUANTITY_START.finditer(piece):
+        if any(a <= m.start() < b for a, b in dates):
+            continue  # "2016年本市生产总值19492.6亿元": a year starts no quantity
         if piece[m.end() - 1].isdigit() or _pattern().match(piece, m.start()) or _bare_scale().match(piece, m.start()):
             return piece[: m.start()]
     return piece
@@ -169,7 +188,7 @@ def to_number(text: str) -> float | None:
 
 def _to_decimal(text: str) -> Decimal | None:
     """Arabic or Chinese numeral as an exact decimal: "303.6" → Decimal("303.6")."""
-    text = text.replace(",", "")
+    text = text.replace(",", "").replace("，", "")
     try:
         return Decimal(text)
     except InvalidOperation:
@@ -404,15 +423,59 @@ def _list_led(head: str, piece: str, label: str) -> str:
     if len(items) < 2 or _QUOTE_MARKS.sub("", items[-1]).strip() != piece.strip() or not _pattern().search(items[-2]):
         return label
     lead = _list_lead().match(_NOTE_MARK.sub("", items[0]))
-    if lead is None or lead.group(1) in label:
-        return label
+    if lead is None or lead.group(1) in label or _verb_start().match(label) or _LEVEL_WORDS.search(_before_quantity(items[0]), lead.end()):
+        return label  # "新引进人才补贴标准提高至本科1.5万元、硕士2.5万元": 新引进 qualifies a level, not the items
     return (lead.group(1) + label)[:_COMPOSITE]
+
+
+def _subject_of(piece: str) -> str:
+    """What the quantity of a clause measures, for a later clause that names no subject of its own.
+
+    "总量是2011年的1.78倍" → 总量 (the base of a multiple is not the subject); "新启动21个改造项目" → 新启动改造项目.
+    """
+    before = _before_quantity(piece)
+    subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _BASE_TAIL.sub("", before)))
+    here = _pattern().match(piece, len(before))
+    if here is not None and _count_verbs()[0].search(subject):
+        noun = _NOUN_AFTER.match(piece, here.end())
+        subject += noun.group() if noun else ""
+    return subject
+
+
+def _subject_before(parts: list[str]) -> str:
+    """The subject of the nearest clause before the last one that measures something, over clauses of changes.
+
+    "民生支出240.5亿元，增长68.7%，占财政支出的85.1%" → 民生支出 for 85.1%.
+    """
+    for piece in reversed(parts[-4:-1]):
+        raw = _subject_of(piece)
+        subject = _implied_units()[0].sub("", raw)
+        if 2 <= len(subject) < len(piece) and not _change_only().fullmatch(subject):
+            return subject
+        if not (_change_only().fullmatch(raw) or _BASE_TAIL.search(_before_quantity(piece))):
+            break  # only a clause of a change, a share or a multiple passes the subject on: "增长15%，占…的80%"
+    return ""
+
+
+def _right(text: str, end: int) -> str:
+    """The words after a quantity up to the end of its clause or a verb of being: "幼儿园" in "新增11所幼儿园，"."""
+    right = ""
+    # a quoted name after the quantity is read whole: 为 in "“见义勇为英雄群体”" ends nothing
+    # "2343个县（市、区）开展…": a short aside in brackets is skipped, not an end
+    after = _ASIDE.sub("", text[end:]).replace("以及", "及")
+    for piece in re.split(r"(“[^“”]*”)", re.split(r"[，,。；;：:、（(）)]", after)[0]):
+        quoted = piece.startswith("“")
+        right += _QUOTE_MARKS.sub("", piece) if quoted else re.split(r"[在是为把将被]", piece)[0]
+        if not quoted and re.search(r"[在是为把将被]", piece):
+            break
+    return right
 
 
 def _label(text: str, start: int, end: int) -> str:
     """What a quantity measures: the words before it in its clause, else the words after it."""
     # "净减少10.6万、3.8万、3.3万平方公里": a later item of a list measures what the first one does
     head = _NOTE_MARK.sub("", _ITEMS_BEFORE.sub("", text[:start]))
+    head = _WIDE_THOUSANDS.sub("", head)  # "肉类产量1，062万吨，比上年增加…": the comma parts no clauses
     # "蔬菜（食用菌）产量达950万吨": a short aside in brackets is skipped, not an end
     head = _ASIDE.sub("", head)
     respective = _respective_label(text, start, end, head)
@@ -429,46 +492,55 @@ def _label(text: str, start: int, end: int) -> str:
         left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000-－")))[-16:]
         if not re.search(r"\d|[和及与等]$", left):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
+    if _BASE_ONLY.match(left) and left.endswith("的") and len(parts) >= 2:
+        # "民生支出1041亿元，占一般公共预算支出的87.2%" → 民生支出占一般公共预算支出比重
+        share = left[:-1] + "比重" if "占" in left[:3] else left
+        subject = _subject_before(parts)
+        return subject + share if subject and len(subject + share) <= 22 else share
+    if re.search(r"占[^，]{1,12}的$", left):
+        left = left[:-1] + "比重"  # "社会医疗机构诊疗量占总量的23.3%" → …占总量比重
+    if re.search(r"[和及与]$", left) and not _JI_VERB.search(left) and (other := _NOUN_AFTER.match(_right(text, end))):
+        # "427条定制化巴士线路和46条社区微巴线路": the noun after the count, not the item before 和
+        lead = _verb_start().match(_LABEL_HEAD.sub("", re.split(r"[，,。；;：:]", head)[-1]))
+        return (lead.group() if lead else "") + other.group()
     if not left and len(parts) >= 2 and not re.match(r"[\u4e00-\u9fff“]", text[end:]):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
-        subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _before_quantity(parts[-2])))
-        subject = _implied_units()[0].sub("", subject)
-        if len(subject) >= 2 and len(subject) < len(parts[-2]):
+        subject = _subject_before(parts)
+        if subject:
             return subject[-16:]
     if _change_only().fullmatch(left) and len(parts) >= 2:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
-        subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _before_quantity(parts[-2])))
-        if len(subject) >= 2 and len(subject) < len(parts[-2]):
+        subject = _subject_before(parts)
+        if subject:
             return (subject + left)[-_COMPOSITE:]
     if left in _vague_heads():
         total = _total_label(text, start, head, left)
         if total is not None:
             return total
-    right = ""
-    # a quoted name after the quantity is read whole: 为 in "“见义勇为英雄群体”" ends nothing
-    # "2343个县（市、区）开展…": a short aside in brackets is skipped, not an end
-    after = _ASIDE.sub("", text[end:])
-    for piece in re.split(r"(“[^“”]*”)", re.split(r"[，,。；;：:、（(）)]", after)[0]):
-        quoted = piece.startswith("“")
-        right += _QUOTE_MARKS.sub("", piece) if quoted else re.split(r"[在是为把将被]", piece)[0]
-        if not quoted and re.search(r"[在是为把将被]", piece):
-            break
+    right = _right(text, end)
     if _body_end().search(left) and len(right) >= 2:
         return right[:16]  # "区政府184项量化指标任务": the body acts; the tasks are counted
-    if left.endswith("等") and (kind := _NOUN_AFTER.match(right)) is not None:
-        # "建成梅沙湾、沙头角郊野等4个公园": the items are examples; the count is of the kind named after it
+    if left.endswith("等") and (found := _NOUN_AFTER.match(right)) is not None:
+        # "建成梅沙湾、沙头角郊野等4个公园": the items are examples; the count is of the kind named after it,
+        # up to a verb ("甲、乙等3个产业集群入选…" → 产业集群)
+        verb = next(reversed(list(_verb_start().finditer(found.group(), 2))), None)
+        kind = found.group()[: verb.start()] if verb and verb.end() < len(found.group()) else found.group()
         lead = _verb_start().match(_LABEL_HEAD.sub("", re.split(r"[，,。；;：:]", head)[-1]))
         if lead is not None:
-            return (lead.group() + kind.group())[:_COMPOSITE]
-        return left + kind.group() if len(left + kind.group()) <= _COMPOSITE else kind.group()[:_COMPOSITE]
+            return (lead.group() + kind)[:_COMPOSITE]
+        return left + kind if len(left + kind) <= _COMPOSITE else kind[:_COMPOSITE]
     if len(left) >= 2:
         verb_end, classifiers = _count_verbs()
         counted = (here := _pattern().match(text, start)) is not None and here.group("unit") in classifiers
-        # "国家公布产量的104种工业产品": a label ending in 的 reads on with the noun it qualifies
-        reads_on = len(left) == 2 or left.endswith("的") or (counted and verb_end.search(left) is not None)
-        noun = _NOUN_AFTER.match(right) if reads_on else None
-        if noun is not None and _verb_start().match(noun.group()):
+        # "国家公布产量的104种工业产品": a label ending in 的 reads on with the noun counted ("收入的60%" is a share)
+        reads_on = len(left) == 2 or (counted and (left.endswith("的") or verb_end.search(left) is not None))
+        # "投资7.8亿元的某某项目": what has the quantity, not what it counts
+        noun = _NOUN_AFTER.match(right) if reads_on and not right.startswith("的") else None
+        money = here is not None and here.group("unit").endswith("元")
+        if noun is not None and money and _verb_start().match(noun.group()):
             noun = None  # "投资8000万元实施保涞线…": what follows is what the money does, not a noun
         label = left + noun.group() if noun else left  # "新增11所幼儿园" → 新增幼儿园
         return _list_led(head, parts[-1], label)
+    # "完成30座公厕改造和12个农贸市场提升": the words after end where the next item of the list begins
+    right = re.split(r"[和及与](?=\d)", right)[0]
     return (right[:16] or left or text[start:end]).strip()
