@@ -149,6 +149,9 @@ LABELS = [
     ("money does not read on into a verb", "投资1.2亿元实施城区供水管网改造，", "投资"),
     ("控制在 gives a level", "城镇调查失业率控制在5.5%以内。", "城镇调查失业率"),
     ("a share names its base as 比重", "社区医院诊疗量占总量的18.6%。", "社区医院诊疗量占总量比重"),
+    ("a Chinese decimal is one number", "钢产量比上年增长三点二倍。", "钢产量比上年增长"),
+    ("a label of verbs alone reads on", "新建改造120公里供水管网。", "新建改造供水管网"),
+    ("a label up to twenty characters stays whole", "支持企业承担省级重大科技攻关项目26项。", "支持企业承担省级重大科技攻关项目"),
 ]
 
 # (case, sentence, the label of every quantity in order)
@@ -159,6 +162,8 @@ LIST_LABELS = [
     ("two subjects joined by 和", "工业增加值和财政收入分别增长8.1%、6.3%。", ["工业增加值增长", "财政收入增长"]),
     ("a new level, not the old one", "城东污水处理厂日处理能力由2万吨提高到5万吨。", ["城东污水处理厂日处理能力起点", "城东污水处理厂日处理能力"]),
     ("from … to", "森林覆盖率从38.5%提升至41.2%。", ["森林覆盖率起点", "森林覆盖率"]),
+    ("增至 after an old level", "城市公园总数从420个增至566个。", ["城市公园总数起点", "城市公园总数"]),
+    ("an increment verb of three characters", "新改建农村公路86.5公里、电网140公里。", ["新改建农村公路", "新改建电网"]),
     ("a total of the noun counted before", "新增科技型企业320家，总量1460家；", ["新增科技型企业", "科技型企业总量"]),
     ("a total of the subject before", "新增市场主体1.2万户，总数达到8.6万户。", ["新增市场主体", "市场主体总数"]),
     ("a total of another unit stays vague", "增长12%、比全省高3个百分点，总量达520亿元", ["增长", "比全省高", "总量"]),
@@ -199,6 +204,9 @@ LAST_LABELS = [
      "社会保障支出占一般公共预算支出比重"),
     ("a change against a year borrows the subject", "粮食总产量612万吨，比2015年增加38万吨。", "粮食总产量比2015年增加"),
     ("the base of a multiple is no subject", "财政收入126亿元，是2012年的2.3倍，年均增长12.6%。", "财政收入年均增长"),
+    ("the words after 和 and a count", "新增省级企业技术中心40家以上和省级工业设计中心12家以上。", "省级工业设计中心"),
+    ("新增 after a level borrows its subject", "全县市场主体达8.2万户，新增1.1万户。", "全县市场主体新增"),
+    ("新增 before a counted noun reads on", "空气质量优良率92%，新增3个国家级生态文明建设示范区。", "新增国家级生态文明建设示范区"),
     ("a full-width comma between thousands", "肉类产量1，062万吨，比上年增加206万吨。", "肉类产量比上年增加"),
     ("the count after 和 counts the noun after it", "完成30座公厕改造和12个农贸市场提升。", "农贸市场提升"),
     ("a few words before the increment verb", "探明新增石油地质储量2000万吨、天然气150亿立方米。", "新增天然气"),

@@ -53,6 +53,11 @@ _LABEL_TAIL = re.compile(
 _LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共计|共|和|及|并|等|的|力争|预计|确保)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
+#: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
+_LEFT = 20
+#: A count and a joining word inside the words before a quantity, e.g. "300家以上和" in
+#: "新增国家级高新技术企业300家以上和国家级专精特新企业".
+_AFTER_COUNT_AND = re.compile(r"\d[^\d和及与，,。；;]{0,6}?[和及与]")
 #: The longest label joined from a subject and a change: "城镇居民人均可支配收入增长" fits.
 _COMPOSITE = 16
 #: A note mark, e.g. "〔24〕", "[3]", "【12】": a pointer to a note, never what a quantity measures.
@@ -76,7 +81,7 @@ _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
 _QUOTE_MARKS = re.compile(r"[“”‘’\"]")
 #: The old level of a change from one level to another, e.g. "由 1万吨提高到" in "日处理能力由 1万吨提高到4万吨".
-_FROM_LEVEL = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?\d[^，,。；;：:由从]*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减)?(?:到|至)?$")
+_FROM_LEVEL = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?\d[^，,。；;：:由从]*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减|增|降|减|升)?(?:到|至)?$")
 #: What a change from one level to another starts with, after its subject: "由 " in "日处理能力由 1万吨提高到4万吨",
 #: "由每人每年" in "补助标准由每人每年120元提高到200元".
 _FROM_OPEN = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?$")
@@ -354,7 +359,7 @@ def _list_tail(text: str, pos: int) -> re.Match[str] | None:
 
 def _change_end(text: str, end: int) -> int:
     """Where the change word after an old level ends: after "提高到" in "由 1万吨提高到4万吨"."""
-    m = re.compile(r"\s*(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减)?(?:到|至)").match(text, end)
+    m = re.compile(r"\s*(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减|增|降|减|升)?(?:到|至)").match(text, end)
     return m.end() if m else end
 
 
@@ -483,13 +488,23 @@ def _label(text: str, start: int, end: int) -> str:
         return respective
     if _FROM_OPEN.search(head) and _change_end(text, end) > end and _FROM_LEVEL.search(text[: _change_end(text, end)]):
         # "日处理能力由 1万吨提高到4万吨": the old level is where the change started
-        subject = _LABEL_TAIL.sub("", re.split(r"[，,。；;：:、（(）)“”]", _FROM_OPEN.sub("", head))[-1])
+        pieces = re.split(r"[，,。；;：:、（(）)“”]", _FROM_OPEN.sub("", head))
+        subject = _LABEL_TAIL.sub("", pieces[-1])
+        if not subject and len(pieces) >= 2:
+            subject = _subject_of(pieces[-2])  # "大中城市，由35个增加到100个": the subject stands in the clause before
         if len(subject) >= 2:
             return (subject + "起点")[-_COMPOSITE:]
     # "建设“四好农村路”153公里", "新增专精特新“小巨人”企业7家": a quoted name is part of the label
     for joined in (re.sub(r"“([^“”，,。；;]*)”", r"\1", head), head):
         parts = re.split(r"[，,。；;：:、（(）)“”]", _FROM_LEVEL.sub("", joined))
-        left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000-－")))[-16:]
+        left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000-－")))
+        # "新增…企业300家以上和国家级…企业80家": the words after the last count and 和
+        after_and = _AFTER_COUNT_AND.split(left)[-1]
+        # "吸引35个国家和地区50万人次": a short word after 和 is still the first count's noun, unless a counted
+        # noun follows ("省定17项民生工程和县定10项民生实事")
+        here = _pattern().match(text, start)
+        counted = here is not None and here.group("unit") in _count_verbs()[1] and re.match(r"[\u4e00-\u9fff“]", text[end:]) is not None
+        left = (after_and if len(after_and) >= 4 or counted else left)[-_LEFT:]
         if not re.search(r"\d|[和及与等]$", left):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
     if _BASE_ONLY.match(left) and left.endswith("的") and len(parts) >= 2:
@@ -497,7 +512,7 @@ def _label(text: str, start: int, end: int) -> str:
         share = left[:-1] + "比重" if "占" in left[:3] else left
         subject = _subject_before(parts)
         return subject + share if subject and len(subject + share) <= 22 else share
-    if re.search(r"占[^，]{1,12}的$", left):
+    if re.search(r"占[^，]{1,16}的$", left):
         left = left[:-1] + "比重"  # "社会医疗机构诊疗量占总量的23.3%" → …占总量比重
     if re.search(r"[和及与]$", left) and not _JI_VERB.search(left) and (other := _NOUN_AFTER.match(_right(text, end))):
         # "427条定制化巴士线路和46条社区微巴线路": the noun after the count, not the item before 和
@@ -508,7 +523,9 @@ def _label(text: str, start: int, end: int) -> str:
         subject = _subject_before(parts)
         if subject:
             return subject[-16:]
-    if _change_only().fullmatch(left) and len(parts) >= 2:
+    # "新增4个国家生态文明建设示范区": a noun after the count is what changed, not the subject before
+    noun_after = re.match(r"[\u4e00-\u9fff“]", text[end:]) and not re.match(r"左右|以上|以下|以内", text[end:])
+    if _change_only().fullmatch(left) and len(parts) >= 2 and not noun_after:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
         subject = _subject_before(parts)
         if subject:
@@ -533,7 +550,9 @@ def _label(text: str, start: int, end: int) -> str:
         verb_end, classifiers = _count_verbs()
         counted = (here := _pattern().match(text, start)) is not None and here.group("unit") in classifiers
         # "国家公布产量的104种工业产品": a label ending in 的 reads on with the noun counted ("收入的60%" is a share)
-        reads_on = len(left) == 2 or (counted and (left.endswith("的") or verb_end.search(left) is not None))
+        # "新建改造310公里燃气管道": a label of verbs alone reads on whatever the unit
+        only_verbs = re.fullmatch(f"(?:{_verb_start().pattern})+", left) is not None
+        reads_on = len(left) == 2 or only_verbs or (counted and (left.endswith("的") or verb_end.search(left) is not None))
         # "投资7.8亿元的某某项目": what has the quantity, not what it counts
         noun = _NOUN_AFTER.match(right) if reads_on and not right.startswith("的") else None
         money = here is not None and here.group("unit").endswith("元")
@@ -542,5 +561,9 @@ def _label(text: str, start: int, end: int) -> str:
         label = left + noun.group() if noun else left  # "新增11所幼儿园" → 新增幼儿园
         return _list_led(head, parts[-1], label)
     # "完成30座公厕改造和12个农贸市场提升": the words after end where the next item of the list begins
-    right = re.split(r"[和及与](?=\d)", right)[0]
+    # "296个市重点项目完成投资989.9亿元": the next quantity ends the words, unless it qualifies them
+    # ("82个预增产值过10亿元的重大增长点") or nothing would be left ("为5000名6周岁以下残疾儿童")
+    later = _pattern().search(right)
+    if later is not None and later.start() >= 2 and not right.startswith("的", later.end()):
+        right = re.sub(r"[和及与]$", "", right[: later.start()])
     return (right[:16] or left or text[start:end]).strip()
