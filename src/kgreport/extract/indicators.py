@@ -46,11 +46,13 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩])+$"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|为|超过|超|约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩])+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
-_LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共计|共|和|及|并|等|的|力争|预计|确保)+")
+#: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
+#: "2016年" in "2016年全市完成财政民生支出337.5亿元".
+_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|\d{4}年(?:以来|底|末)?|其中|全年|累计|共计|共|和|及|并|等|的|力争|预计|确保)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
@@ -66,6 +68,8 @@ _NOTE_MARK = re.compile(r"[〔\[【［]\d{1,3}[〕\]】］]")
 _LEVEL_WORDS = re.compile(r"提高|提升|增长|增加|下降|降低|减少|达|为|至|到")
 #: What a change is measured against, e.g. "比1999年" in "比1999年提高1.4倍", "较上年同期" in "较上年同期增长31%".
 _COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年|去年同期|去年|同期|年初|\d{4}年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年)")
+#: A comparison opening a clause, e.g. "比全市" in "比全市高5.5个百分点".
+_COMPARED_START = re.compile(r"^(?:比|较|同比|高于|低于)")
 #: A share or a multiple that names its base but not what is measured: "占一般公共预算支出的" in
 #: "民生支出1041亿元，占一般公共预算支出的87.2%"; "是上年的" in "淘汰黄标车近3万辆，是上年的1.5倍".
 _BASE_ONLY = re.compile(r"^(?:约|均|分别)?(?:占|是|为|相当于)")
@@ -412,7 +416,10 @@ def _total_label(text: str, start: int, head: str, left: str) -> str | None:
         grown = _LABEL_TAIL.sub("", previous[: last.start()])
         changed = _change_only().search(grown)
         subject = _NEW_HEAD.sub("", grown[: changed.start()]) if changed and changed.end() == len(grown) else ""
-        return (subject + left)[-_COMPOSITE:] if len(subject) >= 2 else None
+        if not subject and last.group("unit") in _count_verbs()[1] and not _COMPARED_START.match(grown):
+            # "其中亿元以上工业项目132个，总投资796亿元": the total of the things just counted
+            subject = _LABEL_HEAD.sub("", _NEW_HEAD.sub("", grown))
+        return (subject + left)[-_LEFT:] if len(subject) >= 2 else None
     noun = _NOUN_AFTER.match(previous, last.end())
     # "新增市场主体1.2万户，总数8.6万户": the counted noun stands before the number
     subject = noun.group() if noun else _NEW_HEAD.sub("", _implied_units()[0].sub("", previous[: last.start()]))
@@ -457,7 +464,9 @@ def _subject_before(parts: list[str]) -> str:
         subject = _implied_units()[0].sub("", raw)
         if 2 <= len(subject) < len(piece) and not _change_only().fullmatch(subject):
             return subject
-        if not (_change_only().fullmatch(raw) or _BASE_TAIL.search(_before_quantity(piece))):
+        before = _before_quantity(piece)
+        # "…、达14.2万亿元、年均增长5.7%": a level with only a verb before it passes the subject on too
+        if not (_change_only().fullmatch(raw) or _BASE_TAIL.search(before) or (before.strip() and not raw)):
             break  # only a clause of a change, a share or a multiple passes the subject on: "增长15%，占…的80%"
     return ""
 
@@ -481,6 +490,8 @@ def _label(text: str, start: int, end: int) -> str:
     # "净减少10.6万、3.8万、3.3万平方公里": a later item of a list measures what the first one does
     head = _NOTE_MARK.sub("", _ITEMS_BEFORE.sub("", text[:start]))
     head = _WIDE_THOUSANDS.sub("", head)  # "肉类产量1，062万吨，比上年增加…": the comma parts no clauses
+    if text.startswith("近", start) and head.endswith("接"):
+        head = head[:-1]  # "人口接近30万人": 近 opened the quantity; 接 is the rest of 接近
     # "蔬菜（食用菌）产量达950万吨": a short aside in brackets is skipped, not an end
     head = _ASIDE.sub("", head)
     respective = _respective_label(text, start, end, head)
@@ -530,7 +541,7 @@ def _label(text: str, start: int, end: int) -> str:
         subject = _subject_before(parts)
         if subject:
             return (subject + left)[-_COMPOSITE:]
-    if left in _vague_heads():
+    if left in _vague_heads() and not text.startswith("的", end):  # "总投资9亿元的某项目": a modifier, no total
         total = _total_label(text, start, head, left)
         if total is not None:
             return total
