@@ -46,7 +46,7 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|为|超过|超|约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩])+$"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩])+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
@@ -471,6 +471,16 @@ def _subject_before(parts: list[str]) -> str:
     return ""
 
 
+def _noun_counted_before(piece: str, unit: str) -> re.Match[str] | None:
+    """The noun a count of ``unit`` in the clause before counts: "保障性住房" in "筹集建设保障性住房近2.7万套"."""
+    counts = [m for m in _pattern().finditer(piece) if m.group("unit") == unit]
+    if not counts:
+        return None
+    after = _NOUN_AFTER.match(piece, counts[-1].end())
+    verbs = f"^(?:{_verb_start().pattern}|筹集|完成|新增|新开工|开工)+"
+    return after or re.search(r"[\u4e00-\u9fff]{2,12}$", re.sub(verbs, "", piece[: counts[-1].start()]))
+
+
 def _right(text: str, end: int) -> str:
     """The words after a quantity up to the end of its clause or a verb of being: "幼儿园" in "新增11所幼儿园，"."""
     right = ""
@@ -522,7 +532,7 @@ def _label(text: str, start: int, end: int) -> str:
         # "民生支出1041亿元，占一般公共预算支出的87.2%" → 民生支出占一般公共预算支出比重
         share = left[:-1] + "比重" if "占" in left[:3] else left
         subject = _subject_before(parts)
-        return subject + share if subject and len(subject + share) <= 22 else share
+        return subject + share if subject and len(subject + share) <= 26 else share
     if re.search(r"占[^，]{1,16}的$", left):
         left = left[:-1] + "比重"  # "社会医疗机构诊疗量占总量的23.3%" → …占总量比重
     if re.search(r"[和及与]$", left) and not _JI_VERB.search(left) and (other := _NOUN_AFTER.match(_right(text, end))):
@@ -569,6 +579,8 @@ def _label(text: str, start: int, end: int) -> str:
         money = here is not None and here.group("unit").endswith("元")
         if noun is not None and money and _verb_start().match(noun.group()):
             noun = None  # "投资8000万元实施保涞线…": what follows is what the money does, not a noun
+        if noun is None and only_verbs and here is not None and len(parts) >= 2:
+            noun = _noun_counted_before(parts[-2], here.group("unit"))  # "筹集住房2.7万套，建成1444套" → 建成住房
         label = left + noun.group() if noun else left  # "新增11所幼儿园" → 新增幼儿园
         return _list_led(head, parts[-1], label)
     # "完成30座公厕改造和12个农贸市场提升": the words after end where the next item of the list begins
