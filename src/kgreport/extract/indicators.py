@@ -10,6 +10,7 @@ from functools import lru_cache
 from kgreport import patterns, resources
 from kgreport.lexicon import lexicon
 from kgreport.models import Indicator, Sentence
+from kgreport.segment import tokenize
 
 #: Scale words as exact decimals, so that 303.6亿 is 30360000000, not 30360000000.000004.
 _SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4), "千": Decimal(1000), "百": Decimal(100)}
@@ -51,8 +52,9 @@ _LABEL_TAIL = re.compile(
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
 #: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
+#: "三是" in "三是配置自动体外除颤器1000台",
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
-_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|\d{4}年(?:以来|底|末)?|其中|全年|累计|共计|共|和|及|并|等|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?|其中|全年|累计|共计|共|和|及|并|等|的|力争|预计|确保)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
@@ -574,10 +576,14 @@ def _label(text: str, start: int, end: int) -> str:
         # "新建改造310公里燃气管道": a label of verbs alone reads on whatever the unit
         only_verbs = re.fullmatch(f"(?:{_verb_start().pattern})+", left) is not None
         reads_on = len(left) == 2 or only_verbs or (counted and (left.endswith("的") or verb_end.search(left) is not None))
+        if not reads_on and counted and right:
+            # "全市将有109个地铁站", "与港澳共建13家青年创新创业基地": a label ending in a verb or an adverb
+            # reads on with the noun counted after it
+            reads_on = tokenize(left)[-1].tag in ("v", "d")
         # "投资7.8亿元的某某项目": what has the quantity, not what it counts
         noun = _NOUN_AFTER.match(right) if reads_on and not right.startswith("的") else None
         money = here is not None and here.group("unit").endswith("元")
-        if noun is not None and money and _verb_start().match(noun.group()):
+        if noun is not None and money and (_verb_start().match(noun.group()) or noun.group().startswith(("完成", "用于"))):
             noun = None  # "投资8000万元实施保涞线…": what follows is what the money does, not a noun
         if noun is None and only_verbs and here is not None and len(parts) >= 2:
             noun = _noun_counted_before(parts[-2], here.group("unit"))  # "筹集住房2.7万套，建成1444套" → 建成住房
