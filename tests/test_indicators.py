@@ -153,6 +153,7 @@ LABELS = [
     ("接近 is one word", "县城人口接近30万人。", "县城人口"),
     ("an item number opens no label", "7.发放困难群众临时救助金1.2亿元。", "发放困难群众临时救助金"),
     ("a year opens no label", "2021年全县完成一般公共预算收入21.3亿元。", "全县完成一般公共预算收入"),
+    ("年度 is no year", "2019年度实现脱贫退出312户。", "2019年度实现脱贫退出"),
     ("抓好 reads on with the noun counted", "重点抓好12个省级重点项目。", "重点抓好省级重点项目"),
     ("行为 keeps its 为", "立案查处环境违法行为220件。", "立案查处环境违法行为"),
     ("a label ending in an adverb and a verb reads on", "今明两年将动工兴建4个市级医院。", "今明两年将动工兴建市级医院"),

@@ -54,7 +54,7 @@ _LABEL_TAIL = re.compile(
 #: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
 #: "三是" in "三是配置自动体外除颤器1000台",
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
-_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?|其中|全年|累计|共计|共|和|及|并|等|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|其中|全年|累计|共计|共|和|及|并|等|的|力争|预计|确保)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
