@@ -82,6 +82,9 @@ _BASE_TAIL = re.compile(r"(?:(?:约|均|分别)?(?:占|是|为|相当于)[^，,�
 _JI_VERB = re.compile(r"(?:惠|涉|普|波|顾|危|触)及$")
 #: A full-width comma between thousands, e.g. in "1，062万吨".
 _WIDE_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+#: The end of a list of examples before the count of their kind: "等" in "建成梅沙湾、沙头角郊野等4个公园",
+#: "等首批" in "大鹏中心小学等首批6所公办学校".
+_EXAMPLES_END = re.compile(r"等(?:首批|第[一二三四五六七八九十\d]+批|共)?$")
 #: A short aside in brackets, e.g. "（食用菌）" in "蔬菜（食用菌）产量", "（市、区）" in "2343个县（市、区）开展…".
 _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
@@ -560,7 +563,7 @@ def _label(text: str, start: int, end: int) -> str:
     right = _right(text, end)
     if _body_end().search(left) and len(right) >= 2:
         return right[:16]  # "区政府184项量化指标任务": the body acts; the tasks are counted
-    if left.endswith("等") and (found := _NOUN_AFTER.match(right)) is not None:
+    if _EXAMPLES_END.search(left) and (found := _NOUN_AFTER.match(right)) is not None:
         # "建成梅沙湾、沙头角郊野等4个公园": the items are examples; the count is of the kind named after it,
         # up to a verb ("甲、乙等3个产业集群入选…" → 产业集群)
         verb = next(reversed(list(_verb_start().finditer(found.group(), 2))), None)
@@ -569,6 +572,13 @@ def _label(text: str, start: int, end: int) -> str:
         if lead is not None:
             return (lead.group() + kind)[:_COMPOSITE]
         return left + kind if len(left + kind) <= _COMPOSITE else kind[:_COMPOSITE]
+    named = re.split(r"[，,。；;：:]", head)[-1].split("、")
+    here = _pattern().match(text, start)
+    if len(named) >= 2 and here is not None and here.group("unit") in _count_verbs()[1] and (kind_after := _NOUN_AFTER.match(right)):
+        # "新增甲医院、乙医院2家三级医院": as many names as the count, the count is of the kind after them
+        if _to_decimal(here.group("num")) == len(named) and all(_before_quantity(n) == n for n in named):
+            lead = _verb_start().match(_LABEL_HEAD.sub("", named[0]))
+            return ((lead.group() if lead else "") + kind_after.group())[:_COMPOSITE]
     if len(left) >= 2:
         verb_end, classifiers = _count_verbs()
         counted = (here := _pattern().match(text, start)) is not None and here.group("unit") in classifiers
