@@ -162,6 +162,7 @@ LABELS = [
     ("money does not read on into 完成", "投资2910万元完成了园区一期征地。", "投资"),
     ("as many names as the count", "新增东湖医院、城南医院2家三级医院，", "新增三级医院"),
     ("等首批 lists examples too", "建成北湖路、东环路等首批5条智慧道路。", "建成智慧道路"),
+    ("○ is a zero", "全国将共有高等学校二百○八所。", "全国将共有高等学校"),
     ("a Chinese decimal is one number", "钢产量比上年增长三点二倍。", "钢产量比上年增长"),
     ("a label of verbs alone reads on", "新建改造120公里供水管网。", "新建改造供水管网"),
     ("a label up to twenty characters stays whole", "支持企业承担省级重大科技攻关项目26项。", "支持企业承担省级重大科技攻关项目"),

@@ -212,7 +212,7 @@ def _to_decimal(text: str) -> Decimal | None:
     try:
         import cn2an
 
-        return Decimal(str(cn2an.cn2an(text.replace("點", "点"), "smart")))
+        return Decimal(str(cn2an.cn2an(text.replace("點", "点").replace("○", "〇"), "smart")))
     except (ValueError, KeyError, TypeError, InvalidOperation):
         return None
 
@@ -276,7 +276,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if not arabic:
             if not patterns.AFTER_QUANTITY_DELIM.match(text[e:]) or len(num) > 8:
                 continue
-            if num[0] in "零〇" or (num[0] in "十百千万亿" and _VAGUE_BEFORE.search(text, 0, s)):
+            if num[0] in "零〇○" or (num[0] in "十百千万亿" and _VAGUE_BEFORE.search(text, 0, s)):
                 continue  # "一年零三个月", "几十倍": no number of its own
             if num == "一" and m.group("unit") not in _RATIO_UNITS:
                 continue  # 一批, 新一轮, 干一件成一件: an article ("a", "the next"), not a count
