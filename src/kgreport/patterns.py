@@ -46,11 +46,13 @@ PAREN_PLACE = re.compile(f"[（(]([{HAN}]{{2,12}}?(?:省|自治区|市|州|盟|�
 #: Coordinated short names sharing one suffix, e.g. "金丰、朝阳片区" (heads before the last one).
 COORD_HEAD = re.compile(f"((?:[{HAN}]{{2,4}}、)+)$")
 
-#: Numbers: Arabic with optional thousands separators and decimals, e.g. "1,662.5", "41.7".
-ARABIC_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+#: Numbers: Arabic with optional thousands separators and decimals, e.g. "1,662.5", "41.7"; older reports
+#: separate thousands with a full-width comma, e.g. "1，062" in "肉类产量1，062万吨".
+ARABIC_NUMBER = r"\d{1,3}(?:，\d{3})+(?!\d)(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?"
 
-#: Chinese numerals, e.g. "三千五百", "两".
-CHINESE_NUMBER = r"[零〇一二两三四五六七八九十百千万亿]+"
+#: Chinese numerals, e.g. "三千五百", "两", and decimals of older reports, e.g. "三点二" in "增长三点二倍";
+#: older reports also write zero as ○, e.g. "二百○八所".
+CHINESE_NUMBER = r"(?:[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇○一二三四五六七八九]+)?)"
 
 #: Year, month and day expressions never to be read as indicators, e.g. "2023年1月17日", "2022年".
 DATE = re.compile(r"(?:\d{4}|[一二〇零○][一二三四五六七八九〇零○]{3})年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}月份?")

@@ -10,6 +10,7 @@ from functools import lru_cache
 from kgreport import patterns, resources
 from kgreport.lexicon import lexicon
 from kgreport.models import Indicator, Sentence
+from kgreport.segment import tokenize
 
 #: Scale words as exact decimals, so that 303.6亿 is 30360000000, not 30360000000.000004.
 _SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4), "千": Decimal(1000), "百": Decimal(100)}
@@ -34,8 +35,9 @@ _PERCENT_WORDS = re.compile(
     r"(?P<pre>近|约|超过|超|突破|逾)?百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)"
     r"(?P<post>左右|以上|多)?"
 )
-#: A quantity and all after it in a clause, e.g. "9.5万亿元" in "进出口总额9.5万亿元".
-_QUANTITY_REST = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿].*$")
+#: Where a quantity may start in a clause, e.g. "9" in "进出口总额9.5万亿元", "一" in "其中地方一般预算收入335.4亿元"
+#: (there a word: see _before_quantity).
+_QUANTITY_START = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿]")
 #: The noun right after a quantity, up to a joining word, e.g. "幼儿园" in "11所幼儿园和…".
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=$|[和及与的、\d])|[\u4e00-\u9fff]{2,12}")
 #: Plenary sessions after a congress number, e.g. "九届九次、十次" in "省委九届九次、十次全会".
@@ -43,18 +45,52 @@ _SESSIONS = re.compile(r"届[\d一二三四五六七八九十]+次(?:[、和及]
 #: A word that makes a following 十/百/千 vague, e.g. 几 in "几十倍", 数 in "数百家".
 _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
-_LABEL_TAIL = re.compile(r"(?:(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减)(?:到|至)|达到|达|为|超过|超|约|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了)+$")
-_LABEL_HEAD = re.compile(r"^(?:其中|全年|累计|共|和|及|并|等|的)+")
+#: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
+_LABEL_TAIL = re.compile(
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩])+$"
+)
+#: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
+#: "共计" in "共计119个".
+#: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
+#: "三是" in "三是配置自动体外除颤器1000台",
+#: "2016年" in "2016年全市完成财政民生支出337.5亿元".
+_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|其中|全年|累计|共计|共|和|及|并|等|的|力争|预计|确保)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
+#: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
+_LEFT = 20
+#: A count and a joining word inside the words before a quantity, e.g. "300家以上和" in
+#: "新增国家级高新技术企业300家以上和国家级专精特新企业".
+_AFTER_COUNT_AND = re.compile(r"\d[^\d和及与，,。；;]{0,6}?[和及与]")
 #: The longest label joined from a subject and a change: "城镇居民人均可支配收入增长" fits.
 _COMPOSITE = 16
 #: A note mark, e.g. "〔24〕", "[3]", "【12】": a pointer to a note, never what a quantity measures.
 _NOTE_MARK = re.compile(r"[〔\[【［]\d{1,3}[〕\]】］]")
+#: Words saying a quantity is a level or a change, e.g. "提高至" in "补贴标准提高至本科1.5万元".
+_LEVEL_WORDS = re.compile(r"提高|提升|增长|增加|下降|降低|减少|达|为|至|到")
+#: What a change is measured against, e.g. "比1999年" in "比1999年提高1.4倍", "较上年同期" in "较上年同期增长31%".
+_COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年|去年同期|去年|同期|年初|\d{4}年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年)")
+#: A comparison opening a clause, e.g. "比全市" in "比全市高5.5个百分点".
+_COMPARED_START = re.compile(r"^(?:比|较|同比|高于|低于)")
+#: A share or a multiple that names its base but not what is measured: "占一般公共预算支出的" in
+#: "民生支出1041亿元，占一般公共预算支出的87.2%"; "是上年的" in "淘汰黄标车近3万辆，是上年的1.5倍".
+_BASE_ONLY = re.compile(r"^(?:约|均|分别)?(?:占|是|为|相当于)")
+#: The base of a share, multiple or comparison ending the words before a quantity: "是2011年的" in "总量是2011年的1.78倍",
+#: "比2000年净增" in "按可比口径比2000年净增6.6亿元".
+_BASE_TAIL = re.compile(r"(?:(?:约|均|分别)?(?:占|是|为|相当于)[^，,。；;]{0,12}的|" + _COMPARED.pattern + r"(?:净增|净减|增加|增长|提高|减少|下降|降低)?了?)$")
+#: A verb ending in 及 that is no conjunction: "惠及" in "补贴惠及21.5万名儿童".
+_JI_VERB = re.compile(r"(?:惠|涉|普|波|顾|危|触)及$")
+#: A full-width comma between thousands, e.g. in "1，062万吨".
+_WIDE_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+#: The end of a list of examples before the count of their kind: "等" in "建成梅沙湾、沙头角郊野等4个公园",
+#: "等首批" in "大鹏中心小学等首批6所公办学校".
+_EXAMPLES_END = re.compile(r"等(?:首批|第[一二三四五六七八九十\d]+批|共)?$")
+#: A short aside in brackets, e.g. "（食用菌）" in "蔬菜（食用菌）产量", "（市、区）" in "2343个县（市、区）开展…".
+_ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
 _QUOTE_MARKS = re.compile(r"[“”‘’\"]")
 #: The old level of a change from one level to another, e.g. "由 1万吨提高到" in "日处理能力由 1万吨提高到4万吨".
-_FROM_LEVEL = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?\d[^，,。；;：:由从]*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减)?(?:到|至)?$")
+_FROM_LEVEL = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?\d[^，,。；;：:由从]*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减|增|降|减|升)?(?:到|至)?$")
 #: What a change from one level to another starts with, after its subject: "由 " in "日处理能力由 1万吨提高到4万吨",
 #: "由每人每年" in "补助标准由每人每年120元提高到200元".
 _FROM_OPEN = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?$")
@@ -77,7 +113,7 @@ def _package_noun() -> re.Pattern[str]:
 def _change_only() -> re.Pattern[str]:
     """A label that says only how something changed, e.g. "同比增长" (data/rules/change_words.txt)."""
     qualifiers, changes = (line.split() for line in resources.load_lines("rules/change_words.txt"))
-    return re.compile(f"(?:{'|'.join(qualifiers)})?(?:{'|'.join(changes)})")
+    return re.compile(f"(?:{_COMPARED.pattern}|比重)?(?:{'|'.join(qualifiers)})?(?:{'|'.join(changes)})")
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +135,24 @@ def _count_verbs() -> tuple[re.Pattern[str], frozenset[str]]:
     """Verbs that read on with the noun counted after them, and the classifiers of counts (data/rules/count_verbs.txt)."""
     verbs, classifiers = (line.split() for line in resources.load_lines("rules/count_verbs.txt"))
     return re.compile("(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")$"), frozenset(classifiers)
+
+
+@lru_cache(maxsize=1)
+def _verb_start() -> re.Pattern[str]:
+    """A clause or noun opening with a verb of count_verbs.txt or list_lead_verbs.txt: "建成" in "建成梅沙湾"."""
+    verbs = resources.load_lines("rules/count_verbs.txt")[0].split()
+    verbs += sorted(resources.load_words("rules/list_lead_verbs.txt"))
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
+
+
+@lru_cache(maxsize=1)
+def _list_lead() -> re.Pattern[str]:
+    """An increment verb opening a list of counts, a few words in at most (data/rules/list_lead_verbs.txt).
+
+    "勘探新增石油地质储量3000万吨、天然气200亿立方米": 新增 holds for 天然气 too.
+    """
+    verbs = sorted(resources.load_words("rules/list_lead_verbs.txt"), key=len, reverse=True)
+    return re.compile(r"^(?:全年|其中)?[\u4e00-\u9fff]{0,2}?(" + "|".join(map(re.escape, verbs)) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +180,20 @@ def _implied_unit(text: str, start: int) -> str | None:
     return None
 
 
+def _before_quantity(piece: str) -> str:
+    """The words of a clause before its first quantity: "其中地方一般预算收入" of "其中地方一般预算收入335.4亿元".
+
+    A Chinese numeral starts a quantity only with a unit after it: 一 of 一般 starts none; nor does a date.
+    """
+    dates = [d.span() for d in patterns.DATE.finditer(piece)]
+    for m in _QUANTITY_START.finditer(piece):
+        if any(a <= m.start() < b for a, b in dates):
+            continue  # "2016年本市生产总值19492.6亿元": a year starts no quantity
+        if piece[m.end() - 1].isdigit() or _pattern().match(piece, m.start()) or _bare_scale().match(piece, m.start()):
+            return piece[: m.start()]
+    return piece
+
+
 def to_number(text: str) -> float | None:
     """Arabic or Chinese numeral as a float: "1,662" → 1662.0, "三千五百" → 3500.0."""
     exact = _to_decimal(text)
@@ -134,7 +202,7 @@ def to_number(text: str) -> float | None:
 
 def _to_decimal(text: str) -> Decimal | None:
     """Arabic or Chinese numeral as an exact decimal: "303.6" → Decimal("303.6")."""
-    text = text.replace(",", "")
+    text = text.replace(",", "").replace("，", "")
     try:
         return Decimal(text)
     except InvalidOperation:
@@ -144,7 +212,7 @@ def _to_decimal(text: str) -> Decimal | None:
     try:
         import cn2an
 
-        return Decimal(str(cn2an.cn2an(text.replace("點", "点"), "smart")))
+        return Decimal(str(cn2an.cn2an(text.replace("點", "点").replace("○", "〇"), "smart")))
     except (ValueError, KeyError, TypeError, InvalidOperation):
         return None
 
@@ -208,7 +276,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if not arabic:
             if not patterns.AFTER_QUANTITY_DELIM.match(text[e:]) or len(num) > 8:
                 continue
-            if num[0] in "零〇" or (num[0] in "十百千万亿" and _VAGUE_BEFORE.search(text, 0, s)):
+            if num[0] in "零〇○" or (num[0] in "十百千万亿" and _VAGUE_BEFORE.search(text, 0, s)):
                 continue  # "一年零三个月", "几十倍": no number of its own
             if num == "一" and m.group("unit") not in _RATIO_UNITS:
                 continue  # 一批, 新一轮, 干一件成一件: an article ("a", "the next"), not a count
@@ -300,7 +368,7 @@ def _list_tail(text: str, pos: int) -> re.Match[str] | None:
 
 def _change_end(text: str, end: int) -> int:
     """Where the change word after an old level ends: after "提高到" in "由 1万吨提高到4万吨"."""
-    m = re.compile(r"\s*(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减)?(?:到|至)").match(text, end)
+    m = re.compile(r"\s*(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减|增|降|减|升)?(?:到|至)").match(text, end)
     return m.end() if m else end
 
 
@@ -325,7 +393,7 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     change = m.group("change") if m else clause
     if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", clause)):
         # "…、实际利用外资分别完成120亿元、4.3亿元、76万美元，增长6%、8.2%、117.1%": the changes follow the same subjects
-        m = _RESPECTIVELY.match(_QUANTITY_REST.sub("", clauses[-2]).rstrip(" \u00a0\u3000"))
+        m = _RESPECTIVELY.match(_before_quantity(clauses[-2]).rstrip(" \u00a0\u3000"))
     if m is None:
         return None
     index, size = _list_size(text, start, end)
@@ -353,61 +421,188 @@ def _total_label(text: str, start: int, head: str, left: str) -> str | None:
         grown = _LABEL_TAIL.sub("", previous[: last.start()])
         changed = _change_only().search(grown)
         subject = _NEW_HEAD.sub("", grown[: changed.start()]) if changed and changed.end() == len(grown) else ""
-        return (subject + left)[-_COMPOSITE:] if len(subject) >= 2 else None
+        if not subject and last.group("unit") in _count_verbs()[1] and not _COMPARED_START.match(grown):
+            # "其中亿元以上工业项目132个，总投资796亿元": the total of the things just counted
+            subject = _LABEL_HEAD.sub("", _NEW_HEAD.sub("", grown))
+        return (subject + left)[-_LEFT:] if len(subject) >= 2 else None
     noun = _NOUN_AFTER.match(previous, last.end())
     # "新增市场主体1.2万户，总数8.6万户": the counted noun stands before the number
     subject = noun.group() if noun else _NEW_HEAD.sub("", _implied_units()[0].sub("", previous[: last.start()]))
     return (subject + left)[-_COMPOSITE:] if len(subject) >= 2 else None
 
 
-def _label(text: str, start: int, end: int) -> str:
-    """What a quantity measures: the words before it in its clause, else the words after it."""
-    # "净减少10.6万、3.8万、3.3万平方公里": a later item of a list measures what the first one does
-    head = _NOTE_MARK.sub("", _ITEMS_BEFORE.sub("", text[:start]))
-    respective = _respective_label(text, start, end, head)
-    if respective is not None:
-        return respective
-    if _FROM_OPEN.search(head) and _change_end(text, end) > end and _FROM_LEVEL.search(text[: _change_end(text, end)]):
-        # "日处理能力由 1万吨提高到4万吨": the old level is where the change started
-        subject = _LABEL_TAIL.sub("", re.split(r"[，,。；;：:、（(）)“”]", _FROM_OPEN.sub("", head))[-1])
-        if len(subject) >= 2:
-            return (subject + "起点")[-_COMPOSITE:]
-    # "建设“四好农村路”153公里", "新增专精特新“小巨人”企业7家": a quoted name is part of the label
-    for joined in (re.sub(r"“([^“”，,。；;]*)”", r"\1", head), head):
-        parts = re.split(r"[，,。；;：:、（(）)“”]", _FROM_LEVEL.sub("", joined))
-        left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000-－")))[-16:]
-        if not re.search(r"\d|[和及与等]$", left):
-            break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
-    if not left and len(parts) >= 2 and not re.match(r"[\u4e00-\u9fff“]", text[end:]):
-        # "新增43.04万家、达到79.1万家": the level of what the clause before counted
-        subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _QUANTITY_REST.sub("", parts[-2])))
-        subject = _implied_units()[0].sub("", subject)
-        if len(subject) >= 2 and len(subject) < len(parts[-2]):
-            return subject[-16:]
-    if _change_only().fullmatch(left) and len(parts) >= 2:
-        # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
-        subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _QUANTITY_REST.sub("", parts[-2])))
-        if len(subject) >= 2 and len(subject) < len(parts[-2]):
-            return (subject + left)[-_COMPOSITE:]
-    if left in _vague_heads():
-        total = _total_label(text, start, head, left)
-        if total is not None:
-            return total
+def _list_led(head: str, piece: str, label: str) -> str:
+    """A later item of a list of counts with the increment verb opening the list.
+
+    "新增科技型中小企业543家、高新技术企业54家" → 新增高新技术企业 for 54家.
+    """
+    items = re.split(r"[，,。；;：:]", head)[-1].split("、")
+    if len(items) < 2 or _QUOTE_MARKS.sub("", items[-1]).strip() != piece.strip() or not _pattern().search(items[-2]):
+        return label
+    lead = _list_lead().match(_NOTE_MARK.sub("", items[0]))
+    if lead is None or lead.group(1) in label or _verb_start().match(label) or _LEVEL_WORDS.search(_before_quantity(items[0]), lead.end()):
+        return label  # "新引进人才补贴标准提高至本科1.5万元、硕士2.5万元": 新引进 qualifies a level, not the items
+    return (lead.group(1) + label)[:_COMPOSITE]
+
+
+def _subject_of(piece: str) -> str:
+    """What the quantity of a clause measures, for a later clause that names no subject of its own.
+
+    "总量是2011年的1.78倍" → 总量 (the base of a multiple is not the subject); "新启动21个改造项目" → 新启动改造项目.
+    """
+    before = _before_quantity(piece)
+    subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _BASE_TAIL.sub("", before)))
+    here = _pattern().match(piece, len(before))
+    if here is not None and _count_verbs()[0].search(subject):
+        noun = _NOUN_AFTER.match(piece, here.end())
+        subject += noun.group() if noun else ""
+    return subject
+
+
+def _subject_before(parts: list[str]) -> str:
+    """The subject of the nearest clause before the last one that measures something, over clauses of changes.
+
+    "民生支出240.5亿元，增长68.7%，占财政支出的85.1%" → 民生支出 for 85.1%.
+    """
+    for piece in reversed(parts[-4:-1]):
+        raw = _subject_of(piece)
+        subject = _implied_units()[0].sub("", raw)
+        if 2 <= len(subject) < len(piece) and not _change_only().fullmatch(subject):
+            return subject
+        before = _before_quantity(piece)
+        # "…、达14.2万亿元、年均增长5.7%": a level with only a verb before it passes the subject on too
+        if not (_change_only().fullmatch(raw) or _BASE_TAIL.search(before) or (before.strip() and not raw)):
+            break  # only a clause of a change, a share or a multiple passes the subject on: "增长15%，占…的80%"
+    return ""
+
+
+def _noun_counted_before(piece: str, unit: str) -> re.Match[str] | None:
+    """The noun a count of ``unit`` in the clause before counts: "保障性住房" in "筹集建设保障性住房近2.7万套"."""
+    counts = [m for m in _pattern().finditer(piece) if m.group("unit") == unit]
+    if not counts:
+        return None
+    after = _NOUN_AFTER.match(piece, counts[-1].end())
+    verbs = f"^(?:{_verb_start().pattern}|筹集|完成|新增|新开工|开工)+"
+    return after or re.search(r"[\u4e00-\u9fff]{2,12}$", re.sub(verbs, "", piece[: counts[-1].start()]))
+
+
+def _right(text: str, end: int) -> str:
+    """The words after a quantity up to the end of its clause or a verb of being: "幼儿园" in "新增11所幼儿园，"."""
     right = ""
     # a quoted name after the quantity is read whole: 为 in "“见义勇为英雄群体”" ends nothing
     # "2343个县（市、区）开展…": a short aside in brackets is skipped, not an end
-    after = re.sub(r"[（(][^（()）]{1,8}[）)]", "", text[end:])
+    after = _ASIDE.sub("", text[end:]).replace("以及", "及")
     for piece in re.split(r"(“[^“”]*”)", re.split(r"[，,。；;：:、（(）)]", after)[0]):
         quoted = piece.startswith("“")
         right += _QUOTE_MARKS.sub("", piece) if quoted else re.split(r"[在是为把将被]", piece)[0]
         if not quoted and re.search(r"[在是为把将被]", piece):
             break
+    return right
+
+
+def _label(text: str, start: int, end: int) -> str:
+    """What a quantity measures: the words before it in its clause, else the words after it."""
+    # "净减少10.6万、3.8万、3.3万平方公里": a later item of a list measures what the first one does
+    head = _NOTE_MARK.sub("", _ITEMS_BEFORE.sub("", text[:start]))
+    head = _WIDE_THOUSANDS.sub("", head)  # "肉类产量1，062万吨，比上年增加…": the comma parts no clauses
+    if text.startswith("近", start) and head.endswith("接"):
+        head = head[:-1]  # "人口接近30万人": 近 opened the quantity; 接 is the rest of 接近
+    # "蔬菜（食用菌）产量达950万吨": a short aside in brackets is skipped, not an end
+    head = _ASIDE.sub("", head)
+    respective = _respective_label(text, start, end, head)
+    if respective is not None:
+        return respective
+    if _FROM_OPEN.search(head) and _change_end(text, end) > end and _FROM_LEVEL.search(text[: _change_end(text, end)]):
+        # "日处理能力由 1万吨提高到4万吨": the old level is where the change started
+        pieces = re.split(r"[，,。；;：:、（(）)“”]", _FROM_OPEN.sub("", head))
+        subject = _LABEL_TAIL.sub("", pieces[-1])
+        if not subject and len(pieces) >= 2:
+            subject = _subject_of(pieces[-2])  # "大中城市，由35个增加到100个": the subject stands in the clause before
+        if len(subject) >= 2:
+            return (subject + "起点")[-_COMPOSITE:]
+    # "建设“四好农村路”153公里", "新增专精特新“小巨人”企业7家": a quoted name is part of the label
+    for joined in (re.sub(r"“([^“”，,。；;]*)”", r"\1", head), head):
+        parts = re.split(r"[，,。；;：:、（(）)“”]", _FROM_LEVEL.sub("", joined))
+        left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000-－")))
+        # "新增…企业300家以上和国家级…企业80家": the words after the last count and 和
+        after_and = _AFTER_COUNT_AND.split(left)[-1]
+        # "吸引35个国家和地区50万人次": a short word after 和 is still the first count's noun, unless a counted
+        # noun follows ("省定17项民生工程和县定10项民生实事")
+        here = _pattern().match(text, start)
+        counted = here is not None and here.group("unit") in _count_verbs()[1] and re.match(r"[\u4e00-\u9fff“]", text[end:]) is not None
+        left = (after_and if len(after_and) >= 4 or counted else left)[-_LEFT:]
+        if not re.search(r"\d|[和及与等]$", left):
+            break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
+    if _BASE_ONLY.match(left) and left.endswith("的") and len(parts) >= 2:
+        # "民生支出1041亿元，占一般公共预算支出的87.2%" → 民生支出占一般公共预算支出比重
+        share = left[:-1] + "比重" if "占" in left[:3] else left
+        subject = _subject_before(parts)
+        return subject + share if subject and len(subject + share) <= 26 else share
+    if re.search(r"占[^，]{1,16}的$", left):
+        left = left[:-1] + "比重"  # "社会医疗机构诊疗量占总量的23.3%" → …占总量比重
+    if re.search(r"[和及与]$", left) and not _JI_VERB.search(left) and (other := _NOUN_AFTER.match(_right(text, end))):
+        # "427条定制化巴士线路和46条社区微巴线路": the noun after the count, not the item before 和
+        lead = _verb_start().match(_LABEL_HEAD.sub("", re.split(r"[，,。；;：:]", head)[-1]))
+        return (lead.group() if lead else "") + other.group()
+    if not left and len(parts) >= 2 and not re.match(r"[\u4e00-\u9fff“]", text[end:]):
+        # "新增43.04万家、达到79.1万家": the level of what the clause before counted
+        subject = _subject_before(parts)
+        if subject:
+            return subject[-16:]
+    # "新增4个国家生态文明建设示范区": a noun after the count is what changed, not the subject before
+    noun_after = re.match(r"[\u4e00-\u9fff“]", text[end:]) and not re.match(r"左右|以上|以下|以内", text[end:])
+    if _change_only().fullmatch(left) and len(parts) >= 2 and not noun_after:
+        # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
+        subject = _subject_before(parts)
+        if subject:
+            return (subject + left)[-_COMPOSITE:]
+    if left in _vague_heads() and not text.startswith("的", end):  # "总投资9亿元的某项目": a modifier, no total
+        total = _total_label(text, start, head, left)
+        if total is not None:
+            return total
+    right = _right(text, end)
     if _body_end().search(left) and len(right) >= 2:
         return right[:16]  # "区政府184项量化指标任务": the body acts; the tasks are counted
+    if _EXAMPLES_END.search(left) and (found := _NOUN_AFTER.match(right)) is not None:
+        # "建成梅沙湾、沙头角郊野等4个公园": the items are examples; the count is of the kind named after it,
+        # up to a verb ("甲、乙等3个产业集群入选…" → 产业集群)
+        verb = next(reversed(list(_verb_start().finditer(found.group(), 2))), None)
+        kind = found.group()[: verb.start()] if verb and verb.end() < len(found.group()) else found.group()
+        lead = _verb_start().match(_LABEL_HEAD.sub("", re.split(r"[，,。；;：:]", head)[-1]))
+        if lead is not None:
+            return (lead.group() + kind)[:_COMPOSITE]
+        return left + kind if len(left + kind) <= _COMPOSITE else kind[:_COMPOSITE]
+    named = re.split(r"[，,。；;：:]", head)[-1].split("、")
+    here = _pattern().match(text, start)
+    if len(named) >= 2 and here is not None and here.group("unit") in _count_verbs()[1] and (kind_after := _NOUN_AFTER.match(right)):
+        # "新增甲医院、乙医院2家三级医院": as many names as the count, the count is of the kind after them
+        if _to_decimal(here.group("num")) == len(named) and all(_before_quantity(n) == n for n in named):
+            lead = _verb_start().match(_LABEL_HEAD.sub("", named[0]))
+            return ((lead.group() if lead else "") + kind_after.group())[:_COMPOSITE]
     if len(left) >= 2:
         verb_end, classifiers = _count_verbs()
         counted = (here := _pattern().match(text, start)) is not None and here.group("unit") in classifiers
-        reads_on = len(left) == 2 or (counted and verb_end.search(left) is not None)
-        noun = _NOUN_AFTER.match(right) if reads_on else None
-        return left + noun.group() if noun else left  # "新增11所幼儿园" → 新增幼儿园
+        # "国家公布产量的104种工业产品": a label ending in 的 reads on with the noun counted ("收入的60%" is a share)
+        # "新建改造310公里燃气管道": a label of verbs alone reads on whatever the unit
+        only_verbs = re.fullmatch(f"(?:{_verb_start().pattern})+", left) is not None
+        reads_on = len(left) == 2 or only_verbs or (counted and (left.endswith("的") or verb_end.search(left) is not None))
+        if not reads_on and counted and right:
+            # "全市将有109个地铁站", "与港澳共建13家青年创新创业基地": a label ending in a verb or an adverb
+            # reads on with the noun counted after it
+            reads_on = tokenize(left)[-1].tag in ("v", "d")
+        # "投资7.8亿元的某某项目": what has the quantity, not what it counts
+        noun = _NOUN_AFTER.match(right) if reads_on and not right.startswith("的") else None
+        money = here is not None and here.group("unit").endswith("元")
+        if noun is not None and money and (_verb_start().match(noun.group()) or noun.group().startswith(("完成", "用于"))):
+            noun = None  # "投资8000万元实施保涞线…": what follows is what the money does, not a noun
+        if noun is None and only_verbs and here is not None and len(parts) >= 2:
+            noun = _noun_counted_before(parts[-2], here.group("unit"))  # "筹集住房2.7万套，建成1444套" → 建成住房
+        label = left + noun.group() if noun else left  # "新增11所幼儿园" → 新增幼儿园
+        return _list_led(head, parts[-1], label)
+    # "完成30座公厕改造和12个农贸市场提升": the words after end where the next item of the list begins
+    # "296个市重点项目完成投资989.9亿元": the next quantity ends the words, unless it qualifies them
+    # ("82个预增产值过10亿元的重大增长点") or nothing would be left ("为5000名6周岁以下残疾儿童")
+    later = _pattern().search(right)
+    if later is not None and later.start() >= 2 and not right.startswith("的", later.end()):
+        right = re.sub(r"[和及与]$", "", right[: later.start()])
     return (right[:16] or left or text[start:end]).strip()
