@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph, URIRef
 
-from conftest import BUNDLED, SHARED, needs_corpus
+from conftest import SHARED, needs_corpus
 from kgreport.errors import GraphNotFoundError, InputError
 from kgreport.graph.store import (
     DERIVED_GRAPH,
@@ -23,7 +23,6 @@ from kgreport.graph.store import (
     UNIT_RANK,
     SENTENCE_COUNT,
     SHARED_GRAPH,
-    Derivation,
     load_quads,
     materialize_aggregates,
     open_store,
@@ -247,77 +246,6 @@ def test_loading_report_by_report_equals_loading_the_file(bundled_build: Path, t
     materialize_aggregates(streamed)
     assert len(whole) > 1000
     assert set(streamed) == whole
-
-
-def _derived(store: ox.Store) -> set[tuple[object, object, object]]:
-    return {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, DERIVED_GRAPH)}
-
-
-def _quads_by_report(trig: Path) -> list[list[ox.Quad]]:
-    by_report: dict[str, list[ox.Quad]] = {}
-    for q in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG):
-        by_report.setdefault(str(q.graph_name), []).append(q)
-    return list(by_report.values())
-
-
-def test_derivation_from_the_loaded_quads_equals_the_queries(bundled_build: Path, tmp_path: Path) -> None:
-    """Derivation (what a fresh build's store uses) derives exactly what the queries over the store do."""
-    queried, watched = ox.Store(), ox.Store()
-    derivation = Derivation()
-    for quads in _quads_by_report(bundled_build / "graph.trig"):
-        load_quads(queried, quads)
-        load_quads(watched, quads, derivation)
-    assert derivation.complete
-    assert materialize_aggregates(queried) == materialize_aggregates(watched, derivation) > 500
-    assert _derived(watched) == _derived(queried)
-    kinds = Counter(p for _, p, _ in _derived(watched))
-    assert all(kinds[p] > 0 for p in (SENTENCE_COUNT, MENTIONED_IN_REPORT, LABEL_RANK, FIRST_YEAR_RANK, UNIT_RANK, STATEMENT_RANK))
-
-
-@pytest.mark.parametrize("order", ["a graph again after another", "default graph"])
-def test_derivation_gives_way_to_the_queries_when_graphs_interleave(bundled_build: Path, order: str) -> None:
-    """A report's joins are resolved when the next graph starts: a graph that comes back, or no graph, is queried instead."""
-    quads = [q for group in _quads_by_report(bundled_build / "graph.trig") for q in group]
-    if order == "default graph":
-        quads = [ox.Quad(q.subject, q.predicate, q.object) for q in quads]
-    else:
-        other = ox.NamedNode("https://w3id.org/kgreport/id/report/other")
-        text = ox.Quad(ox.NamedNode(f"{other.value}/sentence/0"), ox.NamedNode("https://w3id.org/kgreport/ontology#text"),
-                       ox.Literal("z"), other)
-        half = len(quads) // 2
-        quads = quads[:half] + [text] + quads[half:]  # the report's graph comes back after another
-    queried, watched = ox.Store(), ox.Store()
-    derivation = Derivation()
-    load_quads(queried, quads)
-    load_quads(watched, quads, derivation)
-    assert not derivation.complete
-    materialize_aggregates(queried)
-    materialize_aggregates(watched, derivation)
-    assert _derived(watched) == _derived(queried)
-
-
-def test_a_fresh_build_derives_without_querying(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """The streaming build's store takes its derived facts from the quads it loaded, not from queries over itself."""
-    from kgreport.build.pipeline import build
-    from kgreport.graph import store
-
-    def no_queries(*args: object, **kwargs: object) -> object:
-        raise AssertionError("the derived facts were queried")
-
-    monkeypatch.setattr(store, "_rows", no_queries)
-    build([str(BUNDLED)], tmp_path / "out", jobs=1, use_cache=False)
-    monkeypatch.undo()
-    write_store(tmp_path / "out" / "graph.trig", tmp_path / "queried")
-    assert _derived(open_store(tmp_path / "out" / "store")) == _derived(open_store(tmp_path / "queried"))
-
-
-@needs_corpus
-def test_derivation_equals_the_queries_on_corpus_reports(small_corpus_build: Path, tmp_path: Path) -> None:
-    """Five corpus reports sharing entities: the build's derived facts are those the queries give on its graph.trig."""
-    write_store(small_corpus_build / "graph.trig", tmp_path / "queried")
-    built = _derived(open_store(small_corpus_build / "store"))
-    assert built == _derived(open_store(tmp_path / "queried"))
-    assert len(built) > 10_000
 
 
 @pytest.mark.parametrize("suffix, fmt", [(".nt", "nt"), (".ttl", "turtle")])

@@ -247,13 +247,13 @@ def _loaded_graphs(monkeypatch: pytest.MonkeyPatch) -> set[str]:
     seen: set[str] = set()
     real = store.load_quads
 
-    def watched(target, quads, derivation=None):  # type: ignore[no-untyped-def]
+    def watched(target, quads):  # type: ignore[no-untyped-def]
         def noted():  # type: ignore[no-untyped-def]
             for q in quads:
                 seen.add(q.graph_name.value)
                 yield q
 
-        return real(target, noted(), derivation)
+        return real(target, noted())
 
     monkeypatch.setattr(store, "load_quads", watched)
     return seen

@@ -482,8 +482,7 @@ class StoreFeed:
     second thread while the next batch is gathered (pyoxigraph releases the GIL). One
     batch loads at a time, so memory is bounded by the batch, not by the corpus. The
     derived facts (:func:`kgreport.graph.store.materialize_aggregates`) follow the last
-    batch, computed from the quads as they were loaded (:class:`kgreport.graph.store.Derivation`)
-    in a fresh store. The quads equal those of :func:`kgreport.graph.store.write_store` on graph.trig.
+    batch. The quads equal those of :func:`kgreport.graph.store.write_store` on graph.trig.
 
     With ``previous`` (the store of the build before, with its :data:`STORE_REPORTS`) the
     store starts as a copy of it (RocksDB's backup: hard links to its files) and only the
@@ -522,8 +521,6 @@ class StoreFeed:
         if self.store is None:
             self.store = ox.Store(str(store_dir))
         self.reused = bool(self._old)  # the previous store was copied (until a changed report says otherwise)
-        # a fresh store's derived facts come from the quads fed to it; a copy's are queried from the store
-        self._derivation: Any = None if self.reused else store.Derivation()
         self.loaded = 0  # reports (named graphs) loaded by this build, not taken from the copy
         self._hashes: dict[str, Any] = {}  # report IRI (Turtle term) -> running sha256 of its TriG pieces
         self._batch = batch
@@ -559,7 +556,7 @@ class StoreFeed:
         self._loading = self._pool.submit(self._load, graphs)
 
     def _load(self, graphs: bytes) -> None:
-        self._layout.load_quads(self.store, self._ox.parse(input=graphs, format=self._ox.RdfFormat.TRIG), self._derivation)
+        self._layout.load_quads(self.store, self._ox.parse(input=graphs, format=self._ox.RdfFormat.TRIG))
 
     def report_hashes(self) -> dict[str, str]:
         """Report IRI -> sha256 of its named graph's TriG, for every report this build fed."""
@@ -585,8 +582,7 @@ class StoreFeed:
                 assert self._trig is not None
                 self._layout.load_quads(self.store, self._ox.parse(path=str(self._trig), format=self._ox.RdfFormat.TRIG))
                 self.reused, self.loaded = False, len(hashes)
-                self._derivation = None
-            self._layout.materialize_aggregates(self.store, self._derivation)
+            self._layout.materialize_aggregates(self.store)
             self.store.flush()
             self.store = None  # closes the RocksDB folder
             state = {"version": _store_state_version(), "reports": hashes}

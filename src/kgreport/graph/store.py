@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from itertools import islice
 from pathlib import Path
@@ -74,7 +74,6 @@ UNIT_RANK = ox.NamedNode(str(KGR.unitRank))
 STATEMENT_RANK = ox.NamedNode(str(KGR.statementRank))
 #: The classes whose entities get ranks (the examples' classes; the extractor gives an entity one of them).
 RANKED_CLASSES = tuple(ox.NamedNode(f"{ONTOLOGY_IRI}{c}") for c in ("Honor", "Organization", "Place", "Program", "Project"))
-_RANKED = frozenset(RANKED_CLASSES)
 
 # The derived facts, each a query over the union of the store's graphs. Reports are
 # counted by their sentences as the `reports` example always has (a sentence is what has a section);
@@ -172,214 +171,17 @@ def layout_quads(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
 _BATCH = 200_000
 
 
-def load_quads(store: ox.Store, quads: Iterable[ox.Quad], derivation: Derivation | None = None) -> None:
+def load_quads(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
     """Bulk-load ``quads`` (one report's, or a whole file's) into ``store`` in the store's layout.
 
     Loading a report that shares entities with reports already loaded adds
-    nothing for what they share: the store holds each quad once. With
-    ``derivation``, it sees every quad on the way (see :class:`Derivation`).
+    nothing for what they share: the store holds each quad once.
     """
     # In batches: one bulk_extend of the whole corpus buffered it all (peak RSS 1.5 GB; in batches
     # of 200,000 quads 0.38 GB, the same CPU time).
-    laid_out = layout_quads(quads if derivation is None else derivation.watch(quads))
+    laid_out = layout_quads(quads)
     while batch := list(islice(laid_out, _BATCH)):
         store.bulk_extend(batch)
-
-
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-_RDF_TYPE = ox.NamedNode(f"{_RDF}type")
-_REPORT_CLASS = ox.NamedNode(f"{_KGR}Report")
-_INDICATOR_CLASS = ox.NamedNode(f"{_KGR}Indicator")
-_STATEMENT_CLASS = ox.NamedNode(f"{_RDF}Statement")
-
-
-class Derivation:
-    """The derived facts of a fresh store, gathered from the quads as they are loaded.
-
-    :func:`materialize_aggregates` answers eight queries over the store; a
-    streaming build has just handed the store every quad, so this watches them
-    pass (:meth:`watch`) and keeps what those queries read. What crosses reports
-    (reports, their years and regions, entity classes and labels, entity-report
-    pairs, one row per indicator and statement) is kept for the end; what only
-    joins inside a report (its sentences' sections, reports and texts, mentions,
-    an indicator's or a statement's own triples) is resolved when the quads pass
-    on to the next named graph, since a report's graph comes as one run of quads
-    (pieces of one report follow each other). A graph that comes again after
-    another (or a default-graph quad) makes it :attr:`complete` no more, and the
-    store is queried instead.
-    """
-
-    _TABLES, _TYPE, _SECTION, _TEXT, _MENTIONED = 10, 10, 11, 12, 13
-
-    def __init__(self) -> None:
-        self.complete = True
-        self._graph: Any = None
-        self._done: set[Any] = set()
-        self.reports: set[Any] = set()
-        self.years: dict[Any, set[Any]] = {}
-        self.regions: dict[Any, set[Any]] = {}
-        self.classes: dict[Any, set[Any]] = {}
-        self.labels: dict[Any, set[Any]] = {}
-        self.sentence_counts: dict[Any, int] = {}
-        self.entity_reports: set[tuple[Any, Any]] = set()
-        self.indicator_rows: list[tuple[Any, ...]] = []  # (indicator, unit, value, report)
-        self.evidence_rows: list[tuple[Any, ...]] = []  # (statement, relation, subject, object, report, sentence)
-        # what joins inside one report's graph (forgotten when the next graph starts)
-        self.in_report: dict[Any, set[Any]] = {}
-        self.derived_from: dict[Any, set[Any]] = {}
-        self.st_subjects: dict[Any, set[Any]] = {}
-        self.st_relations: dict[Any, set[Any]] = {}
-        self.st_objects: dict[Any, set[Any]] = {}
-        self.units: dict[Any, set[Any]] = {}
-        self.values: dict[Any, set[Any]] = {}
-        self.in_section: set[Any] = set()
-        self.has_text: set[Any] = set()
-        self.mentions: dict[Any, set[Any]] = {}  # sentence -> entities mentioned in it
-        self.indicators: set[Any] = set()
-        self.statements: set[Any] = set()
-        self._local: tuple[Any, ...] = (
-            self.in_report, self.derived_from, self.st_subjects, self.st_relations, self.st_objects, self.units,
-            self.values, self.in_section, self.has_text, self.mentions, self.indicators, self.statements,
-        )
-        # predicate -> kind: below _TABLES, the index of the subject -> objects table it fills
-        node = ox.NamedNode
-        table_of = {
-            _RDFS_LABEL: self.labels, node(f"{_KGR}year"): self.years, node(f"{_KGR}region"): self.regions,
-            node(f"{_KGR}inReport"): self.in_report, node("http://www.w3.org/ns/prov#wasDerivedFrom"): self.derived_from,
-            node(f"{_RDF}subject"): self.st_subjects, node(f"{_RDF}predicate"): self.st_relations,
-            node(f"{_RDF}object"): self.st_objects, node(f"{_KGR}unit"): self.units, node(f"{_KGR}value"): self.values,
-        }
-        self._tables = list(table_of.values())
-        self._kinds: dict[Any, int] = {p: i for i, p in enumerate(table_of)}
-        self._kinds.update({
-            _RDF_TYPE: self._TYPE, node(f"{_KGR}inSection"): self._SECTION, node(f"{_KGR}text"): self._TEXT,
-            node(f"{_KGR}mentionedIn"): self._MENTIONED,
-        })
-
-    def _clear(self) -> None:
-        """Forget the joins inside the graph just passed (in place: :meth:`watch` holds the tables)."""
-        for table in self._local:
-            table.clear()
-
-    def watch(self, quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
-        """``quads`` unchanged, noting on the way what the derived facts need."""
-        # one loop with the tables at hand: per quad this is most of the derivation's cost
-        kinds, tables, pairs = self._kinds, self._tables, self._TABLES
-        reports, indicators, statements, classes = self.reports, self.indicators, self.statements, self.classes
-        in_section, has_text, mentions = self.in_section, self.has_text, self.mentions
-        graph = self._graph
-        for q in quads:
-            kind = kinds.get(q.predicate)
-            if kind is not None:
-                g = q.graph_name
-                if g != graph:
-                    self._next_graph(g)
-                    graph = g
-                if kind < pairs:
-                    table, s = tables[kind], q.subject
-                    found = table.get(s)
-                    if found is None:
-                        table[s] = {q.object}
-                    else:
-                        found.add(q.object)
-                elif kind == self._TYPE:
-                    o = q.object
-                    if o == _REPORT_CLASS:
-                        reports.add(q.subject)
-                    elif o == _INDICATOR_CLASS:
-                        indicators.add(q.subject)
-                    elif o == _STATEMENT_CLASS:
-                        statements.add(q.subject)
-                    elif o in _RANKED:
-                        s = q.subject
-                        found = classes.get(s)
-                        if found is None:
-                            classes[s] = {o}
-                        else:
-                            found.add(o)
-                elif kind == self._SECTION:
-                    in_section.add(q.subject)
-                elif kind == self._TEXT:
-                    has_text.add(q.subject)
-                else:  # mentionedIn, kept by sentence
-                    o = q.object
-                    found = mentions.get(o)
-                    if found is None:
-                        mentions[o] = {q.subject}
-                    else:
-                        found.add(q.subject)
-            yield q
-
-    def _next_graph(self, graph: Any) -> None:
-        self._resolve()
-        if type(graph) is not ox.NamedNode or graph in self._done:
-            self.complete = False
-        self._done.add(graph)
-        self._graph = graph
-
-    def _resolve(self) -> None:
-        """The rows the graph just passed adds (see :meth:`quads` for the queries they answer)."""
-        in_report, counts = self.in_report, self.sentence_counts
-        for sentence in self.in_section:
-            for report in in_report.get(sentence, ()):
-                counts[report] = counts.get(report, 0) + 1
-        pairs = self.entity_reports
-        for sentence, entities in self.mentions.items():
-            for report in in_report.get(sentence, ()):
-                pairs.update((entity, report) for entity in entities)
-        for indicator in self.indicators:
-            for unit in self.units.get(indicator, ()):
-                for value in self.values.get(indicator, ()):
-                    for report in in_report.get(indicator, ()):
-                        self.indicator_rows.append((indicator, unit, value, report))
-        for st in self.statements:
-            subjects, relations, objects = (t.get(st, ()) for t in (self.st_subjects, self.st_relations, self.st_objects))
-            for sentence in self.derived_from.get(st, ()):
-                if sentence not in self.has_text:
-                    continue
-                for report in in_report.get(sentence, ()):
-                    for relation in relations:
-                        for s in subjects:
-                            for o in objects:
-                                self.evidence_rows.append((st, relation, s, o, report, sentence))
-        self._clear()
-
-    def quads(self) -> list[ox.Quad]:
-        """The derived quads, as :func:`materialize_aggregates` would query them from the store."""
-        self._resolve()
-        self._graph = None
-        years, labels = self.years, self.labels
-
-        def class_labels() -> Iterator[tuple[Any, ...]]:
-            for entity, classes in self.classes.items():
-                for cls in classes:
-                    for label in labels.get(entity, ()):
-                        yield entity, cls, label
-
-        def indicators() -> Iterator[tuple[Any, ...]]:
-            for indicator, unit, value, report in self.indicator_rows:
-                for label in labels.get(indicator, ()):
-                    for year in years.get(report, ()):
-                        yield indicator, unit, label, value, year
-
-        def evidence() -> Iterator[tuple[Any, ...]]:
-            for st, relation, s, o, report, sentence in self.evidence_rows:
-                for year in years.get(report, ()):
-                    for subject_label in labels.get(s, ()):
-                        for object_label in labels.get(o, ()):
-                            yield st, relation, subject_label, object_label, year, sentence
-
-        return _derived_quads(
-            sentence_counts=self.sentence_counts,
-            reports=self.reports,
-            report_years=((r, y) for r, ys in years.items() for y in ys),
-            report_regions=((r, g) for r, gs in self.regions.items() for g in gs),
-            entity_reports=self.entity_reports,
-            class_labels=class_labels,
-            indicators=indicators,
-            evidence=evidence,
-        )
 
 
 def load_rdf(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
@@ -393,7 +195,7 @@ def load_rdf(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
     materialize_aggregates(store)
 
 
-def materialize_aggregates(store: ox.Store, derivation: Derivation | None = None) -> int:
+def materialize_aggregates(store: ox.Store) -> int:
     """Replace :data:`DERIVED_GRAPH` with the facts the example queries would otherwise aggregate on each run.
 
     * ``report kgr:sentenceCount n`` for every ``kgr:Report`` (the `reports` example);
@@ -413,68 +215,41 @@ def materialize_aggregates(store: ox.Store, derivation: Derivation | None = None
     * per statement with evidence: ``kgr:statementRank`` (`relation-evidence`'s order).
 
     Called after loading (a whole build, or the last report of a streaming
-    or incremental one); returns the number of derived triples. With
-    ``derivation`` (a :class:`Derivation` that saw every quad loaded into this
-    fresh store, and is still :attr:`Derivation.complete`), the facts are
-    computed from what it gathered instead of queried from the store: the same
-    triples (tests/test_store.py compares both), without the queries (on 96
-    corpus reports 5.8 of the derivation's 7.4 CPU s).
+    or incremental one); returns the number of derived triples.
     """
     if store.contains_named_graph(DERIVED_GRAPH):
         store.remove_graph(DERIVED_GRAPH)
-    if derivation is not None and derivation.complete:
-        quads = derivation.quads()
-    else:
-        quads = _derived_quads(
-            sentence_counts={report: int(n.value) for report, n in _rows(store, _SENTENCE_COUNTS)},
-            reports=[report for (report,) in _rows(store, _REPORTS)],
-            report_years=_rows(store, _REPORT_YEARS),
-            report_regions=_rows(store, _REPORT_REGIONS),
-            entity_reports=_rows(store, _ENTITY_REPORTS),
-            class_labels=lambda: _rows(store, _CLASS_LABELS),
-            indicators=lambda: _rows(store, _INDICATORS),
-            evidence=lambda: _rows(store, _EVIDENCE),
-        )
-    store.add_graph(DERIVED_GRAPH)  # marks the layout even when nothing is derived (see query_options)
-    store.bulk_extend(quads)
-    return len(quads)
-
-
-def _derived_quads(
-    *, sentence_counts: dict[Any, int], reports: Iterable[Any], report_years: Iterable[tuple[Any, ...]],
-    report_regions: Iterable[tuple[Any, ...]], entity_reports: Iterable[tuple[Any, ...]],
-    class_labels: Callable[[], Iterable[tuple[Any, ...]]], indicators: Callable[[], Iterable[tuple[Any, ...]]],
-    evidence: Callable[[], Iterable[tuple[Any, ...]]],
-) -> list[ox.Quad]:
-    """The derived quads from the rows of the queries above (each argument is one query's rows, distinct entity-report pairs)."""
     quads: list[ox.Quad] = []
     add, quad, literal = quads.append, ox.Quad, ox.Literal
-    for report in reports:
-        add(quad(report, SENTENCE_COUNT, literal(sentence_counts.get(report, 0)), DERIVED_GRAPH))
+    counts = {report: int(n.value) for report, n in _rows(store, _SENTENCE_COUNTS)}
+    for (report,) in _rows(store, _REPORTS):
+        add(quad(report, SENTENCE_COUNT, literal(counts.get(report, 0)), DERIVED_GRAPH))
     years: dict[Any, Any] = {}
-    for report, year in report_years:
+    for report, year in _rows(store, _REPORT_YEARS):
         years.setdefault(report, []).append(year)
     regions: dict[Any, list[Any]] = {}
-    for report, region in report_regions:
+    for report, region in _rows(store, _REPORT_REGIONS):
         regions.setdefault(report, []).append(region)
     reports_of: dict[Any, list[Any]] = {}
-    first_years: dict[Any, Any] = {}
-    for entity, report in entity_reports:
+    first_years: dict[Any, Any] = {}  # kept as made: picking them out of the derived quads again cost a pass over all
+    for entity, report in _rows(store, _ENTITY_REPORTS):
         add(quad(entity, MENTIONED_IN_REPORT, report, DERIVED_GRAPH))
         reports_of.setdefault(entity, []).append(report)
-    for entity, its_reports in reports_of.items():
-        add(quad(entity, REPORT_COUNT, literal(len(its_reports)), DERIVED_GRAPH))
-        add(quad(entity, REGION_COUNT, literal(len({g for r in its_reports for g in regions.get(r, ())})), DERIVED_GRAPH))
+    for entity, reports in reports_of.items():
+        add(quad(entity, REPORT_COUNT, literal(len(reports)), DERIVED_GRAPH))
+        add(quad(entity, REGION_COUNT, literal(len({g for r in reports for g in regions.get(r, ())})), DERIVED_GRAPH))
         # MIN and MAX as SPARQL orders literals; a report's year is an xsd:integer (several: all count)
-        spans = [y for r in its_reports for y in years.get(r, ())]
+        spans = [y for r in reports for y in years.get(r, ())]
         if spans:
             first = first_years[entity] = min(spans, key=_year_key)
             add(quad(entity, FIRST_YEAR, first, DERIVED_GRAPH))
             add(quad(entity, LAST_YEAR, max(spans, key=_year_key), DERIVED_GRAPH))
-    quads.extend(_ranks(class_labels(), first_years))
-    quads.extend(_unit_ranks(indicators()))
-    quads.extend(_statement_ranks(evidence()))
-    return quads
+    quads.extend(_ranks(_rows(store, _CLASS_LABELS), first_years))
+    quads.extend(_unit_ranks(_rows(store, _INDICATORS)))
+    quads.extend(_statement_ranks(_rows(store, _EVIDENCE)))
+    store.add_graph(DERIVED_GRAPH)  # marks the layout even when nothing is derived (see query_options)
+    store.bulk_extend(quads)
+    return len(quads)
 
 
 def _ranks(class_labels: Iterable[tuple[Any, ...]], first_years: dict[Any, Any]) -> Iterator[ox.Quad]:
