@@ -15,7 +15,10 @@ For the same texts on the same machine this prints:
     made from the real reports: copy k of a report is the same text under another
     report's issuer and with its years shifted by k (so its entities, report IRIs
     and year spans are new), each in a fresh process. A streaming build's peak
-    stays that of its largest report, whatever N is.
+    stays that of its largest report, whatever N is;
+(e) the wall time of ``kgreport build`` (a fresh process on all cores, no cache)
+    against the wall time of bare ``jieba.lcut`` in (a), one process (what a
+    user waits for, not CPU: labelled as such).
 
 Reports that kgreport cannot read or that make extraction fail are left out
 of every measurement (and listed), so all figures are for the same texts.
@@ -265,6 +268,7 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="also profile extraction (cProfile)")
     ap.add_argument("--times", type=int, default=0, help="(d): also build a corpus this many times larger")
     ap.add_argument("--skip-single", action="store_true", help="skip (a), the single-process ratios")
+    ap.add_argument("--no-wall", action="store_true", help="skip (e), kgreport build's wall time on all cores")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     args = ap.parse_args()
 
@@ -277,8 +281,11 @@ def main() -> None:
         files = _spread(files, args.sample / len(files))
     print(f"machine: {platform.processor() or platform.machine()}, {runner.default_jobs()} usable cores, "
           f"Python {platform.python_version()}, load average {os.getloadavg()[0]:.1f}")
+    jieba_wall = None
     if not args.skip_single:
-        files = _print_single(files, args.corpus)
+        files, jieba_wall = _print_single(files, args.corpus)
+    if not args.no_wall:
+        _print_wall(files, args.jobs, jieba_wall)
     _print_scaling(files, args)
     if args.times:
         print(f"\n(d) a corpus {args.times} times larger (copies under other issuers and years), fresh process, jobs={args.jobs or runner.default_jobs()}")
@@ -294,7 +301,28 @@ def main() -> None:
         print(_profile(_spread(files, min(1.0, 40 / len(files))), 25))
 
 
-def _print_single(files: list[Path], corpus: Path) -> list[Path]:
+def _cli_build_wall(files: list[Path], jobs: int | None) -> float:
+    """Wall seconds of ``kgreport build`` (a fresh process, no cache, default: all cores) of ``files``."""
+    with tempfile.TemporaryDirectory() as out:
+        cmd = [sys.executable, "-m", "kgreport", "build", *map(str, files), "--out", out, "--no-cache", "-q"]
+        cmd += ["--jobs", str(jobs)] if jobs else []
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        return time.perf_counter() - t
+
+
+def _print_wall(files: list[Path], jobs: int | None, jieba_wall: float | None) -> None:
+    """(e): what a user waits for: ``kgreport build`` on all cores against bare jieba's wall in one process."""
+    wall = _cli_build_wall(files, jobs)
+    print(f"\n(e) wall time: `kgreport build --no-cache` (jobs={jobs or runner.default_jobs()}, process start and store "
+          f"included), load average {os.getloadavg()[0]:.1f}")
+    line = f"  kgreport build {wall:8.2f} s"
+    if jieba_wall:
+        line += f"; bare jieba.lcut in one process (a) {jieba_wall:.2f} s; ratio {wall / jieba_wall:.2f}"
+    print(line)
+
+
+def _print_single(files: list[Path], corpus: Path) -> tuple[list[Path], float]:
     a, files, left_out = _single_process(files)
     print(f"corpus: {corpus} — {len(files)} reports used, {len(left_out)} left out")
     for name, why in left_out:
@@ -313,7 +341,7 @@ def _print_single(files: list[Path], corpus: Path) -> list[Path]:
         wall = a[key[:-2] + "_w"]
         print(f"  {label:46} {a[key]:8.2f} {chars / a[key]:11,.0f} {a[key] / a['jieba_s']:8.2f} {wall:8.2f}")
     print(f"  {chars:,} characters in {a['reports']} reports; peak memory {a['maxrss_mb']:.0f} MB")
-    return files
+    return files, a["jieba_w"]
 
 
 def _print_scaling(files: list[Path], args: argparse.Namespace) -> None:

@@ -5,11 +5,14 @@ Builds the bundled report and a fixed, seeded selection of corpus reports twice,
 source of ``--rev`` (exported by ``git archive`` into a temporary folder and put first on
 ``PYTHONPATH``) and once with the working tree, each into a fresh ``--out`` (no build cache is
 shared), with ``--no-store``; then compares graph.ttl, graph.trig and graph.html byte for byte.
-Exits 0 when all are identical, else 1 naming the first file that differs.
+With ``--store`` both builds also write the SPARQL store, and the two stores must hold the same
+quads (derived facts included). Exits 0 when all are identical, else 1 naming the first file that
+differs.
 
 Example:
 
     .venv/bin/python scripts/check_identical.py --rev 6648515
+    .venv/bin/python scripts/check_identical.py --rev 9e08cc9 --store   # the store too
 """
 
 from __future__ import annotations
@@ -34,10 +37,11 @@ def corpus_sample(corpus: Path, count: int, seed: int) -> list[Path]:
     return sorted(random.Random(seed).sample(reports, count))
 
 
-def build(src: Path, inputs: list[Path], out: Path, jobs: int) -> None:
-    """Run ``kgreport build`` with the package found in ``src``."""
+def build(src: Path, inputs: list[Path], out: Path, jobs: int, store: bool = False) -> None:
+    """Run ``kgreport build`` with the package found in ``src`` (``store``: with the SPARQL store)."""
     env = dict(os.environ, PYTHONPATH=str(src))
-    cmd = [sys.executable, "-m", "kgreport", "build", *map(str, inputs), "--out", str(out), "--no-store", "--jobs", str(jobs)]
+    cmd = [sys.executable, "-m", "kgreport", "build", *map(str, inputs), "--out", str(out), "--jobs", str(jobs)]
+    cmd += [] if store else ["--no-store"]
     # run outside the repository so that no ./src of the working tree shadows the baseline
     probe = subprocess.run(
         [sys.executable, "-c", "import kgreport; print(kgreport.__file__)"], env=env, cwd=out.parent, capture_output=True, text=True, check=True
@@ -60,6 +64,18 @@ def first_difference(a: Path, b: Path) -> str | None:
     return None
 
 
+def store_difference(a: Path, b: Path) -> str | None:
+    """How the stores of two build folders differ (quads only in one of them), or None when they hold the same quads."""
+    import pyoxigraph as ox
+
+    quads = [{str(q) for q in ox.Store.read_only(str(folder / "store"))} for folder in (a, b)]
+    if quads[0] == quads[1]:
+        return None
+    only_a, only_b = quads[0] - quads[1], quads[1] - quads[0]
+    example = sorted(only_a or only_b)[0]
+    return f"store ({len(only_a)} quads only in baseline, {len(only_b)} only in working; e.g. {example[:200]})"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build both ways and compare; 0 when identical."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -68,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--count", type=int, default=80, help="corpus reports to build (default: %(default)s)")
     ap.add_argument("--seed", type=int, default=12, help="seed of the corpus selection (default: %(default)s)")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--store", action="store_true", help="also write the stores and compare their quads")
     args = ap.parse_args(argv)
 
     if not args.corpus.is_dir():
@@ -88,13 +105,15 @@ def main(argv: list[str] | None = None) -> int:
             for tree, src in trees.items():
                 out = root / f"{set_name}-{tree}" / "out"
                 out.parent.mkdir()
-                build(src, inputs, out, args.jobs)
+                build(src, inputs, out, args.jobs, args.store)
                 outs[tree] = out
             diff = first_difference(outs["baseline"], outs["working"])
+            if diff is None and args.store:
+                diff = store_difference(outs["baseline"], outs["working"])
             if diff:
                 print(f"DIFFERENT: {set_name} ({len(inputs)} reports): {diff}")
                 return 1
-            print(f"identical: {set_name} ({len(inputs)} reports): {', '.join(OUTPUTS)}")
+            print(f"identical: {set_name} ({len(inputs)} reports): {', '.join(OUTPUTS + (('store',) if args.store else ()))}")
     print(f"all outputs identical to {args.rev}")
     return 0
 

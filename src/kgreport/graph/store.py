@@ -231,6 +231,7 @@ def materialize_aggregates(store: ox.Store) -> int:
     for report, region in _rows(store, _REPORT_REGIONS):
         regions.setdefault(report, []).append(region)
     reports_of: dict[Any, list[Any]] = {}
+    first_years: dict[Any, Any] = {}  # kept as made: picking them out of the derived quads again cost a pass over all
     for entity, report in _rows(store, _ENTITY_REPORTS):
         add(quad(entity, MENTIONED_IN_REPORT, report, DERIVED_GRAPH))
         reports_of.setdefault(entity, []).append(report)
@@ -240,9 +241,9 @@ def materialize_aggregates(store: ox.Store) -> int:
         # MIN and MAX as SPARQL orders literals; a report's year is an xsd:integer (several: all count)
         spans = [y for r in reports for y in years.get(r, ())]
         if spans:
-            add(quad(entity, FIRST_YEAR, min(spans, key=_year_key), DERIVED_GRAPH))
+            first = first_years[entity] = min(spans, key=_year_key)
+            add(quad(entity, FIRST_YEAR, first, DERIVED_GRAPH))
             add(quad(entity, LAST_YEAR, max(spans, key=_year_key), DERIVED_GRAPH))
-    first_years = {q.subject: q.object for q in quads if q.predicate == FIRST_YEAR}
     quads.extend(_ranks(_rows(store, _CLASS_LABELS), first_years))
     quads.extend(_unit_ranks(_rows(store, _INDICATORS)))
     quads.extend(_statement_ranks(_rows(store, _EVIDENCE)))
