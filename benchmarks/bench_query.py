@@ -14,7 +14,7 @@ With ``--build OUT`` (a build folder with its store, e.g. of the 384-report corp
 instead prints one table row per example: rows, the warm in-process time on the store
 (median of ``--repeat`` runs after one warm-up), CPU time of the same, the time of
 ``kgreport query --example NAME --graph OUT`` in a fresh process (start-up and printing
-included, median of ``--cli-repeat``), and, with ``--before DIR`` (the examples' former
+included, median of ``--cli-repeat``), the load average after the row, and, with ``--before DIR`` (the examples' former
 texts, tests/data/examples_before), the former text's warm time on the same store with
 its rows checked to be identical:
 
@@ -197,8 +197,9 @@ def bench_build(out: Path, before: Path | None, repeat: int, cli_repeat: int, on
     store = open_store(out / "store")
     print(f"store: {out / 'store'} ({len(store)} quads); load average {os.getloadavg()[0]:.1f} at the start")
     print()
-    print("| example | rows | in process, warm (ms) | CPU (ms) | `kgreport query` (ms) | its CPU (ms) | former text, warm (ms) |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    # The 1-minute load average beside each row: on a shared machine the walls follow it, the CPU much less.
+    print("| example | rows | in process, warm (ms) | CPU (ms) | `kgreport query` (ms) | its CPU (ms) | former text, warm (ms) | load |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for example in list_examples():
         if only and example.name not in only:
             continue
@@ -219,8 +220,8 @@ def bench_build(out: Path, before: Path | None, repeat: int, cli_repeat: int, on
                 print(f"{example.name}: THE FORMER TEXT GIVES OTHER ROWS")
                 return 1
             former = f"{old_wall * 1000:,.0f}"
-        print(f"| {example.name} | {size:,} | {wall * 1000:,.0f} | {cpu * 1000:,.0f} | {cli * 1000:,.0f} | {cli_cpu * 1000:,.0f} | {former} |",
-              flush=True)
+        print(f"| {example.name} | {size:,} | {wall * 1000:,.0f} | {cpu * 1000:,.0f} | {cli * 1000:,.0f} | {cli_cpu * 1000:,.0f} | {former} "
+              f"| {os.getloadavg()[0]:.1f} |", flush=True)
     print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
     return 0
 

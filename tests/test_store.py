@@ -18,7 +18,10 @@ from kgreport.graph.store import (
     FIRST_YEAR_RANK,
     LABEL_RANK,
     MENTIONED_IN_REPORT,
+    AWARD_RANK,
+    PARTNER_RANK,
     RANKED_CLASSES,
+    SEVERAL_REPORTS_RANK,
     STATEMENT_RANK,
     UNIT_RANK,
     SENTENCE_COUNT,
@@ -29,6 +32,10 @@ from kgreport.graph.store import (
     reads_union,
     store_size,
     write_store,
+)
+from kgreport.graph.store import (
+    AWARD_HONOR, AWARD_RECEIVER, AWARD_YEAR, FIRST_YEAR, PARTNER, PARTNER_ISSUER, PARTNER_SENTENCE, PARTNER_YEAR,
+    REPORT_COUNT, example_rows,
 )
 from kgreport.query.engine import (
     Engine, QueryKind, QueryResult, check_query, list_examples, load_rdflib, query_rdflib, query_store, run_query,
@@ -147,7 +154,8 @@ def test_derived_facts(tmp_path: Path) -> None:
         reports = {r for e, r in links if e == entity}
         facts = {q.predicate.value.rsplit("#", 1)[1]: int(q.object.value)
                  for q in store.quads_for_pattern(ox.NamedNode(entity), None, None, DERIVED_GRAPH)
-                 if q.predicate not in (MENTIONED_IN_REPORT, LABEL_RANK, FIRST_YEAR_RANK, UNIT_RANK, STATEMENT_RANK)}
+                 if q.predicate not in (MENTIONED_IN_REPORT, LABEL_RANK, FIRST_YEAR_RANK, UNIT_RANK, STATEMENT_RANK,
+                                        SEVERAL_REPORTS_RANK)}
         assert facts == {
             "reportCount": len(reports),
             "regionCount": len({region[r] for r in reports if r in region}),
@@ -202,6 +210,48 @@ def test_statement_ranks_follow_sparql_order(bundled_build: Path) -> None:
     first = dict(reversed(rows))  # each statement's first row
     ranks = [int(first[st]) for st in dict.fromkeys(st for st, _ in rows)]  # type: ignore[arg-type]
     assert len(ranks) > 10 and ranks == list(range(1, len(ranks) + 1))
+
+
+#: The examples that return every row ordered by a rank derived per row (example_rows), with that rank.
+ROW_RANKED = {"honors": AWARD_RANK, "issuer-partners": PARTNER_RANK, "organizations-in-several-reports": SEVERAL_REPORTS_RANK}
+
+
+@pytest.mark.parametrize("name", sorted(ROW_RANKED))
+def test_row_ranks_number_the_former_answer(bundled_build: Path, tmp_path: Path, name: str) -> None:
+    """One rank per row of the former text's answer, 1..n in its ORDER BY (which orders by every projected value).
+
+    On the bundled build (one report) and on the two-report sample with three organizations named by both.
+    """
+    sample = tmp_path / "sample.ttl"
+    sample.write_text(SAMPLE.read_text(encoding="utf-8") + """
+<org/安吉县人民政府> kgr:mentionedIn <report/anji-2023/sentence/2> .
+<org/湖州师范学院> kgr:mentionedIn <report/anji-2022/sentence/2>, <report/anji-2023/sentence/2> .
+""", encoding="utf-8")
+    write_store(sample, tmp_path / "store")
+    sizes = []
+    for graph, store_dir in ((bundled_build / "graph.ttl", bundled_build / "store"), (sample, tmp_path / "store")):
+        before = _rows_before(name, graph)
+        store = open_store(store_dir)
+        ranks = sorted(int(q.object.value) for q in store.quads_for_pattern(None, ROW_RANKED[name], None, DERIVED_GRAPH))
+        assert ranks == list(range(1, len(before) + 1))  # type: ignore[arg-type]
+        sizes.append(len(before))  # type: ignore[arg-type]
+    assert max(sizes) > 1, sizes
+    text = next(e.text for e in list_examples() if e.name == name)
+    full = re.sub(r"^LIMIT \d+\s*\Z", "", _RANK_VALUES.sub("", text), flags=re.M)  # honors reads its first 100
+    assert full.rstrip().endswith("ORDER BY ?rank") and not re.search(r"^\s*(VALUES \?rank|LIMIT)", full, re.M)
+
+
+def test_example_rows_are_derived_in_a_function_of_their_own() -> None:
+    """example_rows alone gives the row facts, from the store's rows and the counts derived before it."""
+    store = ox.Store()
+    load_quads(store, ox.parse(path=str(SAMPLE), format=ox.RdfFormat.TURTLE))
+    materialize_aggregates(store)
+    derived = list(store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
+    rows = example_rows(store, [q for q in derived if q.predicate in (REPORT_COUNT, FIRST_YEAR)])
+    mine = {AWARD_RANK, AWARD_HONOR, AWARD_RECEIVER, AWARD_YEAR, PARTNER_RANK, PARTNER_ISSUER, PARTNER,
+            PARTNER_YEAR, PARTNER_SENTENCE, SEVERAL_REPORTS_RANK}
+    assert rows and {q.predicate for q in rows} <= mine
+    assert set(rows) == {q for q in derived if q.predicate in mine}
 
 
 def test_ranked_classes_are_disjoint(bundled_build: Path) -> None:
@@ -297,7 +347,7 @@ def _expected(name: str, before: object) -> object:
 
 
 #: Examples that end with a LIMIT: the answers with thousands of rows on a corpus.
-LIMITED = {"entity-alt-labels", "indicators-yuan", "programs", "programs-first-year", "relation-evidence"}
+LIMITED = {"entity-alt-labels", "honors", "indicators-yuan", "programs", "programs-first-year", "relation-evidence"}
 
 
 def test_the_long_answers_are_limited_and_ordered() -> None:

@@ -7,8 +7,6 @@ from pathlib import Path
 
 import click
 
-from kgreport.evaluate import evaluate_files, format_table
-
 
 @click.command("eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
@@ -33,6 +31,9 @@ def eval_command(gold: tuple[Path, ...], graph_path: Path | None, as_json: bool,
         kgreport eval kaihua-2023.gold.json --out out/
         kgreport eval kaihua-2023.gold.json --out out/graph.ttl --json
     """
+    # Imported here: scoring's module is not needed by the other commands' start-up (kgreport query's).
+    from kgreport.evaluate import evaluate_files, format_table
+
     result = evaluate_files(list(gold), graph_path)
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from kgreport.query.engine import Engine, OutputFormat, query_command
-from kgreport.query.worker import DEFAULT_MAX_MEMORY_MB, DEFAULT_PORT, DEFAULT_TIMEOUT, QueryLimits
+from kgreport.query.limits import DEFAULT_MAX_MEMORY_MB, DEFAULT_PORT, DEFAULT_TIMEOUT, QueryLimits
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -72,6 +72,25 @@ UNIT_RANK = ox.NamedNode(str(KGR.unitRank))
 #: and object, a sentence with text in a report with a year), ordered by relation, subject label, object label,
 #: then its earliest (year, sentence) (1, 2, …).
 STATEMENT_RANK = ox.NamedNode(str(KGR.statementRank))
+#: ``award kgr:awardRank n``: a derived node per distinct (honor, receiver, report year) that statements of
+#: ``kgr:receivedHonor`` state, numbered in the `honors` example's order (honor label, receiver label, year,
+#: honor, receiver); ``kgr:awardHonor``, ``kgr:awardReceiver`` and ``kgr:awardYear`` give its three values.
+AWARD_RANK = ox.NamedNode(str(KGR.awardRank))
+AWARD_HONOR = ox.NamedNode(str(KGR.awardHonor))
+AWARD_RECEIVER = ox.NamedNode(str(KGR.awardReceiver))
+AWARD_YEAR = ox.NamedNode(str(KGR.awardYear))
+#: ``row kgr:partnerRank n``: a derived node per row of the `issuer-partners` example (a statement of
+#: ``kgr:cooperatesWith`` with a report's issuer or territory on one side), numbered in its order (year, issuer
+#: label, partner label, partner, sentence text); ``kgr:partnerIssuer``, ``kgr:partner``, ``kgr:partnerYear``
+#: and ``kgr:partnerSentence`` give the row's values.
+PARTNER_RANK = ox.NamedNode(str(KGR.partnerRank))
+PARTNER_ISSUER = ox.NamedNode(str(KGR.partnerIssuer))
+PARTNER = ox.NamedNode(str(KGR.partner))
+PARTNER_YEAR = ox.NamedNode(str(KGR.partnerYear))
+PARTNER_SENTENCE = ox.NamedNode(str(KGR.partnerSentence))
+#: ``organization kgr:severalReportsRank n``: an organization named by more than one report (with a label and
+#: a first year), numbered by report count descending, label, IRI (`organizations-in-several-reports`).
+SEVERAL_REPORTS_RANK = ox.NamedNode(str(KGR.severalReportsRank))
 #: The classes whose entities get ranks (the examples' classes; the extractor gives an entity one of them).
 RANKED_CLASSES = tuple(ox.NamedNode(f"{ONTOLOGY_IRI}{c}") for c in ("Honor", "Organization", "Place", "Program", "Project"))
 
@@ -116,6 +135,45 @@ SELECT ?st ?relation ?subjectLabel ?objectLabel ?year ?sentence WHERE {{
   ?s <http://www.w3.org/2000/01/rdf-schema#label> ?subjectLabel .
   ?o <http://www.w3.org/2000/01/rdf-schema#label> ?objectLabel .
 }}
+"""
+# The rows of three examples that return every row (no LIMIT, so no rank lookup can spare their joins and
+# their ORDER BY over text): honors and issuer-partners as they were asked before these facts, read unordered.
+_AWARDS = f"""
+SELECT DISTINCT ?honor ?receiver ?year ?honorLabel ?receiverLabel WHERE {{
+  ?st a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ;
+      <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <{_KGR}receivedHonor> ;
+      <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?receiver ;
+      <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?honor ;
+      <http://www.w3.org/ns/prov#wasDerivedFrom> ?sentence .
+  ?sentence <{_KGR}inReport> ?report .
+  ?report <{_KGR}year> ?year .
+  ?honor <http://www.w3.org/2000/01/rdf-schema#label> ?honorLabel .
+  ?receiver <http://www.w3.org/2000/01/rdf-schema#label> ?receiverLabel .
+}}
+"""
+_PARTNER_SIDE = """
+  {{
+    ?st a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ;
+        <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <{kgr}cooperatesWith> ;
+        <http://www.w3.org/1999/02/22-rdf-syntax-ns#{mine}> ?self ;
+        <http://www.w3.org/1999/02/22-rdf-syntax-ns#{theirs}> ?partner ;
+        <http://www.w3.org/ns/prov#wasDerivedFrom> ?sentence .
+    ?sentence <{kgr}inReport> ?report ; <{kgr}text> ?sentenceText .
+    ?report <{kgr}issuer>|<{kgr}region> ?self .
+    ?report <{kgr}year> ?year .
+    ?self <http://www.w3.org/2000/01/rdf-schema#label> ?issuerLabel .
+    ?partner <http://www.w3.org/2000/01/rdf-schema#label> ?partnerLabel .
+  }}"""
+# No DISTINCT, as the example has none: each solution is a row (the issuer on either side of the statement).
+_PARTNERS = (
+    "SELECT ?self ?partner ?year ?sentence ?issuerLabel ?partnerLabel ?sentenceText WHERE {"
+    + _PARTNER_SIDE.format(kgr=_KGR, mine="subject", theirs="object")
+    + " UNION "
+    + _PARTNER_SIDE.format(kgr=_KGR, mine="object", theirs="subject")
+    + "\n}"
+)
+_ORGANIZATION_LABELS = f"""
+SELECT ?org ?label WHERE {{ ?org a <{_KGR}Organization> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label }}
 """
 _ENTITY_REPORTS = f"""
 SELECT DISTINCT ?entity ?report WHERE {{
@@ -247,9 +305,53 @@ def materialize_aggregates(store: ox.Store) -> int:
     quads.extend(_ranks(_rows(store, _CLASS_LABELS), first_years))
     quads.extend(_unit_ranks(_rows(store, _INDICATORS)))
     quads.extend(_statement_ranks(_rows(store, _EVIDENCE)))
+    quads.extend(example_rows(store, quads))
     store.add_graph(DERIVED_GRAPH)  # marks the layout even when nothing is derived (see query_options)
     store.bulk_extend(quads)
     return len(quads)
+
+
+def example_rows(store: ox.Store, derived: list[ox.Quad]) -> list[ox.Quad]:
+    """The derived facts of the examples that return every row, each row numbered in its example's order.
+
+    ``derived`` is what :func:`materialize_aggregates` has derived so far (the report counts and years
+    read here). Gives the award nodes of `honors` (:data:`AWARD_RANK`), the cooperation rows of
+    `issuer-partners` (:data:`PARTNER_RANK`) and :data:`SEVERAL_REPORTS_RANK`: the examples then order by
+    an integer instead of comparing labels and texts read from disk at each comparison.
+    """
+    quads: list[ox.Quad] = []
+    add, quad, literal, node = quads.append, ox.Quad, ox.Literal, ox.NamedNode
+    awards = sorted((
+        ((hl.value, rl.value, _year_key(year), honor.value, receiver.value), honor, receiver, year)
+        for honor, receiver, year, hl, rl in _rows(store, _AWARDS)
+    ), key=_first)
+    for place, (_, honor, receiver, year) in enumerate(awards, 1):
+        award = node(f"{DATA}derived/award/{place}")
+        add(quad(award, AWARD_RANK, literal(place), DERIVED_GRAPH))
+        add(quad(award, AWARD_HONOR, honor, DERIVED_GRAPH))
+        add(quad(award, AWARD_RECEIVER, receiver, DERIVED_GRAPH))
+        add(quad(award, AWARD_YEAR, year, DERIVED_GRAPH))
+    partners = sorted((
+        ((_year_key(year), il.value, pl.value, partner.value, text.value, sentence.value, me.value), me, partner, year, sentence)
+        for me, partner, year, sentence, il, pl, text in _rows(store, _PARTNERS)
+    ), key=_first)
+    for place, (_, me, partner, year, sentence) in enumerate(partners, 1):
+        row = node(f"{DATA}derived/partner/{place}")
+        add(quad(row, PARTNER_RANK, literal(place), DERIVED_GRAPH))
+        add(quad(row, PARTNER_ISSUER, me, DERIVED_GRAPH))
+        add(quad(row, PARTNER, partner, DERIVED_GRAPH))
+        add(quad(row, PARTNER_YEAR, year, DERIVED_GRAPH))
+        add(quad(row, PARTNER_SENTENCE, sentence, DERIVED_GRAPH))
+    counts = {q.subject: int(cast(ox.Literal, q.object).value) for q in derived if q.predicate == REPORT_COUNT}
+    dated = {q.subject for q in derived if q.predicate == FIRST_YEAR}
+    several = sorted((
+        ((-counts[org], label.value, org.value), org)
+        for org, label in _rows(store, _ORGANIZATION_LABELS)
+        if counts.get(org, 0) > 1 and org in dated
+    ), key=_first)
+    for place, (_, org) in enumerate(several, 1):
+        add(quad(org, SEVERAL_REPORTS_RANK, literal(place), DERIVED_GRAPH))
+    return quads
 
 
 def _ranks(class_labels: Iterable[tuple[Any, ...]], first_years: dict[Any, Any]) -> Iterator[ox.Quad]:
@@ -293,6 +395,10 @@ def _statement_ranks(evidence: Iterable[tuple[Any, ...]]) -> Iterator[ox.Quad]:
             keys[st] = key
     for place, st in enumerate(sorted(keys, key=keys.__getitem__), 1):
         yield ox.Quad(st, STATEMENT_RANK, ox.Literal(place), DERIVED_GRAPH)
+
+
+def _first(row: tuple[Any, ...]) -> Any:
+    return row[0]
 
 
 def _number(value: ox.Literal) -> Decimal:

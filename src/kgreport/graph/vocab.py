@@ -74,3 +74,13 @@ class KGR(DefinedNamespace):
     firstYearRank: URIRef
     unitRank: URIRef
     statementRank: URIRef
+    awardRank: URIRef
+    awardHonor: URIRef
+    awardReceiver: URIRef
+    awardYear: URIRef
+    partnerRank: URIRef
+    partnerIssuer: URIRef
+    partner: URIRef
+    partnerYear: URIRef
+    partnerSentence: URIRef
+    severalReportsRank: URIRef

@@ -52,7 +52,7 @@ from kgreport.graph.store import DERIVED_GRAPH, derived_triples, load_rdf, open_
 from kgreport.graph.vocab import DATA, ONTOLOGY_IRI, SCHEMA
 
 if TYPE_CHECKING:
-    from kgreport.query.worker import QueryLimits
+    from kgreport.query.limits import QueryLimits
 
 #: Prefixes every query may use without declaring them.
 PREFIXES: dict[str, str] = {

@@ -33,32 +33,18 @@ from rdflib import BNode, Graph, Literal, URIRef
 from kgreport.errors import BusyError, KgreportError, QueryError, QueryMemoryError, QueryTimeoutError, StoreError
 from kgreport.procs import cap_memory, cut_network, die_with_parent
 from kgreport.query.engine import CheckedQuery, Engine, QueryKind, QueryResult, Term
+from kgreport.query.limits import DEFAULT_MAX_MEMORY_MB, DEFAULT_PORT, DEFAULT_TIMEOUT, QueryLimits
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-#: Default port of ``kgreport serve``: not Oxigraph's 7878, not in Debian's /etc/services, not the
-#: default of a common triple store (Fuseki 3030, GraphDB 7200, Virtuoso 8890, Blazegraph 9999).
-#: Here rather than in serve.py so that the CLI can show it without importing the server (start-up).
-DEFAULT_PORT = 7383
+__all__ = ["DEFAULT_MAX_MEMORY_MB", "DEFAULT_PORT", "DEFAULT_TIMEOUT", "QueryLimits"]  # from limits, for older imports
 
-#: Default time limit of one query, seconds (``serve``).
-DEFAULT_TIMEOUT = 10.0
-#: Default address-space cap of one query worker, MB.
-DEFAULT_MAX_MEMORY_MB = 2048
 #: How long a new worker may take to open its store or load its graph, seconds.
 STARTUP_TIMEOUT = 300.0
 
 # A worker killed by SIGABRT ran out of memory: Rust aborts when an allocation fails.
 _SIGABRT = 6
-
-
-@dataclass(frozen=True)
-class QueryLimits:
-    """Per-query limits: seconds of wall time and MB of address space (None: unlimited)."""
-
-    timeout: float | None = DEFAULT_TIMEOUT
-    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB
 
 
 @dataclass(frozen=True)
