@@ -56,6 +56,8 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: a 月 that jieba tags a numeral opens a river's name", "2020年河北省蠡县政府工作报告",
+     "完成投资8845万元的月明河绿道绿廊建设。", [("Project", "月明河绿道")]),
     ("names: an airport's runway stays in the project's name; 筹建 opens no name", "2026年广东省政府工作报告",
      "深圳宝安机场第三跑道建成投用，筹建乒乓球国家队训练基地。",
      [("Project", "深圳宝安机场第三跑道"), ("Project", "乒乓球国家队训练基地")]),

@@ -713,6 +713,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k  # 某某公园一期工程: the phase is inside the name (jieba tags 一期 an adverb)
             k -= 1
             continue
+        if t.tag == "m" and k < i and len(t.text) == 1 and not _NUMERAL_CHAR.match(t.text) and k > 0 and tokens[k - 1].text in ("的", "、"):
+            start_i = k  # 投资8845万元的月明河绿道: jieba tags the 月 of 月明河 a numeral, though no number goes with it
+            k -= 1
+            continue
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
         if cls in (PROJECT, PROGRAM) and k == i - 1 and t.text in _WORKS_KIND and tokens[i].text in ("项目", "工程"):
@@ -957,6 +961,9 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
     # every piece of the head generic: 重点产业项目, 各类学校
     return not all_generic(head, lex)
 
+
+#: A character that is a number or counts, e.g. "三", "百", "8" (not "月" in 月明河).
+_NUMERAL_CHAR = re.compile(r"[\d零〇一二三四五六七八九十百千万亿两几半双多数]")
 
 #: Project suffixes that name an aim after 打造 (suffixed.tsv aim_suffix), e.g. 枢纽 in "打造某某综合交通枢纽".
 _AIM_SUFFIXES = frozenset(word_list(_WORDS, "aim_suffix"))
