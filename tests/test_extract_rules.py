@@ -716,6 +716,11 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # A long list of two-character items used to make the listed-holders pattern backtrack without end (a report hung).
+    ("lists: a long list of work areas before 等工作 has no holders and ends", "2026年广西壮族自治区政府工作报告",
+     "外事、侨务、海关、海事、药监、矿监、地震、消防、反走私、监狱管理、供销、气象、水文、信访、档案、保密、机关事务管理、科学研究、"
+     "地方史志、新闻出版、参事文史、智库、科协、工会、共青团、妇女儿童、老龄、残疾人、红十字、宗教、公益慈善等工作取得新进展。",
+     ["外事", "侨务", "公益慈善"]),
     ("built: a batch of plants is no numbered plant", "2015年河南省驻马店市政府工作报告", "建成市第一批污水处理厂。", ["市第一批污水处理厂", "驻马店市第一批污水处理厂"]),
     ("built: smart kinds of work in a project list are no projects", "2021年广东省深圳市罗湖区政府工作报告",
      "启动智慧消防、智慧水务、智慧交通、智慧教育、智慧防疫等项目建设。", ["智慧消防", "智慧教育", "智慧防疫"]),

@@ -511,9 +511,10 @@ _HOLDER_CUES = tuple(r["cue"] for r in load_tsv("rules/relation_cues.tsv") if r.
 _HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")
 
 #: Two or more names opening a clause before an honor cue (cues and adverbials: lists.tsv list_holder_cue,
-#: list_holder_adverb), e.g. "甲村、乙村" in "甲村、乙村成功入选省乡村旅游重点村" (group 1: the list).
+#: list_holder_adverb), e.g. "甲村、乙村" in "甲村、乙村成功入选省乡村旅游重点村" (group 1: the list). An item holds
+#: no 、, or the ways of splitting a long list into items grow exponentially (a corpus report hung here).
 _LIST_HOLDERS = re.compile(
-    r"^([^，,。；;：:“”《》（）()\s等]{2,14}?(?:、[^，,。；;：:“”《》（）()\s等]{2,14}?)+)"
+    r"^([^、，,。；;：:“”《》（）()\s等]{2,14}?(?:、[^、，,。；;：:“”《》（）()\s等]{2,14}?)+)"
     r"(?:" + "|".join(map(re.escape, word_list(_WORDS, "list_holder_adverb"))) + r")?"
     r"(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "list_holder_cue"), key=len, reverse=True))) + ")"
 )
