@@ -9,6 +9,7 @@ TriG, store, graph.html) follow in :mod:`kgreport.build.outputs`, called by
 from __future__ import annotations
 
 import hashlib
+import re
 
 from kgreport.extract.entities import extract_mentions
 from kgreport.extract.indicators import extract_indicators
@@ -51,11 +52,17 @@ def extract(doc: Document, piece_chars: int = PIECE_CHARS) -> ReportGraph:
     )
 
 
+#: A lone surrogate code point, e.g. "\ud800" (a str never holds a surrogate pair: astral characters are one code point).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def extract_text(text: str, source: str = "text.txt") -> ReportGraph:
     """Extract from a string (already clean), metadata read from the text itself."""
     from kgreport.read.metadata import extract_meta
 
-    # surrogatepass: a str from Python code may hold lone surrogates, which no file read ever gives
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    # A str from Python code may hold lone surrogates, which no file read ever gives and no RDF
+    # serializer can encode; each becomes U+FFFD, one character for one, so offsets still hold.
+    text = _LONE_SURROGATE.sub("\ufffd", text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     doc = Document(source=source, text=text, sha256=digest, meta=extract_meta(text))
     return extract(doc)
