@@ -390,6 +390,8 @@ ROWS = [
      [("P", "香港"), ("P", "龙岗")], [("cooperatesWith", I, "香港"), ("cooperatesWith", I, "龙岗")], []),
     ("cooperation, 重点加强与 (Hebei)", "重点加强与中国农业大学合作。",
      [("O", "中国农业大学")], [("cooperatesWith", I, "中国农业大学")], []),
+    ("cooperation, 内地与: the mainland is the issuer's own territory (national)", "深化内地与香港、澳门合作。",
+     [("P", "香港"), ("P", "澳门")], [("cooperatesWith", I, "香港"), ("cooperatesWith", I, "澳门")], []),
     ("cooperation, a program ending in a cue with no partners before it (Tianjin)", "持续巩固拓展东西部协作成果。",
      [("G", "东西部协作")], [], [("cooperatesWith", I, "东西部协作")]),
     ("located in, 位于: a park in the town right after the verb (Sichuan)", "攀西钒钛产业园位于仁和镇，规划面积12平方公里。",
