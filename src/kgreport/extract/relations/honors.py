@@ -32,6 +32,10 @@ _UNIT_TITLE_END = tuple(word_list("rules/relations/cues.tsv", "unit_title_end"))
 #: "三个景区" in "甲、乙、丙三个景区入选…".
 _LIST_COUNT = re.compile(f"^({NUM})(?:[个家所座处]?(?:县|区|市|镇|乡|村|企业|公司|单位|学校|医院|园区|景区|街道|社区|乡镇))$")
 
+#: The rest of a list of holders whose later items were not found, e.g. "、平利等5个县区" in
+#: "宜川、平利等5个县区被命名为…": the found first item still holds the title.
+_LIST_REST = re.compile(f"^(?:、[^，,；;。、“”]{{1,8}})+等(?:{NUM}[个家所座处]?)?(?:县|区|县区|市|县市|镇|乡|乡镇|村|企业|公司|单位|学校|医院|园区|景区|街道|社区|地)?被?$")
+
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 
@@ -190,7 +194,8 @@ def honor_relations(
         counted = _LIST_COUNT.match(ADVERBIALS.sub("", between))
         # 甲、乙两县分别获评…: the count is the listed holders' (not 宝安、龙岗四个镇, towns inside them)
         listed = len(group) > 1 and _adjacent(group) and counted is not None and _count(counted.group(1)) == len(group)
-        if last.cls in ACTORS and not between.startswith("等") and not listed and unnamed_subject(between):
+        unfound_rest = _LIST_REST.match(ADVERBIALS.sub("", between)) is not None  # 甲、乙等5个县区: 乙 not found
+        if last.cls in ACTORS and not between.startswith("等") and not listed and not unfound_rest and unnamed_subject(between):
             return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         subjects: list[Mention | str] = [*group] if len(group) > 1 and _adjacent(group) else [last]
     elif (
