@@ -399,6 +399,8 @@ FOUND = [
      "兰张高铁兰武段开通运营、武张段开工建设。", [("Project", "兰张高铁兰武段")]),
     ("suffix: a project's name starts after an earlier 项目", "2025年贵州省政府工作报告",
      "贵州投资最大的产业项目毕节磷煤化工一体化项目启动建设。", [("Project", "毕节磷煤化工一体化项目")]),
+    ("built: hospitals that are the sites of counted labs built stay bodies", "2021年河北省博野县政府工作报告",
+     "完成了县医院、中医院、疾控中心3个核酸实验室建设。", [("Organization", "博野县医院")]),
     ("built: items pushed on before 等建设", "2021年广东省深圳市坪山区政府工作报告",
      "加快金龟自然教育中心、马峦山自然学校等建设。", [("Project", "金龟自然教育中心"), ("Project", "马峦山自然学校")]),
     ("built: hospitals whose building is under way", "2023年广东省深圳市龙岗区政府工作报告", "市吉华医院、平湖医院建设加快推进。",

@@ -87,7 +87,7 @@ _PROJECT_LIST_HEAD = re.compile(r"等 ?(?:一批|一大批|\d+ ?个(?:以上)?|[
 def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
     """A named facility (organization or place by its suffix) that the clause says was built,
     opened or put into use is a Project: 某某博物馆、某某文化馆新馆建成开放."""
-    framed = _UNDER_CONSTRUCTION.fullmatch(clause.text)
+    framed = _framed(clause.text)
     if not lex.built_verbs or not framed and not word_re(_facility_verbs(lex) + _BUILT_BEFORE + _BUILDING_BEFORE + ("项目",)).search(clause.text):
         return found
     text = clause.text
@@ -239,6 +239,13 @@ _UNDER_CONSTRUCTION = re.compile(
     + r"([^，,。；;：:“”《》（）()等的和及与]{3,40}?)等?(?:开工)?建设(?:进度|步伐)?[。；;！!，,]?"
 )
 
+def _framed(text: str) -> re.Match[str] | None:
+    """The clause as a push on the building of its items, unless a count makes the items the sites of
+    counted things (完成县医院、中医院3个核酸实验室建设: the labs are built, not the hospitals)."""
+    framed = _UNDER_CONSTRUCTION.fullmatch(text)
+    return None if framed is None or _COUNTED_KINDS.search(framed.group(1)) else framed
+
+
 #: Marks that end a sentence after its last clause, e.g. "。" in "建成某某大桥、某某展示馆。".
 _SENTENCE_END = "。；;！!"
 
@@ -289,7 +296,7 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
     verbs = _facility_verbs(lex)
     spans: list[tuple[int, int]] = []
     before = next((v for v in _BUILT_BEFORE_LONGEST if text.startswith(v)), "") if text.startswith(_BUILT_BEFORE) else ""
-    framed = _UNDER_CONSTRUCTION.fullmatch(text)
+    framed = _framed(text)
     if framed:  # 加快某某调蓄库、某某医院建设: the items between a push and 建设 closing the clause
         pos = framed.start(1)
         for i in framed.group(1).split("、"):
