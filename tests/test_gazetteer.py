@@ -116,6 +116,8 @@ def test_short_forms(name: str, short: str) -> None:
         ("石河子市", (), "659001"),
         ("开化县", ("330000",), "330824"),
         ("华亭镇", ("310114",), "310114111"),
+        ("北京", ("440300",), "110000"),  # in a 深圳 report: the capital, not a 北京街道 elsewhere in the province
+        ("北京", ("440104",), "440104003"),  # in that town's own district its street office wins
     ],
 )
 def test_resolve_division(name: str, context: tuple[str, ...], code: str) -> None:

@@ -38,6 +38,7 @@ class Level(str, Enum):
 
 
 _DEPTH = {Level.PROVINCE: 1, Level.CITY: 2, Level.COUNTY: 3, Level.TOWN: 4}
+_CITY_DEPTH = _DEPTH[Level.CITY]
 
 
 class MatchKind(str, Enum):
@@ -241,11 +242,13 @@ def resolve_division(name: str, context_codes: Sequence[str] = ()) -> Division |
         if not matches:
             return None
     contexts = [lin for c in context_codes if (lin := _lineage(c))]
+    scored = [(*_context_score(div, contexts), -div.level.depth, _KIND_RANK[kind], div) for div, kind in matches]
+    if any(t[4].level is not Level.TOWN for t in scored):
+        # Sharing only the province does not make a town nearer than a city: in a 深圳 report 北京
+        # is 北京市, not a 北京街道 of Guangzhou; a town wins by context only inside the same city.
+        scored = [t for t in scored if t[4].level is not Level.TOWN or t[0] >= _CITY_DEPTH]
     ranked = sorted(
-        (
-            (*_context_score(div, contexts), -div.level.depth, _KIND_RANK[kind], div)
-            for div, kind in matches
-        ),
+        scored,
         key=lambda t: t[:4],
         reverse=True,
     )
