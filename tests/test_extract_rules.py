@@ -56,6 +56,9 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: pollution control, water supply and dredging on a named river are works, Projects", "2019年河北省保定市政府工作报告",
+     "实施潴龙河补水工程，推进洲河、凤塘河生态补水工程，实施骏马河治污工程。",
+     [("Project", "潴龙河补水工程"), ("Project", "凤塘河生态补水工程"), ("Project", "骏马河治污工程")]),
     ("suffixed: a 月 that jieba tags a numeral opens a river's name", "2020年河北省蠡县政府工作报告",
      "完成投资8845万元的月明河绿道绿廊建设。", [("Project", "月明河绿道")]),
     ("names: an airport's runway stays in the project's name; 筹建 opens no name", "2026年广东省政府工作报告",
