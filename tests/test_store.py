@@ -347,7 +347,7 @@ def _expected(name: str, before: object) -> object:
 
 
 #: Examples that end with a LIMIT: the answers with thousands of rows on a corpus.
-LIMITED = {"entity-alt-labels", "honors", "indicators-yuan", "programs", "programs-first-year", "relation-evidence"}
+LIMITED = {"entity-alt-labels", "honors", "indicators-yuan", "issuer-partners", "programs", "programs-first-year", "relation-evidence"}
 
 
 def test_the_long_answers_are_limited_and_ordered() -> None:
