@@ -1129,6 +1129,15 @@ NOT_FOUND = [
      ["上市", "本地企业", "交通局家属楼"]),
     ("suffixed: the tail of a river's name jieba cut off is no river", "2005年河南省驻马店市政府工作报告", "推进小洪河、大洪河治理。",
      ["洪河"]),
+    ("quoted: quoted formats before 等方式, 形式, 手段 are ways of working, no programs", "2024年四川省南充市政府工作报告",
+     "鼓励商户通过“直播带货”“到店自提”等方式拓展销售，采取“先租后让”形式供地，综合运用“双随机”手段加强监管。",
+     ["直播带货", "到店自提", "先租后让", "双随机"]),
+    ("quoted: a quoted pair of plus formats before 等形式 is no program", "2023年湖北省宜昌市政府工作报告",
+     "引导企业以“总部+基地”“研发+生产”等形式布局产业链。", ["总部+基地", "研发+生产"]),
+    ("quoted: behaviour to correct, abandon or curb is no program", "2022年江西省赣州市政府工作报告",
+     "坚决纠正“躺平式干部”，彻底摒弃“等靠要”，坚决遏制“两高”项目盲目发展。", ["躺平式干部", "等靠要", "两高"]),
+    ("quoted: a grade before a hospital is no program", "2023年甘肃省天水市政府工作报告",
+     "支持市中医医院创建“三甲”综合医院，推动县人民医院创建“三甲”医院。", ["三甲"]),
 ]
 
 
