@@ -584,6 +584,9 @@ FOUND = [
     ("program: a numbered central document", ANPING, "认真落实中央一号文件精神和国务院16号文件。", [("Program", "中央一号文件"), ("Program", "国务院16号文件")]),
     ("program: a quoted model", LIUYANG, "完善提升“平阳模式”，推广“西乡经验”。", [("Program", "平阳模式"), ("Program", "西乡经验")]),
     ("program: documents in book-title marks", "2021年江西省政府工作报告", "认真落实《改革方案》和省委《实施意见》精神。", [("Program", "改革方案"), ("Program", "实施意见")]),
+    ("quoted: a regulation, a policy and an index system in 《》 stay Programs", "2024年云南省大理白族自治州政府工作报告",
+     "认真贯彻《云南省河道管理条例》，出台《大理州招商引资政策（试行）》，落实《法治政府建设指标体系》。",
+     [("Program", "云南省河道管理条例"), ("Program", "大理州招商引资政策（试行）"), ("Program", "法治政府建设指标体系")]),
     ("program: a named plan drawn up", "2020年青海省海东市政府工作报告", "编制完成《湟水河生态保护总体规划》。", [("Program", "湟水河生态保护总体规划")]),
     ("program: the whole object of 实施 opens the name", "2023年吉林省四平市政府工作报告", "今年是实施全面振兴城乡融合三年行动的攻坚之年。", [("Program", "全面振兴城乡融合三年行动")]),
     ("program: a verb after 实施 opens the name", "2024年贵州省遵义市政府工作报告", "实施优化消费环境三年行动。", [("Program", "优化消费环境三年行动")]),
@@ -1136,6 +1139,8 @@ NOT_FOUND = [
      "引导企业以“总部+基地”“研发+生产”等形式布局产业链。", ["总部+基地", "研发+生产"]),
     ("quoted: behaviour to correct, abandon or curb is no program", "2022年江西省赣州市政府工作报告",
      "坚决纠正“躺平式干部”，彻底摒弃“等靠要”，坚决遏制“两高”项目盲目发展。", ["躺平式干部", "等靠要", "两高"]),
+    ("quoted: books, films and songs in 《》 are no programs", "2024年云南省大理白族自治州政府工作报告",
+     "推出《苍山长歌》《洱海月色》等一批文艺精品，电视剧《茶马古道》热播。", ["苍山长歌", "洱海月色", "茶马古道"]),
     ("quoted: a grade before a hospital is no program", "2023年甘肃省天水市政府工作报告",
      "支持市中医医院创建“三甲”综合医院，推动县人民医院创建“三甲”医院。", ["三甲"]),
 ]
