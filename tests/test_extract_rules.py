@@ -587,6 +587,8 @@ FOUND = [
     ("quoted: a regulation, a policy and an index system in 《》 stay Programs", "2024年云南省大理白族自治州政府工作报告",
      "认真贯彻《云南省河道管理条例》，出台《大理州招商引资政策（试行）》，落实《法治政府建设指标体系》。",
      [("Program", "云南省河道管理条例"), ("Program", "大理州招商引资政策（试行）"), ("Program", "法治政府建设指标体系")]),
+    ("quoted: a title in 《》 issued by the government stays a Program whatever its ending", "2022年福建省泉州市政府工作报告",
+     "出台《社区网格员岗位职责详情》。", [("Program", "社区网格员岗位职责详情")]),
     ("program: a named plan drawn up", "2020年青海省海东市政府工作报告", "编制完成《湟水河生态保护总体规划》。", [("Program", "湟水河生态保护总体规划")]),
     ("program: the whole object of 实施 opens the name", "2023年吉林省四平市政府工作报告", "今年是实施全面振兴城乡融合三年行动的攻坚之年。", [("Program", "全面振兴城乡融合三年行动")]),
     ("program: a verb after 实施 opens the name", "2024年贵州省遵义市政府工作报告", "实施优化消费环境三年行动。", [("Program", "优化消费环境三年行动")]),

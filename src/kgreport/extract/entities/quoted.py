@@ -162,8 +162,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue  # 8个“全省率先”: a ranking won, not a name
             if _BARE_COUNT.fullmatch(inner):
                 continue  # “四个”明显: a count, not a name
-            if tok.text.startswith("《") and not tail and _work_title(inner, lex):
-                continue  # 《我的阿勒泰》, 《塞罕长歌》: a book, a film, a song is no policy
+            if tok.text.startswith("《") and not tail and cls is not PROGRAM and _work_title(inner, lex):
+                continue  # 《我的阿勒泰》, 《塞罕长歌》: a book, a film, a song is no policy (出台《某某工作流程》 is one)
             if not decided and not tail and len(inner) >= 3 and inner.endswith(_QUOTED_HONOR_ENDS) and not is_event(inner, lex):
                 out.append(Mention(HONOR, inner, tok.text, sentence, tok.start, tok.end, "quote"))
                 continue  # “飞天奖”: an award by its head, whatever the words around it
