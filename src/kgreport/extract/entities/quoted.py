@@ -162,6 +162,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue  # 8个“全省率先”: a ranking won, not a name
             if _BARE_COUNT.fullmatch(inner):
                 continue  # “四个”明显: a count, not a name
+            if tok.text.startswith("《") and not tail and cls is not PROGRAM and _work_title(inner, lex):
+                continue  # 《我的阿勒泰》, 《塞罕长歌》: a book, a film, a song is no policy (出台《某某工作流程》 is one)
             if not decided and not tail and len(inner) >= 3 and inner.endswith(_QUOTED_HONOR_ENDS) and not is_event(inner, lex):
                 out.append(Mention(HONOR, inner, tok.text, sentence, tok.start, tok.end, "quote"))
                 continue  # “飞天奖”: an award by its head, whatever the words around it
@@ -200,7 +202,7 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                     out.append(Mention(PROGRAM, inner, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
                 else:
                     out.append(Mention(tail_cls, inner + tail_text, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
-                    if tail_cls is PROJECT or tail_cls is ORG:
+                    if tail_cls is PROJECT:  # not an organization's: 创建“三甲”医院 names a grade, “光明之眼”文化艺术中心 a building
                         out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote-nested"))
                 continue
             out.append(Mention(cls or PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote"))
@@ -248,6 +250,21 @@ def _is_document(tok: Token) -> bool:
 #: A document's status or span in brackets after its title, e.g. "（草案）" in 《某某规划纲要（草案）》, "(试行)",
 #: "（2023—2025年）" in 《某某三年行动计划（2023—2025年）》.
 _DOCUMENT_STATUS = re.compile(r"[（(](?:草案|试行|暂行|修订稿|征求意见稿|修订草案|\d{4}(?:年?[—\-－~～至]\d{4})?年?)[）)]$")
+
+
+#: Endings of a title in 《》 that make it a law, rule or agreement, e.g. 《某某法》, 《某某条例》 (quoted.tsv title_end).
+_TITLE_ENDS = tuple(word_list(_WORDS, "title_end"))
+
+
+def _work_title(inner: str, lex: Lexicon) -> bool:
+    """Whether a title in 《》 names a work (a book, film, song): nothing at its end says document, law,
+    program or any class, and it is not numbered (《塞罕长歌》, but not 《某某条例》, 《“十四五”规划》, 《1+N》)."""
+    return not (
+        _DOCUMENT_STATUS.sub("", inner).endswith(_DOCUMENT_ENDS + _TITLE_ENDS + _PROGRAM_ENDS)
+        or suffix_class(inner, lex) is not None
+        or _PROGRAM_SHAPE.search(inner)
+        or inner in lex.programs
+    )
 
 
 #: A count of lessons or points, e.g. “十条宝贵经验”, “三点经验”.

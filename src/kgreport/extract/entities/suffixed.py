@@ -134,6 +134,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 粮食产量计划达到…, 某新城计划投资…: a planned quantity or the verb 计划, no program
         if cls is PROGRAM and suffix == "改革" and start_i == j - 1 and tokens[start_i].tag not in _FIELD_TAGS:
             continue  # 找准改革, 整个改革, 讲好改革: a verb, adverb or determiner before a bare reform names no field
+        if cls is PROGRAM and suffix == "计划" and start_i == j - 1 and tokens[start_i].tag in _PLAN_NOT_FIELD_TAGS and not _after_object_cue(tokens, start_i, j, lex):
+            continue  # 下达计划, 理顺计划, 拟定计划: a verb on the plan, no plan's name (but 实施倍增计划 is one)
         if cls is PROJECT and suffix in _AIM_SUFFIXES and _AIMED.search(text, 0, start - clause.start):
             continue  # 打造全国重要的文化传承创新基地, 打造大湾区综合交通枢纽: an aim of the region, no one work
         if suffix in FEATURE_WORDS and len(suffix) == 1 and len(name) > 5:
@@ -186,6 +188,9 @@ _PLAN_VERB_OBJECTS = tuple(word_list(_WORDS, "plan_verb_object"))
 
 #: Tags of a one-word field before a bare 改革, e.g. "价格/n" in "价格改革", "土地改革/l", "农垦/n".
 _FIELD_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "j", "l", "vn", "an", "eng", "i"})
+
+#: Tags of a word before a bare 计划 that make it a verb on a plan, not a plan's name, e.g. "下达/v" in 下达计划.
+_PLAN_NOT_FIELD_TAGS = frozenset({"v", "vd", "vi", "d", "r", "p"})
 
 #: Verbs whose object is a whole program name (实施, 开展), from suffixed.tsv object_cue.
 _OBJECT_CUES = frozenset(word_list(_WORDS, "object_cue"))
