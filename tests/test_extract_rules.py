@@ -1299,6 +1299,26 @@ def test_a_five_year_plan_is_implemented_only_by_carrying_it_out(body: str) -> N
     assert not [r for r in relations(rg) if r[0] == "implements"], body
 
 
+#: Relations a sentence does not state, each with an entity the rules must still find there.
+NOT_RELATIONS = [
+    ("receivedHonor: a company's founder is a person, no holder", "2015年广东省深圳市政府工作报告",
+     "某某科技创始人汪某、某某副总裁张某入选《福布斯》“2014中美十大创新人物”。", "2014中美十大创新人物", ("receivedHonor", "某某科技创始人汪某", "2014中美十大创新人物")),
+    ("receivedHonor: an academician's team is no entity", "2019年吉林省政府工作报告", "李某院士团队荣获国家科学技术进步奖一等奖。",
+     "国家科学技术进步奖一等奖", ("receivedHonor", "李某院士团队", "国家科学技术进步奖一等奖")),
+    ("receivedHonor: an academician is a person", "2023年广东省深圳市光明区政府工作报告", "颜某院士获世界杰出女科学家成就奖。",
+     "世界杰出女科学家成就奖", ("receivedHonor", "颜某院士", "世界杰出女科学家成就奖")),
+]
+
+
+@pytest.mark.parametrize("case,title,body,kept,absent", NOT_RELATIONS, ids=[r[0] for r in NOT_RELATIONS])
+def test_relation_not_stated(case: str, title: str, body: str, kept: str, absent: tuple[str, str, str]) -> None:
+    rg = run(title, body)
+    assert absent not in relations(rg), f"{case}: {absent} extracted"
+    assert absent[1] not in {label for _, label in names(rg)}, f"{case}: {absent[1]} is an entity"
+    if kept:
+        assert kept in {label for _, label in names(rg)}, f"{case}: {kept} not found"
+
+
 @pytest.mark.parametrize("case,title,body,expected", RELATIONS, ids=[c[0] for c in RELATIONS])
 def test_relation(case: str, title: str, body: str, expected: tuple[str, str, str]) -> None:
     rg = run(title, body)
