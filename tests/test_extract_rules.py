@@ -746,6 +746,8 @@ NOT_FOUND = [
      "加快创建国家级生态文明示范区，推进祁连山生态保护。", ["生态文明示范区"]),
     ("suffixed: aims listed after 打造 are no named zones", "2023年四川省成都市政府工作报告",
      "打造通用航空产业综合示范区、民用无人驾驶航空试验区，推广无人机配送。", ["航空产业综合示范区", "民用无人驾驶航空试验区", "通用航空产业综合示范区"]),
+    ("overlaps: a zone's kind opening an honor title is the title's head, no place", "2022年山东省聊城市高唐县政府工作报告",
+     "某某书画小镇获评山东省服务业特色小镇培育单位。", ["山东省服务业特色小镇"]),
     ("built: a batch of plants is no numbered plant", "2015年河南省驻马店市政府工作报告", "建成市第一批污水处理厂。", ["市第一批污水处理厂", "驻马店市第一批污水处理厂"]),
     ("built: smart kinds of work in a project list are no projects", "2021年广东省深圳市罗湖区政府工作报告",
      "启动智慧消防、智慧水务、智慧交通、智慧教育、智慧防疫等项目建设。", ["智慧消防", "智慧教育", "智慧防疫"]),
@@ -1305,6 +1307,8 @@ NOT_RELATIONS = [
      "某某科技创始人汪某、某某副总裁张某入选《福布斯》“2014中美十大创新人物”。", "2014中美十大创新人物", ("receivedHonor", "某某科技创始人汪某", "2014中美十大创新人物")),
     ("receivedHonor: an academician's team is no entity", "2019年吉林省政府工作报告", "李某院士团队荣获国家科学技术进步奖一等奖。",
      "国家科学技术进步奖一等奖", ("receivedHonor", "李某院士团队", "国家科学技术进步奖一等奖")),
+    ("locatedIn: an honor title's province prefix contains nothing", "2022年山东省聊城市高唐县政府工作报告",
+     "某某书画小镇获评山东省服务业特色小镇培育单位。", "山东省服务业特色小镇培育单位", ("locatedIn", "山东省服务业特色小镇", "山东省")),
     ("receivedHonor: an academician is a person", "2023年广东省深圳市光明区政府工作报告", "颜某院士获世界杰出女科学家成就奖。",
      "世界杰出女科学家成就奖", ("receivedHonor", "颜某院士", "世界杰出女科学家成就奖")),
 ]
