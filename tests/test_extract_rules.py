@@ -183,6 +183,8 @@ FOUND = [
      [("Place", "大湾区生命健康创新示范区")]),
     ("an area named by a site and two sides stays a place", "2012年广东省深圳市宝安区政府工作报告", "推动火车站东西片区改造。",
      [("Place", "火车站东西片区")]),
+    ("quoted: a zone quoted as the region's 发展定位 is a positioning, a Program, no place", "2022年河北省保定市阜平县政府工作报告",
+     "着眼“某某都市圈生态发展示范区”发展定位，抓好环境保护和生态建设。", [("Program", "某某都市圈生态发展示范区")]),
     ("named rivers, streams and marshes are places", "2022年河北省雄县政府工作报告", "治理大清河、燕清溪，保护白洋淀。",
      [("Place", "大清河"), ("Place", "燕清溪"), ("Place", "白洋淀")]),
     ("a city inside a river name", "2023年浙江省政府工作报告", "开挖丽水河，建设滨水绿道。", [("Place", "丽水河")]),
