@@ -175,6 +175,16 @@ FOUND = [
      [("Organization", "东盟"), ("Organization", "欧盟")]),
     ("an abbreviation of two places names both", "2020年福建省政府工作报告", "与港澳共建一批青年创业基地。",
      [("Place", "香港特别行政区"), ("Place", "澳门特别行政区")]),
+    ("an abbreviation of two places among trade partners still names both", "2019年江苏省政府工作报告", "对东盟、港澳、日韩出口稳步增长。",
+     [("Place", "香港特别行政区"), ("Place", "澳门特别行政区")]),
+    ("suffixed: a zone aimed for that holds a place name stays a place", "2022年河北省政府工作报告", "打造雄安数字经济创新示范区。",
+     [("Place", "雄安数字经济创新示范区")]),
+    ("suffixed: a named zone being built stays a place", "2022年广东省深圳市政府工作报告", "加快建设大湾区生命健康创新示范区。",
+     [("Place", "大湾区生命健康创新示范区")]),
+    ("an area named by a site and two sides stays a place", "2012年广东省深圳市宝安区政府工作报告", "推动火车站东西片区改造。",
+     [("Place", "火车站东西片区")]),
+    ("quoted: a zone quoted as the region's 发展定位 is a positioning, a Program, no place", "2022年河北省保定市阜平县政府工作报告",
+     "着眼“某某都市圈生态发展示范区”发展定位，抓好环境保护和生态建设。", [("Program", "某某都市圈生态发展示范区")]),
     ("named rivers, streams and marshes are places", "2022年河北省雄县政府工作报告", "治理大清河、燕清溪，保护白洋淀。",
      [("Place", "大清河"), ("Place", "燕清溪"), ("Place", "白洋淀")]),
     ("a city inside a river name", "2023年浙江省政府工作报告", "开挖丽水河，建设滨水绿道。", [("Place", "丽水河")]),
@@ -331,6 +341,8 @@ FOUND = [
     ("ranking lists are titles", "2023年江苏省政府工作报告", "2022中国民营企业500强和民营企业制造业500强上榜数全国第二。",
      [("Honor", "中国民营企业500强"), ("Honor", "民营企业制造业500强")]),
     ("a ranking entered", "2023年湖南省浏阳市政府工作报告", "我市入围全国县域经济100强。", [("Honor", "全国县域经济100强")]),
+    ("a mountain's scenic area is not the town named after it", "2025年河北省保定市易县政府工作报告",
+     "清西陵、狼牙山、易水湖三个景区入选河北省“十条精品研学线路”。", [("Place", "狼牙山")]),
     ("a river is not the town named after it", "2023年广东省深圳市盐田区政府工作报告", "完成盐田河综合治理。", [("Place", "盐田河")]),
     ("the nearest verb before a quote decides", "2022年江苏省政府工作报告", "行政审批实现推行“开办企业一件事”。", [("Program", "开办企业一件事")]),
     ("a quoted policy package", "2023年浙江省政府工作报告", "迭代升级“稳进提质”组合拳。", [("Program", "稳进提质")]),
@@ -733,6 +745,24 @@ NOT_FOUND = [
      "外事、侨务、海关、海事、药监、矿监、地震、消防、反走私、监狱管理、供销、气象、水文、信访、档案、保密、机关事务管理、科学研究、"
      "地方史志、新闻出版、参事文史、智库、科协、工会、共青团、妇女儿童、老龄、残疾人、红十字、宗教、公益慈善等工作取得新进展。",
      ["外事", "侨务", "公益慈善"]),
+    ("known: 港澳 listed among fields of government work is the office, not the two places", "2020年湖南省长沙市政府工作报告",
+     "档案、外事、侨务、港澳、台务、民族宗教、统计、气象、民防等各项事业都取得新进步。", ["香港特别行政区", "澳门特别行政区"]),
+    ("known: 港澳台 among fields of work names no places either", "2021年内蒙古自治区呼伦贝尔市海拉尔区政府工作报告",
+     "我区民族宗教、侨务、港澳台、青年、妇女儿童、人防等工作扎实推进。", ["香港特别行政区", "澳门特别行政区", "台湾省"]),
+    ("known: 京津 opening the name of the sand-source programme names no cities", "2008年河北省保定市政府工作报告",
+     "退耕还林、天然林保护、京津风沙源治理等六大林业生态工程建设全面实施。", ["北京市", "天津市"]),
+    ("suffixed: a designation a district aims for after 打造 is no named zone", "2022年广东省深圳市坪山区政府工作报告",
+     "二是打造碳达峰碳中和先行示范区。", ["碳达峰碳中和先行示范区"]),
+    ("suffixed: a designation after 创建 and a level is no named zone", "2019年甘肃省政府工作报告",
+     "加快创建国家级生态文明示范区，推进祁连山生态保护。", ["生态文明示范区"]),
+    ("suffixed: aims listed after 打造 are no named zones", "2023年四川省成都市政府工作报告",
+     "打造通用航空产业综合示范区、民用无人驾驶航空试验区，推广无人机配送。", ["航空产业综合示范区", "民用无人驾驶航空试验区", "通用航空产业综合示范区"]),
+    ("overlaps: a zone's kind opening an honor title is the title's head, no place", "2022年山东省聊城市高唐县政府工作报告",
+     "某某书画小镇获评山东省服务业特色小镇培育单位。", ["山东省服务业特色小镇"]),
+    ("generic: the south and north areas of a district are two areas, no name", "2022年广东省深圳市龙华区政府工作报告",
+     "促进南北片区均衡发展，强化重点区域错位布局。", ["南北片区"]),
+    ("link: a mountain's scenic area is not resolved to the town named after it", "2025年河北省保定市易县政府工作报告",
+     "清西陵、狼牙山、易水湖三个景区入选河北省“十条精品研学线路”。", ["狼牙山镇"]),
     ("built: a batch of plants is no numbered plant", "2015年河南省驻马店市政府工作报告", "建成市第一批污水处理厂。", ["市第一批污水处理厂", "驻马店市第一批污水处理厂"]),
     ("built: smart kinds of work in a project list are no projects", "2021年广东省深圳市罗湖区政府工作报告",
      "启动智慧消防、智慧水务、智慧交通、智慧教育、智慧防疫等项目建设。", ["智慧消防", "智慧教育", "智慧防疫"]),
@@ -1298,6 +1328,28 @@ def test_a_five_year_plan_is_implemented_only_by_carrying_it_out(body: str) -> N
     rg = run(LIUYANG, body)
     assert ("Program", "十二五规划") in entities(rg)
     assert not [r for r in relations(rg) if r[0] == "implements"], body
+
+
+#: Relations a sentence does not state, each with an entity the rules must still find there.
+NOT_RELATIONS = [
+    ("receivedHonor: a company's founder is a person, no holder", "2015年广东省深圳市政府工作报告",
+     "某某科技创始人汪某、某某副总裁张某入选《福布斯》“2014中美十大创新人物”。", "2014中美十大创新人物", ("receivedHonor", "某某科技创始人汪某", "2014中美十大创新人物")),
+    ("receivedHonor: an academician's team is no entity", "2019年吉林省政府工作报告", "李某院士团队荣获国家科学技术进步奖一等奖。",
+     "国家科学技术进步奖一等奖", ("receivedHonor", "李某院士团队", "国家科学技术进步奖一等奖")),
+    ("locatedIn: an honor title's province prefix contains nothing", "2022年山东省聊城市高唐县政府工作报告",
+     "某某书画小镇获评山东省服务业特色小镇培育单位。", "山东省服务业特色小镇培育单位", ("locatedIn", "山东省服务业特色小镇", "山东省")),
+    ("receivedHonor: an academician is a person", "2023年广东省深圳市光明区政府工作报告", "颜某院士获世界杰出女科学家成就奖。",
+     "世界杰出女科学家成就奖", ("receivedHonor", "颜某院士", "世界杰出女科学家成就奖")),
+]
+
+
+@pytest.mark.parametrize("case,title,body,kept,absent", NOT_RELATIONS, ids=[r[0] for r in NOT_RELATIONS])
+def test_relation_not_stated(case: str, title: str, body: str, kept: str, absent: tuple[str, str, str]) -> None:
+    rg = run(title, body)
+    assert absent not in relations(rg), f"{case}: {absent} extracted"
+    assert absent[1] not in {label for _, label in names(rg)}, f"{case}: {absent[1]} is an entity"
+    if kept:
+        assert kept in {label for _, label in names(rg)}, f"{case}: {kept} not found"
 
 
 @pytest.mark.parametrize("case,title,body,expected", RELATIONS, ids=[c[0] for c in RELATIONS])

@@ -30,7 +30,9 @@ CASES: list[tuple[str, list[Spec], list[Spec]]] = [
     ("a place inside a document's title names the region it is about", [(PROGRAM, 0, 14, "quote+document"), (PLACE, 1, 6, "gazetteer-division")],
      [(PROGRAM, 0, 14, "quote+document"), (PLACE, 1, 6, "gazetteer-division")]),
     ("a place inside another program is dropped", [(PROGRAM, 0, 14, "quote"), (PLACE, 1, 6, "gazetteer-division")], [(PROGRAM, 0, 14, "quote")]),
-    ("a place inside an honor is kept", [(HONOR, 0, 9, "honor"), (PLACE, 0, 2, "suffix")], [(PLACE, 0, 2, "suffix"), (HONOR, 0, 9, "honor")]),
+    ("a place inside an honor is kept", [(HONOR, 0, 9, "honor"), (PLACE, 3, 6, "suffix")], [(HONOR, 0, 9, "honor"), (PLACE, 3, 6, "suffix")]),
+    # 山东省服务业特色小镇 opening 山东省服务业特色小镇培育单位: the title's head, no place
+    ("a suffix place opening an honor is dropped", [(HONOR, 0, 9, "honor"), (PLACE, 0, 6, "suffix")], [(HONOR, 0, 9, "honor")]),
     ("a quoted program inside a project is kept", [(PROJECT, 0, 9, "suffix"), (PROGRAM, 2, 6, "quote")], [(PROJECT, 0, 9, "suffix"), (PROGRAM, 2, 6, "quote")]),
     ("an unquoted program inside a project is dropped", [(PROJECT, 0, 9, "suffix"), (PROGRAM, 2, 6, "suffix")], [(PROJECT, 0, 9, "suffix")]),
     ("a program inside an honor is kept", [(HONOR, 11, 17, "honor"), (PROGRAM, 13, 17, "suffix")], [(HONOR, 11, 17, "honor"), (PROGRAM, 13, 17, "suffix")]),

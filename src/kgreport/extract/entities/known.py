@@ -87,6 +87,8 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 continue  # 涞源/湖南/侧: the lake 涞源湖 and its south side, not the province 湖南
             if cls is PLACE and j + 1 < n and tokens[j + 1].text in _EPONYM_WORDS:
                 continue  # 巴黎协定, 多哈回合: the agreement or talks are named after the city
+            if cls is PLACE and text in (lex.place_pairs or {}) and _among_work_areas(tokens, i, j):
+                continue  # 外事、侨务、港澳、台务: the office for Hong Kong and Macao affairs, not the places
             if cls is PLACE and j == i and text in _ADJECTIVE_DIVISIONS and j + 1 < n and tokens[j + 1].tag.startswith("n") and (
                 tokens[j + 1].text not in _DIVISION_ENDS
             ):
@@ -226,6 +228,16 @@ FEATURE_ENDS = frozenset(w for w in FEATURE_WORDS if len(w) == 1)
 
 #: Words after a place name that make it part of an agreement's or talks' name, e.g. "协定" in "巴黎协定".
 _EPONYM_WORDS = frozenset(word_list(_WORDS, "eponym_word"))
+
+#: Fields of government work listed beside 港澳, from known.tsv work_area, e.g. "侨务" in "外事、侨务、港澳、台务".
+_WORK_AREAS = frozenset(word_list(_WORDS, "work_area"))
+
+
+def _among_work_areas(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether tokens i..j stand in a 、 list next to a field of government work (外事、港澳、对台)."""
+    before = i >= 2 and tokens[i - 1].text == "、" and tokens[i - 2].text in _WORK_AREAS
+    return before or j + 2 < len(tokens) and tokens[j + 1].text == "、" and tokens[j + 2].text in _WORK_AREAS
+
 
 #: County names that also end a slogan, from known.tsv slogan_division, e.g. "兴县" in "产业兴县".
 _SLOGAN_DIVISIONS = frozenset(word_list(_WORDS, "slogan_division"))

@@ -429,7 +429,21 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
         if pair and "、" in seg[: pair.start()]:
             cut = seg.rindex("、", 0, pair.start())  # 甲与乙、丙与丁合作: 丙 starts another pair
         out += _list_items(text[: m.end() + cut], m.end(), ORG, found, clause, sentence, doc, lex, single_ok=True)
-    return out
+    return [m for m in out if not _person_or_team(m.name, lex)]
+
+
+#: A person by the title before or after the name, or a team, ending an item (lists.tsv person_title), e.g.
+#: "创始人汪某" in "某某科技创始人汪某", "院士" in "李某院士", "院士团队" in "李某院士团队".
+_PERSON_END = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "person_title"), key=len, reverse=True))) + r")(?P<rest>[\u4e00-\u9fff]{0,3})$"
+)
+
+
+def _person_or_team(name: str, lex: Lexicon) -> bool:
+    """Whether a listed name is a person or a research team (某某创始人汪某, 李某院士团队): no entity of
+    any class. A class suffix after the title (某某院士工作站) makes it a body's name."""
+    m = _PERSON_END.search(name)
+    return m is not None and len(m.group("rest")) != 1 and suffix_class(name, lex) is None
 
 
 #: Sub-units named as the body or core of a plan, e.g. "以甲、乙为主体" (甲, 乙: the issuer's towns).

@@ -24,7 +24,9 @@ def resolve_overlaps(found: Iterable[Mention]) -> list[Mention]:
             inside = k.start <= m.start and m.end <= k.end and (m.start, m.end) != (k.start, k.end)
             if inside and (m.cls, k.cls) in _KEEP_NESTED and m.source not in ("gazetteer",) and not (
                 (m.cls, k.cls) == (PROGRAM, PROJECT) and not m.source.startswith("quote")
-            ):
+            ) and not (
+                (m.cls, k.cls) == (PLACE, HONOR) and m.source == "suffix" and m.start == k.start
+            ):  # 山东省服务业特色小镇 opening 山东省服务业特色小镇培育单位: the title's head, no place
                 continue
             if inside and m.source in ("honor-holder", "title-parent"):
                 continue

@@ -187,6 +187,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue  # “打开生命通道”, “能效电厂”: a slogan shaped like a facility
             if own is None and inner.endswith(_QUOTED_HONOR_ENDS):
                 own = HONOR  # “绿色图书馆奖”: an award
+            if own is PLACE and text.startswith(_POSITION_TAILS, tok.end - clause.start):
+                own = PROGRAM  # 着眼“某某生态发展示范区”发展定位: the positioning the region aims at (CONVENTIONS 9), no zone
             if own in (PLACE, PROJECT, ORG) and NUMERAL_KIND.match(inner):
                 continue  # “十大国家级示范试验区”: a count of kinds
             if own is not None and len(inner) > 2:
@@ -235,6 +237,9 @@ FIVE_YEAR_PLAN_RULE = "five-year-plan"
 
 #: Endings of a quoted award or title, e.g. “绿色图书馆奖”, “全国文明单位”称号.
 _QUOTED_HONOR_ENDS = word_list(_WORDS, "honor_end")
+
+#: Words right after a quoted zone that make it a positioning, a Program, from quoted.tsv position_tail, e.g. "发展定位".
+_POSITION_TAILS = tuple(word_list(_WORDS, "position_tail"))
 
 #: Endings of a quoted model or approach, e.g. “某某模式”, “某某经验”.
 _PROGRAM_ENDS = word_list(_WORDS, "program_end")

@@ -138,6 +138,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 下达计划, 理顺计划, 拟定计划: a verb on the plan, no plan's name (but 实施倍增计划 is one)
         if cls is PROJECT and suffix in _AIM_SUFFIXES and _AIMED.search(text, 0, start - clause.start):
             continue  # 打造全国重要的文化传承创新基地, 打造大湾区综合交通枢纽: an aim of the region, no one work
+        if cls is PLACE and suffix in _AIM_ZONE_SUFFIXES and _ZONE_AIMED.search(text, 0, start - clause.start) and not _holds_place(
+            name[: -len(suffix)], lex
+        ):
+            continue  # 打造碳达峰碳中和先行示范区, 创建国家级生态文明示范区: a designation aimed for, no named zone
         if suffix in FEATURE_WORDS and len(suffix) == 1 and len(name) > 5:
             continue  # 一河指布吉河: a river's name is short; a long one swallowed other words
         if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex) and not (
@@ -975,6 +979,27 @@ _AIM_SUFFIXES = frozenset(word_list(_WORDS, "aim_suffix"))
 
 #: 打造 with at most a few modifiers before a name, e.g. "打造全国重要的" before "文化传承创新基地".
 _AIMED = re.compile(r"打造(?:成为?|为)?[^，。；、“]{0,10}$")
+
+
+#: Zone suffixes that, after 打造 or 创建 and no place name, name a designation aimed for, from suffixed.tsv aim_zone_suffix.
+_AIM_ZONE_SUFFIXES = frozenset(word_list(_WORDS, "aim_zone_suffix"))
+
+#: A verb aiming at a designation with at most a few modifiers, or at a list of them, e.g. "创建国家级" before
+#: "生态文明示范区", "打造通用航空产业综合示范区、" before "民用无人驾驶航空试验区".
+_ZONE_AIMED = re.compile(r"(?:打造|创建|争创|申创)(?:成为?|为)?(?:[^，。；、“”]{1,16}、)*[^，。；、“”]{0,10}$")
+
+
+def _holds_place(head: str, lex: Lexicon) -> bool:
+    """Whether a zone's head names a place (前海, 京津冀, 粤港澳大湾区, 中国): then the zone is a named one.
+    Counties count by their full names only: a short one is too often a word (中和 in 碳中和)."""
+    for k in range(2, min(len(head), 8) + 1):
+        for a in range(len(head) - k + 1):
+            word = head[a : a + k]
+            if word == "中国" or word in lex.regions or word in (lex.place_pairs or {}) or any(
+                d.level in ("province", "city") or d.level != "town" and d.name == word for d in gazetteer.division_by_name(word)
+            ):
+                return True
+    return False
 
 
 #: Program suffixes of a system that its field of four or more characters names even when the field's words
