@@ -10,6 +10,7 @@ benchmarks/bench_long_text.py).
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,9 @@ from hypothesis import strategies as st
 
 from kgreport.build import stages
 from kgreport.cli import cli
+from kgreport.extract import link as link_module
 from kgreport.extract.relations import clauses as relation_clauses
+from kgreport.models import PROGRAM, Document, Mention, ReportMeta
 from kgreport.segment import MAX_PART, MAX_SENTENCE, split_sentences
 
 BUNDLED = Path(__file__).resolve().parents[1] / "data" / "reports" / "kaihua-2023.txt"
@@ -144,3 +147,72 @@ def test_a_200k_character_line_builds_with_bounded_sentences(tmp_path: Path) -> 
     assert max(len(s.text) for s in graph.sentences) <= MAX_PART
     # at least 800 parts; a few more where a hard cut moved back out of a number
     assert 1 + 200_000 // MAX_PART <= len(graph.sentences) <= 1 + 200_000 // MAX_PART * 11 // 10
+
+
+_DIGITS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"
+
+
+def _word(i: int) -> str:
+    """A distinct made-up name part for each ``i`` (甲, 乙, …, 乙甲, …)."""
+    out = ""
+    while True:
+        out = _DIGITS[i % 20] + out
+        i //= 20
+        if not i:
+            return out
+
+
+def _program_mentions(n: int, tails: bool, documents: bool) -> list[Mention]:
+    """``n`` programmes' mentions of a long report: with and without a tail (X工程 / X工程行动), and/or a
+    document's full title and its later short title (《X省X发展规划纲要X》 / 《规划纲要X》)."""
+    out: list[Mention] = []
+    for i in range(n):
+        w = _word(i)
+        names = [(f"{w}振兴工程", f"{w}振兴工程", "x")]
+        if tails:
+            names.append((f"{w}振兴工程行动", f"{w}振兴工程行动", "x"))
+        if documents:
+            names += [(f"{w}省{w}发展规划纲要{w}", f"《{w}省{w}发展规划纲要{w}》", "quote+document"), (f"规划纲要{w}", f"《规划纲要{w}》", "quote+document")]
+        out += [Mention(PROGRAM, name, surface, i, 0, 1, source) for name, surface, source in names]
+    return out
+
+
+def _link_lines(mentions: list[Mention]) -> tuple[int, int]:
+    """Lines of extract/link.py executed while linking ``mentions`` (a count of work that does not depend on
+    the machine's load), and the entities linked."""
+    doc = Document(source="long.txt", text="", sha256="", meta=ReportMeta())
+    lines = 0
+
+    def in_link(frame, event, arg):  # type: ignore[no-untyped-def]
+        nonlocal lines
+        lines += event == "line"
+        return in_link
+
+    def calls(frame, event, arg):  # type: ignore[no-untyped-def]
+        return in_link if frame.f_code.co_filename == link_module.__file__ else None
+
+    before = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        linked = link_module.link(doc, [], mentions, [])
+    finally:
+        sys.settrace(before)
+    return lines, len(linked.entities)
+
+
+@pytest.mark.parametrize(
+    ("merges", "tails", "documents"),
+    [
+        ("programme tails (X工程行动 into X工程)", True, False),
+        ("document short titles (《规划纲要X》 into the full title)", False, True),
+        ("both", True, True),
+    ],
+)
+def test_linking_work_is_linear_in_the_merges(merges: str, tails: bool, documents: bool) -> None:
+    """Linking a report twice as long, with twice the merges, executes at most ~twice the lines: a merge
+    scanning every mention or every other title (the 20 MB report's quadratic steps) would make it four times."""
+    small, small_entities = _link_lines(_program_mentions(300, tails, documents))
+    large, large_entities = _link_lines(_program_mentions(600, tails, documents))
+    per_programme = 1 + documents  # the merges happened: one entity per programme, plus one per document
+    assert (small_entities, large_entities) == (300 * per_programme, 600 * per_programme), merges
+    assert large <= 2.2 * small, (merges, small, large)

@@ -279,8 +279,12 @@ def _merge_document_short_forms(labels: _Labels, alts: dict[str, set[str]], sent
     four characters, goes into it (the long label kept, the short one an alt)."""
     titles = {k: labels[k][1] for k in documents if k in labels and labels[k][0] is PROGRAM}
     moved: dict[str, str] = {}  # merged key -> the key it went into
+    # only titles with the same last four characters can merge: comparing within those keeps a long report linear
+    by_end: dict[str, list[str]] = {}
+    for k, lab in titles.items():
+        by_end.setdefault(lab[-4:], []).append(k)
     for key, short in sorted(titles.items(), key=lambda kv: len(kv[1])):
-        longer = [k for k, lab in titles.items() if k != key and k in labels and len(lab) > len(short) + 2 and lab[-4:] == short[-4:] and _in_order(short, lab)]
+        longer = [k for k in by_end.get(short[-4:], ()) if k != key and k in labels and len(titles[k]) > len(short) + 2 and _in_order(short, titles[k])]
         if len(short) < 4 or len(longer) != 1:
             continue
         target = longer[0]
