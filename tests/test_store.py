@@ -247,7 +247,9 @@ def test_example_rows_are_derived_in_a_function_of_their_own() -> None:
     load_quads(store, ox.parse(path=str(SAMPLE), format=ox.RdfFormat.TURTLE))
     materialize_aggregates(store)
     derived = list(store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
-    rows = example_rows(store, [q for q in derived if q.predicate in (REPORT_COUNT, FIRST_YEAR)])
+    counts = {q.subject: int(q.object.value) for q in derived if q.predicate == REPORT_COUNT}
+    first_years = {q.subject: q.object for q in derived if q.predicate == FIRST_YEAR}
+    rows = example_rows(store, counts, first_years)
     mine = {AWARD_RANK, AWARD_HONOR, AWARD_RECEIVER, AWARD_YEAR, PARTNER_RANK, PARTNER_ISSUER, PARTNER,
             PARTNER_YEAR, PARTNER_SENTENCE, SEVERAL_REPORTS_RANK}
     assert rows and {q.predicate for q in rows} <= mine

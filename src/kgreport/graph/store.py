@@ -21,11 +21,11 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from itertools import islice
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -289,7 +289,7 @@ def materialize_aggregates(store: ox.Store) -> int:
     for report, region in _rows(store, _REPORT_REGIONS):
         regions.setdefault(report, []).append(region)
     reports_of: dict[Any, list[Any]] = {}
-    first_years: dict[Any, Any] = {}  # kept as made: picking them out of the derived quads again cost a pass over all
+    first_years: dict[Any, Any] = {}  # kept as made (ranks and example_rows): reading them back cost a pass over all quads
     for entity, report in _rows(store, _ENTITY_REPORTS):
         add(quad(entity, MENTIONED_IN_REPORT, report, DERIVED_GRAPH))
         reports_of.setdefault(entity, []).append(report)
@@ -305,17 +305,17 @@ def materialize_aggregates(store: ox.Store) -> int:
     quads.extend(_ranks(_rows(store, _CLASS_LABELS), first_years))
     quads.extend(_unit_ranks(_rows(store, _INDICATORS)))
     quads.extend(_statement_ranks(_rows(store, _EVIDENCE)))
-    quads.extend(example_rows(store, quads))
+    quads.extend(example_rows(store, {e: len(r) for e, r in reports_of.items()}, first_years))
     store.add_graph(DERIVED_GRAPH)  # marks the layout even when nothing is derived (see query_options)
     store.bulk_extend(quads)
     return len(quads)
 
 
-def example_rows(store: ox.Store, derived: list[ox.Quad]) -> list[ox.Quad]:
+def example_rows(store: ox.Store, report_counts: Mapping[Any, int], first_years: Mapping[Any, Any]) -> list[ox.Quad]:
     """The derived facts of the examples that return every row, each row numbered in its example's order.
 
-    ``derived`` is what :func:`materialize_aggregates` has derived so far (the report counts and years
-    read here). Gives the award nodes of `honors` (:data:`AWARD_RANK`), the cooperation rows of
+    ``report_counts`` and ``first_years`` (entity -> ``kgr:reportCount`` / ``kgr:firstYear``) are what
+    :func:`materialize_aggregates` has derived before, passed as made rather than read back from its quads. Gives the award nodes of `honors` (:data:`AWARD_RANK`), the cooperation rows of
     `issuer-partners` (:data:`PARTNER_RANK`) and :data:`SEVERAL_REPORTS_RANK`: the examples then order by
     an integer instead of comparing labels and texts read from disk at each comparison.
     """
@@ -342,12 +342,10 @@ def example_rows(store: ox.Store, derived: list[ox.Quad]) -> list[ox.Quad]:
         add(quad(row, PARTNER, partner, DERIVED_GRAPH))
         add(quad(row, PARTNER_YEAR, year, DERIVED_GRAPH))
         add(quad(row, PARTNER_SENTENCE, sentence, DERIVED_GRAPH))
-    counts = {q.subject: int(cast(ox.Literal, q.object).value) for q in derived if q.predicate == REPORT_COUNT}
-    dated = {q.subject for q in derived if q.predicate == FIRST_YEAR}
     several = sorted((
-        ((-counts[org], label.value, org.value), org)
+        ((-report_counts[org], label.value, org.value), org)
         for org, label in _rows(store, _ORGANIZATION_LABELS)
-        if counts.get(org, 0) > 1 and org in dated
+        if report_counts.get(org, 0) > 1 and org in first_years
     ), key=_first)
     for place, (_, org) in enumerate(several, 1):
         add(quad(org, SEVERAL_REPORTS_RANK, literal(place), DERIVED_GRAPH))
