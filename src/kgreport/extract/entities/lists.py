@@ -524,21 +524,26 @@ _HOLDER_CUES = tuple(r["cue"] for r in load_tsv("rules/relation_cues.tsv") if r.
 #: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
 _HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")
 
+#: What follows the holders opening a clause: an optional adverbial, then an honor cue (lists.tsv
+#: list_holder_adverb, list_holder_cue), e.g. "成功入选" in "甲村、乙村成功入选省乡村旅游重点村".
+_HOLDER_CUE_TAIL = (
+    r"(?:" + "|".join(map(re.escape, word_list(_WORDS, "list_holder_adverb"))) + r")?"
+    r"(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "list_holder_cue"), key=len, reverse=True))) + ")"
+)
+
 #: Two or more names opening a clause before an honor cue (cues and adverbials: lists.tsv list_holder_cue,
 #: list_holder_adverb), e.g. "甲村、乙村" in "甲村、乙村成功入选省乡村旅游重点村" (group 1: the list). An item holds
 #: no 、, or the ways of splitting a long list into items grow exponentially (a corpus report hung here).
 _LIST_HOLDERS = re.compile(
     r"^([^、，,。；;：:“”《》（）()\s等]{2,14}?(?:、[^、，,。；;：:“”《》（）()\s等]{2,14}?)+)"
-    r"(?:" + "|".join(map(re.escape, word_list(_WORDS, "list_holder_adverb"))) + r")?"
-    r"(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "list_holder_cue"), key=len, reverse=True))) + ")"
+    + _HOLDER_CUE_TAIL
 )
 
 #: One name opening a clause before an honor cue (cues and adverbials as for a list), e.g. "某某核电运营公司" in
 #: "某某核电运营公司荣获全国质量奖", "某某生态城" in "某某生态城获评全球绿色智慧城市" (group 1: the name).
 _OPENING_HOLDER = re.compile(
     r"^([^、，,。；;：:“”《》（）()\s等的]{3,16}?)"
-    r"(?:" + "|".join(map(re.escape, word_list(_WORDS, "list_holder_adverb"))) + r")?"
-    r"(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "list_holder_cue"), key=len, reverse=True))) + ")"
+    + _HOLDER_CUE_TAIL
 )
 
 #: Heads of the last listed holder that the bare items before it share, e.g. "社区" in "甲、乙社区获评…"
