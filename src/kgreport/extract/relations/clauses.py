@@ -10,7 +10,7 @@ from kgreport.extract.relations.cooperation import cooperation
 from kgreport.extract.relations.cues import ACTORS, ADVERBIALS, ISSUER, ISSUER_LEAD, ISSUER_WORDS, MentionRelation, clause_cues
 from kgreport.extract.relations.honors import described_holders, honor_relations, ranked_titles, repeated_titles
 from kgreport.extract.relations.located import located_in
-from kgreport.extract.relations.targets import TARGET, doers, objects
+from kgreport.extract.relations.targets import TARGET, carried_projects, doers, objects
 from kgreport.models import HONOR, Mention, RelationKind, Sentence
 from kgreport.segment import Clause, split_clauses
 
@@ -26,13 +26,25 @@ def extract_relations(sentences: Sequence[Sentence], mentions: Sequence[Mention]
         if not ms:
             continue  # every relation has an entity for its object
         clauses = split_clauses(sent)
-        for clause in clauses:
+        for i, clause in enumerate(clauses):
             inside = [m for m in ms if clause.start <= m.start and m.end <= clause.end]
+            if not inside and i:  # 甲大桥新建项目，确保6月底顺利通车: the projects of the clause before are built
+                k = i - 1
+                while k and _INVESTMENT.fullmatch(clauses[k].text.strip()) and not any(clauses[k].start <= m.start < clauses[k].end for m in ms):
+                    k -= 1  # 甲高速公路，总投资120亿元，今年开工建设: the amount is no other object
+                prev = clauses[k]
+                before = [m for m in ms if prev.start <= m.start and m.end <= prev.end]
+                found, cue = carried_projects(before, prev.text, clause.text)
+                out += [MentionRelation(RelationKind.BUILDS, ISSUER, m, sent.index, cue) for m in found]
             if inside:
                 topic = _topic(sent, clauses[0], clause, ms)
                 out.extend(_clause_relations(clause.text, clause.start, inside, sent, topic))
         out.extend(located_in(sent, ms))
     return out
+
+
+#: A clause that only gives a project's investment, e.g. "总投资120亿元" in "甲高速公路，总投资120亿元，今年开工建设".
+_INVESTMENT = re.compile(r"(?:总|计划|预计|估算)?投资(?:额|规模)?(?:约|达|超|为)?[\d.]+(?:多|余)?[万亿]+元")
 
 
 #: What may follow the actor that opens a sentence when it is the subject of the clauses after

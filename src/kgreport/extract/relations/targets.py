@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from kgreport import patterns
-from kgreport.extract.relations.cues import ACTORS, ISSUER, NUM
+from kgreport.extract.relations.cues import ACTORS, ISSUER, NUM, cue_table
 from kgreport.lexicon import Cue
 from kgreport.extract.entities.quoted import FIVE_YEAR_PLAN_RULE
 from kgreport.models import EntityClass, Mention, RelationKind, relation_specs
@@ -28,6 +28,13 @@ _PLAN_CUES = word_list("rules/relations/cues.tsv", "plan_cue")
 #: A five-year period named without its plan (CONVENTIONS 12: implements only a plan named as one), e.g.
 #: "十四五" in "打好“十四五”收官战" or "跨“十二五”"; "十四五规划" and "七五普法" are other names.
 _FIVE_YEAR_PERIOD = re.compile(r"十[一二三四五六七八九]五|[六七八九]五")
+
+#: Cue words that meet a program's targets when a task word follows it (CONVENTIONS 22), e.g. 完成 in 圆满完成.
+_DONE_CUES = word_list("rules/relations/cues.tsv", "done_cue")
+
+#: A program's targets or tasks right after its name, e.g. "任务" in "完成某某数字化转型城市试点任务"
+#: (but "完成某某改革" carries the reform out).
+_TASKS_AFTER = re.compile(f"[”》]?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'task_word')))})")
 
 #: Preparatory stages that give no builds (CONVENTIONS 21), e.g. 纳入 in "争取乙线纳入建设规划".
 _PREP_CUES = word_list("rules/relations/cues.tsv", "prep_cue")
@@ -60,6 +67,8 @@ def objects(
         mentions = [m for m in mentions if not _DRAFT.search(m.name)]
     if not any(w in cue.word for w in _PLAN_CUES):  # 完成“十二五”规划的目标: targets met, no implements
         mentions = [m for m in mentions if m.source != FIVE_YEAR_PLAN_RULE]
+    if cls is EntityClass.PROGRAM and any(w in cue.word for w in _DONE_CUES):  # 完成甲试点任务: its tasks met
+        mentions = [m for m in mentions if not _TASKS_AFTER.match(clause_text, m.end - clause_start)]
     if cls is EntityClass.PROGRAM:  # 到“十四五”末, 完成“十三五”目标: a period is never carried out
         mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
@@ -137,3 +146,36 @@ def _preparatory(clause_text: str) -> bool:
 #: A preparatory word inside an attribute of a project that has started or been finished since, e.g.
 #: "亲自部署的某某水电工程开工建设" after 谋划 (the planning is past; the clause says the work began).
 _PAST_ATTRIBUTE = re.compile(r"[^，,。；;的]{0,8}的[^，,。；;]{2,30}?(?:开工|建成|投产|竣工|通车|投用|投入使用)")
+
+
+#: What may open a clause that only says its projects are built or started: lead words and dates, e.g.
+#: "确保6月底顺利" in "确保6月底顺利通车" or "已" in "已竣工投产".
+_PROGRESS_LEAD = re.compile(
+    f"(?:{'|'.join(map(re.escape, sorted(word_list('rules/relations/cues.tsv', 'progress_lead'), key=len, reverse=True)))}"
+    f"|{NUM}月(?:底|份|前|末)?|{NUM}年(?:底|内)?)*"
+)
+
+#: What may join two progress cues, e.g. "并" in "建成并投用".
+_PROGRESS_JOIN = re.compile(r"[并、和及]?")
+
+
+def carried_projects(prev: Sequence[Mention], prev_text: str, clause_text: str) -> tuple[list[Mention], str]:
+    """Projects of the clause before that a clause naming nothing says are built or started, and the cue:
+    北河大桥新建项目 in "全力推进北河大桥新建项目，确保6月底顺利通车", 广顺化纤项目 in "…的广顺化纤项目，已竣工投产"."""
+    table = cue_table()
+    text = clause_text.strip().rstrip("。；;！!")
+    lead = _PROGRESS_LEAD.match(text)  # matches the empty string at least
+    pos = lead.end() if lead else 0
+    cues: list[str] = []
+    while pos < len(text):
+        m = table.regex.match(text, pos)
+        # only cues that stand after their objects (建成, 开工, 通车), not 引进 or 新建, which take what follows
+        if m is None or not any(c.kind is RelationKind.BUILDS and c.position == "any" for c in table.by_word[m.group(0)]):
+            return [], ""
+        cues.append(m.group(0))
+        join = _PROGRESS_JOIN.match(text, m.end())  # matches the empty string at least
+        pos = join.end() if join else m.end()
+    if not cues or _preparatory(prev_text) or _GROUNDWORK.match(prev_text):
+        return [], ""
+    found = [m for m in prev if m.cls is EntityClass.PROJECT]
+    return found, cues[0]
