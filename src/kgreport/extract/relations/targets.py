@@ -103,6 +103,7 @@ def doers(
         # 开发区甲项目、乙项目顺利推进: the subject opens the list; 某地热电扩建、乙项目…推进 names
         # no subject (the place is inside an item that was not found), nor does a listed place
         actors = [m for m in actors if not clause_text[m.end - clause_start : limit - clause_start].strip("“《 ")]
+    actors = [m for m in actors if not _partner(m, actors, clause_text, clause_start)]
     if kind is RelationKind.IMPLEMENTS:
         subj: Mention | str = actors[-1] if actors else ISSUER
     else:
@@ -129,6 +130,24 @@ def _joint_actors(actors: list[Mention], clause_text: str, clause_start: int) ->
 
 #: A partner list's opening word right before the first of the joined actors, e.g. "与" in "与深圳、广州合作实施".
 _PARTNER_OPENER = re.compile(r"[与同和跟]$")
+
+
+#: What joins the partners of one list, e.g. "、" in "与甲县、乙县共同实施" (not 与, which opens the list).
+_LISTED = re.compile(r"[、和及]")
+
+#: A "with" right before a partner, e.g. "同" in "同百色市开展消费帮扶行动" or "携手" in "携手甲市推进…".
+_PARTNER_LEAD = re.compile(r"(?:[与同跟]|携手|联合)$")
+
+
+def _partner(m: Mention, actors: list[Mention], clause_text: str, clause_start: int) -> bool:
+    """Whether an actor is a partner named after 与/同/携手 (alone or in a list), not the one who acts:
+    同百色市开展“消费帮扶”行动, 与甲县、乙县共同实施… (the issuer acts with them)."""
+    first = m
+    for o in reversed([a for a in actors if a.end <= m.start]):
+        if not _LISTED.fullmatch(clause_text, o.end - clause_start, first.start - clause_start):
+            break
+        first = o
+    return bool(_PARTNER_LEAD.search(clause_text, 0, first.start - clause_start))
 
 
 def _names_inside(m: Mention, others: Sequence[Mention]) -> bool:
