@@ -36,6 +36,12 @@ _DONE_CUES = word_list("rules/relations/cues.tsv", "done_cue")
 #: (but "完成某某改革" carries the reform out).
 _TASKS_AFTER = re.compile(f"[”》]?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'task_word')))})")
 
+#: What may follow the last project after 完成 for it to build them, e.g. "等4个项目建设" in "完成甲路、乙路等4个项目建设",
+#: "改造提升" in "完成丙污水处理厂改造提升" (not "线路定位和征拆核查", "土地遴选和出让").
+_DONE_WORK = re.compile(
+    f"(?:等{NUM}?[个项条座所处]?)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'done_work')))})*[。；;，,！]?"
+)
+
 #: Preparatory stages that give no builds (CONVENTIONS 21), e.g. 纳入 in "争取乙线纳入建设规划".
 _PREP_CUES = word_list("rules/relations/cues.tsv", "prep_cue")
 
@@ -85,6 +91,11 @@ def objects(
             if m.cls is cls and 0 <= m.start - ce <= 1 and _OPENERS.fullmatch(clause_text, ce - clause_start, m.start - clause_start)
         ], False
     after = [m for m in mentions if m.cls is cls and m.start >= ce]
+    if after and cls is EntityClass.PROJECT and any(w in cue.word for w in _DONE_CUES):
+        # 完成甲机场二期扩建工程 builds it; 完成乙铁路线路定位和征拆核查 finishes a stage, not the building
+        last = max(after, key=lambda m: m.end)
+        if not _DONE_WORK.fullmatch(clause_text, last.end - clause_start):
+            return [], False
     if after:
         return after, False
     if _MORE_AFTER.search(clause_text, ce - clause_start):
