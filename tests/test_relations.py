@@ -196,6 +196,8 @@ ROWS = [
      [("builds", I, "滇中引水工程")], []),
     ("builds, a reserve depot is a facility, not a stage", "国家粮食储备库二期建成投用。", [("J", "国家粮食储备库二期")],
      [("builds", I, "国家粮食储备库二期")], []),
+    ("builds, a building topped out is under construction (Shenzhen)", "恒力科技大厦、博元大厦等产业项目主体结构封顶。",
+     [("J", "恒力科技大厦"), ("J", "博元大厦")], [("builds", I, "恒力科技大厦"), ("builds", I, "博元大厦")], []),
     ("builds, 完成 a construction work (Guangdong)", "完成白云机场二期扩建工程，揭阳潮汕机场扩建进展顺利。",
      [("J", "白云机场二期扩建工程")], [("builds", I, "白云机场二期扩建工程")], []),
     ("builds, 完成 a list of works and their building (Hebei)", "完成龙西路、黄武路等4个项目建设。",
