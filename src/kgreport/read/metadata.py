@@ -28,9 +28,10 @@ _YEAR = rf"{_NUM}{{4}}"
 # A Chinese or Arabic date, e.g. "2023年1月17日", "二〇一九年一月十四日", "二00二年三月二日".
 _DATE = re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<m>{_NUM}{{1,3}})\s*月\s*(?P<d>{_NUM}{{1,3}})\s*日")
 # A congress session, e.g. "第十七届人民代表大会第一次会议", "十八届人民代表大会第四次会议",
-# "第七届全国人民代表大会第二次会议", "第十四届全国人民代表大会第一次全体会议".
+# "第七届全国人民代表大会第二次会议", "第十四届全国人民代表大会第一次全体会议"; a header's line may
+# break inside it ("在某某县第十八届\n人民代表大会第三次会议上").
 _SESSION = re.compile(
-    rf"第?(?P<term>{_NUM}{{1,3}})[届屆](?P<national>全[国國])?人民代表大[会會]"
+    rf"第?(?P<term>{_NUM}{{1,3}})[届屆]\s?(?P<national>全[国國])?人民代表大[会會]\s?"
     rf"(?:常务委员会)?第(?P<sitting>{_NUM}{{1,3}})次(?:全体)?[会會][议議]"
 )
 # The place named just before a session or an issuer, e.g. "在保定市" before "第十四届…".
