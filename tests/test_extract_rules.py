@@ -725,8 +725,20 @@ FOUND = [
     ("list: a firm opening or closing a list beside a group is a firm", "2008年河南省驻马店市政府工作报告",
      "支持天方药业、蓝天集团发展，聘请戴德梁行、中建科集团编制规划，中船重工、京粮集团、长城汽车等知名企业来投资。",
      [("Organization", "天方药业"), ("Organization", "戴德梁行"), ("Organization", "长城汽车")]),
-    ("suffixed: a basin of rivers listed before it stays the basins", "2023年福建省政府工作报告", "推动闽江、九龙江流域治理。",
-     [("Place", "闽江流域"), ("Place", "九龙江流域")]),
+    ("suffixed: a works between two places keeps both ends before 工程", "2025年新疆维吾尔自治区政府工作报告",
+     "喀什至和田段铁路扩能改造工程加快推进，乌鲁木齐至奎屯高速改扩建工程开工建设。",
+     [("Project", "喀什至和田段铁路扩能改造工程")]),
+    ("suffixed: a road's section between two places keeps the road before it", "2024年江西省政府工作报告",
+     "昌九高速南昌至永修段改扩建工程建成通车。", [("Project", "昌九高速南昌至永修段改扩建工程")]),
+    ("suffixed: a numbered hospital's new building keeps the level and the ordinal", "2021年广东省深圳市宝安区政府工作报告",
+     "区第二人民医院新住院大楼投入使用，市第三中医院综合楼开工。",
+     [("Project", "宝安区第二人民医院新住院大楼"), ("Organization", "宝安区第二人民医院")]),
+    ("built: a numbered hospital's building after 建成 with 区 glued to the verb", "2016年广东省深圳市南山区政府工作报告",
+     "建成区第五人民医院门诊综合楼。", [("Project", "南山区第五人民医院门诊综合楼")]),
+    ("lists: a place named bare before a shared airport head names the airport", "2024年贵州省政府工作报告",
+     "推进威宁、盘州机场等项目建设。", [("Project", "威宁机场"), ("Project", "盘州机场")]),
+    ("lists: a bare route before a road whose name holds a river's name takes the shared head", "2025年吉林省政府工作报告",
+     "加快松原至长春、辉发河至桦甸高速等项目建设。", [("Project", "松原至长春高速"), ("Project", "辉发河至桦甸高速")]),
 ]
 
 
@@ -745,6 +757,10 @@ NOT_FOUND = [
      "外事、侨务、海关、海事、药监、矿监、地震、消防、反走私、监狱管理、供销、气象、水文、信访、档案、保密、机关事务管理、科学研究、"
      "地方史志、新闻出版、参事文史、智库、科协、工会、共青团、妇女儿童、老龄、残疾人、红十字、宗教、公益慈善等工作取得新进展。",
      ["外事", "侨务", "公益慈善"]),
+    ("built: towns listed before 等 and a kind of facilities name no project", "2019年广东省深圳市龙岗区政府工作报告",
+     "推进坂田、横岗、坪地等街道文体设施项目建设。", ["街道文体设施项目"]),
+    ("suffixed: the head after 等 names the kind of the listed works, no project", "2020年河北省保定市政府工作报告",
+     "推进东湖、西湖等3个水生态修复项目建设。", ["水生态修复项目"]),
     ("known: 港澳 listed among fields of government work is the office, not the two places", "2020年湖南省长沙市政府工作报告",
      "档案、外事、侨务、港澳、台务、民族宗教、统计、气象、民防等各项事业都取得新进步。", ["香港特别行政区", "澳门特别行政区"]),
     ("known: 港澳台 among fields of work names no places either", "2021年内蒙古自治区呼伦贝尔市海拉尔区政府工作报告",
@@ -1179,6 +1195,15 @@ NOT_FOUND = [
     ("quoted: a grade before a hospital is no program", "2023年甘肃省天水市政府工作报告",
      "支持市中医医院创建“三甲”综合医院，推动县人民医院创建“三甲”医院。", ["三甲"]),
 ]
+
+
+@pytest.mark.parametrize("title,body,sites", [
+    ("2019年广东省深圳市龙岗区政府工作报告", "推进坂田、横岗、坪地等街道文体设施项目建设。", ["坂田", "横岗", "坪地"]),
+    ("2022年河北省保定市满城区政府工作报告", "加快神星、方顺桥等乡镇综合文化站项目建设。", ["神星", "方顺桥"]),
+])
+def test_places_listed_before_a_kind_of_works_are_no_projects(title: str, body: str, sites: list[str]) -> None:
+    projects = {n for c, n in names(run(title, body)) if c == "Project"}
+    assert not any(site in p for site in sites for p in projects), projects
 
 
 @pytest.mark.parametrize("body,place", [

@@ -94,7 +94,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
     out = list(found)
     for k, m in enumerate(found):
         if m.cls in (ORG, PROJECT) and m.source == "suffix" and _BUILT_DISTRICT.match(m.name) and m.surface == m.name:
-            site = _SITE_OF_COUNTED.match(text, m.end - clause.start)  # 建成区某某医院等2个停车库: the body is the site
+            site = _SITE_OF_COUNTED.match(text, m.end - clause.start) is not None  # 建成区某某医院等2个停车库: the body is the site
+            site = site or any(o.cls is PROJECT and o.start == m.start and o.end > m.end for o in found)  # 建成区某某医院综合楼: the body's building
             out[k] = replace(m, cls=m.cls if site else PROJECT, name=m.name[2:], surface=m.surface[2:], start=m.start + 2)  # 建成|区妇幼保健院
             continue
         if m.cls is PROGRAM and m.source == "quote":
@@ -166,6 +167,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             continue  # 建成投产甲、某某产业园: a later item of the built list
         etc = after.find("等")
         if etc >= 0 and (etc == 0 or _BUILT_LIST_REST.fullmatch(after[:etc])) and _PROJECT_LIST_HEAD.match(after, etc):
+            if m.cls is PLACE and m.source == "list":
+                continue  # 推进甲、乙等街道文体设施项目建设: the head made the items places, the sites of the works
             out[k] = replace(m, cls=PROJECT)  # 某某博物馆、某某植物园等一批新项目落户
             continue
         verbs = lex.built_verbs + _PROGRESS_VERBS if m.cls is ORG else lex.built_verbs

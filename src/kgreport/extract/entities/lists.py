@@ -38,17 +38,19 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
         if m.source != "suffix":
             continue
         suffix = lex.suffix_re.search(m.name, len(m.name) - 7 if len(m.name) > 7 else 0)
-        if not suffix or suffix.end() != len(m.name):
-            continue
-        suf = suffix.group(0)
-        head_len = len(m.name) - len(suf)
         tail = _SHARED_TAIL.search(m.name) if m.cls is PROJECT else None
         if tail and tail.start() >= 2 and m.start > clause.start and clause.text[m.start - clause.start - 1] == "、":
             i = by_start.get(m.start)
             split = i is not None and is_proper_token(tokens[i]) and len(m.name) - len(tokens[i].text) - len(tail.group(0)) == 1
-            if head_len > 4 or split or i is None:  # 乌东德、白鹤|滩水电站 (jieba cut the name); 甲、乙大型灌区: the tokens miss the shared head
-                out += _bare_road_items(m, tail.group(0), found, clause, sentence, lex)
+            # (the first suffix in the window may end a word inside the name: 河 in 甲河至乙高速)
+            ends = suffix is not None and suffix.end() == len(m.name)
+            if len(m.name) - len(suffix.group(0) if suffix and ends else tail.group(0)) > 4 or split or i is None or not ends:
+                out += _bare_road_items(m, tail.group(0), found, clause, sentence, lex)  # 乌东德、白鹤|滩水电站 (jieba cut the name); 甲、乙大型灌区: the tokens miss the shared head
                 continue
+        if not suffix or suffix.end() != len(m.name):
+            continue
+        suf = suffix.group(0)
+        head_len = len(m.name) - len(suf)
         if head_len > 4 or len(suf) < 2:
             continue  # 区委 shares no 委 with the item before it
         if m.name[:head_len] in _LEVEL_WORDS:

@@ -130,6 +130,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             cls = works
         if not specific(name, suffix, cls, lex):
             continue
+        if cls is PROJECT and _LIST_HEAD_BEFORE.search(text, 0, start - clause.start):
+            continue  # 推进甲、乙等街道文体设施项目建设: the head of a list names the items' kind, the items are the works
         if cls is PROGRAM and suffix == "计划" and (name[:-2].endswith(_PLAN_MEASURES) or text.startswith(_PLAN_VERB_OBJECTS, se)):
             continue  # 粮食产量计划达到…, 某新城计划投资…: a planned quantity or the verb 计划, no program
         if cls is PROGRAM and suffix == "改革" and start_i == j - 1 and tokens[start_i].tag not in _FIELD_TAGS:
@@ -550,6 +552,8 @@ def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex
     first = tokens[start_i]
     if first.text[0] in LEVEL_PREFIXES and (len(first.text) == 1 or first.tag == "x") and j > start_i:
         return True  # 省机场集团, 县城投公司: relative to the issuer, named by its level
+    if first.text[-1] in LEVEL_PREFIXES and start_i + 1 < j and _ORDINAL_IN_NAME.fullmatch(tokens[start_i + 1].text):
+        return True  # 建成区/第二/人民医院: a level's numbered body (jieba glued the verb before the level)
     for k in range(start_i, j + 1):
         t = tokens[k]
         if t.text == suffix or t.text in lex.suffixes or t.text in lex.generic_words or NUMERAL_KIND.match(t.text):
@@ -597,6 +601,10 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
 
 #: A count of a list's roads or lines right before the shared suffix, e.g. "4条" in "甲、乙、丙4条高速".
 _LIST_COUNT_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两]+)条$")
+
+#: 等 closing a list right before a name, with its count, e.g. "等" in "甲、乙等街道文体设施项目", "等3个" in
+#: "甲、乙等3个水厂改造工程" (what follows is the items' kind).
+_LIST_HEAD_BEFORE = re.compile(r"等 ?(?:\d+|[一二三四五六七八九十两百]+)? ?[个项批座所条处]?(?:重点|重大)?$|等一批$")
 
 #: Suffixes of a part of a road that keep the road's name before them, e.g. "连接线" in "某某高速某某连接线".
 _ROAD_PARTS = frozenset(word_list(_WORDS, "road_part"))
@@ -651,8 +659,8 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         t = tokens[k]
         if end - t.start > limit:
             break
-        if cls is PROJECT and t.text in ("至", "到") and k > 0 and is_proper_token(tokens[k - 1]) and is_proper_token(tokens[k + 1]):
-            start_i = k  # 巴中至南充高铁: a road or railway between two places
+        if (cls is PROJECT or cls is PROGRAM and tokens[i].text == "工程") and t.text in ("至", "到") and k > 0 and is_proper_token(tokens[k - 1]) and is_proper_token(tokens[k + 1]):
+            start_i = k  # 巴中至南充高铁, 甲至乙段铁路扩能改造工程: a road or railway between two places
             k -= 1
             continue
         if cls is PROJECT and t.text in _ROUTE_DASHES and 0 < k < i and HAN_CHAR.search(tokens[k - 1].text) and HAN_CHAR.search(tokens[k + 1].text) and (
@@ -664,8 +672,8 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             continue
         # the ordinal test first: it is rarely true, the suffix scan behind it costly
         if k < i and _ORDINAL_IN_NAME.fullmatch(t.text) and (
-            cls is ORG or cls is PROJECT and any(tokens[k + 1].text.endswith(x) for x, c in lex.suffixes.items() if c is ORG)
-        ):
+            cls is ORG or cls is PROJECT and any(tokens[x].text.endswith(y) for x in range(k + 1, min(k + 3, i)) for y, c in lex.suffixes.items() if c is ORG)
+        ):  # (the body's suffix may be a later token: 第三/人民/医院/新/住院/大楼)
             start_i = k  # 某大学附属第九医院, 第二人民医院, 市第三中心医院某某院区: an ordinal inside the name (or the body's whose campus it is)
             k -= 1
             continue
@@ -714,6 +722,12 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
                 continue
         if cls is PROJECT and 0 < k < i and tokens[i].text in _ROAD_PARTS and lex.suffixes.get(t.text) is PROJECT and is_proper_token(tokens[k - 1]):
             start_i = k  # 某某高速某某连接线: the road's name is inside its link's (jieba tags 高速 an adverb)
+            k -= 1
+            continue
+        if cls in (PROJECT, PROGRAM) and k < start_i < i - 1 and lex.suffixes.get(t.text) is PROJECT and tokens[start_i + 1].text in ("至", "到") and any(
+            tokens[x].text.endswith("段") for x in range(start_i + 2, i)
+        ):
+            start_i = k  # 某某高速甲至乙段改扩建工程: the road whose section between two places is worked on (jieba tags 高速 an adverb)
             k -= 1
             continue
         if cls is PROJECT and k < i and t.text == "项目" and tokens[i].text == "项目":
