@@ -496,10 +496,13 @@ _PLACE_ENDS = word_list(_WORDS, "place_end")
 _COUNT_INSIDE = re.compile(r"\d+[余多]?[个家条座处所项批件种部名位人]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
 
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
-_LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
+_LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?<!第)(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
 
 #: A word that is only a number or a count (3, 一批, 两个): jieba also tags name parts like 七门 "m".
 _PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余多]+[个项家批条座所种名位元]?|一大?批|一系列")
+
+#: A phase closing a list item, bracketed or not, e.g. "一期" in "某某树脂一期", "（三期）" in "某某氨纶（三期）".
+_PHASED_ITEM = re.compile(r"[（(]?[一二三四五六七八九十\d]期[）)]?$")
 
 #: A short bracket right after an item's text, e.g. "（二期）" in "某某智园（二期）等项目".
 _ITEM_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^、，,。；;：:“”《》（）()]{1,6}[）)](?=、|$)")
@@ -732,7 +735,7 @@ def _list_items(
             clean = clean[invest.end() :]
         noun_lead = False
         if k == 0:
-            toks = tokenize(clean)
+            toks = tokenize(_ITEM_BRACKET.sub("", clean))  # 确保甲氨纶（三期）: the closing bracket governs nothing
             # 甲力机械、某某等4户企业: a noun opening the clause opens a company's name, although the
             # same word governs elsewhere (合力 "jointly")
             noun_lead = cls is ORG and len(parts) > 1 and len(toks) > 1 and toks[0].tag == toks[1].tag == "n" and (
@@ -744,6 +747,7 @@ def _list_items(
                 if (t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.cue_words
                 or t.tag in STOP_TAGS and not (t.tag == "m" and (not _PURE_COUNT.fullmatch(t.text) or _inside_word_scale(toks, i)))
                 or t.tag in VERB_TAGS and len(t.text) > 1) and t.text not in ("至", "到")
+                and not (i > 0 and toks[i - 1].text in ("至", "到"))  # 甲至表白/寺: the route's far end, though jieba reads a verb
                 and not PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
                 and not (i == 0 and noun_lead)
             ]
@@ -792,7 +796,9 @@ def _list_items(
         # 某某电炉等88个项目开工: an item the report counts out as a project names one, unless cut out of a longer
         # phrase (冲之|大道) or a work done (品质提升, 河流整治)
         counted_name = counted and (k > 0 or cut_at_word) and len(clean) >= 4 and itoks[-1].tag not in VERB_TAGS and itoks[-1].tag != "vn" and not clean.endswith(_WORK_ENDS)
-        if not noted and not suffixed and not counted_name and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
+        # 甲树脂一期、乙电池等项目: an item the report counts in phases is one works (its body more than a kind)
+        phased = cls is PROJECT and (k > 0 or cut_at_word) and (ph := _PHASED_ITEM.search(clean)) is not None and ph.start() >= 3 and not all_generic(clean[: ph.start()], lex)
+        if not noted and not suffixed and not counted_name and not phased and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
             (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2 and not strict) and proper_share >= 0.5
             or cls is PROJECT and name_head != "" and len(parts) > 2 and proper_share >= 2 / 3
         ):  # 建设观音、甲、乙等大型水库: most items are names, so a bare item before the shared head is one too  # after a strict head an item needs a name of its own: 企业厂区、建筑工地等重点区域 are kinds of site

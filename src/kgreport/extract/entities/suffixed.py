@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from kgreport import gazetteer, resources
 from kgreport.extract.entities.governments import is_joint_body
@@ -179,6 +180,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         if count:  # 甲、乙4条高速: the list's count is no part of a road's name, nor of an alias
             name = name[: count.start()] + name[count.end() :]
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
+    out = _campuses(out, clause)
     out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence)
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
@@ -601,6 +603,33 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
 
 #: A count of a list's roads or lines right before the shared suffix, e.g. "4条" in "甲、乙、丙4条高速".
 _LIST_COUNT_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两]+)条$")
+
+#: What joins a body's name to the campus after it: up to two characters of the campus's place (the
+#: suffix rule stopped before them) or an opening bracket, e.g. "天" in "某某医院天|塔院区", "（" in "某某医院（甲院区）".
+_CAMPUS_JOIN = re.compile(r"[\u4e00-\u9fff]{0,2}|[（(]")
+
+#: Ends of a campus's name, e.g. "院区" in "某某医院甲院区".
+_CAMPUS_ENDS = ("院区", "校区")
+
+
+def _campuses(found: list[Mention], clause: Clause) -> list[Mention]:
+    """A campus right after the body it belongs to takes the body's name: 某某医院天塔院区 (not 塔院区),
+    某某医院（甲院区） (the bracket kept: the scorer drops it)."""
+    text = clause.text
+    out = list(found)
+    for k, m in enumerate(found):
+        if m.cls is not PROJECT or not m.name.endswith(_CAMPUS_ENDS) or m.surface != m.name:
+            continue
+        body = next((o for o in found if o.cls is ORG and o.end <= m.start and _CAMPUS_JOIN.fullmatch(text, o.end - clause.start, m.start - clause.start)), None)
+        if body is None:
+            continue
+        end = m.end + 1 if text[body.end - clause.start : body.end - clause.start + 1] in ("（", "(") and text[m.end - clause.start : m.end - clause.start + 1] in ("）", ")") else m.end
+        if end == m.end and text[body.end - clause.start] in "（(":
+            continue  # an unclosed bracket: no campus of the body
+        name = text[body.start - clause.start : end - clause.start]
+        out[k] = replace(m, name=name, surface=name, start=body.start, end=end)
+    return out
+
 
 #: 等 closing a list right before a name, with its count, e.g. "等" in "甲、乙等街道文体设施项目", "等3个" in
 #: "甲、乙等3个水厂改造工程" (what follows is the items' kind).
