@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from kgreport import gazetteer, patterns
-from kgreport.extract.entities.known import lookup
+from kgreport.extract.entities.known import ROAD_ENDS, lookup
 from kgreport.extract.entities.names import (
     FOOTNOTE,
     LEVEL_PREFIXES,
@@ -193,20 +193,33 @@ def _shared_after_places(found: list[Mention], clause: Clause, sentence: int) ->
         if m.cls not in (ORG, PROJECT) or m.source != "suffix":
             continue
         head = _DIVISION_HEAD.match(m.name)
-        if not head or not gazetteer.division_by_name(head.group(0)) or len(m.name) - head.end() < 2:
+        short = 0
+        if not head and m.cls is PROJECT:
+            short = next((k for k in (3, 2) if len(m.name) - k >= 4 and _short_division(m.name[:k])), 0)  # 甲、佛坪抽水蓄能项目
+        if not short and (not head or not gazetteer.division_by_name(head.group(0)) or len(m.name) - head.end() < 2):
             continue
-        rest = m.name[head.end() :]
+        rest = m.name[short or (head.end() if head else 0) :]
         pos = m.start - clause.start
         while pos > 0 and text[pos - 1] == "、":
             before = text[: pos - 1]
-            name = next((before[-k:] for k in range(7, 1, -1) if len(before) >= k and before.endswith(_DIVISION_CHARS)
-                         and any(d.level != "town" and d.name == before[-k:] for d in gazetteer.division_by_name(before[-k:]))), None)
+            if short:
+                last = tokenize(before[-6:])[-1]  # a place as jieba reads it (新建 is a verb, though also a district's name)
+                opener = _ITEM_OPENER.fullmatch(last.text) is not None and last.text != ""  # 新建 (jieba tags it a place) opens an item
+                name = last.text if last.tag in ("ns", "nr", "nz", "j") and len(last.text) in (2, 3) and not opener and _short_division(last.text) else None
+            else:
+                name = next((before[-k:] for k in range(7, 1, -1) if len(before) >= k and before.endswith(_DIVISION_CHARS)
+                             and any(d.level != "town" and d.name == before[-k:] for d in gazetteer.division_by_name(before[-k:]))), None)
             if name is None:
                 break
             s = clause.start + pos - 1 - len(name)
             out.append(Mention(m.cls, name + rest, name, sentence, s, s + len(name), "coordination"))
             pos = pos - 1 - len(name)
     return out
+
+
+def _short_division(word: str) -> bool:
+    """Whether a word is the short name of a county or city (山阳 for 山阳县), not of a town."""
+    return any(d.level in ("county", "city") for c in ("县", "市", "区") for d in gazetteer.division_by_name(word + c))
 
 
 #: Endings that make an item before a shared class word a name of its own, e.g. "村" in "径口村、某某林场".
@@ -392,7 +405,7 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
         activity = cls is PROJECT and best is not None and best[1] in _ACTIVITY_HEADS
         out += _list_items(
             text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等", strict=strict, counted=counted, name_head=joined,
-            kinds=kinds, activity=activity,
+            kinds=kinds, activity=activity, road_head=cls is PROJECT and best is not None and best[1].endswith(ROAD_ENDS),
         )
     for m in _AS_BODY.finditer(text):
         pos = m.start(1)
@@ -711,6 +724,7 @@ def _list_items(
     name_head: str = "",
     kinds: bool = False,
     activity: bool = False,
+    road_head: bool = False,
 ) -> list[Mention]:
     # a short bracket inside an item belongs to it (某某智园（二期）、某某大学（深圳）): no list stop
     masked = _ITEM_BRACKET.sub(lambda b: "_" * len(b.group()), before)
@@ -798,7 +812,9 @@ def _list_items(
         counted_name = counted and (k > 0 or cut_at_word) and len(clean) >= 4 and itoks[-1].tag not in VERB_TAGS and itoks[-1].tag != "vn" and not clean.endswith(_WORK_ENDS)
         # 甲树脂一期、乙电池等项目: an item the report counts in phases is one works (its body more than a kind)
         phased = cls is PROJECT and (k > 0 or cut_at_word) and (ph := _PHASED_ITEM.search(clean)) is not None and ph.start() >= 3 and not all_generic(clean[: ph.start()], lex)
-        if not noted and not suffixed and not counted_name and not phased and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
+        # 打通甲路、乙路等断头路: an item named as a road in a list of roads is that road (jieba splits 甲/路)
+        road = road_head and clean.endswith(ROAD_ENDS) and len(clean) >= 3 and not all_generic(clean[:-1], lex)
+        if not noted and not suffixed and not counted_name and not phased and not road and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
             (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2 and not strict) and proper_share >= 0.5
             or cls is PROJECT and name_head != "" and len(parts) > 2 and proper_share >= 2 / 3
         ):  # 建设观音、甲、乙等大型水库: most items are names, so a bare item before the shared head is one too  # after a strict head an item needs a name of its own: 企业厂区、建筑工地等重点区域 are kinds of site
