@@ -781,6 +781,8 @@ NOT_FOUND = [
      "陕电送皖、陕北至关中第三条输电通道等加快推进。", ["陕北至关中第"]),
     ("lists: 新建 before a district's project is the verb, though it is also a district's name", "2020年广东省深圳市罗湖区政府工作报告",
      "推进翠竹公园新建、罗湖体育中心改扩建等项目规划建设。", ["新建体育中心"]),
+    ("lists: places before a clause about them (结束不通高铁) share no road's name", "2026年吉林省政府工作报告",
+     "沈白高铁通车，通化、白山结束不通高铁历史。", ["通化高铁", "通化结束不通高铁"]),
     ("suffixed: the head after 等 names the kind of the listed works, no project", "2020年河北省保定市政府工作报告",
      "推进东湖、西湖等3个水生态修复项目建设。", ["水生态修复项目"]),
     ("known: 港澳 listed among fields of government work is the office, not the two places", "2020年湖南省长沙市政府工作报告",

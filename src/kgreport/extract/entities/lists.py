@@ -44,7 +44,10 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             split = i is not None and is_proper_token(tokens[i]) and len(m.name) - len(tokens[i].text) - len(tail.group(0)) == 1
             # (the first suffix in the window may end a word inside the name: 河 in 甲河至乙高速)
             ends = suffix is not None and suffix.end() == len(m.name)
-            if len(m.name) - len(suffix.group(0) if suffix and ends else tail.group(0)) > 4 or split or i is None or not ends:
+            route = not ends and ("至" in m.name or "到" in m.name)  # 甲河至乙高速: the 河 is inside the route's name
+            if not ends and not route:
+                continue
+            if len(m.name) - len(suffix.group(0) if suffix and ends else tail.group(0)) > 4 or split or i is None or route:
                 out += _bare_road_items(m, tail.group(0), found, clause, sentence, lex)  # 乌东德、白鹤|滩水电站 (jieba cut the name); 甲、乙大型灌区: the tokens miss the shared head
                 continue
         if not suffix or suffix.end() != len(m.name):
@@ -83,7 +86,7 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             out += _bare_road_items(m, shared, found, clause, sentence, lex)  # 周驻南、息邢高速: jieba split the item
     out += _parallel_program_items(found, clause, sentence, lex)
     out += _list_siblings(found, tokens, sentence, lex)
-    out += _shared_after_places(found, clause, sentence)
+    out += _shared_after_places(found, clause, sentence, lex)
     for lm in patterns.NUMBERED_LINES.finditer(clause.text):
         prefix = lm.group(1) or ""
         pos = lm.start(2)
@@ -163,6 +166,8 @@ def _bare_road_items(m: Mention, shared: str, found: list[Mention], clause: Clau
     → 延安东绕城高速公路 (words of aim or verbs opening the run are dropped)."""
     if any(f.start <= m.start and f.end > m.end for f in found):
         return []  # 甲、乙铁路物流园: the road's name opens a longer name, which the items do not share
+    if _NEGATION.search(m.name):
+        return []  # 甲、乙结束不通高铁历史: a clause about the places, no road's name to share
     out: list[Mention] = []
     end = m.start - clause.start - 1  # the 、 before the named road
     while (run := _BARE_RUN.search(clause.text, 0, end + 1)) is not None:
@@ -185,7 +190,7 @@ def _bare_road_items(m: Mention, shared: str, found: list[Mention], clause: Clau
     return out
 
 
-def _shared_after_places(found: list[Mention], clause: Clause, sentence: int) -> list[Mention]:
+def _shared_after_places(found: list[Mention], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     """甲区、乙县人民医院 → 甲区人民医院 too: places listed before one that heads a name share its rest."""
     out: list[Mention] = []
     text = clause.text
@@ -196,6 +201,8 @@ def _shared_after_places(found: list[Mention], clause: Clause, sentence: int) ->
         short = 0
         if not head and m.cls is PROJECT:
             short = next((k for k in (3, 2) if len(m.name) - k >= 4 and _short_division(m.name[:k])), 0)  # 甲、佛坪抽水蓄能项目
+            if short and (_NEGATION.search(m.name, short) or any(t.text in lex.boundary for t in tokenize(m.name[short:]))):
+                short = 0  # 甲、乙建设某某基地, 甲、乙结束不通高铁历史: the places act, the words after them name no works
         if not short and (not head or not gazetteer.division_by_name(head.group(0)) or len(m.name) - head.end() < 2):
             continue
         rest = m.name[short or (head.end() if head else 0) :]
@@ -215,6 +222,10 @@ def _shared_after_places(found: list[Mention], clause: Clause, sentence: int) ->
             out.append(Mention(m.cls, name + rest, name, sentence, s, s + len(name), "coordination"))
             pos = pos - 1 - len(name)
     return out
+
+
+#: A negation, which no works' name holds after its place, e.g. "不" in "某地结束不通高铁".
+_NEGATION = re.compile(r"[不未无]")
 
 
 def _short_division(word: str) -> bool:
