@@ -725,8 +725,38 @@ FOUND = [
     ("list: a firm opening or closing a list beside a group is a firm", "2008年河南省驻马店市政府工作报告",
      "支持天方药业、蓝天集团发展，聘请戴德梁行、中建科集团编制规划，中船重工、京粮集团、长城汽车等知名企业来投资。",
      [("Organization", "天方药业"), ("Organization", "戴德梁行"), ("Organization", "长城汽车")]),
-    ("suffixed: a basin of rivers listed before it stays the basins", "2023年福建省政府工作报告", "推动闽江、九龙江流域治理。",
-     [("Place", "闽江流域"), ("Place", "九龙江流域")]),
+    ("suffixed: a works between two places keeps both ends before 工程", "2025年新疆维吾尔自治区政府工作报告",
+     "喀什至和田段铁路扩能改造工程加快推进，乌鲁木齐至奎屯高速改扩建工程开工建设。",
+     [("Project", "喀什至和田段铁路扩能改造工程")]),
+    ("suffixed: a road's section between two places keeps the road before it", "2024年江西省政府工作报告",
+     "昌九高速南昌至永修段改扩建工程建成通车。", [("Project", "昌九高速南昌至永修段改扩建工程")]),
+    ("suffixed: a numbered hospital's new building keeps the level and the ordinal", "2021年广东省深圳市宝安区政府工作报告",
+     "区第二人民医院新住院大楼投入使用，市第三中医院综合楼开工。",
+     [("Project", "宝安区第二人民医院新住院大楼"), ("Organization", "宝安区第二人民医院")]),
+    ("built: a numbered hospital's building after 建成 with 区 glued to the verb", "2016年广东省深圳市南山区政府工作报告",
+     "建成区第五人民医院门诊综合楼。", [("Project", "南山区第五人民医院门诊综合楼")]),
+    ("lists: an item counted in phases before 等项目 names one works", "2025年陕西省榆林市政府工作报告",
+     "加快神木煤炭分质利用、榆横树脂一期等项目建设。", [("Project", "榆横树脂一期")]),
+    ("lists: a bracketed phase on the first item of a project list stays in it", "2025年宁夏回族自治区政府工作报告",
+     "确保灵武氨纶（三期）、宁东储能电池等重点项目建成投产。", [("Project", "灵武氨纶（三期）"), ("Project", "宁东储能电池")]),
+    ("suffixed: a campus right after its hospital takes the hospital's name", "2025年天津市政府工作报告",
+     "建成胸科医院滨海院区、第一中心医院（西青院区）。", [("Project", "胸科医院滨海院区"), ("Project", "第一中心医院（西青院区）")]),
+    ("lists: a route whose far end jieba reads as a verb is one item of a counted list", "2026年山东省政府工作报告",
+     "新开工晏城至表白寺等2个项目。", [("Project", "晏城至表白寺")]),
+    ("built: stations listed before 等 and their kind, then a verb of opening, are projects", "2013年广东省深圳市政府工作报告",
+     "福田北站、龙华东站等交通枢纽投入运营。", [("Project", "福田北站"), ("Project", "龙华东站")]),
+    ("built: a works named by its proper name and phase alone in a list of roads opened", "2013年广东省深圳市政府工作报告",
+     "深汕二期、布龙路二期等14条主干道建成通车。", [("Project", "深汕二期"), ("Project", "布龙路二期")]),
+    ("built: 获批 between the facilities and 开工", "2025年辽宁省政府工作报告",
+     "铁岭凡河冰上运动中心、本溪平顶山雪上运动中心获批开工。", [("Project", "铁岭凡河冰上运动中心"), ("Project", "本溪平顶山雪上运动中心")]),
+    ("lists: a road jieba splits from its 路 is a named road in a list of roads", "2019年广东省深圳市政府工作报告",
+     "打通梅林路、沙河西路等断头路20条。", [("Project", "梅林路"), ("Project", "沙河西路")]),
+    ("lists: a bare county before a county's named project shares the project's head", "2025年陕西省政府工作报告",
+     "古贤水利枢纽和宁陕、佛坪抽水蓄能项目开工建设。", [("Project", "宁陕抽水蓄能项目"), ("Project", "佛坪抽水蓄能项目")]),
+    ("lists: a place named bare before a shared airport head names the airport", "2024年贵州省政府工作报告",
+     "推进威宁、盘州机场等项目建设。", [("Project", "威宁机场"), ("Project", "盘州机场")]),
+    ("lists: a bare route before a road whose name holds a river's name takes the shared head", "2025年吉林省政府工作报告",
+     "加快松原至长春、辉发河至桦甸高速等项目建设。", [("Project", "松原至长春高速"), ("Project", "辉发河至桦甸高速")]),
 ]
 
 
@@ -745,6 +775,16 @@ NOT_FOUND = [
      "外事、侨务、海关、海事、药监、矿监、地震、消防、反走私、监狱管理、供销、气象、水文、信访、档案、保密、机关事务管理、科学研究、"
      "地方史志、新闻出版、参事文史、智库、科协、工会、共青团、妇女儿童、老龄、残疾人、红十字、宗教、公益慈善等工作取得新进展。",
      ["外事", "侨务", "公益慈善"]),
+    ("built: towns listed before 等 and a kind of facilities name no project", "2019年广东省深圳市龙岗区政府工作报告",
+     "推进坂田、横岗、坪地等街道文体设施项目建设。", ["街道文体设施项目"]),
+    ("lists: an ordinal before a count is no list's end (第三条 names the third line)", "2025年陕西省政府工作报告",
+     "陕电送皖、陕北至关中第三条输电通道等加快推进。", ["陕北至关中第"]),
+    ("lists: 新建 before a district's project is the verb, though it is also a district's name", "2020年广东省深圳市罗湖区政府工作报告",
+     "推进翠竹公园新建、罗湖体育中心改扩建等项目规划建设。", ["新建体育中心"]),
+    ("lists: places before a clause about them (结束不通高铁) share no road's name", "2026年吉林省政府工作报告",
+     "沈白高铁通车，通化、白山结束不通高铁历史。", ["通化高铁", "通化结束不通高铁"]),
+    ("suffixed: the head after 等 names the kind of the listed works, no project", "2020年河北省保定市政府工作报告",
+     "推进东湖、西湖等3个水生态修复项目建设。", ["水生态修复项目"]),
     ("known: 港澳 listed among fields of government work is the office, not the two places", "2020年湖南省长沙市政府工作报告",
      "档案、外事、侨务、港澳、台务、民族宗教、统计、气象、民防等各项事业都取得新进步。", ["香港特别行政区", "澳门特别行政区"]),
     ("known: 港澳台 among fields of work names no places either", "2021年内蒙古自治区呼伦贝尔市海拉尔区政府工作报告",
@@ -1179,6 +1219,15 @@ NOT_FOUND = [
     ("quoted: a grade before a hospital is no program", "2023年甘肃省天水市政府工作报告",
      "支持市中医医院创建“三甲”综合医院，推动县人民医院创建“三甲”医院。", ["三甲"]),
 ]
+
+
+@pytest.mark.parametrize("title,body,sites", [
+    ("2019年广东省深圳市龙岗区政府工作报告", "推进坂田、横岗、坪地等街道文体设施项目建设。", ["坂田", "横岗", "坪地"]),
+    ("2022年河北省保定市满城区政府工作报告", "加快神星、方顺桥等乡镇综合文化站项目建设。", ["神星", "方顺桥"]),
+])
+def test_places_listed_before_a_kind_of_works_are_no_projects(title: str, body: str, sites: list[str]) -> None:
+    projects = {n for c, n in names(run(title, body)) if c == "Project"}
+    assert not any(site in p for site in sites for p in projects), projects
 
 
 @pytest.mark.parametrize("body,place", [

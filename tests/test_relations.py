@@ -149,6 +149,10 @@ ROWS = [
     # ---- builds
     ("builds, issuer, cue anywhere", "北环快速路建成通车。", [("J", "北环快速路")],
      [("builds", I, "北环快速路")], []),
+    ("builds, 落成 of a museum (Shaanxi)", "榆林博物馆新馆落成开放。", [("J", "榆林博物馆新馆")],
+     [("builds", I, "榆林博物馆新馆")], []),
+    ("builds, a power line 投入运行 (Inner Mongolia)", "锡盟至山东特高压输电工程投入运行。", [("J", "锡盟至山东特高压输电工程")],
+     [("builds", I, "锡盟至山东特高压输电工程")], []),
     ("builds, explicit subject, cue before", "桂林经开区引进比亚迪动力电池项目。", [("P", "桂林经开区"), ("J", "比亚迪动力电池项目")],
      [("builds", "桂林经开区", "比亚迪动力电池项目")], []),
     ("builds, post-posed cue, coordination", "丹霞大道、西城水厂等重点项目顺利推进。", [("J", "丹霞大道"), ("J", "西城水厂")],

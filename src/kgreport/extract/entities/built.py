@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kgreport import gazetteer
 from kgreport.extract.entities.known import FEATURE_WORDS
 from kgreport.extract.entities.names import LEAD_COUNT, LEADING_DROP, NUMERAL_KIND, PHASE, all_generic, is_proper_token, word_re
 from kgreport.lexicon import Lexicon
@@ -94,7 +95,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
     out = list(found)
     for k, m in enumerate(found):
         if m.cls in (ORG, PROJECT) and m.source == "suffix" and _BUILT_DISTRICT.match(m.name) and m.surface == m.name:
-            site = _SITE_OF_COUNTED.match(text, m.end - clause.start)  # 建成区某某医院等2个停车库: the body is the site
+            site = _SITE_OF_COUNTED.match(text, m.end - clause.start) is not None  # 建成区某某医院等2个停车库: the body is the site
+            site = site or any(o.cls is PROJECT and o.start == m.start and o.end > m.end for o in found)  # 建成区某某医院综合楼: the body's building
             out[k] = replace(m, cls=m.cls if site else PROJECT, name=m.name[2:], surface=m.surface[2:], start=m.start + 2)  # 建成|区妇幼保健院
             continue
         if m.cls is PROGRAM and m.source == "quote":
@@ -166,6 +168,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             continue  # 建成投产甲、某某产业园: a later item of the built list
         etc = after.find("等")
         if etc >= 0 and (etc == 0 or _BUILT_LIST_REST.fullmatch(after[:etc])) and _PROJECT_LIST_HEAD.match(after, etc):
+            if m.cls is PLACE and m.source == "list":
+                continue  # 推进甲、乙等街道文体设施项目建设: the head made the items places, the sites of the works
             out[k] = replace(m, cls=PROJECT)  # 某某博物馆、某某植物园等一批新项目落户
             continue
         verbs = lex.built_verbs + _PROGRESS_VERBS if m.cls is ORG else lex.built_verbs
@@ -246,6 +250,10 @@ def _framed(text: str) -> re.Match[str] | None:
     return None if framed is None or _COUNTED_KINDS.search(framed.group(1)) else framed
 
 
+#: The kind of the listed facilities after 等, with its count, e.g. "交通枢纽" in "甲站、乙站等交通枢纽投入运营",
+#: "14条主干道" in "甲二期、乙路二期等14条主干道建成通车".
+_KIND_AFTER_ETC = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)?[个条座处项所家]?[\u4e00-\u9fff]{2,10}")
+
 #: Marks that end a sentence after its last clause, e.g. "。" in "建成某某大桥、某某展示馆。".
 _SENTENCE_END = "。；;！!"
 
@@ -275,6 +283,10 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
     phase = PHASE.search(item)
     core = item[: phase.start()] if phase and phase.end() == len(item) else item
     head = next((h for h in _FACILITY_HEADS if core.endswith(h)), "")
+    if not head and phase and core != item and len(core) >= 2 and not LEADING_DROP.match(item) and not any(c in item for c in "等和与及的"):
+        inside = [t for t in tokens if t.start >= start and t.end <= start + len(core)]
+        if inside and all(is_proper_token(t) for t in inside) and not gazetteer.division_by_name(core) and not all_generic(core, lex):
+            return item  # 甲乙二期、某某路二期建成通车: a works named by its proper name and phase alone
     body = core[: len(core) - len(head)]
     if not head or len(body) < 2 or LEADING_DROP.match(item) or LEAD_COUNT.match(item) or any(c in item for c in "等和与及的"):
         return None
@@ -320,6 +332,9 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
             items_text = text[len(lead) : cut]
             adverb = next((a for a in _BUILT_ADVERBS if items_text.endswith(a)), "")
             items_text = items_text[: len(items_text) - len(adverb)]
+            etc = items_text.rfind("等")
+            if etc > 0 and "、" in items_text[:etc] and _KIND_AFTER_ETC.fullmatch(items_text, etc + 1):
+                items_text = items_text[:etc]  # 甲北站、乙东站等交通枢纽投入运营: the items before the kind they are
             items = items_text.split("、")
             if items_text and all(_FACILITY_ITEM.fullmatch(i) for i in items) and len(text) - cut <= 8:
                 pos = len(lead)

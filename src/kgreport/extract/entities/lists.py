@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from kgreport import gazetteer, patterns
-from kgreport.extract.entities.known import lookup
+from kgreport.extract.entities.known import ROAD_ENDS, lookup
 from kgreport.extract.entities.names import (
     FOOTNOTE,
     LEVEL_PREFIXES,
@@ -38,17 +38,22 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
         if m.source != "suffix":
             continue
         suffix = lex.suffix_re.search(m.name, len(m.name) - 7 if len(m.name) > 7 else 0)
-        if not suffix or suffix.end() != len(m.name):
-            continue
-        suf = suffix.group(0)
-        head_len = len(m.name) - len(suf)
         tail = _SHARED_TAIL.search(m.name) if m.cls is PROJECT else None
         if tail and tail.start() >= 2 and m.start > clause.start and clause.text[m.start - clause.start - 1] == "、":
             i = by_start.get(m.start)
             split = i is not None and is_proper_token(tokens[i]) and len(m.name) - len(tokens[i].text) - len(tail.group(0)) == 1
-            if head_len > 4 or split or i is None:  # 乌东德、白鹤|滩水电站 (jieba cut the name); 甲、乙大型灌区: the tokens miss the shared head
-                out += _bare_road_items(m, tail.group(0), found, clause, sentence, lex)
+            # (the first suffix in the window may end a word inside the name: 河 in 甲河至乙高速)
+            ends = suffix is not None and suffix.end() == len(m.name)
+            route = not ends and ("至" in m.name or "到" in m.name)  # 甲河至乙高速: the 河 is inside the route's name
+            if not ends and not route:
                 continue
+            if len(m.name) - len(suffix.group(0) if suffix and ends else tail.group(0)) > 4 or split or i is None or route:
+                out += _bare_road_items(m, tail.group(0), found, clause, sentence, lex)  # 乌东德、白鹤|滩水电站 (jieba cut the name); 甲、乙大型灌区: the tokens miss the shared head
+                continue
+        if not suffix or suffix.end() != len(m.name):
+            continue
+        suf = suffix.group(0)
+        head_len = len(m.name) - len(suf)
         if head_len > 4 or len(suf) < 2:
             continue  # 区委 shares no 委 with the item before it
         if m.name[:head_len] in _LEVEL_WORDS:
@@ -81,7 +86,7 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             out += _bare_road_items(m, shared, found, clause, sentence, lex)  # 周驻南、息邢高速: jieba split the item
     out += _parallel_program_items(found, clause, sentence, lex)
     out += _list_siblings(found, tokens, sentence, lex)
-    out += _shared_after_places(found, clause, sentence)
+    out += _shared_after_places(found, clause, sentence, lex)
     for lm in patterns.NUMBERED_LINES.finditer(clause.text):
         prefix = lm.group(1) or ""
         pos = lm.start(2)
@@ -161,6 +166,8 @@ def _bare_road_items(m: Mention, shared: str, found: list[Mention], clause: Clau
     → 延安东绕城高速公路 (words of aim or verbs opening the run are dropped)."""
     if any(f.start <= m.start and f.end > m.end for f in found):
         return []  # 甲、乙铁路物流园: the road's name opens a longer name, which the items do not share
+    if _NEGATION.search(m.name):
+        return []  # 甲、乙结束不通高铁历史: a clause about the places, no road's name to share
     out: list[Mention] = []
     end = m.start - clause.start - 1  # the 、 before the named road
     while (run := _BARE_RUN.search(clause.text, 0, end + 1)) is not None:
@@ -183,7 +190,7 @@ def _bare_road_items(m: Mention, shared: str, found: list[Mention], clause: Clau
     return out
 
 
-def _shared_after_places(found: list[Mention], clause: Clause, sentence: int) -> list[Mention]:
+def _shared_after_places(found: list[Mention], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     """甲区、乙县人民医院 → 甲区人民医院 too: places listed before one that heads a name share its rest."""
     out: list[Mention] = []
     text = clause.text
@@ -191,20 +198,39 @@ def _shared_after_places(found: list[Mention], clause: Clause, sentence: int) ->
         if m.cls not in (ORG, PROJECT) or m.source != "suffix":
             continue
         head = _DIVISION_HEAD.match(m.name)
-        if not head or not gazetteer.division_by_name(head.group(0)) or len(m.name) - head.end() < 2:
+        short = 0
+        if not head and m.cls is PROJECT:
+            short = next((k for k in (3, 2) if len(m.name) - k >= 4 and _short_division(m.name[:k])), 0)  # 甲、佛坪抽水蓄能项目
+            if short and (_NEGATION.search(m.name, short) or any(t.text in lex.boundary for t in tokenize(m.name[short:]))):
+                short = 0  # 甲、乙建设某某基地, 甲、乙结束不通高铁历史: the places act, the words after them name no works
+        if not short and (not head or not gazetteer.division_by_name(head.group(0)) or len(m.name) - head.end() < 2):
             continue
-        rest = m.name[head.end() :]
+        rest = m.name[short or (head.end() if head else 0) :]
         pos = m.start - clause.start
         while pos > 0 and text[pos - 1] == "、":
             before = text[: pos - 1]
-            name = next((before[-k:] for k in range(7, 1, -1) if len(before) >= k and before.endswith(_DIVISION_CHARS)
-                         and any(d.level != "town" and d.name == before[-k:] for d in gazetteer.division_by_name(before[-k:]))), None)
+            if short:
+                last = tokenize(before[-6:])[-1]  # a place as jieba reads it (新建 is a verb, though also a district's name)
+                opener = _ITEM_OPENER.fullmatch(last.text) is not None and last.text != ""  # 新建 (jieba tags it a place) opens an item
+                name = last.text if last.tag in ("ns", "nr", "nz", "j") and len(last.text) in (2, 3) and not opener and _short_division(last.text) else None
+            else:
+                name = next((before[-k:] for k in range(7, 1, -1) if len(before) >= k and before.endswith(_DIVISION_CHARS)
+                             and any(d.level != "town" and d.name == before[-k:] for d in gazetteer.division_by_name(before[-k:]))), None)
             if name is None:
                 break
             s = clause.start + pos - 1 - len(name)
             out.append(Mention(m.cls, name + rest, name, sentence, s, s + len(name), "coordination"))
             pos = pos - 1 - len(name)
     return out
+
+
+#: A negation, which no works' name holds after its place, e.g. "不" in "某地结束不通高铁".
+_NEGATION = re.compile(r"[不未无]")
+
+
+def _short_division(word: str) -> bool:
+    """Whether a word is the short name of a county or city (山阳 for 山阳县), not of a town."""
+    return any(d.level in ("county", "city") for c in ("县", "市", "区") for d in gazetteer.division_by_name(word + c))
 
 
 #: Endings that make an item before a shared class word a name of its own, e.g. "村" in "径口村、某某林场".
@@ -390,7 +416,7 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
         activity = cls is PROJECT and best is not None and best[1] in _ACTIVITY_HEADS
         out += _list_items(
             text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等", strict=strict, counted=counted, name_head=joined,
-            kinds=kinds, activity=activity,
+            kinds=kinds, activity=activity, road_head=cls is PROJECT and best is not None and best[1].endswith(ROAD_ENDS),
         )
     for m in _AS_BODY.finditer(text):
         pos = m.start(1)
@@ -494,10 +520,13 @@ _PLACE_ENDS = word_list(_WORDS, "place_end")
 _COUNT_INSIDE = re.compile(r"\d+[余多]?[个家条座处所项批件种部名位人]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
 
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
-_LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
+_LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?<!第)(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
 
 #: A word that is only a number or a count (3, 一批, 两个): jieba also tags name parts like 七门 "m".
 _PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余多]+[个项家批条座所种名位元]?|一大?批|一系列")
+
+#: A phase closing a list item, bracketed or not, e.g. "一期" in "某某树脂一期", "（三期）" in "某某氨纶（三期）".
+_PHASED_ITEM = re.compile(r"[（(]?[一二三四五六七八九十\d]期[）)]?$")
 
 #: A short bracket right after an item's text, e.g. "（二期）" in "某某智园（二期）等项目".
 _ITEM_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^、，,。；;：:“”《》（）()]{1,6}[）)](?=、|$)")
@@ -706,6 +735,7 @@ def _list_items(
     name_head: str = "",
     kinds: bool = False,
     activity: bool = False,
+    road_head: bool = False,
 ) -> list[Mention]:
     # a short bracket inside an item belongs to it (某某智园（二期）、某某大学（深圳）): no list stop
     masked = _ITEM_BRACKET.sub(lambda b: "_" * len(b.group()), before)
@@ -730,7 +760,7 @@ def _list_items(
             clean = clean[invest.end() :]
         noun_lead = False
         if k == 0:
-            toks = tokenize(clean)
+            toks = tokenize(_ITEM_BRACKET.sub("", clean))  # 确保甲氨纶（三期）: the closing bracket governs nothing
             # 甲力机械、某某等4户企业: a noun opening the clause opens a company's name, although the
             # same word governs elsewhere (合力 "jointly")
             noun_lead = cls is ORG and len(parts) > 1 and len(toks) > 1 and toks[0].tag == toks[1].tag == "n" and (
@@ -742,6 +772,7 @@ def _list_items(
                 if (t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.cue_words
                 or t.tag in STOP_TAGS and not (t.tag == "m" and (not _PURE_COUNT.fullmatch(t.text) or _inside_word_scale(toks, i)))
                 or t.tag in VERB_TAGS and len(t.text) > 1) and t.text not in ("至", "到")
+                and not (i > 0 and toks[i - 1].text in ("至", "到"))  # 甲至表白/寺: the route's far end, though jieba reads a verb
                 and not PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
                 and not (i == 0 and noun_lead)
             ]
@@ -790,7 +821,11 @@ def _list_items(
         # 某某电炉等88个项目开工: an item the report counts out as a project names one, unless cut out of a longer
         # phrase (冲之|大道) or a work done (品质提升, 河流整治)
         counted_name = counted and (k > 0 or cut_at_word) and len(clean) >= 4 and itoks[-1].tag not in VERB_TAGS and itoks[-1].tag != "vn" and not clean.endswith(_WORK_ENDS)
-        if not noted and not suffixed and not counted_name and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
+        # 甲树脂一期、乙电池等项目: an item the report counts in phases is one works (its body more than a kind)
+        phased = cls is PROJECT and (k > 0 or cut_at_word) and (ph := _PHASED_ITEM.search(clean)) is not None and ph.start() >= 3 and not all_generic(clean[: ph.start()], lex)
+        # 打通甲路、乙路等断头路: an item named as a road in a list of roads is that road (jieba splits 甲/路)
+        road = road_head and clean.endswith(ROAD_ENDS) and len(clean) >= 3 and not all_generic(clean[:-1], lex)
+        if not noted and not suffixed and not counted_name and not phased and not road and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
             (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2 and not strict) and proper_share >= 0.5
             or cls is PROJECT and name_head != "" and len(parts) > 2 and proper_share >= 2 / 3
         ):  # 建设观音、甲、乙等大型水库: most items are names, so a bare item before the shared head is one too  # after a strict head an item needs a name of its own: 企业厂区、建筑工地等重点区域 are kinds of site

@@ -13,8 +13,12 @@ _KEEP_NESTED = {(ORG, PROJECT), (PROGRAM, HONOR), (PROGRAM, PROJECT), (ORG, HONO
 def resolve_overlaps(found: Iterable[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions, plus the nestings that name two things."""
     # the granter of a title wins over the same span found otherwise (the relation stage skips it
-    # as a holder); the source breaks remaining ties so that runs are reproducible
-    ordered = sorted(set(found), key=lambda m: (-(m.end - m.start), m.start, m.cls.value, m.name, m.source != "honor-granter", m.source))
+    # as a holder); a project named by a bare item that shares the next item's head wins over the
+    # place it is named after (德江、盘州机场: 德江机场, not the county); the source breaks remaining
+    # ties so that runs are reproducible
+    ordered = sorted(set(found), key=lambda m: (
+        -(m.end - m.start), m.start, not (m.cls is PROJECT and m.source == "coordination"), m.cls.value, m.name, m.source != "honor-granter", m.source
+    ))
     kept: list[Mention] = []
     for m in ordered:
         clash = False

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from kgreport import gazetteer, resources
 from kgreport.extract.entities.governments import is_joint_body
@@ -130,6 +131,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             cls = works
         if not specific(name, suffix, cls, lex):
             continue
+        if cls is PROJECT and _LIST_HEAD_BEFORE.search(text, 0, start - clause.start):
+            continue  # 推进甲、乙等街道文体设施项目建设: the head of a list names the items' kind, the items are the works
         if cls is PROGRAM and suffix == "计划" and (name[:-2].endswith(_PLAN_MEASURES) or text.startswith(_PLAN_VERB_OBJECTS, se)):
             continue  # 粮食产量计划达到…, 某新城计划投资…: a planned quantity or the verb 计划, no program
         if cls is PROGRAM and suffix == "改革" and start_i == j - 1 and tokens[start_i].tag not in _FIELD_TAGS:
@@ -177,6 +180,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         if count:  # 甲、乙4条高速: the list's count is no part of a road's name, nor of an alias
             name = name[: count.start()] + name[count.end() :]
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
+    out = _campuses(out, clause)
     out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence)
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
@@ -550,6 +554,8 @@ def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex
     first = tokens[start_i]
     if first.text[0] in LEVEL_PREFIXES and (len(first.text) == 1 or first.tag == "x") and j > start_i:
         return True  # 省机场集团, 县城投公司: relative to the issuer, named by its level
+    if first.text[-1] in LEVEL_PREFIXES and start_i + 1 < j and _ORDINAL_IN_NAME.fullmatch(tokens[start_i + 1].text):
+        return True  # 建成区/第二/人民医院: a level's numbered body (jieba glued the verb before the level)
     for k in range(start_i, j + 1):
         t = tokens[k]
         if t.text == suffix or t.text in lex.suffixes or t.text in lex.generic_words or NUMERAL_KIND.match(t.text):
@@ -597,6 +603,37 @@ def _section_end(tokens: Sequence[Token], j: int, cls: EntityClass, lex: Lexicon
 
 #: A count of a list's roads or lines right before the shared suffix, e.g. "4条" in "甲、乙、丙4条高速".
 _LIST_COUNT_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两]+)条$")
+
+#: What joins a body's name to the campus after it: up to two characters of the campus's place (the
+#: suffix rule stopped before them) or an opening bracket, e.g. "天" in "某某医院天|塔院区", "（" in "某某医院（甲院区）".
+_CAMPUS_JOIN = re.compile(r"[\u4e00-\u9fff]{0,2}|[（(]")
+
+#: Ends of a campus's name, e.g. "院区" in "某某医院甲院区".
+_CAMPUS_ENDS = ("院区", "校区")
+
+
+def _campuses(found: list[Mention], clause: Clause) -> list[Mention]:
+    """A campus right after the body it belongs to takes the body's name: 某某医院天塔院区 (not 塔院区),
+    某某医院（甲院区） (the bracket kept: the scorer drops it)."""
+    text = clause.text
+    out = list(found)
+    for k, m in enumerate(found):
+        if m.cls is not PROJECT or not m.name.endswith(_CAMPUS_ENDS) or m.surface != m.name:
+            continue
+        body = next((o for o in found if o.cls is ORG and o.end <= m.start and _CAMPUS_JOIN.fullmatch(text, o.end - clause.start, m.start - clause.start)), None)
+        if body is None:
+            continue
+        end = m.end + 1 if text[body.end - clause.start : body.end - clause.start + 1] in ("（", "(") and text[m.end - clause.start : m.end - clause.start + 1] in ("）", ")") else m.end
+        if end == m.end and text[body.end - clause.start] in "（(":
+            continue  # an unclosed bracket: no campus of the body
+        name = text[body.start - clause.start : end - clause.start]
+        out[k] = replace(m, name=name, surface=name, start=body.start, end=end)
+    return out
+
+
+#: 等 closing a list right before a name, with its count, e.g. "等" in "甲、乙等街道文体设施项目", "等3个" in
+#: "甲、乙等3个水厂改造工程" (what follows is the items' kind).
+_LIST_HEAD_BEFORE = re.compile(r"等 ?(?:\d+|[一二三四五六七八九十两百]+)? ?[个项批座所条处]?(?:重点|重大)?$|等一批$")
 
 #: Suffixes of a part of a road that keep the road's name before them, e.g. "连接线" in "某某高速某某连接线".
 _ROAD_PARTS = frozenset(word_list(_WORDS, "road_part"))
@@ -651,8 +688,8 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         t = tokens[k]
         if end - t.start > limit:
             break
-        if cls is PROJECT and t.text in ("至", "到") and k > 0 and is_proper_token(tokens[k - 1]) and is_proper_token(tokens[k + 1]):
-            start_i = k  # 巴中至南充高铁: a road or railway between two places
+        if (cls is PROJECT or cls is PROGRAM and tokens[i].text == "工程") and t.text in ("至", "到") and k > 0 and is_proper_token(tokens[k - 1]) and is_proper_token(tokens[k + 1]):
+            start_i = k  # 巴中至南充高铁, 甲至乙段铁路扩能改造工程: a road or railway between two places
             k -= 1
             continue
         if cls is PROJECT and t.text in _ROUTE_DASHES and 0 < k < i and HAN_CHAR.search(tokens[k - 1].text) and HAN_CHAR.search(tokens[k + 1].text) and (
@@ -664,8 +701,8 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             continue
         # the ordinal test first: it is rarely true, the suffix scan behind it costly
         if k < i and _ORDINAL_IN_NAME.fullmatch(t.text) and (
-            cls is ORG or cls is PROJECT and any(tokens[k + 1].text.endswith(x) for x, c in lex.suffixes.items() if c is ORG)
-        ):
+            cls is ORG or cls is PROJECT and any(tokens[x].text.endswith(y) for x in range(k + 1, min(k + 3, i)) for y, c in lex.suffixes.items() if c is ORG)
+        ):  # (the body's suffix may be a later token: 第三/人民/医院/新/住院/大楼)
             start_i = k  # 某大学附属第九医院, 第二人民医院, 市第三中心医院某某院区: an ordinal inside the name (or the body's whose campus it is)
             k -= 1
             continue
@@ -714,6 +751,12 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
                 continue
         if cls is PROJECT and 0 < k < i and tokens[i].text in _ROAD_PARTS and lex.suffixes.get(t.text) is PROJECT and is_proper_token(tokens[k - 1]):
             start_i = k  # 某某高速某某连接线: the road's name is inside its link's (jieba tags 高速 an adverb)
+            k -= 1
+            continue
+        if cls in (PROJECT, PROGRAM) and k < start_i < i - 1 and lex.suffixes.get(t.text) is PROJECT and tokens[start_i + 1].text in ("至", "到") and any(
+            tokens[x].text.endswith("段") for x in range(start_i + 2, i)
+        ):
+            start_i = k  # 某某高速甲至乙段改扩建工程: the road whose section between two places is worked on (jieba tags 高速 an adverb)
             k -= 1
             continue
         if cls is PROJECT and k < i and t.text == "项目" and tokens[i].text == "项目":
