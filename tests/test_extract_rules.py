@@ -56,6 +56,8 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("known: the national legislature keeps its 全国", "1989年国务院政府工作报告",
+     "基本法（草案）已由全国人民代表大会常务委员会审议公布。", [("Organization", "全国人民代表大会常务委员会")]),
     ("suffixed: pollution control, water supply and dredging on a named river are works, Projects", "2019年河北省保定市政府工作报告",
      "实施潴龙河补水工程，推进洲河、凤塘河生态补水工程，实施骏马河治污工程。",
      [("Project", "潴龙河补水工程"), ("Project", "凤塘河生态补水工程"), ("Project", "骏马河治污工程")]),
@@ -740,6 +742,20 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("known: a continent scoping a descriptor (亚洲首个) is no place of the report", "2023年广东省深圳市某区政府工作报告",
+     "打造亚洲首个山海型泛探险乐园，建设全球唯一的海洋科普综合体。", ["亚洲"]),
+    ("governments: 各区政府 is every district's government, no one body", "2019年天津市政府工作报告",
+     "督促各区政府落实属地责任，压实各县政府主体责任。", ["区政府", "县政府"]),
+    ("suffixed: 各级党委, 各县区开发区 are every one of a kind", "2026年河南省某市政府工作报告",
+     "各项工作都必须置于各级党委的统一领导之下，促进各县区开发区晋档升级。", ["各级党委", "各县区开发区"]),
+    ("suffixed: companies listed on an exchange are a kind, no company", "2026年北京市政府工作报告",
+     "北京证券交易所上市公司达288家，新三板挂牌公司增加30家。", ["北京证券交易所上市公司", "新三板挂牌公司"]),
+    ("suffixed: a body before 制度 is the kind the system is about", "1994年国务院政府工作报告",
+     "建立现代银行制度，转换国有企业经营机制。", ["现代银行"]),
+    ("suffixed: 困局 is no bureau, 规律所 no law firm", "1985年国务院政府工作报告",
+     "解决长期违背价值规律所造成的价格混乱问题，破解发展困局。", ["价值规律所", "困局"]),
+    ("suffixed: a specialist hospital and old parks as kinds name none", "2021年广东省深圳市罗湖区政府工作报告",
+     "建立综合性医院、专科医院统筹协调的服务体系，实施老旧市政公园景观提升。", ["专科医院", "老旧市政公园"]),
     # A long list of two-character items used to make the listed-holders pattern backtrack without end (a report hung).
     ("lists: a long list of work areas before 等工作 has no holders and ends", "2026年广西壮族自治区政府工作报告",
      "外事、侨务、海关、海事、药监、矿监、地震、消防、反走私、监狱管理、供销、气象、水文、信访、档案、保密、机关事务管理、科学研究、"

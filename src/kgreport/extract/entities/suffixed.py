@@ -160,6 +160,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
         if suffix == "办" and len(name) >= 2 and name[-2] in _HANDLING_MANNER:
             continue  # 一窗通办, 民意速办, 网上可办: how a matter is handled, no office (扶贫办, 台办)
+        if cls is ORG and text.startswith(_SYSTEM_AFTER, tokens[end_j].end - clause.start):
+            continue  # 建立现代银行制度: the kind of body a system is about, no one body
         if cls is ORG and _HOSPITAL_GRADE.search(name):
             continue  # 市三级妇幼保健院, 二级甲等医院: a hospital's grade (an honor), no hospital's name
         if cls is ORG and name.startswith(_MERIT_OPENINGS) and _LEVEL_BEFORE.search(text, 0, start - clause.start):
@@ -932,6 +934,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
     """A name, not a generic reference (上市公司, 重大项目) or a bare suffix."""
     if name in lex.generic_names or len(name) <= len(suffix):
         return False
+    if cls in (ORG, PLACE) and (name.startswith(_DISTRIBUTIVE_OPENINGS) or name.endswith(_GENERIC_TAILS)):
+        return False  # 各级党委, 各县区开发区, 某交易所上市公司: every one of a kind, no one body or zone
     if cls is PROGRAM and _TIMED_CAMPAIGN.search(name):
         return True  # 安全生产专项整治三年行动: a campaign given its own span is named, its field words generic or not
     head = name[: -len(suffix)]
@@ -961,7 +965,7 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False
     for k in (3, 2):
         # 中国上市公司, 保定市重点项目: a place before a generic reference
-        if len(head) > k and (gazetteer.division_by_name(head[:k]) or is_region_name(head[:k])) and all_generic(
+        if len(head) > k and (gazetteer.division_by_name(head[:k]) or is_region_name(head[:k]) or head[:k] in (lex.place_pairs or {})) and all_generic(
             head[k:], lex, lex.generic_qualifiers
         ):
             return False
@@ -970,6 +974,16 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
     # every piece of the head generic: 重点产业项目, 各类学校
     return not all_generic(head, lex)
 
+
+#: Openings of a candidate that make it every one of a kind, from suffixed.tsv distributive_opening, e.g. "各" in "各级党委".
+_DISTRIBUTIVE_OPENINGS = tuple(word_list(_WORDS, "distributive_opening"))
+
+#: Generic references that keep a longer candidate generic, from suffixed.tsv generic_tail, e.g. "上市公司" in "某交易所上市公司".
+_GENERIC_TAILS = tuple(word_list(_WORDS, "generic_tail"))
+
+#: Words after an organization's candidate that make it the kind a system is about, from suffixed.tsv system_after,
+#: e.g. "制度" after "现代银行" in "建立现代银行制度".
+_SYSTEM_AFTER = tuple(word_list(_WORDS, "system_after"))
 
 #: A character that is a number or counts, e.g. "三", "百", "8" (not "月" in 月明河).
 _NUMERAL_CHAR = re.compile(r"[\d零〇一二三四五六七八九十百千万亿两几半双多数]")
