@@ -936,6 +936,10 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False
     if cls in (ORG, PLACE) and (name.startswith(_DISTRIBUTIVE_OPENINGS) or name.endswith(_GENERIC_TAILS)):
         return False  # 各级党委, 各县区开发区, 某交易所上市公司: every one of a kind, no one body or zone
+    if cls is ORG and any(
+        name[-k:] in lex.generic_names and all_generic(name[:-k], lex) for k in range(3, len(name) - 1)
+    ):
+        return False  # 城镇中小学, 农村幼儿园: generic words before a generic reference
     if cls is PROGRAM and _TIMED_CAMPAIGN.search(name):
         return True  # 安全生产专项整治三年行动: a campaign given its own span is named, its field words generic or not
     head = name[: -len(suffix)]
