@@ -56,6 +56,9 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: 与 joining two named bodies or zones leaves both", "2022年广东省深圳市南山区政府工作报告",
+     "推动区人民医院与区中医院合作，拆除东角头和妈湾片区7座非法码头，与华为公司签约。",
+     [("Organization", "南山区中医院"), ("Place", "妈湾片区"), ("Organization", "华为公司")]),
     ("known: the national legislature keeps its 全国", "1989年国务院政府工作报告",
      "基本法（草案）已由全国人民代表大会常务委员会审议公布。", [("Organization", "全国人民代表大会常务委员会")]),
     ("suffixed: pollution control, water supply and dredging on a named river are works, Projects", "2019年河北省保定市政府工作报告",
@@ -766,6 +769,12 @@ NOT_FOUND = [
      "区人民医院成功晋级“三甲”医院，区妇保院挂牌三级妇幼保健院。", ["三甲医院"]),
     ("suffixed: a verb glued before a body (查党委, 建强国家实验室) opens no name", "2020年河北省保定市阜平县政府工作报告",
      "查党委、政府的主体责任，建强国家实验室。", ["查党委", "建强国家实验室"]),
+    ("suffixed: a name running across 与/及 is cut nowhere (its start is unknown)", "2024年河南省驻马店市政府工作报告",
+     "支持申建省工程防水与灾变防控重点实验室，经国际大会及会议协会授牌，重组省林业和草原局。",
+     ["灾变防控重点实验室", "会议协会", "草原局"]),
+    ("suffixed: generic banks, areas and centres by their kind (高风险银行, 镇村片区, 基础学科研究中心, 中央部委)", "2021年河北省政府工作报告",
+     "保持高风险银行机构清零，组团式推进镇村片区建设，争取基础学科研究中心布局，在中央部委有力指导下推进。",
+     ["高风险银行", "镇村片区", "基础学科研究中心", "中央部委"]),
     ("suffixed: a specialist hospital and old parks as kinds name none", "2021年广东省深圳市罗湖区政府工作报告",
      "建立综合性医院、专科医院统筹协调的服务体系，实施老旧市政公园景观提升。", ["专科医院", "老旧市政公园"]),
     # A long list of two-character items used to make the listed-holders pattern backtrack without end (a report hung).

@@ -117,6 +117,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name[: -len(suffix)]
         ):
             continue  # 深化与汕头、潮州协作: the place is a partner of the cooperation, no program's name
+        if cls in (ORG, PLACE) and _runs_across_conjunction(tokens, start, lex):
+            continue  # 工程防水与灾变防控重点实验室, 国际大会及会议协会: the name runs across 与/及, its start unknown
         if not specific(base, suffix, cls, lex) or "等" in name:
             continue  # 输配电价等价格改革: a list, not a name
         if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and not any(w in name for w in _CAMPAIGN_WORDS):
@@ -632,6 +634,32 @@ _ORDINAL_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+")
 
 #: A span of years or days or a count of kinds inside a name, e.g. "十年", "八大", "百日".
 _SPAN_NUMERAL = re.compile(r"[一二三四五六七八九十百]+[年大日天]")
+
+
+#: Conjunctions that may stand inside a body's or zone's name, e.g. "与" in "某某科学与技术实验室".
+_INNER_CONJUNCTIONS = frozenset({"与", "及", "和"})
+
+#: Last characters of a word before such a conjunction that make it a facility, zone or body of its own, e.g. "心" of 中心, "区" of 启动区.
+_PLACE_LIKE_ENDS = frozenset("心区城站堂馆所院园校构")
+
+#: Tags of a common noun before such a conjunction, e.g. "科学/n" in "科学与技术".
+_COMMON_NOUN_TAGS = frozenset({"n", "vn", "an", "l"})
+
+
+def _runs_across_conjunction(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
+    """Whether a candidate starting right after 与/及/和 continues a common noun before it (科学与/技术省实验室,
+    交易所与/知识产权交易中心 does not: a complete name ends before the conjunction, which then joins two names)."""
+    k = next((i for i, t in enumerate(tokens) if t.end == start), None)
+    if k is None or k < 1 or tokens[k].text not in _INNER_CONJUNCTIONS:
+        return False
+    prev = tokens[k - 1]
+    if suffix_class(prev.text, lex) is not None or prev.text in lex.generic_words or prev.text in lex.boundary or prev.text[-1] in _PLACE_LIKE_ENDS:
+        return False  # 区人民医院与/区中医院, 国际医疗中心和/临床医学研究院, 启动区和/某某片区: two names joined
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and (is_proper_token(nxt) or nxt.tag in ("ns", "nr", "nz", "x", "m") or nxt.text in LEVEL_PREFIXES):
+        return False  # 院士和/澳门科技大学, 东角头和/妈湾片区, 标准化和/县/疾控中心: a named or the issuer's body after the conjunction
+    # 工程/防水/与: a verb inside a field's name after a noun (加强/与 is the preposition after a verb of its own)
+    return prev.tag in _COMMON_NOUN_TAGS or prev.tag == "v" and k >= 2 and tokens[k - 2].tag in _COMMON_NOUN_TAGS
 
 
 def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_start: int, lex: Lexicon) -> int | None:
