@@ -56,6 +56,8 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("lists: a listed holder ending like a lake is a place, not a company", "2026年广东省政府工作报告",
+     "河源万绿湖入选国家5A级景区。", [("Place", "河源万绿湖")]),
     ("suffixed: 与 joining two named bodies or zones leaves both", "2022年广东省深圳市南山区政府工作报告",
      "推动区人民医院与区中医院合作，拆除东角头和妈湾片区7座非法码头，与华为公司签约。",
      [("Organization", "南山区中医院"), ("Place", "妈湾片区"), ("Organization", "华为公司")]),
@@ -775,6 +777,10 @@ NOT_FOUND = [
     ("suffixed: generic banks, areas and centres by their kind (高风险银行, 镇村片区, 基础学科研究中心, 中央部委)", "2021年河北省政府工作报告",
      "保持高风险银行机构清零，组团式推进镇村片区建设，争取基础学科研究中心布局，在中央部委有力指导下推进。",
      ["高风险银行", "镇村片区", "基础学科研究中心", "中央部委"]),
+    ("known: 周年大庆 is a celebration, not the city 大庆", "2020年河北省保定市易县政府工作报告",
+     "圆满完成新中国成立70周年大庆等重大安保任务。", ["大庆市", "大庆"]),
+    ("suffixed/governments: every level's office (各级安委办, 各地市委托) is no one body", "2018年广东省政府工作报告",
+     "强化各级安委办力量保障，落实好向各地市委托下放的省级行政职权。", ["安委办", "市委"]),
     ("suffixed: a specialist hospital and old parks as kinds name none", "2021年广东省深圳市罗湖区政府工作报告",
      "建立综合性医院、专科医院统筹协调的服务体系，实施老旧市政公园景观提升。", ["专科医院", "老旧市政公园"]),
     # A long list of two-character items used to make the listed-holders pattern backtrack without end (a report hung).

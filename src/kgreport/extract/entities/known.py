@@ -93,6 +93,8 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 tokens[j + 1].text not in _DIVISION_ENDS
             ):
                 continue  # 新兴市场, 新兴产业: the adjective, not the county 新兴
+            if cls is PLACE and j == i and i > 0 and tokens[i - 1].text.endswith("周年"):
+                continue  # 新中国成立70周年大庆: the celebration, not the city 大庆
             if cls is PLACE and text in lex.regions and j + 1 < n and tokens[j + 1].text.startswith(_DESCRIPTOR_AFTER):
                 continue  # 亚洲首个, 全球唯一: the region scopes a descriptor (CONVENTIONS 3), no place of the report
             if cls is not None:

@@ -117,6 +117,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name[: -len(suffix)]
         ):
             continue  # 深化与汕头、潮州协作: the place is a partner of the cooperation, no program's name
+        if cls in (ORG, PLACE) and text.endswith(_DISTRIBUTIVE_BEFORE, 0, start - clause.start):
+            continue  # 强化各级安委办力量: every level's office, no one body
         if cls in (ORG, PLACE) and _runs_across_conjunction(tokens, start, lex):
             continue  # 工程防水与灾变防控重点实验室, 国际大会及会议协会: the name runs across 与/及, its start unknown
         if not specific(base, suffix, cls, lex) or "等" in name:
@@ -1009,6 +1011,9 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
 
 #: Openings of a candidate that make it every one of a kind, from suffixed.tsv distributive_opening, e.g. "各" in "各级党委".
 _DISTRIBUTIVE_OPENINGS = tuple(word_list(_WORDS, "distributive_opening"))
+
+#: Words right before a candidate that make it every one of a kind, e.g. "各级" before "安委办" (各 alone may end a name: 王各庄).
+_DISTRIBUTIVE_BEFORE = ("各级", "各地", "各类", "每个")
 
 #: Generic references that keep a longer candidate generic, from suffixed.tsv generic_tail, e.g. "上市公司" in "某交易所上市公司".
 _GENERIC_TAILS = tuple(word_list(_WORDS, "generic_tail"))
