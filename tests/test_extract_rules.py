@@ -781,6 +781,11 @@ NOT_FOUND = [
      "圆满完成新中国成立70周年大庆等重大安保任务。", ["大庆市", "大庆"]),
     ("suffixed/governments: every level's office (各级安委办, 各地市委托) is no one body", "2018年广东省政府工作报告",
      "强化各级安委办力量保障，落实好向各地市委托下放的省级行政职权。", ["安委办", "市委"]),
+    ("suffixed: kinds of health centres, universities, banks and stations (中心卫生院, 函授大学, 辖内银行, 企业博士后工作站)", "1980年国务院政府工作报告",
+     "为47家升级建设中心卫生院招聘专家，大力发展业余、电视、函授大学，力争辖内银行贷款增加，加强企业博士后工作站建设。",
+     ["中心卫生院", "函授大学", "辖内银行", "企业博士后工作站"]),
+    ("suffixed: a glossary entry's 指以 opens no name", "2022年山东省聊城市高唐县政府工作报告",
+     "“一核五极多点支撑”：指以开发区为核心。国家级紧密型县域医共体：指以县级医院为龙头。", ["指以开发区", "指以县级医院"]),
     ("suffixed: a specialist hospital and old parks as kinds name none", "2021年广东省深圳市罗湖区政府工作报告",
      "建立综合性医院、专科医院统筹协调的服务体系，实施老旧市政公园景观提升。", ["专科医院", "老旧市政公园"]),
     # A long list of two-character items used to make the listed-holders pattern backtrack without end (a report hung).
