@@ -761,6 +761,8 @@ NOT_FOUND = [
      "解决长期违背价值规律所造成的价格混乱问题，破解发展困局。", ["价值规律所", "困局"]),
     ("suffixed: 能办, 不办 are the verb handle after a modal or a negation, no office", "2023年广东省深圳市盐田区政府工作报告",
      "推进四级全市域通办，能办的事雷厉风行办，不准推诿扯皮、托着不办。", ["能办", "托着不办"]),
+    ("suffixed: 少办 and 管办分开 are no offices either", "1958年国务院政府工作报告",
+     "农闲时多办，农忙时少办；探索政事分开、管办分开、医药分开。", ["农忙时少办", "管办"]),
     ("suffixed: 委局 are commissions and bureaus in general", "2014年广东省深圳市政府工作报告",
      "深化大部门制改革，理顺委局关系，形成决策科学的行政运行机制。", ["委局"]),
     ("governments: 特区政府 is the SAR government, not the issuer's district government", "2014年广东省深圳市政府工作报告",
