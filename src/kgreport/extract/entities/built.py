@@ -294,6 +294,8 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
         return item  # 市第五污水处理厂: the issuer's numbered plant names one (the report's own city)
     if item.endswith(_NOT_BUILT_ENDS) or core.endswith(_ZONE_ENDS) or all_generic(body, lex, _FACILITY_GENERIC | lex.generic_words) or NUMERAL_KIND.match(item) or _FACILITY_NOT_NAME.search(item):
         return None
+    if any(core[-k:] in lex.generic_names and all_generic(core[:-k], lex, _FACILITY_GENERIC | lex.generic_words) for k in range(3, len(core) - 1)):
+        return None  # 城区中小学: generic words before a generic reference
     inside = [t for t in tokens if t.start >= start and t.end <= start + len(item)]
     if not inside or (inside[0].tag.startswith("v") and not is_proper_token(inside[0])) or item.startswith(_FACILITY_OPENERS):
         return None  # 力争某某院封顶, 新建改造某某公园: a verb opens the item, no name

@@ -83,7 +83,7 @@ def government_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, 
         if name in ("委员会", "党委") or _GOV_NOT.match(text[m.end() :]):
             continue
         before = text[: m.start()]
-        if before.endswith(("届", "上级", "各级", "党委", "本级", "同级", "下级", "两级", "三级", "地方", "特别行政")) or re.search(r"[一二三四五六七八九十\d]届$", before):
+        if before.endswith(("届", "上级", "各级", "各", "各地", "党委", "本级", "同级", "下级", "两级", "三级", "地方", "特别行政", "特")) or re.search(r"[一二三四五六七八九十\d]届$", before):
             continue
         if name in ("政府", "人民政府") and not (before.endswith(("县", "市", "区", "省", "州", "旗")) or not before):
             continue

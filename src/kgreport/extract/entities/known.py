@@ -93,6 +93,10 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 tokens[j + 1].text not in _DIVISION_ENDS
             ):
                 continue  # 新兴市场, 新兴产业: the adjective, not the county 新兴
+            if cls is PLACE and j == i and i > 0 and tokens[i - 1].text.endswith("周年"):
+                continue  # 新中国成立70周年大庆: the celebration, not the city 大庆
+            if cls is PLACE and text in lex.regions and j + 1 < n and tokens[j + 1].text.startswith(_DESCRIPTOR_AFTER):
+                continue  # 亚洲首个, 全球唯一: the region scopes a descriptor (CONVENTIONS 3), no place of the report
             if cls is not None:
                 out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
     out += _title_parents(tokens, sentence, doc) + _listed_counties(tokens, sentence, doc)
@@ -231,6 +235,9 @@ _EPONYM_WORDS = frozenset(word_list(_WORDS, "eponym_word"))
 
 #: Fields of government work listed beside 港澳, from known.tsv work_area, e.g. "侨务" in "外事、侨务、港澳、台务".
 _WORK_AREAS = frozenset(word_list(_WORDS, "work_area"))
+
+#: Words right after a region's name that make it part of a descriptor, from known.tsv descriptor_after, e.g. "首个" in "亚洲首个".
+_DESCRIPTOR_AFTER = tuple(word_list(_WORDS, "descriptor_after"))
 
 
 def _among_work_areas(tokens: Sequence[Token], i: int, j: int) -> bool:

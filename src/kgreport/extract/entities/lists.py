@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from kgreport import gazetteer, patterns
-from kgreport.extract.entities.known import ROAD_ENDS, lookup
+from kgreport.extract.entities.known import FEATURE_WORDS, ROAD_ENDS, lookup
 from kgreport.extract.entities.names import (
     FOOTNOTE,
     LEVEL_PREFIXES,
@@ -513,6 +513,9 @@ def _company_subject(found: list[Mention], clause: Clause, sentence: int, doc: D
     return [Mention(ORG, name, name, sentence, s, e, "company-verb")]
 
 
+#: Endings of a natural feature's or site's name (known.tsv feature_word) that make a listed holder a place, e.g. "湖" in "某某湖入选…".
+_FEATURE_ENDS = tuple(FEATURE_WORDS)
+
 #: Endings of a listed holder that make it a place, e.g. "村" in "某县某村入选…".
 _PLACE_ENDS = word_list(_WORDS, "place_end")
 
@@ -836,7 +839,7 @@ def _list_items(
             continue
         if cls is ORG and not suffixed and not noted and (all_generic(clean, lex) or clean + "企业" in _CERTIFIED_LABELS):
             continue  # 科研单位、金融等机构: a kind of body; 瞪羚、独角兽等企业: certification labels, no firm's name
-        item_cls = PLACE if cls is ORG and (clean.endswith(_PLACE_ENDS) or _division_pair(clean)) else cls  # 某县某村入选…; 与哈尔滨南岗区合作
+        item_cls = PLACE if cls is ORG and (clean.endswith(_PLACE_ENDS) or _division_pair(clean) or clean.endswith(_FEATURE_ENDS)) else cls  # 某县某村入选…; 与哈尔滨南岗区合作; 某某湖入选…
         # 甲至乙、丙等高速公路: the bare item is a cut name, the shared head completes it (the bare form stays an alias)
         name = clean + name_head if name_head and suffix_class(clean, lex) is None and not clean.endswith(_JOIN_STOPS) else clean
         out.append(Mention(item_cls, name, clean, sentence, s, e, "list"))

@@ -202,6 +202,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                     framework and tail_cls is PROGRAM and tail_text.endswith(tuple(_BARE_PROGRAM_TAILS))
                 ):  # “八八战略”项目, “八横八纵”高铁, “一三五”发展战略: the quoted part is the program
                     out.append(Mention(PROGRAM, inner, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
+                elif inner + tail_text in lex.generic_names:
+                    continue  # 晋级“三甲”医院: a grade of a kind of body, no one body
                 else:
                     out.append(Mention(tail_cls, inner + tail_text, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
                     if tail_cls is PROJECT:  # not an organization's: 创建“三甲”医院 names a grade, “光明之眼”文化艺术中心 a building

@@ -118,6 +118,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name[: -len(suffix)]
         ):
             continue  # 深化与汕头、潮州协作: the place is a partner of the cooperation, no program's name
+        if cls in (ORG, PLACE) and text.endswith(_DISTRIBUTIVE_BEFORE, 0, start - clause.start):
+            continue  # 强化各级安委办力量: every level's office, no one body
+        if cls in (ORG, PLACE) and _runs_across_conjunction(tokens, start, lex):
+            continue  # 工程防水与灾变防控重点实验室, 国际大会及会议协会: the name runs across 与/及, its start unknown
         if not specific(base, suffix, cls, lex) or "等" in name:
             continue  # 输配电价等价格改革: a list, not a name
         if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and not any(w in name for w in _CAMPAIGN_WORDS):
@@ -163,6 +167,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
         if suffix == "办" and len(name) >= 2 and name[-2] in _HANDLING_MANNER:
             continue  # 一窗通办, 民意速办, 网上可办: how a matter is handled, no office (扶贫办, 台办)
+        if cls is ORG and text.startswith(_SYSTEM_AFTER, tokens[end_j].end - clause.start):
+            continue  # 建立现代银行制度: the kind of body a system is about, no one body
         if cls is ORG and _HOSPITAL_GRADE.search(name):
             continue  # 市三级妇幼保健院, 二级甲等医院: a hospital's grade (an honor), no hospital's name
         if cls is ORG and name.startswith(_MERIT_OPENINGS) and _LEVEL_BEFORE.search(text, 0, start - clause.start):
@@ -669,6 +675,32 @@ _ORDINAL_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+")
 _SPAN_NUMERAL = re.compile(r"[一二三四五六七八九十百]+[年大日天]")
 
 
+#: Conjunctions that may stand inside a body's or zone's name, e.g. "与" in "某某科学与技术实验室".
+_INNER_CONJUNCTIONS = frozenset({"与", "及", "和"})
+
+#: Last characters of a word before such a conjunction that make it a facility, zone or body of its own, e.g. "心" of 中心, "区" of 启动区.
+_PLACE_LIKE_ENDS = frozenset("心区城站堂馆所院园校构")
+
+#: Tags of a common noun before such a conjunction, e.g. "科学/n" in "科学与技术".
+_COMMON_NOUN_TAGS = frozenset({"n", "vn", "an", "l"})
+
+
+def _runs_across_conjunction(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
+    """Whether a candidate starting right after 与/及/和 continues a common noun before it (科学与/技术省实验室,
+    交易所与/知识产权交易中心 does not: a complete name ends before the conjunction, which then joins two names)."""
+    k = next((i for i, t in enumerate(tokens) if t.end == start), None)
+    if k is None or k < 1 or tokens[k].text not in _INNER_CONJUNCTIONS:
+        return False
+    prev = tokens[k - 1]
+    if suffix_class(prev.text, lex) is not None or prev.text in lex.generic_words or prev.text in lex.boundary or prev.text[-1] in _PLACE_LIKE_ENDS:
+        return False  # 区人民医院与/区中医院, 国际医疗中心和/临床医学研究院, 启动区和/某某片区: two names joined
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and (is_proper_token(nxt) or nxt.tag in ("ns", "nr", "nz", "x", "m") or nxt.text in LEVEL_PREFIXES):
+        return False  # 院士和/澳门科技大学, 东角头和/妈湾片区, 标准化和/县/疾控中心: a named or the issuer's body after the conjunction
+    # 工程/防水/与: a verb inside a field's name after a noun (加强/与 is the preposition after a verb of its own)
+    return prev.tag in _COMMON_NOUN_TAGS or prev.tag == "v" and k >= 2 and tokens[k - 2].tag in _COMMON_NOUN_TAGS
+
+
 def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_start: int, lex: Lexicon) -> int | None:
     """Index of the first token of the name ending with token j, or None."""
     limit = MAX_LEN[cls]
@@ -975,6 +1007,12 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
     """A name, not a generic reference (上市公司, 重大项目) or a bare suffix."""
     if name in lex.generic_names or len(name) <= len(suffix):
         return False
+    if cls in (ORG, PLACE) and (name.startswith(_DISTRIBUTIVE_OPENINGS) or name.endswith(_GENERIC_TAILS)):
+        return False  # 各级党委, 各县区开发区, 某交易所上市公司: every one of a kind, no one body or zone
+    if cls is ORG and any(
+        name[-k:] in lex.generic_names and all_generic(name[:-k], lex) for k in range(3, len(name) - 1)
+    ):
+        return False  # 城镇中小学, 农村幼儿园: generic words before a generic reference
     if cls is PROGRAM and _TIMED_CAMPAIGN.search(name):
         return True  # 安全生产专项整治三年行动: a campaign given its own span is named, its field words generic or not
     head = name[: -len(suffix)]
@@ -1004,7 +1042,7 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False
     for k in (3, 2):
         # 中国上市公司, 保定市重点项目: a place before a generic reference
-        if len(head) > k and (gazetteer.division_by_name(head[:k]) or is_region_name(head[:k])) and all_generic(
+        if len(head) > k and (gazetteer.division_by_name(head[:k]) or is_region_name(head[:k]) or head[:k] in (lex.place_pairs or {})) and all_generic(
             head[k:], lex, lex.generic_qualifiers
         ):
             return False
@@ -1013,6 +1051,19 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
     # every piece of the head generic: 重点产业项目, 各类学校
     return not all_generic(head, lex)
 
+
+#: Openings of a candidate that make it every one of a kind, from suffixed.tsv distributive_opening, e.g. "各" in "各级党委".
+_DISTRIBUTIVE_OPENINGS = tuple(word_list(_WORDS, "distributive_opening"))
+
+#: Words right before a candidate that make it every one of a kind, e.g. "各级" before "安委办" (各 alone may end a name: 王各庄).
+_DISTRIBUTIVE_BEFORE = ("各级", "各地", "各类", "每个")
+
+#: Generic references that keep a longer candidate generic, from suffixed.tsv generic_tail, e.g. "上市公司" in "某交易所上市公司".
+_GENERIC_TAILS = tuple(word_list(_WORDS, "generic_tail"))
+
+#: Words after an organization's candidate that make it the kind a system is about, from suffixed.tsv system_after,
+#: e.g. "制度" after "现代银行" in "建立现代银行制度".
+_SYSTEM_AFTER = tuple(word_list(_WORDS, "system_after"))
 
 #: A character that is a number or counts, e.g. "三", "百", "8" (not "月" in 月明河).
 _NUMERAL_CHAR = re.compile(r"[\d零〇一二三四五六七八九十百千万亿两几半双多数]")
