@@ -281,6 +281,8 @@ def _water_bodies(tokens: Sequence[Token], clause: Clause, sentence: int) -> lis
     cuts in two (滆/湖), named where the sentence speaks of water: before 流域, 治理, 水质… or in a
     list of such names. 江 is no class suffix (浙江, 镇江), so only these words make one a place."""
     out: list[Mention] = []
+    if not any(e in clause.text for e in _WATER_ENDS):
+        return out  # every name below ends in one of them: most clauses have nothing to do here
     n = len(tokens)
     found: list[tuple[int, int]] = []
     for j, t in enumerate(tokens):
