@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 
 from .resources import DIVISION_END_USES, load_tsv
 
@@ -185,12 +185,24 @@ def division_by_name(name: str, levels: Iterable[Level | str] | None = None) -> 
 
     ``levels`` restricts the result, e.g. ``division_by_name('朝阳', levels=['city'])``.
     """
+    return _division_by_name(name, None if levels is None else tuple(levels))
+
+
+# the rules ask for the same short strings in clause after clause (tens of thousands a report)
+@lru_cache(maxsize=1 << 16)
+def _division_by_name(name: str, levels: tuple[Level | str, ...] | None) -> tuple[Division, ...]:
     wanted = None if levels is None else {Level(lv) for lv in levels}
     return tuple(d for d, _k in division_matches(name) if wanted is None or d.level in wanted)
 
 
 def ancestors(code: str) -> tuple[Division, ...]:
     """The divisions containing ``code``, nearest first (county -> city -> province)."""
+    return _ancestors(code)
+
+
+# the rules ask for the same divisions' ancestors again and again (context scores, nesting tests)
+@lru_cache(maxsize=1 << 16)
+def _ancestors(code: str) -> tuple[Division, ...]:
     index = _division_index().by_code
     out: list[Division] = []
     current = division_by_code(code)
@@ -232,6 +244,12 @@ def resolve_division(name: str, context_codes: Sequence[str] = ()) -> Division |
     the town 巴州镇), then a full name beats a short form; a remaining tie returns None.
     Former names (``'襄樊市'``) resolve to their successor.
     """
+    return _resolve_division(name, tuple(context_codes))
+
+
+# pure given the (cached) index; the rules resolve the same short strings in clause after clause
+@lru_cache(maxsize=1 << 16)
+def _resolve_division(name: str, context_codes: tuple[str, ...]) -> Division | None:
     matches = division_matches(name)
     if not matches:
         matches = tuple(
@@ -274,7 +292,13 @@ def parse_division_path(text: str, context_codes: Sequence[str] = ()) -> tuple[D
     division when several share the name); the first one is
     resolved with ``context_codes``. Returns () unless the whole text is consumed.
     """
-    text = text.strip()
+    return _parse_division_path(text.strip(), tuple(context_codes))
+
+
+# pure given the (cached) index; the list rules try every substring of every 、-list item, and
+# the same items (and their substrings) come back in clause after clause and report after report
+@lru_cache(maxsize=1 << 16)
+def _parse_division_path(text: str, context_codes: tuple[str, ...]) -> tuple[Division, ...]:
     by_form = _division_index().by_form
     longest = _max_form_length()
 

@@ -329,7 +329,7 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
     else:
         # most clauses hold no verb after their first character: one search answers for all verbs
         cut = min((i for i in (text.find(v) for v in verbs) if i > 0), default=-1) if word_re(verbs).search(text, 1) else -1
-        lead = next((w for w in _FACILITY_LEADS if text.startswith(w)), "")
+        lead = next((w for w in _FACILITY_LEADS if text.startswith(w)), "") if cut > 0 else ""  # no verb: no lead to look for
         if cut > len(lead):
             items_text = text[len(lead) : cut]
             adverb = next((a for a in _BUILT_ADVERBS if items_text.endswith(a)), "")

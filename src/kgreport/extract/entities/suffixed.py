@@ -257,10 +257,13 @@ _POSITIONED = re.compile(r"(?<![之铁])(?:[东南西北中]?路|大道|大街|[
 def _positioned_places(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     """某某路沿线, 某某南站周边: the named road or station is a place there, not a work."""
     out: list[Mention] = []
-    ends = {t.end: i for i, t in enumerate(tokens)}
     text = clause.text
+    positioned = list(_POSITIONED.finditer(text))
+    if not positioned:
+        return out  # most clauses: no position word, so no need for the token ends and covered words
+    ends = {t.end: i for i, t in enumerate(tokens)}
     covered = [(c.start(), c.end()) for c in lex.not_suffixed_re.finditer(text)] if lex.not_suffixed_re else []
-    for m in _POSITIONED.finditer(text):
+    for m in positioned:
         j = ends.get(clause.start + m.end())
         if j is None or any(a < m.end() and m.start() < b and (a < m.start() or b > m.end()) for a, b in covered):
             continue  # 道路沿线: a common word, no road's name
@@ -288,6 +291,8 @@ def _water_bodies(tokens: Sequence[Token], clause: Clause, sentence: int) -> lis
     cuts in two (滆/湖), named where the sentence speaks of water: before 流域, 治理, 水质… or in a
     list of such names. 江 is no class suffix (浙江, 镇江), so only these words make one a place."""
     out: list[Mention] = []
+    if not any(e in clause.text for e in _WATER_ENDS):
+        return out  # every name below ends in one of them: most clauses have nothing to do here
     n = len(tokens)
     found: list[tuple[int, int]] = []
     for j, t in enumerate(tokens):
@@ -332,6 +337,8 @@ def _villages(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Me
     township or street office (王林口镇马坊村, 福保街道益田社区) or as two or more items of a
     list (平山村、百旺村、渔二村); a lone 某某村 is too often a kind (示范村, 城中村)."""
     text = clause.text
+    if "村" not in text and "社区" not in text:
+        return []  # both patterns below end in one of these: most clauses have nothing to do here
     starts = {t.start - clause.start for t in tokens}
     ends = {t.end - clause.start: t for t in tokens}
     spans: list[tuple[int, int]] = [
