@@ -727,6 +727,18 @@ FOUND = [
      [("Organization", "天方药业"), ("Organization", "戴德梁行"), ("Organization", "长城汽车")]),
     ("suffixed: a basin of rivers listed before it stays the basins", "2023年福建省政府工作报告", "推动闽江、九龙江流域治理。",
      [("Place", "闽江流域"), ("Place", "九龙江流域")]),
+    ("lists: bare items before a campaign share its whole head", "2023年河南省驻马店市政府工作报告",
+     "坚持精准治污、科学治污、依法治污，深入打好蓝天、碧水、净土保卫战。",
+     [("Program", "蓝天保卫战"), ("Program", "碧水保卫战"), ("Program", "净土保卫战")]),
+    ("lists: bare fields before a reform share 体制改革, not only 改革", "2003年国务院政府工作报告",
+     "全面深化科技、教育体制改革，积极推进科技教育与经济社会发展紧密结合。", [("Program", "科技体制改革"), ("Program", "教育体制改革")]),
+    ("lists: items as long as a reform's first word share all after it", "2002年国务院政府工作报告",
+     "粮食、棉花流通体制改革取得成效，尽快实施电信、电力、民航管理体制改革。",
+     [("Program", "粮食流通体制改革"), ("Program", "电信管理体制改革"), ("Program", "电力管理体制改革")]),
+    ("lists: an item ending in part of the shared head takes the rest", "2011年国务院政府工作报告",
+     "加快推进文化体制、社会体制改革，不断完善社会主义市场经济体制。", [("Program", "文化体制改革"), ("Program", "社会体制改革")]),
+    ("lists: items after a long first one still share 制度改革", "2007年广东省深圳市政府工作报告",
+     "积极推进国有企业内部经营机制转换和劳动、人事、分配制度改革。", [("Program", "人事制度改革"), ("Program", "分配制度改革")]),
 ]
 
 
@@ -1178,6 +1190,13 @@ NOT_FOUND = [
      ["下达计划", "理顺计划", "维护国家计划"]),
     ("quoted: a grade before a hospital is no program", "2023年甘肃省天水市政府工作报告",
      "支持市中医医院创建“三甲”综合医院，推动县人民医院创建“三甲”医院。", ["三甲"]),
+    ("lists: a reform with a head of its own shares none with the next", "2021年河北省保定市易县政府工作报告",
+     "推进“放管服”改革、行政审批制度改革，划转审批事项873件。", ["改革制度改革", "放管服制度改革"]),
+    ("lists: a long first item or a verb before 、 shares no head", "1983年国务院政府工作报告",
+     "重点推广塑料薄膜覆盖、耕作制度改革，推进征地制度、集体林权制度改革，深化、完善代建制改革。",
+     ["塑料薄膜覆盖制度改革", "推进征地制度改革", "深化代建制改革", "科技改革"]),
+    ("lists: the fields before a shared reform head are no reforms of their own", "2003年国务院政府工作报告",
+     "全面深化科技、教育体制改革。", ["科技改革"]),
 ]
 
 
