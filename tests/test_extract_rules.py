@@ -1197,6 +1197,9 @@ NOT_FOUND = [
      ["塑料薄膜覆盖制度改革", "推进征地制度改革", "深化代建制改革", "科技改革"]),
     ("lists: the fields before a shared reform head are no reforms of their own", "2003年国务院政府工作报告",
      "全面深化科技、教育体制改革。", ["科技改革"]),
+    ("suffixed: an adverb or adjective before a bare program kind names no program", "1986年国务院政府工作报告",
+     "必须精心指导，周密规划，谨慎从事，认真试点，认真落实安全和稳定责任制，这是构建长远竞争力的根本战略。",
+     ["认真试点", "稳定责任制", "根本战略"]),
 ]
 
 
