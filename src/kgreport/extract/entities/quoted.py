@@ -156,8 +156,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue
             if is_event(inner, lex) or inner.endswith(_EVENT_ENDS):
                 continue  # “汽车节”, “文化周”: events are no entities
-            if inner.endswith(_PROBLEM_ENDS):
-                continue  # “三大问题”, “十大观念”: problems or ideas named, no program
+            if inner.endswith(_PROBLEM_ENDS) and not (tail and tail[2] is PROGRAM):
+                continue  # “三大问题”, “十大观念”: problems or ideas named, no program (“结对解难”活动 is one)
             if _RESULT_QUOTE.fullmatch(inner):
                 continue  # 8个“全省率先”: a ranking won, not a name
             if _BARE_COUNT.fullmatch(inner):
@@ -385,13 +385,19 @@ def _own_suffix_weak(inner: str, lex: Lexicon) -> bool:
     return m is None or len(m.group(0)) == 1
 
 
+#: What a quoted year-long drive ends with before 年 (suffixed.tsv year_kind), e.g. "提升" in “质量提升年”.
+_YEAR_KINDS = tuple(word_list("rules/entities/suffixed.tsv", "year_kind"))
+
+
 def _program_evidence(inner: str, group: Sequence[int], before: str, lex: Lexicon) -> bool:
     """Whether anything marks an undecided quoted term as a program: its shape, a list of
     quoted names, a program suffix, or an implementing verb earlier in the clause."""
     if _PROGRAM_SHAPE.search(inner) and not _SPELLED_NUMBER.match(inner) and (len(inner) <= 6 or inner[0] not in "一二三四五六七八九十两双百千万多"):
         return True  # 三区三线, 双减, 1+8 (not “九万里风鹏正举”, a line of verse)
-    if len(group) > 1:
-        return True
+    if inner.endswith("年") and (inner[:-1].endswith(_YEAR_KINDS) or suffix_class(inner[:-1], lex) is PROGRAM):
+        return True  # “质量提升年”, “全面深化改革年”: a year-long drive
+    if len(group) > 1 and not before.endswith("的"):
+        return True  # “甲”“乙”: a list of quoted names (but 工作的“指挥棒”和“度量尺”: metaphors of something)
     if suffix_class(inner, lex) is not None:
         return True
     return any(c.kind is RelationKind.IMPLEMENTS and c.word in before for c in lex.cues)
