@@ -72,6 +72,8 @@ def _rule_class(lex: Lexicon, before: str, after: str, framework: bool = False) 
     for _, rule in candidates:
         window = before[-len(rule.cue) - 4 :]
         at = window.rfind(rule.cue)
+        if at >= 0 and rule.cls is not None and "的" in window[at + len(rule.cue) :]:
+            continue  # 开展工作的“指挥棒”: the cue is a verb of the clause that qualifies the quote, not its verb
         if at >= 0:
             key = (at + len(rule.cue) - len(window), 1 if rule.cls is None else 0, rule.cls)
             if nearest is None or key[:2] > nearest[:2]:
@@ -400,6 +402,8 @@ def _program_evidence(inner: str, group: Sequence[int], before: str, lex: Lexico
         return True  # “甲”“乙”: a list of quoted names (but 工作的“指挥棒”和“度量尺”: metaphors of something)
     if suffix_class(inner, lex) is not None:
         return True
+    if before.endswith("的") and not inner.endswith("制"):
+        return False  # 开展工作的“度量尺”: the verb is the qualifying clause's, the quote a metaphor (实施…的“会商会审制”: a system)
     return any(c.kind is RelationKind.IMPLEMENTS and c.word in before for c in lex.cues)
 
 
