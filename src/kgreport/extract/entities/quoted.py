@@ -106,7 +106,7 @@ def _quote_rule_index() -> tuple[dict[str, list[tuple[int, QuoteRule]]], dict[st
 
 
 def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
-    out: list[Mention] = five_year_plans(clause, sentence)
+    out: list[Mention] = five_year_plans(clause, sentence) + legal_education_drives(clause, sentence)
     text = clause.text
     for group in _quote_groups(tokens):
         first, last = tokens[group[0]], tokens[group[-1]]
@@ -236,6 +236,20 @@ def five_year_plans(clause: Clause, sentence: int) -> list[Mention]:
 
 #: The rule name of a five-year plan mention (the implements relation reads it: 实施/落实 only).
 FIVE_YEAR_PLAN_RULE = "five-year-plan"
+
+
+#: A national five-year legal education drive, quoted or not, e.g. "“七五”普法", "“五五普法”", "八五普法"
+#: (not a count such as 二十五普法 or an ordinal).
+_LEGAL_EDUCATION = re.compile(r"(?<![一二三四五六七八九十〇零第百千])[“\"]?([一二三四五六七八九])五[”\"]?普法")
+
+
+def legal_education_drives(clause: Clause, sentence: int) -> list[Mention]:
+    """X五普法 (the national five-year legal education drives, 一五 to 九五): one Program X五普法, its
+    surface the words as written (“七五”普法)."""
+    return [
+        Mention(PROGRAM, f"{m.group(1)}五普法", m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "legal-education")
+        for m in _LEGAL_EDUCATION.finditer(clause.text)
+    ]
 
 #: Endings of a quoted award or title, e.g. “绿色图书馆奖”, “全国文明单位”称号.
 _QUOTED_HONOR_ENDS = word_list(_WORDS, "honor_end")
