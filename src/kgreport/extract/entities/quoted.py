@@ -136,6 +136,9 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
         if len(group) == 1 and _GUIDE_FRAMEWORK.fullmatch(first.inner) and _framework_tail(text, last.end - clause.start) and _implemented(before, lex):
             out.append(Mention(PROGRAM, first.inner, first.text, sentence, first.start, first.end, "quote+framework-tail"))
             continue  # 深入实施“千村引领、万村升级”工程: phrases joined by 、 carried out as a program
+        if len(group) == 1 and not tail and _NUMBERED_PARTS.fullmatch(first.inner) and _implemented(before, lex) and _CLAUSE_END_AFTER.match(after):
+            out.append(Mention(PROGRAM, first.inner, first.text, sentence, first.start, first.end, "quote+numbered-parts"))
+            continue  # 扎实开展“一问责、八清理”, 全面推行“双随机、一公开”: a numbered framework carried out
         if decided and cls is None and not tail:
             out += [
                 Mention(PROGRAM, tokens[i].inner, tokens[i].text, sentence, tokens[i].start, tokens[i].end, "quote+gazetteer")
@@ -370,6 +373,14 @@ def _implemented(before: str, lex: Lexicon) -> bool:
 
 #: A quote of two to eight short phrases joined by 、, e.g. "稳、进、高、新", "当好主力军、走在全省前列".
 _GUIDE_FRAMEWORK = re.compile(r"[\u4e00-\u9fff0-9]{1,12}(?:、[\u4e00-\u9fff0-9]{1,12}){1,7}")
+
+#: A quote of two to five parts joined by 、, each opening with a count, e.g. “一问责、八清理”, “双随机、一公开”.
+_NUMBERED_PARTS = re.compile(r"[一二三四五六七八九十两双百千万][\u4e00-\u9fff]{1,5}(?:、[一二三四五六七八九十两双百千万][\u4e00-\u9fff]{1,5}){1,4}")
+
+#: What may follow a framework that stands alone: the end of the clause or a footnote, e.g. "，" in
+#: "扎实开展“一问责、八清理”，".
+_CLAUSE_END_AFTER = re.compile(r"(?:[［\[【〔(（]\d+[］\]】〕)）])?(?:$|[，,。；;！!])")
+
 
 #: A number spelled out at the start of a quoted term, e.g. "九万" in “九万里风鹏正举”.
 _SPELLED_NUMBER = re.compile(r"[一二三四五六七八九十两]+[十百千万亿]")
