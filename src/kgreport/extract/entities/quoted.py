@@ -159,6 +159,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
             if inner in lex.programs:
                 out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+gazetteer"))
                 continue
+            # 扶持发展一批“电商村”、“淘宝村”, 建成了一批“民心工程”: kinds of thing counted, no programs (titles stay)
+            batch = not tail and _BATCH_BEFORE.search(before) is not None and not _PROGRAM_SHAPE.search(inner)
             if is_event(inner, lex) or inner.endswith(_EVENT_ENDS):
                 continue  # “汽车节”, “文化周”: events are no entities
             if inner.endswith(_PROBLEM_ENDS) and not (tail and tail[2] is PROGRAM):
@@ -197,7 +199,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
             if own in (PLACE, PROJECT, ORG) and NUMERAL_KIND.match(inner):
                 continue  # “十大国家级示范试验区”: a count of kinds
             if own is not None and len(inner) > 2:
-                out.append(Mention(own, inner, tok.text, sentence, tok.start, tok.end, "quote+suffix"))
+                if not (batch and own in (PROGRAM, PLACE)):
+                    out.append(Mention(own, inner, tok.text, sentence, tok.start, tok.end, "quote+suffix"))
                 continue
             if tail and i == group[-1] and len(group) == 1:
                 tail_text, tail_end, tail_cls = tail
@@ -212,7 +215,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                     if tail_cls is PROJECT:  # not an organization's: 创建“三甲”医院 names a grade, “光明之眼”文化艺术中心 a building
                         out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote-nested"))
                 continue
-            out.append(Mention(cls or PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote"))
+            if not (batch and (cls or PROGRAM) is PROGRAM):
+                out.append(Mention(cls or PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote"))
     return out
 
 
@@ -380,6 +384,10 @@ _NUMBERED_PARTS = re.compile(r"[一二三四五六七八九十两双百千万][\
 #: What may follow a framework that stands alone: the end of the clause or a footnote, e.g. "，" in
 #: "扎实开展“一问责、八清理”，".
 _CLAUSE_END_AFTER = re.compile(r"(?:[［\[【〔(（]\d+[］\]】〕)）])?(?:$|[，,。；;！!])")
+
+
+#: A batch counted right before a quote, e.g. "一批" in "扶持发展一批“电商村”".
+_BATCH_BEFORE = re.compile(r"一批批?$")
 
 
 #: A number spelled out at the start of a quoted term, e.g. "九万" in “九万里风鹏正举”.
