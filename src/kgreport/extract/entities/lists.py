@@ -34,8 +34,13 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
     """金丰、朝阳片区 → 金丰片区 too; list items beside organizations are organizations."""
     out = list(found)
     by_start = {t.start: i for i, t in enumerate(tokens)}
+    shared_heads = _shared_program_heads(found, tokens, clause, sentence, lex)
+    out += shared_heads
+    whole = {(o.sentence, o.end) for o in shared_heads}  # items that took a whole head: 科技体制改革, not 科技改革
     for m in found:
         if m.source != "suffix":
+            continue
+        if m.cls is PROGRAM and (m.sentence, m.start - 1) in whole:
             continue
         suffix = lex.suffix_re.search(m.name, len(m.name) - 7 if len(m.name) > 7 else 0)
         tail = _SHARED_TAIL.search(m.name) if m.cls is PROJECT else None
@@ -84,7 +89,7 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             i -= 2
         if m.cls is PROJECT and _SHARED_TAIL.fullmatch(shared) and i is not None and i >= 2 and tokens[i - 1].text == "、":
             out += _bare_road_items(m, shared, found, clause, sentence, lex)  # 周驻南、息邢高速: jieba split the item
-    out += _parallel_program_items(found, clause, sentence, lex)
+    out += [p for p in _parallel_program_items(found, clause, sentence, lex) if not any(p.start < o.end and o.start < p.end for o in shared_heads)]
     out += _list_siblings(found, tokens, sentence, lex)
     out += _shared_after_places(found, clause, sentence, lex)
     for lm in patterns.NUMBERED_LINES.finditer(clause.text):
@@ -100,6 +105,63 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             out = [o for o in out if not (o.start == s and o.end == e and o.cls is PROJECT)]
             out.append(Mention(PROJECT, f"{prefix}{nums[-1]}号线", text_of(clause, s, e), sentence, s, e, "coordination"))
     return out
+
+
+#: Heads of a program that bare items before it share whole (lists.tsv program_head), longest first, e.g.
+#: "体制改革" in "科技、教育体制改革".
+_PROGRAM_HEADS = tuple(sorted(word_list(_WORDS, "program_head"), key=len, reverse=True))
+
+def _shared_program_heads(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """Bare items before a program that share its whole head (科技、教育体制改革 → 科技体制改革; 蓝天、碧水、
+    净土保卫战 → 蓝天保卫战, 碧水保卫战), not just its last class word (科技改革); with the program's first
+    word as long as the items, all after it (粮食、棉花流通体制改革 → 粮食流通体制改革). Each item is at most
+    four characters or as long as the program's own stem, holds no mark or head of its own, and the first
+    starts after a mark or the verb leading the list: 塑料薄膜覆盖、耕作制度改革 and 深化、完善代建制改革
+    stay one."""
+    out: list[Mention] = []
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    for m in found:
+        if m.cls is not PROGRAM:
+            continue
+        head = next((h for h in _PROGRAM_HEADS if m.name.endswith(h)), "")
+        stem = m.name[: len(m.name) - len(head)]
+        first = by_start.get(m.start)
+        if not head or not 2 <= len(stem) <= 6 or first is None:
+            continue
+        items: list[tuple[str, int]] = []
+        i = first
+        while i >= 2 and tokens[i - 1].text == "、":
+            k = i - 2
+            while k >= 0 and tokens[k].tag not in ("w", "Q") and tokens[k].text != "、":
+                k -= 1
+            if k < 0 or tokens[k].text != "、":  # the first item: after the verb that leads the list (打好, 深化)
+                k = next((j for j in range(i - 2, k, -1) if _leads_list(tokens[j], lex)), k)
+            item_start = tokens[k + 1].start
+            item = text_of(clause, item_start, tokens[i - 1].start)
+            if not 2 <= len(item) <= max(4, len(stem)) or not patterns.HAN_RUN.fullmatch(item):
+                break
+            if any(o.start < tokens[i - 1].start and item_start < o.end for o in found):
+                break
+            items.append((item, item_start))
+            i = k + 1
+        word = tokens[first].text
+        shared = m.name[len(word) :] if items and len(word) == len(items[0][0]) and len(word) < len(stem) else head
+        for item, start in items:
+            overlap = next((n for n in range(len(shared) - 1, 0, -1) if item.endswith(shared[:n])), 0)  # 文化体制、社会体制改革
+            if not overlap and (item.endswith(_ITEM_HEADS) or suffix_class(item, lex) is not None and not lex.suffix_re.fullmatch(item)):
+                break  # “放管服”改革、行政审批制度改革; 医疗保险制度、医疗卫生体制改革: the item has a head of its own
+            out.append(Mention(PROGRAM, item + shared[overlap:], item, sentence, start, start + len(item), "coordination"))
+    return out
+
+
+#: Words that end an item with a head of its own, not the shared one, e.g. "制度" in "医疗保险制度、医疗卫生体制改革".
+_ITEM_HEADS = ("改革", *{h[:2] for h in _PROGRAM_HEADS})
+
+
+def _leads_list(token: Token, lex: Lexicon) -> bool:
+    """Whether a token may stand right before the first item of a list: a verb, a cue (深化), a lead or
+    boundary word, a function word (地)."""
+    return token.tag in VERB_TAGS or token.tag in STOP_TAGS or any(token.text in words for words in (lex.lead_words, lex.boundary, lex.cue_words))
 
 
 #: Level characters that end parallel strategies of a region, e.g. "县" in "生态立县、工业强县战略".

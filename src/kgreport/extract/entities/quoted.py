@@ -72,6 +72,8 @@ def _rule_class(lex: Lexicon, before: str, after: str, framework: bool = False) 
     for _, rule in candidates:
         window = before[-len(rule.cue) - 4 :]
         at = window.rfind(rule.cue)
+        if at >= 0 and rule.cls is not None and "的" in window[at + len(rule.cue) :]:
+            continue  # 开展工作的“指挥棒”: the cue is a verb of the clause that qualifies the quote, not its verb
         if at >= 0:
             key = (at + len(rule.cue) - len(window), 1 if rule.cls is None else 0, rule.cls)
             if nearest is None or key[:2] > nearest[:2]:
@@ -104,7 +106,7 @@ def _quote_rule_index() -> tuple[dict[str, list[tuple[int, QuoteRule]]], dict[st
 
 
 def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
-    out: list[Mention] = five_year_plans(clause, sentence)
+    out: list[Mention] = five_year_plans(clause, sentence) + legal_education_drives(clause, sentence)
     text = clause.text
     for group in _quote_groups(tokens):
         first, last = tokens[group[0]], tokens[group[-1]]
@@ -134,6 +136,9 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
         if len(group) == 1 and _GUIDE_FRAMEWORK.fullmatch(first.inner) and _framework_tail(text, last.end - clause.start) and _implemented(before, lex):
             out.append(Mention(PROGRAM, first.inner, first.text, sentence, first.start, first.end, "quote+framework-tail"))
             continue  # 深入实施“千村引领、万村升级”工程: phrases joined by 、 carried out as a program
+        if len(group) == 1 and not tail and _NUMBERED_PARTS.fullmatch(first.inner) and _implemented(before, lex) and _CLAUSE_END_AFTER.match(after):
+            out.append(Mention(PROGRAM, first.inner, first.text, sentence, first.start, first.end, "quote+numbered-parts"))
+            continue  # 扎实开展“一问责、八清理”, 全面推行“双随机、一公开”: a numbered framework carried out
         if decided and cls is None and not tail:
             out += [
                 Mention(PROGRAM, tokens[i].inner, tokens[i].text, sentence, tokens[i].start, tokens[i].end, "quote+gazetteer")
@@ -154,10 +159,12 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
             if inner in lex.programs:
                 out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+gazetteer"))
                 continue
+            # 扶持发展一批“电商村”、“淘宝村”, 建成了一批“民心工程”: kinds of thing counted, no programs (titles stay)
+            batch = not tail and _BATCH_BEFORE.search(before) is not None and not _PROGRAM_SHAPE.search(inner)
             if is_event(inner, lex) or inner.endswith(_EVENT_ENDS):
                 continue  # “汽车节”, “文化周”: events are no entities
-            if inner.endswith(_PROBLEM_ENDS):
-                continue  # “三大问题”, “十大观念”: problems or ideas named, no program
+            if inner.endswith(_PROBLEM_ENDS) and not (tail and tail[2] is PROGRAM):
+                continue  # “三大问题”, “十大观念”: problems or ideas named, no program (“结对解难”活动 is one)
             if _RESULT_QUOTE.fullmatch(inner):
                 continue  # 8个“全省率先”: a ranking won, not a name
             if _BARE_COUNT.fullmatch(inner):
@@ -192,7 +199,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
             if own in (PLACE, PROJECT, ORG) and NUMERAL_KIND.match(inner):
                 continue  # “十大国家级示范试验区”: a count of kinds
             if own is not None and len(inner) > 2:
-                out.append(Mention(own, inner, tok.text, sentence, tok.start, tok.end, "quote+suffix"))
+                if not (batch and own in (PROGRAM, PLACE)):
+                    out.append(Mention(own, inner, tok.text, sentence, tok.start, tok.end, "quote+suffix"))
                 continue
             if tail and i == group[-1] and len(group) == 1:
                 tail_text, tail_end, tail_cls = tail
@@ -209,7 +217,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                     if tail_cls is PROJECT:  # not an organization's: 创建“三甲”医院 names a grade, “光明之眼”文化艺术中心 a building
                         out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote-nested"))
                 continue
-            out.append(Mention(cls or PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote"))
+            if not (batch and (cls or PROGRAM) is PROGRAM):
+                out.append(Mention(cls or PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote"))
     return out
 
 
@@ -236,6 +245,20 @@ def five_year_plans(clause: Clause, sentence: int) -> list[Mention]:
 
 #: The rule name of a five-year plan mention (the implements relation reads it: 实施/落实 only).
 FIVE_YEAR_PLAN_RULE = "five-year-plan"
+
+
+#: A national five-year legal education drive, quoted or not, e.g. "“七五”普法", "“五五普法”", "八五普法"
+#: (not a count such as 二十五普法 or an ordinal).
+_LEGAL_EDUCATION = re.compile(r"(?<![一二三四五六七八九十〇零第百千])[“\"]?([一二三四五六七八九])五[”\"]?普法")
+
+
+def legal_education_drives(clause: Clause, sentence: int) -> list[Mention]:
+    """X五普法 (the national five-year legal education drives, 一五 to 九五): one Program X五普法, its
+    surface the words as written (“七五”普法)."""
+    return [
+        Mention(PROGRAM, f"{m.group(1)}五普法", m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "legal-education")
+        for m in _LEGAL_EDUCATION.finditer(clause.text)
+    ]
 
 #: Endings of a quoted award or title, e.g. “绿色图书馆奖”, “全国文明单位”称号.
 _QUOTED_HONOR_ENDS = word_list(_WORDS, "honor_end")
@@ -357,6 +380,18 @@ def _implemented(before: str, lex: Lexicon) -> bool:
 #: A quote of two to eight short phrases joined by 、, e.g. "稳、进、高、新", "当好主力军、走在全省前列".
 _GUIDE_FRAMEWORK = re.compile(r"[\u4e00-\u9fff0-9]{1,12}(?:、[\u4e00-\u9fff0-9]{1,12}){1,7}")
 
+#: A quote of two to five parts joined by 、, each opening with a count, e.g. “一问责、八清理”, “双随机、一公开”.
+_NUMBERED_PARTS = re.compile(r"[一二三四五六七八九十两双百千万][\u4e00-\u9fff]{1,5}(?:、[一二三四五六七八九十两双百千万][\u4e00-\u9fff]{1,5}){1,4}")
+
+#: What may follow a framework that stands alone: the end of the clause or a footnote, e.g. "，" in
+#: "扎实开展“一问责、八清理”，".
+_CLAUSE_END_AFTER = re.compile(r"(?:[［\[【〔(（]\d+[］\]】〕)）])?(?:$|[，,。；;！!])")
+
+
+#: A batch counted right before a quote, e.g. "一批" in "扶持发展一批“电商村”".
+_BATCH_BEFORE = re.compile(r"一批批?$")
+
+
 #: A number spelled out at the start of a quoted term, e.g. "九万" in “九万里风鹏正举”.
 _SPELLED_NUMBER = re.compile(r"[一二三四五六七八九十两]+[十百千万亿]")
 
@@ -387,15 +422,23 @@ def _own_suffix_weak(inner: str, lex: Lexicon) -> bool:
     return m is None or len(m.group(0)) == 1
 
 
+#: What a quoted year-long drive ends with before 年 (suffixed.tsv year_kind), e.g. "提升" in “质量提升年”.
+_YEAR_KINDS = tuple(word_list("rules/entities/suffixed.tsv", "year_kind"))
+
+
 def _program_evidence(inner: str, group: Sequence[int], before: str, lex: Lexicon) -> bool:
     """Whether anything marks an undecided quoted term as a program: its shape, a list of
     quoted names, a program suffix, or an implementing verb earlier in the clause."""
     if _PROGRAM_SHAPE.search(inner) and not _SPELLED_NUMBER.match(inner) and (len(inner) <= 6 or inner[0] not in "一二三四五六七八九十两双百千万多"):
         return True  # 三区三线, 双减, 1+8 (not “九万里风鹏正举”, a line of verse)
-    if len(group) > 1:
-        return True
+    if inner.endswith("年") and (inner[:-1].endswith(_YEAR_KINDS) or suffix_class(inner[:-1], lex) is PROGRAM):
+        return True  # “质量提升年”, “全面深化改革年”: a year-long drive
+    if len(group) > 1 and not before.endswith("的"):
+        return True  # “甲”“乙”: a list of quoted names (but 工作的“指挥棒”和“度量尺”: metaphors of something)
     if suffix_class(inner, lex) is not None:
         return True
+    if before.endswith("的") and not inner.endswith("制"):
+        return False  # 开展工作的“度量尺”: the verb is the qualifying clause's, the quote a metaphor (实施…的“会商会审制”: a system)
     return any(c.kind is RelationKind.IMPLEMENTS and c.word in before for c in lex.cues)
 
 

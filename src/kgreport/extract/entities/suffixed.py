@@ -141,6 +141,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 粮食产量计划达到…, 某新城计划投资…: a planned quantity or the verb 计划, no program
         if cls is PROGRAM and suffix == "改革" and start_i == j - 1 and tokens[start_i].tag not in _FIELD_TAGS:
             continue  # 找准改革, 整个改革, 讲好改革: a verb, adverb or determiner before a bare reform names no field
+        if cls is PROGRAM and suffix == "改革" and start_i < j and tok.text == suffix and tokens[j - 1].text in _ATTITUDE_VERBS:
+            continue  # 让群众了解改革, 有的人赞成改革, 向社会公开征集改革“金点子”: the kind is an object, no name
+        if cls is PROGRAM and start_i == j - 1 and tok.text == suffix and tokens[start_i].tag in _EMPTY_STEM_TAGS:
+            continue  # 认真试点, 根本战略, 稳定责任制: an adverb or adjective before a bare kind names no program
         if cls is PROGRAM and suffix == "计划" and start_i == j - 1 and tokens[start_i].tag in _PLAN_NOT_FIELD_TAGS and not _after_object_cue(tokens, start_i, j, lex):
             continue  # 下达计划, 理顺计划, 拟定计划: a verb on the plan, no plan's name (but 实施倍增计划 is one)
         if cls is PROJECT and suffix in _AIM_SUFFIXES and _AIMED.search(text, 0, start - clause.start):
@@ -192,6 +196,16 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence)
     )
+
+
+#: Verbs of taking part in or judging that make 改革 right after them their object
+#: (suffixed.tsv attitude_verb), e.g. "了解" in "让普通群众了解改革".
+_ATTITUDE_VERBS = frozenset(word_list(_WORDS, "attitude_verb"))
+
+
+#: Tags of a lone word before a program's kind that name no field or target: adverbs, adjectives, pronouns,
+#: prepositions, conjunctions, e.g. "认真/ad" in "认真试点", "根本/a" in "根本战略".
+_EMPTY_STEM_TAGS = frozenset({"d", "ad", "a", "r", "p", "c"})
 
 
 #: Quantities whose planned value a 计划 gives, from suffixed.tsv plan_measure, e.g. "产量" in "粮食产量计划达到…".
