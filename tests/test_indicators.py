@@ -83,6 +83,10 @@ FOUND = [
     ("medals", "在全国运动会上勇夺17枚金牌。", [(17, "枚", False)]),
     ("plots and boards", "整改卫片图斑210块，新增球类场地405片。", [(210, "块", False), (405, "片", False)]),
     ("wells", "关停自备井215眼。", [(215, "眼", False)]),
+    # Bounds are thresholds: approximate (GUIDELINES: 以内, 低于).
+    ("a floor", "牢牢守住制造业增加值占比不低于30%的底线。", [(30, "%", True)]),
+    ("a floor of a count", "每个乡镇建设不少于2个标准化卫生院。", [(2, "个", True)]),
+    ("a ceiling after", "单位生产总值能耗下降控制在3%以内。", [(3, "%", True)]),
 ]
 
 
@@ -116,6 +120,8 @@ NOT_FOUND = [
     ("a note defining a term", "〔12〕3个“示范街区”：即人民路、中山路、解放路。"),
     ("a note in square brackets", "【5】2个中心：指政务服务中心和便民服务中心。"),
     ("a number standing alone", "1亿元"),
+    ("a rank is no count", "全县综合考评首次进入全省前10名。"),
+    ("a rank in Chinese numerals", "政务服务满意度位居全市前三位，"),
 ]
 
 
@@ -165,6 +171,9 @@ LABELS = [
     ("○ is a zero", "全国将共有高等学校二百○八所。", "全国将共有高等学校"),
     ("a Chinese decimal is one number", "钢产量比上年增长三点二倍。", "钢产量比上年增长"),
     ("a label of verbs alone reads on", "新建改造120公里供水管网。", "新建改造供水管网"),
+    ("an investment of the thing named after it", "投资3.5亿元的城南污水处理厂建成投用，", "城南污水处理厂投资"),
+    ("a clause after a count reads whole", "12家规模以上食品生产企业获得食品安全管理体系认证。",
+     "规模以上食品生产企业获得食品安全管理体系认证"),
     ("a label up to twenty characters stays whole", "支持企业承担省级重大科技攻关项目26项。", "支持企业承担省级重大科技攻关项目"),
 ]
 
@@ -198,6 +207,8 @@ LIST_LABELS = [
     ("no reading on after money", "完成交通投资28亿元，", ["完成交通投资"]),
     ("a bare level after a change names the subject before", "市场主体五年新增12.5万户、达到46.8万户。", ["市场主体五年新增", "市场主体"]),
     ("a noun after the count wins over the clause before", "布局产业集群12个，其中5个集群产值全省第一，", ["布局产业集群", "集群产值全省第一"]),
+    ("a total investment skips a count", "总投资12亿元的6个流域治理重点项目如期完成，",
+     ["流域治理重点项目总投资", "流域治理重点项目如期完成"]),
     ("理由 opens no change", "新增“七天无理由退货”商户45家，总数82家。", ["新增七天无理由退货商户", "七天无理由退货商户总数"]),
 ]
 

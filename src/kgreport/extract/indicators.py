@@ -30,6 +30,14 @@ _BARE_LIST_ITEM = re.compile(r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万�
 _ITEMS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d，,。；;：:、和及与]{0,5}[、和及与])+$")
 #: An approximation word right before the first item of a list, e.g. "突破" in "突破70和50亿元".
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|突破|逾)$")
+#: A bound before a quantity, which makes it a threshold (approximate), e.g. "不低于" in "二产占比不低于15%".
+_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|不足|低于|高于|少于|多于)$")
+#: A bound after a quantity, e.g. "以内" in "控制在3%以内", "以下" in "6周岁以下".
+_BOUND_AFTER = re.compile(r"以内|以下")
+#: A rank opening before a count of places, e.g. "前" in "首次进入前10名", "位居全省前十位": a rank, no indicator.
+_RANK_BEFORE = re.compile(r"前$")
+#: An investment word ending a label before a quantity and 的, e.g. "总投资" in "总投资12亿元的某某项目".
+_INVESTED = re.compile(r"(?:计划总投资|总投资|计划投资|投资总额|投资)$")
 #: A percentage in words, e.g. "百分之三十六点九" (36.9 %), "百分之五左右".
 _PERCENT_WORDS = re.compile(
     r"(?P<pre>近|约|超过|超|突破|逾)?百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)"
@@ -62,6 +70,8 @@ _LEFT = 20
 #: A count and a joining word inside the words before a quantity, e.g. "300家以上和" in
 #: "新增国家级高新技术企业300家以上和国家级专精特新企业".
 _AFTER_COUNT_AND = re.compile(r"\d[^\d和及与，,。；;]{0,6}?[和及与]")
+#: The longest clause after a quantity read whole as its label: "规模以上食品生产企业获得食品安全管理国际双体系认证" fits.
+_RIGHT_WHOLE = 26
 #: The longest label joined from a subject and a change: "城镇居民人均可支配收入增长" fits.
 _COMPOSITE = 16
 #: A note mark, e.g. "〔24〕", "[3]", "【12】": a pointer to a note, never what a quantity measures.
@@ -159,6 +169,30 @@ def _list_lead() -> re.Pattern[str]:
 def _vague_heads() -> frozenset[str]:
     """Label heads that alone say nothing of what is counted (data/rules/vague_label_heads.txt)."""
     return resources.load_words("rules/vague_label_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def _owner_end() -> re.Pattern[str]:
+    """Where the name of what has a quantity ends (data/rules/owner_end_words.txt, built_verbs.txt)."""
+    words = resources.load_words("rules/owner_end_words.txt") | resources.load_words("rules/built_verbs.txt")
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _owner_after(text: str, pos: int) -> str | None:
+    """What has the quantity before ``pos`` (a 的 stands there): "某某工业园" in "投资33亿元的某某工业园、…".
+
+    A count before it is skipped ("总投资12亿元的6个某某项目如期完成" → 某某项目), and a predicate after it cut.
+    """
+    piece = _QUOTE_MARKS.sub("", re.split(r"[，,。；;、：:（(等]", _NOTE_MARK.sub("", text[pos:]))[0])
+    count = _pattern().match(piece)
+    if count is not None and count.group("num")[0].isdigit():
+        piece = piece[count.end() :]
+    classifiers = _count_verbs()[1]
+    # "某某中心11个过亿元项目开工": a later count ends the name; "某某5GW光伏电池": a spec inside it does not
+    later = next((m for m in _pattern().finditer(piece) if m.group("unit") in classifiers and m.group("num")[0].isdigit()), None)
+    ends = [m.start() for m in (_owner_end().search(piece, 2), later) if m is not None]
+    owner = piece[: min(ends)] if ends else piece
+    return owner if 2 <= len(owner) <= _LEFT else None
 
 
 @lru_cache(maxsize=1)
@@ -284,6 +318,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             continue
         if _UNIT_STARTS_WORD.match(text, m.start("unit")):
             continue
+        if m.group("unit") in ("名", "位") and not m.group("pre") and _RANK_BEFORE.search(text, 0, m.start()):
+            continue  # "首次进入前10名", "居全省前十位": a rank (CONVENTIONS 5), not a reported quantity
         exact = _to_decimal(num)
         if exact is None:
             continue
@@ -301,6 +337,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             unit = tail.group("unit")  # "提高9.9个、3.1个百分点": the first 个 is short for 个百分点
         approximate = bool(m.group("pre") or m.group("approx0") or m.group("approx") or m.group("post"))
         approximate = approximate or _approx_list_head(text, m.start()) or _milestone(text, e)
+        # "占比不低于15%", "控制在3%以内": a floor or a ceiling is a bound, marked approximate (GUIDELINES)
+        approximate = approximate or bool(_BOUND_BEFORE.search(text, 0, m.start()) or _BOUND_AFTER.match(text, e))
         add(m.start(), e, s, exact, unit, approximate)
 
     for m in _BARE_LIST_ITEM.finditer(text):
@@ -556,6 +594,13 @@ def _label(text: str, start: int, end: int) -> str:
         subject = _subject_before(parts)
         if subject:
             return (subject + left)[-_COMPOSITE:]
+    last = next(reversed(list(_pattern().finditer(left))), None)
+    if last is not None and left.endswith("的") and last.end() == len(left) - 1 and _INVESTED.fullmatch(left[: last.start()]):
+        left = ""  # "总投资12亿元的6个某某项目": the investment qualifies the things counted; they are named after
+    invested = _INVESTED.search(left)
+    if invested is not None and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
+        # "投资2亿元的某某结构件": the investment of what follows, not a bare 投资
+        return owner + invested.group()
     if left in _vague_heads() and not text.startswith("的", end):  # "总投资9亿元的某项目": a modifier, no total
         total = _total_label(text, start, head, left)
         if total is not None:
@@ -605,4 +650,9 @@ def _label(text: str, start: int, end: int) -> str:
     later = _pattern().search(right)
     if later is not None and later.start() >= 2 and not right.startswith("的", later.end()):
         right = re.sub(r"[和及与]$", "", right[: later.start()])
-    return (right[:16] or left or text[start:end]).strip()
+    if len(right) > _RIGHT_WHOLE and (cut := _owner_end().search(right, 2)) is not None:
+        right = right[: cut.start()]  # a long clause after the count: its subject, up to the predicate
+    elif len(right) > _RIGHT_WHOLE:
+        right = right[:16]
+    # "9家规模以上食品生产企业获得食品安全管理国际双体系认证": a clause up to _RIGHT_WHOLE reads whole, not cut mid-word
+    return (right or left or text[start:end]).strip()
