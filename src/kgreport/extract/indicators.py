@@ -95,6 +95,8 @@ _WIDE_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 #: The end of a list of examples before the count of their kind: "等" in "建成梅沙湾、沙头角郊野等4个公园",
 #: "等首批" in "大鹏中心小学等首批6所公办学校".
 _EXAMPLES_END = re.compile(r"等(?:首批|第[一二三四五六七八九十\d]+批|共)?$")
+#: The kind after a list of examples ending a label, e.g. "落后设备" in "低端电炉等落后设备" (before "500余台").
+_KIND_AFTER_EXAMPLES = re.compile(r"等(?P<kind>(?:(?!等)[\u4e00-\u9fff]){2,10})$")
 #: A short aside in brackets, e.g. "（食用菌）" in "蔬菜（食用菌）产量", "（市、区）" in "2343个县（市、区）开展…".
 _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
@@ -483,6 +485,18 @@ def _list_led(head: str, piece: str, label: str) -> str:
     return (lead.group(1) + label)[:_COMPOSITE]
 
 
+def _clause_lead(clause: str) -> str:
+    """The verb opening a clause, after an adverb at most: "建成" of "高品质建成甲、乙等10个项目", "" if none."""
+    clause = _LABEL_HEAD.sub("", clause)
+    verb = _verb_start().search(clause[:6])
+    if verb is not None:
+        return verb.group()
+    tokens = [t for t in tokenize(clause[:8]) if t.text.strip()]
+    while tokens and tokens[0].tag == "d":
+        tokens = tokens[1:]  # "同步实施", "稳步推进": the adverb is no part of what was done
+    return tokens[0].text if tokens and tokens[0].tag == "v" and len(tokens[0].text) >= 2 else ""
+
+
 def _subject_of(piece: str) -> str:
     """What the quantity of a clause measures, for a later clause that names no subject of its own.
 
@@ -595,8 +609,10 @@ def _label(text: str, start: int, end: int) -> str:
         if subject:
             return (subject + left)[-_COMPOSITE:]
     last = next(reversed(list(_pattern().finditer(left))), None)
-    if last is not None and left.endswith("的") and last.end() == len(left) - 1 and _INVESTED.fullmatch(left[: last.start()]):
-        left = ""  # "总投资12亿元的6个某某项目": the investment qualifies the things counted; they are named after
+    invested = _INVESTED.search(left[: last.start()]) if last is not None and left.endswith("的") and last.end() == len(left) - 1 else None
+    if invested is not None and last is not None and invested.end() == last.start():
+        # "总投资12亿元的6个某某项目", "甲、乙等总投资45亿元的8个项目": the investment qualifies the things counted
+        left = left[: invested.start()]
     invested = _INVESTED.search(left)
     if invested is not None and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
         # "投资2亿元的某某结构件": the investment of what follows, not a bare 投资
@@ -613,10 +629,14 @@ def _label(text: str, start: int, end: int) -> str:
         # up to a verb ("甲、乙等3个产业集群入选…" → 产业集群)
         verb = next(reversed(list(_verb_start().finditer(found.group(), 2))), None)
         kind = found.group()[: verb.start()] if verb and verb.end() < len(found.group()) else found.group()
-        lead = _verb_start().match(_LABEL_HEAD.sub("", re.split(r"[，,。；;：:]", head)[-1]))
-        if lead is not None:
-            return (lead.group() + kind)[:_COMPOSITE]
-        return left + kind if len(left + kind) <= _COMPOSITE else kind[:_COMPOSITE]
+        opening = _clause_lead(re.split(r"[，,。；;：:]", head)[-1])
+        return (opening + kind)[:_COMPOSITE]  # "开工甲、乙等2个项目" → 开工项目, not 乙等项目
+    kinds = _KIND_AFTER_EXAMPLES.search(left)
+    clause = re.split(r"[，,。；;：:]", head)[-1]
+    noun_follows = re.match(r"[\u4e00-\u9fff“]", text[end:]) and not re.match(r"左右|以上|以下|以内|的", text[end:])
+    if kinds is not None and "、" in clause and not _pattern().search(left) and not noun_follows:
+        # "淘汰燃煤小锅炉、低端电炉等落后设备500余台": the count is of the kind after 等, done by the clause's verb
+        return (_clause_lead(clause) + kinds.group("kind"))[:_COMPOSITE]
     named = re.split(r"[，,。；;：:]", head)[-1].split("、")
     here = _pattern().match(text, start)
     if len(named) >= 2 and here is not None and here.group("unit") in _count_verbs()[1] and (kind_after := _NOUN_AFTER.match(right)):
