@@ -430,7 +430,7 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     clauses = re.split(r"[，,。；;：:]", head)
     clause = clauses[-1].rstrip(" \u00a0\u3000")
     m = _RESPECTIVELY.match(clause)
-    change = m.group("change") if m else clause
+    change = m.group("change") if m else clause.replace("分别", "")
     if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", clause)):
         # "…、实际利用外资分别完成120亿元、4.3亿元、76万美元，增长6%、8.2%、117.1%": the changes follow the same subjects
         m = _RESPECTIVELY.match(_before_quantity(clauses[-2]).rstrip(" \u00a0\u3000"))
@@ -440,12 +440,28 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     # 和/及/与 also sit inside words (普及率, 和谐): split on them only when 、 alone falls short
     splits = (re.split(sep, _LABEL_TAIL.sub("", m.group("subjects"))) for sep in ("、", "[、和]", "[、和及与]"))
     subjects = next((s for s in splits if len(s) == size and all(s)), None)
+    if subjects is None and size == 2:
+        subjects = _paired_subjects(_LABEL_TAIL.sub("", m.group("subjects")))
     if size < 2 or subjects is None:
         return None
     subject = _LABEL_HEAD.sub("", subjects[index])
     if len(subject) < 3:
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
     return (subject + _LABEL_TAIL.sub("", change))[-_COMPOSITE:]
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> tuple[tuple[str, str, str], ...]:
+    """Words naming two things, with the two (data/rules/paired_words.txt): (城乡, 城镇, 农村)."""
+    return tuple((a, b, c) for a, b, c in (line.split() for line in resources.load_lines("rules/paired_words.txt")))
+
+
+def _paired_subjects(subject: str) -> list[str] | None:
+    """The two subjects a joint word names: "城乡居民收入" → 城镇居民收入, 农村居民收入; None without one."""
+    for joint, first, second in _pairs():
+        if joint in subject:
+            return [subject.replace(joint, first, 1), subject.replace(joint, second, 1)]
+    return None
 
 
 def _total_label(text: str, start: int, head: str, left: str) -> str | None:
