@@ -55,14 +55,14 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩])+$"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
 #: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
 #: "三是" in "三是配置自动体外除颤器1000台",
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
-_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|其中|全年|累计|共计|共|和|及|并|等|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|其中|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
@@ -487,7 +487,7 @@ def _total_label(text: str, start: int, head: str, left: str) -> str | None:
     return (subject + left)[-_COMPOSITE:] if len(subject) >= 2 else None
 
 
-def _list_led(head: str, piece: str, label: str) -> str:
+def _list_led(head: str, piece: str, label: str, unit: str | None = None) -> str:
     """A later item of a list of counts with the increment verb opening the list.
 
     "新增科技型中小企业543家、高新技术企业54家" → 新增高新技术企业 for 54家.
@@ -495,10 +495,52 @@ def _list_led(head: str, piece: str, label: str) -> str:
     items = re.split(r"[，,。；;：:]", head)[-1].split("、")
     if len(items) < 2 or _QUOTE_MARKS.sub("", items[-1]).strip() != piece.strip() or not _pattern().search(items[-2]):
         return label
-    lead = _list_lead().match(_NOTE_MARK.sub("", items[0]))
-    if lead is None or lead.group(1) in label or _verb_start().match(label) or _LEVEL_WORDS.search(_before_quantity(items[0]), lead.end()):
+    first = _NOTE_MARK.sub("", items[0])
+    lead = _list_lead().match(first)
+    # "打造母婴室147个、妇儿之家109个", "压缩会议16.2%、文件15.9%": the verb opening the list holds for every item
+    verb, verb_end = (lead.group(1), lead.end()) if lead else _opening_verb(first)
+    if lead is None and verb:
+        before = list(_pattern().finditer(items[-2]))
+        words = [t for t in tokenize(label) if t.text.strip()]
+        own_verb = len(words) >= 2 and words[0].tag == "v" and words[1].tag.startswith("n") and unit not in _count_verbs()[1]
+        if own_verb or not before or before[-1].group("unit") != unit:
+            # "建成5G基站8.99万个、覆盖95%以上行政村", "实施项目51个、下达资金123.1亿元": an item of its own verb or measure
+            verb = ""
+    if not verb or verb in label or _verb_start().match(label) or _LEVEL_WORDS.search(_before_quantity(first), verb_end):
         return label  # "新引进人才补贴标准提高至本科1.5万元、硕士2.5万元": 新引进 qualifies a level, not the items
-    return (lead.group(1) + label)[:_COMPOSITE]
+    return (verb + label)[:_COMPOSITE]
+
+
+def _opening_verb(clause: str) -> tuple[str, int]:
+    """The verb a clause opens with, after an adverb at most, and where it ends: ("打造", 2) for "打造母婴室147个"."""
+    pos = len(clause) - len(_LABEL_HEAD.sub("", clause))
+    tokens = [t for t in tokenize(clause[pos : pos + 8]) if t.text.strip()]
+    while tokens and tokens[0].tag == "d":
+        pos, tokens = pos + len(tokens[0].text), tokens[1:]
+    verb = _verb_start().match(clause, pos)
+    if verb is not None:
+        return verb.group(), verb.end()
+    if tokens and tokens[0].tag == "v" and len(tokens[0].text) >= 2:
+        return tokens[0].text, pos + len(tokens[0].text)
+    return "", 0
+
+
+def _listed_label(text: str, head: str, end: int) -> str | None:
+    """A count of every item of a list of kinds before it: "新增首店、旗舰店、新概念店" for 45家 in "新增首店、旗舰店、新概念店45家".
+
+    None when an item holds a quantity of its own, when the list gives examples (等) or pairs values (分别),
+    or when a noun after the count says what is counted.
+    """
+    here = _pattern().match(text, len(head)) if len(head) < len(text) else None
+    clause = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", re.split(r"[，,。；;：:（(）)“”]", _NOTE_MARK.sub("", head))[-1]))
+    items = clause.split("、")
+    if here is None or here.group("unit") not in _count_verbs()[1] or len(items) < 2 or not all(items):
+        return None
+    if _pattern().search(clause) or re.search(r"等|分别|\d", clause) or re.match(r"[\u4e00-\u9fff“]", text[end:]):
+        return None
+    if max(map(len, items)) > 10 or len(clause) > _LEFT + 4:
+        return None
+    return clause
 
 
 def _clause_lead(clause: str) -> str:
@@ -660,6 +702,9 @@ def _label(text: str, start: int, end: int) -> str:
         if _to_decimal(here.group("num")) == len(named) and all(_before_quantity(n) == n for n in named):
             lead = _verb_start().match(_LABEL_HEAD.sub("", named[0]))
             return ((lead.group() if lead else "") + kind_after.group())[:_COMPOSITE]
+    listed = _listed_label(text, head, end)
+    if listed is not None:
+        return listed
     if len(left) >= 2:
         verb_end, classifiers = _count_verbs()
         counted = (here := _pattern().match(text, start)) is not None and here.group("unit") in classifiers
@@ -679,7 +724,7 @@ def _label(text: str, start: int, end: int) -> str:
         if noun is None and only_verbs and here is not None and len(parts) >= 2:
             noun = _noun_counted_before(parts[-2], here.group("unit"))  # "筹集住房2.7万套，建成1444套" → 建成住房
         label = left + noun.group() if noun else left  # "新增11所幼儿园" → 新增幼儿园
-        return _list_led(head, parts[-1], label)
+        return _list_led(head, parts[-1], label, here.group("unit") if here is not None else None)
     # "完成30座公厕改造和12个农贸市场提升": the words after end where the next item of the list begins
     # "296个市重点项目完成投资989.9亿元": the next quantity ends the words, unless it qualifies them
     # ("82个预增产值过10亿元的重大增长点") or nothing would be left ("为5000名6周岁以下残疾儿童")
