@@ -258,6 +258,10 @@ LAST_LABELS = [
     ("a full-width comma between thousands", "肉类产量1，062万吨，比上年增加206万吨。", "肉类产量比上年增加"),
     ("the count after 和 counts the noun after it", "完成30座公厕改造和12个农贸市场提升。", "农贸市场提升"),
     ("减产 borrows the subject", "粮食总产量520万吨，比上年减产12万吨；", "粮食总产量比上年减产"),
+    ("每百户 is the base of a rate, no quantity", "城镇居民每百户拥有家用汽车32.5辆，比2015年增加12.5辆；",
+     "城镇居民每百户拥有家用汽车增加"),
+    ("a new level after a subject in the clause before", "第三产业占生产总值的比重，由上年的41%提高到43%。",
+     "第三产业占生产总值的比重"),
     ("a few words before the increment verb", "探明新增石油地质储量2000万吨、天然气150亿立方米。", "新增天然气"),
 ]
 

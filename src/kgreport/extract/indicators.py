@@ -225,6 +225,8 @@ def _before_quantity(piece: str) -> str:
     for m in _QUANTITY_START.finditer(piece):
         if any(a <= m.start() < b for a, b in dates):
             continue  # "2016年本市生产总值19492.6亿元": a year starts no quantity
+        if not piece[m.end() - 1].isdigit() and piece[m.start() - 1 : m.start()] == "每":
+            continue  # "城镇居民每百户拥有家用汽车21.5辆": 每百户 is the base of a rate, no quantity
         if piece[m.end() - 1].isdigit() or _pattern().match(piece, m.start()) or _bare_scale().match(piece, m.start()):
             return piece[: m.start()]
     return piece
@@ -659,12 +661,16 @@ def _label(text: str, start: int, end: int) -> str:
         subject = _subject_before(parts)
         if subject:
             return subject[-16:]
+        if _FROM_LEVEL.search(head) and (subject := _LABEL_TAIL.sub("", _LABEL_HEAD.sub("", parts[-2]))):
+            return subject[-_LEFT:]  # "比重，由今年的44%提高到45%": the subject stands before the change
     # "新增4个国家生态文明建设示范区": a noun after the count is what changed, not the subject before
     noun_after = re.match(r"[\u4e00-\u9fff“]", text[end:]) and not re.match(r"左右|以上|以下|以内", text[end:])
     if _change_only().fullmatch(left) and len(parts) >= 2 and not noun_after:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
         subject = _subject_before(parts)
         if subject:
+            if len(subject + left) > _COMPOSITE:
+                left = _COMPARED.sub("", left)  # "城镇居民每百户拥有家用汽车比2007年增加": the base goes before the subject
             return (subject + left)[-_COMPOSITE:]
     last = next(reversed(list(_pattern().finditer(left))), None)
     invested = _INVESTED.search(left[: last.start()]) if last is not None and left.endswith("的") and last.end() == len(left) - 1 else None
