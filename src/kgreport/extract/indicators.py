@@ -62,7 +62,7 @@ _LABEL_TAIL = re.compile(
 #: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
 #: "三是" in "三是配置自动体外除颤器1000台",
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
-_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|其中|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
@@ -97,6 +97,9 @@ _WIDE_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 _EXAMPLES_END = re.compile(r"等(?:首批|第[一二三四五六七八九十\d]+批|共)?$")
 #: The kind after a list of examples ending a label, e.g. "落后设备" in "低端电炉等落后设备" (before "500余台").
 _KIND_AFTER_EXAMPLES = re.compile(r"等(?P<kind>(?:(?!等)[\u4e00-\u9fff]){2,10})$")
+#: A capacity or a multiplier of a spec ending a label, e.g. "年产" in "某某年产10万吨玉米淀粉糖",
+#: "2×" in "某集团2×35万千瓦燃气电厂": the product or facility after the quantity says what it measures.
+_SPEC_END = re.compile(r"(?:年产能?|年生产能力|年加工|年处理|日处理|年吞吐|年设计产能|(?P<times>\d+\s*[×xX＊]))$")
 #: A short aside in brackets, e.g. "（食用菌）" in "蔬菜（食用菌）产量", "（市、区）" in "2343个县（市、区）开展…".
 _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
@@ -545,6 +548,12 @@ def _listed_label(text: str, head: str, end: int) -> str | None:
     return clause
 
 
+def _trimmed_verb(raw: str, label: str) -> bool:
+    """Whether ``label`` is ``raw`` without a verb of two characters at its end: 完成 of "高质量完成"."""
+    tail = raw[len(label) :]
+    return raw.startswith(label) and len(tail) == 2 and _LABEL_TAIL.fullmatch(tail) is not None
+
+
 def _clause_lead(clause: str) -> str:
     """The verb opening a clause, after an adverb at most: "建成" of "高品质建成甲、乙等10个项目", "" if none."""
     clause = _LABEL_HEAD.sub("", clause)
@@ -711,6 +720,9 @@ def _label(text: str, start: int, end: int) -> str:
     listed = _listed_label(text, head, end)
     if listed is not None:
         return listed
+    spec = _SPEC_END.search(left)
+    if spec is not None and len(left) - len(spec.group()) >= 2:
+        left = left[: len(left) - len(spec.group("times") or "")]  # "某集团2×35万千瓦燃气电厂": 2× is part of the spec
     if len(left) >= 2:
         verb_end, classifiers = _count_verbs()
         counted = (here := _pattern().match(text, start)) is not None and here.group("unit") in classifiers
@@ -718,18 +730,34 @@ def _label(text: str, start: int, end: int) -> str:
         # "新建改造310公里燃气管道": a label of verbs alone reads on whatever the unit
         only_verbs = re.fullmatch(f"(?:{_verb_start().pattern})+", left) is not None
         reads_on = len(left) == 2 or only_verbs or (counted and (left.endswith("的") or verb_end.search(left) is not None))
+        # "某某年产10万吨玉米淀粉糖": a capacity reads on with its product, whatever the unit
+        reads_on = reads_on or spec is not None
         if not reads_on and counted and right:
             # "全市将有109个地铁站", "与港澳共建13家青年创新创业基地": a label ending in a verb or an adverb
             # reads on with the noun counted after it
             reads_on = tokenize(left)[-1].tag in ("v", "d")
+            raw = _LABEL_HEAD.sub("", parts[-1].rstrip(" \u00a0\u3000"))
+            if not reads_on and _trimmed_verb(raw, left):
+                # "高质量完成10件重点民生实事": the verb trimmed from the label reads on with the noun counted
+                reads_on, left = True, raw
         # "投资7.8亿元的某某项目": what has the quantity, not what it counts
         noun = _NOUN_AFTER.match(right) if reads_on and not right.startswith("的") else None
+        if noun is None and reads_on and counted and right.startswith("的") and len(left) <= 4:
+            noun = _NOUN_AFTER.match(right, 1)  # "努力完成4000户的改造任务": a short label reads on over 的
+            raw = _LABEL_HEAD.sub("", parts[-1].rstrip(" \u00a0\u3000"))
+            if noun is not None and _trimmed_verb(raw, left):
+                left = raw  # the verb trimmed from the label says what was done: 努力完成改造任务
         money = here is not None and here.group("unit").endswith("元")
         if noun is not None and money and (_verb_start().match(noun.group()) or noun.group().startswith(("完成", "用于"))):
             noun = None  # "投资8000万元实施保涞线…": what follows is what the money does, not a noun
         if noun is None and only_verbs and here is not None and len(parts) >= 2:
             noun = _noun_counted_before(parts[-2], here.group("unit"))  # "筹集住房2.7万套，建成1444套" → 建成住房
-        label = left + noun.group() if noun else left  # "新增11所幼儿园" → 新增幼儿园
+        product = noun.group() if noun else ""
+        if spec is not None:
+            # "年产5万吨甲醇等项目建设", "年产3000辆专用车项目顺利开工": the product, without the list end or the predicate
+            ends = [m.start() for m in (re.search("等", product), _owner_end().search(product, 2)) if m is not None]
+            product = product[: min(ends)] if ends else product
+        label = left + product  # "新增11所幼儿园" → 新增幼儿园
         return _list_led(head, parts[-1], label, here.group("unit") if here is not None else None)
     # "完成30座公厕改造和12个农贸市场提升": the words after end where the next item of the list begins
     # "296个市重点项目完成投资989.9亿元": the next quantity ends the words, unless it qualifies them
