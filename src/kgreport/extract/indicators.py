@@ -100,6 +100,8 @@ _KIND_AFTER_EXAMPLES = re.compile(r"等(?P<kind>(?:(?!等)[\u4e00-\u9fff]){2,10}
 #: A capacity or a multiplier of a spec ending a label, e.g. "年产" in "某某年产10万吨玉米淀粉糖",
 #: "2×" in "某集团2×35万千瓦燃气电厂": the product or facility after the quantity says what it measures.
 _SPEC_END = re.compile(r"(?:年产能?|年生产能力|年加工|年处理|日处理|年吞吐|年设计产能|(?P<times>\d+\s*[×xX＊]))$")
+#: What follows "N%的" when the percentage is a level, not a share of things: "增长6.8%的同时", "2.31%的较低水平".
+_NOT_SHARED = re.compile(r"同时|(?:较低|较高|合理|平均|较快)?水平|基础上|目标|增速|增幅|幅度|速度")
 #: A short aside in brackets, e.g. "（食用菌）" in "蔬菜（食用菌）产量", "（市、区）" in "2343个县（市、区）开展…".
 _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
@@ -548,6 +550,22 @@ def _listed_label(text: str, head: str, end: int) -> str | None:
     return clause
 
 
+def _share_of(text: str, start: int, end: int, left: str) -> str | None:
+    """A share of the things named after it: "全区老住宅区居民用上管道天然气" for "全区80%的老住宅区居民用上管道天然气".
+
+    None unless a percentage is followed by 的 and a noun; "增长6.8%的同时", "2.31%的较低水平" name no things.
+    """
+    here = _pattern().match(text, start)
+    if here is None or here.group("unit") != "%" or not text.startswith("的", end) or _NOT_SHARED.match(text, end + 1):
+        return None
+    # the whole clause after 的: 被/在 inside it are part of what the share is of ("小学被评为省一级小学")
+    things = _LABEL_TAIL.sub("", re.split(r"[\d，,。；;：:、（(）)]", _QUOTE_MARKS.sub("", text[end + 1 :]))[0])
+    if len(things) < 2:
+        return None
+    left = "" if len(left) < 2 else left
+    return (left + things)[:_RIGHT_WHOLE] if len(left + things) <= _RIGHT_WHOLE else things[:_RIGHT_WHOLE]
+
+
 def _trimmed_verb(raw: str, label: str) -> bool:
     """Whether ``label`` is ``raw`` without a verb of two characters at its end: 完成 of "高质量完成"."""
     tail = raw[len(label) :]
@@ -717,6 +735,9 @@ def _label(text: str, start: int, end: int) -> str:
         if _to_decimal(here.group("num")) == len(named) and all(_before_quantity(n) == n for n in named):
             lead = _verb_start().match(_LABEL_HEAD.sub("", named[0]))
             return ((lead.group() if lead else "") + kind_after.group())[:_COMPOSITE]
+    shared = _share_of(text, start, end, left)
+    if shared is not None:
+        return shared
     listed = _listed_label(text, head, end)
     if listed is not None:
         return listed
