@@ -725,6 +725,8 @@ def _label(text: str, start: int, end: int) -> str:
     kinds = _KIND_AFTER_EXAMPLES.search(left)
     clause = re.split(r"[，,。；;：:]", head)[-1]
     noun_follows = re.match(r"[\u4e00-\u9fff“]", text[end:]) and not re.match(r"左右|以上|以下|以内|的", text[end:])
+    if kinds is not None and (re.search("分别|全年", kinds.group("kind")) or _verb_start().search(kinds.group("kind"))):
+        kinds = None  # "甲、乙等领域全年分别引进人才100名": after 等 a clause goes on, no kind
     if kinds is not None and "、" in clause and not _pattern().search(left) and not noun_follows:
         # "淘汰燃煤小锅炉、低端电炉等落后设备500余台": the count is of the kind after 等, done by the clause's verb
         return (_clause_lead(clause) + kinds.group("kind"))[:_COMPOSITE]
@@ -751,6 +753,9 @@ def _label(text: str, start: int, end: int) -> str:
         # "新建改造310公里燃气管道": a label of verbs alone reads on whatever the unit
         only_verbs = re.fullmatch(f"(?:{_verb_start().pattern})+", left) is not None
         reads_on = len(left) == 2 or only_verbs or (counted and (left.endswith("的") or verb_end.search(left) is not None))
+        measured = here is not None and not here.group("unit").endswith(("元", "%", "百分点", "倍"))
+        # "高质量建设48公里碧道", "规划建设16.8公里远足郊野径": a verb of building reads on whatever is measured
+        reads_on = reads_on or (measured and verb_end.search(left) is not None)
         # "某某年产10万吨玉米淀粉糖": a capacity reads on with its product, whatever the unit
         reads_on = reads_on or spec is not None
         if not reads_on and counted and right:
