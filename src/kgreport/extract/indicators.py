@@ -62,7 +62,7 @@ _LABEL_TAIL = re.compile(
 #: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
 #: "三是" in "三是配置自动体外除颤器1000台",
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
-_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
@@ -111,6 +111,8 @@ _FROM_LEVEL = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、
 #: What a change from one level to another starts with, after its subject: "由 " in "日处理能力由 1万吨提高到4万吨",
 #: "由每人每年" in "补助标准由每人每年120元提高到200元".
 _FROM_OPEN = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?$")
+#: New levels of a 分别 list after its old ones, e.g. "甲、乙分别从每人每月209元、280元提高到" before "217元、290元".
+_RESPECTIVE_TO = re.compile(r"^(?P<subjects>.+?)分别(?:由|从).*?(?:提高|提升|增加|增长|扩大|减少|下降|降低)?(?:到|至)$")
 #: A change to the same list of subjects, e.g. "分别提高" in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点".
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*)$")
 
@@ -438,6 +440,10 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     clause = clauses[-1].rstrip(" \u00a0\u3000")
     m = _RESPECTIVELY.match(clause)
     change = m.group("change") if m else clause.replace("分别", "")
+    if m is not None and re.match(r"(?:由|从)", change):
+        change = "起点"  # "甲、乙分别从每人每月209元、280元提高到…": the old levels
+    elif m is None and (m := _RESPECTIVE_TO.match(clause)) is not None:
+        change = ""  # "…提高到217元、290元": the new levels
     if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", clause)):
         # "…、实际利用外资分别完成120亿元、4.3亿元、76万美元，增长6%、8.2%、117.1%": the changes follow the same subjects
         m = _RESPECTIVELY.match(_before_quantity(clauses[-2]).rstrip(" \u00a0\u3000"))
@@ -454,7 +460,7 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     subject = _LABEL_HEAD.sub("", subjects[index])
     if len(subject) < 3:
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
-    return (subject + _LABEL_TAIL.sub("", change))[-_COMPOSITE:]
+    return (subject + _LABEL_TAIL.sub("", change))[-_RIGHT_WHOLE:]  # a long subject of a list keeps its head
 
 
 @lru_cache(maxsize=1)
