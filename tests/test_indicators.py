@@ -191,6 +191,8 @@ LABELS = [
     ("a verb of building reads on over an area", "规划建设1.5万亩现代农业示范园。", "规划建设现代农业示范园"),
     ("the kind after 等 is no clause", "力争金融、科技等领域全年分别引进人才100名以上。", "科技等领域全年分别引进人才"),
     ("a dash opens no label", "——万元GDP能耗比2020年下降13.5%。", "万元GDP能耗比2020年下降"),
+    ("a long label is cut where a word starts", "全部免除了西部地区和部分中部地区农村义务教育阶段3200万名学生的学杂费，",
+     "西部地区和部分中部地区农村义务教育阶段"),
     ("an investment of the thing named after it", "投资3.5亿元的城南污水处理厂建成投用，", "城南污水处理厂投资"),
     ("a clause after a count reads whole", "12家规模以上食品生产企业获得食品安全管理体系认证。",
      "规模以上食品生产企业获得食品安全管理体系认证"),

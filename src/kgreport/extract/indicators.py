@@ -556,6 +556,16 @@ def _listed_label(text: str, head: str, end: int) -> str | None:
     return clause
 
 
+def _clip_left(label: str) -> str:
+    """The last _LEFT characters of a label, cut where a word starts: "西部地区…" of "全部免除了西部地区…", never "了西部地区…"."""
+    if len(label) <= _LEFT:
+        return label
+    cut = len(label) - _LEFT
+    starts = [t.start for t in tokenize(label) if t.start >= cut]
+    clipped = label[starts[0] :] if starts else label[cut:]
+    return clipped.lstrip("了的和及与") or label[cut:]
+
+
 def _share_of(text: str, start: int, end: int, left: str) -> str | None:
     """A share of the things named after it: "全区老住宅区居民用上管道天然气" for "全区80%的老住宅区居民用上管道天然气".
 
@@ -675,7 +685,7 @@ def _label(text: str, start: int, end: int) -> str:
         # noun follows ("省定17项民生工程和县定10项民生实事")
         here = _pattern().match(text, start)
         counted = here is not None and here.group("unit") in _count_verbs()[1] and re.match(r"[\u4e00-\u9fff“]", text[end:]) is not None
-        left = (after_and if len(after_and) >= 4 or counted else left)[-_LEFT:]
+        left = _clip_left(after_and if len(after_and) >= 4 or counted else left)
         if not re.search(r"\d|[和及与等]$", left):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
     if _BASE_ONLY.match(left) and left.endswith("的") and len(parts) >= 2:
