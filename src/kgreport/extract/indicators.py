@@ -62,7 +62,7 @@ _LABEL_TAIL = re.compile(
 #: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
 #: "三是" in "三是配置自动体外除颤器1000台",
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
@@ -178,6 +178,13 @@ def _list_lead() -> re.Pattern[str]:
 def _vague_heads() -> frozenset[str]:
     """Label heads that alone say nothing of what is counted (data/rules/vague_label_heads.txt)."""
     return resources.load_words("rules/vague_label_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def _money_verb() -> re.Pattern[str]:
+    """A verb ending a label before money that reads on with the fund after it (data/rules/money_verbs.txt)."""
+    verbs = sorted(resources.load_words("rules/money_verbs.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")$")
 
 
 @lru_cache(maxsize=1)
@@ -772,6 +779,15 @@ def _label(text: str, start: int, end: int) -> str:
         measured = here is not None and not here.group("unit").endswith(("元", "%", "百分点", "倍"))
         # "高质量建设48公里碧道", "规划建设16.8公里远足郊野径": a verb of building reads on whatever is measured
         reads_on = reads_on or (measured and verb_end.search(left) is not None)
+        # "加强对100家拟上市重点企业的指导": 对 reads on with what it is about; "同时发行1万亿元抗疫特别国债":
+        # money reads on with the fund named after a verb of raising or granting it. Only a whole noun reads on
+        # there, not one cut at its longest ("安排32.5亿元帮助解决北方农村中小学取…").
+        about = (left.endswith("对") and measured) or (
+            here is not None and here.group("unit").endswith("元") and _money_verb().search(left) is not None
+        )
+        whole = _NOUN_AFTER.match(right)
+        if about and not reads_on and whole is not None and re.match(r"$|[和及与的、\d]", right[whole.end() :]):
+            reads_on = True
         # "某某年产10万吨玉米淀粉糖": a capacity reads on with its product, whatever the unit
         reads_on = reads_on or spec is not None
         if not reads_on and counted and right:
