@@ -102,6 +102,9 @@ _KIND_AFTER_EXAMPLES = re.compile(r"等(?P<kind>(?:(?!等)[\u4e00-\u9fff]){2,10}
 _SPEC_END = re.compile(r"(?:年产能?|年生产能力|年加工|年处理|日处理|年吞吐|年设计产能|(?P<times>\d+\s*[×xX＊]))$")
 #: What follows "N%的" when the percentage is a level, not a share of things: "增长6.8%的同时", "2.31%的较低水平".
 _NOT_SHARED = re.compile(r"同时|(?:较低|较高|合理|平均|较快)?水平|基础上|目标|增速|增幅|幅度|速度")
+#: A verb of being or a preposition ending the words after a quantity, e.g. "在" in "5所学校在…";
+#: 在建, 在用, 在营, 在校 are words ("6个在建项目").
+_RIGHT_END = re.compile(r"在(?![建用营校职岗线库])|[是为把将被]")
 #: A short aside in brackets, e.g. "（食用菌）" in "蔬菜（食用菌）产量", "（市、区）" in "2343个县（市、区）开展…".
 _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
@@ -656,8 +659,8 @@ def _right(text: str, end: int) -> str:
     after = _ASIDE.sub("", text[end:]).replace("以及", "及")
     for piece in re.split(r"(“[^“”]*”)", re.split(r"[，,。；;：:、（(）)]", after)[0]):
         quoted = piece.startswith("“")
-        right += _QUOTE_MARKS.sub("", piece) if quoted else re.split(r"[在是为把将被]", piece)[0]
-        if not quoted and re.search(r"[在是为把将被]", piece):
+        right += _QUOTE_MARKS.sub("", piece) if quoted else _RIGHT_END.split(piece)[0]
+        if not quoted and _RIGHT_END.search(piece):
             break
     return right
 
@@ -681,7 +684,7 @@ def _label(text: str, start: int, end: int) -> str:
         if not subject and len(pieces) >= 2:
             subject = _subject_of(pieces[-2])  # "大中城市，由35个增加到100个": the subject stands in the clause before
         if len(subject) >= 2:
-            return (subject + "起点")[-_COMPOSITE:]
+            return (subject + "起点")[-_RIGHT_WHOLE:]  # "战略性新兴产业产值占规上工业比重起点": the head stays
     # "建设“四好农村路”153公里", "新增专精特新“小巨人”企业7家": a quoted name is part of the label
     for joined in (re.sub(r"“([^“”，,。；;]*)”", r"\1", head), head):
         parts = re.split(r"[，,。；;：:、（(）)“”]", _FROM_LEVEL.sub("", joined))
