@@ -286,6 +286,8 @@ LAST_LABELS = [
      "城镇居民每百户拥有家用汽车增加"),
     ("a new level after a subject in the clause before", "第三产业占生产总值的比重，由上年的41%提高到43%。",
      "第三产业占生产总值的比重"),
+    ("a share naming 比重 borrows the subject", "全社会研发投入超过800亿元，占GDP比重4.1%。", "全社会研发投入占GDP比重"),
+    ("仅占 is a share too", "全市高新技术企业64家，仅占全省的2.8%。", "全市高新技术企业仅占全省比重"),
     ("a few words before the increment verb", "探明新增石油地质储量2000万吨、天然气150亿立方米。", "新增天然气"),
 ]
 

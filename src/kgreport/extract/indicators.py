@@ -84,7 +84,9 @@ _COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年|去年同期|去年|�
 _COMPARED_START = re.compile(r"^(?:比|较|同比|高于|低于)")
 #: A share or a multiple that names its base but not what is measured: "占一般公共预算支出的" in
 #: "民生支出1041亿元，占一般公共预算支出的87.2%"; "是上年的" in "淘汰黄标车近3万辆，是上年的1.5倍".
-_BASE_ONLY = re.compile(r"^(?:约|均|分别)?(?:占|是|为|相当于)")
+_BASE_ONLY = re.compile(r"^(?:约|均|分别|仅|只)?(?:占|是|为|相当于)")
+#: A share naming its base and 比重 but not what it is a share of, e.g. "占GDP比重" in "…，占GDP比重4.13%".
+_SHARE_NAMED = re.compile(r"(?:约|仅|只)?占[^，,。；;]{1,14}(?:比重|比例)")
 #: The base of a share, multiple or comparison ending the words before a quantity: "是2011年的" in "总量是2011年的1.78倍",
 #: "比2000年净增" in "按可比口径比2000年净增6.6亿元".
 _BASE_TAIL = re.compile(r"(?:(?:约|均|分别)?(?:占|是|为|相当于)[^，,。；;]{0,12}的|" + _COMPARED.pattern + r"(?:净增|净减|增加|增长|提高|减少|下降|降低)?了?)$")
@@ -698,6 +700,8 @@ def _label(text: str, start: int, end: int) -> str:
         left = _clip_left(after_and if len(after_and) >= 4 or counted else left)
         if not re.search(r"\d|[和及与等]$", left):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
+    if _SHARE_NAMED.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)) and len(subject + left) <= 26:
+        return subject + left  # "研发投入超过900亿元，占GDP比重4.13%" → 研发投入占GDP比重
     if _BASE_ONLY.match(left) and left.endswith("的") and len(parts) >= 2:
         # "民生支出1041亿元，占一般公共预算支出的87.2%" → 民生支出占一般公共预算支出比重
         share = left[:-1] + "比重" if "占" in left[:3] else left
