@@ -30,6 +30,14 @@ _BARE_LIST_ITEM = re.compile(r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万�
 _ITEMS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d，,。；;：:、和及与]{0,5}[、和及与])+$")
 #: An approximation word right before the first item of a list, e.g. "突破" in "突破70和50亿元".
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|突破|逾)$")
+#: A bound before a quantity, which makes it a threshold (approximate), e.g. "不低于" in "二产占比不低于15%".
+_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|不足|低于|高于|少于|多于)$")
+#: A bound after a quantity, e.g. "以内" in "控制在3%以内", "以下" in "6周岁以下".
+_BOUND_AFTER = re.compile(r"以内|以下")
+#: A rank opening before a count of places, e.g. "前" in "首次进入前10名", "位居全省前十位": a rank, no indicator.
+_RANK_BEFORE = re.compile(r"前$")
+#: An investment word ending a label before a quantity and 的, e.g. "总投资" in "总投资12亿元的某某项目".
+_INVESTED = re.compile(r"(?:计划总投资|总投资|计划投资|投资总额|投资)$")
 #: A percentage in words, e.g. "百分之三十六点九" (36.9 %), "百分之五左右".
 _PERCENT_WORDS = re.compile(
     r"(?P<pre>近|约|超过|超|突破|逾)?百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)"
@@ -47,14 +55,14 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩])+$"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
 #: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
 #: "三是" in "三是配置自动体外除颤器1000台",
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
-_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|其中|全年|累计|共计|共|和|及|并|等|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
@@ -62,6 +70,8 @@ _LEFT = 20
 #: A count and a joining word inside the words before a quantity, e.g. "300家以上和" in
 #: "新增国家级高新技术企业300家以上和国家级专精特新企业".
 _AFTER_COUNT_AND = re.compile(r"\d[^\d和及与，,。；;]{0,6}?[和及与]")
+#: The longest clause after a quantity read whole as its label: "规模以上食品生产企业获得食品安全管理国际双体系认证" fits.
+_RIGHT_WHOLE = 26
 #: The longest label joined from a subject and a change: "城镇居民人均可支配收入增长" fits.
 _COMPOSITE = 16
 #: A note mark, e.g. "〔24〕", "[3]", "【12】": a pointer to a note, never what a quantity measures.
@@ -74,7 +84,9 @@ _COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年|去年同期|去年|�
 _COMPARED_START = re.compile(r"^(?:比|较|同比|高于|低于)")
 #: A share or a multiple that names its base but not what is measured: "占一般公共预算支出的" in
 #: "民生支出1041亿元，占一般公共预算支出的87.2%"; "是上年的" in "淘汰黄标车近3万辆，是上年的1.5倍".
-_BASE_ONLY = re.compile(r"^(?:约|均|分别)?(?:占|是|为|相当于)")
+_BASE_ONLY = re.compile(r"^(?:约|均|分别|仅|只)?(?:占|是|为|相当于)")
+#: A share naming its base and 比重 but not what it is a share of, e.g. "占GDP比重" in "…，占GDP比重4.13%".
+_SHARE_NAMED = re.compile(r"(?:约|仅|只)?占[^，,。；;]{1,14}(?:比重|比例)")
 #: The base of a share, multiple or comparison ending the words before a quantity: "是2011年的" in "总量是2011年的1.78倍",
 #: "比2000年净增" in "按可比口径比2000年净增6.6亿元".
 _BASE_TAIL = re.compile(r"(?:(?:约|均|分别)?(?:占|是|为|相当于)[^，,。；;]{0,12}的|" + _COMPARED.pattern + r"(?:净增|净减|增加|增长|提高|减少|下降|降低)?了?)$")
@@ -85,6 +97,16 @@ _WIDE_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 #: The end of a list of examples before the count of their kind: "等" in "建成梅沙湾、沙头角郊野等4个公园",
 #: "等首批" in "大鹏中心小学等首批6所公办学校".
 _EXAMPLES_END = re.compile(r"等(?:首批|第[一二三四五六七八九十\d]+批|共)?$")
+#: The kind after a list of examples ending a label, e.g. "落后设备" in "低端电炉等落后设备" (before "500余台").
+_KIND_AFTER_EXAMPLES = re.compile(r"等(?P<kind>(?:(?!等)[\u4e00-\u9fff]){2,10})$")
+#: A capacity or a multiplier of a spec ending a label, e.g. "年产" in "某某年产10万吨玉米淀粉糖",
+#: "2×" in "某集团2×35万千瓦燃气电厂": the product or facility after the quantity says what it measures.
+_SPEC_END = re.compile(r"(?:年产能?|年生产能力|年加工|年处理|日处理|年吞吐|年设计产能|(?P<times>\d+\s*[×xX＊]))$")
+#: What follows "N%的" when the percentage is a level, not a share of things: "增长6.8%的同时", "2.31%的较低水平".
+_NOT_SHARED = re.compile(r"同时|(?:较低|较高|合理|平均|较快)?水平|基础上|目标|增速|增幅|幅度|速度")
+#: A verb of being or a preposition ending the words after a quantity, e.g. "在" in "5所学校在…";
+#: 在建, 在用, 在营, 在校 are words ("6个在建项目").
+_RIGHT_END = re.compile(r"在(?![建用营校职岗线库])|[是为把将被]")
 #: A short aside in brackets, e.g. "（食用菌）" in "蔬菜（食用菌）产量", "（市、区）" in "2343个县（市、区）开展…".
 _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
@@ -94,6 +116,8 @@ _FROM_LEVEL = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、
 #: What a change from one level to another starts with, after its subject: "由 " in "日处理能力由 1万吨提高到4万吨",
 #: "由每人每年" in "补助标准由每人每年120元提高到200元".
 _FROM_OPEN = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?$")
+#: New levels of a 分别 list after its old ones, e.g. "甲、乙分别从每人每月209元、280元提高到" before "217元、290元".
+_RESPECTIVE_TO = re.compile(r"^(?P<subjects>.+?)分别(?:由|从).*?(?:提高|提升|增加|增长|扩大|减少|下降|降低)?(?:到|至)$")
 #: A change to the same list of subjects, e.g. "分别提高" in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点".
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*)$")
 
@@ -162,6 +186,37 @@ def _vague_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _money_verb() -> re.Pattern[str]:
+    """A verb ending a label before money that reads on with the fund after it (data/rules/money_verbs.txt)."""
+    verbs = sorted(resources.load_words("rules/money_verbs.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")$")
+
+
+@lru_cache(maxsize=1)
+def _owner_end() -> re.Pattern[str]:
+    """Where the name of what has a quantity ends (data/rules/owner_end_words.txt, built_verbs.txt)."""
+    words = resources.load_words("rules/owner_end_words.txt") | resources.load_words("rules/built_verbs.txt")
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _owner_after(text: str, pos: int) -> str | None:
+    """What has the quantity before ``pos`` (a 的 stands there): "某某工业园" in "投资33亿元的某某工业园、…".
+
+    A count before it is skipped ("总投资12亿元的6个某某项目如期完成" → 某某项目), and a predicate after it cut.
+    """
+    piece = _QUOTE_MARKS.sub("", re.split(r"[，,。；;、：:（(等]", _NOTE_MARK.sub("", text[pos:]))[0])
+    count = _pattern().match(piece)
+    if count is not None and count.group("num")[0].isdigit():
+        piece = piece[count.end() :]
+    classifiers = _count_verbs()[1]
+    # "某某中心11个过亿元项目开工": a later count ends the name; "某某5GW光伏电池": a spec inside it does not
+    later = next((m for m in _pattern().finditer(piece) if m.group("unit") in classifiers and m.group("num")[0].isdigit()), None)
+    ends = [m.start() for m in (_owner_end().search(piece, 2), later) if m is not None]
+    owner = piece[: min(ends)] if ends else piece
+    return owner if 2 <= len(owner) <= _LEFT else None
+
+
+@lru_cache(maxsize=1)
 def _body_end() -> re.Pattern[str]:
     """A label ending in a body's name, e.g. "区政府" (data/rules/body_label_ends.txt)."""
     ends = sorted(resources.load_words("rules/body_label_ends.txt"), key=len, reverse=True)
@@ -189,6 +244,8 @@ def _before_quantity(piece: str) -> str:
     for m in _QUANTITY_START.finditer(piece):
         if any(a <= m.start() < b for a, b in dates):
             continue  # "2016年本市生产总值19492.6亿元": a year starts no quantity
+        if not piece[m.end() - 1].isdigit() and piece[m.start() - 1 : m.start()] == "每":
+            continue  # "城镇居民每百户拥有家用汽车21.5辆": 每百户 is the base of a rate, no quantity
         if piece[m.end() - 1].isdigit() or _pattern().match(piece, m.start()) or _bare_scale().match(piece, m.start()):
             return piece[: m.start()]
     return piece
@@ -284,6 +341,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             continue
         if _UNIT_STARTS_WORD.match(text, m.start("unit")):
             continue
+        if m.group("unit") in ("名", "位") and not m.group("pre") and _RANK_BEFORE.search(text, 0, m.start()):
+            continue  # "首次进入前10名", "居全省前十位": a rank (CONVENTIONS 5), not a reported quantity
         exact = _to_decimal(num)
         if exact is None:
             continue
@@ -301,6 +360,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             unit = tail.group("unit")  # "提高9.9个、3.1个百分点": the first 个 is short for 个百分点
         approximate = bool(m.group("pre") or m.group("approx0") or m.group("approx") or m.group("post"))
         approximate = approximate or _approx_list_head(text, m.start()) or _milestone(text, e)
+        # "占比不低于15%", "控制在3%以内": a floor or a ceiling is a bound, marked approximate (GUIDELINES)
+        approximate = approximate or bool(_BOUND_BEFORE.search(text, 0, m.start()) or _BOUND_AFTER.match(text, e))
         add(m.start(), e, s, exact, unit, approximate)
 
     for m in _BARE_LIST_ITEM.finditer(text):
@@ -390,7 +451,11 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     clauses = re.split(r"[，,。；;：:]", head)
     clause = clauses[-1].rstrip(" \u00a0\u3000")
     m = _RESPECTIVELY.match(clause)
-    change = m.group("change") if m else clause
+    change = m.group("change") if m else clause.replace("分别", "")
+    if m is not None and re.match(r"(?:由|从)", change):
+        change = "起点"  # "甲、乙分别从每人每月209元、280元提高到…": the old levels
+    elif m is None and (m := _RESPECTIVE_TO.match(clause)) is not None:
+        change = ""  # "…提高到217元、290元": the new levels
     if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", clause)):
         # "…、实际利用外资分别完成120亿元、4.3亿元、76万美元，增长6%、8.2%、117.1%": the changes follow the same subjects
         m = _RESPECTIVELY.match(_before_quantity(clauses[-2]).rstrip(" \u00a0\u3000"))
@@ -400,12 +465,28 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     # 和/及/与 also sit inside words (普及率, 和谐): split on them only when 、 alone falls short
     splits = (re.split(sep, _LABEL_TAIL.sub("", m.group("subjects"))) for sep in ("、", "[、和]", "[、和及与]"))
     subjects = next((s for s in splits if len(s) == size and all(s)), None)
+    if subjects is None and size == 2:
+        subjects = _paired_subjects(_LABEL_TAIL.sub("", m.group("subjects")))
     if size < 2 or subjects is None:
         return None
     subject = _LABEL_HEAD.sub("", subjects[index])
     if len(subject) < 3:
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
-    return (subject + _LABEL_TAIL.sub("", change))[-_COMPOSITE:]
+    return (subject + _LABEL_TAIL.sub("", change))[-_RIGHT_WHOLE:]  # a long subject of a list keeps its head
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> tuple[tuple[str, str, str], ...]:
+    """Words naming two things, with the two (data/rules/paired_words.txt): (城乡, 城镇, 农村)."""
+    return tuple((a, b, c) for a, b, c in (line.split() for line in resources.load_lines("rules/paired_words.txt")))
+
+
+def _paired_subjects(subject: str) -> list[str] | None:
+    """The two subjects a joint word names: "城乡居民收入" → 城镇居民收入, 农村居民收入; None without one."""
+    for joint, first, second in _pairs():
+        if joint in subject:
+            return [subject.replace(joint, first, 1), subject.replace(joint, second, 1)]
+    return None
 
 
 def _total_label(text: str, start: int, head: str, left: str) -> str | None:
@@ -431,7 +512,7 @@ def _total_label(text: str, start: int, head: str, left: str) -> str | None:
     return (subject + left)[-_COMPOSITE:] if len(subject) >= 2 else None
 
 
-def _list_led(head: str, piece: str, label: str) -> str:
+def _list_led(head: str, piece: str, label: str, unit: str | None = None) -> str:
     """A later item of a list of counts with the increment verb opening the list.
 
     "新增科技型中小企业543家、高新技术企业54家" → 新增高新技术企业 for 54家.
@@ -439,10 +520,96 @@ def _list_led(head: str, piece: str, label: str) -> str:
     items = re.split(r"[，,。；;：:]", head)[-1].split("、")
     if len(items) < 2 or _QUOTE_MARKS.sub("", items[-1]).strip() != piece.strip() or not _pattern().search(items[-2]):
         return label
-    lead = _list_lead().match(_NOTE_MARK.sub("", items[0]))
-    if lead is None or lead.group(1) in label or _verb_start().match(label) or _LEVEL_WORDS.search(_before_quantity(items[0]), lead.end()):
+    first = _NOTE_MARK.sub("", items[0])
+    lead = _list_lead().match(first)
+    # "打造母婴室147个、妇儿之家109个", "压缩会议16.2%、文件15.9%": the verb opening the list holds for every item
+    verb, verb_end = (lead.group(1), lead.end()) if lead else _opening_verb(first)
+    if lead is None and verb:
+        before = list(_pattern().finditer(items[-2]))
+        words = [t for t in tokenize(label) if t.text.strip()]
+        own_verb = len(words) >= 2 and words[0].tag == "v" and words[1].tag.startswith("n") and unit not in _count_verbs()[1]
+        if own_verb or not before or before[-1].group("unit") != unit:
+            # "建成5G基站8.99万个、覆盖95%以上行政村", "实施项目51个、下达资金123.1亿元": an item of its own verb or measure
+            verb = ""
+    if not verb or verb in label or _verb_start().match(label) or _LEVEL_WORDS.search(_before_quantity(first), verb_end):
         return label  # "新引进人才补贴标准提高至本科1.5万元、硕士2.5万元": 新引进 qualifies a level, not the items
-    return (lead.group(1) + label)[:_COMPOSITE]
+    return (verb + label)[:_COMPOSITE]
+
+
+def _opening_verb(clause: str) -> tuple[str, int]:
+    """The verb a clause opens with, after an adverb at most, and where it ends: ("打造", 2) for "打造母婴室147个"."""
+    pos = len(clause) - len(_LABEL_HEAD.sub("", clause))
+    tokens = [t for t in tokenize(clause[pos : pos + 8]) if t.text.strip()]
+    while tokens and tokens[0].tag == "d":
+        pos, tokens = pos + len(tokens[0].text), tokens[1:]
+    verb = _verb_start().match(clause, pos)
+    if verb is not None:
+        return verb.group(), verb.end()
+    if tokens and tokens[0].tag == "v" and len(tokens[0].text) >= 2:
+        return tokens[0].text, pos + len(tokens[0].text)
+    return "", 0
+
+
+def _listed_label(text: str, head: str, end: int) -> str | None:
+    """A count of every item of a list of kinds before it: "新增首店、旗舰店、新概念店" for 45家 in "新增首店、旗舰店、新概念店45家".
+
+    None when an item holds a quantity of its own, when the list gives examples (等) or pairs values (分别),
+    or when a noun after the count says what is counted.
+    """
+    here = _pattern().match(text, len(head)) if len(head) < len(text) else None
+    clause = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", re.split(r"[，,。；;：:（(）)“”]", _NOTE_MARK.sub("", head))[-1]))
+    items = clause.split("、")
+    if here is None or here.group("unit") not in _count_verbs()[1] or len(items) < 2 or not all(items):
+        return None
+    if _pattern().search(clause) or re.search(r"等|分别|\d", clause) or re.match(r"[\u4e00-\u9fff“]", text[end:]):
+        return None
+    if max(map(len, items)) > 10 or len(clause) > _LEFT + 4:
+        return None
+    return clause
+
+
+def _clip_left(label: str) -> str:
+    """The last _LEFT characters of a label, cut where a word starts: "西部地区…" of "全部免除了西部地区…", never "了西部地区…"."""
+    if len(label) <= _LEFT:
+        return label
+    cut = len(label) - _LEFT
+    starts = [t.start for t in tokenize(label) if t.start >= cut]
+    clipped = label[starts[0] :] if starts else label[cut:]
+    return clipped.lstrip("了的和及与") or label[cut:]
+
+
+def _share_of(text: str, start: int, end: int, left: str) -> str | None:
+    """A share of the things named after it: "全区老住宅区居民用上管道天然气" for "全区80%的老住宅区居民用上管道天然气".
+
+    None unless a percentage is followed by 的 and a noun; "增长6.8%的同时", "2.31%的较低水平" name no things.
+    """
+    here = _pattern().match(text, start)
+    if here is None or here.group("unit") != "%" or not text.startswith("的", end) or _NOT_SHARED.match(text, end + 1):
+        return None
+    # the whole clause after 的: 被/在 inside it are part of what the share is of ("小学被评为省一级小学")
+    things = _LABEL_TAIL.sub("", re.split(r"[\d，,。；;：:、（(）)]", _QUOTE_MARKS.sub("", text[end + 1 :]))[0])
+    if len(things) < 2:
+        return None
+    left = "" if len(left) < 2 else left
+    return (left + things)[:_RIGHT_WHOLE] if len(left + things) <= _RIGHT_WHOLE else things[:_RIGHT_WHOLE]
+
+
+def _trimmed_verb(raw: str, label: str) -> bool:
+    """Whether ``label`` is ``raw`` without a verb of two characters at its end: 完成 of "高质量完成"."""
+    tail = raw[len(label) :]
+    return raw.startswith(label) and len(tail) == 2 and _LABEL_TAIL.fullmatch(tail) is not None
+
+
+def _clause_lead(clause: str) -> str:
+    """The verb opening a clause, after an adverb at most: "建成" of "高品质建成甲、乙等10个项目", "" if none."""
+    clause = _LABEL_HEAD.sub("", clause)
+    verb = _verb_start().search(clause[:6])
+    if verb is not None:
+        return verb.group()
+    tokens = [t for t in tokenize(clause[:8]) if t.text.strip()]
+    while tokens and tokens[0].tag == "d":
+        tokens = tokens[1:]  # "同步实施", "稳步推进": the adverb is no part of what was done
+    return tokens[0].text if tokens and tokens[0].tag == "v" and len(tokens[0].text) >= 2 else ""
 
 
 def _subject_of(piece: str) -> str:
@@ -494,8 +661,8 @@ def _right(text: str, end: int) -> str:
     after = _ASIDE.sub("", text[end:]).replace("以及", "及")
     for piece in re.split(r"(“[^“”]*”)", re.split(r"[，,。；;：:、（(）)]", after)[0]):
         quoted = piece.startswith("“")
-        right += _QUOTE_MARKS.sub("", piece) if quoted else re.split(r"[在是为把将被]", piece)[0]
-        if not quoted and re.search(r"[在是为把将被]", piece):
+        right += _QUOTE_MARKS.sub("", piece) if quoted else _RIGHT_END.split(piece)[0]
+        if not quoted and _RIGHT_END.search(piece):
             break
     return right
 
@@ -519,7 +686,7 @@ def _label(text: str, start: int, end: int) -> str:
         if not subject and len(pieces) >= 2:
             subject = _subject_of(pieces[-2])  # "大中城市，由35个增加到100个": the subject stands in the clause before
         if len(subject) >= 2:
-            return (subject + "起点")[-_COMPOSITE:]
+            return (subject + "起点")[-_RIGHT_WHOLE:]  # "战略性新兴产业产值占规上工业比重起点": the head stays
     # "建设“四好农村路”153公里", "新增专精特新“小巨人”企业7家": a quoted name is part of the label
     for joined in (re.sub(r"“([^“”，,。；;]*)”", r"\1", head), head):
         parts = re.split(r"[，,。；;：:、（(）)“”]", _FROM_LEVEL.sub("", joined))
@@ -530,9 +697,11 @@ def _label(text: str, start: int, end: int) -> str:
         # noun follows ("省定17项民生工程和县定10项民生实事")
         here = _pattern().match(text, start)
         counted = here is not None and here.group("unit") in _count_verbs()[1] and re.match(r"[\u4e00-\u9fff“]", text[end:]) is not None
-        left = (after_and if len(after_and) >= 4 or counted else left)[-_LEFT:]
+        left = _clip_left(after_and if len(after_and) >= 4 or counted else left)
         if not re.search(r"\d|[和及与等]$", left):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
+    if _SHARE_NAMED.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)) and len(subject + left) <= 26:
+        return subject + left  # "研发投入超过900亿元，占GDP比重4.13%" → 研发投入占GDP比重
     if _BASE_ONLY.match(left) and left.endswith("的") and len(parts) >= 2:
         # "民生支出1041亿元，占一般公共预算支出的87.2%" → 民生支出占一般公共预算支出比重
         share = left[:-1] + "比重" if "占" in left[:3] else left
@@ -549,13 +718,26 @@ def _label(text: str, start: int, end: int) -> str:
         subject = _subject_before(parts)
         if subject:
             return subject[-16:]
+        if _FROM_LEVEL.search(head) and (subject := _LABEL_TAIL.sub("", _LABEL_HEAD.sub("", parts[-2]))):
+            return subject[-_LEFT:]  # "比重，由今年的44%提高到45%": the subject stands before the change
     # "新增4个国家生态文明建设示范区": a noun after the count is what changed, not the subject before
     noun_after = re.match(r"[\u4e00-\u9fff“]", text[end:]) and not re.match(r"左右|以上|以下|以内", text[end:])
     if _change_only().fullmatch(left) and len(parts) >= 2 and not noun_after:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
         subject = _subject_before(parts)
         if subject:
+            if len(subject + left) > _COMPOSITE:
+                left = _COMPARED.sub("", left)  # "城镇居民每百户拥有家用汽车比2007年增加": the base goes before the subject
             return (subject + left)[-_COMPOSITE:]
+    last = next(reversed(list(_pattern().finditer(left))), None)
+    invested = _INVESTED.search(left[: last.start()]) if last is not None and left.endswith("的") and last.end() == len(left) - 1 else None
+    if invested is not None and last is not None and invested.end() == last.start():
+        # "总投资12亿元的6个某某项目", "甲、乙等总投资45亿元的8个项目": the investment qualifies the things counted
+        left = left[: invested.start()]
+    invested = _INVESTED.search(left)
+    if invested is not None and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
+        # "投资2亿元的某某结构件": the investment of what follows, not a bare 投资
+        return owner + invested.group()
     if left in _vague_heads() and not text.startswith("的", end):  # "总投资9亿元的某项目": a modifier, no total
         total = _total_label(text, start, head, left)
         if total is not None:
@@ -568,10 +750,16 @@ def _label(text: str, start: int, end: int) -> str:
         # up to a verb ("甲、乙等3个产业集群入选…" → 产业集群)
         verb = next(reversed(list(_verb_start().finditer(found.group(), 2))), None)
         kind = found.group()[: verb.start()] if verb and verb.end() < len(found.group()) else found.group()
-        lead = _verb_start().match(_LABEL_HEAD.sub("", re.split(r"[，,。；;：:]", head)[-1]))
-        if lead is not None:
-            return (lead.group() + kind)[:_COMPOSITE]
-        return left + kind if len(left + kind) <= _COMPOSITE else kind[:_COMPOSITE]
+        opening = _clause_lead(re.split(r"[，,。；;：:]", head)[-1])
+        return (opening + kind)[:_COMPOSITE]  # "开工甲、乙等2个项目" → 开工项目, not 乙等项目
+    kinds = _KIND_AFTER_EXAMPLES.search(left)
+    clause = re.split(r"[，,。；;：:]", head)[-1]
+    noun_follows = re.match(r"[\u4e00-\u9fff“]", text[end:]) and not re.match(r"左右|以上|以下|以内|的", text[end:])
+    if kinds is not None and (re.search("分别|全年", kinds.group("kind")) or _verb_start().search(kinds.group("kind"))):
+        kinds = None  # "甲、乙等领域全年分别引进人才100名": after 等 a clause goes on, no kind
+    if kinds is not None and "、" in clause and not _pattern().search(left) and not noun_follows:
+        # "淘汰燃煤小锅炉、低端电炉等落后设备500余台": the count is of the kind after 等, done by the clause's verb
+        return (_clause_lead(clause) + kinds.group("kind"))[:_COMPOSITE]
     named = re.split(r"[，,。；;：:]", head)[-1].split("、")
     here = _pattern().match(text, start)
     if len(named) >= 2 and here is not None and here.group("unit") in _count_verbs()[1] and (kind_after := _NOUN_AFTER.match(right)):
@@ -579,6 +767,15 @@ def _label(text: str, start: int, end: int) -> str:
         if _to_decimal(here.group("num")) == len(named) and all(_before_quantity(n) == n for n in named):
             lead = _verb_start().match(_LABEL_HEAD.sub("", named[0]))
             return ((lead.group() if lead else "") + kind_after.group())[:_COMPOSITE]
+    shared = _share_of(text, start, end, left)
+    if shared is not None:
+        return shared
+    listed = _listed_label(text, head, end)
+    if listed is not None:
+        return listed
+    spec = _SPEC_END.search(left)
+    if spec is not None and len(left) - len(spec.group()) >= 2:
+        left = left[: len(left) - len(spec.group("times") or "")]  # "某集团2×35万千瓦燃气电厂": 2× is part of the spec
     if len(left) >= 2:
         verb_end, classifiers = _count_verbs()
         counted = (here := _pattern().match(text, start)) is not None and here.group("unit") in classifiers
@@ -586,23 +783,56 @@ def _label(text: str, start: int, end: int) -> str:
         # "新建改造310公里燃气管道": a label of verbs alone reads on whatever the unit
         only_verbs = re.fullmatch(f"(?:{_verb_start().pattern})+", left) is not None
         reads_on = len(left) == 2 or only_verbs or (counted and (left.endswith("的") or verb_end.search(left) is not None))
+        measured = here is not None and not here.group("unit").endswith(("元", "%", "百分点", "倍"))
+        # "高质量建设48公里碧道", "规划建设16.8公里远足郊野径": a verb of building reads on whatever is measured
+        reads_on = reads_on or (measured and verb_end.search(left) is not None)
+        # "加强对100家拟上市重点企业的指导": 对 reads on with what it is about; "同时发行1万亿元抗疫特别国债":
+        # money reads on with the fund named after a verb of raising or granting it. Only a whole noun reads on
+        # there, not one cut at its longest ("安排32.5亿元帮助解决北方农村中小学取…").
+        about = (left.endswith("对") and measured) or (
+            here is not None and here.group("unit").endswith("元") and _money_verb().search(left) is not None
+        )
+        whole = _NOUN_AFTER.match(right)
+        if about and not reads_on and whole is not None and re.match(r"$|[和及与的、\d]", right[whole.end() :]):
+            reads_on = True
+        # "某某年产10万吨玉米淀粉糖": a capacity reads on with its product, whatever the unit
+        reads_on = reads_on or spec is not None
         if not reads_on and counted and right:
             # "全市将有109个地铁站", "与港澳共建13家青年创新创业基地": a label ending in a verb or an adverb
             # reads on with the noun counted after it
             reads_on = tokenize(left)[-1].tag in ("v", "d")
+            raw = _LABEL_HEAD.sub("", parts[-1].rstrip(" \u00a0\u3000"))
+            if not reads_on and _trimmed_verb(raw, left):
+                # "高质量完成10件重点民生实事": the verb trimmed from the label reads on with the noun counted
+                reads_on, left = True, raw
         # "投资7.8亿元的某某项目": what has the quantity, not what it counts
         noun = _NOUN_AFTER.match(right) if reads_on and not right.startswith("的") else None
+        if noun is None and reads_on and counted and right.startswith("的") and len(left) <= 4:
+            noun = _NOUN_AFTER.match(right, 1)  # "努力完成4000户的改造任务": a short label reads on over 的
+            raw = _LABEL_HEAD.sub("", parts[-1].rstrip(" \u00a0\u3000"))
+            if noun is not None and _trimmed_verb(raw, left):
+                left = raw  # the verb trimmed from the label says what was done: 努力完成改造任务
         money = here is not None and here.group("unit").endswith("元")
         if noun is not None and money and (_verb_start().match(noun.group()) or noun.group().startswith(("完成", "用于"))):
             noun = None  # "投资8000万元实施保涞线…": what follows is what the money does, not a noun
         if noun is None and only_verbs and here is not None and len(parts) >= 2:
             noun = _noun_counted_before(parts[-2], here.group("unit"))  # "筹集住房2.7万套，建成1444套" → 建成住房
-        label = left + noun.group() if noun else left  # "新增11所幼儿园" → 新增幼儿园
-        return _list_led(head, parts[-1], label)
+        product = noun.group() if noun else ""
+        if spec is not None:
+            # "年产5万吨甲醇等项目建设", "年产3000辆专用车项目顺利开工": the product, without the list end or the predicate
+            ends = [m.start() for m in (re.search("等", product), _owner_end().search(product, 2)) if m is not None]
+            product = product[: min(ends)] if ends else product
+        label = left + product  # "新增11所幼儿园" → 新增幼儿园
+        return _list_led(head, parts[-1], label, here.group("unit") if here is not None else None)
     # "完成30座公厕改造和12个农贸市场提升": the words after end where the next item of the list begins
     # "296个市重点项目完成投资989.9亿元": the next quantity ends the words, unless it qualifies them
     # ("82个预增产值过10亿元的重大增长点") or nothing would be left ("为5000名6周岁以下残疾儿童")
     later = _pattern().search(right)
     if later is not None and later.start() >= 2 and not right.startswith("的", later.end()):
         right = re.sub(r"[和及与]$", "", right[: later.start()])
-    return (right[:16] or left or text[start:end]).strip()
+    if len(right) > _RIGHT_WHOLE and (cut := _owner_end().search(right, 2)) is not None:
+        right = right[: cut.start()]  # a long clause after the count: its subject, up to the predicate
+    elif len(right) > _RIGHT_WHOLE:
+        right = right[:16]
+    # "9家规模以上食品生产企业获得食品安全管理国际双体系认证": a clause up to _RIGHT_WHOLE reads whole, not cut mid-word
+    return (right or left or text[start:end]).strip()
