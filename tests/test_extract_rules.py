@@ -69,6 +69,22 @@ FOUND = [
      [("Project", "地铁14号线"), ("Project", "轨道交通8号线一期")]),
     ("honors: a bracket inside a title keeps its conjunctions", "2021年广东省深圳市龙岗区政府工作报告",
      "完善依法决策机制，获评全省法治县（市、区）创建活动先进单位。", [("Honor", "全省法治县（市、区）创建活动先进单位")]),
+    ("honors: a title with a year of its own takes no level from the title before it (Hunan)", LIUYANG,
+     "我市跻身2022年全国县域旅游百强县、2023年西部县域经济百强县。",
+     [("Honor", "全国县域旅游百强县"), ("Honor", "西部县域经济百强县")]),
+    ("honors: a ministry fused with a four-character title stays in it (Sichuan)", CANGXI,
+     "县人民医院入选国家卫健委典型案例。", [("Honor", "国家卫健委典型案例")]),
+    ("honors: a short coordinated title shares the stem of the title before it (Guangdong)", "2016年广东省深圳市盐田区政府工作报告",
+     "南湖街道、东城社区分别获评全国和谐社区建设示范街道、示范社区。",
+     [("Honor", "全国和谐社区建设示范街道"), ("Honor", "全国和谐社区建设示范社区")]),
+    ("honors: 典型做法 ends a title (Tianjin)", "2026年天津市政府工作报告",
+     "某某科创园建设入选国务院推动高质量发展综合督查典型做法。", [("Honor", "国务院推动高质量发展综合督查典型做法")]),
+    ("honors: 百强榜 ends a title after a bracket (Jiangxi)", "2026年江西省政府工作报告",
+     "7个品牌入围全国区域品牌（地理标志）百强榜。", [("Honor", "全国区域品牌（地理标志）百强榜")]),
+    ("honors: stretches of rivers listed before an honor cue are places (Gansu)", "2025年甘肃省政府工作报告",
+     "黄河兰州段、洮河临洮段获评全国美丽河湖。", [("Place", "黄河兰州段"), ("Place", "洮河临洮段"), ("Honor", "全国美丽河湖")]),
+    ("honors: a bracketed stretch of a river before an honor cue is a place (Yunnan)", "2026年云南省政府工作报告",
+     "赤水河（云南省段）入选全国幸福河湖优秀案例。", [("Place", "赤水河（云南省段）")]),
     ("honors: a title with its own scope takes no level from the title before it", "2011年河南省驻马店市政府工作报告",
      "成功创建了省级园林城市、省级卫生城市和中国优秀旅游城市，被授予全国双拥模范城、中国优秀旅游城市。",
      [("Honor", "省级园林城市"), ("Honor", "中国优秀旅游城市"), ("Honor", "全国双拥模范城")]),
@@ -740,6 +756,14 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("honors: a short coordinated title is not cut from the stem (Guangdong)", "2016年广东省深圳市盐田区政府工作报告",
+     "南湖街道、东城社区分别获评全国和谐社区建设示范街道、示范社区。", ["全国和谐社区建设示范", "全国示范社区"]),
+    ("honors: a stretch of a river worked on is no place of its own (Ningxia)", "2025年宁夏回族自治区政府工作报告",
+     "推进黄河银川段综合治理。", ["黄河银川段"]),
+    ("honors: a year of its own keeps the level of the title before it out (Hunan)", LIUYANG,
+     "我市跻身2022年全国县域旅游百强县、2023年西部县域经济百强县。", ["全国西部县域经济百强县"]),
+    ("lists: a comrade holding a title is a person, no organization (Hebei)", ANPING,
+     "刘春梅同志荣获“全省劳动模范”称号。", ["刘春梅同志"]),
     # A long list of two-character items used to make the listed-holders pattern backtrack without end (a report hung).
     ("lists: a long list of work areas before 等工作 has no holders and ends", "2026年广西壮族自治区政府工作报告",
      "外事、侨务、海关、海事、药监、矿监、地震、消防、反走私、监狱管理、供销、气象、水文、信访、档案、保密、机关事务管理、科学研究、"

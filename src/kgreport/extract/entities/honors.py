@@ -59,7 +59,7 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
             out.extend(spans)
     extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
     extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
-    extra += _titles(text, clause, sentence)
+    extra += _titles(text, clause, sentence) + _river_sections(text, clause, sentence, lex)
     found = out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
     found = [_tidy(m) for m in found]
     # 成为全省集聚度最高的地区, 成为首家税收过亿元企业: a result described, no title given
@@ -72,6 +72,36 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         and not _LISTED.search(m.name) and not m.name.startswith(_FUNCTION_OPENINGS)
         and ("“" in m.surface or not _described_role(m.name))
     ]
+
+
+#: A stretch of a river or lake named by the place it runs through, e.g. "黄河某某段", "某河（某某段）"
+#: (group 1: the stretch as the index lists it).
+_RIVER_SECTION = re.compile(r"([\u4e00-\u9fff]{1,6}?[河江湖溪渠](?:（[\u4e00-\u9fff]{2,8}段）|\([\u4e00-\u9fff]{2,8}段\)|[\u4e00-\u9fff]{2,5}段))")
+
+#: What joins the stretches listed before an honor cue, or an adverbial between the last one and the cue.
+_SECTION_JOIN = re.compile(r"、|和|及")
+_SECTION_ADVERB = re.compile(r"(?:成功|先后|分别|均|同时|双双)?")
+
+
+def _river_sections(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """Stretches of rivers that open a clause and hold the honor the cue after them names, e.g. 某河（某某段）
+    and 某江某某段 in "某河（某某段）、某江某某段入选全国美丽河湖优秀案例": each a Place."""
+    out: list[Mention] = []
+    pos = 0
+    while True:
+        m = _RIVER_SECTION.match(text, pos)
+        if m is None:
+            return []
+        out.append(Mention(PLACE, m.group(1), m.group(1), sentence, clause.start + m.start(1), clause.start + m.end(1), "honor-holder"))
+        join = _SECTION_JOIN.match(text, m.end())
+        if join is None:
+            break
+        pos = join.end()
+    adverb = _SECTION_ADVERB.match(text, m.end())
+    cue = lex.cue_re.match(text, adverb.end() if adverb else m.end())
+    if cue is None or lex.cue_by_word[cue.group(0)].kind is not RelationKind.RECEIVED_HONOR:
+        return []  # 某河某某段综合治理: a stretch worked on, no holder
+    return out
 
 
 #: Phrases with 的 inside a title (data: title_de_phrase), e.g. "人民满意的" in "人民满意的公务员集体".
@@ -397,6 +427,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
         span = span[: frame.start()]  # 以创建全国文明城为主线: the frame's words are no part of the title
     pos = begin
     level = ""
+    prev = ""  # the last title found in the span
     for part in _joined_topics(_coordinated(span), lex):
         if part in ("和", "及", "、"):
             pos += len(part)
@@ -432,11 +463,16 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 scoped = scope.end()  # 全国区县级城区唯一2022某某奖: the scope is no part of the title
                 offset += scoped
                 name = name[scoped:]
+            stem = _shared_stem(prev, name)
+            if stem:
+                name = stem + name  # 全国甲示范街道、示范社区 → 全国甲示范社区: the short title shares the stem before it
             lm = HONOR_LEVEL.match(name)
             if lm:
                 level = lm.group(0)
-            elif level and not HONOR_LEVEL.search(name) and not _OWN_SCOPE.match(name):
-                name = level + name  # 省级未来社区、未来乡村 → 省级未来乡村
+            elif level and not HONOR_LEVEL.search(name) and not _OWN_SCOPE.match(name) and not (scoped and _YEAR.match(raw, offset - scoped)):
+                # 省级未来社区、未来乡村 → 省级未来乡村; a part with a year of its own opens its own title
+                # (2023年全国甲百强县、2023年中部乙百强县: 中部乙百强县, not 全国中部…)
+                name = level + name
             holder = HONOR_LEVEL.search(name, 2)
             if holder and suffix_class(name[: holder.start()], lex) in (PLACE, ORG):
                 h = name[: holder.start()]
@@ -460,8 +496,19 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 if lead and lead.start() == 0:
                     source = "honor-counted"  # 2个省级样板镇: held by several places, not the issuer
                 out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, source))
+                prev = name
         pos += len(part)
     return out
+
+
+def _shared_stem(prev: str, name: str) -> str:
+    """The words of the title before that a short coordinated title shares: "全国甲" for "示范社区" after
+    "全国甲示范街道" (its first two characters stand in the title before, after a stem of two or more);
+    "" when ``name`` is a title of its own."""
+    if not prev or len(name) > 4 or HONOR_LEVEL.match(name):
+        return ""
+    at = prev.rfind(name[:2])
+    return prev[:at] if at >= 2 and prev[at:] != name else ""
 
 
 #: What closes a frame around a title, e.g. "为主线" in "以创建全国文明城为主线", "向…转变" in
@@ -502,11 +549,13 @@ _ONE_OF = "之一"
 
 
 def _granting_body(name: str, lex: Lexicon) -> str:
-    """The central body (three characters or more) an honor name opens with, if at least four
+    """The central body (three characters or more) an honor name opens with, if more than four
     characters of title other than a bare head word follow it: "工信部" in "工信部智能制造试点示范工厂";
     else "" (also for 国务院督查激励)."""
     for k in range(min(len(name) - 4, 12), 2, -1):
-        if name[:k] in lex.central_bodies and name[k:] not in lex.honor_heads:  # 国务院督查激励: a bare head names no title
+        if name[:k] in lex.central_bodies and name[k:] not in lex.honor_heads and len(name) - k > 4:
+            # 国务院督查激励: a bare head names no title; 国家卫健委典型案例: a rest of four characters is too
+            # generic to stand alone, the title keeps its body
             return name[:k]
     return ""
 
