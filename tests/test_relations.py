@@ -482,6 +482,24 @@ def test_relation_in_pipeline(case: str, title: str, body: str, expected: tuple[
     assert expected in got, f"{case}: {expected} not in {sorted(got)}"
 
 
+#: (case, title, body, a relation that must be found as (kind, subject label, object label)) through the
+#: whole pipeline, where the holder's label needs the issuer's region (short county names).
+PIPELINE_HOLDERS = [
+    ("two Hubei counties counted as 县市 hold the title", "2025年湖北省政府工作报告", "罗田、钟祥2个县市获批创建国家现代农业产业园。",
+     ("receivedHonor", "罗田县", "国家现代农业产业园")),
+    ("a Yunnan stretch of a river holds the title", "2026年云南省政府工作报告", "赤水河（昭通段）入选全国美丽河湖优秀案例。",
+     ("receivedHonor", "赤水河（昭通段）", "全国美丽河湖优秀案例")),
+]
+
+
+@pytest.mark.parametrize("case,title,body,expected", PIPELINE_HOLDERS, ids=[p[0] for p in PIPELINE_HOLDERS])
+def test_holder_in_pipeline(case: str, title: str, body: str, expected: tuple[str, str, str]) -> None:
+    rg = extract_text(f"{title}\n\n{body}\n")
+    labels = {e.key: e.label for e in rg.entities}
+    got = {(r.kind.value, labels.get(r.subject, ""), labels.get(r.object, "")) for r in rg.relations}
+    assert expected in got, f"{case}: {expected} not in {sorted(got)}"
+
+
 @pytest.mark.parametrize(
     "body,merged",
     [

@@ -48,9 +48,12 @@ _GOAL_BEFORE = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relatio
 def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     text = clause.text
+    inside = {c for t in tokens if len(t.text) > 1 for c in range(t.start - clause.start + 1, t.end - clause.start)}
     for m in lex.cue_re.finditer(text):  # longest first: 获评 before 获
         if text.startswith("感", m.end()) or text.startswith("得感", m.end()):
             continue  # 获得感: a feeling, not a title received
+        if m.start() in inside and len(m.group(0)) > 1 and text[m.start() - 1] not in _CUE_LEADS:
+            continue  # 培育原创成果: 创成 inside the words 原创 and 成果, no cue
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
             spans = _honor_spans(text, m.end(), clause, sentence, lex)
             if m.group(0) == _BECOME and _GOAL_BEFORE.search(text, 0, m.start()):
@@ -76,7 +79,12 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
 
 #: A stretch of a river or lake named by the place it runs through, e.g. "黄河某某段", "某河（某某段）"
 #: (group 1: the stretch as the index lists it).
-_RIVER_SECTION = re.compile(r"([\u4e00-\u9fff]{1,6}?[河江湖溪渠](?:（[\u4e00-\u9fff]{2,8}段）|\([\u4e00-\u9fff]{2,8}段\)|[\u4e00-\u9fff]{2,5}段))")
+_RIVER_SECTION = re.compile(
+    r"([\u4e00-\u9fff]{1,6}?[河江湖溪渠海](?:（[\u4e00-\u9fff]{2,8}(?:段|部分)）|\([\u4e00-\u9fff]{2,8}(?:段|部分)\)|[\u4e00-\u9fff]{2,5}段))"
+)
+
+#: A whole river or lake listed beside stretches, e.g. "某某江" in "某河（某段）、某某江入选…" (group 1).
+_WATER = re.compile(r"([\u4e00-\u9fff]{1,5}[河江湖溪海])(?=[、和及]|(?:成功|先后|分别|均|同时|双双)?[入获被荣列])")
 
 #: What joins the stretches listed before an honor cue, or an adverbial between the last one and the cue.
 _SECTION_JOIN = re.compile(r"、|和|及")
@@ -88,10 +96,15 @@ def _river_sections(text: str, clause: Clause, sentence: int, lex: Lexicon) -> l
     and 某江某某段 in "某河（某某段）、某江某某段入选全国美丽河湖优秀案例": each a Place."""
     out: list[Mention] = []
     pos = 0
+    stretches = 0
     while True:
         m = _RIVER_SECTION.match(text, pos)
-        if m is None:
-            return []
+        if m is not None:
+            stretches += 1
+        else:
+            m = _WATER.match(text, pos)  # 某河（某段）、某某江: a whole river listed beside a stretch
+            if m is None:
+                return []
         out.append(Mention(PLACE, m.group(1), m.group(1), sentence, clause.start + m.start(1), clause.start + m.end(1), "honor-holder"))
         join = _SECTION_JOIN.match(text, m.end())
         if join is None:
@@ -99,9 +112,14 @@ def _river_sections(text: str, clause: Clause, sentence: int, lex: Lexicon) -> l
         pos = join.end()
     adverb = _SECTION_ADVERB.match(text, m.end())
     cue = lex.cue_re.match(text, adverb.end() if adverb else m.end())
-    if cue is None or lex.cue_by_word[cue.group(0)].kind is not RelationKind.RECEIVED_HONOR:
-        return []  # 某河某某段综合治理: a stretch worked on, no holder
+    if not stretches or cue is None or lex.cue_by_word[cue.group(0)].kind is not RelationKind.RECEIVED_HONOR:
+        return []  # 某河某某段综合治理: a stretch worked on, no holder; 甲湖、乙湖入选: other rules decide
     return out
+
+
+#: Characters jieba glues to a cue that follows them, so a cue starting inside their word is still one, e.g.
+#: "再" in "再获评", "并" in "并入选", "均" in "均获评".
+_CUE_LEADS = "再并均又还已曾先后同亦皆都被新"
 
 
 #: Phrases with 的 inside a title (data: title_de_phrase), e.g. "人民满意的" in "人民满意的公务员集体".
@@ -376,8 +394,8 @@ def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list
         ):  # 新增甲企业50家、国家某某冠军44家: an item of a list the verb governs
             continue
         name = _QUOTE_MARKS.sub("", m.group(1))
-        if not name.endswith(long_honor_heads()) and not name.endswith(_KIND_HEADS):
-            continue
+        if not name.endswith(long_honor_heads()) and not name.endswith(_KIND_HEADS) or name.endswith(_SITE_HEADS):
+            continue  # 建成国家湿地公园2个: a site built, no title
         kind = HONOR_LEVEL.sub("", name, count=1)
         if kind.startswith(("首个", "首家", "首批", "唯一", "第一")):
             continue  # 全国首个某某基地: a first, not a title
@@ -387,6 +405,10 @@ def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list
         out.append(Mention(HONOR, name, m.group(1), sentence, s, s + len(m.group(1)), "honor-counted"))
     return out
 
+
+#: Heads of a designated site, e.g. "公园" in "国家湿地公园": a title only after an honor cue, never as a
+#: level and a kind after a verb of building or counting.
+_SITE_HEADS = tuple(word_list(_WORDS, "site_head"))
 
 #: Kinds that a level makes a title (国家一级博物馆, 省级现代农业产业园, 国家制造业单项冠军).
 _KIND_HEADS = word_list(_WORDS, "kind_head")
@@ -487,6 +509,8 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(ORG, body, body, sentence, bs, bs + len(body), "honor-granter"))
                 name = name[len(body) :]
                 offset += len(body)
+            if name.endswith(_SITE_HEADS) and not HONOR_LEVEL.match(name) and not _OWN_SCOPE.match(name):
+                name = ""  # 创建某某国家考古遗址公园: a named site, a Place of its own, no title
             if (
                 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and (not all_generic(name, lex) or name in _TITLES)
                 and name not in lex.not_titles and name not in lex.honor_heads  # 创建示范区获批筹建: a bare head names no title
@@ -503,12 +527,19 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
 
 def _shared_stem(prev: str, name: str) -> str:
     """The words of the title before that a short coordinated title shares: "全国甲" for "示范社区" after
-    "全国甲示范街道" (its first two characters stand in the title before, after a stem of two or more);
-    "" when ``name`` is a title of its own."""
+    "全国甲示范街道" (its first two characters stand in the title before, after a stem of two or more),
+    "某办甲" for "优秀案例" after "某办甲十佳案例" (a word of merit and the same head); "" when ``name`` is a
+    title of its own."""
     if not prev or len(name) > 4 or HONOR_LEVEL.match(name):
         return ""
     at = prev.rfind(name[:2])
-    return prev[:at] if at >= 2 and prev[at:] != name else ""
+    if at >= 2 and prev[at:] != name:
+        return prev[:at]
+    if len(name) == 4 and len(prev) >= 8 and prev[-2:] == name[-2:] and prev[-4:] != name and (
+        name.startswith(_MERIT_WORDS) and prev[-4:-2].startswith(_MERIT_WORDS)
+    ):
+        return prev[:-4]  # 某办某某十佳案例和优秀案例: two ranks of merit before one head share the stem
+    return ""
 
 
 #: What closes a frame around a title, e.g. "为主线" in "以创建全国文明城为主线", "向…转变" in
@@ -611,6 +642,9 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
     if best and part.count("“", 0, best) > part.count("”", 0, best):
         close = part.find("”", best)
         best = close + 1 if close > 0 else best  # 全国“品牌之都”: a title ends at its closing quote
+    if best and part.count("（", 0, best) > part.count("）", 0, best):
+        close = part.find("）", best)
+        best = close + 1 if close > 0 else best  # 全国某某示范省（区）: a bracket ends the title it opened
     tail = _TITLE_WORD_TAIL.search(part, 0, best) if best else None
     if tail and tail.start() >= 4:
         best = tail.start()  # 全国双拥模范城称号: the title is 全国双拥模范城

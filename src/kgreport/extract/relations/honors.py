@@ -29,8 +29,8 @@ _COUNT_BEFORE = re.compile(f"{NUM}[个家所项名位条部批座件款种类支
 _UNIT_TITLE_END = tuple(word_list("rules/relations/cues.tsv", "unit_title_end"))
 
 #: The count of a list of holders, e.g. "两县" in "甲、乙两县分别获评…", "3家企业" in "甲、乙3家企业入选…",
-#: "三个景区" in "甲、乙、丙三个景区入选…".
-_LIST_COUNT = re.compile(f"^({NUM})(?:[个家所座处]?(?:县|区|市|镇|乡|村|企业|公司|单位|学校|医院|园区|景区|街道|社区|乡镇))$")
+#: "三个景区" in "甲、乙、丙三个景区入选…", "2个县市" in "甲、乙2个县市获批…".
+_LIST_COUNT = re.compile(f"^({NUM})(?:[个家所座处]?(?:县市|县区|市县|区县|市区|县|区|市|镇|乡|村|企业|公司|单位|学校|医院|园区|景区|街道|社区|乡镇))$")
 
 #: The rest of a list of holders whose later items were not found, e.g. "、平利等5个县区" in
 #: "宜川、平利等5个县区被命名为…": the found first item still holds the title.
