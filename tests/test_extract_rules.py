@@ -770,6 +770,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("honors: a streak opening a name is a position, no title (Guangdong)", "2023年广东省深圳市南山区政府工作报告",
+     "政府履行教育职责评价位居全省第一，成为全省唯一“四连冠”区县。", ["四连冠区县"]),
     ("honors: two kinds with one head and no word of merit share no stem (Jiangsu)", "2026年江苏省政府工作报告",
      "入选国家领航级智能工厂2家、卓越级智能工厂67家、5G工厂301家。", ["国家卓越级5G工厂"]),
     ("honors: parks built and counted are sites, no titles (Jiangxi)", "2023年江西省政府工作报告",

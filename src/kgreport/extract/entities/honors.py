@@ -609,8 +609,9 @@ _TITLE_QUOTE = re.compile(
     "^(?:被?(?:" + "|".join(map(re.escape, _TITLE_VERBS)) + "))?“([^“”]{2,20})”(?=(?:等|荣誉)*(?:称号)?$)"
 )
 
-#: A bare position ending a name, e.g. "第一" in "双第一", "第一名" in "某某评估第一名".
-_POSITION = re.compile(r"第[一二三四五六七八九十\d]+名?$")
+#: A bare position ending a name, e.g. "第一" in "双第一", "第一名" in "某某评估第一名", or a streak opening it,
+#: e.g. "四连冠" in "成为全省唯一“四连冠”区县" (CONVENTIONS 6, 32: positions and streaks name no title).
+_POSITION = re.compile(r"第[一二三四五六七八九十\d]+名?$|^[一二三四五六七八九十两\d]+连冠")
 
 #: A top-N list that fills what follows an honor cue, e.g. "中国社区治理十大创新成果".
 _TOP_LIST = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:十大|十佳|百佳|十强|百优|十优)[\u4e00-\u9fff]{1,10}$")
