@@ -242,6 +242,17 @@ ROWS = [
      [("cooperatesWith", I, "东盟")], []),
     ("cooperates, a later cue with no 与 of its own", "支持企业与高校人才共用、平台共建。", [("O", "高校人才共用")],
      [], [("cooperatesWith", I, "高校人才共用")]),
+    ("cooperates, a place before 对接 links up itself, it is no partner (Guizhou)", "加快打造甲市对接乙经济圈的桥头堡。",
+     [("P", "甲市"), ("P", "乙经济圈")], [], [("cooperatesWith", I, "甲市")]),
+    ("cooperates, the partners after 对接 still count (Hebei)", "主动对接北京、天津，推进协同发展。",
+     [("P", "北京"), ("P", "天津")], [("cooperatesWith", I, "北京"), ("cooperatesWith", I, "天津")], []),
+    ("cooperates, the place right before 对接 links up with the one after (Jiangxi)", "支持甲州对接乙州，提高发展能级。",
+     [("P", "甲州"), ("P", "乙州")], [("cooperatesWith", "甲州", "乙州")], [("cooperatesWith", I, "乙州")]),
+    ("cooperates, pairs listed before the cue each cooperate (Jiangxi)", "支持甲州与乙圳、丙安与丁莞对口合作。",
+     [("P", "甲州"), ("P", "乙圳"), ("P", "丙安"), ("P", "丁莞")],
+     [("cooperatesWith", "甲州", "乙圳"), ("cooperatesWith", "丙安", "丁莞")], [("cooperatesWith", "乙圳", "丙安")]),
+    ("cooperates, the venue of a signing is no partner (Shenzhen)", "该协定于1970年在日内瓦签订。", [("P", "日内瓦")],
+     [], [("cooperatesWith", I, "日内瓦")]),
     ("cooperates, paired assistance", "与吉林省对口合作全面加强。", [("P", "吉林省")],
      [("cooperatesWith", I, "吉林省")], []),
     ("cooperates, poverty alleviation partnership", "启动与百色市扶贫协作。", [("P", "百色市")],
@@ -298,6 +309,9 @@ ROWS = [
      [("P", "四川"), ("P", "阿坝州"), ("P", "贵州"), ("P", "毕节市")],
      [("cooperatesWith", I, "阿坝州"), ("cooperatesWith", I, "毕节市")], [("cooperatesWith", I, "四川"), ("cooperatesWith", I, "贵州")]),
     # ---- receivedHonor
+    ("honor counted in persons after the title names no holder (Hainan)", "获评全国劳动模范3人、全国五一劳动奖章2人。",
+     [("H", "全国劳动模范"), ("H", "全国五一劳动奖章")], [],
+     [("receivedHonor", I, "全国劳动模范"), ("receivedHonor", I, "全国五一劳动奖章")]),
     ("honor, a bare 被 after a clause with a subject in words gives no holder", "轨道交通产业园完成总体规划，并被确定为市级合作共建示范园区。",
      [("H", "市级合作共建示范园区")], [], [("receivedHonor", I, "市级合作共建示范园区")]),
     ("honor, an enumerator before the granter", "一是被国家发改委等九部委确定为全国生态文明先行示范区。",
@@ -509,6 +523,24 @@ def test_relation_in_pipeline(case: str, title: str, body: str, expected: tuple[
     rg = extract_text(f"{title}\n\n{body}\n")
     labels = {e.key: e.label for e in rg.entities}
     got = {(r.kind.value, labels.get(r.object, "")) for r in rg.relations}
+    assert expected in got, f"{case}: {expected} not in {sorted(got)}"
+
+
+#: (case, title, body, a relation that must be found as (kind, subject label, object label)) through the
+#: whole pipeline, where the holder's label needs the issuer's region (short county names).
+PIPELINE_HOLDERS = [
+    ("two Hubei counties counted as 县市 hold the title", "2025年湖北省政府工作报告", "罗田、钟祥2个县市获批创建国家现代农业产业园。",
+     ("receivedHonor", "罗田县", "国家现代农业产业园")),
+    ("a Yunnan stretch of a river holds the title", "2026年云南省政府工作报告", "赤水河（昭通段）入选全国美丽河湖优秀案例。",
+     ("receivedHonor", "赤水河（昭通段）", "全国美丽河湖优秀案例")),
+]
+
+
+@pytest.mark.parametrize("case,title,body,expected", PIPELINE_HOLDERS, ids=[p[0] for p in PIPELINE_HOLDERS])
+def test_holder_in_pipeline(case: str, title: str, body: str, expected: tuple[str, str, str]) -> None:
+    rg = extract_text(f"{title}\n\n{body}\n")
+    labels = {e.key: e.label for e in rg.entities}
+    got = {(r.kind.value, labels.get(r.subject, ""), labels.get(r.object, "")) for r in rg.relations}
     assert expected in got, f"{case}: {expected} not in {sorted(got)}"
 
 

@@ -48,9 +48,12 @@ _GOAL_BEFORE = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relatio
 def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     text = clause.text
+    inside = {c for t in tokens if len(t.text) > 1 for c in range(t.start - clause.start + 1, t.end - clause.start)}
     for m in lex.cue_re.finditer(text):  # longest first: 获评 before 获
         if text.startswith("感", m.end()) or text.startswith("得感", m.end()):
             continue  # 获得感: a feeling, not a title received
+        if m.start() in inside and len(m.group(0)) > 1 and text[m.start() - 1] not in _CUE_LEADS:
+            continue  # 培育原创成果: 创成 inside the words 原创 and 成果, no cue
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
             spans = _honor_spans(text, m.end(), clause, sentence, lex)
             if m.group(0) == _BECOME and _GOAL_BEFORE.search(text, 0, m.start()):
@@ -59,7 +62,7 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
             out.extend(spans)
     extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
     extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
-    extra += _titles(text, clause, sentence)
+    extra += _titles(text, clause, sentence) + _river_sections(text, clause, sentence, lex)
     found = out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
     found = [_tidy(m) for m in found]
     # 成为全省集聚度最高的地区, 成为首家税收过亿元企业: a result described, no title given
@@ -72,6 +75,51 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         and not _LISTED.search(m.name) and not m.name.startswith(_FUNCTION_OPENINGS)
         and ("“" in m.surface or not _described_role(m.name))
     ]
+
+
+#: A stretch of a river or lake named by the place it runs through, e.g. "黄河某某段", "某河（某某段）"
+#: (group 1: the stretch as the index lists it).
+_RIVER_SECTION = re.compile(
+    r"([\u4e00-\u9fff]{1,6}?[河江湖溪渠海](?:（[\u4e00-\u9fff]{2,8}(?:段|部分)）|\([\u4e00-\u9fff]{2,8}(?:段|部分)\)|[\u4e00-\u9fff]{2,5}段))"
+)
+
+#: A whole river or lake listed beside stretches, e.g. "某某江" in "某河（某段）、某某江入选…" (group 1).
+_WATER = re.compile(r"([\u4e00-\u9fff]{1,5}[河江湖溪海])(?=[、和及]|(?:成功|先后|分别|均|同时|双双)?[入获被荣列])")
+
+#: What joins the stretches listed before an honor cue, or an adverbial between the last one and the cue.
+_SECTION_JOIN = re.compile(r"、|和|及")
+_SECTION_ADVERB = re.compile(r"(?:成功|先后|分别|均|同时|双双)?")
+
+
+def _river_sections(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """Stretches of rivers that open a clause and hold the honor the cue after them names, e.g. 某河（某某段）
+    and 某江某某段 in "某河（某某段）、某江某某段入选全国美丽河湖优秀案例": each a Place."""
+    out: list[Mention] = []
+    pos = 0
+    stretches = 0
+    while True:
+        m = _RIVER_SECTION.match(text, pos)
+        if m is not None:
+            stretches += 1
+        else:
+            m = _WATER.match(text, pos)  # 某河（某段）、某某江: a whole river listed beside a stretch
+            if m is None:
+                return []
+        out.append(Mention(PLACE, m.group(1), m.group(1), sentence, clause.start + m.start(1), clause.start + m.end(1), "honor-holder"))
+        join = _SECTION_JOIN.match(text, m.end())
+        if join is None:
+            break
+        pos = join.end()
+    adverb = _SECTION_ADVERB.match(text, m.end())
+    cue = lex.cue_re.match(text, adverb.end() if adverb else m.end())
+    if not stretches or cue is None or lex.cue_by_word[cue.group(0)].kind is not RelationKind.RECEIVED_HONOR:
+        return []  # 某河某某段综合治理: a stretch worked on, no holder; 甲湖、乙湖入选: other rules decide
+    return out
+
+
+#: Characters jieba glues to a cue that follows them, so a cue starting inside their word is still one, e.g.
+#: "再" in "再获评", "并" in "并入选", "均" in "均获评".
+_CUE_LEADS = "再并均又还已曾先后同亦皆都被新"
 
 
 #: Phrases with 的 inside a title (data: title_de_phrase), e.g. "人民满意的" in "人民满意的公务员集体".
@@ -346,8 +394,8 @@ def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list
         ):  # 新增甲企业50家、国家某某冠军44家: an item of a list the verb governs
             continue
         name = _QUOTE_MARKS.sub("", m.group(1))
-        if not name.endswith(long_honor_heads()) and not name.endswith(_KIND_HEADS):
-            continue
+        if not name.endswith(long_honor_heads()) and not name.endswith(_KIND_HEADS) or name.endswith(_SITE_HEADS):
+            continue  # 建成国家湿地公园2个: a site built, no title
         kind = HONOR_LEVEL.sub("", name, count=1)
         if kind.startswith(("首个", "首家", "首批", "唯一", "第一")):
             continue  # 全国首个某某基地: a first, not a title
@@ -357,6 +405,10 @@ def _level_kinds(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list
         out.append(Mention(HONOR, name, m.group(1), sentence, s, s + len(m.group(1)), "honor-counted"))
     return out
 
+
+#: Heads of a designated site, e.g. "公园" in "国家湿地公园": a title only after an honor cue, never as a
+#: level and a kind after a verb of building or counting.
+_SITE_HEADS = tuple(word_list(_WORDS, "site_head"))
 
 #: Kinds that a level makes a title (国家一级博物馆, 省级现代农业产业园, 国家制造业单项冠军).
 _KIND_HEADS = word_list(_WORDS, "kind_head")
@@ -397,6 +449,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
         span = span[: frame.start()]  # 以创建全国文明城为主线: the frame's words are no part of the title
     pos = begin
     level = ""
+    prev = ""  # the last title found in the span
     for part in _joined_topics(_coordinated(span), lex):
         if part in ("和", "及", "、"):
             pos += len(part)
@@ -432,11 +485,16 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 scoped = scope.end()  # 全国区县级城区唯一2022某某奖: the scope is no part of the title
                 offset += scoped
                 name = name[scoped:]
+            stem = _shared_stem(prev, name)
+            if stem:
+                name = stem + name  # 全国甲示范街道、示范社区 → 全国甲示范社区: the short title shares the stem before it
             lm = HONOR_LEVEL.match(name)
             if lm:
                 level = lm.group(0)
-            elif level and not HONOR_LEVEL.search(name) and not _OWN_SCOPE.match(name):
-                name = level + name  # 省级未来社区、未来乡村 → 省级未来乡村
+            elif level and not HONOR_LEVEL.search(name) and not _OWN_SCOPE.match(name) and not (scoped and _YEAR.match(raw, offset - scoped)):
+                # 省级未来社区、未来乡村 → 省级未来乡村; a part with a year of its own opens its own title
+                # (2023年全国甲百强县、2023年中部乙百强县: 中部乙百强县, not 全国中部…)
+                name = level + name
             holder = HONOR_LEVEL.search(name, 2)
             if holder and suffix_class(name[: holder.start()], lex) in (PLACE, ORG):
                 h = name[: holder.start()]
@@ -451,6 +509,8 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 out.append(Mention(ORG, body, body, sentence, bs, bs + len(body), "honor-granter"))
                 name = name[len(body) :]
                 offset += len(body)
+            if name.endswith(_SITE_HEADS) and not HONOR_LEVEL.match(name) and not _OWN_SCOPE.match(name):
+                name = ""  # 创建某某国家考古遗址公园: a named site, a Place of its own, no title
             if (
                 3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and (not all_generic(name, lex) or name in _TITLES)
                 and name not in lex.not_titles and name not in lex.honor_heads  # 创建示范区获批筹建: a bare head names no title
@@ -460,8 +520,26 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 if lead and lead.start() == 0:
                     source = "honor-counted"  # 2个省级样板镇: held by several places, not the issuer
                 out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, source))
+                prev = name
         pos += len(part)
     return out
+
+
+def _shared_stem(prev: str, name: str) -> str:
+    """The words of the title before that a short coordinated title shares: "全国甲" for "示范社区" after
+    "全国甲示范街道" (its first two characters stand in the title before, after a stem of two or more),
+    "某办甲" for "优秀案例" after "某办甲十佳案例" (a word of merit and the same head); "" when ``name`` is a
+    title of its own."""
+    if not prev or len(name) > 4 or HONOR_LEVEL.match(name):
+        return ""
+    at = prev.rfind(name[:2])
+    if at >= 2 and prev[at:] != name:
+        return prev[:at]
+    if len(name) == 4 and len(prev) >= 8 and prev[-2:] == name[-2:] and prev[-4:] != name and (
+        name.startswith(_MERIT_WORDS) and prev[-4:-2].startswith(_MERIT_WORDS)
+    ):
+        return prev[:-4]  # 某办某某十佳案例和优秀案例: two ranks of merit before one head share the stem
+    return ""
 
 
 #: What closes a frame around a title, e.g. "为主线" in "以创建全国文明城为主线", "向…转变" in
@@ -502,11 +580,13 @@ _ONE_OF = "之一"
 
 
 def _granting_body(name: str, lex: Lexicon) -> str:
-    """The central body (three characters or more) an honor name opens with, if at least four
+    """The central body (three characters or more) an honor name opens with, if more than four
     characters of title other than a bare head word follow it: "工信部" in "工信部智能制造试点示范工厂";
     else "" (also for 国务院督查激励)."""
     for k in range(min(len(name) - 4, 12), 2, -1):
-        if name[:k] in lex.central_bodies and name[k:] not in lex.honor_heads:  # 国务院督查激励: a bare head names no title
+        if name[:k] in lex.central_bodies and name[k:] not in lex.honor_heads and len(name) - k > 4:
+            # 国务院督查激励: a bare head names no title; 国家卫健委典型案例: a rest of four characters is too
+            # generic to stand alone, the title keeps its body
             return name[:k]
     return ""
 
@@ -529,8 +609,9 @@ _TITLE_QUOTE = re.compile(
     "^(?:被?(?:" + "|".join(map(re.escape, _TITLE_VERBS)) + "))?“([^“”]{2,20})”(?=(?:等|荣誉)*(?:称号)?$)"
 )
 
-#: A bare position ending a name, e.g. "第一" in "双第一", "第一名" in "某某评估第一名".
-_POSITION = re.compile(r"第[一二三四五六七八九十\d]+名?$")
+#: A bare position ending a name, e.g. "第一" in "双第一", "第一名" in "某某评估第一名", or a streak opening it,
+#: e.g. "四连冠" in "成为全省唯一“四连冠”区县" (CONVENTIONS 6, 32: positions and streaks name no title).
+_POSITION = re.compile(r"第[一二三四五六七八九十\d]+名?$|^[一二三四五六七八九十两\d]+连冠")
 
 #: A top-N list that fills what follows an honor cue, e.g. "中国社区治理十大创新成果".
 _TOP_LIST = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:十大|十佳|百佳|十强|百优|十优)[\u4e00-\u9fff]{1,10}$")
@@ -562,6 +643,9 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
     if best and part.count("“", 0, best) > part.count("”", 0, best):
         close = part.find("”", best)
         best = close + 1 if close > 0 else best  # 全国“品牌之都”: a title ends at its closing quote
+    if best and part.count("（", 0, best) > part.count("）", 0, best):
+        close = part.find("）", best)
+        best = close + 1 if close > 0 else best  # 全国某某示范省（区）: a bracket ends the title it opened
     tail = _TITLE_WORD_TAIL.search(part, 0, best) if best else None
     if tail and tail.start() >= 4:
         best = tail.start()  # 全国双拥模范城称号: the title is 全国双拥模范城

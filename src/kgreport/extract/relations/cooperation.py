@@ -44,6 +44,9 @@ def cooperation(
 ) -> list[MentionRelation]:
     if _EXAMPLE_OF.search(text, 0, cs - offset):
         return []  # 甲、乙成为…合作的典范: examples of the cooperation, not its partners
+    pairs = _paired(text, offset, mentions, since, cs)
+    if pairs:
+        return [MentionRelation(RelationKind.COOPERATES_WITH, a, b, sent.index, cue) for a, b in pairs]
     partners_from = offset
     subj: Mention | str = ISSUER
     # the partner list starts after the last cue before this one: 加强与甲、乙协作和丙…合作
@@ -68,7 +71,11 @@ def cooperation(
         # (联合开展某口岸、某片区…整治, 长三角创新共建, 某地—某国…国际合作论坛)
         partners = _at_cue(text, offset, [m for m in mentions if m.cls in ACTORS], cs, cs + len(cue))
         if cue in _OPEN_CUES:
-            partners = _own_partners(text, offset, partners)
+            # 支持甲市对接乙市: the one place right before 对接 is who links up (the subject), not a partner
+            before = [m for m in partners if m.start < cs]
+            partners = _own_partners(text, offset, [m for m in partners if m.start >= cs])
+            if len(before) == 1:
+                subj = before[0]
     # 与四川阿坝州、广西靖西扶贫协作: a province or city only places the partner after it
     partners = [m for m in partners if not any(n.start == m.end and _encloses(m, n) for n in partners)]
     return [MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue) for p in partners if p is not subj]
@@ -76,6 +83,10 @@ def cooperation(
 
 #: What joins the items of a partner list, e.g. "、" in "联合港、澳", "－" in "深圳－新加坡智慧城市合作".
 _LIST_JOINS = ("", "、", "和", "及", "与", "-", "－", "—")
+
+
+#: A preposition of place right before the actor before a cue, e.g. "在" in "条约在华盛顿签订": the venue.
+_VENUE_BEFORE = re.compile(r"(?:在|于)$")
 
 
 #: Verbs that may follow a cue before its partners, e.g. "帮扶" in "结对帮扶某县", "共建" in "合作共建某学校".
@@ -88,8 +99,8 @@ def _at_cue(text: str, offset: int, actors: Sequence[Mention], cs: int, ce: int)
     out: list[Mention] = []
     pos = cs
     for m in reversed([m for m in ordered if m.end <= cs]):
-        if text[m.end - offset : pos - offset] not in _LIST_JOINS:
-            break
+        if text[m.end - offset : pos - offset] not in _LIST_JOINS or _VENUE_BEFORE.search(text, 0, m.start - offset):
+            break  # 在华盛顿签订: where it was signed, not with whom
         out.append(m)
         pos = m.start
     pos = ce
@@ -100,6 +111,23 @@ def _at_cue(text: str, offset: int, actors: Sequence[Mention], cs: int, ce: int)
         out.append(m)
         pos = m.end
     return out
+
+
+#: What may stand between the last pair and the cue, e.g. "深度" in "甲与乙、丙与丁深度协作".
+_PAIRS_TO_CUE = re.compile(r"(?:深度|深入|全面|紧密)?")
+
+
+def _paired(text: str, offset: int, mentions: Sequence[Mention], since: int, cs: int) -> list[tuple[Mention, Mention]]:
+    """Pairs listed right before the cue, each "甲与乙", joined by 、 (支持甲市与乙市、丙市与丁市对口合作): each
+    pair cooperates; [] unless two pairs or more fill the words up to the cue."""
+    actors = sorted((m for m in mentions if m.cls in ACTORS and since <= m.start and m.end <= cs), key=lambda m: m.start)
+    pairs = [(a, b) for a, b in zip(actors, actors[1:]) if text[a.end - offset : b.start - offset] in ("与", "同", "和")]
+    if len(pairs) < 2 or not _PAIRS_TO_CUE.fullmatch(text, pairs[-1][1].end - offset, cs - offset):
+        return []
+    for (_, b), (a, _) in zip(pairs, pairs[1:]):
+        if text[b.end - offset : a.start - offset] != "、":
+            return []
+    return pairs
 
 
 def _own_partners(text: str, offset: int, partners: Sequence[Mention]) -> list[Mention]:

@@ -29,8 +29,8 @@ _COUNT_BEFORE = re.compile(f"{NUM}[个家所项名位条部批座件款种类支
 _UNIT_TITLE_END = tuple(word_list("rules/relations/cues.tsv", "unit_title_end"))
 
 #: The count of a list of holders, e.g. "两县" in "甲、乙两县分别获评…", "3家企业" in "甲、乙3家企业入选…",
-#: "三个景区" in "甲、乙、丙三个景区入选…".
-_LIST_COUNT = re.compile(f"^({NUM})(?:[个家所座处]?(?:县|区|市|镇|乡|村|企业|公司|单位|学校|医院|园区|景区|街道|社区|乡镇))$")
+#: "三个景区" in "甲、乙、丙三个景区入选…", "2个县市" in "甲、乙2个县市获批…".
+_LIST_COUNT = re.compile(f"^({NUM})(?:[个家所座处]?(?:县市|县区|市县|区县|市区|县|区|市|镇|乡|村|企业|公司|单位|学校|医院|园区|景区|街道|社区|乡镇))$")
 
 #: The rest of a list of holders whose later items were not found, e.g. "、平利等5个县区" in
 #: "宜川、平利等5个县区被命名为…": the found first item still holds the title.
@@ -50,8 +50,9 @@ def _count(num: str) -> int:
         return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
     return 0
 
-#: Counted unnamed holders right after an honor, e.g. "3家" in "获评省级数字化车间企业3家".
-_COUNT_AFTER = re.compile(f"[）)”]?{NUM}[个家所项名位条部批座件款种类支户次]")
+#: Counted unnamed holders right after an honor, e.g. "3家" in "获评省级数字化车间企业3家", "2人" in
+#: "获评某某奖2人" (persons of the region, not the issuer).
+_COUNT_AFTER = re.compile(f"[）)”]?{NUM}[个家所项名位条部批座件款种类支户次人]")
 
 #: A title held again, after the title, e.g. "”实现九连冠" in "“全国双拥模范城”实现九连冠".
 _REPEAT_AFTER = re.compile(f"[”》]?(?:实现|荣获|获得)?(?:{NUM}连冠|{NUM}连创)")
