@@ -56,6 +56,10 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: a district's central area is a place of its own (某某中心区), not the district", "2019年广东省深圳市政府工作报告",
+     "加快宝安中心区和某某新城建设，推进福田中心区提升。", [("Place", "福田中心区"), ("Place", "宝安中心区")]),
+    ("lists: a one-character token names no coordinated item (坪|山中心区)", "2016年广东省深圳市政府工作报告",
+     "着力打造盐田、宝安、坪山中心区和大空港、北站商务区等新的区域经济增长极。", [("Place", "坪山中心区")]),
     ("lists: a listed holder ending like a lake is a place, not a company", "2026年广东省政府工作报告",
      "河源万绿湖入选国家5A级景区。", [("Place", "河源万绿湖")]),
     ("suffixed: 与 joining two named bodies or zones leaves both", "2022年广东省深圳市南山区政府工作报告",
@@ -842,6 +846,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: 某某中心区 does not name the district (福田区) nor a shared 山中心区", "2016年广东省深圳市政府工作报告",
+     "加快宝安中心区和某某新城建设，推进福田中心区提升；着力打造盐田、宝安、坪山中心区。", ["福田区", "盐田山中心区", "宝安山中心区"]),
+    ("suffixed: a business district in general (商务中心区) is no place", "2012年河南省驻马店市政府工作报告",
+     "加快商务中心区和特色商业区建设。", ["商务中心区"]),
     ("known: a continent scoping a descriptor (亚洲首个) is no place of the report", "2023年广东省深圳市某区政府工作报告",
      "打造亚洲首个山海型泛探险乐园，建设全球唯一的海洋科普综合体。", ["亚洲"]),
     ("governments: 各区政府 is every district's government, no one body", "2019年天津市政府工作报告",

@@ -65,8 +65,8 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             continue  # 正确领导、自治区人大: a level's body is shared by levels only (省、市人大), never by a word
         i = by_start.get(m.start)
         shared = suf
-        if i is not None and is_proper_token(tokens[i]) and len(m.name) - len(tokens[i].text) > len(suf):
-            shared = m.name[len(tokens[i].text) :]  # 天府、双流国际机场 → 天府国际机场
+        if i is not None and is_proper_token(tokens[i]) and len(tokens[i].text) >= 2 and len(m.name) - len(tokens[i].text) > len(suf):
+            shared = m.name[len(tokens[i].text) :]  # 天府、双流国际机场 → 天府国际机场 (but not 坪|山中心区: one character names no item)
         while i is not None and i >= 2 and tokens[i - 1].text == "、":
             h = tokens[i - 2]
             if h.tag in STOP_TAGS or h.tag in ("w", "Q") or h.text in lex.boundary or not 2 <= len(h.text) <= 4:
