@@ -31,7 +31,7 @@ _XSD = _NAMESPACE_OF["xsd"]
 _INTEGER = ox.NamedNode(f"{_XSD}integer")
 _DECIMAL = ox.NamedNode(f"{_XSD}decimal")
 _BOOLEAN = ox.NamedNode(f"{_XSD}boolean")
-# The classes ranked by the store (kgreport.graph.store.RANKED_CLASSES), as report_blocks writes them.
+# The entity classes (kgreport.graph.store.ENTITY_CLASSES, also the ranked ones), as report_blocks writes them.
 _RANKED = frozenset(f"kgr:{c}" for c in ("Honor", "Organization", "Place", "Program", "Project"))
 _ORGANIZATION = "kgr:Organization"
 _RECEIVED_HONOR = "kgr:receivedHonor"
@@ -84,7 +84,7 @@ class BuildTally:
         self._regions: dict[str, list[str]] = {}
         self._issuers: dict[str, list[str]] = {}
         self._entity_reports: dict[str, set[str]] = {}
-        self._classes: dict[str, set[str]] = {}  # entity -> its ranked classes
+        self._classes: dict[str, set[str]] = {}  # entity -> its entity classes
         self._labels: dict[str, set[str]] = {}  # entity -> rdfs:label terms
         # (indicator, unit, label, value, report)
         self._indicators: list[tuple[str, str, str, str, str]] = []
@@ -179,9 +179,9 @@ class BuildTally:
         return ((t(s), t(o)) for s, objs in values.items() for o in dict.fromkeys(objs))
 
     def entity_reports(self) -> Iterator[tuple[Any, ...]]:
-        """(entity, report), distinct: a sentence of the report mentions the entity."""
-        t = self._term
-        return ((t(e), t(r)) for e, reports in self._entity_reports.items() for r in reports)
+        """(entity, report), distinct: a sentence of the report mentions the entity (one of an entity class)."""
+        t, classes = self._term, self._classes
+        return ((t(e), t(r)) for e, reports in self._entity_reports.items() if e in classes for r in reports)
 
     def class_labels(self) -> Iterator[tuple[Any, ...]]:
         """(entity, ranked class, label)."""
