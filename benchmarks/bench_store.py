@@ -1,6 +1,7 @@
 """The store's share of a build, A/B against another commit's tree, in alternating fresh processes.
 
     python benchmarks/bench_store.py --sample 96 --rev HEAD~1 --rounds 2
+    python benchmarks/bench_store.py --sample 96 --derivation 3
 
 The sample's reports are extracted once (this tree) and pickled; each run is a
 fresh process (this tree, or ``--rev``'s exported with ``git archive``) that
@@ -9,7 +10,11 @@ prints the CPU seconds of each (user + system, every thread: RocksDB's own
 included). The store's share is the difference; ratios to bare ``jieba.lcut``
 on the same texts, measured in this process, are printed beside it. The
 models of extracted reports must be the same in both trees (the pickle is read
-by both).
+by both). ``--derivation N`` instead times the derivation alone, in this tree and
+one process: the tally of every report's triples, ``materialize_aggregates`` from
+it once, then the rows the derivation reads, N times from the tally and N times
+from the store's queries, alternating (same data, same process, nothing written:
+the machine's load drifts less between them, and no deleted quads slow a read).
 """
 
 from __future__ import annotations
@@ -56,6 +61,40 @@ def _source_of_kgreport() -> str:
     return str(Path(kgreport.__file__).parent)
 
 
+def _derivation(pickled: Path, rounds: int) -> None:
+    """Print the tally's CPU, then, alternating, the CPU of every derivation row read from the tally and from the queries."""
+    import pyoxigraph as ox
+
+    from kgreport.graph import rdf, store
+    from kgreport.graph.store_tally import BuildTally
+
+    reports = pickle.loads(pickled.read_bytes())
+    tally = BuildTally()
+    tally_s = 0.0
+    for slug, rg in reports:
+        blocks = rdf.report_blocks(rg, slug)  # the writer makes them anyway
+        t = _cpu()
+        tally.add(blocks)
+        tally_s += _cpu() - t
+    names = [n for n in vars(store.QueriedRows) if not n.startswith("_")]
+    with tempfile.TemporaryDirectory() as tmp:
+        trig_path = Path(tmp) / "graph.trig"
+        trig_path.write_text(rdf.trig_text(reports), encoding="utf-8")
+        db = ox.Store(str(Path(tmp) / "store"))
+        store.load_quads(db, ox.parse(path=str(trig_path), format=ox.RdfFormat.TRIG))
+        db.flush()
+        print(f"store data {len(db):,} quads; tallying {len(reports)} reports' triples: {tally_s:.2f} CPU s")
+        t = _cpu()
+        n = store.materialize_aggregates(db, tally)
+        print(f"materialize_aggregates from the tally, once (rows, ranking, loading): {_cpu() - t:.2f} CPU s, {n:,} derived quads")
+        for rnd in range(rounds):
+            for label, rows in (("tally", tally), ("queries", store.QueriedRows(db))):
+                t = _cpu()
+                count = sum(sum(1 for _ in getattr(rows, name)()) for name in names)
+                print(f"  the {len(names)} kinds of rows from the {label:<7} #{rnd + 1}: {_cpu() - t:6.2f} CPU s, {count:,} rows, "
+                      f"load {os.getloadavg()[0]:.1f}", flush=True)
+
+
 def _extract(files: list[Path], into: Path) -> tuple[int, float]:
     """Extract ``files`` into a pickle of (slug, ReportGraph); returns characters and bare jieba's CPU seconds on them."""
     import logging
@@ -83,6 +122,7 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=96)
     ap.add_argument("--rev", default="HEAD~1", help="the tree to compare with (git archive of this revision)")
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--derivation", type=int, default=0, help="time the derivation alone, this many rounds")
     ap.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
@@ -94,6 +134,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         pickled = Path(tmp) / "reports.pickle"
         chars, jieba_s = _extract(files, pickled)
+        if args.derivation:
+            print(f"{len(files)} reports, {chars:,} characters; bare jieba.lcut {jieba_s:.2f} CPU s")
+            _derivation(pickled, args.derivation)
+            return
         before = Path(tmp) / "before"
         before.mkdir()
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.rev, "src", "data", "ontology"], check=True, capture_output=True).stdout
