@@ -93,7 +93,7 @@ PARTNER_SENTENCE = ox.NamedNode(str(KGR.partnerSentence))
 SEVERAL_REPORTS_RANK = ox.NamedNode(str(KGR.severalReportsRank))
 #: The subclasses of ``kgr:Entity`` (the extractor gives an entity one of them): the subjects of the per-entity
 #: facts (``kgr:mentionedInReport`` … ``kgr:lastYear``, whose ``rdfs:domain`` is ``kgr:Entity``; an indicator,
-#: mentioned in one sentence of one report, gets none: 80 k of a 96-report store's 768 k quads were those).
+#: mentioned in one sentence of one report, gets none: ~75 k of a 96-report store's 768 k quads were those).
 ENTITY_CLASSES = tuple(ox.NamedNode(f"{ONTOLOGY_IRI}{c}") for c in ("Honor", "Organization", "Place", "Program", "Project"))
 #: The classes whose entities get ranks (the examples' classes): every entity class.
 RANKED_CLASSES = ENTITY_CLASSES

@@ -24,6 +24,8 @@ from typing import Any
 import pyoxigraph as ox
 
 from kgreport.graph.rdf import PREFIXES, ReportBlocks, _unescape
+from kgreport.graph.store import ENTITY_CLASSES
+from kgreport.graph.vocab import ONTOLOGY_IRI
 
 _NAMESPACE_OF = dict(PREFIXES)
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -31,8 +33,8 @@ _XSD = _NAMESPACE_OF["xsd"]
 _INTEGER = ox.NamedNode(f"{_XSD}integer")
 _DECIMAL = ox.NamedNode(f"{_XSD}decimal")
 _BOOLEAN = ox.NamedNode(f"{_XSD}boolean")
-# The entity classes (kgreport.graph.store.ENTITY_CLASSES, also the ranked ones), as report_blocks writes them.
-_RANKED = frozenset(f"kgr:{c}" for c in ("Honor", "Organization", "Place", "Program", "Project"))
+# The entity classes (also the ranked ones), as report_blocks writes them, e.g. kgr:Organization.
+_RANKED = frozenset(f"kgr:{c.value.removeprefix(ONTOLOGY_IRI)}" for c in ENTITY_CLASSES)
 _ORGANIZATION = "kgr:Organization"
 _RECEIVED_HONOR = "kgr:receivedHonor"
 _COOPERATES = "kgr:cooperatesWith"
