@@ -37,6 +37,9 @@ from kgreport.graph.store import (
     AWARD_HONOR, AWARD_RECEIVER, AWARD_YEAR, FIRST_YEAR, PARTNER, PARTNER_ISSUER, PARTNER_SENTENCE, PARTNER_YEAR,
     REPORT_COUNT, example_rows,
 )
+from kgreport.graph.store import ENTITY_CLASSES, LAST_YEAR, REGION_COUNT
+from rdflib.namespace import RDF
+
 from kgreport.query.engine import (
     Engine, QueryKind, QueryResult, check_query, list_examples, load_rdflib, query_rdflib, query_store, run_query,
 )
@@ -143,9 +146,10 @@ def test_derived_facts(tmp_path: Path) -> None:
         expected = {s for s in sample.subjects(URIRef(kgr + "inReport"), URIRef(report)) if (s, URIRef(kgr + "inSection"), None) in sample}
         assert counts[report] == len(expected) > 0
     links = {(q.subject.value, q.object.value) for q in store.quads_for_pattern(None, MENTIONED_IN_REPORT, None, DERIVED_GRAPH)}
+    entities = {str(e) for c in ENTITY_CLASSES for e in sample.subjects(RDF.type, URIRef(c.value))}
     expected_links = {
         (str(e), str(r)) for e, s in sample.subject_objects(URIRef(kgr + "mentionedIn"))
-        for r in sample.objects(s, URIRef(kgr + "inReport"))
+        for r in sample.objects(s, URIRef(kgr + "inReport")) if str(e) in entities
     }
     assert links == expected_links and len(links) > 5
     year = {str(r): int(y) for r, y in sample.subject_objects(URIRef(kgr + "year"))}
@@ -162,6 +166,12 @@ def test_derived_facts(tmp_path: Path) -> None:
             "firstYear": min(year[r] for r in reports),
             "lastYear": max(year[r] for r in reports),
         }, entity
+    # the per-entity facts' rdfs:domain is kgr:Entity: an indicator (mentioned in a sentence too) gets none of them
+    indicators = {str(i) for i in sample.subjects(RDF.type, URIRef(kgr + "Indicator"))}
+    per_entity = (MENTIONED_IN_REPORT, REPORT_COUNT, REGION_COUNT, FIRST_YEAR, LAST_YEAR)
+    subjects = {q.subject.value for p in per_entity for q in store.quads_for_pattern(None, p, None, DERIVED_GRAPH)}
+    assert indicators and any((URIRef(i), URIRef(kgr + "mentionedIn"), None) in sample for i in indicators)
+    assert subjects and subjects <= entities and not subjects & indicators
 
 
 @pytest.mark.parametrize("cls", [c.value.rsplit("#", 1)[1] for c in RANKED_CLASSES])

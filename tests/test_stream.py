@@ -266,9 +266,9 @@ def _derivations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls = [0]
     real = store.materialize_aggregates
 
-    def counted(target):  # type: ignore[no-untyped-def]
+    def counted(target, rows=None):  # type: ignore[no-untyped-def]
         calls[0] += 1
-        return real(target)
+        return real(target, rows)
 
     monkeypatch.setattr(store, "materialize_aggregates", counted)
     return calls

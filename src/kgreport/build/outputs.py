@@ -482,7 +482,9 @@ class StoreFeed:
     second thread while the next batch is gathered (pyoxigraph releases the GIL). One
     batch loads at a time, so memory is bounded by the batch, not by the corpus. The
     derived facts (:func:`kgreport.graph.store.materialize_aggregates`) follow the last
-    batch. The quads equal those of :func:`kgreport.graph.store.write_store` on graph.trig.
+    batch, derived from what :meth:`note` tallied of each report's triples as the build wrote them
+    (:class:`kgreport.graph.store_tally.BuildTally`), not from queries over the store. The quads equal
+    those of :func:`kgreport.graph.store.write_store` on graph.trig.
 
     With ``previous`` (the store of the build before, with its :data:`STORE_REPORTS`) the
     store starts as a copy of it (RocksDB's backup: hard links to its files) and only the
@@ -504,6 +506,7 @@ class StoreFeed:
         import pyoxigraph as ox
 
         from kgreport.graph import store
+        from kgreport.graph import store_tally as tally_module
 
         self._ox = ox
         self._layout = store
@@ -529,6 +532,11 @@ class StoreFeed:
         self._loading: Future[None] | None = None
         self._graphs: list[str] = []
         self._size = 0
+        self._tally = tally_module.BuildTally()
+
+    def note(self, blocks: rdf.ReportBlocks) -> None:
+        """Tally a report's triples for the derived facts (every report of the build, whether loaded or held by the copy)."""
+        self._tally.add(blocks)
 
     def add(self, graph: str) -> None:
         """One report, or a piece of one: its named graph as TriG (no prefixes: they are added here)."""
@@ -586,7 +594,9 @@ class StoreFeed:
             if not (self.reused and hashes == self._old):
                 # (the same reports with the same texts: the copy's derived facts are this store's; deriving them
                 # again cost 14 CPU s for 96 corpus reports)
-                self._layout.materialize_aggregates(self.store)
+                # The store now holds exactly this build's reports, each tallied by note(): their tally gives the
+                # rows the store's queries would (on 96 corpus reports: tally 0.55 + rows ~0.1 CPU s, the queries 5.2-5.5)
+                self._layout.materialize_aggregates(self.store, self._tally if self._tally.complete else None)
             self.store.flush()
             self.store = None  # closes the RocksDB folder
             state = {"version": _store_state_version(), "reports": hashes}
@@ -692,7 +702,11 @@ def _stage_outputs(
             writer = rdf.GraphWriter(ttl, trig, spill=stage / ".entities.sqlite", tee=feed.add if feed else None)
             for slug, rg in reports:
                 with _gc_paused():
-                    page.add(writer.add(slug, rg))
+                    blocks = writer.add(slug, rg)
+                    page.add(blocks)
+                    if feed is not None:
+                        feed.note(blocks)
+                    del blocks
                     crossing.add(slug, rg)
                 del rg
             if not crossing.reports:

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -91,8 +91,12 @@ PARTNER_SENTENCE = ox.NamedNode(str(KGR.partnerSentence))
 #: ``organization kgr:severalReportsRank n``: an organization named by more than one report (with a label and
 #: a first year), numbered by report count descending, label, IRI (`organizations-in-several-reports`).
 SEVERAL_REPORTS_RANK = ox.NamedNode(str(KGR.severalReportsRank))
-#: The classes whose entities get ranks (the examples' classes; the extractor gives an entity one of them).
-RANKED_CLASSES = tuple(ox.NamedNode(f"{ONTOLOGY_IRI}{c}") for c in ("Honor", "Organization", "Place", "Program", "Project"))
+#: The subclasses of ``kgr:Entity`` (the extractor gives an entity one of them): the subjects of the per-entity
+#: facts (``kgr:mentionedInReport`` … ``kgr:lastYear``, whose ``rdfs:domain`` is ``kgr:Entity``; an indicator,
+#: mentioned in one sentence of one report, gets none: ~75 k of a 96-report store's 768 k quads were those).
+ENTITY_CLASSES = tuple(ox.NamedNode(f"{ONTOLOGY_IRI}{c}") for c in ("Honor", "Organization", "Place", "Program", "Project"))
+#: The classes whose entities get ranks (the examples' classes): every entity class.
+RANKED_CLASSES = ENTITY_CLASSES
 
 # The derived facts, each a query over the union of the store's graphs. Reports are
 # counted by their sentences as the `reports` example always has (a sentence is what has a section);
@@ -177,9 +181,113 @@ SELECT ?org ?label WHERE {{ ?org a <{_KGR}Organization> ; <http://www.w3.org/200
 """
 _ENTITY_REPORTS = f"""
 SELECT DISTINCT ?entity ?report WHERE {{
-  ?entity <{_KGR}mentionedIn> ?sentence . ?sentence <{_KGR}inReport> ?report .
+  VALUES ?class {{ {" ".join(f"<{c.value}>" for c in ENTITY_CLASSES)} }}
+  ?entity a ?class ; <{_KGR}mentionedIn> ?sentence . ?sentence <{_KGR}inReport> ?report .
 }}
 """
+
+
+class DerivationRows(Protocol):
+    """The rows :func:`materialize_aggregates` derives its facts from, each as the query of the same name gives them.
+
+    :class:`QueriedRows` asks the store; :class:`kgreport.graph.store_tally.BuildTally` answers from what a
+    build tallied of its reports. Each row is a tuple of pyoxigraph terms, every variable bound.
+    """
+
+    def sentence_counts(self) -> Iterable[tuple[Any, ...]]:
+        """(report, n): sentences (nodes with a section) per report that has any."""
+        ...
+
+    def reports(self) -> Iterable[tuple[Any, ...]]:
+        """(report,) per ``kgr:Report``."""
+        ...
+
+    def report_years(self) -> Iterable[tuple[Any, ...]]:
+        """(report, year)."""
+        ...
+
+    def report_regions(self) -> Iterable[tuple[Any, ...]]:
+        """(report, region)."""
+        ...
+
+    def entity_reports(self) -> Iterable[tuple[Any, ...]]:
+        """(entity, report), distinct: the entity (of a class of :data:`ENTITY_CLASSES`) is ``kgr:mentionedIn`` a sentence of the report."""
+        ...
+
+    def class_labels(self) -> Iterable[tuple[Any, ...]]:
+        """(entity, class, label) for the classes of :data:`RANKED_CLASSES`."""
+        ...
+
+    def indicators(self) -> Iterable[tuple[Any, ...]]:
+        """(indicator, unit, label, value, report year)."""
+        ...
+
+    def evidence(self) -> Iterable[tuple[Any, ...]]:
+        """(statement, relation, subject label, object label, year, sentence) of statements whose sentence has text."""
+        ...
+
+    def awards(self) -> Iterable[tuple[Any, ...]]:
+        """(honor, receiver, year, honor label, receiver label), distinct."""
+        ...
+
+    def partners(self) -> Iterable[tuple[Any, ...]]:
+        """(self, partner, year, sentence, issuer label, partner label, sentence text), one per solution."""
+        ...
+
+    def organization_labels(self) -> Iterable[tuple[Any, ...]]:
+        """(organization, label)."""
+        ...
+
+
+class QueriedRows:
+    """:class:`DerivationRows` answered by queries over the union of ``store``'s graphs."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self._store = store
+
+    def sentence_counts(self) -> Iterable[tuple[Any, ...]]:
+        """See :class:`DerivationRows`."""
+        return _rows(self._store, _SENTENCE_COUNTS)
+
+    def reports(self) -> Iterable[tuple[Any, ...]]:
+        """See :class:`DerivationRows`."""
+        return _rows(self._store, _REPORTS)
+
+    def report_years(self) -> Iterable[tuple[Any, ...]]:
+        """See :class:`DerivationRows`."""
+        return _rows(self._store, _REPORT_YEARS)
+
+    def report_regions(self) -> Iterable[tuple[Any, ...]]:
+        """See :class:`DerivationRows`."""
+        return _rows(self._store, _REPORT_REGIONS)
+
+    def entity_reports(self) -> Iterable[tuple[Any, ...]]:
+        """See :class:`DerivationRows`."""
+        return _rows(self._store, _ENTITY_REPORTS)
+
+    def class_labels(self) -> Iterable[tuple[Any, ...]]:
+        """See :class:`DerivationRows`."""
+        return _rows(self._store, _CLASS_LABELS)
+
+    def indicators(self) -> Iterable[tuple[Any, ...]]:
+        """See :class:`DerivationRows`."""
+        return _rows(self._store, _INDICATORS)
+
+    def evidence(self) -> Iterable[tuple[Any, ...]]:
+        """See :class:`DerivationRows`."""
+        return _rows(self._store, _EVIDENCE)
+
+    def awards(self) -> Iterable[tuple[Any, ...]]:
+        """See :class:`DerivationRows`."""
+        return _rows(self._store, _AWARDS)
+
+    def partners(self) -> Iterable[tuple[Any, ...]]:
+        """See :class:`DerivationRows`."""
+        return _rows(self._store, _PARTNERS)
+
+    def organization_labels(self) -> Iterable[tuple[Any, ...]]:
+        """See :class:`DerivationRows`."""
+        return _rows(self._store, _ORGANIZATION_LABELS)
 
 
 def reads_union(store: ox.Store) -> bool:
@@ -253,12 +361,12 @@ def load_rdf(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
     materialize_aggregates(store)
 
 
-def materialize_aggregates(store: ox.Store) -> int:
+def materialize_aggregates(store: ox.Store, rows: DerivationRows | None = None) -> int:
     """Replace :data:`DERIVED_GRAPH` with the facts the example queries would otherwise aggregate on each run.
 
     * ``report kgr:sentenceCount n`` for every ``kgr:Report`` (the `reports` example);
-    * ``entity kgr:mentionedInReport report`` once per entity and report
-      (a join over a few hundred thousand pairs instead of millions of mentions);
+    * ``entity kgr:mentionedInReport report`` once per entity (of :data:`ENTITY_CLASSES`)
+      and report (a join over a few hundred thousand pairs instead of millions of mentions);
     * per entity mentioned: ``kgr:reportCount`` (its reports), ``kgr:regionCount``
       (their distinct regions) and, when any of them has a year,
       ``kgr:firstYear`` and ``kgr:lastYear`` (`programs-first-year`,
@@ -273,24 +381,29 @@ def materialize_aggregates(store: ox.Store) -> int:
     * per statement with evidence: ``kgr:statementRank`` (`relation-evidence`'s order).
 
     Called after loading (a whole build, or the last report of a streaming
-    or incremental one); returns the number of derived triples.
+    or incremental one); returns the number of derived triples. The facts are
+    derived from ``rows``: by default the store's own queries; a build passes
+    what it tallied of the reports it loaded (:class:`kgreport.graph.store_tally.BuildTally`),
+    which gives the same rows without a query.
     """
+    if rows is None:
+        rows = QueriedRows(store)
     if store.contains_named_graph(DERIVED_GRAPH):
         store.remove_graph(DERIVED_GRAPH)
     quads: list[ox.Quad] = []
     add, quad, literal = quads.append, ox.Quad, ox.Literal
-    counts = {report: int(n.value) for report, n in _rows(store, _SENTENCE_COUNTS)}
-    for (report,) in _rows(store, _REPORTS):
+    counts = {report: int(n.value) for report, n in rows.sentence_counts()}
+    for (report,) in rows.reports():
         add(quad(report, SENTENCE_COUNT, literal(counts.get(report, 0)), DERIVED_GRAPH))
     years: dict[Any, Any] = {}
-    for report, year in _rows(store, _REPORT_YEARS):
+    for report, year in rows.report_years():
         years.setdefault(report, []).append(year)
     regions: dict[Any, list[Any]] = {}
-    for report, region in _rows(store, _REPORT_REGIONS):
+    for report, region in rows.report_regions():
         regions.setdefault(report, []).append(region)
     reports_of: dict[Any, list[Any]] = {}
     first_years: dict[Any, Any] = {}  # kept as made (ranks and example_rows): reading them back cost a pass over all quads
-    for entity, report in _rows(store, _ENTITY_REPORTS):
+    for entity, report in rows.entity_reports():
         add(quad(entity, MENTIONED_IN_REPORT, report, DERIVED_GRAPH))
         reports_of.setdefault(entity, []).append(report)
     for entity, reports in reports_of.items():
@@ -302,28 +415,33 @@ def materialize_aggregates(store: ox.Store) -> int:
             first = first_years[entity] = min(spans, key=_year_key)
             add(quad(entity, FIRST_YEAR, first, DERIVED_GRAPH))
             add(quad(entity, LAST_YEAR, max(spans, key=_year_key), DERIVED_GRAPH))
-    quads.extend(_ranks(_rows(store, _CLASS_LABELS), first_years))
-    quads.extend(_unit_ranks(_rows(store, _INDICATORS)))
-    quads.extend(_statement_ranks(_rows(store, _EVIDENCE)))
-    quads.extend(example_rows(store, {e: len(r) for e, r in reports_of.items()}, first_years))
+    quads.extend(_ranks(rows.class_labels(), first_years))
+    quads.extend(_unit_ranks(rows.indicators()))
+    quads.extend(_statement_ranks(rows.evidence()))
+    quads.extend(example_rows(store, {e: len(r) for e, r in reports_of.items()}, first_years, rows))
     store.add_graph(DERIVED_GRAPH)  # marks the layout even when nothing is derived (see query_options)
     store.bulk_extend(quads)
     return len(quads)
 
 
-def example_rows(store: ox.Store, report_counts: Mapping[Any, int], first_years: Mapping[Any, Any]) -> list[ox.Quad]:
+def example_rows(
+    store: ox.Store, report_counts: Mapping[Any, int], first_years: Mapping[Any, Any], rows: DerivationRows | None = None
+) -> list[ox.Quad]:
     """The derived facts of the examples that return every row, each row numbered in its example's order.
 
     ``report_counts`` and ``first_years`` (entity -> ``kgr:reportCount`` / ``kgr:firstYear``) are what
     :func:`materialize_aggregates` has derived before, passed as made rather than read back from its quads. Gives the award nodes of `honors` (:data:`AWARD_RANK`), the cooperation rows of
     `issuer-partners` (:data:`PARTNER_RANK`) and :data:`SEVERAL_REPORTS_RANK`: the examples then order by
-    an integer instead of comparing labels and texts read from disk at each comparison.
+    an integer instead of comparing labels and texts read from disk at each comparison. ``rows`` as for
+    :func:`materialize_aggregates`.
     """
+    if rows is None:
+        rows = QueriedRows(store)
     quads: list[ox.Quad] = []
     add, quad, literal, node = quads.append, ox.Quad, ox.Literal, ox.NamedNode
     awards = sorted((
         ((hl.value, rl.value, _year_key(year), honor.value, receiver.value), honor, receiver, year)
-        for honor, receiver, year, hl, rl in _rows(store, _AWARDS)
+        for honor, receiver, year, hl, rl in rows.awards()
     ), key=_first)
     for place, (_, honor, receiver, year) in enumerate(awards, 1):
         award = node(f"{DATA}derived/award/{place}")
@@ -333,7 +451,7 @@ def example_rows(store: ox.Store, report_counts: Mapping[Any, int], first_years:
         add(quad(award, AWARD_YEAR, year, DERIVED_GRAPH))
     partners = sorted((
         ((_year_key(year), il.value, pl.value, partner.value, text.value, sentence.value, me.value), me, partner, year, sentence)
-        for me, partner, year, sentence, il, pl, text in _rows(store, _PARTNERS)
+        for me, partner, year, sentence, il, pl, text in rows.partners()
     ), key=_first)
     for place, (_, me, partner, year, sentence) in enumerate(partners, 1):
         row = node(f"{DATA}derived/partner/{place}")
@@ -344,7 +462,7 @@ def example_rows(store: ox.Store, report_counts: Mapping[Any, int], first_years:
         add(quad(row, PARTNER_SENTENCE, sentence, DERIVED_GRAPH))
     several = sorted((
         ((-report_counts[org], label.value, org.value), org)
-        for org, label in _rows(store, _ORGANIZATION_LABELS)
+        for org, label in rows.organization_labels()
         if report_counts.get(org, 0) > 1 and org in first_years
     ), key=_first)
     for place, (_, org) in enumerate(several, 1):
