@@ -1217,6 +1217,25 @@ _NOT_A_FIELD = re.compile(
 )
 
 
+#: A policy package counted in 项 or 若干 and named by its package noun after a policy verb (CONVENTIONS 4), the
+#: field right before the count, e.g. "外贸高质量发展32项措施" in "出台外贸高质量发展32项措施",
+#: "扶持产业发展6项政策措施" in "出台实施扶持产业发展6项政策措施", "促进商业高质量发展若干措施" in
+#: "出台促进商业高质量发展若干措施"; not "出台69项支持政策" (no field), "实施低效用地再开发等18项政策" (a list).
+_COUNTED_PACKAGE = re.compile(
+    f"(?:{_alternation(word_list(_WORDS, 'package_verb'))})+了?"
+    r"(?P<name>(?P<field>[\u4e00-\u9fff]{2,16}?)(?:(?:\d{1,3}|[一二三四五六七八九十]+)项|若干)[\u4e00-\u9fff]{0,2}?"
+    f"(?:{_alternation(resources.load_words('rules/package_nouns.txt'))}))(?=$|[，,。；;、和及与）)”])"
+)
+
+#: Fields that make a counted package no local policy: a central rule (中央八项规定, optional as a Party rule),
+#: the rules a sentence pairs with another body's (中央八项规定精神和省市若干意见), a level or body alone before the
+#: count (省级若干支持措施, 省委若干规定), a conjunction last (工业互联网行动计划和若干措施).
+_NOT_A_PACKAGE_FIELD = re.compile(r"^(?:党?中央)|规定|精神|[和及与]$|(?:[省市县区]级|[省市县区]委|省市|[省市县区]政府)$")
+
+#: The issuer's own region opening a package's field, e.g. "我省" in "制定我省减轻企业负担十项措施".
+_OWN_REGION = re.compile(r"^我[省市县区州旗]")
+
+
 def policy_packages(clause: Clause, sentence: int) -> list[Mention]:
     """稳外贸15条 after 出台/落实: a policy package known by its field and count is a Program; its count is
     no indicator (the indicator family skips it)."""
@@ -1231,6 +1250,13 @@ def policy_packages(clause: Clause, sentence: int) -> list[Mention]:
             pos = m.end()
             m = _NEXT_PACKAGE.match(clause.text, m.end())
         first = _POLICY_PACKAGE.search(clause.text, pos)
+    for c in _COUNTED_PACKAGE.finditer(clause.text):
+        field = _OWN_REGION.sub("", c.group("field"))
+        if len(field) < 2 or _NOT_A_FIELD.search(field) or _NOT_A_PACKAGE_FIELD.search(field):
+            continue
+        start, end = clause.start + c.end("field") - len(field), clause.start + c.end("name")
+        name = clause.text[start - clause.start : end - clause.start]
+        out.append(Mention(PROGRAM, name, name, sentence, start, end, "policy-package"))
     return out
 
 
