@@ -914,11 +914,11 @@ def _conjoined_field(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) 
 _PROGRAM_CUE_SUFFIXES = tuple(word_list(_WORDS, "program_cue_suffix"))
 
 #: A program verb (suffixed.tsv program_cue) right before a name, or before the earlier items of its
-#: list, e.g. "实施" in "实施文化惠民工程", "实施知识创新工程和" in "实施知识创新工程和技术创新工程"
-#: (but 开工/建成 a 工程 is a construction work).
+#: list, e.g. "实施" in "实施文化惠民工程", "实施知识创新工程和" in "实施知识创新工程和技术创新工程", an earlier
+#: item quoted: "实施“某某强芯”工程、" before "核心软件攻关工程" (but 开工/建成 a 工程 is a construction work).
 _PROGRAM_CUE = re.compile(
     f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'program_cue')))})"
-    f"(?:[^，,。；;：:“”（）()]{{2,20}}?(?:{'|'.join(map(re.escape, _PROGRAM_CUE_SUFFIXES))})[、和及])*$"
+    f"(?:[^，,。；;：:（）()]{{2,20}}?(?:{'|'.join(map(re.escape, _PROGRAM_CUE_SUFFIXES))})[、和及])*$"
 )
 
 
