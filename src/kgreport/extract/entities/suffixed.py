@@ -194,7 +194,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
     out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence)
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
-        + policy_packages(clause, sentence) + yearly_programs(clause, sentence)
+        + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + shared_head_programs(clause, sentence, lex)
     )
 
 
@@ -914,11 +914,11 @@ def _conjoined_field(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) 
 _PROGRAM_CUE_SUFFIXES = tuple(word_list(_WORDS, "program_cue_suffix"))
 
 #: A program verb (suffixed.tsv program_cue) right before a name, or before the earlier items of its
-#: list, e.g. "实施" in "实施文化惠民工程", "实施知识创新工程和" in "实施知识创新工程和技术创新工程"
-#: (but 开工/建成 a 工程 is a construction work).
+#: list, e.g. "实施" in "实施文化惠民工程", "实施知识创新工程和" in "实施知识创新工程和技术创新工程", an earlier
+#: item quoted: "实施“某某强芯”工程、" before "核心软件攻关工程" (but 开工/建成 a 工程 is a construction work).
 _PROGRAM_CUE = re.compile(
     f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'program_cue')))})"
-    f"(?:[^，,。；;：:“”（）()]{{2,20}}?(?:{'|'.join(map(re.escape, _PROGRAM_CUE_SUFFIXES))})[、和及])*$"
+    f"(?:[^，,。；;：:（）()]{{2,20}}?(?:{'|'.join(map(re.escape, _PROGRAM_CUE_SUFFIXES))})[、和及])*$"
 )
 
 
@@ -1051,6 +1051,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False  # 促改革, 型改革: one character names no program
     if cls in (PLACE, PROJECT) and _NUMERAL_KIND_INSIDE.search(head):
         return False  # 秦皇岛四大港区: a count of kinds
+    if cls is PROGRAM and suffix == "改革" and head.endswith("化") and head in lex.generic_words:
+        return True  # 数字化改革 (a GUIDELINES example): a reform named by the one manner it brings, generic as the word is
     if head in lex.generic_words or head in lex.boundary or head in lex.lead_words:
         return False  # 采取行动: a verb before a class word
     if len(head) > 1 and head[0] in LEVEL_PREFIXES and all_generic(head[1:], lex, lex.generic_qualifiers):
@@ -1217,6 +1219,34 @@ _NOT_A_FIELD = re.compile(
 )
 
 
+#: A policy package counted in 项 or 若干 and named by its package noun after a policy verb (CONVENTIONS 4), the
+#: field right before the count, e.g. "外贸高质量发展32项措施" in "出台外贸高质量发展32项措施",
+#: "扶持产业发展6项政策措施" in "出台实施扶持产业发展6项政策措施", "促进商业高质量发展若干措施" in
+#: "出台促进商业高质量发展若干措施"; not "出台69项支持政策" (no field), "实施低效用地再开发等18项政策" (a list).
+_COUNTED_PACKAGE = re.compile(
+    f"(?:{_alternation(word_list(_WORDS, 'package_verb'))})+了?"
+    r"(?P<name>(?P<field>[\u4e00-\u9fff]{2,16}?)(?:(?:\d{1,3}|[一二三四五六七八九十]+)项|若干)[\u4e00-\u9fff]{0,2}?"
+    f"(?:{_alternation(resources.load_words('rules/package_nouns.txt'))}))(?=$|[，,。；;、和及与）)”])"
+)
+
+#: Fields that make a counted package no local policy: a central rule (中央八项规定, optional as a Party rule),
+#: the rules a sentence pairs with another body's (中央八项规定精神和省市若干意见), a level or body alone before the
+#: count (省级若干支持措施, 省委若干规定), a conjunction last (工业互联网行动计划和若干措施).
+_NOT_A_PACKAGE_FIELD = re.compile(r"^(?:党?中央)|规定|精神|[和及与]$|(?:[省市县区]级|[省市县区]委|省市|[省市县区]政府)$")
+
+#: A policy document adopted after a policy verb and named by its aim, 的 and its noun (suffixed.tsv document_noun),
+#: e.g. "促进高质量充分就业的实施意见" in "出台促进高质量充分就业的实施意见", "加快民营经济发展的若干措施" in
+#: "出台了加快民营经济发展的若干措施" (the aim holds no list mark, no second 的 and no number).
+_QUALIFIED_DOCUMENT = re.compile(
+    f"(?:{_alternation(word_list(_WORDS, 'package_verb'))})+了?"
+    r"(?P<name>(?P<field>[\u4e00-\u9fff]{4,24}?)的"
+    f"(?:{_alternation(word_list(_WORDS, 'document_noun'))}))(?=$|[，,。；;、和及）)”])"
+)
+
+#: The issuer's own region opening a package's field, e.g. "我省" in "制定我省减轻企业负担十项措施".
+_OWN_REGION = re.compile(r"^我[省市县区州旗]")
+
+
 def policy_packages(clause: Clause, sentence: int) -> list[Mention]:
     """稳外贸15条 after 出台/落实: a policy package known by its field and count is a Program; its count is
     no indicator (the indicator family skips it)."""
@@ -1231,6 +1261,55 @@ def policy_packages(clause: Clause, sentence: int) -> list[Mention]:
             pos = m.end()
             m = _NEXT_PACKAGE.match(clause.text, m.end())
         first = _POLICY_PACKAGE.search(clause.text, pos)
+    for c in _COUNTED_PACKAGE.finditer(clause.text):
+        field = _OWN_REGION.sub("", c.group("field"))
+        if len(field) < 2 or _NOT_A_FIELD.search(field) or _NOT_A_PACKAGE_FIELD.search(field):
+            continue
+        start, end = clause.start + c.end("field") - len(field), clause.start + c.end("name")
+        name = clause.text[start - clause.start : end - clause.start]
+        out.append(Mention(PROGRAM, name, name, sentence, start, end, "policy-package"))
+    for d in _QUALIFIED_DOCUMENT.finditer(clause.text):
+        field = _OWN_REGION.sub("", d.group("field"))
+        field = field[field.find("关于") :] if "关于" in field else field  # 国务院关于…的若干意见: the title opens at 关于
+        if _NOT_A_FIELD.search(field) or _NOT_A_PACKAGE_FIELD.search(field):
+            continue
+        start, end = clause.start + d.end("field") - len(field), clause.start + d.end("name")
+        name = clause.text[start - clause.start : end - clause.start]
+        out.append(Mention(PROGRAM, name, name, sentence, start, end, "policy-document"))
+    return out
+
+
+#: Campaigns listed with 、 as the whole object of a program verb, sharing one kind (suffixed.tsv
+#: shared_program_head), each item a field of four to twelve characters, e.g. "城市商业提质", "零售业创新提升" in
+#: "实施城市商业提质、零售业创新提升工程", "基础教育扩优提质", "县域普通高中振兴" in "开展基础教育扩优提质、县域普通高中振兴等行动";
+#: not "保订单、保履约、保市场专项行动" (short items: one campaign's name may hold them).
+_SHARED_HEAD_LIST = re.compile(
+    f"(?:{_alternation(word_list(_WORDS, 'program_cue'))})[了好]?"
+    r"(?P<items>(?:(?:(?![等的和及与])[\u4e00-\u9fff]){4,12}、)+(?:(?![等的和及与])[\u4e00-\u9fff]){4,12})等?"
+    f"(?P<head>{_alternation(word_list(_WORDS, 'shared_program_head'))})(?=$|[，,。；;])"
+)
+
+
+#: A count of kinds at an item's end, e.g. "三项" in "节能减排三项集中".
+_COUNTED_KIND = re.compile(r"[一二三四五六七八九十两\d]+[项个类]")
+
+
+def shared_head_programs(clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """实施甲提质、乙提升工程 → 甲提质工程, 乙提升工程: each item of a program verb's list of campaigns with one shared
+    kind is a Program, unless an item has a class word of its own (then the list names whole programs)."""
+    out: list[Mention] = []
+    for m in _SHARED_HEAD_LIST.finditer(clause.text):
+        items = m.group("items").split("、")
+        if any(_class_suffix(item, lex) or _class_suffix(item + m.group("head"), lex) != m.group("head") for item in items):
+            continue  # 实施甲工程、乙提升工程: the items are named in full; 乙建设工程 ends in a kind of its own
+        if _NUMERAL_CHAR.match(items[0]) or any(_NUMERAL_KIND_INSIDE.search(item) or _COUNTED_KIND.search(item) for item in items):
+            continue  # 实施一批基础设施、园林绿化工程; 甲、乙、丙四大提升工程: a counted set, its parts no campaigns of their own
+        if m.group("head") == "工程" and any(w in item for item in items for w in lex.project_words):
+            continue  # 实施甲河治理、乙路东延工程: construction works, the projects family's
+        pos = clause.start + m.start("items")
+        for item in items:
+            out.append(Mention(PROGRAM, item + m.group("head"), item, sentence, pos, pos + len(item), "shared-head"))
+            pos += len(item) + 1
     return out
 
 
