@@ -515,7 +515,39 @@ PIPELINE = [
     ("cooperation with a city before 协同", "2025年四川省政府工作报告", "与重庆协同共建长江上游航运中心。", ("cooperatesWith", "重庆市")),
     ("a Shaanxi city's 工程 after 实施", "2020年陕西省汉中市政府工作报告", "实施农民减负增收工程。", ("implements", "农民减负增收工程")),
     ("a Hebei province's own policy package issued", "2018年河北省政府工作报告", "出台降低实体经济成本28条。", ("implements", "降低实体经济成本28条")),
+    ("Fujian: the other province of an abbreviated pair before 协作", "2024年福建省政府工作报告", "深化闽宁协作，共建产业园区。",
+     ("cooperatesWith", "宁夏回族自治区")),
+    ("Yunnan: 沪 of 沪滇协作 (second abbreviation 滇)", "2024年云南省政府工作报告", "持续深化沪滇协作，推动产业梯度转移。",
+     ("cooperatesWith", "上海市")),
+    ("Zhejiang: the partner comes first, the report's own province second", "2023年浙江省政府工作报告", "吉浙对口合作持续深化。",
+     ("cooperatesWith", "吉林省")),
+    ("Hebei: the kind 扶贫 between the pair and the cue", "2019年河北省政府工作报告", "深化京冀扶贫协作。", ("cooperatesWith", "北京市")),
+    ("Guangdong: 东西部 between the pair and the cue", "2023年广东省政府工作报告", "深化粤桂东西部协作。", ("cooperatesWith", "广西壮族自治区")),
+    ("Anhui: a run of three, 港澳 among them", "2024年安徽省政府工作报告", "深化皖港澳合作，推进科技交流。", ("cooperatesWith", "香港特别行政区")),
+    ("Guangdong: two pairs listed before the cue", "2012年广东省政府工作报告", "落实粤港、粤澳合作框架协议。", ("cooperatesWith", "香港特别行政区")),
+    ("Chongqing: a run opening a word is cut at the word (创新 before 川渝)", "2025年重庆市政府工作报告", "创新川渝合作机制。",
+     ("cooperatesWith", "四川省")),
 ]
+
+
+#: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
+PIPELINE_NOT = [
+    ("Chongqing: 新 of 创新 is no Xinjiang", "2025年重庆市政府工作报告", "创新川渝合作机制。", ("cooperatesWith", "新疆维吾尔自治区")),
+    ("Fujian: the report's own province is no partner", "2024年福建省政府工作报告", "深化闽宁协作，共建产业园区。", ("cooperatesWith", "福建省")),
+    ("Hebei: two abbreviated provinces side by side, neither inside the other", "2019年河北省政府工作报告", "深化京冀扶贫协作。",
+     ("locatedIn", "北京市")),
+    ("Hebei: 中新 is China and Singapore, no province run", "2019年河北省政府工作报告", "中新合作持续深化。", ("cooperatesWith", "新疆维吾尔自治区")),
+    ("Shanxi: 港澳台 among work areas is no partner", "2025年山西省政府工作报告", "外事、侨务、港澳台、广电等工作持续深化。",
+     ("cooperatesWith", "台湾省")),
+]
+
+
+@pytest.mark.parametrize("case,title,body,unexpected", PIPELINE_NOT, ids=[p[0] for p in PIPELINE_NOT])
+def test_relation_not_in_pipeline(case: str, title: str, body: str, unexpected: tuple[str, str]) -> None:
+    rg = extract_text(f"{title}\n\n{body}\n")
+    labels = {e.key: e.label for e in rg.entities}
+    got = {(r.kind.value, labels.get(r.object, "")) for r in rg.relations}
+    assert unexpected not in got, f"{case}: {unexpected} in {sorted(got)}"
 
 
 @pytest.mark.parametrize("case,title,body,expected", PIPELINE, ids=[p[0] for p in PIPELINE])

@@ -280,6 +280,9 @@ SCHEMAS: dict[str, Table] = {
     ),
     "rules/relation_cues_extra.tsv": Table(_CUE_COLUMNS, nonempty=("cue",)),
     "rules/place_pairs.tsv": Table((Column("abbreviation"), Column("places")), nonempty=("abbreviation", "places")),
+    "rules/province_abbreviations.tsv": Table(
+        (Column("abbreviation", pattern=r"[\u4e00-\u9fff]"), Column("province")), nonempty=("abbreviation", "province")
+    ),
     "rules/npc_sessions.tsv": Table(
         (Column("term", pattern=r"\d+"), Column("sitting", pattern=r"\d+|\*"), Column("year", pattern=r"(?:19|20)\d\d"))
     ),

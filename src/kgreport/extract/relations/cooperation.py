@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kgreport import gazetteer, resources
+from kgreport.extract.entities.known import OWN_ABBREVIATION
 from kgreport.extract.relations.cues import (
     ACTORS,
     ADVERBIALS,
@@ -78,11 +79,20 @@ def cooperation(
                 subj = before[0]
     # 与四川阿坝州、广西靖西扶贫协作: a province or city only places the partner after it
     partners = [m for m in partners if not any(n.start == m.end and _encloses(m, n) for n in partners)]
-    return [MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue) for p in partners if p is not subj]
+    # 闽宁协作 in a Fujian report: 闽 is the issuer's own province, no partner of its own
+    return [
+        MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue)
+        for p in partners
+        if p is not subj and p.source != OWN_ABBREVIATION
+    ]
 
 
 #: What joins the items of a partner list, e.g. "、" in "联合港、澳", "－" in "深圳－新加坡智慧城市合作".
 _LIST_JOINS = ("", "、", "和", "及", "与", "-", "－", "—")
+
+
+#: The kind of cooperation between abbreviated provinces and the cue, e.g. "扶贫" in "京冀扶贫协作".
+_KIND_BEFORE_CUE = ("扶贫", "东西部")
 
 
 #: A preposition of place right before the actor before a cue, e.g. "在" in "条约在华盛顿签订": the venue.
@@ -99,7 +109,10 @@ def _at_cue(text: str, offset: int, actors: Sequence[Mention], cs: int, ce: int)
     out: list[Mention] = []
     pos = cs
     for m in reversed([m for m in ordered if m.end <= cs]):
-        if text[m.end - offset : pos - offset] not in _LIST_JOINS or _VENUE_BEFORE.search(text, 0, m.start - offset):
+        gap = text[m.end - offset : pos - offset]
+        if pos == cs and gap in _KIND_BEFORE_CUE and m.source.startswith("abbreviation"):
+            gap = ""  # 京冀扶贫协作, 粤桂东西部协作: the kind of cooperation between the provinces and the cue
+        if gap not in _LIST_JOINS or _VENUE_BEFORE.search(text, 0, m.start - offset):
             break  # 在华盛顿签订: where it was signed, not with whom
         out.append(m)
         pos = m.start
@@ -179,7 +192,11 @@ def _assisted(text: str, offset: int, mentions: Sequence[Mention], cs: int, sent
         m for m in after
         if not any(n.start == m.end and _encloses(m, n) for n in after) and not _qualifies_unfound(text, offset, m, mentions)
     ]
-    return [MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue) for p in partners if p is not subj]
+    return [
+        MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue)
+        for p in partners
+        if p is not subj and p.source != OWN_ABBREVIATION
+    ]
 
 
 #: What may stand between the last partner listed before an assistance cue and the cue, e.g. "等" in
