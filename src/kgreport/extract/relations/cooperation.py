@@ -32,9 +32,20 @@ _ASSIST = frozenset(resources.word_list(_WORDS, "assist_cue"))
 #: Cues that also take resources and strategies as objects, e.g. "对接" (对接北京优质医疗资源).
 _OPEN_CUES = frozenset(resources.word_list(_WORDS, "open_cue"))
 
+#: A group a place right before it only qualifies, e.g. "各" in "与北京各产业园区合作", "国家" in "与中亚国家合作",
+#: "知名院校" in "与京津知名院校合作".
+_GROUP_HEAD = re.compile(
+    "(?:" + "|".join(map(re.escape, resources.word_list(_WORDS, "group_adjective"))) + ")?"
+    "(?:" + "|".join(map(re.escape, resources.word_list(_WORDS, "group_head"))) + ")"
+)
+
 #: What follows a partner that stands on its own, e.g. "，" in "主动对接保定，", "、" in "对接京津、服务京津",
 #: "等" in "对接某某中学等名校"; not a noun it qualifies (对接北京优质资源).
 _ON_ITS_OWN = re.compile(r"[，,。；;、：:）)等和及与]|对接|合作|协作|工作|作为|$")
+
+#: An event named after the cooperation right after its cue, e.g. "论坛" in "中国—中亚合作论坛", "高端对话" in
+#: "某某经贸合作高端对话"; not 联席会议 (a standing mechanism of the partners).
+_EVENT_AFTER_CUE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:论坛|峰会|博览会|洽谈会|交易会|研讨会|对话|大会|年会)")
 
 #: The listed items are examples of the cooperation, not partners: "甲、乙成为京保合作的典范".
 _EXAMPLE_OF = re.compile(r"成为")
@@ -63,13 +74,20 @@ def cooperation(
         subj = subject_before([m for m in mentions if m.start >= since], partners_from)
         if subj == ISSUER and _generic_subject(text[since - offset : with_pos]):
             return []  # 支持企业与高校合作: a generic subject, not the issuer
-    # 与甲、乙合作建设丙园区: the partners stand between 与 and the cue, not after it
-    partners = [m for m in mentions if m.cls in ACTORS and m.start >= partners_from and m.end <= cs and m is not subj]
+    # 与甲、乙合作建设丙园区: the partners stand between 与 and the cue, not after it; 与北京各产业园区合作:
+    # the place qualifies a group, which is the partner
+    partners = [
+        m for m in mentions
+        if m.cls in ACTORS and m.start >= partners_from and m.end <= cs and m is not subj
+        and not (with_pos >= 0 and _qualifies_group(text, offset, m, mentions))
+    ]
     if with_pos < 0:
         if since > offset:
             return []  # 与甲合作、平台共建: a later cue with no 与 of its own has no partners of its own
         # 联合香港做好…, 深港合作: with no 与, the partners stand right at the cue, not anywhere in the clause
         # (联合开展某口岸、某片区…整治, 长三角创新共建, 某地—某国…国际合作论坛)
+        if _EVENT_AFTER_CUE.match(text, cs + len(cue) - offset):
+            return []  # 中国—中亚合作论坛: the name of an event, no partners of the issuer
         partners = _at_cue(text, offset, [m for m in mentions if m.cls in ACTORS], cs, cs + len(cue))
         if cue in _OPEN_CUES:
             # 支持甲市对接乙市: the one place right before 对接 is who links up (the subject), not a partner
@@ -141,6 +159,16 @@ def _paired(text: str, offset: int, mentions: Sequence[Mention], since: int, cs:
         if text[b.end - offset : a.start - offset] != "、":
             return []
     return pairs
+
+
+def _qualifies_group(text: str, offset: int, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """与北京各产业园区合作, 与京津知名院校合作: the place (or each of an abbreviated pair) only qualifies a group."""
+    if m.cls is not PLACE:
+        return False
+    end = m.end
+    while nxt := next((n for n in mentions if n.cls is PLACE and n.start == end and len(n.surface) == 1), None):
+        end = nxt.end  # 京津: the pair's characters stand side by side
+    return bool(_GROUP_HEAD.match(text, end - offset))
 
 
 def _own_partners(text: str, offset: int, partners: Sequence[Mention]) -> list[Mention]:
