@@ -47,6 +47,10 @@ _ON_ITS_OWN = re.compile(r"[，,。；;、：:）)等和及与]|对接|合作|�
 #: "某某经贸合作高端对话"; not 联席会议 (a standing mechanism of the partners).
 _EVENT_AFTER_CUE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:论坛|峰会|博览会|洽谈会|交易会|研讨会|对话|大会|年会)")
 
+#: What stands between an earlier cue and the partners of a later one that opens a new item of a list,
+#: e.g. "、" in "深化甲县对口帮扶、乙市丙县对口合作" (a cue tail such as 工作 may close the earlier item).
+_NEW_ITEM = re.compile(r"(?:工作)?[、，,；;]")
+
 #: The listed items are examples of the cooperation, not partners: "甲、乙成为京保合作的典范".
 _EXAMPLE_OF = re.compile(r"成为")
 
@@ -83,7 +87,14 @@ def cooperation(
     ]
     if with_pos < 0:
         if since > offset:
-            return []  # 与甲合作、平台共建: a later cue with no 与 of its own has no partners of its own
+            # 与甲合作、平台共建: a later cue with no 与 of its own has no partners of its own, unless a new item of
+            # a list of cooperations names them right at it (深化甲县对口帮扶、乙市丙县对口合作)
+            own = [m for m in _at_cue(text, offset, [m for m in mentions if m.cls in ACTORS], cs, cs) if m.start >= since and m.end <= cs]
+            first = min((m.start for m in own), default=cs)
+            if not own or not _NEW_ITEM.fullmatch(text, since - offset, first - offset):
+                return []
+            own = [m for m in own if not any(n.start == m.end and _encloses(m, n) for n in own)]
+            return [MentionRelation(RelationKind.COOPERATES_WITH, ISSUER, p, sent.index, cue) for p in own if p.source != OWN_ABBREVIATION]
         # 联合香港做好…, 深港合作: with no 与, the partners stand right at the cue, not anywhere in the clause
         # (联合开展某口岸、某片区…整治, 长三角创新共建, 某地—某国…国际合作论坛)
         if _EVENT_AFTER_CUE.match(text, cs + len(cue) - offset):
@@ -109,8 +120,9 @@ def cooperation(
 _LIST_JOINS = ("", "、", "和", "及", "与", "-", "－", "—")
 
 
-#: The kind of cooperation between abbreviated provinces and the cue, e.g. "扶贫" in "京冀扶贫协作".
-_KIND_BEFORE_CUE = ("扶贫", "东西部")
+#: How many and what kind of cooperation between abbreviated provinces and the cue, e.g. "扶贫" in "京冀扶贫协作",
+#: "三省" in "鄂湘赣三省合作".
+_KIND_BEFORE_CUE = re.compile(r"(?:[两三四五](?:省区?|地|市))?(?:扶贫|东西部)?")
 
 
 #: A preposition of place right before the actor before a cue, e.g. "在" in "条约在华盛顿签订": the venue.
@@ -128,7 +140,7 @@ def _at_cue(text: str, offset: int, actors: Sequence[Mention], cs: int, ce: int)
     pos = cs
     for m in reversed([m for m in ordered if m.end <= cs]):
         gap = text[m.end - offset : pos - offset]
-        if pos == cs and gap in _KIND_BEFORE_CUE and m.source.startswith("abbreviation"):
+        if pos == cs and _KIND_BEFORE_CUE.fullmatch(gap) and m.source.startswith("abbreviation"):
             gap = ""  # 京冀扶贫协作, 粤桂东西部协作: the kind of cooperation between the provinces and the cue
         if gap not in _LIST_JOINS or _VENUE_BEFORE.search(text, 0, m.start - offset):
             break  # 在华盛顿签订: where it was signed, not with whom
