@@ -227,6 +227,12 @@ ROWS = [
     # ---- cooperatesWith
     ("cooperates, issuer", "与兰州大学签署战略合作协议。", [("O", "兰州大学")],
      [("cooperatesWith", I, "兰州大学")], []),
+    ("cooperates, 对口 right before the partners, the kind of cooperation after them (Guangdong)", "抓好对口甲市、乙市扶贫协作。",
+     [("P", "甲市"), ("P", "乙市")], [("cooperatesWith", I, "甲市"), ("cooperatesWith", I, "乙市")], []),
+    ("cooperates, places listed before 对口 and a kind of help (Hebei)", "丙区、丁市对口支持、派出挂职干部。",
+     [("P", "丙区"), ("P", "丁市")], [("cooperatesWith", I, "丙区"), ("cooperatesWith", I, "丁市")], []),
+    ("cooperates, 对口 with no place after it gives nothing (Shenzhen)", "携手对口地区共同打赢脱贫攻坚战，甲县持续发展。",
+     [("P", "甲县")], [], [("cooperatesWith", I, "甲县")]),
     ("cooperates, a place qualifying 各 and a group is no partner (Tianjin)", "持续强化与北京各产业园区合作。", [("P", "北京")],
      [], [("cooperatesWith", I, "北京")]),
     ("cooperates, a region qualifying 国家 is no partner (Gansu)", "深化与中亚国家合作。", [("P", "中亚")],
