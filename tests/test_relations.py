@@ -227,6 +227,32 @@ ROWS = [
     # ---- cooperatesWith
     ("cooperates, issuer", "与兰州大学签署战略合作协议。", [("O", "兰州大学")],
      [("cooperatesWith", I, "兰州大学")], []),
+    ("cooperates, 对口 right before the partners, the kind of cooperation after them (Guangdong)", "抓好对口甲市、乙市扶贫协作。",
+     [("P", "甲市"), ("P", "乙市")], [("cooperatesWith", I, "甲市"), ("cooperatesWith", I, "乙市")], []),
+    ("cooperates, places listed before 对口 and a kind of help (Hebei)", "丙区、丁市对口支持、派出挂职干部。",
+     [("P", "丙区"), ("P", "丁市")], [("cooperatesWith", I, "丙区"), ("cooperatesWith", I, "丁市")], []),
+    ("cooperates, 帮扶 right before a province (Shenzhen)", "认真完成对口支援西藏、帮扶贵州等任务。",
+     [("P", "西藏"), ("P", "贵州")], [("cooperatesWith", I, "西藏"), ("cooperatesWith", I, "贵州")], []),
+    ("cooperates, places listed before 帮扶工作 (Sichuan)", "扎实推进甲州、乙县等帮扶工作。",
+     [("P", "甲州"), ("P", "乙县")], [("cooperatesWith", I, "甲州"), ("cooperatesWith", I, "乙县")], []),
+    ("cooperates, 帮扶 of people names no partner (Hebei)", "加大对困难群众帮扶力度，甲县持续发展。",
+     [("P", "甲县")], [], [("cooperatesWith", I, "甲县")]),
+    ("cooperates, 对口 with no place after it gives nothing (Shenzhen)", "携手对口地区共同打赢脱贫攻坚战，甲县持续发展。",
+     [("P", "甲县")], [], [("cooperatesWith", I, "甲县")]),
+    ("cooperates, a place qualifying 各 and a group is no partner (Tianjin)", "持续强化与北京各产业园区合作。", [("P", "北京")],
+     [], [("cooperatesWith", I, "北京")]),
+    ("cooperates, a region qualifying 国家 is no partner (Gansu)", "深化与中亚国家合作。", [("P", "中亚")],
+     [], [("cooperatesWith", I, "中亚")]),
+    ("cooperates, a place before an adjective and its group (Hebei)", "加强与天津知名院校和科研机构合作。", [("P", "天津")],
+     [], [("cooperatesWith", I, "天津")]),
+    ("cooperates, a region named as itself with 地区 stays a partner (Guangxi)", "加强与珠三角地区的产业合作。", [("P", "珠三角")],
+     [("cooperatesWith", I, "珠三角")], []),
+    ("cooperates, a country before 等 and a count stays a partner (Guangdong)", "与芬兰等9个国家签署科技合作协议。", [("P", "芬兰")],
+     [("cooperatesWith", I, "芬兰")], []),
+    ("cooperates, a forum named after the cooperation has no partners (Xinjiang)", "办好中国—中亚合作论坛。",
+     [("P", "中国"), ("P", "中亚")], [], [("cooperatesWith", I, "中亚")]),
+    ("cooperates, pair right at the cue without an event stays (Guangdong)", "深港合作持续深化。",
+     [("P", "深"), ("P", "港")], [("cooperatesWith", I, "港")], []),
     ("cooperates, explicit subject", "肇东经开区与哈尔滨工业大学共建研究院。", [("P", "肇东经开区"), ("O", "哈尔滨工业大学")],
      [("cooperatesWith", "肇东经开区", "哈尔滨工业大学")], []),
     ("cooperates, partners stand between 与 and the cue", "与中山大学合作建设珠海研究院，服务横琴新区。",
@@ -515,7 +541,47 @@ PIPELINE = [
     ("cooperation with a city before 协同", "2025年四川省政府工作报告", "与重庆协同共建长江上游航运中心。", ("cooperatesWith", "重庆市")),
     ("a Shaanxi city's 工程 after 实施", "2020年陕西省汉中市政府工作报告", "实施农民减负增收工程。", ("implements", "农民减负增收工程")),
     ("a Hebei province's own policy package issued", "2018年河北省政府工作报告", "出台降低实体经济成本28条。", ("implements", "降低实体经济成本28条")),
+    ("Fujian: the other province of an abbreviated pair before 协作", "2024年福建省政府工作报告", "深化闽宁协作，共建产业园区。",
+     ("cooperatesWith", "宁夏回族自治区")),
+    ("Yunnan: 沪 of 沪滇协作 (second abbreviation 滇)", "2024年云南省政府工作报告", "持续深化沪滇协作，推动产业梯度转移。",
+     ("cooperatesWith", "上海市")),
+    ("Zhejiang: the partner comes first, the report's own province second", "2023年浙江省政府工作报告", "吉浙对口合作持续深化。",
+     ("cooperatesWith", "吉林省")),
+    ("Hebei: the kind 扶贫 between the pair and the cue", "2019年河北省政府工作报告", "深化京冀扶贫协作。", ("cooperatesWith", "北京市")),
+    ("Guangdong: 东西部 between the pair and the cue", "2023年广东省政府工作报告", "深化粤桂东西部协作。", ("cooperatesWith", "广西壮族自治区")),
+    ("Anhui: a run of three, 港澳 among them", "2024年安徽省政府工作报告", "深化皖港澳合作，推进科技交流。", ("cooperatesWith", "香港特别行政区")),
+    ("Guangdong: two pairs listed before the cue", "2012年广东省政府工作报告", "落实粤港、粤澳合作框架协议。", ("cooperatesWith", "香港特别行政区")),
+    ("Hubei: a count of provinces between the run and the cue", "2026年湖北省政府工作报告", "健全鄂湘赣三省合作机制。",
+     ("cooperatesWith", "江西省")),
+    ("Guangdong: a new item of a list of cooperations names its partners right at the cue", "2020年广东省深圳市坪山区政府工作报告",
+     "深化汕尾陆河对口帮扶、哈尔滨五常对口合作。", ("cooperatesWith", "五常市")),
+    ("Chongqing: a run opening a word is cut at the word (创新 before 川渝)", "2025年重庆市政府工作报告", "创新川渝合作机制。",
+     ("cooperatesWith", "四川省")),
 ]
+
+
+#: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
+PIPELINE_NOT = [
+    ("Chongqing: 新 of 创新 is no Xinjiang", "2025年重庆市政府工作报告", "创新川渝合作机制。", ("cooperatesWith", "新疆维吾尔自治区")),
+    ("Fujian: the report's own province is no partner", "2024年福建省政府工作报告", "深化闽宁协作，共建产业园区。", ("cooperatesWith", "福建省")),
+    ("Hebei: two abbreviated provinces side by side, neither inside the other", "2019年河北省政府工作报告", "深化京冀扶贫协作。",
+     ("locatedIn", "北京市")),
+    ("Hubei: counted provinces side by side, neither inside the other", "2026年湖北省政府工作报告", "健全鄂湘赣三省合作机制。",
+     ("locatedIn", "湖南省")),
+    ("Guangdong: the city of a county partner is no partner of its own", "2020年广东省深圳市坪山区政府工作报告",
+     "深化汕尾陆河对口帮扶、哈尔滨五常对口合作。", ("cooperatesWith", "哈尔滨市")),
+    ("Hebei: 中新 is China and Singapore, no province run", "2019年河北省政府工作报告", "中新合作持续深化。", ("cooperatesWith", "新疆维吾尔自治区")),
+    ("Shanxi: 港澳台 among work areas is no partner", "2025年山西省政府工作报告", "外事、侨务、港澳台、广电等工作持续深化。",
+     ("cooperatesWith", "台湾省")),
+]
+
+
+@pytest.mark.parametrize("case,title,body,unexpected", PIPELINE_NOT, ids=[p[0] for p in PIPELINE_NOT])
+def test_relation_not_in_pipeline(case: str, title: str, body: str, unexpected: tuple[str, str]) -> None:
+    rg = extract_text(f"{title}\n\n{body}\n")
+    labels = {e.key: e.label for e in rg.entities}
+    got = {(r.kind.value, labels.get(r.object, "")) for r in rg.relations}
+    assert unexpected not in got, f"{case}: {unexpected} in {sorted(got)}"
 
 
 @pytest.mark.parametrize("case,title,body,expected", PIPELINE, ids=[p[0] for p in PIPELINE])

@@ -69,9 +69,11 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
     # 荣获“双第一”: a position, quoted or not (CONVENTIONS 6)
     # 鲁班奖、国家优质工程奖等国家级大奖, 通过招标等方式: a list or a phrase, no one title
     # 成为与别国平等相处的模范, 为全省唯一入选的行政区: a clause opened by a function word
+    # 荣获国家级大奖, 获得国际奖项, 入选白名单: a kind of prize or list in general, no one title
     return [
         m for m in found
         if m.cls is not HONOR or ("“" in m.surface or not _RESULT_PHRASE.search(m.name)) and not _POSITION.search(m.name)
+        and not _GENERIC_PRIZE.fullmatch(m.name)
         and not _LISTED.search(m.name) and not m.name.startswith(_FUNCTION_OPENINGS)
         and ("“" in m.surface or not _described_role(m.name))
     ]
@@ -181,6 +183,18 @@ _GRANTED_BY = re.compile(
 )
 
 
+#: A prize or list named only by its level and kind, e.g. "国家级大奖", "国际奖项", "市级以上荣誉称号", "白名单",
+#: "国家重大奖项", "次国家级大奖" (of 两次国家级大奖 cut after the count).
+_GENERIC_PRIZE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两多几]+)?次?"
+    r"(?:(?:国家|省|市|县|区)级?(?:以上)?|国际|国内|全国性?|各级|各类|多项|多个|重要|重大|知名|顶级|权威|行业)*"
+    r"(?:大奖|奖项|奖励|荣誉称号|荣誉|称号|白名单|名单|榜单)"
+)
+
+#: A description of an award fused before its name, e.g. "房地产领域国家级奖项" in "房地产领域国家级奖项广厦奖".
+_PRIZE_DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖项|大奖)(?=[\u4e00-\u9fff“]{2,10}奖”?$)")
+
+
 def _tidy(m: Mention) -> Mention:
     """An honor's name without footnote marks ([5]), the aspect particle 了 glued before it
     (通过了省级优质服务先进县 -> 省级优质服务先进县) and a batch before it (一批绿色工厂 -> 绿色工厂)."""
@@ -193,6 +207,9 @@ def _tidy(m: Mention) -> Mention:
     granted = _GRANTED_BY.match(name)
     if granted:
         name, start = name[granted.end() :], start + granted.end()
+    described = _PRIZE_DESCRIPTOR.match(name)
+    if described and m.surface.startswith(name[: described.end()]):
+        name, start = name[described.end() :], start + described.end()  # 国家级奖项广厦奖 -> 广厦奖
     source = m.source
     batch = _BATCH.match(name)
     if batch and len(name) - batch.end() >= 4:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from kgreport import gazetteer
 from kgreport.lexicon import Lexicon, lexicon
 from kgreport.models import ORG, PLACE, PROGRAM, Document, EntityClass, Mention
-from kgreport.resources import word_list
+from kgreport.resources import load_tsv, word_list
 from kgreport.segment import Token, _jieba
 
 #: This family's word lists (see the file's header for what each is).
@@ -354,3 +354,64 @@ def is_place_name(name: str, region_code: str = "") -> bool:
         if region_code.endswith("0000") and d.code[:2] == region_code[:2] and len(name) >= 2:
             return True  # a province's report names its counties by their short forms (某某、某某试点)
     return False
+
+
+@lru_cache(maxsize=1)
+def _province_abbreviations() -> dict[str, str]:
+    """Each province's one-character abbreviation and its full name, e.g. 闽 → 福建省."""
+    return {r["abbreviation"]: r["province"] for r in load_tsv("rules/province_abbreviations.tsv")}
+
+
+#: How many provinces a run names, between the run and the cue, e.g. "三省" in "鄂湘赣三省合作", "三地" in "粤港澳三地合作".
+_COUNTED = "(?:[两三四五](?:省区?|地|市))?"
+
+
+@lru_cache(maxsize=1)
+def _province_run() -> re.Pattern[str]:
+    """A run of two or more province abbreviations right before a cooperation cue, e.g. "闽宁" in
+    "闽宁协作", "沪滇" in "沪滇合作", "皖港澳" in "深化皖港澳合作"; not after 中 (中新合作: China and
+    Singapore) nor inside a longer run."""
+    chars = "".join(_province_abbreviations())
+    return re.compile(f"(?<![{chars}中])(?:[{chars}]{{2,4}}、)*[{chars}]{{2,4}}(?={_COUNTED}(?:扶贫协作|东西部协作|对口|合作|协作|共建))")
+
+
+def province_runs(found: list[Mention], tokens: Sequence[Token], text: str, start: int, sentence: int, doc: Document) -> list[Mention]:
+    """闽宁协作 in a Fujian report: each abbreviated province is a Place (宁夏回族自治区), the partner of the
+    cooperation cue that follows (the report's own marked as such); a run inside a longer name
+    (粤桂合作特别试验区) is left to that name, and a run starts where a word does (创新川渝合作: not 新)."""
+    abbrev = _province_abbreviations()
+    own = {doc.meta.region, *doc.meta.parents} - {""}
+    starts = {t.start for t in tokens}
+    out = found
+    for m in _province_run().finditer(text):
+        s, e = start + m.start(), start + m.end()
+        while s < e and s not in starts:
+            s += 1
+        if e - s < 2 or text[s - start] == "、":
+            continue
+        around = [n for n in out if n.start < e and n.end > s and (n.start < s or n.end > e)]
+        if any(n.cls is not PROGRAM or n.end != e + len(cue_after(text, m.end())) for n in around):
+            continue  # 粤桂合作特别试验区: the run opens a name found around it (not 粤桂协作 as a program)
+        inside = [n for n in out if s <= n.start and n.end <= e]
+        # the report's own province stays a place, marked so that it is no partner of its own issuer
+        provinces = [
+            Mention(PLACE, abbrev[c], c, sentence, s + k, s + k + 1, OWN_ABBREVIATION if abbrev[c] in own else "abbreviation")
+            for k, c in enumerate(text[s - start : e - start])
+            if c in abbrev
+        ]
+        if any(p.source != OWN_ABBREVIATION for p in provinces):
+            out = [n for n in out if n not in inside] + provinces
+    return out
+
+
+#: The source of a province abbreviation naming the report's own province (闽 of 闽宁协作 in a Fujian report).
+OWN_ABBREVIATION = "abbreviation-own"
+
+#: The cooperation cue right after a run of province abbreviations, e.g. "协作" after "粤桂".
+_RUN_CUE = re.compile(r"(?:扶贫|东西部)协作|对口(?:合作|协作|帮扶|支援)?|合作|协作|共建")
+
+
+def cue_after(text: str, pos: int) -> str:
+    """The cooperation cue at ``pos`` of ``text`` ("协作" of "粤桂协作"), or ""."""
+    m = _RUN_CUE.match(text, pos)
+    return m.group(0) if m else ""

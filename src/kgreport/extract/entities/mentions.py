@@ -18,7 +18,7 @@ from kgreport import gazetteer
 from kgreport.extract.entities.built import built_mentions, facility_mentions
 from kgreport.extract.entities.governments import government_mentions
 from kgreport.extract.entities.honors import honor_mentions
-from kgreport.extract.entities.known import known_mentions
+from kgreport.extract.entities.known import known_mentions, province_runs
 from kgreport.extract.entities.lists import coordinated_mentions, listed_mentions
 from kgreport.extract.entities.names import is_event
 from kgreport.extract.entities.overlaps import resolve_overlaps
@@ -120,7 +120,8 @@ def clause_mentions(
     found = coordinated_mentions(found, tokens, clause, sentence, lex)
     found += listed_mentions(found, tokens, clause, sentence, doc, lex)
     built = built_mentions(_not_events(resolve_overlaps(found), clause, lex), clause, lex)
-    return _expand_pairs(_unglued(facility_mentions(built, tokens, clause, sentence, lex), clause), lex)
+    found = _expand_pairs(_unglued(facility_mentions(built, tokens, clause, sentence, lex), clause), lex)
+    return province_runs(found, tokens, clause.text, clause.start, sentence, doc)
 
 
 def _unglued(found: list[Mention], clause: Clause) -> list[Mention]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kgreport import gazetteer, resources
+from kgreport.extract.entities.known import OWN_ABBREVIATION
 from kgreport.extract.relations.cues import (
     ACTORS,
     ADVERBIALS,
@@ -31,9 +32,24 @@ _ASSIST = frozenset(resources.word_list(_WORDS, "assist_cue"))
 #: Cues that also take resources and strategies as objects, e.g. "对接" (对接北京优质医疗资源).
 _OPEN_CUES = frozenset(resources.word_list(_WORDS, "open_cue"))
 
+#: A group a place right before it only qualifies, e.g. "各" in "与北京各产业园区合作", "国家" in "与中亚国家合作",
+#: "知名院校" in "与京津知名院校合作".
+_GROUP_HEAD = re.compile(
+    "(?:" + "|".join(map(re.escape, resources.word_list(_WORDS, "group_adjective"))) + ")?"
+    "(?:" + "|".join(map(re.escape, resources.word_list(_WORDS, "group_head"))) + ")"
+)
+
 #: What follows a partner that stands on its own, e.g. "，" in "主动对接保定，", "、" in "对接京津、服务京津",
 #: "等" in "对接某某中学等名校"; not a noun it qualifies (对接北京优质资源).
 _ON_ITS_OWN = re.compile(r"[，,。；;、：:）)等和及与]|对接|合作|协作|工作|作为|$")
+
+#: An event named after the cooperation right after its cue, e.g. "论坛" in "中国—中亚合作论坛", "高端对话" in
+#: "某某经贸合作高端对话"; not 联席会议 (a standing mechanism of the partners).
+_EVENT_AFTER_CUE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:论坛|峰会|博览会|洽谈会|交易会|研讨会|对话|大会|年会)")
+
+#: What stands between an earlier cue and the partners of a later one that opens a new item of a list,
+#: e.g. "、" in "深化甲县对口帮扶、乙市丙县对口合作" (a cue tail such as 工作 may close the earlier item).
+_NEW_ITEM = re.compile(r"(?:工作)?[、，,；;]")
 
 #: The listed items are examples of the cooperation, not partners: "甲、乙成为京保合作的典范".
 _EXAMPLE_OF = re.compile(r"成为")
@@ -62,13 +78,27 @@ def cooperation(
         subj = subject_before([m for m in mentions if m.start >= since], partners_from)
         if subj == ISSUER and _generic_subject(text[since - offset : with_pos]):
             return []  # 支持企业与高校合作: a generic subject, not the issuer
-    # 与甲、乙合作建设丙园区: the partners stand between 与 and the cue, not after it
-    partners = [m for m in mentions if m.cls in ACTORS and m.start >= partners_from and m.end <= cs and m is not subj]
+    # 与甲、乙合作建设丙园区: the partners stand between 与 and the cue, not after it; 与北京各产业园区合作:
+    # the place qualifies a group, which is the partner
+    partners = [
+        m for m in mentions
+        if m.cls in ACTORS and m.start >= partners_from and m.end <= cs and m is not subj
+        and not (with_pos >= 0 and _qualifies_group(text, offset, m, mentions))
+    ]
     if with_pos < 0:
         if since > offset:
-            return []  # 与甲合作、平台共建: a later cue with no 与 of its own has no partners of its own
+            # 与甲合作、平台共建: a later cue with no 与 of its own has no partners of its own, unless a new item of
+            # a list of cooperations names them right at it (深化甲县对口帮扶、乙市丙县对口合作)
+            own = [m for m in _at_cue(text, offset, [m for m in mentions if m.cls in ACTORS], cs, cs) if m.start >= since and m.end <= cs]
+            first = min((m.start for m in own), default=cs)
+            if not own or not _NEW_ITEM.fullmatch(text, since - offset, first - offset):
+                return []
+            own = [m for m in own if not any(n.start == m.end and _encloses(m, n) for n in own)]
+            return [MentionRelation(RelationKind.COOPERATES_WITH, ISSUER, p, sent.index, cue) for p in own if p.source != OWN_ABBREVIATION]
         # 联合香港做好…, 深港合作: with no 与, the partners stand right at the cue, not anywhere in the clause
         # (联合开展某口岸、某片区…整治, 长三角创新共建, 某地—某国…国际合作论坛)
+        if _EVENT_AFTER_CUE.match(text, cs + len(cue) - offset):
+            return []  # 中国—中亚合作论坛: the name of an event, no partners of the issuer
         partners = _at_cue(text, offset, [m for m in mentions if m.cls in ACTORS], cs, cs + len(cue))
         if cue in _OPEN_CUES:
             # 支持甲市对接乙市: the one place right before 对接 is who links up (the subject), not a partner
@@ -78,11 +108,21 @@ def cooperation(
                 subj = before[0]
     # 与四川阿坝州、广西靖西扶贫协作: a province or city only places the partner after it
     partners = [m for m in partners if not any(n.start == m.end and _encloses(m, n) for n in partners)]
-    return [MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue) for p in partners if p is not subj]
+    # 闽宁协作 in a Fujian report: 闽 is the issuer's own province, no partner of its own
+    return [
+        MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue)
+        for p in partners
+        if p is not subj and p.source != OWN_ABBREVIATION
+    ]
 
 
 #: What joins the items of a partner list, e.g. "、" in "联合港、澳", "－" in "深圳－新加坡智慧城市合作".
 _LIST_JOINS = ("", "、", "和", "及", "与", "-", "－", "—")
+
+
+#: How many and what kind of cooperation between abbreviated provinces and the cue, e.g. "扶贫" in "京冀扶贫协作",
+#: "三省" in "鄂湘赣三省合作".
+_KIND_BEFORE_CUE = re.compile(r"(?:[两三四五](?:省区?|地|市))?(?:扶贫|东西部)?")
 
 
 #: A preposition of place right before the actor before a cue, e.g. "在" in "条约在华盛顿签订": the venue.
@@ -99,7 +139,10 @@ def _at_cue(text: str, offset: int, actors: Sequence[Mention], cs: int, ce: int)
     out: list[Mention] = []
     pos = cs
     for m in reversed([m for m in ordered if m.end <= cs]):
-        if text[m.end - offset : pos - offset] not in _LIST_JOINS or _VENUE_BEFORE.search(text, 0, m.start - offset):
+        gap = text[m.end - offset : pos - offset]
+        if pos == cs and _KIND_BEFORE_CUE.fullmatch(gap) and m.source.startswith("abbreviation"):
+            gap = ""  # 京冀扶贫协作, 粤桂东西部协作: the kind of cooperation between the provinces and the cue
+        if gap not in _LIST_JOINS or _VENUE_BEFORE.search(text, 0, m.start - offset):
             break  # 在华盛顿签订: where it was signed, not with whom
         out.append(m)
         pos = m.start
@@ -128,6 +171,16 @@ def _paired(text: str, offset: int, mentions: Sequence[Mention], since: int, cs:
         if text[b.end - offset : a.start - offset] != "、":
             return []
     return pairs
+
+
+def _qualifies_group(text: str, offset: int, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """与北京各产业园区合作, 与京津知名院校合作: the place (or each of an abbreviated pair) only qualifies a group."""
+    if m.cls is not PLACE:
+        return False
+    end = m.end
+    while nxt := next((n for n in mentions if n.cls is PLACE and n.start == end and len(n.surface) == 1), None):
+        end = nxt.end  # 京津: the pair's characters stand side by side
+    return bool(_GROUP_HEAD.match(text, end - offset))
 
 
 def _own_partners(text: str, offset: int, partners: Sequence[Mention]) -> list[Mention]:
@@ -179,7 +232,11 @@ def _assisted(text: str, offset: int, mentions: Sequence[Mention], cs: int, sent
         m for m in after
         if not any(n.start == m.end and _encloses(m, n) for n in after) and not _qualifies_unfound(text, offset, m, mentions)
     ]
-    return [MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue) for p in partners if p is not subj]
+    return [
+        MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue)
+        for p in partners
+        if p is not subj and p.source != OWN_ABBREVIATION
+    ]
 
 
 #: What may stand between the last partner listed before an assistance cue and the cue, e.g. "等" in

@@ -38,7 +38,8 @@ def located_in(sent: Sentence, mentions: Sequence[Mention]) -> list[MentionRelat
         if outer and inner:
             out.append(MentionRelation(RelationKind.LOCATED_IN, inner[0], outer[0], sent.index, "()"))
     for a, b in zip(places, places[1:]):
-        if b.start == a.end and a.name.endswith(gazetteer.division_ends("encloses")):
+        # 京冀: two provinces abbreviated side by side, neither inside the other
+        if b.start == a.end and a.name.endswith(gazetteer.division_ends("encloses")) and not a.source.startswith("abbreviation"):
             out.append(MentionRelation(RelationKind.LOCATED_IN, b, a, sent.index, "prefix"))
     text, base = sent.text, sent.start
     for m in mentions:
