@@ -119,6 +119,9 @@ FOUND = [
      "加快保定理工学院迁建，支持驻保高校与地方融合发展。", [("Project", "保定理工学院迁建")]),
     ("built: a square's upgrade finished is the works", "2021年山东省聊城市政府工作报告",
      "建设光岳公园和一批口袋公园，完成东昌广场提升改造。", [("Project", "东昌广场提升改造")]),
+    ("lists: numbered lines before a counted head are each a line, the bare first number none", "2023年广东省广州市政府工作报告",
+     "地铁12、19号线等4条线路纳入建设规划，开工建设轨道交通五期3、7号线等5条线路。",
+     [("Project", "地铁12号线"), ("Project", "地铁19号线")]),
     ("built: a museum whose building is pushed on is a project", "2021年河北省清河县政府工作报告", "抓好中国陶瓷博物馆建设，大力发展工业旅游。",
      [("Project", "中国陶瓷博物馆")]),
     ("built: hospitals and a library after 加快建设 are projects", "2022年江西省赣州市政府工作报告", "加快建设市第四人民医院、市第三图书馆、章贡文体中心。",
@@ -852,6 +855,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("lists: a bare line number is no project of its own", "2023年广东省广州市政府工作报告",
+     "地铁12、19号线等4条线路纳入建设规划，开工建设轨道交通五期3、7号线等5条线路。", ["地铁12", "轨道交通五期3"]),
     ("known: a continent scoping a descriptor (亚洲首个) is no place of the report", "2023年广东省深圳市某区政府工作报告",
      "打造亚洲首个山海型泛探险乐园，建设全球唯一的海洋科普综合体。", ["亚洲"]),
     ("governments: 各区政府 is every district's government, no one body", "2019年天津市政府工作报告",

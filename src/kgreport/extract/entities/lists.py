@@ -869,6 +869,8 @@ def _list_items(
         first_tok = tokenize(clean[:4])[0]
         if (first_tok.text in lex.boundary or first_tok.text in lex.lead_words) and not noun_lead:
             continue  # 大力推广户外运动: a phrase, not a name
+        if cls is PROJECT and any(lm.start(2) < item_start + len(clean) <= lm.end() for lm in patterns.NUMBERED_LINES.finditer(clause.text)):
+            continue  # 轨道17、21号线等6条线路, 轨道交通四期12、13号线等: the numbered lines name each item (轨道17号线), the bare number none
         s = clause.start + item_start
         e = s + len(clean)
         if any(f.start <= s and e <= f.end for f in found):
