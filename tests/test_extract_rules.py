@@ -122,6 +122,10 @@ FOUND = [
     ("lists: numbered lines before a counted head are each a line, the bare first number none", "2023年广东省广州市政府工作报告",
      "地铁12、19号线等4条线路纳入建设规划，开工建设轨道交通五期3、7号线等5条线路。",
      [("Project", "地铁12号线"), ("Project", "地铁19号线")]),
+    ("built: the issuer's numbered plant without a level word is a project", "2016年河南省信阳市政府工作报告",
+     "加强水污染防治，第三污水处理厂、城东水厂建成投用。", [("Project", "第三污水处理厂"), ("Project", "城东水厂")]),
+    ("built: a numbered fire station finished in a list", "2020年湖北省荆门市政府工作报告",
+     "完成开发区南园污水处理厂、第二消防站建设。", [("Project", "第二消防站")]),
     ("built: a museum whose building is pushed on is a project", "2021年河北省清河县政府工作报告", "抓好中国陶瓷博物馆建设，大力发展工业旅游。",
      [("Project", "中国陶瓷博物馆")]),
     ("built: hospitals and a library after 加快建设 are projects", "2022年江西省赣州市政府工作报告", "加快建设市第四人民医院、市第三图书馆、章贡文体中心。",
@@ -855,6 +859,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("built: an ordinal counting production lines names no facility", "2019年黑龙江省某县政府工作报告",
+     "五条生产线均已完工，第一条生产线投入使用。", ["第一条生产线"]),
     ("lists: a bare line number is no project of its own", "2023年广东省广州市政府工作报告",
      "地铁12、19号线等4条线路纳入建设规划，开工建设轨道交通五期3、7号线等5条线路。", ["地铁12", "轨道交通五期3"]),
     ("known: a continent scoping a descriptor (亚洲首个) is no place of the report", "2023年广东省深圳市某区政府工作报告",

@@ -310,10 +310,10 @@ _FACILITY_NOT_NAME = re.compile(
 )
 
 
-#: A level word and an ordinal opening a facility's name, which make it one named facility of the
-#: issuer's, e.g. "市第五" in "市第五污水处理厂", "县第二" in "县第二水厂" (a few words may follow: 市第二再生水;
-#: not a batch or a count: 市第一批).
-_ORDINAL_BODY = re.compile(r"^[省市县区]第[一二三四五六七八九十]{1,3}(?![批个期次轮类届年])[\u4e00-\u9fff]{0,3}$")
+#: An ordinal (after a level word, if any) opening a facility's name, which make it one named facility of the
+#: issuer's, e.g. "市第五" in "市第五污水处理厂", "县第二" in "县第二水厂", "第三" in "第三污水处理厂、某某厂建成投用"
+#: (a few words may follow: 市第二再生水; not a batch, a count or a third party: 市第一批, 第一条生产线, 第三方).
+_ORDINAL_BODY = re.compile(r"^[省市县区]?第[一二三四五六七八九十]{1,3}(?![批个期次轮类届年方条座所家名位台])[\u4e00-\u9fff]{0,3}$")
 
 
 def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon) -> str | None:
