@@ -359,6 +359,9 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
     elif before:
         rest = text[len(before) :].rstrip(_SENTENCE_END)  # 建成某某馆。: the sentence's end is no part of the last item
         rest = rest.removesuffix("等")  # 建成甲、乙、丙等。: the list closes with 等 and no head
+        etc = rest.rfind("等")
+        if etc > 0 and "、" in rest[:etc] and _KIND_AFTER_ETC.fullmatch(rest, etc + 1):
+            rest = rest[:etc]  # 建成启用甲大厦、乙中心等标志性空间: the items before the kind they are
         items = rest.split("、")
         if all(_FACILITY_ITEM.fullmatch(i) for i in items):
             pos = len(before)
