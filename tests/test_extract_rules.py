@@ -134,6 +134,9 @@ FOUND = [
      "创新能力持续增强，定州市工业设计创新中心基本建成，新增高新技术企业15家。", [("Project", "定州市工业设计创新中心")]),
     ("built: a school whose main building is finished (主体完工) is a project", "2022年河北省易县政府工作报告",
      "狼牙山小学主体完工，易水初级中学、第三高中项目全面启动。", [("Project", "狼牙山小学")]),
+    ("lists: a firm's upgrade counted as a technical-renovation project is one (升级 is no level)", "2026年河南省驻马店市政府工作报告",
+     "加快推进新蔡卷烟厂技术改造、天瑞节能减排升级等111个重点技改项目建设。",
+     [("Project", "新蔡卷烟厂技术改造"), ("Project", "天瑞节能减排升级")]),
     ("built: a museum whose building is pushed on is a project", "2021年河北省清河县政府工作报告", "抓好中国陶瓷博物馆建设，大力发展工业旅游。",
      [("Project", "中国陶瓷博物馆")]),
     ("built: hospitals and a library after 加快建设 are projects", "2022年江西省赣州市政府工作报告", "加快建设市第四人民医院、市第三图书馆、章贡文体中心。",
@@ -867,6 +870,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("lists: kinds of upgrade counted as projects name none", "2024年河南省某市政府工作报告",
+     "推进设备更新、技术升级等20个技改项目。", ["技术升级", "设备更新"]),
     ("built: an ordinal counting production lines names no facility", "2019年黑龙江省某县政府工作报告",
      "五条生产线均已完工，第一条生产线投入使用。", ["第一条生产线"]),
     ("lists: a bare line number is no project of its own", "2023年广东省广州市政府工作报告",
