@@ -203,6 +203,45 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
     return out
 
 
+#: Works done on an existing facility, longest first (改扩建 before 扩建).
+_WORKS_WORDS = tuple(sorted(word_list(_WORDS, "works_word"), key=len, reverse=True))
+
+#: A works word right after a facility's name, with its phase and the building's main part, e.g.
+#: "扩建一期" in "某某医院扩建一期投入使用", "扩建主体" in "某某中学扩建主体完工", "迁建" in "加快某某机场迁建".
+_WORKS_AFTER = re.compile("(?:" + "|".join(map(re.escape, _WORKS_WORDS)) + r")(?:[一二三四五六七八九十\d]期)?(?:[一二三四五六七八九十\d]步)?(?=(主体)?)")
+
+#: Push words before a facility whose works close the clause, longest first, e.g. "加快" in "加快某某机场迁建".
+_WORKS_PUSH = tuple(sorted(word_list(_WORDS, "progress_opener") + _BUILDING_BEFORE, key=len, reverse=True))
+
+
+def _works_on(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
+    """A facility's name with the works done on it is one Project when a construction verb follows or a push
+    word opens the clause: 某某小学扩建开工, 某某医院扩建一期投入使用, 加快某某机场迁建 (the facility alone is not
+    what is built; 某某扩建工程 is the suffix rule's)."""
+    text = clause.text
+    if not any(w in text for w in _WORKS_WORDS):
+        return found
+    out = list(found)
+    for k, m in enumerate(found):
+        if not (m.cls is PROJECT or m.cls is ORG and m.name.endswith(_BUILDING_ENDS + _FACILITY_HEADS) and not m.name.endswith(_NOT_BUILT_ENDS)):
+            continue
+        works = _WORKS_AFTER.match(text, m.end - clause.start)
+        if works is None:
+            continue
+        rest = text[works.end() + len(works.group(1) or "") :]
+        rest = rest[len(next((a for a in _BUILT_ADVERBS if rest.startswith(a)), "")) :]
+        before = text[: m.start - clause.start]
+        closing = rest == "" or rest[0] in "，,。；;！!"
+        if not (rest.startswith(_facility_verbs(lex)) or closing and before.endswith(_WORKS_PUSH)):
+            continue
+        end = m.end + works.end() - (m.end - clause.start)
+        if any(o is not m and o.start < end and m.end < o.end for o in found):
+            continue  # a name after the facility overlaps the works words
+        words = works.group(0)
+        out[k] = replace(m, cls=PROJECT, name=m.name + words, surface=m.surface + words, end=end)
+    return out
+
+
 #: Verbs of construction under way after a facility (CONVENTIONS 21), e.g. "建设加快推进".
 _PROGRESS_VERBS = tuple(sorted(word_list(_WORDS, "progress_verb"), key=len, reverse=True))
 
@@ -271,10 +310,10 @@ _FACILITY_NOT_NAME = re.compile(
 )
 
 
-#: A level word and an ordinal opening a facility's name, which make it one named facility of the
-#: issuer's, e.g. "市第五" in "市第五污水处理厂", "县第二" in "县第二水厂" (a few words may follow: 市第二再生水;
-#: not a batch or a count: 市第一批).
-_ORDINAL_BODY = re.compile(r"^[省市县区]第[一二三四五六七八九十]{1,3}(?![批个期次轮类届年])[\u4e00-\u9fff]{0,3}$")
+#: An ordinal (after a level word, if any) opening a facility's name, which make it one named facility of the
+#: issuer's, e.g. "市第五" in "市第五污水处理厂", "县第二" in "县第二水厂", "第三" in "第三污水处理厂、某某厂建成投用"
+#: (a few words may follow: 市第二再生水; not a batch, a count or a third party: 市第一批, 第一条生产线, 第三方).
+_ORDINAL_BODY = re.compile(r"^[省市县区]?第[一二三四五六七八九十]{1,3}(?![批个期次轮类届年方条座所家名位台])[\u4e00-\u9fff]{0,3}$")
 
 
 def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon) -> str | None:
@@ -320,6 +359,9 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
     elif before:
         rest = text[len(before) :].rstrip(_SENTENCE_END)  # 建成某某馆。: the sentence's end is no part of the last item
         rest = rest.removesuffix("等")  # 建成甲、乙、丙等。: the list closes with 等 and no head
+        etc = rest.rfind("等")
+        if etc > 0 and "、" in rest[:etc] and _KIND_AFTER_ETC.fullmatch(rest, etc + 1):
+            rest = rest[:etc]  # 建成启用甲大厦、乙中心等标志性空间: the items before the kind they are
         items = rest.split("、")
         if all(_FACILITY_ITEM.fullmatch(i) for i in items):
             pos = len(before)
@@ -351,7 +393,8 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
             continue  # a found name over it decides (the suffix and built rules went first); a place inside it is its prefix
         out.append(Mention(PROJECT, name, name, sentence, a, b, "facility"))
     # 启动智慧消防、智慧教育等项目建设, 加快城区中小学建设: a kind of work made only of generic words names none
-    return [m for m in out if not (m.cls is PROJECT and m.source in _GENERIC_CHECKED and all_generic(m.name, lex, _FACILITY_GENERIC | lex.generic_words))]
+    out = [m for m in out if not (m.cls is PROJECT and m.source in _GENERIC_CHECKED and all_generic(m.name, lex, _FACILITY_GENERIC | lex.generic_words))]
+    return _works_on(out, clause, lex)
 
 
 #: Sources of projects whose names may be generic words only (a list item, a class suffix after a kind).

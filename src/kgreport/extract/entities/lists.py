@@ -581,8 +581,8 @@ _FEATURE_ENDS = tuple(FEATURE_WORDS)
 #: Endings of a listed holder that make it a place, e.g. "村" in "某县某村入选…".
 _PLACE_ENDS = word_list(_WORDS, "place_end")
 
-#: A count inside a list item, e.g. "项目2个".
-_COUNT_INSIDE = re.compile(r"\d+[余多]?[个家条座处所项批件种部名位人]|[级类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
+#: A count inside a list item, e.g. "项目2个" (a level or kind closing it, 百亿级, but not 升级 "upgrade").
+_COUNT_INSIDE = re.compile(r"\d+[余多]?[个家条座处所项批件种部名位人]|(?<!升)级$|[类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
 
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
 _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?<!第)(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
@@ -869,6 +869,8 @@ def _list_items(
         first_tok = tokenize(clean[:4])[0]
         if (first_tok.text in lex.boundary or first_tok.text in lex.lead_words) and not noun_lead:
             continue  # 大力推广户外运动: a phrase, not a name
+        if cls is PROJECT and any(lm.start(2) < item_start + len(clean) <= lm.end() for lm in patterns.NUMBERED_LINES.finditer(clause.text)):
+            continue  # 轨道17、21号线等6条线路, 轨道交通四期12、13号线等: the numbered lines name each item (轨道17号线), the bare number none
         s = clause.start + item_start
         e = s + len(clean)
         if any(f.start <= s and e <= f.end for f in found):
