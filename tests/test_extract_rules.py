@@ -56,6 +56,12 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("lists: a firm opening a clause before 获批 and a title", "2023年河北省某县政府工作报告",
+     "宏达机械获批全省首批县域特色产业集群领军企业。", [("Organization", "宏达机械")]),
+    ("lists: a firm before 获 and a prize is its holder", "2019年内蒙古自治区某市政府工作报告",
+     "草原乳业获国家科学技术进步奖二等奖。", [("Organization", "草原乳业")]),
+    ("lists: a firm named by the partner rule beside a field-free cue", "2021年浙江省某市政府工作报告",
+     "深化与华为、阿里巴巴战略合作。", [("Organization", "华为")]),
     ("lists: a listed holder ending like a lake is a place, not a company", "2026年广东省政府工作报告",
      "河源万绿湖入选国家5A级景区。", [("Place", "河源万绿湖")]),
     ("suffixed: 与 joining two named bodies or zones leaves both", "2022年广东省深圳市南山区政府工作报告",
@@ -842,6 +848,18 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("lists: 获 at the end of another word (破获) names no holder", "2010年湖南省政府工作报告",
+     "去年共破获各类刑事犯罪案件11万多起。", ["去年共破"]),
+    ("lists: a plan approved (获批) holds no honor", "2023年山东省某县政府工作报告",
+     "县级国土空间总体规划获批实施，城市更新稳步推进。", ["县级国土空间总体规划"]),
+    ("lists: 获 before a body's approval, no title", "2022年广东省某区政府工作报告",
+     "中心区规划设计方案获市城市规划委员会正式通过。", ["中心区规划设计方案"]),
+    ("lists: 获 before a count of awards, no title", "2021年四川省某市政府工作报告",
+     "本地文艺精品获151个国家级、国际大奖。", ["本地文艺精品"]),
+    ("lists: a region and a field of cooperation name no partner", "2012年福建省政府工作报告",
+     "深化与台湾经贸交流合作，加强与港澳地区教育合作，推进与东北亚经贸合作。", ["台湾经贸", "港澳地区教育", "东北亚经贸"]),
+    ("lists: customs clearance with ports is a field, no partner", "2018年黑龙江省政府工作报告",
+     "积极开展与周边重点口岸的区域通关合作。", ["区域通关"]),
     ("known: a continent scoping a descriptor (亚洲首个) is no place of the report", "2023年广东省深圳市某区政府工作报告",
      "打造亚洲首个山海型泛探险乐园，建设全球唯一的海洋科普综合体。", ["亚洲"]),
     ("governments: 各区政府 is every district's government, no one body", "2019年天津市政府工作报告",

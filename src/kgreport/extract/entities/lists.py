@@ -20,7 +20,7 @@ from kgreport.extract.entities.names import (
     is_proper_token,
     text_of,
 )
-from kgreport.extract.entities.suffixed import drop_descriptor, org_suffix, specific, suffix_class
+from kgreport.extract.entities.suffixed import _dictionary_tag, drop_descriptor, org_suffix, specific, suffix_class
 from kgreport.lexicon import Lexicon
 from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT, Document, EntityClass, Mention
 from kgreport.resources import load_tsv, word_list
@@ -488,7 +488,9 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                 out.append(Mention(PLACE, item, item, sentence, s, s + len(item), "list"))
             pos += len(item) + 1
     hm = _HOLDER_FIRST.match(text)
-    if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
+    if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))) and _cue_word(
+        hm, tokens, found, clause
+    ):
         out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
     lm = _LIST_HOLDERS.match(text)
     title = next((f for f in sorted(found, key=lambda f: f.start) if f.cls is HONOR and f.start >= clause.start + lm.end()), None) if lm else None
@@ -513,6 +515,8 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             continue
         if any(w in seg[cut : cut + 8] for w in _REGION_HEADS) or seg[:cut].endswith(_REGION_HEADS):
             continue  # 与成渝贵昆等区域合作, 与欧美发达国家互利合作: the partners are regions
+        if seg[:cut].endswith(_PARTNER_FIELDS) and "、" not in seg[:cut]:
+            continue  # 与港澳地区教育合作, 与台湾经贸交流: a field of cooperation with a region
         pair = _PARTNER_START.search(seg, 1, cut)
         if pair and "、" in seg[: pair.start()]:
             cut = seg.rindex("、", 0, pair.start())  # 甲与乙、丙与丁合作: 丙 starts another pair
@@ -678,6 +682,27 @@ def _opening_holder(found: list[Mention], clause: Clause, sentence: int, doc: Do
     return [Mention(cls, name, name, sentence, s, e, "list")]
 
 
+def _cue_word(hm: re.Match[str], tokens: Sequence[Token], found: list[Mention], clause: Clause) -> bool:
+    """Whether the honor cue after a clause's opening words starts a word of its own (not 去年共破|获) and,
+    when the cue is 获 or 获得 or only begins a word (获批), a title follows it (not 某某方案获…委员会通过,
+    规划获批实施, 某某精品获151个大奖)."""
+    at = clause.start + hm.end(1)
+    cue = hm.group(0)[len(hm.group(1)) :]
+    word = next((t.text for t in tokens if t.start == at), None)
+    glued = next((t for t in tokens if t.start < at < t.end), None)
+    if word is None and glued is not None and _dictionary_tag(glued.text) is None:
+        word = glued.text[at - glued.start :]  # 某某轻工园获…: jieba glued 园获, no word of its dictionary (破获 is one)
+    if word is None or not (word.startswith(cue) or cue.startswith(word)):
+        return False
+    if word != cue and cue.startswith(word) or word == cue and cue not in ("获", "获得"):
+        return True  # 获评, 入选, 被|评为: only a title follows
+    names = [f for f in found if f.cls is not HONOR]
+    after = at + len(word)
+    return any(
+        f.cls is HONOR and after <= f.start <= after + 12 and not any(n.start <= f.start and f.end <= n.end for n in names) for f in found
+    )  # 深圳市城市 read as a title inside a body's name (某某方案获深圳市城市规划委员会通过) is none
+
+
 #: Cooperation cues next to which a county's short form names the county (data: partner_cue), e.g. 对口支援.
 _PARTNER_CUES = tuple(sorted(word_list(_WORDS, "partner_cue"), key=len, reverse=True))
 
@@ -755,6 +780,10 @@ _RANK_HOLDERS = re.compile(
 
 #: An adverbial of time inside what stands before an honor cue, e.g. "连续五年" (no holder's name).
 _HOLDER_ADVERBIAL = re.compile(r"连续|更多|双双|[一二三四五六七八九十两\d]+年|多年|再次|首次|又|已|^\d|^[一二三四五六七八九十两]+[个首部家项名位件]")
+
+#: Fields of a cooperation (lists.tsv partner_field) that end the words before its cue, e.g. "经贸" in
+#: "与台湾经贸合作": the words name a region or kind and a field, no partner.
+_PARTNER_FIELDS = tuple(word_list(_WORDS, "partner_field"))
 
 #: The start of the partners of a cooperation, e.g. "与" in "与甲、乙合作".
 _PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
