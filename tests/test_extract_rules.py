@@ -848,6 +848,12 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("lists: regions by one-character short forms are no partner", "2015年江西省政府工作报告",
+     "加强与闽赣合作，深化与欧美等发达经济体的经贸投资合作。", ["闽赣", "欧美"]),
+    ("lists: a hinterland or sister cities are no partner body", "2019年辽宁省政府工作报告",
+     "加强港口与东北腹地合作，完善与国际友城交流合作机制，落实与友好省州签订的协议。", ["东北腹地", "国际友城", "友好省州"]),
+    ("lists: 联动 ends a partner list of kinds", "2022年湖北省某市政府工作报告",
+     "加强与企业、高校、科研院所联动合作。", ["科研院所联动"]),
     ("lists: 获 at the end of another word (破获) names no holder", "2010年湖南省政府工作报告",
      "去年共破获各类刑事犯罪案件11万多起。", ["去年共破"]),
     ("lists: a plan approved (获批) holds no honor", "2023年山东省某县政府工作报告",

@@ -515,6 +515,8 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             continue
         if any(w in seg[cut : cut + 8] for w in _REGION_HEADS) or seg[:cut].endswith(_REGION_HEADS):
             continue  # 与成渝贵昆等区域合作, 与欧美发达国家互利合作: the partners are regions
+        if 2 <= len(seg[:cut]) <= 4 and all(c in _REGION_ABBRS for c in seg[:cut]):
+            continue  # 与闽赣合作, 与欧美等发达经济体合作: regions by their short forms
         if seg[:cut].endswith(_PARTNER_FIELDS) and "、" not in seg[:cut]:
             continue  # 与港澳地区教育合作, 与台湾经贸交流: a field of cooperation with a region
         pair = _PARTNER_START.search(seg, 1, cut)
@@ -784,6 +786,10 @@ _HOLDER_ADVERBIAL = re.compile(r"连续|更多|双双|[一二三四五六七八�
 #: Fields of a cooperation (lists.tsv partner_field) that end the words before its cue, e.g. "经贸" in
 #: "与台湾经贸合作": the words name a region or kind and a field, no partner.
 _PARTNER_FIELDS = tuple(word_list(_WORDS, "partner_field"))
+
+#: One-character short forms of regions (lists.tsv region_abbr): a partner made of them only, e.g. "闽赣" in
+#: "与闽赣合作", is a group of regions.
+_REGION_ABBRS = frozenset(word_list(_WORDS, "region_abbr"))
 
 #: The start of the partners of a cooperation, e.g. "与" in "与甲、乙合作".
 _PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
