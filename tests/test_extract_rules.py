@@ -56,6 +56,8 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: a city's short name jieba tags a verb opens the name (保定, 抚顺)", "2024年河北省保定市政府工作报告",
+     "保定技师学院新校区投入使用，抚顺高级技工学校扩建完成。", [("Organization", "保定技师学院"), ("Organization", "抚顺高级技工学校")]),
     ("lists: a firm opening a clause before 获批 and a title", "2023年河北省某县政府工作报告",
      "宏达机械获批全省首批县域特色产业集群领军企业。", [("Organization", "宏达机械")]),
     ("lists: a firm before 获 and a prize is its holder", "2019年内蒙古自治区某市政府工作报告",

@@ -849,7 +849,7 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             t.text in lex.program_inner or t.text not in lex.boundary and t.tag[:1] in ("n", "l") and t.text.endswith(as_tuple(lex.program_inner))
         ):
             boundary = False  # 公共服务 ends with 服务 but is a noun inside 基本公共服务一体化试点
-        verb = t.tag in VERB_TAGS and len(t.text) > 1 and not _county_after_its_province(tokens, k) and (
+        verb = t.tag in VERB_TAGS and len(t.text) > 1 and not _county_after_its_province(tokens, k) and not _city_short(t.text) and (
             cls in (ORG, PLACE)
             # 维修金城路, 拓宽改造某某路: a road's name holds no verb once it has a word of its own
             # (but 解放路: the verb is the whole name)
@@ -876,6 +876,13 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
     if fallback is not None:
         return good if good is not None else fallback
     return start_i
+
+
+def _city_short(word: str) -> bool:
+    """Whether a word jieba tags a verb is the short name of a prefecture-level city or a province
+    (保定 in 保定财经职业学院, 抚顺, 开封): inside a name it is the place, not the verb. Counties
+    are left out: their short names are mostly verbs (合作, 延长)."""
+    return any(d.level.value in ("city", "province") for d in gazetteer.division_by_name(word))
 
 
 def _county_after_its_province(tokens: Sequence[Token], k: int) -> bool:
