@@ -850,6 +850,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("known: a division named after a river is the river where the text speaks of the water", "2021年河南省某县政府工作报告",
+     "加强唐河流域综合治理，推进黑河沿岸生态修复。", ["唐河县", "黑河市", "唐河", "黑河"]),
     ("lists: regions by one-character short forms are no partner", "2015年江西省政府工作报告",
      "加强与闽赣合作，深化与欧美等发达经济体的经贸投资合作。", ["闽赣", "欧美"]),
     ("lists: a hinterland or sister cities are no partner body", "2019年辽宁省政府工作报告",
