@@ -56,6 +56,8 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: 和 glued to a second school's name leaves two schools", "2020年山西省某县政府工作报告",
+     "王家庄中学和晓阳中学被评为省级文明校园。", [("Organization", "王家庄中学"), ("Organization", "晓阳中学")]),
     ("suffixed: a city's short name jieba tags a verb opens the name (保定, 抚顺)", "2024年河北省保定市政府工作报告",
      "保定技师学院新校区投入使用，抚顺高级技工学校扩建完成。", [("Organization", "保定技师学院"), ("Organization", "抚顺高级技工学校")]),
     ("lists: a firm opening a clause before 获批 and a title", "2023年河北省某县政府工作报告",
@@ -850,6 +852,12 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("lists: a one-character head inside a word (乡村) heads no list of villages", "2023年浙江省某区政府工作报告",
+     "培育发展智慧农场、农产品电商等数字乡村新产业。", ["智慧农场", "农产品电商"]),
+    ("lists: 社区 qualifying 社会组织 heads no list of communities", "2022年江苏省某市政府工作报告",
+     "积极培育法律服务、纠纷调处、慈善关爱等社区社会组织。", ["慈善关爱", "纠纷调处"]),
+    ("lists: items ending in the head's qualifier are kinds of it", "2023年广东省某区政府工作报告",
+     "吸引跨国公司地区总部、研发总部、贸易总部等总部企业和机构落户。", ["研发总部", "贸易总部"]),
     ("known: a division named after a river is the river where the text speaks of the water", "2021年河南省某县政府工作报告",
      "加强唐河流域综合治理，推进黑河沿岸生态修复。", ["唐河县", "黑河市", "唐河", "黑河"]),
     ("lists: regions by one-character short forms are no partner", "2015年江西省政府工作报告",

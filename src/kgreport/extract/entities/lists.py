@@ -465,12 +465,16 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                     continue  # 等7个社区公园: 社区 only qualifies the head 公园
                 if i >= 0 and heads[h] is PLACE and rest[i + len(h) :].startswith(_HEAD_MODIFIER):
                     continue  # 等区域中心城市: 区域 qualifies another noun, it is not the items' kind
+                if i > 0 and len(h) == 1 and _dictionary_tag(window[i - 1 : i + 1]) not in (None, *_NAME_TAGS):
+                    continue  # 等数字乡村新产业: 村 ends the common word 乡村, no head of villages (城中村: jieba's 中村 is a name)
                 if 0 <= i <= 5 and (best is None or (i + len(h), len(h)) < (best[0] + len(best[1]), -len(best[1]))):
                     best = (i, h)
             if best is not None:
                 cls = heads[best[1]]
         if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
             continue
+        if best is not None and _kinds_of_qualifier(window[: best[0]], text[:p]):
+            continue  # 研发总部、贸易总部等总部企业: kinds of headquarters, no firm's name
         strict = best is not None and best[1] in _STRICT_HEADS
         kinds = best is not None and best[1] in _KIND_HEADS
         counted = m.group(0) == "等" and cls is PROJECT and _COUNTED.match(after) is not None
@@ -682,6 +686,13 @@ def _opening_holder(found: list[Mention], clause: Clause, sentence: int, doc: Do
     if lookup(name, doc, lex) is not None:
         return []
     return [Mention(cls, name, name, sentence, s, e, "list")]
+
+
+def _kinds_of_qualifier(qualifier: str, before: str) -> bool:
+    """Whether most items of the list ending ``before`` end with the word that qualifies the list's
+    head (研发总部、贸易总部等|总部|企业): they are kinds of it, named by a field, not names."""
+    items = _LIST_STOP.split(before)[-1].split("、")
+    return len(qualifier) >= 2 and len(items) >= 2 and 2 * sum(item.endswith(qualifier) and len(item) > len(qualifier) for item in items) >= len(items)
 
 
 def _cue_word(hm: re.Match[str], tokens: Sequence[Token], found: list[Mention], clause: Clause) -> bool:
