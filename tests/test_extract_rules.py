@@ -852,6 +852,9 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("lists: an item joining two things by 与/及 is no one name", "2008年国务院政府工作报告",
+     "加强三峡库区及上游、南水北调水源及沿线等重点流域污染治理，推进甲乳与乙煤矿等企业改造升级。",
+     ["三峡库区及上游", "南水北调水源及沿线", "甲乳与乙煤矿"]),
     ("lists: a one-character head inside a word (乡村) heads no list of villages", "2023年浙江省某区政府工作报告",
      "培育发展智慧农场、农产品电商等数字乡村新产业。", ["智慧农场", "农产品电商"]),
     ("lists: 社区 qualifying 社会组织 heads no list of communities", "2022年江苏省某市政府工作报告",
