@@ -19,6 +19,11 @@ from kgreport.segment import Token, _jieba
 #: This family's word lists (see the file's header for what each is).
 _WORDS = "rules/entities/known.tsv"
 
+#: Ends of a river's or lake's name (suffixed.tsv water_end) and the words after it that speak only of
+#: the water (known.tsv water_after), e.g. "河" and "流域" in "唐河流域": a division named after a river.
+_WATER_ENDS = tuple(word_list("rules/entities/suffixed.tsv", "water_end"))
+_WATER_AFTER = frozenset(word_list(_WORDS, "water_after"))
+
 
 @lru_cache(maxsize=1)
 def _long_regions() -> re.Pattern[str] | None:
@@ -85,6 +90,8 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 tokens[i - 1].tag in ("ns", "nr", "nz", "x")
             ):
                 continue  # 涞源/湖南/侧: the lake 涞源湖 and its south side, not the province 湖南
+            if cls is PLACE and text.endswith(_WATER_ENDS) and j + 1 < n and tokens[j + 1].text in _WATER_AFTER:
+                continue  # 黑河沿岸, 唐河流域: the river the city or county is named after, not the division
             if cls is PLACE and j + 1 < n and tokens[j + 1].text in _EPONYM_WORDS:
                 continue  # 巴黎协定, 多哈回合: the agreement or talks are named after the city
             if cls is PLACE and text in (lex.place_pairs or {}) and _among_work_areas(tokens, i, j):

@@ -20,7 +20,7 @@ from kgreport.extract.entities.names import (
     is_proper_token,
     text_of,
 )
-from kgreport.extract.entities.suffixed import drop_descriptor, org_suffix, specific, suffix_class
+from kgreport.extract.entities.suffixed import _dictionary_tag, drop_descriptor, org_suffix, specific, suffix_class
 from kgreport.lexicon import Lexicon
 from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT, Document, EntityClass, Mention
 from kgreport.resources import load_tsv, word_list
@@ -465,12 +465,16 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                     continue  # 等7个社区公园: 社区 only qualifies the head 公园
                 if i >= 0 and heads[h] is PLACE and rest[i + len(h) :].startswith(_HEAD_MODIFIER):
                     continue  # 等区域中心城市: 区域 qualifies another noun, it is not the items' kind
+                if i > 0 and len(h) == 1 and _dictionary_tag(window[i - 1 : i + 1]) not in (None, *_NAME_TAGS):
+                    continue  # 等数字乡村新产业: 村 ends the common word 乡村, no head of villages (城中村: jieba's 中村 is a name)
                 if 0 <= i <= 5 and (best is None or (i + len(h), len(h)) < (best[0] + len(best[1]), -len(best[1]))):
                     best = (i, h)
             if best is not None:
                 cls = heads[best[1]]
         if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
             continue
+        if best is not None and _kinds_of_qualifier(window[: best[0]], text[:p]):
+            continue  # 研发总部、贸易总部等总部企业: kinds of headquarters, no firm's name
         strict = best is not None and best[1] in _STRICT_HEADS
         kinds = best is not None and best[1] in _KIND_HEADS
         counted = m.group(0) == "等" and cls is PROJECT and _COUNTED.match(after) is not None
@@ -488,7 +492,9 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                 out.append(Mention(PLACE, item, item, sentence, s, s + len(item), "list"))
             pos += len(item) + 1
     hm = _HOLDER_FIRST.match(text)
-    if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))):
+    if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))) and _cue_word(
+        hm, tokens, found, clause
+    ):
         out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
     lm = _LIST_HOLDERS.match(text)
     title = next((f for f in sorted(found, key=lambda f: f.start) if f.cls is HONOR and f.start >= clause.start + lm.end()), None) if lm else None
@@ -513,6 +519,10 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             continue
         if any(w in seg[cut : cut + 8] for w in _REGION_HEADS) or seg[:cut].endswith(_REGION_HEADS):
             continue  # 与成渝贵昆等区域合作, 与欧美发达国家互利合作: the partners are regions
+        if 2 <= len(seg[:cut]) <= 4 and all(c in _REGION_ABBRS for c in seg[:cut]):
+            continue  # 与闽赣合作, 与欧美等发达经济体合作: regions by their short forms
+        if seg[:cut].endswith(_PARTNER_FIELDS) and "、" not in seg[:cut]:
+            continue  # 与港澳地区教育合作, 与台湾经贸交流: a field of cooperation with a region
         pair = _PARTNER_START.search(seg, 1, cut)
         if pair and "、" in seg[: pair.start()]:
             cut = seg.rindex("、", 0, pair.start())  # 甲与乙、丙与丁合作: 丙 starts another pair
@@ -678,6 +688,34 @@ def _opening_holder(found: list[Mention], clause: Clause, sentence: int, doc: Do
     return [Mention(cls, name, name, sentence, s, e, "list")]
 
 
+def _kinds_of_qualifier(qualifier: str, before: str) -> bool:
+    """Whether most items of the list ending ``before`` end with the word that qualifies the list's
+    head (研发总部、贸易总部等|总部|企业): they are kinds of it, named by a field, not names."""
+    items = _LIST_STOP.split(before)[-1].split("、")
+    return len(qualifier) >= 2 and len(items) >= 2 and 2 * sum(item.endswith(qualifier) and len(item) > len(qualifier) for item in items) >= len(items)
+
+
+def _cue_word(hm: re.Match[str], tokens: Sequence[Token], found: list[Mention], clause: Clause) -> bool:
+    """Whether the honor cue after a clause's opening words starts a word of its own (not 去年共破|获) and,
+    when the cue is 获 or 获得 or only begins a word (获批), a title follows it (not 某某方案获…委员会通过,
+    规划获批实施, 某某精品获151个大奖)."""
+    at = clause.start + hm.end(1)
+    cue = hm.group(0)[len(hm.group(1)) :]
+    word = next((t.text for t in tokens if t.start == at), None)
+    glued = next((t for t in tokens if t.start < at < t.end), None)
+    if word is None and glued is not None and _dictionary_tag(glued.text) is None:
+        word = glued.text[at - glued.start :]  # 某某轻工园获…: jieba glued 园获, no word of its dictionary (破获 is one)
+    if word is None or not (word.startswith(cue) or cue.startswith(word)):
+        return False
+    if word != cue and cue.startswith(word) or word == cue and cue not in ("获", "获得"):
+        return True  # 获评, 入选, 被|评为: only a title follows
+    names = [f for f in found if f.cls is not HONOR]
+    after = at + len(word)
+    return any(
+        f.cls is HONOR and after <= f.start <= after + 12 and not any(n.start <= f.start and f.end <= n.end for n in names) for f in found
+    )  # 深圳市城市 read as a title inside a body's name (某某方案获深圳市城市规划委员会通过) is none
+
+
 #: Cooperation cues next to which a county's short form names the county (data: partner_cue), e.g. 对口支援.
 _PARTNER_CUES = tuple(sorted(word_list(_WORDS, "partner_cue"), key=len, reverse=True))
 
@@ -755,6 +793,14 @@ _RANK_HOLDERS = re.compile(
 
 #: An adverbial of time inside what stands before an honor cue, e.g. "连续五年" (no holder's name).
 _HOLDER_ADVERBIAL = re.compile(r"连续|更多|双双|[一二三四五六七八九十两\d]+年|多年|再次|首次|又|已|^\d|^[一二三四五六七八九十两]+[个首部家项名位件]")
+
+#: Fields of a cooperation (lists.tsv partner_field) that end the words before its cue, e.g. "经贸" in
+#: "与台湾经贸合作": the words name a region or kind and a field, no partner.
+_PARTNER_FIELDS = tuple(word_list(_WORDS, "partner_field"))
+
+#: One-character short forms of regions (lists.tsv region_abbr): a partner made of them only, e.g. "闽赣" in
+#: "与闽赣合作", is a group of regions.
+_REGION_ABBRS = frozenset(word_list(_WORDS, "region_abbr"))
 
 #: The start of the partners of a cooperation, e.g. "与" in "与甲、乙合作".
 _PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
@@ -864,6 +910,8 @@ def _list_items(
             w in clean for w in ("等", "的", "和")
         ):
             continue
+        if cls in (ORG, PLACE) and ("与" in clean or "及" in clean) and suffix_class(clean, lex) is None:
+            continue  # 甲与乙煤矿, 某某水源及沿线: two things joined (not 某某科学与某某材料研究院, one body; a works may be 甲及乙加工)
         if clean in lex.generic_names or clean in lex.boundary:
             continue
         first_tok = tokenize(clean[:4])[0]

@@ -92,8 +92,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             start_i = _trim_lead(tokens, start_i, j, lex)
         start = tokens[start_i].start
         first = tokens[start_i]
-        if start_i < j and first.tag == "x" and len(first.text) >= 2 and first.text[0] in GLUED_PREPOSITIONS:
-            start += 1  # 以海乳/集团为龙头: jieba glued the preposition to an unknown name
+        if start_i < j and first.tag == "x" and len(first.text) >= 2 and (first.text[0] in GLUED_PREPOSITIONS or _glued_second_name(tokens, start_i, lex)):
+            start += 1  # 以海乳/集团为龙头: jieba glued the preposition (or 和 after a first name) to an unknown name
         if start > clause.start and text[start - clause.start - 1] == "、" and _NUMERAL_KIND_INSIDE.search(text, start - clause.start, ss):
             continue  # 工业立县、产业化富县四大战略: the last item of a counted list, not a name
         if COUNTED_BEFORE.search(text, 0, start - clause.start) or LEAD_COUNT.match(text[start - clause.start :]):
@@ -784,6 +784,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             if left is not None:
                 start_i = left  # 某某法律查明和商事调解中心: two fields of one body
                 break
+        if _glued_second_name(tokens, k, lex):
+            start_i = k  # 甲中学|和乙|中学: jieba glued 和 to the second name, the first ends before it
+            break
         if t.text in _MIDDLE_DOTS and 0 < k < i and is_proper_token(tokens[k - 1]) and end - tokens[k - 1].start <= limit:
             start_i = k - 1  # 某市·中关村创新中心: a middle dot joins the parts of one name
             k -= 2
@@ -849,7 +852,7 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             t.text in lex.program_inner or t.text not in lex.boundary and t.tag[:1] in ("n", "l") and t.text.endswith(as_tuple(lex.program_inner))
         ):
             boundary = False  # 公共服务 ends with 服务 but is a noun inside 基本公共服务一体化试点
-        verb = t.tag in VERB_TAGS and len(t.text) > 1 and not _county_after_its_province(tokens, k) and (
+        verb = t.tag in VERB_TAGS and len(t.text) > 1 and not _county_after_its_province(tokens, k) and not _city_short(t.text) and (
             cls in (ORG, PLACE)
             # 维修金城路, 拓宽改造某某路: a road's name holds no verb once it has a word of its own
             # (but 解放路: the verb is the whole name)
@@ -876,6 +879,24 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
     if fallback is not None:
         return good if good is not None else fallback
     return start_i
+
+
+def _glued_second_name(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token k is a conjunction jieba glued to the head of a second name right after a
+    first one's class suffix (范家庄/中学/和晓林/中学): the two names are apart, not one."""
+    t = tokens[k]
+    return t.tag == "x" and len(t.text) >= 3 and t.text[0] in _NAME_CONJUNCTIONS and k > 0 and suffix_class(tokens[k - 1].text, lex) is not None
+
+
+#: Conjunctions that join two names, e.g. "和" in "甲中学和乙中学".
+_NAME_CONJUNCTIONS = frozenset("和与及")
+
+
+def _city_short(word: str) -> bool:
+    """Whether a word jieba tags a verb is the short name of a prefecture-level city or a province
+    (保定 in 保定财经职业学院, 抚顺, 开封): inside a name it is the place, not the verb. Counties
+    are left out: their short names are mostly verbs (合作, 延长)."""
+    return any(d.level.value in ("city", "province") for d in gazetteer.division_by_name(word))
 
 
 def _county_after_its_province(tokens: Sequence[Token], k: int) -> bool:
