@@ -615,7 +615,8 @@ _INTEGER_TERM = re.compile(r"[+-]?[0-9]+")  # e.g. 42
 _DECIMAL_TERM = re.compile(r"[+-]?[0-9]*\.[0-9]+")  # e.g. 3.5
 
 
-def _unescape(body: str) -> str:
+def unescape_turtle(body: str) -> str:
+    """The text of a Turtle string literal's body as :func:`report_blocks` escapes it (``\\"`` → ``"``)."""
     return _TURTLE_ESCAPE.sub(lambda m: _UNESCAPED[m.group(1)], body) if "\\" in body else body
 
 
@@ -637,9 +638,9 @@ def turtle_term(text: str) -> URIRef | Literal:
         return URIRef(text[1:-1])
     if text[0] == '"':
         if text[-1] == '"':
-            return Literal(_unescape(text[1:-1]))
+            return Literal(unescape_turtle(text[1:-1]))
         body, _, datatype = text[1:].rpartition('"^^')
-        return Literal(_unescape(body), datatype=_expand(datatype))
+        return Literal(unescape_turtle(body), datatype=_expand(datatype))
     if text in ("true", "false"):
         return Literal(text, datatype=XSD.boolean)
     if _INTEGER_TERM.fullmatch(text):

@@ -23,7 +23,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kgreport.graph.rdf import PREFIXES, ReportBlocks, _unescape
+from kgreport.graph.rdf import PREFIXES, ReportBlocks, unescape_turtle
 from kgreport.graph.store import ENTITY_CLASSES
 from kgreport.graph.vocab import ONTOLOGY_IRI
 
@@ -51,9 +51,9 @@ def ox_term(text: str) -> Any:
         return ox.NamedNode(text[1:-1])
     if first == '"':
         if text[-1] == '"':
-            return ox.Literal(_unescape(text[1:-1]))
+            return ox.Literal(unescape_turtle(text[1:-1]))
         body, _, datatype = text[1:].rpartition('"^^')
-        return ox.Literal(_unescape(body), datatype=_expand(datatype))
+        return ox.Literal(unescape_turtle(body), datatype=_expand(datatype))
     if text in ("true", "false"):
         return ox.Literal(text, datatype=_BOOLEAN)
     if first.isdigit() or first in "+-." and len(text) > 1:
