@@ -27,6 +27,10 @@ _GOV = re.compile(f"(?:自治区|[{LEVEL_PREFIXES}])?(?:{_alternation('body')})"
 _GOV_NOT = re.compile(f"^(?:{_alternation('not_body_after')})")
 
 
+#: What ends the text before a body when the body is a kind, not one body: 各级政府, 上级党委, 本级人大,
+#: 特区政府, 十四届人大 (a congress's term).
+_GENERIC_BEFORE = re.compile(f"(?:{_alternation('generic_before')})$")
+
 #: Bodies of one to three levels, e.g. "区市党委" (区党委, 市党委), "省市委" (省委, 市委), "市委".
 _JOINT = re.compile(f"(?<![各两三四五])([{LEVEL_PREFIXES}]{{1,3}})(党委|委|人民政府|政府|人大|政协)")
 
@@ -83,7 +87,7 @@ def government_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, 
         if name in ("委员会", "党委") or _GOV_NOT.match(text[m.end() :]):
             continue
         before = text[: m.start()]
-        if before.endswith(("届", "上级", "各级", "各", "各地", "党委", "本级", "同级", "下级", "两级", "三级", "地方", "特别行政", "特")) or re.search(r"[一二三四五六七八九十\d]届$", before):
+        if _GENERIC_BEFORE.search(before):
             continue
         if name in ("政府", "人民政府") and not (before.endswith(("县", "市", "区", "省", "州", "旗")) or not before):
             continue
