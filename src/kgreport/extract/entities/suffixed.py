@@ -1099,8 +1099,9 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
 #: Openings of a candidate that make it every one of a kind, from suffixed.tsv distributive_opening, e.g. "各" in "各级党委".
 _DISTRIBUTIVE_OPENINGS = tuple(word_list(_WORDS, "distributive_opening"))
 
-#: Words right before a candidate that make it every one of a kind, e.g. "各级" before "安委办" (各 alone may end a name: 王各庄).
-_DISTRIBUTIVE_BEFORE = ("各级", "各地", "各类", "每个")
+#: Words right before a candidate that make it every one of a kind, from suffixed.tsv distributive_before, e.g. "各级"
+#: before "安委办" (各 alone may end a name: 王各庄).
+_DISTRIBUTIVE_BEFORE = tuple(word_list(_WORDS, "distributive_before"))
 
 #: Generic references that keep a longer candidate generic, from suffixed.tsv generic_tail, e.g. "上市公司" in "某交易所上市公司".
 _GENERIC_TAILS = tuple(word_list(_WORDS, "generic_tail"))
