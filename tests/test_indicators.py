@@ -84,6 +84,9 @@ FOUND = [
     ("plots and boards", "整改卫片图斑210块，新增球类场地405片。", [(210, "块", False), (405, "片", False)]),
     ("wells", "关停自备井215眼。", [(215, "眼", False)]),
     # Bounds are thresholds: approximate (GUIDELINES: 以内, 低于).
+    ("full-width digits, point and percent", "国家外汇储备达到５１６亿美元，增长１．４倍，工业总产值增长１０．６％。",
+     [(51600000000, "美元", False), (1.4, "倍", False), (10.6, "%", False)]),
+    ("节约 is a verb, no approximation", "全年节约标准煤20万吨，签约项目30个。", [(200000, "吨", False), (30, "个", False)]),
     ("a floor", "牢牢守住制造业增加值占比不低于30%的底线。", [(30, "%", True)]),
     ("a floor of a count", "每个乡镇建设不少于2个标准化卫生院。", [(2, "个", True)]),
     ("a ceiling after", "单位生产总值能耗下降控制在3%以内。", [(3, "%", True)]),
@@ -288,6 +291,13 @@ LAST_LABELS = [
      "第三产业占生产总值的比重"),
     ("a share naming 比重 borrows the subject", "全社会研发投入超过800亿元，占GDP比重4.1%。", "全社会研发投入占GDP比重"),
     ("仅占 is a share too", "全市高新技术企业64家，仅占全省的2.8%。", "全市高新技术企业仅占全省比重"),
+    ("a comparison with a wider level carries the level", "规上工业增加值增长7.6%，高于全国1.7个百分点。",
+     "规上工业增加值增长高于全国"),
+    ("a comparison after a list item", "地区生产总值增长6%、高于全省0.4个百分点，固定资产投资增长9.1%、高于全省4.5个百分点。",
+     "固定资产投资增长高于全省"),
+    ("a comparison with an average", "居民健康素养水平达35.2％，比全市平均水平高出12个百分点。", "居民健康素养水平比全市平均水平高出"),
+    ("a comparison with a target", "城镇登记失业率为3.6%，低于调控目标0.9个百分点。", "城镇登记失业率低于调控目标"),
+    ("a rank is no level to compare", "工业投资增长21%、全省第2，高于全省9.4个百分点。", "高于全省"),
     ("a few words before the increment verb", "探明新增石油地质储量2000万吨、天然气150亿立方米。", "新增天然气"),
 ]
 

@@ -18,6 +18,11 @@ _SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4
 _RATIO_UNITS = {"倍", "个百分点", "百分点"}
 #: Units that after a Chinese numeral name a phase (外环高速二期), not a count.
 _PHASE_UNITS = {"期"}
+#: Full-width digits, point and percent sign of older reports ("增长１．７％"), read as their ASCII forms; one
+#: character for one, so offsets into the sentence stay valid.
+#: Characters before 约 that make a word of it, no approximation: "节约10%", "签约5个", "集约8亩".
+_YUE_WORD = frozenset("节制签预违履特公集相如践守缔")
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 #: A unit that is the first character of a longer word, e.g. 群 in "惠及76万群众", 台 in
 #: "迈上1200亿台阶", 片 in "721片区": no unit there.
 _UNIT_STARTS_WORD = re.compile(r"群[众体落岛]|台阶|片区")
@@ -55,7 +60,7 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
@@ -118,6 +123,10 @@ _FROM_LEVEL = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、
 _FROM_OPEN = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?$")
 #: New levels of a 分别 list after its old ones, e.g. "甲、乙分别从每人每月209元、280元提高到" before "217元、290元".
 _RESPECTIVE_TO = re.compile(r"^(?P<subjects>.+?)分别(?:由|从).*?(?:提高|提升|增加|增长|扩大|减少|下降|降低)?(?:到|至)$")
+#: A clause comparing the level before with a wider or planned one, e.g. "高于全国" in "增长7.6%，高于全国1.7个百分点".
+_ABOVE_BASE = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出|比|较)(?:全国|全省|全市|全区|全县|全州|全盟|[^，,。；;、\d]{0,8}?(?:平均|预期|目标|增速|水平))[^，,。；;、\d]{0,8}$")
+#: The same comparison inside the level compared: "比全省" in "城镇化水平比全省低".
+_ABOVE_BASE_IN = re.compile(r"(?:高于|低于|快于|慢于|比|较)(?:全国|全省|全市|全区|全县|全州|全盟)")
 #: A change to the same list of subjects, e.g. "分别提高" in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点".
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*)$")
 
@@ -285,7 +294,7 @@ def extract_indicators(sentences: Sequence[Sentence]) -> list[Indicator]:
 def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     """The quantities of one sentence: number + unit, and list items sharing the last item's unit."""
     pat = _pattern()
-    text = sent.text
+    text = sent.text.translate(_HALF_WIDTH)
     blocked = [
         (m.start(), m.end())
         for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SESSIONS)
@@ -358,11 +367,14 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         tail = _list_tail(text, e)
         if tail is not None and len(tail.group("unit")) > len(unit) and tail.group("unit").startswith(unit):
             unit = tail.group("unit")  # "提高9.9个、3.1个百分点": the first 个 is short for 个百分点
-        approximate = bool(m.group("pre") or m.group("approx0") or m.group("approx") or m.group("post"))
-        approximate = approximate or _approx_list_head(text, m.start()) or _milestone(text, e)
+        begin = m.start()
+        if m.group("pre") == "约" and text[begin - 1 : begin] in _YUE_WORD:
+            begin = s  # "节约10%": 约 ends the verb before, the quantity starts at the number
+        approximate = bool((begin < s and m.group("pre")) or m.group("approx0") or m.group("approx") or m.group("post"))
+        approximate = approximate or _approx_list_head(text, begin) or _milestone(text, e)
         # "占比不低于15%", "控制在3%以内": a floor or a ceiling is a bound, marked approximate (GUIDELINES)
-        approximate = approximate or bool(_BOUND_BEFORE.search(text, 0, m.start()) or _BOUND_AFTER.match(text, e))
-        add(m.start(), e, s, exact, unit, approximate)
+        approximate = approximate or bool(_BOUND_BEFORE.search(text, 0, begin) or _BOUND_AFTER.match(text, e))
+        add(begin, e, s, exact, unit, approximate)
 
     for m in _BARE_LIST_ITEM.finditer(text):
         tail = _list_tail(text, m.end())
@@ -643,6 +655,23 @@ def _subject_before(parts: list[str]) -> str:
     return ""
 
 
+def _compared_level(parts: list[str]) -> str:
+    """What the clause before measured, change word kept, for a clause comparing it: "规上工业增加值增长" of
+    "规上工业增加值增长7.6%" before "高于全国1.7个百分点"; "" if that clause measured nothing."""
+    piece = parts[-2]
+    before = _before_quantity(piece)
+    if before == piece:
+        return ""
+    level = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", before))
+    if _change_only().fullmatch(level) and (subject := _subject_before(parts[:-1])):
+        level = subject + level  # "利润总额100亿元，同比下降1.2%，高于全市0.3个百分点"
+    if (other := _ABOVE_BASE_IN.search(level, 2)) is not None:
+        level = level[: other.start()]  # "城镇化水平比全省低12个百分点，比全国低20多个百分点": the level, once
+    if "第" in level or _change_only().fullmatch(level):
+        return ""  # "工业投资增长27%、全省第3，高于全省18.1个百分点": a rank is no level to compare
+    return level if len(level) >= 2 and len(level) <= _LEFT else ""
+
+
 def _noun_counted_before(piece: str, unit: str) -> re.Match[str] | None:
     """The noun a count of ``unit`` in the clause before counts: "保障性住房" in "筹集建设保障性住房近2.7万套"."""
     counts = [m for m in _pattern().finditer(piece) if m.group("unit") == unit]
@@ -713,6 +742,8 @@ def _label(text: str, start: int, end: int) -> str:
         # "427条定制化巴士线路和46条社区微巴线路": the noun after the count, not the item before 和
         lead = _verb_start().match(_LABEL_HEAD.sub("", re.split(r"[，,。；;：:]", head)[-1]))
         return (lead.group() if lead else "") + other.group()
+    if _ABOVE_BASE.match(left) and len(parts) >= 2 and (compared := _compared_level(parts)):
+        return compared + left  # "规上工业增加值增长7.6%，高于全国1.7个百分点" → 规上工业增加值增长高于全国
     if not left and len(parts) >= 2 and not re.match(r"[\u4e00-\u9fff“]", text[end:]):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _subject_before(parts)
