@@ -298,6 +298,9 @@ LAST_LABELS = [
     ("a comparison with an average", "居民健康素养水平达35.2％，比全市平均水平高出12个百分点。", "居民健康素养水平比全市平均水平高出"),
     ("a comparison with a target", "城镇登记失业率为3.6%，低于调控目标0.9个百分点。", "城镇登记失业率低于调控目标"),
     ("a rank is no level to compare", "工业投资增长21%、全省第2，高于全省9.4个百分点。", "高于全省"),
+    ("a bare rate of change is of the level before", "社会消费品零售总额完成82.4亿元，增速9.6%、全市第2；", "社会消费品零售总额增速"),
+    ("增幅 after a level", "开放病床位数1200张，增幅达15.5%。", "开放病床位数增幅"),
+    ("已经 is no part of the label", "全省建成的国家级开发区已经达到26个。", "全省建成的国家级开发区"),
     ("a few words before the increment verb", "探明新增石油地质储量2000万吨、天然气150亿立方米。", "新增天然气"),
 ]
 

@@ -60,7 +60,7 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|已经|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
@@ -125,6 +125,8 @@ _FROM_OPEN = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、�
 _RESPECTIVE_TO = re.compile(r"^(?P<subjects>.+?)分别(?:由|从).*?(?:提高|提升|增加|增长|扩大|减少|下降|降低)?(?:到|至)$")
 #: A clause comparing the level before with a wider or planned one, e.g. "高于全国" in "增长7.6%，高于全国1.7个百分点".
 _ABOVE_BASE = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出|比|较)(?:全国|全省|全市|全区|全县|全州|全盟|[^，,。；;、\d]{0,8}?(?:平均|预期|目标|增速|水平))[^，,。；;、\d]{0,8}$")
+#: A rate of change named alone, e.g. "增速" in "社会消费品零售总额完成136.5亿元，增速11.5%": of the level before.
+_BARE_RATE = re.compile(r"(?:同比)?(?:增速|增幅|涨幅|降幅)")
 #: The same comparison inside the level compared: "比全省" in "城镇化水平比全省低".
 _ABOVE_BASE_IN = re.compile(r"(?:高于|低于|快于|慢于|比|较)(?:全国|全省|全市|全区|全县|全州|全盟)")
 #: A change to the same list of subjects, e.g. "分别提高" in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点".
@@ -753,7 +755,7 @@ def _label(text: str, start: int, end: int) -> str:
             return subject[-_LEFT:]  # "比重，由今年的44%提高到45%": the subject stands before the change
     # "新增4个国家生态文明建设示范区": a noun after the count is what changed, not the subject before
     noun_after = re.match(r"[\u4e00-\u9fff“]", text[end:]) and not re.match(r"左右|以上|以下|以内", text[end:])
-    if _change_only().fullmatch(left) and len(parts) >= 2 and not noun_after:
+    if (_change_only().fullmatch(left) or _BARE_RATE.fullmatch(left)) and len(parts) >= 2 and not noun_after:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
         subject = _subject_before(parts)
         if subject:
