@@ -301,6 +301,7 @@ LAST_LABELS = [
     ("a bare rate of change is of the level before", "社会消费品零售总额完成82.4亿元，增速9.6%、全市第2；", "社会消费品零售总额增速"),
     ("增幅 after a level", "开放病床位数1200张，增幅达15.5%。", "开放病床位数增幅"),
     ("已经 is no part of the label", "全省建成的国家级开发区已经达到26个。", "全省建成的国家级开发区"),
+    ("a change against the end of last year borrows the subject", "年末各项存款余额860亿元，比上年末增加75亿元。", "年末各项存款余额比上年末增加"),
     ("a few words before the increment verb", "探明新增石油地质储量2000万吨、天然气150亿立方米。", "新增天然气"),
 ]
 
