@@ -105,6 +105,7 @@ def test_found(case: str, text: str, expected: list[tuple[float, str, bool]]) ->
 NOT_FOUND = [
     ("a scale word after a spaced number is not a number of its own", "总投资 86 万"),
     ("群 starting 群众", "以旧换新政策惠及76万群众"),
+    ("an idiom of numerals", "让清洁能源走进千家万户。"),
     ("numbered lines", "地铁2、3号线建成通车。"),
     ("一批 is an article", "投产一批、建设一批、储备一批。"),
     ("一件 is an article", "确保说一件、干一件、成一件。"),
@@ -302,6 +303,8 @@ LAST_LABELS = [
     ("增幅 after a level", "开放病床位数1200张，增幅达15.5%。", "开放病床位数增幅"),
     ("已经 is no part of the label", "全省建成的国家级开发区已经达到26个。", "全省建成的国家级开发区"),
     ("a change against the end of last year borrows the subject", "年末各项存款余额860亿元，比上年末增加75亿元。", "年末各项存款余额比上年末增加"),
+    ("a total reached after an increment", "新增省级现代农业园区4个、累计达到27个。", "省级现代农业园区总数"),
+    ("a sum reached after an increment", "新增普惠小微贷款86亿元，累计达520亿元。", "普惠小微贷款累计"),
     ("a few words before the increment verb", "探明新增石油地质储量2000万吨、天然气150亿立方米。", "新增天然气"),
 ]
 

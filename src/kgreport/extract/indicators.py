@@ -18,10 +18,12 @@ _SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4
 _RATIO_UNITS = {"倍", "个百分点", "百分点"}
 #: Units that after a Chinese numeral name a phase (外环高速二期), not a count.
 _PHASE_UNITS = {"期"}
-#: Full-width digits, point and percent sign of older reports ("增长１．７％"), read as their ASCII forms; one
-#: character for one, so offsets into the sentence stay valid.
 #: Characters before 约 that make a word of it, no approximation: "节约10%", "签约5个", "集约8亩".
 _YUE_WORD = frozenset("节制签预违履特公集相如践守缔")
+#: An idiom holding a numeral and a unit, e.g. "千家万户" in "惠及千家万户": no quantity (it read as 万户).
+_IDIOMS = re.compile(r"千家万户|万户千家|千村万户")
+#: Full-width digits, point and percent sign of older reports ("增长１．７％"), read as their ASCII forms; one
+#: character for one, so offsets into the sentence stay valid.
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 #: A unit that is the first character of a longer word, e.g. 群 in "惠及76万群众", 台 in
 #: "迈上1200亿台阶", 片 in "721片区": no unit there.
@@ -299,7 +301,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     text = sent.text.translate(_HALF_WIDTH)
     blocked = [
         (m.start(), m.end())
-        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SESSIONS)
+        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SESSIONS, _IDIOMS)
         for m in rx.finditer(text)
     ]
     out: list[Indicator] = []
@@ -749,6 +751,13 @@ def _label(text: str, start: int, end: int) -> str:
     if not left and len(parts) >= 2 and not re.match(r"[\u4e00-\u9fff“]", text[end:]):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _subject_before(parts)
+        new = _NEW_HEAD.match(subject)
+        if new is not None and re.match(r"(?:累计|共计|共)?(?:达到|达)|累计", parts[-1].strip()) and len(subject) - new.end() >= 2:
+            # "新增公园141座、累计达到973座": the level reached is the total of the things added, not an increment
+            here = _pattern().match(text, start)
+            counted = here is not None and here.group("unit") in _count_verbs()[1]
+            summed = "累计" if parts[-1].strip().startswith("累计") else ""  # "达到159万立方米/天": the level itself
+            return (subject[new.end() :] + ("总数" if counted else summed))[-16:]
         if subject:
             return subject[-16:]
         if _FROM_LEVEL.search(head) and (subject := _LABEL_TAIL.sub("", _LABEL_HEAD.sub("", parts[-2]))):
