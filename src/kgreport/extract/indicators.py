@@ -119,7 +119,7 @@ _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
 _QUOTE_MARKS = re.compile(r"[“”‘’\"]")
 #: The old level of a change from one level to another, e.g. "由 1万吨提高到" in "日处理能力由 1万吨提高到4万吨".
-_FROM_LEVEL = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?\d[^，,。；;：:由从]*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减|增|降|减|升)?(?:到|至)?$")
+_FROM_LEVEL = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?\d(?:[^，,。；;：:由从、]|、(?=[\d.]))*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减|增|降|减|升)?(?:到|至)?$")
 #: What a change from one level to another starts with, after its subject: "由 " in "日处理能力由 1万吨提高到4万吨",
 #: "由每人每年" in "补助标准由每人每年120元提高到200元".
 _FROM_OPEN = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?$")
@@ -131,6 +131,10 @@ _ABOVE_BASE = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出|比|较
 _BARE_RATE = re.compile(r"(?:同比)?(?:增速|增幅|涨幅|降幅)")
 #: The same comparison inside the level compared: "比全省" in "城镇化水平比全省低".
 _ABOVE_BASE_IN = re.compile(r"(?:高于|低于|快于|慢于|比|较)(?:全国|全省|全市|全区|全县|全州|全盟)")
+#: A measure of a share or rate ending a subject, e.g. "覆盖率" in "无线宽带网络覆盖率", "占比", "比例".
+_RATE_END = re.compile(r"(?:率|比重|占比|比例)$")
+#: A list of percentages from a quantity to the end of its clause, e.g. "69.3%和90%".
+_PERCENT_LIST = re.compile(r"[^，,。；;]*?(?:%|百分点)")
 #: A change to the same list of subjects, e.g. "分别提高" in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点".
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*)$")
 
@@ -488,6 +492,13 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     subject = _LABEL_HEAD.sub("", subjects[index])
     if len(subject) < 3:
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
+    rate = _RATE_END.search(subjects[-1])
+    if index < size - 1 and rate is not None and _RATE_END.search(subject) is None and _PERCENT_LIST.match(text, start):
+        # "燃气管网、无线宽带网络覆盖率分别提高到69.3%和90%": the first item shares the last one's rate
+        tokens = [t.text for t in tokenize(subjects[-1])]
+        measure = tokens[-1] if len(tokens[-1]) >= 2 or len(tokens) < 2 else tokens[-2] + tokens[-1]
+        if len(measure) < len(subjects[-1]) and _RATE_END.search(measure):
+            subject += measure
     return (subject + _LABEL_TAIL.sub("", change))[-_RIGHT_WHOLE:]  # a long subject of a list keeps its head
 
 
