@@ -311,6 +311,8 @@ LAST_LABELS = [
     ("a change against the end of last year borrows the subject", "年末各项存款余额860亿元，比上年末增加75亿元。", "年末各项存款余额比上年末增加"),
     ("a total reached after an increment", "新增省级现代农业园区4个、累计达到27个。", "省级现代农业园区总数"),
     ("a sum reached after an increment", "新增普惠小微贷款86亿元，累计达520亿元。", "普惠小微贷款累计"),
+    ("a noun opening with 5G is read on", "打造智慧城市“一张网”，新增260座5G-A基站。", "新增5G-A基站"),
+    ("a name with 5G is no list item", "建成1200个5G基站、36个边缘计算节点。", "边缘计算节点"),
     ("a few words before the increment verb", "探明新增石油地质储量2000万吨、天然气150亿立方米。", "新增天然气"),
 ]
 

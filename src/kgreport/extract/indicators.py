@@ -34,7 +34,8 @@ _LIST_SEPARATORS = "、和及与"
 #: e.g. "1.2" and "3.2亿" in "分别提高1.2和0.8个百分点", "分别为3.2亿、4.5亿元".
 _BARE_LIST_ITEM = re.compile(r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万亿|亿|万)?(?=[、和及与]\d)")
 #: Earlier items of a list of quantities right before a later one, e.g. "10.6万、3.8万、" before "3.3万平方公里".
-_ITEMS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d，,。；;：:、和及与]{0,5}[、和及与])+$")
+#: A name opening with a number and Latin letters ("5G-A基站、") is no item.
+_ITEMS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?(?![A-Za-z][-A-Za-z]*[\u4e00-\u9fff])[^\d，,。；;：:、和及与]{0,5}[、和及与])+$")
 #: An approximation word right before the first item of a list, e.g. "突破" in "突破70和50亿元".
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|突破|逾)$")
 #: A bound before a quantity, which makes it a threshold (approximate), e.g. "不低于" in "二产占比不低于15%".
@@ -53,8 +54,11 @@ _PERCENT_WORDS = re.compile(
 #: Where a quantity may start in a clause, e.g. "9" in "进出口总额9.5万亿元", "一" in "其中地方一般预算收入335.4亿元"
 #: (there a word: see _before_quantity).
 _QUANTITY_START = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿]")
-#: The noun right after a quantity, up to a joining word, e.g. "幼儿园" in "11所幼儿园和…".
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=$|[和及与的、\d])|[\u4e00-\u9fff]{2,12}")
+#: The noun right after a quantity, up to a joining word, e.g. "幼儿园" in "11所幼儿园和…"; a name may open with a
+#: number and Latin letters: "5G-A基站" in "新增300座5G-A基站".
+_NOUN_AFTER = re.compile(r"(?:\d*[A-Za-z][-A-Za-z0-9]{0,4})?(?:[\u4e00-\u9fff]{2,12}?(?=$|[和及与的、\d])|[\u4e00-\u9fff]{2,12})")
+#: The start of a noun after a quantity, e.g. "“" in "3个“一件事”", "5G" in "300座5G-A基站".
+_NOUN_START = re.compile(r"[\u4e00-\u9fff“]|\d*[A-Za-z]")
 #: Plenary sessions after a congress number, e.g. "九届九次、十次" in "省委九届九次、十次全会".
 _SESSIONS = re.compile(r"届[\d一二三四五六七八九十]+次(?:[、和及][\d一二三四五六七八九十]+次)*")
 #: A word that makes a following 十/百/千 vague, e.g. 几 in "几十倍", 数 in "数百家".
@@ -759,7 +763,7 @@ def _label(text: str, start: int, end: int) -> str:
         return (lead.group() if lead else "") + other.group()
     if _ABOVE_BASE.match(left) and len(parts) >= 2 and (compared := _compared_level(parts)):
         return compared + left  # "规上工业增加值增长7.6%，高于全国1.7个百分点" → 规上工业增加值增长高于全国
-    if not left and len(parts) >= 2 and not re.match(r"[\u4e00-\u9fff“]", text[end:]):
+    if not left and len(parts) >= 2 and not _NOUN_START.match(text, end):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _subject_before(parts)
         new = _NEW_HEAD.match(subject)
@@ -774,7 +778,7 @@ def _label(text: str, start: int, end: int) -> str:
         if _FROM_LEVEL.search(head) and (subject := _LABEL_TAIL.sub("", _LABEL_HEAD.sub("", parts[-2]))):
             return subject[-_LEFT:]  # "比重，由今年的44%提高到45%": the subject stands before the change
     # "新增4个国家生态文明建设示范区": a noun after the count is what changed, not the subject before
-    noun_after = re.match(r"[\u4e00-\u9fff“]", text[end:]) and not re.match(r"左右|以上|以下|以内", text[end:])
+    noun_after = _NOUN_START.match(text, end) and not re.match(r"左右|以上|以下|以内", text[end:])
     if (_change_only().fullmatch(left) or _BARE_RATE.fullmatch(left)) and len(parts) >= 2 and not noun_after:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
         subject = _subject_before(parts)
