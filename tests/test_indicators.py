@@ -313,6 +313,9 @@ LAST_LABELS = [
     ("a sum reached after an increment", "新增普惠小微贷款86亿元，累计达520亿元。", "普惠小微贷款累计"),
     ("a noun opening with 5G is read on", "打造智慧城市“一张网”，新增260座5G-A基站。", "新增5G-A基站"),
     ("a name with 5G is no list item", "建成1200个5G基站、36个边缘计算节点。", "边缘计算节点"),
+    ("an area of the thing named after it", "启动占地120亩的滨河湿地公园建设。", "滨河湿地公园占地面积"),
+    ("an area before a predicate", "占地3600亩的现代物流园达到“七通一平”。", "现代物流园占地面积"),
+    ("a building area", "建成建筑面积8.6万平方米的市民文化中心。", "市民文化中心建筑面积"),
     ("a few words before the increment verb", "探明新增石油地质储量2000万吨、天然气150亿立方米。", "新增天然气"),
 ]
 

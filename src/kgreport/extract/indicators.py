@@ -59,6 +59,11 @@ _QUANTITY_START = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四
 _NOUN_AFTER = re.compile(r"(?:\d*[A-Za-z][-A-Za-z0-9]{0,4})?(?:[\u4e00-\u9fff]{2,12}?(?=$|[和及与的、\d])|[\u4e00-\u9fff]{2,12})")
 #: The start of a noun after a quantity, e.g. "“" in "3个“一件事”", "5G" in "300座5G-A基站".
 _NOUN_START = re.compile(r"[\u4e00-\u9fff“]|\d*[A-Za-z]")
+#: An area word ending a label before a quantity and 的, e.g. "占地" in "启动占地150亩的休闲公园建设".
+_AREA_OF = re.compile(r"(?:总)?(?P<word>占地面积|占地|建筑面积|规划面积|用地面积)$")
+#: Where the thing an area belongs to ends, besides owner_end_words.txt: "建设" in "启动占地150亩的休闲公园建设",
+#: "达到" in "占地6904亩的工业台地达到“九通一平”", a note mark or a number ("830栋建筑物100%签约").
+_AREA_OWNER_END = re.compile(r"(?:规划)?建设$|达到|列入|纳入|称为|奠基|[〔\[【\d]")
 #: Plenary sessions after a congress number, e.g. "九届九次、十次" in "省委九届九次、十次全会".
 _SESSIONS = re.compile(r"届[\d一二三四五六七八九十]+次(?:[、和及][\d一二三四五六七八九十]+次)*")
 #: A word that makes a following 十/百/千 vague, e.g. 几 in "几十倍", 数 in "数百家".
@@ -795,6 +800,13 @@ def _label(text: str, start: int, end: int) -> str:
     if invested is not None and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
         # "投资2亿元的某某结构件": the investment of what follows, not a bare 投资
         return owner + invested.group()
+    area = _AREA_OF.search(left)
+    areal = (here := _pattern().match(text, start)) is not None and here.group("unit").endswith(("亩", "平方米", "平米", "平方公里", "公顷"))
+    if area is not None and areal and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
+        # "启动占地150亩的休闲公园建设": the area of what follows, not a bare 占地; its predicate cut
+        owner = _AREA_OWNER_END.split(owner)[0]
+        if len(owner) >= 2:
+            return owner + ("占地面积" if area.group("word") == "占地" else area.group("word"))
     if left in _vague_heads() and not text.startswith("的", end):  # "总投资9亿元的某项目": a modifier, no total
         total = _total_label(text, start, head, left)
         if total is not None:
