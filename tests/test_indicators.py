@@ -316,6 +316,7 @@ LAST_LABELS = [
     ("an area of the thing named after it", "启动占地120亩的滨河湿地公园建设。", "滨河湿地公园占地面积"),
     ("an area before a predicate", "占地3600亩的现代物流园达到“七通一平”。", "现代物流园占地面积"),
     ("a building area", "建成建筑面积8.6万平方米的市民文化中心。", "市民文化中心建筑面积"),
+    ("a qualifier alone is no subject of a share", "粮食产量60万吨，同比增长3%，占全省的5%。", "粮食产量占全省比重"),
     ("a few words before the increment verb", "探明新增石油地质储量2000万吨、天然气150亿立方米。", "新增天然气"),
 ]
 

@@ -670,7 +670,8 @@ def _subject_before(parts: list[str]) -> str:
     for piece in reversed(parts[-4:-1]):
         raw = _subject_of(piece)
         subject = _implied_units()[0].sub("", raw)
-        if 2 <= len(subject) < len(piece) and not _change_only().fullmatch(subject):
+        # "同比增长3%": trimmed of its change, a qualifier alone (同比) is no subject either
+        if 2 <= len(subject) < len(piece) and not _change_only().fullmatch(subject) and not _change_only().fullmatch(raw):
             return subject
         before = _before_quantity(piece)
         # "…、达14.2万亿元、年均增长5.7%": a level with only a verb before it passes the subject on too
