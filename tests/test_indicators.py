@@ -317,6 +317,8 @@ LAST_LABELS = [
     ("an area before a predicate", "占地3600亩的现代物流园达到“七通一平”。", "现代物流园占地面积"),
     ("a building area", "建成建筑面积8.6万平方米的市民文化中心。", "市民文化中心建筑面积"),
     ("a qualifier alone is no subject of a share", "粮食产量60万吨，同比增长3%，占全省的5%。", "粮食产量占全省比重"),
+    ("将 is no part of the label", "今后五年全市生产总值将突破3000亿元。", "今后五年全市生产总值"),
+    ("始终 is no part of the label", "城镇登记失业率始终控制在3.5%以内。", "城镇登记失业率"),
     ("a few words before the increment verb", "探明新增石油地质储量2000万吨、天然气150亿立方米。", "新增天然气"),
 ]
 
