@@ -319,6 +319,7 @@ LAST_LABELS = [
     ("a qualifier alone is no subject of a share", "粮食产量60万吨，同比增长3%，占全省的5%。", "粮食产量占全省比重"),
     ("将 is no part of the label", "今后五年全市生产总值将突破3000亿元。", "今后五年全市生产总值"),
     ("始终 is no part of the label", "城镇登记失业率始终控制在3.5%以内。", "城镇登记失业率"),
+    ("a change against the last fair, after spaces", "展会总成交额12.6亿美元，  比上届增长8.4%。", "展会总成交额比上届增长"),
     ("a few words before the increment verb", "探明新增石油地质储量2000万吨、天然气150亿立方米。", "新增天然气"),
 ]
 

@@ -95,7 +95,7 @@ _NOTE_MARK = re.compile(r"[〔\[【［]\d{1,3}[〕\]】］]")
 #: Words saying a quantity is a level or a change, e.g. "提高至" in "补贴标准提高至本科1.5万元".
 _LEVEL_WORDS = re.compile(r"提高|提升|增长|增加|下降|降低|减少|达|为|至|到")
 #: What a change is measured against, e.g. "比1999年" in "比1999年提高1.4倍", "较上年同期" in "较上年同期增长31%".
-_COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年末|上年底|去年末|去年底|上年|去年同期|去年|同期|年初|\d{4}年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年)")
+_COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年末|上年底|去年末|去年底|上年|上届|去年同期|去年|同期|年初|\d{4}年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年)")
 #: A comparison opening a clause, e.g. "比全市" in "比全市高5.5个百分点".
 _COMPARED_START = re.compile(r"^(?:比|较|同比|高于|低于)")
 #: A share or a multiple that names its base but not what is measured: "占一般公共预算支出的" in
@@ -324,7 +324,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             return  # "〔24〕1个“精品街道”：即…": a note defining a term, no reported quantity
         if len(re.findall(r"[\u4e00-\u9fff]", _NOTE_MARK.sub("", text[:start] + text[end:]))) < 2:
             return  # "1亿元" standing alone (a table cell): no words saying what the number measures
-        label = _label(text, start, end)
+        label = _label(text, start, end).strip(" \u00a0\u3000")  # "，  比上届增长31.4%": no spaces around a label
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -744,7 +744,7 @@ def _label(text: str, start: int, end: int) -> str:
     # "建设“四好农村路”153公里", "新增专精特新“小巨人”企业7家": a quoted name is part of the label
     for joined in (re.sub(r"“([^“”，,。；;]*)”", r"\1", head), head):
         parts = re.split(r"[，,。；;：:、（(）)“”]", _FROM_LEVEL.sub("", joined))
-        left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000-－")))
+        left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].lstrip(" \u00a0\u3000").rstrip(" \u00a0\u3000-－")))
         # "新增…企业300家以上和国家级…企业80家": the words after the last count and 和
         after_and = _AFTER_COUNT_AND.split(left)[-1]
         # "吸引35个国家和地区50万人次": a short word after 和 is still the first count's noun, unless a counted
