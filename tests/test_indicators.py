@@ -247,6 +247,7 @@ LIST_LABELS = [
     ("a whole rate is no shared measure", "森林面积、覆盖率分别达到120万亩和35%。", ["森林面积", "覆盖率"]),
     ("a change from one level ends at 、", "高新技术企业从0.94万家增加到1.55万家、科技型中小企业达到2.8万家。",
      ["高新技术企业起点", "高新技术企业", "科技型中小企业"]),
+    ("一、二、三产业 names three sectors", "其中一、二、三产业增加值分别增长3.1%、6.2%和7.5%。", ["第一产业增加值增长", "第二产业增加值增长", "第三产业增加值增长"]),
     ("城乡 low-income standards", "城乡低保标准分别提高5%、12%，", ["城镇低保标准提高", "农村低保标准提高"]),
     ("a verb opening a list of counts holds for every item", "打造母婴室120个、妇儿之家90个。", ["打造母婴室", "打造妇儿之家"]),
     ("a verb opening a list of shares", "压缩会议费12%、文件10.5%。", ["压缩会议费", "压缩文件"]),

@@ -64,6 +64,8 @@ _AREA_OF = re.compile(r"(?:总)?(?P<word>占地面积|占地|建筑面积|规划
 #: Where the thing an area belongs to ends, besides owner_end_words.txt: "建设" in "启动占地150亩的休闲公园建设",
 #: "达到" in "占地6904亩的工业台地达到“九通一平”", a note mark or a number ("830栋建筑物100%签约").
 _AREA_OWNER_END = re.compile(r"(?:规划)?建设$|达到|列入|纳入|称为|奠基|[〔\[【\d]")
+#: The ordinal of a sector in "一、二、三产业": 一, 二 or 三.
+_SECTOR_ORDINAL = re.compile(r"[一二三]")
 #: Plenary sessions after a congress number, e.g. "九届九次、十次" in "省委九届九次、十次全会".
 _SESSIONS = re.compile(r"届[\d一二三四五六七八九十]+次(?:[、和及][\d一二三四五六七八九十]+次)*")
 #: A word that makes a following 十/百/千 vague, e.g. 几 in "几十倍", 数 in "数百家".
@@ -498,6 +500,10 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         subjects = _paired_subjects(_LABEL_TAIL.sub("", m.group("subjects")))
     if size < 2 or subjects is None:
         return None
+    ordinals = [_LABEL_HEAD.sub("", x) for x in subjects[:-1]]
+    if all(_SECTOR_ORDINAL.fullmatch(x) for x in ordinals) and _SECTOR_ORDINAL.match(subjects[-1]) and subjects[-1][1:3] == "产业":
+        # "一、二、三产业增加值分别增长4.6%、14.7%和9%": 第一产业增加值, 第二产业增加值, 第三产业增加值
+        subjects = ["第" + x + subjects[-1][1:] for x in ordinals] + ["第" + subjects[-1]]
     subject = _LABEL_HEAD.sub("", subjects[index])
     if len(subject) < 3:
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
