@@ -18,6 +18,13 @@ _SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4
 _RATIO_UNITS = {"倍", "个百分点", "百分点"}
 #: Units that after a Chinese numeral name a phase (外环高速二期), not a count.
 _PHASE_UNITS = {"期"}
+#: Characters before 约 that make a word of it, no approximation: "节约10%", "签约5个", "集约8亩".
+_YUE_WORD = frozenset("节制签预违履特公集相如践守缔")
+#: An idiom holding a numeral and a unit, e.g. "千家万户" in "惠及千家万户": no quantity (it read as 万户).
+_IDIOMS = re.compile(r"千家万户|万户千家|千村万户")
+#: Full-width digits, point and percent sign of older reports ("增长１．７％"), read as their ASCII forms; one
+#: character for one, so offsets into the sentence stay valid.
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 #: A unit that is the first character of a longer word, e.g. 群 in "惠及76万群众", 台 in
 #: "迈上1200亿台阶", 片 in "721片区": no unit there.
 _UNIT_STARTS_WORD = re.compile(r"群[众体落岛]|台阶|片区")
@@ -27,7 +34,8 @@ _LIST_SEPARATORS = "、和及与"
 #: e.g. "1.2" and "3.2亿" in "分别提高1.2和0.8个百分点", "分别为3.2亿、4.5亿元".
 _BARE_LIST_ITEM = re.compile(r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万亿|亿|万)?(?=[、和及与]\d)")
 #: Earlier items of a list of quantities right before a later one, e.g. "10.6万、3.8万、" before "3.3万平方公里".
-_ITEMS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d，,。；;：:、和及与]{0,5}[、和及与])+$")
+#: A name opening with a number and Latin letters ("5G-A基站、") is no item.
+_ITEMS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?(?![A-Za-z][-A-Za-z]*[\u4e00-\u9fff])[^\d，,。；;：:、和及与]{0,5}[、和及与])+$")
 #: An approximation word right before the first item of a list, e.g. "突破" in "突破70和50亿元".
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|突破|逾)$")
 #: A bound before a quantity, which makes it a threshold (approximate), e.g. "不低于" in "二产占比不低于15%".
@@ -46,8 +54,18 @@ _PERCENT_WORDS = re.compile(
 #: Where a quantity may start in a clause, e.g. "9" in "进出口总额9.5万亿元", "一" in "其中地方一般预算收入335.4亿元"
 #: (there a word: see _before_quantity).
 _QUANTITY_START = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿]")
-#: The noun right after a quantity, up to a joining word, e.g. "幼儿园" in "11所幼儿园和…".
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=$|[和及与的、\d])|[\u4e00-\u9fff]{2,12}")
+#: The noun right after a quantity, up to a joining word, e.g. "幼儿园" in "11所幼儿园和…"; a name may open with a
+#: number and Latin letters: "5G-A基站" in "新增300座5G-A基站".
+_NOUN_AFTER = re.compile(r"(?:\d*[A-Za-z][-A-Za-z0-9]{0,4})?(?:[\u4e00-\u9fff]{2,12}?(?=$|[和及与的、\d])|[\u4e00-\u9fff]{2,12})")
+#: The start of a noun after a quantity, e.g. "“" in "3个“一件事”", "5G" in "300座5G-A基站".
+_NOUN_START = re.compile(r"[\u4e00-\u9fff“]|\d*[A-Za-z]")
+#: An area word ending a label before a quantity and 的, e.g. "占地" in "启动占地150亩的休闲公园建设".
+_AREA_OF = re.compile(r"(?:总)?(?P<word>占地面积|占地|建筑面积|规划面积|用地面积)$")
+#: Where the thing an area belongs to ends, besides owner_end_words.txt: "建设" in "启动占地150亩的休闲公园建设",
+#: "达到" in "占地6904亩的工业台地达到“九通一平”", a note mark or a number ("830栋建筑物100%签约").
+_AREA_OWNER_END = re.compile(r"(?:规划)?建设$|达到|列入|纳入|称为|奠基|[〔\[【\d]")
+#: The ordinal of a sector in "一、二、三产业": 一, 二 or 三.
+_SECTOR_ORDINAL = re.compile(r"[一二三]")
 #: Plenary sessions after a congress number, e.g. "九届九次、十次" in "省委九届九次、十次全会".
 _SESSIONS = re.compile(r"届[\d一二三四五六七八九十]+次(?:[、和及][\d一二三四五六七八九十]+次)*")
 #: A word that makes a following 十/百/千 vague, e.g. 几 in "几十倍", 数 in "数百家".
@@ -55,7 +73,7 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
@@ -79,7 +97,7 @@ _NOTE_MARK = re.compile(r"[〔\[【［]\d{1,3}[〕\]】］]")
 #: Words saying a quantity is a level or a change, e.g. "提高至" in "补贴标准提高至本科1.5万元".
 _LEVEL_WORDS = re.compile(r"提高|提升|增长|增加|下降|降低|减少|达|为|至|到")
 #: What a change is measured against, e.g. "比1999年" in "比1999年提高1.4倍", "较上年同期" in "较上年同期增长31%".
-_COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年|去年同期|去年|同期|年初|\d{4}年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年)")
+_COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年末|上年底|去年末|去年底|上年|上届|去年同期|去年|同期|年初|\d{4}年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年)")
 #: A comparison opening a clause, e.g. "比全市" in "比全市高5.5个百分点".
 _COMPARED_START = re.compile(r"^(?:比|较|同比|高于|低于)")
 #: A share or a multiple that names its base but not what is measured: "占一般公共预算支出的" in
@@ -112,12 +130,22 @@ _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
 _QUOTE_MARKS = re.compile(r"[“”‘’\"]")
 #: The old level of a change from one level to another, e.g. "由 1万吨提高到" in "日处理能力由 1万吨提高到4万吨".
-_FROM_LEVEL = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?\d[^，,。；;：:由从]*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减|增|降|减|升)?(?:到|至)?$")
+_FROM_LEVEL = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?\d(?:[^，,。；;：:由从、]|、(?=[\d.]))*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减|增|降|减|升)?(?:到|至)?$")
 #: What a change from one level to another starts with, after its subject: "由 " in "日处理能力由 1万吨提高到4万吨",
 #: "由每人每年" in "补助标准由每人每年120元提高到200元".
 _FROM_OPEN = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?$")
 #: New levels of a 分别 list after its old ones, e.g. "甲、乙分别从每人每月209元、280元提高到" before "217元、290元".
 _RESPECTIVE_TO = re.compile(r"^(?P<subjects>.+?)分别(?:由|从).*?(?:提高|提升|增加|增长|扩大|减少|下降|降低)?(?:到|至)$")
+#: A clause comparing the level before with a wider or planned one, e.g. "高于全国" in "增长7.6%，高于全国1.7个百分点".
+_ABOVE_BASE = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出|比|较)(?:全国|全省|全市|全区|全县|全州|全盟|[^，,。；;、\d]{0,8}?(?:平均|预期|目标|增速|水平))[^，,。；;、\d]{0,8}$")
+#: A rate of change named alone, e.g. "增速" in "社会消费品零售总额完成136.5亿元，增速11.5%": of the level before.
+_BARE_RATE = re.compile(r"(?:同比)?(?:增速|增幅|涨幅|降幅)")
+#: The same comparison inside the level compared: "比全省" in "城镇化水平比全省低".
+_ABOVE_BASE_IN = re.compile(r"(?:高于|低于|快于|慢于|比|较)(?:全国|全省|全市|全区|全县|全州|全盟)")
+#: A measure of a share or rate ending a subject, e.g. "覆盖率" in "无线宽带网络覆盖率", "占比", "比例".
+_RATE_END = re.compile(r"(?:率|比重|占比|比例)$")
+#: A list of percentages from a quantity to the end of its clause, e.g. "69.3%和90%".
+_PERCENT_LIST = re.compile(r"[^，,。；;]*?(?:%|百分点)")
 #: A change to the same list of subjects, e.g. "分别提高" in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点".
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*)$")
 
@@ -285,10 +313,10 @@ def extract_indicators(sentences: Sequence[Sentence]) -> list[Indicator]:
 def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     """The quantities of one sentence: number + unit, and list items sharing the last item's unit."""
     pat = _pattern()
-    text = sent.text
+    text = sent.text.translate(_HALF_WIDTH)
     blocked = [
         (m.start(), m.end())
-        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SESSIONS)
+        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SESSIONS, _IDIOMS)
         for m in rx.finditer(text)
     ]
     out: list[Indicator] = []
@@ -298,7 +326,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             return  # "〔24〕1个“精品街道”：即…": a note defining a term, no reported quantity
         if len(re.findall(r"[\u4e00-\u9fff]", _NOTE_MARK.sub("", text[:start] + text[end:]))) < 2:
             return  # "1亿元" standing alone (a table cell): no words saying what the number measures
-        label = _label(text, start, end)
+        label = _label(text, start, end).strip(" \u00a0\u3000")  # "，  比上届增长31.4%": no spaces around a label
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -358,11 +386,14 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         tail = _list_tail(text, e)
         if tail is not None and len(tail.group("unit")) > len(unit) and tail.group("unit").startswith(unit):
             unit = tail.group("unit")  # "提高9.9个、3.1个百分点": the first 个 is short for 个百分点
-        approximate = bool(m.group("pre") or m.group("approx0") or m.group("approx") or m.group("post"))
-        approximate = approximate or _approx_list_head(text, m.start()) or _milestone(text, e)
+        begin = m.start()
+        if m.group("pre") == "约" and text[begin - 1 : begin] in _YUE_WORD:
+            begin = s  # "节约10%": 约 ends the verb before, the quantity starts at the number
+        approximate = bool((begin < s and m.group("pre")) or m.group("approx0") or m.group("approx") or m.group("post"))
+        approximate = approximate or _approx_list_head(text, begin) or _milestone(text, e)
         # "占比不低于15%", "控制在3%以内": a floor or a ceiling is a bound, marked approximate (GUIDELINES)
-        approximate = approximate or bool(_BOUND_BEFORE.search(text, 0, m.start()) or _BOUND_AFTER.match(text, e))
-        add(m.start(), e, s, exact, unit, approximate)
+        approximate = approximate or bool(_BOUND_BEFORE.search(text, 0, begin) or _BOUND_AFTER.match(text, e))
+        add(begin, e, s, exact, unit, approximate)
 
     for m in _BARE_LIST_ITEM.finditer(text):
         tail = _list_tail(text, m.end())
@@ -469,9 +500,20 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         subjects = _paired_subjects(_LABEL_TAIL.sub("", m.group("subjects")))
     if size < 2 or subjects is None:
         return None
+    ordinals = [_LABEL_HEAD.sub("", x) for x in subjects[:-1]]
+    if all(_SECTOR_ORDINAL.fullmatch(x) for x in ordinals) and _SECTOR_ORDINAL.match(subjects[-1]) and subjects[-1][1:3] == "产业":
+        # "一、二、三产业增加值分别增长4.6%、14.7%和9%": 第一产业增加值, 第二产业增加值, 第三产业增加值
+        subjects = ["第" + x + subjects[-1][1:] for x in ordinals] + ["第" + subjects[-1]]
     subject = _LABEL_HEAD.sub("", subjects[index])
     if len(subject) < 3:
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
+    rate = _RATE_END.search(subjects[-1])
+    if index < size - 1 and rate is not None and _RATE_END.search(subject) is None and _PERCENT_LIST.match(text, start):
+        # "燃气管网、无线宽带网络覆盖率分别提高到69.3%和90%": the first item shares the last one's rate
+        tokens = [t.text for t in tokenize(subjects[-1])]
+        measure = tokens[-1] if len(tokens[-1]) >= 2 or len(tokens) < 2 else tokens[-2] + tokens[-1]
+        if len(measure) < len(subjects[-1]) and _RATE_END.search(measure):
+            subject += measure
     return (subject + _LABEL_TAIL.sub("", change))[-_RIGHT_WHOLE:]  # a long subject of a list keeps its head
 
 
@@ -634,13 +676,31 @@ def _subject_before(parts: list[str]) -> str:
     for piece in reversed(parts[-4:-1]):
         raw = _subject_of(piece)
         subject = _implied_units()[0].sub("", raw)
-        if 2 <= len(subject) < len(piece) and not _change_only().fullmatch(subject):
+        # "同比增长3%": trimmed of its change, a qualifier alone (同比) is no subject either
+        if 2 <= len(subject) < len(piece) and not _change_only().fullmatch(subject) and not _change_only().fullmatch(raw):
             return subject
         before = _before_quantity(piece)
         # "…、达14.2万亿元、年均增长5.7%": a level with only a verb before it passes the subject on too
         if not (_change_only().fullmatch(raw) or _BASE_TAIL.search(before) or (before.strip() and not raw)):
             break  # only a clause of a change, a share or a multiple passes the subject on: "增长15%，占…的80%"
     return ""
+
+
+def _compared_level(parts: list[str]) -> str:
+    """What the clause before measured, change word kept, for a clause comparing it: "规上工业增加值增长" of
+    "规上工业增加值增长7.6%" before "高于全国1.7个百分点"; "" if that clause measured nothing."""
+    piece = parts[-2]
+    before = _before_quantity(piece)
+    if before == piece:
+        return ""
+    level = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", before))
+    if _change_only().fullmatch(level) and (subject := _subject_before(parts[:-1])):
+        level = subject + level  # "利润总额100亿元，同比下降1.2%，高于全市0.3个百分点"
+    if (other := _ABOVE_BASE_IN.search(level, 2)) is not None:
+        level = level[: other.start()]  # "城镇化水平比全省低12个百分点，比全国低20多个百分点": the level, once
+    if "第" in level or _change_only().fullmatch(level):
+        return ""  # "工业投资增长27%、全省第3，高于全省18.1个百分点": a rank is no level to compare
+    return level if len(level) >= 2 and len(level) <= _LEFT else ""
 
 
 def _noun_counted_before(piece: str, unit: str) -> re.Match[str] | None:
@@ -690,7 +750,7 @@ def _label(text: str, start: int, end: int) -> str:
     # "建设“四好农村路”153公里", "新增专精特新“小巨人”企业7家": a quoted name is part of the label
     for joined in (re.sub(r"“([^“”，,。；;]*)”", r"\1", head), head):
         parts = re.split(r"[，,。；;：:、（(）)“”]", _FROM_LEVEL.sub("", joined))
-        left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].rstrip(" \u00a0\u3000-－")))
+        left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].lstrip(" \u00a0\u3000").rstrip(" \u00a0\u3000-－")))
         # "新增…企业300家以上和国家级…企业80家": the words after the last count and 和
         after_and = _AFTER_COUNT_AND.split(left)[-1]
         # "吸引35个国家和地区50万人次": a short word after 和 is still the first count's noun, unless a counted
@@ -713,16 +773,25 @@ def _label(text: str, start: int, end: int) -> str:
         # "427条定制化巴士线路和46条社区微巴线路": the noun after the count, not the item before 和
         lead = _verb_start().match(_LABEL_HEAD.sub("", re.split(r"[，,。；;：:]", head)[-1]))
         return (lead.group() if lead else "") + other.group()
-    if not left and len(parts) >= 2 and not re.match(r"[\u4e00-\u9fff“]", text[end:]):
+    if _ABOVE_BASE.match(left) and len(parts) >= 2 and (compared := _compared_level(parts)):
+        return compared + left  # "规上工业增加值增长7.6%，高于全国1.7个百分点" → 规上工业增加值增长高于全国
+    if not left and len(parts) >= 2 and not _NOUN_START.match(text, end):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _subject_before(parts)
+        new = _NEW_HEAD.match(subject)
+        if new is not None and re.match(r"(?:累计|共计|共)?(?:达到|达)|累计", parts[-1].strip()) and len(subject) - new.end() >= 2:
+            # "新增公园141座、累计达到973座": the level reached is the total of the things added, not an increment
+            here = _pattern().match(text, start)
+            counted = here is not None and here.group("unit") in _count_verbs()[1]
+            summed = "累计" if parts[-1].strip().startswith("累计") else ""  # "达到159万立方米/天": the level itself
+            return (subject[new.end() :] + ("总数" if counted else summed))[-16:]
         if subject:
             return subject[-16:]
         if _FROM_LEVEL.search(head) and (subject := _LABEL_TAIL.sub("", _LABEL_HEAD.sub("", parts[-2]))):
             return subject[-_LEFT:]  # "比重，由今年的44%提高到45%": the subject stands before the change
     # "新增4个国家生态文明建设示范区": a noun after the count is what changed, not the subject before
-    noun_after = re.match(r"[\u4e00-\u9fff“]", text[end:]) and not re.match(r"左右|以上|以下|以内", text[end:])
-    if _change_only().fullmatch(left) and len(parts) >= 2 and not noun_after:
+    noun_after = _NOUN_START.match(text, end) and not re.match(r"左右|以上|以下|以内", text[end:])
+    if (_change_only().fullmatch(left) or _BARE_RATE.fullmatch(left)) and len(parts) >= 2 and not noun_after:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
         subject = _subject_before(parts)
         if subject:
@@ -738,6 +807,13 @@ def _label(text: str, start: int, end: int) -> str:
     if invested is not None and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
         # "投资2亿元的某某结构件": the investment of what follows, not a bare 投资
         return owner + invested.group()
+    area = _AREA_OF.search(left)
+    areal = (here := _pattern().match(text, start)) is not None and here.group("unit").endswith(("亩", "平方米", "平米", "平方公里", "公顷"))
+    if area is not None and areal and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
+        # "启动占地150亩的休闲公园建设": the area of what follows, not a bare 占地; its predicate cut
+        owner = _AREA_OWNER_END.split(owner)[0]
+        if len(owner) >= 2:
+            return owner + ("占地面积" if area.group("word") == "占地" else area.group("word"))
     if left in _vague_heads() and not text.startswith("的", end):  # "总投资9亿元的某项目": a modifier, no total
         total = _total_label(text, start, head, left)
         if total is not None:
