@@ -12,6 +12,14 @@ from kgreport.lexicon import lexicon
 from kgreport.models import Indicator, Sentence
 from kgreport.segment import tokenize
 
+#: Punctuation that ends a clause, e.g. the "，" in "地区生产总值增长5%，居全省第一".
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
+#: Punctuation that ends a piece of a clause: clause ends, 、, brackets and quotes, e.g. "、" in "甲、乙".
+_PIECE_BREAK = re.compile(r"[，,。；;：:、（(）)“”]")
+#: Punctuation that ends a list item: clause ends, 、 and brackets, e.g. "（" in "新建学校（含幼儿园）".
+_ITEM_BREAK = re.compile(r"[，,。；;：:、（(）)]")
+#: A Chinese character or an opening quote, e.g. "新" of "新建" right after a number: a noun or verb follows.
+_HAN_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
 #: Scale words as exact decimals, so that 303.6亿 is 30360000000, not 30360000000.000004.
 _SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4), "千": Decimal(1000), "百": Decimal(100)}
 #: Units after which a lone 一 is still a quantity: 增长一倍, 下降一个百分点.
@@ -254,7 +262,7 @@ def _body_end() -> re.Pattern[str]:
 def _implied_unit(text: str, start: int) -> str | None:
     """The unit a bare scaled number counts, from the noun before it: "贫困人口减少25万" → 人."""
     trim, heads = _implied_units()
-    clause = re.split(r"[，,。；;：:、（(）)“”]", text[:start])[-1].rstrip(" \u00a0\u3000")
+    clause = _PIECE_BREAK.split(text[:start])[-1].rstrip(" \u00a0\u3000")
     noun = trim.sub("", clause)
     for size in range(min(len(noun), 5), 1, -1):
         unit = heads.get(noun[-size:])
@@ -479,7 +487,7 @@ def _list_size(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     """The subject a quantity of a 分别 list belongs to: "污水治理率提高" for 36.2 in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点"."""
-    clauses = re.split(r"[，,。；;：:]", head)
+    clauses = _CLAUSE_BREAK.split(head)
     clause = clauses[-1].rstrip(" \u00a0\u3000")
     m = _RESPECTIVELY.match(clause)
     change = m.group("change") if m else clause.replace("分别", "")
@@ -533,7 +541,7 @@ def _paired_subjects(subject: str) -> list[str] | None:
 
 def _total_label(text: str, start: int, head: str, left: str) -> str | None:
     """A vague head with what it totals: "电子商务企业总量" in "新增450家电子商务企业，总量1500家"."""
-    pieces = re.split(r"[，,。；;：:、（(）)]", _QUOTE_MARKS.sub("", head))
+    pieces = _ITEM_BREAK.split(_QUOTE_MARKS.sub("", head))
     here = _pattern().match(text, start)
     before = list(_pattern().finditer(pieces[-2])) if len(pieces) >= 2 else []
     if here is None or not before:
@@ -559,7 +567,7 @@ def _list_led(head: str, piece: str, label: str, unit: str | None = None) -> str
 
     "新增科技型中小企业543家、高新技术企业54家" → 新增高新技术企业 for 54家.
     """
-    items = re.split(r"[，,。；;：:]", head)[-1].split("、")
+    items = _CLAUSE_BREAK.split(head)[-1].split("、")
     if len(items) < 2 or _QUOTE_MARKS.sub("", items[-1]).strip() != piece.strip() or not _pattern().search(items[-2]):
         return label
     first = _NOTE_MARK.sub("", items[0])
@@ -603,7 +611,7 @@ def _listed_label(text: str, head: str, end: int) -> str | None:
     items = clause.split("、")
     if here is None or here.group("unit") not in _count_verbs()[1] or len(items) < 2 or not all(items):
         return None
-    if _pattern().search(clause) or re.search(r"等|分别|\d", clause) or re.match(r"[\u4e00-\u9fff“]", text[end:]):
+    if _pattern().search(clause) or re.search(r"等|分别|\d", clause) or _HAN_OR_QUOTE.match(text, end):
         return None
     if max(map(len, items)) > 10 or len(clause) > _LEFT + 4:
         return None
@@ -719,7 +727,7 @@ def _right(text: str, end: int) -> str:
     # a quoted name after the quantity is read whole: 为 in "“见义勇为英雄群体”" ends nothing
     # "2343个县（市、区）开展…": a short aside in brackets is skipped, not an end
     after = _ASIDE.sub("", text[end:]).replace("以及", "及")
-    for piece in re.split(r"(“[^“”]*”)", re.split(r"[，,。；;：:、（(）)]", after)[0]):
+    for piece in re.split(r"(“[^“”]*”)", _ITEM_BREAK.split(after)[0]):
         quoted = piece.startswith("“")
         right += _QUOTE_MARKS.sub("", piece) if quoted else _RIGHT_END.split(piece)[0]
         if not quoted and _RIGHT_END.search(piece):
@@ -741,7 +749,7 @@ def _label(text: str, start: int, end: int) -> str:
         return respective
     if _FROM_OPEN.search(head) and _change_end(text, end) > end and _FROM_LEVEL.search(text[: _change_end(text, end)]):
         # "日处理能力由 1万吨提高到4万吨": the old level is where the change started
-        pieces = re.split(r"[，,。；;：:、（(）)“”]", _FROM_OPEN.sub("", head))
+        pieces = _PIECE_BREAK.split(_FROM_OPEN.sub("", head))
         subject = _LABEL_TAIL.sub("", pieces[-1])
         if not subject and len(pieces) >= 2:
             subject = _subject_of(pieces[-2])  # "大中城市，由35个增加到100个": the subject stands in the clause before
@@ -749,14 +757,14 @@ def _label(text: str, start: int, end: int) -> str:
             return (subject + "起点")[-_RIGHT_WHOLE:]  # "战略性新兴产业产值占规上工业比重起点": the head stays
     # "建设“四好农村路”153公里", "新增专精特新“小巨人”企业7家": a quoted name is part of the label
     for joined in (re.sub(r"“([^“”，,。；;]*)”", r"\1", head), head):
-        parts = re.split(r"[，,。；;：:、（(）)“”]", _FROM_LEVEL.sub("", joined))
+        parts = _PIECE_BREAK.split(_FROM_LEVEL.sub("", joined))
         left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].lstrip(" \u00a0\u3000").rstrip(" \u00a0\u3000-－")))
         # "新增…企业300家以上和国家级…企业80家": the words after the last count and 和
         after_and = _AFTER_COUNT_AND.split(left)[-1]
         # "吸引35个国家和地区50万人次": a short word after 和 is still the first count's noun, unless a counted
         # noun follows ("省定17项民生工程和县定10项民生实事")
         here = _pattern().match(text, start)
-        counted = here is not None and here.group("unit") in _count_verbs()[1] and re.match(r"[\u4e00-\u9fff“]", text[end:]) is not None
+        counted = here is not None and here.group("unit") in _count_verbs()[1] and _HAN_OR_QUOTE.match(text, end) is not None
         left = _clip_left(after_and if len(after_and) >= 4 or counted else left)
         if not re.search(r"\d|[和及与等]$", left):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
@@ -771,7 +779,7 @@ def _label(text: str, start: int, end: int) -> str:
         left = left[:-1] + "比重"  # "社会医疗机构诊疗量占总量的23.3%" → …占总量比重
     if re.search(r"[和及与]$", left) and not _JI_VERB.search(left) and (other := _NOUN_AFTER.match(_right(text, end))):
         # "427条定制化巴士线路和46条社区微巴线路": the noun after the count, not the item before 和
-        lead = _verb_start().match(_LABEL_HEAD.sub("", re.split(r"[，,。；;：:]", head)[-1]))
+        lead = _verb_start().match(_LABEL_HEAD.sub("", _CLAUSE_BREAK.split(head)[-1]))
         return (lead.group() if lead else "") + other.group()
     if _ABOVE_BASE.match(left) and len(parts) >= 2 and (compared := _compared_level(parts)):
         return compared + left  # "规上工业增加值增长7.6%，高于全国1.7个百分点" → 规上工业增加值增长高于全国
@@ -826,17 +834,17 @@ def _label(text: str, start: int, end: int) -> str:
         # up to a verb ("甲、乙等3个产业集群入选…" → 产业集群)
         verb = next(reversed(list(_verb_start().finditer(found.group(), 2))), None)
         kind = found.group()[: verb.start()] if verb and verb.end() < len(found.group()) else found.group()
-        opening = _clause_lead(re.split(r"[，,。；;：:]", head)[-1])
+        opening = _clause_lead(_CLAUSE_BREAK.split(head)[-1])
         return (opening + kind)[:_COMPOSITE]  # "开工甲、乙等2个项目" → 开工项目, not 乙等项目
     kinds = _KIND_AFTER_EXAMPLES.search(left)
-    clause = re.split(r"[，,。；;：:]", head)[-1]
-    noun_follows = re.match(r"[\u4e00-\u9fff“]", text[end:]) and not re.match(r"左右|以上|以下|以内|的", text[end:])
+    clause = _CLAUSE_BREAK.split(head)[-1]
+    noun_follows = _HAN_OR_QUOTE.match(text, end) and not re.match(r"左右|以上|以下|以内|的", text[end:])
     if kinds is not None and (re.search("分别|全年", kinds.group("kind")) or _verb_start().search(kinds.group("kind"))):
         kinds = None  # "甲、乙等领域全年分别引进人才100名": after 等 a clause goes on, no kind
     if kinds is not None and "、" in clause and not _pattern().search(left) and not noun_follows:
         # "淘汰燃煤小锅炉、低端电炉等落后设备500余台": the count is of the kind after 等, done by the clause's verb
         return (_clause_lead(clause) + kinds.group("kind"))[:_COMPOSITE]
-    named = re.split(r"[，,。；;：:]", head)[-1].split("、")
+    named = _CLAUSE_BREAK.split(head)[-1].split("、")
     here = _pattern().match(text, start)
     if len(named) >= 2 and here is not None and here.group("unit") in _count_verbs()[1] and (kind_after := _NOUN_AFTER.match(right)):
         # "新增甲医院、乙医院2家三级医院": as many names as the count, the count is of the kind after them
