@@ -92,6 +92,13 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 continue  # 涞源/湖南/侧: the lake 涞源湖 and its south side, not the province 湖南
             if cls is PLACE and text.endswith(_WATER_ENDS) and j + 1 < n and tokens[j + 1].text in _WATER_AFTER:
                 continue  # 黑河沿岸, 唐河流域: the river the city or county is named after, not the division
+            if cls is PLACE and text.endswith(("河", "江")) and not text.endswith(_DIVISION_ENDS) and _river_sibling(tokens, i, j):
+                continue  # 潮白河、沙河等: the river, not the city 沙河 (a lake, 西湖、大运河, is a place the linker keeps)
+            if cls is PLACE and not text.endswith(_DIVISION_ENDS) and not _upper_short_form(text) and text not in (lex.place_pairs or {}) and (
+                j + 1 < n and tokens[j + 1].text in _PHRASE_AFTER
+                or _AREA_LIST_TAIL.match("".join(tok.text for tok in tokens[j + 1 : j + 16])) and _short_form_only(text)
+            ):
+                continue  # 光明前景: a phrase; 坪山新城, 光明、坪山四大新城: the planned areas, not the districts
             if cls is PLACE and j + 1 < n and tokens[j + 1].text in _EPONYM_WORDS:
                 continue  # 巴黎协定, 多哈回合: the agreement or talks are named after the city
             if cls is PLACE and text in (lex.place_pairs or {}) and _among_work_areas(tokens, i, j):
@@ -136,6 +143,8 @@ def _listed_counties(tokens: Sequence[Token], sentence: int, doc: Document) -> l
         if len(found) < 2 and not any(parented for *_, parented in found):
             continue  # one county short form in a list of other words: 和平、发展
         for start, end, div, _ in found:
+            if _AREA_LIST_TAIL.match(text, end) and div.name != text[start:end] and div.level not in ("province", "city"):
+                continue  # 光明、龙华、坪山四大新城: the planned areas, not the districts
             out.append(Mention(PLACE, div.name, text[start:end], sentence, base + start, base + end, "gazetteer"))
     return out
 
@@ -245,6 +254,35 @@ _WORK_AREAS = frozenset(word_list(_WORDS, "work_area"))
 
 #: Words right after a region's name that make it part of a descriptor, from known.tsv descriptor_after, e.g. "首个" in "亚洲首个".
 _DESCRIPTOR_AFTER = tuple(word_list(_WORDS, "descriptor_after"))
+
+
+#: Heads of a planned area after a division's short form, from known.tsv area_tail, e.g. "新城" in "坪山新城".
+_AREA_TAILS = word_list(_WORDS, "area_tail")
+
+#: What follows a short form that names a planned area, not its district: more short forms joined
+#: by 、/和 (each of at most four characters), an optional count (四大, 两大), then an area head not
+#: part of a longer word (新城区 is a district); e.g. "、龙华、大运、坪山四大新城" after "光明".
+_AREA_LIST_TAIL = re.compile(
+    r"(?:[、和与及][^、，,；;：:（）()“”《》。\s和与及等]{1,4}){0,6}等?(?:[两二三四五六七八九十]大)?(?<!高)(?:"
+    + "|".join(re.escape(w) for w in _AREA_TAILS) + r")(?![区城])"
+)
+
+#: Words that make a short division name half of a common phrase, from known.tsv phrase_after, e.g. "前景" in "光明前景".
+_PHRASE_AFTER = frozenset(word_list(_WORDS, "phrase_after"))
+
+
+def _short_form_only(text: str) -> bool:
+    """Whether ``text`` is no division's full name (光明 of 光明区, not 浦东新区)."""
+    return not any(d.name == text for d in gazetteer.division_by_name(text))
+
+
+def _river_sibling(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether tokens i..j stand in a 、 list next to a river or lake that is no division (潮白河、沙河):
+    a short name ending in 河/江/湖 there is the water, not the city named after it."""
+    near = [tokens[i - 2].text] if i >= 2 and tokens[i - 1].text == "、" else []
+    if j + 2 < len(tokens) and tokens[j + 1].text == "、":
+        near.append(tokens[j + 2].text)
+    return any(len(w) >= 2 and w.endswith(_WATER_ENDS) and not gazetteer.division_by_name(w) for w in near)
 
 
 def _among_work_areas(tokens: Sequence[Token], i: int, j: int) -> bool:

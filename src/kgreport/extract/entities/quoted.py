@@ -212,6 +212,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                     out.append(Mention(PROGRAM, inner, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
                 elif inner + tail_text in lex.generic_names:
                     continue  # 晋级“三甲”医院: a grade of a kind of body, no one body
+                elif tail_cls is PLACE and _NUMBER_PAIRING.match(inner):
+                    continue  # 沪滇“16+16”园区共建: a scheme pairing sixteen parks with sixteen, no one park
                 else:
                     out.append(Mention(tail_cls, inner + tail_text, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
                     if tail_cls is PROJECT:  # not an organization's: 创建“三甲”医院 names a grade, “光明之眼”文化艺术中心 a building
@@ -396,6 +398,9 @@ _BATCH_BEFORE = re.compile(r"一批批?$")
 _SPELLED_NUMBER = re.compile(r"[一二三四五六七八九十两]+[十百千万亿]")
 
 #: A quoted term shaped like a program name: numbered (三区三线, 双减, 1+8), a plus (互联网+).
+#: A quoted pairing of counts, e.g. "16+16" in “16+16”园区: a scheme of so many with so many, no one place.
+_NUMBER_PAIRING = re.compile(r"^\d+(?:[+＋]\d+)+$")
+
 _PROGRAM_SHAPE = re.compile(r"^[一二三四五六七八九十两双百千万多]|[\d+＋A-Za-z]")
 
 
