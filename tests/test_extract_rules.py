@@ -56,6 +56,8 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("known: named regions before 新区/片区 stay (前海, 横琴新区), not cut like a district's short form", "2015年广东省政府工作报告",
+     "推动前海、南沙、横琴新区以及其他重大平台建设发展。", [("Place", "前海"), ("Place", "横琴新区")]),
     ("known: a district's future (罗湖未来) still names the district; 北京和雄安新区 names the capital", "2020年广东省深圳市罗湖区政府工作报告",
      "为罗湖未来发展奠定了坚实基础，拱卫北京和雄安新区。", [("Place", "罗湖区"), ("Place", "北京市")]),
     ("suffixed: a district's central area is a place of its own (某某中心区), not the district", "2019年广东省深圳市政府工作报告",
@@ -907,6 +909,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: 'riverside' (滨河) before a plant's phase names no river", "2023年广东省深圳市政府工作报告",
+     "推进滨河二期等5座水质净化厂建设，开展沿江两岸整治。", ["滨河", "沿江"]),
     ("known: short forms closing in a count of new towns name the areas, not the districts", "2010年广东省深圳市政府工作报告",
      "光明、龙华、大运、坪山四大新城建设正式启动。", ["光明区", "龙华区", "坪山区"]),
     ("known: short county forms before 商务中心区 name the business districts", "2014年河南省驻马店市政府工作报告",

@@ -272,8 +272,10 @@ _PHRASE_AFTER = frozenset(word_list(_WORDS, "phrase_after"))
 
 
 def _short_form_only(text: str) -> bool:
-    """Whether ``text`` is no division's full name (光明 of 光明区, not 浦东新区)."""
-    return not any(d.name == text for d in gazetteer.division_by_name(text))
+    """Whether ``text`` is a division's short form and no division's full name nor a named region
+    (光明 of 光明区; not 浦东新区, nor 前海 or 横琴, whose own areas 前海片区, 横琴新区 are the region)."""
+    divisions = gazetteer.division_by_name(text)
+    return bool(divisions) and text not in lexicon().regions and not any(d.name == text for d in divisions)
 
 
 def _river_sibling(tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -186,6 +186,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             if government is None:
                 continue  # 会议上市人民政府: the bare 市人民政府 is the government family's
             name, start = government, start + len(name) - len(government)
+        if cls is PLACE and name in _WATER_GENERIC:
+            continue  # 推进滨河二期等水质净化厂: 'riverside' (a common word), no river's name
         count = _LIST_COUNT_IN_NAME.search(name, 0, len(name) - len(suffix)) if cls is PROJECT and suffix else None
         if count:  # 甲、乙4条高速: the list's count is no part of a road's name, nor of an alias
             name = name[: count.start()] + name[count.end() :]
