@@ -37,6 +37,13 @@ FOUND = [
     ("no-break space", "新增城镇就业3.2\u00a0万人。", [(32000, "人", False)]),
     # Exact decimals: the value is the decimal the text gives, without float noise.
     ("exact 亿元", "一般公共预算收入74.9亿元。", [(7490000000, "元", False)]),
+    # A threshold sorting a noun is a criterion (CONVENTIONS 27): only the count it qualifies is measured.
+    ("money threshold before a noun", "新增注册资本500万元以上企业750家。", [(750, "家", False)]),
+    ("money threshold with 的", "签约投资10亿元以上的产业项目12个，", [(12, "个", False)]),
+    ("households sorting villages", "新增50户以上自然村通客车120个。", [(120, "个", False)]),
+    ("a count with 以上 before a noun is measured", "引进10家以上战略性新兴产业企业。", [(10, "家", True)]),
+    ("households helped are measured", "帮扶200户以上农户增收。", [(200, "户", True)]),
+    ("以上且 goes on with a verb", "农民人均收入增加800元以上且快于城镇居民。", [(800, "元", True)]),
     ("exact 万元", "发放创业担保贷款1.1万元。", [(11000, "元", False)]),
     # One unit (and scale word) shared by the items of a list.
     ("partial 个 before 个百分点", "技改投资增速分别高于全国12.7个、12个百分点。", [(12.7, "个百分点", False), (12, "个百分点", False)]),
@@ -126,6 +133,8 @@ NOT_FOUND = [
     ("a number standing alone", "1亿元"),
     ("a rank is no count", "全县综合考评首次进入全省前10名。"),
     ("a rank in Chinese numerals", "政务服务满意度位居全市前三位，"),
+    ("a households threshold", "率先实现30户以上自然村通硬化路。"),
+    ("a money threshold", "着力引进一批投资50亿元以上的先进制造项目。"),
 ]
 
 

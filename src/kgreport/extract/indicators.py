@@ -50,6 +50,9 @@ _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|突破|逾)$")
 _BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|不足|低于|高于|少于|多于)$")
 #: A bound after a quantity, e.g. "以内" in "控制在3%以内", "以下" in "6周岁以下".
 _BOUND_AFTER = re.compile(r"以内|以下")
+#: 以上 (and 的) right before a noun: the quantity sorts that noun, e.g. "以上企业" in "2亿元以上企业30家"
+#: ("且/并/用…" go on with a verb: "增收5000元以上且快于…" keeps its quantity).
+_THRESHOLD_AFTER = re.compile(r"以上的?(?![且并用])(?=[\u4e00-\u9fff])")
 #: A rank opening before a count of places, e.g. "前" in "首次进入前10名", "位居全省前十位": a rank, no indicator.
 _RANK_BEFORE = re.compile(r"前$")
 #: An investment word ending a label before a quantity and 的, e.g. "总投资" in "总投资12亿元的某某项目".
@@ -174,6 +177,12 @@ def _change_only() -> re.Pattern[str]:
     """A label that says only how something changed, e.g. "同比增长" (data/rules/change_words.txt)."""
     qualifiers, changes = (line.split() for line in resources.load_lines("rules/change_words.txt"))
     return re.compile(f"(?:{_COMPARED.pattern}|比重)?(?:{'|'.join(qualifiers)})?(?:{'|'.join(changes)})")
+
+
+@lru_cache(maxsize=1)
+def _threshold_noun() -> re.Pattern[str]:
+    """A noun sorted by a count of households or people, e.g. 自然村 (data/rules/threshold_nouns.txt)."""
+    return re.compile("|".join(map(re.escape, sorted(resources.load_words("rules/threshold_nouns.txt"), key=len, reverse=True))))
 
 
 @lru_cache(maxsize=1)
@@ -391,6 +400,9 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if unit in ("条", "项") and patterns.POLICY_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             if unit == "条" or _package_noun().match(text, e):
                 continue  # 出台稳经济47条, 出台外贸高质量发展32项措施: a count inside a policy package's name
+        threshold = _THRESHOLD_AFTER.match(text, m.end("unit"))
+        if threshold and (unit.endswith("元") or (unit in ("户", "人") and _threshold_noun().match(text, threshold.end()))):
+            continue  # "2亿元以上企业30家", "20户以上自然村": a criterion sorting the noun, no measured value (CONVENTIONS 27)
         tail = _list_tail(text, e)
         if tail is not None and len(tail.group("unit")) > len(unit) and tail.group("unit").startswith(unit):
             unit = tail.group("unit")  # "提高9.9个、3.1个百分点": the first 个 is short for 个百分点
