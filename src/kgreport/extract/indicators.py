@@ -507,9 +507,22 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         change = "起点"  # "甲、乙分别从每人每月209元、280元提高到…": the old levels
     elif m is None and (m := _RESPECTIVE_TO.match(clause)) is not None:
         change = ""  # "…提高到217元、290元": the new levels
-    if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", clause)):
+    own_items = False
+    if m is not None and m.re is _RESPECTIVELY and _change_only().fullmatch(m.group("subjects") + _LABEL_TAIL.sub("", m.group("change"))):
+        m, change = None, clause.replace("分别", "")  # "同比分别增长": 同比 qualifies the change, it names no subject
+    if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", clause.replace("分别", ""))):
         # "…、实际利用外资分别完成120亿元、4.3亿元、76万美元，增长6%、8.2%、117.1%": the changes follow the same subjects
         m = _RESPECTIVELY.match(_before_quantity(clauses[-2]).rstrip(" \u00a0\u3000"))
+        if m is None and "分别" in clause and (items := _item_subjects(clauses[-2])):
+            # "实现利润47.39亿元、税金28.68亿元，分别增长…": each change is of an item of the list before
+            m, own_items = _RESPECTIVELY.match("、".join(items) + "分别"), True
+    elif m is not None and m.group("subjects").startswith("占") and len(clauses) >= 2:
+        # "甲贷款、乙贷款分别增长23.8%、15.9%，占贷款余额比重分别提高2.2、0.7个百分点": the shares of those subjects
+        before = _RESPECTIVELY.match(_before_quantity(clauses[-2]).rstrip(" \u00a0\u3000"))
+        if before is not None:
+            share = _LABEL_TAIL.sub("", m.group("subjects"))
+            items = [x + share for x in _LABEL_TAIL.sub("", before.group("subjects")).split("、")]
+            m = _RESPECTIVELY.match("、".join(items) + "分别" + change)
     if m is None:
         return None
     index, size = _list_size(text, start, end)
@@ -525,7 +538,7 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         # "一、二、三产业增加值分别增长4.6%、14.7%和9%": 第一产业增加值, 第二产业增加值, 第三产业增加值
         subjects = ["第" + x + subjects[-1][1:] for x in ordinals] + ["第" + subjects[-1]]
     subject = _LABEL_HEAD.sub("", subjects[index])
-    if len(subject) < 3:
+    if len(subject) < (2 if own_items else 3):
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
     rate = _RATE_END.search(subjects[-1])
     if index < size - 1 and rate is not None and _RATE_END.search(subject) is None and _PERCENT_LIST.match(text, start):
@@ -535,6 +548,22 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         if len(measure) < len(subjects[-1]) and _RATE_END.search(measure):
             subject += measure
     return (subject + _LABEL_TAIL.sub("", change))[-_RIGHT_WHOLE:]  # a long subject of a list keeps its head
+
+
+def _item_subjects(clause: str) -> list[str] | None:
+    """What each item of a list of quantities measures: [实现利润, 税金] of "实现利润47.39亿元、税金28.68亿元".
+
+    None unless every item is words and one quantity ending it ("…1250元标准给予补助" is no such list).
+    """
+    subjects = []
+    for item in clause.split("、"):
+        words = _before_quantity(item)
+        quantity = _pattern().match(item, len(words))
+        if quantity is None or item[quantity.end() :].strip(" \u00a0\u3000") or not _HAN_OR_QUOTE.search(words):
+            return None
+        # "企业接近600家": 接近 ends the words, though the quantity starts at 近
+        subjects.append(_LABEL_HEAD.sub("", _LABEL_TAIL.sub("", item[: quantity.start("num")].strip(" \u00a0\u3000"))))
+    return subjects if len(subjects) >= 2 and all(subjects) else None
 
 
 @lru_cache(maxsize=1)
