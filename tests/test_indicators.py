@@ -211,6 +211,8 @@ LABELS = [
     ("a month opens no label", "6月底前80个城中村实现“科技围合”，", "城中村实现科技围合"),
     ("在建 is a word after a count", "提速某某航道二期等6个在建项目。", "提速在建项目"),
     ("an investment of the thing named after it", "投资3.5亿元的城南污水处理厂建成投用，", "城南污水处理厂投资"),
+    ("the size of the fund named after it", "设立总规模20亿元的科技成果转化基金，", "科技成果转化基金总规模"),
+    ("a first tranche's size", "组建首期规模10亿元的乡村振兴产业基金。", "乡村振兴产业基金首期规模"),
     ("a clause after a count reads whole", "12家规模以上食品生产企业获得食品安全管理体系认证。",
      "规模以上食品生产企业获得食品安全管理体系认证"),
     ("a label up to twenty characters stays whole", "支持企业承担省级重大科技攻关项目26项。", "支持企业承担省级重大科技攻关项目"),

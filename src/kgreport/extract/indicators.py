@@ -55,6 +55,8 @@ _BOUND_AFTER = re.compile(r"以内|以下")
 _THRESHOLD_AFTER = re.compile(r"以上的?(?![且并用])(?=[\u4e00-\u9fff])")
 #: A rank opening before a count of places, e.g. "前" in "首次进入前10名", "位居全省前十位": a rank, no indicator.
 _RANK_BEFORE = re.compile(r"前$")
+#: The size of a fund ending a label before an amount and 的, e.g. "总规模" in "启动总规模100亿元的某某发展基金".
+_FUND_SIZE = re.compile(r"(?:首期|总)?规模$")
 #: An investment word ending a label before a quantity and 的, e.g. "总投资" in "总投资12亿元的某某项目".
 _INVESTED = re.compile(r"(?:计划总投资|总投资|计划投资|投资总额|投资)$")
 #: A percentage in words, e.g. "百分之三十六点九" (36.9 %), "百分之五左右".
@@ -856,6 +858,11 @@ def _label(text: str, start: int, end: int) -> str:
     if invested is not None and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
         # "投资2亿元的某某结构件": the investment of what follows, not a bare 投资
         return owner + invested.group()
+    sized = _FUND_SIZE.search(left)
+    money = (here := _pattern().match(text, start)) is not None and here.group("unit").endswith("元")
+    if sized is not None and money and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
+        # "设立首期规模50亿元的天使投资引导基金": the size of the fund named after it, not a bare 设立首期规模
+        return owner + sized.group()
     area = _AREA_OF.search(left)
     areal = (here := _pattern().match(text, start)) is not None and here.group("unit").endswith(("亩", "平方米", "平米", "平方公里", "公顷"))
     if area is not None and areal and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
