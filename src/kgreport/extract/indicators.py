@@ -884,6 +884,15 @@ def _label(text: str, start: int, end: int) -> str:
         kind = found.group()[: verb.start()] if verb and verb.end() < len(found.group()) else found.group()
         opening = _clause_lead(_CLAUSE_BREAK.split(head)[-1])
         return (opening + kind)[:_COMPOSITE]  # "开工甲、乙等2个项目" → 开工项目, not 乙等项目
+    examples = _LABEL_HEAD.sub("", _EXAMPLES_END.sub("", _CLAUSE_BREAK.split(head)[-1]).strip(" \u00a0\u3000"))
+    a_count = (here := _pattern().match(text, start)) is not None and not here.group("unit").endswith("元")
+    a_list = ("、" in examples or "和" in examples) and not _pattern().search(examples) and len(examples) <= _RIGHT_WHOLE
+    if a_count and a_list and _EXAMPLES_END.search(left) and not _NOUN_START.match(text, end):
+        # "新增中小试基地、概念验证中心等35个，": nothing named after the count, so it counts all the examples
+        # (before: 概念验证中心等); the last two are joined by 和 unless one already is. One example
+        # keeps its 等 ("…示范区等4个"), and 少等 is a verb ("排队少等10分钟")
+        items = examples.rsplit("、", 1)
+        return items[0] + "和" + items[1] if len(items) == 2 and "和" not in examples else examples
     kinds = _KIND_AFTER_EXAMPLES.search(left)
     clause = _CLAUSE_BREAK.split(head)[-1]
     noun_follows = _HAN_OR_QUOTE.match(text, end) and not re.match(r"左右|以上|以下|以内|的", text[end:])
