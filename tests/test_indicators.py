@@ -37,6 +37,13 @@ FOUND = [
     ("no-break space", "新增城镇就业3.2\u00a0万人。", [(32000, "人", False)]),
     # Exact decimals: the value is the decimal the text gives, without float noise.
     ("exact 亿元", "一般公共预算收入74.9亿元。", [(7490000000, "元", False)]),
+    # A threshold sorting a noun is a criterion (CONVENTIONS 27): only the count it qualifies is measured.
+    ("money threshold before a noun", "新增注册资本500万元以上企业750家。", [(750, "家", False)]),
+    ("money threshold with 的", "签约投资10亿元以上的产业项目12个，", [(12, "个", False)]),
+    ("households sorting villages", "新增50户以上自然村通客车120个。", [(120, "个", False)]),
+    ("a count with 以上 before a noun is measured", "引进10家以上战略性新兴产业企业。", [(10, "家", True)]),
+    ("households helped are measured", "帮扶200户以上农户增收。", [(200, "户", True)]),
+    ("以上且 goes on with a verb", "农民人均收入增加800元以上且快于城镇居民。", [(800, "元", True)]),
     ("exact 万元", "发放创业担保贷款1.1万元。", [(11000, "元", False)]),
     # One unit (and scale word) shared by the items of a list.
     ("partial 个 before 个百分点", "技改投资增速分别高于全国12.7个、12个百分点。", [(12.7, "个百分点", False), (12, "个百分点", False)]),
@@ -126,6 +133,8 @@ NOT_FOUND = [
     ("a number standing alone", "1亿元"),
     ("a rank is no count", "全县综合考评首次进入全省前10名。"),
     ("a rank in Chinese numerals", "政务服务满意度位居全市前三位，"),
+    ("a households threshold", "率先实现30户以上自然村通硬化路。"),
+    ("a money threshold", "着力引进一批投资50亿元以上的先进制造项目。"),
 ]
 
 
@@ -202,6 +211,11 @@ LABELS = [
     ("a month opens no label", "6月底前80个城中村实现“科技围合”，", "城中村实现科技围合"),
     ("在建 is a word after a count", "提速某某航道二期等6个在建项目。", "提速在建项目"),
     ("an investment of the thing named after it", "投资3.5亿元的城南污水处理厂建成投用，", "城南污水处理厂投资"),
+    ("examples with nothing named after the count", "新增中试基地、概念验证中心等12个，", "新增中试基地和概念验证中心"),
+    ("three examples keep their 、", "组织法律讲座、健康义诊、技能培训等86场。", "组织法律讲座、健康义诊和技能培训"),
+    ("one example keeps its 等", "重点抓好临港物流园区等4个。", "重点抓好临港物流园区等"),
+    ("the size of the fund named after it", "设立总规模20亿元的科技成果转化基金，", "科技成果转化基金总规模"),
+    ("a first tranche's size", "组建首期规模10亿元的乡村振兴产业基金。", "乡村振兴产业基金首期规模"),
     ("a clause after a count reads whole", "12家规模以上食品生产企业获得食品安全管理体系认证。",
      "规模以上食品生产企业获得食品安全管理体系认证"),
     ("a label up to twenty characters stays whole", "支持企业承担省级重大科技攻关项目26项。", "支持企业承担省级重大科技攻关项目"),
@@ -247,6 +261,10 @@ LIST_LABELS = [
     ("a whole rate is no shared measure", "森林面积、覆盖率分别达到120万亩和35%。", ["森林面积", "覆盖率"]),
     ("a change from one level ends at 、", "高新技术企业从0.94万家增加到1.55万家、科技型中小企业达到2.8万家。",
      ["高新技术企业起点", "高新技术企业", "科技型中小企业"]),
+    ("分别 changes after a list of levels follow its items", "全年实现利润32.6亿元、税金18.4亿元，分别增长12.1%、9.3%。", ["实现利润", "实现税金", "实现利润增长", "税金增长"]),
+    ("同比分别 after a list of counts", "专利申请量4210件、授权量2650件，同比分别增长15%、21%；", ["专利申请量", "授权量", "专利申请量同比增长", "授权量同比增长"]),
+    ("接近 ends the words of an item", "新兴产业企业接近500家、营收超900亿元，分别增长1倍、2倍。", ["新兴产业企业", "营收", "新兴产业企业增长", "营收增长"]),
+    ("a share of each subject of the 分别 list before", "涉农贷款、绿色贷款分别增长12%、30%，占贷款余额比重分别提高1.1、2.4个百分点。", ["涉农贷款增长", "绿色贷款增长", "涉农贷款占贷款余额比重提高", "绿色贷款占贷款余额比重提高"]),
     ("一、二、三产业 names three sectors", "其中一、二、三产业增加值分别增长3.1%、6.2%和7.5%。", ["第一产业增加值增长", "第二产业增加值增长", "第三产业增加值增长"]),
     ("城乡 low-income standards", "城乡低保标准分别提高5%、12%，", ["城镇低保标准提高", "农村低保标准提高"]),
     ("a verb opening a list of counts holds for every item", "打造母婴室120个、妇儿之家90个。", ["打造母婴室", "打造妇儿之家"]),
@@ -293,6 +311,9 @@ LAST_LABELS = [
     ("a full-width comma between thousands", "肉类产量1，062万吨，比上年增加206万吨。", "肉类产量比上年增加"),
     ("the count after 和 counts the noun after it", "完成30座公厕改造和12个农贸市场提升。", "农贸市场提升"),
     ("减产 borrows the subject", "粮食总产量520万吨，比上年减产12万吨；", "粮食总产量比上年减产"),
+    ("同口径 is a qualifier of a change", "一般公共预算收入完成45.3亿元，同口径增长6.1%。", "一般公共预算收入同口径增长"),
+    ("按可比口径 is a qualifier of a change", "全国财政收入完成8000亿元，按可比口径增加900亿元。", "全国财政收入按可比口径增加"),
+    ("可比口径 after 、", "地方财政收入12.6亿元、可比口径下降2.3%。", "地方财政收入可比口径下降"),
     ("每百户 is the base of a rate, no quantity", "城镇居民每百户拥有家用汽车32.5辆，比2015年增加12.5辆；",
      "城镇居民每百户拥有家用汽车增加"),
     ("a new level after a subject in the clause before", "第三产业占生产总值的比重，由上年的41%提高到43%。",

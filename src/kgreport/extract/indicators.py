@@ -50,8 +50,13 @@ _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|突破|逾)$")
 _BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|不足|低于|高于|少于|多于)$")
 #: A bound after a quantity, e.g. "以内" in "控制在3%以内", "以下" in "6周岁以下".
 _BOUND_AFTER = re.compile(r"以内|以下")
+#: 以上 (and 的) right before a noun: the quantity sorts that noun, e.g. "以上企业" in "2亿元以上企业30家"
+#: ("且/并/用…" go on with a verb: "增收5000元以上且快于…" keeps its quantity).
+_THRESHOLD_AFTER = re.compile(r"以上的?(?![且并用])(?=[\u4e00-\u9fff])")
 #: A rank opening before a count of places, e.g. "前" in "首次进入前10名", "位居全省前十位": a rank, no indicator.
 _RANK_BEFORE = re.compile(r"前$")
+#: The size of a fund ending a label before an amount and 的, e.g. "总规模" in "启动总规模100亿元的某某发展基金".
+_FUND_SIZE = re.compile(r"(?:首期|总)?规模$")
 #: An investment word ending a label before a quantity and 的, e.g. "总投资" in "总投资12亿元的某某项目".
 _INVESTED = re.compile(r"(?:计划总投资|总投资|计划投资|投资总额|投资)$")
 #: A percentage in words, e.g. "百分之三十六点九" (36.9 %), "百分之五左右".
@@ -174,6 +179,12 @@ def _change_only() -> re.Pattern[str]:
     """A label that says only how something changed, e.g. "同比增长" (data/rules/change_words.txt)."""
     qualifiers, changes = (line.split() for line in resources.load_lines("rules/change_words.txt"))
     return re.compile(f"(?:{_COMPARED.pattern}|比重)?(?:{'|'.join(qualifiers)})?(?:{'|'.join(changes)})")
+
+
+@lru_cache(maxsize=1)
+def _threshold_noun() -> re.Pattern[str]:
+    """A noun sorted by a count of households or people, e.g. 自然村 (data/rules/threshold_nouns.txt)."""
+    return re.compile("|".join(map(re.escape, sorted(resources.load_words("rules/threshold_nouns.txt"), key=len, reverse=True))))
 
 
 @lru_cache(maxsize=1)
@@ -391,6 +402,9 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if unit in ("条", "项") and patterns.POLICY_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             if unit == "条" or _package_noun().match(text, e):
                 continue  # 出台稳经济47条, 出台外贸高质量发展32项措施: a count inside a policy package's name
+        threshold = _THRESHOLD_AFTER.match(text, m.end("unit"))
+        if threshold and (unit.endswith("元") or (unit in ("户", "人") and _threshold_noun().match(text, threshold.end()))):
+            continue  # "2亿元以上企业30家", "20户以上自然村": a criterion sorting the noun, no measured value (CONVENTIONS 27)
         tail = _list_tail(text, e)
         if tail is not None and len(tail.group("unit")) > len(unit) and tail.group("unit").startswith(unit):
             unit = tail.group("unit")  # "提高9.9个、3.1个百分点": the first 个 is short for 个百分点
@@ -495,9 +509,22 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         change = "起点"  # "甲、乙分别从每人每月209元、280元提高到…": the old levels
     elif m is None and (m := _RESPECTIVE_TO.match(clause)) is not None:
         change = ""  # "…提高到217元、290元": the new levels
-    if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", clause)):
+    own_items = False
+    if m is not None and m.re is _RESPECTIVELY and _change_only().fullmatch(m.group("subjects") + _LABEL_TAIL.sub("", m.group("change"))):
+        m, change = None, clause.replace("分别", "")  # "同比分别增长": 同比 qualifies the change, it names no subject
+    if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", clause.replace("分别", ""))):
         # "…、实际利用外资分别完成120亿元、4.3亿元、76万美元，增长6%、8.2%、117.1%": the changes follow the same subjects
         m = _RESPECTIVELY.match(_before_quantity(clauses[-2]).rstrip(" \u00a0\u3000"))
+        if m is None and "分别" in clause and (items := _item_subjects(clauses[-2])):
+            # "实现利润47.39亿元、税金28.68亿元，分别增长…": each change is of an item of the list before
+            m, own_items = _RESPECTIVELY.match("、".join(items) + "分别"), True
+    elif m is not None and m.group("subjects").startswith("占") and len(clauses) >= 2:
+        # "甲贷款、乙贷款分别增长23.8%、15.9%，占贷款余额比重分别提高2.2、0.7个百分点": the shares of those subjects
+        before = _RESPECTIVELY.match(_before_quantity(clauses[-2]).rstrip(" \u00a0\u3000"))
+        if before is not None:
+            share = _LABEL_TAIL.sub("", m.group("subjects"))
+            items = [x + share for x in _LABEL_TAIL.sub("", before.group("subjects")).split("、")]
+            m = _RESPECTIVELY.match("、".join(items) + "分别" + change)
     if m is None:
         return None
     index, size = _list_size(text, start, end)
@@ -513,7 +540,7 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         # "一、二、三产业增加值分别增长4.6%、14.7%和9%": 第一产业增加值, 第二产业增加值, 第三产业增加值
         subjects = ["第" + x + subjects[-1][1:] for x in ordinals] + ["第" + subjects[-1]]
     subject = _LABEL_HEAD.sub("", subjects[index])
-    if len(subject) < 3:
+    if len(subject) < (2 if own_items else 3):
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
     rate = _RATE_END.search(subjects[-1])
     if index < size - 1 and rate is not None and _RATE_END.search(subject) is None and _PERCENT_LIST.match(text, start):
@@ -523,6 +550,22 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         if len(measure) < len(subjects[-1]) and _RATE_END.search(measure):
             subject += measure
     return (subject + _LABEL_TAIL.sub("", change))[-_RIGHT_WHOLE:]  # a long subject of a list keeps its head
+
+
+def _item_subjects(clause: str) -> list[str] | None:
+    """What each item of a list of quantities measures: [实现利润, 税金] of "实现利润47.39亿元、税金28.68亿元".
+
+    None unless every item is words and one quantity ending it ("…1250元标准给予补助" is no such list).
+    """
+    subjects = []
+    for item in clause.split("、"):
+        words = _before_quantity(item)
+        quantity = _pattern().match(item, len(words))
+        if quantity is None or item[quantity.end() :].strip(" \u00a0\u3000") or not _HAN_OR_QUOTE.search(words):
+            return None
+        # "企业接近600家": 接近 ends the words, though the quantity starts at 近
+        subjects.append(_LABEL_HEAD.sub("", _LABEL_TAIL.sub("", item[: quantity.start("num")].strip(" \u00a0\u3000"))))
+    return subjects if len(subjects) >= 2 and all(subjects) else None
 
 
 @lru_cache(maxsize=1)
@@ -815,6 +858,11 @@ def _label(text: str, start: int, end: int) -> str:
     if invested is not None and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
         # "投资2亿元的某某结构件": the investment of what follows, not a bare 投资
         return owner + invested.group()
+    sized = _FUND_SIZE.search(left)
+    money = (here := _pattern().match(text, start)) is not None and here.group("unit").endswith("元")
+    if sized is not None and money and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
+        # "设立首期规模50亿元的天使投资引导基金": the size of the fund named after it, not a bare 设立首期规模
+        return owner + sized.group()
     area = _AREA_OF.search(left)
     areal = (here := _pattern().match(text, start)) is not None and here.group("unit").endswith(("亩", "平方米", "平米", "平方公里", "公顷"))
     if area is not None and areal and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
@@ -836,6 +884,15 @@ def _label(text: str, start: int, end: int) -> str:
         kind = found.group()[: verb.start()] if verb and verb.end() < len(found.group()) else found.group()
         opening = _clause_lead(_CLAUSE_BREAK.split(head)[-1])
         return (opening + kind)[:_COMPOSITE]  # "开工甲、乙等2个项目" → 开工项目, not 乙等项目
+    examples = _LABEL_HEAD.sub("", _EXAMPLES_END.sub("", _CLAUSE_BREAK.split(head)[-1]).strip(" \u00a0\u3000"))
+    a_count = (here := _pattern().match(text, start)) is not None and not here.group("unit").endswith("元")
+    a_list = ("、" in examples or "和" in examples) and not _pattern().search(examples) and len(examples) <= _RIGHT_WHOLE
+    if a_count and a_list and _EXAMPLES_END.search(left) and not _NOUN_START.match(text, end):
+        # "新增中小试基地、概念验证中心等35个，": nothing named after the count, so it counts all the examples
+        # (before: 概念验证中心等); the last two are joined by 和 unless one already is. One example
+        # keeps its 等 ("…示范区等4个"), and 少等 is a verb ("排队少等10分钟")
+        items = examples.rsplit("、", 1)
+        return items[0] + "和" + items[1] if len(items) == 2 and "和" not in examples else examples
     kinds = _KIND_AFTER_EXAMPLES.search(left)
     clause = _CLAUSE_BREAK.split(head)[-1]
     noun_follows = _HAN_OR_QUOTE.match(text, end) and not re.match(r"左右|以上|以下|以内|的", text[end:])
