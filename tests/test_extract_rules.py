@@ -247,6 +247,8 @@ FOUND = [
     ("a province names its counties short", "2024年浙江省政府工作报告", "开展淳安、龙游山区共同富裕试点。",
      [("Place", "淳安县"), ("Place", "龙游县"), ("Program", "山区共同富裕试点")]),
     ("a modifier inside a program name", "2023年山东省政府工作报告", "实施海洋经济高质量发展倍增行动。", [("Program", "海洋经济高质量发展倍增行动")]),
+    ("quoted: a known program quoted before a descriptor and a program noun is the name, the whole its alias", "2021年山东省聊城市政府工作报告",
+     "实施“四好农村路”提质增效工程，改造农村公路150公里。", [("Program", "四好农村路"), ("Program", "四好农村路提质增效工程")]),
     ("suffixed: a modifier of standard right after an object cue opens the name", "2022年广东省政府工作报告",
      "继续实施高水平医院建设计划，加快医学高峰建设。", [("Program", "高水平医院建设计划")]),
     ("suffixed: a modifier of scope right after an object cue opens the name", "2019年辽宁省政府工作报告",
@@ -913,6 +915,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("quoted: the descriptor after a known quoted program is no program of its own", "2023年湖南省某县政府工作报告",
+     "深入实施“乡村振兴”富民行动，促进农民增收。", ["富民行动"]),
+    ("quoted: a governing word after a known quoted program leaves the next program its own", "2017年江苏省某市政府工作报告",
+     "把“三去一降一补”作为供给侧结构性改革的重点任务。", ["三去一降一补作为供给侧结构性改革"]),
     ("suffixed: 某某中心区 does not name the district (福田区) nor a shared 山中心区", "2016年广东省深圳市政府工作报告",
      "加快宝安中心区和某某新城建设，推进福田中心区提升；着力打造盐田、宝安、坪山中心区。", ["福田区", "盐田山中心区", "宝安山中心区"]),
     ("suffixed: a business district in general (商务中心区) is no place", "2012年河南省驻马店市政府工作报告",

@@ -157,6 +157,12 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
             if not _plausible_quoted(inner, lex) and not _long_document(tok, inner) and not _coded_program(inner, text, tok.end - clause.start):
                 continue
             if inner in lex.programs:
+                if tail and tail[2] is PROGRAM and i == group[-1] and len(group) == 1 and not any(
+                    t.text in lex.lead_words for t in tokens[i + 1 :] if t.end <= tail[1]
+                ):  # (not “甲”作为乙改革: a governing word in between, 乙改革 is a program of its own)
+                    # 实施“四好农村路”提质增效工程: the known program is the name, the words after it its alias
+                    out.append(Mention(PROGRAM, inner, tok.text + tail[0], sentence, tok.start, tail[1], "quote+gazetteer+tail"))
+                    continue
                 out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+gazetteer"))
                 continue
             # 扶持发展一批“电商村”、“淘宝村”, 建成了一批“民心工程”: kinds of thing counted, no programs (titles stay)
