@@ -157,6 +157,12 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
             if not _plausible_quoted(inner, lex) and not _long_document(tok, inner) and not _coded_program(inner, text, tok.end - clause.start):
                 continue
             if inner in lex.programs:
+                if tail and tail[2] is PROGRAM and i == group[-1] and len(group) == 1 and not any(
+                    t.text in lex.lead_words for t in tokens[i + 1 :] if t.end <= tail[1]
+                ):  # (not “甲”作为乙改革: a governing word in between, 乙改革 is a program of its own)
+                    # 实施“四好农村路”提质增效工程: the known program is the name, the words after it its alias
+                    out.append(Mention(PROGRAM, inner, tok.text + tail[0], sentence, tok.start, tail[1], "quote+gazetteer+tail"))
+                    continue
                 out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+gazetteer"))
                 continue
             # 扶持发展一批“电商村”、“淘宝村”, 建成了一批“民心工程”: kinds of thing counted, no programs (titles stay)
@@ -221,7 +227,67 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue
             if not (batch and (cls or PROGRAM) is PROGRAM):
                 out.append(Mention(cls or PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote"))
-    return out
+    return [_with_field(m, tokens, clause, lex) for m in out]
+
+
+#: A quoted count of measures that names nothing without the field before it, e.g. "十大行动", "24条",
+#: "三项制度", "五张清单" (碳达峰“十大行动”, 稳外贸“24条”); not “八个一”, “四个全面”, nor a count of
+#: other kinds (“五大安全”, “四大产业”): the end is one of quoted.tsv counted_program_end.
+_COUNTED_KINDS = re.compile(
+    r"[一二三四五六七八九十百两\d]+(?:[大项张][\u4e00-\u9fff]{0,4}?)?"
+    f"(?:{'|'.join(map(re.escape, sorted(word_list(_WORDS, 'counted_program_end'), key=len, reverse=True)))})"
+)
+
+#: A quoted count of other kinds, e.g. "三大保障", "一张网": it takes a field that ends in a noun
+#: (农村“三大保障”), unless it ends as a broad set or slogan (quoted.tsv counted_set_reject: “四大产业”).
+_COUNTED_SET = re.compile(r"[一二三四五六七八九十百两\d]+[大条项张][\u4e00-\u9fff]{1,4}")
+_COUNTED_SET_REJECT = tuple(word_list(_WORDS, "counted_set_reject"))
+
+#: Ends of a word naming a body that issues a counted set, no part of its field, e.g. "委" in 市委“三项建设”
+#: (quoted.tsv field_stop_end).
+_ISSUER_ENDS = tuple(word_list(_WORDS, "field_stop_end"))
+
+#: Longest field kept before a quoted count of kinds (消费环境提升“五大行动”: 6).
+_FIELD_MAX = 10
+
+
+def _with_field(m: Mention, tokens: Sequence[Token], clause: Clause, lex: Lexicon) -> Mention:
+    """A quoted count of kinds as a program takes the field right before the quote into its name
+    (实施碳达峰“十大行动” -> 碳达峰十大行动, 出台稳外贸“24条” -> 稳外贸24条): words up to a governing
+    verb, lead word, particle, mark or body; the bare count alone would index nothing."""
+    if m.cls is not PROGRAM or not m.surface.startswith("“"):
+        return m
+    measures = _COUNTED_KINDS.fullmatch(m.name) is not None
+    if not measures and not (_COUNTED_SET.fullmatch(m.name) and not m.name.endswith(_COUNTED_SET_REJECT)):
+        return m
+    i = next((k for k, t in enumerate(tokens) if t.start == m.start), None)
+    if i is None:
+        return m
+    k = i
+    while k > 0:
+        t = tokens[k - 1]
+        if m.start - t.start > _FIELD_MAX or t.tag in ("Q", "w") or t.tag in STOP_TAGS or not patterns.HAS_HAN.search(t.text):
+            break
+        if t.text.endswith(_ISSUER_ENDS) or t.text in lex.central_bodies or t.tag == "nt":
+            break  # 国务院安委会“十五条”: a body's set, not a field's
+        if t.text in lex.program_inner:
+            k -= 1
+            continue
+        if t.text in lex.boundary or t.text in lex.lead_words or t.text in lex.cue_words or t.text[-2:] in lex.boundary or t.tag == "v":
+            break  # 远离“一条红线”, 认真落实“十五条”: a verb governs the quote
+        k -= 1
+    while k < i and tokens[k].text in lex.program_inner and tokens[k].text in lex.boundary:
+        k += 1  # 推动“三大工程”: a verb that also stands inside names opens no field
+    if k == i or m.start - tokens[k].start < 2 or not any(t.tag[:1] in ("n", "x", "j", "l") for t in tokens[k:i]):
+        return m  # 迭代升级“十项行动”: no noun, no field
+    if k > 0 and tokens[k - 1].text in ("、", "和", "与", "及") and not (k > 1 and tokens[k - 2].tag == "Q"):
+        return m  # 厕所、垃圾处理和生活污水“三大革命”: the count spans a list (甲“十大工程”、乙“八大行动” are two)
+    if not measures and tokens[i - 1].tag[:1] not in ("n", "j", "l", "x") or not measures and tokens[i - 1].tag == "vn":
+        return m  # 规划培育“五大主导产业”: a verb governs the set
+    field = clause.text[tokens[k].start - clause.start : m.start - clause.start]
+    if field.endswith(tuple(_BARE_PROGRAM_TAILS)):
+        return m  # 国家监察体制改革“九项改革”: the word before is a program of its own
+    return Mention(PROGRAM, field + m.name, field + m.surface, m.sentence, tokens[k].start, m.end, m.source + "+field")
 
 
 #: A national five-year plan named as a plan, e.g. "“十二五”规划", "十一五规划纲要" (not "…规划建议").

@@ -225,6 +225,10 @@ _PLAN_NOT_FIELD_TAGS = frozenset({"v", "vd", "vi", "d", "r", "p"})
 #: Verbs whose object is a whole program name (实施, 开展), from suffixed.tsv object_cue.
 _OBJECT_CUES = frozenset(word_list(_WORDS, "object_cue"))
 
+#: Modifiers of standard and scope that open a program's name right after an object cue (高水平, 全方位),
+#: from suffixed.tsv name_modifier.
+_NAME_MODIFIERS = frozenset(word_list(_WORDS, "name_modifier"))
+
 #: Word tags that may open a program name right after an object cue: verbs, adverbs and
 #: adjectives (全面, 优化, 提升) as well as nouns.
 _OPENING_TAGS = frozenset({"v", "vn", "vd", "ad", "a", "d", "n"})
@@ -827,6 +831,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k  # 投资8845万元的月明河绿道: jieba tags the 月 of 月明河 a numeral, though no number goes with it
             k -= 1
             continue
+        if cls is PROGRAM and 0 < k < i - 1 and t.text in _NAME_MODIFIERS and tokens[k - 1].text in _OBJECT_CUES:
+            start_i = k  # 实施高水平医院建设计划, 实施全方位开放战略: the modifier after the cue opens the name
+            break
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
         if cls in (PROJECT, PROGRAM) and k == i - 1 and t.text in _WORKS_KIND and tokens[i].text in ("项目", "工程"):
@@ -980,6 +987,8 @@ def _cue_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, lex: 
 def _opens_object(t: Token, lex: Lexicon) -> bool:
     """Whether a word may open the object of a cue over the walk's stops: a noun, verb or adjective that is
     no cue and no governing lead (实施/好, 制定/出台), or an adverb of two characters (制定/率先…)."""
+    if t.text in _NAME_MODIFIERS:
+        return True  # 实施/高水平医院建设计划: a lead word elsewhere (高水平建设), here the name's modifier
     if t.text in lex.cue_words or t.text in _OBJECT_CUES:
         return False
     if t.text in lex.lead_words or t.text in lex.boundary:
