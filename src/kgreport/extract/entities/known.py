@@ -410,7 +410,7 @@ def _province_abbreviations() -> dict[str, str]:
 
 
 #: How many provinces a run names, between the run and the cue, e.g. "三省" in "鄂湘赣三省合作", "三地" in "粤港澳三地合作".
-_COUNTED = "(?:[两三四五](?:省区?|地|市))?"
+PROVINCE_COUNT = "(?:[两三四五](?:省区?|地|市))?"
 
 
 @lru_cache(maxsize=1)
@@ -419,7 +419,7 @@ def _province_run() -> re.Pattern[str]:
     "闽宁协作", "沪滇" in "沪滇合作", "皖港澳" in "深化皖港澳合作"; not after 中 (中新合作: China and
     Singapore) nor inside a longer run."""
     chars = "".join(_province_abbreviations())
-    return re.compile(f"(?<![{chars}中])(?:[{chars}]{{2,4}}、)*[{chars}]{{2,4}}(?={_COUNTED}(?:扶贫协作|东西部协作|对口|合作|协作|共建))")
+    return re.compile(f"(?<![{chars}中])(?:[{chars}]{{2,4}}、)*[{chars}]{{2,4}}(?={PROVINCE_COUNT}(?:{_RUN_CUE.pattern}))")
 
 
 def province_runs(found: list[Mention], tokens: Sequence[Token], text: str, start: int, sentence: int, doc: Document) -> list[Mention]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kgreport import gazetteer, resources
-from kgreport.extract.entities.known import OWN_ABBREVIATION
+from kgreport.extract.entities.known import OWN_ABBREVIATION, PROVINCE_COUNT
 from kgreport.extract.relations.cues import (
     ACTORS,
     ADVERBIALS,
@@ -122,7 +122,7 @@ _LIST_JOINS = ("", "、", "和", "及", "与", "-", "－", "—")
 
 #: How many and what kind of cooperation between abbreviated provinces and the cue, e.g. "扶贫" in "京冀扶贫协作",
 #: "三省" in "鄂湘赣三省合作".
-_KIND_BEFORE_CUE = re.compile(r"(?:[两三四五](?:省区?|地|市))?(?:扶贫|东西部)?")
+_KIND_BEFORE_CUE = re.compile(PROVINCE_COUNT + "(?:扶贫|东西部)?")
 
 
 #: A preposition of place right before the actor before a cue, e.g. "在" in "条约在华盛顿签订": the venue.
