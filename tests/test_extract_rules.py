@@ -809,6 +809,12 @@ FOUND = [
      [("Program", "易县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）")]),
     ("suffixed: a responsibility system named by a common field", "2007年河南省驻马店市政府工作报告", "认真落实安全生产责任制，落实国家安全责任制。",
      [("Program", "安全生产责任制"), ("Program", "国家安全责任制")]),
+    ("suffixed: systems of answering, pursuing, promising and licensing (负责制, 追究制, 承诺制, 许可制)", "2012年湖南省政府工作报告",
+     "全面推行告知承诺制、限时办结制、责任追究制，实行首问负责制。",
+     [("Program", "告知承诺制"), ("Program", "限时办结制"), ("Program", "责任追究制"), ("Program", "首问负责制")]),
+    ("suffixed: a system named by its field (排污许可制, 一票否决制, 票决制)", "2019年四川省攀枝花市米易县政府工作报告",
+     "全面推行排污许可制，实行环境保护一票否决制，落实民生实事项目人大代表票决制。",
+     [("Program", "排污许可制"), ("Program", "环境保护一票否决制"), ("Program", "民生实事项目人大代表票决制")]),
     ("project: works on a named river or road are a construction work", "2021年河南省驻马店市政府工作报告",
      "实施青柳河综合治理工程，推进东湖路白改黑工程。", [("Project", "青柳河综合治理工程"), ("Project", "东湖路白改黑工程")]),
     ("place: a park, a planning area or a new town built stays a place", "2023年河南省驻马店市政府工作报告",
@@ -929,6 +935,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: 抢抓 opens no reform's name", "2021年广东省深圳市政府工作报告",
+     "抢抓注册制改革先机，支持企业上市。", ["抢抓注册制改革"]),
     ("suffixed: 'riverside' (滨河) before a plant's phase names no river", "2023年广东省深圳市政府工作报告",
      "推进滨河二期等5座水质净化厂建设，开展沿江两岸整治。", ["滨河", "沿江"]),
     ("known: short forms closing in a count of new towns name the areas, not the districts", "2010年广东省深圳市政府工作报告",
