@@ -812,6 +812,9 @@ FOUND = [
     ("suffixed: systems of answering, pursuing, promising and licensing (负责制, 追究制, 承诺制, 许可制)", "2012年湖南省政府工作报告",
      "全面推行告知承诺制、限时办结制、责任追究制，实行首问负责制。",
      [("Program", "告知承诺制"), ("Program", "限时办结制"), ("Program", "责任追究制"), ("Program", "首问负责制")]),
+    ("suffixed: a reform named by its field before its results or tasks", "2008年福建省政府工作报告",
+     "巩固集体林权制度改革成果，完成交通执法体制改革任务。",
+     [("Program", "集体林权制度改革"), ("Program", "交通执法体制改革")]),
     ("suffixed: a system named by its field (排污许可制, 一票否决制, 票决制)", "2019年四川省攀枝花市米易县政府工作报告",
      "全面推行排污许可制，实行环境保护一票否决制，落实民生实事项目人大代表票决制。",
      [("Program", "排污许可制"), ("Program", "环境保护一票否决制"), ("Program", "民生实事项目人大代表票决制")]),
@@ -935,6 +938,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a reform's results or tasks with no field name no reform", "2016年湖南省政府工作报告",
+     "巩固改革成果，全面完成生态文明试验区重点改革任务。", ["改革", "生态文明试验区重点改革", "重点改革"]),
     ("suffixed: 抢抓 opens no reform's name", "2021年广东省深圳市政府工作报告",
      "抢抓注册制改革先机，支持企业上市。", ["抢抓注册制改革"]),
     ("suffixed: 'riverside' (滨河) before a plant's phase names no river", "2023年广东省深圳市政府工作报告",

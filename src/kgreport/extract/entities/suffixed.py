@@ -56,7 +56,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
     covered = [(m.start(), m.end()) for m in lex.not_suffixed_re.finditer(text)] if lex.not_suffixed_re else []
     for m in lex.suffix_re.finditer(text):
         ss, se = m.start(), m.end()
-        if any(a < se and ss < b and (a < ss or b > se) for a, b in covered):
+        result_tailed = any(a == ss and text[se:b] in _REFORM_RESULTS for a, b in covered)
+        if not result_tailed and any(a < se and ss < b and (a < ss or b > se) for a, b in covered):
             continue  # 布局, 部署, 战略通道: the suffix is part of another word
         end = clause.start + se
         if end not in ends:
@@ -122,6 +123,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 强化各级安委办力量: every level's office, no one body
         if cls in (ORG, PLACE) and _runs_across_conjunction(tokens, start, lex):
             continue  # 工程防水与灾变防控重点实验室, 国际大会及会议协会: the name runs across 与/及, its start unknown
+        if result_tailed and (cls is not PROGRAM or len(name) - len(suffix) < 4 or tokens[j - 1].text in lex.generic_qualifiers):
+            continue  # 巩固改革成果, 某试验区重点改革任务: no field names the reform whose results are meant
         if not specific(base, suffix, cls, lex) or "等" in name:
             continue  # 输配电价等价格改革: a list, not a name
         if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and not any(w in name for w in _CAMPAIGN_WORDS):
@@ -203,6 +206,11 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
 #: Verbs of taking part in or judging that make 改革 right after them their object
 #: (suffixed.tsv attitude_verb), e.g. "了解" in "让普通群众了解改革".
 _ATTITUDE_VERBS = frozenset(word_list(_WORDS, "attitude_verb"))
+
+
+#: Words right after 改革 that speak of its results or tasks, from suffixed.tsv reform_result, e.g. "成果" in
+#: "巩固行政审批制度改革成果" (the reform is named when a field of four or more characters comes before it).
+_REFORM_RESULTS = frozenset(word_list(_WORDS, "reform_result"))
 
 
 #: Tags of a lone word before a program's kind that name no field or target: adverbs, adjectives, pronouns,
