@@ -812,6 +812,9 @@ FOUND = [
     ("suffixed: systems of answering, pursuing, promising and licensing (负责制, 追究制, 承诺制, 许可制)", "2012年湖南省政府工作报告",
      "全面推行告知承诺制、限时办结制、责任追究制，实行首问负责制。",
      [("Program", "告知承诺制"), ("Program", "限时办结制"), ("Program", "责任追究制"), ("Program", "首问负责制")]),
+    ("suffixed: short fields joined into one reform by 联动/一体化 name it together", "2017年福建省三明市政府工作报告",
+     "深化医疗、医保、医药联动改革，推进科技、教育、人才一体化改革。",
+     [("Program", "医疗、医保、医药联动改革"), ("Program", "科技、教育、人才一体化改革")]),
     ("suffixed: a reform named by its field before its results or tasks", "2008年福建省政府工作报告",
      "巩固集体林权制度改革成果，完成交通执法体制改革任务。",
      [("Program", "集体林权制度改革"), ("Program", "交通执法体制改革")]),
@@ -938,6 +941,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: the last field of a joint reform alone is no program", "2017年福建省三明市政府工作报告",
+     "深化医疗、医保、医药联动改革。", ["医药联动改革"]),
+    ("quoted: named forces are a threat, no program", "2016年新疆维吾尔自治区政府工作报告",
+     "依法严打严防“三股势力”，维护社会稳定。", ["三股势力"]),
     ("suffixed: a reform's results or tasks with no field name no reform", "2016年湖南省政府工作报告",
      "巩固改革成果，全面完成生态文明试验区重点改革任务。", ["改革", "生态文明试验区重点改革", "重点改革"]),
     ("suffixed: 抢抓 opens no reform's name", "2021年广东省深圳市政府工作报告",

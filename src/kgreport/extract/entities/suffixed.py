@@ -200,6 +200,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + shared_head_programs(clause, sentence, lex)
+        + joint_programs(clause, sentence)
     )
 
 
@@ -1333,6 +1334,24 @@ _SHARED_HEAD_LIST = re.compile(
 
 #: A count of kinds at an item's end, e.g. "三项" in "节能减排三项集中".
 _COUNTED_KIND = re.compile(r"[一二三四五六七八九十两\d]+[项个类]")
+
+
+#: Short fields joined by 、 after a program verb into one program by a joining word (suffixed.tsv joint_word) and a
+#: program kind, e.g. "医疗、医保、医药联动改革" in "深化医疗、医保、医药联动改革", "科技、教育、人才一体化改革";
+#: each field two to four characters with no conjunction or 的 (not 口岸改造提升、功能优化和通关一体化改革).
+_JOINT_PROGRAM = re.compile(
+    f"(?:{_alternation(word_list(_WORDS, 'object_cue'))})"
+    r"(?P<name>(?:(?:(?![等的和及与])[\u4e00-\u9fff]){2,4}、)+(?:(?![等的和及与])[\u4e00-\u9fff]){2,4}"
+    f"(?:{_alternation(word_list(_WORDS, 'joint_word'))})(?:发展)?(?:综合)?(?:改革|试点|行动|工程|计划))(?=$|[，,。；;])"
+)
+
+
+def joint_programs(clause: Clause, sentence: int) -> list[Mention]:
+    """深化医疗、医保、医药联动改革: fields joined into one program name it together (the last field alone names none)."""
+    return [
+        Mention(PROGRAM, m.group("name"), m.group("name"), sentence, clause.start + m.start("name"), clause.start + m.end("name"), "joint")
+        for m in _JOINT_PROGRAM.finditer(clause.text)
+    ]
 
 
 def shared_head_programs(clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
