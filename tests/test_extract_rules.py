@@ -943,6 +943,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 NOT_FOUND = [
     ("suffixed: 战略 opening a compound noun, crimes and economic doings ending in 活动 name no program", "2019年河北省政府工作报告",
      "加快建设能源资源战略保障基地，坚决打击台独分裂活动，规范企业经营活动。", ["能源资源战略", "台独分裂活动", "企业经营活动"]),
+    ("suffixed: 战略平台, 战略科研 are platforms and institutes, no strategy", "2024年广东省深圳市宝安区政府工作报告",
+     "建设好三大市级战略平台，支持打造世界一流医学战略科研机构。", ["好三大市级战略", "三大市级战略", "世界一流医学战略"]),
     ("suffixed: 没有 opens no reform's name", "2010年国务院政府工作报告", "没有政治体制改革，经济体制改革就不可能成功。", ["没有政治体制改革"]),
     ("suffixed: the last field of a joint reform alone is no program", "2017年福建省三明市政府工作报告",
      "深化医疗、医保、医药联动改革。", ["医药联动改革"]),
