@@ -56,7 +56,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
     covered = [(m.start(), m.end()) for m in lex.not_suffixed_re.finditer(text)] if lex.not_suffixed_re else []
     for m in lex.suffix_re.finditer(text):
         ss, se = m.start(), m.end()
-        if any(a < se and ss < b and (a < ss or b > se) for a, b in covered):
+        result_tailed = any(a == ss and text[se:b] in _REFORM_RESULTS for a, b in covered)
+        if not result_tailed and any(a < se and ss < b and (a < ss or b > se) for a, b in covered):
             continue  # 布局, 部署, 战略通道: the suffix is part of another word
         end = clause.start + se
         if end not in ends:
@@ -122,6 +123,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 强化各级安委办力量: every level's office, no one body
         if cls in (ORG, PLACE) and _runs_across_conjunction(tokens, start, lex):
             continue  # 工程防水与灾变防控重点实验室, 国际大会及会议协会: the name runs across 与/及, its start unknown
+        if result_tailed and (cls is not PROGRAM or len(name) - len(suffix) < 4 or tokens[j - 1].text in lex.generic_qualifiers):
+            continue  # 巩固改革成果, 某试验区重点改革任务: no field names the reform whose results are meant
         if not specific(base, suffix, cls, lex) or "等" in name:
             continue  # 输配电价等价格改革: a list, not a name
         if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and not any(w in name for w in _CAMPAIGN_WORDS):
@@ -197,12 +200,18 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + shared_head_programs(clause, sentence, lex)
+        + joint_programs(clause, sentence)
     )
 
 
 #: Verbs of taking part in or judging that make 改革 right after them their object
 #: (suffixed.tsv attitude_verb), e.g. "了解" in "让普通群众了解改革".
 _ATTITUDE_VERBS = frozenset(word_list(_WORDS, "attitude_verb"))
+
+
+#: Words right after 改革 that speak of its results or tasks, from suffixed.tsv reform_result, e.g. "成果" in
+#: "巩固行政审批制度改革成果" (the reform is named when a field of four or more characters comes before it).
+_REFORM_RESULTS = frozenset(word_list(_WORDS, "reform_result"))
 
 
 #: Tags of a lone word before a program's kind that name no field or target: adverbs, adjectives, pronouns,
@@ -1325,6 +1334,24 @@ _SHARED_HEAD_LIST = re.compile(
 
 #: A count of kinds at an item's end, e.g. "三项" in "节能减排三项集中".
 _COUNTED_KIND = re.compile(r"[一二三四五六七八九十两\d]+[项个类]")
+
+
+#: Short fields joined by 、 after a program verb into one program by a joining word (suffixed.tsv joint_word) and a
+#: program kind, e.g. "医疗、医保、医药联动改革" in "深化医疗、医保、医药联动改革", "科技、教育、人才一体化改革";
+#: each field two to four characters with no conjunction or 的 (not 口岸改造提升、功能优化和通关一体化改革).
+_JOINT_PROGRAM = re.compile(
+    f"(?:{_alternation(word_list(_WORDS, 'object_cue'))})"
+    r"(?P<name>(?:(?:(?![等的和及与])[\u4e00-\u9fff]){2,4}、)+(?:(?![等的和及与])[\u4e00-\u9fff]){2,4}"
+    f"(?:{_alternation(word_list(_WORDS, 'joint_word'))})(?:发展)?(?:综合)?(?:改革|试点|行动|工程|计划))(?=$|[，,。；;])"
+)
+
+
+def joint_programs(clause: Clause, sentence: int) -> list[Mention]:
+    """深化医疗、医保、医药联动改革: fields joined into one program name it together (the last field alone names none)."""
+    return [
+        Mention(PROGRAM, m.group("name"), m.group("name"), sentence, clause.start + m.start("name"), clause.start + m.end("name"), "joint")
+        for m in _JOINT_PROGRAM.finditer(clause.text)
+    ]
 
 
 def shared_head_programs(clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
