@@ -76,6 +76,8 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             prev = tokens[i - 3] if i >= 3 else None
             if prev is not None and not (prev.tag in ("w", "Q") or prev.tag in STOP_TAGS or prev.text in lex.boundary or prev.text in lex.lead_words):
                 break  # 中心公园大草坪、横塘湿地公园: 大草坪 is the end of a longer item
+            if prev is not None and prev.text.endswith("号") and prev.end == h.start:
+                break  # 某某核电6号机组、甲高铁: 机组 ends a numbered unit's name, no item of the head
             if h.text[-1] in (suf[0], suf[-1]):
                 break  # 美协、摄影家协会: 美协 is already a name of its own; 南枫线、13号线: so is 南枫线
             if h.text.endswith(_OWN_NAME_ENDS) and not (m.cls is PLACE and h.text.endswith("村")):
@@ -429,6 +431,12 @@ _WORK_ENDS = word_list(_WORDS, "work_end")
 #: (lists.tsv activity_head), e.g. 工程 in "实施天然林保护、防沙治沙等重大生态工程".
 _ACTIVITY_HEADS = frozenset(word_list(_WORDS, "activity_head"))
 
+#: Construction milestones right after 等 with no head (lists.tsv built_after), e.g. "开工" in "甲、乙二期等开工建设".
+_BUILT_AFTER = tuple(word_list(_WORDS, "built_after"))
+
+#: An item ending in a bare number, e.g. "16号" in "轨道14号、16号、3号线东延等建成使用".
+_BARE_NUMBER_ITEM = re.compile(r"\d+号$")
+
 #: A number of items after 等 (not 一批), e.g. " 12 个" in "甲、乙等 12 个重大产业项目".
 _COUNTED = re.compile(r"^ ?(?:\d+|[一二三四五六七八九十两百]+) ?[个项]")
 
@@ -457,6 +465,7 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             cls = ORG  # 甲、乙等获评…: holders of an honor
         else:
             rest = _LIST_QUALIFIER.sub("", _LIST_COUNT.sub("", after, count=1), count=1)
+            rest = _QUOTED_QUALIFIER.sub(r"\1\2", rest)  # 等一批重大“风口”产业项目: the quoted word qualifies the head
             window = "" if rest.startswith("、") else _LIST_STOP.split(rest, maxsplit=1)[0][:10]  # 甲109个、乙: the next item, no head
             best = None
             for h in heads:
@@ -471,6 +480,8 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                     best = (i, h)
             if best is not None:
                 cls = heads[best[1]]
+            elif m.group(0) == "等" and after.startswith(_BUILT_AFTER):
+                cls = PROJECT  # 甲二期、乙高铁等开工建设: no head, the milestone makes the items works
         if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
             continue
         if best is not None and _kinds_of_qualifier(window[: best[0]], text[:p]):
@@ -594,6 +605,9 @@ _PLACE_ENDS = word_list(_WORDS, "place_end")
 #: A count inside a list item, e.g. "项目2个" (a level or kind closing it, 百亿级, but not 升级 "upgrade").
 _COUNT_INSIDE = re.compile(r"\d+[余多]?[个家条座处所项批件种部名位人]|(?<!升)级$|[类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
 
+#: A short quoted qualifier between a list's count and its head, e.g. "“风口”" in "等一批重大“风口”产业项目".
+_QUOTED_QUALIFIER = re.compile(r"^([^、，,。；;：:“”《》（）()]{0,6})“([\u4e00-\u9fff]{1,4})”")
+
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
 _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?<!第)(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
 
@@ -603,8 +617,9 @@ _PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余�
 #: A phase closing a list item, bracketed or not, e.g. "一期" in "某某树脂一期", "（三期）" in "某某氨纶（三期）".
 _PHASED_ITEM = re.compile(r"[（(]?[一二三四五六七八九十\d]期[）)]?$")
 
-#: A short bracket right after an item's text, e.g. "（二期）" in "某某智园（二期）等项目".
-_ITEM_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^、，,。；;：:“”《》（）()]{1,6}[）)](?=、|$)")
+#: A short bracket right after an item's text or inside it, e.g. "（二期）" in "某某智园（二期）等项目",
+#: "（华东）" in "浙江（华东）某某风电母港等项目".
+_ITEM_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^、，,。；;：:“”《》（）()]{1,6}[）)](?=[、\u4e00-\u9fff]|$)")
 
 #: An investment figure that opens a list item before its name, e.g. "投资3.7亿元的" in
 #: "投资13.65亿元的甲光伏组件、投资3.7亿元的乙粮油深加工等8个项目" (CONVENTIONS 3: a descriptor, no part of the name).
@@ -842,6 +857,21 @@ def _named_site(toks: Sequence[Token]) -> bool:
     return any(t.tag == "ns" and gazetteer.division_by_name(t.text) for t in toks)
 
 
+def _works_verbs_kept(toks: Sequence[Token], governing: list[int], lex: Lexicon) -> list[int]:
+    """The governing words of a project list's first item without the works verbs inside a firm's item:
+    a plain verb after a name in the item (重点抓好|海川电子超净排放, 东方钛业智能制造升级) is what the
+    firm builds, not a verb governing the list; lead, boundary and cue words (推进, 建设) still govern."""
+    kept: list[int] = []
+    for j in governing:
+        t = toks[j]
+        plain_verb = t.tag in VERB_TAGS and t.text not in lex.lead_words and t.text not in lex.boundary and t.text not in lex.cue_words
+        start = kept[-1] + 1 if kept else 0
+        if plain_verb and any(len(p.text) >= 2 and is_proper_token(p) for p in toks[start:j]):
+            continue
+        kept.append(j)
+    return kept
+
+
 def _list_items(
     before: str, floor: int, cls: EntityClass, found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon, *, single_ok: bool,
     strict: bool = False,
@@ -890,10 +920,14 @@ def _list_items(
                 and not PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
                 and not (i == 0 and noun_lead)
             ]
+            if cls is PROJECT:
+                governing = _works_verbs_kept(toks, governing, lex)
             i = governing[-1] + 1 if governing else 0
             cut_at_word = not governing or toks[i - 1].text in lex.lead_words or toks[i - 1].text in lex.boundary or toks[i - 1].text in lex.cue_words
             if i >= len(toks):
                 continue
+            if cls is PROJECT and i >= 2 and toks[i - 1].tag == "m" and i - 2 not in governing and toks[i - 2].end == toks[i - 1].start and patterns.HAN_RUN.fullmatch(toks[i - 2].text):
+                continue  # 兰张三四线铁路中武段: a number glued inside the first item's name, no governing count; the cut item names nothing
             skip = toks[i].start
             clean = clean[skip:]
             item_start += part.find(clean[:2]) if clean[:2] in part else skip
@@ -917,6 +951,8 @@ def _list_items(
         first_tok = tokenize(clean[:4])[0]
         if (first_tok.text in lex.boundary or first_tok.text in lex.lead_words) and not noun_lead:
             continue  # 大力推广户外运动: a phrase, not a name
+        if cls is PROJECT and _BARE_NUMBER_ITEM.search(clean):
+            continue  # 轨道14号、16号、3号线东延: a numbered line's bare number names no works
         if cls is PROJECT and any(lm.start(2) < item_start + len(clean) <= lm.end() for lm in patterns.NUMBERED_LINES.finditer(clause.text)):
             continue  # 轨道17、21号线等6条线路, 轨道交通四期12、13号线等: the numbered lines name each item (轨道17号线), the bare number none
         s = clause.start + item_start
