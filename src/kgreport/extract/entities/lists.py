@@ -890,6 +890,7 @@ def _list_items(
         return []
     out: list[Mention] = []
     pos = seg_start
+    lead_cut = False
     cut_at_word = True  # the first item starts at the segment's start or after a governing word, not inside a name
     proper_share = sum(any(is_proper_token(t) for t in tokenize(FOOTNOTE.sub("", p))) for p in parts) / max(1, len(parts))
     # 深交所、招商银行、平安集团等金融机构: one item named by a suffix or a known name makes the list one of names
@@ -924,6 +925,7 @@ def _list_items(
                 governing = _works_verbs_kept(toks, governing, lex)
             i = governing[-1] + 1 if governing else 0
             cut_at_word = not governing or toks[i - 1].text in lex.lead_words or toks[i - 1].text in lex.boundary or toks[i - 1].text in lex.cue_words
+            lead_cut = bool(governing) and toks[i - 1].text in lex.lead_words  # 加快推进|甲: the item starts after a push word
             if i >= len(toks):
                 continue
             if cls is PROJECT and i >= 2 and toks[i - 1].tag == "m" and i - 2 not in governing and toks[i - 2].end == toks[i - 1].start and patterns.HAN_RUN.fullmatch(toks[i - 2].text):
@@ -979,7 +981,9 @@ def _list_items(
         phased = cls is PROJECT and (k > 0 or cut_at_word) and (ph := _PHASED_ITEM.search(clean)) is not None and ph.start() >= 3 and not all_generic(clean[: ph.start()], lex)
         # 打通甲路、乙路等断头路: an item named as a road in a list of roads is that road (jieba splits 甲/路)
         road = road_head and clean.endswith(ROAD_ENDS) and len(clean) >= 3 and not all_generic(clean[:-1], lex)
-        if not noted and not suffixed and not counted_name and not phased and not road and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
+        # 华润风电、银泰电动汽车、富兴电子等重点项目: most items are firms' works, so a bare one of four characters is one too
+        among_names = cls is PROJECT and not activity and (k > 0 or lead_cut) and len(parts) > 2 and proper_share >= 2 / 3 and len(clean) >= 4 and itoks[-1].tag not in VERB_TAGS and itoks[-1].tag != "vn" and not all_generic(clean, lex)
+        if not noted and not suffixed and not counted_name and not phased and not road and not any(is_proper_token(t) for t in itoks) and not among_names and clean[0] not in LEVEL_PREFIXES and not (
             (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2 and not strict) and proper_share >= 0.5
             or cls is PROJECT and name_head != "" and len(parts) > 2 and proper_share >= 2 / 3
         ):  # 建设观音、甲、乙等大型水库: most items are names, so a bare item before the shared head is one too  # after a strict head an item needs a name of its own: 企业厂区、建筑工地等重点区域 are kinds of site
