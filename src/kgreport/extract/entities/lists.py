@@ -91,6 +91,7 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             i -= 2
         if m.cls is PROJECT and _SHARED_TAIL.fullmatch(shared) and i is not None and i >= 2 and tokens[i - 1].text == "、":
             out += _bare_road_items(m, shared, found, clause, sentence, lex)  # 周驻南、息邢高速: jieba split the item
+    out += _bare_phases(found, clause, sentence)
     out += [p for p in _parallel_program_items(found, clause, sentence, lex) if not any(p.start < o.end and o.start < p.end for o in shared_heads)]
     out += _list_siblings(found, tokens, sentence, lex)
     out += _shared_after_places(found, clause, sentence, lex)
@@ -106,6 +107,28 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             s, e = clause.start + pos, clause.start + lm.end()
             out = [o for o in out if not (o.start == s and o.end == e and o.cls is PROJECT)]
             out.append(Mention(PROJECT, f"{prefix}{nums[-1]}号线", text_of(clause, s, e), sentence, s, e, "coordination"))
+    return out
+
+
+#: Bare phases right after a project's phase, e.g. "、二期" in "某某广场一期、二期建设", "、三期" in "某某城二期、三期".
+_BARE_PHASES = re.compile(r"[、和及]([一二三四五六七八九十]|\d{1,2})期(?![工项])")
+
+#: A phase closing a project's name, e.g. "一期" in "某某广场一期".
+_NAME_PHASE = re.compile(r"(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]|\d{1,2})期$")
+
+
+def _bare_phases(found: list[Mention], clause: Clause, sentence: int) -> list[Mention]:
+    """某某广场一期、二期: each bare phase after a project's phase is that project's phase (某某广场二期)."""
+    out: list[Mention] = []
+    for m in found:
+        ph = _NAME_PHASE.search(m.name) if m.cls is PROJECT else None
+        if ph is None or ph.start() < 2:
+            continue
+        pos = m.end - clause.start
+        while bm := _BARE_PHASES.match(clause.text, pos):
+            s, e = clause.start + bm.start() + 1, clause.start + bm.end()
+            out.append(Mention(PROJECT, m.name[: ph.start()] + bm.group(0)[1:], bm.group(0)[1:], sentence, s, e, "coordination"))
+            pos = bm.end()
     return out
 
 
@@ -430,6 +453,10 @@ _WORK_ENDS = word_list(_WORDS, "work_end")
 #: Project list heads after which an item that ends in an activity is a kind of work or a programme
 #: (lists.tsv activity_head), e.g. 工程 in "实施天然林保护、防沙治沙等重大生态工程".
 _ACTIVITY_HEADS = frozenset(word_list(_WORDS, "activity_head"))
+
+#: Prepositions opening a project list that jieba glues to an unknown first name (lists.tsv glued_preposition),
+#: e.g. "对" in "对程成超声、辰力索具等新开工项目" (jieba: 对程成|超声).
+_GLUED_PREPOSITIONS = frozenset(word_list(_WORDS, "glued_preposition"))
 
 #: Construction milestones right after 等 with no head (lists.tsv built_after), e.g. "开工" in "甲、乙二期等开工建设".
 _BUILT_AFTER = tuple(word_list(_WORDS, "built_after"))
@@ -933,6 +960,8 @@ def _list_items(
             skip = toks[i].start
             clean = clean[skip:]
             item_start += part.find(clean[:2]) if clean[:2] in part else skip
+            if cls is PROJECT and toks[i].tag == "x" and len(toks[i].text) >= 3 and toks[i].text[0] in _GLUED_PREPOSITIONS:
+                item_start, clean = item_start + 1, clean[1:]  # 对程成|超声: jieba glued the preposition to an unknown name
         if cls is PROJECT:
             opener = _ITEM_OPENER.match(clean)
             if opener and len(clean) - opener.end() >= 2:  # 2019年甲、乙等总部项目, 建成投产甲、乙等煤电项目: jieba glued the year or verb to the item
