@@ -458,6 +458,22 @@ _ACTIVITY_HEADS = frozenset(word_list(_WORDS, "activity_head"))
 #: e.g. "对" in "对程成超声、辰力索具等新开工项目" (jieba: 对程成|超声).
 _GLUED_PREPOSITIONS = frozenset(word_list(_WORDS, "glued_preposition"))
 
+#: Project heads that may stand further from 等, after a kind of trade, e.g. "项目" in "等一批农畜产品加工项目".
+_FAR_HEADS = ("项目",)
+
+#: Words between 等 and a far project head that make the items kinds or fields, not works (lists.tsv
+#: far_head_stop), e.g. "基础设施" in "铁路、港口等重大基础设施项目", "领域" in "等领域打造一批示范项目".
+_FAR_HEAD_STOPS = tuple(word_list(_WORDS, "far_head_stop"))
+
+
+def _far_head_ok(between: str, lex: Lexicon) -> bool:
+    """Whether the words between 等 and a project head further off qualify a trade (等一批农畜产品加工项目),
+    not a field, a kind of facility or a clause of its own (等领域打造一批示范项目, 等方面不符合标准的项目)."""
+    if "的" in between or any(w in between for w in _FAR_HEAD_STOPS):
+        return False
+    return not any(t.text in lex.lead_words or t.text in lex.cue_words or t.text in _FAR_HEAD_STOPS for t in tokenize(between))
+
+
 #: Construction milestones right after 等 with no head (lists.tsv built_after), e.g. "开工" in "甲、乙二期等开工建设".
 _BUILT_AFTER = tuple(word_list(_WORDS, "built_after"))
 
@@ -505,6 +521,9 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                     continue  # 等数字乡村新产业: 村 ends the common word 乡村, no head of villages (城中村: jieba's 中村 is a name)
                 if 0 <= i <= 5 and (best is None or (i + len(h), len(h)) < (best[0] + len(best[1]), -len(best[1]))):
                     best = (i, h)
+            far = next((window.find(h) for h in _FAR_HEADS if 5 < window.find(h) <= 8), -1) if best is None and m.group(0) == "等" else -1
+            if far > 0 and _dictionary_tag(text[p : p + 3]) is None and _far_head_ok(window[:far], lex):
+                best = (far, window[far : far + 2])  # 等一批农畜产品加工项目: no nearer head, the project head further off
             if best is not None:
                 cls = heads[best[1]]
             elif m.group(0) == "等" and after.startswith(_BUILT_AFTER):
@@ -513,7 +532,8 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             continue
         if best is not None and _kinds_of_qualifier(window[: best[0]], text[:p]):
             continue  # 研发总部、贸易总部等总部企业: kinds of headquarters, no firm's name
-        strict = best is not None and best[1] in _STRICT_HEADS
+        # 等一批农畜产品加工项目: a head further off follows a kind of trade or field; each item needs a name of its own
+        strict = best is not None and (best[1] in _STRICT_HEADS or best[0] > 5)
         kinds = best is not None and best[1] in _KIND_HEADS
         counted = m.group(0) == "等" and cls is PROJECT and _COUNTED.match(after) is not None
         joined = _joined_head(window) if cls is PROJECT and best is not None else ""
