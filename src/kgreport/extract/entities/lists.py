@@ -76,6 +76,8 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             prev = tokens[i - 3] if i >= 3 else None
             if prev is not None and not (prev.tag in ("w", "Q") or prev.tag in STOP_TAGS or prev.text in lex.boundary or prev.text in lex.lead_words):
                 break  # 中心公园大草坪、横塘湿地公园: 大草坪 is the end of a longer item
+            if prev is not None and prev.text.endswith("号") and prev.end == h.start:
+                break  # 某某核电6号机组、甲高铁: 机组 ends a numbered unit's name, no item of the head
             if h.text[-1] in (suf[0], suf[-1]):
                 break  # 美协、摄影家协会: 美协 is already a name of its own; 南枫线、13号线: so is 南枫线
             if h.text.endswith(_OWN_NAME_ENDS) and not (m.cls is PLACE and h.text.endswith("村")):
@@ -89,6 +91,7 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             i -= 2
         if m.cls is PROJECT and _SHARED_TAIL.fullmatch(shared) and i is not None and i >= 2 and tokens[i - 1].text == "、":
             out += _bare_road_items(m, shared, found, clause, sentence, lex)  # 周驻南、息邢高速: jieba split the item
+    out += _bare_phases(found, clause, sentence)
     out += [p for p in _parallel_program_items(found, clause, sentence, lex) if not any(p.start < o.end and o.start < p.end for o in shared_heads)]
     out += _list_siblings(found, tokens, sentence, lex)
     out += _shared_after_places(found, clause, sentence, lex)
@@ -104,6 +107,28 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             s, e = clause.start + pos, clause.start + lm.end()
             out = [o for o in out if not (o.start == s and o.end == e and o.cls is PROJECT)]
             out.append(Mention(PROJECT, f"{prefix}{nums[-1]}号线", text_of(clause, s, e), sentence, s, e, "coordination"))
+    return out
+
+
+#: Bare phases right after a project's phase, e.g. "、二期" in "某某广场一期、二期建设", "、三期" in "某某城二期、三期".
+_BARE_PHASES = re.compile(r"[、和及]([一二三四五六七八九十]|\d{1,2})期(?![工项])")
+
+#: A phase closing a project's name, e.g. "一期" in "某某广场一期".
+_NAME_PHASE = re.compile(r"(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]|\d{1,2})期$")
+
+
+def _bare_phases(found: list[Mention], clause: Clause, sentence: int) -> list[Mention]:
+    """某某广场一期、二期: each bare phase after a project's phase is that project's phase (某某广场二期)."""
+    out: list[Mention] = []
+    for m in found:
+        ph = _NAME_PHASE.search(m.name) if m.cls is PROJECT else None
+        if ph is None or ph.start() < 2:
+            continue
+        pos = m.end - clause.start
+        while bm := _BARE_PHASES.match(clause.text, pos):
+            s, e = clause.start + bm.start() + 1, clause.start + bm.end()
+            out.append(Mention(PROJECT, m.name[: ph.start()] + bm.group(0)[1:], bm.group(0)[1:], sentence, s, e, "coordination"))
+            pos = bm.end()
     return out
 
 
@@ -429,6 +454,32 @@ _WORK_ENDS = word_list(_WORDS, "work_end")
 #: (lists.tsv activity_head), e.g. 工程 in "实施天然林保护、防沙治沙等重大生态工程".
 _ACTIVITY_HEADS = frozenset(word_list(_WORDS, "activity_head"))
 
+#: Prepositions opening a project list that jieba glues to an unknown first name (lists.tsv glued_preposition),
+#: e.g. "对" in "对程成超声、辰力索具等新开工项目" (jieba: 对程成|超声).
+_GLUED_PREPOSITIONS = frozenset(word_list(_WORDS, "glued_preposition"))
+
+#: Project heads that may stand further from 等, after a kind of trade, e.g. "项目" in "等一批农畜产品加工项目".
+_FAR_HEADS = ("项目",)
+
+#: Words between 等 and a far project head that make the items kinds or fields, not works (lists.tsv
+#: far_head_stop), e.g. "基础设施" in "铁路、港口等重大基础设施项目", "领域" in "等领域打造一批示范项目".
+_FAR_HEAD_STOPS = tuple(word_list(_WORDS, "far_head_stop"))
+
+
+def _far_head_ok(between: str, lex: Lexicon) -> bool:
+    """Whether the words between 等 and a project head further off qualify a trade (等一批农畜产品加工项目),
+    not a field, a kind of facility or a clause of its own (等领域打造一批示范项目, 等方面不符合标准的项目)."""
+    if "的" in between or any(w in between for w in _FAR_HEAD_STOPS):
+        return False
+    return not any(t.text in lex.lead_words or t.text in lex.cue_words or t.text in _FAR_HEAD_STOPS for t in tokenize(between))
+
+
+#: Construction milestones right after 等 with no head (lists.tsv built_after), e.g. "开工" in "甲、乙二期等开工建设".
+_BUILT_AFTER = tuple(word_list(_WORDS, "built_after"))
+
+#: An item ending in a bare number, e.g. "16号" in "轨道14号、16号、3号线东延等建成使用".
+_BARE_NUMBER_ITEM = re.compile(r"\d+号$")
+
 #: A number of items after 等 (not 一批), e.g. " 12 个" in "甲、乙等 12 个重大产业项目".
 _COUNTED = re.compile(r"^ ?(?:\d+|[一二三四五六七八九十两百]+) ?[个项]")
 
@@ -457,6 +508,7 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             cls = ORG  # 甲、乙等获评…: holders of an honor
         else:
             rest = _LIST_QUALIFIER.sub("", _LIST_COUNT.sub("", after, count=1), count=1)
+            rest = _QUOTED_QUALIFIER.sub(r"\1\2", rest)  # 等一批重大“风口”产业项目: the quoted word qualifies the head
             window = "" if rest.startswith("、") else _LIST_STOP.split(rest, maxsplit=1)[0][:10]  # 甲109个、乙: the next item, no head
             best = None
             for h in heads:
@@ -469,13 +521,19 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                     continue  # 等数字乡村新产业: 村 ends the common word 乡村, no head of villages (城中村: jieba's 中村 is a name)
                 if 0 <= i <= 5 and (best is None or (i + len(h), len(h)) < (best[0] + len(best[1]), -len(best[1]))):
                     best = (i, h)
+            far = next((window.find(h) for h in _FAR_HEADS if 5 < window.find(h) <= 8), -1) if best is None and m.group(0) == "等" else -1
+            if far > 0 and _dictionary_tag(text[p : p + 3]) is None and _far_head_ok(window[:far], lex):
+                best = (far, window[far : far + 2])  # 等一批农畜产品加工项目: no nearer head, the project head further off
             if best is not None:
                 cls = heads[best[1]]
+            elif m.group(0) == "等" and after.startswith(_BUILT_AFTER):
+                cls = PROJECT  # 甲二期、乙高铁等开工建设: no head, the milestone makes the items works
         if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
             continue
         if best is not None and _kinds_of_qualifier(window[: best[0]], text[:p]):
             continue  # 研发总部、贸易总部等总部企业: kinds of headquarters, no firm's name
-        strict = best is not None and best[1] in _STRICT_HEADS
+        # 等一批农畜产品加工项目: a head further off follows a kind of trade or field; each item needs a name of its own
+        strict = best is not None and (best[1] in _STRICT_HEADS or best[0] > 5)
         kinds = best is not None and best[1] in _KIND_HEADS
         counted = m.group(0) == "等" and cls is PROJECT and _COUNTED.match(after) is not None
         joined = _joined_head(window) if cls is PROJECT and best is not None else ""
@@ -594,6 +652,9 @@ _PLACE_ENDS = word_list(_WORDS, "place_end")
 #: A count inside a list item, e.g. "项目2个" (a level or kind closing it, 百亿级, but not 升级 "upgrade").
 _COUNT_INSIDE = re.compile(r"\d+[余多]?[个家条座处所项批件种部名位人]|(?<!升)级$|[类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
 
+#: A short quoted qualifier between a list's count and its head, e.g. "“风口”" in "等一批重大“风口”产业项目".
+_QUOTED_QUALIFIER = re.compile(r"^([^、，,。；;：:“”《》（）()]{0,6})“([\u4e00-\u9fff]{1,4})”")
+
 #: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
 _LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?<!第)(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
 
@@ -603,8 +664,9 @@ _PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余�
 #: A phase closing a list item, bracketed or not, e.g. "一期" in "某某树脂一期", "（三期）" in "某某氨纶（三期）".
 _PHASED_ITEM = re.compile(r"[（(]?[一二三四五六七八九十\d]期[）)]?$")
 
-#: A short bracket right after an item's text, e.g. "（二期）" in "某某智园（二期）等项目".
-_ITEM_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^、，,。；;：:“”《》（）()]{1,6}[）)](?=、|$)")
+#: A short bracket right after an item's text or inside it, e.g. "（二期）" in "某某智园（二期）等项目",
+#: "（华东）" in "浙江（华东）某某风电母港等项目".
+_ITEM_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^、，,。；;：:“”《》（）()]{1,6}[）)](?=[、\u4e00-\u9fff]|$)")
 
 #: An investment figure that opens a list item before its name, e.g. "投资3.7亿元的" in
 #: "投资13.65亿元的甲光伏组件、投资3.7亿元的乙粮油深加工等8个项目" (CONVENTIONS 3: a descriptor, no part of the name).
@@ -842,6 +904,21 @@ def _named_site(toks: Sequence[Token]) -> bool:
     return any(t.tag == "ns" and gazetteer.division_by_name(t.text) for t in toks)
 
 
+def _works_verbs_kept(toks: Sequence[Token], governing: list[int], lex: Lexicon) -> list[int]:
+    """The governing words of a project list's first item without the works verbs inside a firm's item:
+    a plain verb after a name in the item (重点抓好|海川电子超净排放, 东方钛业智能制造升级) is what the
+    firm builds, not a verb governing the list; lead, boundary and cue words (推进, 建设) still govern."""
+    kept: list[int] = []
+    for j in governing:
+        t = toks[j]
+        plain_verb = t.tag in VERB_TAGS and t.text not in lex.lead_words and t.text not in lex.boundary and t.text not in lex.cue_words
+        start = kept[-1] + 1 if kept else 0
+        if plain_verb and any(len(p.text) >= 2 and is_proper_token(p) for p in toks[start:j]):
+            continue
+        kept.append(j)
+    return kept
+
+
 def _list_items(
     before: str, floor: int, cls: EntityClass, found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon, *, single_ok: bool,
     strict: bool = False,
@@ -860,6 +937,7 @@ def _list_items(
         return []
     out: list[Mention] = []
     pos = seg_start
+    lead_cut = False
     cut_at_word = True  # the first item starts at the segment's start or after a governing word, not inside a name
     proper_share = sum(any(is_proper_token(t) for t in tokenize(FOOTNOTE.sub("", p))) for p in parts) / max(1, len(parts))
     # 深交所、招商银行、平安集团等金融机构: one item named by a suffix or a known name makes the list one of names
@@ -890,13 +968,20 @@ def _list_items(
                 and not PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
                 and not (i == 0 and noun_lead)
             ]
+            if cls is PROJECT:
+                governing = _works_verbs_kept(toks, governing, lex)
             i = governing[-1] + 1 if governing else 0
             cut_at_word = not governing or toks[i - 1].text in lex.lead_words or toks[i - 1].text in lex.boundary or toks[i - 1].text in lex.cue_words
+            lead_cut = bool(governing) and toks[i - 1].text in lex.lead_words  # 加快推进|甲: the item starts after a push word
             if i >= len(toks):
                 continue
+            if cls is PROJECT and i >= 2 and toks[i - 1].tag == "m" and i - 2 not in governing and toks[i - 2].end == toks[i - 1].start and patterns.HAN_RUN.fullmatch(toks[i - 2].text):
+                continue  # 兰张三四线铁路中武段: a number glued inside the first item's name, no governing count; the cut item names nothing
             skip = toks[i].start
             clean = clean[skip:]
             item_start += part.find(clean[:2]) if clean[:2] in part else skip
+            if cls is PROJECT and toks[i].tag == "x" and len(toks[i].text) >= 3 and toks[i].text[0] in _GLUED_PREPOSITIONS:
+                item_start, clean = item_start + 1, clean[1:]  # 对程成|超声: jieba glued the preposition to an unknown name
         if cls is PROJECT:
             opener = _ITEM_OPENER.match(clean)
             if opener and len(clean) - opener.end() >= 2:  # 2019年甲、乙等总部项目, 建成投产甲、乙等煤电项目: jieba glued the year or verb to the item
@@ -917,6 +1002,8 @@ def _list_items(
         first_tok = tokenize(clean[:4])[0]
         if (first_tok.text in lex.boundary or first_tok.text in lex.lead_words) and not noun_lead:
             continue  # 大力推广户外运动: a phrase, not a name
+        if cls is PROJECT and _BARE_NUMBER_ITEM.search(clean):
+            continue  # 轨道14号、16号、3号线东延: a numbered line's bare number names no works
         if cls is PROJECT and any(lm.start(2) < item_start + len(clean) <= lm.end() for lm in patterns.NUMBERED_LINES.finditer(clause.text)):
             continue  # 轨道17、21号线等6条线路, 轨道交通四期12、13号线等: the numbered lines name each item (轨道17号线), the bare number none
         s = clause.start + item_start
@@ -943,7 +1030,9 @@ def _list_items(
         phased = cls is PROJECT and (k > 0 or cut_at_word) and (ph := _PHASED_ITEM.search(clean)) is not None and ph.start() >= 3 and not all_generic(clean[: ph.start()], lex)
         # 打通甲路、乙路等断头路: an item named as a road in a list of roads is that road (jieba splits 甲/路)
         road = road_head and clean.endswith(ROAD_ENDS) and len(clean) >= 3 and not all_generic(clean[:-1], lex)
-        if not noted and not suffixed and not counted_name and not phased and not road and not any(is_proper_token(t) for t in itoks) and clean[0] not in LEVEL_PREFIXES and not (
+        # 华润风电、银泰电动汽车、富兴电子等重点项目: most items are firms' works, so a bare one of four characters is one too
+        among_names = cls is PROJECT and not activity and (k > 0 or lead_cut) and len(parts) > 2 and proper_share >= 2 / 3 and len(clean) >= 4 and itoks[-1].tag not in VERB_TAGS and itoks[-1].tag != "vn" and not all_generic(clean, lex)
+        if not noted and not suffixed and not counted_name and not phased and not road and not any(is_proper_token(t) for t in itoks) and not among_names and clean[0] not in LEVEL_PREFIXES and not (
             (cls is ORG and len(parts) > 1 or cls is PLACE and len(parts) > 2 and not strict) and proper_share >= 0.5
             or cls is PROJECT and name_head != "" and len(parts) > 2 and proper_share >= 2 / 3
         ):  # 建设观音、甲、乙等大型水库: most items are names, so a bare item before the shared head is one too  # after a strict head an item needs a name of its own: 企业厂区、建筑工地等重点区域 are kinds of site
