@@ -137,6 +137,14 @@ FOUND = [
      "加快保定理工学院迁建，支持驻保高校与地方融合发展。", [("Project", "保定理工学院迁建")]),
     ("built: a square's upgrade finished is the works", "2021年山东省聊城市政府工作报告",
      "建设光岳公园和一批口袋公园，完成东昌广场提升改造。", [("Project", "东昌广场提升改造")]),
+    ("built: a road's conversion to an expressway with its phase, first item after 建成投用", "2023年广东省深圳市政府工作报告",
+     "建成投用望海路快速化改造一期等高快速路。", [("Project", "望海路快速化改造一期")]),
+    ("built: a motorway's conversion to a city road, first item after 开工建设", "2022年福建省厦门市政府工作报告",
+     "开工建设云峰高速市政化改造、翔安隧道二期等项目。", [("Project", "云峰高速市政化改造")]),
+    ("built: a data centre's expansion, first item after 建成", "2024年贵州省贵阳市政府工作报告",
+     "建成梅溪数据中心改造扩容、城市大数据中心一期等项目。", [("Project", "梅溪数据中心改造扩容")]),
+    ("built: an avenue's reconstruction finished (改造 alone is a works word)", "2021年江西省赣州市政府工作报告",
+     "滨江大道改造完工，城市形象持续提升。", [("Project", "滨江大道改造")]),
     ("lists: numbered lines before a counted head are each a line, the bare first number none", "2023年广东省广州市政府工作报告",
      "地铁12、19号线等4条线路纳入建设规划，开工建设轨道交通五期3、7号线等5条线路。",
      [("Project", "地铁12号线"), ("Project", "地铁19号线")]),
@@ -929,6 +937,7 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("built: works on the town's roads name no road", "2020年河北省唐县政府工作报告", "城区道路改造完工，群众出行更加便捷。", ["城区道路改造", "城区道路"]),
     ("suffixed: 'riverside' (滨河) before a plant's phase names no river", "2023年广东省深圳市政府工作报告",
      "推进滨河二期等5座水质净化厂建设，开展沿江两岸整治。", ["滨河", "沿江"]),
     ("known: short forms closing in a count of new towns name the areas, not the districts", "2010年广东省深圳市政府工作报告",
@@ -1620,6 +1629,10 @@ def test_issuer_named_with_its_parents_is_one_node(title: str, body: str, issuer
 # ---------------------------------------------------------------- relations
 
 RELATIONS = [
+    ("builds, an airport's move pushed on (加快 + the works)", "2023年吉林省延边朝鲜族自治州政府工作报告", "加快青峰机场迁建，完善综合交通网络。",
+     ("builds", "@issuer", "青峰机场迁建")),
+    ("builds, a railway pushed on (加快 + the project)", "2022年广西壮族自治区政府工作报告", "加快南崇铁路、柳梧铁路等项目进度。",
+     ("builds", "@issuer", "南崇铁路")),
     ("receivedHonor, companies entering a ranking", "2021年湖南省政府工作报告", "华菱钢铁、三一重工进入全省制造业纳税前50强。",
      ("receivedHonor", "三一重工", "全省制造业纳税前50强")),
     ("implements, issuer", LIUYANG, "深入实施乡村振兴战略。", ("implements", "@issuer", "乡村振兴战略")),

@@ -206,9 +206,12 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
 #: Works done on an existing facility, longest first (改扩建 before 扩建).
 _WORKS_WORDS = tuple(sorted(word_list(_WORDS, "works_word"), key=len, reverse=True))
 
-#: A works word right after a facility's name, with its phase and the building's main part, e.g.
-#: "扩建一期" in "某某医院扩建一期投入使用", "扩建主体" in "某某中学扩建主体完工", "迁建" in "加快某某机场迁建".
-_WORKS_AFTER = re.compile("(?:" + "|".join(map(re.escape, _WORKS_WORDS)) + r")(?:[一二三四五六七八九十\d]期)?(?:[一二三四五六七八九十\d]步)?(?=(主体)?)")
+#: A works word right after a facility's name, with the kind of change it makes, its phase and the building's
+#: main part, e.g. "扩建一期" in "某某医院扩建一期投入使用", "扩建主体" in "某某中学扩建主体完工", "迁建" in
+#: "加快某某机场迁建", "快速化改造一期" in "建成某某路快速化改造一期" (a road made an expressway).
+_WORKS_AFTER = re.compile(
+    r"(?:[\u4e00-\u9fff]{2}化(?=改造))?(?:" + "|".join(map(re.escape, _WORKS_WORDS)) + r")(?:[一二三四五六七八九十\d]期)?(?:[一二三四五六七八九十\d]步)?(?=(主体)?)"
+)
 
 #: Push words before a facility whose works close the clause, longest first, e.g. "加快" in "加快某某机场迁建".
 _WORKS_PUSH = tuple(sorted(word_list(_WORDS, "progress_opener") + _BUILDING_BEFORE, key=len, reverse=True))
@@ -232,8 +235,9 @@ def _works_on(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mentio
         rest = rest[len(next((a for a in _BUILT_ADVERBS if rest.startswith(a)), "")) :]
         before = text[: m.start - clause.start]
         closing = rest == "" or rest[0] in "，,。；;！!"
-        if not (rest.startswith(_facility_verbs(lex)) or closing and before.endswith(_WORKS_PUSH)):
-            continue
+        item_end = closing or rest[0] in "、等"
+        if not (rest.startswith(_facility_verbs(lex)) or closing and before.endswith(_WORKS_PUSH) or item_end and m.cls is PROJECT and before.endswith(_BUILT_BEFORE)):
+            continue  # 开工建设某某高速市政化改造、某某通道: the first item of a built list names the works, not the road
         end = m.end + works.end() - (m.end - clause.start)
         if any(o is not m and o.start < end and m.end < o.end for o in found):
             continue  # a name after the facility overlaps the works words
