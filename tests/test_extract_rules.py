@@ -145,6 +145,16 @@ FOUND = [
      "建成梅溪数据中心改造扩容、城市大数据中心一期等项目。", [("Project", "梅溪数据中心改造扩容")]),
     ("built: an avenue's reconstruction finished (改造 alone is a works word)", "2021年江西省赣州市政府工作报告",
      "滨江大道改造完工，城市形象持续提升。", [("Project", "滨江大道改造")]),
+    ("suffixed: 和 that opens a county's name (和静县) stays in the airport's name", "2024年新疆维吾尔自治区巴音郭楞蒙古自治州政府工作报告",
+     "和静通用机场建成通航，支线航空网络持续完善。", [("Project", "和静通用机场")]),
+    ("suffixed: 和 that opens a county's name (和政县) after a construction verb", "2023年甘肃省临夏回族自治州政府工作报告",
+     "建成和政通用机场，开通临夏至兰州城际公交。", [("Project", "和政通用机场")]),
+    ("suffixed: 建设 before a named plant governs it, the plant's name starts after it", "2011年河北省徐水县政府工作报告",
+     "规划建设大王店产业园区污水处理厂，完善园区配套设施。", [("Project", "大王店产业园区污水处理厂")]),
+    ("built: a base whose growth is pushed on is still a project (no builds: test_relations PIPELINE_NOT)", "2026年河南省政府工作报告",
+     "加快中国农科院河南创新基地高质量发展，推进高端智能农机装备研发。", [("Project", "中国农科院河南创新基地")]),
+    ("built: a cooperation project pushed on is a project (no builds: test_relations PIPELINE_NOT)", "2021年广东省深圳市政府工作报告",
+     "加快与华侨城、五矿集团合作项目进度。", [("Project", "五矿集团合作项目")]),
     ("lists: numbered lines before a counted head are each a line, the bare first number none", "2023年广东省广州市政府工作报告",
      "地铁12、19号线等4条线路纳入建设规划，开工建设轨道交通五期3、7号线等5条线路。",
      [("Project", "地铁12号线"), ("Project", "地铁19号线")]),
@@ -937,6 +947,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a city that 建设 a hub is no part of a project's name", "2026年湖北省政府工作报告",
+     "支持襄阳、宜昌建设全国性综合交通枢纽，完善多式联运体系。", ["宜昌建设全国性综合交通枢纽", "襄阳建设全国性综合交通枢纽"]),
+    ("suffixed: 和 before the issuer's 县 joins two names, it opens no county", "2023年安徽省马鞍山市政府工作报告",
+     "建成智慧校园和县人民医院新院区。", ["和县人民医院新院区", "和县人民医院"]),
     ("built: works on the town's roads name no road", "2020年河北省唐县政府工作报告", "城区道路改造完工，群众出行更加便捷。", ["城区道路改造", "城区道路"]),
     ("suffixed: 'riverside' (滨河) before a plant's phase names no river", "2023年广东省深圳市政府工作报告",
      "推进滨河二期等5座水质净化厂建设，开展沿江两岸整治。", ["滨河", "沿江"]),
