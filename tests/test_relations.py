@@ -564,6 +564,8 @@ PIPELINE = [
 
 #: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
 PIPELINE_NOT = [
+    ("Hebei: readying a motorway's start (开工准备) is a preparatory stage, no builds", "2010年河北省政府工作报告",
+     "抓好保沧高速开工准备，推进港口和高速公路建设。", ("builds", "保沧高速")),
     ("Henan: 加快 a base's growth builds nothing", "2026年河南省政府工作报告", "加快中国农科院河南创新基地高质量发展，推进高端智能农机装备研发。",
      ("builds", "中国农科院河南创新基地")),
     ("Guangdong: 加快 governs the cooperation, not the project after it", "2021年广东省深圳市政府工作报告", "加快与华侨城、五矿集团合作项目进度。",
