@@ -918,7 +918,10 @@ def _opens_division(tokens: Sequence[Token], k: int, j: int) -> bool:
     the issuer's 县医院)."""
     return (
         tokens[k].text in _NAME_CONJUNCTIONS and k < j and len(tokens[k + 1].text) == 1 and tokens[k + 1].text not in "县市区镇乡"
-        and bool(gazetteer.division_by_name(tokens[k].text + tokens[k + 1].text, levels=("county", "city")))
+        and any(
+            len(d.name) == 3  # the two characters and one level character (和龙市, 和政县), not an abbreviation (和布 of 和布克赛尔…)
+            for d in gazetteer.division_by_name(tokens[k].text + tokens[k + 1].text, levels=("county", "city"))
+        )
     )
 
 
