@@ -532,6 +532,8 @@ def test_relation_rule(case: str, text: str, spec, found, absent) -> None:
 # ---- whole pipeline: the entity rules and the relation rules together
 
 PIPELINE = [
+    ("Guangxi: 加快 + named railways is construction under way", "2022年广西壮族自治区政府工作报告", "加快南崇铁路、柳梧铁路等项目进度。",
+     ("builds", "柳梧铁路")),
     ("post-posed cue in a Jiangxi city", "2022年江西省赣州市政府工作报告", "“放管服”改革持续深化。", ("implements", "放管服")),
     ("honor of a Gansu district", "2023年甘肃省天水市麦积区政府工作报告", "成功创建国家森林城市。", ("receivedHonor", "国家森林城市")),
     ("builds in a Heilongjiang city", "2024年黑龙江省肇东市政府工作报告", "北环快速路建成通车。", ("builds", "北环快速路")),
@@ -565,6 +567,12 @@ PIPELINE = [
 
 #: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
 PIPELINE_NOT = [
+    ("Hebei: readying a motorway's start (开工准备) is a preparatory stage, no builds", "2010年河北省政府工作报告",
+     "抓好保沧高速开工准备，推进港口和高速公路建设。", ("builds", "保沧高速")),
+    ("Henan: 加快 a base's growth builds nothing", "2026年河南省政府工作报告", "加快中国农科院河南创新基地高质量发展，推进高端智能农机装备研发。",
+     ("builds", "中国农科院河南创新基地")),
+    ("Guangdong: 加快 governs the cooperation, not the project after it", "2021年广东省深圳市政府工作报告", "加快与华侨城、五矿集团合作项目进度。",
+     ("builds", "五矿集团合作项目")),
     ("Chongqing: 新 of 创新 is no Xinjiang", "2025年重庆市政府工作报告", "创新川渝合作机制。", ("cooperatesWith", "新疆维吾尔自治区")),
     ("Fujian: the report's own province is no partner", "2024年福建省政府工作报告", "深化闽宁协作，共建产业园区。", ("cooperatesWith", "福建省")),
     ("Hebei: two abbreviated provinces side by side, neither inside the other", "2019年河北省政府工作报告", "深化京冀扶贫协作。",

@@ -30,8 +30,9 @@ _SITE_OF_COUNTED = re.compile(r"(?:、[^，,。；;、]{1,10})*等?[\d两一二�
 _BUILT_SOURCES = ("suffix", "coordination", "list", "list-sibling", "quote+suffix", "quote+tail")
 
 #: The rest of a list after its first item, up to the construction verb (、某某中心、某某公园); an item
-#: may be long or hold a quoted part, e.g. "、某某商业遥感卫星接收站总部基地", "、“互联网＋”未来科技城".
-_BUILT_LIST_REST = re.compile(r"(?:、(?:“[^“”、，,。；;]{1,10}”)?[^、，,。；;：:“”《》（）()等的]{2,20})+")
+#: may be long, hold a quoted part or end in its phase in brackets, e.g. "、某某商业遥感卫星接收站总部基地",
+#: "、“互联网＋”未来科技城", "、某某医院（二期）".
+_BUILT_LIST_REST = re.compile(r"(?:、(?:“[^“”、，,。；;]{1,10}”)?[^、，,。；;：:“”《》（）()等的]{2,20}(?:[（(][一二三四五六七八九十\d]期[）)])?)+")
 
 #: Organizations that open or start without being a building: missions, agencies, firms.
 _NOT_BUILT_ENDS = word_list(_WORDS, "not_built_end")
@@ -173,14 +174,17 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             out[k] = replace(m, cls=PROJECT)  # 某某博物馆、某某植物园等一批新项目落户
             continue
         verbs = lex.built_verbs + _PROGRESS_VERBS if m.cls is ORG else lex.built_verbs
-        lead = PHASE.match(after)
+        lead = _PHASE_AFTER.match(after)
         if lead and after.startswith("、", lead.end()) and not m.name.endswith(_ZONE_ENDS):
             after = after[lead.end() :]  # 某某产业园一期、某某中心建成投用: the first item's phase, then the list
         else:
             lead = None
         if after.startswith("、"):  # the rest of a list joined by 、: the verb follows its last item
             cut = min((i for i in (after.find(v) for v in verbs) if i > 0), default=-1)
-            if cut < 0 or not _BUILT_LIST_REST.fullmatch(after[:cut]):
+            rest_items = after[:cut]
+            for _ in range(3):  # 、某某医院（二期）年底前主体封顶: the adverbs before the verb are no part of the last item
+                rest_items = rest_items.removesuffix(next((a for a in _BUILT_ADVERBS if rest_items.endswith(a)), ""))
+            if cut < 0 or not _BUILT_LIST_REST.fullmatch(rest_items):
                 continue
             after = after[cut:]
             if lead:
@@ -190,11 +194,11 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
                 continue
         if m.cls is PLACE and m.name.endswith(_ZONE_ENDS) and not m.name.endswith(_PARK_ENDS):
             continue  # 某某教育创新试验区加快建设: a named zone stays a place (CONVENTIONS 13); a park built is a work
-        adverb = next((a for a in _BUILT_ADVERBS if after.startswith(a)), "")
-        after = after[len(adverb) :]  # 某某中心年内建成: an adverb of manner or time before the verb
-        phase = PHASE.match(after)
-        if phase and after[phase.end() :].startswith(lex.built_verbs):  # 某某福利中心二期投入使用
-            p = phase.end()
+        adverb = _adverb_run(after)
+        after = after[len(adverb) :]  # 某某中心年内建成, 某某医院年底前全面封顶: adverbs of manner or time before the verb
+        phase = None if adverb else _PHASE_AFTER.match(after)
+        if phase and after[phase.end() + len(_adverb_run(after[phase.end() :])) :].startswith(lex.built_verbs):
+            p = phase.end()  # 某某福利中心二期投入使用, 某某医院（二期）年底前主体封顶
             out[k] = replace(m, cls=PROJECT, name=m.name + after[:p], surface=m.surface + after[:p], end=m.end + p)
         elif after.startswith(lex.built_verbs):
             out[k] = replace(m, cls=PROJECT)
@@ -203,12 +207,32 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
     return out
 
 
+#: A phase right after a facility's name, bare or in brackets, e.g. "二期" in "某某中心二期投入使用", "（二期）" in
+#: "某某医院（二期）主体封顶".
+_PHASE_AFTER = re.compile(r"[一二三四五六七八九十\d]期|[（(][一二三四五六七八九十\d]期[）)]")
+
+
+def _adverb_run(text: str) -> str:
+    """The adverbs of manner or time opening ``text``, up to three, e.g. "年底前全面" in "年底前全面封顶"."""
+    n = 0
+    for _ in range(3):
+        adverb = next((a for a in _BUILT_ADVERBS if text.startswith(a, n)), "")
+        if not adverb:
+            break
+        n += len(adverb)
+    return text[:n]
+
+
 #: Works done on an existing facility, longest first (改扩建 before 扩建).
 _WORKS_WORDS = tuple(sorted(word_list(_WORDS, "works_word"), key=len, reverse=True))
 
-#: A works word right after a facility's name, with its phase and the building's main part, e.g.
-#: "扩建一期" in "某某医院扩建一期投入使用", "扩建主体" in "某某中学扩建主体完工", "迁建" in "加快某某机场迁建".
-_WORKS_AFTER = re.compile("(?:" + "|".join(map(re.escape, _WORKS_WORDS)) + r")(?:[一二三四五六七八九十\d]期)?(?:[一二三四五六七八九十\d]步)?(?=(主体)?)")
+#: A works word right after a facility's name, with the kind of change it makes, its phase and the building's
+#: main part, e.g. "扩建一期" in "某某医院扩建一期投入使用", "扩建主体" in "某某中学扩建主体完工", "迁建" in
+#: "加快某某机场迁建", "快速化改造一期" in "建成某某路快速化改造一期" (a road made an expressway).
+_WORKS_AFTER = re.compile(
+    r"(?:[\u4e00-\u9fff]{2}化(?=改造))?(?:" + "|".join(map(re.escape, _WORKS_WORDS)) + r")(?:[一二三四五六七八九十\d]期|[（(][一二三四五六七八九十\d]期[）)])?"
+    r"(?:[一二三四五六七八九十\d]步)?(?=(主体)?)"
+)
 
 #: Push words before a facility whose works close the clause, longest first, e.g. "加快" in "加快某某机场迁建".
 _WORKS_PUSH = tuple(sorted(word_list(_WORDS, "progress_opener") + _BUILDING_BEFORE, key=len, reverse=True))
@@ -229,11 +253,12 @@ def _works_on(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mentio
         if works is None:
             continue
         rest = text[works.end() + len(works.group(1) or "") :]
-        rest = rest[len(next((a for a in _BUILT_ADVERBS if rest.startswith(a)), "")) :]
+        rest = rest[len(_adverb_run(rest)) :]
         before = text[: m.start - clause.start]
         closing = rest == "" or rest[0] in "，,。；;！!"
-        if not (rest.startswith(_facility_verbs(lex)) or closing and before.endswith(_WORKS_PUSH)):
-            continue
+        item_end = closing or rest[0] in "、等"
+        if not (rest.startswith(_facility_verbs(lex)) or closing and before.endswith(_WORKS_PUSH) or item_end and m.cls is PROJECT and before.endswith(_BUILT_BEFORE)):
+            continue  # 开工建设某某高速市政化改造、某某通道: the first item of a built list names the works, not the road
         end = m.end + works.end() - (m.end - clause.start)
         if any(o is not m and o.start < end and m.end < o.end for o in found):
             continue  # a name after the facility overlaps the works words

@@ -756,6 +756,17 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         t = tokens[k]
         if end - t.start > limit:
             break
+        if _opens_division(tokens, k, i):
+            start_i = k  # 和龙通用机场: the conjunction opens a county's name (和龙市)
+            k -= 1
+            continue
+        if cls is PROJECT and t.text.endswith("建设") and k < i - 1 and not all(PHASE.fullmatch(x.text) for x in tokens[k + 1 : i]) and (
+            t.text != "建设" or k > 0 and bool(gazetteer.division_by_name(tokens[k - 1].text, levels=("province", "city", "county")))
+            or any(is_proper_token(x) and x.tag != "x" for x in tokens[k + 1 : i])
+        ):
+            # 规划建设某某污水处理厂, 支持某市建设某某枢纽: the verb governs the name (某某站建设工程, 某某公园建设一期工程
+            # keep it, and so does 百城建设提质项目: no division before it, no place or name after it)
+            break
         if (cls is PROJECT or cls is PROGRAM and tokens[i].text == "工程") and t.text in ("至", "到") and k > 0 and is_proper_token(tokens[k - 1]) and is_proper_token(tokens[k + 1]):
             start_i = k  # 巴中至南充高铁, 甲至乙段铁路扩能改造工程: a road or railway between two places
             k -= 1
@@ -910,6 +921,19 @@ def _glued_second_name(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
 _NAME_CONJUNCTIONS = frozenset("和与及")
 
 
+def _opens_division(tokens: Sequence[Token], k: int, j: int) -> bool:
+    """Whether token k is a conjunction that, with the one character after it, is the short name of a
+    county or city (和/龙 in 和龙通用机场: 和龙市; not 和/龙门 or 和/平安, which join two names, nor 和/县 before
+    the issuer's 县医院)."""
+    return (
+        tokens[k].text in _NAME_CONJUNCTIONS and k < j and len(tokens[k + 1].text) == 1 and tokens[k + 1].text not in "县市区镇乡"
+        and any(
+            len(d.name) == 3  # the two characters and one level character (和龙市, 和政县), not an abbreviation (和布 of 和布克赛尔…)
+            for d in gazetteer.division_by_name(tokens[k].text + tokens[k + 1].text, levels=("county", "city"))
+        )
+    )
+
+
 def _city_short(word: str) -> bool:
     """Whether a word jieba tags a verb is the short name of a prefecture-level city or a province
     (保定 in 保定财经职业学院, 抚顺, 开封): inside a name it is the place, not the verb. Counties
@@ -1028,7 +1052,7 @@ def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> i
     """Skip words that govern a name rather than begin it (确保, 继续深化, 好)."""
     while start_i < j:
         t = tokens[start_i]
-        if t.text in lex.lead_words or t.text in lex.boundary or (t.text in lex.program_inner and t.tag[:1] in ("v", "a")):
+        if (t.text in lex.lead_words or t.text in lex.boundary or (t.text in lex.program_inner and t.tag[:1] in ("v", "a"))) and not _opens_division(tokens, start_i, j):
             start_i += 1
             continue
         break

@@ -19,6 +19,9 @@ _MORE_AFTER = re.compile(f"[{patterns.HAN}A-Za-z]{{2}}|[{patterns.HAN}](?<![了�
 #: (but 实施三个“一号工程” names a program).
 _COUNT_BEFORE = re.compile(f"等{NUM}[个项类][“《]?$")
 
+#: Growth, not building, after a project a push word governs, e.g. "高质量发展" in "加快某某创新基地高质量发展".
+_GROWS = re.compile(r"(?:高质量|融合|协同|创新)?发展")
+
 #: Only opening quotes between a "next" cue and its object, e.g. "“" in "建设“四好农村路”".
 _OPENERS = re.compile(r"[“《「‘]?")
 
@@ -95,6 +98,12 @@ def objects(
         # 完成甲机场二期扩建工程 builds it; 完成乙铁路线路定位和征拆核查 finishes a stage, not the building
         last = max(after, key=lambda m: m.end)
         if not _DONE_WORK.fullmatch(clause_text, last.end - clause_start):
+            return [], False
+    if after and cls is EntityClass.PROJECT and cue.word == "加快":
+        # 加快甲铁路、乙站等工程进度 pushes the works on; 加快构建甲枢纽, 加快甲基地高质量发展 do not build them, and
+        # 加快甲铁路规划建设 plans it (CONVENTIONS 21)
+        first = min(after, key=lambda m: m.start)
+        if first.start != ce or any(_GROWS.match(clause_text, m.end - clause_start) for m in after) or "规划" in clause_text[ce - clause_start :]:
             return [], False
     if after:
         return after, False
