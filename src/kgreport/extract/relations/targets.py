@@ -86,10 +86,13 @@ def objects(
     if cue.position == "any":
         return [m for m in mentions if m.cls is cls], False
     if cue.position == "next":  # 建设“四好农村路”, but not 建设项目…负面清单 or 建设和“菜篮子”工程
-        return [
+        lead = _NEXT_MODIFIER.match(clause_text, ce - clause_start)  # 建设更高水平的平安某省: the level is no object
+        start = ce + (lead.end() - lead.start() if lead else 0)
+        first = [
             m for m in mentions
-            if m.cls is cls and 0 <= m.start - ce <= 1 and _OPENERS.fullmatch(clause_text, ce - clause_start, m.start - clause_start)
-        ], False
+            if m.cls is cls and 0 <= m.start - start <= 1 and _OPENERS.fullmatch(clause_text, start - clause_start, m.start - clause_start)
+        ]
+        return _listed_after(first, [m for m in mentions if m.cls is cls], clause_text, clause_start), False
     after = [m for m in mentions if m.cls is cls and m.start >= ce]
     if after and cls is EntityClass.PROJECT and any(w in cue.word for w in _DONE_CUES):
         # 完成甲机场二期扩建工程 builds it; 完成乙铁路线路定位和征拆核查 finishes a stage, not the building
@@ -102,6 +105,25 @@ def objects(
         return [], False  # “一个目标”即全面深化改革: the cue governs what follows, which names nothing
     # 甲、乙等项目顺利推进 / “大综合一体化”改革持续深化: the cue follows its objects and ends the clause
     return [m for m in mentions if m.cls is cls and prev_end <= m.start and m.end <= cs], True
+
+
+#: A level between a "next" cue and its object, e.g. "更高水平的" in "建设更高水平的平安某省、法治某省".
+_NEXT_MODIFIER = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'next_modifier')))})的?")
+
+#: What joins the items of a list of objects after one cue, e.g. "、" in "建设平安某省、法治某省", "" in
+#: "建设更高水平平安某市法治某市" (quotes around the items allowed).
+_ITEM_JOIN = re.compile(r"[”》」’]?(?:[、和及]|以及)?[“《「‘]?")
+
+
+def _listed_after(first: list[Mention], same: list[Mention], clause_text: str, clause_start: int) -> list[Mention]:
+    """The object right after a "next" cue and the objects listed right after it (建设平安某省、法治某省)."""
+    out = list(first)
+    while out:
+        nxt = next((m for m in same if m.start > out[-1].end - 1 and m not in out and _ITEM_JOIN.fullmatch(clause_text, out[-1].end - clause_start, m.start - clause_start)), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+    return out
 
 
 def doers(
