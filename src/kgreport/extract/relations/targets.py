@@ -32,9 +32,9 @@ _FIVE_YEAR_PERIOD = re.compile(r"十[一二三四五六七八九]五|[六七八�
 #: Cue words that meet a program's targets when a task word follows it (CONVENTIONS 22), e.g. 完成 in 圆满完成.
 _DONE_CUES = word_list("rules/relations/cues.tsv", "done_cue")
 
-#: A program's targets or tasks right after its name, e.g. "任务" in "完成某某数字化转型城市试点任务"
-#: (but "完成某某改革" carries the reform out).
-_TASKS_AFTER = re.compile(f"[”》]?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'task_word')))})")
+#: A program's targets or tasks right after its name (or after the other names listed with it), e.g. "任务" in
+#: "完成某某数字化转型城市试点任务", "》《乙规划》评审" in "完成《甲规划》《乙规划》评审" (but "完成某某改革" carries the reform out).
+_TASKS_AFTER = re.compile(f"[”》]?(?:[、和及]?[“《][^”》，。；]{{1,40}}[”》])*(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'task_word')))})")
 
 #: What may follow the last project after 完成 for it to build them, e.g. "等4个项目建设" in "完成甲路、乙路等4个项目建设",
 #: "改造提升" in "完成丙污水处理厂改造提升" (not "线路定位和征拆核查", "土地遴选和出让").
@@ -57,6 +57,10 @@ _GROUNDWORK = re.compile(r"为.{2,}?(?:打下|奠定|夯实)[^，。；]{0,6}基
 #: A draft's mark at the end of a document's name, e.g. "（草案）" in "某某规划纲要（草案）".
 _DRAFT = re.compile(r"[（(]?(?:修订)?草案[）)]?$")
 
+#: The creation of a title right after a name, e.g. "”创建" in "持续推进“国家级健康促进区”创建工作" (a goal;
+#: 成功创建 is an honor received, not this).
+_CREATION_AFTER = re.compile(r"[”》」]?(?:创建|争创|创评)")
+
 #: Object class of each kind this module finds (data/relations.tsv, rule "target"), e.g. implements → Program.
 TARGET = {s.kind: EntityClass(s.object[0]) for s in relation_specs() if s.rule == "target"}
 
@@ -75,6 +79,8 @@ def objects(
         mentions = [m for m in mentions if m.source != FIVE_YEAR_PLAN_RULE]
     if cls is EntityClass.PROGRAM and any(w in cue.word for w in _DONE_CUES):  # 完成甲试点任务: its tasks met
         mentions = [m for m in mentions if not _TASKS_AFTER.match(clause_text, m.end - clause_start)]
+    # 推进“某某示范区”创建工作: a title aimed at, not a program carried out or a project built
+    mentions = [m for m in mentions if not _CREATION_AFTER.match(clause_text, m.end - clause_start)]
     if cls is EntityClass.PROGRAM:  # 到“十四五”末, 完成“十三五”目标: a period is never carried out
         mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
