@@ -136,9 +136,11 @@ def doers(
     kind: RelationKind, cue: Cue, mentions: Sequence[Mention], targets: list[Mention], cs: int, post: bool, clause_text: str, clause_start: int
 ) -> list[tuple[Mention, Mention | str]]:
     """(object, subject) pairs: the actor named before the cue (or the objects), else the issuer."""
-    limit = min(t.start for t in targets) if post else cs
+    # 甲、“乙”试点、丙考试等改革落地见效: a cue after its objects takes no actor named inside or after them
+    before_cue = post or all(t.end <= cs for t in targets)
+    limit = min(t.start for t in targets) if before_cue else cs
     actors = [m for m in mentions if m.cls in ACTORS and m.end <= limit and not _names_inside(m, targets)]
-    if post:
+    if before_cue:
         # 开发区甲项目、乙项目顺利推进: the subject opens the list; 某地热电扩建、乙项目…推进 names
         # no subject (the place is inside an item that was not found), nor does a listed place
         actors = [m for m in actors if not clause_text[m.end - clause_start : limit - clause_start].strip("“《 ")]
@@ -174,8 +176,9 @@ _PARTNER_OPENER = re.compile(r"[与同和跟]$")
 #: What joins the partners of one list, e.g. "、" in "与甲县、乙县共同实施" (not 与, which opens the list).
 _LISTED = re.compile(r"[、和及]")
 
-#: A "with" right before a partner, e.g. "同" in "同百色市开展消费帮扶行动" or "携手" in "携手甲市推进…".
-_PARTNER_LEAD = re.compile(r"(?:[与同跟]|携手|联合)$")
+#: A "with" right before a partner, e.g. "同" in "同百色市开展消费帮扶行动" or "携手" in "携手甲市推进…"; "依托"
+#: names a means the issuer works through (依托某某实验室开展…试点).
+_PARTNER_LEAD = re.compile(r"(?:[与同跟]|携手|联合|依托)$")
 
 
 def _partner(m: Mention, actors: list[Mention], clause_text: str, clause_start: int) -> bool:
