@@ -90,6 +90,8 @@ ROWS = [
      [("implements", "江南实验室", "教育科技人才一体改革试点")]),
     ("implements, an any cue after its objects takes no listed body as actor (Guangdong)", "期货交易所、“跨境理财通”试点等改革落地见效。",
      [("O", "期货交易所"), ("G", "“跨境理财通”试点")], [("implements", I, "跨境理财通试点")], [("implements", "期货交易所", "跨境理财通试点")]),
+    ("implements, a program's 建设取得 progress (Xinjiang)", "平安伊犁、法治伊犁建设取得新进展。", [("G", "平安伊犁"), ("G", "法治伊犁")],
+     [("implements", I, "平安伊犁"), ("implements", I, "法治伊犁")], []),
     ("implements, 推动 a change toward a mode is no implements (Shenzhen)", "推动政务服务从“事项供给”向“免证办”转变。", [("G", "“免证办”")],
      [], [("implements", I, "免证办")]),
     ("implements, the body opening the sentence acts in a later clause (Henan)", "省委全会锚定“两个确保”，持续实施“十大战略”、推进“十大建设”。",
