@@ -187,8 +187,10 @@ ROWS = [
      [("implements", I, "人才优先发展战略")], []),
     ("implements, 坚持 governs only what follows it", "人才优先发展战略成效明显，坚持稳中求进。", [("G", "人才优先发展战略")],
      [], [("implements", I, "人才优先发展战略")]),
-    ("implements, 用好 funds is no cue", "用好“两个10亿元”省级资金。", [("G", "“两个10亿元”")],
-     [], [("implements", I, "两个10亿元")]),
+    # 用好 was left out on 5 sentences; on 400 corpus sentences it puts a named policy or scheme to use (用好“两重”
+    # “两新”政策资金 in a reader's index), so a named fund scheme is carried out too
+    ("implements, 用好 a named fund scheme (Anhui)", "用好“两个10亿元”省级资金。", [("G", "“两个10亿元”")],
+     [("implements", I, "两个10亿元")], []),
     # ---- builds
     ("builds, issuer, cue anywhere", "北环快速路建成通车。", [("J", "北环快速路")],
      [("builds", I, "北环快速路")], []),
