@@ -83,6 +83,8 @@ ROWS = [
      [], [("builds", I, "环城路综合管廊")]),
     ("implements, a title's 创建 is a goal (Inner Mongolia)", "持续推进“国家级健康促进区”创建工作。", [("G", "“国家级健康促进区”")],
      [], [("implements", I, "国家级健康促进区")]),
+    ("implements, a campaign's 创建 still carries it out (Henan)", "持续开展“三零”创建工作。", [("G", "“三零”")],
+     [("implements", I, "三零")], []),
     ("implements, 完成 the review of listed plans carries none out (Hebei)", "完成《全域旅游规划》《风景区总体规划》评审。",
      [("G", "《全域旅游规划》"), ("G", "《风景区总体规划》")], [], [("implements", I, "全域旅游规划"), ("implements", I, "风景区总体规划")]),
     ("implements, 依托 names a means, not the actor (Hunan)", "依托江南实验室开展教育科技人才一体改革试点。",

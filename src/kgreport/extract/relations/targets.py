@@ -61,6 +61,10 @@ _DRAFT = re.compile(r"[（(]?(?:修订)?草案[）)]?$")
 #: 成功创建 is an honor received, not this).
 _CREATION_AFTER = re.compile(r"[”》」]?(?:创建|争创|创评)")
 
+#: Endings of a title that a place, unit or family is created as, e.g. "区" in "国家级健康促进区", "都市" in "公交都市"
+#: (not a campaign's name: 开展“三零”创建 carries 三零 out).
+_TITLE_ENDS = tuple(word_list("rules/relations/cues.tsv", "aim_title_end"))
+
 #: Object class of each kind this module finds (data/relations.tsv, rule "target"), e.g. implements → Program.
 TARGET = {s.kind: EntityClass(s.object[0]) for s in relation_specs() if s.rule == "target"}
 
@@ -80,7 +84,7 @@ def objects(
     if cls is EntityClass.PROGRAM and any(w in cue.word for w in _DONE_CUES):  # 完成甲试点任务: its tasks met
         mentions = [m for m in mentions if not _TASKS_AFTER.match(clause_text, m.end - clause_start)]
     # 推进“某某示范区”创建工作: a title aimed at, not a program carried out or a project built
-    mentions = [m for m in mentions if not _CREATION_AFTER.match(clause_text, m.end - clause_start)]
+    mentions = [m for m in mentions if not (_CREATION_AFTER.match(clause_text, m.end - clause_start) and m.name.endswith(_TITLE_ENDS))]
     if cls is EntityClass.PROGRAM:  # 到“十四五”末, 完成“十三五”目标: a period is never carried out
         mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
