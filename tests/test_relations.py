@@ -75,6 +75,8 @@ ROWS = [
      [("implements", I, "电价市场化改革")], []),
     ("builds, 前期准备 is a preparatory stage (Inner Mongolia)", "加快第一中学新校区、文体中心等项目的前期准备工作。",
      [("J", "第一中学新校区"), ("J", "文体中心")], [], [("builds", I, "第一中学新校区"), ("builds", I, "文体中心")]),
+    ("builds, a work 正式运营 (Hainan)", "滨海院区、环湾商务港正式运营。", [("J", "滨海院区"), ("J", "环湾商务港")],
+     [("builds", I, "滨海院区"), ("builds", I, "环湾商务港")], []),
     ("builds, 启动 a named project (Henan)", "启动人民路东延和滨河路改造提升工程。", [("J", "人民路东延"), ("J", "滨河路改造提升工程")],
      [("builds", I, "人民路东延"), ("builds", I, "滨河路改造提升工程")], []),
     ("builds, 启动 land preparation is a preparatory stage (Guangdong)", "启动体育中心、高中园等项目土地整备。", [("J", "体育中心"), ("J", "高中园")],
