@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from kgreport import gazetteer, patterns
+from kgreport.gazetteer import Level
 from kgreport.extract.relations.cues import MentionRelation
 from kgreport.models import ORG, PLACE, PROJECT, Mention, RelationKind, Sentence
 from kgreport.resources import word_list
@@ -20,6 +21,10 @@ _CONTAINER_END = tuple(word_list("rules/relations/cues.tsv", "container_end"))
 
 #: Verbs saying where the entity right before them lies, e.g. "位于" in "某某产业园位于某某镇".
 _SITUATED = re.compile("(?:" + "|".join(map(re.escape, word_list("rules/relations/cues.tsv", "situated_cue"))) + ")")
+
+#: Levels of a division named without its ending whose name right before a zone, park or district places it
+#: there, e.g. "大连" in "大连英歌石科学城".
+_SITE_HOLDERS = (Level.CITY, Level.COUNTY)
 
 #: Words right after the place that make it a neighbour or an edge, e.g. "交界" in "地处甲乙交界".
 _BESIDE = tuple(word_list("rules/relations/cues.tsv", "beside_word"))
@@ -82,11 +87,17 @@ def _nested(sent: Sentence, places: Sequence[Mention], mentions: Sequence[Mentio
     enclosing = gazetteer.division_ends("encloses")
     for a in places:
         end = next((e for e in sorted(_CONTAINER_END, key=len, reverse=True) if a.name.endswith(e)), "")
-        if not end or (end == "区" and not gazetteer.division_by_name(a.name)):
+        # 大连英歌石科学城, 大连市某某产业园: a city or county by its name (not an abbreviation such as 粤) before a site
+        division = not end and not a.source.startswith("abbreviation") and any(
+            d.level in _SITE_HOLDERS for d in gazetteer.division_by_name(a.name)
+        )
+        if not division and (not end or (end == "区" and not gazetteer.division_by_name(a.name))):
             continue  # 大湾区“菜篮子”基地: a region qualifies the name; a district is a division
         for b in mentions:
             if b.start != a.end or b.cls not in (PLACE, PROJECT, ORG) or (b.cls is PLACE and a.name.endswith(enclosing)):
                 continue  # (浙江省开化县: the prefix rule above)
+            if division and (b.cls is not PLACE or gazetteer.division_by_name(b.name)):
+                continue  # 上海大歌剧院, 青岛啤酒: a body or project named after its city is one name, not a site in it
             if b.cls is PLACE and gazetteer.division_by_name(b.name) and not _inside(a.name, b.name):
                 continue  # 大湾区深圳, 雄安新区保定: a division inside a zone or region is named, not placed
             out.append(MentionRelation(RelationKind.LOCATED_IN, b, a, sent.index, "nested"))

@@ -35,9 +35,9 @@ _FIVE_YEAR_PERIOD = re.compile(r"十[一二三四五六七八九]五|[六七八�
 #: Cue words that meet a program's targets when a task word follows it (CONVENTIONS 22), e.g. 完成 in 圆满完成.
 _DONE_CUES = word_list("rules/relations/cues.tsv", "done_cue")
 
-#: A program's targets or tasks right after its name, e.g. "任务" in "完成某某数字化转型城市试点任务"
-#: (but "完成某某改革" carries the reform out).
-_TASKS_AFTER = re.compile(f"[”》]?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'task_word')))})")
+#: A program's targets or tasks right after its name (or after the other names listed with it), e.g. "任务" in
+#: "完成某某数字化转型城市试点任务", "》《乙规划》评审" in "完成《甲规划》《乙规划》评审" (but "完成某某改革" carries the reform out).
+_TASKS_AFTER = re.compile(f"[”》]?(?:[、和及]?[“《][^”》，。；]{{1,40}}[”》])*(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'task_word')))})")
 
 #: What may follow the last project after 完成 for it to build them, e.g. "等4个项目建设" in "完成甲路、乙路等4个项目建设",
 #: "改造提升" in "完成丙污水处理厂改造提升" (not "线路定位和征拆核查", "土地遴选和出让").
@@ -60,6 +60,14 @@ _GROUNDWORK = re.compile(r"为.{2,}?(?:打下|奠定|夯实)[^，。；]{0,6}基
 #: A draft's mark at the end of a document's name, e.g. "（草案）" in "某某规划纲要（草案）".
 _DRAFT = re.compile(r"[（(]?(?:修订)?草案[）)]?$")
 
+#: The creation of a title right after a name, e.g. "”创建" in "持续推进“国家级健康促进区”创建工作" (a goal;
+#: 成功创建 is an honor received, not this).
+_CREATION_AFTER = re.compile(r"[”》」]?(?:创建|争创|创评)")
+
+#: Endings of a title that a place, unit or family is created as, e.g. "区" in "国家级健康促进区", "都市" in "公交都市"
+#: (not a campaign's name: 开展“三零”创建 carries 三零 out).
+_TITLE_ENDS = tuple(word_list("rules/relations/cues.tsv", "aim_title_end"))
+
 #: Object class of each kind this module finds (data/relations.tsv, rule "target"), e.g. implements → Program.
 TARGET = {s.kind: EntityClass(s.object[0]) for s in relation_specs() if s.rule == "target"}
 
@@ -78,6 +86,8 @@ def objects(
         mentions = [m for m in mentions if m.source != FIVE_YEAR_PLAN_RULE]
     if cls is EntityClass.PROGRAM and any(w in cue.word for w in _DONE_CUES):  # 完成甲试点任务: its tasks met
         mentions = [m for m in mentions if not _TASKS_AFTER.match(clause_text, m.end - clause_start)]
+    # 推进“某某示范区”创建工作: a title aimed at, not a program carried out or a project built
+    mentions = [m for m in mentions if not (_CREATION_AFTER.match(clause_text, m.end - clause_start) and m.name.endswith(_TITLE_ENDS))]
     if cls is EntityClass.PROGRAM:  # 到“十四五”末, 完成“十三五”目标: a period is never carried out
         mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
@@ -89,10 +99,13 @@ def objects(
     if cue.position == "any":
         return [m for m in mentions if m.cls is cls], False
     if cue.position == "next":  # 建设“四好农村路”, but not 建设项目…负面清单 or 建设和“菜篮子”工程
-        return [
+        lead = _NEXT_MODIFIER.match(clause_text, ce - clause_start)  # 建设更高水平的平安某省: the level is no object
+        start = ce + (lead.end() - lead.start() if lead else 0)
+        first = [
             m for m in mentions
-            if m.cls is cls and 0 <= m.start - ce <= 1 and _OPENERS.fullmatch(clause_text, ce - clause_start, m.start - clause_start)
-        ], False
+            if m.cls is cls and 0 <= m.start - start <= 1 and _OPENERS.fullmatch(clause_text, start - clause_start, m.start - clause_start)
+        ]
+        return _listed_after(first, [m for m in mentions if m.cls is cls], clause_text, clause_start), False
     after = [m for m in mentions if m.cls is cls and m.start >= ce]
     if after and cls is EntityClass.PROJECT and any(w in cue.word for w in _DONE_CUES):
         # 完成甲机场二期扩建工程 builds it; 完成乙铁路线路定位和征拆核查 finishes a stage, not the building
@@ -113,13 +126,34 @@ def objects(
     return [m for m in mentions if m.cls is cls and prev_end <= m.start and m.end <= cs], True
 
 
+#: A level between a "next" cue and its object, e.g. "更高水平的" in "建设更高水平的平安某省、法治某省".
+_NEXT_MODIFIER = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'next_modifier')))})的?")
+
+#: What joins the items of a list of objects after one cue, e.g. "、" in "建设平安某省、法治某省", "" in
+#: "建设更高水平平安某市法治某市" (quotes around the items allowed).
+_ITEM_JOIN = re.compile(r"[”》」’]?(?:[、和及]|以及)?[“《「‘]?")
+
+
+def _listed_after(first: list[Mention], same: list[Mention], clause_text: str, clause_start: int) -> list[Mention]:
+    """The object right after a "next" cue and the objects listed right after it (建设平安某省、法治某省)."""
+    out = list(first)
+    while out:
+        nxt = next((m for m in same if m.start > out[-1].end - 1 and m not in out and _ITEM_JOIN.fullmatch(clause_text, out[-1].end - clause_start, m.start - clause_start)), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+    return out
+
+
 def doers(
     kind: RelationKind, cue: Cue, mentions: Sequence[Mention], targets: list[Mention], cs: int, post: bool, clause_text: str, clause_start: int
 ) -> list[tuple[Mention, Mention | str]]:
     """(object, subject) pairs: the actor named before the cue (or the objects), else the issuer."""
-    limit = min(t.start for t in targets) if post else cs
+    # 甲、“乙”试点、丙考试等改革落地见效: a cue after its objects takes no actor named inside or after them
+    before_cue = post or all(t.end <= cs for t in targets)
+    limit = min(t.start for t in targets) if before_cue else cs
     actors = [m for m in mentions if m.cls in ACTORS and m.end <= limit and not _names_inside(m, targets)]
-    if post:
+    if before_cue:
         # 开发区甲项目、乙项目顺利推进: the subject opens the list; 某地热电扩建、乙项目…推进 names
         # no subject (the place is inside an item that was not found), nor does a listed place
         actors = [m for m in actors if not clause_text[m.end - clause_start : limit - clause_start].strip("“《 ")]
@@ -155,8 +189,9 @@ _PARTNER_OPENER = re.compile(r"[与同和跟]$")
 #: What joins the partners of one list, e.g. "、" in "与甲县、乙县共同实施" (not 与, which opens the list).
 _LISTED = re.compile(r"[、和及]")
 
-#: A "with" right before a partner, e.g. "同" in "同百色市开展消费帮扶行动" or "携手" in "携手甲市推进…".
-_PARTNER_LEAD = re.compile(r"(?:[与同跟]|携手|联合)$")
+#: A "with" right before a partner, e.g. "同" in "同百色市开展消费帮扶行动" or "携手" in "携手甲市推进…"; "依托"
+#: names a means the issuer works through (依托某某实验室开展…试点).
+_PARTNER_LEAD = re.compile(r"(?:[与同跟]|携手|联合|依托)$")
 
 
 def _partner(m: Mention, actors: list[Mention], clause_text: str, clause_start: int) -> bool:
