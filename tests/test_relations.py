@@ -557,6 +557,16 @@ PIPELINE = [
      "深化汕尾陆河对口帮扶、哈尔滨五常对口合作。", ("cooperatesWith", "五常市")),
     ("Chongqing: a run opening a word is cut at the word (创新 before 川渝)", "2025年重庆市政府工作报告", "创新川渝合作机制。",
      ("cooperatesWith", "四川省")),
+    ("Hebei: a field of cooperation between the pairs and the cue", "2022年河北省政府工作报告", "落实京冀、津冀战略合作协议。",
+     ("cooperatesWith", "天津市")),
+    ("Beijing: 全方位 between the pairs and the cue", "2026年北京市政府工作报告", "优化京港、京澳全方位合作机制。",
+     ("cooperatesWith", "澳门特别行政区")),
+    ("Anhui: 交流 between the pair and the cue", "2026年安徽省政府工作报告", "推进皖台交流合作。", ("cooperatesWith", "台湾省")),
+    ("Guangdong: a city's first character in a run names the city (深港)", "2019年广东省深圳市政府工作报告", "深化深港金融合作。",
+     ("cooperatesWith", "香港特别行政区")),
+    ("Guangdong: a district of that city, two fields before the cue", "2023年广东省深圳市罗湖区政府工作报告", "加强深港教育交流合作。",
+     ("cooperatesWith", "香港特别行政区")),
+    ("Hebei: a county of Baoding, 保 of 京保", "2020年河北省保定市曲阳县政府工作报告", "深化京保扶贫协作。", ("cooperatesWith", "北京市")),
 ]
 
 
@@ -573,6 +583,12 @@ PIPELINE_NOT = [
     ("Hebei: 中新 is China and Singapore, no province run", "2019年河北省政府工作报告", "中新合作持续深化。", ("cooperatesWith", "新疆维吾尔自治区")),
     ("Shanxi: 港澳台 among work areas is no partner", "2025年山西省政府工作报告", "外事、侨务、港澳台、广电等工作持续深化。",
      ("cooperatesWith", "台湾省")),
+    ("national: a field before the cue counts only when the report's own place is one side", "2021年国务院政府工作报告",
+     "深化粤港澳全面合作。", ("cooperatesWith", "香港特别行政区")),
+    ("Guangdong: a zone named after a field and the cue is no cooperation", "2024年广东省深圳市政府工作报告",
+     "全面深化前海深港现代服务业合作区改革开放。", ("cooperatesWith", "香港特别行政区")),
+    ("Guangdong: a city's own character is no partner of its own", "2019年广东省深圳市政府工作报告", "深化深港金融合作。",
+     ("cooperatesWith", "深圳市")),
 ]
 
 

@@ -318,7 +318,7 @@ SCHEMAS: dict[str, Table] = {
     "rules/entities/lists.tsv": _word_lists("person_title", "region_head", "place_end", "partner_end", "head_modifier", "strict_head", "work_end", "activity_head", "company_verb", "trade_word", "rank_cue", "name_head", "join_stop", "list_holder_cue", "list_holder_adverb", "place_title_end", "holder_place_end", "partner_cue", "item_opener", "own_name_end", "kind_head", "program_head", "partner_field", "region_abbr"),
     "rules/entities/built.tsv": _word_lists("not_built_end", "built_before", "works_end", "zone_end", "built_adverb", "facility_head", "facility_verb", "facility_opener", "facility_generic", "progress_verb", "progress_opener", "facility_lead", "park_end", "building_before", "building_end", "works_word"),
     "rules/link.tsv": _word_lists("bare_body", "national_place", "feature_end", "wider_end", "level_word"),
-    "rules/relations/cues.tsv": _word_lists("adverbial", "issuer_opener", "issuer_connective", "settle_cue", "plan_cue", "prep_cue", "unit_title_end", "assist_cue", "goal_word", "open_cue", "work_field_end", "container_end", "situated_cue", "beside_word", "done_cue", "task_word", "progress_lead", "done_work", "group_head", "group_adjective"),
+    "rules/relations/cues.tsv": _word_lists("adverbial", "issuer_opener", "issuer_connective", "settle_cue", "plan_cue", "prep_cue", "unit_title_end", "assist_cue", "goal_word", "open_cue", "work_field_end", "container_end", "situated_cue", "beside_word", "done_cue", "task_word", "progress_lead", "done_work", "group_head", "group_adjective", "coop_field"),
     "gazetteers/divisions.tsv": Table(_DIVISION_COLUMNS, nonempty=("code", "name")),
     "gazetteers/towns.tsv": Table(_DIVISION_COLUMNS, nonempty=("code", "name")),
     "gazetteers/renamed.tsv": Table(

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kgreport import gazetteer, resources
-from kgreport.extract.entities.known import OWN_ABBREVIATION, PROVINCE_COUNT
+from kgreport.extract.entities.known import COOP_FIELD, OWN_ABBREVIATION, PROVINCE_COUNT
 from kgreport.extract.relations.cues import (
     ACTORS,
     ADVERBIALS,
@@ -121,8 +121,8 @@ _LIST_JOINS = ("", "、", "和", "及", "与", "-", "－", "—")
 
 
 #: How many and what kind of cooperation between abbreviated provinces and the cue, e.g. "扶贫" in "京冀扶贫协作",
-#: "三省" in "鄂湘赣三省合作".
-_KIND_BEFORE_CUE = re.compile(PROVINCE_COUNT + "(?:扶贫|东西部)?")
+#: "三省" in "鄂湘赣三省合作", "金融" in "深港金融合作" (a field: entities/known.py keeps such runs to the report's own).
+_KIND_BEFORE_CUE = re.compile(PROVINCE_COUNT + f"(?:扶贫|东西部|{COOP_FIELD})?")
 
 
 #: A preposition of place right before the actor before a cue, e.g. "在" in "条约在华盛顿签订": the venue.
