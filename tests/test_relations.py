@@ -567,6 +567,10 @@ PIPELINE = [
     ("Guangdong: a district of that city, two fields before the cue", "2023年广东省深圳市罗湖区政府工作报告", "加强深港教育交流合作。",
      ("cooperatesWith", "香港特别行政区")),
     ("Hebei: a county of Baoding, 保 of 京保", "2020年河北省保定市曲阳县政府工作报告", "深化京保扶贫协作。", ("cooperatesWith", "北京市")),
+    ("Hebei: a title named by a ministry after 被, held by the issuer", "2022年河北省保定市阜平县政府工作报告",
+     "被生态环境部命名为全国生态文明建设示范区。", ("receivedHonor", "全国生态文明建设示范区")),
+    ("Hebei: a title named by a ministry after 被, held by the company before it", "2008年河北省保定市清苑县政府工作报告",
+     "立中集团被科技部命名为“中国国际科技合作基地”。", ("receivedHonor", "中国国际科技合作基地")),
 ]
 
 

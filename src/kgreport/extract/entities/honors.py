@@ -36,6 +36,13 @@ def long_honor_heads() -> tuple[str, ...]:
     return tuple(h for h in lexicon().honor_heads if len(h) >= 2)
 
 
+#: A granting body between 被 and the verb that confers a title, e.g. "被建设部、国家文物局命名为" in
+#: "某村被建设部、国家文物局命名为第三批中国历史文化名村" (the bare verb is no honor cue: 授予专利权, 命名为某某水蕨).
+_BODY_GRANT = re.compile(
+    "被[^，,。；;被“”的]{2,16}?(?:" + "|".join(map(re.escape, word_list(_WORDS, "body_grant_verb"))) + ")"
+)
+
+
 #: The cue whose titles are aims when a goal word precedes it (力争成为…标杆); other cues name real titles
 #: even when aimed at (积极创建国家森林城市).
 _BECOME = "成为"
@@ -60,6 +67,9 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
                 # 努力成为超大城市治理的典范: an aim described, no title (but 力争成为国家某某试验区 names one)
                 spans = [h for h in spans if h.cls is not HONOR or HONOR_LEVEL.match(h.name)]
             out.extend(spans)
+    for m in _BODY_GRANT.finditer(text):
+        if not any(o.start < clause.start + m.end() + 2 and clause.start + m.end() < o.end for o in out):
+            out.extend(h for h in _honor_spans(text, m.end(), clause, sentence, lex) if h.cls is HONOR)
     extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
     extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
     extra += _titles(text, clause, sentence) + _river_sections(text, clause, sentence, lex)
@@ -655,6 +665,8 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
         i = part.rfind(head)
         if len(head) == 1 and i >= 0 and i + 1 < len(part) and patterns.HAS_HAN.match(part, i + 1):
             i = -1  # 市级重点区域: a one-character head must end the title
+        if i >= 0 and part.startswith("性", i + len(head)):
+            i = -1  # 河北省示范性青少年校外活动中心: 示范性 qualifies what follows, it ends no title
         if i >= 0 and i + len(head) > best:
             best = i + len(head)
     if best and part.count("“", 0, best) > part.count("”", 0, best):
