@@ -567,6 +567,8 @@ PIPELINE = [
     ("Guangdong: a district of that city, two fields before the cue", "2023年广东省深圳市罗湖区政府工作报告", "加强深港教育交流合作。",
      ("cooperatesWith", "香港特别行政区")),
     ("Hebei: a county of Baoding, 保 of 京保", "2020年河北省保定市曲阳县政府工作报告", "深化京保扶贫协作。", ("cooperatesWith", "北京市")),
+    ("Guangdong: 高等教育 between the run and the cue", "2011年广东省深圳市政府工作报告", "深港高等教育合作取得新进展。",
+     ("cooperatesWith", "香港特别行政区")),
     ("Hebei: a title named by a ministry after 被, held by the issuer", "2022年河北省保定市阜平县政府工作报告",
      "被生态环境部命名为全国生态文明建设示范区。", ("receivedHonor", "全国生态文明建设示范区")),
     ("Hebei: a title named by a ministry after 被, held by the company before it", "2008年河北省保定市清苑县政府工作报告",
@@ -593,6 +595,10 @@ PIPELINE_NOT = [
      "全面深化前海深港现代服务业合作区改革开放。", ("cooperatesWith", "香港特别行政区")),
     ("Guangdong: a city's own character is no partner of its own", "2019年广东省深圳市政府工作报告", "深化深港金融合作。",
      ("cooperatesWith", "深圳市")),
+    ("Guangdong: a corridor named after the run's cooperation has no partners", "2017年广东省深圳市福田区政府工作报告",
+     "加快南部深港合作新廊带开发。", ("cooperatesWith", "香港特别行政区")),
+    ("Guangdong: an extension zone named after the run's cooperation has no partners", "2024年广东省深圳市坪山区政府工作报告",
+     "积极推动深港科技创新合作延伸区建设。", ("cooperatesWith", "香港特别行政区")),
 ]
 
 

@@ -460,6 +460,9 @@ def province_runs(found: list[Mention], tokens: Sequence[Token], text: str, star
             continue
         if m.group(1) and not any(abbrev.get(c) in own for c in text[s - start : e - start]):
             continue  # 粤港澳全面合作 in a national report: a field of cooperation only when the report's own place is one side
+        cue_end = m.end() + len(m.group(1) or "") + len(cue_after(text, m.end() + len(m.group(1) or "")))
+        if _NAMED_AFTER_CUE.match(text, cue_end):
+            continue  # 南部深港合作新廊带, 深港合作区: a corridor or zone named after the cooperation, no partners
         around = [n for n in out if n.start < e and n.end > s and (n.start < s or n.end > e)]
         if any(n.cls is not PROGRAM or n.end != e + len(cue_after(text, m.end())) for n in around):
             continue  # 粤桂合作特别试验区: the run opens a name found around it (not 粤桂协作 as a program)
@@ -473,6 +476,11 @@ def province_runs(found: list[Mention], tokens: Sequence[Token], text: str, star
         if any(p.source != OWN_ABBREVIATION for p in provinces):
             out = [n for n in out if n not in inside] + provinces
     return out
+
+
+#: A corridor, zone or park right after a run's cue, e.g. "新廊带" in "深港合作新廊带", "延伸区" in "深港科技创新合作延伸区"
+#: (a name of a place, not a cooperation of the run's places).
+_NAMED_AFTER_CUE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:廊带|走廊|轴带|区|园)")
 
 
 #: The source of a province abbreviation naming the report's own province (闽 of 闽宁协作 in a Fujian report).
