@@ -595,6 +595,8 @@ PIPELINE_NOT = [
      "全面深化前海深港现代服务业合作区改革开放。", ("cooperatesWith", "香港特别行政区")),
     ("Guangdong: a city's own character is no partner of its own", "2019年广东省深圳市政府工作报告", "深化深港金融合作。",
      ("cooperatesWith", "深圳市")),
+    ("Shandong: places counted after the title are its holders, not the issuer", "2025年山东省聊城市高唐县政府工作报告",
+     "获评全省“最美公共文化空间”2处。", ("receivedHonor", "最美公共文化空间")),
     ("Guangdong: a corridor named after the run's cooperation has no partners", "2017年广东省深圳市福田区政府工作报告",
      "加快南部深港合作新廊带开发。", ("cooperatesWith", "香港特别行政区")),
     ("Guangdong: an extension zone named after the run's cooperation has no partners", "2024年广东省深圳市坪山区政府工作报告",

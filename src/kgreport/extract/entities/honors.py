@@ -619,9 +619,12 @@ def _granting_body(name: str, lex: Lexicon) -> str:
 
 
 #: A scope before a title, e.g. "全国区县级城区唯一2022" in "全国区县级城区唯一2022地方政府创新奖",
-#: "全国唯一的" in "全国唯一的中国楹联文化县", "全国首个" in "全国首个社会工作标准化服务试验区" (a descriptor,
+#: "全国唯一的" in "全国唯一的中国楹联文化县", "全国首个" in "全国首个社会工作标准化服务试验区", "全省唯一一家" in
+#: "全省唯一一家首批国家级产业园", "我省第一家" in "我省第一家国家级现代农业产业园" (a descriptor,
 #: CONVENTIONS 3; 首批 names a batch and stays).
-_HONOR_SCOPE = re.compile(r"^(?:[^唯]{0,10}唯一的?|(?:全国|全省|全市|全区|国内|省内|世界|全球)首[个家]的?)?(?:(?:19|20)\d\d年?度?)?")
+_HONOR_SCOPE = re.compile(
+    r"^(?:[^唯]{0,10}唯一(?:一[个家所])?的?|(?:全国|全省|全市|全区|国内|省内|世界|全球|我省|我市)(?:首|第一)[个家所]的?)?(?:(?:19|20)\d\d年?度?)?"
+)
 
 #: A description of a result rather than a title (unquoted): a superlative with 的 ("集聚度最高的地区"),
 #: a money threshold ("税收过亿元", "产值超过2000亿元"), or an epidemic risk level ("全域低风险地区").
@@ -661,12 +664,16 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
     first = tokenize(part[:6])
     if first and first[0].tag in VERB_TAGS and (first[0].text in lex.boundary or first[0].text in lex.lead_words):
         return 0  # 获批设立某保税区: approval to set something up, not a title
-    for head in lex.honor_heads:
+    for head in lex.honor_heads + _CUE_HEADS:
         i = part.rfind(head)
         if len(head) == 1 and i >= 0 and i + 1 < len(part) and patterns.HAS_HAN.match(part, i + 1):
             i = -1  # 市级重点区域: a one-character head must end the title
         if i >= 0 and part.startswith("性", i + len(head)):
             i = -1  # 河北省示范性青少年校外活动中心: 示范性 qualifies what follows, it ends no title
+        if i >= 0 and head in _CUE_HEADS and (
+            patterns.HAS_HAN.match(part, i + len(head)) or not (HONOR_LEVEL.search(part, 0, i) or "批" in part[:i])
+        ):
+            i = -1  # 推行产业园区, 通过某某新材料产业园…带动: a park named, no title (全市首批某某产业园 is one)
         if i >= 0 and i + len(head) > best:
             best = i + len(head)
     if best and part.count("“", 0, best) > part.count("”", 0, best):
@@ -675,6 +682,9 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
     if best and part.count("（", 0, best) > part.count("）", 0, best):
         close = part.find("）", best)
         best = close + 1 if close > 0 else best  # 全国某某示范省（区）: a bracket ends the title it opened
+    rank = _RANK_AFTER_LIST.search(part, 0, best) if best else None
+    if rank and rank.start() >= 4:
+        best = rank.start()  # “中国某某百强榜”前五强: the rank within the list is no part of its name (CONVENTIONS 5)
     tail = _TITLE_WORD_TAIL.search(part, 0, best) if best else None
     if tail and tail.start() >= 4:
         best = tail.start()  # 全国双拥模范城称号: the title is 全国双拥模范城
@@ -692,6 +702,13 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
     if best and len(part[:best]) >= 3:
         return best
     return 0
+
+
+#: Heads that end a title only after an honor cue (data: cue_head), e.g. "名园" in "获评全市首批特色软件名园".
+_CUE_HEADS = tuple(word_list(_WORDS, "cue_head"))
+
+#: A rank within a list right after the list's name, e.g. "前五强" in "跻身“中国某某百强榜”前五强".
+_RANK_AFTER_LIST = re.compile(r"(?<=[榜单”])前[\d一二三四五六七八九十百]+(?:强|名|位)$")
 
 
 #: Characters after 奖 that make it a money reward or grant, not an award, e.g. "励" in "获省资金奖励",
