@@ -193,16 +193,17 @@ _GRANTED_BY = re.compile(
 )
 
 
-#: A prize or list named only by its level and kind, e.g. "国家级大奖", "国际奖项", "市级以上荣誉称号", "白名单",
+#: A prize or list named only by its level and kind, e.g. "国家级大奖", "国家级和国际大奖", "国际奖项", "市级以上荣誉称号", "白名单",
 #: "国家重大奖项", "次国家级大奖" (of 两次国家级大奖 cut after the count).
 _GENERIC_PRIZE = re.compile(
     r"(?:\d+|[一二三四五六七八九十两多几]+)?次?"
-    r"(?:(?:国家|省|市|县|区)级?(?:以上)?|国际|国内|全国性?|各级|各类|多项|多个|重要|重大|知名|顶级|权威|行业)*"
+    r"(?:(?:(?:国家|省|市|县|区)级?(?:以上)?|国际|国内|全国性?|各级|各类|多项|多个|重要|重大|知名|顶级|权威|行业|最高)[和及、]?)*"
     r"(?:大奖|奖项|奖励|荣誉称号|荣誉|称号|白名单|名单|榜单)"
 )
 
-#: A description of an award fused before its name, e.g. "房地产领域国家级奖项" in "房地产领域国家级奖项广厦奖".
-_PRIZE_DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖项|大奖)(?=[\u4e00-\u9fff“]{2,10}奖”?$)")
+#: A description of an award fused before its name, e.g. "房地产领域国家级奖项" in "房地产领域国家级奖项广厦奖", "中国曲艺界最高奖"
+#: in "中国曲艺界最高奖牡丹奖".
+_PRIZE_DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖项|大奖|最高奖)(?=[\u4e00-\u9fff“]{2,10}奖”?$)")
 
 
 def _tidy(m: Mention) -> Mention:
@@ -651,8 +652,8 @@ _TOP_LIST = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:十大|十佳|百佳|十强|�
 _INNER_COUNT = re.compile(r"^.*(?:\d+|[一二三四五六七八九十两]+)[个家项](?=国家|省级|省|市级|全国)")
 
 #: The word 称号 ("title") after a title's name, e.g. "等称号" in "省级工业电商示范县等称号", "光荣称号" in
-#: "全国双拥模范城光荣称号".
-_TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:荣誉|光荣)?称号$")
+#: "全国双拥模范城光荣称号", "荣誉" after a quoted title in "“第七次全国人口普查先进集体”荣誉".
+_TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:(?:荣誉|光荣)?称号|(?<=”)荣誉)$")
 
 #: Quote marks left in an honor name, e.g. the opening one of “绿色图书馆奖”亚军.
 _QUOTE_MARKS = re.compile(r"[“”\"《》「」]")
