@@ -260,9 +260,12 @@ def _listed_before(text: str, offset: int, mentions: Sequence[Mention], cs: int)
 
 
 def _encloses(outer: Mention, inner: Mention) -> bool:
-    """新疆喀什: the first place contains the second (not 河源汕尾, two cities side by side)."""
+    """新疆喀什: the first place contains the second (not 河源汕尾, two cities side by side); 蒙古国乌兰巴托市: a
+    foreign place right before another (neither a division of China) is its country and contains it too."""
     if outer.cls is not PLACE or inner.cls is not PLACE:
         return False
+    if min(len(outer.surface), len(inner.surface)) >= 2 and not gazetteer.division_by_name(outer.name) and not gazetteer.division_by_name(inner.name):
+        return True  # 蒙古国乌兰巴托市, 俄罗斯赤塔市: callers only ask of places side by side
     outer_codes = {d.code for d in gazetteer.division_by_name(outer.name)}
     return any(a.code in outer_codes for d in gazetteer.division_by_name(inner.name) for a in gazetteer.ancestors(d.code))
 
