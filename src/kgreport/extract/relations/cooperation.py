@@ -51,6 +51,10 @@ _EVENT_AFTER_CUE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:论坛|峰会|博览会|
 #: e.g. "、" in "深化甲县对口帮扶、乙市丙县对口合作" (a cue tail such as 工作 may close the earlier item).
 _NEW_ITEM = re.compile(r"(?:工作)?[、，,；;]")
 
+#: The cue "to build together": the place or body right after it is what is built, e.g. "某某综合试验区" in
+#: "省市共建某某综合试验区" (深港共建 names its partners before it).
+_BUILT_TOGETHER = "共建"
+
 #: The listed items are examples of the cooperation, not partners: "甲、乙成为京保合作的典范".
 _EXAMPLE_OF = re.compile(r"成为")
 
@@ -100,6 +104,8 @@ def cooperation(
         if _EVENT_AFTER_CUE.match(text, cs + len(cue) - offset):
             return []  # 中国—中亚合作论坛: the name of an event, no partners of the issuer
         partners = _at_cue(text, offset, [m for m in mentions if m.cls in ACTORS], cs, cs + len(cue))
+        if cue == _BUILT_TOGETHER:
+            partners = [m for m in partners if m.end <= cs]  # 省市共建某某试验区: what is built together is no partner
         if cue in _OPEN_CUES:
             # 支持甲市对接乙市: the one place right before 对接 is who links up (the subject), not a partner
             before = [m for m in partners if m.start < cs]
