@@ -56,11 +56,12 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
     out: list[Mention] = []
     text = clause.text
     inside = {c for t in tokens if len(t.text) > 1 for c in range(t.start - clause.start + 1, t.end - clause.start)}
+    ends = {t.end - clause.start for t in tokens}
     for m in lex.cue_re.finditer(text):  # longest first: 获评 before 获
         if text.startswith("感", m.end()) or text.startswith("得感", m.end()):
             continue  # 获得感: a feeling, not a title received
-        if m.start() in inside and len(m.group(0)) > 1 and text[m.start() - 1] not in _CUE_LEADS:
-            continue  # 培育原创成果: 创成 inside the words 原创 and 成果, no cue
+        if m.start() in inside and len(m.group(0)) > 1 and text[m.start() - 1] not in _CUE_LEADS and m.end() not in ends:
+            continue  # 培育原创成果: 创成 inside the words 原创 and 成果, no cue (光明湖获批: 获批 ends jieba's 湖获批, a cue)
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
             spans = _honor_spans(text, m.end(), clause, sentence, lex)
             if m.group(0) == _BECOME and _GOAL_BEFORE.search(text, 0, m.start()):
