@@ -36,6 +36,13 @@ def long_honor_heads() -> tuple[str, ...]:
     return tuple(h for h in lexicon().honor_heads if len(h) >= 2)
 
 
+#: A granting body between 被 and the verb that confers a title, e.g. "被建设部、国家文物局命名为" in
+#: "某村被建设部、国家文物局命名为第三批中国历史文化名村" (the bare verb is no honor cue: 授予专利权, 命名为某某水蕨).
+_BODY_GRANT = re.compile(
+    "被[^，,。；;被“”的]{2,16}?(?:" + "|".join(map(re.escape, word_list(_WORDS, "body_grant_verb"))) + ")"
+)
+
+
 #: The cue whose titles are aims when a goal word precedes it (力争成为…标杆); other cues name real titles
 #: even when aimed at (积极创建国家森林城市).
 _BECOME = "成为"
@@ -49,17 +56,21 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
     out: list[Mention] = []
     text = clause.text
     inside = {c for t in tokens if len(t.text) > 1 for c in range(t.start - clause.start + 1, t.end - clause.start)}
+    ends = {t.end - clause.start for t in tokens}
     for m in lex.cue_re.finditer(text):  # longest first: 获评 before 获
         if text.startswith("感", m.end()) or text.startswith("得感", m.end()):
             continue  # 获得感: a feeling, not a title received
-        if m.start() in inside and len(m.group(0)) > 1 and text[m.start() - 1] not in _CUE_LEADS:
-            continue  # 培育原创成果: 创成 inside the words 原创 and 成果, no cue
+        if m.start() in inside and len(m.group(0)) > 1 and text[m.start() - 1] not in _CUE_LEADS and m.end() not in ends:
+            continue  # 培育原创成果: 创成 inside the words 原创 and 成果, no cue (光明湖获批: 获批 ends jieba's 湖获批, a cue)
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
             spans = _honor_spans(text, m.end(), clause, sentence, lex)
             if m.group(0) == _BECOME and _GOAL_BEFORE.search(text, 0, m.start()):
                 # 努力成为超大城市治理的典范: an aim described, no title (but 力争成为国家某某试验区 names one)
                 spans = [h for h in spans if h.cls is not HONOR or HONOR_LEVEL.match(h.name)]
             out.extend(spans)
+    for m in _BODY_GRANT.finditer(text):
+        if not any(o.start < clause.start + m.end() + 2 and clause.start + m.end() < o.end for o in out):
+            out.extend(h for h in _honor_spans(text, m.end(), clause, sentence, lex) if h.cls is HONOR)
     extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
     extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
     extra += _titles(text, clause, sentence) + _river_sections(text, clause, sentence, lex)
@@ -183,16 +194,17 @@ _GRANTED_BY = re.compile(
 )
 
 
-#: A prize or list named only by its level and kind, e.g. "国家级大奖", "国际奖项", "市级以上荣誉称号", "白名单",
+#: A prize or list named only by its level and kind, e.g. "国家级大奖", "国家级和国际大奖", "国际奖项", "市级以上荣誉称号", "白名单",
 #: "国家重大奖项", "次国家级大奖" (of 两次国家级大奖 cut after the count).
 _GENERIC_PRIZE = re.compile(
     r"(?:\d+|[一二三四五六七八九十两多几]+)?次?"
-    r"(?:(?:国家|省|市|县|区)级?(?:以上)?|国际|国内|全国性?|各级|各类|多项|多个|重要|重大|知名|顶级|权威|行业)*"
+    r"(?:(?:(?:国家|省|市|县|区)级?(?:以上)?|国际|国内|全国性?|各级|各类|多项|多个|重要|重大|知名|顶级|权威|行业|最高)[和及、]?)*"
     r"(?:大奖|奖项|奖励|荣誉称号|荣誉|称号|白名单|名单|榜单)"
 )
 
-#: A description of an award fused before its name, e.g. "房地产领域国家级奖项" in "房地产领域国家级奖项广厦奖".
-_PRIZE_DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖项|大奖)(?=[\u4e00-\u9fff“]{2,10}奖”?$)")
+#: A description of an award fused before its name, e.g. "房地产领域国家级奖项" in "房地产领域国家级奖项广厦奖", "中国曲艺界最高奖"
+#: in "中国曲艺界最高奖牡丹奖".
+_PRIZE_DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖项|大奖|最高奖)(?=[\u4e00-\u9fff“]{2,10}奖”?$)")
 
 
 def _tidy(m: Mention) -> Mention:
@@ -609,9 +621,12 @@ def _granting_body(name: str, lex: Lexicon) -> str:
 
 
 #: A scope before a title, e.g. "全国区县级城区唯一2022" in "全国区县级城区唯一2022地方政府创新奖",
-#: "全国唯一的" in "全国唯一的中国楹联文化县", "全国首个" in "全国首个社会工作标准化服务试验区" (a descriptor,
+#: "全国唯一的" in "全国唯一的中国楹联文化县", "全国首个" in "全国首个社会工作标准化服务试验区", "全省唯一一家" in
+#: "全省唯一一家首批国家级产业园", "我省第一家" in "我省第一家国家级现代农业产业园" (a descriptor,
 #: CONVENTIONS 3; 首批 names a batch and stays).
-_HONOR_SCOPE = re.compile(r"^(?:[^唯]{0,10}唯一的?|(?:全国|全省|全市|全区|国内|省内|世界|全球)首[个家]的?)?(?:(?:19|20)\d\d年?度?)?")
+_HONOR_SCOPE = re.compile(
+    r"^(?:[^唯]{0,10}唯一(?:一[个家所])?的?|(?:全国|全省|全市|全区|国内|省内|世界|全球|我省|我市)(?:首|第一)[个家所]的?)?(?:(?:19|20)\d\d年?度?)?"
+)
 
 #: A description of a result rather than a title (unquoted): a superlative with 的 ("集聚度最高的地区"),
 #: a money threshold ("税收过亿元", "产值超过2000亿元"), or an epidemic risk level ("全域低风险地区").
@@ -638,8 +653,8 @@ _TOP_LIST = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:十大|十佳|百佳|十强|�
 _INNER_COUNT = re.compile(r"^.*(?:\d+|[一二三四五六七八九十两]+)[个家项](?=国家|省级|省|市级|全国)")
 
 #: The word 称号 ("title") after a title's name, e.g. "等称号" in "省级工业电商示范县等称号", "光荣称号" in
-#: "全国双拥模范城光荣称号".
-_TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:荣誉|光荣)?称号$")
+#: "全国双拥模范城光荣称号", "荣誉" after a quoted title in "“第七次全国人口普查先进集体”荣誉".
+_TITLE_WORD_TAIL = re.compile(r"(?:等(?:一系列|多项|多个|系列)?)?(?:(?:荣誉|光荣)?称号|(?<=”)荣誉)$")
 
 #: Quote marks left in an honor name, e.g. the opening one of “绿色图书馆奖”亚军.
 _QUOTE_MARKS = re.compile(r"[“”\"《》「」]")
@@ -651,10 +666,16 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
     first = tokenize(part[:6])
     if first and first[0].tag in VERB_TAGS and (first[0].text in lex.boundary or first[0].text in lex.lead_words):
         return 0  # 获批设立某保税区: approval to set something up, not a title
-    for head in lex.honor_heads:
+    for head in lex.honor_heads + _CUE_HEADS:
         i = part.rfind(head)
         if len(head) == 1 and i >= 0 and i + 1 < len(part) and patterns.HAS_HAN.match(part, i + 1):
             i = -1  # 市级重点区域: a one-character head must end the title
+        if i >= 0 and part.startswith("性", i + len(head)):
+            i = -1  # 河北省示范性青少年校外活动中心: 示范性 qualifies what follows, it ends no title
+        if i >= 0 and head in _CUE_HEADS and (
+            patterns.HAS_HAN.match(part, i + len(head)) or not (HONOR_LEVEL.search(part, 0, i) or "批" in part[:i])
+        ):
+            i = -1  # 推行产业园区, 通过某某新材料产业园…带动: a park named, no title (全市首批某某产业园 is one)
         if i >= 0 and i + len(head) > best:
             best = i + len(head)
     if best and part.count("“", 0, best) > part.count("”", 0, best):
@@ -663,6 +684,9 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
     if best and part.count("（", 0, best) > part.count("）", 0, best):
         close = part.find("）", best)
         best = close + 1 if close > 0 else best  # 全国某某示范省（区）: a bracket ends the title it opened
+    rank = _RANK_AFTER_LIST.search(part, 0, best) if best else None
+    if rank and rank.start() >= 4:
+        best = rank.start()  # “中国某某百强榜”前五强: the rank within the list is no part of its name (CONVENTIONS 5)
     tail = _TITLE_WORD_TAIL.search(part, 0, best) if best else None
     if tail and tail.start() >= 4:
         best = tail.start()  # 全国双拥模范城称号: the title is 全国双拥模范城
@@ -680,6 +704,13 @@ def _honor_cut(part: str, lex: Lexicon) -> int:
     if best and len(part[:best]) >= 3:
         return best
     return 0
+
+
+#: Heads that end a title only after an honor cue (data: cue_head), e.g. "名园" in "获评全市首批特色软件名园".
+_CUE_HEADS = tuple(word_list(_WORDS, "cue_head"))
+
+#: A rank within a list right after the list's name, e.g. "前五强" in "跻身“中国某某百强榜”前五强".
+_RANK_AFTER_LIST = re.compile(r"(?<=[榜单”])前[\d一二三四五六七八九十百]+(?:强|名|位)$")
 
 
 #: Characters after 奖 that make it a money reward or grant, not an award, e.g. "励" in "获省资金奖励",

@@ -413,29 +413,56 @@ def _province_abbreviations() -> dict[str, str]:
 PROVINCE_COUNT = "(?:[两三四五](?:省区?|地|市))?"
 
 
-@lru_cache(maxsize=1)
-def _province_run() -> re.Pattern[str]:
+#: Fields of cooperation between a run and its cue (data: coop_field), e.g. "金融" in "深港金融合作", "教育交流" in
+#: "深港教育交流合作" (one or two of them).
+COOP_FIELD = "(?:" + "|".join(map(re.escape, sorted(word_list("rules/relations/cues.tsv", "coop_field"), key=len, reverse=True))) + "){1,2}"
+
+
+@lru_cache(maxsize=64)
+def _province_run(own: str = "") -> re.Pattern[str]:
     """A run of two or more province abbreviations right before a cooperation cue, e.g. "闽宁" in
     "闽宁协作", "沪滇" in "沪滇合作", "皖港澳" in "深化皖港澳合作"; not after 中 (中新合作: China and
-    Singapore) nor inside a longer run."""
-    chars = "".join(_province_abbreviations())
-    return re.compile(f"(?<![{chars}中])(?:[{chars}]{{2,4}}、)*[{chars}]{{2,4}}(?={PROVINCE_COUNT}(?:{_RUN_CUE.pattern}))")
+    Singapore) nor inside a longer run. ``own`` adds the first characters of the report's own cities
+    (深 of 深港合作 in a Shenzhen report). A field of cooperation may stand before the cue (group 1: 深港金融合作,
+    京冀战略合作), not before a zone named after it (前海深港现代服务业合作区)."""
+    chars = "".join(_province_abbreviations()) + own
+    return re.compile(
+        f"(?<![{chars}中])(?:[{chars}]{{2,4}}、)*[{chars}]{{2,4}}"
+        f"(?={PROVINCE_COUNT}(?:{_RUN_CUE.pattern})|({COOP_FIELD})(?:{_RUN_CUE.pattern})(?![区园]))"
+    )
+
+
+def _own_city_abbreviations(own: set[str]) -> dict[str, str]:
+    """The first character of each city the report lies in that is no province's abbreviation, and the city:
+    深 → 深圳市 in a report of Shenzhen or one of its districts (深港合作, 深澳合作)."""
+    abbrev = _province_abbreviations()
+    return {
+        name[0]: name
+        for name in sorted(own)
+        if name[:1] not in abbrev and any(d.level == "city" and d.name == name for d in gazetteer.division_by_name(name))
+    }
 
 
 def province_runs(found: list[Mention], tokens: Sequence[Token], text: str, start: int, sentence: int, doc: Document) -> list[Mention]:
     """闽宁协作 in a Fujian report: each abbreviated province is a Place (宁夏回族自治区), the partner of the
     cooperation cue that follows (the report's own marked as such); a run inside a longer name
     (粤桂合作特别试验区) is left to that name, and a run starts where a word does (创新川渝合作: not 新)."""
-    abbrev = _province_abbreviations()
     own = {doc.meta.region, *doc.meta.parents} - {""}
+    cities = _own_city_abbreviations(own)
+    abbrev = {**_province_abbreviations(), **cities}
     starts = {t.start for t in tokens}
     out = found
-    for m in _province_run().finditer(text):
+    for m in _province_run("".join(cities)).finditer(text):
         s, e = start + m.start(), start + m.end()
         while s < e and s not in starts:
             s += 1
         if e - s < 2 or text[s - start] == "、":
             continue
+        if m.group(1) and not any(abbrev.get(c) in own for c in text[s - start : e - start]):
+            continue  # 粤港澳全面合作 in a national report: a field of cooperation only when the report's own place is one side
+        cue_end = m.end() + len(m.group(1) or "") + len(cue_after(text, m.end() + len(m.group(1) or "")))
+        if _NAMED_AFTER_CUE.match(text, cue_end):
+            continue  # 南部深港合作新廊带, 深港合作区: a corridor or zone named after the cooperation, no partners
         around = [n for n in out if n.start < e and n.end > s and (n.start < s or n.end > e)]
         if any(n.cls is not PROGRAM or n.end != e + len(cue_after(text, m.end())) for n in around):
             continue  # 粤桂合作特别试验区: the run opens a name found around it (not 粤桂协作 as a program)
@@ -449,6 +476,11 @@ def province_runs(found: list[Mention], tokens: Sequence[Token], text: str, star
         if any(p.source != OWN_ABBREVIATION for p in provinces):
             out = [n for n in out if n not in inside] + provinces
     return out
+
+
+#: A corridor, zone or park right after a run's cue, e.g. "新廊带" in "深港合作新廊带", "延伸区" in "深港科技创新合作延伸区"
+#: (a name of a place, not a cooperation of the run's places).
+_NAMED_AFTER_CUE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:廊带|走廊|轴带|区|园)")
 
 
 #: The source of a province abbreviation naming the report's own province (闽 of 闽宁协作 in a Fujian report).

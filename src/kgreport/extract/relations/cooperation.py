@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kgreport import gazetteer, resources
-from kgreport.extract.entities.known import OWN_ABBREVIATION, PROVINCE_COUNT
+from kgreport.extract.entities.known import COOP_FIELD, OWN_ABBREVIATION, PROVINCE_COUNT
 from kgreport.extract.relations.cues import (
     ACTORS,
     ADVERBIALS,
@@ -50,6 +50,10 @@ _EVENT_AFTER_CUE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:论坛|峰会|博览会|
 #: What stands between an earlier cue and the partners of a later one that opens a new item of a list,
 #: e.g. "、" in "深化甲县对口帮扶、乙市丙县对口合作" (a cue tail such as 工作 may close the earlier item).
 _NEW_ITEM = re.compile(r"(?:工作)?[、，,；;]")
+
+#: The cue "to build together": the place or body right after it is what is built, e.g. "某某综合试验区" in
+#: "省市共建某某综合试验区" (深港共建 names its partners before it).
+_BUILT_TOGETHER = "共建"
 
 #: The listed items are examples of the cooperation, not partners: "甲、乙成为京保合作的典范".
 _EXAMPLE_OF = re.compile(r"成为")
@@ -100,6 +104,8 @@ def cooperation(
         if _EVENT_AFTER_CUE.match(text, cs + len(cue) - offset):
             return []  # 中国—中亚合作论坛: the name of an event, no partners of the issuer
         partners = _at_cue(text, offset, [m for m in mentions if m.cls in ACTORS], cs, cs + len(cue))
+        if cue == _BUILT_TOGETHER:
+            partners = [m for m in partners if m.end <= cs]  # 省市共建某某试验区: what is built together is no partner
         if cue in _OPEN_CUES:
             # 支持甲市对接乙市: the one place right before 对接 is who links up (the subject), not a partner
             before = [m for m in partners if m.start < cs]
@@ -121,8 +127,8 @@ _LIST_JOINS = ("", "、", "和", "及", "与", "-", "－", "—")
 
 
 #: How many and what kind of cooperation between abbreviated provinces and the cue, e.g. "扶贫" in "京冀扶贫协作",
-#: "三省" in "鄂湘赣三省合作".
-_KIND_BEFORE_CUE = re.compile(PROVINCE_COUNT + "(?:扶贫|东西部)?")
+#: "三省" in "鄂湘赣三省合作", "金融" in "深港金融合作" (a field: entities/known.py keeps such runs to the report's own).
+_KIND_BEFORE_CUE = re.compile(PROVINCE_COUNT + f"(?:扶贫|东西部|{COOP_FIELD})?")
 
 
 #: A preposition of place right before the actor before a cue, e.g. "在" in "条约在华盛顿签订": the venue.
@@ -260,9 +266,12 @@ def _listed_before(text: str, offset: int, mentions: Sequence[Mention], cs: int)
 
 
 def _encloses(outer: Mention, inner: Mention) -> bool:
-    """新疆喀什: the first place contains the second (not 河源汕尾, two cities side by side)."""
+    """新疆喀什: the first place contains the second (not 河源汕尾, two cities side by side); 蒙古国乌兰巴托市: a
+    foreign place right before another (neither a division of China) is its country and contains it too."""
     if outer.cls is not PLACE or inner.cls is not PLACE:
         return False
+    if min(len(outer.surface), len(inner.surface)) >= 2 and not gazetteer.division_by_name(outer.name) and not gazetteer.division_by_name(inner.name):
+        return True  # 蒙古国乌兰巴托市, 俄罗斯赤塔市: callers only ask of places side by side
     outer_codes = {d.code for d in gazetteer.division_by_name(outer.name)}
     return any(a.code in outer_codes for d in gazetteer.division_by_name(inner.name) for a in gazetteer.ancestors(d.code))
 

@@ -51,8 +51,8 @@ def _count(num: str) -> int:
     return 0
 
 #: Counted unnamed holders right after an honor, e.g. "3家" in "获评省级数字化车间企业3家", "2人" in
-#: "获评某某奖2人" (persons of the region, not the issuer).
-_COUNT_AFTER = re.compile(f"[）)”]?{NUM}[个家所项名位条部批座件款种类支户次人]")
+#: "获评某某奖2人" (persons of the region, not the issuer), "2处" in "获评全省“最美公共文化空间”2处".
+_COUNT_AFTER = re.compile(f"[）)”]?{NUM}[个家所项名位条部批座件款种类支户次人处]")
 
 #: A title held again, after the title, e.g. "”实现九连冠" in "“全国双拥模范城”实现九连冠".
 _REPEAT_AFTER = re.compile(f"[”》]?(?:实现|荣获|获得)?(?:{NUM}连冠|{NUM}连创)")
