@@ -46,7 +46,8 @@ for d in docs:
     jieba.lcut(d.text)
 jieba_s = time.process_time() - t
 import kgreport
-print(json.dumps({"extract_s": extract_s, "jieba_s": jieba_s, "chars": sum(len(d.text) for d in docs), "package": kgreport.__file__}))
+compiled = sorted(n for n, m in sys.modules.items() if n.startswith("kgreport") and str(getattr(m, "__file__", "")).endswith(".so"))
+print(json.dumps({"extract_s": extract_s, "jieba_s": jieba_s, "chars": sum(len(d.text) for d in docs), "package": kgreport.__file__, "compiled": len(compiled)}))
 """
 
 
@@ -60,6 +61,7 @@ def _sample(corpus: Path, n: int) -> list[Path]:
 
 
 def _run(src: Path, files: list[Path], cwd: Path) -> dict[str, float]:
+    """Figures of one fresh process extracting ``files`` with the package in ``src``."""
     env = dict(os.environ, PYTHONPATH=str(src))
     out = subprocess.run([sys.executable, "-c", _CHILD, *map(str, files)], env=env, cwd=cwd, capture_output=True, text=True)
     if out.returncode != 0:
@@ -77,6 +79,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS if DEFAULT_CORPUS.is_dir() else ROOT / "data" / "reports")
     ap.add_argument("--sample", type=int, default=40, help="reports (spread over the corpus; 0: all)")
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--after", type=Path, default=ROOT / "src", help="source folder of the second tree (default: the working tree's src/, with any modules compiled there)")
     args = ap.parse_args()
     files = [f.resolve() for f in _sample(args.corpus, args.sample)]
     with tempfile.TemporaryDirectory() as tmp:
@@ -84,19 +87,22 @@ def main() -> None:
         base.mkdir()
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.rev], capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
-        trees = [(f"before ({args.rev})", base / "src"), ("after (working tree)", ROOT / "src")]
+        trees = [(f"before ({args.rev})", base / "src"), ("after (working tree)" if args.after.resolve() == ROOT / "src" else f"after ({args.after})", args.after.resolve())]
         print(f"{len(files)} reports from {args.corpus}")
         print("| tree | run | load avg | extraction CPU s | bare jieba CPU s | × jieba |\n|---|---:|---:|---:|---:|---:|")
         rows: dict[str, list[float]] = {name: [] for name, _ in trees}
+        cpu: dict[str, list[float]] = {name: [] for name, _ in trees}
         for r in range(args.rounds):
             for name, src in trees if r % 2 == 0 else trees[::-1]:
                 load = os.getloadavg()[0]
                 f = _run(src, files, Path(tmp))
                 ratio = f["extract_s"] / f["jieba_s"]
                 rows[name].append(ratio)
-                print(f"| {name} | {r + 1} | {load:.1f} | {f['extract_s']:.2f} | {f['jieba_s']:.2f} | {ratio:.2f} |", flush=True)
+                cpu[name].append(f["extract_s"])
+                compiled = f" ({int(f['compiled'])} compiled modules)" if f["compiled"] else ""
+                print(f"| {name}{compiled} | {r + 1} | {load:.1f} | {f['extract_s']:.2f} | {f['jieba_s']:.2f} | {ratio:.2f} |", flush=True)
         for name, ratios in rows.items():
-            print(f"{name}: × jieba {' / '.join(f'{x:.2f}' for x in ratios)}")
+            print(f"{name}: × jieba {' / '.join(f'{x:.2f}' for x in ratios)}; extraction CPU s, mean {sum(cpu[name]) / len(cpu[name]):.2f}")
 
 
 if __name__ == "__main__":

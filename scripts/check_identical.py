@@ -100,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         archive = subprocess.run(["git", "-C", str(REPO), "archive", args.rev], capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
         trees = {"baseline": base / "src", "working": REPO / "src"}
+        compiled = sorted((REPO / "src" / "kgreport").rglob("*.so"))
+        if compiled:  # scripts/compile.py was run: the working tree's builds use its extensions
+            print(f"working tree: {len(compiled)} compiled extension modules (scripts/compile.py)")
         for set_name, inputs in sets.items():
             outs = {}
             for tree, src in trees.items():

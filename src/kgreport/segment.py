@@ -296,7 +296,7 @@ _TAG_OF: dict[str, str] = {}
 #: Tag of a word made of two words that jieba's HMM glued together, cut again into characters.
 _SPLIT = "<split>"
 #: Level characters that open a relative name (区人大, 市委), e.g. "区" in "向区".
-_LEVEL_CHARS = frozenset(gazetteer.division_ends("after_conjunction"))
+_LEVEL_CHARS: frozenset[str] = frozenset(gazetteer.division_ends("after_conjunction"))
 
 
 def _tag(w: str, tags: dict[str, str]) -> str:

@@ -164,7 +164,7 @@ def _list_items(items: Sequence[str], pos: int, provinces: set[str]) -> list[tup
             if hit is not None:
                 div, parented = hit
                 if parented:  # 河源源城: the county is the name after its city, which is a place of its own
-                    c = next(c for c in range(b - 1, a, -1) if item[c:b] in (div.name, div.short, *div.aliases))
+                    c = next(c for c in range(b - 1, a, -1) if item[c:b] in (div.name, div.short) + div.aliases)
                     outer = gazetteer.parse_division_path(item[a:c])
                     if len(outer) == 1:
                         found.append((pos + a, pos + c, outer[0], parented))

@@ -517,7 +517,7 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                     continue  # 等7个社区公园: 社区 only qualifies the head 公园
                 if i >= 0 and heads[h] is PLACE and rest[i + len(h) :].startswith(_HEAD_MODIFIER):
                     continue  # 等区域中心城市: 区域 qualifies another noun, it is not the items' kind
-                if i > 0 and len(h) == 1 and _dictionary_tag(window[i - 1 : i + 1]) not in (None, *_NAME_TAGS):
+                if i > 0 and len(h) == 1 and (tag := _dictionary_tag(window[i - 1 : i + 1])) is not None and tag not in _NAME_TAGS:
                     continue  # 等数字乡村新产业: 村 ends the common word 乡村, no head of villages (城中村: jieba's 中村 is a name)
                 if 0 <= i <= 5 and (best is None or (i + len(h), len(h)) < (best[0] + len(best[1]), -len(best[1]))):
                     best = (i, h)
