@@ -281,6 +281,8 @@ def main() -> None:
         files = _spread(files, args.sample / len(files))
     print(f"machine: {platform.processor() or platform.machine()}, {runner.default_jobs()} usable cores, "
           f"Python {platform.python_version()}, load average {os.getloadavg()[0]:.1f}")
+    compiled = sorted((ROOT / "src" / "kgreport").rglob("*.so"))
+    print(f"extraction compiled with mypyc (scripts/compile.py): {len(compiled)} extension modules" if compiled else "pure Python (scripts/compile.py not run)")
     jieba_wall = None
     if not args.skip_single:
         files, jieba_wall = _print_single(files, args.corpus)
