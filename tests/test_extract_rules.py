@@ -56,6 +56,12 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: a zone named by the two places it joins keeps the first place and the dash", "2025年青海省政府工作报告",
+     "加快西宁—海东都市圈一体化进程，推进柳州—桂林经济走廊。", [("Place", "西宁—海东都市圈"), ("Place", "柳州—桂林经济走廊")]),
+    ("suffixed: a country and a region joined by a dash name one cooperation zone", "2024年广西壮族自治区政府工作报告",
+     "加快中国—东盟产业合作区建设，奎屯—独山子经济开发区获批。", [("Place", "中国—东盟产业合作区"), ("Place", "奎屯—独山子经济开发区")]),
+    ("suffixed: a bank named 平安 is a body; only the campaign item is no hospital", "2021年广东省深圳市政府工作报告",
+     "推动平安银行申报黄金专营，建成运营区平安医院。", [("Organization", "平安银行")]),
     ("known: named regions before 新区/片区 stay (前海, 横琴新区), not cut like a district's short form", "2015年广东省政府工作报告",
      "推动前海、南沙、横琴新区以及其他重大平台建设发展。", [("Place", "前海"), ("Place", "横琴新区")]),
     ("known: a district's future (罗湖未来) still names the district; 北京和雄安新区 names the capital", "2020年广东省深圳市罗湖区政府工作报告",
@@ -929,6 +935,12 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("lists: 政协 inside 政协提案 heads no list of bodies; 人大代表建议 is a proposal", "2025年河北省保定市政府工作报告",
+     "人大代表建议、政协提案923件全部办结。", ["人大代表建议"]),
+    ("suffixed: financing platforms, agents and weak schools are kinds of bodies", "2019年湖南省政府工作报告",
+     "推进国有融资平台公司转型，引进航空代理公司，改善城镇薄弱学校办学条件。", ["融资平台公司", "国有融资平台公司", "航空代理公司", "城镇薄弱学校"]),
+    ("suffixed: 平安医院 beside 平安校园 or before 建设 is a campaign item, no hospital", "2026年贵州省政府工作报告",
+     "持续开展平安校园、平安医院建设，深化平安交通建设。", ["平安医院"]),
     ("suffixed: 'riverside' (滨河) before a plant's phase names no river", "2023年广东省深圳市政府工作报告",
      "推进滨河二期等5座水质净化厂建设，开展沿江两岸整治。", ["滨河", "沿江"]),
     ("known: short forms closing in a count of new towns name the areas, not the districts", "2010年广东省深圳市政府工作报告",

@@ -312,8 +312,10 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
     org_ends = {m.end for m in found if m.cls is ORG}
     # a whole neighbour, or one its verb follows (甲、乙集团编制…), that no generic kind is (拟上市公司)
     after = {t.start: t for t in tokens}
+    # 政协 of 政协提案 ends inside jieba's word: the body qualifies a kind (a proposal), it leads no list of bodies
+    token_ends = {t.end for t in tokens}
     org_starts = {
-        m.start for m in found if m.cls is ORG and m.name not in lex.generic_names and not m.name.endswith("上市公司") and (
+        m.start for m in found if m.cls is ORG and m.name not in lex.generic_names and not m.name.endswith("上市公司") and m.end in token_ends and (
             m.end not in after or after[m.end].tag in ("v", "vn", "w", "d", "p", "u", "uj", "c")
         )
     }

@@ -177,6 +177,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 市三级妇幼保健院, 二级甲等医院: a hospital's grade (an honor), no hospital's name
         if cls is ORG and name.startswith(_MERIT_OPENINGS) and _LEVEL_BEFORE.search(text, 0, start - clause.start):
             continue  # 全国模范检察院: a title of merit (the honor family's), not a body's name
+        if cls is ORG and name[: -len(suffix)] in _CAMPAIGN_QUALITIES and _CAMPAIGN_ITEM.search(text):
+            continue  # 开展平安校园、平安医院建设: the campaign's item, every hospital made safe, no one hospital
         if cls is ORG and is_joint_body(name):
             continue  # 区市党委: one body per level, the government family's
         if cls is ORG:
@@ -188,6 +190,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name, start = government, start + len(name) - len(government)
         if cls is PLACE and name in _WATER_GENERIC:
             continue  # 推进滨河二期等水质净化厂: 'riverside' (a common word), no river's name
+        if cls is PLACE:
+            name, start = _dash_joined(name, start, tokens, clause, lex)
         count = _LIST_COUNT_IN_NAME.search(name, 0, len(name) - len(suffix)) if cls is PROJECT and suffix else None
         if count:  # 甲、乙4条高速: the list's count is no part of a road's name, nor of an alias
             name = name[: count.start()] + name[count.end() :]
@@ -241,6 +245,15 @@ _CHIEF_SYSTEM = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'chie
 #: A hospital's grade right before its kind, e.g. "三级" in "市三级妇幼保健院", "二级甲等" in "二级甲等医院"
 #: (the grades from suffixed.tsv hospital_grade).
 _HOSPITAL_GRADE = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'hospital_grade')))})(?:[甲乙丙]等)?[^院]{{0,6}}院$")
+
+#: Qualities a campaign makes of every body of a kind (suffixed.tsv campaign_quality), e.g. "平安" in "平安医院".
+_CAMPAIGN_QUALITIES = frozenset(word_list(_WORDS, "campaign_quality"))
+
+#: A clause that runs a campaign of qualities: the quality twice (平安校园、平安医院) or the item
+#: built or created (平安医院建设, 创建平安医院3家).
+_CAMPAIGN_ITEM = re.compile(
+    "|".join(f"{q}.*{q}|(?:创建|打造){q}|{q}[^，。；、]{{1,4}}(?:建设|创建)" for q in map(re.escape, sorted(_CAMPAIGN_QUALITIES)))
+)
 
 #: Words of merit that open a title, not a body's name, after a level (全国模范检察院; honors.tsv merit_word).
 _MERIT_OPENINGS = tuple(word_list("rules/entities/honors.tsv", "merit_word"))
@@ -685,6 +698,21 @@ _WORKS_KIND = frozenset(word_list(_WORDS, "works_kind"))
 
 #: Dashes that join the two ends of a road's route, e.g. "-" in "某某-某某公路".
 _ROUTE_DASHES = frozenset({"-", "—", "－", "―"})
+
+
+def _dash_joined(name: str, start: int, tokens: Sequence[Token], clause: Clause, lex: Lexicon) -> tuple[str, int]:
+    """A zone named by the two places it joins (西宁—海东都市圈, 中国—东盟产业合作区): the first
+    place and the dash before the name belong to it; any other word before a dash does not."""
+    at = start - clause.start
+    k = at
+    while k > 0 and at - k < 2 and clause.text[k - 1] in _ROUTE_DASHES:
+        k -= 1
+    prev = next((t for t in tokens if t.end == clause.start + k), None) if k < at else None
+    if prev is None or not 2 <= len(prev.text) <= 4 or prev.text in lex.generic_words or prev.tag in VERB_TAGS:
+        return name, start
+    if not (gazetteer.division_by_name(prev.text) or is_region_name(prev.text)):
+        return name, start
+    return clause.text[prev.start - clause.start : at] + name, prev.start
 
 #: A Chinese character.
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
