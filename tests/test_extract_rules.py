@@ -56,6 +56,10 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: a verb jieba glues to a name's first word (助推, 做/实) opens no zone or group", "2024年吉林省政府工作报告",
+     "助推前海蛇口自贸片区建设，做实金控集团主体。", [("Place", "前海蛇口自贸片区"), ("Organization", "金控集团")]),
+    ("known: a prefecture of the issuer's own province before a site word stays", "2024年青海省政府工作报告",
+     "推进海北物流园区建设。", [("Place", "海北藏族自治州")]),
     ("suffixed: a zone named by the two places it joins keeps the first place and the dash", "2025年青海省政府工作报告",
      "加快西宁—海东都市圈一体化进程，推进柳州—桂林经济走廊。", [("Place", "西宁—海东都市圈"), ("Place", "柳州—桂林经济走廊")]),
     ("suffixed: a country and a region joined by a dash name one cooperation zone", "2024年广西壮族自治区政府工作报告",
@@ -935,6 +939,13 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("lists: items before 等领域/形式/服务 + a body head are fields, no firms", "2019年广东省深圳市罗湖区政府工作报告",
+     "集聚一批大数据、区块链、物联网等领域优势企业，鼓励以代建、EPC等形式与知名机构合作，对提供日间照料、康复护理等服务的机构给予减免。",
+     ["区块链", "物联网", "代建", "EPC", "日间照料", "康复护理"]),
+    ("suffixed: a star grade names a kind of park or body (an honor), not one", "2022年广东省深圳市南山区政府工作报告",
+     "荔香公园评为市五星级公园，两家机构获评省五星级养老机构。", ["市五星级公园", "省五星级养老机构"]),
+    ("known: a far province's county short form opening a local site's name is a namesake", "2014年内蒙古自治区呼伦贝尔市海拉尔区政府工作报告",
+     "重点推进海北物流园区建设，完成罗田二期项目。", ["海北藏族自治州", "罗田县"]),
     ("lists: 政协 inside 政协提案 heads no list of bodies; 人大代表建议 is a proposal", "2025年河北省保定市政府工作报告",
      "人大代表建议、政协提案923件全部办结。", ["人大代表建议"]),
     ("suffixed: financing platforms, agents and weak schools are kinds of bodies", "2019年湖南省政府工作报告",

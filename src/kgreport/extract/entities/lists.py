@@ -431,6 +431,9 @@ _WORK_ENDS = word_list(_WORDS, "work_end")
 #: (lists.tsv activity_head), e.g. 工程 in "实施天然林保护、防沙治沙等重大生态工程".
 _ACTIVITY_HEADS = frozenset(word_list(_WORDS, "activity_head"))
 
+#: Nouns right after 等 that name what the items are (lists.tsv kind_between), e.g. "领域" in "等领域优势企业".
+_KIND_BETWEEN = tuple(word_list(_WORDS, "kind_between"))
+
 #: A number of items after 等 (not 一批), e.g. " 12 个" in "甲、乙等 12 个重大产业项目".
 _COUNTED = re.compile(r"^ ?(?:\d+|[一二三四五六七八九十两百]+) ?[个项]")
 
@@ -475,6 +478,8 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                 cls = heads[best[1]]
         if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
             continue
+        if cls is ORG and best is not None and best[0] > 0 and window.startswith(_KIND_BETWEEN):
+            continue  # 大数据、物联网等领域优势企业: the items are fields, the firms another noun
         if best is not None and _kinds_of_qualifier(window[: best[0]], text[:p]):
             continue  # 研发总部、贸易总部等总部企业: kinds of headquarters, no firm's name
         strict = best is not None and best[1] in _STRICT_HEADS

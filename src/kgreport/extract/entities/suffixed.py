@@ -175,6 +175,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 建立现代银行制度: the kind of body a system is about, no one body
         if cls is ORG and _HOSPITAL_GRADE.search(name):
             continue  # 市三级妇幼保健院, 二级甲等医院: a hospital's grade (an honor), no hospital's name
+        if cls in (ORG, PLACE) and _STAR_GRADE.search(name):
+            continue  # 评为市五星级公园, 省五星级养老机构: a grade of a kind (an honor), no park's or body's name
         if cls is ORG and name.startswith(_MERIT_OPENINGS) and _LEVEL_BEFORE.search(text, 0, start - clause.start):
             continue  # 全国模范检察院: a title of merit (the honor family's), not a body's name
         if cls is ORG and name[: -len(suffix)] in _CAMPAIGN_QUALITIES and _CAMPAIGN_ITEM.search(text):
@@ -245,6 +247,9 @@ _CHIEF_SYSTEM = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'chie
 #: A hospital's grade right before its kind, e.g. "三级" in "市三级妇幼保健院", "二级甲等" in "二级甲等医院"
 #: (the grades from suffixed.tsv hospital_grade).
 _HOSPITAL_GRADE = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'hospital_grade')))})(?:[甲乙丙]等)?[^院]{{0,6}}院$")
+
+#: A star grade inside a candidate, e.g. "五星级" in "市五星级公园", "二星级" in "省二星级开发区".
+_STAR_GRADE = re.compile(r"[一二三四五1-5]星级")
 
 #: Qualities a campaign makes of every body of a kind (suffixed.tsv campaign_quality), e.g. "平安" in "平安医院".
 _CAMPAIGN_QUALITIES = frozenset(word_list(_WORDS, "campaign_quality"))
