@@ -939,6 +939,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("lists: items that mostly end in an activity before 等企业 are the firms' fields", "2026年海南省政府工作报告",
+     "吸引卫星研发制造、火箭总装测试、卫星数据应用等企业落户。", ["火箭总装测试", "卫星数据应用", "卫星研发制造"]),
+    ("suffixed: a count of kinds inside a body's name (五大, 三大) names no one body", "2026年海南省政府工作报告",
+     "建设五大区域疾控中心，强化投控三大集团融资功能，新办幼儿园70所。", ["五大区域疾控中心", "投控三大集团", "新办幼儿园"]),
     ("lists: items before 等领域/形式/服务 + a body head are fields, no firms", "2019年广东省深圳市罗湖区政府工作报告",
      "集聚一批大数据、区块链、物联网等领域优势企业，鼓励以代建、EPC等形式与知名机构合作，对提供日间照料、康复护理等服务的机构给予减免。",
      ["区块链", "物联网", "代建", "EPC", "日间照料", "康复护理"]),

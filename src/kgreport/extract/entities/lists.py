@@ -849,6 +849,12 @@ def _named_site(toks: Sequence[Token]) -> bool:
     return any(t.tag == "ns" and gazetteer.division_by_name(t.text) for t in toks)
 
 
+def _ends_in_activity(item: str) -> bool:
+    """Whether a list item of more than one word ends in a verb or verbal noun (总装测试, 数据应用)."""
+    toks = tokenize(item)
+    return len(toks) > 1 and (toks[-1].tag in VERB_TAGS or toks[-1].tag == "vn")
+
+
 def _list_items(
     before: str, floor: int, cls: EntityClass, found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon, *, single_ok: bool,
     strict: bool = False,
@@ -871,6 +877,8 @@ def _list_items(
     proper_share = sum(any(is_proper_token(t) for t in tokenize(FOOTNOTE.sub("", p))) for p in parts) / max(1, len(parts))
     # 深交所、招商银行、平安集团等金融机构: one item named by a suffix or a known name makes the list one of names
     named_list = kinds and any(suffix_class(FOOTNOTE.sub("", p), lex) is ORG or _named_item(tokenize(FOOTNOTE.sub("", p))) for p in parts)
+    # 卫星研发制造、火箭总装测试、卫星数据应用等企业: most items end in an activity, the fields the firms work in
+    fields_list = cls is ORG and len(parts) > 1 and 2 * sum(_ends_in_activity(FOOTNOTE.sub("", p)) for p in parts) > len(parts)
     for k, part in enumerate(parts):
         item_start = pos
         pos += len(part) + 1
@@ -959,6 +967,8 @@ def _list_items(
             continue  # 保险、证券、风投等机构: fields of institutions, no names (unknown words alone are no evidence)
         if any((t.text in lex.lead_words and not (noun_lead and t is itoks[0])) or t.text in lex.cue_words for t in itoks):
             continue
+        if fields_list and not noted and not suffixed:
+            continue  # 火箭总装测试、卫星数据应用等企业: fields of firms, no firm's name
         if cls is ORG and not suffixed and not noted and (all_generic(clean, lex) or clean + "企业" in _CERTIFIED_LABELS):
             continue  # 科研单位、金融等机构: a kind of body; 瞪羚、独角兽等企业: certification labels, no firm's name
         item_cls = PLACE if cls is ORG and (clean.endswith(_PLACE_ENDS) or _division_pair(clean) or clean.endswith(_FEATURE_ENDS)) else cls  # 某县某村入选…; 与哈尔滨南岗区合作; 某某湖入选…

@@ -1114,8 +1114,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False
     if cls is PROGRAM and len(head) == 1:
         return False  # 促改革, 型改革: one character names no program
-    if cls in (PLACE, PROJECT) and _NUMERAL_KIND_INSIDE.search(head):
-        return False  # 秦皇岛四大港区: a count of kinds
+    if cls in (PLACE, PROJECT, ORG) and _NUMERAL_KIND_INSIDE.search(head):
+        return False  # 秦皇岛四大港区, 五大区域疾控中心, 投控三大集团: a count of kinds
     if cls is PROGRAM and suffix == "改革" and head.endswith("化") and head in lex.generic_words:
         return True  # 数字化改革 (a GUIDELINES example): a reform named by the one manner it brings, generic as the word is
     if head in lex.generic_words or head in lex.boundary or head in lex.lead_words:
