@@ -56,6 +56,10 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: 和 before a level's body joins two bodies (党中央国务院和省委)", "2012年广东省深圳市政府工作报告",
+     "党中央国务院和省委省政府的坚强领导，为大运会成功举办提供了重要保证。", [("Organization", "国务院"), ("Organization", "广东省委")]),
+    ("lists: 联系 ends the partners of a cooperation (与甲、乙片区联系合作)", "2021年广东省深圳市坪山区政府工作报告",
+     "深化地区协作，加强与大鹏湾、大亚湾片区联系合作。", [("Place", "大亚湾片区")]),
     ("suffixed: a verb jieba glues to a name's first word (助推, 做/实) opens no zone or group", "2024年吉林省政府工作报告",
      "助推前海蛇口自贸片区建设，做实金控集团主体。", [("Place", "前海蛇口自贸片区"), ("Organization", "金控集团")]),
     ("known: a prefecture of the issuer's own province before a site word stays", "2024年青海省政府工作报告",
@@ -939,6 +943,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a glossary's 即以 glued by jieba opens no park's name", "2023年广东省深圳市光明区政府工作报告",
+     "POD，即以城市公园为导向的开发模式。", ["以城市公园", "城市公园"]),
+    ("suffixed: no body's name runs across 和 into a level's body", "2012年广东省深圳市政府工作报告",
+     "党中央国务院和省委省政府的坚强领导，为大运会成功举办提供了重要保证。", ["党中央国务院和省委"]),
     ("lists: items that mostly end in an activity before 等企业 are the firms' fields", "2026年海南省政府工作报告",
      "吸引卫星研发制造、火箭总装测试、卫星数据应用等企业落户。", ["火箭总装测试", "卫星数据应用", "卫星研发制造"]),
     ("suffixed: a count of kinds inside a body's name (五大, 三大) names no one body", "2026年海南省政府工作报告",

@@ -181,6 +181,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 全国模范检察院: a title of merit (the honor family's), not a body's name
         if cls is ORG and name[: -len(suffix)] in _CAMPAIGN_QUALITIES and _CAMPAIGN_ITEM.search(text):
             continue  # 开展平安校园、平安医院建设: the campaign's item, every hospital made safe, no one hospital
+        if cls is ORG and "和" in name[1:-1] and name.rsplit("和", 1)[1][:1] in LEVEL_PREFIXES:
+            continue  # 党中央国务院和省委: 和 joins two bodies, the one after it a level's (the government family's)
         if cls is ORG and is_joint_body(name):
             continue  # 区市党委: one body per level, the government family's
         if cls is ORG:
