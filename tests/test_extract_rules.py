@@ -943,6 +943,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a count of funds (5支) and market-based funds are kinds, no body", "2025年广东省深圳市宝安区政府工作报告",
+     "设立工业软件、智能传感器等5支产业专项基金，引领撬动市场化基金，引进市场化创投基金。", ["5支产业专项基金", "产业专项基金", "市场化基金", "市场化创投基金"]),
     ("suffixed: a glossary's 即以 glued by jieba opens no park's name", "2023年广东省深圳市光明区政府工作报告",
      "POD，即以城市公园为导向的开发模式。", ["以城市公园", "城市公园"]),
     ("suffixed: no body's name runs across 和 into a level's body", "2012年广东省深圳市政府工作报告",
