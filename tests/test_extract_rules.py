@@ -56,6 +56,8 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: 规划 (a noun to jieba) glued before an area's name stays out of it", "2019年广东省深圳市光明区政府工作报告",
+     "高起点规划光明中心区，加快规划光明新城建设。", [("Place", "光明中心区"), ("Place", "光明新城")]),
     ("suffixed: 和 before a level's body joins two bodies (党中央国务院和省委)", "2012年广东省深圳市政府工作报告",
      "党中央国务院和省委省政府的坚强领导，为大运会成功举办提供了重要保证。", [("Organization", "国务院"), ("Organization", "广东省委")]),
     ("lists: 联系 ends the partners of a cooperation (与甲、乙片区联系合作)", "2021年广东省深圳市坪山区政府工作报告",
@@ -943,6 +945,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("governments: 人大 straddling two words (文化名人/大营救) names no legislature", "2021年广东省深圳市龙华区政府工作报告",
+     "文化名人大营救纪念馆入选国家级抗战纪念设施、遗址名录。", ["文化名人大", "龙华区人大", "人大"]),
+    ("suffixed: 规划 before a name that opens with no place stays a word of the clause", "2019年广东省深圳市光明区政府工作报告",
+     "高起点规划光明中心区，组建市规划院。", ["规划光明中心区"]),
     ("suffixed: a count of funds (5支) and market-based funds are kinds, no body", "2025年广东省深圳市宝安区政府工作报告",
      "设立工业软件、智能传感器等5支产业专项基金，引领撬动市场化基金，引进市场化创投基金。", ["5支产业专项基金", "产业专项基金", "市场化基金", "市场化创投基金"]),
     ("suffixed: a glossary's 即以 glued by jieba opens no park's name", "2023年广东省深圳市光明区政府工作报告",

@@ -343,7 +343,7 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
         last = k + 1 == len(items) or items[k + 1][0] < 0
         if not (prev_org and next_org):
             if first and k + 1 < len(items) and items[k + 1][0] in org_starts:  # 聘请/甲、乙集团编制: the verb before the list is no part of the name
-                while toks and toks[0].tag in _LEAD_TAGS:
+                while toks and (toks[0].tag in _LEAD_TAGS or toks[0].text in lex.boundary):  # 做强/x: a verb jieba does not know
                     toks = toks[1:]
             elif last and prev_org and any(t.text.startswith("等") for t in toks):  # 乙集团、丙等龙头: the name ends at 等
                 toks = toks[: next(i for i, t in enumerate(toks) if t.text.startswith("等"))]

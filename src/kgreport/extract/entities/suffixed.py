@@ -74,6 +74,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         head_tok = next((t for t in tokens if t.start < clause.start + ss < t.end), None)
         if head_tok is not None and head_tok.tag in VERB_TAGS and len(suffix) > 1 and cls is PROJECT:
             continue  # 全部通高铁 (通高/v 铁): the suffix begins inside a verb, no name ends here
+        if head_tok is not None and cls is ORG and len(suffix) > 1 and head_tok.end < end and suffix[0] in _STRADDLED_STARTS:
+            continue  # 文化名人/大营救: the body's suffix straddles two words, no body's name ends here
         if tok.start < clause.start + ss and tok.text not in lex.suffixes:
             if tok.tag in VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
                 continue  # the suffix is the end of a verb: 举办, 快办, 经办
@@ -105,6 +107,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         name = text[start - clause.start : tokens[end_j].end - clause.start]
         name, start = _drop_leading(name, start)
         name, start = _split_verb_dropped(name, start, tokens, clause, lex)
+        if cls in (ORG, PLACE) and name.startswith(_GLUED_PLAN_VERBS) and len(name) >= 6 and _opens_with_place(name[2:]):
+            name, start = name[2:], start + 2  # 高起点规划光明中心区: jieba reads 规划 a noun, the name is the area's
         base = base[len(base) - (len(name) - (tokens[end_j].end - end)) :] if len(name) > tokens[end_j].end - end else base
         if cls in (PROGRAM, HONOR) and start > clause.start and text[start - clause.start - 1] == "、":
             prev = re.split(r"[、，,：:；;“”（）()]", text[: start - clause.start - 1])[-1]
@@ -252,6 +256,13 @@ _HOSPITAL_GRADE = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'ho
 
 #: A star grade inside a candidate, e.g. "五星级" in "市五星级公园", "二星级" in "省二星级开发区".
 _STAR_GRADE = re.compile(r"[一二三四五1-5]星级")
+
+#: First characters of body suffixes that jieba often reads as the end of another word (名人/大 of 人大,
+#: 个人/大: no 人大 there), e.g. "人" in "文化名人大营救".
+_STRADDLED_STARTS = frozenset("人")
+
+#: Verbs of planning that jieba reads as nouns and glues before an area's name (suffixed.tsv glued_plan_verb), e.g. "规划" in "规划光明新城".
+_GLUED_PLAN_VERBS = tuple(word_list(_WORDS, "glued_plan_verb"))
 
 #: Qualities a campaign makes of every body of a kind (suffixed.tsv campaign_quality), e.g. "平安" in "平安医院".
 _CAMPAIGN_QUALITIES = frozenset(word_list(_WORDS, "campaign_quality"))
@@ -1064,6 +1075,11 @@ def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> i
 def _ends_with_boundary(word: str, lex: Lexicon) -> bool:
     """全面实施 ends with 实施: a verb phrase glued into one token."""
     return len(word) > 2 and any(word[-k:] in lex.boundary for k in range(2, min(len(word), lex.max_boundary_len) + 1))
+
+
+def _opens_with_place(name: str) -> bool:
+    """Whether a name opens with a division's or region's name of two or three characters (光明中心区)."""
+    return any(gazetteer.division_by_name(name[:k]) or is_region_name(name[:k]) for k in (2, 3) if len(name) > k)
 
 
 def _split_verb_dropped(name: str, start: int, tokens: Sequence[Token], clause: Clause, lex: Lexicon) -> tuple[str, int]:
