@@ -56,6 +56,12 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: a firm's or district's name before a generic kind keeps the body", "2025年广东省深圳市罗湖区政府工作报告",
+     "设立华为研发中心，建设罗湖主题博物馆，支持华北制药集团发展。", [("Organization", "华为研发中心"), ("Organization", "罗湖主题博物馆")]),
+    ("known: a far county that shares a park with the issuer (甲和吉安共建产业园) is that county", "2023年广东省深圳市南山区政府工作报告",
+     "连平、河源和吉安共建产业园入驻企业27家。", [("Place", "吉安市")]),
+    ("suffixed: a double dash sets off an apposition, no pair of places", "2014年广东省深圳市坪山新区政府工作报告",
+     "全国占地面积最大的湿地公园——聚龙山湿地公园建成。", [("Place", "聚龙山湿地公园")]),
     ("suffixed: 规划 (a noun to jieba) glued before an area's name stays out of it", "2019年广东省深圳市光明区政府工作报告",
      "高起点规划光明中心区，加快规划光明新城建设。", [("Place", "光明中心区"), ("Place", "光明新城")]),
     ("suffixed: 和 before a level's body joins two bodies (党中央国务院和省委)", "2012年广东省深圳市政府工作报告",
@@ -945,6 +951,9 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: schools, hospitals and centres named by stage, funding or theme are kinds", "2025年广东省深圳市罗湖区政府工作报告",
+     "向义务教育阶段民办学校发放补贴，创建普惠制幼儿园35所，建设临床医学研究中心，引入龙头制药企业研发中心，港澳公立医院已采购使用。",
+     ["义务教育阶段民办学校", "普惠制幼儿园", "临床医学研究中心", "龙头制药企业研发中心", "港澳公立医院"]),
     ("governments: 人大 straddling two words (文化名人/大营救) names no legislature", "2021年广东省深圳市龙华区政府工作报告",
      "文化名人大营救纪念馆入选国家级抗战纪念设施、遗址名录。", ["文化名人大", "龙华区人大", "人大"]),
     ("suffixed: 规划 before a name that opens with no place stays a word of the clause", "2019年广东省深圳市光明区政府工作报告",

@@ -134,13 +134,12 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 
 
 def _opens_site(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
-    """Whether the words from token k on close a site's or works' name (物流园区, 二期, 产业基地)."""
-    for tok in tokens[k : k + 4]:
-        if tok.tag in ("w", "Q"):
-            return False
-        if _PHASE.fullmatch(tok.text) or any(lex.suffixes.get(tok.text[-k:]) in (PLACE, PROJECT) for k in range(2, min(len(tok.text), 5) + 1)):
-            return True
-    return False
+    """Whether the word right after the name closes a site's or works' name (物流园区, 二期); not
+    after a verb (甲和吉安共建产业园: the county is a partner of the park)."""
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    return bool(_PHASE.fullmatch(tok.text)) or any(lex.suffixes.get(tok.text[-n:]) in (PLACE, PROJECT) for n in range(2, min(len(tok.text), 5) + 1))
 
 
 #: A list of two or more items joined by 、, its last item up to 等 or a mark, e.g. "广西巴马、河源源城、深汕特别合作区等地".

@@ -722,11 +722,11 @@ def _dash_joined(name: str, start: int, tokens: Sequence[Token], clause: Clause,
     """A zone named by the two places it joins (西宁—海东都市圈, 中国—东盟产业合作区): the first
     place and the dash before the name belong to it; any other word before a dash does not."""
     at = start - clause.start
-    k = at
-    while k > 0 and at - k < 2 and clause.text[k - 1] in _ROUTE_DASHES:
-        k -= 1
-    prev = next((t for t in tokens if t.end == clause.start + k), None) if k < at else None
-    if prev is None or not 2 <= len(prev.text) <= 4 or prev.text in lex.generic_words or prev.tag in VERB_TAGS:
+    k = at - 1  # one dash joins two places; a double one (——) sets off an apposition (湿地公园——某某湿地公园)
+    if k < 1 or clause.text[k] not in _ROUTE_DASHES or clause.text[k - 1] in _ROUTE_DASHES:
+        return name, start
+    prev = next((t for t in tokens if t.end == clause.start + k), None)
+    if prev is None or not 2 <= len(prev.text) <= 4 or prev.text in lex.generic_words or prev.text in lex.suffixes or prev.tag in VERB_TAGS:
         return name, start
     if not (gazetteer.division_by_name(prev.text) or is_region_name(prev.text)):
         return name, start
