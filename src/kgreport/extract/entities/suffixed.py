@@ -75,6 +75,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         head_tok = next((t for t in tokens if t.start < clause.start + ss < t.end), None)
         if head_tok is not None and head_tok.tag in VERB_TAGS and len(suffix) > 1 and cls is PROJECT:
             continue  # 全部通高铁 (通高/v 铁): the suffix begins inside a verb, no name ends here
+        if head_tok is not None and cls is ORG and len(suffix) > 1 and head_tok.end < end and suffix[0] in _STRADDLED_STARTS:
+            continue  # 文化名人/大营救: the body's suffix straddles two words, no body's name ends here
         if tok.start < clause.start + ss and tok.text not in lex.suffixes:
             if tok.tag in VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
                 continue  # the suffix is the end of a verb: 举办, 快办, 经办
@@ -106,6 +108,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         name = text[start - clause.start : tokens[end_j].end - clause.start]
         name, start = _drop_leading(name, start)
         name, start = _split_verb_dropped(name, start, tokens, clause, lex)
+        if cls in (ORG, PLACE) and name.startswith(_GLUED_PLAN_VERBS) and len(name) >= 6 and _opens_with_place(name[2:]):
+            name, start = name[2:], start + 2  # 高起点规划光明中心区: jieba reads 规划 a noun, the name is the area's
         base = base[len(base) - (len(name) - (tokens[end_j].end - end)) :] if len(name) > tokens[end_j].end - end else base
         if cls in (PROGRAM, HONOR) and start > clause.start and text[start - clause.start - 1] == "、":
             prev = re.split(r"[、，,：:；;“”（）()]", text[: start - clause.start - 1])[-1]
@@ -178,8 +182,14 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 建立现代银行制度: the kind of body a system is about, no one body
         if cls is ORG and _HOSPITAL_GRADE.search(name):
             continue  # 市三级妇幼保健院, 二级甲等医院: a hospital's grade (an honor), no hospital's name
+        if cls in (ORG, PLACE) and _STAR_GRADE.search(name):
+            continue  # 评为市五星级公园, 省五星级养老机构: a grade of a kind (an honor), no park's or body's name
         if cls is ORG and name.startswith(_MERIT_OPENINGS) and _LEVEL_BEFORE.search(text, 0, start - clause.start):
             continue  # 全国模范检察院: a title of merit (the honor family's), not a body's name
+        if cls is ORG and name[: -len(suffix)] in _CAMPAIGN_QUALITIES and _CAMPAIGN_ITEM.search(text):
+            continue  # 开展平安校园、平安医院建设: the campaign's item, every hospital made safe, no one hospital
+        if cls is ORG and "和" in name[1:-1] and name.rsplit("和", 1)[1][:1] in LEVEL_PREFIXES:
+            continue  # 党中央国务院和省委: 和 joins two bodies, the one after it a level's (the government family's)
         if cls is ORG and is_joint_body(name):
             continue  # 区市党委: one body per level, the government family's
         if cls is ORG:
@@ -191,6 +201,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name, start = government, start + len(name) - len(government)
         if cls is PLACE and name in _WATER_GENERIC:
             continue  # 推进滨河二期等水质净化厂: 'riverside' (a common word), no river's name
+        if cls is PLACE:
+            name, start = _dash_joined(name, start, tokens, clause, lex)
         count = _LIST_COUNT_IN_NAME.search(name, 0, len(name) - len(suffix)) if cls is PROJECT and suffix else None
         if count:  # 甲、乙4条高速: the list's count is no part of a road's name, nor of an alias
             name = name[: count.start()] + name[count.end() :]
@@ -250,6 +262,25 @@ _CHIEF_SYSTEM = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'chie
 #: A hospital's grade right before its kind, e.g. "三级" in "市三级妇幼保健院", "二级甲等" in "二级甲等医院"
 #: (the grades from suffixed.tsv hospital_grade).
 _HOSPITAL_GRADE = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'hospital_grade')))})(?:[甲乙丙]等)?[^院]{{0,6}}院$")
+
+#: A star grade inside a candidate, e.g. "五星级" in "市五星级公园", "二星级" in "省二星级开发区".
+_STAR_GRADE = re.compile(r"[一二三四五1-5]星级")
+
+#: First characters of body suffixes that jieba often reads as the end of another word (名人/大 of 人大,
+#: 个人/大: no 人大 there), e.g. "人" in "文化名人大营救".
+_STRADDLED_STARTS = frozenset("人")
+
+#: Verbs of planning that jieba reads as nouns and glues before an area's name (suffixed.tsv glued_plan_verb), e.g. "规划" in "规划光明新城".
+_GLUED_PLAN_VERBS = tuple(word_list(_WORDS, "glued_plan_verb"))
+
+#: Qualities a campaign makes of every body of a kind (suffixed.tsv campaign_quality), e.g. "平安" in "平安医院".
+_CAMPAIGN_QUALITIES = frozenset(word_list(_WORDS, "campaign_quality"))
+
+#: A clause that runs a campaign of qualities: the quality twice (平安校园、平安医院) or the item
+#: built or created (平安医院建设, 创建平安医院3家).
+_CAMPAIGN_ITEM = re.compile(
+    "|".join(f"{q}.*{q}|(?:创建|打造){q}|{q}[^，。；、]{{1,4}}(?:建设|创建)" for q in map(re.escape, sorted(_CAMPAIGN_QUALITIES)))
+)
 
 #: Words of merit that open a title, not a body's name, after a level (全国模范检察院; honors.tsv merit_word).
 _MERIT_OPENINGS = tuple(word_list("rules/entities/honors.tsv", "merit_word"))
@@ -695,6 +726,21 @@ _WORKS_KIND = frozenset(word_list(_WORDS, "works_kind"))
 #: Dashes that join the two ends of a road's route, e.g. "-" in "某某-某某公路".
 _ROUTE_DASHES = frozenset({"-", "—", "－", "―"})
 
+
+def _dash_joined(name: str, start: int, tokens: Sequence[Token], clause: Clause, lex: Lexicon) -> tuple[str, int]:
+    """A zone named by the two places it joins (西宁—海东都市圈, 中国—东盟产业合作区): the first
+    place and the dash before the name belong to it; any other word before a dash does not."""
+    at = start - clause.start
+    k = at - 1  # one dash joins two places; a double one (——) sets off an apposition (湿地公园——某某湿地公园)
+    if k < 1 or clause.text[k] not in _ROUTE_DASHES or clause.text[k - 1] in _ROUTE_DASHES:
+        return name, start
+    prev = next((t for t in tokens if t.end == clause.start + k), None)
+    if prev is None or not 2 <= len(prev.text) <= 4 or prev.text in lex.generic_words or prev.text in lex.suffixes or prev.tag in VERB_TAGS:
+        return name, start
+    if not (gazetteer.division_by_name(prev.text) or is_region_name(prev.text)):
+        return name, start
+    return clause.text[prev.start - clause.start : at] + name, prev.start
+
 #: A Chinese character.
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
@@ -1064,6 +1110,11 @@ def _ends_with_boundary(word: str, lex: Lexicon) -> bool:
     return len(word) > 2 and any(word[-k:] in lex.boundary for k in range(2, min(len(word), lex.max_boundary_len) + 1))
 
 
+def _opens_with_place(name: str) -> bool:
+    """Whether a name opens with a division's or region's name of two or three characters (光明中心区)."""
+    return any(gazetteer.division_by_name(name[:k]) or is_region_name(name[:k]) for k in (2, 3) if len(name) > k)
+
+
 def _split_verb_dropped(name: str, start: int, tokens: Sequence[Token], clause: Clause, lex: Lexicon) -> tuple[str, int]:
     """A name without the last character of a verb the tokenizer split across its left edge
     (做大做强某某中心: 做/强某某); 实行行政执法: 行政 is a word of its own and stays."""
@@ -1114,8 +1165,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False
     if cls is PROGRAM and len(head) == 1:
         return False  # 促改革, 型改革: one character names no program
-    if cls in (PLACE, PROJECT) and _NUMERAL_KIND_INSIDE.search(head):
-        return False  # 秦皇岛四大港区: a count of kinds
+    if cls in (PLACE, PROJECT, ORG) and _NUMERAL_KIND_INSIDE.search(head):
+        return False  # 秦皇岛四大港区, 五大区域疾控中心, 投控三大集团: a count of kinds
     if cls is PROGRAM and suffix == "改革" and head.endswith("化") and head in lex.generic_words:
         return True  # 数字化改革 (a GUIDELINES example): a reform named by the one manner it brings, generic as the word is
     if head in lex.generic_words or head in lex.boundary or head in lex.lead_words:
