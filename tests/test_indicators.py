@@ -219,6 +219,13 @@ LABELS = [
     ("a clause after a count reads whole", "12家规模以上食品生产企业获得食品安全管理体系认证。",
      "规模以上食品生产企业获得食品安全管理体系认证"),
     ("a label up to twenty characters stays whole", "支持企业承担省级重大科技攻关项目26项。", "支持企业承担省级重大科技攻关项目"),
+    ("a conjunction opens no label", "尽管收入增速放缓，但财政用于民生的比例达到75%以上。", "财政用于民生的比例"),
+    ("a target set with 定为", "今年全社会固定资产投资增长目标定为9%左右。", "今年全社会固定资产投资增长目标"),
+    ("a target planned with 拟定", "参加健康讲座人群拟定800人次。", "参加健康讲座人群"),
+    ("稳定 before the level held", "粮食总产量稳定保持在50亿斤以上。", "粮食总产量"),
+    ("a designation before the count reads on", "落实省定15项民生工程。", "落实省定民生工程"),
+    ("a count of events reads on with the event", "每月举办2场专场招聘会。", "每月举办专场招聘会"),
+    ("评为 after a count reads on", "23个村评为省级卫生村。", "村评为省级卫生村"),
 ]
 
 # (case, sentence, the label of every quantity in order)
@@ -343,6 +350,10 @@ LAST_LABELS = [
     ("始终 is no part of the label", "城镇登记失业率始终控制在3.5%以内。", "城镇登记失业率"),
     ("a change against the last fair, after spaces", "展会总成交额12.6亿美元，  比上届增长8.4%。", "展会总成交额比上届增长"),
     ("a few words before the increment verb", "探明新增石油地质储量2000万吨、天然气150亿立方米。", "新增天然气"),
+    ("a price basis clause is passed over", "全省地区生产总值达到4800亿元，按可比价格计算，比上年增长7.2%。", "全省地区生产总值比上年增长"),
+    ("a price basis before the change", "全区工业总产值860亿元，按可比价计算增长9%。", "全区工业总产值增长"),
+    ("a price factor taken out", "城乡居民平均消费水平由210元增加到520元，扣除物价上升因素增长64.5%。", "城乡居民平均消费水平增长"),
+    ("a price factor in a clause of its own", "国民收入达到2800亿元，扣除物价上涨因素，比上年增长6%。", "国民收入比上年增长"),
 ]
 
 

@@ -20,6 +20,8 @@ _PIECE_BREAK = re.compile(r"[，,。；;：:、（(）)“”]")
 _ITEM_BREAK = re.compile(r"[，,。；;：:、（(）)]")
 #: A Chinese character or an opening quote, e.g. "新" of "新建" right after a number: a noun or verb follows.
 _HAN_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
+#: A word of Chinese characters only, e.g. "省定" (not "T" of "华星光电T6项目" nor a bracket).
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 #: Scale words as exact decimals, so that 303.6亿 is 30360000000, not 30360000000.000004.
 _SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4), "千": Decimal(1000), "百": Decimal(100)}
 #: Units after which a lone 一 is still a quantity: 增长一倍, 下降一个百分点.
@@ -85,15 +87,17 @@ _SESSIONS = re.compile(r"届[\d一二三四五六七八九十]+次(?:[、和及]
 _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
+#: A target set (定为, 拟定) or held (稳定保持在) is a level too: "固定资产投资率定为32%左右" → "固定资产投资率".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
 #: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
 #: "三是" in "三是配置自动体外除颤器1000台",
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+#: A conjunction opening a clause is none either: "但" in "但财政用于民生的比例达到70%以上".
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
@@ -116,6 +120,9 @@ _COMPARED_START = re.compile(r"^(?:比|较|同比|高于|低于)")
 #: A share or a multiple that names its base but not what is measured: "占一般公共预算支出的" in
 #: "民生支出1041亿元，占一般公共预算支出的87.2%"; "是上年的" in "淘汰黄标车近3万辆，是上年的1.5倍".
 _BASE_ONLY = re.compile(r"^(?:约|均|分别|仅|只)?(?:占|是|为|相当于)")
+#: The price basis of a change, no part of what changed, e.g. "按可比价格计算" in "地区生产总值5000亿元，按可比价格计算，
+#: 比上年增长8.5%" (a clause of its own, passed over for the subject) or "扣除物价上升因素" in "…扣除物价上升因素增长86.9%".
+_PRICE_BASIS = re.compile(r"(?:按(?:可比|不变|现行)价格?|按可比口径|按同口径)计算|(?:扣除|剔除)(?:物价|价格)(?:上涨|上升|变动)?因素(?:后|影响)?")
 #: A share naming its base and 比重 but not what it is a share of, e.g. "占GDP比重" in "…，占GDP比重4.13%".
 _SHARE_NAMED = re.compile(r"(?:约|仅|只)?占[^，,。；;]{1,14}(?:比重|比例)")
 #: The base of a share, multiple or comparison ending the words before a quantity: "是2011年的" in "总量是2011年的1.78倍",
@@ -137,7 +144,8 @@ _SPEC_END = re.compile(r"(?:年产能?|年生产能力|年加工|年处理|日�
 _NOT_SHARED = re.compile(r"同时|(?:较低|较高|合理|平均|较快)?水平|基础上|目标|增速|增幅|幅度|速度")
 #: A verb of being or a preposition ending the words after a quantity, e.g. "在" in "5所学校在…";
 #: 在建, 在用, 在营, 在校 are words ("6个在建项目").
-_RIGHT_END = re.compile(r"在(?![建用营校职岗线库])|[是为把将被]")
+#: 评为, 列为, 成为… are one verb: "19个社区评为垃圾分类达标社区" reads on to what they were rated.
+_RIGHT_END = re.compile(r"在(?![建用营校职岗线库])|(?<![评列选定成称作改])为|[是把将被]")
 #: A short aside in brackets, e.g. "（食用菌）" in "蔬菜（食用菌）产量", "（市、区）" in "2343个县（市、区）开展…".
 _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
@@ -725,6 +733,8 @@ def _subject_before(parts: list[str]) -> str:
     "民生支出240.5亿元，增长68.7%，占财政支出的85.1%" → 民生支出 for 85.1%.
     """
     for piece in reversed(parts[-4:-1]):
+        if _PRICE_BASIS.fullmatch(piece.strip(" \u00a0\u3000")):
+            continue  # "…，按可比价格计算，比上年增长8.5%": the price basis is no subject, the one before is
         raw = _subject_of(piece)
         subject = _implied_units()[0].sub("", raw)
         # "同比增长3%": trimmed of its change, a qualifier alone (同比) is no subject either
@@ -811,6 +821,8 @@ def _label(text: str, start: int, end: int) -> str:
         left = _clip_left(after_and if len(after_and) >= 4 or counted else left)
         if not re.search(r"\d|[和及与等]$", left):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
+    if len(unpriced := _PRICE_BASIS.sub("", left)) >= 2:
+        left = unpriced  # "按可比价格计算增长8.5%": the price basis says how, not what, it grew
     if _SHARE_NAMED.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)) and len(subject + left) <= 26:
         return subject + left  # "研发投入超过900亿元，占GDP比重4.13%" → 研发投入占GDP比重
     if _BASE_ONLY.match(left) and left.endswith("的") and len(parts) >= 2:
@@ -941,7 +953,9 @@ def _label(text: str, start: int, end: int) -> str:
         if not reads_on and counted and right:
             # "全市将有109个地铁站", "与港澳共建13家青年创新创业基地": a label ending in a verb or an adverb
             # reads on with the noun counted after it
-            reads_on = tokenize(left)[-1].tag in ("v", "d")
+            # "完成省定20项民生工程": 省定 (tagged x, unknown) qualifies the noun counted, no noun of its own
+            word = tokenize(left)[-1]
+            reads_on = word.tag in ("v", "d") or (word.tag == "x" and _HAN_WORD.fullmatch(word.text) is not None)
             raw = _LABEL_HEAD.sub("", parts[-1].rstrip(" \u00a0\u3000"))
             if not reads_on and _trimmed_verb(raw, left):
                 # "高质量完成10件重点民生实事": the verb trimmed from the label reads on with the noun counted
