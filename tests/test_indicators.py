@@ -264,6 +264,11 @@ LIST_LABELS = [
      ["城镇居民收入", "农村居民收入", "城镇居民收入增长", "农村居民收入增长"]),
     ("the first item of a 分别 list shares the last one's rate", "燃气管网、无线宽带网络覆盖率分别提高到69.3%和90%。",
      ["燃气管网覆盖率", "无线宽带网络覆盖率"]),
+    ("分别 after a clause naming the measures", "全县规上工业营业收入、利润总额，分别增长6.1%、9.3%。", ["全县规上工业营业收入增长", "利润总额增长"]),
+    ("分别 with a qualifier after the measures", "城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长6.2%和7.9%。",
+     ["城镇居民人均可支配收入实际增长", "农村居民人均纯收入实际增长"]),
+    ("分别 shares of the measures named before", "高技术制造业增加值、装备制造业增加值，分别占规上工业的18%、35%。",
+     ["高技术制造业增加值占规上工业比重", "装备制造业增加值占规上工业比重"]),
     ("a rate shared over 和", "城乡居民养老保险和医疗保险参保率分别达到99%和96.9%。", ["城乡居民养老保险参保率", "医疗保险参保率"]),
     ("a whole rate is no shared measure", "森林面积、覆盖率分别达到120万亩和35%。", ["森林面积", "覆盖率"]),
     ("a change from one level ends at 、", "高新技术企业从0.94万家增加到1.55万家、科技型中小企业达到2.8万家。",
@@ -354,6 +359,10 @@ LAST_LABELS = [
     ("a price basis before the change", "全区工业总产值860亿元，按可比价计算增长9%。", "全区工业总产值增长"),
     ("a price factor taken out", "城乡居民平均消费水平由210元增加到520元，扣除物价上升因素增长64.5%。", "城乡居民平均消费水平增长"),
     ("a price factor in a clause of its own", "国民收入达到2800亿元，扣除物价上涨因素，比上年增长6%。", "国民收入比上年增长"),
+    ("比上一年 is a comparison base", "钢产量达到535万吨，比上一年增产120万吨。", "钢产量比上一年增产"),
+    ("a clause naming only the measure is the subject", "棉布的产量，比上一年增加4.2亿米。", "棉布的产量比上一年增加"),
+    ("a year in Chinese numerals opens no subject", "一九六五年全国农业总产值，预计比一九六四年增长8%。", "全国农业总产值比一九六四年增长"),
+    ("实际 qualifies a change", "农村居民人均纯收入5230元，实际增长7.4%。", "农村居民人均纯收入实际增长"),
 ]
 
 

@@ -22,6 +22,8 @@ _ITEM_BREAK = re.compile(r"[，,。；;：:、（(）)]")
 _HAN_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
 #: A word of Chinese characters only, e.g. "省定" (not "T" of "华星光电T6项目" nor a bracket).
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+#: A year in Chinese numerals opening a clause, e.g. "一九六四年" in "一九六四年全国工业总产值，预计比一九六三年增长…".
+_CHINESE_YEAR = re.compile(r"^[一二〇零○][一二三四五六七八九〇零○]{3}年")
 #: Scale words as exact decimals, so that 303.6亿 is 30360000000, not 30360000000.000004.
 _SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4), "千": Decimal(1000), "百": Decimal(100)}
 #: Units after which a lone 一 is still a quantity: 增长一倍, 下降一个百分点.
@@ -114,7 +116,7 @@ _NOTE_MARK = re.compile(r"[〔\[【［]\d{1,3}[〕\]】］]")
 #: Words saying a quantity is a level or a change, e.g. "提高至" in "补贴标准提高至本科1.5万元".
 _LEVEL_WORDS = re.compile(r"提高|提升|增长|增加|下降|降低|减少|达|为|至|到")
 #: What a change is measured against, e.g. "比1999年" in "比1999年提高1.4倍", "较上年同期" in "较上年同期增长31%".
-_COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年末|上年底|去年末|去年底|上年|上届|去年同期|去年|同期|年初|\d{4}年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年)")
+_COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年末|上年底|去年末|去年底|上一年度|上一年|上年|上届|去年同期|去年|同期|年初|\d{4}年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年)")
 #: A comparison opening a clause, e.g. "比全市" in "比全市高5.5个百分点".
 _COMPARED_START = re.compile(r"^(?:比|较|同比|高于|低于)")
 #: A share or a multiple that names its base but not what is measured: "占一般公共预算支出的" in
@@ -125,6 +127,8 @@ _BASE_ONLY = re.compile(r"^(?:约|均|分别|仅|只)?(?:占|是|为|相当于)"
 _PRICE_BASIS = re.compile(r"(?:按(?:可比|不变|现行)价格?|按可比口径|按同口径)计算|(?:扣除|剔除)(?:物价|价格)(?:上涨|上升|变动)?因素(?:后|影响)?")
 #: A share naming its base and 比重 but not what it is a share of, e.g. "占GDP比重" in "…，占GDP比重4.13%".
 _SHARE_NAMED = re.compile(r"(?:约|仅|只)?占[^，,。；;]{1,14}(?:比重|比例)")
+#: A share naming its base, with 比重 or 的, e.g. "占规上工业的" in "…增加值，分别占规上工业的30%、24%".
+_SHARE_OF = re.compile(_SHARE_NAMED.pattern + r"|(?:约|仅|只)?占[^，,。；;]{1,14}的")
 #: The base of a share, multiple or comparison ending the words before a quantity: "是2011年的" in "总量是2011年的1.78倍",
 #: "比2000年净增" in "按可比口径比2000年净增6.6亿元".
 _BASE_TAIL = re.compile(r"(?:(?:约|均|分别)?(?:占|是|为|相当于)[^，,。；;]{0,12}的|" + _COMPARED.pattern + r"(?:净增|净减|增加|增长|提高|减少|下降|降低)?了?)$")
@@ -232,6 +236,22 @@ def _list_lead() -> re.Pattern[str]:
     """
     verbs = sorted(resources.load_words("rules/list_lead_verbs.txt"), key=len, reverse=True)
     return re.compile(r"^(?:全年|其中)?[\u4e00-\u9fff]{0,2}?(" + "|".join(map(re.escape, verbs)) + ")")
+
+
+@lru_cache(maxsize=1)
+def _measure_head() -> re.Pattern[str]:
+    """A word ending the name of a measured quantity, e.g. "产量" (data/rules/measure_heads.txt)."""
+    heads = sorted(resources.load_words("rules/measure_heads.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, heads)) + ")$")
+
+
+def _named_measure(piece: str, longest: int = _COMPOSITE) -> str | None:
+    """A clause that only names a measured quantity, the subject of the change after it: "棉纱的产量" of
+    "棉纱的产量，比上一年增加…"; None when the clause holds a quantity or a verb opening it, or ends in no measure."""
+    name = _LABEL_HEAD.sub("", _CHINESE_YEAR.sub("", piece.strip(" \u00a0\u3000")))
+    if not 2 <= len(name) <= longest or _before_quantity(name) != name or _verb_start().match(name):
+        return None
+    return name if _measure_head().search(name) and _HAN_WORD.fullmatch(name.replace("、", "")) else None
 
 
 @lru_cache(maxsize=1)
@@ -526,6 +546,14 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         if m is None and "分别" in clause and (items := _item_subjects(clauses[-2])):
             # "实现利润47.39亿元、税金28.68亿元，分别增长…": each change is of an item of the list before
             m, own_items = _RESPECTIVELY.match("、".join(items) + "分别"), True
+        elif m is None and "分别" in clause and (named := _named_measure(clauses[-2], _RIGHT_WHOLE)) is not None:
+            # "城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%": the measures named before
+            m, own_items = _RESPECTIVELY.match(named + "分别"), True
+    elif m is None and len(clauses) >= 2 and "分别" in clause and _SHARE_OF.fullmatch(share := _LABEL_TAIL.sub("", change)):
+        # "高新技术产业、战略性新兴产业增加值，分别占规上工业的30%、24%": the shares of the measures named before
+        if (named := _named_measure(clauses[-2], _RIGHT_WHOLE)) is not None:
+            m, own_items = _RESPECTIVELY.match(named + "分别"), True
+            change = share[:-1] + "比重" if share.endswith("的") else share
     elif m is not None and m.group("subjects").startswith("占") and len(clauses) >= 2:
         # "甲贷款、乙贷款分别增长23.8%、15.9%，占贷款余额比重分别提高2.2、0.7个百分点": the shares of those subjects
         before = _RESPECTIVELY.match(_before_quantity(clauses[-2]).rstrip(" \u00a0\u3000"))
@@ -735,6 +763,8 @@ def _subject_before(parts: list[str]) -> str:
     for piece in reversed(parts[-4:-1]):
         if _PRICE_BASIS.fullmatch(piece.strip(" \u00a0\u3000")):
             continue  # "…，按可比价格计算，比上年增长8.5%": the price basis is no subject, the one before is
+        if (named := _named_measure(piece)) is not None and not re.search("[、和及与]", named):
+            return named  # "棉纱的产量，比上一年增加…": a clause naming only the measure is the subject (a list: see 分别)
         raw = _subject_of(piece)
         subject = _implied_units()[0].sub("", raw)
         # "同比增长3%": trimmed of its change, a qualifier alone (同比) is no subject either
