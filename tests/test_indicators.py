@@ -226,6 +226,7 @@ LABELS = [
     ("a designation before the count reads on", "落实省定15项民生工程。", "落实省定民生工程"),
     ("a count of events reads on with the event", "每月举办2场专场招聘会。", "每月举办专场招聘会"),
     ("评为 after a count reads on", "23个村评为省级卫生村。", "村评为省级卫生村"),
+    ("按 and 拟 end no label", "今年赤字率拟按2.8%安排。", "今年赤字率"),
 ]
 
 # (case, sentence, the label of every quantity in order)
@@ -291,6 +292,8 @@ LIST_LABELS = [
      ["战略性新兴产业产值占规上工业比重起点", "战略性新兴产业产值占规上工业比重"]),
     ("a total investment after examples", "甲电子电器、乙合金新材料等总投资45亿元的8个项目开工，",
      ["项目总投资", "项目开工"]),
+    ("a count after an investment reads on", "加快推进总投资860亿元的126个市重点项目。", ["市重点项目总投资", "加快推进市重点项目"]),
+    ("a capacity of what follows", "年产20万吨的某某纸业扩建项目建成投产。", ["某某纸业扩建项目年产"]),
     ("a total investment skips a count", "总投资12亿元的6个流域治理重点项目如期完成，",
      ["流域治理重点项目总投资", "流域治理重点项目如期完成"]),
     ("理由 opens no change", "新增“七天无理由退货”商户45家，总数82家。", ["新增七天无理由退货商户", "七天无理由退货商户总数"]),

@@ -91,7 +91,7 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
 #: A target set (定为, 拟定) or held (稳定保持在) is a level too: "固定资产投资率定为32%左右" → "固定资产投资率".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
@@ -893,6 +893,7 @@ def _label(text: str, start: int, end: int) -> str:
             return (subject + left)[-_COMPOSITE:]
     last = next(reversed(list(_pattern().finditer(left))), None)
     invested = _INVESTED.search(left[: last.start()]) if last is not None and left.endswith("的") and last.end() == len(left) - 1 else None
+    qualified = invested is not None and last is not None and invested.end() == last.start()
     if invested is not None and last is not None and invested.end() == last.start():
         # "总投资12亿元的6个某某项目", "甲、乙等总投资45亿元的8个项目": the investment qualifies the things counted
         left = left[: invested.start()]
@@ -900,6 +901,10 @@ def _label(text: str, start: int, end: int) -> str:
     if invested is not None and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
         # "投资2亿元的某某结构件": the investment of what follows, not a bare 投资
         return owner + invested.group()
+    capacity = _SPEC_END.search(left)
+    if capacity is not None and not capacity.group("times") and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
+        # "年产38.8亿方的某某气田增产项目": the capacity of what follows, not a bare 年产
+        return owner + capacity.group()
     sized = _FUND_SIZE.search(left)
     money = (here := _pattern().match(text, start)) is not None and here.group("unit").endswith("元")
     if sized is not None and money and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
@@ -979,7 +984,8 @@ def _label(text: str, start: int, end: int) -> str:
         if about and not reads_on and whole is not None and re.match(r"$|[和及与的、\d]", right[whole.end() :]):
             reads_on = True
         # "某某年产10万吨玉米淀粉糖": a capacity reads on with its product, whatever the unit
-        reads_on = reads_on or spec is not None
+        # "推进好总投资1.78万亿元的289个省重点项目": with the investment cut, the verb reads on with the things counted
+        reads_on = reads_on or spec is not None or (qualified and counted)
         if not reads_on and counted and right:
             # "全市将有109个地铁站", "与港澳共建13家青年创新创业基地": a label ending in a verb or an adverb
             # reads on with the noun counted after it
