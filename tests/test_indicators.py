@@ -366,6 +366,8 @@ LAST_LABELS = [
     ("a clause naming only the measure is the subject", "棉布的产量，比上一年增加4.2亿米。", "棉布的产量比上一年增加"),
     ("a year in Chinese numerals opens no subject", "一九六五年全国农业总产值，预计比一九六四年增长8%。", "全国农业总产值比一九六四年增长"),
     ("实际 qualifies a change", "农村居民人均纯收入5230元，实际增长7.4%。", "农村居民人均纯收入实际增长"),
+    ("a milestone word names nothing measured", "地方税收收入完成512亿元，首次突破500亿元大关。", "地方税收收入"),
+    ("a streak opens no label", "全县实际利用外资3.2亿美元，连续四年超3亿美元。", "全县实际利用外资"),
 ]
 
 

@@ -98,8 +98,9 @@ _LABEL_TAIL = re.compile(
 #: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
 #: "三是" in "三是配置自动体外除颤器1000台",
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
-#: A conjunction opening a clause is none either: "但" in "但财政用于民生的比例达到70%以上".
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+#: A conjunction opening a clause is none either: "但" in "但财政用于民生的比例达到70%以上"; nor a streak:
+#: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before).
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|连续[\d一二三四五六七八九十两]+(?:年|届)|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
@@ -868,7 +869,8 @@ def _label(text: str, start: int, end: int) -> str:
         return (lead.group() if lead else "") + other.group()
     if _ABOVE_BASE.match(left) and len(parts) >= 2 and (compared := _compared_level(parts)):
         return compared + left  # "规上工业增加值增长7.6%，高于全国1.7个百分点" → 规上工业增加值增长高于全国
-    if not left and len(parts) >= 2 and not _NOUN_START.match(text, end):
+    # "…3082.8亿元，首次突破3000亿元大关": a milestone word after the quantity names nothing measured
+    if not left and len(parts) >= 2 and (not _NOUN_START.match(text, end) or patterns.MILESTONE_AFTER.match(text, end)):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _subject_before(parts)
         new = _NEW_HEAD.match(subject)
