@@ -577,6 +577,8 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         # "一、二、三产业增加值分别增长4.6%、14.7%和9%": 第一产业增加值, 第二产业增加值, 第三产业增加值
         subjects = ["第" + x + subjects[-1][1:] for x in ordinals] + ["第" + subjects[-1]]
     subject = _LABEL_HEAD.sub("", subjects[index])
+    if index < size - 1:
+        subject = _shared_head(subject, subjects)
     if len(subject) < (2 if own_items else 3):
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
     rate = _RATE_END.search(subjects[-1])
@@ -587,6 +589,25 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         if len(measure) < len(subjects[-1]) and _RATE_END.search(measure):
             subject += measure
     return (subject + _LABEL_TAIL.sub("", change))[-_RIGHT_WHOLE:]  # a long subject of a list keeps its head
+
+
+def _shared_head(subject: str, subjects: list[str]) -> str:
+    """An earlier item of a 分别 list with what the last item adds to it, else the item as it is.
+
+    "黄金、白银、镍产量分别增长…" → 黄金产量 (short items share the last one's measure); "城镇、农村居民人均可支配收入
+    分别增长…" → 城镇居民人均可支配收入 (one of a pair of data/rules/paired_words.txt takes the other's words).
+    """
+    last = subjects[-1]
+    for _joint, first, second in _pairs():
+        if subject == first and last.startswith(second) and len(last) > len(second):
+            return first + last[len(second) :]
+    head = _measure_head().search(last)
+    stem = last[: head.start()] if head is not None else ""
+    if head is None or not 1 <= len(stem) <= 3 or len(subject) > 3 or any(len(x) > 4 for x in subjects[:-1]):
+        return subject
+    if _measure_head().search(subject) or subject.endswith(("数", "量", "额")):  # "事故起数、死亡人数": a measure of its own
+        return subject
+    return subject + head.group()
 
 
 def _item_subjects(clause: str) -> list[str] | None:
