@@ -852,6 +852,20 @@ def _label(text: str, start: int, end: int) -> str:
     respective = _respective_label(text, start, end, head)
     if respective is not None:
         return respective
+    # "完成221户385人年度脱贫任务", "拆除714栋66万平方米建筑": two measures of the same things side by side; each
+    # reads past the other to the words that say what they measure
+    beside = next((m for m in _pattern().finditer(head) if m.end() == len(head) and m.group("num")[0].isdigit()), None)
+    if beside is not None and not re.search(r"[第\dA-Za-z.]$", head[: beside.start()]):
+        head = head[: beside.start()]  # "推动第4批51项…": an ordinal stays
+    after = _pattern().match(text, end)
+    if (
+        after is not None
+        and after.group("num")[0].isdigit()
+        and _HAN_OR_QUOTE.match(text, after.end())
+        and not text.startswith("级", after.end())  # "10个10亿级项目": a grade, no measure
+        and not _UNIT_STARTS_WORD.match(text, after.start("unit"))  # "13.07万户46万群众"
+    ):
+        end = after.end()
     if _FROM_OPEN.search(head) and _change_end(text, end) > end and _FROM_LEVEL.search(text[: _change_end(text, end)]):
         # "日处理能力由 1万吨提高到4万吨": the old level is where the change started
         pieces = _PIECE_BREAK.split(_FROM_OPEN.sub("", head))
