@@ -378,6 +378,10 @@ LAST_LABELS = [
     ("实际 qualifies a change", "农村居民人均纯收入5230元，实际增长7.4%。", "农村居民人均纯收入实际增长"),
     ("a milestone word names nothing measured", "地方税收收入完成512亿元，首次突破500亿元大关。", "地方税收收入"),
     ("a streak opens no label", "全县实际利用外资3.2亿美元，连续四年超3亿美元。", "全县实际利用外资"),
+    ("a span and two qualifiers", "农村居民人均可支配收入达到9800元，五年来年均实际增长8.2%。", "农村居民人均可支配收入年均实际增长"),
+    ("a year before 来 is no span", "1988年来华旅游入境人数达到3000万人次。", "来华旅游入境人数"),
+    ("a long subject with a change is cut where a word starts", "战略性新兴产业产值占规上工业比重38%，比上年提高1.2个百分点。",
+     "战略性新兴产业产值占规上工业比重提高"),
 ]
 
 

@@ -99,8 +99,9 @@ _LABEL_TAIL = re.compile(
 #: "三是" in "三是配置自动体外除颤器1000台",
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
 #: A conjunction opening a clause is none either: "但" in "但财政用于民生的比例达到70%以上"; nor a streak:
-#: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before).
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|连续[\d一二三四五六七八九十两]+(?:年|届)|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+#: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
+#: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|连续[\d一二三四五六七八九十两]+(?:年|届)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
@@ -191,7 +192,9 @@ def _package_noun() -> re.Pattern[str]:
 def _change_only() -> re.Pattern[str]:
     """A label that says only how something changed, e.g. "同比增长" (data/rules/change_words.txt)."""
     qualifiers, changes = (line.split() for line in resources.load_lines("rules/change_words.txt"))
-    return re.compile(f"(?:{_COMPARED.pattern}|比重)?(?:{'|'.join(qualifiers)})?(?:{'|'.join(changes)})")
+    # two qualifiers at most ("年均实际增长"); 分别 only first, a later 分别 pairs values with a list ("同比分别增长")
+    later = [q for q in qualifiers if q != "分别"]
+    return re.compile(f"(?:{_COMPARED.pattern}|比重)?(?:{'|'.join(qualifiers)})?(?:{'|'.join(later)})?(?:{'|'.join(changes)})")
 
 
 @lru_cache(maxsize=1)
@@ -927,7 +930,8 @@ def _label(text: str, start: int, end: int) -> str:
         if subject:
             if len(subject + left) > _COMPOSITE:
                 left = _COMPARED.sub("", left)  # "城镇居民每百户拥有家用汽车比2007年增加": the base goes before the subject
-            return (subject + left)[-_COMPOSITE:]
+            # "城镇居民人均可支配收入年均实际增长" (17) stays whole; a longer one is cut at its head's start
+            return _clip_left(subject + left)
     last = next(reversed(list(_pattern().finditer(left))), None)
     invested = _INVESTED.search(left[: last.start()]) if last is not None and left.endswith("的") and last.end() == len(left) - 1 else None
     qualified = invested is not None and last is not None and invested.end() == last.start()
