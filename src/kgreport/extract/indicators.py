@@ -771,7 +771,7 @@ def _subject_of(piece: str) -> str:
 
     "总量是2011年的1.78倍" → 总量 (the base of a multiple is not the subject); "新启动21个改造项目" → 新启动改造项目.
     """
-    before = _before_quantity(piece)
+    before = _FROM_OPEN.sub("", _before_quantity(piece))  # "人均地区生产总值从5.6万元增至7.8万元": 从 opens the change
     subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _BASE_TAIL.sub("", before)))
     here = _pattern().match(piece, len(before))
     if here is not None and _count_verbs()[0].search(subject):
@@ -797,7 +797,10 @@ def _subject_before(parts: list[str]) -> str:
             return subject
         before = _before_quantity(piece)
         # "…、达14.2万亿元、年均增长5.7%": a level with only a verb before it passes the subject on too
-        if not (_change_only().fullmatch(raw) or _BASE_TAIL.search(before) or (before.strip() and not raw)):
+        # "…62164亿元、突破1万亿美元，比上年增长8.5%": a milestone restating the level passes the subject on too
+        restated = _pattern().fullmatch(piece.strip(" \u00a0\u3000"))
+        alone = restated is not None and bool(restated.group("pre"))  # "突破1万亿美元", "超过1万美元": the level restated
+        if not (_change_only().fullmatch(raw) or _BASE_TAIL.search(before) or (before.strip() and not raw) or alone):
             break  # only a clause of a change, a share or a multiple passes the subject on: "增长15%，占…的80%"
     return ""
 
