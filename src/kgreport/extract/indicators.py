@@ -550,6 +550,9 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         if m is None and "分别" in clause and (items := _item_subjects(clauses[-2])):
             # "实现利润47.39亿元、税金28.68亿元，分别增长…": each change is of an item of the list before
             m, own_items = _RESPECTIVELY.match("、".join(items) + "分别"), True
+        elif m is None and "分别" in clause and (items := _clause_subjects(clauses[:-1], _list_size(text, start, end)[1])):
+            # "城镇居民人均可支配收入5985元，农民人均纯收入2604元，分别增长5.7%和5%": one clause before for each value
+            m, own_items = _RESPECTIVELY.match("、".join(items) + "分别"), True
         elif m is None and "分别" in clause and (named := _named_measure(clauses[-2], _RIGHT_WHOLE)) is not None:
             # "城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%": the measures named before
             m, own_items = _RESPECTIVELY.match(named + "分别"), True
@@ -611,6 +614,15 @@ def _shared_head(subject: str, subjects: list[str]) -> str:
     if _measure_head().search(subject) or subject.endswith(("数", "量", "额")):  # "事故起数、死亡人数": a measure of its own
         return subject
     return subject + head.group()
+
+
+def _clause_subjects(clauses: list[str], size: int) -> list[str] | None:
+    """What the last ``size`` clauses measure, one quantity each, over a price basis: [城镇居民人均可支配收入,
+    农民人均纯收入] of "城镇居民人均可支配收入5985元，农民人均纯收入2604元"; None unless each is words and one quantity."""
+    kept = [c for c in clauses if not _PRICE_BASIS.fullmatch(c.strip(" \u00a0\u3000"))]
+    if size < 2 or len(kept) < size:
+        return None
+    return _item_subjects("、".join(c.strip(" \u00a0\u3000") for c in kept[-size:]))
 
 
 def _item_subjects(clause: str) -> list[str] | None:
@@ -927,7 +939,8 @@ def _label(text: str, start: int, end: int) -> str:
             return subject[-_LEFT:]  # "比重，由今年的44%提高到45%": the subject stands before the change
     # "新增4个国家生态文明建设示范区": a noun after the count is what changed, not the subject before
     noun_after = _NOUN_START.match(text, end) and not re.match(r"左右|以上|以下|以内", text[end:])
-    if (_change_only().fullmatch(left) or _BARE_RATE.fullmatch(left)) and len(parts) >= 2 and not noun_after:
+    # "…3255元，扣除价格因素，分别增长6.2%、8%": 分别 pairs values with a list, so no single subject before is theirs
+    if (_change_only().fullmatch(left) or _BARE_RATE.fullmatch(left)) and len(parts) >= 2 and not noun_after and "分别" not in left:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
         subject = _subject_before(parts)
         if subject:
