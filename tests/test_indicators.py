@@ -227,6 +227,9 @@ LABELS = [
     ("a count of events reads on with the event", "每月举办2场专场招聘会。", "每月举办专场招聘会"),
     ("评为 after a count reads on", "23个村评为省级卫生村。", "村评为省级卫生村"),
     ("按 and 拟 end no label", "今年赤字率拟按2.8%安排。", "今年赤字率"),
+    ("a scope after the verb reads on with the noun counted", "完成市区46条背街小巷改造。", "完成市区背街小巷改造"),
+    ("a batch after the verb reads on with the noun counted", "启动第三批12个城中村综合整治。", "启动第三批城中村综合整治"),
+    ("和谐 inside the noun counted is no joining word", "创建6个市级和谐社区示范点。", "创建市级和谐社区示范点"),
 ]
 
 # (case, sentence, the label of every quantity in order)

@@ -24,6 +24,8 @@ _HAN_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 #: A year in Chinese numerals opening a clause, e.g. "一九六四年" in "一九六四年全国工业总产值，预计比一九六三年增长…".
 _CHINESE_YEAR = re.compile(r"^[一二〇零○][一二三四五六七八九〇零○]{3}年")
+#: A copula or a rank opening a label, e.g. "成为" in "成为全省5个获此殊荣的县区之一": what follows is no thing done.
+_COPULA_START = re.compile(r"(?:位列|位居|居|列|成为|作为|是)")
 #: Scale words as exact decimals, so that 303.6亿 is 30360000000, not 30360000000.000004.
 _SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4), "千": Decimal(1000), "百": Decimal(100)}
 #: Units after which a lone 一 is still a quantity: 增长一倍, 下降一个百分点.
@@ -73,7 +75,7 @@ _PERCENT_WORDS = re.compile(
 _QUANTITY_START = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿]")
 #: The noun right after a quantity, up to a joining word, e.g. "幼儿园" in "11所幼儿园和…"; a name may open with a
 #: number and Latin letters: "5G-A基站" in "新增300座5G-A基站".
-_NOUN_AFTER = re.compile(r"(?:\d*[A-Za-z][-A-Za-z0-9]{0,4})?(?:[\u4e00-\u9fff]{2,12}?(?=$|[和及与的、\d])|[\u4e00-\u9fff]{2,12})")
+_NOUN_AFTER = re.compile(r"(?:\d*[A-Za-z][-A-Za-z0-9]{0,4})?(?:[\u4e00-\u9fff]{2,12}?(?=$|和(?!谐)|[及与的、\d])|[\u4e00-\u9fff]{2,12})")
 #: The start of a noun after a quantity, e.g. "“" in "3个“一件事”", "5G" in "300座5G-A基站".
 _NOUN_START = re.compile(r"[\u4e00-\u9fff“]|\d*[A-Za-z]")
 #: An area word ending a label before a quantity and 的, e.g. "占地" in "启动占地150亩的休闲公园建设".
@@ -256,6 +258,12 @@ def _named_measure(piece: str, longest: int = _COMPOSITE) -> str | None:
     if not 2 <= len(name) <= longest or _before_quantity(name) != name or _verb_start().match(name):
         return None
     return name if _measure_head().search(name) and _HAN_WORD.fullmatch(name.replace("、", "")) else None
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> frozenset[str]:
+    """Words naming where a counted thing is, e.g. "市区" (data/rules/scope_words.txt)."""
+    return resources.load_words("rules/scope_words.txt")
 
 
 @lru_cache(maxsize=1)
@@ -1049,6 +1057,11 @@ def _label(text: str, start: int, end: int) -> str:
             # "完成省定20项民生工程": 省定 (tagged x, unknown) qualifies the noun counted, no noun of its own
             word = tokenize(left)[-1]
             reads_on = word.tag in ("v", "d") or (word.tag == "x" and _HAN_WORD.fullmatch(word.text) is not None)
+            # "完成市区71条小街巷改造", "启动第二批18个城中村综合整治": a label opening with a verb and ending in a
+            # scope (data/rules/scope_words.txt), a batch or a numeral reads on with the noun counted
+            qualifier = word.tag in ("m", "q") or word.text in _scope_words()
+            opens = (_verb_start().match(left) is not None or tokenize(left)[0].tag == "v") and not _COPULA_START.match(left)
+            reads_on = reads_on or (qualifier and opens and _HAN_OR_QUOTE.match(text, end) is not None)
             raw = _LABEL_HEAD.sub("", parts[-1].rstrip(" \u00a0\u3000"))
             if not reads_on and _trimmed_verb(raw, left):
                 # "高质量完成10件重点民生实事": the verb trimmed from the label reads on with the noun counted
