@@ -20,6 +20,12 @@ _PIECE_BREAK = re.compile(r"[，,。；;：:、（(）)“”]")
 _ITEM_BREAK = re.compile(r"[，,。；;：:、（(）)]")
 #: A Chinese character or an opening quote, e.g. "新" of "新建" right after a number: a noun or verb follows.
 _HAN_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
+#: A word of Chinese characters only, e.g. "省定" (not "T" of "华星光电T6项目" nor a bracket).
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+#: A year in Chinese numerals opening a clause, e.g. "一九六四年" in "一九六四年全国工业总产值，预计比一九六三年增长…".
+_CHINESE_YEAR = re.compile(r"^[一二〇零○][一二三四五六七八九〇零○]{3}年")
+#: A copula or a rank opening a label, e.g. "成为" in "成为全省5个获此殊荣的县区之一": what follows is no thing done.
+_COPULA_START = re.compile(r"(?:位列|位居|居|列|成为|作为|是)")
 #: Scale words as exact decimals, so that 303.6亿 is 30360000000, not 30360000000.000004.
 _SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4), "千": Decimal(1000), "百": Decimal(100)}
 #: Units after which a lone 一 is still a quantity: 增长一倍, 下降一个百分点.
@@ -69,7 +75,7 @@ _PERCENT_WORDS = re.compile(
 _QUANTITY_START = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿]")
 #: The noun right after a quantity, up to a joining word, e.g. "幼儿园" in "11所幼儿园和…"; a name may open with a
 #: number and Latin letters: "5G-A基站" in "新增300座5G-A基站".
-_NOUN_AFTER = re.compile(r"(?:\d*[A-Za-z][-A-Za-z0-9]{0,4})?(?:[\u4e00-\u9fff]{2,12}?(?=$|[和及与的、\d])|[\u4e00-\u9fff]{2,12})")
+_NOUN_AFTER = re.compile(r"(?:\d*[A-Za-z][-A-Za-z0-9]{0,4})?(?:[\u4e00-\u9fff]{2,12}?(?=$|和(?!谐)|[及与的、\d])|[\u4e00-\u9fff]{2,12})")
 #: The start of a noun after a quantity, e.g. "“" in "3个“一件事”", "5G" in "300座5G-A基站".
 _NOUN_START = re.compile(r"[\u4e00-\u9fff“]|\d*[A-Za-z]")
 #: An area word ending a label before a quantity and 的, e.g. "占地" in "启动占地150亩的休闲公园建设".
@@ -85,15 +91,19 @@ _SESSIONS = re.compile(r"届[\d一二三四五六七八九十]+次(?:[、和及]
 _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
+#: A target set (定为, 拟定) or held (稳定保持在) is a level too: "固定资产投资率定为32%左右" → "固定资产投资率".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
 #: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
 #: "三是" in "三是配置自动体外除颤器1000台",
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+#: A conjunction opening a clause is none either: "但" in "但财政用于民生的比例达到70%以上"; nor a streak:
+#: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
+#: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|连续[\d一二三四五六七八九十两]+(?:年|届)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
@@ -110,14 +120,19 @@ _NOTE_MARK = re.compile(r"[〔\[【［]\d{1,3}[〕\]】］]")
 #: Words saying a quantity is a level or a change, e.g. "提高至" in "补贴标准提高至本科1.5万元".
 _LEVEL_WORDS = re.compile(r"提高|提升|增长|增加|下降|降低|减少|达|为|至|到")
 #: What a change is measured against, e.g. "比1999年" in "比1999年提高1.4倍", "较上年同期" in "较上年同期增长31%".
-_COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年末|上年底|去年末|去年底|上年|上届|去年同期|去年|同期|年初|\d{4}年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年)")
+_COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年末|上年底|去年末|去年底|上一年度|上一年|上年|上届|去年同期|去年|同期|年初|\d{4}年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年)")
 #: A comparison opening a clause, e.g. "比全市" in "比全市高5.5个百分点".
 _COMPARED_START = re.compile(r"^(?:比|较|同比|高于|低于)")
 #: A share or a multiple that names its base but not what is measured: "占一般公共预算支出的" in
 #: "民生支出1041亿元，占一般公共预算支出的87.2%"; "是上年的" in "淘汰黄标车近3万辆，是上年的1.5倍".
 _BASE_ONLY = re.compile(r"^(?:约|均|分别|仅|只)?(?:占|是|为|相当于)")
+#: The price basis of a change, no part of what changed, e.g. "按可比价格计算" in "地区生产总值5000亿元，按可比价格计算，
+#: 比上年增长8.5%" (a clause of its own, passed over for the subject) or "扣除物价上升因素" in "…扣除物价上升因素增长86.9%".
+_PRICE_BASIS = re.compile(r"(?:按(?:可比|不变|现行)价格?|按可比口径|按同口径)计算|(?:扣除|剔除)(?:物价|价格)(?:上涨|上升|变动)?因素(?:后|影响)?")
 #: A share naming its base and 比重 but not what it is a share of, e.g. "占GDP比重" in "…，占GDP比重4.13%".
 _SHARE_NAMED = re.compile(r"(?:约|仅|只)?占[^，,。；;]{1,14}(?:比重|比例)")
+#: A share naming its base, with 比重 or 的, e.g. "占规上工业的" in "…增加值，分别占规上工业的30%、24%".
+_SHARE_OF = re.compile(_SHARE_NAMED.pattern + r"|(?:约|仅|只)?占[^，,。；;]{1,14}的")
 #: The base of a share, multiple or comparison ending the words before a quantity: "是2011年的" in "总量是2011年的1.78倍",
 #: "比2000年净增" in "按可比口径比2000年净增6.6亿元".
 _BASE_TAIL = re.compile(r"(?:(?:约|均|分别)?(?:占|是|为|相当于)[^，,。；;]{0,12}的|" + _COMPARED.pattern + r"(?:净增|净减|增加|增长|提高|减少|下降|降低)?了?)$")
@@ -137,7 +152,8 @@ _SPEC_END = re.compile(r"(?:年产能?|年生产能力|年加工|年处理|日�
 _NOT_SHARED = re.compile(r"同时|(?:较低|较高|合理|平均|较快)?水平|基础上|目标|增速|增幅|幅度|速度")
 #: A verb of being or a preposition ending the words after a quantity, e.g. "在" in "5所学校在…";
 #: 在建, 在用, 在营, 在校 are words ("6个在建项目").
-_RIGHT_END = re.compile(r"在(?![建用营校职岗线库])|[是为把将被]")
+#: 评为, 列为, 成为… are one verb: "19个社区评为垃圾分类达标社区" reads on to what they were rated.
+_RIGHT_END = re.compile(r"在(?![建用营校职岗线库])|(?<![评列选定成称作改])为|[是把将被]")
 #: A short aside in brackets, e.g. "（食用菌）" in "蔬菜（食用菌）产量", "（市、区）" in "2343个县（市、区）开展…".
 _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
@@ -178,7 +194,9 @@ def _package_noun() -> re.Pattern[str]:
 def _change_only() -> re.Pattern[str]:
     """A label that says only how something changed, e.g. "同比增长" (data/rules/change_words.txt)."""
     qualifiers, changes = (line.split() for line in resources.load_lines("rules/change_words.txt"))
-    return re.compile(f"(?:{_COMPARED.pattern}|比重)?(?:{'|'.join(qualifiers)})?(?:{'|'.join(changes)})")
+    # two qualifiers at most ("年均实际增长"); 分别 only first, a later 分别 pairs values with a list ("同比分别增长")
+    later = [q for q in qualifiers if q != "分别"]
+    return re.compile(f"(?:{_COMPARED.pattern}|比重)?(?:{'|'.join(qualifiers)})?(?:{'|'.join(later)})?(?:{'|'.join(changes)})")
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +242,28 @@ def _list_lead() -> re.Pattern[str]:
     """
     verbs = sorted(resources.load_words("rules/list_lead_verbs.txt"), key=len, reverse=True)
     return re.compile(r"^(?:全年|其中)?[\u4e00-\u9fff]{0,2}?(" + "|".join(map(re.escape, verbs)) + ")")
+
+
+@lru_cache(maxsize=1)
+def _measure_head() -> re.Pattern[str]:
+    """A word ending the name of a measured quantity, e.g. "产量" (data/rules/measure_heads.txt)."""
+    heads = sorted(resources.load_words("rules/measure_heads.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, heads)) + ")$")
+
+
+def _named_measure(piece: str, longest: int = _COMPOSITE) -> str | None:
+    """A clause that only names a measured quantity, the subject of the change after it: "棉纱的产量" of
+    "棉纱的产量，比上一年增加…"; None when the clause holds a quantity or a verb opening it, or ends in no measure."""
+    name = _LABEL_HEAD.sub("", _CHINESE_YEAR.sub("", piece.strip(" \u00a0\u3000")))
+    if not 2 <= len(name) <= longest or _before_quantity(name) != name or _verb_start().match(name):
+        return None
+    return name if _measure_head().search(name) and _HAN_WORD.fullmatch(name.replace("、", "")) else None
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> frozenset[str]:
+    """Words naming where a counted thing is, e.g. "市区" (data/rules/scope_words.txt)."""
+    return resources.load_words("rules/scope_words.txt")
 
 
 @lru_cache(maxsize=1)
@@ -518,6 +558,17 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         if m is None and "分别" in clause and (items := _item_subjects(clauses[-2])):
             # "实现利润47.39亿元、税金28.68亿元，分别增长…": each change is of an item of the list before
             m, own_items = _RESPECTIVELY.match("、".join(items) + "分别"), True
+        elif m is None and "分别" in clause and (items := _clause_subjects(clauses[:-1], _list_size(text, start, end)[1])):
+            # "城镇居民人均可支配收入5985元，农民人均纯收入2604元，分别增长5.7%和5%": one clause before for each value
+            m, own_items = _RESPECTIVELY.match("、".join(items) + "分别"), True
+        elif m is None and "分别" in clause and (named := _named_measure(clauses[-2], _RIGHT_WHOLE)) is not None:
+            # "城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%": the measures named before
+            m, own_items = _RESPECTIVELY.match(named + "分别"), True
+    elif m is None and len(clauses) >= 2 and "分别" in clause and _SHARE_OF.fullmatch(share := _LABEL_TAIL.sub("", change)):
+        # "高新技术产业、战略性新兴产业增加值，分别占规上工业的30%、24%": the shares of the measures named before
+        if (named := _named_measure(clauses[-2], _RIGHT_WHOLE)) is not None:
+            m, own_items = _RESPECTIVELY.match(named + "分别"), True
+            change = share[:-1] + "比重" if share.endswith("的") else share
     elif m is not None and m.group("subjects").startswith("占") and len(clauses) >= 2:
         # "甲贷款、乙贷款分别增长23.8%、15.9%，占贷款余额比重分别提高2.2、0.7个百分点": the shares of those subjects
         before = _RESPECTIVELY.match(_before_quantity(clauses[-2]).rstrip(" \u00a0\u3000"))
@@ -540,6 +591,8 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         # "一、二、三产业增加值分别增长4.6%、14.7%和9%": 第一产业增加值, 第二产业增加值, 第三产业增加值
         subjects = ["第" + x + subjects[-1][1:] for x in ordinals] + ["第" + subjects[-1]]
     subject = _LABEL_HEAD.sub("", subjects[index])
+    if index < size - 1:
+        subject = _shared_head(subject, subjects)
     if len(subject) < (2 if own_items else 3):
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
     rate = _RATE_END.search(subjects[-1])
@@ -550,6 +603,34 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         if len(measure) < len(subjects[-1]) and _RATE_END.search(measure):
             subject += measure
     return (subject + _LABEL_TAIL.sub("", change))[-_RIGHT_WHOLE:]  # a long subject of a list keeps its head
+
+
+def _shared_head(subject: str, subjects: list[str]) -> str:
+    """An earlier item of a 分别 list with what the last item adds to it, else the item as it is.
+
+    "黄金、白银、镍产量分别增长…" → 黄金产量 (short items share the last one's measure); "城镇、农村居民人均可支配收入
+    分别增长…" → 城镇居民人均可支配收入 (one of a pair of data/rules/paired_words.txt takes the other's words).
+    """
+    last = subjects[-1]
+    for _joint, first, second in _pairs():
+        if subject == first and last.startswith(second) and len(last) > len(second):
+            return first + last[len(second) :]
+    head = _measure_head().search(last)
+    stem = last[: head.start()] if head is not None else ""
+    if head is None or not 1 <= len(stem) <= 3 or len(subject) > 3 or any(len(x) > 4 for x in subjects[:-1]):
+        return subject
+    if _measure_head().search(subject) or subject.endswith(("数", "量", "额")):  # "事故起数、死亡人数": a measure of its own
+        return subject
+    return subject + head.group()
+
+
+def _clause_subjects(clauses: list[str], size: int) -> list[str] | None:
+    """What the last ``size`` clauses measure, one quantity each, over a price basis: [城镇居民人均可支配收入,
+    农民人均纯收入] of "城镇居民人均可支配收入5985元，农民人均纯收入2604元"; None unless each is words and one quantity."""
+    kept = [c for c in clauses if not _PRICE_BASIS.fullmatch(c.strip(" \u00a0\u3000"))]
+    if size < 2 or len(kept) < size:
+        return None
+    return _item_subjects("、".join(c.strip(" \u00a0\u3000") for c in kept[-size:]))
 
 
 def _item_subjects(clause: str) -> list[str] | None:
@@ -710,7 +791,7 @@ def _subject_of(piece: str) -> str:
 
     "总量是2011年的1.78倍" → 总量 (the base of a multiple is not the subject); "新启动21个改造项目" → 新启动改造项目.
     """
-    before = _before_quantity(piece)
+    before = _FROM_OPEN.sub("", _before_quantity(piece))  # "人均地区生产总值从5.6万元增至7.8万元": 从 opens the change
     subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _BASE_TAIL.sub("", before)))
     here = _pattern().match(piece, len(before))
     if here is not None and _count_verbs()[0].search(subject):
@@ -725,6 +806,10 @@ def _subject_before(parts: list[str]) -> str:
     "民生支出240.5亿元，增长68.7%，占财政支出的85.1%" → 民生支出 for 85.1%.
     """
     for piece in reversed(parts[-4:-1]):
+        if _PRICE_BASIS.fullmatch(piece.strip(" \u00a0\u3000")):
+            continue  # "…，按可比价格计算，比上年增长8.5%": the price basis is no subject, the one before is
+        if (named := _named_measure(piece)) is not None and not re.search("[、和及与]", named):
+            return named  # "棉纱的产量，比上一年增加…": a clause naming only the measure is the subject (a list: see 分别)
         raw = _subject_of(piece)
         subject = _implied_units()[0].sub("", raw)
         # "同比增长3%": trimmed of its change, a qualifier alone (同比) is no subject either
@@ -732,7 +817,10 @@ def _subject_before(parts: list[str]) -> str:
             return subject
         before = _before_quantity(piece)
         # "…、达14.2万亿元、年均增长5.7%": a level with only a verb before it passes the subject on too
-        if not (_change_only().fullmatch(raw) or _BASE_TAIL.search(before) or (before.strip() and not raw)):
+        # "…62164亿元、突破1万亿美元，比上年增长8.5%": a milestone restating the level passes the subject on too
+        restated = _pattern().fullmatch(piece.strip(" \u00a0\u3000"))
+        alone = restated is not None and bool(restated.group("pre"))  # "突破1万亿美元", "超过1万美元": the level restated
+        if not (_change_only().fullmatch(raw) or _BASE_TAIL.search(before) or (before.strip() and not raw) or alone):
             break  # only a clause of a change, a share or a multiple passes the subject on: "增长15%，占…的80%"
     return ""
 
@@ -790,6 +878,20 @@ def _label(text: str, start: int, end: int) -> str:
     respective = _respective_label(text, start, end, head)
     if respective is not None:
         return respective
+    # "完成221户385人年度脱贫任务", "拆除714栋66万平方米建筑": two measures of the same things side by side; each
+    # reads past the other to the words that say what they measure
+    beside = next((m for m in _pattern().finditer(head) if m.end() == len(head) and m.group("num")[0].isdigit()), None)
+    if beside is not None and not re.search(r"[第\dA-Za-z.]$", head[: beside.start()]):
+        head = head[: beside.start()]  # "推动第4批51项…": an ordinal stays
+    after = _pattern().match(text, end)
+    if (
+        after is not None
+        and after.group("num")[0].isdigit()
+        and _HAN_OR_QUOTE.match(text, after.end())
+        and not text.startswith("级", after.end())  # "10个10亿级项目": a grade, no measure
+        and not _UNIT_STARTS_WORD.match(text, after.start("unit"))  # "13.07万户46万群众"
+    ):
+        end = after.end()
     if _FROM_OPEN.search(head) and _change_end(text, end) > end and _FROM_LEVEL.search(text[: _change_end(text, end)]):
         # "日处理能力由 1万吨提高到4万吨": the old level is where the change started
         pieces = _PIECE_BREAK.split(_FROM_OPEN.sub("", head))
@@ -811,6 +913,8 @@ def _label(text: str, start: int, end: int) -> str:
         left = _clip_left(after_and if len(after_and) >= 4 or counted else left)
         if not re.search(r"\d|[和及与等]$", left):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
+    if len(unpriced := _PRICE_BASIS.sub("", left)) >= 2:
+        left = unpriced  # "按可比价格计算增长8.5%": the price basis says how, not what, it grew
     if _SHARE_NAMED.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)) and len(subject + left) <= 26:
         return subject + left  # "研发投入超过900亿元，占GDP比重4.13%" → 研发投入占GDP比重
     if _BASE_ONLY.match(left) and left.endswith("的") and len(parts) >= 2:
@@ -826,7 +930,8 @@ def _label(text: str, start: int, end: int) -> str:
         return (lead.group() if lead else "") + other.group()
     if _ABOVE_BASE.match(left) and len(parts) >= 2 and (compared := _compared_level(parts)):
         return compared + left  # "规上工业增加值增长7.6%，高于全国1.7个百分点" → 规上工业增加值增长高于全国
-    if not left and len(parts) >= 2 and not _NOUN_START.match(text, end):
+    # "…3082.8亿元，首次突破3000亿元大关": a milestone word after the quantity names nothing measured
+    if not left and len(parts) >= 2 and (not _NOUN_START.match(text, end) or patterns.MILESTONE_AFTER.match(text, end)):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _subject_before(parts)
         new = _NEW_HEAD.match(subject)
@@ -842,15 +947,18 @@ def _label(text: str, start: int, end: int) -> str:
             return subject[-_LEFT:]  # "比重，由今年的44%提高到45%": the subject stands before the change
     # "新增4个国家生态文明建设示范区": a noun after the count is what changed, not the subject before
     noun_after = _NOUN_START.match(text, end) and not re.match(r"左右|以上|以下|以内", text[end:])
-    if (_change_only().fullmatch(left) or _BARE_RATE.fullmatch(left)) and len(parts) >= 2 and not noun_after:
+    # "…3255元，扣除价格因素，分别增长6.2%、8%": 分别 pairs values with a list, so no single subject before is theirs
+    if (_change_only().fullmatch(left) or _BARE_RATE.fullmatch(left)) and len(parts) >= 2 and not noun_after and "分别" not in left:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
         subject = _subject_before(parts)
         if subject:
             if len(subject + left) > _COMPOSITE:
                 left = _COMPARED.sub("", left)  # "城镇居民每百户拥有家用汽车比2007年增加": the base goes before the subject
-            return (subject + left)[-_COMPOSITE:]
+            # "城镇居民人均可支配收入年均实际增长" (17) stays whole; a longer one is cut at its head's start
+            return _clip_left(subject + left)
     last = next(reversed(list(_pattern().finditer(left))), None)
     invested = _INVESTED.search(left[: last.start()]) if last is not None and left.endswith("的") and last.end() == len(left) - 1 else None
+    qualified = invested is not None and last is not None and invested.end() == last.start()
     if invested is not None and last is not None and invested.end() == last.start():
         # "总投资12亿元的6个某某项目", "甲、乙等总投资45亿元的8个项目": the investment qualifies the things counted
         left = left[: invested.start()]
@@ -858,6 +966,10 @@ def _label(text: str, start: int, end: int) -> str:
     if invested is not None and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
         # "投资2亿元的某某结构件": the investment of what follows, not a bare 投资
         return owner + invested.group()
+    capacity = _SPEC_END.search(left)
+    if capacity is not None and not capacity.group("times") and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
+        # "年产38.8亿方的某某气田增产项目": the capacity of what follows, not a bare 年产
+        return owner + capacity.group()
     sized = _FUND_SIZE.search(left)
     money = (here := _pattern().match(text, start)) is not None and here.group("unit").endswith("元")
     if sized is not None and money and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
@@ -937,11 +1049,19 @@ def _label(text: str, start: int, end: int) -> str:
         if about and not reads_on and whole is not None and re.match(r"$|[和及与的、\d]", right[whole.end() :]):
             reads_on = True
         # "某某年产10万吨玉米淀粉糖": a capacity reads on with its product, whatever the unit
-        reads_on = reads_on or spec is not None
+        # "推进好总投资1.78万亿元的289个省重点项目": with the investment cut, the verb reads on with the things counted
+        reads_on = reads_on or spec is not None or (qualified and counted)
         if not reads_on and counted and right:
             # "全市将有109个地铁站", "与港澳共建13家青年创新创业基地": a label ending in a verb or an adverb
             # reads on with the noun counted after it
-            reads_on = tokenize(left)[-1].tag in ("v", "d")
+            # "完成省定20项民生工程": 省定 (tagged x, unknown) qualifies the noun counted, no noun of its own
+            word = tokenize(left)[-1]
+            reads_on = word.tag in ("v", "d") or (word.tag == "x" and _HAN_WORD.fullmatch(word.text) is not None)
+            # "完成市区71条小街巷改造", "启动第二批18个城中村综合整治": a label opening with a verb and ending in a
+            # scope (data/rules/scope_words.txt), a batch or a numeral reads on with the noun counted
+            qualifier = word.tag in ("m", "q") or word.text in _scope_words()
+            opens = (_verb_start().match(left) is not None or tokenize(left)[0].tag == "v") and not _COPULA_START.match(left)
+            reads_on = reads_on or (qualifier and opens and _HAN_OR_QUOTE.match(text, end) is not None)
             raw = _LABEL_HEAD.sub("", parts[-1].rstrip(" \u00a0\u3000"))
             if not reads_on and _trimmed_verb(raw, left):
                 # "高质量完成10件重点民生实事": the verb trimmed from the label reads on with the noun counted
