@@ -143,6 +143,14 @@ FOUND = [
      "开工建设云峰高速市政化改造、翔安隧道二期等项目。", [("Project", "云峰高速市政化改造")]),
     ("built: a data centre's expansion, first item after 建成", "2024年贵州省贵阳市政府工作报告",
      "建成梅溪数据中心改造扩容、城市大数据中心一期等项目。", [("Project", "梅溪数据中心改造扩容")]),
+    ("built: works named once after two facilities of one kind are done on each (two hospitals)", "2025年广东省深圳市罗湖区政府工作报告",
+     "推进区中医院、区妇保院改扩建，完成疾控中心旧址改造。", [("Project", "区中医院改扩建"), ("Project", "区妇保院改扩建")]),
+    ("built: works named once after two motorways sharing their head", "2023年广东省深圳市光明区政府工作报告",
+     "协调加快龙大、南光高速市政化改造，构建高快速路网。", [("Project", "龙大高速市政化改造"), ("Project", "南光高速市政化改造")]),
+    ("built: works named once after two irrigation districts", "2026年甘肃省政府工作报告",
+     "推动榆安大型灌区建设和景电灌区、靖会灌区现代化改造。", [("Project", "景电灌区现代化改造"), ("Project", "靖会灌区现代化改造")]),
+    ("built: works named once after two sewage plants", "2025年河北省保定市政府工作报告",
+     "实施城东、银定庄污水处理厂提标改造，不让一滴污水进淀。", [("Project", "银定庄污水处理厂提标改造")]),
     ("built: an avenue's reconstruction finished (改造 alone is a works word)", "2021年江西省赣州市政府工作报告",
      "滨江大道改造完工，城市形象持续提升。", [("Project", "滨江大道改造")]),
     ("suffixed: 和 that opens a county's name (和静县) stays in the airport's name", "2024年新疆维吾尔自治区巴音郭楞蒙古自治州政府工作报告",
@@ -994,6 +1002,12 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("built: works after the last of facilities of other kinds are that facility's alone", "2025年云南省政府工作报告",
+     "提速渝昆高铁、长水机场改扩建，加快沿边高速公路建设。", ["渝昆高铁改扩建"]),
+    ("built: works after the last item of a 等 list are that item's alone", "2024年广东省深圳市政府工作报告",
+     "开工建设市人民医院北院、南方医科大学附属医院、市第二人民医院改扩建等13个项目。", ["市人民医院北院改扩建", "南方医科大学附属医院改扩建"]),
+    ("built: works after the last item of a 等 list of roads are that road's alone", "2016年广东省深圳市南山区政府工作报告",
+     "协助做好大南山隧道、妈湾跨海通道、月亮湾大道快速化改造等项目前期工作。", ["大南山隧道快速化改造", "妈湾跨海通道快速化改造"]),
     ("suffixed: 战略 opening a compound noun, crimes and economic doings ending in 活动 name no program", "2019年河北省政府工作报告",
      "加快建设能源资源战略保障基地，坚决打击台独分裂活动，规范企业经营活动。", ["能源资源战略", "台独分裂活动", "企业经营活动"]),
     ("suffixed: 战略平台, 战略科研 are platforms and institutes, no strategy", "2024年广东省深圳市宝安区政府工作报告",

@@ -246,25 +246,49 @@ def _works_on(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mentio
     if not any(w in text for w in _WORKS_WORDS):
         return found
     out = list(found)
-    for k, m in enumerate(found):
-        if not (m.cls is PROJECT or m.cls is ORG and m.name.endswith(_BUILDING_ENDS + _FACILITY_HEADS) and not m.name.endswith(_NOT_BUILT_ENDS)):
-            continue
+    facilities = [k for k, m in enumerate(found) if _is_facility(m)]
+    for k in facilities:
+        m = found[k]
         works = _WORKS_AFTER.match(text, m.end - clause.start)
         if works is None:
             continue
         rest = text[works.end() + len(works.group(1) or "") :]
         rest = rest[len(_adverb_run(rest)) :]
-        before = text[: m.start - clause.start]
+        chain = _shared_by(found, facilities, k, text, clause.start)
+        before = text[: found[chain[0]].start - clause.start]
         closing = rest == "" or rest[0] in "，,。；;！!"
         item_end = closing or rest[0] in "、等"
-        if not (rest.startswith(_facility_verbs(lex)) or closing and before.endswith(_WORKS_PUSH) or item_end and m.cls is PROJECT and before.endswith(_BUILT_BEFORE)):
+        if not (
+            rest.startswith(_facility_verbs(lex))
+            or closing and before.endswith(_WORKS_PUSH)
+            or item_end and m.cls is PROJECT and before.endswith(_BUILT_BEFORE)
+            or closing and len(chain) > 1  # not in 甲医院、乙医院改扩建等项目: there each item names its own works
+        ):
             continue  # 开工建设某某高速市政化改造、某某通道: the first item of a built list names the works, not the road
         end = m.end + works.end() - (m.end - clause.start)
         if any(o is not m and o.start < end and m.end < o.end for o in found):
             continue  # a name after the facility overlaps the works words
         words = works.group(0)
-        out[k] = replace(m, cls=PROJECT, name=m.name + words, surface=m.surface + words, end=end)
+        for j in chain:  # 某某、某某高速市政化改造: works named once after a list are done on each facility of it
+            o = found[j]
+            out[j] = replace(o, cls=PROJECT, name=o.name + words, surface=o.surface + words, end=end if j == k else o.end)
     return out
+
+
+def _is_facility(m: Mention) -> bool:
+    """Whether ``m`` names a facility that works can be done on: a project or a building's body."""
+    return m.cls is PROJECT or m.cls is ORG and m.name.endswith(_BUILDING_ENDS + _FACILITY_HEADS) and not m.name.endswith(_NOT_BUILT_ENDS)
+
+
+def _shared_by(found: list[Mention], facilities: list[int], k: int, text: str, offset: int) -> list[int]:
+    """The facilities of one kind joined by 、 that end with ``found[k]``, in order, e.g. both roads of "某某路、某某路改造"
+    (not 提速某某高铁、某某机场改扩建, where the works are the airport's alone)."""
+    chain = [k]
+    for j in reversed([j for j in facilities if found[j].end <= found[k].start]):
+        if text[found[j].end - offset : found[chain[0]].start - offset] != "、" or found[j].name[-1] != found[k].name[-1]:
+            break
+        chain.insert(0, j)
+    return chain
 
 
 #: Verbs of construction under way after a facility (CONVENTIONS 21), e.g. "建设加快推进".
