@@ -151,6 +151,10 @@ FOUND = [
      "推动榆安大型灌区建设和景电灌区、靖会灌区现代化改造。", [("Project", "景电灌区现代化改造"), ("Project", "靖会灌区现代化改造")]),
     ("built: works named once after two sewage plants", "2025年河北省保定市政府工作报告",
      "实施城东、银定庄污水处理厂提标改造，不让一滴污水进淀。", [("Project", "银定庄污水处理厂提标改造")]),
+    ("built: an airport's phase the segmenter reads as one place name is a works before 建成投用", "2026年广东省政府工作报告",
+     "广州白云机场三期、深圳宝安机场第三跑道建成投用。", [("Project", "广州白云机场三期")]),
+    ("built: ring roads the segmenter reads as place names, items after 开工建设", "2019年河北省保定市容城县政府工作报告",
+     "开工建设东环路、西环路。", [("Project", "东环路"), ("Project", "西环路")]),
     ("built: an avenue's reconstruction finished (改造 alone is a works word)", "2021年江西省赣州市政府工作报告",
      "滨江大道改造完工，城市形象持续提升。", [("Project", "滨江大道改造")]),
     ("suffixed: 和 that opens a county's name (和静县) stays in the airport's name", "2024年新疆维吾尔自治区巴音郭楞蒙古自治州政府工作报告",
@@ -1002,6 +1006,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("built: a kind of facility the segmenter reads as one name (nt, nr) names none", "2021年广东省深圳市宝安区政府工作报告",
+     "空海救援医院、儿童医院等5家医院开工建设，建成海心小学等3所学校、幼儿园。", ["儿童医院", "幼儿园"]),
     ("built: works after the last of facilities of other kinds are that facility's alone", "2025年云南省政府工作报告",
      "提速渝昆高铁、长水机场改扩建，加快沿边高速公路建设。", ["渝昆高铁改扩建"]),
     ("built: works after the last item of a 等 list are that item's alone", "2024年广东省深圳市政府工作报告",

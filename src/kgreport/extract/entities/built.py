@@ -388,7 +388,9 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
     if not inside or (inside[0].tag.startswith("v") and not is_proper_token(inside[0])) or item.startswith(_FACILITY_OPENERS):
         return None  # 力争某某院封顶, 新建改造某某公园: a verb opens the item, no name
     proper = [t for t in inside if t.end <= start + len(body) and is_proper_token(t)]
-    return item if proper else None
+    # 建成某某路: a whole name the segmenter knows as a place's names one too (not 儿童医院, 幼儿园: nt, nr)
+    whole = any(t.tag == "ns" and t.start == start and t.end == start + len(core) for t in inside)
+    return item if proper or whole else None
 
 
 def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
