@@ -827,8 +827,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
                 tokens[firm].tag != "x" and is_proper_token(tokens[firm])
                 or tokens[firm].tag in ("n", "j") and _firm_word(tokens, firm - 1, lex) and is_proper_token(tokens[firm - 1])
                 or _opening_firm(tokens, firm, lex)
+                or lex.suffixes.get(tokens[firm].text) is ORG and any(is_proper_token(tokens[x]) for x in range(max(firm - 3, 0), firm))
             ):
-                start_i = n  # 某某化纤年产15万吨原丝项目: a firm's plant keeps its capacity in the name
+                start_i = n  # 某某化纤年产15万吨原丝项目, 某某物贸集团年产3000辆专用车项目: a firm's plant keeps its capacity in the name
                 k = n - 1
                 continue
         if cls is PROJECT and 0 < k < i and tokens[i].text in _ROAD_PARTS and lex.suffixes.get(t.text) is PROJECT and is_proper_token(tokens[k - 1]):
