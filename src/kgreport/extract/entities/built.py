@@ -110,7 +110,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
         if m.cls is PROGRAM and m.source == "suffix" and m.name.endswith(_WORKS_ENDS):
             before = text[: m.start - clause.start]
             works = next(w for w in _WORKS_ENDS if m.name.endswith(w))
-            if before.endswith(_BUILT_BEFORE) and m.name.count(works) == 1 and any(is_proper_token(t) for t in tokenize(m.name[: -len(works)])):
+            listed = before.endswith("、") and _BUILT_BEFORE_LIST.search(before) is not None  # 建成甲工程、乙水系连通工程: a later item
+            if (before.endswith(_BUILT_BEFORE) or listed) and m.name.count(works) == 1 and any(is_proper_token(t) for t in tokenize(m.name[: -len(works)])):
                 out[k] = replace(m, cls=PROJECT)  # 建成投运某某入鲁工程, 开工建设某某引水工程: a named work built
                 continue
             after = text[m.end - clause.start :]
