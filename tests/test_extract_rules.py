@@ -1013,6 +1013,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("lists: the bare head noun 市场 left of a project-list item after a verb names no project", "2015年河北省保定市容城县政府工作报告",
+     "初步谋划服装产品集散市场、电商产业园等一批市场类项目。", ["市场"]),
     ("built: a kind of facility the segmenter reads as one name (nt, nr) names none", "2021年广东省深圳市宝安区政府工作报告",
      "空海救援医院、儿童医院等5家医院开工建设，建成海心小学等3所学校、幼儿园。", ["儿童医院", "幼儿园"]),
     ("built: works after the last of facilities of other kinds are that facility's alone", "2025年云南省政府工作报告",
