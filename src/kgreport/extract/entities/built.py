@@ -110,8 +110,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
         if m.cls is PROGRAM and m.source == "suffix" and m.name.endswith(_WORKS_ENDS):
             before = text[: m.start - clause.start]
             works = next(w for w in _WORKS_ENDS if m.name.endswith(w))
-            listed = before.endswith("、") and _BUILT_BEFORE_LIST.search(before) is not None  # 建成甲工程、乙水系连通工程: a later item
-            if (before.endswith(_BUILT_BEFORE) or listed) and m.name.count(works) == 1 and any(is_proper_token(t) for t in tokenize(m.name[: -len(works)])):
+            later = before.endswith("、") and _BUILT_BEFORE_LIST.search(before) is not None  # 建成甲工程、乙水系连通工程: a later item
+            if (before.endswith(_BUILT_BEFORE) or later) and m.name.count(works) == 1 and any(is_proper_token(t) for t in tokenize(m.name[: -len(works)])):
                 out[k] = replace(m, cls=PROJECT)  # 建成投运某某入鲁工程, 开工建设某某引水工程: a named work built
                 continue
             after = text[m.end - clause.start :]
@@ -201,8 +201,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
         if phase and after[phase.end() + len(_adverb_run(after[phase.end() :])) :].startswith(lex.built_verbs):
             p = phase.end()  # 某某福利中心二期投入使用, 某某医院（二期）年底前主体封顶
             out[k] = replace(m, cls=PROJECT, name=m.name + after[:p], surface=m.surface + after[:p], end=m.end + p)
-        elif after.startswith(lex.built_verbs):
-            out[k] = replace(m, cls=PROJECT)
+        elif after.startswith(lex.built_verbs) or after.startswith("等") and after.startswith(lex.built_verbs, 1) and m.source == "suffix":
+            out[k] = replace(m, cls=PROJECT)  # 甲纪念馆、某某博物馆等建成开放: 等 closes the list of buildings right before the verb
         elif m.cls is ORG and _UNDER_WAY.fullmatch(after):
             out[k] = replace(m, cls=PROJECT)  # 某某中心、某某医院建设加快推进: a facility under construction closing its clause
     return out
