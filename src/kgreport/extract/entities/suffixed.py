@@ -855,6 +855,12 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         if cls is PROGRAM and 0 < k < i - 1 and t.text in _NAME_MODIFIERS and tokens[k - 1].text in _OBJECT_CUES:
             start_i = k  # 实施高水平医院建设计划, 实施全方位开放战略: the modifier after the cue opens the name
             break
+        if cls is PROJECT and t.text in ("）", ")") and k >= 3 and tokens[k - 2].text in ("（", "(") and tokens[k - 1].tag == tokens[k - 3].tag == "ns":
+            start_i = k - 3  # 某省（某区域）深远海风电母港, 某市（某县）国家远洋渔业基地: the place and the place in brackets open the name
+            if k == 3 or tokens[k - 4].tag.startswith("v"):
+                break  # 甲乙共建某区域（某县）康养基地: a verb before the place governs the name
+            k -= 4  # 某云某区域（某市）数据中心, 某地至某市（某市）城际: the words before the place may belong to the name too
+            continue
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
         if cls in (PROJECT, PROGRAM) and k == i - 1 and t.text in _WORKS_KIND and tokens[i].text in ("项目", "工程"):
