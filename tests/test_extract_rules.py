@@ -453,6 +453,8 @@ FOUND = [
      "沪皖共建长三角（广德）康养基地签约建设。", [("Project", "长三角（广德）康养基地")]),
     ("suffixed: an intercity line between two places, the second with a place in brackets", "2021年广东省政府工作报告",
      "推进深大城际、南沙至珠海（中山）城际前期工作。", [("Project", "南沙至珠海（中山）城际")]),
+    ("suffixed: the 天 of 天湖 that jieba cuts off as a classifier after 的 opens the project's name", "2008年河北省保定市顺平县政府工作报告",
+     "抓好投资1.6亿元的天湖景区开发项目，完成一期工程建设。", [("Project", "天湖景区开发项目")]),
     ("suffixed: a group's plant keeps its yearly capacity counted in vehicles", "2012年内蒙古自治区呼伦贝尔市海拉尔区政府工作报告",
      "冀东物贸集团年产3000辆专用车项目顺利开工。", [("Project", "冀东物贸集团年产3000辆专用车项目")]),
     ("suffixed: a firm's plant keeps its yearly capacity counted in machines", "2023年江苏省徐州市政府工作报告",

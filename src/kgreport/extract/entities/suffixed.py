@@ -848,8 +848,8 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k  # 某某公园一期工程: the phase is inside the name (jieba tags 一期 an adverb)
             k -= 1
             continue
-        if t.tag == "m" and k < i and len(t.text) == 1 and not _NUMERAL_CHAR.match(t.text) and k > 0 and tokens[k - 1].text in ("的", "、"):
-            start_i = k  # 投资8845万元的月明河绿道: jieba tags the 月 of 月明河 a numeral, though no number goes with it
+        if t.tag in ("m", "q") and k < i and len(t.text) == 1 and not _NUMERAL_CHAR.match(t.text) and k > 0 and tokens[k - 1].text in ("的", "、"):
+            start_i = k  # 投资8845万元的月明河绿道, 确定的天山北坡…: jieba tags the 月 of 月明河 a numeral, the 天 of 天山 a classifier
             k -= 1
             continue
         if cls is PROGRAM and 0 < k < i - 1 and t.text in _NAME_MODIFIERS and tokens[k - 1].text in _OBJECT_CUES:
