@@ -873,8 +873,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
                 tokens[firm].tag != "x" and is_proper_token(tokens[firm])
                 or tokens[firm].tag in ("n", "j") and _firm_word(tokens, firm - 1, lex) and is_proper_token(tokens[firm - 1])
                 or _opening_firm(tokens, firm, lex)
+                or lex.suffixes.get(tokens[firm].text) is ORG and any(is_proper_token(tokens[x]) for x in range(max(firm - 3, 0), firm))
             ):
-                start_i = n  # 某某化纤年产15万吨原丝项目: a firm's plant keeps its capacity in the name
+                start_i = n  # 某某化纤年产15万吨原丝项目, 某某物贸集团年产3000辆专用车项目: a firm's plant keeps its capacity in the name
                 k = n - 1
                 continue
         if cls is PROJECT and 0 < k < i and tokens[i].text in _ROAD_PARTS and lex.suffixes.get(t.text) is PROJECT and is_proper_token(tokens[k - 1]):
@@ -893,13 +894,19 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k  # 某某公园一期工程: the phase is inside the name (jieba tags 一期 an adverb)
             k -= 1
             continue
-        if t.tag == "m" and k < i and len(t.text) == 1 and not _NUMERAL_CHAR.match(t.text) and k > 0 and tokens[k - 1].text in ("的", "、"):
-            start_i = k  # 投资8845万元的月明河绿道: jieba tags the 月 of 月明河 a numeral, though no number goes with it
+        if t.tag in ("m", "q") and k < i and len(t.text) == 1 and not _NUMERAL_CHAR.match(t.text) and k > 0 and tokens[k - 1].text in ("的", "、"):
+            start_i = k  # 投资8845万元的月明河绿道, 确定的天山北坡…: jieba tags the 月 of 月明河 a numeral, the 天 of 天山 a classifier
             k -= 1
             continue
         if cls is PROGRAM and 0 < k < i - 1 and t.text in _NAME_MODIFIERS and tokens[k - 1].text in _OBJECT_CUES:
             start_i = k  # 实施高水平医院建设计划, 实施全方位开放战略: the modifier after the cue opens the name
             break
+        if cls is PROJECT and t.text in ("）", ")") and k >= 3 and tokens[k - 2].text in ("（", "(") and tokens[k - 1].tag == tokens[k - 3].tag == "ns":
+            start_i = k - 3  # 某省（某区域）深远海风电母港, 某市（某县）国家远洋渔业基地: the place and the place in brackets open the name
+            if k == 3 or tokens[k - 4].tag.startswith("v"):
+                break  # 甲乙共建某区域（某县）康养基地: a verb before the place governs the name
+            k -= 4  # 某云某区域（某市）数据中心, 某地至某市（某市）城际: the words before the place may belong to the name too
+            continue
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
         if cls in (PROJECT, PROGRAM) and k == i - 1 and t.text in _WORKS_KIND and tokens[i].text in ("项目", "工程"):
