@@ -477,6 +477,11 @@ FOUND = [
     ("a mountain's scenic area is not the town named after it", "2025年河北省保定市易县政府工作报告",
      "清西陵、狼牙山、易水湖三个景区入选河北省“十条精品研学线路”。", [("Place", "狼牙山")]),
     ("a river is not the town named after it", "2023年广东省深圳市盐田区政府工作报告", "完成盐田河综合治理。", [("Place", "盐田河")]),
+    ("suffixed: ports named by their cities in a list", "2023年河北省政府工作报告", "推动唐山港、黄骅港、秦皇岛港错位发展。",
+     [("Place", "唐山港"), ("Place", "黄骅港"), ("Place", "秦皇岛港")]),
+    ("suffixed: a port district named by the issuer", "2018年广东省深圳市盐田区政府工作报告", "盐田港区入选省循环化改造试点园区。", [("Place", "盐田港区")]),
+    ("suffixed: a port named by two cities", "2025年浙江省政府工作报告", "宁波舟山港总体规划正式获批。", [("Place", "宁波舟山港")]),
+    ("suffixed: a city's port before its figures", "2010年广东省深圳市政府工作报告", "深圳港集装箱吞吐量连续七年居全球第四。", [("Place", "深圳港")]),
     ("the nearest verb before a quote decides", "2022年江苏省政府工作报告", "行政审批实现推行“开办企业一件事”。", [("Program", "开办企业一件事")]),
     ("a quoted policy package", "2023年浙江省政府工作报告", "迭代升级“稳进提质”组合拳。", [("Program", "稳进提质")]),
     ("a certified and counted kind is a title", "2023年山东省高唐县政府工作报告", "新认定高新技术企业16家。", [("Honor", "高新技术企业")]),
@@ -994,6 +999,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: 港 opening another word after a place names no port (港口, 港澳, 深港)", "2025年广西壮族自治区政府工作报告",
+     "整合友好城市、友好港口资源，深化桂港澳合作，办好深圳港澳青年交流活动。", ["友好港", "深圳港", "桂港"]),
+    ("suffixed: a city whose name ends in 港 is no port of a shorter place", "2026年广西壮族自治区政府工作报告",
+     "新增梧州、北海、防城港跨境电商综合试验区。", ["防城港港"]),
     ("suffixed: 战略 opening a compound noun, crimes and economic doings ending in 活动 name no program", "2019年河北省政府工作报告",
      "加快建设能源资源战略保障基地，坚决打击台独分裂活动，规范企业经营活动。", ["能源资源战略", "台独分裂活动", "企业经营活动"]),
     ("suffixed: 战略平台, 战略科研 are platforms and institutes, no strategy", "2024年广东省深圳市宝安区政府工作报告",

@@ -196,7 +196,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name = name[: count.start()] + name[count.end() :]
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     out = _campuses(out, clause)
-    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence)
+    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence) + _ports(tokens, clause, sentence)
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + shared_head_programs(clause, sentence, lex)
@@ -350,6 +350,48 @@ def _water_bodies(tokens: Sequence[Token], clause: Clause, sentence: int) -> lis
             continue  # 香蜜湖片区, 西丽湖论坛: the lake's name inside another name
         name = "".join(tokens[k].text for k in range(i, j + 1))
         out.append(Mention(PLACE, name, name, sentence, tokens[i].start, tokens[j].end, "suffix"))
+    return out
+
+
+#: A port named by the division it serves, e.g. "盐田港" in "深化盐田港绿色低碳港口建设", "深圳港区"
+#: (group 1: the place's name or short form, 2–4 characters; group 2: an optional 区 of a port district).
+_PORT = re.compile(r"([\u4e00-\u9fff]{2,4}?)港(区(?!域))?")
+
+#: Words right after 某某港 that make 港 part of another word, from suffixed.tsv port_not_after, e.g. "澳" in "深港澳".
+_PORT_NOT_AFTER = tuple(word_list(_WORDS, "port_not_after"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _port_place(stem: str) -> bool:
+    """Whether ``stem`` names a division above a town by its full name or short form, and 某某港 is
+    no division itself (防城港, 连云港, 香港 are cities, not their ports)."""
+    if not any(d.level != "town" for d in gazetteer.division_by_name(stem)):
+        return False
+    return not any(gazetteer.division_by_name(stem + "港" + c) for c in ("", "市", "区", "特别行政区"))
+
+
+def _ports(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Mention]:
+    """Ports named by their place (深圳港, 盐田港, 宁波舟山港, 北海铁山港区): a place's full
+    name or short form right before 港, opening a word; jieba keeps no such port as one word."""
+    text = clause.text
+    if "港" not in text:
+        return []  # most clauses name no port
+    starts = {t.start - clause.start for t in tokens}
+    ends = {t.end - clause.start: t for t in tokens}
+    out: list[Mention] = []
+    for m in re.finditer("港", text):
+        end = m.end()
+        if text.startswith(_PORT_NOT_AFTER, end):
+            continue  # 深港澳, 港资, 友好港口: 港 opens another word
+        a = next((a for a in range(max(0, end - 5), end - 2) if a in starts and _port_place(text[a : end - 1])), None)
+        if a is None:
+            continue
+        before = ends.get(a)
+        if before is not None and before.tag == "ns" and len(before.text) == 2 and is_region_name(before.text) and _port_place(before.text):
+            a -= 2  # 宁波舟山港: a port named by two cities (新建/黄骅港: 新建 is a verb there)
+        if end < len(text) and text[end] == "区" and not text.startswith("区域", end):
+            end += 1  # 盐田港区: the port's district
+        out.append(Mention(PLACE, text[a:end], text[a:end], sentence, clause.start + a, clause.start + end, "suffix"))
     return out
 
 
