@@ -480,6 +480,8 @@ FOUND = [
     ("suffixed: ports named by their cities in a list", "2023年河北省政府工作报告", "推动唐山港、黄骅港、秦皇岛港错位发展。",
      [("Place", "唐山港"), ("Place", "黄骅港"), ("Place", "秦皇岛港")]),
     ("suffixed: a port district named by the issuer", "2018年广东省深圳市盐田区政府工作报告", "盐田港区入选省循环化改造试点园区。", [("Place", "盐田港区")]),
+    ("suffixed: an agricultural high-tech zone built is still a place", "2025年山西省政府工作报告", "加快晋中国家农高区发展，高水平建设黄河三角洲国家农高区。",
+     [("Place", "晋中国家农高区"), ("Place", "黄河三角洲国家农高区")]),
     ("suffixed: a port named by two cities", "2025年浙江省政府工作报告", "宁波舟山港总体规划正式获批。", [("Place", "宁波舟山港")]),
     ("suffixed: a city's port before its figures", "2010年广东省深圳市政府工作报告", "深圳港集装箱吞吐量连续七年居全球第四。", [("Place", "深圳港")]),
     ("the nearest verb before a quote decides", "2022年江苏省政府工作报告", "行政审批实现推行“开办企业一件事”。", [("Program", "开办企业一件事")]),
