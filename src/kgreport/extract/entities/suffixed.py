@@ -440,15 +440,53 @@ def _villages(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Me
         if text[a] in _GLUED_JOINS:
             a += 1  # 城镇和农村, 丹平至六约新村: a conjunction or preposition jieba left before the name
         name = text[a:b]
-        stem = name[:-2] if name.endswith("社区") else name[:-1]
-        if len(stem) < 2 or _dictionary_tag(stem) in _COMMON_STEM_TAGS or any(c in _GLUED_JOINS for c in stem) or any(
-            t.tag in _VERB_STEM_TAGS for t in tokenize(stem)
-        ):
-            continue  # 和农村, 创业社区, 实施社区: a common word before the ending names no village
-        if stem in _VILLAGE_GENERIC or any(stem.startswith(w) or stem.endswith(w) for w in _VILLAGE_GENERIC if len(w) >= 2):
-            continue  # 城中村, 示范村, 智慧社区: a kind of village or community
-        out.append(Mention(PLACE, name, name, sentence, clause.start + a, clause.start + b, "suffix"))
+        if _named_village(name):
+            out.append(Mention(PLACE, name, name, sentence, clause.start + a, clause.start + b, "suffix"))
     return out
+
+
+def _named_village(name: str) -> bool:
+    """Whether ``name`` (ending in 村 or 社区) names one village or community, not a kind of them."""
+    stem = name[:-2] if name.endswith("社区") else name[:-1]
+    if len(stem) < 2 or _dictionary_tag(stem) in _COMMON_STEM_TAGS or any(c in _GLUED_JOINS for c in stem) or any(
+        t.tag in _VERB_STEM_TAGS for t in tokenize(stem)
+    ):
+        return False  # 和农村, 创业社区, 实施社区: a common word before the ending names no village
+    # 城中村, 示范村, 智慧社区: a kind of village or community
+    return not (stem in _VILLAGE_GENERIC or any(stem.startswith(w) or stem.endswith(w) for w in _VILLAGE_GENERIC if len(w) >= 2))
+
+
+#: A village or community with the division that holds it, read as one name by a list or holder
+#: rule, e.g. "清苑区冉庄村", "东闾乡北邓村" (group 1: the division; group 2: the village).
+_DIVISION_VILLAGE = re.compile(r"([^\W\d]{2,5}?(?:镇|乡|街道|区|县))([^\W\d镇乡村县市区街道社]{2,3}(?:村|社区))")
+
+
+def split_village_paths(found: list[Mention]) -> list[Mention]:
+    """Place mentions that name a division and a village in it (清苑区冉庄村入选…, a list item)
+    cut in two, as the suffix family reads 王林口镇马坊村: the village is the place a reader
+    indexes, and locatedIn its division."""
+    out: list[Mention] = []
+    for m in found:
+        path = _DIVISION_VILLAGE.fullmatch(m.name) if m.cls is PLACE and m.name == m.surface else None
+        if path is None or not _named_village(path.group(2)) or not _village_holder(path.group(1)):
+            out.append(m)
+            continue
+        cut = m.start + path.end(1)
+        out.append(replace(m, name=path.group(1), surface=path.group(1), end=cut))
+        out.append(replace(m, name=path.group(2), surface=path.group(2), start=cut))
+    return out
+
+
+def _village_holder(name: str) -> bool:
+    """Whether ``name`` names a county or district (清苑区) or a town, township or street office whose
+    stem is no common word (东闾乡; not 乡镇, 示范镇)."""
+    level = "街道" if name.endswith("街道") else name[-1]
+    stem = name[: -len(level)]
+    if level in ("区", "县"):
+        return any(d.level != "town" for d in gazetteer.division_by_name(name))
+    if name[-2:] in _TOWN_KINDS or any(stem.startswith(w) or stem.endswith(w) for w in _VILLAGE_GENERIC if len(w) >= 2):
+        return False
+    return bool(gazetteer.division_by_name(name)) or _named_village(stem + "村")
 
 
 #: Generic kinds of town right before a village's place, e.g. "乡镇" in "乡镇联城带村".
