@@ -480,6 +480,9 @@ FOUND = [
     ("suffixed: villages listed with their towns and county", "2022年河北省保定市曲阳县政府工作报告",
      "灵山镇磨子山村入选省级森林乡村，阜平县骆驼湾村、范家庄乡虎山村入选河北省乡村旅游重点村。",
      [("Place", "磨子山村"), ("Place", "灵山镇"), ("Place", "骆驼湾村"), ("Place", "阜平县"), ("Place", "虎山村"), ("Place", "范家庄乡")]),
+    ("suffixed: named landforms jieba knows as one place word", "2026年辽宁省政府工作报告",
+     "科尔沁沙地歼灭战取得阶段性成效，河西走廊、江汉平原生态治理持续推进。",
+     [("Place", "科尔沁沙地"), ("Place", "河西走廊"), ("Place", "江汉平原")]),
     ("suffixed: ports named by their cities in a list", "2023年河北省政府工作报告", "推动唐山港、黄骅港、秦皇岛港错位发展。",
      [("Place", "唐山港"), ("Place", "黄骅港"), ("Place", "秦皇岛港")]),
     ("suffixed: a port district named by the issuer", "2018年广东省深圳市盐田区政府工作报告", "盐田港区入选省循环化改造试点园区。", [("Place", "盐田港区")]),
@@ -1004,6 +1007,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a kind of landform named by a common word is no place", "2025年云南省政府工作报告",
+     "加强山间盆地、稀树草原生态保护。", ["山间盆地", "稀树草原"]),
     ("suffixed: a village listed with its town is two places, no one name", "2024年河北省保定市清苑区政府工作报告",
      "冉庄镇冉庄村、北店乡西林水村获评全国民主法治示范村。", ["冉庄镇冉庄村", "北店乡西林水村"]),
     ("suffixed: 港 opening another word after a place names no port (港口, 港澳, 深港)", "2025年广西壮族自治区政府工作报告",

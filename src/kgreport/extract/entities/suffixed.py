@@ -196,7 +196,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name = name[: count.start()] + name[count.end() :]
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     out = _campuses(out, clause)
-    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence) + _ports(tokens, clause, sentence)
+    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence) + _ports(tokens, clause, sentence) + _landforms(tokens, sentence)
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + shared_head_programs(clause, sentence, lex)
@@ -392,6 +392,24 @@ def _ports(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Menti
         if end < len(text) and text[end] == "区" and not text.startswith("区域", end):
             end += 1  # 盐田港区: the port's district
         out.append(Mention(PLACE, text[a:end], text[a:end], sentence, clause.start + a, clause.start + end, "suffix"))
+    return out
+
+
+#: Endings of a named landform or region, from suffixed.tsv landform_end, e.g. "走廊" in "河西走廊".
+_LANDFORM_ENDS = tuple(word_list(_WORDS, "landform_end"))
+
+
+def _landforms(tokens: Sequence[Token], sentence: int) -> list[Mention]:
+    """Named landforms and regions jieba's dictionary holds as one place word (河西走廊/ns, 青藏高原/ns,
+    塔克拉玛干沙漠/ns): a place whatever the verb, as the suffix family skips a place word that
+    merely ends like a suffix (天桥). The part before the ending must be no common word (山间盆地, 稀树草原)."""
+    out: list[Mention] = []
+    for t in tokens:
+        if t.tag != "ns" or not t.text.endswith(_LANDFORM_ENDS) or _dictionary_tag(t.text) != "ns":
+            continue
+        stem = t.text[: -len(next(e for e in _LANDFORM_ENDS if t.text.endswith(e)))]
+        if len(stem) >= 2 and _dictionary_tag(stem) not in _COMMON_STEM_TAGS:
+            out.append(Mention(PLACE, t.text, t.text, sentence, t.start, t.end, "suffix"))
     return out
 
 
