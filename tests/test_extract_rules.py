@@ -483,6 +483,8 @@ FOUND = [
     ("suffixed: named landforms jieba knows as one place word", "2026年辽宁省政府工作报告",
      "科尔沁沙地歼灭战取得阶段性成效，河西走廊、江汉平原生态治理持续推进。",
      [("Place", "科尔沁沙地"), ("Place", "河西走廊"), ("Place", "江汉平原")]),
+    ("suffixed: bays named by their places", "2025年福建省政府工作报告", "深化三都澳、泉州湾等重点海湾综合整治，抓好诏安湾等水质提升。",
+     [("Place", "泉州湾"), ("Place", "诏安湾")]),
     ("suffixed: ports named by their cities in a list", "2023年河北省政府工作报告", "推动唐山港、黄骅港、秦皇岛港错位发展。",
      [("Place", "唐山港"), ("Place", "黄骅港"), ("Place", "秦皇岛港")]),
     ("suffixed: a port district named by the issuer", "2018年广东省深圳市盐田区政府工作报告", "盐田港区入选省循环化改造试点园区。", [("Place", "盐田港区")]),
@@ -1007,6 +1009,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a firm named after a bay, a district ending in 湾 name no bay", "2021年广东省深圳市宝安区政府工作报告",
+     "提升3个宝安湾公司市场化运营水平，推动温州龙湾区合作。", ["宝安湾", "龙湾"]),
     ("suffixed: a kind of landform named by a common word is no place", "2025年云南省政府工作报告",
      "加强山间盆地、稀树草原生态保护。", ["山间盆地", "稀树草原"]),
     ("suffixed: a village listed with its town is two places, no one name", "2024年河北省保定市清苑区政府工作报告",

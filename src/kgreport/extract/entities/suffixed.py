@@ -353,43 +353,45 @@ def _water_bodies(tokens: Sequence[Token], clause: Clause, sentence: int) -> lis
     return out
 
 
-#: A port named by the division it serves, e.g. "盐田港" in "深化盐田港绿色低碳港口建设", "深圳港区"
-#: (group 1: the place's name or short form, 2–4 characters; group 2: an optional 区 of a port district).
-_PORT = re.compile(r"([\u4e00-\u9fff]{2,4}?)港(区(?!域))?")
+#: The ending of a port or bay named by the division it serves, e.g. "港" in "深化盐田港绿色低碳港口建设",
+#: "湾" in "深化泉州湾综合整治".
+_PORT_END = re.compile("[港湾]")
 
-#: Words right after 某某港 that make 港 part of another word, from suffixed.tsv port_not_after, e.g. "澳" in "深港澳".
+#: Words right after 某某港 (某某湾) that make it part of another word, from suffixed.tsv port_not_after,
+#: e.g. "澳" in "深港澳", "公司" in "宝安湾公司".
 _PORT_NOT_AFTER = tuple(word_list(_WORDS, "port_not_after"))
 
 
 @functools.lru_cache(maxsize=4096)
-def _port_place(stem: str) -> bool:
-    """Whether ``stem`` names a division above a town by its full name or short form, and 某某港 is
-    no division itself (防城港, 连云港, 香港 are cities, not their ports)."""
+def _port_place(stem: str, ending: str = "港") -> bool:
+    """Whether ``stem`` names a division above a town by its full name or short form, and 某某港 (某某湾)
+    is no division itself (防城港, 连云港, 香港 are cities, not their ports; 龙湾 a district)."""
     if not any(d.level != "town" for d in gazetteer.division_by_name(stem)):
         return False
-    return not any(gazetteer.division_by_name(stem + "港" + c) for c in ("", "市", "区", "特别行政区"))
+    return not any(gazetteer.division_by_name(stem + ending + c) for c in ("", "市", "区", "县", "省", "特别行政区"))
 
 
 def _ports(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Mention]:
-    """Ports named by their place (深圳港, 盐田港, 宁波舟山港, 北海铁山港区): a place's full
-    name or short form right before 港, opening a word; jieba keeps no such port as one word."""
+    """Ports and bays named by their place (深圳港, 盐田港, 宁波舟山港, 北海铁山港区; 泉州湾, 胶州湾):
+    a place's full name or short form right before 港 or 湾, opening a word; jieba keeps no such
+    name as one word and the known-name index reads the city alone."""
     text = clause.text
-    if "港" not in text:
-        return []  # most clauses name no port
+    if "港" not in text and "湾" not in text:
+        return []  # most clauses name no port or bay
     starts = {t.start - clause.start for t in tokens}
     ends = {t.end - clause.start: t for t in tokens}
     out: list[Mention] = []
-    for m in re.finditer("港", text):
-        end = m.end()
-        if text.startswith(_PORT_NOT_AFTER, end):
-            continue  # 深港澳, 港资, 友好港口: 港 opens another word
-        a = next((a for a in range(max(0, end - 5), end - 2) if a in starts and _port_place(text[a : end - 1])), None)
+    for m in _PORT_END.finditer(text):
+        end, ending = m.end(), m.group(0)
+        if text.startswith(_PORT_NOT_AFTER, end) or ending == "湾" and text.startswith("区", end):
+            continue  # 深港澳, 港资, 友好港口: 港 opens another word; 某湾公司: a firm; 某湾区: a bay area, no bay
+        a = next((a for a in range(max(0, end - 5), end - 2) if a in starts and _port_place(text[a : end - 1], ending)), None)
         if a is None:
             continue
         before = ends.get(a)
         if before is not None and before.tag == "ns" and len(before.text) == 2 and is_region_name(before.text) and _port_place(before.text):
             a -= 2  # 宁波舟山港: a port named by two cities (新建/黄骅港: 新建 is a verb there)
-        if end < len(text) and text[end] == "区" and not text.startswith("区域", end):
+        if ending == "港" and end < len(text) and text[end] == "区" and not text.startswith("区域", end):
             end += 1  # 盐田港区: the port's district
         out.append(Mention(PLACE, text[a:end], text[a:end], sentence, clause.start + a, clause.start + end, "suffix"))
     return out
