@@ -485,6 +485,9 @@ FOUND = [
      [("Place", "科尔沁沙地"), ("Place", "河西走廊"), ("Place", "江汉平原")]),
     ("suffixed: bays named by their places", "2025年福建省政府工作报告", "深化三都澳、泉州湾等重点海湾综合整治，抓好诏安湾等水质提升。",
      [("Place", "泉州湾"), ("Place", "诏安湾")]),
+    ("suffixed: parts of provinces named by abbreviation and direction", "2025年安徽省政府工作报告",
+     "开展皖北地区空气质量提升攻坚，加快渝西地区、渝东南片区发展，促进粤北地区城镇集约发展。",
+     [("Place", "皖北地区"), ("Place", "渝西地区"), ("Place", "渝东南片区"), ("Place", "粤北地区")]),
     ("suffixed: ports named by their cities in a list", "2023年河北省政府工作报告", "推动唐山港、黄骅港、秦皇岛港错位发展。",
      [("Place", "唐山港"), ("Place", "黄骅港"), ("Place", "秦皇岛港")]),
     ("suffixed: a port district named by the issuer", "2018年广东省深圳市盐田区政府工作报告", "盐田港区入选省循环化改造试点园区。", [("Place", "盐田港区")]),
@@ -1009,6 +1012,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: 高新南片区 is the high-tech zone's south part, no part of Xinjiang", "2024年广东省深圳市坪山区政府工作报告",
+     "开展高新南片区空间规划，坪山高新东片区等纳入规划。", ["新南片区", "新东片区"]),
     ("suffixed: a firm named after a bay, a district ending in 湾 name no bay", "2021年广东省深圳市宝安区政府工作报告",
      "提升3个宝安湾公司市场化运营水平，推动温州龙湾区合作。", ["宝安湾", "龙湾"]),
     ("suffixed: a kind of landform named by a common word is no place", "2025年云南省政府工作报告",

@@ -34,7 +34,7 @@ from kgreport.extract.entities.names import (
 )
 from kgreport.lexicon import Lexicon
 from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT, EntityClass, Mention
-from kgreport.resources import word_list
+from kgreport.resources import load_tsv, word_list
 from kgreport.segment import Clause, Token, _jieba, tokenize
 
 #: This family's word lists (see the file's header for what each is).
@@ -196,7 +196,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name = name[: count.start()] + name[count.end() :]
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     out = _campuses(out, clause)
-    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence) + _ports(tokens, clause, sentence) + _landforms(tokens, sentence)
+    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence) + _ports(tokens, clause, sentence) + _landforms(tokens, sentence) + _province_parts(clause, sentence)
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + shared_head_programs(clause, sentence, lex)
@@ -395,6 +395,26 @@ def _ports(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Menti
             end += 1  # 盐田港区: the port's district
         out.append(Mention(PLACE, text[a:end], text[a:end], sentence, clause.start + a, clause.start + end, "suffix"))
     return out
+
+
+#: A part of a province named by its one-character abbreviation and a direction, e.g. "皖北地区" in
+#: "开展皖北地区空气质量提升攻坚", "渝东北片区" (the abbreviations: rules/province_abbreviations.tsv).
+_PROVINCE_PART = re.compile(
+    "[" + "".join(sorted({r["abbreviation"] for r in load_tsv("rules/province_abbreviations.tsv")})) + "](?:东南|东北|西南|西北|[东南西北中])(?:地区|片区)"
+)
+
+
+def _province_parts(clause: Clause, sentence: int) -> list[Mention]:
+    """Named parts of a province (皖北地区, 粤东地区, 渝西地区, 渝东南片区): a region of the report or its
+    neighbours that no gazetteer holds and jieba cuts apart."""
+    if "地区" not in clause.text and "片区" not in clause.text:
+        return []  # most clauses name no such part
+    text = clause.text
+    return [
+        Mention(PLACE, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "suffix")
+        for m in _PROVINCE_PART.finditer(text)
+        if m.start() == 0 or _dictionary_tag(text[m.start() - 1 : m.start() + 1]) is None  # 高新南片区: 新 ends the word 高新
+    ]
 
 
 #: Endings of a named landform or region, from suffixed.tsv landform_end, e.g. "走廊" in "河西走廊".
