@@ -34,7 +34,7 @@ from kgreport.extract.entities.names import (
 )
 from kgreport.lexicon import Lexicon
 from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT, EntityClass, Mention
-from kgreport.resources import word_list
+from kgreport.resources import load_tsv, word_list
 from kgreport.segment import Clause, Token, _jieba, tokenize
 
 #: This family's word lists (see the file's header for what each is).
@@ -208,7 +208,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name = name[: count.start()] + name[count.end() :]
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     out = _campuses(out, clause)
-    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence)
+    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence) + _ports(tokens, clause, sentence) + _landforms(tokens, sentence) + _province_parts(clause, sentence)
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + shared_head_programs(clause, sentence, lex)
@@ -384,6 +384,88 @@ def _water_bodies(tokens: Sequence[Token], clause: Clause, sentence: int) -> lis
     return out
 
 
+#: The ending of a port or bay named by the division it serves, e.g. "港" in "深化盐田港绿色低碳港口建设",
+#: "湾" in "深化泉州湾综合整治".
+_PORT_END = re.compile("[港湾]")
+
+#: Words right after 某某港 (某某湾) that make it part of another word, from suffixed.tsv port_not_after,
+#: e.g. "澳" in "深港澳", "公司" in "宝安湾公司".
+_PORT_NOT_AFTER = tuple(word_list(_WORDS, "port_not_after"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _port_place(stem: str, ending: str = "港") -> bool:
+    """Whether ``stem`` names a division above a town by its full name or short form, and 某某港 (某某湾)
+    is no division itself (防城港, 连云港, 香港 are cities, not their ports; 龙湾 a district)."""
+    if not any(d.level != "town" for d in gazetteer.division_by_name(stem)):
+        return False
+    return not any(gazetteer.division_by_name(stem + ending + c) for c in ("", "市", "区", "县", "省", "特别行政区"))
+
+
+def _ports(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Mention]:
+    """Ports and bays named by their place (深圳港, 盐田港, 宁波舟山港, 北海铁山港区; 泉州湾, 胶州湾):
+    a place's full name or short form right before 港 or 湾, opening a word; jieba keeps no such
+    name as one word and the known-name index reads the city alone."""
+    text = clause.text
+    if "港" not in text and "湾" not in text:
+        return []  # most clauses name no port or bay
+    starts = {t.start - clause.start for t in tokens}
+    ends = {t.end - clause.start: t for t in tokens}
+    out: list[Mention] = []
+    for m in _PORT_END.finditer(text):
+        end, ending = m.end(), m.group(0)
+        if text.startswith(_PORT_NOT_AFTER, end) or ending == "湾" and text.startswith("区", end):
+            continue  # 深港澳, 港资, 友好港口: 港 opens another word; 某湾公司: a firm; 某湾区: a bay area, no bay
+        a = next((a for a in range(max(0, end - 5), end - 2) if a in starts and _port_place(text[a : end - 1], ending)), None)
+        if a is None:
+            continue
+        before = ends.get(a)
+        if before is not None and before.tag == "ns" and len(before.text) == 2 and is_region_name(before.text) and _port_place(before.text):
+            a -= 2  # 宁波舟山港: a port named by two cities (新建/黄骅港: 新建 is a verb there)
+        if ending == "港" and end < len(text) and text[end] == "区" and not text.startswith("区域", end):
+            end += 1  # 盐田港区: the port's district
+        out.append(Mention(PLACE, text[a:end], text[a:end], sentence, clause.start + a, clause.start + end, "suffix"))
+    return out
+
+
+#: A part of a province named by its one-character abbreviation and a direction, e.g. "皖北地区" in
+#: "开展皖北地区空气质量提升攻坚", "渝东北片区" (the abbreviations: rules/province_abbreviations.tsv).
+_PROVINCE_PART = re.compile(
+    "[" + "".join(sorted({r["abbreviation"] for r in load_tsv("rules/province_abbreviations.tsv")})) + "](?:东南|东北|西南|西北|[东南西北中])(?:地区|片区)"
+)
+
+
+def _province_parts(clause: Clause, sentence: int) -> list[Mention]:
+    """Named parts of a province (皖北地区, 粤东地区, 渝西地区, 渝东南片区): a region of the report or its
+    neighbours that no gazetteer holds and jieba cuts apart."""
+    if "地区" not in clause.text and "片区" not in clause.text:
+        return []  # most clauses name no such part
+    text = clause.text
+    return [
+        Mention(PLACE, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "suffix")
+        for m in _PROVINCE_PART.finditer(text)
+        if m.start() == 0 or _dictionary_tag(text[m.start() - 1 : m.start() + 1]) is None  # 高新南片区: 新 ends the word 高新
+    ]
+
+
+#: Endings of a named landform or region, from suffixed.tsv landform_end, e.g. "走廊" in "河西走廊".
+_LANDFORM_ENDS = tuple(word_list(_WORDS, "landform_end"))
+
+
+def _landforms(tokens: Sequence[Token], sentence: int) -> list[Mention]:
+    """Named landforms and regions jieba's dictionary holds as one place word (河西走廊/ns, 青藏高原/ns,
+    塔克拉玛干沙漠/ns): a place whatever the verb, as the suffix family skips a place word that
+    merely ends like a suffix (天桥). The part before the ending must be no common word (山间盆地, 稀树草原)."""
+    out: list[Mention] = []
+    for t in tokens:
+        if t.tag != "ns" or not t.text.endswith(_LANDFORM_ENDS) or _dictionary_tag(t.text) != "ns":
+            continue
+        stem = t.text[: -len(next(e for e in _LANDFORM_ENDS if t.text.endswith(e)))]
+        if len(stem) >= 2 and _dictionary_tag(stem) not in _COMMON_STEM_TAGS:
+            out.append(Mention(PLACE, t.text, t.text, sentence, t.start, t.end, "suffix"))
+    return out
+
+
 #: A village or community right after its town, township or street office, e.g. "马坊村" in
 #: "王林口镇马坊村", "益田社区" in "福保街道益田社区" (group 1: the name).
 _VILLAGE_AFTER_TOWN = re.compile(r"(?:(?<=[镇乡])|(?<=街道))([^\W\d镇乡村县市区街道社]{2,3}(?:村|社区))")
@@ -429,15 +511,53 @@ def _villages(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Me
         if text[a] in _GLUED_JOINS:
             a += 1  # 城镇和农村, 丹平至六约新村: a conjunction or preposition jieba left before the name
         name = text[a:b]
-        stem = name[:-2] if name.endswith("社区") else name[:-1]
-        if len(stem) < 2 or _dictionary_tag(stem) in _COMMON_STEM_TAGS or any(c in _GLUED_JOINS for c in stem) or any(
-            t.tag in _VERB_STEM_TAGS for t in tokenize(stem)
-        ):
-            continue  # 和农村, 创业社区, 实施社区: a common word before the ending names no village
-        if stem in _VILLAGE_GENERIC or any(stem.startswith(w) or stem.endswith(w) for w in _VILLAGE_GENERIC if len(w) >= 2):
-            continue  # 城中村, 示范村, 智慧社区: a kind of village or community
-        out.append(Mention(PLACE, name, name, sentence, clause.start + a, clause.start + b, "suffix"))
+        if _named_village(name):
+            out.append(Mention(PLACE, name, name, sentence, clause.start + a, clause.start + b, "suffix"))
     return out
+
+
+def _named_village(name: str) -> bool:
+    """Whether ``name`` (ending in 村 or 社区) names one village or community, not a kind of them."""
+    stem = name[:-2] if name.endswith("社区") else name[:-1]
+    if len(stem) < 2 or _dictionary_tag(stem) in _COMMON_STEM_TAGS or any(c in _GLUED_JOINS for c in stem) or any(
+        t.tag in _VERB_STEM_TAGS for t in tokenize(stem)
+    ):
+        return False  # 和农村, 创业社区, 实施社区: a common word before the ending names no village
+    # 城中村, 示范村, 智慧社区: a kind of village or community
+    return not (stem in _VILLAGE_GENERIC or any(stem.startswith(w) or stem.endswith(w) for w in _VILLAGE_GENERIC if len(w) >= 2))
+
+
+#: A village or community with the division that holds it, read as one name by a list or holder
+#: rule, e.g. "清苑区冉庄村", "东闾乡北邓村" (group 1: the division; group 2: the village).
+_DIVISION_VILLAGE = re.compile(r"([^\W\d]{2,5}?(?:镇|乡|街道|区|县))([^\W\d镇乡村县市区街道社]{2,3}(?:村|社区))")
+
+
+def split_village_paths(found: list[Mention]) -> list[Mention]:
+    """Place mentions that name a division and a village in it (清苑区冉庄村入选…, a list item)
+    cut in two, as the suffix family reads 王林口镇马坊村: the village is the place a reader
+    indexes, and locatedIn its division."""
+    out: list[Mention] = []
+    for m in found:
+        path = _DIVISION_VILLAGE.fullmatch(m.name) if m.cls is PLACE and m.name == m.surface else None
+        if path is None or not _named_village(path.group(2)) or not _village_holder(path.group(1)):
+            out.append(m)
+            continue
+        cut = m.start + path.end(1)
+        out.append(replace(m, name=path.group(1), surface=path.group(1), end=cut))
+        out.append(replace(m, name=path.group(2), surface=path.group(2), start=cut))
+    return out
+
+
+def _village_holder(name: str) -> bool:
+    """Whether ``name`` names a county or district (清苑区) or a town, township or street office whose
+    stem is no common word (东闾乡; not 乡镇, 示范镇)."""
+    level = "街道" if name.endswith("街道") else name[-1]
+    stem = name[: -len(level)]
+    if level in ("区", "县"):
+        return any(d.level != "town" for d in gazetteer.division_by_name(name))
+    if name[-2:] in _TOWN_KINDS or any(stem.startswith(w) or stem.endswith(w) for w in _VILLAGE_GENERIC if len(w) >= 2):
+        return False
+    return bool(gazetteer.division_by_name(name)) or _named_village(stem + "村")
 
 
 #: Generic kinds of town right before a village's place, e.g. "乡镇" in "乡镇联城带村".
