@@ -993,6 +993,9 @@ FOUND = [
     ("quoted: a run of quoted terms said to be carried out names programs", "2025年西藏自治区政府工作报告",
      "“飞地种粮”“飞地种草”稳步实施，第一产业增加值增长10%以上。",
      [("Program", "飞地种粮"), ("Program", "飞地种草")]),
+    ("quoted: a quoted loan scheme is a program", "2025年广西壮族自治区政府工作报告",
+     "创设“桂惠贷”数字金融产品，“助保贷”累计发放贷款2亿元。",
+     [("Program", "桂惠贷"), ("Program", "助保贷")]),
     ("quoted: a run of quoted terms a verb carries out names programs", "2024年江苏省苏州市政府工作报告",
      "推出“科创贷”“人才贷”，为中小微企业提供贷款超4000万元。",
      [("Program", "科创贷"), ("Program", "人才贷")]),
@@ -1645,6 +1648,8 @@ NOT_FOUND = [
     ("quoted: a run of quoted slogans, brands or metaphors is no evidence of programs", "2026年青海省政府工作报告",
      "“青绣”“互助家政”“高原雪山向导”等特色劳务品牌培育壮大，“硬联通”和“软联通”持续深化，“天使白”“公安蓝”“环卫橙”坚守一线，严防“灰犀牛”和“黑天鹅”事件。",
      ["青绣", "互助家政", "高原雪山向导", "硬联通", "软联通", "天使白", "公安蓝", "环卫橙", "灰犀牛", "黑天鹅"]),
+    ("quoted: a loan fraud named is no loan scheme", "2019年河南省驻马店市政府工作报告",
+     "严厉打击“套路贷”“校园贷”等违法行为，打掉“套路贷”犯罪团伙8个。", ["套路贷", "校园贷"]),
 ]
 
 
