@@ -1053,6 +1053,24 @@ FOUND = [
     ("quoted: a quoted system after 的 stays a program", "2015年广东省深圳市坪山新区政府工作报告",
      "进一步推进“审批联办制”，完善并实施以分级协调为核心的“会商会审制”，实现全流程的协办服务。",
      [("Program", "审批联办制"), ("Program", "会商会审制")]),
+    ("quoted: a run of quoted terms before 等 and a program noun names programs", "2025年云南省政府工作报告",
+     "“磐石系列”“防电信诈骗”等专项行动深入实施，群众安全感不断提升。",
+     [("Program", "磐石系列"), ("Program", "防电信诈骗")]),
+    ("quoted: a run of quoted terms said to be honoured names programs", "2023年浙江省丽水市政府工作报告",
+     "“云上农场”“智慧河长”等5项应用列入省级改革案例库。",
+     [("Program", "云上农场"), ("Program", "智慧河长")]),
+    ("suffixed: 基本 as a noun's modifier after the verb opens the name", "2026年安徽省政府工作报告",
+     "实施基本公共服务提质工程，开展基本养老保险提质扩面行动，推进基本公共服务一体化改革。",
+     [("Program", "基本公共服务提质工程"), ("Program", "基本养老保险提质扩面行动"), ("Program", "基本公共服务一体化改革")]),
+    ("quoted: a run of quoted terms said to be carried out names programs", "2025年西藏自治区政府工作报告",
+     "“飞地种粮”“飞地种草”稳步实施，第一产业增加值增长10%以上。",
+     [("Program", "飞地种粮"), ("Program", "飞地种草")]),
+    ("quoted: a quoted loan scheme is a program", "2025年广西壮族自治区政府工作报告",
+     "创设“桂惠贷”数字金融产品，“助保贷”累计发放贷款2亿元。",
+     [("Program", "桂惠贷"), ("Program", "助保贷")]),
+    ("quoted: a run of quoted terms a verb carries out names programs", "2024年江苏省苏州市政府工作报告",
+     "推出“科创贷”“人才贷”，为中小微企业提供贷款超4000万元。",
+     [("Program", "科创贷"), ("Program", "人才贷")]),
 ]
 
 
@@ -1751,6 +1769,11 @@ NOT_FOUND = [
     ("quoted: problems, pressures and indices named are no programs", "2022年河南省驻马店市政府工作报告",
      "用我们的“辛苦指数”换取群众的“幸福指数”，打通“最后一公里”，统筹解决“就业难”与“招工难”矛盾，应对“三重压力”“三大考验”。",
      ["辛苦指数", "幸福指数", "最后一公里", "就业难", "招工难", "三重压力", "三大考验"]),
+    ("quoted: a run of quoted slogans, brands or metaphors is no evidence of programs", "2026年青海省政府工作报告",
+     "“青绣”“互助家政”“高原雪山向导”等特色劳务品牌培育壮大，“硬联通”和“软联通”持续深化，“天使白”“公安蓝”“环卫橙”坚守一线，严防“灰犀牛”和“黑天鹅”事件。",
+     ["青绣", "互助家政", "高原雪山向导", "硬联通", "软联通", "天使白", "公安蓝", "环卫橙", "灰犀牛", "黑天鹅"]),
+    ("quoted: a loan fraud named is no loan scheme", "2019年河南省驻马店市政府工作报告",
+     "严厉打击“套路贷”“校园贷”等违法行为，打掉“套路贷”犯罪团伙8个。", ["套路贷", "校园贷"]),
 ]
 
 

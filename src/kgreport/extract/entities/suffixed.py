@@ -1043,6 +1043,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k  # 海洋经济高质量发展倍增行动: a modifier inside the name, a noun before it
             k -= 1
             continue
+        if cls in (PROGRAM, PROJECT) and k < i and _noun_modifier(tokens, k, i + 1, lex):
+            start_i = k  # 实施基本公共服务提质工程: 基本 opens the name after its verb (not 基本建成)
+            break
         if t.text in lex.lead_words or t.text in lex.cue_words and not (
             cls is ORG and t.text in lex.org_inner or cls is PLACE and t.text in _ZONE_INNER or cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i
         ):
@@ -1225,11 +1228,25 @@ def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> i
     """Skip words that govern a name rather than begin it (确保, 继续深化, 好)."""
     while start_i < j:
         t = tokens[start_i]
-        if (t.text in lex.lead_words or t.text in lex.boundary or (t.text in lex.program_inner and t.tag[:1] in ("v", "a"))) and not _opens_division(tokens, start_i, j):
+        if (t.text in lex.lead_words or t.text in lex.boundary or (t.text in lex.program_inner and t.tag[:1] in ("v", "a"))) and not _opens_division(tokens, start_i, j) and not _noun_modifier(tokens, start_i, j, lex):
             start_i += 1
             continue
         break
     return start_i
+
+
+#: Lead words that may open a name as a noun's modifier, e.g. "基本" (suffixed.tsv noun_lead).
+_NOUN_LEADS = frozenset(word_list(_WORDS, "noun_lead"))
+
+
+def _noun_modifier(tokens: Sequence[Token], k: int, j: int, lex: Lexicon) -> bool:
+    """Whether a lead word that also stands inside names modifies the noun after it as a noun (基本 in
+    实施基本公共服务提质工程), not a verb (基本建成): tagged a noun, a noun after it, a verb or cue before it."""
+    t = tokens[k]
+    return (
+        t.text in _NOUN_LEADS and t.tag[:1] == "n" and k + 1 < j
+        and tokens[k + 1].tag[:1] in ("n", "l", "j") and (k == 0 or tokens[k - 1].tag[:1] == "v" or tokens[k - 1].text in lex.cue_words)
+    )
 
 
 def _ends_with_boundary(word: str, lex: Lexicon) -> bool:
