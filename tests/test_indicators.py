@@ -316,6 +316,15 @@ LIST_LABELS = [
     ("a total investment skips a count", "总投资12亿元的6个流域治理重点项目如期完成，",
      ["流域治理重点项目总投资", "流域治理重点项目如期完成"]),
     ("理由 opens no change", "新增“七天无理由退货”商户45家，总数82家。", ["新增七天无理由退货商户", "七天无理由退货商户总数"]),
+    # A bare measure word right after another item takes that item's owner (data/rules/bare_measure_words.txt)
+    ("a parallel measure swaps the owner's measure", "肉牛存栏12.5万头、出栏8.1万头。", ["肉牛存栏", "肉牛出栏"]),
+    ("an area's verb stays with the area", "油菜播种面积42万亩、产量6.3万吨。", ["油菜播种面积", "油菜产量"]),
+    ("the change of an owned measure", "享受留抵退税户数320户、同比增长12%，金额8.6亿元、同比增长9.5%。",
+     ["享受留抵退税户数", "享受留抵退税户数同比增长", "享受留抵退税金额", "享受留抵退税金额同比增长"]),
+    ("a rate word takes the subject before", "行政审批事项减少到126项，减幅达40%。", ["行政审批事项", "行政审批事项减幅"]),
+    ("分别 over two bare measures", "万元GDP能耗、水耗分别下降3.2%、4.5%。", ["万元GDP能耗下降", "万元GDP水耗下降"]),
+    ("an owner of its own stays", "外贸进出口总额86亿元，增长7%，利用外资产值3亿元。", ["外贸进出口总额", "外贸进出口总额增长", "利用外资产值"]),
+    ("a bare measure after an unrelated count stays", "引进企业12家，产值15亿元。", ["引进企业", "产值"]),
 ]
 
 

@@ -386,6 +386,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if len(re.findall(r"[\u4e00-\u9fff]", _NOTE_MARK.sub("", text[:start] + text[end:]))) < 2:
             return  # "1亿元" standing alone (a table cell): no words saying what the number measures
         label = _label(text, start, end).strip(" \u00a0\u3000")  # "，  比上届增长31.4%": no spaces around a label
+        label = _owned(label, text, start, [i for i in out if i.end <= sent.start + start], sent.start)
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -485,6 +486,45 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         approximate = any(m.group(g) for g in ("pre", "approx0", "approx", "post"))
         add(m.start(), e, s, exact, unit, approximate or patterns.MILESTONE_AFTER.match(text, e) is not None)
     return out
+
+
+@lru_cache(maxsize=1)
+def _bare_measures() -> tuple[frozenset[str], frozenset[str]]:
+    """Measure words naming no owner, and rate words (data/rules/bare_measure_words.txt)."""
+    measures, rates = (frozenset(line.split()) for line in resources.load_lines("rules/bare_measure_words.txt"))
+    return measures, rates
+
+
+def _owned(label: str, text: str, start: int, before: list[Indicator], offset: int) -> str:
+    """A label of a bare measure word with the owner of the item just before it.
+
+    "生猪存栏47.2万头、出栏63万头" → 生猪出栏; "…户数149户，金额4.1亿元" → …金额; "事项减少到348项，减幅达50%" → 事项减幅.
+    """
+    measures, rates = _bare_measures()
+    word = next((w for w in sorted(measures | rates, key=len, reverse=True) if label.startswith(w)), None)
+    if word is None or not before:
+        return label
+    rest = label[len(word) :].replace("分别", "")
+    if rest and not _change_only().fullmatch(rest):
+        return label
+    previous = max(before, key=lambda i: i.end)
+    # only the next item of the same sentence, with nothing but a break and the label's own words between
+    gap = text[previous.end - offset : start]
+    if not re.fullmatch(r"[、，,]\s*[^，,。；;：:、\d]{0,12}", gap) or word not in gap and not rest:
+        return label
+    base = re.sub(f"(?:{_change_only().pattern})$", "", previous.label).replace("分别", "")
+    base = _COMPARED.sub("", base, count=1) if _COMPARED.match(base) else base  # "比上年产值增长…、利润增长…"
+    if base.endswith(word) and len(base) > len(word):
+        return base + rest  # "…金额4.1亿元、同比增长15.8%": the change of the item just owned
+    if word in rates:
+        return base + label if len(base) >= 2 and word in gap else label  # "减幅达50%": the rate of what was measured
+    other = next((w for w in sorted(measures, key=len, reverse=True) if base.endswith(w) and len(base) > len(w)), None)
+    if other is None:
+        return label
+    owner = base[: -len(other)]
+    if other == "面积" and (words := tokenize(owner)) and words[-1].tag.startswith("v") and len(words) >= 2:
+        owner = owner[: -len(words[-1].text)]  # "粮食播种面积…、产量…": the sowing goes with the area, 粮食产量
+    return owner + label.replace("分别", "")  # "生猪存栏…、出栏…": the owner of a parallel measure
 
 
 def _approx_list_head(text: str, start: int) -> bool:
