@@ -325,6 +325,10 @@ LIST_LABELS = [
     ("分别 over two bare measures", "万元GDP能耗、水耗分别下降3.2%、4.5%。", ["万元GDP能耗下降", "万元GDP水耗下降"]),
     ("an owner of its own stays", "外贸进出口总额86亿元，增长7%，利用外资产值3亿元。", ["外贸进出口总额", "外贸进出口总额增长", "利用外资产值"]),
     ("a bare measure after an unrelated count stays", "引进企业12家，产值15亿元。", ["引进企业", "产值"]),
+    # A Chinese numeral inside a word (二次供水, 一期, 第三批) is no next item ending the words after a count
+    ("二次 inside the words counted", "完成46个小区二次供水设施改造。", ["小区二次供水设施改造"]),
+    ("一期 inside the words counted", "完成5家县级医院一期扩建。", ["县级医院一期扩建"]),
+    ("a list item counted in words ends the words", "完成18项重点民生实事和一批社区微实事。", ["重点民生实事"]),
 ]
 
 

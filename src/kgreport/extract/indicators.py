@@ -104,6 +104,8 @@ _LABEL_TAIL = re.compile(
 #: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
 #: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
 _LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|连续[\d一二三四五六七八九十两]+(?:年|届)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+#: A next item of a list counted in words, e.g. "和一批" in "58个乡镇计生服务站和一批城市社区卫生服务中心".
+_JOINED_COUNT = re.compile(r"[和及与、](?:一批|一系列|[一二两三四五六七八九十百千]+[个项件家所座条批名处])")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
@@ -1128,9 +1130,12 @@ def _label(text: str, start: int, end: int) -> str:
     # "完成30座公厕改造和12个农贸市场提升": the words after end where the next item of the list begins
     # "296个市重点项目完成投资989.9亿元": the next quantity ends the words, unless it qualifies them
     # ("82个预增产值过10亿元的重大增长点") or nothing would be left ("为5000名6周岁以下残疾儿童")
-    later = _pattern().search(right)
+    # "完成9个小区二次供水改造工程": a Chinese numeral inside a word (二次供水) is no next quantity
+    later = next((q for q in _pattern().finditer(right) if q.group("num")[0].isdigit() or patterns.AFTER_QUANTITY_DELIM.match(right[q.end() :])), None)
     if later is not None and later.start() >= 2 and not right.startswith("的", later.end()):
         right = re.sub(r"[和及与]$", "", right[: later.start()])
+    elif (joined := _JOINED_COUNT.search(right, 2)) is not None:
+        right = right[: joined.start()]  # "58个乡镇计生服务站和一批城市社区卫生服务中心": another item, counted in words
     if len(right) > _RIGHT_WHOLE and (cut := _owner_end().search(right, 2)) is not None:
         right = right[: cut.start()]  # a long clause after the count: its subject, up to the predicate
     elif len(right) > _RIGHT_WHOLE:
