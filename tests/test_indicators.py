@@ -329,6 +329,12 @@ LIST_LABELS = [
     ("二次 inside the words counted", "完成46个小区二次供水设施改造。", ["小区二次供水设施改造"]),
     ("一期 inside the words counted", "完成5家县级医院一期扩建。", ["县级医院一期扩建"]),
     ("a list item counted in words ends the words", "完成18项重点民生实事和一批社区微实事。", ["重点民生实事"]),
+    # Short items joined by 、 before a label share its head: the label keeps them
+    ("short items share the head", "国控、省控断面水质优良率达到90%。", ["国控、省控断面水质优良率"]),
+    ("short items share a change", "刑事、治安警情同比下降12%。", ["刑事、治安警情同比下降"]),
+    ("sectors sharing a share", "种植、养殖两大产业占农业总产值的比重达65%。", ["种植、养殖两大产业占农业总产值的比重"]),
+    ("verbs sharing an object", "新建、改造农村公路126公里。", ["新建、改造农村公路"]),
+    ("分别 keeps each item apart", "森林覆盖率、草原综合植被盖度分别达到42%和56%。", ["森林覆盖率", "草原综合植被盖度"]),
 ]
 
 

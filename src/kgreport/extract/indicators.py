@@ -389,6 +389,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             return  # "1亿元" standing alone (a table cell): no words saying what the number measures
         label = _label(text, start, end).strip(" \u00a0\u3000")  # "，  比上届增长31.4%": no spaces around a label
         label = _owned(label, text, start, [i for i in out if i.end <= sent.start + start], sent.start)
+        label = _shared_items(label, text, start)
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -527,6 +528,27 @@ def _owned(label: str, text: str, start: int, before: list[Indicator], offset: i
     if other == "面积" and (words := tokenize(owner)) and words[-1].tag.startswith("v") and len(words) >= 2:
         owner = owner[: -len(words[-1].text)]  # "粮食播种面积…、产量…": the sowing goes with the area, 粮食产量
     return owner + label.replace("分别", "")  # "生猪存栏…、出栏…": the owner of a parallel measure
+
+
+@lru_cache(maxsize=1)
+def _shared_items_before() -> re.Pattern[str]:
+    """Short items joined by 、 opening a clause, after a verb at most: "省、" in "实施省、市重点项目38项"."""
+    return re.compile(f"(?:^|[，,。；;：:（(“])(?:{_verb_start().pattern})?(?P<items>(?:[\u4e00-\u9fff]{{1,2}}、)+)$")
+
+
+def _shared_items(label: str, text: str, start: int) -> str:
+    """A label with the short items joined to it by 、 that share its head.
+
+    "实施省、市重点项目38项" → 省、市重点项目 (not 市重点项目); "畜牧、蔬菜、果品三大产业占农业的比重" whole.
+    """
+    at = text.rfind(label, 0, start) if len(label) >= 2 else -1
+    if at < 1 or text[at - 1] != "、" or _CLAUSE_BREAK.search(text, at, start) or "分别" in text[at:start]:
+        return label  # "燃气管网、无线宽带网络覆盖率分别…": 分别 pairs the items with values of their own
+    items = _shared_items_before().search(text, 0, at)
+    if items is None or _pattern().search(items.group("items")):
+        return label
+    joined = items.group("items") + label
+    return joined if len(joined) <= _RIGHT_WHOLE else label  # a long list of names is examples, not one head shared
 
 
 def _approx_list_head(text: str, start: int) -> bool:
@@ -1134,8 +1156,8 @@ def _label(text: str, start: int, end: int) -> str:
     later = next((q for q in _pattern().finditer(right) if q.group("num")[0].isdigit() or patterns.AFTER_QUANTITY_DELIM.match(right[q.end() :])), None)
     if later is not None and later.start() >= 2 and not right.startswith("的", later.end()):
         right = re.sub(r"[和及与]$", "", right[: later.start()])
-    elif (joined := _JOINED_COUNT.search(right, 2)) is not None:
-        right = right[: joined.start()]  # "58个乡镇计生服务站和一批城市社区卫生服务中心": another item, counted in words
+    elif (coordinated := _JOINED_COUNT.search(right, 2)) is not None:
+        right = right[: coordinated.start()]  # "58个乡镇计生服务站和一批城市社区卫生服务中心": another item, counted in words
     if len(right) > _RIGHT_WHOLE and (cut := _owner_end().search(right, 2)) is not None:
         right = right[: cut.start()]  # a long clause after the count: its subject, up to the predicate
     elif len(right) > _RIGHT_WHOLE:
