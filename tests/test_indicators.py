@@ -332,6 +332,10 @@ LIST_LABELS = [
     # Short items joined by 、 before a label share its head: the label keeps them
     ("short items share the head", "国控、省控断面水质优良率达到90%。", ["国控、省控断面水质优良率"]),
     ("short items share a change", "刑事、治安警情同比下降12%。", ["刑事、治安警情同比下降"]),
+    # A list of counted places shares the work its last item names
+    ("places share the last item's work", "完成326个小区和48个城中村雨污分流改造。", ["小区雨污分流改造", "城中村雨污分流改造"]),
+    ("the work after 的 is shared", "完成6个工业区、3个商业区和21个城中村的环境综合整治。", ["工业区环境综合整治", "商业区环境综合整治", "城中村的环境综合整治"]),
+    ("a thing the places have is no work", "整治12个乡镇、30个村的人居环境。", ["整治乡镇", "整治村的人居环境"]),
     ("sectors sharing a share", "种植、养殖两大产业占农业总产值的比重达65%。", ["种植、养殖两大产业占农业总产值的比重"]),
     ("verbs sharing an object", "新建、改造农村公路126公里。", ["新建、改造农村公路"]),
     ("分别 keeps each item apart", "森林覆盖率、草原综合植被盖度分别达到42%和56%。", ["森林覆盖率", "草原综合植被盖度"]),

@@ -104,6 +104,11 @@ _LABEL_TAIL = re.compile(
 #: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
 #: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
 _LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|连续[\d一二三四五六七八九十两]+(?:年|届)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+#: The joint to the next item of a list of counts, names before its count at most: "、" in "83个社区、31家…",
+#: "、某商业街等" in "5个工业区、某商业街等2个商业区".
+_NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
+#: The words of an item of a list of counts, up to the joint to the next: "商业区" in "2个商业区和77个…".
+_ITEM_WORDS = re.compile(r"[^、和及与，,。；;：:\d]+")
 #: A next item of a list counted in words, e.g. "和一批" in "58个乡镇计生服务站和一批城市社区卫生服务中心".
 _JOINED_COUNT = re.compile(r"[和及与、](?:一批|一系列|[一二两三四五六七八九十百千]+[个项件家所座条批名处])")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
@@ -390,6 +395,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         label = _label(text, start, end).strip(" \u00a0\u3000")  # "，  比上届增长31.4%": no spaces around a label
         label = _owned(label, text, start, [i for i in out if i.end <= sent.start + start], sent.start)
         label = _shared_items(label, text, start)
+        label = _shared_tail(label, text, end)
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -549,6 +555,65 @@ def _shared_items(label: str, text: str, start: int) -> str:
         return label
     joined = items.group("items") + label
     return joined if len(joined) <= _RIGHT_WHOLE else label  # a long list of names is examples, not one head shared
+
+
+def _work(words: str) -> bool:
+    """Words naming work done, ending in its verb: "环境综合整治", "规划编制" (not "指标体系", "支持力度")."""
+    tokens = tokenize(words)
+    if not tokens:
+        return False
+    ends = tokens[-1].tag in ("v", "vn") or re.search(f"(?:{_verb_start().pattern})$", words) is not None  # 整治 (n)
+    return len(tokens) >= 2 and ends and not any(t.tag == "v" for t in tokens[:-1])
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> frozenset[str]:
+    """Kinds of places counted in a list sharing its last item's work (data/rules/counted_place_kinds.txt)."""
+    return resources.load_words("rules/counted_place_kinds.txt")
+
+
+def _shared_tail(label: str, text: str, end: int) -> str:
+    """A label naming only the kind counted, with what the list of counts it opens shares at its end.
+
+    "879个小区和114个城中村正本清源改造" → 小区正本清源改造 (not 小区); "5个工业区、2个商业区和77个城中村的环境
+    综合整治" → 工业区环境综合整治.
+    """
+    # the kind is a short word right after the count, the whole item ("二次供水设施" has words of its own)
+    kind = next((label[-k:] for k in range(min(len(label), 4), 1, -1) if text.startswith(label[-k:], end)), None)
+    if kind is None:
+        return label
+    pos, last = end + len(kind), None
+    if text.startswith("的", pos) and (own := _HAN_WORD.match(text, pos + 1)) is not None and _work(own.group()):
+        # "…和77个城中村的环境综合整治": the work done on the things counted, not a thing they have ("县的城区")
+        return label + own.group() if len(label + own.group()) <= _RIGHT_WHOLE else label
+    # the chain of items "、31家…", "和114个…" (names may stand before an item's count: "、某商业街等2个商业区")
+    while (joint := _NEXT_ITEM.match(text, pos)) is not None and (count := _pattern().match(text, joint.end())) is not None:
+        if not count.group("num")[0].isdigit():
+            break
+        last = count
+        pos = count.end()
+        words = _ITEM_WORDS.match(text, pos)
+        if words is None or not _NEXT_ITEM.match(text, words.end()):
+            break
+        pos = words.end()
+    if last is None or (words := _HAN_WORD.match(text, last.end())) is None:
+        return label
+    item = words.group()
+    if "的" in item[1:]:
+        tail = item.split("的", 1)[1]  # "77个城中村的环境综合整治"
+        if not _work(tail):
+            return label
+    else:
+        # the kind is the first word and the rest an activity ending in its verb ("城中村|正本清源改造",
+        # "小区|二次供水设施提标改造"); a clause with a verb of its own inside is a predicate, not shared
+        tokens = tokenize(item)
+        activity = len(tokens) >= 3 and tokens[0].text in _place_kinds() and tokens[-1].tag in ("v", "vn")
+        if not activity or any(t.tag == "v" for t in tokens[1:-1]) or tokens[1].text in _place_kinds():
+            return label
+        tail = "".join(t.text for t in tokens[1:])
+    if len(tail) < 2 or len(label + tail) > _RIGHT_WHOLE or tail.startswith(label[-2:]):
+        return label  # "工矿企业、…企业安全生产…": a word of the last item's kind, not its work
+    return label + tail
 
 
 def _approx_list_head(text: str, start: int) -> bool:
