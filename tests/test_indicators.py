@@ -45,6 +45,7 @@ FOUND = [
     ("households helped are measured", "帮扶200户以上农户增收。", [(200, "户", True)]),
     ("以上且 goes on with a verb", "农民人均收入增加800元以上且快于城镇居民。", [(800, "元", True)]),
     ("exact 万元", "发放创业担保贷款1.1万元。", [(11000, "元", False)]),
+    ("a time limit in hours is measured", "企业诉求24小时内响应。", [(24, "小时", False)]),
     # One unit (and scale word) shared by the items of a list.
     ("partial 个 before 个百分点", "技改投资增速分别高于全国12.7个、12个百分点。", [(12.7, "个百分点", False), (12, "个百分点", False)]),
     ("bare items before 个百分点", "利润增幅分别高于全省平均水平1.7和4.9个百分点。", [(1.7, "个百分点", False), (4.9, "个百分点", False)]),
@@ -116,6 +117,10 @@ NOT_FOUND = [
     ("numbered lines", "地铁2、3号线建成通车。"),
     ("一批 is an article", "投产一批、建设一批、储备一批。"),
     ("一件 is an article", "确保说一件、干一件、成一件。"),
+    # Round-the-clock hours before what is open or done are a modifier, no reported quantity
+    ("24小时 before a service", "推动城市公园24小时开放。"),
+    ("7×24小时 before a service", "政务服务实现7×24小时不打烊。"),
+    ("24小时 before a quote", "推出24小时“不打烊”自助服务。"),
     ("新一轮 is the next round", "实施新一轮的国企改革。"),
     ("an ordinal round", "启动第四轮行政审批制度改革。"),
     ("a policy package of 项措施", "落实建筑扬尘治理等49项措施。"),

@@ -109,6 +109,9 @@ _LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|连续[\d一二�
 _NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
 #: The words of an item of a list of counts, up to the joint to the next: "商业区" in "2个商业区和77个…".
 _ITEM_WORDS = re.compile(r"[^、和及与，,。；;：:\d]+")
+#: Round-the-clock service hours before what is open or done, a modifier and no reported quantity: "24小时" in
+#: "24小时自助图书馆", "7×24小时不打烊" (a time limit "24小时内办结" stays).
+_ROUND_THE_CLOCK = re.compile(r"(?:7\s*[×xX*＊]\s*)?24\s*小时(?=[“\u4e00-\u9fff])(?![内之以])")
 #: A next item of a list counted in words, e.g. "和一批" in "58个乡镇计生服务站和一批城市社区卫生服务中心".
 _JOINED_COUNT = re.compile(r"[和及与、](?:一批|一系列|[一二两三四五六七八九十百千]+[个项件家所座条批名处])")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
@@ -382,7 +385,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     text = sent.text.translate(_HALF_WIDTH)
     blocked = [
         (m.start(), m.end())
-        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SESSIONS, _IDIOMS)
+        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SESSIONS, _IDIOMS, _ROUND_THE_CLOCK)
         for m in rx.finditer(text)
     ]
     out: list[Indicator] = []
