@@ -112,6 +112,8 @@ _ITEM_WORDS = re.compile(r"[^、和及与，,。；;：:\d]+")
 #: Round-the-clock service hours before what is open or done, a modifier and no reported quantity: "24小时" in
 #: "24小时自助图书馆", "7×24小时不打烊" (a time limit "24小时内办结" stays).
 _ROUND_THE_CLOCK = re.compile(r"(?:7\s*[×xX*＊]\s*)?24\s*小时(?=[“\u4e00-\u9fff])(?![内之以])")
+#: A level opening an item of a list of counts: "市级" in "4个省级、12个市级美丽乡村示范村".
+_LEVEL_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}级")
 #: A next item of a list counted in words, e.g. "和一批" in "58个乡镇计生服务站和一批城市社区卫生服务中心".
 _JOINED_COUNT = re.compile(r"[和及与、](?:一批|一系列|[一二两三四五六七八九十百千]+[个项件家所座条批名处])")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
@@ -602,7 +604,10 @@ def _shared_tail(label: str, text: str, end: int) -> str:
     if last is None or (words := _HAN_WORD.match(text, last.end())) is None:
         return label
     item = words.group()
-    if "的" in item[1:]:
+    level = _LEVEL_WORD.match(item)
+    if kind.endswith("级") and level is not None and len(item) - level.end() >= 2:
+        tail = item[level.end() :]  # "建成4个省级、12个市级美丽乡村示范村": the levels share the noun after them
+    elif "的" in item[1:]:
         tail = item.split("的", 1)[1]  # "77个城中村的环境综合整治"
         if not _work(tail):
             return label
