@@ -46,6 +46,10 @@ FOUND = [
     ("以上且 goes on with a verb", "农民人均收入增加800元以上且快于城镇居民。", [(800, "元", True)]),
     ("exact 万元", "发放创业担保贷款1.1万元。", [(11000, "元", False)]),
     ("a time limit in hours is measured", "企业诉求24小时内响应。", [(24, "小时", False)]),
+    # An amount over a threshold sorting firms or projects is a criterion (CONVENTIONS 27): the count is measured
+    ("过 an amount before firms", "年销售收入过10亿元企业达到6家。", [(6, "家", False)]),
+    ("超 an amount before 的 and projects", "引进投资超20亿元的重大项目9个。", [(9, "个", False)]),
+    ("a fund's size over an amount is measured", "设立总规模超200亿元的产业投资基金。", [(20000000000, "元", True)]),
     # One unit (and scale word) shared by the items of a list.
     ("partial 个 before 个百分点", "技改投资增速分别高于全国12.7个、12个百分点。", [(12.7, "个百分点", False), (12, "个百分点", False)]),
     ("bare items before 个百分点", "利润增幅分别高于全省平均水平1.7和4.9个百分点。", [(1.7, "个百分点", False), (4.9, "个百分点", False)]),

@@ -114,6 +114,9 @@ _ITEM_WORDS = re.compile(r"[^、和及与，,。；;：:\d]+")
 _ROUND_THE_CLOCK = re.compile(r"(?:7\s*[×xX*＊]\s*)?24\s*小时(?=[“\u4e00-\u9fff])(?![内之以])")
 #: A level opening an item of a list of counts: "市级" in "4个省级、12个市级美丽乡村示范村".
 _LEVEL_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}级")
+#: Firms or projects sorted by an amount over a threshold, e.g. "企业" in "年销售收入过10亿元企业5家",
+#: "的企业集团" in "主营业务收入超百亿元的企业集团" (a fund's size "总规模超500亿元的基金" is measured).
+_OVER_MONEY_NOUN = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:企业|项目)")
 #: A next item of a list counted in words, e.g. "和一批" in "58个乡镇计生服务站和一批城市社区卫生服务中心".
 _JOINED_COUNT = re.compile(r"[和及与、](?:一批|一系列|[一二两三四五六七八九十百千]+[个项件家所座条批名处])")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
@@ -460,6 +463,9 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         threshold = _THRESHOLD_AFTER.match(text, m.end("unit"))
         if threshold and (unit.endswith("元") or (unit in ("户", "人") and _threshold_noun().match(text, threshold.end()))):
             continue  # "2亿元以上企业30家", "20户以上自然村": a criterion sorting the noun, no measured value (CONVENTIONS 27)
+        over = m.group("pre") in ("超", "超过") or text[max(0, m.start() - 1) : m.start()] == "过"
+        if over and unit.endswith("元") and _OVER_MONEY_NOUN.match(text, e) and not _FUND_SIZE.search(text, 0, m.start()):
+            continue  # "年销售收入过10亿元企业5家": a criterion sorting the firms too, the count is measured
         tail = _list_tail(text, e)
         if tail is not None and len(tail.group("unit")) > len(unit) and tail.group("unit").startswith(unit):
             unit = tail.group("unit")  # "提高9.9个、3.1个百分点": the first 个 is short for 个百分点
