@@ -45,6 +45,11 @@ FOUND = [
     ("households helped are measured", "帮扶200户以上农户增收。", [(200, "户", True)]),
     ("以上且 goes on with a verb", "农民人均收入增加800元以上且快于城镇居民。", [(800, "元", True)]),
     ("exact 万元", "发放创业担保贷款1.1万元。", [(11000, "元", False)]),
+    ("a time limit in hours is measured", "企业诉求24小时内响应。", [(24, "小时", False)]),
+    # An amount over a threshold sorting firms or projects is a criterion (CONVENTIONS 27): the count is measured
+    ("过 an amount before firms", "年销售收入过10亿元企业达到6家。", [(6, "家", False)]),
+    ("超 an amount before 的 and projects", "引进投资超20亿元的重大项目9个。", [(9, "个", False)]),
+    ("a fund's size over an amount is measured", "设立总规模超200亿元的产业投资基金。", [(20000000000, "元", True)]),
     # One unit (and scale word) shared by the items of a list.
     ("partial 个 before 个百分点", "技改投资增速分别高于全国12.7个、12个百分点。", [(12.7, "个百分点", False), (12, "个百分点", False)]),
     ("bare items before 个百分点", "利润增幅分别高于全省平均水平1.7和4.9个百分点。", [(1.7, "个百分点", False), (4.9, "个百分点", False)]),
@@ -116,6 +121,10 @@ NOT_FOUND = [
     ("numbered lines", "地铁2、3号线建成通车。"),
     ("一批 is an article", "投产一批、建设一批、储备一批。"),
     ("一件 is an article", "确保说一件、干一件、成一件。"),
+    # Round-the-clock hours before what is open or done are a modifier, no reported quantity
+    ("24小时 before a service", "推动城市公园24小时开放。"),
+    ("7×24小时 before a service", "政务服务实现7×24小时不打烊。"),
+    ("24小时 before a quote", "推出24小时“不打烊”自助服务。"),
     ("新一轮 is the next round", "实施新一轮的国企改革。"),
     ("an ordinal round", "启动第四轮行政审批制度改革。"),
     ("a policy package of 项措施", "落实建筑扬尘治理等49项措施。"),
@@ -316,6 +325,30 @@ LIST_LABELS = [
     ("a total investment skips a count", "总投资12亿元的6个流域治理重点项目如期完成，",
      ["流域治理重点项目总投资", "流域治理重点项目如期完成"]),
     ("理由 opens no change", "新增“七天无理由退货”商户45家，总数82家。", ["新增七天无理由退货商户", "七天无理由退货商户总数"]),
+    # A bare measure word right after another item takes that item's owner (data/rules/bare_measure_words.txt)
+    ("a parallel measure swaps the owner's measure", "肉牛存栏12.5万头、出栏8.1万头。", ["肉牛存栏", "肉牛出栏"]),
+    ("an area's verb stays with the area", "油菜播种面积42万亩、产量6.3万吨。", ["油菜播种面积", "油菜产量"]),
+    ("the change of an owned measure", "享受留抵退税户数320户、同比增长12%，金额8.6亿元、同比增长9.5%。",
+     ["享受留抵退税户数", "享受留抵退税户数同比增长", "享受留抵退税金额", "享受留抵退税金额同比增长"]),
+    ("a rate word takes the subject before", "行政审批事项减少到126项，减幅达40%。", ["行政审批事项", "行政审批事项减幅"]),
+    ("分别 over two bare measures", "万元GDP能耗、水耗分别下降3.2%、4.5%。", ["万元GDP能耗下降", "万元GDP水耗下降"]),
+    ("an owner of its own stays", "外贸进出口总额86亿元，增长7%，利用外资产值3亿元。", ["外贸进出口总额", "外贸进出口总额增长", "利用外资产值"]),
+    ("a bare measure after an unrelated count stays", "引进企业12家，产值15亿元。", ["引进企业", "产值"]),
+    # A Chinese numeral inside a word (二次供水, 一期, 第三批) is no next item ending the words after a count
+    ("二次 inside the words counted", "完成46个小区二次供水设施改造。", ["小区二次供水设施改造"]),
+    ("一期 inside the words counted", "完成5家县级医院一期扩建。", ["县级医院一期扩建"]),
+    ("a list item counted in words ends the words", "完成18项重点民生实事和一批社区微实事。", ["重点民生实事"]),
+    # Short items joined by 、 before a label share its head: the label keeps them
+    ("short items share the head", "国控、省控断面水质优良率达到90%。", ["国控、省控断面水质优良率"]),
+    ("short items share a change", "刑事、治安警情同比下降12%。", ["刑事、治安警情同比下降"]),
+    # A list of counted places shares the work its last item names
+    ("places share the last item's work", "完成326个小区和48个城中村雨污分流改造。", ["小区雨污分流改造", "城中村雨污分流改造"]),
+    ("the work after 的 is shared", "完成6个工业区、3个商业区和21个城中村的环境综合整治。", ["工业区环境综合整治", "商业区环境综合整治", "城中村的环境综合整治"]),
+    ("a thing the places have is no work", "整治12个乡镇、30个村的人居环境。", ["整治乡镇", "整治村的人居环境"]),
+    ("levels share the noun after the last", "创建3个国家级、9个省级现代农业产业园。", ["创建国家级现代农业产业园", "创建省级现代农业产业园"]),
+    ("sectors sharing a share", "种植、养殖两大产业占农业总产值的比重达65%。", ["种植、养殖两大产业占农业总产值的比重"]),
+    ("verbs sharing an object", "新建、改造农村公路126公里。", ["新建、改造农村公路"]),
+    ("分别 keeps each item apart", "森林覆盖率、草原综合植被盖度分别达到42%和56%。", ["森林覆盖率", "草原综合植被盖度"]),
 ]
 
 

@@ -104,6 +104,21 @@ _LABEL_TAIL = re.compile(
 #: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
 #: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
 _LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|连续[\d一二三四五六七八九十两]+(?:年|届)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+#: The joint to the next item of a list of counts, names before its count at most: "、" in "83个社区、31家…",
+#: "、某商业街等" in "5个工业区、某商业街等2个商业区".
+_NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
+#: The words of an item of a list of counts, up to the joint to the next: "商业区" in "2个商业区和77个…".
+_ITEM_WORDS = re.compile(r"[^、和及与，,。；;：:\d]+")
+#: Round-the-clock service hours before what is open or done, a modifier and no reported quantity: "24小时" in
+#: "24小时自助图书馆", "7×24小时不打烊" (a time limit "24小时内办结" stays).
+_ROUND_THE_CLOCK = re.compile(r"(?:7\s*[×xX*＊]\s*)?24\s*小时(?=[“\u4e00-\u9fff])(?![内之以])")
+#: A level opening an item of a list of counts: "市级" in "4个省级、12个市级美丽乡村示范村".
+_LEVEL_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}级")
+#: Firms or projects sorted by an amount over a threshold, e.g. "企业" in "年销售收入过10亿元企业5家",
+#: "的企业集团" in "主营业务收入超百亿元的企业集团" (a fund's size "总规模超500亿元的基金" is measured).
+_OVER_MONEY_NOUN = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:企业|项目)")
+#: A next item of a list counted in words, e.g. "和一批" in "58个乡镇计生服务站和一批城市社区卫生服务中心".
+_JOINED_COUNT = re.compile(r"[和及与、](?:一批|一系列|[一二两三四五六七八九十百千]+[个项件家所座条批名处])")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
@@ -375,7 +390,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     text = sent.text.translate(_HALF_WIDTH)
     blocked = [
         (m.start(), m.end())
-        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SESSIONS, _IDIOMS)
+        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SESSIONS, _IDIOMS, _ROUND_THE_CLOCK)
         for m in rx.finditer(text)
     ]
     out: list[Indicator] = []
@@ -386,6 +401,9 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if len(re.findall(r"[\u4e00-\u9fff]", _NOTE_MARK.sub("", text[:start] + text[end:]))) < 2:
             return  # "1亿元" standing alone (a table cell): no words saying what the number measures
         label = _label(text, start, end).strip(" \u00a0\u3000")  # "，  比上届增长31.4%": no spaces around a label
+        label = _owned(label, text, start, [i for i in out if i.end <= sent.start + start], sent.start)
+        label = _shared_items(label, text, start)
+        label = _shared_tail(label, text, end)
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -445,6 +463,9 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         threshold = _THRESHOLD_AFTER.match(text, m.end("unit"))
         if threshold and (unit.endswith("元") or (unit in ("户", "人") and _threshold_noun().match(text, threshold.end()))):
             continue  # "2亿元以上企业30家", "20户以上自然村": a criterion sorting the noun, no measured value (CONVENTIONS 27)
+        over = m.group("pre") in ("超", "超过") or text[max(0, m.start() - 1) : m.start()] == "过"
+        if over and unit.endswith("元") and _OVER_MONEY_NOUN.match(text, e) and not _FUND_SIZE.search(text, 0, m.start()):
+            continue  # "年销售收入过10亿元企业5家": a criterion sorting the firms too, the count is measured
         tail = _list_tail(text, e)
         if tail is not None and len(tail.group("unit")) > len(unit) and tail.group("unit").startswith(unit):
             unit = tail.group("unit")  # "提高9.9个、3.1个百分点": the first 个 is short for 个百分点
@@ -485,6 +506,128 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         approximate = any(m.group(g) for g in ("pre", "approx0", "approx", "post"))
         add(m.start(), e, s, exact, unit, approximate or patterns.MILESTONE_AFTER.match(text, e) is not None)
     return out
+
+
+@lru_cache(maxsize=1)
+def _bare_measures() -> tuple[frozenset[str], frozenset[str]]:
+    """Measure words naming no owner, and rate words (data/rules/bare_measure_words.txt)."""
+    measures, rates = (frozenset(line.split()) for line in resources.load_lines("rules/bare_measure_words.txt"))
+    return measures, rates
+
+
+def _owned(label: str, text: str, start: int, before: list[Indicator], offset: int) -> str:
+    """A label of a bare measure word with the owner of the item just before it.
+
+    "生猪存栏47.2万头、出栏63万头" → 生猪出栏; "…户数149户，金额4.1亿元" → …金额; "事项减少到348项，减幅达50%" → 事项减幅.
+    """
+    measures, rates = _bare_measures()
+    word = next((w for w in sorted(measures | rates, key=len, reverse=True) if label.startswith(w)), None)
+    if word is None or not before:
+        return label
+    rest = label[len(word) :].replace("分别", "")
+    if rest and not _change_only().fullmatch(rest):
+        return label
+    previous = max(before, key=lambda i: i.end)
+    # only the next item of the same sentence, with nothing but a break and the label's own words between
+    gap = text[previous.end - offset : start]
+    if not re.fullmatch(r"[、，,]\s*[^，,。；;：:、\d]{0,12}", gap) or word not in gap and not rest:
+        return label
+    base = re.sub(f"(?:{_change_only().pattern})$", "", previous.label).replace("分别", "")
+    base = _COMPARED.sub("", base, count=1) if _COMPARED.match(base) else base  # "比上年产值增长…、利润增长…"
+    if base.endswith(word) and len(base) > len(word):
+        return base + rest  # "…金额4.1亿元、同比增长15.8%": the change of the item just owned
+    if word in rates:
+        return base + label if len(base) >= 2 and word in gap else label  # "减幅达50%": the rate of what was measured
+    other = next((w for w in sorted(measures, key=len, reverse=True) if base.endswith(w) and len(base) > len(w)), None)
+    if other is None:
+        return label
+    owner = base[: -len(other)]
+    if other == "面积" and (words := tokenize(owner)) and words[-1].tag.startswith("v") and len(words) >= 2:
+        owner = owner[: -len(words[-1].text)]  # "粮食播种面积…、产量…": the sowing goes with the area, 粮食产量
+    return owner + label.replace("分别", "")  # "生猪存栏…、出栏…": the owner of a parallel measure
+
+
+@lru_cache(maxsize=1)
+def _shared_items_before() -> re.Pattern[str]:
+    """Short items joined by 、 opening a clause, after a verb at most: "省、" in "实施省、市重点项目38项"."""
+    return re.compile(f"(?:^|[，,。；;：:（(“])(?:{_verb_start().pattern})?(?P<items>(?:[\u4e00-\u9fff]{{1,2}}、)+)$")
+
+
+def _shared_items(label: str, text: str, start: int) -> str:
+    """A label with the short items joined to it by 、 that share its head.
+
+    "实施省、市重点项目38项" → 省、市重点项目 (not 市重点项目); "畜牧、蔬菜、果品三大产业占农业的比重" whole.
+    """
+    at = text.rfind(label, 0, start) if len(label) >= 2 else -1
+    if at < 1 or text[at - 1] != "、" or _CLAUSE_BREAK.search(text, at, start) or "分别" in text[at:start]:
+        return label  # "燃气管网、无线宽带网络覆盖率分别…": 分别 pairs the items with values of their own
+    items = _shared_items_before().search(text, 0, at)
+    if items is None or _pattern().search(items.group("items")):
+        return label
+    joined = items.group("items") + label
+    return joined if len(joined) <= _RIGHT_WHOLE else label  # a long list of names is examples, not one head shared
+
+
+def _work(words: str) -> bool:
+    """Words naming work done, ending in its verb: "环境综合整治", "规划编制" (not "指标体系", "支持力度")."""
+    tokens = tokenize(words)
+    if not tokens:
+        return False
+    ends = tokens[-1].tag in ("v", "vn") or re.search(f"(?:{_verb_start().pattern})$", words) is not None  # 整治 (n)
+    return len(tokens) >= 2 and ends and not any(t.tag == "v" for t in tokens[:-1])
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> frozenset[str]:
+    """Kinds of places counted in a list sharing its last item's work (data/rules/counted_place_kinds.txt)."""
+    return resources.load_words("rules/counted_place_kinds.txt")
+
+
+def _shared_tail(label: str, text: str, end: int) -> str:
+    """A label naming only the kind counted, with what the list of counts it opens shares at its end.
+
+    "879个小区和114个城中村正本清源改造" → 小区正本清源改造 (not 小区); "5个工业区、2个商业区和77个城中村的环境
+    综合整治" → 工业区环境综合整治.
+    """
+    # the kind is a short word right after the count, the whole item ("二次供水设施" has words of its own)
+    kind = next((label[-k:] for k in range(min(len(label), 4), 1, -1) if text.startswith(label[-k:], end)), None)
+    if kind is None:
+        return label
+    pos, last = end + len(kind), None
+    if text.startswith("的", pos) and (own := _HAN_WORD.match(text, pos + 1)) is not None and _work(own.group()):
+        # "…和77个城中村的环境综合整治": the work done on the things counted, not a thing they have ("县的城区")
+        return label + own.group() if len(label + own.group()) <= _RIGHT_WHOLE else label
+    # the chain of items "、31家…", "和114个…" (names may stand before an item's count: "、某商业街等2个商业区")
+    while (joint := _NEXT_ITEM.match(text, pos)) is not None and (count := _pattern().match(text, joint.end())) is not None:
+        if not count.group("num")[0].isdigit():
+            break
+        last = count
+        pos = count.end()
+        words = _ITEM_WORDS.match(text, pos)
+        if words is None or not _NEXT_ITEM.match(text, words.end()):
+            break
+        pos = words.end()
+    if last is None or (words := _HAN_WORD.match(text, last.end())) is None:
+        return label
+    item = words.group()
+    level = _LEVEL_WORD.match(item)
+    if kind.endswith("级") and level is not None and len(item) - level.end() >= 2:
+        tail = item[level.end() :]  # "建成4个省级、12个市级美丽乡村示范村": the levels share the noun after them
+    elif "的" in item[1:]:
+        tail = item.split("的", 1)[1]  # "77个城中村的环境综合整治"
+        if not _work(tail):
+            return label
+    else:
+        # the kind is the first word and the rest an activity ending in its verb ("城中村|正本清源改造",
+        # "小区|二次供水设施提标改造"); a clause with a verb of its own inside is a predicate, not shared
+        tokens = tokenize(item)
+        activity = len(tokens) >= 3 and tokens[0].text in _place_kinds() and tokens[-1].tag in ("v", "vn")
+        if not activity or any(t.tag == "v" for t in tokens[1:-1]) or tokens[1].text in _place_kinds():
+            return label
+        tail = "".join(t.text for t in tokens[1:])
+    if len(tail) < 2 or len(label + tail) > _RIGHT_WHOLE or tail.startswith(label[-2:]):
+        return label  # "工矿企业、…企业安全生产…": a word of the last item's kind, not its work
+    return label + tail
 
 
 def _approx_list_head(text: str, start: int) -> bool:
@@ -1088,9 +1231,12 @@ def _label(text: str, start: int, end: int) -> str:
     # "完成30座公厕改造和12个农贸市场提升": the words after end where the next item of the list begins
     # "296个市重点项目完成投资989.9亿元": the next quantity ends the words, unless it qualifies them
     # ("82个预增产值过10亿元的重大增长点") or nothing would be left ("为5000名6周岁以下残疾儿童")
-    later = _pattern().search(right)
+    # "完成9个小区二次供水改造工程": a Chinese numeral inside a word (二次供水) is no next quantity
+    later = next((q for q in _pattern().finditer(right) if q.group("num")[0].isdigit() or patterns.AFTER_QUANTITY_DELIM.match(right[q.end() :])), None)
     if later is not None and later.start() >= 2 and not right.startswith("的", later.end()):
         right = re.sub(r"[和及与]$", "", right[: later.start()])
+    elif (coordinated := _JOINED_COUNT.search(right, 2)) is not None:
+        right = right[: coordinated.start()]  # "58个乡镇计生服务站和一批城市社区卫生服务中心": another item, counted in words
     if len(right) > _RIGHT_WHOLE and (cut := _owner_end().search(right, 2)) is not None:
         right = right[: cut.start()]  # a long clause after the count: its subject, up to the predicate
     elif len(right) > _RIGHT_WHOLE:
