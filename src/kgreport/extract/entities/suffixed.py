@@ -770,7 +770,26 @@ def _works_class(name: str, tokens: Sequence[Token], start_i: int, j: int, lex: 
     at = min((i for w in _SITE_WORKS_WORDS if (i := name.find(w)) > 0), default=-1)
     if at > 0 and _names_a_site(name[:at], lex) and not all_generic(name[:at], lex):
         return PROJECT  # 某某河治理工程, 某某路白改黑工程: works on a named site
+    facility = _named_facility(name[: -len("工程")], lex)
+    if facility and not any(w in name[len(facility) :] for w in _FACILITY_AIM_WORDS) and _proper_head(tokens, start_i, j, "工程", lex):
+        return PROJECT  # 某某小学教学楼建设工程, 某某公园工程: works on one named facility
     return PROGRAM
+
+
+def _named_facility(head: str, lex: Lexicon) -> str:
+    """The longest opening of a 工程's head that names one facility, site or body by its own suffix
+    (某某小学 in 某某小学教学楼建设工程, 某某公园 in 某某公园工程); "" when none does (中职学校提质工程)."""
+    for k in range(len(head), 2, -1):
+        part = head[:k]
+        cls = suffix_class(part, lex)
+        suffix = _class_suffix(part, lex)
+        if cls in (ORG, PLACE, PROJECT) and len(suffix) >= 2 and specific(part, suffix, cls, lex):
+            return part  # (a one-character suffix names no facility: 办 in 城镇公办幼儿园扩容工程)
+    return ""
+
+
+#: Words after a named facility that make a 工程 a program for its aims, e.g. "发展" in 某某园区高质量发展工程.
+_FACILITY_AIM_WORDS = tuple(word_list(_WORDS, "facility_aim_word"))
 
 
 #: Works that make a 工程 on a named site a construction work, e.g. "治理" in "某某河治理工程".
