@@ -783,13 +783,16 @@ def _named_facility(head: str, lex: Lexicon) -> str:
         part = head[:k]
         cls = suffix_class(part, lex)
         suffix = _class_suffix(part, lex)
-        if cls in (ORG, PLACE, PROJECT) and len(suffix) >= 2 and specific(part, suffix, cls, lex):
+        if cls in (ORG, PLACE, PROJECT) and len(suffix) >= 2 and suffix not in _REGION_SUFFIXES and specific(part, suffix, cls, lex):
             return part  # (a one-character suffix names no facility: 办 in 城镇公办幼儿园扩容工程)
     return ""
 
 
 #: Words after a named facility that make a 工程 a program for its aims, e.g. "发展" in 某某园区高质量发展工程.
 _FACILITY_AIM_WORDS = tuple(word_list(_WORDS, "facility_aim_word"))
+
+#: Place suffixes of a region, no facility, e.g. "流域" in 黄河流域文物保护利用工程.
+_REGION_SUFFIXES = frozenset(word_list(_WORDS, "region_suffix"))
 
 
 #: Works that make a 工程 on a named site a construction work, e.g. "治理" in "某某河治理工程".
