@@ -783,8 +783,8 @@ def _named_facility(head: str, lex: Lexicon) -> str:
         part = head[:k]
         cls = suffix_class(part, lex)
         suffix = _class_suffix(part, lex)
-        if cls in (ORG, PLACE, PROJECT) and len(suffix) >= 2 and suffix not in _REGION_SUFFIXES and specific(part, suffix, cls, lex):
-            return part  # (a one-character suffix names no facility: 办 in 城镇公办幼儿园扩容工程)
+        if cls in (ORG, PLACE, PROJECT) and (len(suffix) >= 2 or cls is not ORG) and suffix not in _REGION_SUFFIXES and specific(part, suffix, cls, lex):
+            return part  # (a body's one-character suffix names no facility: 办 in 城镇公办幼儿园扩容工程; 路 in 某某路 does)
     return ""
 
 
