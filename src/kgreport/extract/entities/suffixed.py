@@ -1272,8 +1272,11 @@ def _noun_modifier(tokens: Sequence[Token], k: int, j: int, lex: Lexicon) -> boo
 
 
 def _ends_with_boundary(word: str, lex: Lexicon) -> bool:
-    """全面实施 ends with 实施: a verb phrase glued into one token."""
-    return len(word) > 2 and any(word[-k:] in lex.boundary for k in range(2, min(len(word), lex.max_boundary_len) + 1))
+    """全面实施 ends with 实施, 全面推广 is an adverb before a governing verb: a verb phrase glued into one token."""
+    return len(word) > 2 and (
+        any(word[-k:] in lex.boundary for k in range(2, min(len(word), lex.max_boundary_len) + 1))
+        or any(word[:k] in lex.boundary and word[k:] in lex.lead_words for k in range(2, len(word) - 1))
+    )
 
 
 def _opens_with_place(name: str) -> bool:
