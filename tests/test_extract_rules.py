@@ -249,6 +249,8 @@ FOUND = [
      "完成青溪路综合配套建设工程。", [("Project", "青溪路综合配套建设工程")]),
     ("suffixed: 工程 on a kind of kindergarten stays a program (办 names no facility)", "2020年贵州省遵义市政府工作报告",
      "推进城镇公办幼儿园扩容工程。", [("Program", "城镇公办幼儿园扩容工程")]),
+    ("suffixed: a named policy before other words stays a program", "2021年广东省政府工作报告",
+     "落实失业保险稳岗返还政策。", [("Program", "失业保险稳岗返还政策")]),
     ("suffixed: 工程 on a kind of school stays a program", "2022年四川省某市政府工作报告",
      "实施中职学校提质培优工程。", [("Program", "中职学校提质培优工程")]),
     ("suffixed: 工程 for a named park's development aims stays a program", "2023年浙江省温州市某区政府工作报告",
@@ -1104,6 +1106,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: the field of a policy system (政策体系) is no policy", "2023年四川省成都市政府工作报告",
+     "构建青年友好型政策体系，实施住房保障等十条支持措施。", ["青年友好型政策"]),
+    ("suffixed: policy support (政策支持) given to a field is no policy", "2022年湖南省政府工作报告",
+     "针对就业压力凸显，强化稳岗扩就业政策支持。", ["稳岗扩就业政策"]),
     ("lists: the bare head noun 市场 left of a project-list item after a verb names no project", "2015年河北省保定市容城县政府工作报告",
      "初步谋划服装产品集散市场、电商产业园等一批市场类项目。", ["市场"]),
     ("built: a kind of facility the segmenter reads as one name (nt, nr) names none", "2021年广东省深圳市宝安区政府工作报告",

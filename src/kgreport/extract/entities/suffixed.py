@@ -180,6 +180,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 一窗通办, 民意速办, 网上可办: how a matter is handled, no office (扶贫办, 台办)
         if cls is ORG and text.startswith(_SYSTEM_AFTER, tokens[end_j].end - clause.start):
             continue  # 建立现代银行制度: the kind of body a system is about, no one body
+        if cls is PROGRAM and name.endswith("政策") and text.startswith(_POLICY_FIELD_AFTER, tokens[end_j].end - clause.start):
+            continue  # 构建某某型政策体系, 加大对某某政策支持力度: a policy system's field or the support given, no one policy
         if cls is ORG and _HOSPITAL_GRADE.search(name):
             continue  # 市三级妇幼保健院, 二级甲等医院: a hospital's grade (an honor), no hospital's name
         if cls in (ORG, PLACE) and _STAR_GRADE.search(name):
@@ -1373,6 +1375,9 @@ _GENERIC_TAILS = tuple(word_list(_WORDS, "generic_tail"))
 #: Words after an organization's candidate that make it the kind a system is about, from suffixed.tsv system_after,
 #: e.g. "制度" after "现代银行" in "建立现代银行制度".
 _SYSTEM_AFTER = tuple(word_list(_WORDS, "system_after"))
+
+#: Words after a candidate ending in 政策 that make it a field, e.g. "体系" in 构建某某型政策体系 (suffixed.tsv policy_field_after).
+_POLICY_FIELD_AFTER = tuple(word_list(_WORDS, "policy_field_after"))
 
 #: A character that is a number or counts, e.g. "三", "百", "8" (not "月" in 月明河).
 _NUMERAL_CHAR = re.compile(r"[\d零〇一二三四五六七八九十百千万亿两几半双多数]")
