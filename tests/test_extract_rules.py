@@ -1106,6 +1106,12 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: the slogans of big projects (大上项目、上大项目, 抓大项目) name no project", "2012年河南省某市政府工作报告",
+     "营造大干工业、大上项目、上大项目的浓厚氛围，坚持大抓招商、抓大项目招商。", ["大上项目", "上大项目", "抓大项目"]),
+    ("suffixed: large and medium projects of a level (省大中型项目) are a category", "1990年江西省政府工作报告",
+     "实施省大中型项目120个，建成投产大中型基本建设项目18个。", ["省大中型项目", "大中型基本建设项目"]),
+    ("suffixed: projects entering a park (进园项目) are a kind", "2021年河北省某县政府工作报告",
+     "完成开发区区域评估，进园项目审批效率大幅提升。", ["进园项目"]),
     ("suffixed: the field of a policy system (政策体系) is no policy", "2023年四川省成都市政府工作报告",
      "构建青年友好型政策体系，实施住房保障等十条支持措施。", ["青年友好型政策"]),
     ("suffixed: policy support (政策支持) given to a field is no policy", "2022年湖南省政府工作报告",
