@@ -1106,6 +1106,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("quoted: a quoted name before 事故 names an incident, no program", "1980年全国政府工作报告",
+     "认真吸取“东海3号”翻沉事故的深刻教训，健全安全生产制度。", ["东海3号"]),
+    ("quoted: a quoted kind of crime before 案件 is no program", "2006年广东省某区政府工作报告",
+     "集中打击“两抢两盗”案件，严控刑事警情。", ["两抢两盗"]),
     ("suffixed: the slogans of big projects (大上项目、上大项目, 抓大项目) name no project", "2012年河南省某市政府工作报告",
      "营造大干工业、大上项目、上大项目的浓厚氛围，坚持大抓招商、抓大项目招商。", ["大上项目", "上大项目", "抓大项目"]),
     ("suffixed: large and medium projects of a level (省大中型项目) are a category", "1990年江西省政府工作报告",
