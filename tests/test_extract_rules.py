@@ -251,6 +251,8 @@ FOUND = [
      "推进城镇公办幼儿园扩容工程。", [("Program", "城镇公办幼儿园扩容工程")]),
     ("suffixed: a named policy before other words stays a program", "2021年广东省政府工作报告",
      "落实失业保险稳岗返还政策。", [("Program", "失业保险稳岗返还政策")]),
+    ("suffixed: 大中型 inside a named project's spec leaves it a project", "2019年河北省保定市某区政府工作报告",
+     "长城X9大中型SUV项目建成投产。", [("Project", "长城X9大中型SUV项目")]),
     ("suffixed: 工程 on a kind of school stays a program", "2022年四川省某市政府工作报告",
      "实施中职学校提质培优工程。", [("Program", "中职学校提质培优工程")]),
     ("suffixed: 工程 for a named park's development aims stays a program", "2023年浙江省温州市某区政府工作报告",
