@@ -180,6 +180,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 一窗通办, 民意速办, 网上可办: how a matter is handled, no office (扶贫办, 台办)
         if cls is ORG and text.startswith(_SYSTEM_AFTER, tokens[end_j].end - clause.start):
             continue  # 建立现代银行制度: the kind of body a system is about, no one body
+        if cls is PROGRAM and name.endswith("政策") and text.startswith(_POLICY_FIELD_AFTER, tokens[end_j].end - clause.start):
+            continue  # 构建某某型政策体系, 加大对某某政策支持力度: a policy system's field or the support given, no one policy
         if cls is ORG and _HOSPITAL_GRADE.search(name):
             continue  # 市三级妇幼保健院, 二级甲等医院: a hospital's grade (an honor), no hospital's name
         if cls in (ORG, PLACE) and _STAR_GRADE.search(name):
@@ -770,7 +772,29 @@ def _works_class(name: str, tokens: Sequence[Token], start_i: int, j: int, lex: 
     at = min((i for w in _SITE_WORKS_WORDS if (i := name.find(w)) > 0), default=-1)
     if at > 0 and _names_a_site(name[:at], lex) and not all_generic(name[:at], lex):
         return PROJECT  # 某某河治理工程, 某某路白改黑工程: works on a named site
+    facility = _named_facility(name[: -len("工程")], lex)
+    if facility and not any(w in name[len(facility) :] for w in _FACILITY_AIM_WORDS) and _proper_head(tokens, start_i, j, "工程", lex):
+        return PROJECT  # 某某小学教学楼建设工程, 某某公园工程: works on one named facility
     return PROGRAM
+
+
+def _named_facility(head: str, lex: Lexicon) -> str:
+    """The longest opening of a 工程's head that names one facility, site or body by its own suffix
+    (某某小学 in 某某小学教学楼建设工程, 某某公园 in 某某公园工程); "" when none does (中职学校提质工程)."""
+    for k in range(len(head), 2, -1):
+        part = head[:k]
+        cls = suffix_class(part, lex)
+        suffix = _class_suffix(part, lex)
+        if cls in (ORG, PLACE, PROJECT) and (len(suffix) >= 2 or cls is not ORG) and suffix not in _REGION_SUFFIXES and specific(part, suffix, cls, lex):
+            return part  # (a body's one-character suffix names no facility: 办 in 城镇公办幼儿园扩容工程; 路 in 某某路 does)
+    return ""
+
+
+#: Words after a named facility that make a 工程 a program for its aims, e.g. "发展" in 某某园区高质量发展工程.
+_FACILITY_AIM_WORDS = tuple(word_list(_WORDS, "facility_aim_word"))
+
+#: Place suffixes of a region, no facility, e.g. "流域" in 黄河流域文物保护利用工程.
+_REGION_SUFFIXES = frozenset(word_list(_WORDS, "region_suffix"))
 
 
 #: Works that make a 工程 on a named site a construction work, e.g. "治理" in "某某河治理工程".
@@ -1250,8 +1274,11 @@ def _noun_modifier(tokens: Sequence[Token], k: int, j: int, lex: Lexicon) -> boo
 
 
 def _ends_with_boundary(word: str, lex: Lexicon) -> bool:
-    """全面实施 ends with 实施: a verb phrase glued into one token."""
-    return len(word) > 2 and any(word[-k:] in lex.boundary for k in range(2, min(len(word), lex.max_boundary_len) + 1))
+    """全面实施 ends with 实施, 全面推广 is an adverb before a governing verb: a verb phrase glued into one token."""
+    return len(word) > 2 and (
+        any(word[-k:] in lex.boundary for k in range(2, min(len(word), lex.max_boundary_len) + 1))
+        or any(word[:k] in lex.boundary and word[k:] in lex.lead_words for k in range(2, len(word) - 1))
+    )
 
 
 def _opens_with_place(name: str) -> bool:
@@ -1348,6 +1375,9 @@ _GENERIC_TAILS = tuple(word_list(_WORDS, "generic_tail"))
 #: Words after an organization's candidate that make it the kind a system is about, from suffixed.tsv system_after,
 #: e.g. "制度" after "现代银行" in "建立现代银行制度".
 _SYSTEM_AFTER = tuple(word_list(_WORDS, "system_after"))
+
+#: Words after a candidate ending in 政策 that make it a field, e.g. "体系" in 构建某某型政策体系 (suffixed.tsv policy_field_after).
+_POLICY_FIELD_AFTER = tuple(word_list(_WORDS, "policy_field_after"))
 
 #: A character that is a number or counts, e.g. "三", "百", "8" (not "月" in 月明河).
 _NUMERAL_CHAR = re.compile(r"[\d零〇一二三四五六七八九十百千万亿两几半双多数]")
