@@ -16,7 +16,7 @@ def _meta(region: str) -> ReportMeta:
 
 
 def _mention(cls: EntityClass, name: str) -> Mention:
-    return Mention(cls, name, name, 0, 0, len(name))
+    return Mention(cls, name.strip("“”"), name, 0, 0, len(name))  # “县管校聘”: the surface keeps the quotes
 
 
 #: (case, issuer's region, class, name in the text, canonical label)
@@ -40,6 +40,10 @@ CASES = [
     ("a program opening with 县域 is no county program", "易县", PROGRAM, "县域经济高质量发展行动", "县域经济高质量发展行动"),
     ("a relative program still takes the city (市民生, not 市民)", "深圳市", PROGRAM, "市民生实事工程", "深圳市民生实事工程"),
     ("a body opening with 市政 still takes the city", "深圳市", ORG, "市政协", "深圳市政协"),
+    ("a quoted program's 县 is a word of its coined name", "安平县", PROGRAM, "“县管校聘”", "县管校聘"),
+    ("a quoted program's 区 is a word of its coined name", "宝安区", PROGRAM, "“区管校聘”", "区管校聘"),
+    ("a quoted program of the issuer's head takes the county", "安平县", PROGRAM, "“县长热线”", "安平县长热线"),
+    ("a quoted program's 省 is a word of its coined name", "易县", PROGRAM, "“省市重点项目倍增计划”", "省市重点项目倍增计划"),
 ]
 
 

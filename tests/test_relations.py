@@ -702,6 +702,10 @@ PIPELINE_HOLDERS = [
      ("receivedHonor", "罗田县", "国家现代农业产业园")),
     ("a Yunnan stretch of a river holds the title", "2026年云南省政府工作报告", "赤水河（昭通段）入选全国美丽河湖优秀案例。",
      ("receivedHonor", "赤水河（昭通段）", "全国美丽河湖优秀案例")),
+    ("Hebei villages listed with their townships hold the title", "2020年河北省保定市曲阳县政府工作报告",
+     "羊平镇羊平北村、范家庄乡虎山村入选河北省乡村旅游重点村。", ("receivedHonor", "虎山村", "河北省乡村旅游重点村")),
+    ("a Hebei village listed with its town is inside the town", "2024年河北省保定市清苑区政府工作报告",
+     "冉庄镇冉庄村、北店乡西林水村获评全国民主法治示范村。", ("locatedIn", "西林水村", "北店乡")),
 ]
 
 

@@ -20,6 +20,12 @@ _PIECE_BREAK = re.compile(r"[，,。；;：:、（(）)“”]")
 _ITEM_BREAK = re.compile(r"[，,。；;：:、（(）)]")
 #: A Chinese character or an opening quote, e.g. "新" of "新建" right after a number: a noun or verb follows.
 _HAN_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
+#: A word of Chinese characters only, e.g. "省定" (not "T" of "华星光电T6项目" nor a bracket).
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+#: A year in Chinese numerals opening a clause, e.g. "一九六四年" in "一九六四年全国工业总产值，预计比一九六三年增长…".
+_CHINESE_YEAR = re.compile(r"^[一二〇零○][一二三四五六七八九〇零○]{3}年")
+#: A copula or a rank opening a label, e.g. "成为" in "成为全省5个获此殊荣的县区之一": what follows is no thing done.
+_COPULA_START = re.compile(r"(?:位列|位居|居|列|成为|作为|是)")
 #: Scale words as exact decimals, so that 303.6亿 is 30360000000, not 30360000000.000004.
 _SCALE = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4), "千": Decimal(1000), "百": Decimal(100)}
 #: Units after which a lone 一 is still a quantity: 增长一倍, 下降一个百分点.
@@ -69,7 +75,7 @@ _PERCENT_WORDS = re.compile(
 _QUANTITY_START = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿]")
 #: The noun right after a quantity, up to a joining word, e.g. "幼儿园" in "11所幼儿园和…"; a name may open with a
 #: number and Latin letters: "5G-A基站" in "新增300座5G-A基站".
-_NOUN_AFTER = re.compile(r"(?:\d*[A-Za-z][-A-Za-z0-9]{0,4})?(?:[\u4e00-\u9fff]{2,12}?(?=$|[和及与的、\d])|[\u4e00-\u9fff]{2,12})")
+_NOUN_AFTER = re.compile(r"(?:\d*[A-Za-z][-A-Za-z0-9]{0,4})?(?:[\u4e00-\u9fff]{2,12}?(?=$|和(?!谐)|[及与的、\d])|[\u4e00-\u9fff]{2,12})")
 #: The start of a noun after a quantity, e.g. "“" in "3个“一件事”", "5G" in "300座5G-A基站".
 _NOUN_START = re.compile(r"[\u4e00-\u9fff“]|\d*[A-Za-z]")
 #: An area word ending a label before a quantity and 的, e.g. "占地" in "启动占地150亩的休闲公园建设".
@@ -85,15 +91,34 @@ _SESSIONS = re.compile(r"届[\d一二三四五六七八九十]+次(?:[、和及]
 _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
+#: A target set (定为, 拟定) or held (稳定保持在) is a level too: "固定资产投资率定为32%左右" → "固定资产投资率".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
 #: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
 #: "三是" in "三是配置自动体外除颤器1000台",
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+#: A conjunction opening a clause is none either: "但" in "但财政用于民生的比例达到70%以上"; nor a streak:
+#: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
+#: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|连续[\d一二三四五六七八九十两]+(?:年|届)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+#: The joint to the next item of a list of counts, names before its count at most: "、" in "83个社区、31家…",
+#: "、某商业街等" in "5个工业区、某商业街等2个商业区".
+_NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
+#: The words of an item of a list of counts, up to the joint to the next: "商业区" in "2个商业区和77个…".
+_ITEM_WORDS = re.compile(r"[^、和及与，,。；;：:\d]+")
+#: Round-the-clock service hours before what is open or done, a modifier and no reported quantity: "24小时" in
+#: "24小时自助图书馆", "7×24小时不打烊" (a time limit "24小时内办结" stays).
+_ROUND_THE_CLOCK = re.compile(r"(?:7\s*[×xX*＊]\s*)?24\s*小时(?=[“\u4e00-\u9fff])(?![内之以])")
+#: A level opening an item of a list of counts: "市级" in "4个省级、12个市级美丽乡村示范村".
+_LEVEL_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}级")
+#: Firms or projects sorted by an amount over a threshold, e.g. "企业" in "年销售收入过10亿元企业5家",
+#: "的企业集团" in "主营业务收入超百亿元的企业集团" (a fund's size "总规模超500亿元的基金" is measured).
+_OVER_MONEY_NOUN = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:企业|项目)")
+#: A next item of a list counted in words, e.g. "和一批" in "58个乡镇计生服务站和一批城市社区卫生服务中心".
+_JOINED_COUNT = re.compile(r"[和及与、](?:一批|一系列|[一二两三四五六七八九十百千]+[个项件家所座条批名处])")
 #: What makes a count an increment, cut before the subject of a total: "新增" in "新增市场主体1.2万户，总数8.6万户".
 _NEW_HEAD = re.compile(r"^(?:其中|全年|累计|共|净增|新增|新建|新认定|新培育|新引进)+")
 #: The longest label read from the words before a quantity: "东西部协作和对口支援投入财政帮扶资金" fits.
@@ -110,14 +135,19 @@ _NOTE_MARK = re.compile(r"[〔\[【［]\d{1,3}[〕\]】］]")
 #: Words saying a quantity is a level or a change, e.g. "提高至" in "补贴标准提高至本科1.5万元".
 _LEVEL_WORDS = re.compile(r"提高|提升|增长|增加|下降|降低|减少|达|为|至|到")
 #: What a change is measured against, e.g. "比1999年" in "比1999年提高1.4倍", "较上年同期" in "较上年同期增长31%".
-_COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年末|上年底|去年末|去年底|上年|上届|去年同期|去年|同期|年初|\d{4}年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年)")
+_COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年末|上年底|去年末|去年底|上一年度|上一年|上年|上届|去年同期|去年|同期|年初|\d{4}年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年)")
 #: A comparison opening a clause, e.g. "比全市" in "比全市高5.5个百分点".
 _COMPARED_START = re.compile(r"^(?:比|较|同比|高于|低于)")
 #: A share or a multiple that names its base but not what is measured: "占一般公共预算支出的" in
 #: "民生支出1041亿元，占一般公共预算支出的87.2%"; "是上年的" in "淘汰黄标车近3万辆，是上年的1.5倍".
 _BASE_ONLY = re.compile(r"^(?:约|均|分别|仅|只)?(?:占|是|为|相当于)")
+#: The price basis of a change, no part of what changed, e.g. "按可比价格计算" in "地区生产总值5000亿元，按可比价格计算，
+#: 比上年增长8.5%" (a clause of its own, passed over for the subject) or "扣除物价上升因素" in "…扣除物价上升因素增长86.9%".
+_PRICE_BASIS = re.compile(r"(?:按(?:可比|不变|现行)价格?|按可比口径|按同口径)计算|(?:扣除|剔除)(?:物价|价格)(?:上涨|上升|变动)?因素(?:后|影响)?")
 #: A share naming its base and 比重 but not what it is a share of, e.g. "占GDP比重" in "…，占GDP比重4.13%".
 _SHARE_NAMED = re.compile(r"(?:约|仅|只)?占[^，,。；;]{1,14}(?:比重|比例)")
+#: A share naming its base, with 比重 or 的, e.g. "占规上工业的" in "…增加值，分别占规上工业的30%、24%".
+_SHARE_OF = re.compile(_SHARE_NAMED.pattern + r"|(?:约|仅|只)?占[^，,。；;]{1,14}的")
 #: The base of a share, multiple or comparison ending the words before a quantity: "是2011年的" in "总量是2011年的1.78倍",
 #: "比2000年净增" in "按可比口径比2000年净增6.6亿元".
 _BASE_TAIL = re.compile(r"(?:(?:约|均|分别)?(?:占|是|为|相当于)[^，,。；;]{0,12}的|" + _COMPARED.pattern + r"(?:净增|净减|增加|增长|提高|减少|下降|降低)?了?)$")
@@ -137,7 +167,8 @@ _SPEC_END = re.compile(r"(?:年产能?|年生产能力|年加工|年处理|日�
 _NOT_SHARED = re.compile(r"同时|(?:较低|较高|合理|平均|较快)?水平|基础上|目标|增速|增幅|幅度|速度")
 #: A verb of being or a preposition ending the words after a quantity, e.g. "在" in "5所学校在…";
 #: 在建, 在用, 在营, 在校 are words ("6个在建项目").
-_RIGHT_END = re.compile(r"在(?![建用营校职岗线库])|[是为把将被]")
+#: 评为, 列为, 成为… are one verb: "19个社区评为垃圾分类达标社区" reads on to what they were rated.
+_RIGHT_END = re.compile(r"在(?![建用营校职岗线库])|(?<![评列选定成称作改])为|[是把将被]")
 #: A short aside in brackets, e.g. "（食用菌）" in "蔬菜（食用菌）产量", "（市、区）" in "2343个县（市、区）开展…".
 _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
@@ -178,7 +209,9 @@ def _package_noun() -> re.Pattern[str]:
 def _change_only() -> re.Pattern[str]:
     """A label that says only how something changed, e.g. "同比增长" (data/rules/change_words.txt)."""
     qualifiers, changes = (line.split() for line in resources.load_lines("rules/change_words.txt"))
-    return re.compile(f"(?:{_COMPARED.pattern}|比重)?(?:{'|'.join(qualifiers)})?(?:{'|'.join(changes)})")
+    # two qualifiers at most ("年均实际增长"); 分别 only first, a later 分别 pairs values with a list ("同比分别增长")
+    later = [q for q in qualifiers if q != "分别"]
+    return re.compile(f"(?:{_COMPARED.pattern}|比重)?(?:{'|'.join(qualifiers)})?(?:{'|'.join(later)})?(?:{'|'.join(changes)})")
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +257,28 @@ def _list_lead() -> re.Pattern[str]:
     """
     verbs = sorted(resources.load_words("rules/list_lead_verbs.txt"), key=len, reverse=True)
     return re.compile(r"^(?:全年|其中)?[\u4e00-\u9fff]{0,2}?(" + "|".join(map(re.escape, verbs)) + ")")
+
+
+@lru_cache(maxsize=1)
+def _measure_head() -> re.Pattern[str]:
+    """A word ending the name of a measured quantity, e.g. "产量" (data/rules/measure_heads.txt)."""
+    heads = sorted(resources.load_words("rules/measure_heads.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, heads)) + ")$")
+
+
+def _named_measure(piece: str, longest: int = _COMPOSITE) -> str | None:
+    """A clause that only names a measured quantity, the subject of the change after it: "棉纱的产量" of
+    "棉纱的产量，比上一年增加…"; None when the clause holds a quantity or a verb opening it, or ends in no measure."""
+    name = _LABEL_HEAD.sub("", _CHINESE_YEAR.sub("", piece.strip(" \u00a0\u3000")))
+    if not 2 <= len(name) <= longest or _before_quantity(name) != name or _verb_start().match(name):
+        return None
+    return name if _measure_head().search(name) and _HAN_WORD.fullmatch(name.replace("、", "")) else None
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> frozenset[str]:
+    """Words naming where a counted thing is, e.g. "市区" (data/rules/scope_words.txt)."""
+    return resources.load_words("rules/scope_words.txt")
 
 
 @lru_cache(maxsize=1)
@@ -335,7 +390,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     text = sent.text.translate(_HALF_WIDTH)
     blocked = [
         (m.start(), m.end())
-        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SESSIONS, _IDIOMS)
+        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SESSIONS, _IDIOMS, _ROUND_THE_CLOCK)
         for m in rx.finditer(text)
     ]
     out: list[Indicator] = []
@@ -346,6 +401,9 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if len(re.findall(r"[\u4e00-\u9fff]", _NOTE_MARK.sub("", text[:start] + text[end:]))) < 2:
             return  # "1亿元" standing alone (a table cell): no words saying what the number measures
         label = _label(text, start, end).strip(" \u00a0\u3000")  # "，  比上届增长31.4%": no spaces around a label
+        label = _owned(label, text, start, [i for i in out if i.end <= sent.start + start], sent.start)
+        label = _shared_items(label, text, start)
+        label = _shared_tail(label, text, end)
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -405,6 +463,9 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         threshold = _THRESHOLD_AFTER.match(text, m.end("unit"))
         if threshold and (unit.endswith("元") or (unit in ("户", "人") and _threshold_noun().match(text, threshold.end()))):
             continue  # "2亿元以上企业30家", "20户以上自然村": a criterion sorting the noun, no measured value (CONVENTIONS 27)
+        over = m.group("pre") in ("超", "超过") or text[max(0, m.start() - 1) : m.start()] == "过"
+        if over and unit.endswith("元") and _OVER_MONEY_NOUN.match(text, e) and not _FUND_SIZE.search(text, 0, m.start()):
+            continue  # "年销售收入过10亿元企业5家": a criterion sorting the firms too, the count is measured
         tail = _list_tail(text, e)
         if tail is not None and len(tail.group("unit")) > len(unit) and tail.group("unit").startswith(unit):
             unit = tail.group("unit")  # "提高9.9个、3.1个百分点": the first 个 is short for 个百分点
@@ -445,6 +506,128 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         approximate = any(m.group(g) for g in ("pre", "approx0", "approx", "post"))
         add(m.start(), e, s, exact, unit, approximate or patterns.MILESTONE_AFTER.match(text, e) is not None)
     return out
+
+
+@lru_cache(maxsize=1)
+def _bare_measures() -> tuple[frozenset[str], frozenset[str]]:
+    """Measure words naming no owner, and rate words (data/rules/bare_measure_words.txt)."""
+    measures, rates = (frozenset(line.split()) for line in resources.load_lines("rules/bare_measure_words.txt"))
+    return measures, rates
+
+
+def _owned(label: str, text: str, start: int, before: list[Indicator], offset: int) -> str:
+    """A label of a bare measure word with the owner of the item just before it.
+
+    "生猪存栏47.2万头、出栏63万头" → 生猪出栏; "…户数149户，金额4.1亿元" → …金额; "事项减少到348项，减幅达50%" → 事项减幅.
+    """
+    measures, rates = _bare_measures()
+    word = next((w for w in sorted(measures | rates, key=len, reverse=True) if label.startswith(w)), None)
+    if word is None or not before:
+        return label
+    rest = label[len(word) :].replace("分别", "")
+    if rest and not _change_only().fullmatch(rest):
+        return label
+    previous = max(before, key=lambda i: i.end)
+    # only the next item of the same sentence, with nothing but a break and the label's own words between
+    gap = text[previous.end - offset : start]
+    if not re.fullmatch(r"[、，,]\s*[^，,。；;：:、\d]{0,12}", gap) or word not in gap and not rest:
+        return label
+    base = re.sub(f"(?:{_change_only().pattern})$", "", previous.label).replace("分别", "")
+    base = _COMPARED.sub("", base, count=1) if _COMPARED.match(base) else base  # "比上年产值增长…、利润增长…"
+    if base.endswith(word) and len(base) > len(word):
+        return base + rest  # "…金额4.1亿元、同比增长15.8%": the change of the item just owned
+    if word in rates:
+        return base + label if len(base) >= 2 and word in gap else label  # "减幅达50%": the rate of what was measured
+    other = next((w for w in sorted(measures, key=len, reverse=True) if base.endswith(w) and len(base) > len(w)), None)
+    if other is None:
+        return label
+    owner = base[: -len(other)]
+    if other == "面积" and (words := tokenize(owner)) and words[-1].tag.startswith("v") and len(words) >= 2:
+        owner = owner[: -len(words[-1].text)]  # "粮食播种面积…、产量…": the sowing goes with the area, 粮食产量
+    return owner + label.replace("分别", "")  # "生猪存栏…、出栏…": the owner of a parallel measure
+
+
+@lru_cache(maxsize=1)
+def _shared_items_before() -> re.Pattern[str]:
+    """Short items joined by 、 opening a clause, after a verb at most: "省、" in "实施省、市重点项目38项"."""
+    return re.compile(f"(?:^|[，,。；;：:（(“])(?:{_verb_start().pattern})?(?P<items>(?:[\u4e00-\u9fff]{{1,2}}、)+)$")
+
+
+def _shared_items(label: str, text: str, start: int) -> str:
+    """A label with the short items joined to it by 、 that share its head.
+
+    "实施省、市重点项目38项" → 省、市重点项目 (not 市重点项目); "畜牧、蔬菜、果品三大产业占农业的比重" whole.
+    """
+    at = text.rfind(label, 0, start) if len(label) >= 2 else -1
+    if at < 1 or text[at - 1] != "、" or _CLAUSE_BREAK.search(text, at, start) or "分别" in text[at:start]:
+        return label  # "燃气管网、无线宽带网络覆盖率分别…": 分别 pairs the items with values of their own
+    items = _shared_items_before().search(text, 0, at)
+    if items is None or _pattern().search(items.group("items")):
+        return label
+    joined = items.group("items") + label
+    return joined if len(joined) <= _RIGHT_WHOLE else label  # a long list of names is examples, not one head shared
+
+
+def _work(words: str) -> bool:
+    """Words naming work done, ending in its verb: "环境综合整治", "规划编制" (not "指标体系", "支持力度")."""
+    tokens = tokenize(words)
+    if not tokens:
+        return False
+    ends = tokens[-1].tag in ("v", "vn") or re.search(f"(?:{_verb_start().pattern})$", words) is not None  # 整治 (n)
+    return len(tokens) >= 2 and ends and not any(t.tag == "v" for t in tokens[:-1])
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> frozenset[str]:
+    """Kinds of places counted in a list sharing its last item's work (data/rules/counted_place_kinds.txt)."""
+    return resources.load_words("rules/counted_place_kinds.txt")
+
+
+def _shared_tail(label: str, text: str, end: int) -> str:
+    """A label naming only the kind counted, with what the list of counts it opens shares at its end.
+
+    "879个小区和114个城中村正本清源改造" → 小区正本清源改造 (not 小区); "5个工业区、2个商业区和77个城中村的环境
+    综合整治" → 工业区环境综合整治.
+    """
+    # the kind is a short word right after the count, the whole item ("二次供水设施" has words of its own)
+    kind = next((label[-k:] for k in range(min(len(label), 4), 1, -1) if text.startswith(label[-k:], end)), None)
+    if kind is None:
+        return label
+    pos, last = end + len(kind), None
+    if text.startswith("的", pos) and (own := _HAN_WORD.match(text, pos + 1)) is not None and _work(own.group()):
+        # "…和77个城中村的环境综合整治": the work done on the things counted, not a thing they have ("县的城区")
+        return label + own.group() if len(label + own.group()) <= _RIGHT_WHOLE else label
+    # the chain of items "、31家…", "和114个…" (names may stand before an item's count: "、某商业街等2个商业区")
+    while (joint := _NEXT_ITEM.match(text, pos)) is not None and (count := _pattern().match(text, joint.end())) is not None:
+        if not count.group("num")[0].isdigit():
+            break
+        last = count
+        pos = count.end()
+        words = _ITEM_WORDS.match(text, pos)
+        if words is None or not _NEXT_ITEM.match(text, words.end()):
+            break
+        pos = words.end()
+    if last is None or (words := _HAN_WORD.match(text, last.end())) is None:
+        return label
+    item = words.group()
+    level = _LEVEL_WORD.match(item)
+    if kind.endswith("级") and level is not None and len(item) - level.end() >= 2:
+        tail = item[level.end() :]  # "建成4个省级、12个市级美丽乡村示范村": the levels share the noun after them
+    elif "的" in item[1:]:
+        tail = item.split("的", 1)[1]  # "77个城中村的环境综合整治"
+        if not _work(tail):
+            return label
+    else:
+        # the kind is the first word and the rest an activity ending in its verb ("城中村|正本清源改造",
+        # "小区|二次供水设施提标改造"); a clause with a verb of its own inside is a predicate, not shared
+        tokens = tokenize(item)
+        activity = len(tokens) >= 3 and tokens[0].text in _place_kinds() and tokens[-1].tag in ("v", "vn")
+        if not activity or any(t.tag == "v" for t in tokens[1:-1]) or tokens[1].text in _place_kinds():
+            return label
+        tail = "".join(t.text for t in tokens[1:])
+    if len(tail) < 2 or len(label + tail) > _RIGHT_WHOLE or tail.startswith(label[-2:]):
+        return label  # "工矿企业、…企业安全生产…": a word of the last item's kind, not its work
+    return label + tail
 
 
 def _approx_list_head(text: str, start: int) -> bool:
@@ -518,6 +701,17 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         if m is None and "分别" in clause and (items := _item_subjects(clauses[-2])):
             # "实现利润47.39亿元、税金28.68亿元，分别增长…": each change is of an item of the list before
             m, own_items = _RESPECTIVELY.match("、".join(items) + "分别"), True
+        elif m is None and "分别" in clause and (items := _clause_subjects(clauses[:-1], _list_size(text, start, end)[1])):
+            # "城镇居民人均可支配收入5985元，农民人均纯收入2604元，分别增长5.7%和5%": one clause before for each value
+            m, own_items = _RESPECTIVELY.match("、".join(items) + "分别"), True
+        elif m is None and "分别" in clause and (named := _named_measure(clauses[-2], _RIGHT_WHOLE)) is not None:
+            # "城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%": the measures named before
+            m, own_items = _RESPECTIVELY.match(named + "分别"), True
+    elif m is None and len(clauses) >= 2 and "分别" in clause and _SHARE_OF.fullmatch(share := _LABEL_TAIL.sub("", change)):
+        # "高新技术产业、战略性新兴产业增加值，分别占规上工业的30%、24%": the shares of the measures named before
+        if (named := _named_measure(clauses[-2], _RIGHT_WHOLE)) is not None:
+            m, own_items = _RESPECTIVELY.match(named + "分别"), True
+            change = share[:-1] + "比重" if share.endswith("的") else share
     elif m is not None and m.group("subjects").startswith("占") and len(clauses) >= 2:
         # "甲贷款、乙贷款分别增长23.8%、15.9%，占贷款余额比重分别提高2.2、0.7个百分点": the shares of those subjects
         before = _RESPECTIVELY.match(_before_quantity(clauses[-2]).rstrip(" \u00a0\u3000"))
@@ -540,6 +734,8 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         # "一、二、三产业增加值分别增长4.6%、14.7%和9%": 第一产业增加值, 第二产业增加值, 第三产业增加值
         subjects = ["第" + x + subjects[-1][1:] for x in ordinals] + ["第" + subjects[-1]]
     subject = _LABEL_HEAD.sub("", subjects[index])
+    if index < size - 1:
+        subject = _shared_head(subject, subjects)
     if len(subject) < (2 if own_items else 3):
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
     rate = _RATE_END.search(subjects[-1])
@@ -550,6 +746,34 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         if len(measure) < len(subjects[-1]) and _RATE_END.search(measure):
             subject += measure
     return (subject + _LABEL_TAIL.sub("", change))[-_RIGHT_WHOLE:]  # a long subject of a list keeps its head
+
+
+def _shared_head(subject: str, subjects: list[str]) -> str:
+    """An earlier item of a 分别 list with what the last item adds to it, else the item as it is.
+
+    "黄金、白银、镍产量分别增长…" → 黄金产量 (short items share the last one's measure); "城镇、农村居民人均可支配收入
+    分别增长…" → 城镇居民人均可支配收入 (one of a pair of data/rules/paired_words.txt takes the other's words).
+    """
+    last = subjects[-1]
+    for _joint, first, second in _pairs():
+        if subject == first and last.startswith(second) and len(last) > len(second):
+            return first + last[len(second) :]
+    head = _measure_head().search(last)
+    stem = last[: head.start()] if head is not None else ""
+    if head is None or not 1 <= len(stem) <= 3 or len(subject) > 3 or any(len(x) > 4 for x in subjects[:-1]):
+        return subject
+    if _measure_head().search(subject) or subject.endswith(("数", "量", "额")):  # "事故起数、死亡人数": a measure of its own
+        return subject
+    return subject + head.group()
+
+
+def _clause_subjects(clauses: list[str], size: int) -> list[str] | None:
+    """What the last ``size`` clauses measure, one quantity each, over a price basis: [城镇居民人均可支配收入,
+    农民人均纯收入] of "城镇居民人均可支配收入5985元，农民人均纯收入2604元"; None unless each is words and one quantity."""
+    kept = [c for c in clauses if not _PRICE_BASIS.fullmatch(c.strip(" \u00a0\u3000"))]
+    if size < 2 or len(kept) < size:
+        return None
+    return _item_subjects("、".join(c.strip(" \u00a0\u3000") for c in kept[-size:]))
 
 
 def _item_subjects(clause: str) -> list[str] | None:
@@ -710,7 +934,7 @@ def _subject_of(piece: str) -> str:
 
     "总量是2011年的1.78倍" → 总量 (the base of a multiple is not the subject); "新启动21个改造项目" → 新启动改造项目.
     """
-    before = _before_quantity(piece)
+    before = _FROM_OPEN.sub("", _before_quantity(piece))  # "人均地区生产总值从5.6万元增至7.8万元": 从 opens the change
     subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _BASE_TAIL.sub("", before)))
     here = _pattern().match(piece, len(before))
     if here is not None and _count_verbs()[0].search(subject):
@@ -725,6 +949,10 @@ def _subject_before(parts: list[str]) -> str:
     "民生支出240.5亿元，增长68.7%，占财政支出的85.1%" → 民生支出 for 85.1%.
     """
     for piece in reversed(parts[-4:-1]):
+        if _PRICE_BASIS.fullmatch(piece.strip(" \u00a0\u3000")):
+            continue  # "…，按可比价格计算，比上年增长8.5%": the price basis is no subject, the one before is
+        if (named := _named_measure(piece)) is not None and not re.search("[、和及与]", named):
+            return named  # "棉纱的产量，比上一年增加…": a clause naming only the measure is the subject (a list: see 分别)
         raw = _subject_of(piece)
         subject = _implied_units()[0].sub("", raw)
         # "同比增长3%": trimmed of its change, a qualifier alone (同比) is no subject either
@@ -732,7 +960,10 @@ def _subject_before(parts: list[str]) -> str:
             return subject
         before = _before_quantity(piece)
         # "…、达14.2万亿元、年均增长5.7%": a level with only a verb before it passes the subject on too
-        if not (_change_only().fullmatch(raw) or _BASE_TAIL.search(before) or (before.strip() and not raw)):
+        # "…62164亿元、突破1万亿美元，比上年增长8.5%": a milestone restating the level passes the subject on too
+        restated = _pattern().fullmatch(piece.strip(" \u00a0\u3000"))
+        alone = restated is not None and bool(restated.group("pre"))  # "突破1万亿美元", "超过1万美元": the level restated
+        if not (_change_only().fullmatch(raw) or _BASE_TAIL.search(before) or (before.strip() and not raw) or alone):
             break  # only a clause of a change, a share or a multiple passes the subject on: "增长15%，占…的80%"
     return ""
 
@@ -790,6 +1021,20 @@ def _label(text: str, start: int, end: int) -> str:
     respective = _respective_label(text, start, end, head)
     if respective is not None:
         return respective
+    # "完成221户385人年度脱贫任务", "拆除714栋66万平方米建筑": two measures of the same things side by side; each
+    # reads past the other to the words that say what they measure
+    beside = next((m for m in _pattern().finditer(head) if m.end() == len(head) and m.group("num")[0].isdigit()), None)
+    if beside is not None and not re.search(r"[第\dA-Za-z.]$", head[: beside.start()]):
+        head = head[: beside.start()]  # "推动第4批51项…": an ordinal stays
+    after = _pattern().match(text, end)
+    if (
+        after is not None
+        and after.group("num")[0].isdigit()
+        and _HAN_OR_QUOTE.match(text, after.end())
+        and not text.startswith("级", after.end())  # "10个10亿级项目": a grade, no measure
+        and not _UNIT_STARTS_WORD.match(text, after.start("unit"))  # "13.07万户46万群众"
+    ):
+        end = after.end()
     if _FROM_OPEN.search(head) and _change_end(text, end) > end and _FROM_LEVEL.search(text[: _change_end(text, end)]):
         # "日处理能力由 1万吨提高到4万吨": the old level is where the change started
         pieces = _PIECE_BREAK.split(_FROM_OPEN.sub("", head))
@@ -811,6 +1056,8 @@ def _label(text: str, start: int, end: int) -> str:
         left = _clip_left(after_and if len(after_and) >= 4 or counted else left)
         if not re.search(r"\d|[和及与等]$", left):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
+    if len(unpriced := _PRICE_BASIS.sub("", left)) >= 2:
+        left = unpriced  # "按可比价格计算增长8.5%": the price basis says how, not what, it grew
     if _SHARE_NAMED.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)) and len(subject + left) <= 26:
         return subject + left  # "研发投入超过900亿元，占GDP比重4.13%" → 研发投入占GDP比重
     if _BASE_ONLY.match(left) and left.endswith("的") and len(parts) >= 2:
@@ -826,7 +1073,8 @@ def _label(text: str, start: int, end: int) -> str:
         return (lead.group() if lead else "") + other.group()
     if _ABOVE_BASE.match(left) and len(parts) >= 2 and (compared := _compared_level(parts)):
         return compared + left  # "规上工业增加值增长7.6%，高于全国1.7个百分点" → 规上工业增加值增长高于全国
-    if not left and len(parts) >= 2 and not _NOUN_START.match(text, end):
+    # "…3082.8亿元，首次突破3000亿元大关": a milestone word after the quantity names nothing measured
+    if not left and len(parts) >= 2 and (not _NOUN_START.match(text, end) or patterns.MILESTONE_AFTER.match(text, end)):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _subject_before(parts)
         new = _NEW_HEAD.match(subject)
@@ -842,15 +1090,18 @@ def _label(text: str, start: int, end: int) -> str:
             return subject[-_LEFT:]  # "比重，由今年的44%提高到45%": the subject stands before the change
     # "新增4个国家生态文明建设示范区": a noun after the count is what changed, not the subject before
     noun_after = _NOUN_START.match(text, end) and not re.match(r"左右|以上|以下|以内", text[end:])
-    if (_change_only().fullmatch(left) or _BARE_RATE.fullmatch(left)) and len(parts) >= 2 and not noun_after:
+    # "…3255元，扣除价格因素，分别增长6.2%、8%": 分别 pairs values with a list, so no single subject before is theirs
+    if (_change_only().fullmatch(left) or _BARE_RATE.fullmatch(left)) and len(parts) >= 2 and not noun_after and "分别" not in left:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
         subject = _subject_before(parts)
         if subject:
             if len(subject + left) > _COMPOSITE:
                 left = _COMPARED.sub("", left)  # "城镇居民每百户拥有家用汽车比2007年增加": the base goes before the subject
-            return (subject + left)[-_COMPOSITE:]
+            # "城镇居民人均可支配收入年均实际增长" (17) stays whole; a longer one is cut at its head's start
+            return _clip_left(subject + left)
     last = next(reversed(list(_pattern().finditer(left))), None)
     invested = _INVESTED.search(left[: last.start()]) if last is not None and left.endswith("的") and last.end() == len(left) - 1 else None
+    qualified = invested is not None and last is not None and invested.end() == last.start()
     if invested is not None and last is not None and invested.end() == last.start():
         # "总投资12亿元的6个某某项目", "甲、乙等总投资45亿元的8个项目": the investment qualifies the things counted
         left = left[: invested.start()]
@@ -858,6 +1109,10 @@ def _label(text: str, start: int, end: int) -> str:
     if invested is not None and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
         # "投资2亿元的某某结构件": the investment of what follows, not a bare 投资
         return owner + invested.group()
+    capacity = _SPEC_END.search(left)
+    if capacity is not None and not capacity.group("times") and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
+        # "年产38.8亿方的某某气田增产项目": the capacity of what follows, not a bare 年产
+        return owner + capacity.group()
     sized = _FUND_SIZE.search(left)
     money = (here := _pattern().match(text, start)) is not None and here.group("unit").endswith("元")
     if sized is not None and money and text.startswith("的", end) and (owner := _owner_after(text, end + 1)) is not None:
@@ -937,11 +1192,19 @@ def _label(text: str, start: int, end: int) -> str:
         if about and not reads_on and whole is not None and re.match(r"$|[和及与的、\d]", right[whole.end() :]):
             reads_on = True
         # "某某年产10万吨玉米淀粉糖": a capacity reads on with its product, whatever the unit
-        reads_on = reads_on or spec is not None
+        # "推进好总投资1.78万亿元的289个省重点项目": with the investment cut, the verb reads on with the things counted
+        reads_on = reads_on or spec is not None or (qualified and counted)
         if not reads_on and counted and right:
             # "全市将有109个地铁站", "与港澳共建13家青年创新创业基地": a label ending in a verb or an adverb
             # reads on with the noun counted after it
-            reads_on = tokenize(left)[-1].tag in ("v", "d")
+            # "完成省定20项民生工程": 省定 (tagged x, unknown) qualifies the noun counted, no noun of its own
+            word = tokenize(left)[-1]
+            reads_on = word.tag in ("v", "d") or (word.tag == "x" and _HAN_WORD.fullmatch(word.text) is not None)
+            # "完成市区71条小街巷改造", "启动第二批18个城中村综合整治": a label opening with a verb and ending in a
+            # scope (data/rules/scope_words.txt), a batch or a numeral reads on with the noun counted
+            qualifier = word.tag in ("m", "q") or word.text in _scope_words()
+            opens = (_verb_start().match(left) is not None or tokenize(left)[0].tag == "v") and not _COPULA_START.match(left)
+            reads_on = reads_on or (qualifier and opens and _HAN_OR_QUOTE.match(text, end) is not None)
             raw = _LABEL_HEAD.sub("", parts[-1].rstrip(" \u00a0\u3000"))
             if not reads_on and _trimmed_verb(raw, left):
                 # "高质量完成10件重点民生实事": the verb trimmed from the label reads on with the noun counted
@@ -968,9 +1231,12 @@ def _label(text: str, start: int, end: int) -> str:
     # "完成30座公厕改造和12个农贸市场提升": the words after end where the next item of the list begins
     # "296个市重点项目完成投资989.9亿元": the next quantity ends the words, unless it qualifies them
     # ("82个预增产值过10亿元的重大增长点") or nothing would be left ("为5000名6周岁以下残疾儿童")
-    later = _pattern().search(right)
+    # "完成9个小区二次供水改造工程": a Chinese numeral inside a word (二次供水) is no next quantity
+    later = next((q for q in _pattern().finditer(right) if q.group("num")[0].isdigit() or patterns.AFTER_QUANTITY_DELIM.match(right[q.end() :])), None)
     if later is not None and later.start() >= 2 and not right.startswith("的", later.end()):
         right = re.sub(r"[和及与]$", "", right[: later.start()])
+    elif (coordinated := _JOINED_COUNT.search(right, 2)) is not None:
+        right = right[: coordinated.start()]  # "58个乡镇计生服务站和一批城市社区卫生服务中心": another item, counted in words
     if len(right) > _RIGHT_WHOLE and (cut := _owner_end().search(right, 2)) is not None:
         right = right[: cut.start()]  # a long clause after the count: its subject, up to the predicate
     elif len(right) > _RIGHT_WHOLE:

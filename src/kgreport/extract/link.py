@@ -107,8 +107,8 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
             return base + "人民政府", "", ""
     short_ok = len(name) > 2 or (m.cls is ORG and len(name) == 2)  # 县委 → 开化县委 too
     if m.cls in (ORG, PROJECT, PROGRAM) and short_ok and name[0] in LEVEL_PREFIXES and issuer.place and not (
-        m.cls is PROGRAM and name.startswith(_LEVEL_WORDS)
-    ):
+        m.cls is PROGRAM and (name.startswith(_LEVEL_WORDS) or m.surface.startswith("“") and name[1:2] != "长")
+    ):  # a quoted program's 县 is a word of the coined name (“县管校聘”), unless it opens 县长 (“县长热线”: the issuer's)
         char = name[0]
         if char == issuer.level_char:
             return issuer.place + name[1:], "", ""

@@ -110,7 +110,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
         if m.cls is PROGRAM and m.source == "suffix" and m.name.endswith(_WORKS_ENDS):
             before = text[: m.start - clause.start]
             works = next(w for w in _WORKS_ENDS if m.name.endswith(w))
-            if before.endswith(_BUILT_BEFORE) and m.name.count(works) == 1 and any(is_proper_token(t) for t in tokenize(m.name[: -len(works)])):
+            later = before.endswith("、") and _BUILT_BEFORE_LIST.search(before) is not None  # 建成甲工程、乙水系连通工程: a later item
+            if (before.endswith(_BUILT_BEFORE) or later) and m.name.count(works) == 1 and any(is_proper_token(t) for t in tokenize(m.name[: -len(works)])):
                 out[k] = replace(m, cls=PROJECT)  # 建成投运某某入鲁工程, 开工建设某某引水工程: a named work built
                 continue
             after = text[m.end - clause.start :]
@@ -200,8 +201,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
         if phase and after[phase.end() + len(_adverb_run(after[phase.end() :])) :].startswith(lex.built_verbs):
             p = phase.end()  # 某某福利中心二期投入使用, 某某医院（二期）年底前主体封顶
             out[k] = replace(m, cls=PROJECT, name=m.name + after[:p], surface=m.surface + after[:p], end=m.end + p)
-        elif after.startswith(lex.built_verbs):
-            out[k] = replace(m, cls=PROJECT)
+        elif after.startswith(lex.built_verbs) or after.startswith("等") and after.startswith(lex.built_verbs, 1) and m.source == "suffix":
+            out[k] = replace(m, cls=PROJECT)  # 甲纪念馆、某某博物馆等建成开放: 等 closes the list of buildings right before the verb
         elif m.cls is ORG and _UNDER_WAY.fullmatch(after):
             out[k] = replace(m, cls=PROJECT)  # 某某中心、某某医院建设加快推进: a facility under construction closing its clause
     return out
@@ -246,25 +247,49 @@ def _works_on(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mentio
     if not any(w in text for w in _WORKS_WORDS):
         return found
     out = list(found)
-    for k, m in enumerate(found):
-        if not (m.cls is PROJECT or m.cls is ORG and m.name.endswith(_BUILDING_ENDS + _FACILITY_HEADS) and not m.name.endswith(_NOT_BUILT_ENDS)):
-            continue
+    facilities = [k for k, m in enumerate(found) if _is_facility(m)]
+    for k in facilities:
+        m = found[k]
         works = _WORKS_AFTER.match(text, m.end - clause.start)
         if works is None:
             continue
         rest = text[works.end() + len(works.group(1) or "") :]
         rest = rest[len(_adverb_run(rest)) :]
-        before = text[: m.start - clause.start]
+        chain = _shared_by(found, facilities, k, text, clause.start)
+        before = text[: found[chain[0]].start - clause.start]
         closing = rest == "" or rest[0] in "，,。；;！!"
         item_end = closing or rest[0] in "、等"
-        if not (rest.startswith(_facility_verbs(lex)) or closing and before.endswith(_WORKS_PUSH) or item_end and m.cls is PROJECT and before.endswith(_BUILT_BEFORE)):
+        if not (
+            rest.startswith(_facility_verbs(lex))
+            or closing and before.endswith(_WORKS_PUSH)
+            or item_end and m.cls is PROJECT and before.endswith(_BUILT_BEFORE)
+            or closing and len(chain) > 1  # not in 甲医院、乙医院改扩建等项目: there each item names its own works
+        ):
             continue  # 开工建设某某高速市政化改造、某某通道: the first item of a built list names the works, not the road
         end = m.end + works.end() - (m.end - clause.start)
         if any(o is not m and o.start < end and m.end < o.end for o in found):
             continue  # a name after the facility overlaps the works words
         words = works.group(0)
-        out[k] = replace(m, cls=PROJECT, name=m.name + words, surface=m.surface + words, end=end)
+        for j in chain:  # 某某、某某高速市政化改造: works named once after a list are done on each facility of it
+            o = found[j]
+            out[j] = replace(o, cls=PROJECT, name=o.name + words, surface=o.surface + words, end=end if j == k else o.end)
     return out
+
+
+def _is_facility(m: Mention) -> bool:
+    """Whether ``m`` names a facility that works can be done on: a project or a building's body."""
+    return m.cls is PROJECT or m.cls is ORG and m.name.endswith(_BUILDING_ENDS + _FACILITY_HEADS) and not m.name.endswith(_NOT_BUILT_ENDS)
+
+
+def _shared_by(found: list[Mention], facilities: list[int], k: int, text: str, offset: int) -> list[int]:
+    """The facilities of one kind joined by 、 that end with ``found[k]``, in order, e.g. both roads of "某某路、某某路改造"
+    (not 提速某某高铁、某某机场改扩建, where the works are the airport's alone)."""
+    chain = [k]
+    for j in reversed([j for j in facilities if found[j].end <= found[k].start]):
+        if text[found[j].end - offset : found[chain[0]].start - offset] != "、" or found[j].name[-1] != found[k].name[-1]:
+            break
+        chain.insert(0, j)
+    return chain
 
 
 #: Verbs of construction under way after a facility (CONVENTIONS 21), e.g. "建设加快推进".
@@ -364,7 +389,9 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
     if not inside or (inside[0].tag.startswith("v") and not is_proper_token(inside[0])) or item.startswith(_FACILITY_OPENERS):
         return None  # 力争某某院封顶, 新建改造某某公园: a verb opens the item, no name
     proper = [t for t in inside if t.end <= start + len(body) and is_proper_token(t)]
-    return item if proper else None
+    # 建成某某路: a whole name the segmenter knows as a place's names one too (not 儿童医院, 幼儿园: nt, nr)
+    whole = any(t.tag == "ns" and t.start == start and t.end == start + len(core) for t in inside)
+    return item if proper or whole else None
 
 
 def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:

@@ -86,6 +86,9 @@ def government_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, 
             continue  # one of a joint name's levels, found above
         if name in ("委员会", "党委") or _GOV_NOT.match(text[m.end() :]):
             continue
+        at, stop = clause.start + m.start(), clause.start + m.end()
+        if any(t.start < at < t.end < stop for t in tokens):
+            continue  # 文化名人/大营救: the body's name straddles two words, no body is named
         before = text[: m.start()]
         if _GENERIC_BEFORE.search(before):
             continue

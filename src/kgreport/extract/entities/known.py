@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kgreport import gazetteer
 from kgreport.lexicon import Lexicon, lexicon
-from kgreport.models import ORG, PLACE, PROGRAM, Document, EntityClass, Mention
+from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Document, EntityClass, Mention
 from kgreport.resources import load_tsv, word_list
 from kgreport.segment import Token, _jieba
 
@@ -111,10 +111,35 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 continue  # 新中国成立70周年大庆: the celebration, not the city 大庆
             if cls is PLACE and text in lex.regions and j + 1 < n and tokens[j + 1].text.startswith(_DESCRIPTOR_AFTER):
                 continue  # 亚洲首个, 全球唯一: the region scopes a descriptor (CONVENTIONS 3), no place of the report
+            if cls is PLACE and not text.endswith(_DIVISION_ENDS) and _distant_short_form(text, region_code) and _opens_site(tokens, j + 1, lex):
+                continue  # 海北物流园区 in a Hulunbuir report, 罗田二期 in a Shenzhen one: a local site named like a far county
             if cls is not None:
                 out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
     out += _title_parents(tokens, sentence, doc) + _listed_counties(tokens, sentence, doc)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _distant_short_form(text: str, region_code: str) -> bool:
+    """Whether a short form names county- or prefecture-level divisions only outside the issuer's
+    province (海北 for a report of Inner Mongolia): a namesake is likelier than the far division."""
+    if len(region_code) < 2 or region_code.startswith("00"):
+        return False  # a national report speaks of every province
+    far = [d for d in gazetteer.division_by_name(text) if d.level in ("county", "city") and d.name != text]
+    return bool(far) and all(d.code[:2] != region_code[:2] for d in far)
+
+
+#: A phase right after a name, e.g. "二期" in "某某二期".
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+
+
+def _opens_site(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the word right after the name closes a site's or works' name (物流园区, 二期); not
+    after a verb (甲和吉安共建产业园: the county is a partner of the park)."""
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    return bool(_PHASE.fullmatch(tok.text)) or any(lex.suffixes.get(tok.text[-n:]) in (PLACE, PROJECT) for n in range(2, min(len(tok.text), 5) + 1))
 
 
 #: A list of two or more items joined by 、, its last item up to 等 or a mark, e.g. "广西巴马、河源源城、深汕特别合作区等地".

@@ -337,8 +337,10 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
     org_ends = {m.end for m in found if m.cls is ORG}
     # a whole neighbour, or one its verb follows (甲、乙集团编制…), that no generic kind is (拟上市公司)
     after = {t.start: t for t in tokens}
+    # 政协 of 政协提案 ends inside jieba's word: the body qualifies a kind (a proposal), it leads no list of bodies
+    token_ends = {t.end for t in tokens}
     org_starts = {
-        m.start for m in found if m.cls is ORG and m.name not in lex.generic_names and not m.name.endswith("上市公司") and (
+        m.start for m in found if m.cls is ORG and m.name not in lex.generic_names and not m.name.endswith("上市公司") and m.end in token_ends and (
             m.end not in after or after[m.end].tag in ("v", "vn", "w", "d", "p", "u", "uj", "c")
         )
     }
@@ -366,7 +368,7 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
         last = k + 1 == len(items) or items[k + 1][0] < 0
         if not (prev_org and next_org):
             if first and k + 1 < len(items) and items[k + 1][0] in org_starts:  # 聘请/甲、乙集团编制: the verb before the list is no part of the name
-                while toks and toks[0].tag in _LEAD_TAGS:
+                while toks and (toks[0].tag in _LEAD_TAGS or toks[0].text in lex.boundary):  # 做强/x: a verb jieba does not know
                     toks = toks[1:]
             elif last and prev_org and any(t.text.startswith("等") for t in toks):  # 乙集团、丙等龙头: the name ends at 等
                 toks = toks[: next(i for i, t in enumerate(toks) if t.text.startswith("等"))]
@@ -479,6 +481,8 @@ _BUILT_AFTER = tuple(word_list(_WORDS, "built_after"))
 
 #: An item ending in a bare number, e.g. "16号" in "轨道14号、16号、3号线东延等建成使用".
 _BARE_NUMBER_ITEM = re.compile(r"\d+号$")
+#: Nouns right after 等 that name what the items are (lists.tsv kind_between), e.g. "领域" in "等领域优势企业".
+_KIND_BETWEEN = tuple(word_list(_WORDS, "kind_between"))
 
 #: A number of items after 等 (not 一批), e.g. " 12 个" in "甲、乙等 12 个重大产业项目".
 _COUNTED = re.compile(r"^ ?(?:\d+|[一二三四五六七八九十两百]+) ?[个项]")
@@ -530,6 +534,8 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                 cls = PROJECT  # 甲二期、乙高铁等开工建设: no head, the milestone makes the items works
         if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
             continue
+        if cls is ORG and best is not None and best[0] > 0 and window.startswith(_KIND_BETWEEN):
+            continue  # 大数据、物联网等领域优势企业: the items are fields, the firms another noun
         if best is not None and _kinds_of_qualifier(window[: best[0]], text[:p]):
             continue  # 研发总部、贸易总部等总部企业: kinds of headquarters, no firm's name
         # 等一批农畜产品加工项目: a head further off follows a kind of trade or field; each item needs a name of its own
@@ -917,6 +923,10 @@ def _works_verbs_kept(toks: Sequence[Token], governing: list[int], lex: Lexicon)
             continue
         kept.append(j)
     return kept
+def _ends_in_activity(item: str) -> bool:
+    """Whether a list item of more than one word ends in a verb or verbal noun (总装测试, 数据应用)."""
+    toks = tokenize(item)
+    return len(toks) > 1 and (toks[-1].tag in VERB_TAGS or toks[-1].tag == "vn")
 
 
 def _list_items(
@@ -942,6 +952,8 @@ def _list_items(
     proper_share = sum(any(is_proper_token(t) for t in tokenize(FOOTNOTE.sub("", p))) for p in parts) / max(1, len(parts))
     # 深交所、招商银行、平安集团等金融机构: one item named by a suffix or a known name makes the list one of names
     named_list = kinds and any(suffix_class(FOOTNOTE.sub("", p), lex) is ORG or _named_item(tokenize(FOOTNOTE.sub("", p))) for p in parts)
+    # 卫星研发制造、火箭总装测试、卫星数据应用等企业: most items end in an activity, the fields the firms work in
+    fields_list = cls is ORG and len(parts) > 1 and 2 * sum(_ends_in_activity(FOOTNOTE.sub("", p)) for p in parts) > len(parts)
     for k, part in enumerate(parts):
         item_start = pos
         pos += len(part) + 1
@@ -1041,6 +1053,8 @@ def _list_items(
             continue  # 保险、证券、风投等机构: fields of institutions, no names (unknown words alone are no evidence)
         if any((t.text in lex.lead_words and not (noun_lead and t is itoks[0])) or t.text in lex.cue_words for t in itoks):
             continue
+        if fields_list and not noted and not suffixed:
+            continue  # 火箭总装测试、卫星数据应用等企业: fields of firms, no firm's name
         if cls is ORG and not suffixed and not noted and (all_generic(clean, lex) or clean + "企业" in _CERTIFIED_LABELS):
             continue  # 科研单位、金融等机构: a kind of body; 瞪羚、独角兽等企业: certification labels, no firm's name
         item_cls = PLACE if cls is ORG and (clean.endswith(_PLACE_ENDS) or _division_pair(clean) or clean.endswith(_FEATURE_ENDS)) else cls  # 某县某村入选…; 与哈尔滨南岗区合作; 某某湖入选…

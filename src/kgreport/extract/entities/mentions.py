@@ -23,7 +23,7 @@ from kgreport.extract.entities.lists import coordinated_mentions, listed_mention
 from kgreport.extract.entities.names import is_event
 from kgreport.extract.entities.overlaps import resolve_overlaps
 from kgreport.extract.entities.quoted import quoted_mentions
-from kgreport.extract.entities.suffixed import suffixed_mentions
+from kgreport.extract.entities.suffixed import split_village_paths, suffixed_mentions
 from kgreport.lexicon import Lexicon, lexicon
 from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Document, Mention, Sentence
 from kgreport.segment import Clause, Token, split_clauses, tokenize
@@ -118,7 +118,7 @@ def clause_mentions(
     found += honor_mentions(tokens, clause, sentence, lex)
     found += government_mentions(tokens, clause, sentence, doc)
     found = coordinated_mentions(found, tokens, clause, sentence, lex)
-    found += listed_mentions(found, tokens, clause, sentence, doc, lex)
+    found = split_village_paths(found + listed_mentions(found, tokens, clause, sentence, doc, lex))
     built = built_mentions(_not_events(resolve_overlaps(found), clause, lex), clause, lex)
     found = _expand_pairs(_unglued(facility_mentions(built, tokens, clause, sentence, lex), clause), lex)
     return province_runs(found, tokens, clause.text, clause.start, sentence, doc)

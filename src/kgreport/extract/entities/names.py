@@ -40,10 +40,10 @@ LEVEL_PILOT = re.compile(r"(?:国家级|省级|市级|县级)试点$")
 LEADING_DROP = re.compile(r"^(?:[\u2460-\u249b]|国家级|\d{1,2}[.．、]|〔\d+〕|\[\d+\]|(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省|省级|市级|县级|区级)")
 
 #: A count right before a candidate, e.g. "7个" in "实施7个城中村环境综合整治工程".
-COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两百千万]+)[余多]?[个项座所条家批处宗件]$")
+COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两百千万]+)[余多]?[个项座所条家批处宗件支]$")
 
 #: A count at the start of a name, e.g. "15条" in "15条断头路", "3个" in "3个镇区".
-LEAD_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[余多]?[个条家所座处项批名位宗件]")
+LEAD_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[余多]?[个条家所座处项批名位宗件支]")
 
 #: A count and classifier at the end or start of a span, e.g. "20个", "4个", "2个".
 COUNT = re.compile(r"\d+(?:\.\d+)?[余多]?[个项家所座条批处名位]$|^\d+(?:\.\d+)?[余多]?[个项家所座条批处名位]|等\d*[个项家所座条批处名位]?$")

@@ -187,7 +187,7 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 if not _COUNTED_LESSONS.match(inner):
                     out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+end"))
                 continue  # “某某模式”, “某某经验”: a named model (“十条宝贵经验” are lessons)
-            if not decided and not tail and (_plain_word(inner) or not _program_evidence(inner, group, before_all, lex)):
+            if not decided and not tail and (_plain_word(inner) or not _program_evidence(inner, group, before_all, lex, _RUN_END.split(text[last.end - clause.start :], maxsplit=1)[0])):
                 continue  # “人间仙境”, “零突破”, “百姓富”: a word or a slogan, nothing says program
             own = suffix_class(inner, lex)
             if own is not None and own is not PROGRAM and _own_suffix_weak(inner, lex):
@@ -497,15 +497,33 @@ def _own_suffix_weak(inner: str, lex: Lexicon) -> bool:
 _YEAR_KINDS = tuple(word_list("rules/entities/suffixed.tsv", "year_kind"))
 
 
-def _program_evidence(inner: str, group: Sequence[int], before: str, lex: Lexicon) -> bool:
-    """Whether anything marks an undecided quoted term as a program: its shape, a list of
-    quoted names, a program suffix, or an implementing verb earlier in the clause."""
+#: A program noun closing a run of quoted terms, after other items of the list, 等 and a few words of its kind,
+#: e.g. "等专项行动" in “甲”“乙”等专项行动深入实施, "、丙等项目" in “甲”、“乙”、丙等项目建成, or a verb saying they
+#: were honoured, e.g. "等3项应用入选" (quoted.tsv group_tail); not "等特色劳务品牌", "持续深化".
+_GROUP_TAIL = re.compile(
+    r"(?:[、和及与][^、等]{1,12}?)*(?:等等?|这些)?(?:\d+|[一二三四五六七八九十两]+)?[项个大批类]?(?:(?![的是为])[\u4e00-\u9fff]){0,4}?"
+    f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'group_tail')))})"
+)
+
+#: Verbs right before a run of quoted terms that carry them out as programs, e.g. "推出" in 推出“甲贷”“乙贷”,
+#: "加大" in 加大“甲”“乙”力度 (quoted.tsv group_verb); not 严防, 打击, 处理 (problems, relations).
+_GROUP_VERBS = tuple(word_list(_WORDS, "group_verb"))
+
+#: Where the words after a run of quoted terms end: at clause punctuation (not 、, which goes on with the list).
+_RUN_END = re.compile(r"[，,。；;：:（(]")
+
+
+def _program_evidence(inner: str, group: Sequence[int], before: str, lex: Lexicon, after: str = "") -> bool:
+    """Whether anything marks an undecided quoted term as a program: its shape, a program suffix, a
+    year-long drive, an implementing verb earlier in the clause, or for a run of quoted terms a program
+    noun after the run (“甲”“乙”等专项行动); the run alone is no evidence (“硬联通”和“软联通”持续深化,
+    “青绣”“互助家政”等劳务品牌: slogans, brands)."""
     if _PROGRAM_SHAPE.search(inner) and not _SPELLED_NUMBER.match(inner) and (len(inner) <= 6 or inner[0] not in "一二三四五六七八九十两双百千万多"):
         return True  # 三区三线, 双减, 1+8 (not “九万里风鹏正举”, a line of verse)
     if inner.endswith("年") and (inner[:-1].endswith(_YEAR_KINDS) or suffix_class(inner[:-1], lex) is PROGRAM):
         return True  # “质量提升年”, “全面深化改革年”: a year-long drive
-    if len(group) > 1 and not before.endswith("的"):
-        return True  # “甲”“乙”: a list of quoted names (but 工作的“指挥棒”和“度量尺”: metaphors of something)
+    if len(group) > 1 and not before.endswith("的") and (_GROUP_TAIL.match(after) or before.endswith(_GROUP_VERBS)):
+        return True  # “甲”“乙”等专项行动, 推出“甲”“乙”: a list of quoted names of programs (not 工作的“指挥棒”和“度量尺”: metaphors)
     if suffix_class(inner, lex) is not None:
         return True
     if before.endswith("的") and not inner.endswith("制"):

@@ -34,7 +34,7 @@ from kgreport.extract.entities.names import (
 )
 from kgreport.lexicon import Lexicon
 from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT, EntityClass, Mention
-from kgreport.resources import word_list
+from kgreport.resources import load_tsv, word_list
 from kgreport.segment import Clause, Token, _jieba, tokenize
 
 #: This family's word lists (see the file's header for what each is).
@@ -75,6 +75,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         head_tok = next((t for t in tokens if t.start < clause.start + ss < t.end), None)
         if head_tok is not None and head_tok.tag in VERB_TAGS and len(suffix) > 1 and cls is PROJECT:
             continue  # 全部通高铁 (通高/v 铁): the suffix begins inside a verb, no name ends here
+        if head_tok is not None and cls is ORG and len(suffix) > 1 and head_tok.end < end and suffix[0] in _STRADDLED_STARTS:
+            continue  # 文化名人/大营救: the body's suffix straddles two words, no body's name ends here
         if tok.start < clause.start + ss and tok.text not in lex.suffixes:
             if tok.tag in VERB_TAGS or len(suffix) == 1 and tok.tag == "vn":
                 continue  # the suffix is the end of a verb: 举办, 快办, 经办
@@ -106,6 +108,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         name = text[start - clause.start : tokens[end_j].end - clause.start]
         name, start = _drop_leading(name, start)
         name, start = _split_verb_dropped(name, start, tokens, clause, lex)
+        if cls in (ORG, PLACE) and name.startswith(_GLUED_PLAN_VERBS) and len(name) >= 6 and _opens_with_place(name[2:]):
+            name, start = name[2:], start + 2  # 高起点规划光明中心区: jieba reads 规划 a noun, the name is the area's
         base = base[len(base) - (len(name) - (tokens[end_j].end - end)) :] if len(name) > tokens[end_j].end - end else base
         if cls in (PROGRAM, HONOR) and start > clause.start and text[start - clause.start - 1] == "、":
             prev = re.split(r"[、，,：:；;“”（）()]", text[: start - clause.start - 1])[-1]
@@ -176,10 +180,18 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 一窗通办, 民意速办, 网上可办: how a matter is handled, no office (扶贫办, 台办)
         if cls is ORG and text.startswith(_SYSTEM_AFTER, tokens[end_j].end - clause.start):
             continue  # 建立现代银行制度: the kind of body a system is about, no one body
+        if cls is PROGRAM and name.endswith("政策") and text.startswith(_POLICY_FIELD_AFTER, tokens[end_j].end - clause.start):
+            continue  # 构建某某型政策体系, 加大对某某政策支持力度: a policy system's field or the support given, no one policy
         if cls is ORG and _HOSPITAL_GRADE.search(name):
             continue  # 市三级妇幼保健院, 二级甲等医院: a hospital's grade (an honor), no hospital's name
+        if cls in (ORG, PLACE) and _STAR_GRADE.search(name):
+            continue  # 评为市五星级公园, 省五星级养老机构: a grade of a kind (an honor), no park's or body's name
         if cls is ORG and name.startswith(_MERIT_OPENINGS) and _LEVEL_BEFORE.search(text, 0, start - clause.start):
             continue  # 全国模范检察院: a title of merit (the honor family's), not a body's name
+        if cls is ORG and name[: -len(suffix)] in _CAMPAIGN_QUALITIES and _CAMPAIGN_ITEM.search(text):
+            continue  # 开展平安校园、平安医院建设: the campaign's item, every hospital made safe, no one hospital
+        if cls is ORG and "和" in name[1:-1] and name.rsplit("和", 1)[1][:1] in LEVEL_PREFIXES:
+            continue  # 党中央国务院和省委: 和 joins two bodies, the one after it a level's (the government family's)
         if cls is ORG and is_joint_body(name):
             continue  # 区市党委: one body per level, the government family's
         if cls is ORG:
@@ -191,12 +203,14 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name, start = government, start + len(name) - len(government)
         if cls is PLACE and name in _WATER_GENERIC:
             continue  # 推进滨河二期等水质净化厂: 'riverside' (a common word), no river's name
+        if cls is PLACE:
+            name, start = _dash_joined(name, start, tokens, clause, lex)
         count = _LIST_COUNT_IN_NAME.search(name, 0, len(name) - len(suffix)) if cls is PROJECT and suffix else None
         if count:  # 甲、乙4条高速: the list's count is no part of a road's name, nor of an alias
             name = name[: count.start()] + name[count.end() :]
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     out = _campuses(out, clause)
-    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence)
+    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence) + _ports(tokens, clause, sentence) + _landforms(tokens, sentence) + _province_parts(clause, sentence)
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + shared_head_programs(clause, sentence, lex)
@@ -250,6 +264,25 @@ _CHIEF_SYSTEM = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'chie
 #: A hospital's grade right before its kind, e.g. "三级" in "市三级妇幼保健院", "二级甲等" in "二级甲等医院"
 #: (the grades from suffixed.tsv hospital_grade).
 _HOSPITAL_GRADE = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'hospital_grade')))})(?:[甲乙丙]等)?[^院]{{0,6}}院$")
+
+#: A star grade inside a candidate, e.g. "五星级" in "市五星级公园", "二星级" in "省二星级开发区".
+_STAR_GRADE = re.compile(r"[一二三四五1-5]星级")
+
+#: First characters of body suffixes that jieba often reads as the end of another word (名人/大 of 人大,
+#: 个人/大: no 人大 there), e.g. "人" in "文化名人大营救".
+_STRADDLED_STARTS = frozenset("人")
+
+#: Verbs of planning that jieba reads as nouns and glues before an area's name (suffixed.tsv glued_plan_verb), e.g. "规划" in "规划光明新城".
+_GLUED_PLAN_VERBS = tuple(word_list(_WORDS, "glued_plan_verb"))
+
+#: Qualities a campaign makes of every body of a kind (suffixed.tsv campaign_quality), e.g. "平安" in "平安医院".
+_CAMPAIGN_QUALITIES = frozenset(word_list(_WORDS, "campaign_quality"))
+
+#: A clause that runs a campaign of qualities: the quality twice (平安校园、平安医院) or the item
+#: built or created (平安医院建设, 创建平安医院3家).
+_CAMPAIGN_ITEM = re.compile(
+    "|".join(f"{q}.*{q}|(?:创建|打造){q}|{q}[^，。；、]{{1,4}}(?:建设|创建)" for q in map(re.escape, sorted(_CAMPAIGN_QUALITIES)))
+)
 
 #: Words of merit that open a title, not a body's name, after a level (全国模范检察院; honors.tsv merit_word).
 _MERIT_OPENINGS = tuple(word_list("rules/entities/honors.tsv", "merit_word"))
@@ -353,6 +386,88 @@ def _water_bodies(tokens: Sequence[Token], clause: Clause, sentence: int) -> lis
     return out
 
 
+#: The ending of a port or bay named by the division it serves, e.g. "港" in "深化盐田港绿色低碳港口建设",
+#: "湾" in "深化泉州湾综合整治".
+_PORT_END = re.compile("[港湾]")
+
+#: Words right after 某某港 (某某湾) that make it part of another word, from suffixed.tsv port_not_after,
+#: e.g. "澳" in "深港澳", "公司" in "宝安湾公司".
+_PORT_NOT_AFTER = tuple(word_list(_WORDS, "port_not_after"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _port_place(stem: str, ending: str = "港") -> bool:
+    """Whether ``stem`` names a division above a town by its full name or short form, and 某某港 (某某湾)
+    is no division itself (防城港, 连云港, 香港 are cities, not their ports; 龙湾 a district)."""
+    if not any(d.level != "town" for d in gazetteer.division_by_name(stem)):
+        return False
+    return not any(gazetteer.division_by_name(stem + ending + c) for c in ("", "市", "区", "县", "省", "特别行政区"))
+
+
+def _ports(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Mention]:
+    """Ports and bays named by their place (深圳港, 盐田港, 宁波舟山港, 北海铁山港区; 泉州湾, 胶州湾):
+    a place's full name or short form right before 港 or 湾, opening a word; jieba keeps no such
+    name as one word and the known-name index reads the city alone."""
+    text = clause.text
+    if "港" not in text and "湾" not in text:
+        return []  # most clauses name no port or bay
+    starts = {t.start - clause.start for t in tokens}
+    ends = {t.end - clause.start: t for t in tokens}
+    out: list[Mention] = []
+    for m in _PORT_END.finditer(text):
+        end, ending = m.end(), m.group(0)
+        if text.startswith(_PORT_NOT_AFTER, end) or ending == "湾" and text.startswith("区", end):
+            continue  # 深港澳, 港资, 友好港口: 港 opens another word; 某湾公司: a firm; 某湾区: a bay area, no bay
+        a = next((a for a in range(max(0, end - 5), end - 2) if a in starts and _port_place(text[a : end - 1], ending)), None)
+        if a is None:
+            continue
+        before = ends.get(a)
+        if before is not None and before.tag == "ns" and len(before.text) == 2 and is_region_name(before.text) and _port_place(before.text):
+            a -= 2  # 宁波舟山港: a port named by two cities (新建/黄骅港: 新建 is a verb there)
+        if ending == "港" and end < len(text) and text[end] == "区" and not text.startswith("区域", end):
+            end += 1  # 盐田港区: the port's district
+        out.append(Mention(PLACE, text[a:end], text[a:end], sentence, clause.start + a, clause.start + end, "suffix"))
+    return out
+
+
+#: A part of a province named by its one-character abbreviation and a direction, e.g. "皖北地区" in
+#: "开展皖北地区空气质量提升攻坚", "渝东北片区" (the abbreviations: rules/province_abbreviations.tsv).
+_PROVINCE_PART = re.compile(
+    "[" + "".join(sorted({r["abbreviation"] for r in load_tsv("rules/province_abbreviations.tsv")})) + "](?:东南|东北|西南|西北|[东南西北中])(?:地区|片区)"
+)
+
+
+def _province_parts(clause: Clause, sentence: int) -> list[Mention]:
+    """Named parts of a province (皖北地区, 粤东地区, 渝西地区, 渝东南片区): a region of the report or its
+    neighbours that no gazetteer holds and jieba cuts apart."""
+    if "地区" not in clause.text and "片区" not in clause.text:
+        return []  # most clauses name no such part
+    text = clause.text
+    return [
+        Mention(PLACE, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "suffix")
+        for m in _PROVINCE_PART.finditer(text)
+        if m.start() == 0 or _dictionary_tag(text[m.start() - 1 : m.start() + 1]) is None  # 高新南片区: 新 ends the word 高新
+    ]
+
+
+#: Endings of a named landform or region, from suffixed.tsv landform_end, e.g. "走廊" in "河西走廊".
+_LANDFORM_ENDS = tuple(word_list(_WORDS, "landform_end"))
+
+
+def _landforms(tokens: Sequence[Token], sentence: int) -> list[Mention]:
+    """Named landforms and regions jieba's dictionary holds as one place word (河西走廊/ns, 青藏高原/ns,
+    塔克拉玛干沙漠/ns): a place whatever the verb, as the suffix family skips a place word that
+    merely ends like a suffix (天桥). The part before the ending must be no common word (山间盆地, 稀树草原)."""
+    out: list[Mention] = []
+    for t in tokens:
+        if t.tag != "ns" or not t.text.endswith(_LANDFORM_ENDS) or _dictionary_tag(t.text) != "ns":
+            continue
+        stem = t.text[: -len(next(e for e in _LANDFORM_ENDS if t.text.endswith(e)))]
+        if len(stem) >= 2 and _dictionary_tag(stem) not in _COMMON_STEM_TAGS:
+            out.append(Mention(PLACE, t.text, t.text, sentence, t.start, t.end, "suffix"))
+    return out
+
+
 #: A village or community right after its town, township or street office, e.g. "马坊村" in
 #: "王林口镇马坊村", "益田社区" in "福保街道益田社区" (group 1: the name).
 _VILLAGE_AFTER_TOWN = re.compile(r"(?:(?<=[镇乡])|(?<=街道))([^\W\d镇乡村县市区街道社]{2,3}(?:村|社区))")
@@ -398,15 +513,53 @@ def _villages(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Me
         if text[a] in _GLUED_JOINS:
             a += 1  # 城镇和农村, 丹平至六约新村: a conjunction or preposition jieba left before the name
         name = text[a:b]
-        stem = name[:-2] if name.endswith("社区") else name[:-1]
-        if len(stem) < 2 or _dictionary_tag(stem) in _COMMON_STEM_TAGS or any(c in _GLUED_JOINS for c in stem) or any(
-            t.tag in _VERB_STEM_TAGS for t in tokenize(stem)
-        ):
-            continue  # 和农村, 创业社区, 实施社区: a common word before the ending names no village
-        if stem in _VILLAGE_GENERIC or any(stem.startswith(w) or stem.endswith(w) for w in _VILLAGE_GENERIC if len(w) >= 2):
-            continue  # 城中村, 示范村, 智慧社区: a kind of village or community
-        out.append(Mention(PLACE, name, name, sentence, clause.start + a, clause.start + b, "suffix"))
+        if _named_village(name):
+            out.append(Mention(PLACE, name, name, sentence, clause.start + a, clause.start + b, "suffix"))
     return out
+
+
+def _named_village(name: str) -> bool:
+    """Whether ``name`` (ending in 村 or 社区) names one village or community, not a kind of them."""
+    stem = name[:-2] if name.endswith("社区") else name[:-1]
+    if len(stem) < 2 or _dictionary_tag(stem) in _COMMON_STEM_TAGS or any(c in _GLUED_JOINS for c in stem) or any(
+        t.tag in _VERB_STEM_TAGS for t in tokenize(stem)
+    ):
+        return False  # 和农村, 创业社区, 实施社区: a common word before the ending names no village
+    # 城中村, 示范村, 智慧社区: a kind of village or community
+    return not (stem in _VILLAGE_GENERIC or any(stem.startswith(w) or stem.endswith(w) for w in _VILLAGE_GENERIC if len(w) >= 2))
+
+
+#: A village or community with the division that holds it, read as one name by a list or holder
+#: rule, e.g. "清苑区冉庄村", "东闾乡北邓村" (group 1: the division; group 2: the village).
+_DIVISION_VILLAGE = re.compile(r"([^\W\d]{2,5}?(?:镇|乡|街道|区|县))([^\W\d镇乡村县市区街道社]{2,3}(?:村|社区))")
+
+
+def split_village_paths(found: list[Mention]) -> list[Mention]:
+    """Place mentions that name a division and a village in it (清苑区冉庄村入选…, a list item)
+    cut in two, as the suffix family reads 王林口镇马坊村: the village is the place a reader
+    indexes, and locatedIn its division."""
+    out: list[Mention] = []
+    for m in found:
+        path = _DIVISION_VILLAGE.fullmatch(m.name) if m.cls is PLACE and m.name == m.surface else None
+        if path is None or not _named_village(path.group(2)) or not _village_holder(path.group(1)):
+            out.append(m)
+            continue
+        cut = m.start + path.end(1)
+        out.append(replace(m, name=path.group(1), surface=path.group(1), end=cut))
+        out.append(replace(m, name=path.group(2), surface=path.group(2), start=cut))
+    return out
+
+
+def _village_holder(name: str) -> bool:
+    """Whether ``name`` names a county or district (清苑区) or a town, township or street office whose
+    stem is no common word (东闾乡; not 乡镇, 示范镇)."""
+    level = "街道" if name.endswith("街道") else name[-1]
+    stem = name[: -len(level)]
+    if level in ("区", "县"):
+        return any(d.level != "town" for d in gazetteer.division_by_name(name))
+    if name[-2:] in _TOWN_KINDS or any(stem.startswith(w) or stem.endswith(w) for w in _VILLAGE_GENERIC if len(w) >= 2):
+        return False
+    return bool(gazetteer.division_by_name(name)) or _named_village(stem + "村")
 
 
 #: Generic kinds of town right before a village's place, e.g. "乡镇" in "乡镇联城带村".
@@ -619,7 +772,29 @@ def _works_class(name: str, tokens: Sequence[Token], start_i: int, j: int, lex: 
     at = min((i for w in _SITE_WORKS_WORDS if (i := name.find(w)) > 0), default=-1)
     if at > 0 and _names_a_site(name[:at], lex) and not all_generic(name[:at], lex):
         return PROJECT  # 某某河治理工程, 某某路白改黑工程: works on a named site
+    facility = _named_facility(name[: -len("工程")], lex)
+    if facility and not any(w in name[len(facility) :] for w in _FACILITY_AIM_WORDS) and _proper_head(tokens, start_i, j, "工程", lex):
+        return PROJECT  # 某某小学教学楼建设工程, 某某公园工程: works on one named facility
     return PROGRAM
+
+
+def _named_facility(head: str, lex: Lexicon) -> str:
+    """The longest opening of a 工程's head that names one facility, site or body by its own suffix
+    (某某小学 in 某某小学教学楼建设工程, 某某公园 in 某某公园工程); "" when none does (中职学校提质工程)."""
+    for k in range(len(head), 2, -1):
+        part = head[:k]
+        cls = suffix_class(part, lex)
+        suffix = _class_suffix(part, lex)
+        if cls in (ORG, PLACE, PROJECT) and (len(suffix) >= 2 or cls is not ORG) and suffix not in _REGION_SUFFIXES and specific(part, suffix, cls, lex):
+            return part  # (a body's one-character suffix names no facility: 办 in 城镇公办幼儿园扩容工程; 路 in 某某路 does)
+    return ""
+
+
+#: Words after a named facility that make a 工程 a program for its aims, e.g. "发展" in 某某园区高质量发展工程.
+_FACILITY_AIM_WORDS = tuple(word_list(_WORDS, "facility_aim_word"))
+
+#: Place suffixes of a region, no facility, e.g. "流域" in 黄河流域文物保护利用工程.
+_REGION_SUFFIXES = frozenset(word_list(_WORDS, "region_suffix"))
 
 
 #: Works that make a 工程 on a named site a construction work, e.g. "治理" in "某某河治理工程".
@@ -694,6 +869,21 @@ _WORKS_KIND = frozenset(word_list(_WORDS, "works_kind"))
 
 #: Dashes that join the two ends of a road's route, e.g. "-" in "某某-某某公路".
 _ROUTE_DASHES = frozenset({"-", "—", "－", "―"})
+
+
+def _dash_joined(name: str, start: int, tokens: Sequence[Token], clause: Clause, lex: Lexicon) -> tuple[str, int]:
+    """A zone named by the two places it joins (西宁—海东都市圈, 中国—东盟产业合作区): the first
+    place and the dash before the name belong to it; any other word before a dash does not."""
+    at = start - clause.start
+    k = at - 1  # one dash joins two places; a double one (——) sets off an apposition (湿地公园——某某湿地公园)
+    if k < 1 or clause.text[k] not in _ROUTE_DASHES or clause.text[k - 1] in _ROUTE_DASHES:
+        return name, start
+    prev = next((t for t in tokens if t.end == clause.start + k), None)
+    if prev is None or not 2 <= len(prev.text) <= 4 or prev.text in lex.generic_words or prev.text in lex.suffixes or prev.tag in VERB_TAGS:
+        return name, start
+    if not (gazetteer.division_by_name(prev.text) or is_region_name(prev.text)):
+        return name, start
+    return clause.text[prev.start - clause.start : at] + name, prev.start
 
 #: A Chinese character.
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -827,8 +1017,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
                 tokens[firm].tag != "x" and is_proper_token(tokens[firm])
                 or tokens[firm].tag in ("n", "j") and _firm_word(tokens, firm - 1, lex) and is_proper_token(tokens[firm - 1])
                 or _opening_firm(tokens, firm, lex)
+                or lex.suffixes.get(tokens[firm].text) is ORG and any(is_proper_token(tokens[x]) for x in range(max(firm - 3, 0), firm))
             ):
-                start_i = n  # 某某化纤年产15万吨原丝项目: a firm's plant keeps its capacity in the name
+                start_i = n  # 某某化纤年产15万吨原丝项目, 某某物贸集团年产3000辆专用车项目: a firm's plant keeps its capacity in the name
                 k = n - 1
                 continue
         if cls is PROJECT and 0 < k < i and tokens[i].text in _ROAD_PARTS and lex.suffixes.get(t.text) is PROJECT and is_proper_token(tokens[k - 1]):
@@ -847,13 +1038,19 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k  # 某某公园一期工程: the phase is inside the name (jieba tags 一期 an adverb)
             k -= 1
             continue
-        if t.tag == "m" and k < i and len(t.text) == 1 and not _NUMERAL_CHAR.match(t.text) and k > 0 and tokens[k - 1].text in ("的", "、"):
-            start_i = k  # 投资8845万元的月明河绿道: jieba tags the 月 of 月明河 a numeral, though no number goes with it
+        if t.tag in ("m", "q") and k < i and len(t.text) == 1 and not _NUMERAL_CHAR.match(t.text) and k > 0 and tokens[k - 1].text in ("的", "、"):
+            start_i = k  # 投资8845万元的月明河绿道, 确定的天山北坡…: jieba tags the 月 of 月明河 a numeral, the 天 of 天山 a classifier
             k -= 1
             continue
         if cls is PROGRAM and 0 < k < i - 1 and t.text in _NAME_MODIFIERS and tokens[k - 1].text in _OBJECT_CUES:
             start_i = k  # 实施高水平医院建设计划, 实施全方位开放战略: the modifier after the cue opens the name
             break
+        if cls is PROJECT and t.text in ("）", ")") and k >= 3 and tokens[k - 2].text in ("（", "(") and tokens[k - 1].tag == tokens[k - 3].tag == "ns":
+            start_i = k - 3  # 某省（某区域）深远海风电母港, 某市（某县）国家远洋渔业基地: the place and the place in brackets open the name
+            if k == 3 or tokens[k - 4].tag.startswith("v"):
+                break  # 甲乙共建某区域（某县）康养基地: a verb before the place governs the name
+            k -= 4  # 某云某区域（某市）数据中心, 某地至某市（某市）城际: the words before the place may belong to the name too
+            continue
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
             break
         if cls in (PROJECT, PROGRAM) and k == i - 1 and t.text in _WORKS_KIND and tokens[i].text in ("项目", "工程"):
@@ -870,6 +1067,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k  # 海洋经济高质量发展倍增行动: a modifier inside the name, a noun before it
             k -= 1
             continue
+        if cls in (PROGRAM, PROJECT) and k < i and _noun_modifier(tokens, k, i + 1, lex):
+            start_i = k  # 实施基本公共服务提质工程: 基本 opens the name after its verb (not 基本建成)
+            break
         if t.text in lex.lead_words or t.text in lex.cue_words and not (
             cls is ORG and t.text in lex.org_inner or cls is PLACE and t.text in _ZONE_INNER or cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i
         ):
@@ -1052,16 +1252,38 @@ def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> i
     """Skip words that govern a name rather than begin it (确保, 继续深化, 好)."""
     while start_i < j:
         t = tokens[start_i]
-        if (t.text in lex.lead_words or t.text in lex.boundary or (t.text in lex.program_inner and t.tag[:1] in ("v", "a"))) and not _opens_division(tokens, start_i, j):
+        if (t.text in lex.lead_words or t.text in lex.boundary or (t.text in lex.program_inner and t.tag[:1] in ("v", "a"))) and not _opens_division(tokens, start_i, j) and not _noun_modifier(tokens, start_i, j, lex):
             start_i += 1
             continue
         break
     return start_i
 
 
+#: Lead words that may open a name as a noun's modifier, e.g. "基本" (suffixed.tsv noun_lead).
+_NOUN_LEADS = frozenset(word_list(_WORDS, "noun_lead"))
+
+
+def _noun_modifier(tokens: Sequence[Token], k: int, j: int, lex: Lexicon) -> bool:
+    """Whether a lead word that also stands inside names modifies the noun after it as a noun (基本 in
+    实施基本公共服务提质工程), not a verb (基本建成): tagged a noun, a noun after it, a verb or cue before it."""
+    t = tokens[k]
+    return (
+        t.text in _NOUN_LEADS and t.tag[:1] == "n" and k + 1 < j
+        and tokens[k + 1].tag[:1] in ("n", "l", "j") and (k == 0 or tokens[k - 1].tag[:1] == "v" or tokens[k - 1].text in lex.cue_words)
+    )
+
+
 def _ends_with_boundary(word: str, lex: Lexicon) -> bool:
-    """全面实施 ends with 实施: a verb phrase glued into one token."""
-    return len(word) > 2 and any(word[-k:] in lex.boundary for k in range(2, min(len(word), lex.max_boundary_len) + 1))
+    """全面实施 ends with 实施, 全面推广 is an adverb before a governing verb: a verb phrase glued into one token."""
+    return len(word) > 2 and (
+        any(word[-k:] in lex.boundary for k in range(2, min(len(word), lex.max_boundary_len) + 1))
+        or any(word[:k] in lex.boundary and word[k:] in lex.lead_words for k in range(2, len(word) - 1))
+    )
+
+
+def _opens_with_place(name: str) -> bool:
+    """Whether a name opens with a division's or region's name of two or three characters (光明中心区)."""
+    return any(gazetteer.division_by_name(name[:k]) or is_region_name(name[:k]) for k in (2, 3) if len(name) > k)
 
 
 def _split_verb_dropped(name: str, start: int, tokens: Sequence[Token], clause: Clause, lex: Lexicon) -> tuple[str, int]:
@@ -1114,8 +1336,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False
     if cls is PROGRAM and len(head) == 1:
         return False  # 促改革, 型改革: one character names no program
-    if cls in (PLACE, PROJECT) and _NUMERAL_KIND_INSIDE.search(head):
-        return False  # 秦皇岛四大港区: a count of kinds
+    if cls in (PLACE, PROJECT, ORG) and _NUMERAL_KIND_INSIDE.search(head):
+        return False  # 秦皇岛四大港区, 五大区域疾控中心, 投控三大集团: a count of kinds
     if cls is PROGRAM and suffix == "改革" and head.endswith("化") and head in lex.generic_words:
         return True  # 数字化改革 (a GUIDELINES example): a reform named by the one manner it brings, generic as the word is
     if head in lex.generic_words or head in lex.boundary or head in lex.lead_words:
@@ -1153,6 +1375,9 @@ _GENERIC_TAILS = tuple(word_list(_WORDS, "generic_tail"))
 #: Words after an organization's candidate that make it the kind a system is about, from suffixed.tsv system_after,
 #: e.g. "制度" after "现代银行" in "建立现代银行制度".
 _SYSTEM_AFTER = tuple(word_list(_WORDS, "system_after"))
+
+#: Words after a candidate ending in 政策 that make it a field, e.g. "体系" in 构建某某型政策体系 (suffixed.tsv policy_field_after).
+_POLICY_FIELD_AFTER = tuple(word_list(_WORDS, "policy_field_after"))
 
 #: A character that is a number or counts, e.g. "三", "百", "8" (not "月" in 月明河).
 _NUMERAL_CHAR = re.compile(r"[\d零〇一二三四五六七八九十百千万亿两几半双多数]")

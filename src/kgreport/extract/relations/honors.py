@@ -198,7 +198,8 @@ def honor_relations(
         unfound_rest = _LIST_REST.match(ADVERBIALS.sub("", between)) is not None  # 甲、乙等5个县区: 乙 not found
         if last.cls in ACTORS and not between.startswith("等") and not listed and not unfound_rest and unnamed_subject(between):
             return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
-        subjects: list[Mention | str] = [*group] if len(group) > 1 and _adjacent(group) else [last]
+        # 清苑区冉庄村、东闾乡北邓村入选…: a division right before its village holds nothing
+        subjects: list[Mention | str] = [m for m in group if not _encloses_next(m, group)] if len(group) > 1 and _adjacent(group) else [last]
     elif (
         unnamed_subject(text[: cs - offset])
         and not _issuer_granted(ADVERBIALS.sub("", text[: cs - offset].strip()), offset, sent)
@@ -258,6 +259,11 @@ def _is_division(m: Mention) -> bool:
     if m.source.startswith("gazetteer") or m.name.endswith(_DIVISION_END):
         return True
     return any(d.level in _UPPER_LEVELS for d, _ in gazetteer.division_matches(m.name))
+
+
+def _encloses_next(m: Mention, group: Sequence[Mention]) -> bool:
+    """Whether the place ``m`` stands right before another place of ``group`` (清苑区 in 清苑区冉庄村)."""
+    return m.cls is PLACE and any(n.cls is PLACE and n.start == m.end for n in group)
 
 
 def _adjacent(group: Sequence[Mention]) -> bool:

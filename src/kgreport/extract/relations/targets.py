@@ -115,8 +115,8 @@ def objects(
     if after and cls is EntityClass.PROJECT and cue.word == "加快":
         # 加快甲铁路、乙站等工程进度 pushes the works on; 加快构建甲枢纽, 加快甲基地高质量发展 do not build them, and
         # 加快甲铁路规划建设 plans it (CONVENTIONS 21)
-        opening = min(after, key=lambda m: m.start)
-        if opening.start != ce or any(_GROWS.match(clause_text, m.end - clause_start) for m in after) or "规划" in clause_text[ce - clause_start :]:
+        nearest = min(after, key=lambda m: m.start)
+        if nearest.start != ce or any(_GROWS.match(clause_text, m.end - clause_start) for m in after) or "规划" in clause_text[ce - clause_start :]:
             return [], False
     if after:
         return after, False
