@@ -55,11 +55,14 @@ _GOAL_BEFORE = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relatio
 def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     text = clause.text
-    inside = {c for t in tokens if len(t.text) > 1 for c in range(t.start - clause.start + 1, t.end - clause.start)}
-    ends = {t.end - clause.start for t in tokens}
+    inside: set[int] | None = None  # built at the first cue: most clauses hold none
+    ends: set[int] = set()
     for m in lex.cue_re.finditer(text):  # longest first: 获评 before 获
         if text.startswith("感", m.end()) or text.startswith("得感", m.end()):
             continue  # 获得感: a feeling, not a title received
+        if inside is None:
+            inside = {c for t in tokens if len(t.text) > 1 for c in range(t.start - clause.start + 1, t.end - clause.start)}
+            ends = {t.end - clause.start for t in tokens}
         if m.start() in inside and len(m.group(0)) > 1 and text[m.start() - 1] not in _CUE_LEADS and m.end() not in ends:
             continue  # 培育原创成果: 创成 inside the words 原创 and 成果, no cue (光明湖获批: 获批 ends jieba's 湖获批, a cue)
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:

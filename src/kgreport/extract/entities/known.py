@@ -177,14 +177,20 @@ def _listed_counties(tokens: Sequence[Token], sentence: int, doc: Document) -> l
 def _list_items(items: Sequence[str], pos: int, provinces: set[str]) -> list[tuple[int, int, gazetteer.Division, bool]]:
     """The divisions a list's items name (start, end, division, whether after its city or province)."""
     found: list[tuple[int, int, gazetteer.Division, bool]] = []
+    forms = gazetteer.division_forms(("county",))  # what an item naming a county ends with
     for k, item in enumerate(items):
         # the first item may follow a verb (联动濠江), the last run on into a head (连平等合作园区)
         spans = [(a, len(item)) for a in range(len(item) - 1)] if k == 0 else []
         spans += [(0, b) for b in range(len(item), 1, -1)] if k == len(items) - 1 else []
         spans = spans or [(0, len(item))]
+        county_end: dict[int, int] = {}
         for a, b in spans:
             if k == len(items) - 1 and b < len(item) and item[b] != "等" and not found:
                 continue  # the last item ends at 等 or at the list's end, unless counties came before (惠东、龙门签订)
+            if b not in county_end:
+                county_end[b] = _county_end(item, b, forms)
+            if a > county_end[b]:
+                continue  # no county's name ends the span: _listed_county finds none (most spans of most items)
             hit = _listed_county(item[a:b], provinces, strict=not any(parented for *_, parented in found))
             if hit is not None:
                 div, parented = hit
@@ -198,6 +204,15 @@ def _list_items(items: Sequence[str], pos: int, provinces: set[str]) -> list[tup
                 break
         pos += len(item) + 1
     return found
+
+
+def _county_end(item: str, b: int, forms: frozenset[str]) -> int:
+    """Where the last county name of ``forms`` ending at ``b`` of ``item`` starts (within the 9 characters
+    :func:`_listed_county` reads), or -1: a span ``item[a:b]`` names a county only if ``a`` is at most this."""
+    for x in range(b - 1, max(0, b - 9) - 1, -1):
+        if item[x:b] in forms:
+            return x
+    return -1
 
 
 def _proper_word(word: str) -> bool:
@@ -472,6 +487,8 @@ def province_runs(found: list[Mention], tokens: Sequence[Token], text: str, star
     """闽宁协作 in a Fujian report: each abbreviated province is a Place (宁夏回族自治区), the partner of the
     cooperation cue that follows (the report's own marked as such); a run inside a longer name
     (粤桂合作特别试验区) is left to that name, and a run starts where a word does (创新川渝合作: not 新)."""
+    if not _RUN_CUE.search(text):
+        return found  # every run ends before a cue (the pattern's lookahead): most clauses hold none
     own = {doc.meta.region, *doc.meta.parents} - {""}
     cities = _own_city_abbreviations(own)
     abbrev = {**_province_abbreviations(), **cities}

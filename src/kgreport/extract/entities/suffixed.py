@@ -51,10 +51,13 @@ def suffix_class(name: str, lex: Lexicon) -> EntityClass | None:
 
 def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
-    ends = {t.end: i for i, t in enumerate(tokens)}
     text = clause.text
-    covered = [(m.start(), m.end()) for m in lex.not_suffixed_re.finditer(text)] if lex.not_suffixed_re else []
+    ends: dict[int, int] | None = None  # token ends and covered words, built at the first suffix (many clauses have none)
+    covered: list[tuple[int, int]] = []
     for m in lex.suffix_re.finditer(text):
+        if ends is None:
+            ends = {t.end: i for i, t in enumerate(tokens)}
+            covered = [(c.start(), c.end()) for c in lex.not_suffixed_re.finditer(text)] if lex.not_suffixed_re else []
         ss, se = m.start(), m.end()
         result_tailed = any(a == ss and text[se:b] in _REFORM_RESULTS for a, b in covered)
         if not result_tailed and any(a < se and ss < b and (a < ss or b > se) for a, b in covered):

@@ -47,6 +47,10 @@ _DONE_WORK = re.compile(
 
 #: Preparatory stages that give no builds (CONVENTIONS 21), e.g. 纳入 in "争取乙线纳入建设规划".
 _PREP_CUES = word_list("rules/relations/cues.tsv", "prep_cue")
+#: Each preparatory word on its own (each word's occurrences are read apart), e.g. "纳入".
+_PREP_CUE_RES = tuple(re.compile(re.escape(w)) for w in _PREP_CUES)
+#: Any preparatory word, e.g. "纳入" in "争取乙线纳入建设规划": one search answers "none" for most clauses.
+_ANY_PREP_CUE = re.compile("|".join(map(re.escape, _PREP_CUES)))
 
 #: A stretch of time after a preparatory word makes it a past attribute, e.g. "多年" in "谋划多年的甲工程启动建设".
 _LONG_AGO = re.compile(r"多年|已久|[一二三四五六七八九十两\d]+年")
@@ -211,9 +215,11 @@ def _names_inside(m: Mention, others: Sequence[Mention]) -> bool:
 
 def _preparatory(clause_text: str) -> bool:
     """Whether a clause names only a preparatory stage of its projects (前期工作, 纳入规划), no building."""
+    if not _ANY_PREP_CUE.search(clause_text):
+        return False  # most clauses: no preparatory word at all
     return any(
         not _LONG_AGO.match(clause_text, m.end()) and not _PAST_ATTRIBUTE.match(clause_text, m.end())
-        for w in _PREP_CUES for m in re.finditer(re.escape(w), clause_text)
+        for cue in _PREP_CUE_RES for m in cue.finditer(clause_text)
     )
 
 
