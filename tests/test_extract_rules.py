@@ -56,6 +56,9 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("quoted: a two-digit footnote mark between a quote and its tail leaves the tail in the name (Hebei)", "2023年河北省保定市某县政府工作报告",
+     "深化“放管服”[11]改革，开展“职普融通”〔28〕试点，深入实施“两园四带”[18]党建示范工程。",
+     [("Program", "放管服改革"), ("Program", "职普融通试点"), ("Program", "两园四带党建示范工程")]),
     ("suffixed: a firm's or district's name before a generic kind keeps the body", "2025年广东省深圳市罗湖区政府工作报告",
      "设立华为研发中心，建设罗湖主题博物馆，支持华北制药集团发展。", [("Organization", "华为研发中心"), ("Organization", "罗湖主题博物馆")]),
     ("known: a far county that shares a park with the issuer (甲和吉安共建产业园) is that county", "2023年广东省深圳市南山区政府工作报告",

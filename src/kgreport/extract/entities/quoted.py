@@ -561,11 +561,9 @@ def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int,
     while j < len(tokens) and len(text) <= 10:
         t = tokens[j]
         note = FOOTNOTE.match("".join(x.text for x in tokens[j : j + 3]))
-        if note:  # “一区三边”〔23〕拆违行动: a footnote mark inside the name
-            while j < len(tokens) and tokens[j].end - tokens[j].start <= note.end() and tokens[j].text in "〔〕[]【】0123456789" + t.text:
-                if tokens[j].text.endswith(("〕", "]", "】")):
-                    j += 1
-                    break
+        if note:  # “一区三边”〔23〕拆违行动, “两园四带”[18]党建示范工程: a footnote mark inside the name
+            stop = t.start + note.end()  # the tokens are contiguous: skip those the mark covers (18 is no substring of 0-9)
+            while j < len(tokens) and tokens[j].end <= stop:
                 j += 1
             continue
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS or t.text == "等" or t.text in lex.boundary and t.text not in lex.program_inner:
