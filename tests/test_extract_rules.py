@@ -2150,6 +2150,8 @@ HONOR_FAMILY = [
      [], ["增资扩股支持城市商业银行做大做强", "营改增降低企业"]),
     ("honors: a title passed after 通过, a review or a level word after it (Guangdong, Hebei)", "区中医院顺利通过三甲医院评审，全县通过省级园林县城验收",
      ["三甲医院", "省级园林县城"], []),
+    ("honors: a 的 after a quoted title describes the holder, no title (Guangdong)", "华为成为国内首个登上“最佳全球品牌”排行榜的企业，福田成为唯一获评“国家生态文明建设示范区”称号的中心城区",
+     [], ["登上最佳全球品牌排行榜的企业", "获评国家生态文明建设示范区称号的中心城区"]),
     ("honors: a bare city is no title", "“三个一”经验入选洛阳市2024年改革创新项目", [], ["洛阳市"]),
     ("honors: a blacklist or prizes in general are no title", "将失信企业纳入黑名单，文艺作品获多个奖项", [], ["黑名单", "多个奖项"]),
     ("honors: a prize named by its level and kind only is no title (Zhejiang)", "一批企业荣获国家级大奖，多个项目获得国际奖项",

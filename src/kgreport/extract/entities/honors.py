@@ -93,8 +93,8 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         if m.cls is not HONOR or ("“" in m.surface or not _RESULT_PHRASE.search(m.name)) and not _POSITION.search(m.name)
         and not _GENERIC_PRIZE.fullmatch(m.name)
         and not _LISTED.search(m.name) and not m.name.startswith(_FUNCTION_OPENINGS)
-        and ("“" in m.surface or not _described_role(m.name))
-    ]
+        and (not _described_role(m.name) or "“" in m.surface and "的" not in m.surface[m.surface.rfind("”") :])
+    ]  # (登上“某某”排行榜的企业: a 的 after the quote describes a holder; “人民满意的公务员集体” stays)
 
 
 #: A stretch of a river or lake named by the place it runs through, e.g. "黄河某某段", "某河（某某段）"
