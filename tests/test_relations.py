@@ -274,6 +274,9 @@ ROWS = [
     ("builds, a program of the clause before is not built (Anhui)", "实施“千村示范”工程，年内全部完工。",
      [("G", "“千村示范”工程")], [], [("builds", I, "千村示范工程")]),
     # ---- cooperatesWith
+    ("cooperation, a partner counted vaguely is a kind of body, no partner", "已与国外一些石油公司签订协议，与若干高校、某某大学开展合作。",
+     [("O", "国外一些石油公司"), ("O", "若干高校"), ("O", "某某大学")], [("cooperatesWith", I, "某某大学")],
+     [("cooperatesWith", I, "国外一些石油公司"), ("cooperatesWith", I, "若干高校")]),
     ("cooperates, issuer", "与兰州大学签署战略合作协议。", [("O", "兰州大学")],
      [("cooperatesWith", I, "兰州大学")], []),
     ("cooperates, 对口 right before the partners, the kind of cooperation after them (Guangdong)", "抓好对口甲市、乙市扶贫协作。",

@@ -173,6 +173,50 @@ _RIGHT_END = re.compile(r"在(?![建用营校职岗线库])|(?<![评列选定成
 _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
 _QUOTE_MARKS = re.compile(r"[“”‘’\"]")
+
+#: Where an owner's name after 的 ends, e.g. "，" or "等" in "总投资12亿元的6个某某项目，…".
+_OWNER_NAME_END = re.compile(r"[，,。；;、：:（(等]")
+#: A Han character, e.g. "年" in "〔24〕1个": fewer than two around a quantity means no words to label it.
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: The gap to the next item of a sentence's list of labels: a break and at most a few words, e.g. "、农村" in
+#: "城镇、农村居民…".
+_NEXT_LABEL_GAP = re.compile(r"[、，,]\s*[^，,。；;：:、\d]{0,12}")
+#: A joint of a list, e.g. "、" in "20.9、36.2、54个百分点", "和" in "小区和城中村".
+_LIST_JOINT = re.compile(r"[、和及与]")
+#: A joint ending a text, e.g. "和" in "新建学校和".
+_TRAILING_JOINT = re.compile(r"[和及与]$")
+#: A change opening with its starting point, e.g. "由" in "由今年的44%提高到45%".
+_FROM = re.compile(r"(?:由|从)")
+#: A clause break or a quote, e.g. "，" in "粮食产量，比上年增加".
+_CLAUSE_OR_QUOTE_BREAK = re.compile(r"[，,。；;：:（(）)“”]")
+#: A list end, 分别 or a number in a clause, e.g. "等" in "甲、乙等".
+_LIST_OR_NUMBER = re.compile(r"等|分别|\d")
+#: A number or a break ending what a share is of, e.g. "，" in "的企业，占…".
+_ITEM_OR_NUMBER_BREAK = re.compile(r"[\d，,。；;：:、（(）)]")
+#: The last two to twelve Han characters of a text, e.g. "专用车项目" in "年产3000辆专用车项目".
+_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{2,12}$")
+#: A quoted part, kept by split, e.g. "“一件事”" in "3个“一件事”集成改革".
+_QUOTED_PART = re.compile(r"(“[^“”]*”)")
+#: An ordinal, a code or a decimal point right before a number, e.g. "第" in "第4批".
+_ORDINAL_OR_CODE_END = re.compile(r"[第\dA-Za-z.]$")
+#: A short quoted name inside a label, e.g. "“四好农村路”" in "建设“四好农村路”".
+_SHORT_QUOTE = re.compile(r"“([^“”，,。；;]*)”")
+#: A number in a label or a list left open at its end, e.g. "等" in "甲、乙等".
+_NUMBER_OR_OPEN_LIST = re.compile(r"\d|[和及与等]$")
+#: A share's base ending a label, e.g. "占总量的" in "社会医疗机构诊疗量占总量的".
+_SHARE_BASE_END = re.compile(r"占[^，]{1,16}的$")
+#: A total reached, e.g. "累计达到" in "累计达到120家".
+_REACHES = re.compile(r"(?:累计|共计|共)?(?:达到|达)|累计")
+#: A bound right after a quantity, e.g. "以上" in "5亿元以上".
+_BOUND_WORD_AFTER = re.compile(r"左右|以上|以下|以内")
+#: A bound or 的 right after a quantity, e.g. "的" in "12亿元的".
+_BOUND_OR_DE_AFTER = re.compile(r"左右|以上|以下|以内|的")
+#: 分别 or 全年 in a kind of things, e.g. "分别" in "分别达到".
+_RESPECTIVE_OR_YEAR = re.compile("分别|全年")
+#: Where a noun after a quantity ends: the text's end, a joint, 的 or a number, e.g. "和" in "11所幼儿园和".
+_NOUN_ENDS = re.compile(r"$|[和及与的、\d]")
+#: The list end in a product, e.g. "等" in "年产5万吨甲醇等项目建设".
+_ETC = re.compile("等")
 #: The old level of a change from one level to another, e.g. "由 1万吨提高到" in "日处理能力由 1万吨提高到4万吨".
 _FROM_LEVEL = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?\d(?:[^，,。；;：:由从、]|、(?=[\d.]))*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减|增|降|减|升)?(?:到|至)?$")
 #: What a change from one level to another starts with, after its subject: "由 " in "日处理能力由 1万吨提高到4万吨",
@@ -250,6 +294,12 @@ def _verb_start() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _leading_verbs() -> re.Pattern[str]:
+    """Verbs opening the words before a count, e.g. "筹集" in "筹集资金3亿元" (built once from _verb_start)."""
+    return re.compile(f"^(?:{_verb_start().pattern}|筹集|完成|新增|新开工|开工)+")
+
+
+@lru_cache(maxsize=1)
 def _list_lead() -> re.Pattern[str]:
     """An increment verb opening a list of counts, a few words in at most (data/rules/list_lead_verbs.txt).
 
@@ -306,7 +356,7 @@ def _owner_after(text: str, pos: int) -> str | None:
 
     A count before it is skipped ("总投资12亿元的6个某某项目如期完成" → 某某项目), and a predicate after it cut.
     """
-    piece = _QUOTE_MARKS.sub("", re.split(r"[，,。；;、：:（(等]", _NOTE_MARK.sub("", text[pos:]))[0])
+    piece = _QUOTE_MARKS.sub("", _OWNER_NAME_END.split(_NOTE_MARK.sub("", text[pos:]))[0])
     count = _pattern().match(piece)
     if count is not None and count.group("num")[0].isdigit():
         piece = piece[count.end() :]
@@ -398,7 +448,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     def add(start: int, end: int, num_start: int, exact: Decimal, unit: str, approximate: bool) -> None:
         if _NOTE_MARK.fullmatch(text[:start].strip(" \u00a0\u3000")):
             return  # "〔24〕1个“精品街道”：即…": a note defining a term, no reported quantity
-        if len(re.findall(r"[\u4e00-\u9fff]", _NOTE_MARK.sub("", text[:start] + text[end:]))) < 2:
+        if len(_HAN.findall(_NOTE_MARK.sub("", text[:start] + text[end:]))) < 2:
             return  # "1亿元" standing alone (a table cell): no words saying what the number measures
         label = _label(text, start, end).strip(" \u00a0\u3000")  # "，  比上届增长31.4%": no spaces around a label
         label = _owned(label, text, start, [i for i in out if i.end <= sent.start + start], sent.start)
@@ -530,7 +580,7 @@ def _owned(label: str, text: str, start: int, before: list[Indicator], offset: i
     previous = max(before, key=lambda i: i.end)
     # only the next item of the same sentence, with nothing but a break and the label's own words between
     gap = text[previous.end - offset : start]
-    if not re.fullmatch(r"[、，,]\s*[^，,。；;：:、\d]{0,12}", gap) or word not in gap and not rest:
+    if not _NEXT_LABEL_GAP.fullmatch(gap) or word not in gap and not rest:
         return label
     base = re.sub(f"(?:{_change_only().pattern})$", "", previous.label).replace("分别", "")
     base = _COMPARED.sub("", base, count=1) if _COMPARED.match(base) else base  # "比上年产值增长…、利润增长…"
@@ -672,7 +722,7 @@ def _change_end(text: str, end: int) -> int:
 def _list_size(text: str, start: int, end: int) -> tuple[int, int]:
     """The position of the quantity at ``start`` in its list and the list's length: (1, 3) for 36.2 in "20.9、36.2、54个百分点"."""
     before = _ITEMS_BEFORE.search(text[:start])
-    index = len(re.findall(r"[、和及与]", before.group())) if before else 0
+    index = len(_LIST_JOINT.findall(before.group())) if before else 0
     pat, pos, after = _pattern(), end, 0
     while pos < len(text) and text[pos] in _LIST_SEPARATORS:
         m = pat.match(text, pos + 1) or _BARE_LIST_ITEM.match(text, pos + 1)
@@ -688,7 +738,7 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     clause = clauses[-1].rstrip(" \u00a0\u3000")
     m = _RESPECTIVELY.match(clause)
     change = m.group("change") if m else clause.replace("分别", "")
-    if m is not None and re.match(r"(?:由|从)", change):
+    if m is not None and _FROM.match(change):
         change = "起点"  # "甲、乙分别从每人每月209元、280元提高到…": the old levels
     elif m is None and (m := _RESPECTIVE_TO.match(clause)) is not None:
         change = ""  # "…提高到217元、290元": the new levels
@@ -874,11 +924,11 @@ def _listed_label(text: str, head: str, end: int) -> str | None:
     or when a noun after the count says what is counted.
     """
     here = _pattern().match(text, len(head)) if len(head) < len(text) else None
-    clause = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", re.split(r"[，,。；;：:（(）)“”]", _NOTE_MARK.sub("", head))[-1]))
+    clause = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _CLAUSE_OR_QUOTE_BREAK.split(_NOTE_MARK.sub("", head))[-1]))
     items = clause.split("、")
     if here is None or here.group("unit") not in _count_verbs()[1] or len(items) < 2 or not all(items):
         return None
-    if _pattern().search(clause) or re.search(r"等|分别|\d", clause) or _HAN_OR_QUOTE.match(text, end):
+    if _pattern().search(clause) or _LIST_OR_NUMBER.search(clause) or _HAN_OR_QUOTE.match(text, end):
         return None
     if max(map(len, items)) > 10 or len(clause) > _LEFT + 4:
         return None
@@ -904,7 +954,7 @@ def _share_of(text: str, start: int, end: int, left: str) -> str | None:
     if here is None or here.group("unit") != "%" or not text.startswith("的", end) or _NOT_SHARED.match(text, end + 1):
         return None
     # the whole clause after 的: 被/在 inside it are part of what the share is of ("小学被评为省一级小学")
-    things = _LABEL_TAIL.sub("", re.split(r"[\d，,。；;：:、（(）)]", _QUOTE_MARKS.sub("", text[end + 1 :]))[0])
+    things = _LABEL_TAIL.sub("", _ITEM_OR_NUMBER_BREAK.split(_QUOTE_MARKS.sub("", text[end + 1 :]))[0])
     if len(things) < 2:
         return None
     left = "" if len(left) < 2 else left
@@ -951,7 +1001,7 @@ def _subject_before(parts: list[str]) -> str:
     for piece in reversed(parts[-4:-1]):
         if _PRICE_BASIS.fullmatch(piece.strip(" \u00a0\u3000")):
             continue  # "…，按可比价格计算，比上年增长8.5%": the price basis is no subject, the one before is
-        if (named := _named_measure(piece)) is not None and not re.search("[、和及与]", named):
+        if (named := _named_measure(piece)) is not None and not _LIST_JOINT.search(named):
             return named  # "棉纱的产量，比上一年增加…": a clause naming only the measure is the subject (a list: see 分别)
         raw = _subject_of(piece)
         subject = _implied_units()[0].sub("", raw)
@@ -991,8 +1041,7 @@ def _noun_counted_before(piece: str, unit: str) -> re.Match[str] | None:
     if not counts:
         return None
     after = _NOUN_AFTER.match(piece, counts[-1].end())
-    verbs = f"^(?:{_verb_start().pattern}|筹集|完成|新增|新开工|开工)+"
-    return after or re.search(r"[\u4e00-\u9fff]{2,12}$", re.sub(verbs, "", piece[: counts[-1].start()]))
+    return after or _HAN_TAIL.search(_leading_verbs().sub("", piece[: counts[-1].start()]))
 
 
 def _right(text: str, end: int) -> str:
@@ -1001,7 +1050,7 @@ def _right(text: str, end: int) -> str:
     # a quoted name after the quantity is read whole: 为 in "“见义勇为英雄群体”" ends nothing
     # "2343个县（市、区）开展…": a short aside in brackets is skipped, not an end
     after = _ASIDE.sub("", text[end:]).replace("以及", "及")
-    for piece in re.split(r"(“[^“”]*”)", _ITEM_BREAK.split(after)[0]):
+    for piece in _QUOTED_PART.split(_ITEM_BREAK.split(after)[0]):
         quoted = piece.startswith("“")
         right += _QUOTE_MARKS.sub("", piece) if quoted else _RIGHT_END.split(piece)[0]
         if not quoted and _RIGHT_END.search(piece):
@@ -1024,7 +1073,7 @@ def _label(text: str, start: int, end: int) -> str:
     # "完成221户385人年度脱贫任务", "拆除714栋66万平方米建筑": two measures of the same things side by side; each
     # reads past the other to the words that say what they measure
     beside = next((m for m in _pattern().finditer(head) if m.end() == len(head) and m.group("num")[0].isdigit()), None)
-    if beside is not None and not re.search(r"[第\dA-Za-z.]$", head[: beside.start()]):
+    if beside is not None and not _ORDINAL_OR_CODE_END.search(head[: beside.start()]):
         head = head[: beside.start()]  # "推动第4批51项…": an ordinal stays
     after = _pattern().match(text, end)
     if (
@@ -1044,7 +1093,7 @@ def _label(text: str, start: int, end: int) -> str:
         if len(subject) >= 2:
             return (subject + "起点")[-_RIGHT_WHOLE:]  # "战略性新兴产业产值占规上工业比重起点": the head stays
     # "建设“四好农村路”153公里", "新增专精特新“小巨人”企业7家": a quoted name is part of the label
-    for joined in (re.sub(r"“([^“”，,。；;]*)”", r"\1", head), head):
+    for joined in (_SHORT_QUOTE.sub(r"\1", head), head):
         parts = _PIECE_BREAK.split(_FROM_LEVEL.sub("", joined))
         left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", parts[-1].lstrip(" \u00a0\u3000").rstrip(" \u00a0\u3000-－")))
         # "新增…企业300家以上和国家级…企业80家": the words after the last count and 和
@@ -1054,7 +1103,7 @@ def _label(text: str, start: int, end: int) -> str:
         here = _pattern().match(text, start)
         counted = here is not None and here.group("unit") in _count_verbs()[1] and _HAN_OR_QUOTE.match(text, end) is not None
         left = _clip_left(after_and if len(after_and) >= 4 or counted else left)
-        if not re.search(r"\d|[和及与等]$", left):
+        if not _NUMBER_OR_OPEN_LIST.search(left):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
     if len(unpriced := _PRICE_BASIS.sub("", left)) >= 2:
         left = unpriced  # "按可比价格计算增长8.5%": the price basis says how, not what, it grew
@@ -1065,9 +1114,9 @@ def _label(text: str, start: int, end: int) -> str:
         share = left[:-1] + "比重" if "占" in left[:3] else left
         subject = _subject_before(parts)
         return subject + share if subject and len(subject + share) <= 26 else share
-    if re.search(r"占[^，]{1,16}的$", left):
+    if _SHARE_BASE_END.search(left):
         left = left[:-1] + "比重"  # "社会医疗机构诊疗量占总量的23.3%" → …占总量比重
-    if re.search(r"[和及与]$", left) and not _JI_VERB.search(left) and (other := _NOUN_AFTER.match(_right(text, end))):
+    if _TRAILING_JOINT.search(left) and not _JI_VERB.search(left) and (other := _NOUN_AFTER.match(_right(text, end))):
         # "427条定制化巴士线路和46条社区微巴线路": the noun after the count, not the item before 和
         lead = _verb_start().match(_LABEL_HEAD.sub("", _CLAUSE_BREAK.split(head)[-1]))
         return (lead.group() if lead else "") + other.group()
@@ -1078,7 +1127,7 @@ def _label(text: str, start: int, end: int) -> str:
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _subject_before(parts)
         new = _NEW_HEAD.match(subject)
-        if new is not None and re.match(r"(?:累计|共计|共)?(?:达到|达)|累计", parts[-1].strip()) and len(subject) - new.end() >= 2:
+        if new is not None and _REACHES.match(parts[-1].strip()) and len(subject) - new.end() >= 2:
             # "新增公园141座、累计达到973座": the level reached is the total of the things added, not an increment
             here = _pattern().match(text, start)
             counted = here is not None and here.group("unit") in _count_verbs()[1]
@@ -1089,7 +1138,7 @@ def _label(text: str, start: int, end: int) -> str:
         if _FROM_LEVEL.search(head) and (subject := _LABEL_TAIL.sub("", _LABEL_HEAD.sub("", parts[-2]))):
             return subject[-_LEFT:]  # "比重，由今年的44%提高到45%": the subject stands before the change
     # "新增4个国家生态文明建设示范区": a noun after the count is what changed, not the subject before
-    noun_after = _NOUN_START.match(text, end) and not re.match(r"左右|以上|以下|以内", text[end:])
+    noun_after = _NOUN_START.match(text, end) and not _BOUND_WORD_AFTER.match(text[end:])
     # "…3255元，扣除价格因素，分别增长6.2%、8%": 分别 pairs values with a list, so no single subject before is theirs
     if (_change_only().fullmatch(left) or _BARE_RATE.fullmatch(left)) and len(parts) >= 2 and not noun_after and "分别" not in left:
         # "进出口总额9.5万亿元、增长4.4%": the change is of what the clause before measured
@@ -1150,8 +1199,8 @@ def _label(text: str, start: int, end: int) -> str:
         return items[0] + "和" + items[1] if len(items) == 2 and "和" not in examples else examples
     kinds = _KIND_AFTER_EXAMPLES.search(left)
     clause = _CLAUSE_BREAK.split(head)[-1]
-    noun_follows = _HAN_OR_QUOTE.match(text, end) and not re.match(r"左右|以上|以下|以内|的", text[end:])
-    if kinds is not None and (re.search("分别|全年", kinds.group("kind")) or _verb_start().search(kinds.group("kind"))):
+    noun_follows = _HAN_OR_QUOTE.match(text, end) and not _BOUND_OR_DE_AFTER.match(text[end:])
+    if kinds is not None and (_RESPECTIVE_OR_YEAR.search(kinds.group("kind")) or _verb_start().search(kinds.group("kind"))):
         kinds = None  # "甲、乙等领域全年分别引进人才100名": after 等 a clause goes on, no kind
     if kinds is not None and "、" in clause and not _pattern().search(left) and not noun_follows:
         # "淘汰燃煤小锅炉、低端电炉等落后设备500余台": the count is of the kind after 等, done by the clause's verb
@@ -1189,7 +1238,7 @@ def _label(text: str, start: int, end: int) -> str:
             here is not None and here.group("unit").endswith("元") and _money_verb().search(left) is not None
         )
         whole = _NOUN_AFTER.match(right)
-        if about and not reads_on and whole is not None and re.match(r"$|[和及与的、\d]", right[whole.end() :]):
+        if about and not reads_on and whole is not None and _NOUN_ENDS.match(right[whole.end() :]):
             reads_on = True
         # "某某年产10万吨玉米淀粉糖": a capacity reads on with its product, whatever the unit
         # "推进好总投资1.78万亿元的289个省重点项目": with the investment cut, the verb reads on with the things counted
@@ -1224,7 +1273,7 @@ def _label(text: str, start: int, end: int) -> str:
         product = noun.group() if noun else ""
         if spec is not None:
             # "年产5万吨甲醇等项目建设", "年产3000辆专用车项目顺利开工": the product, without the list end or the predicate
-            ends = [m.start() for m in (re.search("等", product), _owner_end().search(product, 2)) if m is not None]
+            ends = [m.start() for m in (_ETC.search(product), _owner_end().search(product, 2)) if m is not None]
             product = product[: min(ends)] if ends else product
         label = left + product  # "新增11所幼儿园" → 新增幼儿园
         return _list_led(head, parts[-1], label, here.group("unit") if here is not None else None)
@@ -1234,7 +1283,7 @@ def _label(text: str, start: int, end: int) -> str:
     # "完成9个小区二次供水改造工程": a Chinese numeral inside a word (二次供水) is no next quantity
     later = next((q for q in _pattern().finditer(right) if q.group("num")[0].isdigit() or patterns.AFTER_QUANTITY_DELIM.match(right[q.end() :])), None)
     if later is not None and later.start() >= 2 and not right.startswith("的", later.end()):
-        right = re.sub(r"[和及与]$", "", right[: later.start()])
+        right = _TRAILING_JOINT.sub("", right[: later.start()])
     elif (coordinated := _JOINED_COUNT.search(right, 2)) is not None:
         right = right[: coordinated.start()]  # "58个乡镇计生服务站和一批城市社区卫生服务中心": another item, counted in words
     if len(right) > _RIGHT_WHOLE and (cut := _owner_end().search(right, 2)) is not None:

@@ -7,6 +7,7 @@ from mentions to entity keys. Classes are never merged.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -148,6 +149,9 @@ _FEATURE_ENDS = word_list(_WORDS, "feature_end")
 #: Endings of a region wider than the division its name starts with, e.g. "都市圈" in "沈阳都市圈".
 _WIDER_ENDS = tuple(word_list(_WORDS, "wider_end"))
 
+#: A list of short names joined by 、 up to the clause's end, e.g. "田阳区、德保县" in "助力广西百色田阳区、德保县发展".
+_LIST_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+")
+
 #: Rank of a level prefix: a lower level is a larger number.
 _LEVEL_RANK = gazetteer.level_ranks()
 
@@ -228,7 +232,7 @@ def link(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mentio
         if not subj or subj == obj or obj in issuer_keys and r.kind is RelationKind.COOPERATES_WITH:
             continue
         out_rel.add(Relation(r.kind, subj, obj, r.sentence, r.cue))
-    out_rel |= _hierarchy(labels, sents)
+    out_rel |= _hierarchy(labels, sents, {s.index: s.text for s in sentences}, alts)
 
     entities = tuple(
         Entity(
@@ -335,17 +339,21 @@ def _merge_program_tails(labels: _Labels, alts: dict[str, set[str]], sents: dict
     _redirect(keys, moved)
 
 
-def _hierarchy(labels: _Labels, sents: dict[str, set[int]]) -> set[Relation]:
-    """Each administrative division lies in its nearest enclosing division the report names."""
+def _hierarchy(labels: _Labels, sents: dict[str, set[int]], texts: dict[int, str], alts: dict[str, set[str]]) -> set[Relation]:
+    """Each administrative division lies in its nearest enclosing division the report names, where a
+    sentence states it (a title prefix, 甲市乙区); the gazetteer alone is knowledge, not a statement."""
     by_code = {code: k for k, (cls, _, code, _) in labels.items() if cls is PLACE and code}
     out: set[Relation] = set()
     for code, key in sorted(by_code.items()):
         for anc in gazetteer.ancestors(code):
             if anc.code in by_code:
                 parent = by_code[anc.code]
-                both = sorted(sents.get(key, set()) & sents.get(parent, set())) or sorted(sents.get(key, set()))
-                if both:
-                    out.add(Relation(RelationKind.LOCATED_IN, key, parent, both[0], "gazetteer"))
+                inner = _division_forms(code, labels[key][1], alts.get(key, set()))
+                outer = _division_forms(anc.code, labels[parent][1], alts.get(parent, set()))
+                both = sorted(sents.get(key, set()) & sents.get(parent, set()))
+                stated = next((i for i in both if _states_containment(texts.get(i, ""), outer, inner, anc.code)), None)
+                if stated is not None:
+                    out.add(Relation(RelationKind.LOCATED_IN, key, parent, stated, "gazetteer"))
                 break
     for key, (cls, label, code, _) in sorted(labels.items()):
         if cls is not PLACE or code or label.endswith(_WIDER_ENDS) or gazetteer.division_by_name(label):
@@ -360,6 +368,39 @@ def _hierarchy(labels: _Labels, sents: dict[str, set[int]]) -> set[Relation]:
                     out.add(Relation(RelationKind.LOCATED_IN, key, parent, first[0], "name-prefix"))
                 break
     return out
+
+
+def _division_forms(code: str, label: str, alts: set[str]) -> set[str]:
+    """The names a division goes by in a text: its label, other labels, and the gazetteer's full, short and
+    alias forms (two characters at least: 粤 alone is an abbreviation, not a stated place)."""
+    d = gazetteer.division_by_code(code)
+    forms = {label, *alts, *((d.name, d.short, *d.aliases) if d else ())}
+    return {f for f in forms if len(f) >= 2}
+
+
+def _states_containment(text: str, outer: set[str], inner: set[str], outer_code: str) -> bool:
+    """Whether a sentence states that a division lies in another: the outer right before the inner
+    (深圳市盐田区, 保定涿州, 金华（义乌）), before a list of its divisions that holds the inner (广西百色田阳区、德保县), or
+    as the title's bracketed prefix ((江西省)宜黄县人民政府工作报告)."""
+    head = text.lstrip()
+    if head[:1] in "(（" and any(head[1:].startswith(o) and head[1 + len(o) : 2 + len(o)] in ")）" for o in outer):
+        return any(i in head for i in inner)
+    if any(o + b + i in text for o in outer for i in inner for b in ("", "（", "(")):
+        return True  # 深圳市盐田区, 金华（义乌）
+    for o in outer:
+        at = text.find(o)
+        while at >= 0:
+            m = _LIST_AFTER.match(text, at + len(o))
+            items = m.group(0).split("、") if m else []
+            if any(it.startswith(tuple(inner)) for it in items[1:]) and _division_in(items[0], outer_code):
+                return True
+            at = text.find(o, at + 1)
+    return False
+
+
+def _division_in(name: str, code: str) -> bool:
+    """Whether a list item is a division the gazetteer puts inside the division ``code`` (田阳区 in 百色市)."""
+    return any(any(a.code == code for a in gazetteer.ancestors(d.code)) for d in gazetteer.division_by_name(name))
 
 
 def _dedupe(rels: set[Relation]) -> list[Relation]:

@@ -47,6 +47,11 @@ _BODY_GRANT = re.compile(
 #: even when aimed at (积极创建国家森林城市).
 _BECOME = "成为"
 
+#: The cue that also means "by means of" (通过增资扩股支持…); a title it names has a level word or a review
+#: right after it, e.g. "复审" in "通过国家卫生城市复审", "评审" in "通过三甲医院评审".
+_PASS = "通过"
+_REVIEWED = re.compile(f"[^，,；;。]{{0,8}}?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'review_word')))})")
+
 #: A goal right before 成为, e.g. "努力" in "努力成为超大城市治理的典范" (the list is shared with
 #: relations/honors.py, which drops the holder of any title aimed at).
 _GOAL_BEFORE = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'goal_word')))})[^，,；;。、]{{0,4}}$")
@@ -70,6 +75,8 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
             if m.group(0) == _BECOME and _GOAL_BEFORE.search(text, 0, m.start()):
                 # 努力成为超大城市治理的典范: an aim described, no title (but 力争成为国家某某试验区 names one)
                 spans = [h for h in spans if h.cls is not HONOR or HONOR_LEVEL.match(h.name)]
+            elif m.group(0) == _PASS:  # 通过“营改增”降低企业税负: a means, no title passed
+                spans = [h for h in spans if h.cls is not HONOR or HONOR_LEVEL.match(h.name) or _REVIEWED.match(text, h.end - clause.start) or _REVIEWED.fullmatch(h.name)]
             out.extend(spans)
     for m in _BODY_GRANT.finditer(text):
         if not any(o.start < clause.start + m.end() + 2 and clause.start + m.end() < o.end for o in out):
@@ -89,8 +96,8 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         if m.cls is not HONOR or ("“" in m.surface or not _RESULT_PHRASE.search(m.name)) and not _POSITION.search(m.name)
         and not _GENERIC_PRIZE.fullmatch(m.name)
         and not _LISTED.search(m.name) and not m.name.startswith(_FUNCTION_OPENINGS)
-        and ("“" in m.surface or not _described_role(m.name))
-    ]
+        and (not _described_role(m.name) or "“" in m.surface and "的" not in m.surface[m.surface.rfind("”") :])
+    ]  # (登上“某某”排行榜的企业: a 的 after the quote describes a holder; “人民满意的公务员集体” stays)
 
 
 #: A stretch of a river or lake named by the place it runs through, e.g. "黄河某某段", "某河（某某段）"

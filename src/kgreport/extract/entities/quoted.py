@@ -383,8 +383,8 @@ _CLAUSE_CUT = re.compile(r"[，,。；;：:、（(“”]")
 #: Quoted words that state a result, not a name: “零突破”, “零感染”, “零的突破”.
 _ZERO = re.compile(r"^零[^售]")
 
-#: A quoted ranking result, e.g. “全省率先”, “全国第一”.
-_RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)")
+#: A quoted ranking result or a bare superlative, e.g. “全省率先”, “全国第一”, 历年“最多” (rhetoric, no name).
+_RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)|最[\u4e00-\u9fff]{1,2}")
 
 #: A count right after a quoted term, e.g. "7栋" after “亿元楼”.
 _COUNT_AFTER = re.compile(r"^\d|^[一二三四五六七八九十两]+[个栋家所项条座]")
@@ -561,11 +561,9 @@ def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int,
     while j < len(tokens) and len(text) <= 10:
         t = tokens[j]
         note = FOOTNOTE.match("".join(x.text for x in tokens[j : j + 3]))
-        if note:  # “一区三边”〔23〕拆违行动: a footnote mark inside the name
-            while j < len(tokens) and tokens[j].end - tokens[j].start <= note.end() and tokens[j].text in "〔〕[]【】0123456789" + t.text:
-                if tokens[j].text.endswith(("〕", "]", "】")):
-                    j += 1
-                    break
+        if note:  # “一区三边”〔23〕拆违行动, “两园四带”[18]党建示范工程: a footnote mark inside the name
+            stop = t.start + note.end()  # the tokens are contiguous: skip those the mark covers (18 is no substring of 0-9)
+            while j < len(tokens) and tokens[j].end <= stop:
                 j += 1
             continue
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS or t.text == "等" or t.text in lex.boundary and t.text not in lex.program_inner:

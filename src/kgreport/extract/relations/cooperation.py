@@ -26,6 +26,9 @@ _WORDS = "rules/relations/cues.tsv"
 #: "With" before a partner list, e.g. "与" in "与甲大学合作"; not 同 of 同比/协同 nor 和 of 和谐.
 _WITH = re.compile(r"与|携手|(?<![共协会])同(?![比时步等样期])|和(?![谐平美睦])")
 
+#: A quantifier inside a partner's name, e.g. "一些" in "与国外一些石油公司签订协议": a kind of body, no partner.
+_VAGUE = re.compile("|".join(map(re.escape, resources.word_list(_WORDS, "vague_count"))))
+
 #: Cues whose partners follow them, e.g. "对口支援" in "对口支援西藏、新疆工作".
 _ASSIST = frozenset(resources.word_list(_WORDS, "assist_cue"))
 
@@ -88,6 +91,7 @@ def cooperation(
         m for m in mentions
         if m.cls in ACTORS and m.start >= partners_from and m.end <= cs and m is not subj
         and not (with_pos >= 0 and _qualifies_group(text, offset, m, mentions))
+        and not _VAGUE.search(m.name)
     ]
     if with_pos < 0:
         if since > offset:
