@@ -1555,21 +1555,16 @@ def policy_packages(clause: Clause, sentence: int) -> list[Mention]:
             pos = m.end()
             m = _NEXT_PACKAGE.match(clause.text, m.end())
         first = _POLICY_PACKAGE.search(clause.text, pos)
-    for c in _COUNTED_PACKAGE.finditer(clause.text):
-        field = _OWN_REGION.sub("", c.group("field"))
-        if len(field) < 2 or _NOT_A_FIELD.search(field) or _NOT_A_PACKAGE_FIELD.search(field):
-            continue
-        start, end = clause.start + c.end("field") - len(field), clause.start + c.end("name")
-        name = clause.text[start - clause.start : end - clause.start]
-        out.append(Mention(PROGRAM, name, name, sentence, start, end, "policy-package"))
-    for d in _QUALIFIED_DOCUMENT.finditer(clause.text):
-        field = _OWN_REGION.sub("", d.group("field"))
-        field = field[field.find("关于") :] if "关于" in field else field  # 国务院关于…的若干意见: the title opens at 关于
-        if _NOT_A_FIELD.search(field) or _NOT_A_PACKAGE_FIELD.search(field):
-            continue
-        start, end = clause.start + d.end("field") - len(field), clause.start + d.end("name")
-        name = clause.text[start - clause.start : end - clause.start]
-        out.append(Mention(PROGRAM, name, name, sentence, start, end, "policy-document"))
+    for pattern, source in ((_COUNTED_PACKAGE, "policy-package"), (_QUALIFIED_DOCUMENT, "policy-document")):
+        for c in pattern.finditer(clause.text):
+            field = _OWN_REGION.sub("", c.group("field"))
+            if pattern is _QUALIFIED_DOCUMENT and "关于" in field:
+                field = field[field.find("关于") :]  # 国务院关于…的若干意见: the title opens at 关于
+            if len(field) < 2 or _NOT_A_FIELD.search(field) or _NOT_A_PACKAGE_FIELD.search(field):
+                continue
+            start, end = clause.start + c.end("field") - len(field), clause.start + c.end("name")
+            name = clause.text[start - clause.start : end - clause.start]
+            out.append(Mention(PROGRAM, name, name, sentence, start, end, source))
     return out
 
 
