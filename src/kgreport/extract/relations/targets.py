@@ -15,9 +15,14 @@ from kgreport.resources import word_list
 #: Words after a cue, so the cue does not end its clause, e.g. "改革" in "全面深化改革" (aspect marks excepted).
 _MORE_AFTER = re.compile(f"[{patterns.HAN}A-Za-z]{{2}}|[{patterns.HAN}](?<![了中完])")
 
-#: A count after 等 right before an object makes it a category, e.g. "等8个" in "推行甲等8个“全省率先”"
-#: (but 实施三个“一号工程” names a program).
-_COUNT_BEFORE = re.compile(f"等{NUM}[个项类][“《]?$")
+#: A count after 等 right before an object makes it a category, e.g. "等8个" in "推行甲等8个“全省率先”",
+#: "等5个百亿级" in "推进甲、乙等5个百亿级绿色氢基能源一体化项目建设" (but 实施三个“一号工程” names a program).
+_COUNT_BEFORE = re.compile(f"等{NUM}[个项类](?:[{patterns.HAN}]{{1,3}}级)?[“《]?$")
+
+#: A count closing the item right after a program makes it a kind of works counted, not a program's name, e.g.
+#: "13个" in "实施清洁能源供暖工程22个、供氧工程13个", "80公里" in "完成安全生命防护工程80公里"
+#: (but "实施“十四五”规划20项重大工程" goes on after the count).
+_COUNTED_AFTER = re.compile(f"[”》]?{NUM}(?:多|余)?[万亿]?(?:个|项|处|座|条|亩|公里|家|所)(?=[，,、。；;]|$)")
 
 #: Growth, not building, after a project a push word governs, e.g. "高质量发展" in "加快某某创新基地高质量发展".
 _GROWS = re.compile(r"(?:高质量|融合|协同|创新)?发展")
@@ -36,8 +41,12 @@ _FIVE_YEAR_PERIOD = re.compile(r"十[一二三四五六七八九]五|[六七八�
 _DONE_CUES = word_list("rules/relations/cues.tsv", "done_cue")
 
 #: A program's targets or tasks right after its name (or after the other names listed with it), e.g. "任务" in
-#: "完成某某数字化转型城市试点任务", "》《乙规划》评审" in "完成《甲规划》《乙规划》评审" (but "完成某某改革" carries the reform out).
-_TASKS_AFTER = re.compile(f"[”》]?(?:[、和及]?[“《][^”》，。；]{{1,40}}[”》])*(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'task_word')))})")
+#: "完成某某数字化转型城市试点任务", "》《乙规划》评审" in "完成《甲规划》《乙规划》评审", "》各项目标" in
+#: "全面完成《甲纲要》各项目标任务", "”战略规划编制" in "完成“甲乙”战略规划编制" (but "完成某某改革" carries the reform out, and so
+#: does "完成了脱贫攻坚的伟大任务").
+_TASKS_AFTER = re.compile(
+    f"[”》]?(?:[、和及]?[“《][^”》，。；]{{1,40}}[”》])*(?:(?!的)[{patterns.HAN}]){{0,4}}?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'task_word')))})"
+)
 
 #: What may follow the last project after 完成 for it to build them, e.g. "等4个项目建设" in "完成甲路、乙路等4个项目建设",
 #: "改造提升" in "完成丙污水处理厂改造提升" (not "线路定位和征拆核查", "土地遴选和出让").
@@ -94,6 +103,9 @@ def objects(
     mentions = [m for m in mentions if not (_CREATION_AFTER.match(clause_text, m.end - clause_start) and m.name.endswith(_TITLE_ENDS))]
     if cls is EntityClass.PROGRAM:  # 到“十四五”末, 完成“十三五”目标: a period is never carried out
         mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
+        # 实施清洁能源供暖工程22个、供氧工程13个: kinds of works counted, not programs (a quoted name is one:
+        # 实施“民生微实事”项目532个)
+        mentions = [m for m in mentions if not (_COUNTED_AFTER.match(clause_text, m.end - clause_start) and not _quoted(m, clause_text, clause_start))]
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
         return [], False
     if cls is EntityClass.PROJECT and _GROUNDWORK.match(clause_text):
@@ -207,6 +219,11 @@ def _partner(m: Mention, actors: list[Mention], clause_text: str, clause_start: 
             break
         first = o
     return bool(_PARTNER_LEAD.search(clause_text, 0, first.start - clause_start))
+
+
+def _quoted(m: Mention, clause_text: str, clause_start: int) -> bool:
+    """Whether a name stands in quotes or title marks (“民生微实事”项目, 《甲纲要》)."""
+    return m.surface.startswith(("“", "《")) or clause_text[max(m.start - clause_start - 1, 0) : m.start - clause_start] in ("“", "《")
 
 
 def _names_inside(m: Mention, others: Sequence[Mention]) -> bool:
