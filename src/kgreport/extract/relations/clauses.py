@@ -26,6 +26,7 @@ def extract_relations(sentences: Sequence[Sentence], mentions: Sequence[Mention]
         if not ms:
             continue  # every relation has an entity for its object
         clauses = split_clauses(sent)
+        first = len(out)
         for i, clause in enumerate(clauses):
             inside = [m for m in ms if clause.start <= m.start and m.end <= clause.end]
             if not inside and i:  # 甲大桥新建项目，确保6月底顺利通车: the projects of the clause before are built
@@ -39,8 +40,15 @@ def extract_relations(sentences: Sequence[Sentence], mentions: Sequence[Mention]
             if inside:
                 topic = _topic(sent, clauses[0], clause, ms)
                 out.extend(_clause_relations(clause.text, clause.start, inside, sent, topic))
+        if _NOTE.match(sent.text):  # 〔5〕三深化、三提升：指深化…: a note defines a term, what it lists is no work of the issuer
+            out[first:] = [r for r in out[first:] if r.kind not in TARGET]
         out.extend(located_in(sent, ms))
     return out
+
+
+#: The opening of a note that explains a term, e.g. "〔5〕三深化、三提升：", "[3]“营养社区”：", "12.“双高计划”：" (a
+#: numbered work item "27、社区服务：" or "（1）…：" is the issuer's own).
+_NOTE = re.compile(r"\s*(?:[\[［〔]\d{1,3}[\]］〕]\s*|\d{1,3}[.．]\s*(?=“))[^：:。；]{1,40}[：:]")
 
 
 #: A clause that only gives a project's investment, e.g. "总投资120亿元" in "甲高速公路，总投资120亿元，今年开工建设".

@@ -48,6 +48,11 @@ _TASKS_AFTER = re.compile(
     f"[”》]?(?:[、和及]?[“《][^”》，。；]{{1,40}}[”》])*(?:(?!的)[{patterns.HAN}]){{0,4}}?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'task_word')))})"
 )
 
+#: What makes a program right before it an inspection the issuer answers, e.g. "反馈" in "抓好中央生态环保督察反馈问题整改",
+#: "“回头看”问题整改" in "做好中央环保督察“回头看”问题整改" (开展中央环保督察 carries one out, and 开展脱贫攻坚“回头看”
+#: reviews the issuer's own campaign).
+_ANSWERED = re.compile(f"[”》]?(?:“回头看”)?(?:问题)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'answered_word')))})")
+
 #: What may follow the last project after 完成 for it to build them, e.g. "等4个项目建设" in "完成甲路、乙路等4个项目建设",
 #: "改造提升" in "完成丙污水处理厂改造提升" (not "线路定位和征拆核查", "土地遴选和出让").
 _DONE_WORK = re.compile(
@@ -103,6 +108,8 @@ def objects(
     mentions = [m for m in mentions if not (_CREATION_AFTER.match(clause_text, m.end - clause_start) and m.name.endswith(_TITLE_ENDS))]
     if cls is EntityClass.PROGRAM:  # 到“十四五”末, 完成“十三五”目标: a period is never carried out
         mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
+        # 抓好中央生态环保督察反馈问题整改: the issuer answers the inspection, it does not carry it out
+        mentions = [m for m in mentions if not _ANSWERED.match(clause_text, m.end - clause_start)]
         # 实施清洁能源供暖工程22个、供氧工程13个: kinds of works counted, not programs (a quoted name is one:
         # 实施“民生微实事”项目532个)
         mentions = [m for m in mentions if not (_COUNTED_AFTER.match(clause_text, m.end - clause_start) and not _quoted(m, clause_text, clause_start))]
