@@ -279,6 +279,11 @@ ROWS = [
      [("J", "恒力科技大厦"), ("J", "博元大厦")], [("builds", I, "恒力科技大厦"), ("builds", I, "博元大厦")], []),
     ("builds, 完成 a construction work (Guangdong)", "完成白云机场二期扩建工程，揭阳潮汕机场扩建进展顺利。",
      [("J", "白云机场二期扩建工程")], [("builds", I, "白云机场二期扩建工程")], []),
+    ("builds, works approved are not built yet (Fujian)", "甲州国家骨干冷链物流基地、乙潭商贸服务型国家物流枢纽获批建设。",
+     [("J", "甲州国家骨干冷链物流基地"), ("J", "乙潭商贸服务型国家物流枢纽")], [],
+     [("builds", I, "甲州国家骨干冷链物流基地"), ("builds", I, "乙潭商贸服务型国家物流枢纽")]),
+    ("builds, an approved centre in its own clause after works being built (Sichuan)", "甲藏铁路等大通道加快建设，乙都中欧班列集结中心获批建设。",
+     [("J", "甲藏铁路"), ("J", "乙都中欧班列集结中心")], [("builds", I, "甲藏铁路")], [("builds", I, "乙都中欧班列集结中心")]),
     ("builds, a count with a grade before the works makes them a kind (Jilin)", "推进甲通榆、乙榆树等5个百亿级绿色氢基能源一体化项目建设。",
      [("J", "绿色氢基能源一体化项目")], [], [("builds", I, "绿色氢基能源一体化项目")]),
     ("builds, 完成 a list of works and their building (Hebei)", "完成龙西路、黄武路等4个项目建设。",
@@ -809,6 +814,10 @@ NAME_PREFIX = [
     ("a zone named after the city", "2025年甘肃省兰州市政府工作报告", "兰州新区综合保税区封关运行。", ("兰州新区综合保税区", "兰州市"), True),
     ("a station named after the county-level city", "2022年浙江省义乌市政府工作报告", "完成义乌北站周边城市设计。", ("义乌北站", "义乌市"), True),
     ("a metropolitan area is wider than its city", "2026年辽宁省政府工作报告", "推进沈阳都市圈建设，沈阳市加快发展。", ("沈阳都市圈", "沈阳市"), False),
+    ("a park joining a province to a foreign place lies in neither", "2016年广东省政府工作报告", "推进中马广东—马六甲海洋工业园等境外产业园建设。",
+     ("广东—马六甲海洋工业园", "广东省"), False),
+    ("a corridor joining two places lies in neither", "2023年河北省政府工作报告", "共建北京-雄安人才科创走廊，北京市企业加快落地。",
+     ("北京-雄安人才科创走廊", "北京市"), False),
 ]
 
 

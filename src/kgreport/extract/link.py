@@ -362,12 +362,18 @@ def _hierarchy(labels: _Labels, sents: dict[str, set[int]], texts: dict[int, str
         for k in (4, 3, 2):
             parents = {by_code[d.code] for d in gazetteer.division_by_name(label[:k]) if d.code in by_code and d.level != "town"}
             if len(label) > k + 1 and len(parents) == 1:
+                if label[k] in _JOINING_DASHES:
+                    break  # 北京—燕太片区, 广东—马六甲海洋工业园: a name joining two places lies in neither
                 parent = parents.pop()
                 first = sorted(sents.get(key, set()))
                 if first and parent != key:
                     out.add(Relation(RelationKind.LOCATED_IN, key, parent, first[0], "name-prefix"))
                 break
     return out
+
+
+#: Dashes right after a division's name that join it to another place, e.g. "—" in "广东—马六甲海洋工业园".
+_JOINING_DASHES = "-—－–"
 
 
 def _division_forms(code: str, label: str, alts: set[str]) -> set[str]:
