@@ -58,8 +58,12 @@ _NEW_ITEM = re.compile(r"(?:工作)?[、，,；;]")
 #: "省市共建某某综合试验区" (深港共建 names its partners before it).
 _BUILT_TOGETHER = "共建"
 
-#: Joint work named right after an open cue, e.g. "合作" in "加强与香港的对接合作" (对接 alone only links up).
-_JOINT_WORK = re.compile(r"合作|协作")
+#: Joint work named right after an open cue, e.g. "合作" in "加强与香港的对接合作", "机制" in "与甲国建立沟通对接机制"
+#: (对接 alone only links up).
+_JOINT_WORK = re.compile(r"合作|协作|机制")
+
+#: A standing mechanism right before an open cue, e.g. "机制" in "加强与前海的机制对接".
+_MECHANISM = "机制"
 
 #: The listed items are examples of the cooperation, not partners: "甲、乙成为京保合作的典范".
 _EXAMPLE_OF = re.compile(r"成为")
@@ -121,9 +125,9 @@ def cooperation(
                 subj = before[0]
     # 与四川阿坝州、广西靖西扶贫协作: a province or city only places the partner after it
     partners = [m for m in partners if not any(n.start == m.end and _encloses(m, n) for n in partners)]
-    if cue in _OPEN_CUES and subj == ISSUER and not _JOINT_WORK.match(text, cs + len(cue) - offset):
-        # 多角度对接京津, 与京津进行产业对接: the issuer linking up with a region states no cooperation (对接合作
-        # does; 支持甲州对接乙州 names a place that links up, kept)
+    if cue in _OPEN_CUES and subj == ISSUER and not _JOINT_WORK.match(text, cs + len(cue) - offset) and not text.endswith(_MECHANISM, 0, cs - offset):
+        # 多角度对接京津, 与京津进行产业对接: the issuer linking up with a region states no cooperation (对接合作,
+        # 对接机制 and 机制对接 do; 支持甲州对接乙州 names a place that links up, kept)
         partners = [m for m in partners if m.cls is not PLACE]
     # 闽宁协作 in a Fujian report: 闽 is the issuer's own province, no partner of its own
     return [

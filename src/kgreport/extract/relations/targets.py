@@ -19,7 +19,7 @@ _MORE_AFTER = re.compile(f"[{patterns.HAN}A-Za-z]{{2}}|[{patterns.HAN}](?<![了�
 #: "等5个百亿级" in "推进甲、乙等5个百亿级绿色氢基能源一体化项目建设" (but 实施三个“一号工程” names a program).
 _COUNT_BEFORE = re.compile(f"等{NUM}[个项类](?:[{patterns.HAN}]{{1,3}}级)?[“《]?$")
 
-#: A count closing the item right after a program makes it a kind of works counted, not a program's name, e.g.
+#: A count closing the item right after a program or project makes it a kind of works counted, not a name, e.g.
 #: "13个" in "实施清洁能源供暖工程22个、供氧工程13个", "80公里" in "完成安全生命防护工程80公里"
 #: (but "实施“十四五”规划20项重大工程" goes on after the count).
 _COUNTED_AFTER = re.compile(f"[”》]?{NUM}(?:多|余)?[万亿]?(?:个|项|处|座|条|亩|公里|家|所)(?=[，,、。；;]|$)")
@@ -110,9 +110,9 @@ def objects(
         mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
         # 抓好中央生态环保督察反馈问题整改: the issuer answers the inspection, it does not carry it out
         mentions = [m for m in mentions if not _ANSWERED.match(clause_text, m.end - clause_start)]
-        # 实施清洁能源供暖工程22个、供氧工程13个: kinds of works counted, not programs (a quoted name is one:
-        # 实施“民生微实事”项目532个)
-        mentions = [m for m in mentions if not (_COUNTED_AFTER.match(clause_text, m.end - clause_start) and not _quoted(m, clause_text, clause_start))]
+    # 实施清洁能源供暖工程22个、新建镇街幼儿园5所: kinds of works counted, not programs or projects (a quoted name
+    # is one: 实施“民生微实事”项目532个)
+    mentions = [m for m in mentions if not (_COUNTED_AFTER.match(clause_text, m.end - clause_start) and not _quoted(m, clause_text, clause_start))]
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
         return [], False
     if cls is EntityClass.PROJECT and _GROUNDWORK.match(clause_text):
