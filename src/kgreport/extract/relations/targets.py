@@ -181,6 +181,8 @@ def doers(
         # no subject (the place is inside an item that was not found), nor does a listed place
         actors = [m for m in actors if not clause_text[m.end - clause_start : limit - clause_start].strip("“《 ")]
     actors = [m for m in actors if not _partner(m, actors, clause_text, clause_start)]
+    # 在珠三角地区实施…, 在长江、黄河上中游开展…: where the work is done, not who does it
+    actors = [m for m in actors if not _LOCATIVE.search(clause_text, 0, m.start - clause_start)]
     if kind is RelationKind.IMPLEMENTS:
         subj: Mention | str = actors[-1] if actors else ISSUER
     else:
@@ -188,6 +190,10 @@ def doers(
     subjects = _joint_actors(actors, clause_text, clause_start) if kind is RelationKind.IMPLEMENTS and actors else [subj]
     return [(t, s) for s in subjects for t in targets if t is not s]
 
+
+#: A locative 在 opening a list of places right before an actor, e.g. "在" in "在珠三角地区实施…", "在重点林区和长江、"
+#: in "在重点林区和长江、黄河上中游开展…" (the work is done there; the issuer or a body before acts).
+_LOCATIVE = re.compile(r"在(?:[^，,。；;、和及与]{1,8}[、和及与])*$")
 
 #: What may join two bodies acting together, e.g. "、" in "省委、省政府出台…", "" in "市委市政府部署…".
 _JOINT = re.compile(r"[、和及与]?")
