@@ -188,12 +188,22 @@ def doers(
     else:
         subj = actors[-1] if actors and (cue.position == "before" or post) else ISSUER
     subjects = _joint_actors(actors, clause_text, clause_start) if kind is RelationKind.IMPLEMENTS and actors else [subj]
+    if kind is RelationKind.IMPLEMENTS and any(w in cue.word for w in _ISSUING_CUES):
+        # 省委办公厅、省政府办公厅印发《甲方案》, 党中央出台《乙意见》: a higher body's policy (CONVENTIONS 22); a place
+        # may be the issuer's own (甲区出台《乙意见》)
+        subjects = [s for s in subjects if isinstance(s, str) or s.cls is not EntityClass.ORGANIZATION or s.name.endswith(_OWN_BODY_ENDS)]
     return [(t, s) for s in subjects for t in targets if t is not s]
 
 
 #: A locative 在 opening a list of places right before an actor, e.g. "在" in "在珠三角地区实施…", "在重点林区和长江、"
 #: in "在重点林区和长江、黄河上中游开展…" (the work is done there; the issuer or a body before acts).
 _LOCATIVE = re.compile(r"在(?:[^，,。；;、和及与]{1,8}[、和及与])*$")
+
+#: Cue words by which a body issues a policy, e.g. "印发" in "省政府办公厅印发《甲方案》".
+_ISSUING_CUES = word_list("rules/relations/cues.tsv", "issuing_cue")
+
+#: Endings of a named body that may be the issuer issuing its own policy, e.g. "政府" in "县政府出台…".
+_OWN_BODY_ENDS = tuple(word_list("rules/relations/cues.tsv", "own_body_end"))
 
 #: What may join two bodies acting together, e.g. "、" in "省委、省政府出台…", "" in "市委市政府部署…".
 _JOINT = re.compile(r"[、和及与]?")
