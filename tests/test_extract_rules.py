@@ -1117,6 +1117,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("honors: what 打造成为 aims at is no title (Guangdong)", "2023年广东省深圳市盐田区政府工作报告",
+     "让百年老街焕发新活力，打造成为新时代深港深度合作新典范。", ["新时代深港深度合作新典范"]),
     ("honors: a range of levels names no title (Hebei)", "2022年河北省保定市涞水县政府工作报告",
      "创建市级以上专业合作示范社22家。", ["市级以上专业合作示范", "市级以上专业合作示范社"]),
     ("honors: a level and a bare prize word names no title (Shandong)", "2019年山东省聊城市高唐县政府工作报告",

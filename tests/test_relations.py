@@ -644,6 +644,10 @@ PIPELINE = [
      "2020年广东省深圳市龙岗区政府工作报告", "用心用情做好对口帮扶海丰、扶贫协作靖西和那坡、援疆等各项工作。", ("cooperatesWith", "那坡县")),
     ("Guangdong: a company holds a level-and-kind title", "2016年广东省深圳市光明新区政府工作报告",
      "光明集团被评为国家级农业龙头企业。", ("receivedHonor", "国家级农业龙头企业")),
+    ("Guangdong: partners listed after 与 before 签约 (签约 also cues builds)", "2017年广东省深圳市政府工作报告",
+     "与北京大学、清华大学等6所国内名校签约建设深圳校区。", ("cooperatesWith", "清华大学")),
+    ("Guangdong: a partner after 与 before 签约共建 (Shenzhen district)", "2016年广东省深圳市龙岗区政府工作报告",
+     "与拜仁慕尼黑俱乐部签约共建国际足球学校。", ("cooperatesWith", "拜仁慕尼黑俱乐部")),
     ("Hebei: a title named by a ministry after 被, held by the issuer", "2022年河北省保定市阜平县政府工作报告",
      "被生态环境部命名为全国生态文明建设示范区。", ("receivedHonor", "全国生态文明建设示范区")),
     ("Hebei: a title named by a ministry after 被, held by the company before it", "2008年河北省保定市清苑县政府工作报告",
@@ -653,6 +657,10 @@ PIPELINE = [
 
 #: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
 PIPELINE_NOT = [
+    ("Guangdong: a firm that signs to settle in is no partner (签约 without 与)", "2019年广东省深圳市宝安区政府工作报告",
+     "华为公司签约落户，带动产业集聚。", ("cooperatesWith", "华为公司")),
+    ("Guangdong: a title 打造成为 aims at is none held", "2015年广东省深圳市宝安区政府工作报告",
+     "将某某科技公司打造成为宝安旗舰型企业。", ("receivedHonor", "宝安旗舰型企业")),
     ("Hebei: readying a motorway's start (开工准备) is a preparatory stage, no builds", "2010年河北省政府工作报告",
      "抓好保沧高速开工准备，推进港口和高速公路建设。", ("builds", "保沧高速")),
     ("Henan: 加快 a base's growth builds nothing", "2026年河南省政府工作报告", "加快中国农科院河南创新基地高质量发展，推进高端智能农机装备研发。",

@@ -32,6 +32,9 @@ _VAGUE = re.compile("|".join(map(re.escape, resources.word_list(_WORDS, "vague_c
 #: Cues whose partners follow them, e.g. "对口支援" in "对口支援西藏、新疆工作".
 _ASSIST = frozenset(resources.word_list(_WORDS, "assist_cue"))
 
+#: Cues that name partners only after 与/同, e.g. "签约" in "与甲大学签约" (甲公司签约落户: a firm settling in).
+_WITH_ONLY = frozenset(resources.word_list(_WORDS, "with_only_cue"))
+
 #: Cues that also take resources and strategies as objects, e.g. "对接" (对接北京优质医疗资源).
 _OPEN_CUES = frozenset(resources.word_list(_WORDS, "open_cue"))
 
@@ -94,6 +97,8 @@ def cooperation(
     strong = [w for w in withs if w.group(0) != "和"]
     withs = strong[-1:] or withs[-1:]
     with_pos = withs[-1].start() if withs else -1
+    if cue in _WITH_ONLY and (with_pos < 0 or withs[-1].group(0) not in ("与", "同")):
+        return []  # 甲公司签约落户: a firm settling in, no partner
     if cue in _ASSIST and (with_pos < 0 or withs[-1].group(0) != "与"):
         return _assisted(text, offset, mentions, cs, sent, cue)  # 与甲对口帮扶: partners before, read below
     if with_pos >= 0:
