@@ -140,6 +140,12 @@ FOUND = [
      [("Honor", "国务院减负办服务企业在基层十佳案例"), ("Honor", "国务院减负办服务企业在基层优秀案例")]),
     ("honors: a bracket opened in a title closes it (Ningxia)", "2026年宁夏回族自治区政府工作报告",
      "完成林草生态治理1000多万亩，入选全国科学绿化试点示范省（区）。", [("Honor", "全国科学绿化试点示范省（区）")]),
+    ("honors: a level and a kind of generic words after 被评为 is a title (Guangdong)", "2016年广东省深圳市光明新区政府工作报告",
+     "某某集团被评为国家级农业龙头企业。", [("Honor", "国家级农业龙头企业")]),
+    ("honors: 典范 ends a title after 荣获 (Henan)", "2023年河南省驻马店市政府工作报告",
+     "市行政服务中心荣获全国政务服务标准引领典范。", [("Honor", "全国政务服务标准引领典范")]),
+    ("honors: 园林城 ends a title after 创建 (Henan)", "2007年河南省驻马店市政府工作报告",
+     "成功创建了省级园林城和卫生城，城市人居环境有了明显改善。", [("Honor", "省级园林城")]),
     ("honors: a designated park after 被评为 is a title, first of a list (Henan)", "2004年河南省驻马店市政府工作报告",
      "某某山风景区被评为国家级地质公园、国家4A级景区。", [("Honor", "国家级地质公园"), ("Honor", "国家4A级景区")]),
     ("honors: heritage lists after 入选 and 获评 are titles (Beijing)", "2025年北京市政府工作报告",
@@ -1111,6 +1117,12 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("honors: what 打造成为 aims at is no title (Guangdong)", "2023年广东省深圳市盐田区政府工作报告",
+     "让百年老街焕发新活力，打造成为新时代深港深度合作新典范。", ["新时代深港深度合作新典范"]),
+    ("honors: a range of levels names no title (Hebei)", "2022年河北省保定市涞水县政府工作报告",
+     "创建市级以上专业合作示范社22家。", ["市级以上专业合作示范", "市级以上专业合作示范社"]),
+    ("honors: a level and a bare prize word names no title (Shandong)", "2019年山东省聊城市高唐县政府工作报告",
+     "多家企业荣获国家级荣誉称号。", ["国家级荣誉称号", "国家级荣誉"]),
     ("quoted: a quoted name before 事故 names an incident, no program", "1980年全国政府工作报告",
      "认真吸取“东海3号”翻沉事故的深刻教训，健全安全生产制度。", ["东海3号"]),
     ("quoted: a quoted kind of crime before 案件 is no program", "2006年广东省某区政府工作报告",

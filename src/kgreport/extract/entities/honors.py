@@ -551,7 +551,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             if name.endswith(_SITE_HEADS) and not HONOR_LEVEL.match(name) and not _OWN_SCOPE.match(name):
                 name = ""  # 创建某某国家考古遗址公园: a named site, a Place of its own, no title
             if (
-                3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and (not all_generic(name, lex) or name in _TITLES)
+                3 <= len(name) <= MAX_LEN[HONOR] and patterns.HAS_HAN.search(name) and (not all_generic(name, lex) or name in _TITLES or _levelled_kind(name))
                 and name not in lex.not_titles and name not in lex.honor_heads  # 创建示范区获批筹建: a bare head names no title
             ):
                 s = clause.start + pos + offset
@@ -562,6 +562,21 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 prev = name
         pos += len(part)
     return out
+
+
+#: A level opening a title named after a cue, e.g. "国家级" in "被评为国家级农业龙头企业".
+_TITLE_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|国家|全国|全省|全市)")
+
+
+def _levelled_kind(name: str) -> bool:
+    """Whether a title of generic words after a cue is one by its level: 国家级农业龙头企业 (a level and four
+    characters of kind or more), not a prize of a level in general (国家级大奖, 省级荣誉称号) nor a range of
+    levels (市级以上专业合作示范: a count of titles of several levels)."""
+    level = _TITLE_LEVEL.match(name)
+    return (
+        level is not None and len(name) - level.end() >= 4 and not name.startswith("以上", level.end())
+        and not _GENERIC_PRIZE.fullmatch(name)
+    )
 
 
 def _shared_stem(prev: str, name: str) -> str:

@@ -820,6 +820,7 @@ def _partner_counties(found: list[Mention], clause: Clause, sentence: int) -> li
         if m.group(2) is not None:  # 对口帮扶连平, 携手陆河共建: the longest county form right after the cue
             s = clause.start + m.start(2)
             spans = [(s, m.group(2)[:k], "") for k in (3, 2) if _county(m.group(2)[:k]) is not None][:1]
+            spans += _later_counties(text, s - clause.start + len(spans[0][1]), clause.start) if spans else []
         else:
             spans, pos, parent = [], m.start(1), ""
             for item in m.group(1).split("、"):
@@ -839,6 +840,24 @@ def _partner_counties(found: list[Mention], clause: Clause, sentence: int) -> li
             county = _county(w, within)
             if county is not None and not any(x < a + len(w) and a < y for x, y in taken):
                 out.append(Mention(PLACE, county.name, w, sentence, a, a + len(w), "list"))
+    return out
+
+
+#: A later item of a list of counties' short forms after a partner cue (group 1), e.g. "、那坡" or "和那坡" in
+#: "对口帮扶靖西、那坡", "扶贫协作靖西和那坡" (not 和谐, 及时).
+_LATER_COUNTY = re.compile(r"(?:、|和(?!谐)|及(?!时))([\u4e00-\u9fff]{2,3})")
+
+
+def _later_counties(text: str, pos: int, base: int) -> list[tuple[int, str, str]]:
+    """The items after the first county listed right after a partner cue, each a county's unique short form
+    (对口帮扶靖西、那坡: 那坡), up to the first item that names none."""
+    out: list[tuple[int, str, str]] = []
+    while m := _LATER_COUNTY.match(text, pos):
+        w = next((m.group(1)[:k] for k in (3, 2) if _county(m.group(1)[:k]) is not None), "")
+        if not w:
+            break
+        out.append((base + m.start(1), w, ""))
+        pos = m.start(1) + len(w)
     return out
 
 

@@ -32,6 +32,9 @@ _VAGUE = re.compile("|".join(map(re.escape, resources.word_list(_WORDS, "vague_c
 #: Cues whose partners follow them, e.g. "对口支援" in "对口支援西藏、新疆工作".
 _ASSIST = frozenset(resources.word_list(_WORDS, "assist_cue"))
 
+#: Cues that name partners only after 与/同, e.g. "签约" in "与甲大学签约" (甲公司签约落户: a firm settling in).
+_WITH_ONLY = frozenset(resources.word_list(_WORDS, "with_only_cue"))
+
 #: Cues that also take resources and strategies as objects, e.g. "对接" (对接北京优质医疗资源).
 _OPEN_CUES = frozenset(resources.word_list(_WORDS, "open_cue"))
 
@@ -53,6 +56,22 @@ _EVENT_AFTER_CUE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:论坛|峰会|博览会|
 #: What stands between an earlier cue and the partners of a later one that opens a new item of a list,
 #: e.g. "、" in "深化甲县对口帮扶、乙市丙县对口合作" (a cue tail such as 工作 may close the earlier item).
 _NEW_ITEM = re.compile(r"(?:工作)?[、，,；;]")
+
+#: A new item of a list of cooperations after the partners of the cue before it, up to the next cue, e.g.
+#: "、扶贫" in "对口帮扶甲县、扶贫协作乙县和丙县" (the kind of the next cooperation, 扶贫, before its cue 协作).
+_NEW_ITEM_KIND = re.compile(r"(?:工作)?[、，,；;](?:扶贫|东西部)?")
+
+
+def _past_earlier_partners(text: str, offset: int, mentions: Sequence[Mention], since: int, cs: int) -> bool:
+    """Whether the words between an earlier cue and this one are the earlier cue's own partners, then a new
+    item of the list (对口帮扶甲县、扶贫协作乙县: 甲县, then "、扶贫"), so the partners after this cue are its own."""
+    pos = since
+    for m in sorted((m for m in mentions if m.cls in ACTORS and since <= m.start and m.end <= cs), key=lambda m: m.start):
+        if m.start != pos and text[pos - offset : m.start - offset] not in ("、", "和", "及"):
+            break
+        pos = m.end
+    return pos > since and _NEW_ITEM_KIND.fullmatch(text, pos - offset, cs - offset) is not None
+
 
 #: The cue "to build together": the place or body right after it is what is built, e.g. "某某综合试验区" in
 #: "省市共建某某综合试验区" (深港共建 names its partners before it).
@@ -85,6 +104,8 @@ def cooperation(
     strong = [w for w in withs if w.group(0) != "和"]
     withs = strong[-1:] or withs[-1:]
     with_pos = withs[-1].start() if withs else -1
+    if cue in _WITH_ONLY and (with_pos < 0 or withs[-1].group(0) not in ("与", "同")):
+        return []  # 甲公司签约落户: a firm settling in, no partner
     if cue in _ASSIST and (with_pos < 0 or withs[-1].group(0) != "与"):
         return _assisted(text, offset, mentions, cs, sent, cue)  # 与甲对口帮扶: partners before, read below
     if with_pos >= 0:
@@ -107,7 +128,11 @@ def cooperation(
             own = [m for m in _at_cue(text, offset, [m for m in mentions if m.cls in ACTORS], cs, cs) if m.start >= since and m.end <= cs]
             first = min((m.start for m in own), default=cs)
             if not own or not _NEW_ITEM.fullmatch(text, since - offset, first - offset):
-                return []
+                # 对口帮扶甲县、扶贫协作乙县和丙县: past the earlier cue's own partners, a new item names its
+                # partners right after its cue
+                own = [m for m in _at_cue(text, offset, [m for m in mentions if m.cls in ACTORS], cs, cs + len(cue)) if m.start >= cs]
+                if not own or not _past_earlier_partners(text, offset, mentions, since, cs):
+                    return []
             own = [m for m in own if not any(n.start == m.end and _encloses(m, n) for n in own)]
             return [MentionRelation(RelationKind.COOPERATES_WITH, ISSUER, p, sent.index, cue) for p in own if p.source != OWN_ABBREVIATION]
         # 联合香港做好…, 深港合作: with no 与, the partners stand right at the cue, not anywhere in the clause
