@@ -217,9 +217,16 @@ _GENERIC_PRIZE = re.compile(
 _PRIZE_DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖项|大奖|最高奖)(?=[\u4e00-\u9fff“]{2,10}奖”?$)")
 
 
+#: An edition of a recurring selection opening a title of the province's or the nation's, e.g. "第十一届" in
+#: "第十一届省双拥模范县", "第九届" in "第九届全国双拥模范城" (the title is the same every round; an event's
+#: own edition stays: 第十届中国艺术节群星奖).
+_EDITION = re.compile(r"^第[一二三四五六七八九十\d]{1,3}届(?=(?:全国|国家|全省|省|自治区|全市)[\u4e00-\u9fff]{4})")
+
+
 def _tidy(m: Mention) -> Mention:
     """An honor's name without footnote marks ([5]), the aspect particle 了 glued before it
-    (通过了省级优质服务先进县 -> 省级优质服务先进县) and a batch before it (一批绿色工厂 -> 绿色工厂)."""
+    (通过了省级优质服务先进县 -> 省级优质服务先进县), an edition (第九届全国双拥模范城 -> 全国双拥模范城) and a
+    batch before it (一批绿色工厂 -> 绿色工厂)."""
     if m.cls is not HONOR:
         return m
     name = _FOOTNOTE.sub("", m.name)
@@ -232,6 +239,9 @@ def _tidy(m: Mention) -> Mention:
     described = _PRIZE_DESCRIPTOR.match(name)
     if described and m.surface.startswith(name[: described.end()]):
         name, start = name[described.end() :], start + described.end()  # 国家级奖项广厦奖 -> 广厦奖
+    edition = _EDITION.match(name)
+    if edition:
+        name, start = name[edition.end() :], start + edition.end()  # 第十一届省双拥模范县 -> 省双拥模范县
     source = m.source
     batch = _BATCH.match(name)
     if batch and len(name) - batch.end() >= 4:

@@ -96,6 +96,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue
         if not (cls is PROGRAM and (_after_object_cue(tokens, start_i, j, lex) or 0 < start_i < j - 1 and tokens[start_i - 1].text in _OBJECT_CUES and _opens_object(tokens[start_i], lex))):
             start_i = _trim_lead(tokens, start_i, j, lex)
+        if cls is ORG and start_i == j - 1 and _glued_verb(tokens[start_i], tokens[j], suffix, lex):
+            start_i = j  # 尊重市政协, 捅县委, 自建实验室: a verb before a level's body or a bare kind is no part of a name
+        if cls is ORG:
+            start_i = _after_acting_body(tokens, start_i, j, lex)
         start = tokens[start_i].start
         first = tokens[start_i]
         if start_i < j and first.tag == "x" and len(first.text) >= 2 and (first.text[0] in GLUED_PREPOSITIONS or _glued_second_name(tokens, start_i, lex)):
@@ -199,6 +203,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 区市党委: one body per level, the government family's
         if cls is ORG:
             name, start = drop_descriptor(name, start)
+            name, start = _level_body(name, start)
         if cls is ORG and suffix == "人民政府":
             government = _government_name(name)
             if government is None:
@@ -928,6 +933,47 @@ def _runs_across_conjunction(tokens: Sequence[Token], start: int, lex: Lexicon) 
         return False  # 院士和/澳门科技大学, 东角头和/妈湾片区, 标准化和/县/疾控中心: a named or the issuer's body after the conjunction
     # 工程/防水/与: a verb inside a field's name after a noun (加强/与 is the preposition after a verb of its own)
     return prev.tag in _COMMON_NOUN_TAGS or prev.tag == "v" and k >= 2 and tokens[k - 2].tag in _COMMON_NOUN_TAGS
+
+
+#: jieba tags of a word that governs or qualifies what follows it: verbs and adjectives ("尊重/a" in "尊重市政协").
+_GOVERNING_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "d"})
+
+
+def _glued_verb(word: Token, body: Token, suffix: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a verb or adjective before ``body``, a body named by its level alone (市政协, 县委)
+    or a generic kind (实验室, after the verb 建; not 安/委办, whose 安 jieba cuts off the office's name)."""
+    if word.tag not in _GOVERNING_TAGS or len(word.text) > 2 or is_proper_token(word):
+        return False  # (保定/v 银行: jieba reads a city's name as a verb)
+    relative = body.text[:1] in LEVEL_PREFIXES and len(body.text) > len(suffix) and len(body.text) <= 4
+    return relative or body.text == suffix and word.tag in ("v", "vd") and body.text in lex.generic_names
+
+
+#: A body named by a level (省, 市, 县) ending a candidate, e.g. "县委" in "坚决贯彻县委", "省人大常委会" in
+#: "前向省人大常委会" (group 1: what stands before it).
+_LEVEL_BODY_END = re.compile(r"^(.+?)(?=[省市县](?:委|人大常委会|人大|政协|人民政府|政府|党委|纪委)$)")
+
+
+def _level_body(name: str, start: int) -> tuple[str, int]:
+    """A body named by its level without the words glued before it that name no place: 坚决贯彻县委 -> 县委,
+    时任省委 -> 省委, 办复市人大 -> 市人大 (深圳市委, 中共河北省委 keep their place)."""
+    m = _LEVEL_BODY_END.match(name)
+    if m is None:
+        return name, start
+    before = name[: m.end() + 1]  # with the level: 坚决贯彻县, 中共河北省
+    if any(gazetteer.division_by_name(before[i:]) for i in range(len(before) - 2, -1, -1)):
+        return name, start  # 深圳市委, 中共河北省委, 某某自治县委: a division's body
+    return name[m.end() :], start + m.end()
+
+
+def _after_acting_body(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> int:
+    """Index of the first token after a body and its verb inside a name's span, e.g. 乙集团 in "甲集团重组乙集团"
+    (a firm acting on another: two names, the one ending with token j after the verb); ``start_i`` if none."""
+    for k in range(j - 2, start_i - 1, -1):
+        if tokens[k + 1].tag in ("v", "vn") and len(tokens[k].text) >= 2 and lex.suffixes.get(tokens[k].text) is ORG and (
+            k + 2 < j and is_proper_token(tokens[k + 2])
+        ):
+            return k + 2  # (not 某集团投资公司: a bare kind after the verb names the first body's arm)
+    return start_i
 
 
 def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_start: int, lex: Lexicon) -> int | None:
