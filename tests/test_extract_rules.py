@@ -1107,6 +1107,8 @@ FOUND = [
      "谁损害营商环境，谁就是在捅市委、市政府的痛处。", [("Organization", "市委")]),
     ("suffixed: a division before a level's body keeps it (深圳市委, 中共某省委)", "2019年河北省保定市某县政府工作报告",
      "在中共河北省委和保定市委的坚强领导下，全县经济稳中有进。", [("Organization", "中共河北省委"), ("Organization", "保定市委")]),
+    ("suffixed: a zone before a district-level body keeps it (经开区党委)", "2018年江西省九江市政府工作报告",
+     "在经开区党委的领导下，今年初区委作出部署。", [("Organization", "经开区党委"), ("Organization", "区委")]),
     ("honors: the edition of a recurring provincial selection stays out of the title", "2021年福建省宁化县政府工作报告",
      "我县荣获第十一届省双拥模范县称号。", [("Honor", "省双拥模范县")]),
     ("honors: the edition of a recurring national selection stays out of the title", "2019年山东省临沂市政府工作报告",
@@ -1853,6 +1855,9 @@ NOT_FOUND = [
     ("suffixed: kinds of bodies by ownership, size or type are no one body", "2005年湖北省某市政府工作报告",
      "吸引国内外银行设立分支机构，支持现有股份制银行和中小型银行增设网点，办好普通中学。",
      ["国内外银行", "现有股份制银行", "中小型银行", "普通中学"]),
+    ("suffixed: a time word glued before a body or a bare kind is no part of its name", "2021年广东省深圳市某区政府工作报告",
+     "今年初区委作出部署，现在银行储蓄存款比较多，某大学跻身软科世界大学学术排名。",
+     ["今年初区委", "现在银行", "软科世界大学"]),
 ]
 
 

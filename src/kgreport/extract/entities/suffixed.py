@@ -935,8 +935,9 @@ def _runs_across_conjunction(tokens: Sequence[Token], start: int, lex: Lexicon) 
     return prev.tag in _COMMON_NOUN_TAGS or prev.tag == "v" and k >= 2 and tokens[k - 2].tag in _COMMON_NOUN_TAGS
 
 
-#: jieba tags of a word that governs or qualifies what follows it: verbs and adjectives ("尊重/a" in "尊重市政协").
-_GOVERNING_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "d"})
+#: jieba tags of a word that governs or qualifies what follows it: verbs, adjectives, adverbs and time words
+#: ("尊重/a" in "尊重市政协", "现在/t" in "现在银行储蓄存款比较多").
+_GOVERNING_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "d", "t"})
 
 
 def _glued_verb(word: Token, body: Token, suffix: str, lex: Lexicon) -> bool:
@@ -945,23 +946,25 @@ def _glued_verb(word: Token, body: Token, suffix: str, lex: Lexicon) -> bool:
     if word.tag not in _GOVERNING_TAGS or len(word.text) > 2 or is_proper_token(word):
         return False  # (保定/v 银行: jieba reads a city's name as a verb)
     relative = body.text[:1] in LEVEL_PREFIXES and len(body.text) > len(suffix) and len(body.text) <= 4
-    return relative or body.text == suffix and word.tag in ("v", "vd") and body.text in lex.generic_names
+    return relative or body.text == suffix and word.tag in ("v", "vd", "d", "t") and body.text in lex.generic_names  # 现在/银行
 
 
-#: A body named by a level (省, 市, 县) ending a candidate, e.g. "县委" in "坚决贯彻县委", "省人大常委会" in
+#: A body named by a level (省, 市, 县, 区) ending a candidate, e.g. "县委" in "坚决贯彻县委", "省人大常委会" in
 #: "前向省人大常委会" (group 1: what stands before it).
-_LEVEL_BODY_END = re.compile(r"^(.+?)(?=[省市县](?:委|人大常委会|人大|政协|人民政府|政府|党委|纪委)$)")
+_LEVEL_BODY_END = re.compile(r"^(.+?)(?=[省市县区](?:委|人大常委会|人大|政协|人民政府|政府|党委|纪委)$)")
 
 
 def _level_body(name: str, start: int) -> tuple[str, int]:
     """A body named by its level without the words glued before it that name no place: 坚决贯彻县委 -> 县委,
-    时任省委 -> 省委, 办复市人大 -> 市人大 (深圳市委, 中共河北省委 keep their place)."""
+    时任省委 -> 省委, 办复市人大 -> 市人大, 今年初区委 -> 区委 (深圳市委, 中共河北省委, 经开区党委 keep their place)."""
     m = _LEVEL_BODY_END.match(name)
     if m is None:
         return name, start
     before = name[: m.end() + 1]  # with the level: 坚决贯彻县, 中共河北省
     if any(gazetteer.division_by_name(before[i:]) for i in range(len(before) - 2, -1, -1)):
         return name, start  # 深圳市委, 中共河北省委, 某某自治县委: a division's body
+    if before.endswith("区") and tokenize(m.group(1))[-1].tag != "t":
+        return name, start  # 经开区党委, 高新区党委: a zone's body (but 今年初区委 is the district's)
     return name[m.end() :], start + m.end()
 
 
