@@ -1109,6 +1109,10 @@ FOUND = [
      "在中共河北省委和保定市委的坚强领导下，全县经济稳中有进。", [("Organization", "中共河北省委"), ("Organization", "保定市委")]),
     ("suffixed: a zone before a district-level body keeps it (经开区党委)", "2018年江西省九江市政府工作报告",
      "在经开区党委的领导下，今年初区委作出部署。", [("Organization", "经开区党委"), ("Organization", "区委")]),
+    ("known: a bloc listed with world regions is a region (开拓东盟、南美、中东等市场)", "2023年广西壮族自治区钦州市政府工作报告",
+     "大力开拓东盟、南美、中东等新兴市场，加开欧洲、中亚、东盟班列线路。", [("Place", "东盟"), ("Place", "中东")]),
+    ("known: a bloc as a partner stays an organization", "2019年云南省昆明市政府工作报告",
+     "深化与东盟合作，打造面向南亚东南亚辐射中心。", [("Organization", "东盟")]),
     ("honors: the edition of a recurring provincial selection stays out of the title", "2021年福建省宁化县政府工作报告",
      "我县荣获第十一届省双拥模范县称号。", [("Honor", "省双拥模范县")]),
     ("honors: the edition of a recurring national selection stays out of the title", "2019年山东省临沂市政府工作报告",
@@ -1858,6 +1862,8 @@ NOT_FOUND = [
     ("suffixed: a time word glued before a body or a bare kind is no part of its name", "2021年广东省深圳市某区政府工作报告",
      "今年初区委作出部署，现在银行储蓄存款比较多，某大学跻身软科世界大学学术排名。",
      ["今年初区委", "现在银行", "软科世界大学"]),
+    ("suffixed: cliques named by what they do (犯罪集团, 侵略集团, 领导集团) are no company", "1964年全国政府工作报告",
+     "孤立帝国主义侵略集团，某国领导集团背叛了原则，打掉恶势力犯罪集团5个。", ["帝国主义侵略集团", "某国领导集团", "恶势力犯罪集团"]),
 ]
 
 
