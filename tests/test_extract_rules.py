@@ -1115,6 +1115,9 @@ FOUND = [
      "深化与东盟合作，打造面向南亚东南亚辐射中心。", [("Organization", "东盟")]),
     ("honors: the edition of a recurring provincial selection stays out of the title", "2021年福建省宁化县政府工作报告",
      "我县荣获第十一届省双拥模范县称号。", [("Honor", "省双拥模范县")]),
+    ("honors: a title cut before its holder's kind takes the kind (示范学校, 示范窗口, 示范省)", "2013年湖北省宜昌市某县政府工作报告",
+     "创建依法治校示范学校、学法守法示范家庭，农机站被评为全国农机监理示范窗口，积极创建卫生健康高质量发展示范省。",
+     [("Honor", "依法治校示范学校"), ("Honor", "学法守法示范家庭"), ("Honor", "全国农机监理示范窗口"), ("Honor", "卫生健康高质量发展示范省")]),
     ("honors: the edition of a recurring national selection stays out of the title", "2019年山东省临沂市政府工作报告",
      "我市再次被评为第九届全国双拥模范城。", [("Honor", "全国双拥模范城")]),
 ]
@@ -1862,6 +1865,10 @@ NOT_FOUND = [
     ("suffixed: a time word glued before a body or a bare kind is no part of its name", "2021年广东省深圳市某区政府工作报告",
      "今年初区委作出部署，现在银行储蓄存款比较多，某大学跻身软科世界大学学术排名。",
      ["今年初区委", "现在银行", "软科世界大学"]),
+    ("honors: a level and a merit with no title (全国示范, 全省先进) are no honor", "2024年广东省深圳市某区政府工作报告",
+     "社区治理经验获评全国示范，档案工作被评为全省先进。", ["全国示范", "全省先进"]),
+    ("honors: a title cut before its holder's kind is not kept cut", "2013年湖北省宜昌市某县政府工作报告",
+     "创建依法治校示范学校、学法守法示范家庭。", ["依法治校示范", "学法守法示范"]),
     ("suffixed: cliques named by what they do (犯罪集团, 侵略集团, 领导集团) are no company", "1964年全国政府工作报告",
      "孤立帝国主义侵略集团，某国领导集团背叛了原则，打掉恶势力犯罪集团5个。", ["帝国主义侵略集团", "某国领导集团", "恶势力犯罪集团"]),
 ]
