@@ -1115,6 +1115,8 @@ FOUND = [
      "深化与东盟合作，打造面向南亚东南亚辐射中心。", [("Organization", "东盟")]),
     ("honors: the edition of a recurring provincial selection stays out of the title", "2021年福建省宁化县政府工作报告",
      "我县荣获第十一届省双拥模范县称号。", [("Honor", "省双拥模范县")]),
+    ("suffixed: firms listed before the list's count stay firms (甲、乙3家企业)", "2021年广东省深圳市光明区政府工作报告",
+     "华星光电、诚威、普联3家企业产值超百亿元。", [("Organization", "诚威"), ("Organization", "普联")]),
     ("honors: a title cut before its holder's kind takes the kind (示范学校, 示范窗口, 示范省)", "2013年湖北省宜昌市某县政府工作报告",
      "创建依法治校示范学校、学法守法示范家庭，农机站被评为全国农机监理示范窗口，积极创建卫生健康高质量发展示范省。",
      [("Honor", "依法治校示范学校"), ("Honor", "学法守法示范家庭"), ("Honor", "全国农机监理示范窗口"), ("Honor", "卫生健康高质量发展示范省")]),
@@ -1869,6 +1871,9 @@ NOT_FOUND = [
      "社区治理经验获评全国示范，档案工作被评为全省先进。", ["全国示范", "全省先进"]),
     ("honors: a title cut before its holder's kind is not kept cut", "2013年湖北省宜昌市某县政府工作报告",
      "创建依法治校示范学校、学法守法示范家庭。", ["依法治校示范", "学法守法示范"]),
+    ("suffixed: a body's kind counted up to a list mark is a kind, no one body", "2023年河南省信阳市政府工作报告",
+     "新认定省级众创空间1家、省级星创天地5个、某某学者工作站2个；培育镇街区域养老服务中心100家。",
+     ["某某学者工作站", "镇街区域养老服务中心"]),
     ("suffixed: cliques named by what they do (犯罪集团, 侵略集团, 领导集团) are no company", "1964年全国政府工作报告",
      "孤立帝国主义侵略集团，某国领导集团背叛了原则，打掉恶势力犯罪集团5个。", ["帝国主义侵略集团", "某国领导集团", "恶势力犯罪集团"]),
 ]

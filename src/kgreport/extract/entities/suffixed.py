@@ -187,6 +187,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 一窗通办, 民意速办, 网上可办: how a matter is handled, no office (扶贫办, 台办)
         if cls is ORG and text.startswith(_SYSTEM_AFTER, tokens[end_j].end - clause.start):
             continue  # 建立现代银行制度: the kind of body a system is about, no one body
+        if cls is ORG and _COUNTED_AFTER.match(text, tokens[end_j].end - clause.start):
+            continue  # 新认定某某学者工作站2个, 培育镇街区域养老服务中心100家: a kind counted, no one body
         if cls is PROGRAM and name.endswith("政策") and text.startswith(_POLICY_FIELD_AFTER, tokens[end_j].end - clause.start):
             continue  # 构建某某型政策体系, 加大对某某政策支持力度: a policy system's field or the support given, no one policy
         if cls is ORG and _HOSPITAL_GRADE.search(name):
@@ -1427,6 +1429,10 @@ _GENERIC_TAILS = tuple(word_list(_WORDS, "generic_tail"))
 #: Words after an organization's candidate that make it the kind a system is about, from suffixed.tsv system_after,
 #: e.g. "制度" after "现代银行" in "建立现代银行制度".
 _SYSTEM_AFTER = tuple(word_list(_WORDS, "system_after"))
+
+#: A count closing an organization's candidate up to a list mark or the clause's end, which makes it a kind,
+#: e.g. "2个" in "省级星创天地5个、某某学者工作站2个；" (not "3家企业" after a listed firm: the count is the list's).
+_COUNTED_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[个家所座处](?:以上|左右|余)?(?=[、，,。；;]|$)")
 
 #: Words after a candidate ending in 政策 that make it a field, e.g. "体系" in 构建某某型政策体系 (suffixed.tsv policy_field_after).
 _POLICY_FIELD_AFTER = tuple(word_list(_WORDS, "policy_field_after"))
