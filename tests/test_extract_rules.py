@@ -1120,6 +1120,8 @@ FOUND = [
     ("honors: a title cut before its holder's kind takes the kind (示范学校, 示范窗口, 示范省)", "2013年湖北省宜昌市某县政府工作报告",
      "创建依法治校示范学校、学法守法示范家庭，农机站被评为全国农机监理示范窗口，积极创建卫生健康高质量发展示范省。",
      [("Honor", "依法治校示范学校"), ("Honor", "学法守法示范家庭"), ("Honor", "全国农机监理示范窗口"), ("Honor", "卫生健康高质量发展示范省")]),
+    ("honors: counted holders and their cue stay out of a listed title (4人获…)", "2018年河北省保定市某县政府工作报告",
+     "1人获“省见义勇为英雄”、4人获“省见义勇为英雄群体”称号。", [("Honor", "省见义勇为英雄群体")]),
     ("honors: the edition of a recurring national selection stays out of the title", "2019年山东省临沂市政府工作报告",
      "我市再次被评为第九届全国双拥模范城。", [("Honor", "全国双拥模范城")]),
 ]

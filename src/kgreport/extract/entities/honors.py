@@ -245,6 +245,10 @@ _PRIZE_DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖项|大奖|最高奖
 _EDITION = re.compile(r"^第[一二三四五六七八九十\d]{1,3}届(?=(?:全国|国家|全省|省|自治区|全市)[\u4e00-\u9fff]{4})")
 
 
+#: Counted holders and their cue opening a later title of a list, e.g. "4人获" in "1人获“某某英雄”、4人获“某某英雄群体”".
+_COUNTED_HOLDERS = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[人个家项名所](?:荣获|获评|获得|获)")
+
+
 def _tidy(m: Mention) -> Mention:
     """An honor's name without footnote marks ([5]), the aspect particle 了 glued before it
     (通过了省级优质服务先进县 -> 省级优质服务先进县), an edition (第九届全国双拥模范城 -> 全国双拥模范城) and a
@@ -261,6 +265,9 @@ def _tidy(m: Mention) -> Mention:
     described = _PRIZE_DESCRIPTOR.match(name)
     if described and m.surface.startswith(name[: described.end()]):
         name, start = name[described.end() :], start + described.end()  # 国家级奖项广厦奖 -> 广厦奖
+    holders = _COUNTED_HOLDERS.match(name)
+    if holders and len(name) - holders.end() >= 4:
+        name, start = name[holders.end() :], start + holders.end()  # 4人获河北省见义勇为英雄群体: the holders and their cue
     edition = _EDITION.match(name)
     if edition:
         name, start = name[edition.end() :], start + edition.end()  # 第十一届省双拥模范县 -> 省双拥模范县
