@@ -31,6 +31,10 @@ _GOV_NOT = re.compile(f"^(?:{_alternation('not_body_after')})")
 #: 特区政府, 十四届人大 (a congress's term).
 _GENERIC_BEFORE = re.compile(f"(?:{_alternation('generic_before')})$")
 
+#: Level characters of a township (镇, 乡): a body named by one alone, e.g. "镇政府" in "县和乡镇政府", is every
+#: township's body of that kind, no one body (reports are given by counties and above).
+_TOWNSHIP_LEVELS = frozenset(end for end, rank in gazetteer.level_ranks().items() if rank == 3)
+
 #: Bodies of one to three levels, e.g. "区市党委" (区党委, 市党委), "省市委" (省委, 市委), "市委".
 _JOINT = re.compile(f"(?<![各两三四五])([{LEVEL_PREFIXES}]{{1,3}})(党委|委|人民政府|政府|人大|政协)")
 
@@ -59,6 +63,8 @@ def _joint_mentions(text: str, clause: Clause, sentence: int) -> list[Mention]:
         place = _place_ending(text, m.start(1) + 1)
         if len(set(levels)) < len(levels) or len(levels) > 1 and place:
             continue  # 某州区人民政府: 州 ends the place's name, it is no level
+        if not place and _TOWNSHIP_LEVELS.intersection(levels):
+            continue  # 乡镇党委、政府: every township's bodies, no one body
         if text[: m.start(1)].endswith("自治") or _GOV_NOT.match(text[m.end() :]):
             continue  # 自治区党委 is no 区党委; 县乡党委书记 names persons
         spans = [(m.start(1) + k, m.start(1) + k + 1) for k in range(len(levels) - 1)] + [(m.start(1) + len(levels) - 1, m.end())]
@@ -94,5 +100,7 @@ def government_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, 
             continue
         if name in ("政府", "人民政府") and not (before.endswith(("县", "市", "区", "省", "州", "旗")) or not before):
             continue
+        if name[0] in _TOWNSHIP_LEVELS and not _place_ending(text, m.start() + 1):
+            continue  # 县和乡镇政府, 镇党委: a township's body named by its level alone is every township's
         out.append(Mention(ORG, name, name, sentence, clause.start + m.start(), clause.start + m.end(), "government"))
     return out

@@ -85,19 +85,41 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
     extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
     extra += _titles(text, clause, sentence) + _river_sections(text, clause, sentence, lex)
     found = out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
-    found = [_tidy(m) for m in found]
+    found = [_held_tail(_tidy(m), text, clause) for m in found]
     # 成为全省集聚度最高的地区, 成为首家税收过亿元企业: a result described, no title given
     # 荣获“双第一”: a position, quoted or not (CONVENTIONS 6)
     # 鲁班奖、国家优质工程奖等国家级大奖, 通过招标等方式: a list or a phrase, no one title
     # 成为与别国平等相处的模范, 为全省唯一入选的行政区: a clause opened by a function word
     # 荣获国家级大奖, 获得国际奖项, 入选白名单: a kind of prize or list in general, no one title
+    # 获评全国示范, 评为省级先进: a level and a merit, no title
     return [
         m for m in found
         if m.cls is not HONOR or ("“" in m.surface or not _RESULT_PHRASE.search(m.name)) and not _POSITION.search(m.name)
-        and not _GENERIC_PRIZE.fullmatch(m.name)
+        and not _GENERIC_PRIZE.fullmatch(m.name) and not _BARE_MERIT.fullmatch(m.name)
         and not _LISTED.search(m.name) and not m.name.startswith(_FUNCTION_OPENINGS)
         and (not _described_role(m.name) or "“" in m.surface and "的" not in m.surface[m.surface.rfind("”") :])
     ]  # (登上“某某”排行榜的企业: a 的 after the quote describes a holder; “人民满意的公务员集体” stays)
+
+
+#: A title cut off before its holder's kind: a qualifier of merit ending the name and one to three characters
+#: after it up to a list mark or the clause's end, e.g. "示范" + "学校" in "依法治校示范学校、学法守法示范家庭".
+_QUALIFIER_END = ("示范", "模范", "先进")
+
+#: A level with a qualifier of merit and no title, e.g. "全国示范" in "经验获评全国示范", "省级先进".
+_BARE_MERIT = re.compile(r"(?:全国|全省|全市|全区|国家级?|省级?|市级?|县级?|区级)(?:示范|模范|先进)")
+_HOLDER_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[、，,。；;]|等|称号|$)")
+
+
+def _held_tail(m: Mention, text: str, clause: Clause) -> Mention:
+    """An honor ending in a qualifier of merit (示范, 模范, 先进) with the holder's kind right after it:
+    依法治校示范 -> 依法治校示范学校 (a title names what holds it: 示范县, 示范家庭, 先进单位)."""
+    if m.cls is not HONOR or not m.name.endswith(_QUALIFIER_END) or m.surface != m.name:
+        return m
+    tail = _HOLDER_TAIL.match(text, m.end - clause.start)
+    if tail is None:
+        return m
+    word = tail.group(0)
+    return Mention(m.cls, m.name + word, m.surface + word, m.sentence, m.start, m.end + len(word), m.source)
 
 
 #: A stretch of a river or lake named by the place it runs through, e.g. "黄河某某段", "某河（某某段）"
@@ -217,9 +239,20 @@ _GENERIC_PRIZE = re.compile(
 _PRIZE_DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖项|大奖|最高奖)(?=[\u4e00-\u9fff“]{2,10}奖”?$)")
 
 
+#: An edition of a recurring selection opening a title of the province's or the nation's, e.g. "第十一届" in
+#: "第十一届省双拥模范县", "第九届" in "第九届全国双拥模范城" (the title is the same every round; an event's
+#: own edition stays: 第十届中国艺术节群星奖).
+_EDITION = re.compile(r"^第[一二三四五六七八九十\d]{1,3}届(?=(?:全国|国家|全省|省|自治区|全市)[\u4e00-\u9fff]{4})")
+
+
+#: Counted holders and their cue opening a later title of a list, e.g. "4人获" in "1人获“某某英雄”、4人获“某某英雄群体”".
+_COUNTED_HOLDERS = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[人个家项名所](?:荣获|获评|获得|获)")
+
+
 def _tidy(m: Mention) -> Mention:
     """An honor's name without footnote marks ([5]), the aspect particle 了 glued before it
-    (通过了省级优质服务先进县 -> 省级优质服务先进县) and a batch before it (一批绿色工厂 -> 绿色工厂)."""
+    (通过了省级优质服务先进县 -> 省级优质服务先进县), an edition (第九届全国双拥模范城 -> 全国双拥模范城) and a
+    batch before it (一批绿色工厂 -> 绿色工厂)."""
     if m.cls is not HONOR:
         return m
     name = _FOOTNOTE.sub("", m.name)
@@ -232,6 +265,12 @@ def _tidy(m: Mention) -> Mention:
     described = _PRIZE_DESCRIPTOR.match(name)
     if described and m.surface.startswith(name[: described.end()]):
         name, start = name[described.end() :], start + described.end()  # 国家级奖项广厦奖 -> 广厦奖
+    holders = _COUNTED_HOLDERS.match(name)
+    if holders and len(name) - holders.end() >= 4:
+        name, start = name[holders.end() :], start + holders.end()  # 4人获河北省见义勇为英雄群体: the holders and their cue
+    edition = _EDITION.match(name)
+    if edition:
+        name, start = name[edition.end() :], start + edition.end()  # 第十一届省双拥模范县 -> 省双拥模范县
     source = m.source
     batch = _BATCH.match(name)
     if batch and len(name) - batch.end() >= 4:

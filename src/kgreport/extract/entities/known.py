@@ -113,10 +113,21 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 continue  # 亚洲首个, 全球唯一: the region scopes a descriptor (CONVENTIONS 3), no place of the report
             if cls is PLACE and not text.endswith(_DIVISION_ENDS) and _distant_short_form(text, region_code) and _opens_site(tokens, j + 1, lex):
                 continue  # 海北物流园区 in a Hulunbuir report, 罗田二期 in a Shenzhen one: a local site named like a far county
+            if cls is ORG and text in lex.central_bodies and _listed_with_regions(tokens, i, j, lex):
+                cls = PLACE  # 开拓东盟、南美、中东等新兴市场: a bloc listed with world regions is the region of its members
             if cls is not None:
                 out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
     out += _title_parents(tokens, sentence, doc) + _listed_counties(tokens, sentence, doc)
     return out
+
+
+def _listed_with_regions(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """Whether tokens i..j stand in a 、-list beside a world region or a group of places (欧洲、中亚、东盟;
+    东盟、南美、中东; 港澳台、东盟): the list names markets or areas, not bodies."""
+    regions = lex.regions | frozenset(lex.place_pairs or ())
+    before = i >= 2 and tokens[i - 1].text == "、" and tokens[i - 2].text in regions
+    after = j + 2 < len(tokens) and tokens[j + 1].text == "、" and tokens[j + 2].text in regions
+    return before or after
 
 
 @lru_cache(maxsize=4096)

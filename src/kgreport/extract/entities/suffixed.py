@@ -96,6 +96,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue
         if not (cls is PROGRAM and (_after_object_cue(tokens, start_i, j, lex) or 0 < start_i < j - 1 and tokens[start_i - 1].text in _OBJECT_CUES and _opens_object(tokens[start_i], lex))):
             start_i = _trim_lead(tokens, start_i, j, lex)
+        if cls is ORG and start_i == j - 1 and _glued_verb(tokens[start_i], tokens[j], suffix, lex):
+            start_i = j  # 尊重市政协, 捅县委, 自建实验室: a verb before a level's body or a bare kind is no part of a name
+        if cls is ORG:
+            start_i = _after_acting_body(tokens, start_i, j, lex)
         start = tokens[start_i].start
         first = tokens[start_i]
         if start_i < j and first.tag == "x" and len(first.text) >= 2 and (first.text[0] in GLUED_PREPOSITIONS or _glued_second_name(tokens, start_i, lex)):
@@ -183,6 +187,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 一窗通办, 民意速办, 网上可办: how a matter is handled, no office (扶贫办, 台办)
         if cls is ORG and text.startswith(_SYSTEM_AFTER, tokens[end_j].end - clause.start):
             continue  # 建立现代银行制度: the kind of body a system is about, no one body
+        if cls is ORG and _COUNTED_AFTER.match(text, tokens[end_j].end - clause.start):
+            continue  # 新认定某某学者工作站2个, 培育镇街区域养老服务中心100家: a kind counted, no one body
         if cls is PROGRAM and name.endswith("政策") and text.startswith(_POLICY_FIELD_AFTER, tokens[end_j].end - clause.start):
             continue  # 构建某某型政策体系, 加大对某某政策支持力度: a policy system's field or the support given, no one policy
         if cls is ORG and _HOSPITAL_GRADE.search(name):
@@ -199,6 +205,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 区市党委: one body per level, the government family's
         if cls is ORG:
             name, start = drop_descriptor(name, start)
+            name, start = _level_body(name, start)
         if cls is ORG and suffix == "人民政府":
             government = _government_name(name)
             if government is None:
@@ -930,6 +937,50 @@ def _runs_across_conjunction(tokens: Sequence[Token], start: int, lex: Lexicon) 
     return prev.tag in _COMMON_NOUN_TAGS or prev.tag == "v" and k >= 2 and tokens[k - 2].tag in _COMMON_NOUN_TAGS
 
 
+#: jieba tags of a word that governs or qualifies what follows it: verbs, adjectives, adverbs and time words
+#: ("尊重/a" in "尊重市政协", "现在/t" in "现在银行储蓄存款比较多").
+_GOVERNING_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "d", "t"})
+
+
+def _glued_verb(word: Token, body: Token, suffix: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a verb or adjective before ``body``, a body named by its level alone (市政协, 县委)
+    or a generic kind (实验室, after the verb 建; not 安/委办, whose 安 jieba cuts off the office's name)."""
+    if word.tag not in _GOVERNING_TAGS or len(word.text) > 2 or is_proper_token(word):
+        return False  # (保定/v 银行: jieba reads a city's name as a verb)
+    relative = body.text[:1] in LEVEL_PREFIXES and len(body.text) > len(suffix) and len(body.text) <= 4
+    return relative or body.text == suffix and word.tag in ("v", "vd", "d", "t") and body.text in lex.generic_names  # 现在/银行
+
+
+#: A body named by a level (省, 市, 县, 区) ending a candidate, e.g. "县委" in "坚决贯彻县委", "省人大常委会" in
+#: "前向省人大常委会" (group 1: what stands before it).
+_LEVEL_BODY_END = re.compile(r"^(.+?)(?=[省市县区](?:委|人大常委会|人大|政协|人民政府|政府|党委|纪委)$)")
+
+
+def _level_body(name: str, start: int) -> tuple[str, int]:
+    """A body named by its level without the words glued before it that name no place: 坚决贯彻县委 -> 县委,
+    时任省委 -> 省委, 办复市人大 -> 市人大, 今年初区委 -> 区委 (深圳市委, 中共河北省委, 经开区党委 keep their place)."""
+    m = _LEVEL_BODY_END.match(name)
+    if m is None:
+        return name, start
+    before = name[: m.end() + 1]  # with the level: 坚决贯彻县, 中共河北省
+    if any(gazetteer.division_by_name(before[i:]) for i in range(len(before) - 2, -1, -1)):
+        return name, start  # 深圳市委, 中共河北省委, 某某自治县委: a division's body
+    if before.endswith("区") and tokenize(m.group(1))[-1].tag != "t":
+        return name, start  # 经开区党委, 高新区党委: a zone's body (but 今年初区委 is the district's)
+    return name[m.end() :], start + m.end()
+
+
+def _after_acting_body(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> int:
+    """Index of the first token after a body and its verb inside a name's span, e.g. 乙集团 in "甲集团重组乙集团"
+    (a firm acting on another: two names, the one ending with token j after the verb); ``start_i`` if none."""
+    for k in range(j - 2, start_i - 1, -1):
+        if tokens[k + 1].tag in ("v", "vn") and len(tokens[k].text) >= 2 and lex.suffixes.get(tokens[k].text) is ORG and (
+            k + 2 < j and is_proper_token(tokens[k + 2])
+        ):
+            return k + 2  # (not 某集团投资公司: a bare kind after the verb names the first body's arm)
+    return start_i
+
+
 def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_start: int, lex: Lexicon) -> int | None:
     """Index of the first token of the name ending with token j, or None."""
     limit = MAX_LEN[cls]
@@ -1378,6 +1429,10 @@ _GENERIC_TAILS = tuple(word_list(_WORDS, "generic_tail"))
 #: Words after an organization's candidate that make it the kind a system is about, from suffixed.tsv system_after,
 #: e.g. "制度" after "现代银行" in "建立现代银行制度".
 _SYSTEM_AFTER = tuple(word_list(_WORDS, "system_after"))
+
+#: A count closing an organization's candidate up to a list mark or the clause's end, which makes it a kind,
+#: e.g. "2个" in "省级星创天地5个、某某学者工作站2个；" (not "3家企业" after a listed firm: the count is the list's).
+_COUNTED_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[个家所座处](?:以上|左右|余)?(?=[、，,。；;]|$)")
 
 #: Words after a candidate ending in 政策 that make it a field, e.g. "体系" in 构建某某型政策体系 (suffixed.tsv policy_field_after).
 _POLICY_FIELD_AFTER = tuple(word_list(_WORDS, "policy_field_after"))
