@@ -118,7 +118,11 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             prev = re.split(r"[、，,：:；;“”（）()]", text[: start - clause.start - 1])[-1]
             prev = prev[-4:] if len(prev) > 4 else prev
             lead = next((k for k in (3, 2) if len(name) - k >= 4 and gazetteer.division_by_name(name[:k])), 0)
-            if lead and any(gazetteer.division_by_name(prev[-k:]) for k in (2, 3, 4) if len(prev) >= k):  # 甲、乙基本公共服务试点: the last place of a list shares the program, it is no part of it
+            # 甲、乙基本公共服务试点: the last place of a list shares the program, it is no part of it (but after
+            # 某某扩容工程、 or 某某机场、 the item before is a work, not a place: 长沙机场改扩建工程 keeps its place)
+            if lead and any(gazetteer.division_by_name(prev[-k:]) for k in (2, 3, 4) if len(prev) >= k) and not any(
+                prev.endswith(x) for x in lex.suffixes if lex.suffixes[x] is PROJECT or x == "工程"
+            ):
                 name, start = name[lead:], start + lead
                 while start_i < j and tokens[start_i].start < start:
                     start_i += 1
@@ -867,6 +871,12 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 #: A number as jieba cuts it before a unit, e.g. "13.6" in "13.6万吨".
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
+#: A capacity opening a project's head, e.g. "220kv" in "220kv变电站", "5万千瓦" in "5万千瓦风电", "100兆瓦级" (the
+#: voltages and the capacity_unit words).
+_LEAD_CAPACITY = re.compile(
+    r"[\d.×*]+(?:kv|KV|kV|Kv|千伏|" + "|".join(map(re.escape, sorted(_CAPACITY_UNITS, key=len, reverse=True))) + r")级?"
+)
+
 #: Kinds of works right before 项目/工程 that stay inside a project's name (扩建 in 某某机场扩建工程).
 _WORKS_KIND = frozenset(word_list(_WORDS, "works_kind"))
 
@@ -1335,6 +1345,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False  # 绿氢产业项目, 文创产业项目: the projects of an industry
     if (cls is PROJECT or cls is ORG and not head.startswith(_NATIONAL_OPENINGS)) and all_generic(head, lex, lex.generic_words | _PROJECT_KIND_WORDS):
         return False  # 技术研发基地, 入园项目, 大型金融控股集团: a field or aim of a kind (国家某某技术研发中心 is one body)
+    if cls is PROJECT and (cap := _LEAD_CAPACITY.match(head)) and all_generic(head[cap.end() :], lex, lex.generic_words | _PROJECT_KIND_WORDS):
+        return False  # 220千伏变电站, 5万千瓦风电: a capacity and a kind, no one work (110千伏某某变电站 is one)
     if head in LEVEL_PREFIXES and cls is not ORG:
         return False
     if cls is PROGRAM and len(head) == 1:
