@@ -149,6 +149,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             cls = works
         if not specific(name, suffix, cls, lex):
             continue
+        if cls is PROJECT and suffix in _COUNTED_KINDS and _COUNTED_AFTER.match(text, tokens[end_j].end - clause.start) and not text.endswith(
+            ("、", "和", "及"), 0, start - clause.start
+        ):
+            continue  # 实施百城建设提质项目573个, 新增中小试基地10个: a kind the report counts, no one work (甲、乙两个项目 are named)
         if cls is PROJECT and _LIST_HEAD_BEFORE.search(text, 0, start - clause.start):
             continue  # 推进甲、乙等街道文体设施项目建设: the head of a list names the items' kind, the items are the works
         if cls is PROGRAM and suffix == "计划" and (name[:-2].endswith(_PLAN_MEASURES) or text.startswith(_PLAN_VERB_OBJECTS, se)):
@@ -870,6 +874,13 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 #: A number as jieba cuts it before a unit, e.g. "13.6" in "13.6万吨".
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+#: Project suffixes of a kind the report may count right after it (项目, 基地), e.g. "项目" in "城建工程项目20个".
+_COUNTED_KINDS = frozenset({"项目", "基地"})
+
+#: A count closing its clause or phrase right after a kind of project, e.g. "573个" in "实施百城建设提质项目573个，";
+#: not "五个车间" (the count of a part of one project).
+_COUNTED_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[余多]?[个项家](?:以上|左右)?(?:$|[，,。；;、）)]|增长|同比)")
 
 #: A capacity opening a project's head, e.g. "220kv" in "220kv变电站", "5万千瓦" in "5万千瓦风电", "100兆瓦级" (the
 #: voltages and the capacity_unit words).
