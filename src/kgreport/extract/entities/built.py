@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from kgreport import gazetteer
 from kgreport.extract.entities.known import FEATURE_WORDS
-from kgreport.extract.entities.names import LEAD_COUNT, LEADING_DROP, NUMERAL_KIND, PHASE, all_generic, is_proper_token, word_re
+from kgreport.extract.entities.names import LEAD_COUNT, LEADING_DROP, NUMERAL_KIND, PHASE, all_generic, is_proper_token, place_estate, word_re
 from kgreport.lexicon import Lexicon
 from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Mention
 from kgreport.resources import word_list
@@ -69,6 +69,13 @@ _BUILDING_BEFORE_LIST = re.compile(
 
 #: Places that stay places when a list of built things names them (某某科创走廊, 某某新区).
 _ZONE_ENDS = word_list(_WORDS, "zone_end")
+
+#: Ends of industrial parks and estates that stay places in a list of projects and as bare facility names, unless a
+#: phase follows (某某产业园 is a place, 某某产业园一期 a work), e.g. "产业园" in "某某皮革产业园、乙二期等重点项目开工建设".
+_ESTATE_ENDS = tuple(word_list(_WORDS, "estate_end"))
+
+#: An investment signed or landed after a name, e.g. "签约" in "某某产业园等一批重大项目签约落地".
+_SIGNED = re.compile(r"签约|落地|落户")
 
 #: Zone ends that a construction verb still makes a work, e.g. "公园" in "某某公园建成开放".
 _PARK_ENDS = tuple(word_list(_WORDS, "park_end"))
@@ -172,6 +179,10 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
         if etc >= 0 and (etc == 0 or _BUILT_LIST_REST.fullmatch(after[:etc])) and _PROJECT_LIST_HEAD.match(after, etc):
             if m.cls is PLACE and m.source == "list":
                 continue  # 推进甲、乙等街道文体设施项目建设: the head made the items places, the sites of the works
+            estate = next((w for w in _ESTATE_ENDS if m.name.endswith(w)), "")
+            if estate and place_estate(m.name[: -len(estate)], lex) and not _PHASE_AFTER.match(after) and not _SIGNED.search(after, etc):
+                continue  # 某县光电产业园、乙二期等重点项目开工: a place's industrial park in a list of works stays a place (CONVENTIONS
+                # 13); 某某产业园一期 is a work, and so are a firm's park and one signed or landed (某某集团产业园, CONVENTIONS 1)
             out[k] = replace(m, cls=PROJECT)  # 某某博物馆、某某植物园等一批新项目落户
             continue
         verbs = lex.built_verbs + _PROGRESS_VERBS if m.cls is ORG else lex.built_verbs
@@ -445,6 +456,9 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
         a, b = clause.start + s, clause.start + e
         if name is None or any(m.start < b and a < m.end and (m.start <= a and m.end >= b or m.start < a or m.end > b or m.cls is not PLACE) for m in found):
             continue  # a found name over it decides (the suffix and built rules went first); a place inside it is its prefix
+        estate = next((w for w in _ESTATE_ENDS if name.endswith(w)), "")
+        if estate and place_estate(name[: -len(estate)], lex) and not _PHASE_AFTER.match(text, e):
+            continue  # 某区智能建造产业园加快建设: a place's industrial park is a place, no work (某某产业园一期 is one)
         out.append(Mention(PROJECT, name, name, sentence, a, b, "facility"))
     # 启动智慧消防、智慧教育等项目建设, 加快城区中小学建设: a kind of work made only of generic words names none
     out = [m for m in out if not (m.cls is PROJECT and m.source in _GENERIC_CHECKED and all_generic(m.name, lex, _FACILITY_GENERIC | lex.generic_words))]

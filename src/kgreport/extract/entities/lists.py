@@ -18,6 +18,7 @@ from kgreport.extract.entities.names import (
     VERB_TAGS,
     all_generic,
     is_proper_token,
+    place_estate,
     text_of,
 )
 from kgreport.extract.entities.suffixed import _dictionary_tag, drop_descriptor, org_suffix, specific, suffix_class
@@ -594,6 +595,23 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
     return [m for m in out if not _person_or_team(m.name, lex)]
 
 
+#: Ends of industrial estates (built.tsv estate_end), which stay places only when a place opens them or they are
+#: generic (names.place_estate), e.g. "产业园" in "某县光电产业园".
+_ESTATE_ITEM_ENDS = frozenset(word_list("rules/entities/built.tsv", "estate_end"))
+
+#: Ends of zones and industrial estates that a list of works does not make works (built.tsv zone_end and
+#: estate_end, less the parks a construction verb makes works), e.g. "生态城" in "甲新区、某某生态城等重点建设工程".
+_ZONE_ITEM_ENDS = tuple(
+    w
+    for w in word_list("rules/entities/built.tsv", "zone_end") + word_list("rules/entities/built.tsv", "estate_end")
+    if w not in word_list("rules/entities/built.tsv", "park_end")
+)
+
+
+#: An investment signed or landed after a list of projects, e.g. "签约" in "某某产业园等一批重大项目签约落地".
+_SIGNED_AFTER = re.compile(r"签约|落地|落户")
+
+
 #: A person by the title before or after the name, or a team, ending an item (lists.tsv person_title), e.g.
 #: "创始人汪某" in "某某科技创始人汪某", "院士" in "李某院士", "院士团队" in "李某院士团队".
 _PERSON_END = re.compile(
@@ -1076,6 +1094,10 @@ def _list_items(
             continue  # 火箭总装测试、卫星数据应用等企业: fields of firms, no firm's name
         if cls is ORG and not suffixed and not noted and (all_generic(clean, lex) or clean + "企业" in _CERTIFIED_LABELS):
             continue  # 科研单位、金融等机构: a kind of body; 瞪羚、独角兽等企业: certification labels, no firm's name
+        zone = next((w for w in _ZONE_ITEM_ENDS if clean.endswith(w)), "") if cls is PROJECT and name_head == "" else ""
+        if zone and (zone not in _ESTATE_ITEM_ENDS or place_estate(clean[: -len(zone)], lex)) and not _SIGNED_AFTER.search(clause.text, e - clause.start):
+            continue  # 甲新区、某市某某生态城等重点建设工程: a zone or a place's estate in a list of works stays a place (CONVENTIONS
+            # 13), unless a firm's (某某集团产业园) or signed or landed (某某产业园等一批项目签约落地: CONVENTIONS 1)
         item_cls = PLACE if cls is ORG and (clean.endswith(_PLACE_ENDS) or _division_pair(clean) or clean.endswith(_FEATURE_ENDS)) else cls  # 某县某村入选…; 与哈尔滨南岗区合作; 某某湖入选…
         # 甲至乙、丙等高速公路: the bare item is a cut name, the shared head completes it (the bare form stays an alias)
         name = clean + name_head if name_head and suffix_class(clean, lex) is None and not clean.endswith(_JOIN_STOPS) else clean

@@ -112,3 +112,19 @@ def text_of(clause: Clause, start: int, end: int) -> str:
 
 #: A footnote mark after a list item, e.g. "〔10〕", "[3]".
 FOOTNOTE = re.compile(r"〔\d+〕|\[\d+\]|【\d+】|［\d+］")
+
+
+#: Fields and aims of a kind of project (suffixed.tsv project_kind_word), generic before a park's kind word, e.g. "外贸".
+_PROJECT_KINDS = frozenset(word_list("rules/entities/suffixed.tsv", "project_kind_word"))
+
+
+def place_estate(stem: str, lex: Lexicon) -> bool:
+    """Whether an industrial park's name before its kind word (产业园, 工业园) names a zone of a place
+    or a kind, not one firm's project: a county or larger division opens it (某县光电产业园, 某区专精特新
+    产业园) or it is generic words only. A firm's or brand's park (某某集团产业园) is its project
+    (CONVENTIONS 1); a place's park is a place (CONVENTIONS 13)."""
+    if all_generic(stem, lex, lex.generic_words | _PROJECT_KINDS):
+        return True
+    return any(
+        d.level not in ("town", "village") for k in (2, 3, 4) if len(stem) > k for d in gazetteer.division_by_name(stem[:k])
+    ) and stem[:2] not in gazetteer.soe_names()

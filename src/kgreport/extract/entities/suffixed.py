@@ -122,7 +122,11 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             prev = re.split(r"[、，,：:；;“”（）()]", text[: start - clause.start - 1])[-1]
             prev = prev[-4:] if len(prev) > 4 else prev
             lead = next((k for k in (3, 2) if len(name) - k >= 4 and gazetteer.division_by_name(name[:k])), 0)
-            if lead and any(gazetteer.division_by_name(prev[-k:]) for k in (2, 3, 4) if len(prev) >= k):  # 甲、乙基本公共服务试点: the last place of a list shares the program, it is no part of it
+            # 甲、乙基本公共服务试点: the last place of a list shares the program, it is no part of it (but after
+            # 某某扩容工程、 or 某某机场、 the item before is a work, not a place: 长沙机场改扩建工程 keeps its place)
+            if lead and any(gazetteer.division_by_name(prev[-k:]) for k in (2, 3, 4) if len(prev) >= k) and not any(
+                prev.endswith(x) for x in lex.suffixes if lex.suffixes[x] is PROJECT or x == "工程"
+            ):
                 name, start = name[lead:], start + lead
                 while start_i < j and tokens[start_i].start < start:
                     start_i += 1
@@ -149,6 +153,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             cls = works
         if not specific(name, suffix, cls, lex):
             continue
+        if cls is PROJECT and suffix in _COUNTED_KINDS and _COUNTED_AFTER.match(text, tokens[end_j].end - clause.start) and not text.endswith(
+            ("、", "和", "及"), 0, start - clause.start
+        ):
+            continue  # 实施百城建设提质项目573个, 新增中小试基地10个: a kind the report counts, no one work (甲、乙两个项目 are named)
         if cls is PROJECT and _LIST_HEAD_BEFORE.search(text, 0, start - clause.start):
             continue  # 推进甲、乙等街道文体设施项目建设: the head of a list names the items' kind, the items are the works
         if cls is PROGRAM and suffix == "计划" and (name[:-2].endswith(_PLAN_MEASURES) or text.startswith(_PLAN_VERB_OBJECTS, se)):
@@ -874,6 +882,19 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 #: A number as jieba cuts it before a unit, e.g. "13.6" in "13.6万吨".
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
+#: Project suffixes of a kind the report may count right after it (项目, 基地), e.g. "项目" in "城建工程项目20个".
+_COUNTED_KINDS = frozenset({"项目", "基地"})
+
+#: A count closing its clause or phrase right after a kind of project, e.g. "573个" in "实施百城建设提质项目573个，";
+#: not "五个车间" (the count of a part of one project).
+_COUNTED_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[余多]?[个项家](?:以上|左右)?(?:$|[，,。；;、）)]|增长|同比)")
+
+#: A capacity opening a project's head, e.g. "220kv" in "220kv变电站", "5万千瓦" in "5万千瓦风电", "100兆瓦级" (the
+#: voltages and the capacity_unit words).
+_LEAD_CAPACITY = re.compile(
+    r"[\d.×*]+(?:kv|KV|kV|Kv|千伏|" + "|".join(map(re.escape, sorted(_CAPACITY_UNITS, key=len, reverse=True))) + r")级?"
+)
+
 #: Kinds of works right before 项目/工程 that stay inside a project's name (扩建 in 某某机场扩建工程).
 _WORKS_KIND = frozenset(word_list(_WORDS, "works_kind"))
 
@@ -1386,6 +1407,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False  # 绿氢产业项目, 文创产业项目: the projects of an industry
     if (cls is PROJECT or cls is ORG and not head.startswith(_NATIONAL_OPENINGS)) and all_generic(head, lex, lex.generic_words | _PROJECT_KIND_WORDS):
         return False  # 技术研发基地, 入园项目, 大型金融控股集团: a field or aim of a kind (国家某某技术研发中心 is one body)
+    if cls is PROJECT and (cap := _LEAD_CAPACITY.match(head)) and all_generic(head[cap.end() :], lex, lex.generic_words | _PROJECT_KIND_WORDS):
+        return False  # 220千伏变电站, 5万千瓦风电: a capacity and a kind, no one work (110千伏某某变电站 is one)
     if head in LEVEL_PREFIXES and cls is not ORG:
         return False
     if cls is PROGRAM and len(head) == 1:

@@ -1,0 +1,88 @@
+"""Project precision rows: the works phrase is the project, kinds and parks are not.
+
+Each row runs the whole pipeline on a one-line report (title + sentence) written for these
+tests in the style of reports of several provinces; the shapes come from a judged draw of
+Project rows on random corpus reports (works on an existing road or airport, a list item cut
+at a place, an intercity line, a capacity before a kind, industrial parks in lists of works).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from kgreport.build.stages import extract_text
+from kgreport.models import ReportGraph
+
+
+@cache
+def _run(title: str, body: str) -> ReportGraph:
+    return extract_text(f"{title}\n{body}\n")
+
+
+def _names(rg: ReportGraph) -> set[tuple[str, str]]:
+    """(class, any label) of every entity."""
+    return {(e.cls.value, n) for e in rg.entities for n in (e.label, *e.alt_labels)}
+
+
+#: (case, title, sentence, (class, name) pairs that must be found, names that must be no Project).
+PROJECT_ROWS = [
+    ("names.project_extension: a road's 快速化改造 is the works", "2023年广东省深圳市某区政府工作报告",
+     "推动青枫路快速化改造等5个重大项目建设。",
+     [("Project", "青枫路快速化改造")], ["青枫路"]),
+    ("names.project_extension: an airport's 迁建 and a highway's 改扩建 in a list", "2025年新疆维吾尔自治区政府工作报告",
+     "开工建设塔河至库车铁路、白杨水库、塔城机场迁建、昌吉高速改扩建等项目。",
+     [("Project", "塔城机场迁建"), ("Project", "昌吉高速改扩建")], ["塔城机场", "昌吉高速"]),
+    ("names.project_extension: a highway's 市政化改造 opening its clause", "2021年广东省深圳市某区政府工作报告",
+     "梅岭高速市政化改造提速推进，完成北环立交改造。",
+     [("Project", "梅岭高速市政化改造")], ["梅岭高速"]),
+    ("names.project_extension: a railway's 扩能改造 and a waterworks' 升级改造 are the works", "2025年宁夏回族自治区政府工作报告",
+     "推进宝丰铁路银川段扩能改造，加快西湖水厂升级改造和北门路改造提升。",
+     [("Project", "宝丰铁路银川段扩能改造"), ("Project", "西湖水厂升级改造")], ["宝丰铁路银川段", "西湖水厂"]),
+    ("suffixed: an intercity line keeps its 线", "2022年广东省东莞市政府工作报告",
+     "推进莞惠、莞深城际线建设，力争城际线在松山湖设站。",
+     [("Project", "莞深城际线")], ["莞深城际"]),
+    ("suffixed: a work after a list item that ends like a town keeps its city", "2025年湖南省政府工作报告",
+     "着重抓好高速公路主通道扩容工程、岳阳机场改扩建工程、高标准农田等建设。",
+     [("Project", "岳阳机场改扩建工程")], ["机场改扩建工程"]),
+    ("suffixed: the last airport of a list keeps its city before 改扩建工程", "2016年广东省政府工作报告",
+     "开工建设梅州新机场、汕尾机场、阳江机场改扩建工程。",
+     [("Project", "阳江机场改扩建工程")], ["机场改扩建工程"]),
+    ("suffixed: a kind of project the report counts right after it names no work", "2016年河南省某市政府工作报告",
+     "全年实施城建提质项目573个，引进纺织服装项目24个、建成投产17个。",
+     [], ["城建提质项目", "纺织服装项目"]),
+    ("suffixed: a count of one project's parts leaves the project", "2021年河北省保定市某区政府工作报告",
+     "力争投资16亿元的长城汽车项目五个车间主体完工。",
+     [("Project", "长城汽车项目")], []),
+    ("suffixed: a voltage before a bare substation names no work", "2019年河北省保定市某县政府工作报告",
+     "城南110kv变电站投入使用，220kv变电站正在进行主体施工。",
+     [], ["220kv变电站"]),
+    ("suffixed: generic kinds (新一代, 周边, 新业态) before a project word name none", "2023年河北省保定市某县政府工作报告",
+     "加快建设新一代数据中心，依托山区和周边旅游新业态项目建设带动群众增收。",
+     [], ["新一代数据中心", "周边旅游新业态项目"]),
+    ("built: a county's industrial park in a list of works under construction stays a place", "2018年河南省驻马店市政府工作报告",
+     "南湖生态皮革产业园、今朝面业二期等重点项目开工建设。",
+     [("Project", "今朝面业二期")], ["南湖生态皮革产业园"]),
+    ("lists: an eco-city among key works is a zone, no project", "2010年河北省政府工作报告",
+     "集中力量抓好沧州滨海新区、邢台东湖生态城、承德西港东迁等100项重点建设工程。",
+     [], ["邢台东湖生态城", "东湖生态城"]),
+    ("lists: a firm's park signed as an investment is a project (CONVENTIONS 1)", "2023年山东省聊城市某县政府工作报告",
+     "新签约亿元以上项目28个，祥和年产2万吨稻米油、华重智能制造产业园等一批重大项目签约落地。",
+     [("Project", "华重智能制造产业园")], []),
+    ("built: a firm's industrial park in a list of works is its project (CONVENTIONS 1)", "2020年河北省保定市某市政府工作报告",
+     "加快安丰集团产业园、百草二期、金禾二期等项目建设进度。",
+     [("Project", "安丰集团产业园")], []),
+    ("built: an industrial park's phase built is a work", "2022年广东省深圳市某区政府工作报告",
+     "河口高新区共建产业园一期建成运营。",
+     [("Project", "河口高新区共建产业园一期")], []),
+]
+
+
+@pytest.mark.parametrize("case,title,body,found,not_projects", PROJECT_ROWS, ids=[r[0] for r in PROJECT_ROWS])
+def test_project_rows(case: str, title: str, body: str, found: list[tuple[str, str]], not_projects: list[str]) -> None:
+    got = _names(_run(title, body))
+    for item in found:
+        assert item in got, f"{case}: {item} not in {sorted(got)}"
+    for name in not_projects:
+        assert ("Project", name) not in got, f"{case}: {name} extracted as a Project"
