@@ -102,6 +102,8 @@ FOUND = [
     ("a floor", "牢牢守住制造业增加值占比不低于30%的底线。", [(30, "%", True)]),
     ("a floor of a count", "每个乡镇建设不少于2个标准化卫生院。", [(2, "个", True)]),
     ("a ceiling after", "单位生产总值能耗下降控制在3%以内。", [(3, "%", True)]),
+    ("千瓦时 is one unit, no scale word", "万元GDP电耗为301.5千瓦时，新增装机2600千瓦。", [(301.5, "千瓦时", False), (2600, "千瓦", False)]),
+    ("千米 is one unit", "新建农村公路480千米。", [(480, "千米", False)]),
 ]
 
 
@@ -349,6 +351,10 @@ LIST_LABELS = [
     ("sectors sharing a share", "种植、养殖两大产业占农业总产值的比重达65%。", ["种植、养殖两大产业占农业总产值的比重"]),
     ("verbs sharing an object", "新建、改造农村公路126公里。", ["新建、改造农村公路"]),
     ("分别 keeps each item apart", "森林覆盖率、草原综合植被盖度分别达到42%和56%。", ["森林覆盖率", "草原综合植被盖度"]),
+    # A word after a unit ("吨标准煤") goes on with the list; a per-万元GDP base is shared by the short items after it
+    ("a word after the unit goes on with the list", "万元GDP能耗和水耗分别为0.46吨标准煤和18.2立方米。", ["万元GDP能耗", "万元GDP水耗"]),
+    ("a 万元GDP base is shared by short items", "万元GDP建设用地、水耗、电耗分别为3.1平方米、9.6立方米、301.5千瓦时，下降5.2%、7.7%、6.4%。",
+     ["万元GDP建设用地", "万元GDP水耗", "万元GDP电耗", "万元GDP建设用地下降", "万元GDP水耗下降", "万元GDP电耗下降"]),
 ]
 
 
@@ -425,6 +431,17 @@ LAST_LABELS = [
      "全市生产总值比上年增长"),
     ("从 opening a change is no part of the subject", "国内生产总值从54万亿元增加到82万亿元，年均增长7%。", "国内生产总值年均增长"),
     ("a year before 来 is no span", "1988年来华旅游入境人数达到3000万人次。", "来华旅游入境人数"),
+    ("a five-year period is a comparison base", "全省城镇化率达58.6%，比“十三五”末提高4.2个百分点。", "全省城镇化率比十三五末提高"),
+    ("a rate compared with last year takes the subject", "社会消费品零售总额286亿元，增长8.1%，增速高于上年1.2个百分点。",
+     "社会消费品零售总额增速高于上年"),
+    ("占 alone takes the subject before", "教育支出42.6亿元，占18.5%；", "教育支出占比"),
+    ("占 ending a label is a share", "进出口总额320亿元，其中民营企业进出口占62%。", "民营企业进出口占比"),
+    ("万元GDP is the base of a rate, no quantity", "万元GDP能耗为0.42吨标准煤，下降3.6%。", "万元GDP能耗下降"),
+    ("都 before the verb", "全省各市空气优良天数比例都在85%以上。", "全省各市空气优良天数比例"),
+    ("全部 before the verb", "脱贫村集体经济收入全部达到8万元以上。", "脱贫村集体经济收入"),
+    ("有 before a count", "全县在建的亿元以上项目有46个。", "全县在建的亿元以上项目"),
+    ("拥有 is a verb of its own", "全市拥有省级以上重点实验室28家。", "全市拥有省级以上重点实验室"),
+    ("要 and 力争 before the verb", "今年港口货物吞吐量要力争达到1.8亿吨。", "今年港口货物吞吐量"),
     ("a long subject with a change is cut where a word starts", "战略性新兴产业产值占规上工业比重38%，比上年提高1.2个百分点。",
      "战略性新兴产业产值占规上工业比重提高"),
 ]

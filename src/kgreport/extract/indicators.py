@@ -93,7 +93,12 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
 #: A target set (定为, 拟定) or held (稳定保持在) is a level too: "固定资产投资率定为32%左右" → "固定资产投资率".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次"
+    # an adverb or a modal standing before the verb of the quantity: "都" in "增长速度都在12%以上", "全部" in
+    # "村集体收入全部达到10万元", "有" in "正在建设的重大项目有120个" (拥有, 具有… are verbs of their own), "要"
+    # in "港口货物吞吐量要达到…" (主要, 重要… are words), "力争" in "研发投入占GDP比重力争达到3%"
+    r"|大约|大概|(?<![首成京古国帝陪旧迁建定])都|全部|(?<![拥具享没所占持含保富固特原专私公国])(?:仍|只|还|已|现|共)?有"
+    r"|(?<![主重需纲必摘概简提紧])要(?:保证|确保)?|力争|争取|确保)+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
@@ -135,7 +140,18 @@ _NOTE_MARK = re.compile(r"[〔\[【［]\d{1,3}[〕\]】］]")
 #: Words saying a quantity is a level or a change, e.g. "提高至" in "补贴标准提高至本科1.5万元".
 _LEVEL_WORDS = re.compile(r"提高|提升|增长|增加|下降|降低|减少|达|为|至|到")
 #: What a change is measured against, e.g. "比1999年" in "比1999年提高1.4倍", "较上年同期" in "较上年同期增长31%".
-_COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年末|上年底|去年末|去年底|上一年度|上一年|上年|上届|去年同期|去年|同期|年初|\d{4}年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年)")
+#: A five-year period as a base (quotes kept or dropped), e.g. "“十二五”末" in "比“十二五”末提高9.4个百分点",
+#: "十一五期间", "上个五年".
+_COMPARED = re.compile(
+    r"(?:比|较)\s*(?:上年同期|上年末|上年底|去年末|去年底|上一年度|上一年|上年|上届|去年同期|去年|同期|年初"
+    r"|\d{4}\s*年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年"
+    r"|(?:“?十[一二三四五六七八九]?五”?|“?[六七八九]五”?|上一?个五年)(?:期末|末|期间|时期|时))"
+)
+#: A share with nothing before it, e.g. "占" in "公共安全支出14.7亿元，占12%": of the subject of the clause before.
+_SHARE_ALONE = re.compile(r"(?:约|仅|只|均)?占")
+#: A rate of change compared with a base, e.g. "增速高于上年" in "…总额732.12亿元，增长9.2%，增速高于上年0.9个百分点":
+#: the rate of the subject of a clause before.
+_RATE_COMPARED = re.compile(r"(?:增速|增幅|涨幅|降幅)(?:高于|低于|快于|慢于|比|较)")
 #: A comparison opening a clause, e.g. "比全市" in "比全市高5.5个百分点".
 _COMPARED_START = re.compile(r"^(?:比|较|同比|高于|低于)")
 #: A share or a multiple that names its base but not what is measured: "占一般公共预算支出的" in
@@ -234,6 +250,13 @@ _ABOVE_BASE_IN = re.compile(r"(?:高于|低于|快于|慢于|比|较)(?:全国|�
 _RATE_END = re.compile(r"(?:率|比重|占比|比例)$")
 #: A list of percentages from a quantity to the end of its clause, e.g. "69.3%和90%".
 _PERCENT_LIST = re.compile(r"[^，,。；;]*?(?:%|百分点)")
+#: Ten thousand yuan of output as the base of a rate, e.g. "万元GDP" in "万元GDP能耗为0.39吨标准煤": no quantity.
+_PER_10K = re.compile(r"万元(?:GDP|地区生产总值|生产总值|国内生产总值|工业增加值)")
+#: A word naming what a unit measures, right before the next item of a list: "标准煤" in "0.51吨标准煤和20.3立方米".
+_UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[、和及与]\d)")
+#: The base of a rate opening the first subject of a list, shared by the short ones after it: "万元GDP" in
+#: "万元GDP建设用地、水耗、电耗分别下降…", "人均" in "人均耕地、林地…".
+_PER_BASE = re.compile(r"(?:万元|每万元|单位)(?:GDP|地区生产总值|生产总值|工业增加值)|人均|每万人|每千人|每百户")
 #: A change to the same list of subjects, e.g. "分别提高" in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点".
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*)$")
 
@@ -398,6 +421,8 @@ def _before_quantity(piece: str) -> str:
             continue  # "2016年本市生产总值19492.6亿元": a year starts no quantity
         if not piece[m.end() - 1].isdigit() and piece[m.start() - 1 : m.start()] == "每":
             continue  # "城镇居民每百户拥有家用汽车21.5辆": 每百户 is the base of a rate, no quantity
+        if _PER_10K.match(piece, m.start()):
+            continue  # "万元GDP能耗为0.39吨": the base of a rate, no quantity
         if piece[m.end() - 1].isdigit() or _pattern().match(piece, m.start()) or _bare_scale().match(piece, m.start()):
             return piece[: m.start()]
     return piece
@@ -724,6 +749,8 @@ def _list_size(text: str, start: int, end: int) -> tuple[int, int]:
     before = _ITEMS_BEFORE.search(text[:start])
     index = len(_LIST_JOINT.findall(before.group())) if before else 0
     pat, pos, after = _pattern(), end, 0
+    if (word := _UNIT_WORD.match(text, pos)) is not None:
+        pos = word.end()  # "0.51吨标准煤和20.3立方米": the word after a unit says what is weighed, the list goes on
     while pos < len(text) and text[pos] in _LIST_SEPARATORS:
         m = pat.match(text, pos + 1) or _BARE_LIST_ITEM.match(text, pos + 1)
         if m is None:
@@ -786,6 +813,8 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     subject = _LABEL_HEAD.sub("", subjects[index])
     if index < size - 1:
         subject = _shared_head(subject, subjects)
+    if len(subject) < 3 and not own_items and index > 0 and (base := _PER_BASE.match(_LABEL_HEAD.sub("", subjects[0]))):
+        subject = base.group() + subject  # "万元GDP能耗、水耗分别…": 水耗 is per 万元GDP too
     if len(subject) < (2 if own_items else 3):
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
     rate = _RATE_END.search(subjects[-1])
@@ -1116,6 +1145,13 @@ def _label(text: str, start: int, end: int) -> str:
         return subject + share if subject and len(subject + share) <= 26 else share
     if _SHARE_BASE_END.search(left):
         left = left[:-1] + "比重"  # "社会医疗机构诊疗量占总量的23.3%" → …占总量比重
+    if _SHARE_ALONE.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)):
+        return (subject + "占比")[-_LEFT:]  # "公共安全支出14.7亿元，占12%" → 公共安全支出占比
+    if left.endswith("占") and len(left) >= 3 and not left.endswith("分别占"):
+        left += "比"  # "其中外商直接投资占70%" → 外商直接投资占比
+    if _RATE_COMPARED.match(left) and len(parts) >= 2 and (subject := _subject_before(parts)):
+        # "社会消费品零售总额732.12亿元，增长9.2%，增速高于上年0.9个百分点" → …总额增速高于上年
+        return _clip_left(subject + left)
     if _TRAILING_JOINT.search(left) and not _JI_VERB.search(left) and (other := _NOUN_AFTER.match(_right(text, end))):
         # "427条定制化巴士线路和46条社区微巴线路": the noun after the count, not the item before 和
         lead = _verb_start().match(_LABEL_HEAD.sub("", _CLAUSE_BREAK.split(head)[-1]))
