@@ -146,6 +146,10 @@ NOT_FOUND = [
     ("a rank in Chinese numerals", "政务服务满意度位居全市前三位，"),
     ("a households threshold", "率先实现30户以上自然村通硬化路。"),
     ("a money threshold", "着力引进一批投资50亿元以上的先进制造项目。"),
+    # A note defining a numbered name: its counts spell the name out (GUIDELINES: counts inside names)
+    ("a note on a numbered mechanism", "7.“1+6+N”服务体系：1个县级服务中心、6个片区服务站和N个村级服务点。"),
+    ("a note on a numbered project", "〔9〕“2135”工程：即培育2家百亿级企业、13家十亿级企业和5个特色产业园。"),
+    ("a note on a counted name in words", "12.三大攻坚行动：围绕交通、水利、能源3个领域集中攻坚。"),
 ]
 
 
@@ -442,6 +446,14 @@ LAST_LABELS = [
     ("有 before a count", "全县在建的亿元以上项目有46个。", "全县在建的亿元以上项目"),
     ("拥有 is a verb of its own", "全市拥有省级以上重点实验室28家。", "全市拥有省级以上重点实验室"),
     ("要 and 力争 before the verb", "今年港口货物吞吐量要力争达到1.8亿吨。", "今年港口货物吞吐量"),
+    ("a place says where, the noun after the count what", "加快推进北部片区城中村改造，北部片区680亩土地征收全面完成。",
+     "北部片区土地征收"),
+    ("a one-character noun after a count in a place", "除北部山区15个村实行集中供暖以外，全部完成清洁取暖改造。", "除北部山区村"),
+    ("a kind ending at a verb keeps what is said of it", "甲公司、乙公司2家企业获第八届省长质量奖。", "企业获第八届省长质量奖"),
+    ("a count with nothing before says what is said of it", "全县286项政务服务事项实现网上办理，142项被列入告知承诺。", "被列入告知承诺"),
+    ("a quoted name ends the words before a count", "投资3.2亿元完成“煤改电”4.6万户。", "完成煤改电"),
+    ("a series by year of the measure named first", "每百元固定资产实现的利税，1980年为24.6元，1981年为26.1元。",
+     "每百元固定资产实现的利税"),
     ("a long subject with a change is cut where a word starts", "战略性新兴产业产值占规上工业比重38%，比上年提高1.2个百分点。",
      "战略性新兴产业产值占规上工业比重提高"),
 ]

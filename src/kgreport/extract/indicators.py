@@ -252,6 +252,24 @@ _RATE_END = re.compile(r"(?:率|比重|占比|比例)$")
 _PERCENT_LIST = re.compile(r"[^，,。；;]*?(?:%|百分点)")
 #: Ten thousand yuan of output as the base of a rate, e.g. "万元GDP" in "万元GDP能耗为0.39吨标准煤": no quantity.
 _PER_10K = re.compile(r"万元(?:GDP|地区生产总值|生产总值|国内生产总值|工业增加值)")
+#: A verb, an ordinal or a preposition ending the noun after a count, e.g. "获" in "3家企业获第15届专利金奖".
+_KIND_END = re.compile(r"荣获|获|第|被|入选|跻身|来自|位列|位居")
+#: A verb saying what was done with things counted, ending their noun: "采取" in "23个村采取型煤取暖".
+_PREDICATE = re.compile(r"采取|落实|整合|纳入|列入|开展|进行|实行|参与|参加|享受|接受|达到|达标|达优|由|将|被|提前")
+#: A note defining a numbered name, e.g. "13.“1+3+N”低空经济发展平台：", "6.六大科技专项：": the counts after it
+#: spell out the name (“1”是1个省级…服务站), none is a reported quantity (GUIDELINES: counts inside names).
+_GLOSSARY = re.compile(
+    r"\s*[\[〔【(（]?\d{1,3}[\]〕】)）]?[.．、]?\s*[^：:，,。；;]{0,12}?"
+    r"(?:“[\dNn+＋]{2,}[^“”]{0,3}”|[一二三四五六七八九十两]+(?:大|个|项|张|条|类|化))[^：:，,。；;]{0,20}[：:]"
+)
+#: An adverb ending the noun after a count, e.g. "均" in "115个居委会均完成…".
+_ADVERB_END = re.compile(r"(?:均|都|全部|已经|已)+$")
+#: A year opening a clause, e.g. "1978年" in "…税收利润，1977年为31.5元，1978年为35.5元".
+_YEAR_OPEN = re.compile(r"(?:\d{4}|[一二〇零○][一二三四五六七八九〇零○]{3})年")
+#: Units of things counted in a place or of its area, after which a noun says what is measured: "520亩土地".
+_PLACE_UNITS = frozenset({"个", "家", "所", "座", "处", "条", "项", "户", "栋", "亩", "平方米", "平方公里", "公顷"})
+#: A place name alone, e.g. "城东片区" in "城东片区520亩土地征占迁全面完成": it says where, not what is measured.
+_PLACE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:片区|新区|园区|开发区|街道|社区|山区|城区|镇|乡|村|县|市|区|省)")
 #: A word naming what a unit measures, right before the next item of a list: "标准煤" in "0.51吨标准煤和20.3立方米".
 _UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[、和及与]\d)")
 #: The base of a rate opening the first subject of a list, shared by the short ones after it: "万元GDP" in
@@ -470,9 +488,13 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     ]
     out: list[Indicator] = []
 
+    glossary = _GLOSSARY.match(text) is not None
+
     def add(start: int, end: int, num_start: int, exact: Decimal, unit: str, approximate: bool) -> None:
         if _NOTE_MARK.fullmatch(text[:start].strip(" \u00a0\u3000")):
             return  # "〔24〕1个“精品街道”：即…": a note defining a term, no reported quantity
+        if glossary and unit in _count_verbs()[1]:
+            return  # "1.“3+4+8”机场群：…等3个国际航空枢纽机场": a count spelling out a numbered name
         if len(_HAN.findall(_NOTE_MARK.sub("", text[:start] + text[end:]))) < 2:
             return  # "1亿元" standing alone (a table cell): no words saying what the number measures
         label = _label(text, start, end).strip(" \u00a0\u3000")  # "，  比上届增长31.4%": no spaces around a label
@@ -996,6 +1018,21 @@ def _trimmed_verb(raw: str, label: str) -> bool:
     return raw.startswith(label) and len(tail) == 2 and _LABEL_TAIL.fullmatch(tail) is not None
 
 
+def _kind(words: str) -> str:
+    """The noun opening the words after a count, up to its predicate: "企业" of "企业获第" (in "甲、乙、丙3家企业获第
+    15届…"), "土地征占迁" of "土地征占迁全面完成"."""
+    ends = [m.start() for m in (_owner_end().search(words, 2), _KIND_END.search(words, 2)) if m is not None]
+    return words[: min(ends)] if ends else words
+
+
+def _placed_noun(words: str) -> str:
+    """The noun after a count in a place, up to its predicate: "村" of "村采取型煤取暖以外", "土地征占迁" of
+    "土地征占迁全面完成" (a one-character noun stands alone too)."""
+    words = _kind(words)
+    ends = [m.start() for m in (_owner_end().search(words, 1), _PREDICATE.search(words, 1)) if m is not None]
+    return _ADVERB_END.sub("", words[: min(ends)] if ends else words)
+
+
 def _clause_lead(clause: str) -> str:
     """The verb opening a clause, after an adverb at most: "建成" of "高品质建成甲、乙等10个项目", "" if none."""
     clause = _LABEL_HEAD.sub("", clause)
@@ -1132,6 +1169,10 @@ def _label(text: str, start: int, end: int) -> str:
         here = _pattern().match(text, start)
         counted = here is not None and here.group("unit") in _count_verbs()[1] and _HAN_OR_QUOTE.match(text, end) is not None
         left = _clip_left(after_and if len(after_and) >= 4 or counted else left)
+        if joined is head and "”" in head and not left.strip() and (last := list(_pattern().finditer(unquoted := _SHORT_QUOTE.sub(r"\1", head)))):
+            # "投资16.89亿元完成全域“双代”19.5万户": the quote ends the words, which run from the quantity before
+            left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _PIECE_BREAK.split(unquoted)[-1][last[-1].end() - len(unquoted) :]))
+            parts = _PIECE_BREAK.split(unquoted)
         if not _NUMBER_OR_OPEN_LIST.search(left):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
     if len(unpriced := _PRICE_BASIS.sub("", left)) >= 2:
@@ -1159,6 +1200,12 @@ def _label(text: str, start: int, end: int) -> str:
     if _ABOVE_BASE.match(left) and len(parts) >= 2 and (compared := _compared_level(parts)):
         return compared + left  # "规上工业增加值增长7.6%，高于全国1.7个百分点" → 规上工业增加值增长高于全国
     # "…3082.8亿元，首次突破3000亿元大关": a milestone word after the quantity names nothing measured
+    first = _LABEL_HEAD.sub("", _CHINESE_YEAR.sub("", parts[0].strip(" \u00a0\u3000")))
+    series = len(parts) >= 2 and all(_YEAR_OPEN.match(p.strip()) for p in parts[1:])
+    named_first = _HAN_WORD.fullmatch(first) is not None and _before_quantity(first) == first
+    if not left and series and named_first and 2 <= len(first) <= _RIGHT_WHOLE and not _NOUN_START.match(text, end):
+        # "每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元": a series by year of the measure first named
+        return first
     if not left and len(parts) >= 2 and (not _NOUN_START.match(text, end) or patterns.MILESTONE_AFTER.match(text, end)):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _subject_before(parts)
@@ -1247,7 +1294,16 @@ def _label(text: str, start: int, end: int) -> str:
         # "新增甲医院、乙医院2家三级医院": as many names as the count, the count is of the kind after them
         if _to_decimal(here.group("num")) == len(named) and all(_before_quantity(n) == n for n in named):
             lead = _verb_start().match(_LABEL_HEAD.sub("", named[0]))
-            return ((lead.group() if lead else "") + kind_after.group())[:_COMPOSITE]
+            # "甲、乙、丙3家企业获第15届某某金奖": the kind, with what is said of it when the noun alone ends at a verb
+            kind = kind_after.group()
+            kind = right if _KIND_END.search(kind, 2) and len(right) <= _RIGHT_WHOLE else _kind(kind)
+            return ((lead.group() if lead else "") + kind)[:_COMPOSITE if kind != right else _RIGHT_WHOLE]
+    tokens = tokenize(left) if _PLACE_LABEL.fullmatch(left) and here is not None and here.group("unit") in _PLACE_UNITS else []
+    thing = _NOUN_AFTER.match(right) if tokens and not any(t.tag.startswith("v") for t in tokens) else None
+    if thing is not None and _HAN_OR_QUOTE.match(text, end) and not _BOUND_OR_DE_AFTER.match(text[end:]):
+        # "城东片区520亩土地征占迁全面完成": the place says where; the noun after the quantity says what is measured
+        if noun := _placed_noun(thing.group()):
+            return (left + noun)[:_RIGHT_WHOLE]
     shared = _share_of(text, start, end, left)
     if shared is not None:
         return shared
@@ -1327,4 +1383,9 @@ def _label(text: str, start: int, end: int) -> str:
     elif len(right) > _RIGHT_WHOLE:
         right = right[:16]
     # "9家规模以上食品生产企业获得食品安全管理国际双体系认证": a clause up to _RIGHT_WHOLE reads whole, not cut mid-word
+    if not right.strip() and not left.strip():
+        # "…，318项被列入容缺服务": what is said of the things counted, rather than the bare number
+        after = _QUOTE_MARKS.sub("", _ITEM_BREAK.split(text[end:])[0]).strip(" \u00a0\u3000")
+        if 2 <= len(after) <= _RIGHT_WHOLE and _HAN.match(after):
+            return after
     return (right or left or text[start:end]).strip()
