@@ -1169,9 +1169,9 @@ def _label(text: str, start: int, end: int) -> str:
         here = _pattern().match(text, start)
         counted = here is not None and here.group("unit") in _count_verbs()[1] and _HAN_OR_QUOTE.match(text, end) is not None
         left = _clip_left(after_and if len(after_and) >= 4 or counted else left)
-        if joined is head and "”" in head and not left.strip() and (last := list(_pattern().finditer(unquoted := _SHORT_QUOTE.sub(r"\1", head)))):
+        if joined is head and "”" in head and not left.strip() and (quantities := list(_pattern().finditer(unquoted := _SHORT_QUOTE.sub(r"\1", head)))):
             # "投资16.89亿元完成全域“双代”19.5万户": the quote ends the words, which run from the quantity before
-            left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _PIECE_BREAK.split(unquoted)[-1][last[-1].end() - len(unquoted) :]))
+            left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _PIECE_BREAK.split(unquoted)[-1][quantities[-1].end() - len(unquoted) :]))
             parts = _PIECE_BREAK.split(unquoted)
         if not _NUMBER_OR_OPEN_LIST.search(left):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
@@ -1302,8 +1302,8 @@ def _label(text: str, start: int, end: int) -> str:
     thing = _NOUN_AFTER.match(right) if tokens and not any(t.tag.startswith("v") for t in tokens) else None
     if thing is not None and _HAN_OR_QUOTE.match(text, end) and not _BOUND_OR_DE_AFTER.match(text[end:]):
         # "城东片区520亩土地征占迁全面完成": the place says where; the noun after the quantity says what is measured
-        if noun := _placed_noun(thing.group()):
-            return (left + noun)[:_RIGHT_WHOLE]
+        if placed := _placed_noun(thing.group()):
+            return (left + placed)[:_RIGHT_WHOLE]
     shared = _share_of(text, start, end, left)
     if shared is not None:
         return shared
