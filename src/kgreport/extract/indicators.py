@@ -1385,7 +1385,7 @@ def _label(text: str, start: int, end: int) -> str:
     # "9家规模以上食品生产企业获得食品安全管理国际双体系认证": a clause up to _RIGHT_WHOLE reads whole, not cut mid-word
     if not right.strip() and not left.strip():
         # "…，318项被列入容缺服务": what is said of the things counted, rather than the bare number
-        after = _QUOTE_MARKS.sub("", _ITEM_BREAK.split(text[end:])[0]).strip(" \u00a0\u3000")
-        if 2 <= len(after) <= _RIGHT_WHOLE and _HAN.match(after):
-            return after
+        said = _QUOTE_MARKS.sub("", _ITEM_BREAK.split(text[end:])[0]).strip(" \u00a0\u3000")
+        if 2 <= len(said) <= _RIGHT_WHOLE and _HAN.match(said):
+            return said
     return (right or left or text[start:end]).strip()
