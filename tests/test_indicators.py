@@ -150,6 +150,7 @@ NOT_FOUND = [
     ("a note on a numbered mechanism", "7.“1+6+N”服务体系：1个县级服务中心、6个片区服务站和N个村级服务点。"),
     ("a note on a numbered project", "〔9〕“2135”工程：即培育2家百亿级企业、13家十亿级企业和5个特色产业园。"),
     ("a note on a counted name in words", "12.三大攻坚行动：围绕交通、水利、能源3个领域集中攻坚。"),
+    ("a quantity after 每 is the base of a rate", "全年举办各类展会，平均每5天一个展会。"),
 ]
 
 
@@ -184,7 +185,7 @@ LABELS = [
     ("增至 gives a level", "社区卫生服务机构增至48家。", "社区卫生服务机构"),
     ("力争 is no part of the label", "力争全市每千人口执业医师数达到3.2人。", "全市每千人口执业医师数"),
     ("a label ending in 的 reads on", "列入名录的32种珍稀植物得到保护。", "列入名录的珍稀植物得到保护"),
-    ("money does not read on into a verb", "投资1.2亿元实施城区供水管网改造，", "投资"),
+    ("money does not read on into a verb as a noun: the verb phrase says what it was for", "投资1.2亿元实施城区供水管网改造，", "投资实施城区供水管网改造"),
     ("控制在 gives a level", "城镇调查失业率控制在5.5%以内。", "城镇调查失业率"),
     ("a share names its base as 比重", "社区医院诊疗量占总量的18.6%。", "社区医院诊疗量占总量比重"),
     ("通达 is no 达", "中欧班列通达86个国家。", "中欧班列通达"),
@@ -197,7 +198,7 @@ LABELS = [
     ("a label ending in an adverb and a verb reads on", "今明两年将动工兴建4个市级医院。", "今明两年将动工兴建市级医院"),
     ("共建 reads on", "与周边县共建3家产业合作园区。", "与周边县共建产业合作园区"),
     ("an enumerator opens no label", "三是配置自动体外除颤器1000台。", "配置自动体外除颤器"),
-    ("money does not read on into 完成", "投资2910万元完成了园区一期征地。", "投资"),
+    ("money does not read on into 完成 as a noun: what was done says what it was for", "投资2910万元完成了园区一期征地。", "投资完成园区一期征地"),
     ("as many names as the count", "新增东湖医院、城南医院2家三级医院，", "新增三级医院"),
     ("等首批 lists examples too", "建成北湖路、东环路等首批5条智慧道路。", "建成智慧道路"),
     ("○ is a zero", "全国将共有高等学校二百○八所。", "全国将共有高等学校"),
@@ -454,6 +455,12 @@ LAST_LABELS = [
     ("a quoted name ends the words before a count", "投资3.2亿元完成“煤改电”4.6万户。", "完成煤改电"),
     ("a series by year of the measure named first", "每百元固定资产实现的利税，1980年为24.6元，1981年为26.1元。",
      "每百元固定资产实现的利税"),
+    ("a share of the whole territory takes the subject", "全区PCT国际专利申请量3850件，占全市21.6%。", "全区PCT国际专利申请量占全市比重"),
+    ("实际 before the verb", "社会消费品零售总额实际完成65.3亿元。", "社会消费品零售总额"),
+    ("完成投资 after a count of projects", "全年实施市重点项目86个，完成投资126亿元。", "实施市重点项目完成投资"),
+    ("a total is no subject of another amount", "安排重点项目52个，总投资320亿元，完成投资86亿元。", "完成投资"),
+    ("money before a verb phrase says what it was for", "投资3600万元实施了农村饮水安全工程。", "投资实施农村饮水安全工程"),
+    ("money before a list keeps the whole list", "投资120万元完成东关小学、西关小学操场改造。", "投资完成东关小学、西关小学操场改造"),
     ("a long subject with a change is cut where a word starts", "战略性新兴产业产值占规上工业比重38%，比上年提高1.2个百分点。",
      "战略性新兴产业产值占规上工业比重提高"),
 ]

@@ -98,7 +98,7 @@ _LABEL_TAIL = re.compile(
     # "村集体收入全部达到10万元", "有" in "正在建设的重大项目有120个" (拥有, 具有… are verbs of their own), "要"
     # in "港口货物吞吐量要达到…" (主要, 重要… are words), "力争" in "研发投入占GDP比重力争达到3%"
     r"|大约|大概|(?<![首成京古国帝陪旧迁建定])都|全部|(?<![拥具享没所占持含保富固特原专私公国])(?:仍|只|还|已|现|共)?有"
-    r"|(?<![主重需纲必摘概简提紧])要(?:保证|确保)?|力争|争取|确保)+$"
+    r"|(?<![主重需纲必摘概简提紧])要(?:保证|确保)?|力争|争取|确保|实际)+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
@@ -149,6 +149,10 @@ _COMPARED = re.compile(
 )
 #: A share with nothing before it, e.g. "占" in "公共安全支出14.7亿元，占12%": of the subject of the clause before.
 _SHARE_ALONE = re.compile(r"(?:约|仅|只|均)?占")
+#: A share of the whole territory with nothing before it, e.g. "占全市" in "…产值突破6000亿元，占全市28%".
+_SHARE_OF_WHOLE = re.compile(r"(?:约|仅|只|均)?占(?:全国|全省|全市|全区|全县|全州|全盟|全旗)")
+#: Money words alone before a verb phrase, e.g. "投资" in "投资7500万元实施了7个教育项目".
+_BARE_MONEY = re.compile(r"(?:累计|共|先后|全年)?(?:投资|投入|投入资金|筹集资金|筹措资金|安排资金)")
 #: A rate of change compared with a base, e.g. "增速高于上年" in "…总额732.12亿元，增长9.2%，增速高于上年0.9个百分点":
 #: the rate of the subject of a clause before.
 _RATE_COMPARED = re.compile(r"(?:增速|增幅|涨幅|降幅)(?:高于|低于|快于|慢于|比|较)")
@@ -543,6 +547,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             continue
         if _UNIT_STARTS_WORD.match(text, m.start("unit")):
             continue
+        if text[m.start() - 1 : m.start()] == "每" and not m.group("pre"):
+            continue  # "每10万人45台", "最低收购价每50公斤": the base of a rate, no reported quantity
         if m.group("unit") in ("名", "位") and not m.group("pre") and _RANK_BEFORE.search(text, 0, m.start()):
             continue  # "首次进入前10名", "居全省前十位": a rank (CONVENTIONS 5), not a reported quantity
         exact = _to_decimal(num)
@@ -927,6 +933,8 @@ def _total_label(text: str, start: int, head: str, left: str) -> str | None:
     noun = _NOUN_AFTER.match(previous, last.end())
     # "新增市场主体1.2万户，总数8.6万户": the counted noun stands before the number
     subject = noun.group() if noun else _NEW_HEAD.sub("", _implied_units()[0].sub("", previous[: last.start()]))
+    if _INVESTED.search(subject):
+        return None  # "总投资141.3亿元，年度投资49.2亿元": a total before is no subject of another
     return (subject + left)[-_COMPOSITE:] if len(subject) >= 2 else None
 
 
@@ -1031,6 +1039,17 @@ def _placed_noun(words: str) -> str:
     words = _kind(words)
     ends = [m.start() for m in (_owner_end().search(words, 1), _PREDICATE.search(words, 1)) if m is not None]
     return _ADVERB_END.sub("", words[: min(ends)] if ends else words)
+
+
+def _purpose(words: str) -> str:
+    """What money was spent on, from the verb phrase after it, counts and 了 left out: "实施教育项目" of
+    "实施了7个教育项目"; "" when fewer than two words are left or too many to read as a label."""
+    # a Chinese numeral inside a word (一期, 二次供水) is no count to leave out
+    counts = (q for q in _pattern().finditer(words) if q.group("num")[0].isdigit() or patterns.AFTER_QUANTITY_DELIM.match(words[q.end() :]))
+    for q in sorted(counts, key=lambda q: -q.start()):
+        words = words[: q.start()] + words[q.end() :]
+    words = _LABEL_TAIL.sub("", words.replace("了", ""))
+    return words if 2 <= len(_HAN.findall(words)) and len(words) <= _RIGHT_WHOLE else ""
 
 
 def _clause_lead(clause: str) -> str:
@@ -1186,6 +1205,8 @@ def _label(text: str, start: int, end: int) -> str:
         return subject + share if subject and len(subject + share) <= 26 else share
     if _SHARE_BASE_END.search(left):
         left = left[:-1] + "比重"  # "社会医疗机构诊疗量占总量的23.3%" → …占总量比重
+    if _SHARE_OF_WHOLE.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)):
+        return (subject + left + "比重")[-_RIGHT_WHOLE:]  # "高新技术产业产值突破6000亿元，增长15%，占全市28%"
     if _SHARE_ALONE.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)):
         return (subject + "占比")[-_LEFT:]  # "公共安全支出14.7亿元，占12%" → 公共安全支出占比
     if left.endswith("占") and len(left) >= 3 and not left.endswith("分别占"):
@@ -1360,6 +1381,9 @@ def _label(text: str, start: int, end: int) -> str:
         money = here is not None and here.group("unit").endswith("元")
         if noun is not None and money and (_verb_start().match(noun.group()) or noun.group().startswith(("完成", "用于"))):
             noun = None  # "投资8000万元实施保涞线…": what follows is what the money does, not a noun
+            clause = _CLAUSE_OR_QUOTE_BREAK.split(text[end:])[0]  # "投资90万元完成甲中学、乙中学少年宫建设": the whole list
+            if _BARE_MONEY.fullmatch(left) and (purpose := _purpose(clause if "、" in clause else right)):
+                return left + purpose  # "投资7500万元实施了7个教育项目" → 投资实施教育项目: what the money was for
         if noun is None and only_verbs and here is not None and len(parts) >= 2:
             noun = _noun_counted_before(parts[-2], here.group("unit"))  # "筹集住房2.7万套，建成1444套" → 建成住房
         product = noun.group() if noun else ""
