@@ -461,6 +461,9 @@ LAST_LABELS = [
     ("a total is no subject of another amount", "安排重点项目52个，总投资320亿元，完成投资86亿元。", "完成投资"),
     ("money before a verb phrase says what it was for", "投资3600万元实施了农村饮水安全工程。", "投资实施农村饮水安全工程"),
     ("money before a list keeps the whole list", "投资120万元完成东关小学、西关小学操场改造。", "投资完成东关小学、西关小学操场改造"),
+    ("adverbs before 占 go, 而 opens no label", "国有工业占71.2%，集体工业占24.5%，而个体工业则只占4.3%。", "个体工业占比"),
+    ("就 before the verb", "当年新开工的亿元以上项目就有46个。", "当年新开工的亿元以上项目"),
+    ("a streak of months opens no label", "全市工业用电量增长9.6%，连续8个月增速保持在8%以上。", "全市工业用电量增速"),
     ("a long subject with a change is cut where a word starts", "战略性新兴产业产值占规上工业比重38%，比上年提高1.2个百分点。",
      "战略性新兴产业产值占规上工业比重提高"),
 ]

@@ -96,19 +96,20 @@ _LABEL_TAIL = re.compile(
     r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次"
     # an adverb or a modal standing before the verb of the quantity: "都" in "增长速度都在12%以上", "全部" in
     # "村集体收入全部达到10万元", "有" in "正在建设的重大项目有120个" (拥有, 具有… are verbs of their own), "要"
-    # in "港口货物吞吐量要达到…" (主要, 重要… are words), "力争" in "研发投入占GDP比重力争达到3%"
+    # in "港口货物吞吐量要达到…" (主要, 重要… are words), "力争" in "研发投入占GDP比重力争达到3%", "就" in "项目就有60多个"
     r"|大约|大概|(?<![首成京古国帝陪旧迁建定])都|全部|(?<![拥具享没所占持含保富固特原专私公国])(?:仍|只|还|已|现|共)?有"
-    r"|(?<![主重需纲必摘概简提紧])要(?:保证|确保)?|力争|争取|确保|实际)+$"
+    r"|(?<![主重需纲必摘概简提紧])要(?:保证|确保)?|力争|争取|确保|实际|(?<![成造迁])就|(?<![规原法准细守否])则|(?<![人刚方英天奇口将干专通贤秀蠢])才)+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
 #: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
 #: "三是" in "三是配置自动体外除颤器1000台",
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
-#: A conjunction opening a clause is none either: "但" in "但财政用于民生的比例达到70%以上"; nor a streak:
+#: A conjunction opening a clause is none either: "但" in "但财政用于民生的比例达到70%以上", "而" in "而私营工业则只占0.4%";
+#: nor a streak ("连续10个月" too):
 #: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
 #: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|连续[\d一二三四五六七八九十两]+(?:年|届)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: The joint to the next item of a list of counts, names before its count at most: "、" in "83个社区、31家…",
 #: "、某商业街等" in "5个工业区、某商业街等2个商业区".
 _NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
@@ -153,6 +154,8 @@ _SHARE_ALONE = re.compile(r"(?:约|仅|只|均)?占")
 _SHARE_OF_WHOLE = re.compile(r"(?:约|仅|只|均)?占(?:全国|全省|全市|全区|全县|全州|全盟|全旗)")
 #: Money words alone before a verb phrase, e.g. "投资" in "投资7500万元实施了7个教育项目".
 _BARE_MONEY = re.compile(r"(?:累计|共|先后|全年)?(?:投资|投入|投入资金|筹集资金|筹措资金|安排资金)")
+#: Adverbs before 占 ending a label, with it, e.g. "则只占" in "而私营工业则只占0.4%".
+_ADVERB_BEFORE_SHARE = re.compile(r"(?:则|只|仅|就|将|也|均|约)*占$")
 #: A rate of change compared with a base, e.g. "增速高于上年" in "…总额732.12亿元，增长9.2%，增速高于上年0.9个百分点":
 #: the rate of the subject of a clause before.
 _RATE_COMPARED = re.compile(r"(?:增速|增幅|涨幅|降幅)(?:高于|低于|快于|慢于|比|较)")
@@ -1210,7 +1213,7 @@ def _label(text: str, start: int, end: int) -> str:
     if _SHARE_ALONE.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)):
         return (subject + "占比")[-_LEFT:]  # "公共安全支出14.7亿元，占12%" → 公共安全支出占比
     if left.endswith("占") and len(left) >= 3 and not left.endswith("分别占"):
-        left += "比"  # "其中外商直接投资占70%" → 外商直接投资占比
+        left = _ADVERB_BEFORE_SHARE.sub("", left) + "占比"  # "其中外商直接投资占70%" → 外商直接投资占比; "则只占" too
     if _RATE_COMPARED.match(left) and len(parts) >= 2 and (subject := _subject_before(parts)):
         # "社会消费品零售总额732.12亿元，增长9.2%，增速高于上年0.9个百分点" → …总额增速高于上年
         return _clip_left(subject + left)
