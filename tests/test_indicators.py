@@ -356,6 +356,10 @@ LIST_LABELS = [
     ("sectors sharing a share", "种植、养殖两大产业占农业总产值的比重达65%。", ["种植、养殖两大产业占农业总产值的比重"]),
     ("verbs sharing an object", "新建、改造农村公路126公里。", ["新建、改造农村公路"]),
     ("分别 keeps each item apart", "森林覆盖率、草原综合植被盖度分别达到42%和56%。", ["森林覆盖率", "草原综合植被盖度"]),
+    # A short item of a 分别 list shares what follows the last item's first word
+    ("short items share the rest of the last", "城市、农村低保标准分别提高8.2%、9.5%。", ["城市低保标准提高", "农村低保标准提高"]),
+    ("three short items and a long one", "刑事、涉诈、涉毒警情分别下降12.1%、20.3%、31%。", ["刑事警情下降", "涉诈警情下降", "涉毒警情下降"]),
+    ("ordinals share the sector", "第一、第三产业增加值分别增长3.6%、6.2%。", ["第一产业增加值增长", "第三产业增加值增长"]),
     # A word after a unit ("吨标准煤") goes on with the list; a per-万元GDP base is shared by the short items after it
     ("a word after the unit goes on with the list", "万元GDP能耗和水耗分别为0.46吨标准煤和18.2立方米。", ["万元GDP能耗", "万元GDP水耗"]),
     ("a 万元GDP base is shared by short items", "万元GDP建设用地、水耗、电耗分别为3.1平方米、9.6立方米、301.5千瓦时，下降5.2%、7.7%、6.4%。",

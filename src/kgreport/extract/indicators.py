@@ -156,6 +156,8 @@ _SHARE_OF_WHOLE = re.compile(r"(?:约|仅|只|均)?占(?:全国|全省|全市|�
 _BARE_MONEY = re.compile(r"(?:累计|共|先后|全年)?(?:投资|投入|投入资金|筹集资金|筹措资金|安排资金)")
 #: Adverbs before 占 ending a label, with it, e.g. "则只占" in "而私营工业则只占0.4%".
 _ADVERB_BEFORE_SHARE = re.compile(r"(?:则|只|仅|就|将|也|均|约)*占$")
+#: A word naming a group of the items before it, e.g. "等" in "文化创意等支柱产业", "三大" in "…三大主导产业".
+_GROUP_WORD = re.compile(r"等|[两二三四五六七八九十]大")
 #: A rate of change compared with a base, e.g. "增速高于上年" in "…总额732.12亿元，增长9.2%，增速高于上年0.9个百分点":
 #: the rate of the subject of a clause before.
 _RATE_COMPARED = re.compile(r"(?:增速|增幅|涨幅|降幅)(?:高于|低于|快于|慢于|比|较)")
@@ -281,7 +283,7 @@ _PLACE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:片区|新区|园区|开发�
 _UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[、和及与]\d)")
 #: The base of a rate opening the first subject of a list, shared by the short ones after it: "万元GDP" in
 #: "万元GDP建设用地、水耗、电耗分别下降…", "人均" in "人均耕地、林地…".
-_PER_BASE = re.compile(r"(?:万元|每万元|单位)(?:GDP|地区生产总值|生产总值|工业增加值)|人均|每万人|每千人|每百户")
+_PER_BASE = re.compile(r"(?:万元|每万元|单位)\s*(?:GDP|地区生产总值|生产总值|工业增加值)\s*|人均|每万人|每千人|每百户")
 #: A change to the same list of subjects, e.g. "分别提高" in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点".
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*)$")
 
@@ -846,6 +848,9 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         subject = _shared_head(subject, subjects)
     if len(subject) < 3 and not own_items and index > 0 and (base := _PER_BASE.match(_LABEL_HEAD.sub("", subjects[0]))):
         subject = base.group() + subject  # "万元GDP能耗、水耗分别…": 水耗 is per 万元GDP too
+    measured = _measure_head().search(subject) or subject.endswith(("量", "额", "率", "耗", "数"))
+    if len(subject) == 2 and not own_items and index < size - 1 and not measured and (head := _after_first_word(subjects[-1])):
+        subject += head  # "刑事治安、涉诈、涉毒警情分别下降…": 涉诈 shares what follows the last item's first word, 涉诈警情
     if len(subject) < (2 if own_items else 3):
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
     rate = _RATE_END.search(subjects[-1])
@@ -856,6 +861,17 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         if len(measure) < len(subjects[-1]) and _RATE_END.search(measure):
             subject += measure
     return (subject + _LABEL_TAIL.sub("", change))[-_RIGHT_WHOLE:]  # a long subject of a list keeps its head
+
+
+def _after_first_word(words: str) -> str:
+    """What follows the first word of a subject, shared by the short items before it: "警情" of "涉毒警情", "低保标准"
+    of "农村低保标准", "保险参保人数" of "失业保险参保人数"; "" for a subject of one word."""
+    tokens = [t for t in tokenize(words) if t.text.strip()]
+    if words.startswith("第") and len(words) > 2:
+        return words[2:]  # "第一、第三产业增加值": 第一 shares 产业增加值
+    rest = words[len(tokens[0].text) :] if len(tokens) >= 2 and words.startswith(tokens[0].text) else ""
+    # "文化创意等支柱产业", "石油物探装备三大主导产业": a group named after the items shares no words with them
+    return rest if len(rest) >= 2 and _HAN_WORD.fullmatch(rest) and not _GROUP_WORD.search(rest) else ""
 
 
 def _shared_head(subject: str, subjects: list[str]) -> str:
