@@ -102,6 +102,8 @@ FOUND = [
     ("a floor", "牢牢守住制造业增加值占比不低于30%的底线。", [(30, "%", True)]),
     ("a floor of a count", "每个乡镇建设不少于2个标准化卫生院。", [(2, "个", True)]),
     ("a ceiling after", "单位生产总值能耗下降控制在3%以内。", [(3, "%", True)]),
+    ("千瓦时 is one unit, no scale word", "万元GDP电耗为301.5千瓦时，新增装机2600千瓦。", [(301.5, "千瓦时", False), (2600, "千瓦", False)]),
+    ("千米 is one unit", "新建农村公路480千米。", [(480, "千米", False)]),
 ]
 
 
@@ -144,6 +146,11 @@ NOT_FOUND = [
     ("a rank in Chinese numerals", "政务服务满意度位居全市前三位，"),
     ("a households threshold", "率先实现30户以上自然村通硬化路。"),
     ("a money threshold", "着力引进一批投资50亿元以上的先进制造项目。"),
+    # A note defining a numbered name: its counts spell the name out (GUIDELINES: counts inside names)
+    ("a note on a numbered mechanism", "7.“1+6+N”服务体系：1个县级服务中心、6个片区服务站和N个村级服务点。"),
+    ("a note on a numbered project", "〔9〕“2135”工程：即培育2家百亿级企业、13家十亿级企业和5个特色产业园。"),
+    ("a note on a counted name in words", "12.三大攻坚行动：围绕交通、水利、能源3个领域集中攻坚。"),
+    ("a quantity after 每 is the base of a rate", "全年举办各类展会，平均每5天一个展会。"),
 ]
 
 
@@ -178,7 +185,7 @@ LABELS = [
     ("增至 gives a level", "社区卫生服务机构增至48家。", "社区卫生服务机构"),
     ("力争 is no part of the label", "力争全市每千人口执业医师数达到3.2人。", "全市每千人口执业医师数"),
     ("a label ending in 的 reads on", "列入名录的32种珍稀植物得到保护。", "列入名录的珍稀植物得到保护"),
-    ("money does not read on into a verb", "投资1.2亿元实施城区供水管网改造，", "投资"),
+    ("money does not read on into a verb as a noun: the verb phrase says what it was for", "投资1.2亿元实施城区供水管网改造，", "投资实施城区供水管网改造"),
     ("控制在 gives a level", "城镇调查失业率控制在5.5%以内。", "城镇调查失业率"),
     ("a share names its base as 比重", "社区医院诊疗量占总量的18.6%。", "社区医院诊疗量占总量比重"),
     ("通达 is no 达", "中欧班列通达86个国家。", "中欧班列通达"),
@@ -191,7 +198,7 @@ LABELS = [
     ("a label ending in an adverb and a verb reads on", "今明两年将动工兴建4个市级医院。", "今明两年将动工兴建市级医院"),
     ("共建 reads on", "与周边县共建3家产业合作园区。", "与周边县共建产业合作园区"),
     ("an enumerator opens no label", "三是配置自动体外除颤器1000台。", "配置自动体外除颤器"),
-    ("money does not read on into 完成", "投资2910万元完成了园区一期征地。", "投资"),
+    ("money does not read on into 完成 as a noun: what was done says what it was for", "投资2910万元完成了园区一期征地。", "投资完成园区一期征地"),
     ("as many names as the count", "新增东湖医院、城南医院2家三级医院，", "新增三级医院"),
     ("等首批 lists examples too", "建成北湖路、东环路等首批5条智慧道路。", "建成智慧道路"),
     ("○ is a zero", "全国将共有高等学校二百○八所。", "全国将共有高等学校"),
@@ -349,6 +356,14 @@ LIST_LABELS = [
     ("sectors sharing a share", "种植、养殖两大产业占农业总产值的比重达65%。", ["种植、养殖两大产业占农业总产值的比重"]),
     ("verbs sharing an object", "新建、改造农村公路126公里。", ["新建、改造农村公路"]),
     ("分别 keeps each item apart", "森林覆盖率、草原综合植被盖度分别达到42%和56%。", ["森林覆盖率", "草原综合植被盖度"]),
+    # A short item of a 分别 list shares what follows the last item's first word
+    ("short items share the rest of the last", "城市、农村低保标准分别提高8.2%、9.5%。", ["城市低保标准提高", "农村低保标准提高"]),
+    ("three short items and a long one", "刑事、涉诈、涉毒警情分别下降12.1%、20.3%、31%。", ["刑事警情下降", "涉诈警情下降", "涉毒警情下降"]),
+    ("ordinals share the sector", "第一、第三产业增加值分别增长3.6%、6.2%。", ["第一产业增加值增长", "第三产业增加值增长"]),
+    # A word after a unit ("吨标准煤") goes on with the list; a per-万元GDP base is shared by the short items after it
+    ("a word after the unit goes on with the list", "万元GDP能耗和水耗分别为0.46吨标准煤和18.2立方米。", ["万元GDP能耗", "万元GDP水耗"]),
+    ("a 万元GDP base is shared by short items", "万元GDP建设用地、水耗、电耗分别为3.1平方米、9.6立方米、301.5千瓦时，下降5.2%、7.7%、6.4%。",
+     ["万元GDP建设用地", "万元GDP水耗", "万元GDP电耗", "万元GDP建设用地下降", "万元GDP水耗下降", "万元GDP电耗下降"]),
 ]
 
 
@@ -425,6 +440,34 @@ LAST_LABELS = [
      "全市生产总值比上年增长"),
     ("从 opening a change is no part of the subject", "国内生产总值从54万亿元增加到82万亿元，年均增长7%。", "国内生产总值年均增长"),
     ("a year before 来 is no span", "1988年来华旅游入境人数达到3000万人次。", "来华旅游入境人数"),
+    ("a five-year period is a comparison base", "全省城镇化率达58.6%，比“十三五”末提高4.2个百分点。", "全省城镇化率比十三五末提高"),
+    ("a rate compared with last year takes the subject", "社会消费品零售总额286亿元，增长8.1%，增速高于上年1.2个百分点。",
+     "社会消费品零售总额增速高于上年"),
+    ("占 alone takes the subject before", "教育支出42.6亿元，占18.5%；", "教育支出占比"),
+    ("占 ending a label is a share", "进出口总额320亿元，其中民营企业进出口占62%。", "民营企业进出口占比"),
+    ("万元GDP is the base of a rate, no quantity", "万元GDP能耗为0.42吨标准煤，下降3.6%。", "万元GDP能耗下降"),
+    ("都 before the verb", "全省各市空气优良天数比例都在85%以上。", "全省各市空气优良天数比例"),
+    ("全部 before the verb", "脱贫村集体经济收入全部达到8万元以上。", "脱贫村集体经济收入"),
+    ("有 before a count", "全县在建的亿元以上项目有46个。", "全县在建的亿元以上项目"),
+    ("拥有 is a verb of its own", "全市拥有省级以上重点实验室28家。", "全市拥有省级以上重点实验室"),
+    ("要 and 力争 before the verb", "今年港口货物吞吐量要力争达到1.8亿吨。", "今年港口货物吞吐量"),
+    ("a place says where, the noun after the count what", "加快推进北部片区城中村改造，北部片区680亩土地征收全面完成。",
+     "北部片区土地征收"),
+    ("a one-character noun after a count in a place", "除北部山区15个村实行集中供暖以外，全部完成清洁取暖改造。", "除北部山区村"),
+    ("a kind ending at a verb keeps what is said of it", "甲公司、乙公司2家企业获第八届省长质量奖。", "企业获第八届省长质量奖"),
+    ("a count with nothing before says what is said of it", "全县286项政务服务事项实现网上办理，142项被列入告知承诺。", "被列入告知承诺"),
+    ("a quoted name ends the words before a count", "投资3.2亿元完成“煤改电”4.6万户。", "完成煤改电"),
+    ("a series by year of the measure named first", "每百元固定资产实现的利税，1980年为24.6元，1981年为26.1元。",
+     "每百元固定资产实现的利税"),
+    ("a share of the whole territory takes the subject", "全区PCT国际专利申请量3850件，占全市21.6%。", "全区PCT国际专利申请量占全市比重"),
+    ("实际 before the verb", "社会消费品零售总额实际完成65.3亿元。", "社会消费品零售总额"),
+    ("完成投资 after a count of projects", "全年实施市重点项目86个，完成投资126亿元。", "实施市重点项目完成投资"),
+    ("a total is no subject of another amount", "安排重点项目52个，总投资320亿元，完成投资86亿元。", "完成投资"),
+    ("money before a verb phrase says what it was for", "投资3600万元实施了农村饮水安全工程。", "投资实施农村饮水安全工程"),
+    ("money before a list keeps the whole list", "投资120万元完成东关小学、西关小学操场改造。", "投资完成东关小学、西关小学操场改造"),
+    ("adverbs before 占 go, 而 opens no label", "国有工业占71.2%，集体工业占24.5%，而个体工业则只占4.3%。", "个体工业占比"),
+    ("就 before the verb", "当年新开工的亿元以上项目就有46个。", "当年新开工的亿元以上项目"),
+    ("a streak of months opens no label", "全市工业用电量增长9.6%，连续8个月增速保持在8%以上。", "全市工业用电量增速"),
     ("a long subject with a change is cut where a word starts", "战略性新兴产业产值占规上工业比重38%，比上年提高1.2个百分点。",
      "战略性新兴产业产值占规上工业比重提高"),
 ]

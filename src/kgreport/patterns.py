@@ -87,10 +87,11 @@ def quantity_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(u) for u in sorted(units, key=lambda u: (-len(u), u)))
     # "7500多亿元": the approximation may stand before the scale word; "7.3公里/平方公里",
     # "18.8微克/立方米": a unit per unit is one unit; "690 亿元": texts converted from PDF
-    # keep a space between an Arabic number and its scale word or unit.
+    # keep a space between an Arabic number and its scale word or unit. 千 before 瓦, 克 or 米 opens the
+    # unit ("277.9千瓦时" is 277.9 千瓦时, not 277900 瓦 and a stray 时).
     return re.compile(
         rf"(?P<pre>近|约|超过|超|突破|逾)?(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER})"
-        rf"(?:(?<=\d)[ \u00a0\u3000](?=[万亿千百余多%‰{HAN}]))?(?P<approx0>余|多)?(?P<scale>万亿|亿|万|千|百)?(?P<approx>余|多)?"
+        rf"(?:(?<=\d)[ \u00a0\u3000](?=[万亿千百余多%‰{HAN}]))?(?P<approx0>余|多)?(?P<scale>万亿|亿|万|千(?![瓦克米])|百)?(?P<approx>余|多)?"
         rf"(?P<unit>(?:{alternation})(?:/(?:{alternation}))?)(?P<post>左右|以上|多)?"
     )
 

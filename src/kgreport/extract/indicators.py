@@ -93,17 +93,23 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
 #: A target set (定为, 拟定) or held (稳定保持在) is a level too: "固定资产投资率定为32%左右" → "固定资产投资率".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次)+$"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次"
+    # an adverb or a modal standing before the verb of the quantity: "都" in "增长速度都在12%以上", "全部" in
+    # "村集体收入全部达到10万元", "有" in "正在建设的重大项目有120个" (拥有, 具有… are verbs of their own), "要"
+    # in "港口货物吞吐量要达到…" (主要, 重要… are words), "力争" in "研发投入占GDP比重力争达到3%", "就" in "项目就有60多个"
+    r"|大约|大概|(?<![首成京古国帝陪旧迁建定])都|全部|(?<![拥具享没所占持含保富固特原专私公国])(?:仍|只|还|已|现|共)?有"
+    r"|(?<![主重需纲必摘概简提紧])要(?:保证|确保)?|力争|争取|确保|实际|(?<![成造迁])就|(?<![规原法准细守否])则|(?<![人刚方英天奇口将干专通贤秀蠢])才)+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
 #: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
 #: "三是" in "三是配置自动体外除颤器1000台",
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
-#: A conjunction opening a clause is none either: "但" in "但财政用于民生的比例达到70%以上"; nor a streak:
+#: A conjunction opening a clause is none either: "但" in "但财政用于民生的比例达到70%以上", "而" in "而私营工业则只占0.4%";
+#: nor a streak ("连续10个月" too):
 #: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
 #: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|连续[\d一二三四五六七八九十两]+(?:年|届)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: The joint to the next item of a list of counts, names before its count at most: "、" in "83个社区、31家…",
 #: "、某商业街等" in "5个工业区、某商业街等2个商业区".
 _NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
@@ -135,7 +141,26 @@ _NOTE_MARK = re.compile(r"[〔\[【［]\d{1,3}[〕\]】］]")
 #: Words saying a quantity is a level or a change, e.g. "提高至" in "补贴标准提高至本科1.5万元".
 _LEVEL_WORDS = re.compile(r"提高|提升|增长|增加|下降|降低|减少|达|为|至|到")
 #: What a change is measured against, e.g. "比1999年" in "比1999年提高1.4倍", "较上年同期" in "较上年同期增长31%".
-_COMPARED = re.compile(r"(?:比|较)(?:上年同期|上年末|上年底|去年末|去年底|上一年度|上一年|上年|上届|去年同期|去年|同期|年初|\d{4}年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年)")
+#: A five-year period as a base (quotes kept or dropped), e.g. "“十二五”末" in "比“十二五”末提高9.4个百分点",
+#: "十一五期间", "上个五年".
+_COMPARED = re.compile(
+    r"(?:比|较)\s*(?:上年同期|上年末|上年底|去年末|去年底|上一年度|上一年|上年|上届|去年同期|去年|同期|年初"
+    r"|\d{4}\s*年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年"
+    r"|(?:“?十[一二三四五六七八九]?五”?|“?[六七八九]五”?|上一?个五年)(?:期末|末|期间|时期|时))"
+)
+#: A share with nothing before it, e.g. "占" in "公共安全支出14.7亿元，占12%": of the subject of the clause before.
+_SHARE_ALONE = re.compile(r"(?:约|仅|只|均)?占")
+#: A share of the whole territory with nothing before it, e.g. "占全市" in "…产值突破6000亿元，占全市28%".
+_SHARE_OF_WHOLE = re.compile(r"(?:约|仅|只|均)?占(?:全国|全省|全市|全区|全县|全州|全盟|全旗)")
+#: Money words alone before a verb phrase, e.g. "投资" in "投资7500万元实施了7个教育项目".
+_BARE_MONEY = re.compile(r"(?:累计|共|先后|全年)?(?:投资|投入|投入资金|筹集资金|筹措资金|安排资金)")
+#: Adverbs before 占 ending a label, with it, e.g. "则只占" in "而私营工业则只占0.4%".
+_ADVERB_BEFORE_SHARE = re.compile(r"(?:则|只|仅|就|将|也|均|约)*占$")
+#: A word naming a group of the items before it, e.g. "等" in "文化创意等支柱产业", "三大" in "…三大主导产业".
+_GROUP_WORD = re.compile(r"等|[两二三四五六七八九十]大")
+#: A rate of change compared with a base, e.g. "增速高于上年" in "…总额732.12亿元，增长9.2%，增速高于上年0.9个百分点":
+#: the rate of the subject of a clause before.
+_RATE_COMPARED = re.compile(r"(?:增速|增幅|涨幅|降幅)(?:高于|低于|快于|慢于|比|较)")
 #: A comparison opening a clause, e.g. "比全市" in "比全市高5.5个百分点".
 _COMPARED_START = re.compile(r"^(?:比|较|同比|高于|低于)")
 #: A share or a multiple that names its base but not what is measured: "占一般公共预算支出的" in
@@ -234,6 +259,31 @@ _ABOVE_BASE_IN = re.compile(r"(?:高于|低于|快于|慢于|比|较)(?:全国|�
 _RATE_END = re.compile(r"(?:率|比重|占比|比例)$")
 #: A list of percentages from a quantity to the end of its clause, e.g. "69.3%和90%".
 _PERCENT_LIST = re.compile(r"[^，,。；;]*?(?:%|百分点)")
+#: Ten thousand yuan of output as the base of a rate, e.g. "万元GDP" in "万元GDP能耗为0.39吨标准煤": no quantity.
+_PER_10K = re.compile(r"万元(?:GDP|地区生产总值|生产总值|国内生产总值|工业增加值)")
+#: A verb, an ordinal or a preposition ending the noun after a count, e.g. "获" in "3家企业获第15届专利金奖".
+_KIND_END = re.compile(r"荣获|获|第|被|入选|跻身|来自|位列|位居")
+#: A verb saying what was done with things counted, ending their noun: "采取" in "23个村采取型煤取暖".
+_PREDICATE = re.compile(r"采取|落实|整合|纳入|列入|开展|进行|实行|参与|参加|享受|接受|达到|达标|达优|由|将|被|提前")
+#: A note defining a numbered name, e.g. "13.“1+3+N”低空经济发展平台：", "6.六大科技专项：": the counts after it
+#: spell out the name (“1”是1个省级…服务站), none is a reported quantity (GUIDELINES: counts inside names).
+_GLOSSARY = re.compile(
+    r"\s*[\[〔【(（]?\d{1,3}[\]〕】)）]?[.．、]?\s*[^：:，,。；;]{0,12}?"
+    r"(?:“[\dNn+＋]{2,}[^“”]{0,3}”|[一二三四五六七八九十两]+(?:大|个|项|张|条|类|化))[^：:，,。；;]{0,20}[：:]"
+)
+#: An adverb ending the noun after a count, e.g. "均" in "115个居委会均完成…".
+_ADVERB_END = re.compile(r"(?:均|都|全部|已经|已)+$")
+#: A year opening a clause, e.g. "1978年" in "…税收利润，1977年为31.5元，1978年为35.5元".
+_YEAR_OPEN = re.compile(r"(?:\d{4}|[一二〇零○][一二三四五六七八九〇零○]{3})年")
+#: Units of things counted in a place or of its area, after which a noun says what is measured: "520亩土地".
+_PLACE_UNITS = frozenset({"个", "家", "所", "座", "处", "条", "项", "户", "栋", "亩", "平方米", "平方公里", "公顷"})
+#: A place name alone, e.g. "城东片区" in "城东片区520亩土地征占迁全面完成": it says where, not what is measured.
+_PLACE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:片区|新区|园区|开发区|街道|社区|山区|城区|镇|乡|村|县|市|区|省)")
+#: A word naming what a unit measures, right before the next item of a list: "标准煤" in "0.51吨标准煤和20.3立方米".
+_UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[、和及与]\d)")
+#: The base of a rate opening the first subject of a list, shared by the short ones after it: "万元GDP" in
+#: "万元GDP建设用地、水耗、电耗分别下降…", "人均" in "人均耕地、林地…".
+_PER_BASE = re.compile(r"(?:万元|每万元|单位)\s*(?:GDP|地区生产总值|生产总值|工业增加值)\s*|人均|每万人|每千人|每百户")
 #: A change to the same list of subjects, e.g. "分别提高" in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点".
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*)$")
 
@@ -398,6 +448,8 @@ def _before_quantity(piece: str) -> str:
             continue  # "2016年本市生产总值19492.6亿元": a year starts no quantity
         if not piece[m.end() - 1].isdigit() and piece[m.start() - 1 : m.start()] == "每":
             continue  # "城镇居民每百户拥有家用汽车21.5辆": 每百户 is the base of a rate, no quantity
+        if _PER_10K.match(piece, m.start()):
+            continue  # "万元GDP能耗为0.39吨": the base of a rate, no quantity
         if piece[m.end() - 1].isdigit() or _pattern().match(piece, m.start()) or _bare_scale().match(piece, m.start()):
             return piece[: m.start()]
     return piece
@@ -445,9 +497,13 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     ]
     out: list[Indicator] = []
 
+    glossary = _GLOSSARY.match(text) is not None
+
     def add(start: int, end: int, num_start: int, exact: Decimal, unit: str, approximate: bool) -> None:
         if _NOTE_MARK.fullmatch(text[:start].strip(" \u00a0\u3000")):
             return  # "〔24〕1个“精品街道”：即…": a note defining a term, no reported quantity
+        if glossary and unit in _count_verbs()[1]:
+            return  # "1.“3+4+8”机场群：…等3个国际航空枢纽机场": a count spelling out a numbered name
         if len(_HAN.findall(_NOTE_MARK.sub("", text[:start] + text[end:]))) < 2:
             return  # "1亿元" standing alone (a table cell): no words saying what the number measures
         label = _label(text, start, end).strip(" \u00a0\u3000")  # "，  比上届增长31.4%": no spaces around a label
@@ -496,6 +552,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             continue
         if _UNIT_STARTS_WORD.match(text, m.start("unit")):
             continue
+        if text[m.start() - 1 : m.start()] == "每" and not m.group("pre"):
+            continue  # "每10万人45台", "最低收购价每50公斤": the base of a rate, no reported quantity
         if m.group("unit") in ("名", "位") and not m.group("pre") and _RANK_BEFORE.search(text, 0, m.start()):
             continue  # "首次进入前10名", "居全省前十位": a rank (CONVENTIONS 5), not a reported quantity
         exact = _to_decimal(num)
@@ -724,6 +782,8 @@ def _list_size(text: str, start: int, end: int) -> tuple[int, int]:
     before = _ITEMS_BEFORE.search(text[:start])
     index = len(_LIST_JOINT.findall(before.group())) if before else 0
     pat, pos, after = _pattern(), end, 0
+    if (word := _UNIT_WORD.match(text, pos)) is not None:
+        pos = word.end()  # "0.51吨标准煤和20.3立方米": the word after a unit says what is weighed, the list goes on
     while pos < len(text) and text[pos] in _LIST_SEPARATORS:
         m = pat.match(text, pos + 1) or _BARE_LIST_ITEM.match(text, pos + 1)
         if m is None:
@@ -786,6 +846,11 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     subject = _LABEL_HEAD.sub("", subjects[index])
     if index < size - 1:
         subject = _shared_head(subject, subjects)
+    if len(subject) < 3 and not own_items and index > 0 and (base := _PER_BASE.match(_LABEL_HEAD.sub("", subjects[0]))):
+        subject = base.group() + subject  # "万元GDP能耗、水耗分别…": 水耗 is per 万元GDP too
+    measured = _measure_head().search(subject) or subject.endswith(("量", "额", "率", "耗", "数"))
+    if len(subject) == 2 and not own_items and index < size - 1 and not measured and (head := _after_first_word(subjects[-1])):
+        subject += head  # "刑事治安、涉诈、涉毒警情分别下降…": 涉诈 shares what follows the last item's first word, 涉诈警情
     if len(subject) < (2 if own_items else 3):
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
     rate = _RATE_END.search(subjects[-1])
@@ -796,6 +861,17 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         if len(measure) < len(subjects[-1]) and _RATE_END.search(measure):
             subject += measure
     return (subject + _LABEL_TAIL.sub("", change))[-_RIGHT_WHOLE:]  # a long subject of a list keeps its head
+
+
+def _after_first_word(words: str) -> str:
+    """What follows the first word of a subject, shared by the short items before it: "警情" of "涉毒警情", "低保标准"
+    of "农村低保标准", "保险参保人数" of "失业保险参保人数"; "" for a subject of one word."""
+    tokens = [t for t in tokenize(words) if t.text.strip()]
+    if words.startswith("第") and len(words) > 2:
+        return words[2:]  # "第一、第三产业增加值": 第一 shares 产业增加值
+    rest = words[len(tokens[0].text) :] if len(tokens) >= 2 and words.startswith(tokens[0].text) else ""
+    # "文化创意等支柱产业", "石油物探装备三大主导产业": a group named after the items shares no words with them
+    return rest if len(rest) >= 2 and _HAN_WORD.fullmatch(rest) and not _GROUP_WORD.search(rest) else ""
 
 
 def _shared_head(subject: str, subjects: list[str]) -> str:
@@ -876,6 +952,8 @@ def _total_label(text: str, start: int, head: str, left: str) -> str | None:
     noun = _NOUN_AFTER.match(previous, last.end())
     # "新增市场主体1.2万户，总数8.6万户": the counted noun stands before the number
     subject = noun.group() if noun else _NEW_HEAD.sub("", _implied_units()[0].sub("", previous[: last.start()]))
+    if _INVESTED.search(subject):
+        return None  # "总投资141.3亿元，年度投资49.2亿元": a total before is no subject of another
     return (subject + left)[-_COMPOSITE:] if len(subject) >= 2 else None
 
 
@@ -965,6 +1043,32 @@ def _trimmed_verb(raw: str, label: str) -> bool:
     """Whether ``label`` is ``raw`` without a verb of two characters at its end: 完成 of "高质量完成"."""
     tail = raw[len(label) :]
     return raw.startswith(label) and len(tail) == 2 and _LABEL_TAIL.fullmatch(tail) is not None
+
+
+def _kind(words: str) -> str:
+    """The noun opening the words after a count, up to its predicate: "企业" of "企业获第" (in "甲、乙、丙3家企业获第
+    15届…"), "土地征占迁" of "土地征占迁全面完成"."""
+    ends = [m.start() for m in (_owner_end().search(words, 2), _KIND_END.search(words, 2)) if m is not None]
+    return words[: min(ends)] if ends else words
+
+
+def _placed_noun(words: str) -> str:
+    """The noun after a count in a place, up to its predicate: "村" of "村采取型煤取暖以外", "土地征占迁" of
+    "土地征占迁全面完成" (a one-character noun stands alone too)."""
+    words = _kind(words)
+    ends = [m.start() for m in (_owner_end().search(words, 1), _PREDICATE.search(words, 1)) if m is not None]
+    return _ADVERB_END.sub("", words[: min(ends)] if ends else words)
+
+
+def _purpose(words: str) -> str:
+    """What money was spent on, from the verb phrase after it, counts and 了 left out: "实施教育项目" of
+    "实施了7个教育项目"; "" when fewer than two words are left or too many to read as a label."""
+    # a Chinese numeral inside a word (一期, 二次供水) is no count to leave out
+    counts = (q for q in _pattern().finditer(words) if q.group("num")[0].isdigit() or patterns.AFTER_QUANTITY_DELIM.match(words[q.end() :]))
+    for q in sorted(counts, key=lambda q: -q.start()):
+        words = words[: q.start()] + words[q.end() :]
+    words = _LABEL_TAIL.sub("", words.replace("了", ""))
+    return words if 2 <= len(_HAN.findall(words)) and len(words) <= _RIGHT_WHOLE else ""
 
 
 def _clause_lead(clause: str) -> str:
@@ -1103,6 +1207,10 @@ def _label(text: str, start: int, end: int) -> str:
         here = _pattern().match(text, start)
         counted = here is not None and here.group("unit") in _count_verbs()[1] and _HAN_OR_QUOTE.match(text, end) is not None
         left = _clip_left(after_and if len(after_and) >= 4 or counted else left)
+        if joined is head and "”" in head and not left.strip() and (quantities := list(_pattern().finditer(unquoted := _SHORT_QUOTE.sub(r"\1", head)))):
+            # "投资16.89亿元完成全域“双代”19.5万户": the quote ends the words, which run from the quantity before
+            left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _PIECE_BREAK.split(unquoted)[-1][quantities[-1].end() - len(unquoted) :]))
+            parts = _PIECE_BREAK.split(unquoted)
         if not _NUMBER_OR_OPEN_LIST.search(left):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
     if len(unpriced := _PRICE_BASIS.sub("", left)) >= 2:
@@ -1116,6 +1224,15 @@ def _label(text: str, start: int, end: int) -> str:
         return subject + share if subject and len(subject + share) <= 26 else share
     if _SHARE_BASE_END.search(left):
         left = left[:-1] + "比重"  # "社会医疗机构诊疗量占总量的23.3%" → …占总量比重
+    if _SHARE_OF_WHOLE.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)):
+        return (subject + left + "比重")[-_RIGHT_WHOLE:]  # "高新技术产业产值突破6000亿元，增长15%，占全市28%"
+    if _SHARE_ALONE.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)):
+        return (subject + "占比")[-_LEFT:]  # "公共安全支出14.7亿元，占12%" → 公共安全支出占比
+    if left.endswith("占") and len(left) >= 3 and not left.endswith("分别占"):
+        left = _ADVERB_BEFORE_SHARE.sub("", left) + "占比"  # "其中外商直接投资占70%" → 外商直接投资占比; "则只占" too
+    if _RATE_COMPARED.match(left) and len(parts) >= 2 and (subject := _subject_before(parts)):
+        # "社会消费品零售总额732.12亿元，增长9.2%，增速高于上年0.9个百分点" → …总额增速高于上年
+        return _clip_left(subject + left)
     if _TRAILING_JOINT.search(left) and not _JI_VERB.search(left) and (other := _NOUN_AFTER.match(_right(text, end))):
         # "427条定制化巴士线路和46条社区微巴线路": the noun after the count, not the item before 和
         lead = _verb_start().match(_LABEL_HEAD.sub("", _CLAUSE_BREAK.split(head)[-1]))
@@ -1123,6 +1240,12 @@ def _label(text: str, start: int, end: int) -> str:
     if _ABOVE_BASE.match(left) and len(parts) >= 2 and (compared := _compared_level(parts)):
         return compared + left  # "规上工业增加值增长7.6%，高于全国1.7个百分点" → 规上工业增加值增长高于全国
     # "…3082.8亿元，首次突破3000亿元大关": a milestone word after the quantity names nothing measured
+    first = _LABEL_HEAD.sub("", _CHINESE_YEAR.sub("", parts[0].strip(" \u00a0\u3000")))
+    series = len(parts) >= 2 and all(_YEAR_OPEN.match(p.strip()) for p in parts[1:])
+    named_first = _HAN_WORD.fullmatch(first) is not None and _before_quantity(first) == first
+    if not left and series and named_first and 2 <= len(first) <= _RIGHT_WHOLE and not _NOUN_START.match(text, end):
+        # "每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元": a series by year of the measure first named
+        return first
     if not left and len(parts) >= 2 and (not _NOUN_START.match(text, end) or patterns.MILESTONE_AFTER.match(text, end)):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _subject_before(parts)
@@ -1211,7 +1334,16 @@ def _label(text: str, start: int, end: int) -> str:
         # "新增甲医院、乙医院2家三级医院": as many names as the count, the count is of the kind after them
         if _to_decimal(here.group("num")) == len(named) and all(_before_quantity(n) == n for n in named):
             lead = _verb_start().match(_LABEL_HEAD.sub("", named[0]))
-            return ((lead.group() if lead else "") + kind_after.group())[:_COMPOSITE]
+            # "甲、乙、丙3家企业获第15届某某金奖": the kind, with what is said of it when the noun alone ends at a verb
+            kind = kind_after.group()
+            kind = right if _KIND_END.search(kind, 2) and len(right) <= _RIGHT_WHOLE else _kind(kind)
+            return ((lead.group() if lead else "") + kind)[:_COMPOSITE if kind != right else _RIGHT_WHOLE]
+    tokens = tokenize(left) if _PLACE_LABEL.fullmatch(left) and here is not None and here.group("unit") in _PLACE_UNITS else []
+    thing = _NOUN_AFTER.match(right) if tokens and not any(t.tag.startswith("v") for t in tokens) else None
+    if thing is not None and _HAN_OR_QUOTE.match(text, end) and not _BOUND_OR_DE_AFTER.match(text[end:]):
+        # "城东片区520亩土地征占迁全面完成": the place says where; the noun after the quantity says what is measured
+        if placed := _placed_noun(thing.group()):
+            return (left + placed)[:_RIGHT_WHOLE]
     shared = _share_of(text, start, end, left)
     if shared is not None:
         return shared
@@ -1268,6 +1400,9 @@ def _label(text: str, start: int, end: int) -> str:
         money = here is not None and here.group("unit").endswith("元")
         if noun is not None and money and (_verb_start().match(noun.group()) or noun.group().startswith(("完成", "用于"))):
             noun = None  # "投资8000万元实施保涞线…": what follows is what the money does, not a noun
+            clause = _CLAUSE_OR_QUOTE_BREAK.split(text[end:])[0]  # "投资90万元完成甲中学、乙中学少年宫建设": the whole list
+            if _BARE_MONEY.fullmatch(left) and (purpose := _purpose(clause if "、" in clause else right)):
+                return left + purpose  # "投资7500万元实施了7个教育项目" → 投资实施教育项目: what the money was for
         if noun is None and only_verbs and here is not None and len(parts) >= 2:
             noun = _noun_counted_before(parts[-2], here.group("unit"))  # "筹集住房2.7万套，建成1444套" → 建成住房
         product = noun.group() if noun else ""
@@ -1291,4 +1426,9 @@ def _label(text: str, start: int, end: int) -> str:
     elif len(right) > _RIGHT_WHOLE:
         right = right[:16]
     # "9家规模以上食品生产企业获得食品安全管理国际双体系认证": a clause up to _RIGHT_WHOLE reads whole, not cut mid-word
+    if not right.strip() and not left.strip():
+        # "…，318项被列入容缺服务": what is said of the things counted, rather than the bare number
+        said = _QUOTE_MARKS.sub("", _ITEM_BREAK.split(text[end:])[0]).strip(" \u00a0\u3000")
+        if 2 <= len(said) <= _RIGHT_WHOLE and _HAN.match(said):
+            return said
     return (right or left or text[start:end]).strip()
