@@ -1098,6 +1098,17 @@ FOUND = [
     ("quoted: a run of quoted terms a verb carries out names programs", "2024年江苏省苏州市政府工作报告",
      "推出“科创贷”“人才贷”，为中小微企业提供贷款超4000万元。",
      [("Program", "科创贷"), ("Program", "人才贷")]),
+    ("quoted: a loan scheme before a product noun stays a program", "2025年广西壮族自治区政府工作报告",
+     "创设“桂惠贷”数字金融产品，扩大普惠金融覆盖面。", [("Program", "桂惠贷")]),
+    ("suffixed: 巩固 after a noun stays inside an action's name", "2023年广东省深圳市政府工作报告",
+     "深入开展碧水巩固提质行动，新建修复污水管网80公里。", [("Program", "碧水巩固提质行动")]),
+    ("suffixed: after a governing verb the list or reform is found without it", "2019年全国政府工作报告",
+     "进一步放宽市场准入，缩减外资准入负面清单，逐步推开县乡财政体制改革。",
+     [("Program", "外资准入负面清单"), ("Program", "县乡财政体制改革")]),
+    ("link: two level characters (市县, 县乡) name levels, not the issuer's place", "2019年河南省驻马店市政府工作报告",
+     "加快完成市县机构改革，优化职能配置，提高行政效能。", [("Program", "市县机构改革")]),
+    ("quoted: a two-word title in 《》 is the short name the report uses", "2022年湖北省某市政府工作报告",
+     "认真落实省政府《实施意见》和《行动方案》，编制了专项规划。", [("Program", "实施意见"), ("Program", "行动方案")]),
 ]
 
 
@@ -1819,6 +1830,33 @@ NOT_FOUND = [
      ["青绣", "互助家政", "高原雪山向导", "硬联通", "软联通", "天使白", "公安蓝", "环卫橙", "灰犀牛", "黑天鹅"]),
     ("quoted: a loan fraud named is no loan scheme", "2019年河南省驻马店市政府工作报告",
      "严厉打击“套路贷”“校园贷”等违法行为，打掉“套路贷”犯罪团伙8个。", ["套路贷", "校园贷"]),
+    # a quoted term that qualifies the thing named right after it (a platform, a counter, a route, a show,
+    # a crime, a form) names no program (quoted.tsv modified_head)
+    ("quoted: a quote before a platform being built names the platform's kind, no program", "2020年广东省深圳市龙华区政府工作报告",
+     "加强中美经贸摩擦研究，加快出口信用“双统”平台建设，增强外贸抗风险能力。", ["双统"]),
+    ("quoted: a quote before a service counter is no program", "2022年广东省深圳市南山区政府工作报告",
+     "新建留仙洞总部基地行政服务大厅，启用“一对多”智能服务柜台。", ["一对多"]),
+    ("quoted: a quote before a show is no program", "2020年河北省安国市政府工作报告",
+     "深入开展文化惠民活动，精心组织“七进”文艺演出、体育健身、书画摄影等文艺活动。", ["七进"]),
+    ("quoted: a quote before a tourist route is no program", "2018年广东省深圳市盐田区政府工作报告",
+     "主动参与全省蓝色海洋景观带建设，融入粤港澳“一程多站”精品旅游线路。", ["一程多站"]),
+    ("quoted: a kind of crime before 等…犯罪 is no program", "2004年广东省深圳市政府工作报告",
+     "重点打击路面“两抢”等多发性犯罪、严重暴力性犯罪。", ["两抢"]),
+    ("quoted: a quote before 的…形态 describes a form, no program", "2021年广东省深圳市福田区政府工作报告",
+     "推动形成生活圈、生态圈、生产圈“三圈融合”的公园城市新形态。", ["三圈融合"]),
+    # a governing verb before a program's name is no part of it (lead_words.txt)
+    ("suffixed: a governing verb (扛起, 借鉴, 责成, 保证) glued before a reform or policy stays out", "2025年广东省深圳市盐田区政府工作报告",
+     "坚决扛起保税燃料加注改革主体责任，借鉴自由贸易港政策，助推制度型开放。", ["扛起保税燃料加注改革", "借鉴自由贸易港政策"]),
+    ("suffixed: 责成 and 保证 open no reform's name", "1983年全国政府工作报告",
+     "国务院已责成经济体制改革委员会召集各有关部门，保证经济体制改革的顺利进行。", ["责成经济体制改革", "保证经济体制改革"]),
+    ("suffixed: 推开, 缩减, 公布 govern the list or reform after them", "2015年河南省驻马店市政府工作报告",
+     "逐步推开县乡财政体制改革，缩减外资准入负面清单，公布市政府部门权力清单。",
+     ["推开县乡财政体制改革", "缩减外资准入负面清单", "公布市政府部门权力清单", "驻马店县乡财政体制改革"]),
+    # a document word alone in 《》 refers to a document named elsewhere
+    ("quoted: a bare 《建议》 names no document", "1991年全国政府工作报告",
+     "国务院根据中共中央《建议》精神，进一步研究和拟订了年度计划草案。", ["建议"]),
+    ("quoted: a bare 《意见》 or 《纲要》 names no document", "2020年广东省深圳市罗湖区政府工作报告",
+     "先后制定贯彻落实《纲要》三年行动计划、贯彻落实先行示范区《意见》行动方案。", ["纲要", "意见"]),
 ]
 
 
