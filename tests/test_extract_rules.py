@@ -1855,6 +1855,12 @@ NOT_FOUND = [
     # a document word alone in 《》 refers to a document named elsewhere
     ("quoted: a bare 《建议》 names no document", "1991年全国政府工作报告",
      "国务院根据中共中央《建议》精神，进一步研究和拟订了年度计划草案。", ["建议"]),
+    ("known: a known program before a facility noun names the kind of facility (全民健身中心)", "2023年四川省某县政府工作报告",
+     "新建全民健身中心3个，更新全民健身设施200套，乡镇全民健身场地实现全覆盖。", ["全民健身"]),
+    ("quoted: a title in 《》 after a kind of work (电视剧, 舞剧, 纪录片) is a work, no program", "2026年新疆维吾尔自治区政府工作报告",
+     "电视剧《红石榴餐厅》、舞剧《龟兹》、纪录片《新疆大地》等广受好评。", ["红石榴餐厅", "龟兹", "新疆大地"]),
+    ("quoted: what 打击 fights is no program", "2019年海南省某市政府工作报告",
+     "严厉打击“两抢一盗”、电信诈骗等违法犯罪，打击“黑中介”违法行为。", ["两抢一盗", "黑中介"]),
     ("quoted: a bare 《意见》 or 《纲要》 names no document", "2020年广东省深圳市罗湖区政府工作报告",
      "先后制定贯彻落实《纲要》三年行动计划、贯彻落实先行示范区《意见》行动方案。", ["纲要", "意见"]),
 ]
