@@ -1098,6 +1098,8 @@ FOUND = [
     ("quoted: a run of quoted terms a verb carries out names programs", "2024年江苏省苏州市政府工作报告",
      "推出“科创贷”“人才贷”，为中小微企业提供贷款超4000万元。",
      [("Program", "科创贷"), ("Program", "人才贷")]),
+    ("quoted: a kind of work inside a body's name (话剧院) makes no work of the quote after it", "2025年广东省深圳市罗湖区政府工作报告",
+     "依托国家话剧院第三季“青年导演创作扶持计划”，举办话剧展演等活动。", [("Program", "青年导演创作扶持计划")]),
     ("quoted: a loan scheme before a product noun stays a program", "2025年广西壮族自治区政府工作报告",
      "创设“桂惠贷”数字金融产品，扩大普惠金融覆盖面。", [("Program", "桂惠贷")]),
     ("suffixed: 巩固 after a noun stays inside an action's name", "2023年广东省深圳市政府工作报告",

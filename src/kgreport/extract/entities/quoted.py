@@ -160,6 +160,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
             inner = FOOTNOTE.sub("", tok.inner).strip()  # “百社联百村［10］”: a footnote mark inside the quote
             if tok.text.startswith("《") and _bare_title(_DOCUMENT_STATUS.sub("", inner)):
                 continue  # 学习《建议》精神: a short reference to a document named elsewhere
+            if tok.text.startswith("《") and text[: tok.start - clause.start].endswith(_WORK_KINDS):
+                continue  # 电视剧《某某餐厅》, 舞剧《某某》: a work, no policy
             if not _plausible_quoted(inner, lex) and not _long_document(tok, inner) and not _coded_program(inner, text, tok.end - clause.start):
                 continue
             if inner in lex.programs:
@@ -403,6 +405,9 @@ _ZERO = re.compile(r"^零[^售]")
 
 #: A quoted ranking result or a bare superlative, e.g. “全省率先”, “全国第一”, 历年“最多” (rhetoric, no name).
 _RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)|最[\u4e00-\u9fff]{1,2}")
+
+#: Kinds of work right before a title in 《》, e.g. "电视剧" in 电视剧《某某餐厅》 (quoted.tsv work_kind).
+_WORK_KINDS = tuple(word_list(_WORDS, "work_kind"))
 
 #: Nouns of things (platforms, systems, routes, services, shows, crimes) that, closing the words right
 #: after a quoted term, make it their qualifier, no program, e.g. "智能服务柜台" after “一对多”, "平台" in
