@@ -1868,6 +1868,8 @@ NOT_FOUND = [
     ("generic: generic systems and cooperation (分工协作, 岗位履职责任制) are no programs", "2016年河南省驻马店市政府工作报告",
      "健全岗位履职责任制和激励机制，各部门密切分工协作。",
      ["岗位履职责任制", "分工协作", "密切分工协作"]),
+    ("names: a year with 年度 before a name is dropped whole, no 度 left on the name", "2018年广东省深圳市龙岗区政府工作报告",
+     "启动2018年度公益创投活动，制定2018年度改革计划。", ["度公益创投活动", "度改革计划", "改革计划"]),
     ("quoted: a bare 《意见》 or 《纲要》 names no document", "2020年广东省深圳市罗湖区政府工作报告",
      "先后制定贯彻落实《纲要》三年行动计划、贯彻落实先行示范区《意见》行动方案。", ["纲要", "意见"]),
 ]
