@@ -284,7 +284,7 @@ def _with_field(m: Mention, tokens: Sequence[Token], clause: Clause, lex: Lexico
         if t.text in lex.boundary or t.text in lex.lead_words or t.text in lex.cue_words or t.text[-2:] in lex.boundary or t.tag == "v":
             break  # 远离“一条红线”, 认真落实“十五条”: a verb governs the quote
         k -= 1
-    while k < i and tokens[k].text in lex.program_inner and (tokens[k].text in lex.boundary or tokens[k].text in lex.lead_words):
+    while k < i and tokens[k].text in lex.program_inner and (tokens[k].text in lex.boundary or tokens[k].text in lex.lead_words and tokens[k].tag in VERB_TAGS):
         k += 1  # 推动“三大工程”, 巩固中心城区“三项整治”: a verb that also stands inside names opens no field
     if k == i or m.start - tokens[k].start < 2 or not any(t.tag[:1] in ("n", "x", "j", "l") for t in tokens[k:i]):
         return m  # 迭代升级“十项行动”: no noun, no field
