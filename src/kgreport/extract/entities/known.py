@@ -115,6 +115,8 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 continue  # 海北物流园区 in a Hulunbuir report, 罗田二期 in a Shenzhen one: a local site named like a far county
             if cls is ORG and text in lex.central_bodies and _listed_with_regions(tokens, i, j, lex):
                 cls = PLACE  # 开拓东盟、南美、中东等新兴市场: a bloc listed with world regions is the region of its members
+            if cls is PROGRAM and j + 1 < n and tokens[j + 1].text in _PROGRAM_FACILITY_AFTER:
+                continue  # 全民健身中心, 全民健身设施: a kind of facility named after the program, no program
             if cls is not None:
                 out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
     out += _title_parents(tokens, sentence, doc) + _listed_counties(tokens, sentence, doc)
@@ -317,6 +319,10 @@ _AREA_LIST_TAIL = re.compile(
     r"(?:[、和与及][^、，,；;：:（）()“”《》。\s和与及等]{1,4}){0,6}等?(?:[两二三四五六七八九十]大)?(?<!高)(?:"
     + "|".join(re.escape(w) for w in _AREA_TAILS) + r")(?![区城])"
 )
+
+#: Words right after a known program that make it the kind of a facility, from known.tsv program_facility_after,
+#: e.g. "中心" in "全民健身中心" (a generic facility, audit 10).
+_PROGRAM_FACILITY_AFTER = frozenset(word_list(_WORDS, "program_facility_after"))
 
 #: Words that make a short division name half of a common phrase, from known.tsv phrase_after, e.g. "前景" in "光明前景".
 _PHRASE_AFTER = frozenset(word_list(_WORDS, "phrase_after"))

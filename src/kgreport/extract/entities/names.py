@@ -37,7 +37,7 @@ HONOR_LEVEL = re.compile(r"(?:国家级|省级|市级|县级|全国|全省|全�
 LEVEL_PILOT = re.compile(r"(?:国家级|省级|市级|县级)试点$")
 
 #: Leading words dropped from a name (全县, 新一轮, a circled or bracketed item number ①, ⑶): they scope, they do not name.
-LEADING_DROP = re.compile(r"^(?:[\u2460-\u249b]|国家级|\d{1,2}[.．、]|〔\d+〕|\[\d+\]|(?:19|20)\d\d年(?:以来|前|底|末|内)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省|省级|市级|县级|区级)")
+LEADING_DROP = re.compile(r"^(?:[\u2460-\u249b]|国家级|\d{1,2}[.．、]|〔\d+〕|\[\d+\]|(?:19|20)\d\d年(?:以来|前|底|末|内|度)?|全国|全省|全县|全市|全区|全州|全旗|新一轮|一批|一大批|各类|本届|我县|我市|我区|我省|省级|市级|县级|区级)")
 
 #: A count right before a candidate, e.g. "7个" in "实施7个城中村环境综合整治工程".
 COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两百千万]+)[余多]?[个项座所条家批处宗件支]$")

@@ -122,6 +122,10 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
         tail = _name_tail(tokens, group[-1] + 1, lex)
         if tail and is_event(tail[0], lex):
             continue  # “创业之星”大赛参赛项目: the quoted part names a contest
+        if not tail and _qualifies_a_thing(text[last.end - clause.start :]) and not any(
+            tokens[i].inner.endswith(_PROGRAM_ENDS) or suffix_class(tokens[i].inner, lex) is PROGRAM for i in group
+        ):  # (“某某贷”产品, “阳光工程”等平台: the quote names its program itself)
+            decided, cls = True, None  # “一对多”智能服务柜台, 出口信用“双统”平台建设: the quote qualifies a thing, names no program
         if not decided and not tail:
             run = _CLAUSE_CUT.split(text[last.end - clause.start :], maxsplit=1)[0][:10]
             if (inner_suffix := next((w for w in _QUOTE_END_REJECT if tokens[group[-1]].inner.endswith(w)), None)) and not tokens[
@@ -154,6 +158,10 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
         for i in group:
             tok = tokens[i]
             inner = FOOTNOTE.sub("", tok.inner).strip()  # “百社联百村［10］”: a footnote mark inside the quote
+            if tok.text.startswith("《") and _bare_title(_DOCUMENT_STATUS.sub("", inner)):
+                continue  # 学习《建议》精神: a short reference to a document named elsewhere
+            if tok.text.startswith("《") and text[: tok.start - clause.start].endswith(_WORK_KINDS):
+                continue  # 电视剧《某某餐厅》, 舞剧《某某》: a work, no policy
             if not _plausible_quoted(inner, lex) and not _long_document(tok, inner) and not _coded_program(inner, text, tok.end - clause.start):
                 continue
             if inner in lex.programs:
@@ -276,8 +284,8 @@ def _with_field(m: Mention, tokens: Sequence[Token], clause: Clause, lex: Lexico
         if t.text in lex.boundary or t.text in lex.lead_words or t.text in lex.cue_words or t.text[-2:] in lex.boundary or t.tag == "v":
             break  # 远离“一条红线”, 认真落实“十五条”: a verb governs the quote
         k -= 1
-    while k < i and tokens[k].text in lex.program_inner and tokens[k].text in lex.boundary:
-        k += 1  # 推动“三大工程”: a verb that also stands inside names opens no field
+    while k < i and tokens[k].text in lex.program_inner and (tokens[k].text in lex.boundary or tokens[k].text in lex.lead_words and tokens[k].tag in VERB_TAGS):
+        k += 1  # 推动“三大工程”, 巩固中心城区“三项整治”: a verb that also stands inside names opens no field
     if k == i or m.start - tokens[k].start < 2 or not any(t.tag[:1] in ("n", "x", "j", "l") for t in tokens[k:i]):
         return m  # 迭代升级“十项行动”: no noun, no field
     if k > 0 and tokens[k - 1].text in ("、", "和", "与", "及") and not (k > 1 and tokens[k - 2].tag == "Q"):
@@ -341,8 +349,20 @@ _PROGRAM_ENDS = word_list(_WORDS, "program_end")
 _DOCUMENT_ENDS = word_list(_WORDS, "document_end")
 
 def _is_document(tok: Token) -> bool:
-    """Whether a quoted token is a policy document's title: 《某某总体规划》, 《某某规划纲要（草案）》."""
-    return tok.text.startswith("《") and _DOCUMENT_STATUS.sub("", tok.inner).endswith(_DOCUMENT_ENDS)
+    """Whether a quoted token is a policy document's title: 《某某总体规划》, 《某某规划纲要（草案）》 (not a bare
+    《建议》, which only refers to a document named elsewhere)."""
+    inner = _DOCUMENT_STATUS.sub("", tok.inner)
+    return tok.text.startswith("《") and inner.endswith(_DOCUMENT_ENDS) and not _bare_title(inner)
+
+
+#: Document words that, alone in 《》, only refer to a document named elsewhere, e.g. 《建议》, 《意见》, 《纲要》
+#: (quoted.tsv document_end, title_end); a title of two (《规划建议》, 《总体方案》) is the short name the report uses.
+_BARE_TITLES = frozenset({*word_list(_WORDS, "document_end"), *word_list(_WORDS, "title_end")})
+
+
+def _bare_title(inner: str) -> bool:
+    """Whether a title in 《》 is one document word only (《建议》, 《意见》), no document's name."""
+    return inner in _BARE_TITLES
 
 
 #: A document's status or span in brackets after its title, e.g. "（草案）" in 《某某规划纲要（草案）》, "(试行)",
@@ -385,6 +405,25 @@ _ZERO = re.compile(r"^零[^售]")
 
 #: A quoted ranking result or a bare superlative, e.g. “全省率先”, “全国第一”, 历年“最多” (rhetoric, no name).
 _RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)|最[\u4e00-\u9fff]{1,2}")
+
+#: Kinds of work right before a title in 《》, e.g. "电视剧" in 电视剧《某某餐厅》 (quoted.tsv work_kind).
+_WORK_KINDS = tuple(word_list(_WORDS, "work_kind"))
+
+#: Nouns of things (platforms, systems, routes, services, shows, crimes) that, closing the words right
+#: after a quoted term, make it their qualifier, no program, e.g. "智能服务柜台" after “一对多”, "平台" in
+#: “掌上办”平台建设 (quoted.tsv modified_head).
+_MODIFIED_HEADS = tuple(word_list(_WORDS, "modified_head"))
+
+#: Words that may close the run after such a noun without changing what it is, e.g. "建设" in "平台建设".
+_THING_RUN_END = re.compile(r"(?:建设|等)$")
+
+
+def _qualifies_a_thing(after: str) -> bool:
+    """Whether the words right after a quoted term (up to clause punctuation) end in a noun of a thing
+    it qualifies: “双统”平台建设, “七进”文艺演出, “两抢”等多发性犯罪 (not “放管服”改革, “六稳”工作)."""
+    run = _THING_RUN_END.sub("", _CLAUSE_CUT.split(after, maxsplit=1)[0][:10])
+    return bool(run) and run.endswith(_MODIFIED_HEADS)
+
 
 #: A count right after a quoted term, e.g. "7栋" after “亿元楼”.
 _COUNT_AFTER = re.compile(r"^\d|^[一二三四五六七八九十两]+[个栋家所项条座]")
