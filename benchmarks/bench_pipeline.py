@@ -268,6 +268,7 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="also profile extraction (cProfile)")
     ap.add_argument("--times", type=int, default=0, help="(d): also build a corpus this many times larger")
     ap.add_argument("--skip-single", action="store_true", help="skip (a), the single-process ratios")
+    ap.add_argument("--times-only", action="store_true", help="(d): build only the larger corpus, not the corpus once")
     ap.add_argument("--no-wall", action="store_true", help="skip (e), kgreport build's wall time on all cores")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -293,7 +294,7 @@ def main() -> None:
         print(f"\n(d) a corpus {args.times} times larger (copies under other issuers and years), fresh process, jobs={args.jobs or runner.default_jobs()}")
         print(f"  {'reports':>7} {'chars':>12} {'wall s':>8} {'CPU s':>8} {'CPU s/Mchar':>11} {'peak RSS MB':>26}")
         with tempfile.TemporaryDirectory() as tmp:
-            for n in (1, args.times):
+            for n in (args.times,) if args.times_only else (1, args.times):
                 r = _build_in_fresh_process(multiplied_corpus(files, n, Path(tmp) / f"x{n}"), args.jobs)
                 rss = f"main {r['maxrss_mb']:.0f}, worker {r['children_maxrss_mb']:.0f}"
                 print(f"  {r['reports']:7d} {r['chars']:12,d} {r['seconds']:8.1f} {r['cpu_s']:8.1f} "
