@@ -29,6 +29,7 @@ Usage::
     python benchmarks/bench_pipeline.py --corpus data/reports --fractions 1
     python benchmarks/bench_pipeline.py --sample 40 --profile  # where the time goes
     python benchmarks/bench_pipeline.py --sample 0 --fractions 1 --times 10 --skip-single  # memory at 10× the corpus
+    python benchmarks/bench_pipeline.py --fractions "" --times 3 --times-only --skip-single --no-wall  # only 3× the corpus
 
 Example:
 

@@ -685,7 +685,8 @@ def _stage_outputs(
 
     The reports are written one at a time as they come (:class:`kgreport.graph.rdf.GraphWriter`),
     and loaded into the store in batches in a second thread (:class:`StoreFeed`);
-    graph.html is drawn at the end from the entities :class:`kgreport.build.page.PageSpill` picks.
+    graph.html is drawn at the end from the entities :class:`kgreport.build.page.PageSpill` picks,
+    once the store is complete (so that the store's tally and the page's view are not held together).
     """
     from kgreport.html import render  # heavy imports (jinja2, pyoxigraph) only a build needs
     from kgreport.build.page import PageSpill
