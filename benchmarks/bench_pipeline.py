@@ -29,6 +29,7 @@ Usage::
     python benchmarks/bench_pipeline.py --corpus data/reports --fractions 1
     python benchmarks/bench_pipeline.py --sample 40 --profile  # where the time goes
     python benchmarks/bench_pipeline.py --sample 0 --fractions 1 --times 10 --skip-single  # memory at 10× the corpus
+    python benchmarks/bench_pipeline.py --fractions "" --times 3 --times-only --skip-single --no-wall  # only 3× the corpus
 
 Example:
 
@@ -268,6 +269,7 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="also profile extraction (cProfile)")
     ap.add_argument("--times", type=int, default=0, help="(d): also build a corpus this many times larger")
     ap.add_argument("--skip-single", action="store_true", help="skip (a), the single-process ratios")
+    ap.add_argument("--times-only", action="store_true", help="(d): build only the larger corpus, not the corpus once")
     ap.add_argument("--no-wall", action="store_true", help="skip (e), kgreport build's wall time on all cores")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -293,7 +295,7 @@ def main() -> None:
         print(f"\n(d) a corpus {args.times} times larger (copies under other issuers and years), fresh process, jobs={args.jobs or runner.default_jobs()}")
         print(f"  {'reports':>7} {'chars':>12} {'wall s':>8} {'CPU s':>8} {'CPU s/Mchar':>11} {'peak RSS MB':>26}")
         with tempfile.TemporaryDirectory() as tmp:
-            for n in (1, args.times):
+            for n in (args.times,) if args.times_only else (1, args.times):
                 r = _build_in_fresh_process(multiplied_corpus(files, n, Path(tmp) / f"x{n}"), args.jobs)
                 rss = f"main {r['maxrss_mb']:.0f}, worker {r['children_maxrss_mb']:.0f}"
                 print(f"  {r['reports']:7d} {r['chars']:12,d} {r['seconds']:8.1f} {r['cpu_s']:8.1f} "

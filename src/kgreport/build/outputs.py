@@ -532,7 +532,7 @@ class StoreFeed:
         self._loading: Future[None] | None = None
         self._graphs: list[str] = []
         self._size = 0
-        self._tally = tally_module.BuildTally()
+        self._tally: Any = tally_module.BuildTally()
 
     def note(self, blocks: rdf.ReportBlocks) -> None:
         """Tally a report's triples for the derived facts (every report of the build, whether loaded or held by the copy)."""
@@ -597,6 +597,7 @@ class StoreFeed:
                 # The store now holds exactly this build's reports, each tallied by note(): their tally gives the
                 # rows the store's queries would (on 96 corpus reports: tally 0.55 + rows ~0.1 CPU s, the queries 5.2-5.5)
                 self._layout.materialize_aggregates(self.store, self._tally if self._tally.complete else None)
+            self._tally = None  # (the largest part of what the store kept in memory, freed before the page)
             self.store.flush()
             self.store = None  # closes the RocksDB folder
             state = {"version": _store_state_version(), "reports": hashes}
@@ -684,7 +685,8 @@ def _stage_outputs(
 
     The reports are written one at a time as they come (:class:`kgreport.graph.rdf.GraphWriter`),
     and loaded into the store in batches in a second thread (:class:`StoreFeed`);
-    graph.html is drawn at the end from the entities :class:`kgreport.build.page.PageSpill` picks.
+    graph.html is drawn at the end from the entities :class:`kgreport.build.page.PageSpill` picks,
+    once the store is complete (so that the store's tally and the page's view are not held together).
     """
     from kgreport.html import render  # heavy imports (jinja2, pyoxigraph) only a build needs
     from kgreport.build.page import PageSpill
@@ -719,6 +721,14 @@ def _stage_outputs(
             feed.abort()
         raise
     (stage / ".entities.sqlite").unlink(missing_ok=True)
+    if stored is not None:
+        # The store's derived facts first, then the page: run side by side, the store's tally and the
+        # page's whole display graph were in memory at once (their sum was the build's peak).
+        try:
+            stored.result()  # raises what the store raised
+        except BaseException:
+            page.close()
+            raise
     with _gc_paused():
         # The page indexes every entity (search, facets) and draws a few hundred at a time,
         # so it is given the whole display graph, not only what its first view draws.
@@ -726,14 +736,8 @@ def _stage_outputs(
     page.close()
     (stage / ".page.sqlite").unlink(missing_ok=True)
     with _gc_paused():
-        try:
-            stats = render.render_html(
-                shown, stage / HTML_NAME, max_nodes=max_nodes, title=page_title(crossing.reports)
-            )
-            del shown
-        finally:
-            if stored is not None:
-                stored.result()  # raises what the store raised
+        stats = render.render_html(shown, stage / HTML_NAME, max_nodes=max_nodes, title=page_title(crossing.reports))
+        del shown
     if with_store:
         _mark_store(stage / STORE_NAME, stage / TRIG_NAME)
         os.chmod(stage / STORE_NAME, 0o777 & ~_umask())

@@ -130,6 +130,7 @@ class PageSpill:
         for s, pairs in self._db.execute("SELECT s, po FROM d WHERE k = ? ORDER BY rowid", (_SENTENCE,)):
             if s in used:
                 view.add_block(s, _block(pairs))
+        view.end_merging()
         return view
 
     def close(self) -> None:

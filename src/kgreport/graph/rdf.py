@@ -663,8 +663,9 @@ class TripleView:
         # predicate -> (subjects, objects): two lists hold fewer objects for the garbage collector than pairs.
         self._columns: dict[URIRef, tuple[list[URIRef], list[URIRef | Literal]]] = {}
         self._terms: dict[str, URIRef | Literal] = {}
-        # "s\np\no" in Turtle terms (never holding a raw line break) of the triples of merged subjects.
-        self._merged: set[str] = set()
+        # (subject, predicate, object) of the triples of merged subjects, as the terms the columns hold:
+        # three references a triple, where the Turtle text "s\np\no" was a new string of ~100 characters each.
+        self._merged: set[tuple[URIRef, URIRef, URIRef | Literal]] = set()
         self._by_object: dict[URIRef, dict[URIRef | Literal, list[URIRef]]] = {}
 
     def _term(self, text: str) -> URIRef | Literal:
@@ -698,13 +699,14 @@ class TripleView:
                 column = self._columns[pred] = ([], [])
             subjects, objects = column
             if merge:
-                seen, head = self._merged, f"{subject}\n{p}\n"
+                seen = self._merged
                 for o in objs:
-                    key = head + o
+                    value = term(o)
+                    key = (s, pred, value)
                     if key not in seen:
                         seen.add(key)
                         subjects.append(s)
-                        objects.append(term(o))
+                        objects.append(value)
                 continue
             subjects.extend([s] * len(objs))
             for o in objs:  # _term inlined: this runs once per triple of a corpus
@@ -713,6 +715,10 @@ class TripleView:
                     obj = terms[o] = turtle_term(o)
                 objects.append(obj)
         self._by_object.clear()
+
+    def end_merging(self) -> None:
+        """No more merged blocks will come: drop what told their repeated triples apart."""
+        self._merged = set()
 
     def subject_objects(
         self, predicate: URIRef | None = None, unique: bool = False

@@ -390,7 +390,8 @@ def materialize_aggregates(store: ox.Store, rows: DerivationRows | None = None) 
         rows = QueriedRows(store)
     if store.contains_named_graph(DERIVED_GRAPH):
         store.remove_graph(DERIVED_GRAPH)
-    quads: list[ox.Quad] = []
+    store.add_graph(DERIVED_GRAPH)  # marks the layout even when nothing is derived (see query_options)
+    quads = _Loader(store)  # loaded as made, _BATCH at a time, not all held as Python objects first
     add, quad, literal = quads.append, ox.Quad, ox.Literal
     counts = {report: int(n.value) for report, n in rows.sentence_counts()}
     for (report,) in rows.reports():
@@ -419,9 +420,35 @@ def materialize_aggregates(store: ox.Store, rows: DerivationRows | None = None) 
     quads.extend(_unit_ranks(rows.indicators()))
     quads.extend(_statement_ranks(rows.evidence()))
     quads.extend(example_rows(store, {e: len(r) for e, r in reports_of.items()}, first_years, rows))
-    store.add_graph(DERIVED_GRAPH)  # marks the layout even when nothing is derived (see query_options)
-    store.bulk_extend(quads)
-    return len(quads)
+    return quads.close()
+
+
+class _Loader:
+    """Quads bulk-loaded into a store :data:`_BATCH` at a time as they are appended."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self._store = store
+        self._batch: list[ox.Quad] = []
+        self.count = 0
+
+    def append(self, q: ox.Quad) -> None:
+        self._batch.append(q)
+        if len(self._batch) >= _BATCH:
+            self._flush()
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        for q in quads:
+            self.append(q)
+
+    def _flush(self) -> None:
+        self.count += len(self._batch)
+        self._store.bulk_extend(self._batch)
+        self._batch = []
+
+    def close(self) -> int:
+        """Load what is left; the number of quads loaded."""
+        self._flush()
+        return self.count
 
 
 def example_rows(

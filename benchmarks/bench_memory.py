@@ -1,0 +1,114 @@
+"""Where a build's main process spends its memory: RSS sampled over one build, with the stages marked.
+
+Runs one build in this process (the workers are separate processes and are not counted) while
+a thread samples the resident set size (``VmRSS``) every ``--every`` seconds. The stages of the
+writing (the graph files' merge, the store's last batch and derived facts, the page's view and
+rendering) are marked by wrapping their functions, so the timeline shows which one holds the
+peak. Prints the peak RSS (``VmHWM``) and, per stage, the highest RSS sampled while it ran.
+
+Usage::
+
+    PYTHONPATH=src python benchmarks/bench_memory.py ../shared/corpus/reports --out /tmp/m384 --jobs 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from kgreport.build import outputs, page, pipeline  # noqa: E402
+from kgreport.graph import rdf, store  # noqa: E402
+from kgreport.html import render  # noqa: E402
+
+
+def _status(field: str) -> int:
+    """A field of /proc/self/status in MB (Linux)."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) // 1024
+    return 0
+
+
+class Timeline:
+    """RSS samples and the stages running when each was taken."""
+
+    def __init__(self, every: float) -> None:
+        self.every = every
+        self.t0 = time.perf_counter()
+        self.running: list[str] = []
+        self.peaks: dict[str, int] = {}
+        self.marks: list[tuple[float, str, int]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._stop.wait(self.every):
+            rss = _status("VmRSS")
+            for name in list(self.running) or ["(streaming)"]:
+                self.peaks[name] = max(self.peaks.get(name, 0), rss)
+
+    def wrap(self, owner: Any, name: str, label: str) -> None:
+        """Mark every call of ``owner.name`` as the stage ``label``."""
+        inner: Callable[..., Any] = getattr(owner, name)
+
+        def marked(*args: Any, **kwargs: Any) -> Any:
+            self.mark(f"{label} starts")
+            self.running.append(label)
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                self.running.remove(label)
+                self.mark(f"{label} ends")
+
+        setattr(owner, name, marked)
+
+    def mark(self, what: str) -> None:
+        self.marks.append((time.perf_counter() - self.t0, what, _status("VmRSS")))
+
+    def __enter__(self) -> Timeline:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("inputs", nargs="+")
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--every", type=float, default=0.25, help="seconds between samples")
+    ap.add_argument("--no-store", action="store_true")
+    args = ap.parse_args()
+    with Timeline(args.every) as tl:
+        tl.wrap(rdf.GraphWriter, "close", "graph.ttl merge")
+        tl.wrap(store, "materialize_aggregates", "derived facts")
+        tl.wrap(outputs.StoreFeed, "_load", "store batch")
+        tl.wrap(page.PageSpill, "view", "page view")
+        tl.wrap(render, "render_html", "page render")
+        result = pipeline.build(
+            args.inputs, args.out, jobs=args.jobs, use_cache=False, with_store=not args.no_store,
+            on_writing=lambda: tl.mark("extraction done"),
+        )
+    for t, what, rss in tl.marks:
+        if "store batch" not in what:
+            print(f"{t:8.1f} s  {rss:6,} MB  {what}")
+    print(f"\n{len(result.reports) if hasattr(result, 'reports') else '?'} reports; highest RSS sampled while each stage ran:")
+    for name, mb in sorted(tl.peaks.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:20} {mb:6,} MB")
+    print(f"peak RSS (VmHWM) of the main process: {_status('VmHWM'):,} MB")
+
+
+if __name__ == "__main__":
+    main()
