@@ -1143,6 +1143,14 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("honors: rankings as a group of firms that join in (Hebei)", "2008年河北省保定市清苑县政府工作报告",
+     "世界500强、国内500强、大型央企、国企、民企纷纷伸出合作之手。", ["世界500强", "国内500强"]),
+    ("honors: rankings as investment targets (Hebei)", "2010年河北省保定市清苑县政府工作报告",
+     "瞄准大型央企、国企特别是世界500强、国内500强和战略投资者，实施以商招商。", ["国企特别是世界500强", "世界500强", "国内500强"]),
+    ("honors: rankings as firms brought in (Guangdong)", "2023年广东省深圳市宝安区政府工作报告",
+     "更大力度引进世界500强、中国500强等企业综合型总部落户。", ["世界500强", "中国500强"]),
+    ("honors: a phrase before 的 after 成为 qualifies, no title (Hebei)", "2019年河北省保定市顺平县政府工作报告",
+     "把现代服务业培育成为富民强县的支柱产业。", ["富民强县"]),
     ("honors: what 打造成为 aims at is no title (Guangdong)", "2023年广东省深圳市盐田区政府工作报告",
      "让百年老街焕发新活力，打造成为新时代深港深度合作新典范。", ["新时代深港深度合作新典范"]),
     ("honors: a range of levels names no title (Hebei)", "2022年河北省保定市涞水县政府工作报告",

@@ -592,7 +592,12 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
         if pair and "、" in seg[: pair.start()]:
             cut = seg.rindex("、", 0, pair.start())  # 甲与乙、丙与丁合作: 丙 starts another pair
         out += _list_items(text[: m.end() + cut], m.end(), ORG, found, clause, sentence, doc, lex, single_ok=True)
-    return [m for m in out if not _person_or_team(m.name, lex)]
+    # 引进世界500强、中国500强等企业: a ranking names a group of firms, no firm
+    return [m for m in out if not _person_or_team(m.name, lex) and not (m.cls is ORG and _RANKING_ITEM.search(m.name))]
+
+
+#: A ranking as a list item, e.g. "世界500强" in "引进世界500强、中国500强等企业", "百强" in "民企百强".
+_RANKING_ITEM = re.compile(r"(?:\d+|[十百千])强$")
 
 
 #: Ends of industrial estates (built.tsv estate_end), which stay places only when a place opens them or they are
