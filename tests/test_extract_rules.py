@@ -56,6 +56,10 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: a verb and one character after it are one noun inside a body's name (Hainan)", "2022年海南省政府工作报告",
+     "海南国际碳排放权交易中心挂牌运行。", [("Organization", "海南国际碳排放权交易中心")]),
+    ("suffixed: a right to use traded by a body (Zhejiang)", "2021年浙江省湖州市政府工作报告",
+     "湖州市排污权交易中心完成交易120宗。", [("Organization", "湖州市排污权交易中心")]),
     ("quoted: a two-digit footnote mark between a quote and its tail leaves the tail in the name (Hebei)", "2023年河北省保定市某县政府工作报告",
      "深化“放管服”[11]改革，开展“职普融通”〔28〕试点，深入实施“两园四带”[18]党建示范工程。",
      [("Program", "放管服改革"), ("Program", "职普融通试点"), ("Program", "两园四带党建示范工程")]),
@@ -1143,6 +1147,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a level character after a verb opens the body's name, the verb stays out (Guangdong)", "2013年广东省政府工作报告",
+     "推进省直部门下属学校成建制划转省教育厅管理。", ["学校成建制划转省教育厅", "划转省教育厅"]),
     ("honors: rankings as a group of firms that join in (Hebei)", "2008年河北省保定市清苑县政府工作报告",
      "世界500强、国内500强、大型央企、国企、民企纷纷伸出合作之手。", ["世界500强", "国内500强"]),
     ("honors: rankings as investment targets (Hebei)", "2010年河北省保定市清苑县政府工作报告",
