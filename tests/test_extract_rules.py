@@ -56,6 +56,8 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("list: a set phrase before the first firm governs the list (Henan)", "2022年河南省驻马店市政府工作报告",
+     "发展壮大恒达机械、金丰食品等龙头企业。", [("Organization", "恒达机械"), ("Organization", "金丰食品")]),
     ("suffixed: a verb and one character after it are one noun inside a body's name (Hainan)", "2022年海南省政府工作报告",
      "海南国际碳排放权交易中心挂牌运行。", [("Organization", "海南国际碳排放权交易中心")]),
     ("suffixed: a right to use traded by a body (Zhejiang)", "2021年浙江省湖州市政府工作报告",
@@ -1147,6 +1149,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("list: the set phrase before the first firm is no part of its name (Henan)", "2022年河南省驻马店市政府工作报告",
+     "发展壮大恒达机械、金丰食品等龙头企业。", ["发展壮大恒达机械"]),
     ("suffixed: a level character after a verb opens the body's name, the verb stays out (Guangdong)", "2013年广东省政府工作报告",
      "推进省直部门下属学校成建制划转省教育厅管理。", ["学校成建制划转省教育厅", "划转省教育厅"]),
     ("honors: rankings as a group of firms that join in (Hebei)", "2008年河北省保定市清苑县政府工作报告",
