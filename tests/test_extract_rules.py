@@ -1149,6 +1149,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("honors: a new something 成为 names is a description (Guangdong)", "2016年广东省深圳市政府工作报告",
+     "海上看城、八月欢乐游购等成为旅游消费新品牌。", ["旅游消费新品牌"]),
+    ("honors: a new base 成为 names is a description (Guangdong)", "2012年广东省深圳市罗湖区政府工作报告",
+     "某某大厦成为时尚产业总部新基地。", ["时尚产业总部新基地"]),
     ("list: the set phrase before the first firm is no part of its name (Henan)", "2022年河南省驻马店市政府工作报告",
      "发展壮大恒达机械、金丰食品等龙头企业。", ["发展壮大恒达机械"]),
     ("suffixed: a level character after a verb opens the body's name, the verb stays out (Guangdong)", "2013年广东省政府工作报告",

@@ -78,6 +78,8 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
             elif m.group(0) == _BECOME:
                 # 培育成为富民强县的支柱产业: a phrase before 的 qualifies what is become, no title
                 spans = [h for h in spans if h.cls is not HONOR or not text.startswith("的", h.end - clause.start)]
+                # 成为旅游消费新品牌, 成为时尚产业总部新基地: a new something described, no title (a level keeps one)
+                spans = [h for h in spans if h.cls is not HONOR or not _NEW_THING.search(h.name) or HONOR_LEVEL.match(h.name)]
             elif m.group(0) == _PASS:  # 通过“营改增”降低企业税负: a means, no title passed
                 spans = [h for h in spans if h.cls is not HONOR or HONOR_LEVEL.match(h.name) or _REVIEWED.match(text, h.end - clause.start) or _REVIEWED.fullmatch(h.name)]
             out.extend(spans)
@@ -303,6 +305,9 @@ _RANKING_ENTRY = re.compile(f".*(?:{_RANKING_VERBS})")
 
 #: An entry verb right before a ranking (and its year), e.g. "进入" in "某集团进入2023中国企业500强".
 _ENTERED = re.compile(f"(?:{_RANKING_VERBS})(?:(?:19|20)\\d\\d年?度?)?$")
+
+#: A new something ending what 成为 names, e.g. "新品牌" in "成为旅游消费新品牌": a description, no title.
+_NEW_THING = re.compile(r"新[\u4e00-\u9fff]{2}$")
 
 #: An entry verb or an honor cue anywhere in a clause, e.g. "跻身" in "两家集团跻身中国企业500强": without one
 #: a ranking names a group of firms (瞄准世界500强、国内500强), not a title held.
