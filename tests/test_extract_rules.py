@@ -56,6 +56,8 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("list: a set phrase inside the first item's name stays in it (Inner Mongolia)", "2024年内蒙古自治区政府工作报告",
+     "国家乳业技术创新中心等科研机构承接13个国家重点研发项目。", [("Organization", "国家乳业技术创新中心")]),
     ("list: a set phrase before the first firm governs the list (Henan)", "2022年河南省驻马店市政府工作报告",
      "发展壮大恒达机械、金丰食品等龙头企业。", [("Organization", "恒达机械"), ("Organization", "金丰食品")]),
     ("suffixed: a verb and one character after it are one noun inside a body's name (Hainan)", "2022年海南省政府工作报告",

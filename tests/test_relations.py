@@ -551,6 +551,8 @@ ROWS = [
     ("honor, 并被 keeps the first clause's body (Hebei)", "农机局被省农业厅授予农机监理先进单位，并被评为全国农机监理示范窗口。",
      [("O", "农机局"), ("O", "省农业厅"), ("H", "农机监理先进单位"), ("H", "全国农机监理示范窗口")],
      [("receivedHonor", "农机局", "农机监理先进单位")], [("receivedHonor", I, "全国农机监理示范窗口"), ("receivedHonor", "省农业厅", "全国农机监理示范窗口")]),
+    ("honor, 并 after the issuer's own clause keeps the issuer (Guangdong)", "生态示范创建活动取得好成绩，通过考评的5个社区，我区占了3个，并荣获省级林业生态区称号。",
+     [("H", "省级林业生态区")], [("receivedHonor", I, "省级林业生态区")], []),
     ("honor, a level-and-kind title the issuer creates", "我市再次成功创建国家卫生城市。",
      [("Hc", "国家卫生城市")], [("receivedHonor", I, "国家卫生城市")], []),
     ("honor, a county approved for a level-and-kind park", "宾川县获批国家级现代农业产业园。",

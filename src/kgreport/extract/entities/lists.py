@@ -1022,7 +1022,9 @@ def _list_items(
                 or t.tag in STOP_TAGS and not (t.tag == "m" and (not _PURE_COUNT.fullmatch(t.text) or _inside_word_scale(toks, i)))
                 or t.tag in VERB_TAGS and len(t.text) > 1
                 # 发展壮大|甲: a set phrase before the first firm governs the list (jieba tags it l), no part of a name
-                or cls is ORG and t.tag in _SET_PHRASE_TAGS and len(t.text) >= 4 and i < len(toks) - 1) and t.text not in ("至", "到")
+                # (only at the start or after a verb: 技术创新 inside 国家乳业技术创新中心 is part of the name)
+                or cls is ORG and t.tag in _SET_PHRASE_TAGS and len(t.text) >= 4 and i < len(toks) - 1
+                and (i == 0 or toks[i - 1].tag in VERB_TAGS or toks[i - 1].text in lex.lead_words)) and t.text not in ("至", "到")
                 and not (i > 0 and toks[i - 1].text in ("至", "到"))  # 甲至表白/寺: the route's far end, though jieba reads a verb
                 and not PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
                 and not (i == 0 and noun_lead)

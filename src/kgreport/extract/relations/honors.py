@@ -219,7 +219,7 @@ def honor_relations(
         subjects = []  # 鱼丘湖成功创建…, with 鱼丘湖 not found: not the issuer's honor
     elif topic is not None and not ADVERBIALS.sub("", text[: cs - offset].strip()):
         subjects = [topic]  # 区人民医院成功创三甲，获评…: the hospital, named in the first clause
-    elif _SAME_SUBJECT.match(text[: cs - offset].strip()) and offset > sent.start and not _opens_with_action(sent) and not _ISSUER_AFTER.match(sent.text.strip()):
+    elif _SAME_SUBJECT.match(text[: cs - offset].strip()) and offset > sent.start and not _opens_with_action(sent) and not _ISSUER_AFTER.search(sent.text, 0, cs - sent.start):
         # 甲局被乙授予…，并被评为…: the first clause's subject, not the issuer (no relation when it was not found)
         subjects = [topic] if topic is not None else []
     else:
