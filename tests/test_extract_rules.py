@@ -56,6 +56,14 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("list: a set phrase inside the first item's name stays in it (Inner Mongolia)", "2024年内蒙古自治区政府工作报告",
+     "国家乳业技术创新中心等科研机构承接13个国家重点研发项目。", [("Organization", "国家乳业技术创新中心")]),
+    ("list: a set phrase before the first firm governs the list (Henan)", "2022年河南省驻马店市政府工作报告",
+     "发展壮大恒达机械、金丰食品等龙头企业。", [("Organization", "恒达机械"), ("Organization", "金丰食品")]),
+    ("suffixed: a verb and one character after it are one noun inside a body's name (Hainan)", "2022年海南省政府工作报告",
+     "海南国际碳排放权交易中心挂牌运行。", [("Organization", "海南国际碳排放权交易中心")]),
+    ("suffixed: a right to use traded by a body (Zhejiang)", "2021年浙江省湖州市政府工作报告",
+     "湖州市排污权交易中心完成交易120宗。", [("Organization", "湖州市排污权交易中心")]),
     ("quoted: a two-digit footnote mark between a quote and its tail leaves the tail in the name (Hebei)", "2023年河北省保定市某县政府工作报告",
      "深化“放管服”[11]改革，开展“职普融通”〔28〕试点，深入实施“两园四带”[18]党建示范工程。",
      [("Program", "放管服改革"), ("Program", "职普融通试点"), ("Program", "两园四带党建示范工程")]),
@@ -1159,6 +1167,22 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("honors: a new something 成为 names is a description (Guangdong)", "2016年广东省深圳市政府工作报告",
+     "海上看城、八月欢乐游购等成为旅游消费新品牌。", ["旅游消费新品牌"]),
+    ("honors: a new base 成为 names is a description (Guangdong)", "2012年广东省深圳市罗湖区政府工作报告",
+     "某某大厦成为时尚产业总部新基地。", ["时尚产业总部新基地"]),
+    ("list: the set phrase before the first firm is no part of its name (Henan)", "2022年河南省驻马店市政府工作报告",
+     "发展壮大恒达机械、金丰食品等龙头企业。", ["发展壮大恒达机械"]),
+    ("suffixed: a level character after a verb opens the body's name, the verb stays out (Guangdong)", "2013年广东省政府工作报告",
+     "推进省直部门下属学校成建制划转省教育厅管理。", ["学校成建制划转省教育厅", "划转省教育厅"]),
+    ("honors: rankings as a group of firms that join in (Hebei)", "2008年河北省保定市清苑县政府工作报告",
+     "世界500强、国内500强、大型央企、国企、民企纷纷伸出合作之手。", ["世界500强", "国内500强"]),
+    ("honors: rankings as investment targets (Hebei)", "2010年河北省保定市清苑县政府工作报告",
+     "瞄准大型央企、国企特别是世界500强、国内500强和战略投资者，实施以商招商。", ["国企特别是世界500强", "世界500强", "国内500强"]),
+    ("honors: rankings as firms brought in (Guangdong)", "2023年广东省深圳市宝安区政府工作报告",
+     "更大力度引进世界500强、中国500强等企业综合型总部落户。", ["世界500强", "中国500强"]),
+    ("honors: a phrase before 的 after 成为 qualifies, no title (Hebei)", "2019年河北省保定市顺平县政府工作报告",
+     "把现代服务业培育成为富民强县的支柱产业。", ["富民强县"]),
     ("honors: what 打造成为 aims at is no title (Guangdong)", "2023年广东省深圳市盐田区政府工作报告",
      "让百年老街焕发新活力，打造成为新时代深港深度合作新典范。", ["新时代深港深度合作新典范"]),
     ("honors: a range of levels names no title (Hebei)", "2022年河北省保定市涞水县政府工作报告",

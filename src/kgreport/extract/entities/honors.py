@@ -75,6 +75,11 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
             if m.group(0) == _BECOME and _GOAL_BEFORE.search(text, 0, m.start()):
                 # 努力成为超大城市治理的典范: an aim described, no title (but 力争成为国家某某试验区 names one)
                 spans = [h for h in spans if h.cls is not HONOR or HONOR_LEVEL.match(h.name)]
+            elif m.group(0) == _BECOME:
+                # 培育成为富民强县的支柱产业: a phrase before 的 qualifies what is become, no title
+                spans = [h for h in spans if h.cls is not HONOR or not text.startswith("的", h.end - clause.start)]
+                # 成为旅游消费新品牌, 成为时尚产业总部新基地: a new something described, no title (a level keeps one)
+                spans = [h for h in spans if h.cls is not HONOR or not _NEW_THING.search(h.name) or HONOR_LEVEL.match(h.name)]
             elif m.group(0) == _PASS:  # 通过“营改增”降低企业税负: a means, no title passed
                 spans = [h for h in spans if h.cls is not HONOR or HONOR_LEVEL.match(h.name) or _REVIEWED.match(text, h.end - clause.start) or _REVIEWED.fullmatch(h.name)]
             out.extend(spans)
@@ -301,6 +306,13 @@ _RANKING_ENTRY = re.compile(f".*(?:{_RANKING_VERBS})")
 #: An entry verb right before a ranking (and its year), e.g. "进入" in "某集团进入2023中国企业500强".
 _ENTERED = re.compile(f"(?:{_RANKING_VERBS})(?:(?:19|20)\\d\\d年?度?)?$")
 
+#: A new something ending what 成为 names, e.g. "新品牌" in "成为旅游消费新品牌": a description, no title.
+_NEW_THING = re.compile(r"新[\u4e00-\u9fff]{2}$")
+
+#: An entry verb or an honor cue anywhere in a clause, e.g. "跻身" in "两家集团跻身中国企业500强": without one
+#: a ranking names a group of firms (瞄准世界500强、国内500强), not a title held.
+_ENTRY_OR_CUE = re.compile("|".join(map(re.escape, sorted({*word_list(_WORDS, "ranking_entry"), *lexicon().honor_entity_cues}, key=len, reverse=True))))
+
 #: A kind certified and counted, e.g. "高新技术企业" in "新认定高新技术企业16家".
 _CERTIFIED = re.compile(r"(?<=认定|评定)([\u4e00-\u9fff“”]{3,14}?)(?=\d+[余多]?[家个所项])")
 
@@ -427,6 +439,8 @@ def _rankings(text: str, clause: Clause, sentence: int) -> list[Mention]:
         return []
     out = []
     lex = lexicon()
+    if not _ENTRY_OR_CUE.search(text):
+        return []  # 世界500强、国内500强…纷纷伸出合作之手, 引进世界500强: a group of firms, no title held
     for m in _RANKING.finditer(text):
         name, s = m.group(1), clause.start + m.start(1)
         first = tokenize(name[:4])[0].text

@@ -592,7 +592,15 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
         if pair and "、" in seg[: pair.start()]:
             cut = seg.rindex("、", 0, pair.start())  # 甲与乙、丙与丁合作: 丙 starts another pair
         out += _list_items(text[: m.end() + cut], m.end(), ORG, found, clause, sentence, doc, lex, single_ok=True)
-    return [m for m in out if not _person_or_team(m.name, lex)]
+    # 引进世界500强、中国500强等企业: a ranking names a group of firms, no firm
+    return [m for m in out if not _person_or_team(m.name, lex) and not (m.cls is ORG and _RANKING_ITEM.search(m.name))]
+
+
+#: Tags of set phrases and idioms, e.g. "l" of "发展壮大" in "发展壮大甲、乙等企业".
+_SET_PHRASE_TAGS = ("l", "i")
+
+#: A ranking as a list item, e.g. "世界500强" in "引进世界500强、中国500强等企业", "百强" in "民企百强".
+_RANKING_ITEM = re.compile(r"(?:\d+|[十百千])强$")
 
 
 #: Ends of industrial estates (built.tsv estate_end), which stay places only when a place opens them or they are
@@ -1012,7 +1020,11 @@ def _list_items(
                 i for i, t in enumerate(toks)
                 if (t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.cue_words
                 or t.tag in STOP_TAGS and not (t.tag == "m" and (not _PURE_COUNT.fullmatch(t.text) or _inside_word_scale(toks, i)))
-                or t.tag in VERB_TAGS and len(t.text) > 1) and t.text not in ("至", "到")
+                or t.tag in VERB_TAGS and len(t.text) > 1
+                # 发展壮大|甲: a set phrase before the first firm governs the list (jieba tags it l), no part of a name
+                # (only at the start or after a verb: 技术创新 inside 国家乳业技术创新中心 is part of the name)
+                or cls is ORG and t.tag in _SET_PHRASE_TAGS and len(t.text) >= 4 and i < len(toks) - 1
+                and (i == 0 or toks[i - 1].tag in VERB_TAGS or toks[i - 1].text in lex.lead_words)) and t.text not in ("至", "到")
                 and not (i > 0 and toks[i - 1].text in ("至", "到"))  # 甲至表白/寺: the route's far end, though jieba reads a verb
                 and not PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
                 and not (i == 0 and noun_lead)

@@ -240,6 +240,9 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
 #: (suffixed.tsv attitude_verb), e.g. "了解" in "让普通群众了解改革".
 _ATTITUDE_VERBS = frozenset(word_list(_WORDS, "attitude_verb"))
 
+#: One character making one noun with the verb before it inside a body's name, e.g. "权" in "碳排放权交易中心".
+_VERB_NOUN_ENDS = frozenset(word_list(_WORDS, "verb_noun_end"))
+
 
 #: Words right after 改革 that speak of its results or tasks, from suffixed.tsv reform_result, e.g. "成果" in
 #: "巩固行政审批制度改革成果" (the reform is named when a field of four or more characters comes before it).
@@ -1162,6 +1165,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             # (but 解放路: the verb is the whole name)
             or cls is PROJECT and k < i - 1 and tokens[i].text.endswith(ROAD_ENDS)
         )
+        if verb and cls is ORG and start_i == k + 1 < i and tokens[start_i].text in _VERB_NOUN_ENDS:
+            start_i = k  # 碳排放权交易中心: the verb and the one character after it are one noun (排放权), no name starts at 权
+            k -= 1
+            continue
         if boundary or verb:
             if (cls is ORG and (t.text in lex.org_inner or k > 0 and tokens[k - 1].text in LEVEL_PREFIXES and t.tag in ("v", "vn")) or (
                 cls is PLACE and t.text in _ZONE_INNER

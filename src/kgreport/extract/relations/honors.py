@@ -28,6 +28,12 @@ _COUNT_BEFORE = re.compile(f"{NUM}[个家所项名位条部批座件款种类支
 #: Titles with these ends are held by firms, schools or villages, not the issuer (省级美丽乡村示范村).
 _UNIT_TITLE_END = tuple(word_list("rules/relations/cues.tsv", "unit_title_end"))
 
+#: Titles with these ends are held by a practice, model or project, not the issuer (全国产业扶贫典型案例).
+_PRACTICE_TITLE_END = tuple(word_list("rules/relations/cues.tsv", "practice_title_end"))
+
+#: A later clause whose subject is the sentence's first one, e.g. "并被" in "甲局被乙授予…，并被评为…".
+_SAME_SUBJECT = re.compile(r"^(?:并|并且|且|还|也|又)被?$")
+
 #: The count of a list of holders, e.g. "两县" in "甲、乙两县分别获评…", "3家企业" in "甲、乙3家企业入选…",
 #: "三个景区" in "甲、乙、丙三个景区入选…", "2个县市" in "甲、乙2个县市获批…".
 _LIST_COUNT = re.compile(f"^({NUM})(?:[个家所座处]?(?:县市|县区|市县|区县|市区|县|区|市|镇|乡|村|企业|公司|单位|学校|医院|园区|景区|街道|社区|乡镇))$")
@@ -150,6 +156,11 @@ def _issuer_granted(head: str, offset: int, sent: Sentence) -> bool:
         return False
     if not granted.group(0).endswith("被") or offset <= sent.start:
         return True
+    return _opens_with_action(sent)
+
+
+def _opens_with_action(sent: Sentence) -> bool:
+    """Whether the sentence opens with a verb or a lead word (深化某改革，…), so its subject is the issuer."""
     first = tokenize(sent.text[:16])
     lex = lexicon()
     return bool(first) and (first[0].tag[:1] == "v" or first[0].text in lex.lead_words or first[0].text in lex.cue_words)
@@ -208,6 +219,9 @@ def honor_relations(
         subjects = []  # 鱼丘湖成功创建…, with 鱼丘湖 not found: not the issuer's honor
     elif topic is not None and not ADVERBIALS.sub("", text[: cs - offset].strip()):
         subjects = [topic]  # 区人民医院成功创三甲，获评…: the hospital, named in the first clause
+    elif _SAME_SUBJECT.match(text[: cs - offset].strip()) and offset > sent.start and not _opens_with_action(sent) and not _ISSUER_AFTER.search(sent.text, 0, cs - sent.start):
+        # 甲局被乙授予…，并被评为…: the first clause's subject, not the issuer (no relation when it was not found)
+        subjects = [topic] if topic is not None else []
     else:
         subjects = [ISSUER]
     # 甲、乙分别被评为丙、丁: the n-th holder holds the n-th title, not every one
@@ -222,6 +236,10 @@ def honor_relations(
             _COUNT_BEFORE.search(text, ce - offset, h.start - offset) or (chosen == [ISSUER] and h.name.endswith(_UNIT_TITLE_END))
         ):
             continue  # 2个省级样板镇, 获评省级专精特新企业: held by places or firms the clause does not name
+        if chosen == [ISSUER] and h.name.endswith(_PRACTICE_TITLE_END) and not _WORK_FIELD.search(text, 0, cs - offset) and not (
+            _ISSUER_AFTER.search(text, 0, cs - offset) or _ISSUER_AFTER.match(sent.text.strip())
+        ):
+            continue  # 某某模式…入选全国典型示范案例: the practice holds the title, and it was not found
         for s in chosen:
             out.append(MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, cue))
     return out
