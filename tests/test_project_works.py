@@ -3,7 +3,8 @@
 Each row runs the whole pipeline on a one-line report (title + sentence) written for these
 tests in the style of reports of several provinces; the shapes come from a judged draw of
 Project rows on random corpus reports (works on an existing road or airport, a list item cut
-at a place, an intercity line, a capacity before a kind, industrial parks in lists of works).
+at a place, an intercity line, a capacity before a kind, industrial parks in lists of works; roads where only pipes, greening or lights are
+worked on, reservoirs named only as water bodies, figurative corridors).
 """
 
 from __future__ import annotations
@@ -76,6 +77,39 @@ PROJECT_ROWS = [
     ("built: an industrial park's phase built is a work", "2022年广东省深圳市某区政府工作报告",
      "河口高新区共建产业园一期建成运营。",
      [("Project", "河口高新区共建产业园一期")], []),
+    ("mentions.site_only_work: roads where only rain and sewage pipes are split are no works", "2023年山东省聊城市某县政府工作报告",
+     "实施汇通路、光明街雨污分流改造，新建幸福大道。",
+     [("Project", "幸福大道")], ["汇通路", "光明街"]),
+    ("mentions.site_only_work: roads greened and lit after 等重点道路进行", "2022年河北省保定市某县政府工作报告",
+     "围绕青石高速引线、博文路、东环快速路等重点道路进行美化亮化。",
+     [], ["博文路", "东环快速路"]),
+    ("mentions.site_only_work: roads repaired or given rain pipes are no works, roads newly built are", "2025年河南省驻马店市政府工作报告",
+     "加快慎阳路、洪河大道等道路维修，实施雪松大道等10条道路雨水管网改造，完成白云山大道、板桥路等道路新建。",
+     [("Project", "白云山大道"), ("Project", "板桥路")], ["慎阳路", "洪河大道", "雪松大道"]),
+    ("mentions.site_only_work: roads whose green belt is improved", "2018年广东省深圳市某区政府工作报告",
+     "按照高于原特区内标准实施光明大道、光侨路、观光路绿化提升。",
+     [], ["光明大道", "光侨路"]),
+    ("mentions.site_only_work: congestion treated at a checkpoint and a road", "2016年广东省深圳市某区政府工作报告",
+     "加强梅林关、布吉关、福龙路等重点区域交通拥堵治理。",
+     [], ["福龙路"]),
+    ("names.project_extension: a plant's bare 扩建 and a national road's 改线 are the works", "2025年广东省深圳市政府工作报告",
+     "加快建设茜山水厂改扩建、北山水厂扩建等工程，推动107国道改线。",
+     [("Project", "北山水厂扩建"), ("Project", "107国道改线"), ("Project", "茜山水厂改扩建")], ["北山水厂", "107国道"]),
+    ("names.glued_lead: 迎来 opens no project's name", "2010年河北省保定市某区政府工作报告",
+     "我们还将迎来荣乌高速、津保城际铁路等一批国家重点工程建设。",
+     [("Project", "荣乌高速")], ["迎来荣乌高速"]),
+    ("mentions.reservoir_works: a reservoir whose water is measured is a water body", "2023年广东省深圳市某区政府工作报告",
+     "生态文明考核断面全部达标，东湖水库达到地表水Ⅱ类标准。",
+     [("Place", "东湖水库")], ["东湖水库"]),
+    ("mentions.reservoir_works: a reservoir named as a scenic resource is a water body", "2023年广东省深圳市某区政府工作报告",
+     "依托凤凰山森林公园、屋山水库生态资源和凤凰古村人文优势，规划打造世界级旅游目的地。",
+     [("Place", "屋山水库")], ["屋山水库"]),
+    ("mentions.reservoir_works: a reservoir built is a work, its size class no part of each name", "2026年云南省政府工作报告",
+     "德厚、阿岗、车马碧大型水库建成投用，库塘蓄水量首次突破100亿立方米。",
+     [("Project", "德厚水库"), ("Project", "车马碧水库")], []),
+    ("not_suffixed: a golden or trade corridor is a figure of speech, no work", "2026年青海省政府工作报告",
+     "提升经格尔木口岸至尼泊尔贸易通道能级，架起通达藏区的黄金通道。",
+     [], ["尼泊尔贸易通道", "黄金通道"]),
 ]
 
 
