@@ -111,7 +111,7 @@ _EXTENSION = re.compile("|".join(re.escape(w) for w in word_list("rules/entities
 #: part), a 等 closing it, then a work of names.tsv site_only_work.
 _SITE_ONLY = re.compile(
     r"(?:(?:[、和及与]|以及)[^，,。；;、：:“”]{1,12}?(?:路|街|道|线|速|桥|段|河|渠|口|关|楼|馆))*"
-    r"(?:等(?:\d+|[一二三四五六七八九十两]+)?[条个处座段]?(?:重点|主要|城市|城区|主干)?(?:道路|路段|街道|河道|区域|节点)?)?"
+    r"(?:等(?:(?!项目|工程)[^，,。；;、“”]){0,8}?的?)?"
     r"(?:进行|实施|开展)?(?:" + "|".join(re.escape(w) for w in word_list("rules/entities/names.tsv", "site_only_work")) + ")"
 )
 
