@@ -75,6 +75,8 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
             continue  # 纳入某市轨道交通第五期建设规划: the name opens a plan's, it names no project
         if sent is not None and _SITE_ONLY.match(sent.text, m.end - sent.start) and not _WORKS_NAMED.search(m.name):
             continue  # 实施甲路、乙路雨污分流改造: an existing road where other works happen, nothing built
+        if sent is not None and (m.name.endswith(_DESIGNATION_ENDS) or _NATIONAL_BASE.search(m.name)):
+            continue  # 振兴东北老工业基地, 获批建设港口型国家物流枢纽, 推进国家双创示范基地建设: a designation, no one work
         if sent is not None and m.name.endswith("水库") and not _WORKS_NAMED.search(m.name) and not _RESERVOIR_WORKS.search(sent.text):
             m = replace(m, cls=PLACE)  # 深圳水库达到地表水Ⅱ类标准: an existing reservoir, a water body (a Place)
         if m.cls is PROJECT and (size := _SIZED_RESERVOIR.search(m.name)):
@@ -121,6 +123,13 @@ _WORKS_NAMED = re.compile(r"工程|项目|改造|建设|扩建|改建|迁建|新
 
 #: A word saying a reservoir of the sentence is built or worked on, e.g. "建成" in "某某水库建成投用" (names.tsv reservoir_works).
 _RESERVOIR_WORKS = re.compile("|".join(re.escape(w) for w in word_list("rules/entities/names.tsv", "reservoir_works")))
+
+
+#: Ends of a designation or a region named like a work (names.tsv designation_end), e.g. "国家物流枢纽" in "港口型国家物流枢纽".
+_DESIGNATION_ENDS = tuple(word_list("rules/entities/names.tsv", "designation_end"))
+
+#: A demonstration base named by the nation that designates it, e.g. "国家…示范基地" in "国家新兴产业发展示范基地".
+_NATIONAL_BASE = re.compile(r"(?:国家|全国).*示范基地$")
 
 
 #: A size class before 水库 at the end of a name with a name of its own before it, e.g. "大型" in "某某大型水库".
