@@ -93,6 +93,21 @@ _QUOTED_LIST_REST = re.compile(r"(?:、“?[^、，,。；;：:“”《》（�
 _PROJECT_LIST_HEAD = re.compile(r"等 ?(?:一批|一大批|\d+ ?个(?:以上)?|[一二三四五六七八九十]+个(?:以上)?)?[^，,。；;、]{0,6}?项目")
 
 
+#: The head of a list of buildings after 等, by their kind (built.tsv building_end), with a count and whether they are new,
+#: e.g. "等4所新改扩建学校" in "甲学校、乙中学二期等4所新改扩建学校建设", "等多所学校" before 建成投用.
+_BUILDING_LIST_HEAD = re.compile(
+    r"等 ?(?:多|\d+|[一二三四五六七八九十两]+)?[所家座个]?(?:新建|新改扩建|在建|新)?(?:公立|市属|区属|县属)?(?:"
+    + "|".join(map(re.escape, _BUILDING_ENDS))
+    + r")"
+)
+
+#: Words after such a head that say the buildings are being built (besides the construction verbs), e.g. "建设" in "等学校建设".
+_BUILDING_LIST_VERBS = ("建设", "加快建设", "主体")
+
+#: Works on existing buildings after such a head, which leave the listed bodies bodies, e.g. "改扩建" in "甲小学等3所小学改扩建工程".
+_RENEWED_BUILDING = ("改扩建", "扩建", "改建", "改造", "提升", "拆建", "加建")
+
+
 def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
     """A named facility (organization or place by its suffix) that the clause says was built,
     opened or put into use is a Project: 某某博物馆、某某文化馆新馆建成开放."""
@@ -184,6 +199,13 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
                 continue  # 某县光电产业园、乙二期等重点项目开工: a place's industrial park in a list of works stays a place (CONVENTIONS
                 # 13); 某某产业园一期 is a work, and so are a firm's park and one signed or landed (某某集团产业园, CONVENTIONS 1)
             out[k] = replace(m, cls=PROJECT)  # 某某博物馆、某某植物园等一批新项目落户
+            continue
+        if m.cls is ORG and etc >= 0 and (etc == 0 or _BUILT_LIST_REST.fullmatch(after[:etc])) and (
+            building := _BUILDING_LIST_HEAD.match(after, etc)
+        ):
+            verb = after[building.end() :]
+            if verb.startswith(lex.built_verbs + _BUILDING_LIST_VERBS) and not verb.startswith(_RENEWED_BUILDING):
+                out[k] = replace(m, cls=PROJECT)  # 甲学校、乙中学二期等4所学校建设: schools being built (not 等3所小学改扩建: existing ones)
             continue
         verbs = lex.built_verbs + _PROGRESS_VERBS if m.cls is ORG else lex.built_verbs
         lead = _PHASE_AFTER.match(after)

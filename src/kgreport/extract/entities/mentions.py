@@ -73,6 +73,14 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
         sent = by_index.get(m.sentence) if m.cls is PROJECT else None
         if sent is not None and _PLAN_AFTER.match(sent.text, m.end - sent.start) and not _BARE_LINE.search(m.name):
             continue  # 纳入某市轨道交通第五期建设规划: the name opens a plan's, it names no project
+        if sent is not None and _SITE_ONLY.match(sent.text, m.end - sent.start) and not _WORKS_NAMED.search(m.name):
+            continue  # 实施甲路、乙路雨污分流改造: an existing road where other works happen, nothing built
+        if sent is not None and (m.name.endswith(_DESIGNATION_ENDS) or _NATIONAL_BASE.search(m.name)):
+            continue  # 振兴东北老工业基地, 获批建设港口型国家物流枢纽, 推进国家双创示范基地建设: a designation, no one work
+        if sent is not None and m.name.endswith("水库") and not _WORKS_NAMED.search(m.name) and not _RESERVOIR_WORKS.search(sent.text):
+            m = replace(m, cls=PLACE)  # 深圳水库达到地表水Ⅱ类标准: an existing reservoir, a water body (a Place)
+        if m.cls is PROJECT and (size := _SIZED_RESERVOIR.search(m.name)):
+            m = replace(m, name=m.name[: size.start()] + "水库")  # 甲、乙大型水库建成: the size is no part of each one's name
         if sent is not None:
             x = _EXTENSION.match(sent.text, m.end - sent.start)
             if x:
@@ -98,6 +106,34 @@ _PLAN_AFTER = re.compile(r"(?:第?[一二三四五六七八九十\d]+期|远景|
 
 #: A part of a project named right after it, e.g. "东延" in "地铁5号线东延", "改扩建工程" in "沪昆高速改扩建工程".
 _EXTENSION = re.compile("|".join(re.escape(w) for w in word_list("rules/entities/names.tsv", "project_extension")))
+
+
+#: What follows a road, street or building where only works on an existing site happen, e.g. "、乙路雨污分流改造"
+#: after 甲路, "等重点道路进行美化亮化" after 丙路: other sites of a list (each ending like a road or a building's
+#: part), a 等 closing it, then a work of names.tsv site_only_work.
+_SITE_ONLY = re.compile(
+    r"(?:(?:[、和及与]|以及)[^，,。；;、：:“”]{1,12}?(?:路|街|道|线|速|桥|段|河|渠|口|关|楼|馆))*"
+    r"(?:等(?:(?!项目|工程)[^，,。；;、“”]){0,8}?的?)?"
+    r"(?:进行|实施|开展)?(?:" + "|".join(re.escape(w) for w in word_list("rules/entities/names.tsv", "site_only_work")) + ")"
+)
+
+#: A name that already says the works it is, e.g. "工程" in "某某路绿化工程", "改造" in "某某路升级改造".
+_WORKS_NAMED = re.compile(r"工程|项目|改造|建设|扩建|改建|迁建|新建|整治|提升|修缮|延")
+
+
+#: A word saying a reservoir of the sentence is built or worked on, e.g. "建成" in "某某水库建成投用" (names.tsv reservoir_works).
+_RESERVOIR_WORKS = re.compile("|".join(re.escape(w) for w in word_list("rules/entities/names.tsv", "reservoir_works")))
+
+
+#: Ends of a designation or a region named like a work (names.tsv designation_end), e.g. "国家物流枢纽" in "港口型国家物流枢纽".
+_DESIGNATION_ENDS = tuple(word_list("rules/entities/names.tsv", "designation_end"))
+
+#: A demonstration base named by the nation that designates it, e.g. "国家…示范基地" in "国家新兴产业发展示范基地".
+_NATIONAL_BASE = re.compile(r"(?:国家|全国).*示范基地$")
+
+
+#: A size class before 水库 at the end of a name with a name of its own before it, e.g. "大型" in "某某大型水库".
+_SIZED_RESERVOIR = re.compile(r"(?<=[\u4e00-\u9fff]{2})[大中小]型水库$")
 
 
 #: A bracket holding only a place name, e.g. "（深圳）".
