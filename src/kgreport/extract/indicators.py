@@ -287,6 +287,14 @@ _PER_BASE = re.compile(r"(?:万元|每万元|单位)\s*(?:GDP|地区生产总值
 #: A change to the same list of subjects, e.g. "分别提高" in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点".
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*)$")
 
+# the disposal construction: what is handled stands after 把, the words before it are who and when
+# ("争取在三年内把我国人口自然增长率降到百分之一以下" → 我国人口自然增长率); 把握 is a word
+_DISPOSAL = re.compile(r"^.*把(?!握)(?=[\u4e00-\u9fff“]{2})")
+# an adverb of sequence opening a label is no part of what is measured ("又撤销了9个国家行业主管局" → 撤销国家行业主管局)
+_SEQUENCE_HEAD = re.compile(r"^(?:又|同时)(?=[\u4e00-\u9fff]{2})")
+# "在工业增加值年均增长6.8%的同时": 在…的同时 frames the quantity; 在 is no part of the label
+_WHILE_AFTER = re.compile(r"的同时")
+
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
@@ -510,6 +518,9 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         label = _owned(label, text, start, [i for i in out if i.end <= sent.start + start], sent.start)
         label = _shared_items(label, text, start)
         label = _shared_tail(label, text, end)
+        label = _SEQUENCE_HEAD.sub("", _DISPOSAL.sub("", label))
+        if label.startswith("在") and _WHILE_AFTER.match(text, end) and len(label) >= 3:
+            label = label[1:]
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
