@@ -258,7 +258,29 @@ LABELS = [
     ("栋 counts buildings", "维修加固167栋老瓦房。", "维修加固老瓦房"),
     ("片 counts sites", "营建23片主题林。", "营建主题林"),
     ("间 counts rooms", "新建改造120间乡镇卫生院病房。", "新建改造乡镇卫生院病房"),
+
 ]
+
+# (case, sentence, the label of every quantity in order): a bare verb's count counts what a clause before counted
+BARE_VERB_LABELS = [
+    ("a verb before the noun", "新开工保障性住房1850套，竣工10516套。", ["新开工保障性住房", "竣工保障性住房"]),
+    ("a chain of bare verbs", "新开工保障性住房1030套，竣工3099套，供应3170套。", ["新开工保障性住房", "竣工保障性住房", "供应保障性住房"]),
+    ("the noun before its predicate", "保障性住房开工1.7万套、竣工2.21万套。", ["保障性住房开工", "竣工保障性住房"]),
+    ("a period word is no part of the noun", "全年保障性住房开工2864套、竣工341套。", ["保障性住房开工", "竣工保障性住房"]),
+    ("two verbs before the noun", "建设筹集公共住房13342套，供应4311套。", ["建设筹集公共住房", "供应公共住房"]),
+    ("projects by a region", "自治区重大项目开工390个、竣工437个。", ["自治区重大项目开工", "竣工自治区重大项目"]),
+    ("an area unit", "海绵城市新开工18.76平方公里，完工8平方公里。", ["海绵城市新开工", "完工海绵城市"]),
+    ("a measure word keeps its owner", "生猪存栏60万头、出栏90万头。", ["生猪存栏", "生猪出栏"]),
+    ("a list item without a verb of its own", "办理建议707件、提案325件。", ["办理建议", "提案"]),
+    ("an adverb is no noun", "新开工人才住房9843套，基本建成1026套、竣工8158套。", ["新开工人才住房", "基本建成", "竣工"]),
+    ("a measure before is no thing counted", "通车里程达2135公里，在建1160公里。", ["通车里程", "在建"]),
+    ("another unit in between", "开工住房3000套，投资5亿元，竣工1200套。", ["开工住房", "投资", "竣工"]),
+]
+
+
+@pytest.mark.parametrize("case,text,labels", BARE_VERB_LABELS, ids=[c[0] for c in BARE_VERB_LABELS])
+def test_bare_verb_labels(case: str, text: str, labels: list[str]) -> None:
+    assert [i.label for i in _indicators(text)] == labels, case
 
 # (case, sentence, the label of every quantity in order)
 LIST_LABELS = [
