@@ -258,6 +258,12 @@ LABELS = [
     ("栋 counts buildings", "维修加固167栋老瓦房。", "维修加固老瓦房"),
     ("片 counts sites", "营建23片主题林。", "营建主题林"),
     ("间 counts rooms", "新建改造120间乡镇卫生院病房。", "新建改造乡镇卫生院病房"),
+    ("one of a set: the set, with its scope", "成为全省7个奶业生产能力提升示范县之一。", "全省奶业生产能力提升示范县"),
+    ("one of a first batch", "东北一处国家公园成为全国首批5个国家公园之一。", "全国首批国家公园"),
+    ("one of a set qualified before its scope", "我市是获得先进集体称号的全国15个地级市之一。", "获得先进集体称号的全国地级市"),
+    ("one of a set after 列为", "我区被六部委列为全国46个智慧社区试点单位之一。", "全国智慧社区试点单位"),
+    ("one of a set after another item", "成为唯一试点省份和5个国际商事仲裁中心建设试点地区之一。", "国际商事仲裁中心建设试点地区"),
+    ("分之一 is a fraction, no set", "新增企业5家、占全市五分之一。", "新增企业"),
 
 ]
 

@@ -296,6 +296,14 @@ _SEQUENCE_HEAD = re.compile(r"^(?:又|同时)(?=[\u4e00-\u9fff]{2})")
 _WHILE_AFTER = re.compile(r"的同时")
 # the tags of words a plain noun is made of ("保障性/n 住房/n", "公共/b 住房/n"), for the things a bare verb counts
 _NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "b"})
+# "成为全省7个奶业生产能力提升示范县之一": the count is of the set the subject is one of, named up to 之一
+# (分之一 is a fraction: "占全市四分之一")
+_ONE_OF = re.compile(r"(?P<set>[^，,。；;：:、]{2,24}?)(?<!分)之一")
+# the scope and batch before such a count: "全省", "全国首批", "全省第一批"
+_SET_SCOPE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)?$")
+# what qualifies the set, after the verb placing the subject in it: "获得先进集体称号的全国" in
+# "我市是获得先进集体称号的全国15个地级市之一"
+_SET_LEAD = re.compile(r"(?:成为|是|为|作为|入选|进入)(?P<lead>[^，,。；;：:、成是为]{0,24}(?<![和及与]))$")
 
 
 @lru_cache(maxsize=1)
@@ -517,6 +525,11 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if len(_HAN.findall(_NOTE_MARK.sub("", text[:start] + text[end:]))) < 2:
             return  # "1亿元" standing alone (a table cell): no words saying what the number measures
         label = _label(text, start, end).strip(" \u00a0\u3000")  # "，  比上届增长31.4%": no spaces around a label
+        if unit in _count_verbs()[1] and (one_of := _ONE_OF.match(_ASIDE.sub("", text[end:]))) is not None:
+            lead = _SET_LEAD.search(text[:start])
+            scoped = _SET_SCOPE.search(text[:start])
+            scope = lead.group("lead") if lead is not None else scoped.group() if scoped is not None else ""
+            label = (scope + one_of.group("set"))[-_RIGHT_WHOLE:]
         label = _owned(label, text, start, [i for i in out if i.end <= sent.start + start], sent.start)
         label = _shared_items(label, text, start)
         label = _shared_tail(label, text, end)
