@@ -251,6 +251,8 @@ LABELS = [
     ("把 before a standard", "今年要把城乡居民医保财政补助标准提高到每人每年200元。", "城乡居民医保财政补助标准"),
     ("又 opens no label", "2001年，又撤销了9个行业主管局。", "撤销行业主管局"),
     ("同时 opens no label", "同时增加预算内经常性建设投资100亿元。", "增加预算内经常性建设投资"),
+    ("的 after a quantity opens no label", "加大农村劳动力培训力度，完成10万人次的培训任务。", "培训任务"),
+    ("的 before a total opens no label", "有长期向好的经济基本面和超百万亿元的经济总量。", "经济总量"),
     ("在…的同时 frames the quantity", "在工业增加值年均增长6.8%的同时，服务业占比明显提升。", "工业增加值年均增长"),
     ("宗 counts cases: the verb reads on", "成功化解34宗重点信访积案。", "成功化解重点信访积案"),
     ("宗 counts plots of land", "继续出让2宗商住用地。", "继续出让商住用地"),

@@ -290,8 +290,9 @@ _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*
 # the disposal construction: what is handled stands after 把, the words before it are who and when
 # ("争取在三年内把我国人口自然增长率降到百分之一以下" → 我国人口自然增长率); 把握 is a word
 _DISPOSAL = re.compile(r"^.*把(?!握)(?=[\u4e00-\u9fff“]{2})")
-# an adverb of sequence opening a label is no part of what is measured ("又撤销了9个国家行业主管局" → 撤销国家行业主管局)
-_SEQUENCE_HEAD = re.compile(r"^(?:又|同时)(?=[\u4e00-\u9fff]{2})")
+# an adverb of sequence opening a label is no part of what is measured ("又撤销了9个国家行业主管局" → 撤销国家行业主管局),
+# nor is the 的 tying a quantity to its noun ("完成10万人次的培训任务" read as 的培训任务 → 培训任务)
+_SEQUENCE_HEAD = re.compile(r"^(?:又|同时|的(?![确士]))(?=[\u4e00-\u9fff]{2})")
 # "在工业增加值年均增长6.8%的同时": 在…的同时 frames the quantity; 在 is no part of the label
 _WHILE_AFTER = re.compile(r"的同时")
 # the tags of words a plain noun is made of ("保障性/n 住房/n", "公共/b 住房/n"), for the things a bare verb counts
