@@ -253,6 +253,8 @@ LABELS = [
     ("同时 opens no label", "同时增加预算内经常性建设投资100亿元。", "增加预算内经常性建设投资"),
     ("的 after a quantity opens no label", "加大农村劳动力培训力度，完成10万人次的培训任务。", "培训任务"),
     ("的 before a total opens no label", "有长期向好的经济基本面和超百万亿元的经济总量。", "经济总量"),
+    ("a share of the whole province without 比重", "杂交水稻制种面积占全国31.5%，良种覆盖面进一步扩大。", "杂交水稻制种面积占全国比重"),
+    ("a share of the whole city without 比重", "社康中心服务能力增强，基层医疗机构诊疗量占全市67%。", "基层医疗机构诊疗量占全市比重"),
     ("在…的同时 frames the quantity", "在工业增加值年均增长6.8%的同时，服务业占比明显提升。", "工业增加值年均增长"),
     ("宗 counts cases: the verb reads on", "成功化解34宗重点信访积案。", "成功化解重点信访积案"),
     ("宗 counts plots of land", "继续出让2宗商住用地。", "继续出让商住用地"),

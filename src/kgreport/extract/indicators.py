@@ -295,6 +295,8 @@ _DISPOSAL = re.compile(r"^.*把(?!握)(?=[\u4e00-\u9fff“]{2})")
 _SEQUENCE_HEAD = re.compile(r"^(?:又|同时|的(?![确士]))(?=[\u4e00-\u9fff]{2})")
 # "在工业增加值年均增长6.8%的同时": 在…的同时 frames the quantity; 在 is no part of the label
 _WHILE_AFTER = re.compile(r"的同时")
+# a share of the whole named without 比重: "基层医疗机构诊疗量占全市67%" → 基层医疗机构诊疗量占全市比重
+_SHARE_OF_WHOLE_END = re.compile(r"(?<!分别)占(?:全国|全省|全市|全区|全县|全州)$")
 # the tags of words a plain noun is made of ("保障性/n 住房/n", "公共/b 住房/n"), for the things a bare verb counts
 _NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "b"})
 # "成为全省7个奶业生产能力提升示范县之一": the count is of the set the subject is one of, named up to 之一
@@ -537,6 +539,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         label = _SEQUENCE_HEAD.sub("", _DISPOSAL.sub("", label))
         if label.startswith("在") and _WHILE_AFTER.match(text, end) and len(label) >= 3:
             label = label[1:]
+        if unit == "%" and _SHARE_OF_WHOLE_END.search(label) and len(label) >= 5:
+            label += "比重"
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
