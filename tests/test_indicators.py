@@ -215,14 +215,14 @@ LABELS = [
     ("the product of a capacity ends at 等", "抓好某油脂公司年产60万吨油料等项目建设，", "抓好某油脂公司年产油料"),
     ("a share of the things named after 的", "全县85%的行政村用上管道天然气。", "全县行政村用上管道天然气"),
     ("a share whose things are the clause's subject", "62.5%的小学被评为省级规范化学校。", "小学被评为省级规范化学校"),
-    ("a level before 的同时 is no share", "在工业增加值增长7.2%的同时，", "在工业增加值增长"),
+    ("a level before 的同时 is no share", "在工业增加值增长7.2%的同时，", "工业增加值增长"),
     ("a verb of building reads on over a length", "高质量建设32公里碧道。", "高质量建设碧道"),
     ("a verb of building reads on over an area", "规划建设1.5万亩现代农业示范园。", "规划建设现代农业示范园"),
     ("the kind after 等 is no clause", "力争金融、科技等领域全年分别引进人才100名以上。", "科技等领域全年分别引进人才"),
     ("a dash opens no label", "——万元GDP能耗比2020年下降13.5%。", "万元GDP能耗比2020年下降"),
     ("a long label is cut where a word starts", "全部免除了西部地区和部分中部地区农村义务教育阶段3200万名学生的学杂费，",
      "西部地区和部分中部地区农村义务教育阶段"),
-    ("money reads on after a verb of raising it", "同时发行5000亿元长期建设国债，", "同时发行长期建设国债"),
+    ("money reads on after a verb of raising it", "同时发行5000亿元长期建设国债，", "发行长期建设国债"),
     ("对 reads on with what it is about", "加强对120家拟上市重点企业的指导和服务，", "加强对拟上市重点企业"),
     ("a month opens no label", "6月底前80个城中村实现“科技围合”，", "城中村实现科技围合"),
     ("在建 is a word after a count", "提速某某航道二期等6个在建项目。", "提速在建项目"),
@@ -246,7 +246,51 @@ LABELS = [
     ("a scope after the verb reads on with the noun counted", "完成市区46条背街小巷改造。", "完成市区背街小巷改造"),
     ("a batch after the verb reads on with the noun counted", "启动第三批12个城中村综合整治。", "启动第三批城中村综合整治"),
     ("和谐 inside the noun counted is no joining word", "创建6个市级和谐社区示范点。", "创建市级和谐社区示范点"),
+    ("把 hands the label to what is handled", "争取在三年内把人口自然增长率降到百分之一以下。", "人口自然增长率"),
+    ("把 after a modal", "要把全年商品零售物价上涨幅度控制在百分之十以内。", "全年商品零售物价上涨幅度"),
+    ("把 before a standard", "今年要把城乡居民医保财政补助标准提高到每人每年200元。", "城乡居民医保财政补助标准"),
+    ("又 opens no label", "2001年，又撤销了9个行业主管局。", "撤销行业主管局"),
+    ("同时 opens no label", "同时增加预算内经常性建设投资100亿元。", "增加预算内经常性建设投资"),
+    ("的 after a quantity opens no label", "加大农村劳动力培训力度，完成10万人次的培训任务。", "培训任务"),
+    ("的 before a total opens no label", "有长期向好的经济基本面和超百万亿元的经济总量。", "经济总量"),
+    ("a share of the whole province without 比重", "杂交水稻制种面积占全国31.5%，良种覆盖面进一步扩大。", "杂交水稻制种面积占全国比重"),
+    ("a share of the whole city without 比重", "社康中心服务能力增强，基层医疗机构诊疗量占全市67%。", "基层医疗机构诊疗量占全市比重"),
+    ("在…的同时 frames the quantity", "在工业增加值年均增长6.8%的同时，服务业占比明显提升。", "工业增加值年均增长"),
+    ("宗 counts cases: the verb reads on", "成功化解34宗重点信访积案。", "成功化解重点信访积案"),
+    ("宗 counts plots of land", "继续出让2宗商住用地。", "继续出让商住用地"),
+    ("起 counts incidents", "妥善处置30多起热点舆情。", "妥善处置热点舆情"),
+    ("栋 counts buildings", "维修加固167栋老瓦房。", "维修加固老瓦房"),
+    ("片 counts sites", "营建23片主题林。", "营建主题林"),
+    ("间 counts rooms", "新建改造120间乡镇卫生院病房。", "新建改造乡镇卫生院病房"),
+    ("one of a set: the set, with its scope", "成为全省7个奶业生产能力提升示范县之一。", "全省奶业生产能力提升示范县"),
+    ("one of a first batch", "东北一处国家公园成为全国首批5个国家公园之一。", "全国首批国家公园"),
+    ("one of a set qualified before its scope", "我市是获得先进集体称号的全国15个地级市之一。", "获得先进集体称号的全国地级市"),
+    ("one of a set after 列为", "我区被六部委列为全国46个智慧社区试点单位之一。", "全国智慧社区试点单位"),
+    ("one of a set after another item", "成为唯一试点省份和5个国际商事仲裁中心建设试点地区之一。", "国际商事仲裁中心建设试点地区"),
+    ("分之一 is a fraction, no set", "新增企业5家、占全市五分之一。", "新增企业"),
+
 ]
+
+# (case, sentence, the label of every quantity in order): a bare verb's count counts what a clause before counted
+BARE_VERB_LABELS = [
+    ("a verb before the noun", "新开工保障性住房1850套，竣工10516套。", ["新开工保障性住房", "竣工保障性住房"]),
+    ("a chain of bare verbs", "新开工保障性住房1030套，竣工3099套，供应3170套。", ["新开工保障性住房", "竣工保障性住房", "供应保障性住房"]),
+    ("the noun before its predicate", "保障性住房开工1.7万套、竣工2.21万套。", ["保障性住房开工", "竣工保障性住房"]),
+    ("a period word is no part of the noun", "全年保障性住房开工2864套、竣工341套。", ["保障性住房开工", "竣工保障性住房"]),
+    ("two verbs before the noun", "建设筹集公共住房13342套，供应4311套。", ["建设筹集公共住房", "供应公共住房"]),
+    ("projects by a region", "自治区重大项目开工390个、竣工437个。", ["自治区重大项目开工", "竣工自治区重大项目"]),
+    ("an area unit", "海绵城市新开工18.76平方公里，完工8平方公里。", ["海绵城市新开工", "完工海绵城市"]),
+    ("a measure word keeps its owner", "生猪存栏60万头、出栏90万头。", ["生猪存栏", "生猪出栏"]),
+    ("a list item without a verb of its own", "办理建议707件、提案325件。", ["办理建议", "提案"]),
+    ("an adverb is no noun", "新开工人才住房9843套，基本建成1026套、竣工8158套。", ["新开工人才住房", "基本建成", "竣工"]),
+    ("a measure before is no thing counted", "通车里程达2135公里，在建1160公里。", ["通车里程", "在建"]),
+    ("another unit in between", "开工住房3000套，投资5亿元，竣工1200套。", ["开工住房", "投资", "竣工"]),
+]
+
+
+@pytest.mark.parametrize("case,text,labels", BARE_VERB_LABELS, ids=[c[0] for c in BARE_VERB_LABELS])
+def test_bare_verb_labels(case: str, text: str, labels: list[str]) -> None:
+    assert [i.label for i in _indicators(text)] == labels, case
 
 # (case, sentence, the label of every quantity in order)
 LIST_LABELS = [

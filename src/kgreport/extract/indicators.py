@@ -287,6 +287,27 @@ _PER_BASE = re.compile(r"(?:万元|每万元|单位)\s*(?:GDP|地区生产总值
 #: A change to the same list of subjects, e.g. "分别提高" in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点".
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*)$")
 
+# the disposal construction: what is handled stands after 把, the words before it are who and when
+# ("争取在三年内把我国人口自然增长率降到百分之一以下" → 我国人口自然增长率); 把握 is a word
+_DISPOSAL = re.compile(r"^.*把(?!握)(?=[\u4e00-\u9fff“]{2})")
+# an adverb of sequence opening a label is no part of what is measured ("又撤销了9个国家行业主管局" → 撤销国家行业主管局),
+# nor is the 的 tying a quantity to its noun ("完成10万人次的培训任务" read as 的培训任务 → 培训任务)
+_SEQUENCE_HEAD = re.compile(r"^(?:又|同时|的(?![确士]))(?=[\u4e00-\u9fff]{2})")
+# "在工业增加值年均增长6.8%的同时": 在…的同时 frames the quantity; 在 is no part of the label
+_WHILE_AFTER = re.compile(r"的同时")
+# a share of the whole named without 比重: "基层医疗机构诊疗量占全市67%" → 基层医疗机构诊疗量占全市比重
+_SHARE_OF_WHOLE_END = re.compile(r"(?<!分别)占(?:全国|全省|全市|全区|全县|全州)$")
+# the tags of words a plain noun is made of ("保障性/n 住房/n", "公共/b 住房/n"), for the things a bare verb counts
+_NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "b"})
+# "成为全省7个奶业生产能力提升示范县之一": the count is of the set the subject is one of, named up to 之一
+# (分之一 is a fraction: "占全市四分之一")
+_ONE_OF = re.compile(r"(?P<set>[^，,。；;：:、]{2,24}?)(?<!分)之一")
+# the scope and batch before such a count: "全省", "全国首批", "全省第一批"
+_SET_SCOPE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)?(?:首批|第[一二三四五六七八九十\d]{1,2}批)?$")
+# what qualifies the set, after the verb placing the subject in it: "获得先进集体称号的全国" in
+# "我市是获得先进集体称号的全国15个地级市之一"
+_SET_LEAD = re.compile(r"(?:成为|是|为|作为|入选|进入)(?P<lead>[^，,。；;：:、成是为]{0,24}(?<![和及与]))$")
+
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
@@ -507,9 +528,19 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if len(_HAN.findall(_NOTE_MARK.sub("", text[:start] + text[end:]))) < 2:
             return  # "1亿元" standing alone (a table cell): no words saying what the number measures
         label = _label(text, start, end).strip(" \u00a0\u3000")  # "，  比上届增长31.4%": no spaces around a label
+        if unit in _count_verbs()[1] and (one_of := _ONE_OF.match(_ASIDE.sub("", text[end:]))) is not None:
+            lead = _SET_LEAD.search(text[:start])
+            scoped = _SET_SCOPE.search(text[:start])
+            scope = lead.group("lead") if lead is not None else scoped.group() if scoped is not None else ""
+            label = (scope + one_of.group("set"))[-_RIGHT_WHOLE:]
         label = _owned(label, text, start, [i for i in out if i.end <= sent.start + start], sent.start)
         label = _shared_items(label, text, start)
         label = _shared_tail(label, text, end)
+        label = _SEQUENCE_HEAD.sub("", _DISPOSAL.sub("", label))
+        if label.startswith("在") and _WHILE_AFTER.match(text, end) and len(label) >= 3:
+            label = label[1:]
+        if unit == "%" and _SHARE_OF_WHOLE_END.search(label) and len(label) >= 5:
+            label += "比重"
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -1148,6 +1179,42 @@ def _noun_counted_before(piece: str, unit: str) -> re.Match[str] | None:
     return after or _HAN_TAIL.search(_leading_verbs().sub("", piece[: counts[-1].start()]))
 
 
+def _single_verb(words: str) -> bool:
+    """A label that is one verb and nothing else: "竣工", "供应" (a count of it says nothing of what was counted)."""
+    tokens = tokenize(words)
+    return len(tokens) == 1 and tokens[0].tag.startswith("v")
+
+
+def _thing_counted_before(parts: list[str], unit: str) -> str:
+    """The noun counted in the nearest clause before (up to three back) with a count of ``unit``: "保障性住房" in
+    "新开工保障性住房1030套" or in "保障性住房开工1.7万套"; a clause of a bare verb and a count ("竣工3099套") is passed.
+    Only a clause of verbs, the noun and at most one verb after it names the things; anything else names nothing."""
+    for piece in reversed(parts[-4:-1]):
+        counts = [m for m in _pattern().finditer(piece) if m.group("unit") == unit]
+        if not counts:
+            return ""  # a clause counting something else in between: the things are not named near
+        after = _NOUN_AFTER.match(piece, counts[-1].end())
+        words = after.group() if after else _PIECE_BREAK.split(piece[: counts[-1].start()])[-1]
+        bare = _LABEL_HEAD.sub("", _leading_verbs().sub("", words))
+        tokens = tokenize(bare)
+        verb = [t.tag in ("v", "vn") or _leading_verbs().fullmatch(t.text) is not None for t in tokens]  # 新开工 is nz
+        acted = after is not None or bare != _LABEL_HEAD.sub("", words)
+        while tokens and verb[0]:
+            tokens, verb, acted = tokens[1:], verb[1:], True  # "筹集建设公共住房": the verbs before the noun, what was done
+        size = next((k for k, t in enumerate(tokens) if t.tag not in _NOUN_TAGS or verb[k]), len(tokens))
+        rest = tokens[size:]
+        if not tokens:
+            continue  # "竣工3099套": the clause before names nothing either
+        if size == 0 or not tokens[size - 1].tag.startswith("n") or (rest and (len(rest) > 1 or not verb[size])):
+            return ""  # "全市已出栏…", "五年内…": no plain noun, or more than its predicate after it
+        if not acted and not rest:
+            return ""  # "办理建议707件、提案325件": a noun with no verb of its own; the count is of a list item
+        noun = "".join(t.text for t in tokens[:size])
+        # "原煤开采…" (2 characters: too often a product or an adverb), "通车里程达…" (a measure, not things counted)
+        return noun if len(noun) >= 3 and _measure_head().search(noun) is None else ""
+    return ""
+
+
 def _right(text: str, end: int) -> str:
     """The words after a quantity up to the end of its clause or a verb of being: "幼儿园" in "新增11所幼儿园，"."""
     right = ""
@@ -1406,6 +1473,11 @@ def _label(text: str, start: int, end: int) -> str:
         if noun is None and only_verbs and here is not None and len(parts) >= 2:
             noun = _noun_counted_before(parts[-2], here.group("unit"))  # "筹集住房2.7万套，建成1444套" → 建成住房
         product = noun.group() if noun else ""
+        if not product and measured and here is not None and len(parts) >= 2 and _single_verb(left):
+            # "新开工保障性住房1030套，竣工3099套，供应3170套" → 竣工保障性住房, 供应保障性住房: a bare verb's count
+            # counts the things a count of the same unit named in a clause before
+            if left not in _bare_measures()[0] and (product := _thing_counted_before(parts, here.group("unit"))):
+                return left + product  # its own verb: "开工…147个、完工80个" → 完工老旧小区, not 开工完工…
         if spec is not None:
             # "年产5万吨甲醇等项目建设", "年产3000辆专用车项目顺利开工": the product, without the list end or the predicate
             ends = [m.start() for m in (_ETC.search(product), _owner_end().search(product, 2)) if m is not None]
