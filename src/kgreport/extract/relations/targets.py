@@ -36,6 +36,10 @@ _SITE_OF_WORKS = re.compile(
 #: (cues.tsv field_prefix; but "智慧管理指挥平台" names one works).
 _FIELD_KIND = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'field_prefix')))})[{patterns.HAN}]{{2}}")
 
+#: 建成 followed by a level or rank makes what stands before it a unit made into a title, e.g. "建成三级" in
+#: "县医院建成三级医院", "建成全市" in "推动某某高级中学建成全市一流高中" (cues.tsv made_into_lead).
+_MADE_INTO = re.compile(f"建成(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'made_into_lead')))})")
+
 #: Growth, not building, after a project a push word governs, e.g. "高质量发展" in "加快某某创新基地高质量发展".
 _GROWS = re.compile(r"(?:高质量|融合|协同|创新)?发展")
 
@@ -128,6 +132,8 @@ def objects(
     if cls is EntityClass.PROJECT:  # 完成机场路护坡改造: the works at the road are built, not the road
         mentions = [m for m in mentions if not _SITE_OF_WORKS.match(clause_text, m.end - clause_start)]
         mentions = [m for m in mentions if not _FIELD_KIND.fullmatch(m.name)]  # 实施智慧城管等项目: a kind of works
+    if cls is EntityClass.PROJECT and _MADE_INTO.match(clause_text, cs - clause_start):
+        mentions = [m for m in mentions if m.end > cs]  # 县医院建成三级医院: made into a title, not built
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
         return [], False
     if cls is EntityClass.PROJECT and _GROUNDWORK.match(clause_text):
