@@ -40,6 +40,11 @@ _FIELD_KIND = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relation
 #: "县医院建成三级医院", "建成全市" in "推动某某高级中学建成全市一流高中" (cues.tsv made_into_lead).
 _MADE_INTO = re.compile(f"建成(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'made_into_lead')))})")
 
+#: A plan right after a project's name makes the name what the plan is about, e.g. "更新计划" in "启动街道文体中心更新计划",
+#: "”深圳行动计划" in "启动“万里碧道”深圳行动计划" (a program carried out, no works built; but "甲、乙等一批计划竣工项目"
+#: plans the works' completion).
+_PLAN_AFTER = re.compile(f"[”》]?(?:(?!等)[{patterns.HAN}]){{0,4}}?计划(?=[，,。；;、]|$)")
+
 #: Growth, not building, after a project a push word governs, e.g. "高质量发展" in "加快某某创新基地高质量发展".
 _GROWS = re.compile(r"(?:高质量|融合|协同|创新)?发展")
 
@@ -131,7 +136,8 @@ def objects(
     mentions = [m for m in mentions if not (_COUNTED_AFTER.match(clause_text, m.end - clause_start) and not _quoted(m, clause_text, clause_start))]
     if cls is EntityClass.PROJECT:  # 完成机场路护坡改造: the works at the road are built, not the road
         mentions = [m for m in mentions if not _SITE_OF_WORKS.match(clause_text, m.end - clause_start)]
-        mentions = [m for m in mentions if not _FIELD_KIND.fullmatch(m.name)]  # 实施智慧城管等项目: a kind of works
+        mentions = [m for m in mentions if not _FIELD_KIND.fullmatch(m.name)]
+        mentions = [m for m in mentions if not _PLAN_AFTER.match(clause_text, m.end - clause_start)]  # 启动某某更新计划  # 实施智慧城管等项目: a kind of works
     if cls is EntityClass.PROJECT and _MADE_INTO.match(clause_text, cs - clause_start):
         mentions = [m for m in mentions if m.end > cs]  # 县医院建成三级医院: made into a title, not built
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
