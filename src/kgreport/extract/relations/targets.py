@@ -24,6 +24,27 @@ _COUNT_BEFORE = re.compile(f"等{NUM}[个项类](?:[{patterns.HAN}]{{1,3}}级)?[
 #: (but "实施“十四五”规划20项重大工程" goes on after the count).
 _COUNTED_AFTER = re.compile(f"[”》]?{NUM}(?:多|余)?[万亿]?(?:个|项|处|座|条|亩|公里|家|所)(?=[，,、。；;]|$)")
 
+#: Other works right after a project's name that make it their site, e.g. "护坡" in "完成机场路护坡改造", "搬迁安置房"
+#: in "某某水库搬迁安置房开工", "S1线" in "贵阳轨道交通S1线开通运营", "“以大代小”工程" in "某某电厂“以大代小”工程并网发电"
+#: (cues.tsv site_work; but "某某大道建成通车" and "某某医院二期" name the works themselves).
+_SITE_OF_WORKS = re.compile(
+    f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'site_work')))})"
+    r"|[A-Za-z]+\d+号?线|[“‘][^”’，。；]{1,8}[”’](?:工程|项目)"
+)
+
+#: A kind of works named by a field prefix and a two-character field, e.g. "智慧城管" in "实施智慧警务、智慧城管等57个项目"
+#: (cues.tsv field_prefix; but "智慧管理指挥平台" names one works).
+_FIELD_KIND = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'field_prefix')))})[{patterns.HAN}]{{2}}")
+
+#: 建成 followed by a level or rank makes what stands before it a unit made into a title, e.g. "建成三级" in
+#: "县医院建成三级医院", "建成全市" in "推动某某高级中学建成全市一流高中" (cues.tsv made_into_lead).
+_MADE_INTO = re.compile(f"建成(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'made_into_lead')))})")
+
+#: A plan right after a project's name makes the name what the plan is about, e.g. "更新计划" in "启动街道文体中心更新计划",
+#: "”深圳行动计划" in "启动“万里碧道”深圳行动计划" (a program carried out, no works built; but "甲、乙等一批计划竣工项目"
+#: plans the works' completion).
+_PLAN_AFTER = re.compile(f"[”》]?(?:(?!等)[{patterns.HAN}]){{0,4}}?计划(?=[，,。；;、]|$)")
+
 #: Growth, not building, after a project a push word governs, e.g. "高质量发展" in "加快某某创新基地高质量发展".
 _GROWS = re.compile(r"(?:高质量|融合|协同|创新)?发展")
 
@@ -113,6 +134,12 @@ def objects(
     # 实施清洁能源供暖工程22个、新建镇街幼儿园5所: kinds of works counted, not programs or projects (a quoted name
     # is one: 实施“民生微实事”项目532个)
     mentions = [m for m in mentions if not (_COUNTED_AFTER.match(clause_text, m.end - clause_start) and not _quoted(m, clause_text, clause_start))]
+    if cls is EntityClass.PROJECT:  # 完成机场路护坡改造: the works at the road are built, not the road
+        mentions = [m for m in mentions if not _SITE_OF_WORKS.match(clause_text, m.end - clause_start)]
+        mentions = [m for m in mentions if not _FIELD_KIND.fullmatch(m.name)]
+        mentions = [m for m in mentions if not _PLAN_AFTER.match(clause_text, m.end - clause_start)]  # 启动某某更新计划  # 实施智慧城管等项目: a kind of works
+    if cls is EntityClass.PROJECT and _MADE_INTO.match(clause_text, cs - clause_start):
+        mentions = [m for m in mentions if m.end > cs]  # 县医院建成三级医院: made into a title, not built
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
         return [], False
     if cls is EntityClass.PROJECT and _GROUNDWORK.match(clause_text):
