@@ -309,6 +309,17 @@ _SET_SCOPE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)?(?:首�
 _SET_LEAD = re.compile(r"(?:成为|是|为|作为|入选|进入)(?P<lead>[^，,。；;：:、成是为]{0,24}(?<![和及与]))$")
 
 
+
+# "某某科创园6月底前总投资" → 某某科创园总投资: a month glued inside a label says when, not what is measured
+# (a period opening the label, "1—11月规上工业增加值", and a date after a year, "今年7月", stay)
+_GLUED_MONTH = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年到至])\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|初|中旬|上旬|下旬)?(?:前|以前)?(?=[\u4e00-\u9fff])")
+
+# "对初步摸底的危房进行核实" → 核实初步摸底的危房: 对…进行 only frames the verb; the label is the verb and its object
+_ABOUT_DONE = re.compile(r"^对(?P<object>[^对，,。；;]{2,20}?)进行了?(?P<verb>[\u4e00-\u9fff]{2,6})$")
+
+# "十三届文博会成交" → 第十三届文博会成交: the ordinal's 第 was cut with the label's left edge
+_SESSION_CUT = re.compile(r"^(?=[一二三四五六七八九十\d]{1,3}届[\u4e00-\u9fff“])")
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     return patterns.quantity_pattern(lexicon().units)
@@ -541,6 +552,10 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             label = label[1:]
         if unit == "%" and _SHARE_OF_WHOLE_END.search(label) and len(label) >= 5:
             label += "比重"
+        gated = _gated(label)
+        if gated is None:
+            return  # "对…充电站进行 = 80个": no words say what the number measures (see data/rules/label_gate.tsv)
+        label = gated
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -645,6 +660,33 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         approximate = any(m.group(g) for g in ("pre", "approx0", "approx", "post"))
         add(m.start(), e, s, exact, unit, approximate or patterns.MILESTONE_AFTER.match(text, e) is not None)
     return out
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Dangling ends, old-level ends and whole words keeping their end (data/rules/label_gate.tsv)."""
+    rows = resources.load_tsv("rules/label_gate.tsv")
+    kinds = {kind: tuple(sorted((r["word"] for r in rows if r["kind"] == kind), key=len, reverse=True)) for kind in ("dangles", "from", "keeps")}
+    return kinds["dangles"], kinds["from"], kinds["keeps"]
+
+
+def _gated(label: str) -> str | None:
+    """A label read as a reader would index it, or None when it is still a clause piece.
+
+    "对已确定的易发案区域进行重点整治" → 重点整治已确定的易发案区域; "规上工业增加值从" → 规上工业增加值起点;
+    "对车流量较大的高速公路服务区充电站进行", "分别从", "完成150台燃气锅炉低氮化改造和" → None.
+    """
+    label = _SESSION_CUT.sub("第", _GLUED_MONTH.sub("", label))
+    if (about := _ABOUT_DONE.match(label)) is not None:
+        label = (about.group("verb") + about.group("object"))[:_RIGHT_WHOLE]
+    dangles, old_level, keeps = _gate_words()
+    if label.endswith(keeps):
+        return label
+    cut = next((w for w in old_level if label.endswith(w)), None)
+    if cut is not None:
+        subject = label[: -len(cut)]
+        return subject + "起点" if len(subject) >= 2 and not subject.endswith("分别") else None
+    return None if label.endswith(dangles) else label
 
 
 @lru_cache(maxsize=1)
