@@ -638,6 +638,12 @@ GATED_LABELS = [
     ("counts before 向 say nothing", "5家金融机构向12家企业发放贷款4.6亿元。", ["5家金融机构向12家企业发放贷款"]),
     ("a count before a verb's object says nothing", "积极面向12个省级主导产业，加快构筑现代产业体系。", []),
     ("惠及 is a whole word", "实施老旧小区改造项目45个，惠及1.2万户。", ["实施老旧小区改造项目", "惠及"]),
+    ("an adverb left at the end goes", "粮食产量继续保持600亿斤以上。", ["粮食产量"]),
+    ("已 left at the end goes", "我国外债余额已达到520亿美元。", ["我国外债余额"]),
+    ("共 before the count goes", "出让居住用地共9宗。", ["出让居住用地"]),
+    ("偿还 is a whole word", "积极偿还县乡债务，全年偿还3200万元。", ["偿还"]),
+    ("a numbered item's number opens no label", "12.新增高新技术企业总数达1260家。", ["新增高新技术企业总数"]),
+    ("a table row's number opens no label", "64 青少年体育技能公益培训12000人次以上", ["青少年体育技能公益培训"]),
 ]
 
 

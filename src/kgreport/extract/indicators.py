@@ -317,6 +317,9 @@ _GLUED_MONTH = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年到至])\d{1,2}月(?:\d{
 # "对初步摸底的危房进行核实" → 核实初步摸底的危房: 对…进行 only frames the verb; the label is the verb and its object
 _ABOUT_DONE = re.compile(r"^对(?P<object>[^对，,。；;]{2,20}?)进行了?(?P<verb>[\u4e00-\u9fff]{2,6})$")
 
+# "64 青少年体育技能公益培训", "100.投入": the number of an item of a numbered list (a table row) opens no label
+_ITEM_NUMBER = re.compile(r"^\d{1,3}(?:[.．、]|\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百]))(?=[\u4e00-\u9fff])")
+
 # "十三届文博会成交" → 第十三届文博会成交: the ordinal's 第 was cut with the label's left edge
 _SESSION_CUT = re.compile(r"^(?=[一二三四五六七八九十\d]{1,3}届[\u4e00-\u9fff“])")
 
@@ -663,11 +666,11 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
 
 
 @lru_cache(maxsize=1)
-def _gate_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """Dangling ends, old-level ends and whole words keeping their end (data/rules/label_gate.tsv)."""
+def _gate_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Dangling ends, old-level ends, whole words keeping their end and trailing adverbs (data/rules/label_gate.tsv)."""
     rows = resources.load_tsv("rules/label_gate.tsv")
-    kinds = {kind: tuple(sorted((r["word"] for r in rows if r["kind"] == kind), key=len, reverse=True)) for kind in ("dangles", "from", "keeps")}
-    return kinds["dangles"], kinds["from"], kinds["keeps"]
+    kinds = {kind: tuple(sorted((r["word"] for r in rows if r["kind"] == kind), key=len, reverse=True)) for kind in ("dangles", "from", "keeps", "trims")}
+    return kinds["dangles"], kinds["from"], kinds["keeps"], kinds["trims"]
 
 
 def _gated(label: str) -> str | None:
@@ -676,10 +679,18 @@ def _gated(label: str) -> str | None:
     "对已确定的易发案区域进行重点整治" → 重点整治已确定的易发案区域; "规上工业增加值从" → 规上工业增加值起点;
     "对车流量较大的高速公路服务区充电站进行", "分别从", "完成150台燃气锅炉低氮化改造和" → None.
     """
+    if _pattern().match(label) is None:  # "60 岁以上参合老人…": a spaced quantity opening the label stays
+        label = _ITEM_NUMBER.sub("", label)
     label = _SESSION_CUT.sub("第", _GLUED_MONTH.sub("", label))
     if (about := _ABOUT_DONE.match(label)) is not None:
         label = (about.group("verb") + about.group("object"))[:_RIGHT_WHOLE]
-    dangles, old_level, keeps = _gate_words()
+    dangles, old_level, keeps, trims = _gate_words()
+    if label.endswith(keeps):
+        return label
+    while (adverb := next((w for w in trims if label.endswith(w)), None)) is not None:
+        label = label[: -len(adverb)]  # "粮食产量继续 = 500亿斤" → 粮食产量; a bare "已" says nothing
+        if len(label) < 2:
+            return None
     if label.endswith(keeps):
         return label
     cut = next((w for w in old_level if label.endswith(w)), None)
