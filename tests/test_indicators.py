@@ -644,6 +644,10 @@ GATED_LABELS = [
     ("偿还 is a whole word", "积极偿还县乡债务，全年偿还3200万元。", ["偿还"]),
     ("a numbered item's number opens no label", "12.新增高新技术企业总数达1260家。", ["新增高新技术企业总数"]),
     ("a table row's number opens no label", "64 青少年体育技能公益培训12000人次以上", ["青少年体育技能公益培训"]),
+    ("a scope alone says nothing", "全区386台10蒸吨及以下燃煤锅炉已全部拆除。", []),
+    ("a preposition and a scope say nothing", "为全省52万名孕妇免费提供产前筛查。", []),
+    ("a scope word standing for a rate says nothing", "城市居民健康档案规范化建档率达到45%，农村达到20%。", ["城市居民健康档案规范化建档率"]),
+    ("a verb after a table row's number reads on", "9 完成全区18个督学责任区建设", ["完成全区督学责任区建设"]),
 ]
 
 

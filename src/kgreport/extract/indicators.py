@@ -109,7 +109,7 @@ _LABEL_TAIL = re.compile(
 #: nor a streak ("连续10个月" too):
 #: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
 #: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: The joint to the next item of a list of counts, names before its count at most: "、" in "83个社区、31家…",
 #: "、某商业街等" in "5个工业区、某商业街等2个商业区".
 _NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
@@ -665,12 +665,16 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     return out
 
 
+_GATE_KINDS = ("dangles", "from", "keeps", "trims", "leads")
+
+
 @lru_cache(maxsize=1)
-def _gate_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """Dangling ends, old-level ends, whole words keeping their end and trailing adverbs (data/rules/label_gate.tsv)."""
+def _gate_words() -> tuple[tuple[str, ...], ...]:
+    """Dangling ends, old-level ends, whole words keeping their end, trailing adverbs and prepositions before a scope
+    (data/rules/label_gate.tsv)."""
     rows = resources.load_tsv("rules/label_gate.tsv")
-    kinds = {kind: tuple(sorted((r["word"] for r in rows if r["kind"] == kind), key=len, reverse=True)) for kind in ("dangles", "from", "keeps", "trims")}
-    return kinds["dangles"], kinds["from"], kinds["keeps"], kinds["trims"]
+    kinds = {kind: tuple(sorted((r["word"] for r in rows if r["kind"] == kind), key=len, reverse=True)) for kind in _GATE_KINDS}
+    return kinds["dangles"], kinds["from"], kinds["keeps"], kinds["trims"], kinds["leads"]
 
 
 def _gated(label: str) -> str | None:
@@ -684,7 +688,9 @@ def _gated(label: str) -> str | None:
     label = _SESSION_CUT.sub("第", _GLUED_MONTH.sub("", label))
     if (about := _ABOUT_DONE.match(label)) is not None:
         label = (about.group("verb") + about.group("object"))[:_RIGHT_WHOLE]
-    dangles, old_level, keeps, trims = _gate_words()
+    dangles, old_level, keeps, trims, leads = _gate_words()
+    if (label[1:] if label.startswith(leads) else label) in _scope_words():
+        return None  # "全区 = 453台", "对全区 = 2397名": where, not what, the number counts
     if label.endswith(keeps):
         return label
     while (adverb := next((w for w in trims if label.endswith(w)), None)) is not None:
