@@ -644,6 +644,8 @@ GATED_LABELS = [
     ("偿还 is a whole word", "积极偿还县乡债务，全年偿还3200万元。", ["偿还"]),
     ("a numbered item's number opens no label", "12.新增高新技术企业总数达1260家。", ["新增高新技术企业总数"]),
     ("a table row's number opens no label", "64 青少年体育技能公益培训12000人次以上", ["青少年体育技能公益培训"]),
+    ("仅 left at the end goes", "推广智慧城管，平均处置时间仅12分钟。", ["平均处置时间"]),
+    ("a scope left after 仅 says nothing", "入选国家级服务型制造示范企业，全国仅9家。", []),
     ("a scope alone says nothing", "全区386台10蒸吨及以下燃煤锅炉已全部拆除。", []),
     ("a preposition and a scope say nothing", "为全省52万名孕妇免费提供产前筛查。", []),
     ("a scope word standing for a rate says nothing", "城市居民健康档案规范化建档率达到45%，农村达到20%。", ["城市居民健康档案规范化建档率"]),

@@ -681,7 +681,8 @@ def _gated(label: str) -> str | None:
     """A label read as a reader would index it, or None when it is still a clause piece.
 
     "对已确定的易发案区域进行重点整治" → 重点整治已确定的易发案区域; "规上工业增加值从" → 规上工业增加值起点;
-    "对车流量较大的高速公路服务区充电站进行", "分别从", "完成150台燃气锅炉低氮化改造和" → None.
+    "粮食产量继续", "平均处置时间仅" → 粮食产量, 平均处置时间; "全区", "对全区", "全国仅", "分别从",
+    "对车流量较大的高速公路服务区充电站进行", "完成150台燃气锅炉低氮化改造和" → None.
     """
     if _pattern().match(label) is None:  # "60 岁以上参合老人…": a spaced quantity opening the label stays
         label = _ITEM_NUMBER.sub("", label)
@@ -689,14 +690,14 @@ def _gated(label: str) -> str | None:
     if (about := _ABOUT_DONE.match(label)) is not None:
         label = (about.group("verb") + about.group("object"))[:_RIGHT_WHOLE]
     dangles, old_level, keeps, trims, leads = _gate_words()
-    if (label[1:] if label.startswith(leads) else label) in _scope_words():
-        return None  # "全区 = 453台", "对全区 = 2397名": where, not what, the number counts
     if label.endswith(keeps):
         return label
     while (adverb := next((w for w in trims if label.endswith(w)), None)) is not None:
         label = label[: -len(adverb)]  # "粮食产量继续 = 500亿斤" → 粮食产量; a bare "已" says nothing
         if len(label) < 2:
             return None
+    if (label[1:] if label.startswith(leads) else label) in _scope_words():
+        return None  # "全区 = 453台", "对全区 = 2397名": where, not what, the number counts
     if label.endswith(keeps):
         return label
     cut = next((w for w in old_level if label.endswith(w)), None)
