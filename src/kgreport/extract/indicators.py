@@ -229,6 +229,9 @@ _SHORT_QUOTE = re.compile(r"“([^“”，,。；;]*)”")
 #: A number in a label or a list left open at its end, e.g. "等" in "甲、乙等".
 _NUMBER_OR_OPEN_LIST = re.compile(r"\d|[和及与等]$")
 #: A share's base ending a label, e.g. "占总量的" in "社会医疗机构诊疗量占总量的".
+# "完成预算数的", "完成年度计划的": the plan a share of which was done (its subject stands in the clause before)
+_DONE_OF = re.compile(r"完成[^，,。；;、的\d]{1,10}的")
+
 _SHARE_BASE_END = re.compile(r"占[^，]{1,16}的$")
 #: A total reached, e.g. "累计达到" in "累计达到120家".
 _REACHES = re.compile(r"(?:累计|共计|共)?(?:达到|达)|累计")
@@ -1349,6 +1352,10 @@ def _label(text: str, start: int, end: int) -> str:
         share = left[:-1] + "比重" if "占" in left[:3] else left
         subject = _subject_before(parts)
         return subject + share if subject and len(subject + share) <= 26 else share
+    percent = (here := _pattern().match(text, start)) is not None and here.group("unit") == "%"
+    if percent and _DONE_OF.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)):
+        # "其他收入收到9.03亿元，完成预算数的121.68%" → 其他收入完成预算数比例: the share of the plan done, by what
+        return (subject + left[:-1] + "比例")[-_RIGHT_WHOLE:]
     if _SHARE_BASE_END.search(left):
         left = left[:-1] + "比重"  # "社会医疗机构诊疗量占总量的23.3%" → …占总量比重
     if _SHARE_OF_WHOLE.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)):
