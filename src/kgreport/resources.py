@@ -275,6 +275,9 @@ SCHEMAS: dict[str, Table] = {
         nonempty=("cue",),
     ),
     "rules/list_heads.tsv": Table((Column("head"), Column("class", values=_entity_classes)), nonempty=("head",)),
+    "rules/label_gate.tsv": Table(
+        (Column("kind", values=frozenset({"dangles", "from", "keeps", "trims", "leads"})), Column("word")), nonempty=("kind", "word")
+    ),
     "rules/relation_cues.tsv": Table(
         (*_CUE_COLUMNS, Column("names_holder", required=False, values=frozenset({"", "yes"}))), nonempty=("cue",)
     ),

@@ -109,7 +109,7 @@ _LABEL_TAIL = re.compile(
 #: nor a streak ("连续10个月" too):
 #: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
 #: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: The joint to the next item of a list of counts, names before its count at most: "、" in "83个社区、31家…",
 #: "、某商业街等" in "5个工业区、某商业街等2个商业区".
 _NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
@@ -229,6 +229,9 @@ _SHORT_QUOTE = re.compile(r"“([^“”，,。；;]*)”")
 #: A number in a label or a list left open at its end, e.g. "等" in "甲、乙等".
 _NUMBER_OR_OPEN_LIST = re.compile(r"\d|[和及与等]$")
 #: A share's base ending a label, e.g. "占总量的" in "社会医疗机构诊疗量占总量的".
+# "完成预算数的", "完成年度计划的": the plan a share of which was done (its subject stands in the clause before)
+_DONE_OF = re.compile(r"完成[^，,。；;、的\d]{1,10}的")
+
 _SHARE_BASE_END = re.compile(r"占[^，]{1,16}的$")
 #: A total reached, e.g. "累计达到" in "累计达到120家".
 _REACHES = re.compile(r"(?:累计|共计|共)?(?:达到|达)|累计")
@@ -308,6 +311,20 @@ _SET_SCOPE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)?(?:首�
 # "我市是获得先进集体称号的全国15个地级市之一"
 _SET_LEAD = re.compile(r"(?:成为|是|为|作为|入选|进入)(?P<lead>[^，,。；;：:、成是为]{0,24}(?<![和及与]))$")
 
+
+
+# "某某科创园6月底前总投资" → 某某科创园总投资: a month glued inside a label says when, not what is measured
+# (a period opening the label, "1—11月规上工业增加值", and a date after a year, "今年7月", stay)
+_GLUED_MONTH = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年到至])\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|初|中旬|上旬|下旬)?(?:前|以前)?(?=[\u4e00-\u9fff])")
+
+# "对初步摸底的危房进行核实" → 核实初步摸底的危房: 对…进行 only frames the verb; the label is the verb and its object
+_ABOUT_DONE = re.compile(r"^对(?P<object>[^对，,。；;]{2,20}?)进行了?(?P<verb>[\u4e00-\u9fff]{2,6})$")
+
+# "64 青少年体育技能公益培训", "100.投入": the number of an item of a numbered list (a table row) opens no label
+_ITEM_NUMBER = re.compile(r"^\d{1,3}(?:[.．、]|\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百]))(?=[\u4e00-\u9fff])")
+
+# "十三届文博会成交" → 第十三届文博会成交: the ordinal's 第 was cut with the label's left edge
+_SESSION_CUT = re.compile(r"^(?=[一二三四五六七八九十\d]{1,3}届[\u4e00-\u9fff“])")
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
@@ -541,6 +558,10 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             label = label[1:]
         if unit == "%" and _SHARE_OF_WHOLE_END.search(label) and len(label) >= 5:
             label += "比重"
+        gated = _gated(label)
+        if gated is None:
+            return  # "对…充电站进行 = 80个": no words say what the number measures (see data/rules/label_gate.tsv)
+        label = gated
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -645,6 +666,48 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         approximate = any(m.group(g) for g in ("pre", "approx0", "approx", "post"))
         add(m.start(), e, s, exact, unit, approximate or patterns.MILESTONE_AFTER.match(text, e) is not None)
     return out
+
+
+_GATE_KINDS = ("dangles", "from", "keeps", "trims", "leads")
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> tuple[tuple[str, ...], ...]:
+    """Dangling ends, old-level ends, whole words keeping their end, trailing adverbs and prepositions before a scope
+    (data/rules/label_gate.tsv)."""
+    rows = resources.load_tsv("rules/label_gate.tsv")
+    kinds = {kind: tuple(sorted((r["word"] for r in rows if r["kind"] == kind), key=len, reverse=True)) for kind in _GATE_KINDS}
+    return kinds["dangles"], kinds["from"], kinds["keeps"], kinds["trims"], kinds["leads"]
+
+
+def _gated(label: str) -> str | None:
+    """A label read as a reader would index it, or None when it is still a clause piece.
+
+    "对已确定的易发案区域进行重点整治" → 重点整治已确定的易发案区域; "规上工业增加值从" → 规上工业增加值起点;
+    "粮食产量继续", "平均处置时间仅" → 粮食产量, 平均处置时间; "全区", "对全区", "全国仅", "分别从",
+    "对车流量较大的高速公路服务区充电站进行", "完成150台燃气锅炉低氮化改造和" → None.
+    """
+    if _pattern().match(label) is None:  # "60 岁以上参合老人…": a spaced quantity opening the label stays
+        label = _ITEM_NUMBER.sub("", label)
+    label = _SESSION_CUT.sub("第", _GLUED_MONTH.sub("", label))
+    if (about := _ABOUT_DONE.match(label)) is not None:
+        label = (about.group("verb") + about.group("object"))[:_RIGHT_WHOLE]
+    dangles, old_level, keeps, trims, leads = _gate_words()
+    if label.endswith(keeps):
+        return label
+    while (adverb := next((w for w in trims if label.endswith(w)), None)) is not None:
+        label = label[: -len(adverb)]  # "粮食产量继续 = 500亿斤" → 粮食产量; a bare "已" says nothing
+        if len(label) < 2:
+            return None
+    if (label[1:] if label.startswith(leads) else label) in _scope_words():
+        return None  # "全区 = 453台", "对全区 = 2397名": where, not what, the number counts
+    if label.endswith(keeps):
+        return label
+    cut = next((w for w in old_level if label.endswith(w)), None)
+    if cut is not None:
+        subject = label[: -len(cut)]
+        return subject + "起点" if len(subject) >= 2 and not subject.endswith("分别") else None
+    return None if label.endswith(dangles) else label
 
 
 @lru_cache(maxsize=1)
@@ -1289,6 +1352,10 @@ def _label(text: str, start: int, end: int) -> str:
         share = left[:-1] + "比重" if "占" in left[:3] else left
         subject = _subject_before(parts)
         return subject + share if subject and len(subject + share) <= 26 else share
+    percent = (here := _pattern().match(text, start)) is not None and here.group("unit") == "%"
+    if percent and _DONE_OF.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)):
+        # "其他收入收到9.03亿元，完成预算数的121.68%" → 其他收入完成预算数比例: the share of the plan done, by what
+        return (subject + left[:-1] + "比例")[-_RIGHT_WHOLE:]
     if _SHARE_BASE_END.search(left):
         left = left[:-1] + "比重"  # "社会医疗机构诊疗量占总量的23.3%" → …占总量比重
     if _SHARE_OF_WHOLE.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)):
