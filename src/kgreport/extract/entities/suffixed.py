@@ -172,9 +172,11 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         if cls is PROJECT and suffix in _AIM_SUFFIXES and _AIMED.search(text, 0, start - clause.start):
             continue  # 打造全国重要的文化传承创新基地, 打造大湾区综合交通枢纽: an aim of the region, no one work
         if cls is PLACE and suffix in _AIM_ZONE_SUFFIXES and (
-            _ZONE_AIMED.search(text, 0, start - clause.start) or text.startswith("创建", start - clause.start + len(name))
+            _ZONE_AIMED.search(text, 0, start - clause.start)
+            or text.startswith("创建", start - clause.start + len(name))
+            or name.startswith(("国家", "全国"))
         ) and not _holds_place(name[: -len(suffix)], lex):
-            continue  # 打造碳达峰碳中和先行示范区, 创建国家级生态文明示范区, 国家生态文明先行示范区创建: a designation aimed for
+            continue  # 打造碳达峰碳中和先行示范区, 国家生态文明先行示范区创建, 推进国家生态文明建设示范区建设: a designation
         if suffix in FEATURE_WORDS and len(suffix) == 1 and len(name) > 5:
             continue  # 一河指布吉河: a river's name is short; a long one swallowed other words
         if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex) and not (
