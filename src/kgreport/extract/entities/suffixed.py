@@ -207,8 +207,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 评为市五星级公园, 省五星级养老机构: a grade of a kind (an honor), no park's or body's name
         if cls is ORG and name.startswith(_MERIT_OPENINGS) and _LEVEL_BEFORE.search(text, 0, start - clause.start):
             continue  # 全国模范检察院: a title of merit (the honor family's), not a body's name
-        if cls is ORG and name[: -len(suffix)] in _CAMPAIGN_QUALITIES and _CAMPAIGN_ITEM.search(text):
-            continue  # 开展平安校园、平安医院建设: the campaign's item, every hospital made safe, no one hospital
+        if cls in (ORG, PLACE) and name[: -len(suffix)] in _CAMPAIGN_QUALITIES and _CAMPAIGN_ITEM.search(text):
+            continue  # 开展平安校园、平安医院建设, 平安景区、平安公园, 平安园区建设: the campaign's item, no one hospital or park
         if cls is ORG and "和" in name[1:-1] and name.rsplit("和", 1)[1][:1] in LEVEL_PREFIXES:
             continue  # 党中央国务院和省委: 和 joins two bodies, the one after it a level's (the government family's)
         if cls is ORG and is_joint_body(name):
