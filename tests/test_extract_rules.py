@@ -1123,6 +1123,11 @@ FOUND = [
      "在中共河北省委和保定市委的坚强领导下，全县经济稳中有进。", [("Organization", "中共河北省委"), ("Organization", "保定市委")]),
     ("suffixed: a zone before a district-level body keeps it (经开区党委)", "2018年江西省九江市政府工作报告",
      "在经开区党委的领导下，今年初区委作出部署。", [("Organization", "经开区党委"), ("Organization", "区委")]),
+    ("suffixed: a verb glued before a district's body is cut off, a zone's body keeps its zone", "2021年广东省深圳市某区政府工作报告",
+     "坚决贯彻区委决策部署，高新区党委、开发区党委抓好落实。",
+     [("Organization", "区委"), ("Organization", "高新区党委"), ("Organization", "开发区党委")]),
+    ("lead words: a governing verb (重塑, 促成) glued before a place or a road is no part of its name", "2024年广东省深圳市某区政府工作报告",
+     "发挥资源优势，重塑梅沙湖3公里国际风情水岸，积极促成盐港路完成改造。", [("Place", "梅沙湖"), ("Project", "盐港路")]),
     ("known: a bloc listed with world regions is a region (开拓东盟、南美、中东等市场)", "2023年广西壮族自治区钦州市政府工作报告",
      "大力开拓东盟、南美、中东等新兴市场，加开欧洲、中亚、东盟班列线路。", [("Place", "东盟"), ("Place", "中东")]),
     ("known: a bloc as a partner stays an organization", "2019年云南省昆明市政府工作报告",
@@ -1921,6 +1926,15 @@ NOT_FOUND = [
     ("suffixed: a time word glued before a body or a bare kind is no part of its name", "2021年广东省深圳市某区政府工作报告",
      "今年初区委作出部署，现在银行储蓄存款比较多，某大学跻身软科世界大学学术排名。",
      ["今年初区委", "现在银行", "软科世界大学"]),
+    ("honors: a level alone sharing a listed prize (自治区、某市“科技进步奖”) is a place, no honor", "2012年内蒙古自治区呼伦贝尔市某区政府工作报告",
+     "8个项目科技成果获得自治区、呼伦贝尔市“科技进步奖”，2个项目获得省、市科技进步奖。", ["自治区", "省", "市"]),
+    ("suffixed: a campaign's item of a place kind (平安景区, 平安公园, 平安园区) is no one place", "2020年广东省深圳市某区政府工作报告",
+     "平安细胞：指平安社区、平安家庭、平安医院、平安景区、平安公园、平安校园；推进星级安全文明小区、平安园区建设。",
+     ["平安景区", "平安公园", "平安园区", "平安医院"]),
+    ("lead words: 迈入 (entering an era) glued before a kind of line names no work", "2025年河北省保定市某县政府工作报告",
+     "某某城际高铁全面启动，我县即将迈入高铁时代。", ["迈入高铁", "迈入高铁时代"]),
+    ("suffixed: a verb or idiom glued before a district's body (区委) names no zone", "2019年内蒙古自治区呼伦贝尔市某区政府工作报告",
+     "坚决贯彻区委决策部署，严格执行区委各项要求，按照区委统一安排推进改革。", ["坚决贯彻区委", "严格执行区委", "执行区委", "按照区委"]),
     ("honors: a level and a merit with no title (全国示范, 全省先进) are no honor", "2024年广东省深圳市某区政府工作报告",
      "社区治理经验获评全国示范，档案工作被评为全省先进。", ["全国示范", "全省先进"]),
     ("honors: a title cut before its holder's kind is not kept cut", "2013年湖北省宜昌市某县政府工作报告",
@@ -2121,6 +2135,43 @@ RELATIONS = [
     ("implements, 融入 a higher framework", CANGXI, "积极融入全省“五廊三区一中心”建设。", ("implements", "@issuer", "五廊三区一中心")),
     ("implements, 锚定 a target", "2022年江西省赣州市政府工作报告", "锚定“两区一城”目标，奋力争先。", ("implements", "@issuer", "两区一城")),
 ]
+
+
+#: A zone's kind aimed for (创建 before, or 创建 after: 某某示范区创建工作) or opened by 国家 with no place in its
+#: head is a designation, no named Place; a zone whose head holds a place stays one.
+AIMED_ZONES = [
+    ("2015年广东省深圳市某区政府工作报告", "全面开展国家生态文明先行示范区创建工作，以某街道片区综合提升为重点。",
+     "国家生态文明先行示范区", ""),
+    ("2023年重庆市政府工作报告", "成功创建国家级文化生态保护区，某某文化公园二期建成。", "国家级文化生态保护区", ""),
+    ("2018年浙江省某县政府工作报告", "积极推进国家生态文明建设示范区创建，完善国家公共文化服务体系示范区创建。",
+     "国家公共文化服务体系示范区", ""),
+    ("2022年河南省某县政府工作报告", "加快推进国家生态文明先行示范区建设，深化国家产城融合示范区改革。", "国家生态文明先行示范区", ""),
+    ("2024年海南省政府工作报告", "高标准推进琼海市全域旅游示范区创建。", "", "琼海市全域旅游示范区"),
+]
+
+
+@pytest.mark.parametrize("title,body,designation,named", AIMED_ZONES)
+def test_a_zone_aimed_for_with_no_place_is_no_place(title: str, body: str, designation: str, named: str) -> None:
+    got = entities(run(title, body))
+    if designation:
+        assert ("Place", designation) not in got
+    if named:
+        assert ("Place", named) in got
+
+
+#: A town's short name is read as that town (某某街道) only within the issuer's province (a province's report)
+#: or city (a city's or a county's): far from home the same word names a park or an area, not that town.
+TOWN_SHORT_NAMES = [
+    ("2025年天津市政府工作报告", "强化天开园与中关村、首都科创资源合作，提高域内转化效率。", "中关村", "中关村街道"),
+    ("2020年河北省保定市政府工作报告", "推进与中关村合作，共建科技成果转化基地。", "中关村", "中关村街道"),
+    ("2016年广东省深圳市罗湖区政府工作报告", "在南头、粤海、桃源3个街道开展试点。", "粤海街道", "粤海"),
+]
+
+
+@pytest.mark.parametrize("title,body,label,not_label", TOWN_SHORT_NAMES)
+def test_a_town_short_name_is_that_town_only_near_home(title: str, body: str, label: str, not_label: str) -> None:
+    got = entities(run(title, body))
+    assert ("Place", label) in got and ("Place", not_label) not in got
 
 
 def test_a_district_that_ends_in_a_lake_names_no_lake() -> None:

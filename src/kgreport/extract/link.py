@@ -81,6 +81,8 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
         d = gazetteer.resolve_division(name, (issuer.code,) if issuer.code else ())
         if d is not None and d.level == "town" and name != d.name and name.endswith(_FEATURE_ENDS):
             d = None  # 盐田河 the river is not 盐田河镇 the town
+        if d is not None and d.level == "town" and name != d.name and issuer.code and not d.code.startswith(_home_prefix(issuer.code)):
+            d = None  # 中关村 in a 天津 report is the park, not 北京's 中关村街道: a town's short name far from home names no town
         if d is not None and (name in (d.name, d.short) or len(name) >= 2):
             return d.name, d.code, d.level
         return name, "", ""
@@ -117,6 +119,12 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
         if parent:
             return parent + name[1:], "", ""
     return name, "", ""
+
+
+def _home_prefix(code: str) -> str:
+    """The code prefix of the issuer's home: its province (a province's report) or its city (a city's or a
+    county's), within which a town's short name is read as that town, e.g. "4403" for 440308 (深圳市盐田区)."""
+    return code[:2] if code[2:4] == "00" else code[:4]
 
 
 def _issuer_with_parents(name: str, issuer: Issuer) -> bool:
@@ -265,7 +273,11 @@ def _issuer_entities(issuer: Issuer, sentences: Sequence[Sentence], add: _Add) -
     org_forms = {f"{lc}人民政府", f"{lc}政府", f"{issuer.place}政府"} if lc else {f"{issuer.place}政府"}
     place_forms = {issuer.short} if len(issuer.short) >= 2 else set()
     org_sents = [s.index for s in sentences if issuer.org in s.text or any(f in s.text for f in org_forms)]
-    place_sents = [s.index for s in sentences if issuer.place in s.text]
+    # a sentence naming the territory by its short form (深圳 for 深圳市, 中国) before the first sentence of all:
+    # the first sentence (各位代表：) names no place, and is what a reader is shown as the evidence
+    place_sents = [s.index for s in sentences if issuer.place in s.text] or [
+        s.index for s in sentences if any(f in s.text for f in place_forms | (set(_NATIONAL_PLACES) if issuer.place in _NATIONAL_PLACES else set()))
+    ]
     first = sentences[0].index if sentences else None
     okey = add(ORG, issuer.org, "", "", org_forms, org_sents[0] if org_sents else first)
     pkey = add(PLACE, issuer.place, issuer.code, _level_of(issuer.code), place_forms, place_sents[0] if place_sents else first)

@@ -96,11 +96,11 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
     # 鲁班奖、国家优质工程奖等国家级大奖, 通过招标等方式: a list or a phrase, no one title
     # 成为与别国平等相处的模范, 为全省唯一入选的行政区: a clause opened by a function word
     # 荣获国家级大奖, 获得国际奖项, 入选白名单: a kind of prize or list in general, no one title
-    # 获评全国示范, 评为省级先进: a level and a merit, no title
+    # 获评全国示范, 评为省级先进: a level and a merit, no title; 获得自治区、某市“某某奖”: a level alone, no title
     return [
         m for m in found
         if m.cls is not HONOR or ("“" in m.surface or not _RESULT_PHRASE.search(m.name)) and not _POSITION.search(m.name)
-        and not _GENERIC_PRIZE.fullmatch(m.name) and not _BARE_MERIT.fullmatch(m.name)
+        and not _GENERIC_PRIZE.fullmatch(m.name) and not _BARE_MERIT.fullmatch(m.name) and not _BARE_LEVEL.fullmatch(m.name)
         and not _LISTED.search(m.name) and not m.name.startswith(_FUNCTION_OPENINGS)
         and (not _described_role(m.name) or "“" in m.surface and "的" not in m.surface[m.surface.rfind("”") :])
     ]  # (登上“某某”排行榜的企业: a 的 after the quote describes a holder; “人民满意的公务员集体” stays)
@@ -109,6 +109,10 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
 #: A title cut off before its holder's kind: a qualifier of merit ending the name and one to three characters
 #: after it up to a list mark or the clause's end, e.g. "示范" + "学校" in "依法治校示范学校、学法守法示范家庭".
 _QUALIFIER_END = ("示范", "模范", "先进")
+
+#: A level alone, the granting level of a prize shared by a list, e.g. "自治区" in "获得自治区、某某市“科技进步奖”":
+#: a place, no title.
+_BARE_LEVEL = re.compile(r"自治[区州县旗]|[省市县区州盟旗]")
 
 #: A level with a qualifier of merit and no title, e.g. "全国示范" in "经验获评全国示范", "省级先进".
 _BARE_MERIT = re.compile(r"(?:全国|全省|全市|全区|国家级?|省级?|市级?|县级?|区级)(?:示范|模范|先进)")

@@ -171,10 +171,12 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 下达计划, 理顺计划, 拟定计划: a verb on the plan, no plan's name (but 实施倍增计划 is one)
         if cls is PROJECT and suffix in _AIM_SUFFIXES and _AIMED.search(text, 0, start - clause.start):
             continue  # 打造全国重要的文化传承创新基地, 打造大湾区综合交通枢纽: an aim of the region, no one work
-        if cls is PLACE and suffix in _AIM_ZONE_SUFFIXES and _ZONE_AIMED.search(text, 0, start - clause.start) and not _holds_place(
-            name[: -len(suffix)], lex
-        ):
-            continue  # 打造碳达峰碳中和先行示范区, 创建国家级生态文明示范区: a designation aimed for, no named zone
+        if cls is PLACE and suffix in _AIM_ZONE_SUFFIXES and (
+            _ZONE_AIMED.search(text, 0, start - clause.start)
+            or text.startswith("创建", start - clause.start + len(name))
+            or name.startswith(("国家", "全国"))
+        ) and not _holds_place(name[: -len(suffix)], lex):
+            continue  # 打造碳达峰碳中和先行示范区, 国家生态文明先行示范区创建, 推进国家生态文明建设示范区建设: a designation
         if suffix in FEATURE_WORDS and len(suffix) == 1 and len(name) > 5:
             continue  # 一河指布吉河: a river's name is short; a long one swallowed other words
         if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex) and not (
@@ -205,15 +207,15 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 评为市五星级公园, 省五星级养老机构: a grade of a kind (an honor), no park's or body's name
         if cls is ORG and name.startswith(_MERIT_OPENINGS) and _LEVEL_BEFORE.search(text, 0, start - clause.start):
             continue  # 全国模范检察院: a title of merit (the honor family's), not a body's name
-        if cls is ORG and name[: -len(suffix)] in _CAMPAIGN_QUALITIES and _CAMPAIGN_ITEM.search(text):
-            continue  # 开展平安校园、平安医院建设: the campaign's item, every hospital made safe, no one hospital
+        if cls in (ORG, PLACE) and name[: -len(suffix)] in _CAMPAIGN_QUALITIES and _CAMPAIGN_ITEM.search(text):
+            continue  # 开展平安校园、平安医院建设, 平安景区、平安公园, 平安园区建设: the campaign's item, no one hospital or park
         if cls is ORG and "和" in name[1:-1] and name.rsplit("和", 1)[1][:1] in LEVEL_PREFIXES:
             continue  # 党中央国务院和省委: 和 joins two bodies, the one after it a level's (the government family's)
         if cls is ORG and is_joint_body(name):
             continue  # 区市党委: one body per level, the government family's
         if cls is ORG:
             name, start = drop_descriptor(name, start)
-            name, start = _level_body(name, start)
+            name, start = _level_body(name, start, lex)
         if cls is ORG and suffix == "人民政府":
             government = _government_name(name)
             if government is None:
@@ -975,22 +977,30 @@ def _glued_verb(word: Token, body: Token, suffix: str, lex: Lexicon) -> bool:
     return relative or body.text == suffix and word.tag in ("v", "vd", "d", "t") and body.text in lex.generic_names  # 现在/银行
 
 
+#: jieba tags of the word before 区委 that make 区 the level, no zone's end: a time, verb or idiom
+#: ("今年初/t 区委", "坚决贯彻/i 区委", "执行/v 区委"; 高新/d 区 and 开发/v 区 end a zone, see _level_body).
+_BEFORE_LEVEL_TAGS = frozenset({"t", "v", "i", "l", "z", "p", "c"})
+
+
 #: A body named by a level (省, 市, 县, 区) ending a candidate, e.g. "县委" in "坚决贯彻县委", "省人大常委会" in
 #: "前向省人大常委会" (group 1: what stands before it).
 _LEVEL_BODY_END = re.compile(r"^(.+?)(?=[省市县区](?:委|人大常委会|人大|政协|人民政府|政府|党委|纪委)$)")
 
 
-def _level_body(name: str, start: int) -> tuple[str, int]:
+def _level_body(name: str, start: int, lex: Lexicon) -> tuple[str, int]:
     """A body named by its level without the words glued before it that name no place: 坚决贯彻县委 -> 县委,
-    时任省委 -> 省委, 办复市人大 -> 市人大, 今年初区委 -> 区委 (深圳市委, 中共河北省委, 经开区党委 keep their place)."""
+    时任省委 -> 省委, 办复市人大 -> 市人大, 今年初区委 -> 区委, 坚决贯彻区委 -> 区委 (深圳市委, 中共河北省委,
+    经开区党委 keep their place)."""
     m = _LEVEL_BODY_END.match(name)
     if m is None:
         return name, start
     before = name[: m.end() + 1]  # with the level: 坚决贯彻县, 中共河北省
     if any(gazetteer.division_by_name(before[i:]) for i in range(len(before) - 2, -1, -1)):
         return name, start  # 深圳市委, 中共河北省委, 某某自治县委: a division's body
-    if before.endswith("区") and tokenize(m.group(1))[-1].tag != "t":
-        return name, start  # 经开区党委, 高新区党委: a zone's body (but 今年初区委 is the district's)
+    if before.endswith("区") and tokenize(m.group(1))[-1].tag not in _BEFORE_LEVEL_TAGS or (
+        before.endswith("区") and any(before.endswith(s) and c is PLACE for s, c in lex.suffixes.items() if len(s) > 1)
+    ):
+        return name, start  # 经开区党委, 高新区党委: a zone's body (but 今年初区委, 坚决贯彻区委 are the district's)
     return name[m.end() :], start + m.end()
 
 
