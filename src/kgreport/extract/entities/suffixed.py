@@ -153,7 +153,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             cls = works
         if not specific(name, suffix, cls, lex):
             continue
-        if cls is PROJECT and suffix in _COUNTED_KINDS and _COUNTED_AFTER.match(text, tokens[end_j].end - clause.start) and not text.endswith(
+        if cls is PROJECT and suffix in _COUNTED_KINDS and _PROJECT_COUNTED_AFTER.match(text, tokens[end_j].end - clause.start) and not text.endswith(
             ("、", "和", "及"), 0, start - clause.start
         ):
             continue  # 实施百城建设提质项目573个, 新增中小试基地10个: a kind the report counts, no one work (甲、乙两个项目 are named)
@@ -197,7 +197,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 一窗通办, 民意速办, 网上可办: how a matter is handled, no office (扶贫办, 台办)
         if cls is ORG and text.startswith(_SYSTEM_AFTER, tokens[end_j].end - clause.start):
             continue  # 建立现代银行制度: the kind of body a system is about, no one body
-        if cls is ORG and _COUNTED_AFTER.match(text, tokens[end_j].end - clause.start):
+        if cls is ORG and _ORG_COUNTED_AFTER.match(text, tokens[end_j].end - clause.start):
             continue  # 新认定某某学者工作站2个, 培育镇街区域养老服务中心100家: a kind counted, no one body
         if cls is PROGRAM and name.endswith("政策") and text.startswith(_POLICY_FIELD_AFTER, tokens[end_j].end - clause.start):
             continue  # 构建某某型政策体系, 加大对某某政策支持力度: a policy system's field or the support given, no one policy
@@ -892,7 +892,7 @@ _COUNTED_KINDS = frozenset({"项目", "基地"})
 
 #: A count closing its clause or phrase right after a kind of project, e.g. "573个" in "实施百城建设提质项目573个，";
 #: not "五个车间" (the count of a part of one project).
-_COUNTED_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[余多]?[个项家](?:以上|左右)?(?:$|[，,。；;、）)]|增长|同比)")
+_PROJECT_COUNTED_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[余多]?[个项家](?:以上|左右)?(?:$|[，,。；;、）)]|增长|同比)")
 
 #: A capacity opening a project's head, e.g. "220kv" in "220kv变电站", "5万千瓦" in "5万千瓦风电", "100兆瓦级" (the
 #: voltages and the capacity_unit words).
@@ -1472,7 +1472,7 @@ _SYSTEM_AFTER = tuple(word_list(_WORDS, "system_after"))
 
 #: A count closing an organization's candidate up to a list mark or the clause's end, which makes it a kind,
 #: e.g. "2个" in "省级星创天地5个、某某学者工作站2个；" (not "3家企业" after a listed firm: the count is the list's).
-_COUNTED_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[个家所座处](?:以上|左右|余)?(?=[、，,。；;]|$)")
+_ORG_COUNTED_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[个家所座处](?:以上|左右|余)?(?=[、，,。；;]|$)")
 
 #: Words after a candidate ending in 政策 that make it a field, e.g. "体系" in 构建某某型政策体系 (suffixed.tsv policy_field_after).
 _POLICY_FIELD_AFTER = tuple(word_list(_WORDS, "policy_field_after"))
