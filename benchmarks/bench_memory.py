@@ -17,6 +17,7 @@ import argparse
 import sys
 import threading
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -90,7 +91,22 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--every", type=float, default=0.25, help="seconds between samples")
     ap.add_argument("--no-store", action="store_true")
+    ap.add_argument("--cache", action="store_true", help="use out/.cache/ (a second run then extracts nothing)")
+    ap.add_argument(
+        "--trace", type=int, default=0, metavar="N",
+        help="trace Python allocations (tracemalloc) and print the N largest by file:line when extraction is done",
+    )
     args = ap.parse_args()
+    held: list[tracemalloc.Snapshot] = []
+    if args.trace:
+        tracemalloc.start()
+
+    def extraction_done() -> None:
+        tl.mark("extraction done")
+        if args.trace:
+            held.append(tracemalloc.take_snapshot())
+            tracemalloc.stop()
+
     with Timeline(args.every) as tl:
         tl.wrap(rdf.GraphWriter, "close", "graph.ttl merge")
         tl.wrap(store, "materialize_aggregates", "derived facts")
@@ -98,8 +114,8 @@ def main() -> None:
         tl.wrap(page.PageSpill, "view", "page view")
         tl.wrap(render, "render_html", "page render")
         result = pipeline.build(
-            args.inputs, args.out, jobs=args.jobs, use_cache=False, with_store=not args.no_store,
-            on_writing=lambda: tl.mark("extraction done"),
+            args.inputs, args.out, jobs=args.jobs, use_cache=args.cache, with_store=not args.no_store,
+            on_writing=extraction_done,
         )
     for t, what, rss in tl.marks:
         if "store batch" not in what:
@@ -108,6 +124,14 @@ def main() -> None:
     for name, mb in sorted(tl.peaks.items(), key=lambda kv: -kv[1]):
         print(f"  {name:20} {mb:6,} MB")
     print(f"peak RSS (VmHWM) of the main process: {_status('VmHWM'):,} MB")
+    if held:
+        stats = held[0].statistics("lineno")
+        total = sum(s.size for s in stats)
+        print(f"\nPython allocations held when extraction was done: {total / 2**20:,.1f} MB; the {args.trace} largest:")
+        for s in stats[: args.trace]:
+            frame = s.traceback[0]
+            name = frame.filename.split("/src/")[-1].split("site-packages/")[-1]
+            print(f"  {s.size / 2**20:8.1f} MB {s.count:10,}  {name}:{frame.lineno}")
 
 
 if __name__ == "__main__":

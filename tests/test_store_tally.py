@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -77,6 +78,25 @@ def test_the_derived_quads_equal_the_queries_derivation(twice: list[tuple[str, R
     assert _derived(tallied) == _derived(queried)
     kinds = Counter(p for _, p, _ in _derived(tallied))
     assert all(kinds[p] > 0 for p in (SENTENCE_COUNT, MENTIONED_IN_REPORT, LABEL_RANK, FIRST_YEAR_RANK, UNIT_RANK, STATEMENT_RANK))
+
+
+def test_the_tally_spills_to_its_file_and_gives_the_same_rows(twice: list[tuple[str, ReportGraph]], tmp_path: Path) -> None:
+    """With a path, what grows with the corpus is in that SQLite file, not in Python; the rows are the same; close removes it."""
+    path = tmp_path / "tally.sqlite"
+    path.write_text("left by a killed build")
+    spilled, in_memory = BuildTally(path), BuildTally()
+    for slug, rg in twice:
+        spilled.add(rdf.report_blocks(rg, slug))
+        in_memory.add(rdf.report_blocks(rg, slug))
+    with sqlite3.connect(str(path)) as db:
+        counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("er", "cls", "lab", "ind", "st")}
+    assert all(n > 0 for n in counts.values()), counts
+    # what stays in Python is per report: two reports, whatever the number of entities and statements
+    assert len(spilled._sentences) == len(spilled._years) == 2
+    for name in _ROWS:
+        assert Counter(getattr(spilled, name)()) == Counter(getattr(in_memory, name)()), name
+    spilled.close()
+    assert not path.exists()
 
 
 def test_a_report_graph_added_twice_leaves_the_tally_incomplete(twice: list[tuple[str, ReportGraph]]) -> None:

@@ -18,7 +18,10 @@ the report; entity labels and classes, which several reports state, at the end.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -68,6 +71,33 @@ def _expand(name: str) -> ox.NamedNode:
     return ox.NamedNode(_NAMESPACE_OF[prefix] + local)
 
 
+# The spilled tallies: (entity, report) pairs a sentence of the report mentions the entity in; an entity's
+# ranked classes and rdfs:label terms; (indicator, unit, label, value, report); and per statement and sentence
+# (statement, subject, relation, object, sentence, report, sentence has text, its texts as JSON if a cooperation).
+_TABLES = """
+CREATE TABLE er (e TEXT NOT NULL, r TEXT NOT NULL, PRIMARY KEY (e, r)) WITHOUT ROWID;
+CREATE TABLE cls (e TEXT NOT NULL, c TEXT NOT NULL, PRIMARY KEY (e, c)) WITHOUT ROWID;
+CREATE TABLE lab (e TEXT NOT NULL, l TEXT NOT NULL, PRIMARY KEY (e, l)) WITHOUT ROWID;
+CREATE TABLE ind (i TEXT, unit TEXT, label TEXT, value TEXT, r TEXT);
+CREATE TABLE st (st TEXT, s TEXT, rel TEXT, o TEXT, sentence TEXT, r TEXT, has_text INTEGER, said TEXT);
+"""
+
+
+def _statement_rows(
+    st: str, po: dict[str, dict[str, None]], in_report: dict[str, tuple[str, ...]], texts: dict[str, tuple[str, ...]]
+) -> Iterator[tuple[str, str, str, str, str, str, int, str | None]]:
+    for subject in po.get("rdf:subject", ()):
+        for relation in po.get("rdf:predicate", ()):
+            for obj in po.get("rdf:object", ()):
+                for sentence in po.get("prov:wasDerivedFrom", ()):
+                    said = texts.get(sentence, ())
+                    for r in in_report.get(sentence, ()):
+                        yield (
+                            st, subject, relation, obj, sentence, r, int(bool(said)),
+                            json.dumps(said) if relation == _COOPERATES else None,
+                        )
+
+
 class BuildTally:
     """Per-entity, per-report and per-statement tallies of a build's reports, read as the derivation's rows.
 
@@ -75,9 +105,14 @@ class BuildTally:
     (the :class:`kgreport.graph.store.DerivationRows` protocol) answer once every report is added.
     ``complete`` turns False when a report's graph comes twice (its joins could then
     span two additions): the store's queries must derive the facts instead.
+
+    What grows with the corpus (per entity its reports, classes and labels; per statement and
+    indicator one row) goes to a SQLite file (``path``; None keeps it in SQLite's memory), so that
+    a build's main process does not grow by it while the reports stream in; only the per-report
+    values (year, region, issuer, sentence count) stay in Python.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, path: Path | None = None) -> None:
         self.complete = True
         self._graphs: set[str] = set()
         self._reports: list[str] = []  # subjects typed kgr:Report, in order
@@ -85,13 +120,16 @@ class BuildTally:
         self._years: dict[str, list[str]] = {}
         self._regions: dict[str, list[str]] = {}
         self._issuers: dict[str, list[str]] = {}
-        self._entity_reports: dict[str, set[str]] = {}
-        self._classes: dict[str, set[str]] = {}  # entity -> its entity classes
-        self._labels: dict[str, set[str]] = {}  # entity -> rdfs:label terms
-        # (indicator, unit, label, value, report)
-        self._indicators: list[tuple[str, str, str, str, str]] = []
-        # (statement, subject, relation, object, sentence, report, sentence has text, the texts if a cooperation)
-        self._statements: list[tuple[str, str, str, str, str, str, bool, tuple[str, ...]]] = []
+        self._path = path
+        if path is not None:
+            path.unlink(missing_ok=True)  # a spill a killed build left behind
+        # (added to in the build's thread, read in the store's once the last report is added)
+        self._db = sqlite3.connect(
+            str(path) if path is not None else ":memory:", isolation_level=None, check_same_thread=False
+        )
+        for pragma in ("journal_mode=OFF", "synchronous=OFF", "temp_store=FILE"):
+            self._db.execute(f"PRAGMA {pragma}")
+        self._db.executescript(_TABLES)
         self._terms: dict[str, Any] = {}
 
     def add(self, blocks: ReportBlocks) -> None:
@@ -112,6 +150,11 @@ class BuildTally:
             said = po.get("kgr:text")
             if said:
                 texts[s] = tuple(said)
+        entity_reports: dict[tuple[str, str], None] = {}
+        classes: list[tuple[str, str]] = []
+        labelled: list[tuple[str, str]] = []
+        indicators: list[tuple[str, str, str, str, str]] = []
+        statements: list[tuple[str, str, str, str, str, str, int, str | None]] = []
         for s, po in subjects:
             types = po.get("a", {})
             labels = po.get("rdfs:label", {})
@@ -122,33 +165,36 @@ class BuildTally:
                     into.setdefault(s, []).append(o)
             for sentence in po.get("kgr:mentionedIn", ()):
                 for r in in_report.get(sentence, ()):
-                    self._entity_reports.setdefault(s, set()).add(r)
+                    entity_reports[s, r] = None
             if "kgr:Indicator" in types:
-                self._indicators.extend(
+                indicators.extend(
                     (s, unit, label, value, r)
                     for unit in po.get("kgr:unit", ()) for label in labels
                     for value in po.get("kgr:value", ()) for r in in_report.get(s, ())
                 )
             elif labels:
-                self._labels.setdefault(s, set()).update(labels)
-            ranked = _RANKED.intersection(types)
-            if ranked:
-                self._classes.setdefault(s, set()).update(ranked)
+                labelled.extend((s, label) for label in labels)
+            classes.extend((s, c) for c in _RANKED.intersection(types))
             if "rdf:Statement" in types:
-                self._add_statement(s, po, in_report, texts)
+                statements.extend(_statement_rows(s, po, in_report, texts))
+        db = self._db
+        db.execute("BEGIN")
+        db.executemany("INSERT OR IGNORE INTO er VALUES (?, ?)", entity_reports)
+        db.executemany("INSERT OR IGNORE INTO cls VALUES (?, ?)", classes)
+        db.executemany("INSERT OR IGNORE INTO lab VALUES (?, ?)", labelled)
+        db.executemany("INSERT INTO ind VALUES (?, ?, ?, ?, ?)", indicators)
+        db.executemany("INSERT INTO st VALUES (?, ?, ?, ?, ?, ?, ?, ?)", statements)
+        db.execute("COMMIT")
 
-    def _add_statement(
-        self, st: str, po: dict[str, dict[str, None]], in_report: dict[str, tuple[str, ...]], texts: dict[str, tuple[str, ...]]
-    ) -> None:
-        for subject in po.get("rdf:subject", ()):
-            for relation in po.get("rdf:predicate", ()):
-                for obj in po.get("rdf:object", ()):
-                    for sentence in po.get("prov:wasDerivedFrom", ()):
-                        said = texts.get(sentence, ())
-                        for r in in_report.get(sentence, ()):
-                            self._statements.append(
-                                (st, subject, relation, obj, sentence, r, bool(said), said if relation == _COOPERATES else ())
-                            )
+    def close(self) -> None:
+        """Drop the spill (its file too)."""
+        self._db.close()
+        self._terms = {}
+        if self._path is not None:
+            self._path.unlink(missing_ok=True)
+
+    def _labels(self, entity: str) -> list[str]:
+        return [label for (label,) in self._db.execute("SELECT l FROM lab WHERE e = ?", (entity,))]
 
     def _term(self, text: str) -> Any:
         term = self._terms.get(text)
@@ -182,64 +228,62 @@ class BuildTally:
 
     def entity_reports(self) -> Iterator[tuple[Any, ...]]:
         """(entity, report), distinct: a sentence of the report mentions the entity (one of an entity class)."""
-        t, classes = self._term, self._classes
-        return ((t(e), t(r)) for e, reports in self._entity_reports.items() if e in classes for r in reports)
+        t = self._term
+        rows = self._db.execute("SELECT e, r FROM er WHERE e IN (SELECT e FROM cls)")
+        return ((t(e), t(r)) for e, r in rows)
 
     def class_labels(self) -> Iterator[tuple[Any, ...]]:
         """(entity, ranked class, label)."""
         t = self._term
-        return (
-            (t(e), t(c), t(label)) for e, classes in self._classes.items() for c in classes for label in self._labels.get(e, ())
-        )
+        rows = self._db.execute("SELECT cls.e, c, l FROM cls JOIN lab ON lab.e = cls.e")
+        return ((t(e), t(c), t(label)) for e, c, label in rows)
 
     def indicators(self) -> Iterator[tuple[Any, ...]]:
         """(indicator, unit, label, value, report year)."""
         t, years = self._term, self._years
         return (
-            (t(i), t(unit), t(label), t(value), t(y))
-            for i, unit, label, value, r in self._indicators for y in years.get(r, ())
+            (ox_term(i), t(unit), t(label), t(value), t(y))
+            for i, unit, label, value, r in self._db.execute("SELECT i, unit, label, value, r FROM ind")
+            for y in years.get(r, ())
         )
 
     def evidence(self) -> Iterator[tuple[Any, ...]]:
         """(statement, relation, subject label, object label, year, sentence) for statements whose sentence has text."""
-        t, years, labels = self._term, self._years, self._labels
-        for st, s, relation, o, sentence, r, has_text, _ in self._statements:
-            if not has_text:
-                continue
+        t, years = self._term, self._years
+        rows = self._db.execute(
+            "SELECT st, rel, ls.l, lo.l, r, sentence FROM st JOIN lab ls ON ls.e = st.s JOIN lab lo ON lo.e = st.o"
+            " WHERE has_text"
+        )
+        for st, relation, sl, ol, r, sentence in rows:
             for y in years.get(r, ()):
-                for sl in labels.get(s, ()):
-                    for ol in labels.get(o, ()):
-                        yield t(st), t(relation), t(sl), t(ol), t(y), t(sentence)
+                yield ox_term(st), t(relation), t(sl), t(ol), t(y), ox_term(sentence)
 
     def awards(self) -> Iterable[tuple[Any, ...]]:
         """(honor, receiver, year, honor label, receiver label), distinct, of ``kgr:receivedHonor`` statements."""
-        years, labels = self._years, self._labels
-        rows = {
-            (o, s, y, hl, rl)
-            for _, s, relation, o, _, r, _, _ in self._statements if relation == _RECEIVED_HONOR
-            for y in years.get(r, ()) for hl in labels.get(o, ()) for rl in labels.get(s, ())
-        }
+        years = self._years
+        found = self._db.execute(
+            "SELECT DISTINCT o, s, r, lo.l, ls.l FROM st JOIN lab lo ON lo.e = st.o JOIN lab ls ON ls.e = st.s WHERE rel = ?",
+            (_RECEIVED_HONOR,),
+        )
+        rows = {(o, s, y, hl, rl) for o, s, r, hl, rl in found for y in years.get(r, ())}
         t = self._term
         return [tuple(map(t, row)) for row in rows]
 
     def partners(self) -> Iterator[tuple[Any, ...]]:
         """(self, partner, year, sentence, issuer label, partner label, sentence text): a cooperation with the report's issuer or region."""
-        t, years, labels = self._term, self._years, self._labels
-        for _, s, relation, o, sentence, r, _, said in self._statements:
-            if relation != _COOPERATES:
-                continue
+        t, years = self._term, self._years
+        rows = self._db.execute("SELECT s, o, sentence, r, said FROM st WHERE rel = ?", (_COOPERATES,)).fetchall()
+        for s, o, sentence, r, said in rows:
             for me, partner in ((s, o), (o, s)):  # the example's two sides, a UNION: each solution a row
                 for _ in range(self._issuers.get(r, []).count(me) + self._regions.get(r, []).count(me)):
-                    for text in said:
+                    for text in json.loads(said):
                         for y in years.get(r, ()):
-                            for il in labels.get(me, ()):
-                                for pl in labels.get(partner, ()):
+                            for il in self._labels(me):
+                                for pl in self._labels(partner):
                                     yield t(me), t(partner), t(y), t(sentence), t(il), t(pl), t(text)
 
     def organization_labels(self) -> Iterator[tuple[Any, ...]]:
         """(organization, label)."""
         t = self._term
-        return (
-            (t(e), t(label)) for e, classes in self._classes.items() if _ORGANIZATION in classes
-            for label in self._labels.get(e, ())
-        )
+        rows = self._db.execute("SELECT lab.e, l FROM cls JOIN lab ON lab.e = cls.e WHERE c = ?", (_ORGANIZATION,))
+        return ((t(e), t(label)) for e, label in rows)
