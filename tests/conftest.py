@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import pytest
@@ -23,6 +25,16 @@ if TYPE_CHECKING:
 #: Tests that read ../shared (the scorer, gold files, the corpus) skip on a clone without it.
 needs_shared = pytest.mark.skipif(not (SHARED / "eval").is_dir(), reason="../shared (scorer, gold, corpus) not present")
 needs_corpus = pytest.mark.skipif(not (SHARED / "corpus" / "reports").is_dir(), reason="../shared/corpus not present")
+
+
+def load_script(path: Path, name: str) -> ModuleType:
+    """The Python file at ``path`` (a script of scripts/ or the shared scorer, which are no package)
+    imported as module ``name``."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None, path
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

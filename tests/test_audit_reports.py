@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import subprocess
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -18,11 +18,7 @@ CLEAN = "完成天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋�
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("audit_reports", ROOT / "scripts" / "audit_reports.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(ROOT / "scripts" / "audit_reports.py", "audit_reports")
 
 
 @pytest.fixture()

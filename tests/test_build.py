@@ -12,7 +12,7 @@ from kgreport.cli import cli
 from kgreport.graph.validate import validate
 from kgreport.graph.vocab import KGR
 
-from conftest import BUNDLED, needs_shared
+from conftest import BUNDLED, load_script, needs_shared
 
 
 def test_build_writes_outputs_and_summary(tmp_path: Path) -> None:
@@ -89,16 +89,11 @@ def test_score_of_bundled_report_is_printed_by_shared_scorer(bundled_build: Path
 
 @needs_shared
 def test_kgreport_eval_agrees_with_shared_scorer_on_bundled_report(bundled_build: Path) -> None:
-    import importlib.util
-
     from conftest import SHARED
 
     from kgreport.evaluate import evaluate_files
 
-    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "eval" / "score.py")
-    score = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(score)
+    score = load_script(SHARED / "eval" / "score.py", "shared_score")
     gold = SHARED / "eval" / "kaihua-2023.gold.json"
     theirs = score.score([(str(bundled_build / "graph.ttl"), str(gold))])
     ours = evaluate_files([gold], bundled_build / "graph.ttl").to_dict()

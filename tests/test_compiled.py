@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import importlib.util
 import json
 import os
 import shutil
@@ -18,12 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUNDLED, REPO
+from conftest import BUNDLED, REPO, load_script
 
-_spec = importlib.util.spec_from_file_location("compile_script", REPO / "scripts" / "compile.py")
-assert _spec is not None and _spec.loader is not None
-compile_script = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(compile_script)
+compile_script = load_script(REPO / "scripts" / "compile.py", "compile_script")
 
 COMPILED = [p for p in compile_script.sources() if any(p.parent.glob(p.stem + ".*.so"))]
 needs_compiled = pytest.mark.skipif(not COMPILED, reason="no compiled modules: scripts/compile.py was not run (the default pure-Python install)")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
 import sys
@@ -10,6 +9,7 @@ import types
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 from click.testing import CliRunner
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
@@ -28,11 +28,7 @@ pytestmark = pytest.mark.skipif(not SCORE_PY.is_file(), reason="shared scorer no
 
 
 def _load_scorer() -> types.ModuleType:
-    spec = importlib.util.spec_from_file_location("shared_score", SCORE_PY)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCORE_PY, "shared_score")
 
 
 scorer = _load_scorer() if SCORE_PY.is_file() else None
