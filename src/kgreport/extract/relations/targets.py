@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from kgreport import patterns
 from kgreport.extract.relations.cues import ACTORS, ISSUER, NUM, cue_table
-from kgreport.lexicon import Cue
+from kgreport.lexicon import Cue, lexicon
+from kgreport.extract.entities.names import all_generic
 from kgreport.extract.entities.quoted import FIVE_YEAR_PLAN_RULE
 from kgreport.models import EntityClass, Mention, RelationKind, relation_specs
 from kgreport.resources import word_list
@@ -35,6 +36,16 @@ _SITE_OF_WORKS = re.compile(
 #: A kind of works named by a field prefix and a two-character field, e.g. "智慧城管" in "实施智慧警务、智慧城管等57个项目"
 #: (cues.tsv field_prefix; but "智慧管理指挥平台" names one works).
 _FIELD_KIND = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'field_prefix')))})[{patterns.HAN}]{{2}}")
+
+#: Words of a kind of facility or works, or describing one, that name no one works: a project's name made of these
+#: only is generic, e.g. "生态", "景观", "林带" in "生态景观林带建设", "城市" and "游园" in "加快城市游园建设"
+#: (cues.tsv generic_works, generic_qualifiers.txt, entities/built.tsv facility_generic; but "科学城体育中心" names one,
+#: and so does "科技馆新馆", the issuer's own).
+_GENERIC_WORKS = (
+    frozenset(word_list("rules/relations/cues.tsv", "generic_works"))
+    | frozenset(word_list("rules/entities/built.tsv", "facility_generic"))
+    | lexicon().generic_qualifiers
+)
 
 #: 建成 followed by a level or rank makes what stands before it a unit made into a title, e.g. "建成三级" in
 #: "县医院建成三级医院", "建成全市" in "推动某某高级中学建成全市一流高中" (cues.tsv made_into_lead).
@@ -137,6 +148,7 @@ def objects(
     if cls is EntityClass.PROJECT:  # 完成机场路护坡改造: the works at the road are built, not the road
         mentions = [m for m in mentions if not _SITE_OF_WORKS.match(clause_text, m.end - clause_start)]
         mentions = [m for m in mentions if not _FIELD_KIND.fullmatch(m.name)]
+        mentions = [m for m in mentions if not all_generic(m.name, lexicon(), _GENERIC_WORKS)]  # 建设开发区污水处理厂: a kind
         mentions = [m for m in mentions if not _PLAN_AFTER.match(clause_text, m.end - clause_start)]  # 启动某某更新计划  # 实施智慧城管等项目: a kind of works
     if cls is EntityClass.PROJECT and _MADE_INTO.match(clause_text, cs - clause_start):
         mentions = [m for m in mentions if m.end > cs]  # 县医院建成三级医院: made into a title, not built
