@@ -359,6 +359,8 @@ FOUND = [
     ("an ordinal inside a hospital's name", LIUYANG, "规划建设湘雅医学院附属第九医院。", [("Organization", "湘雅医学院附属第九医院")]),
     ("an ordinal inside a hospital's name before its building's main works (Guangdong)", "2015年深圳市盐田区政府工作报告",
      "完成区第二人民医院门诊医技综合楼主体工程。", [("Project", "盐田区第二人民医院门诊医技综合楼主体工程")]),
+    ("a place and an ordinal inside a school's name before its works (Guangdong)", "2020年深圳市宝安区政府工作报告",
+     "松岗第一小学拆除扩建工程完工并投入使用。", [("Project", "松岗第一小学拆除扩建工程")]),
     ("an ordinal inside a hospital's name before its ward's works (Henan)", "2009年河南省驻马店市政府工作报告",
      "开工建设市第一人民医院住院楼主体工程。", [("Project", "驻马店市第一人民医院住院楼主体工程")]),
     ("quoted title", ANPING, "争创全省“双拥模范县”。", [("Honor", "双拥模范县")]),
