@@ -291,7 +291,7 @@ ROWS = [
      [("J", "开发区污水处理厂")], [], [("builds", I, "开发区污水处理厂")]),
     ("builds, scenic forest belts are a kind of works (Guangdong)", "加快森林碳汇、生态景观林带等工程建设。",
      [("J", "生态景观林带")], [], [("builds", I, "生态景观林带")]),
-    ("builds, city pocket gardens are a kind of works (Henan)", "新建城市游园12个，加快城市游园建设。",
+    ("builds, city pocket gardens are a kind of works (Henan)", "加快城市游园建设。",
      [("J", "城市游园")], [], [("builds", I, "城市游园")]),
     ("builds, talent flats with no name are a kind of works (Inner Mongolia)", "开工建设人才公寓。",
      [("J", "人才公寓")], [], [("builds", I, "人才公寓")]),
