@@ -1058,9 +1058,14 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             continue
         # the ordinal test first: it is rarely true, the suffix scan behind it costly
         if k < i and _ORDINAL_IN_NAME.fullmatch(t.text) and (
-            cls is ORG or cls is PROJECT and any(tokens[x].text.endswith(y) for x in range(k + 1, min(k + 3, i)) for y, c in lex.suffixes.items() if c is ORG)
-        ):  # (the body's suffix may be a later token: 第三/人民/医院/新/住院/大楼)
+            cls is ORG or cls in (PROJECT, PROGRAM) and any(
+                tokens[x].text.endswith(y) for x in range(k + 1, min(k + 3, i)) for y, c in lex.suffixes.items() if c in (ORG, PLACE)
+            )
+        ):  # (the body's or zone's suffix may be a later token: 第三/人民/医院/新/住院/大楼, 第三/工业区/改造/项目; 工程 scans as a program)
             start_i = k  # 某大学附属第九医院, 第二人民医院, 市第三中心医院某某院区: an ordinal inside the name (or the body's whose campus it is)
+            if cls is PROGRAM:  # 保障市第三人民医院二期工程: a program's name may hold verbs, so only the level or place before is taken
+                start_i = k - 1 if k > 0 and (tokens[k - 1].text in LEVEL_PREFIXES or is_proper_token(tokens[k - 1])) else k
+                break  # (松岗第一小学拆除扩建工程, 大鹏第二小学综合馆工程)
             k -= 1
             continue
         if cls in (PROGRAM, PROJECT) and k < i and _SPAN_NUMERAL.fullmatch(t.text):

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from kgreport import patterns
 from kgreport.extract.relations.cues import ACTORS, ISSUER, NUM, cue_table
-from kgreport.lexicon import Cue
+from kgreport.lexicon import Cue, lexicon
+from kgreport.extract.entities.names import all_generic
 from kgreport.extract.entities.quoted import FIVE_YEAR_PLAN_RULE
 from kgreport.models import EntityClass, Mention, RelationKind, relation_specs
 from kgreport.resources import word_list
@@ -26,9 +27,10 @@ _COUNTED_AFTER = re.compile(f"[”》]?{NUM}(?:多|余)?[万亿]?(?:个|项|处|
 
 #: Other works right after a project's name that make it their site, e.g. "护坡" in "完成机场路护坡改造", "搬迁安置房"
 #: in "某某水库搬迁安置房开工", "S1线" in "贵阳轨道交通S1线开通运营", "“以大代小”工程" in "某某电厂“以大代小”工程并网发电"
-#: (cues.tsv site_work; but "某某大道建成通车" and "某某医院二期" name the works themselves).
+#: (cues.tsv site_work; but "某某大道建成通车" and "某某医院二期" name the works themselves); after 等 and a kind too, e.g.
+#: "等水库除险加固" in "枫木浪、大茅田等水库除险加固建设", "等重大项目安置房" in "加快甲高铁、乙路等重大项目安置房建设".
 _SITE_OF_WORKS = re.compile(
-    f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'site_work')))})"
+    f"(?:等[^，,、。；;]{{0,6}}?)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'site_work')))})"
     r"|[A-Za-z]+\d+号?线|[“‘][^”’，。；]{1,8}[”’](?:工程|项目)"
 )
 
@@ -36,9 +38,25 @@ _SITE_OF_WORKS = re.compile(
 #: (cues.tsv field_prefix; but "智慧管理指挥平台" names one works).
 _FIELD_KIND = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'field_prefix')))})[{patterns.HAN}]{{2}}")
 
+#: Words of a kind of facility or works, or describing one, that name no one works: a project's name made of these
+#: only is generic, e.g. "生态", "景观", "林带" in "生态景观林带建设", "城市" and "游园" in "加快城市游园建设"
+#: (cues.tsv generic_works, generic_qualifiers.txt, entities/built.tsv facility_generic; but "科学城体育中心" names one,
+#: and so does "科技馆新馆", the issuer's own).
+_GENERIC_WORKS = (
+    frozenset(word_list("rules/relations/cues.tsv", "generic_works"))
+    | frozenset(word_list("rules/entities/built.tsv", "facility_generic"))
+    | lexicon().generic_qualifiers
+)
+
 #: 建成 followed by a level or rank makes what stands before it a unit made into a title, e.g. "建成三级" in
 #: "县医院建成三级医院", "建成全市" in "推动某某高级中学建成全市一流高中" (cues.tsv made_into_lead).
 _MADE_INTO = re.compile(f"建成(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'made_into_lead')))})")
+
+#: 把 before a project's name and 建成 (建设成, 打造成) after it make it what is made into the title that follows, e.g.
+#: "把" in "把河套灌区建成名副其实的“塞外粮仓”", "建成缩小" in "把四大新城和甲中心区建成缩小特区内外差距的示范区"
+#: (but "把甲项目建成投产" builds it).
+_BA_BEFORE = re.compile(r"把[^，,。；;]*$")
+_MADE_INTO_AFTER = re.compile(r"(?:建设?|打造)成(?!投[产用入]|通车|运营|使用|开放|并)")
 
 #: A plan right after a project's name makes the name what the plan is about, e.g. "更新计划" in "启动街道文体中心更新计划",
 #: "”深圳行动计划" in "启动“万里碧道”深圳行动计划" (a program carried out, no works built; but "甲、乙等一批计划竣工项目"
@@ -135,11 +153,15 @@ def objects(
     # is one: 实施“民生微实事”项目532个)
     mentions = [m for m in mentions if not (_COUNTED_AFTER.match(clause_text, m.end - clause_start) and not _quoted(m, clause_text, clause_start))]
     if cls is EntityClass.PROJECT:  # 完成机场路护坡改造: the works at the road are built, not the road
-        mentions = [m for m in mentions if not _SITE_OF_WORKS.match(clause_text, m.end - clause_start)]
+        mentions = _not_sites(mentions, clause_text, clause_start)
         mentions = [m for m in mentions if not _FIELD_KIND.fullmatch(m.name)]
+        mentions = [m for m in mentions if not all_generic(m.name, lexicon(), _GENERIC_WORKS)]  # 建设开发区污水处理厂: a kind
         mentions = [m for m in mentions if not _PLAN_AFTER.match(clause_text, m.end - clause_start)]  # 启动某某更新计划  # 实施智慧城管等项目: a kind of works
     if cls is EntityClass.PROJECT and _MADE_INTO.match(clause_text, cs - clause_start):
         mentions = [m for m in mentions if m.end > cs]  # 县医院建成三级医院: made into a title, not built
+    if cls is EntityClass.PROJECT and _MADE_INTO_AFTER.match(clause_text, cs - clause_start):
+        # 把河套灌区建成名副其实的“塞外粮仓”: made into a title, not built
+        mentions = [m for m in mentions if m.end > cs or not _BA_BEFORE.search(clause_text, 0, m.start - clause_start)]
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
         return [], False
     if cls is EntityClass.PROJECT and _GROUNDWORK.match(clause_text):
@@ -269,6 +291,25 @@ def _partner(m: Mention, actors: list[Mention], clause_text: str, clause_start: 
             break
         first = o
     return bool(_PARTNER_LEAD.search(clause_text, 0, first.start - clause_start))
+
+
+#: A pause between two items of one list, e.g. "、" in "枫木浪、大茅田等水库除险加固".
+_LIST_PAUSE = re.compile(r"[”’]?、[“‘]?")
+
+
+def _not_sites(mentions: list[Mention], clause_text: str, clause_start: int) -> list[Mention]:
+    """The mentions but the projects named as the site of other works (完成甲路护坡改造), and the items listed right
+    before such a site's 等 (枫木浪、大茅田等水库除险加固: both reservoirs are the sites)."""
+    sites = [m for m in mentions if m.cls is EntityClass.PROJECT and _SITE_OF_WORKS.match(clause_text, m.end - clause_start)]
+    # (only before a kind after 等: in 科学公园大道、光明大道北段 the section is the second road's alone)
+    kinds = [m for m in sites if clause_text.startswith("等", m.end - clause_start)]
+    for m in sorted(mentions, key=lambda m: -m.start):
+        if m.cls is EntityClass.PROJECT and m not in sites and any(
+            _LIST_PAUSE.fullmatch(clause_text, m.end - clause_start, o.start - clause_start) for o in kinds if o.start >= m.end
+        ):
+            kinds.append(m)
+            sites.append(m)
+    return [m for m in mentions if m not in sites]
 
 
 def _quoted(m: Mention, clause_text: str, clause_start: int) -> bool:
