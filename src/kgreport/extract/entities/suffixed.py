@@ -140,7 +140,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 工程防水与灾变防控重点实验室, 国际大会及会议协会: the name runs across 与/及, its start unknown
         if result_tailed and (cls is not PROGRAM or len(name) - len(suffix) < 4 or tokens[j - 1].text in lex.generic_qualifiers):
             continue  # 巩固改革成果, 某试验区重点改革任务: no field names the reform whose results are meant
-        if not specific(base, suffix, cls, lex) or "等" in name:
+        cued_generic = cls is PROGRAM and _cued_generic_program(name, suffix, text, start - clause.start, lex)
+        if not (specific(base, suffix, cls, lex) or cued_generic) or "等" in name:
             continue  # 输配电价等价格改革: a list, not a name
         if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and not any(w in name for w in _CAMPAIGN_WORDS):
             if not _proper_head(tokens, start_i, j, suffix, lex) or not _names_a_site(name[: -len(suffix)], lex):
@@ -151,7 +152,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             if works is None:
                 continue
             cls = works
-        if not specific(name, suffix, cls, lex):
+        if not (specific(name, suffix, cls, lex) or cued_generic and cls is PROGRAM):
             continue
         if cls is PROJECT and suffix in _COUNTED_KINDS and _PROJECT_COUNTED_AFTER.match(text, tokens[end_j].end - clause.start) and not text.endswith(
             ("、", "和", "及"), 0, start - clause.start
@@ -1283,6 +1284,38 @@ def _cued_program(name: str, suffix: str, text: str, start: int) -> bool:
     head = name[: -len(suffix)]
     return suffix in _PROGRAM_CUE_SUFFIXES and len(head) >= 3 and not any(w in head for w in _CATEGORY_WORDS) and bool(
         _PROGRAM_CUE.search(text, 0, start)
+    )
+
+
+#: Program suffixes that a generic-head cue right before makes a program with a head of common words, e.g. 行动.
+_GENERIC_HEAD_SUFFIXES = frozenset(word_list(_WORDS, "generic_head_suffix"))
+
+#: A generic-head cue right before a name (suffixed.tsv generic_head_cue), e.g. "实施" in "实施城市更新行动",
+#: "深化" in "深化国资国企改革".
+_GENERIC_HEAD_CUE = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'generic_head_cue')))})$")
+
+#: Heads of common words that name no field of their own (suffixed.tsv generic_head_empty), e.g. "体制机制".
+_GENERIC_HEAD_EMPTY = frozenset(word_list(_WORDS, "generic_head_empty"))
+
+#: What ends the item a generic-head program name fills, e.g. "，" after "实施城市更新行动" (not "预选" in
+#: "实施政府投资工程预选承包商制度", where the words run on into another name).
+_ITEM_END = re.compile(r"[，,。；;、：:！!和及等]|$")
+
+
+def _cued_generic_program(name: str, suffix: str, text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a campaign, works programme or reform whose head is common words only is the whole object of a
+    program verb (实施城市更新行动, 开展住房改善专项行动, 深化国资国企改革, 实施就业惠民工程): named all the same,
+    with a head of four characters or more and no category or qualifier word (推进重点领域改革, 实施民心工程 stay out)."""
+    head = name[: -len(suffix)]
+    return (
+        suffix in _GENERIC_HEAD_SUFFIXES
+        and len(head) >= 4
+        and not any(w in head for w in _CATEGORY_WORDS)
+        and not any(q in head for q in lex.generic_qualifiers)
+        and name not in lex.generic_names
+        and head not in _GENERIC_HEAD_EMPTY
+        and bool(_ITEM_END.match(text, start + len(name)))
+        and bool(_GENERIC_HEAD_CUE.search(text, 0, start))
     )
 
 
