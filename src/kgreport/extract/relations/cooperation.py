@@ -270,13 +270,16 @@ def _assisted(text: str, offset: int, mentions: Sequence[Mention], cs: int, sent
             break  # 对口支援新疆是党中央作出的决策: only the list right after the cue
         after.append(m)
         pos = m.end
-    if not after:
+    listed_before = not after
+    if listed_before:
         # 落实甲县、乙县对口支援, 做好新疆喀什地区对口支援工作: the places listed right before the cue are
         # the partners, and the issuer their helper
         subj, after = ISSUER, _listed_before(text, offset, mentions, cs)
+    # 对口支援四川江油: a province right after the cue may qualify a county not found; one right before it
+    # (北京、天津对口援助) is the partner itself
     partners = [
         m for m in after
-        if not any(n.start == m.end and _encloses(m, n) for n in after) and not _qualifies_unfound(text, offset, m, mentions)
+        if not any(n.start == m.end and _encloses(m, n) for n in after) and not (not listed_before and _qualifies_unfound(text, offset, m, mentions))
     ]
     return [
         MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue)
@@ -286,8 +289,8 @@ def _assisted(text: str, offset: int, mentions: Sequence[Mention], cs: int, sent
 
 
 #: What may stand between the last partner listed before an assistance cue and the cue, e.g. "等" in
-#: "甲县、乙县等对口支援", "的" in "乙县的对口帮扶".
-_BEFORE_ASSIST = ("", "等", "的", "等地", "等地的")
+#: "甲县、乙县等对口支援", "的" in "乙县的对口帮扶", "等省市的" in "在甲、乙等省市的对口援助下".
+_BEFORE_ASSIST = re.compile(r"(?:等(?:地|省市|省区|省份|城市)?)?的?")
 
 
 def _listed_before(text: str, offset: int, mentions: Sequence[Mention], cs: int) -> list[Mention]:
@@ -296,12 +299,12 @@ def _listed_before(text: str, offset: int, mentions: Sequence[Mention], cs: int)
     places = sorted((m for m in mentions if m.cls is PLACE and m.end <= cs), key=lambda m: m.start)
     out: list[Mention] = []
     pos = cs
-    joins: tuple[str, ...] = _BEFORE_ASSIST
     for m in reversed(places):
-        if text[m.end - offset : pos - offset] not in joins:
+        gap = text[m.end - offset : pos - offset]
+        if not (_BEFORE_ASSIST.fullmatch(gap) if pos == cs else gap in _LIST_JOINS):
             break
         out.append(m)
-        pos, joins = m.start, _LIST_JOINS
+        pos = m.start
     return out[::-1]
 
 
