@@ -1167,6 +1167,8 @@ FOUND = [
      "进一步深化国资国企改革，推进重点领域战略性重组。", [("Program", "国资国企改革")]),
     ("suffixed: a works programme of common words after 实施 (Guangxi)", "2026年广西壮族自治区政府工作报告",
      "筹措7亿元实施就业惠民工程，开展稳岗扩容提质行动。", [("Program", "就业惠民工程")]),
+    ("suffixed: a new round of a reform of common words (Shandong)", "2026年山东省政府工作报告",
+     "实施新一轮基础教育综合改革，增加优质普通高中学位。", [("Program", "基础教育综合改革")]),
 ]
 
 
@@ -1184,6 +1186,8 @@ NOT_FOUND = [
      "支持新区深化体制机制改革，推进重点领域改革。", ["体制机制改革", "重点领域改革"]),
     ("suffixed: common words after 实施 running on into another name (Shenzhen)", "2006年广东省深圳市政府工作报告",
      "实施政府投资工程预选承包商制度。", ["政府投资工程"]),
+    ("suffixed: a counted set of works programmes of common words is no name (Shenzhen)", "2018年广东省深圳市盐田区政府工作报告",
+     "深入实施三大人才工程，引进专业猎头公司。", ["三大人才工程", "人才工程"]),
     ("honors: a new something 成为 names is a description (Guangdong)", "2016年广东省深圳市政府工作报告",
      "海上看城、八月欢乐游购等成为旅游消费新品牌。", ["旅游消费新品牌"]),
     ("honors: a new base 成为 names is a description (Guangdong)", "2012年广东省深圳市罗湖区政府工作报告",

@@ -47,6 +47,11 @@ ROWS = [
     # ---- implements
     ("implements, issuer, cue before", "全面推行“田长制”。", [("G", "“田长制”")],
      [("implements", I, "田长制")], []),
+    ("implements, works' preparatory stage after a listed program is none (Qinghai)",
+     "深化甲线引水、“三河”引水生态综合治理等工程前期，协同做好某某调水工程前期论证。",
+     [("G", "“三河”"), ("G", "某某调水工程")], [], [("implements", I, "三河"), ("implements", I, "某某调水工程")]),
+    ("implements, 前期 in another clause leaves the program carried out (Hunan)", "深入实施城市更新行动，推进片区改造前期工作。",
+     [("G", "城市更新行动")], [("implements", I, "城市更新行动")], []),
     ("implements, a higher body's issuing of a plan is none (Sichuan)", "省委办公厅、省政府办公厅印发《甲省民营经济发展环境专项治理工作方案》。",
      [("O", "省委办公厅"), ("O", "省政府办公厅"), ("G", "《甲省民营经济发展环境专项治理工作方案》")], [],
      [("implements", "省委办公厅", "甲省民营经济发展环境专项治理工作方案"), ("implements", "省政府办公厅", "甲省民营经济发展环境专项治理工作方案"),

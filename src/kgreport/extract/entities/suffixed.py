@@ -1291,8 +1291,8 @@ def _cued_program(name: str, suffix: str, text: str, start: int) -> bool:
 _GENERIC_HEAD_SUFFIXES = frozenset(word_list(_WORDS, "generic_head_suffix"))
 
 #: A generic-head cue right before a name (suffixed.tsv generic_head_cue), e.g. "实施" in "实施城市更新行动",
-#: "深化" in "深化国资国企改革".
-_GENERIC_HEAD_CUE = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'generic_head_cue')))})$")
+#: "深化" in "深化国资国企改革", "实施新一轮" in "实施新一轮基础教育综合改革" (a new round of the same programme).
+_GENERIC_HEAD_CUE = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'generic_head_cue')))})(?:新一轮)?$")
 
 #: Heads of common words that name no field of their own (suffixed.tsv generic_head_empty), e.g. "体制机制".
 _GENERIC_HEAD_EMPTY = frozenset(word_list(_WORDS, "generic_head_empty"))
@@ -1314,6 +1314,7 @@ def _cued_generic_program(name: str, suffix: str, text: str, start: int, lex: Le
         and not any(q in head for q in lex.generic_qualifiers)
         and name not in lex.generic_names
         and head not in _GENERIC_HEAD_EMPTY
+        and not NUMERAL_KIND.search(head)  # 实施三大人才工程: a generic set (CONVENTIONS 10)
         and bool(_ITEM_END.match(text, start + len(name)))
         and bool(_GENERIC_HEAD_CUE.search(text, 0, start))
     )
