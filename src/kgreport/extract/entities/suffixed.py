@@ -234,7 +234,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
     out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence) + _ports(tokens, clause, sentence) + _landforms(tokens, sentence) + _province_parts(clause, sentence)
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
-        + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + shared_head_programs(clause, sentence, lex)
+        + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + cued_plans(clause, sentence) + shared_head_programs(clause, sentence, lex)
         + joint_programs(clause, sentence)
     )
 
@@ -1762,6 +1762,31 @@ _YEAR_KINDS = tuple(word_list(_WORDS, "year_kind"))
 #: Words before 年 that make it a span or a time, not a drive: a count (三年, 五年), a time word (今年,
 #: 周年, 之年, 青年) or a qualifier (的), e.g. "的关键之" in "深化改革的关键之年".
 _NOT_A_YEAR_FIELD = re.compile(r"[的之等]|[\d一二三四五六七八九十两百千多每全当今明去同本往近历逐周青少老中新成常]$")
+
+
+#: A plan named right after a verb that carries it out, up to the end of its item (suffixed.tsv plan_name_cue), e.g.
+#: "中长期青年发展规划" in "深入实施中长期青年发展规划，", "数字经济发展规划" in "落实好数字经济发展规划。" (not
+#: "实施面向2035年的国土空间总体规划": digits and 的 stay out of a name).
+_CUED_PLAN = re.compile(
+    f"(?:{_alternation(word_list(_WORDS, 'plan_name_cue'))})[好了]?(?:新一轮)?"
+    r"(?P<name>[^\W\d_的和及与等]{5,20}规划)(?=[，,。；;、]|$)"
+)
+
+#: Openings of a plan's name that make it every place's plan of a kind (suffixed.tsv plan_generic_head), e.g. "国土空间".
+_PLAN_GENERIC_HEADS = tuple(word_list(_WORDS, "plan_generic_head"))
+
+
+def cued_plans(clause: Clause, sentence: int) -> list[Mention]:
+    """深入实施中长期青年发展规划, 实施环塔里木经济带发展规划: a plan the report carries out, named by more than
+    a kind of plan, is a Program (CONVENTIONS 12, 22); 落实国土空间总体规划 names every place's plan of a kind."""
+    out = []
+    for m in _CUED_PLAN.finditer(clause.text):
+        name = m.group("name")
+        if name.startswith(_PLAN_GENERIC_HEADS) or NUMERAL_KIND.search(name):
+            continue
+        start = clause.start + m.start("name")
+        out.append(Mention(PROGRAM, name, name, sentence, start, start + len(name), "cued-plan"))
+    return out
 
 
 def yearly_programs(clause: Clause, sentence: int) -> list[Mention]:
