@@ -88,6 +88,20 @@ _MECHANISM = "机制"
 _EXAMPLE_OF = re.compile(r"成为")
 
 
+#: A name that was not found right after a place in a partner list, up to a list mark or the cooperation, e.g.
+#: "现代农业示范园的" in "抓好与某市现代农业示范园的协作发展" (cues.tsv unfound_name_end; the place only qualifies the park).
+_UNFOUND_NAME_AFTER = re.compile(
+    r"(?:(?!开展|进行|签署|签订|建立|加强|深化|达成|跨)[\u4e00-\u9fff]){1,10}?"
+    f"(?:{'|'.join(map(re.escape, sorted(resources.word_list(_WORDS, 'unfound_name_end'), key=len, reverse=True)))})"
+    r"(?=[的、，,和及与等]|合作|协作|共建|战略)"
+)
+
+
+def _qualifies_unfound_name(text: str, offset: int, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """与某市现代农业示范园的协作: a place that opens a body's or zone's name not found is no partner itself."""
+    return m.cls is PLACE and not any(n.start == m.end for n in mentions) and bool(_UNFOUND_NAME_AFTER.match(text, m.end - offset))
+
+
 def cooperation(
     text: str, offset: int, mentions: Sequence[Mention], cs: int, since: int, sent: Sentence, cue: str
 ) -> list[MentionRelation]:
@@ -119,6 +133,7 @@ def cooperation(
         m for m in mentions
         if m.cls in ACTORS and m.start >= partners_from and m.end <= cs and m is not subj
         and not (with_pos >= 0 and _qualifies_group(text, offset, m, mentions))
+        and not (with_pos >= 0 and _qualifies_unfound_name(text, offset, m, mentions))
         and not _VAGUE.search(m.name)
     ]
     if with_pos < 0:
