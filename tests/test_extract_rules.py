@@ -1165,6 +1165,22 @@ FOUND = [
      "加快完成市县机构改革，优化职能配置，提高行政效能。", [("Program", "市县机构改革")]),
     ("quoted: a two-word title in 《》 is the short name the report uses", "2022年湖北省某市政府工作报告",
      "认真落实省政府《实施意见》和《行动方案》，编制了专项规划。", [("Program", "实施意见"), ("Program", "行动方案")]),
+    ("suffixed: a campaign of common words as the whole object of 实施 (Xinjiang)", "2026年新疆维吾尔自治区政府工作报告",
+     "实施城市更新行动，持续改造城镇老旧小区。", [("Program", "城市更新行动")]),
+    ("suffixed: a special action of common words after 开展 (Ningxia)", "2025年宁夏回族自治区政府工作报告",
+     "开展住房改善专项行动，努力满足群众多样化住房需求。", [("Program", "住房改善专项行动")]),
+    ("suffixed: a reform of common words after 深化 (Anhui)", "2026年安徽省政府工作报告",
+     "进一步深化国资国企改革，推进重点领域战略性重组。", [("Program", "国资国企改革")]),
+    ("suffixed: a works programme of common words after 实施 (Guangxi)", "2026年广西壮族自治区政府工作报告",
+     "筹措7亿元实施就业惠民工程，开展稳岗扩容提质行动。", [("Program", "就业惠民工程")]),
+    ("suffixed: a plan carried out by 实施 is a Program (Xinjiang)", "2026年新疆维吾尔自治区政府工作报告",
+     "实施环塔里木经济带发展规划，布局建设一批重大产业。", [("Program", "环塔里木经济带发展规划")]),
+    ("suffixed: a plan after 落实好 is a Program (Tianjin)", "2026年天津市政府工作报告",
+     "以更优效能依法行政，落实法治天津建设规划，全面加强政府依法用权。", [("Program", "法治天津建设规划")]),
+    ("suffixed: a new round of a youth plan after 深入实施 (Hebei)", "2026年河北省政府工作报告",
+     "深入实施新一轮中长期青年发展规划，持续建设儿童友好城市。", [("Program", "中长期青年发展规划")]),
+    ("suffixed: a new round of a reform of common words (Shandong)", "2026年山东省政府工作报告",
+     "实施新一轮基础教育综合改革，增加优质普通高中学位。", [("Program", "基础教育综合改革")]),
 ]
 
 
@@ -1178,6 +1194,16 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a reform with no field of its own after 深化 (Fujian)", "2025年福建省政府工作报告",
+     "支持新区深化体制机制改革，推进重点领域改革。", ["体制机制改革", "重点领域改革"]),
+    ("suffixed: common words after 实施 running on into another name (Shenzhen)", "2006年广东省深圳市政府工作报告",
+     "实施政府投资工程预选承包商制度。", ["政府投资工程"]),
+    ("suffixed: every place's spatial plan after 落实 is no named plan (Shanxi)", "2025年山西省政府工作报告",
+     "落实国土空间总体规划，推动产业布局和空间布局协调匹配。", ["国土空间总体规划"]),
+    ("suffixed: a dated plan with 的 and a counted set of plans are no name (Guangdong)", "2014年广东省政府工作报告",
+     "实施面向2035年的国土空间总体规划，组织实施十大重点产业调整振兴规划。", ["国土空间总体规划", "十大重点产业调整振兴规划", "重点产业调整振兴规划"]),
+    ("suffixed: a counted set of works programmes of common words is no name (Shenzhen)", "2018年广东省深圳市盐田区政府工作报告",
+     "深入实施三大人才工程，引进专业猎头公司。", ["三大人才工程", "人才工程"]),
     ("honors: a new something 成为 names is a description (Guangdong)", "2016年广东省深圳市政府工作报告",
      "海上看城、八月欢乐游购等成为旅游消费新品牌。", ["旅游消费新品牌"]),
     ("honors: a new base 成为 names is a description (Guangdong)", "2012年广东省深圳市罗湖区政府工作报告",

@@ -140,7 +140,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 工程防水与灾变防控重点实验室, 国际大会及会议协会: the name runs across 与/及, its start unknown
         if result_tailed and (cls is not PROGRAM or len(name) - len(suffix) < 4 or tokens[j - 1].text in lex.generic_qualifiers):
             continue  # 巩固改革成果, 某试验区重点改革任务: no field names the reform whose results are meant
-        if not specific(base, suffix, cls, lex) or "等" in name:
+        cued_generic = cls is PROGRAM and _cued_generic_program(name, suffix, text, start - clause.start, lex)
+        if not (specific(base, suffix, cls, lex) or cued_generic) or "等" in name:
             continue  # 输配电价等价格改革: a list, not a name
         if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and not any(w in name for w in _CAMPAIGN_WORDS):
             if not _proper_head(tokens, start_i, j, suffix, lex) or not _names_a_site(name[: -len(suffix)], lex):
@@ -151,7 +152,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             if works is None:
                 continue
             cls = works
-        if not specific(name, suffix, cls, lex):
+        if not (specific(name, suffix, cls, lex) or cued_generic and cls is PROGRAM):
             continue
         if cls is PROJECT and suffix in _COUNTED_KINDS and _PROJECT_COUNTED_AFTER.match(text, tokens[end_j].end - clause.start) and not text.endswith(
             ("、", "和", "及"), 0, start - clause.start
@@ -233,7 +234,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
     out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence) + _ports(tokens, clause, sentence) + _landforms(tokens, sentence) + _province_parts(clause, sentence)
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
-        + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + shared_head_programs(clause, sentence, lex)
+        + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + cued_plans(clause, sentence) + shared_head_programs(clause, sentence, lex)
         + joint_programs(clause, sentence)
     )
 
@@ -1291,6 +1292,39 @@ def _cued_program(name: str, suffix: str, text: str, start: int) -> bool:
     )
 
 
+#: Program suffixes that a generic-head cue right before makes a program with a head of common words, e.g. 行动.
+_GENERIC_HEAD_SUFFIXES = frozenset(word_list(_WORDS, "generic_head_suffix"))
+
+#: A generic-head cue right before a name (suffixed.tsv generic_head_cue), e.g. "实施" in "实施城市更新行动",
+#: "深化" in "深化国资国企改革", "实施新一轮" in "实施新一轮基础教育综合改革" (a new round of the same programme).
+_GENERIC_HEAD_CUE = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'generic_head_cue')))})(?:新一轮)?$")
+
+#: Heads of common words that name no field of their own (suffixed.tsv generic_head_empty), e.g. "体制机制".
+_GENERIC_HEAD_EMPTY = frozenset(word_list(_WORDS, "generic_head_empty"))
+
+#: What ends the item a generic-head program name fills, e.g. "，" after "实施城市更新行动" (not "预选" in
+#: "实施政府投资工程预选承包商制度", where the words run on into another name).
+_ITEM_END = re.compile(r"[，,。；;、：:！!和及等]|$")
+
+
+def _cued_generic_program(name: str, suffix: str, text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a campaign, works programme or reform whose head is common words only is the whole object of a
+    program verb (实施城市更新行动, 开展住房改善专项行动, 深化国资国企改革, 实施就业惠民工程): named all the same,
+    with a head of four characters or more and no category or qualifier word (推进重点领域改革, 实施民心工程 stay out)."""
+    head = name[: -len(suffix)]
+    return (
+        suffix in _GENERIC_HEAD_SUFFIXES
+        and len(head) >= 4
+        and not any(w in head for w in _CATEGORY_WORDS)
+        and not any(q in head for q in lex.generic_qualifiers)
+        and name not in lex.generic_names
+        and head not in _GENERIC_HEAD_EMPTY
+        and not NUMERAL_KIND.search(head)  # 实施三大人才工程: a generic set (CONVENTIONS 10)
+        and bool(_ITEM_END.match(text, start + len(name)))
+        and bool(_GENERIC_HEAD_CUE.search(text, 0, start))
+    )
+
+
 def _after_object_cue(tokens: Sequence[Token], k: int, i: int, lex: Lexicon) -> bool:
     """Whether token k opens a program's name as the whole object of 实施/开展 (实施全面提升某某行动),
     with at least one more word before the suffix token i."""
@@ -1733,6 +1767,31 @@ _YEAR_KINDS = tuple(word_list(_WORDS, "year_kind"))
 #: Words before 年 that make it a span or a time, not a drive: a count (三年, 五年), a time word (今年,
 #: 周年, 之年, 青年) or a qualifier (的), e.g. "的关键之" in "深化改革的关键之年".
 _NOT_A_YEAR_FIELD = re.compile(r"[的之等]|[\d一二三四五六七八九十两百千多每全当今明去同本往近历逐周青少老中新成常]$")
+
+
+#: A plan named right after a verb that carries it out, up to the end of its item (suffixed.tsv plan_name_cue), e.g.
+#: "中长期青年发展规划" in "深入实施中长期青年发展规划，", "数字经济发展规划" in "落实好数字经济发展规划。" (not
+#: "实施面向2035年的国土空间总体规划": digits and 的 stay out of a name).
+_CUED_PLAN = re.compile(
+    f"(?:{_alternation(word_list(_WORDS, 'plan_name_cue'))})[好了]?(?:新一轮)?"
+    r"(?P<name>[^\W\d_的和及与等]{5,20}规划)(?=[，,。；;、]|$)"
+)
+
+#: Openings of a plan's name that make it every place's plan of a kind (suffixed.tsv plan_generic_head), e.g. "国土空间".
+_PLAN_GENERIC_HEADS = tuple(word_list(_WORDS, "plan_generic_head"))
+
+
+def cued_plans(clause: Clause, sentence: int) -> list[Mention]:
+    """深入实施中长期青年发展规划, 实施环塔里木经济带发展规划: a plan the report carries out, named by more than
+    a kind of plan, is a Program (CONVENTIONS 12, 22); 落实国土空间总体规划 names every place's plan of a kind."""
+    out = []
+    for m in _CUED_PLAN.finditer(clause.text):
+        name = m.group("name")
+        if name.startswith(_PLAN_GENERIC_HEADS) or NUMERAL_KIND.search(name):
+            continue
+        start = clause.start + m.start("name")
+        out.append(Mention(PROGRAM, name, name, sentence, start, start + len(name), "cued-plan"))
+    return out
 
 
 def yearly_programs(clause: Clause, sentence: int) -> list[Mention]:

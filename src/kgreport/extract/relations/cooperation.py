@@ -88,6 +88,20 @@ _MECHANISM = "机制"
 _EXAMPLE_OF = re.compile(r"成为")
 
 
+#: A name that was not found right after a place in a partner list, up to a list mark or the cooperation, e.g.
+#: "现代农业示范园的" in "抓好与某市现代农业示范园的协作发展" (cues.tsv unfound_name_end; the place only qualifies the park).
+_UNFOUND_NAME_AFTER = re.compile(
+    r"(?:(?!开展|进行|签署|签订|建立|加强|深化|达成|跨)[\u4e00-\u9fff]){1,10}?"
+    f"(?:{'|'.join(map(re.escape, sorted(resources.word_list(_WORDS, 'unfound_name_end'), key=len, reverse=True)))})"
+    r"(?=[的、，,和及与等]|合作|协作|共建|战略)"
+)
+
+
+def _qualifies_unfound_name(text: str, offset: int, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """与某市现代农业示范园的协作: a place that opens a body's or zone's name not found is no partner itself."""
+    return m.cls is PLACE and not any(n.start == m.end for n in mentions) and bool(_UNFOUND_NAME_AFTER.match(text, m.end - offset))
+
+
 def cooperation(
     text: str, offset: int, mentions: Sequence[Mention], cs: int, since: int, sent: Sentence, cue: str
 ) -> list[MentionRelation]:
@@ -119,6 +133,7 @@ def cooperation(
         m for m in mentions
         if m.cls in ACTORS and m.start >= partners_from and m.end <= cs and m is not subj
         and not (with_pos >= 0 and _qualifies_group(text, offset, m, mentions))
+        and not (with_pos >= 0 and _qualifies_unfound_name(text, offset, m, mentions))
         and not _VAGUE.search(m.name)
     ]
     if with_pos < 0:
@@ -270,13 +285,16 @@ def _assisted(text: str, offset: int, mentions: Sequence[Mention], cs: int, sent
             break  # 对口支援新疆是党中央作出的决策: only the list right after the cue
         after.append(m)
         pos = m.end
-    if not after:
+    listed_before = not after
+    if listed_before:
         # 落实甲县、乙县对口支援, 做好新疆喀什地区对口支援工作: the places listed right before the cue are
         # the partners, and the issuer their helper
         subj, after = ISSUER, _listed_before(text, offset, mentions, cs)
+    # 对口支援四川江油: a province right after the cue may qualify a county not found; one right before it
+    # (北京、天津对口援助) is the partner itself
     partners = [
         m for m in after
-        if not any(n.start == m.end and _encloses(m, n) for n in after) and not _qualifies_unfound(text, offset, m, mentions)
+        if not any(n.start == m.end and _encloses(m, n) for n in after) and not (not listed_before and _qualifies_unfound(text, offset, m, mentions))
     ]
     return [
         MentionRelation(RelationKind.COOPERATES_WITH, subj, p, sent.index, cue)
@@ -286,8 +304,8 @@ def _assisted(text: str, offset: int, mentions: Sequence[Mention], cs: int, sent
 
 
 #: What may stand between the last partner listed before an assistance cue and the cue, e.g. "等" in
-#: "甲县、乙县等对口支援", "的" in "乙县的对口帮扶".
-_BEFORE_ASSIST = ("", "等", "的", "等地", "等地的")
+#: "甲县、乙县等对口支援", "的" in "乙县的对口帮扶", "等省市的" in "在甲、乙等省市的对口援助下".
+_BEFORE_ASSIST = re.compile(r"(?:等(?:地|省市|省区|省份|城市)?)?的?")
 
 
 def _listed_before(text: str, offset: int, mentions: Sequence[Mention], cs: int) -> list[Mention]:
@@ -296,12 +314,12 @@ def _listed_before(text: str, offset: int, mentions: Sequence[Mention], cs: int)
     places = sorted((m for m in mentions if m.cls is PLACE and m.end <= cs), key=lambda m: m.start)
     out: list[Mention] = []
     pos = cs
-    joins: tuple[str, ...] = _BEFORE_ASSIST
     for m in reversed(places):
-        if text[m.end - offset : pos - offset] not in joins:
+        gap = text[m.end - offset : pos - offset]
+        if not (_BEFORE_ASSIST.fullmatch(gap) if pos == cs else gap in _LIST_JOINS):
             break
         out.append(m)
-        pos, joins = m.start, _LIST_JOINS
+        pos = m.start
     return out[::-1]
 
 

@@ -66,6 +66,11 @@ _PLAN_AFTER = re.compile(f"[”》]?(?:(?!等)[{patterns.HAN}]){{0,4}}?计划(?=
 #: Growth, not building, after a project a push word governs, e.g. "高质量发展" in "加快某某创新基地高质量发展".
 _GROWS = re.compile(r"(?:高质量|融合|协同|创新)?发展")
 
+#: A works' preparatory stage named after a program in its clause (CONVENTIONS 21), e.g. "前期" in
+#: "做好某某调水工程前期论证", "”引水生态综合治理、乙水库等工程前期" after "“甲”" (but 前期 before the name,
+#: 前期实施甲行动, is only a time).
+_EARLY_STAGE_AFTER = re.compile(r"[^，,。；;]*?前期")
+
 #: Only opening quotes between a "next" cue and its object, e.g. "“" in "建设“四好农村路”".
 _OPENERS = re.compile(r"[“《「‘]?")
 
@@ -147,6 +152,8 @@ def objects(
     mentions = [m for m in mentions if not (_CREATION_AFTER.match(clause_text, m.end - clause_start) and m.name.endswith(_TITLE_ENDS))]
     if cls is EntityClass.PROGRAM:  # 到“十四五”末, 完成“十三五”目标: a period is never carried out
         mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
+        # 深化甲、“乙”引水治理等工程前期, 做好丙调水工程前期论证: the works' preparatory stage, nothing carried out
+        mentions = [m for m in mentions if not _EARLY_STAGE_AFTER.match(clause_text, m.end - clause_start)]
         # 抓好中央生态环保督察反馈问题整改: the issuer answers the inspection, it does not carry it out
         mentions = [m for m in mentions if not _ANSWERED.match(clause_text, m.end - clause_start)]
     # 实施清洁能源供暖工程22个、新建镇街幼儿园5所: kinds of works counted, not programs or projects (a quoted name
