@@ -5,6 +5,7 @@ E.g. 甲、乙两所大学, 与甲、乙等城市合作, 某县、某区 (shared
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -762,10 +763,26 @@ _RELATIVE_LEVELS = ("区", "县", "市", "旗")
 _RELATIVE_BODY_ENDS = tuple(word_list(_WORDS, "relative_body_end"))
 
 
+#: The streak, adverbial and honor cue after a holder, alone, e.g. "连续三年入选" in "宝安连续三年入选…".
+_CUE_TAIL = re.compile(_HOLDER_CUE_TAIL)
+
+
+@functools.lru_cache(maxsize=256)
+def _own_short_form(region: str) -> str:
+    """The short form of the issuer's region (龙岗 for 龙岗区), "" when the gazetteer knows none of two characters or more."""
+    return next((d.short for d in gazetteer.division_by_name(region) if d.name == region and len(d.short) >= 2 and d.short != region), "") if region else ""
+
+
 def _opening_holder(found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
     """The one name that opens a clause before an honor cue followed by a title (某某核电运营公司荣获全国质量奖,
     某某医疗荣获…品牌, 某某生态城获评…): a company or body by its class suffix or trade word, a place by its
     suffix or a place ending; it must open with a proper word and hold no governing word."""
+    own = _own_short_form(doc.meta.region)
+    if own and clause.text.startswith(own) and (t := _CUE_TAIL.match(clause.text, len(own))) is not None and any(
+        f.cls is HONOR and f.start >= clause.start + t.end() for f in found
+    ) and not any(f.start < clause.start + len(own) and clause.start < f.end for f in found):
+        # 龙岗跻身…, 宝安获评…: the issuer's own region by its short form (jieba reads it as a person's name)
+        return [Mention(PLACE, doc.meta.region, own, sentence, clause.start, clause.start + len(own), "list")]
     m = _OPENING_HOLDER.match(clause.text)
     if m is None or not any(f.cls is HONOR and f.start >= clause.start + m.end() for f in found):
         return []
