@@ -5,6 +5,7 @@ E.g. 甲、乙两所大学, 与甲、乙等城市合作, 某县、某区 (shared
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -722,9 +723,11 @@ _HOLDER_CUES = tuple(r["cue"] for r in load_tsv("rules/relation_cues.tsv") if r.
 #: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
 _HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")
 
-#: What follows the holders opening a clause: an optional adverbial, then an honor cue (lists.tsv
-#: list_holder_adverb, list_holder_cue), e.g. "成功入选" in "甲村、乙村成功入选省乡村旅游重点村".
+#: What follows the holders opening a clause: an optional streak and adverbial, then an honor cue (lists.tsv
+#: list_holder_adverb, list_holder_cue), e.g. "成功入选" in "甲村、乙村成功入选省乡村旅游重点村", "连续三年获得" in
+#: "某某商会连续三年获得…".
 _HOLDER_CUE_TAIL = (
+    r"(?:连续(?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?:年|届|次))?"  # 区工商联连续三年获得…: a streak, no part of the name
     r"(?:" + "|".join(map(re.escape, word_list(_WORDS, "list_holder_adverb"))) + r")?"
     r"(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "list_holder_cue"), key=len, reverse=True))) + ")"
 )
@@ -752,10 +755,34 @@ _SHARED_HEADS = tuple(sorted(_PLACE_ENDS, key=len, reverse=True))
 _HOLDER_PLACE_ENDS = tuple(word_list(_WORDS, "holder_place_end"))
 
 
+#: Level characters that open a body's name relative to the issuer's region, e.g. "区" in "区科技创新局".
+_RELATIVE_LEVELS = ("区", "县", "市", "旗")
+
+#: Endings of a body that has no class suffix of its own, named by the issuer's level character before an honor
+#: cue (data: relative_body_end), e.g. "执法大队" in "区文化执法大队入选…".
+_RELATIVE_BODY_ENDS = tuple(word_list(_WORDS, "relative_body_end"))
+
+
+#: The streak, adverbial and honor cue after a holder, alone, e.g. "连续三年入选" in "宝安连续三年入选…".
+_CUE_TAIL = re.compile(_HOLDER_CUE_TAIL)
+
+
+@functools.lru_cache(maxsize=256)
+def _own_short_form(region: str) -> str:
+    """The short form of the issuer's region (龙岗 for 龙岗区), "" when the gazetteer knows none of two characters or more."""
+    return next((d.short for d in gazetteer.division_by_name(region) if d.name == region and len(d.short) >= 2 and d.short != region), "") if region else ""
+
+
 def _opening_holder(found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
     """The one name that opens a clause before an honor cue followed by a title (某某核电运营公司荣获全国质量奖,
     某某医疗荣获…品牌, 某某生态城获评…): a company or body by its class suffix or trade word, a place by its
     suffix or a place ending; it must open with a proper word and hold no governing word."""
+    own = _own_short_form(doc.meta.region)
+    if own and clause.text.startswith(own) and (t := _CUE_TAIL.match(clause.text, len(own))) is not None and any(
+        f.cls is HONOR and f.start >= clause.start + t.end() for f in found
+    ) and not any(f.start < clause.start + len(own) and clause.start < f.end for f in found):
+        # 龙岗跻身…, 宝安获评…: the issuer's own region by its short form (jieba reads it as a person's name)
+        return [Mention(PLACE, doc.meta.region, own, sentence, clause.start, clause.start + len(own), "list")]
     m = _OPENING_HOLDER.match(clause.text)
     if m is None or not any(f.cls is HONOR and f.start >= clause.start + m.end() for f in found):
         return []
@@ -764,6 +791,8 @@ def _opening_holder(found: list[Mention], clause: Clause, sentence: int, doc: Do
     if any(f.start < e and s < f.end for f in found if f.cls is not HONOR):
         return []  # already a name, or a name inside the words (某县某村): other rules decide
     cls = suffix_class(name, lex)
+    if cls is None and name[0] in _RELATIVE_LEVELS and name.endswith(_RELATIVE_BODY_ENDS):
+        cls = ORG  # 区文化执法大队入选…, 区工商联获评…: a body of the issuer's own region (data: relative_body_end)
     by_suffix = cls in (ORG, PLACE)
     if not by_suffix:
         cls = ORG if name.endswith(_TRADE_WORDS) else PLACE if name.endswith(_HOLDER_PLACE_ENDS) else None
@@ -775,7 +804,10 @@ def _opening_holder(found: list[Mention], clause: Clause, sentence: int, doc: Do
         t.text in lex.cue_words or t.tag[:1] in ("p", "d", "r", "m") for t in toks
     ):
         return []  # 全面推进某某公司…, 我区某某, 企业研发中心: not a name
-    if not is_proper_token(first) and (by_suffix or not (len(first.text) >= 2 and first.tag[:1] == "n")):
+    # 区科技创新局获评…, 县图书馆荣获…: a body of the issuer's own region named by its level character (linking
+    # completes it, 某某区科技创新局), not a kind
+    relative = by_suffix and cls is ORG and name[0] in _RELATIVE_LEVELS and (len(name) >= 4 or name.endswith(_RELATIVE_BODY_ENDS)) and first.text == name[0]
+    if not relative and not is_proper_token(first) and (by_suffix or not (len(first.text) >= 2 and first.tag[:1] == "n")):
         return []  # 电子产业园: a kind; a trade-word company (清影医疗) may open with a noun of its own
     if lookup(name, doc, lex) is not None:
         return []

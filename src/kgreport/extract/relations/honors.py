@@ -210,7 +210,8 @@ def honor_relations(
         if last.cls in ACTORS and not between.startswith("等") and not listed and not unfound_rest and unnamed_subject(between):
             return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         # 清苑区冉庄村、东闾乡北邓村入选…: a division right before its village holds nothing
-        subjects: list[Mention | str] = [m for m in group if not _encloses_next(m, group)] if len(group) > 1 and _adjacent(group) else [last]
+        chain = group if len(group) > 1 and _adjacent(group) else _listed_tail(group, text, offset)
+        subjects: list[Mention | str] = [m for m in chain if not _encloses_next(m, chain)]
     elif (
         unnamed_subject(text[: cs - offset])
         and not _issuer_granted(ADVERBIALS.sub("", text[: cs - offset].strip()), offset, sent)
@@ -282,6 +283,23 @@ def _is_division(m: Mention) -> bool:
 def _encloses_next(m: Mention, group: Sequence[Mention]) -> bool:
     """Whether the place ``m`` stands right before another place of ``group`` (清苑区 in 清苑区冉庄村)."""
     return m.cls is PLACE and any(n.cls is PLACE and n.start == m.end for n in group)
+
+
+#: What may stand between two listed holders when an item between them was not found, e.g. "、农业农村局、" in
+#: "县委组织部、农业农村局、某某镇被评为…".
+_UNFOUND_ITEM = re.compile(r"、[^，,；;。、“”《》（）()\s]{1,10}、")
+
+
+def _listed_tail(group: Sequence[Mention], text: str, offset: int) -> list[Mention]:
+    """The holders listed with the last one of ``group`` (joined by 、, or by an item between them that was not
+    found): 甲、乙、丙被评为… gives 甲 and 丙 when 乙 was not found; just the last one when nothing is listed."""
+    chain = [group[-1]]
+    for m in reversed(group[:-1]):
+        gap = text[m.end - offset : chain[0].start - offset]
+        if gap != "、" and not _UNFOUND_ITEM.fullmatch(gap):
+            break
+        chain.insert(0, m)
+    return chain
 
 
 def _adjacent(group: Sequence[Mention]) -> bool:
