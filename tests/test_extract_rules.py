@@ -56,6 +56,14 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("quoted: a quoted zone of a spatial plan is a Place (Guangdong)", "2016年广东省深圳市福田区政府工作报告",
+     "启动实施“滨河金融总部核心区”、“科技金融集聚区”建设。", [("Place", "滨河金融总部核心区"), ("Place", "科技金融集聚区")]),
+    ("quoted: a quoted central zone is a Place (Hunan)", "2023年湖南省长沙市政府工作报告",
+     "全面启动“湘江中央商务区”建设。", [("Place", "湘江中央商务区")]),
+    ("mentions: a place named before 举办 is kept, only the event's own opening is dropped (Hebei)", "2021年河北省政府工作报告",
+     "支持邯郸举办省第六届旅发大会。", [("Place", "邯郸市")]),
+    ("suffixed: 承担 governs the program after it (Guangdong)", "2023年广东省深圳市光明区政府工作报告",
+     "积极承担国际大科学计划和国家科技重大专项。", [("Program", "国际大科学计划")]),
     ("list: a set phrase inside the first item's name stays in it (Inner Mongolia)", "2024年内蒙古自治区政府工作报告",
      "国家乳业技术创新中心等科研机构承接13个国家重点研发项目。", [("Organization", "国家乳业技术创新中心")]),
     ("list: a set phrase before the first firm governs the list (Henan)", "2022年河南省驻马店市政府工作报告",
@@ -1172,6 +1180,18 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("mentions: a place opening an event's name is no place of the sentence (Guangdong)", "2020年广东省深圳市宝安区政府工作报告",
+     "举办大湾区工业博览会等10场展会。", ["大湾区"]),
+    ("mentions: a county opening a festival's name (Hebei)", "2021年河北省政府工作报告",
+     "办好吴桥国际杂技艺术节。", ["吴桥县"]),
+    ("mentions: a river opening a race's name (Sichuan)", "2024年四川省成都市政府工作报告",
+     "擦亮锦江城市赛艇挑战赛品牌。", ["锦江"]),
+    ("mentions: a body opening a film festival's name (Chongqing)", "2026年重庆市政府工作报告",
+     "成功举办上合组织国家电影节。", ["上合组织"]),
+    ("lists: industries before 等优势企业 are no firms (Guangdong)", "2004年广东省深圳市政府工作报告",
+     "鼓励和支持我市通信、电子等优势企业到国外设立研发中心。", ["通信", "电子"]),
+    ("suffixed: 构筑 opens no place (Guangdong)", "2003年广东省深圳市政府工作报告",
+     "构筑专业化分工协作体系。", ["构筑专业化分工协作"]),
     ("honors: a new something 成为 names is a description (Guangdong)", "2016年广东省深圳市政府工作报告",
      "海上看城、八月欢乐游购等成为旅游消费新品牌。", ["旅游消费新品牌"]),
     ("honors: a new base 成为 names is a description (Guangdong)", "2012年广东省深圳市罗湖区政府工作报告",
