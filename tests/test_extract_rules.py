@@ -56,6 +56,10 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: a named economic region ends in 经济区 (Sichuan)", "2026年四川省政府工作报告",
+     "川南经济区经济总量迈上万亿元台阶，川东北经济区经济总量突破9000亿元。", [("Place", "川南经济区"), ("Place", "川东北经济区")]),
+    ("suffixed: a city's airport economic zone (Hebei)", "2025年河北省政府工作报告",
+     "提升廊坊临空经济区承接平台能级。", [("Place", "廊坊临空经济区")]),
     ("quoted: a quoted zone of a spatial plan is a Place (Guangdong)", "2016年广东省深圳市福田区政府工作报告",
      "启动实施“滨河金融总部核心区”、“科技金融集聚区”建设。", [("Place", "滨河金融总部核心区"), ("Place", "科技金融集聚区")]),
     ("quoted: a quoted central zone is a Place (Hunan)", "2023年湖南省长沙市政府工作报告",
@@ -1180,6 +1184,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: 经济区 after kind words only is no place (Guangdong)", "2023年广东省政府工作报告",
+     "加快渔港经济区建设。", ["渔港经济区"]),
     ("mentions: a place opening an event's name is no place of the sentence (Guangdong)", "2020年广东省深圳市宝安区政府工作报告",
      "举办大湾区工业博览会等10场展会。", ["大湾区"]),
     ("mentions: a county opening a festival's name (Hebei)", "2021年河北省政府工作报告",
