@@ -56,6 +56,8 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("governments: a county's report keeps the higher levels' joint bodies (Hebei)", "2020年河北省保定市顺平县政府工作报告",
+     "在省市委、省市政府和县委的坚强领导下。", [("Organization", "河北省委"), ("Organization", "保定市委"), ("Organization", "保定市人民政府")]),
     ("suffixed: a named economic region ends in 经济区 (Sichuan)", "2026年四川省政府工作报告",
      "川南经济区经济总量迈上万亿元台阶，川东北经济区经济总量突破9000亿元。", [("Place", "川南经济区"), ("Place", "川东北经济区")]),
     ("suffixed: a city's airport economic zone (Hebei)", "2025年河北省政府工作报告",
@@ -1184,6 +1186,16 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("governments: 市县政府 in a province's report is every lower government (Guangdong)", "2018年广东省政府工作报告",
+     "部分国企和市县政府债务风险较高。", ["县政府", "市政府", "县人民政府", "市人民政府"]),
+    ("governments: 省市县政府 in a province's report (Hubei)", "2025年湖北省政府工作报告",
+     "完成省市县政府机构改革。", ["县政府", "市政府", "县人民政府", "市人民政府"]),
+    ("governments: 市、县政府 joined by 、 in a province's report (Hebei)", "2010年河北省政府工作报告",
+     "完成市、县政府机构改革任务。", ["县政府", "县人民政府"]),
+    ("governments: 市县人民政府 in the national report (China)", "2011年国务院政府工作报告\n——在第十一届全国人民代表大会第四次会议上",
+     "市县人民政府负直接责任。", ["县人民政府", "市人民政府"]),
+    ("governments: 市县政府 in a city's report (Henan)", "2010年河南省驻马店市政府工作报告",
+     "提高市县政府投融资平台融资能力。", ["县政府", "县人民政府"]),
     ("suffixed: 经济区 after kind words only is no place (Guangdong)", "2023年广东省政府工作报告",
      "加快渔港经济区建设。", ["渔港经济区"]),
     ("mentions: a place opening an event's name is no place of the sentence (Guangdong)", "2020年广东省深圳市宝安区政府工作报告",
