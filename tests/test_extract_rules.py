@@ -56,6 +56,9 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("list: a country before a foreign firm's bare name stays out of it (Guangdong)", "2018年广东省深圳市宝安区政府工作报告",
+     "引进美国休斯、思科、德国库卡、韩国DST、加拿大安泽等一批国际知名企业。",
+     [("Organization", "休斯"), ("Organization", "库卡"), ("Organization", "DST"), ("Organization", "安泽")]),
     ("governments: a county's report keeps the higher levels' joint bodies (Hebei)", "2020年河北省保定市顺平县政府工作报告",
      "在省市委、省市政府和县委的坚强领导下。", [("Organization", "河北省委"), ("Organization", "保定市委"), ("Organization", "保定市人民政府")]),
     ("suffixed: a named economic region ends in 经济区 (Sichuan)", "2026年四川省政府工作报告",
@@ -1186,6 +1189,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("list: a country before a firm is no place of the sentence (Guangdong)", "2016年广东省深圳市光明新区政府工作报告",
+     "深化与荷兰INTI、深规院等优秀专业机构合作。", ["荷兰"]),
     ("governments: 市县政府 in a province's report is every lower government (Guangdong)", "2018年广东省政府工作报告",
      "部分国企和市县政府债务风险较高。", ["县政府", "市政府", "县人民政府", "市人民政府"]),
     ("governments: 省市县政府 in a province's report (Hubei)", "2025年湖北省政府工作报告",
