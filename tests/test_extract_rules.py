@@ -56,6 +56,10 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: 高质量 inside a program after an abbreviated field (Chongqing)", "2026年重庆市政府工作报告",
+     "实施房地产高质量发展提振行动。", [("Program", "房地产高质量发展提振行动")]),
+    ("suffixed: 高质量 inside a program after 社保 (Sichuan)", "2026年四川省政府工作报告",
+     "实施社保高质量参保行动。", [("Program", "社保高质量参保行动")]),
     ("list: a country before a foreign firm's bare name stays out of it (Guangdong)", "2018年广东省深圳市宝安区政府工作报告",
      "引进美国休斯、思科、德国库卡、韩国DST、加拿大安泽等一批国际知名企业。",
      [("Organization", "休斯"), ("Organization", "库卡"), ("Organization", "DST"), ("Organization", "安泽")]),
