@@ -309,11 +309,11 @@ SCHEMAS: dict[str, Table] = {
     ),
     "rules/program_tails.tsv": Table((Column("tail"), Column("same_program", values=_YES_NO)), nonempty=("tail",)),
     "rules/implied_units.tsv": Table((Column("head"), Column("unit")), nonempty=("head", "unit")),
-    "rules/entities/names.tsv": _word_lists("glued_preposition", "project_extension", "glued_lead", "opened_lead", "site_only_work", "reservoir_works", "designation_end"),
+    "rules/entities/names.tsv": _word_lists("glued_preposition", "project_extension", "glued_lead", "opened_lead", "site_only_work", "reservoir_works", "designation_end", "event_end"),
     "rules/entities/quoted.tsv": _word_lists(
         "honor_end", "position_tail", "event_end", "reject_end", "soft_reject_before", "program_end", "document_end", "guide_cue", "guide_noun",
         "framework_tail", "framework_tail_stop", "group_tail", "group_verb", "clause_word", "problem_end", "title_end", "field_stop_end", "counted_program_end", "counted_set_reject",
-        "modified_head", "work_kind",
+        "modified_head", "work_kind", "zone_end",
     ),
     "rules/entities/suffixed.tsv": _word_lists("attitude_verb", "works_on_a_site", "aim_zone_suffix", "pilot_honor_tail", "list_field_word", "government_head", "descriptor_end", "place_headed", "chief_object", "region_program_prefix", "document_issuer", "object_cue", "works_kind", "capacity_unit", "governed_tail", "object_stop", "plan_measure", "plan_verb_object", "partner_suffix", "campaign_word", "category_word", "category_exception", "category_tail", "program_cue", "program_cue_suffix", "package_verb", "document_noun", "shared_program_head", "yearly_cue", "year_kind", "system_suffix", "road_part", "handling_manner", "zone_inner", "project_kind_word", "site_works_word", "facility_aim_word", "region_suffix", "water_end", "water_context", "water_generic", "village_generic", "hospital_grade", "aim_suffix", "distributive_opening", "distributive_before", "generic_tail", "system_after", "policy_field_after", "name_modifier", "reform_result", "joint_word", "campaign_quality", "glued_plan_verb", "port_not_after", "landform_end", "noun_lead", "verb_noun_end", "generic_head_cue", "generic_head_suffix", "generic_head_empty", "plan_name_cue", "plan_generic_head"),
     "rules/entities/known.tsv": _word_lists("road_end", "road_word", "feature_word", "common_word_place", "slogan_division", "adjective_division", "eponym_word", "side_word", "work_area", "descriptor_after", "water_after", "area_tail", "phrase_after", "program_facility_after"),

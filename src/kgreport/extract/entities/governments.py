@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from kgreport import gazetteer
 from kgreport.extract.entities.names import LEVEL_PREFIXES
-from kgreport.models import ORG, Document, Mention
+from kgreport.models import ORG, Document, Level, Mention
 from kgreport.resources import word_list
 from kgreport.segment import Clause, Token
 
@@ -82,10 +82,33 @@ def _joint_mentions(text: str, clause: Clause, sentence: int) -> list[Mention]:
     return out
 
 
+#: Level characters joined by 、 right before a body's own level, e.g. "省、市、" in "省、市、县政府".
+_LEVELS_BEFORE = re.compile(f"(?:[{LEVEL_PREFIXES}]、)+$")
+
+#: The rank (gazetteer.level_ranks) of an issuer's own level; a national report's is above every province.
+_ISSUER_RANK = {Level.NATIONAL: -1, Level.PROVINCE: 0, Level.CITY: 1, Level.COUNTY: 2}
+
+
+def _every_lower_body(levels: str, doc: Document) -> bool:
+    """Whether bodies of several levels reach below the issuer's own level: 市县政府 in a province's or a
+    city's report is every city's and county's government (市县政府机构改革, 市、县政府部门), no one body;
+    a county's 省市委 are the bodies leading it (CONVENTIONS 16)."""
+    rank = _ISSUER_RANK.get(doc.meta.level)
+    ranks = gazetteer.level_ranks()
+    return len(levels) > 1 and rank is not None and max(ranks.get(c, -1) for c in levels) > rank
+
+
 def government_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, doc: Document) -> list[Mention]:
-    out: list[Mention] = _joint_mentions(clause.text, clause, sentence)
-    joint = [(x.start - clause.start, x.end - clause.start) for x in out]
     text = clause.text
+    lower = [  # 市县政府, 市县党委、政府 in a province's report: the bodies of every lower region
+        (m.start(), m.end() + (g.end() if (g := _JOINT_GOVERNMENT.match(text[m.end() :])) else 0))
+        for m in _JOINT.finditer(text)
+        if _every_lower_body(m.group(1), doc)
+    ]
+    out: list[Mention] = [
+        x for x in _joint_mentions(text, clause, sentence) if not any(a <= x.start - clause.start < b for a, b in lower)
+    ]
+    joint = [(x.start - clause.start, x.end - clause.start) for x in out] + lower
     for m in _GOV.finditer(text):
         name = m.group(0)
         if any(a < m.end() and m.start() < b for a, b in joint):
@@ -100,6 +123,8 @@ def government_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, 
             continue
         if name in ("政府", "人民政府") and not (before.endswith(("县", "市", "区", "省", "州", "旗")) or not before):
             continue
+        if (run := _LEVELS_BEFORE.search(before)) and _every_lower_body(run.group(0).replace("、", "") + name[0], doc):
+            continue  # 省、市、县政府 in a province's report: every level's government, no one body
         if name[0] in _TOWNSHIP_LEVELS and not _place_ending(text, m.start() + 1):
             continue  # 县和乡镇政府, 镇党委: a township's body named by its level alone is every township's
         out.append(Mention(ORG, name, name, sentence, clause.start + m.start(), clause.start + m.end(), "government"))

@@ -1143,7 +1143,13 @@ def _list_items(
             continue  # 甲新区、某市某某生态城等重点建设工程: a zone or a place's estate in a list of works stays a place (CONVENTIONS
             # 13), unless a firm's (某某集团产业园) or signed or landed (某某产业园等一批项目签约落地: CONVENTIONS 1)
         item_cls = PLACE if cls is ORG and (clean.endswith(_PLACE_ENDS) or _division_pair(clean) or clean.endswith(_FEATURE_ENDS)) else cls  # 某县某村入选…; 与哈尔滨南岗区合作; 某某湖入选…
+        # a country or world region (gazetteers/regions.txt) opening a firm's bare name, longest first
+        lead = next((clean[:k] for k in range(min(len(clean) - 2, 8), 1, -1) if clean[:k] in lex.regions), "") if item_cls is ORG and not suffixed and not noted else ""
+        rest = clean[len(lead) :]
+        if lead and (rest[0] in "、和与及的" or len(rest) > 4 and not rest.isascii() or not all(is_proper_token(t) for t in itoks if t.start >= len(lead))):
+            lead = ""  # 德国中小企业联盟, 德国工商社团: common words after the country, a body named with it
         # 甲至乙、丙等高速公路: the bare item is a cut name, the shared head completes it (the bare form stays an alias)
         name = clean + name_head if name_head and suffix_class(clean, lex) is None and not clean.endswith(_JOIN_STOPS) else clean
-        out.append(Mention(item_cls, name, clean, sentence, s, e, "list"))
+        # 德国库卡, 韩国DST: the country says where the firm is from, no part of its name (audit 11); the span keeps it
+        out.append(Mention(item_cls, name[len(lead) :], clean, sentence, s, e, "list"))
     return out

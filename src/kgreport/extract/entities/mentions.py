@@ -20,7 +20,7 @@ from kgreport.extract.entities.governments import government_mentions
 from kgreport.extract.entities.honors import honor_mentions
 from kgreport.extract.entities.known import known_mentions, province_runs
 from kgreport.extract.entities.lists import coordinated_mentions, listed_mentions
-from kgreport.extract.entities.names import is_event
+from kgreport.extract.entities.names import VERB_TAGS, is_event
 from kgreport.extract.entities.overlaps import resolve_overlaps
 from kgreport.extract.entities.quoted import quoted_mentions
 from kgreport.extract.entities.suffixed import split_village_paths, suffixed_mentions
@@ -155,7 +155,7 @@ def clause_mentions(
     found += government_mentions(tokens, clause, sentence, doc)
     found = coordinated_mentions(found, tokens, clause, sentence, lex)
     found = split_village_paths(found + listed_mentions(found, tokens, clause, sentence, doc, lex))
-    built = built_mentions(_not_events(resolve_overlaps(found), clause, lex), clause, lex)
+    built = built_mentions(_not_events(resolve_overlaps(found), clause, lex, tokens), clause, lex)
     found = _expand_pairs(_unglued(facility_mentions(built, tokens, clause, sentence, lex), clause), lex)
     return province_runs(found, tokens, clause.text, clause.start, sentence, doc)
 
@@ -184,16 +184,30 @@ _OPENED_LEAD = re.compile("|".join(re.escape(w) for w in word_list("rules/entiti
 _BUILT_END = re.compile(r"(?:建成|竣工|完工)$")
 
 
-def _not_events(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
-    """Drop a name that only opens the name of a meeting: 某某基地建设现场推进会 is an event."""
+def _not_events(found: list[Mention], clause: Clause, lex: Lexicon, tokens: Sequence[Token] = ()) -> list[Mention]:
+    """Drop a name that only opens the name of a meeting: 某某基地建设现场推进会 is an event, and so is
+    大湾区工业博览会 (a place opening an event's name, no verb between: 在某市举办博览会 keeps the place)."""
     text = clause.text
     out = []
     for m in found:
         after = text[m.end - clause.start : m.end - clause.start + 12]
         if m.cls in (ORG, PROJECT) and after and (event := _EVENT_AFTER.match(after)) and is_event(event.group(0), lex):
             continue
+        if m.cls in (PLACE, ORG) and after and (event := _PLACE_EVENT_AFTER.match(after)) and not any(
+            t.tag in VERB_TAGS or t.tag == "w" for t in tokens if m.end <= t.start < m.end + event.end()
+        ):
+            continue
         out.append(m)
     return out
+
+
+#: The words after a place or body up to the end of an event's name (names.tsv event_end), e.g. "工业博览会" after
+#: "某某湾区", "城市赛艇挑战赛" after a river, "国际杂技艺术节" after a county.
+_PLACE_EVENT_AFTER = re.compile(
+    r"(?:第[一二三四五六七八九十百\d]+届)?[\u4e00-\u9fff]{0,8}?(?:"
+    + "|".join(re.escape(w) for w in word_list("rules/entities/names.tsv", "event_end"))
+    + ")"
+)
 
 
 #: The words after a name up to an event word, e.g. "建设现场推进会" after a base's name.

@@ -233,6 +233,9 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                     if tail_cls is PROJECT:  # not an organization's: 创建“三甲”医院 names a grade, “光明之眼”文化艺术中心 a building
                         out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote-nested"))
                 continue
+            if cls in (None, PROGRAM) and not batch and inner.endswith(_QUOTED_ZONE_ENDS) and not text.startswith(_POSITION_TAILS, tok.end - clause.start):
+                out.append(Mention(PLACE, inner, tok.text, sentence, tok.start, tok.end, "quote+zone"))
+                continue  # 启动“某某金融总部核心区”建设: a named zone of a spatial plan is a Place (CONVENTIONS 13)
             if not (batch and (cls or PROGRAM) is PROGRAM):
                 out.append(Mention(cls or PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote"))
     return [_with_field(m, tokens, clause, lex) for m in out]
@@ -341,6 +344,9 @@ _QUOTED_HONOR_ENDS = word_list(_WORDS, "honor_end")
 
 #: Words right after a quoted zone that make it a positioning, a Program, from quoted.tsv position_tail, e.g. "发展定位".
 _POSITION_TAILS = tuple(word_list(_WORDS, "position_tail"))
+
+#: Endings of a quoted zone of a spatial plan, from quoted.tsv zone_end, e.g. "核心区" in “某某金融总部核心区”.
+_QUOTED_ZONE_ENDS = tuple(word_list(_WORDS, "zone_end"))
 
 #: Endings of a quoted model or approach, e.g. “某某模式”, “某某经验”.
 _PROGRAM_ENDS = word_list(_WORDS, "program_end")

@@ -1156,9 +1156,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             k -= 1
             continue
         if t.text in lex.lead_words and cls in (PROGRAM, PROJECT) and t.text in lex.program_inner and k < i and (
-            k > 0 and tokens[k - 1].tag[:1] == "n" and tokens[k - 1].text not in lex.boundary and tokens[k - 1].text not in lex.lead_words
+            k > 0 and (tokens[k - 1].tag[:1] == "n" or tokens[k - 1].tag == "j") and tokens[k - 1].text not in lex.boundary and tokens[k - 1].text not in lex.lead_words
         ):
-            start_i = k  # 海洋经济高质量发展倍增行动: a modifier inside the name, a noun before it
+            start_i = k  # 海洋经济高质量发展倍增行动: a modifier inside the name, a noun or an abbreviation before it (社保/j)
             k -= 1
             continue
         if cls in (PROGRAM, PROJECT) and k < i and _noun_modifier(tokens, k, i + 1, lex):
