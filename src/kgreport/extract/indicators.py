@@ -331,6 +331,11 @@ _VERB_LEAD_WITHIN = 6
 #: the longest noun after a quantity that a verb-led label reads on with ("省级县域特色产业集群")
 _NOUN_READ_ON = 12
 
+#: a clause opening with a frame (a comparison, a circumstance, a focus, an old level), e.g. 比 in "比原计划", 经过 in
+#: "经过群众讨论以后", 由 in "由过去的百分之三十以上":
+#: it names no subject of the quantity after it
+_FRAME_START = re.compile(r"比|较|与|同|跟|在|经过|通过|因|由于|由|从|将|聚焦|围绕|按照|根据|为了|为|对")
+
 _ABOUT_DONE = re.compile(r"^对(?P<object>[^对，,。；;]{2,20}?)进行了?(?P<verb>[\u4e00-\u9fff]{2,6})$")
 
 # "64 青少年体育技能公益培训", "100.投入": the number of an item of a numbered list (a table row) opens no label
@@ -706,6 +711,8 @@ def _gated(label: str) -> str | None:
     "粮食产量继续", "平均处置时间仅" → 粮食产量, 平均处置时间; "全区", "对全区", "全国仅", "分别从",
     "对车流量较大的高速公路服务区充电站进行", "完成150台燃气锅炉低氮化改造和" → None.
     """
+    if (whole := _pattern().fullmatch(label)) is not None and whole.start("num") <= 2:
+        return None  # "100家 = 100家", "八千八百二十七万头": a label of a quantity alone says nothing of what it measures
     if _pattern().match(label) is None:  # "60 岁以上参合老人…": a spaced quantity opening the label stays
         label = _ITEM_NUMBER.sub("", label)
     label = _SESSION_CUT.sub("第", _GLUED_MONTH.sub("", label))
@@ -1611,4 +1618,13 @@ def _label(text: str, start: int, end: int) -> str:
         said = _QUOTE_MARKS.sub("", _ITEM_BREAK.split(text[end:])[0]).strip(" \u00a0\u3000")
         if 2 <= len(said) <= _RIGHT_WHOLE and _HAN.match(said):
             return said
+        # "本地生产总值高位竞进，超过6500亿元", "新建和修复的铁路，就有三千一百零八公里": a clause of words alone before
+        # names what the bare quantity measures
+        # (a list item before 、 or an aside's words name no subject; nor does a frame: 比原计划, 经过…以后, 聚焦…)
+        words = _FROM_LEVEL.sub("", joined)
+        clause_before = len(parts) >= 2 and _CLAUSE_BREAK.fullmatch(words[len(words) - len(parts[-1]) - 1 :][:1]) is not None
+        before = _LABEL_TAIL.sub("", _LABEL_HEAD.sub("", parts[-2].strip(" \u00a0\u3000"))) if clause_before else ""
+        quantified = _pattern().search(before) is not None or _PERCENT_WORDS.search(before) is not None
+        if 2 <= len(before) <= _LEFT and _HAN.match(before) and not quantified and not _FRAME_START.match(before):
+            return before
     return (right or left or text[start:end]).strip()
