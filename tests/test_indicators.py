@@ -532,6 +532,9 @@ LAST_LABELS = [
     ("a verb and an area's place read on", "加快释放启动区0.95平方公里土地空间。", "加快释放启动区土地空间"),
     ("a verb after money is its use, no noun", "省级财政五年统筹投入100亿元支持旅游产业发展。", "省级财政五年统筹投入"),
     ("an adverb after a length is no noun", "新建污水管网20公里已按计划完成年度任务。", "新建污水管网"),
+    ("a manner word before the verb", "全力推动南区82平方公里范围融入新城。", "全力推动南区范围融入新城"),
+    ("a circled number opens no label", "③新改扩建乡村公路30公里以上。", "新改扩建乡村公路"),
+    ("the rest of a unit is no noun", "政策宣讲惠及企业5000家次以上。", "政策宣讲惠及企业"),
 ]
 
 

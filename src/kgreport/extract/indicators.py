@@ -109,7 +109,7 @@ _LABEL_TAIL = re.compile(
 #: nor a streak ("连续10个月" too):
 #: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
 #: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|[①-⑳]|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: The joint to the next item of a list of counts, names before its count at most: "、" in "83个社区、31家…",
 #: "、某商业街等" in "5个工业区、某商业街等2个商业区".
 _NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
@@ -322,8 +322,8 @@ _GLUED_MONTH = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年到至])\d{1,2}月(?:\d{
 
 # "对初步摸底的危房进行核实" → 核实初步摸底的危房: 对…进行 only frames the verb; the label is the verb and its object
 #: the words after a quantity saying what it is or does, not naming a noun: "的", "以上", "增长", "用于" ("2亿元用于…"),
-#: a grade ("20万吨级码头": no quantity of the noun)
-_NOT_A_NOUN_AFTER = re.compile(r"的|以上|以下|以内|左右|多|余|增长|下降|提高|减少|增加|同比|比|较|分别|达|为|是|占|用于|以|等|全部|均|和|及|与|或|级|已|并|每|内|之")
+#: a grade ("20万吨级码头": no quantity of the noun), the rest of a unit ("5000家次", "9方面")
+_NOT_A_NOUN_AFTER = re.compile(r"的|以上|以下|以内|左右|多|余|增长|下降|提高|减少|增加|同比|比|较|分别|达|为|是|占|用于|以|等|全部|均|和|及|与|或|级|已|并|每|内|之|次|面")
 
 #: a verb opening a label within its first characters, after an adverb: 完成 in "全市率先完成辖区"
 _VERB_LEAD_WITHIN = 6
@@ -1310,7 +1310,9 @@ def _verb_led(left: str) -> bool:
     lead = _verb_start().search(left[:_VERB_LEAD_WITHIN])
     if lead is None:
         tokens = [t for t in tokenize(left[:8]) if t.tag != "d"]
-        if not tokens or tokens[0].tag != "v" or len(tokens[0].text) < 2:
+        # "研制完成…" (vn + v), "全力推动…", "高质量实施…" (a manner word, then the verb)
+        verb = [t.tag == "v" and len(t.text) >= 2 for t in tokens[:2]]
+        if not verb or not (verb[0] or (len(verb) == 2 and verb[1] and len(tokens[0].text) <= 3)):
             return False
     return _COPULA_START.match(left) is None and len(left) <= _LEFT
 
