@@ -322,8 +322,8 @@ _GLUED_MONTH = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年到至])\d{1,2}月(?:\d{
 
 # "对初步摸底的危房进行核实" → 核实初步摸底的危房: 对…进行 only frames the verb; the label is the verb and its object
 #: the words after a quantity saying what it is or does, not naming a noun: "的", "以上", "增长", "用于" ("2亿元用于…"),
-#: a grade ("20万吨级码头": no quantity of the noun), the rest of a unit ("5000家次", "9方面")
-_NOT_A_NOUN_AFTER = re.compile(r"的|以上|以下|以内|左右|多|余|增长|下降|提高|减少|增加|同比|比|较|分别|达|为|是|占|用于|以|等|全部|均|和|及|与|或|级|已|并|每|内|之|次|面")
+#: a grade ("20万吨级码头": no quantity of the noun), the rest of a unit ("5000家次", "9方面"), a milestone ("百亿元大关")
+_NOT_A_NOUN_AFTER = re.compile(r"的|以上|以下|以内|左右|多|余|增长|下降|提高|减少|增加|同比|比|较|分别|达|为|是|占|用于|以|等|全部|均|和|及|与|或|级|已|并|每|内|之|次(?:以上|以下|左右|[，,。；;、]|$)|面(?!积)|大关|关口|台阶")
 
 #: a verb opening a label within its first characters, after an adverb: 完成 in "全市率先完成辖区"
 _VERB_LEAD_WITHIN = 6
