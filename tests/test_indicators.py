@@ -676,6 +676,8 @@ GATED_LABELS = [
     ("a scope word standing for a rate says nothing", "城市居民健康档案规范化建档率达到45%，农村达到20%。", ["城市居民健康档案规范化建档率"]),
     ("a verb after a table row's number reads on", "9 完成全区18个督学责任区建设", ["完成全区督学责任区建设"]),
     ("持续 left at the end goes", "财政性教育经费占地区生产总值比例持续超过4%。", ["财政性教育经费占地区生产总值比例"]),
+    ("有望 left at the end goes", "全区工业产值今年有望超过2000亿元。", ["全区工业产值今年"]),
+    ("有望 alone says nothing", "入驻企业总投资超100亿元，预计2027年有望突破200亿元。", ["入驻企业总投资"]),
     ("a bare quantity takes the clause of words before", "创新载体倍增，达到100家。", ["创新载体倍增"]),
     ("a bare quantity in Chinese numerals takes the clause before", "新建和修复的铁路，就有三千一百零八公里。", ["新建和修复的铁路"]),
     ("a list heading's count alone says nothing", "三、就业安居（9项）", []),
