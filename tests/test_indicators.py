@@ -150,7 +150,17 @@ NOT_FOUND = [
     ("a note on a numbered mechanism", "7.“1+6+N”服务体系：1个县级服务中心、6个片区服务站和N个村级服务点。"),
     ("a note on a numbered project", "〔9〕“2135”工程：即培育2家百亿级企业、13家十亿级企业和5个特色产业园。"),
     ("a note on a counted name in words", "12.三大攻坚行动：围绕交通、水利、能源3个领域集中攻坚。"),
+    ("a note on a numbered model's shares", "16.“9064”养老模式：90%的老年人居家养老，6%的老年人社区养老，4%的老年人机构养老。"),
+    ("a note on a numbered mechanism's hours", "44.防汛“1262”预警机制：提前12小时预报到县，提前6小时、2小时预报到乡镇。"),
     ("a quantity after 每 is the base of a rate", "全年举办各类展会，平均每5天一个展会。"),
+    # A numbered note defining a term (指, 即, 包括): its numbers spell out the definition
+    ("a note defining a term with 指", "8.两区一线：指城镇开发区、生态保护区和3条控制线。"),
+    ("a note defining a program's targets", "[10]“双百工程”：指连续五年每年引进100个以上项目。"),
+    ("a note listing what a term includes", "〔6〕四个体系：包括5大产业集群和12条重点产业链。"),
+    # A grade (20万吨级码头, 10亿元级项目) qualifies the thing, no reported quantity
+    ("a grade of a quay", "加快建设北港20万吨级集装箱码头。"),
+    ("a grade of an industry cluster", "加快打造若干5000亿元级的新兴产业集群。"),
+    ("a grade of a machine", "成功研制1000千瓦级内电混合动力机车。"),
 ]
 
 
@@ -514,6 +524,17 @@ LAST_LABELS = [
     ("a streak of months opens no label", "全市工业用电量增长9.6%，连续8个月增速保持在8%以上。", "全市工业用电量增速"),
     ("a long subject with a change is cut where a word starts", "战略性新兴产业产值占规上工业比重38%，比上年提高1.2个百分点。",
      "战略性新兴产业产值占规上工业比重提高"),
+    # A verb and what qualifies its object (a place, a scope, a batch) read on with the noun after the quantity
+    ("a verb and a place read on with the noun after a length", "完成环城水库30公里绿道建设，启动骑行道建设。", "完成环城水库绿道建设"),
+    ("a verb and a scope read on with the fund after money", "统筹用好中央12.5亿元乡村振兴补助资金，推动联农带农。", "统筹用好中央乡村振兴补助资金"),
+    ("a verb and a batch read on with the noun after a count", "率先出台两批120项稳经济具体举措。", "率先出台两批稳经济具体举措"),
+    ("a verb and a numbered kind read on", "高质量实施年度十大类45项民生实事。", "高质量实施年度十大类民生实事"),
+    ("a verb and an area's place read on", "加快释放启动区0.95平方公里土地空间。", "加快释放启动区土地空间"),
+    ("a verb after money is its use, no noun", "省级财政五年统筹投入100亿元支持旅游产业发展。", "省级财政五年统筹投入"),
+    ("an adverb after a length is no noun", "新建污水管网20公里已按计划完成年度任务。", "新建污水管网"),
+    ("a manner word before the verb", "全力推动南区82平方公里范围融入新城。", "全力推动南区范围融入新城"),
+    ("a circled number opens no label", "③新改扩建乡村公路30公里以上。", "新改扩建乡村公路"),
+    ("the rest of a unit is no noun", "政策宣讲惠及企业5000家次以上。", "政策宣讲惠及企业"),
 ]
 
 
@@ -654,6 +675,13 @@ GATED_LABELS = [
     ("a preposition and a scope say nothing", "为全省52万名孕妇免费提供产前筛查。", []),
     ("a scope word standing for a rate says nothing", "城市居民健康档案规范化建档率达到45%，农村达到20%。", ["城市居民健康档案规范化建档率"]),
     ("a verb after a table row's number reads on", "9 完成全区18个督学责任区建设", ["完成全区督学责任区建设"]),
+    ("持续 left at the end goes", "财政性教育经费占地区生产总值比例持续超过4%。", ["财政性教育经费占地区生产总值比例"]),
+    ("有望 left at the end goes", "全区工业产值今年有望超过2000亿元。", ["全区工业产值今年"]),
+    ("有望 alone says nothing", "入驻企业总投资超100亿元，预计2027年有望突破200亿元。", ["入驻企业总投资"]),
+    ("a bare quantity takes the clause of words before", "创新载体倍增，达到100家。", ["创新载体倍增"]),
+    ("a bare quantity in Chinese numerals takes the clause before", "新建和修复的铁路，就有三千一百零八公里。", ["新建和修复的铁路"]),
+    ("a list heading's count alone says nothing", "三、就业安居（9项）", []),
+    ("a frame before a bare quantity names nothing", "经过三年攻坚，达到500家。", []),
 ]
 
 

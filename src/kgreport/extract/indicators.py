@@ -109,7 +109,7 @@ _LABEL_TAIL = re.compile(
 #: nor a streak ("连续10个月" too):
 #: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
 #: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|[①-⑳]|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: The joint to the next item of a list of counts, names before its count at most: "、" in "83个社区、31家…",
 #: "、某商业街等" in "5个工业区、某商业街等2个商业区".
 _NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
@@ -268,8 +268,11 @@ _PER_10K = re.compile(r"万元(?:GDP|地区生产总值|生产总值|国内生�
 _KIND_END = re.compile(r"荣获|获|第|被|入选|跻身|来自|位列|位居")
 #: A verb saying what was done with things counted, ending their noun: "采取" in "23个村采取型煤取暖".
 _PREDICATE = re.compile(r"采取|落实|整合|纳入|列入|开展|进行|实行|参与|参加|享受|接受|达到|达标|达优|由|将|被|提前")
-#: A note defining a numbered name, e.g. "13.“1+3+N”低空经济发展平台：", "6.六大科技专项：": the counts after it
+#: A note defining a numbered name, e.g. "13.“1+3+N”低空经济发展平台：", "6.六大科技专项：": the quantities after it
 #: spell out the name (“1”是1个省级…服务站), none is a reported quantity (GUIDELINES: counts inside names).
+#: A note defining a term, e.g. "8.三区三线：指…3条控制线", "[10]“双千工程”：指…每年招商引资入库1000个以上项目": its
+#: numbers spell out the definition, none is a reported quantity.
+_DEFINITION = re.compile(r"\s*[\[〔【(（]?\d{1,3}[\]〕】)）]?[.．、]?\s*[^：:，,。；;]{1,24}[：:]\s*(?:是?指|即|主要包括|包括)")
 _GLOSSARY = re.compile(
     r"\s*[\[〔【(（]?\d{1,3}[\]〕】)）]?[.．、]?\s*[^：:，,。；;]{0,12}?"
     r"(?:“[\dNn+＋]{2,}[^“”]{0,3}”|[一二三四五六七八九十两]+(?:大|个|项|张|条|类|化))[^：:，,。；;]{0,20}[：:]"
@@ -318,6 +321,21 @@ _SET_LEAD = re.compile(r"(?:成为|是|为|作为|入选|进入)(?P<lead>[^，,�
 _GLUED_MONTH = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年到至])\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|初|中旬|上旬|下旬)?(?:前|以前)?(?=[\u4e00-\u9fff])")
 
 # "对初步摸底的危房进行核实" → 核实初步摸底的危房: 对…进行 only frames the verb; the label is the verb and its object
+#: the words after a quantity saying what it is or does, not naming a noun: "的", "以上", "增长", "用于" ("2亿元用于…"),
+#: a grade ("20万吨级码头": no quantity of the noun), the rest of a unit ("5000家次", "9方面"), a milestone ("百亿元大关")
+_NOT_A_NOUN_AFTER = re.compile(r"的|以上|以下|以内|左右|多|余|增长|下降|提高|减少|增加|同比|比|较|分别|达|为|是|占|用于|以|等|全部|均|和|及|与|或|级|已|并|每|内|之|次(?:以上|以下|左右|[，,。；;、]|$)|面(?!积)|大关|关口|台阶")
+
+#: a verb opening a label within its first characters, after an adverb: 完成 in "全市率先完成辖区"
+_VERB_LEAD_WITHIN = 6
+
+#: the longest noun after a quantity that a verb-led label reads on with ("省级县域特色产业集群")
+_NOUN_READ_ON = 12
+
+#: a clause opening with a frame (a comparison, a circumstance, a focus, an old level), e.g. 比 in "比原计划", 经过 in
+#: "经过群众讨论以后", 由 in "由过去的百分之三十以上":
+#: it names no subject of the quantity after it
+_FRAME_START = re.compile(r"比|较|与|同|跟|在|经过|通过|因|由于|由|从|将|聚焦|围绕|按照|根据|为了|为|对")
+
 _ABOUT_DONE = re.compile(r"^对(?P<object>[^对，,。；;]{2,20}?)进行了?(?P<verb>[\u4e00-\u9fff]{2,6})$")
 
 # "64 青少年体育技能公益培训", "100.投入": the number of an item of a numbered list (a table row) opens no label
@@ -536,12 +554,15 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     out: list[Indicator] = []
 
     glossary = _GLOSSARY.match(text) is not None
+    definition = _DEFINITION.match(text) is not None
 
     def add(start: int, end: int, num_start: int, exact: Decimal, unit: str, approximate: bool) -> None:
         if _NOTE_MARK.fullmatch(text[:start].strip(" \u00a0\u3000")):
             return  # "〔24〕1个“精品街道”：即…": a note defining a term, no reported quantity
-        if glossary and unit in _count_verbs()[1]:
-            return  # "1.“3+4+8”机场群：…等3个国际航空枢纽机场": a count spelling out a numbered name
+        if definition or glossary:
+            # "8.三区三线：指…3条控制线", "1.“3+4+8”机场群：…等3个国际航空枢纽机场", "“9064”养老模式：90%的老年人…":
+            # a quantity spelling out a defined term or a numbered name
+            return
         if len(_HAN.findall(_NOTE_MARK.sub("", text[:start] + text[end:]))) < 2:
             return  # "1亿元" standing alone (a table cell): no words saying what the number measures
         label = _label(text, start, end).strip(" \u00a0\u3000")  # "，  比上届增长31.4%": no spaces around a label
@@ -604,6 +625,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             continue
         if _UNIT_STARTS_WORD.match(text, m.start("unit")):
             continue
+        if text.startswith("级", e):
+            continue  # "30万吨级航道", "10亿元级项目", "25兆瓦级风电主轴轴承": a grade of the thing, no reported quantity
         if text[m.start() - 1 : m.start()] == "每" and not m.group("pre"):
             continue  # "每10万人45台", "最低收购价每50公斤": the base of a rate, no reported quantity
         if m.group("unit") in ("名", "位") and not m.group("pre") and _RANK_BEFORE.search(text, 0, m.start()):
@@ -680,6 +703,7 @@ def _gate_words() -> tuple[tuple[str, ...], ...]:
     return kinds["dangles"], kinds["from"], kinds["keeps"], kinds["trims"], kinds["leads"]
 
 
+
 def _gated(label: str) -> str | None:
     """A label read as a reader would index it, or None when it is still a clause piece.
 
@@ -687,6 +711,8 @@ def _gated(label: str) -> str | None:
     "粮食产量继续", "平均处置时间仅" → 粮食产量, 平均处置时间; "全区", "对全区", "全国仅", "分别从",
     "对车流量较大的高速公路服务区充电站进行", "完成150台燃气锅炉低氮化改造和" → None.
     """
+    if (whole := _pattern().fullmatch(label)) is not None and whole.start("num") <= 2:
+        return None  # "100家 = 100家", "八千八百二十七万头": a label of a quantity alone says nothing of what it measures
     if _pattern().match(label) is None:  # "60 岁以上参合老人…": a spaced quantity opening the label stays
         label = _ITEM_NUMBER.sub("", label)
     label = _SESSION_CUT.sub("第", _GLUED_MONTH.sub("", label))
@@ -1278,6 +1304,28 @@ def _thing_counted_before(parts: list[str], unit: str) -> str:
     return ""
 
 
+def _verb_led(left: str) -> bool:
+    """Whether a label is a verb and what qualifies its object, the object itself left after the quantity:
+    "完成环某水库", "统筹用好中央", "高质量实施年度十大类" (a copula or a verb of being opens no such label)."""
+    lead = _verb_start().search(left[:_VERB_LEAD_WITHIN])
+    if lead is None:
+        tokens = [t for t in tokenize(left[:8]) if t.tag != "d"]
+        # "研制完成…" (vn + v), "全力推动…", "高质量实施…" (a manner word, then the verb)
+        verb = [t.tag == "v" and len(t.text) >= 2 for t in tokens[:2]]
+        if not verb or not (verb[0] or (len(verb) == 2 and verb[1] and len(tokens[0].text) <= 3)):
+            return False
+    return _COPULA_START.match(left) is None and len(left) <= _LEFT
+
+
+def _counted_noun(right: str) -> bool:
+    """Whether the words after a quantity open with the noun it counts or measures, short enough to read as part of a
+    label: "绿道建设", "乡村振兴补助资金"; not a verb ("用于…", "支持…", "办结") or what is said of the quantity."""
+    if not 2 <= len(right) <= _NOUN_READ_ON or not _HAN_OR_QUOTE.match(right) or _NOT_A_NOUN_AFTER.match(right):
+        return False
+    first = tokenize(right[:6])[0]  # "…并有序开放", "…已按计划完成", "从60个扩围至…": an adverb, a conjunction or a preposition
+    return first.tag not in ("v", "d", "c", "p") and _verb_start().match(right) is None
+
+
 def _right(text: str, end: int) -> str:
     """The words after a quantity up to the end of its clause or a verb of being: "幼儿园" in "新增11所幼儿园，"."""
     right = ""
@@ -1524,6 +1572,8 @@ def _label(text: str, start: int, end: int) -> str:
             if not reads_on and _trimmed_verb(raw, left):
                 # "高质量完成10件重点民生实事": the verb trimmed from the label reads on with the noun counted
                 reads_on, left = True, raw
+        if not reads_on and _verb_led(left) and _counted_noun(right):
+            reads_on = True  # "完成环某水库30公里绿道建设", "统筹用好中央149亿元乡村振兴补助资金": the verb's object follows
         # "投资7.8亿元的某某项目": what has the quantity, not what it counts
         noun = _NOUN_AFTER.match(right) if reads_on and not right.startswith("的") else None
         if noun is None and reads_on and counted and right.startswith("的") and len(left) <= 4:
@@ -1570,4 +1620,13 @@ def _label(text: str, start: int, end: int) -> str:
         said = _QUOTE_MARKS.sub("", _ITEM_BREAK.split(text[end:])[0]).strip(" \u00a0\u3000")
         if 2 <= len(said) <= _RIGHT_WHOLE and _HAN.match(said):
             return said
+        # "本地生产总值高位竞进，超过6500亿元", "新建和修复的铁路，就有三千一百零八公里": a clause of words alone before
+        # names what the bare quantity measures
+        # (a list item before 、 or an aside's words name no subject; nor does a frame: 比原计划, 经过…以后, 聚焦…)
+        words = _FROM_LEVEL.sub("", joined)
+        clause_before = len(parts) >= 2 and _CLAUSE_BREAK.fullmatch(words[len(words) - len(parts[-1]) - 1 :][:1]) is not None
+        before = _LABEL_TAIL.sub("", _LABEL_HEAD.sub("", parts[-2].strip(" \u00a0\u3000"))) if clause_before else ""
+        quantified = _pattern().search(before) is not None or _PERCENT_WORDS.search(before) is not None
+        if 2 <= len(before) <= _LEFT and _HAN.match(before) and not quantified and not _FRAME_START.match(before):
+            return before
     return (right or left or text[start:end]).strip()
