@@ -48,6 +48,7 @@ class Timeline:
         self.running: list[str] = []
         self.peaks: dict[str, int] = {}
         self.marks: list[tuple[float, str, int]] = []
+        self.traced: dict[str, int] = {}  # stage -> peak of traced Python allocations while it ran (bytes)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -58,15 +59,24 @@ class Timeline:
                 self.peaks[name] = max(self.peaks.get(name, 0), rss)
 
     def wrap(self, owner: Any, name: str, label: str) -> None:
-        """Mark every call of ``owner.name`` as the stage ``label``."""
+        """Mark every call of ``owner.name`` as the stage ``label``.
+
+        While ``tracemalloc`` traces, the highest Python allocation total during the stage is kept too
+        (``traced``; stages that overlap share one peak counter, so a stage's figure can include the other's).
+        """
         inner: Callable[..., Any] = getattr(owner, name)
 
         def marked(*args: Any, **kwargs: Any) -> Any:
             self.mark(f"{label} starts")
             self.running.append(label)
+            tracing = tracemalloc.is_tracing() and label != "store batch"
+            if tracing:
+                tracemalloc.reset_peak()
             try:
                 return inner(*args, **kwargs)
             finally:
+                if tracing and tracemalloc.is_tracing():
+                    self.traced[label] = max(self.traced.get(label, 0), tracemalloc.get_traced_memory()[1])
                 self.running.remove(label)
                 self.mark(f"{label} ends")
 
@@ -96,6 +106,10 @@ def main() -> None:
         "--trace", type=int, default=0, metavar="N",
         help="trace Python allocations (tracemalloc) and print the N largest by file:line when extraction is done",
     )
+    ap.add_argument(
+        "--trace-after", action="store_true",
+        help="with --trace: keep tracing after the stream and print each later stage's peak of traced allocations",
+    )
     args = ap.parse_args()
     held: list[tracemalloc.Snapshot] = []
     if args.trace:
@@ -105,7 +119,8 @@ def main() -> None:
         tl.mark("extraction done")
         if args.trace:
             held.append(tracemalloc.take_snapshot())
-            tracemalloc.stop()
+            if not args.trace_after:
+                tracemalloc.stop()
 
     with Timeline(args.every) as tl:
         tl.wrap(rdf.GraphWriter, "close", "graph.ttl merge")
@@ -124,6 +139,10 @@ def main() -> None:
     for name, mb in sorted(tl.peaks.items(), key=lambda kv: -kv[1]):
         print(f"  {name:20} {mb:6,} MB")
     print(f"peak RSS (VmHWM) of the main process: {_status('VmHWM'):,} MB")
+    if tl.traced:
+        print("\nhighest traced Python allocations while each stage ran (tracemalloc):")
+        for name, size in sorted(tl.traced.items(), key=lambda kv: -kv[1]):
+            print(f"  {name:20} {size / 2**20:8.1f} MB")
     if held:
         stats = held[0].statistics("lineno")
         total = sum(s.size for s in stats)
