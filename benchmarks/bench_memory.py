@@ -9,6 +9,7 @@ peak. Prints the peak RSS (``VmHWM``) and, per stage, the highest RSS sampled wh
 Usage::
 
     PYTHONPATH=src python benchmarks/bench_memory.py ../shared/corpus/reports --out /tmp/m384 --jobs 2
+    PYTHONPATH=src python benchmarks/bench_memory.py /tmp/x3 --out /tmp/o3 --cache --post-stream   # after the stream
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class Timeline:
         self.running: list[str] = []
         self.peaks: dict[str, int] = {}
         self.marks: list[tuple[float, str, int]] = []
+        self.traced: dict[str, int] = {}  # stage -> peak of traced Python allocations while it ran (bytes)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -58,15 +60,24 @@ class Timeline:
                 self.peaks[name] = max(self.peaks.get(name, 0), rss)
 
     def wrap(self, owner: Any, name: str, label: str) -> None:
-        """Mark every call of ``owner.name`` as the stage ``label``."""
+        """Mark every call of ``owner.name`` as the stage ``label``.
+
+        While ``tracemalloc`` traces, the highest Python allocation total during the stage is kept too
+        (``traced``; stages that overlap share one peak counter, so a stage's figure can include the other's).
+        """
         inner: Callable[..., Any] = getattr(owner, name)
 
         def marked(*args: Any, **kwargs: Any) -> Any:
             self.mark(f"{label} starts")
             self.running.append(label)
+            tracing = tracemalloc.is_tracing() and label != "store batch"
+            if tracing:
+                tracemalloc.reset_peak()
             try:
                 return inner(*args, **kwargs)
             finally:
+                if tracing and tracemalloc.is_tracing():
+                    self.traced[label] = max(self.traced.get(label, 0), tracemalloc.get_traced_memory()[1])
                 self.running.remove(label)
                 self.mark(f"{label} ends")
 
@@ -84,6 +95,49 @@ class Timeline:
         self._thread.join()
 
 
+class _RowsOnly:
+    """A tally's rows without its own derivation: ``materialize_aggregates`` then ranks them in Python."""
+
+    def __init__(self, tally: Any) -> None:
+        self._tally = tally
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "derived_quads":
+            raise AttributeError(name)
+        return getattr(self._tally, name)
+
+
+def _trace_post_stream(found: dict[str, tuple[float, int]]) -> None:
+    """Wrap the derivation and the page so that each is traced alone (its peak: what it allocates on top of the build)."""
+    import pyoxigraph as ox
+
+    derive, view, render_html = store.materialize_aggregates, page.PageSpill.view, render.render_html
+
+    def derived(target: Any, rows: Any = None) -> int:
+        n = 0
+        ways = [("derived facts, ranked in Python", _RowsOnly(rows), ox.Store())] if rows is not None else []
+        for label, r, into in [*ways, ("derived facts, as the build derives them", rows, target)]:
+            tracemalloc.start()
+            n = derive(into, r)
+            found[label] = (tracemalloc.get_traced_memory()[1] / 2**20, n)
+            tracemalloc.stop()
+        return n
+
+    def viewed(self: Any, *args: Any, **kwargs: Any) -> Any:
+        tracemalloc.start()
+        return view(self, *args, **kwargs)
+
+    def rendered(*args: Any, **kwargs: Any) -> Any:
+        out = render_html(*args, **kwargs)
+        found["graph.html: page view + render"] = (tracemalloc.get_traced_memory()[1] / 2**20, 0)
+        tracemalloc.stop()
+        return out
+
+    store.materialize_aggregates = derived  # type: ignore[assignment]
+    page.PageSpill.view = viewed  # type: ignore[method-assign]
+    render.render_html = rendered  # type: ignore[assignment]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("inputs", nargs="+")
@@ -96,7 +150,19 @@ def main() -> None:
         "--trace", type=int, default=0, metavar="N",
         help="trace Python allocations (tracemalloc) and print the N largest by file:line when extraction is done",
     )
+    ap.add_argument(
+        "--trace-after", action="store_true",
+        help="with --trace: keep tracing after the stream and print each later stage's peak of traced allocations",
+    )
+    ap.add_argument(
+        "--post-stream", action="store_true",
+        help="trace Python allocations only while the derived facts and graph.html (view + render) are made; "
+        "the facts are also derived a second time ranked in Python, from the same tally, into a store in memory",
+    )
     args = ap.parse_args()
+    traced_after: dict[str, tuple[float, int]] = {}
+    if args.post_stream:
+        _trace_post_stream(traced_after)
     held: list[tracemalloc.Snapshot] = []
     if args.trace:
         tracemalloc.start()
@@ -105,7 +171,8 @@ def main() -> None:
         tl.mark("extraction done")
         if args.trace:
             held.append(tracemalloc.take_snapshot())
-            tracemalloc.stop()
+            if not args.trace_after:
+                tracemalloc.stop()
 
     with Timeline(args.every) as tl:
         tl.wrap(rdf.GraphWriter, "close", "graph.ttl merge")
@@ -124,6 +191,12 @@ def main() -> None:
     for name, mb in sorted(tl.peaks.items(), key=lambda kv: -kv[1]):
         print(f"  {name:20} {mb:6,} MB")
     print(f"peak RSS (VmHWM) of the main process: {_status('VmHWM'):,} MB")
+    if tl.traced:
+        print("\nhighest traced Python allocations while each stage ran (tracemalloc):")
+        for name, size in sorted(tl.traced.items(), key=lambda kv: -kv[1]):
+            print(f"  {name:20} {size / 2**20:8.1f} MB")
+    for name, (mb, quads) in traced_after.items():
+        print(f"  traced: {name:42} {mb:8.1f} MB" + (f"  ({quads:,} derived quads)" if quads else ""))
     if held:
         stats = held[0].statistics("lineno")
         total = sum(s.size for s in stats)

@@ -82,6 +82,18 @@ def test_view_filled_while_writing_equals_the_view_alone(reports: list, tmp_path
     assert rdf.write_ttl_trig(reports, tmp_path / "g.ttl", tmp_path / "g.trig", display=False).display is None
 
 
+def test_view_ended_keeps_its_triples_and_still_takes_a_block(reports: list) -> None:
+    """end_merging drops the view's caches, not its triples; a block added after it reads as before."""
+    view, same = rdf.display_view(reports), rdf.display_view(reports)
+    view.end_merging()
+    assert list(view) == list(same)
+    block = {"a": {"kgr:Sentence": None}, "kgr:text": {'"又一句"': None}, "kgr:inReport": {"<https://x/r>": None}}
+    view.add_block("<https://x/r/s>", block)
+    same.add_block("<https://x/r/s>", block)
+    assert list(view) == list(same)
+    assert (URIRef("https://x/r/s"), KGR.text, Literal("又一句")) in set(view)
+
+
 def test_view_reads_like_an_rdflib_graph(reports: list) -> None:
     view = rdf.display_view(reports)
     graph = Graph()

@@ -717,8 +717,13 @@ class TripleView:
         self._by_object.clear()
 
     def end_merging(self) -> None:
-        """No more merged blocks will come: drop what told their repeated triples apart."""
+        """No more blocks will come: drop what told merged blocks' repeated triples apart, and the cache of terms
+        by their Turtle text (a second copy of each distinct term's text, every sentence's included).
+
+        A block added after this still reads right; its terms are made anew instead of shared.
+        """
         self._merged = set()
+        self._terms = {}
 
     def subject_objects(
         self, predicate: URIRef | None = None, unique: bool = False

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from itertools import islice
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -239,6 +239,16 @@ class DerivationRows(Protocol):
         ...
 
 
+@runtime_checkable
+class DerivesItself(Protocol):
+    """Rows that also derive :func:`materialize_aggregates`'s facts themselves, in bounded memory
+    (:class:`kgreport.graph.store_tally.BuildTally`: grouped and ranked in SQLite)."""
+
+    def derived_quads(self) -> Iterable[ox.Quad]:
+        """Every quad :func:`materialize_aggregates` would derive from these rows (in any order)."""
+        ...
+
+
 class QueriedRows:
     """:class:`DerivationRows` answered by queries over the union of ``store``'s graphs."""
 
@@ -392,6 +402,11 @@ def materialize_aggregates(store: ox.Store, rows: DerivationRows | None = None) 
         store.remove_graph(DERIVED_GRAPH)
     store.add_graph(DERIVED_GRAPH)  # marks the layout even when nothing is derived (see query_options)
     quads = _Loader(store)  # loaded as made, _BATCH at a time, not all held as Python objects first
+    if isinstance(rows, DerivesItself):
+        # The per-entity lists and ranking keys below grow with the corpus: the ten-times corpus
+        # (3,840 reports) peaked after the stream; the tally groups and ranks on disk instead.
+        quads.extend(rows.derived_quads())
+        return quads.close()
     add, quad, literal = quads.append, ox.Quad, ox.Literal
     counts = {report: int(n.value) for report, n in rows.sentence_counts()}
     for (report,) in rows.reports():
@@ -413,9 +428,9 @@ def materialize_aggregates(store: ox.Store, rows: DerivationRows | None = None) 
         # MIN and MAX as SPARQL orders literals; a report's year is an xsd:integer (several: all count)
         spans = [y for r in reports for y in years.get(r, ())]
         if spans:
-            first = first_years[entity] = min(spans, key=_year_key)
+            first = first_years[entity] = min(spans, key=year_key)
             add(quad(entity, FIRST_YEAR, first, DERIVED_GRAPH))
-            add(quad(entity, LAST_YEAR, max(spans, key=_year_key), DERIVED_GRAPH))
+            add(quad(entity, LAST_YEAR, max(spans, key=year_key), DERIVED_GRAPH))
     quads.extend(_ranks(rows.class_labels(), first_years))
     quads.extend(_unit_ranks(rows.indicators()))
     quads.extend(_statement_ranks(rows.evidence()))
@@ -464,10 +479,24 @@ def example_rows(
     """
     if rows is None:
         rows = QueriedRows(store)
+    quads = award_and_partner_rows(rows)
+    several = sorted((
+        ((-report_counts[org], label.value, org.value), org)
+        for org, label in rows.organization_labels()
+        if report_counts.get(org, 0) > 1 and org in first_years
+    ), key=_first)
+    for place, (_, org) in enumerate(several, 1):
+        quads.append(ox.Quad(org, SEVERAL_REPORTS_RANK, ox.Literal(place), DERIVED_GRAPH))
+    return quads
+
+
+def award_and_partner_rows(rows: DerivationRows) -> list[ox.Quad]:
+    """The award nodes of `honors` (:data:`AWARD_RANK`) and the cooperation rows of `issuer-partners`
+    (:data:`PARTNER_RANK`), numbered in their examples' order (few: honors and cooperations with the issuer)."""
     quads: list[ox.Quad] = []
     add, quad, literal, node = quads.append, ox.Quad, ox.Literal, ox.NamedNode
     awards = sorted((
-        ((hl.value, rl.value, _year_key(year), honor.value, receiver.value), honor, receiver, year)
+        ((hl.value, rl.value, year_key(year), honor.value, receiver.value), honor, receiver, year)
         for honor, receiver, year, hl, rl in rows.awards()
     ), key=_first)
     for place, (_, honor, receiver, year) in enumerate(awards, 1):
@@ -477,7 +506,7 @@ def example_rows(
         add(quad(award, AWARD_RECEIVER, receiver, DERIVED_GRAPH))
         add(quad(award, AWARD_YEAR, year, DERIVED_GRAPH))
     partners = sorted((
-        ((_year_key(year), il.value, pl.value, partner.value, text.value, sentence.value, me.value), me, partner, year, sentence)
+        ((year_key(year), il.value, pl.value, partner.value, text.value, sentence.value, me.value), me, partner, year, sentence)
         for me, partner, year, sentence, il, pl, text in rows.partners()
     ), key=_first)
     for place, (_, me, partner, year, sentence) in enumerate(partners, 1):
@@ -487,13 +516,6 @@ def example_rows(
         add(quad(row, PARTNER, partner, DERIVED_GRAPH))
         add(quad(row, PARTNER_YEAR, year, DERIVED_GRAPH))
         add(quad(row, PARTNER_SENTENCE, sentence, DERIVED_GRAPH))
-    several = sorted((
-        ((-report_counts[org], label.value, org.value), org)
-        for org, label in rows.organization_labels()
-        if report_counts.get(org, 0) > 1 and org in first_years
-    ), key=_first)
-    for place, (_, org) in enumerate(several, 1):
-        add(quad(org, SEVERAL_REPORTS_RANK, literal(place), DERIVED_GRAPH))
     return quads
 
 
@@ -511,7 +533,7 @@ def _ranks(class_labels: Iterable[tuple[Any, ...]], first_years: dict[Any, Any])
             if label != previous:
                 rank, previous = rank + 1, label
             yield quad(entity, LABEL_RANK, literal(rank), DERIVED_GRAPH)
-        dated = sorted((_year_key(first_years[e]), label, iri, e) for label, iri, e in members if e in first_years)
+        dated = sorted((year_key(first_years[e]), label, iri, e) for label, iri, e in members if e in first_years)
         for place, (*_, entity) in enumerate(dated, 1):
             yield quad(entity, FIRST_YEAR_RANK, literal(place), DERIVED_GRAPH)
 
@@ -520,7 +542,7 @@ def _unit_ranks(indicators: Iterable[tuple[Any, ...]]) -> Iterator[ox.Quad]:
     """``kgr:unitRank`` quads for (indicator, unit, label, value, year) rows: an indicator of several rows takes its first place."""
     by_unit: dict[Any, dict[Any, tuple[Any, ...]]] = {}
     for indicator, unit, label, value, year in indicators:
-        key = (_year_key(year), -_number(value), label.value, indicator.value)
+        key = (year_key(year), -sparql_number(value), label.value, indicator.value)
         keys = by_unit.setdefault(unit, {})
         if indicator not in keys or key < keys[indicator]:
             keys[indicator] = key
@@ -533,7 +555,7 @@ def _statement_ranks(evidence: Iterable[tuple[Any, ...]]) -> Iterator[ox.Quad]:
     """``kgr:statementRank`` quads for (statement, relation, subject label, object label, year, sentence) rows."""
     keys: dict[Any, tuple[Any, ...]] = {}
     for st, relation, subject_label, object_label, year, sentence in evidence:
-        key = (relation.value, subject_label.value, object_label.value, _year_key(year), sentence.value, str(st))
+        key = (relation.value, subject_label.value, object_label.value, year_key(year), sentence.value, str(st))
         if st not in keys or key < keys[st]:
             keys[st] = key
     for place, st in enumerate(sorted(keys, key=keys.__getitem__), 1):
@@ -544,7 +566,7 @@ def _first(row: tuple[Any, ...]) -> Any:
     return row[0]
 
 
-def _number(value: ox.Literal) -> Decimal:
+def sparql_number(value: ox.Literal) -> Decimal:
     """A numeric literal's value as SPARQL compares it (a value that is no number sorts last)."""
     try:
         return Decimal(value.value)
@@ -552,7 +574,7 @@ def _number(value: ox.Literal) -> Decimal:
         return Decimal("-Infinity")
 
 
-def _year_key(year: ox.Literal) -> tuple[int, str]:
+def year_key(year: ox.Literal) -> tuple[int, str]:
     """A report year's place in SPARQL's order: as a number when it is one."""
     try:
         return (int(year.value), "")

@@ -19,6 +19,7 @@ the report; entity labels and classes, which several reports state, at the end.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -27,7 +28,11 @@ from typing import Any
 import pyoxigraph as ox
 
 from kgreport.graph.rdf import PREFIXES, ReportBlocks, unescape_turtle
-from kgreport.graph.store import ENTITY_CLASSES
+from kgreport.graph.store import (
+    DERIVED_GRAPH, ENTITY_CLASSES, FIRST_YEAR, FIRST_YEAR_RANK, LABEL_RANK, LAST_YEAR, MENTIONED_IN_REPORT, REGION_COUNT,
+    REPORT_COUNT, SENTENCE_COUNT, SEVERAL_REPORTS_RANK, STATEMENT_RANK, UNIT_RANK, _unit_ranks, award_and_partner_rows,
+    sparql_number, year_key,
+)
 from kgreport.graph.vocab import ONTOLOGY_IRI
 
 _NAMESPACE_OF = dict(PREFIXES)
@@ -62,6 +67,33 @@ def ox_term(text: str) -> Any:
     if first.isdigit() or first in "+-." and len(text) > 1:
         return ox.Literal(text, datatype=_DECIMAL if "." in text else _INTEGER)
     return _expand(text)
+
+
+def _value(text: str) -> str:
+    """A Turtle term's value (an IRI without its brackets, a literal's lexical form), as the ranks compare it."""
+    return text[1:-1] if text[0] == "<" else ox_term(text).value
+
+
+def _node_text(text: str) -> str:
+    """``str()`` of the term, ``<iri>``: the last tie-break of `relation-evidence`'s order."""
+    return text if text[0] == "<" else str(ox_term(text))
+
+
+def _sort_number(text: str) -> float:
+    """The negated value of a numeric literal as a float, for ``ORDER BY`` (no number: last, as :func:`sparql_number`)."""
+    return float(-sparql_number(ox_term(text)))
+
+
+def _float_keeps_order(text: str) -> bool:
+    """Whether two values' floats are ordered as their decimals (up to 15 significant digits, in range): else
+    the indicators are ranked in Python, exactly."""
+    d = sparql_number(ox_term(text))
+    if d.is_nan():
+        return False
+    if not d.is_finite():
+        return True
+    f = float(d)
+    return len(d.as_tuple().digits) <= 15 and math.isfinite(f) and (d.is_zero() or 1e-300 < abs(f))
 
 
 def _expand(name: str) -> ox.NamedNode:
@@ -192,6 +224,110 @@ class BuildTally:
         self._terms = {}
         if self._path is not None:
             self._path.unlink(missing_ok=True)
+
+    def derived_quads(self) -> Iterator[ox.Quad]:
+        """The facts :func:`kgreport.graph.store.materialize_aggregates` derives, grouped and ranked in SQLite.
+
+        Equal to what it derives from this tally's rows, quad for quad and with the same multiplicity; but
+        the per-entity report lists, first years and ranking keys, which grow with the corpus, are SQL
+        groups, window functions and ``ORDER BY`` over the spill (sorted on disk), not Python objects:
+        the ten-times corpus's main process peaked after the stream when they were. Only per-report
+        values, the awards and the cooperations (few) are held.
+        """
+        db, t, quad, literal, g = self._db, ox_term, ox.Quad, ox.Literal, DERIVED_GRAPH
+        for r in dict.fromkeys(self._reports):
+            yield quad(t(r), SENTENCE_COUNT, literal(self._sentences.get(r, 0)), g)
+        for name, fn in (("v", _value), ("nt", _node_text), ("neg", _sort_number)):
+            db.create_function(name, 1, fn, deterministic=True)
+        # A report's years (yn, ys: year_key's two parts) and regions, each once and in order (yr's rowid).
+        db.executescript(
+            "DROP TABLE IF EXISTS yr; DROP TABLE IF EXISTS rg; DROP TABLE IF EXISTS ent; DROP TABLE IF EXISTS span;"
+            "CREATE TABLE yr (r TEXT NOT NULL, y TEXT NOT NULL, yn INTEGER NOT NULL, ys TEXT NOT NULL);"
+            "CREATE TABLE rg (r TEXT NOT NULL, g TEXT NOT NULL);"
+        )
+        db.executemany(
+            "INSERT INTO yr VALUES (?, ?, ?, ?)",
+            ((r, y, *year_key(t(y))) for r, ys in self._years.items() for y in dict.fromkeys(ys)),
+        )
+        db.executemany("INSERT INTO rg VALUES (?, ?)", ((r, x) for r, xs in self._regions.items() for x in dict.fromkeys(xs)))
+        db.executescript(
+            "CREATE INDEX yr_r ON yr (r); CREATE INDEX rg_r ON rg (r);"
+            # per entity of an entity class: its reports and their distinct regions
+            "CREATE TABLE ent (e TEXT PRIMARY KEY, n INTEGER NOT NULL, g INTEGER NOT NULL) WITHOUT ROWID;"
+            "INSERT INTO ent SELECT er.e, COUNT(DISTINCT er.r), COUNT(DISTINCT rg.g) FROM er LEFT JOIN rg ON rg.r = er.r"
+            " WHERE er.e IN (SELECT e FROM cls) GROUP BY er.e;"
+            # per entity with a dated report: the first and last year as min() and max() by year_key pick them
+            # (of equal keys the first met, its reports in er's order, a report's years in theirs)
+            "CREATE TABLE span (e TEXT PRIMARY KEY, first TEXT, fn INTEGER, fs TEXT, last TEXT) WITHOUT ROWID;"
+            "INSERT INTO span SELECT e, MAX(CASE WHEN a = 1 THEN y END), MAX(CASE WHEN a = 1 THEN yn END),"
+            " MAX(CASE WHEN a = 1 THEN ys END), MAX(CASE WHEN b = 1 THEN y END) FROM ("
+            "  SELECT er.e, yr.y, yr.yn, yr.ys,"
+            "   ROW_NUMBER() OVER (PARTITION BY er.e ORDER BY yr.yn, yr.ys, er.r, yr.rowid) AS a,"
+            "   ROW_NUMBER() OVER (PARTITION BY er.e ORDER BY yr.yn DESC, yr.ys DESC, er.r, yr.rowid) AS b"
+            "  FROM er JOIN ent ON ent.e = er.e JOIN yr ON yr.r = er.r"
+            " ) WHERE a = 1 OR b = 1 GROUP BY e;"
+        )
+        for e, r in db.execute("SELECT e, r FROM er WHERE e IN (SELECT e FROM cls)"):
+            yield quad(t(e), MENTIONED_IN_REPORT, t(r), g)
+        for e, n, regions, first, last in db.execute(
+            "SELECT ent.e, n, g, first, last FROM ent LEFT JOIN span ON span.e = ent.e"
+        ):
+            entity = t(e)
+            yield quad(entity, REPORT_COUNT, literal(n), g)
+            yield quad(entity, REGION_COUNT, literal(regions), g)
+            if first is not None:
+                yield quad(entity, FIRST_YEAR, t(first), g)
+                yield quad(entity, LAST_YEAR, t(last), g)
+        # kgr:labelRank: per class, the labels' dense rank (label, then IRI, by code point: SQLite's BINARY
+        # collation compares UTF-8 bytes, which orders as code points do)
+        cls, rank, previous = None, 0, None
+        for c, e, label in db.execute(
+            "SELECT c, cls.e, v(l) AS lv FROM cls JOIN lab ON lab.e = cls.e ORDER BY c, lv, v(cls.e)"
+        ):
+            if c != cls:
+                cls, rank, previous = c, 0, None
+            if label != previous:
+                rank, previous = rank + 1, label
+            yield quad(t(e), LABEL_RANK, literal(rank), g)
+        cls, place = None, 0
+        for c, e in db.execute(
+            "SELECT c, cls.e FROM cls JOIN lab ON lab.e = cls.e JOIN span ON span.e = cls.e ORDER BY c, fn, fs, v(l), v(cls.e)"
+        ):
+            cls, place = c, (place + 1 if c == cls else 1)
+            yield quad(t(e), FIRST_YEAR_RANK, literal(place), g)
+        yield from self._unit_ranks()
+        # kgr:statementRank: each statement at its first row's place
+        for place, (st,) in enumerate(db.execute(
+            "SELECT st FROM (SELECT st.st, v(st.rel) AS a, v(ls.l) AS b, v(lo.l) AS c, yr.yn, yr.ys, v(st.sentence) AS d,"
+            "  nt(st.st) AS f,"
+            "  ROW_NUMBER() OVER (PARTITION BY st.st ORDER BY v(st.rel), v(ls.l), v(lo.l), yr.yn, yr.ys, v(st.sentence)) AS k"
+            " FROM st JOIN lab ls ON ls.e = st.s JOIN lab lo ON lo.e = st.o JOIN yr ON yr.r = st.r WHERE st.has_text"
+            ") WHERE k = 1 ORDER BY a, b, c, yn, ys, d, f"
+        ), 1):
+            yield quad(t(st), STATEMENT_RANK, literal(place), g)
+        yield from award_and_partner_rows(self)
+        for place, (e,) in enumerate(db.execute(
+            "SELECT cls.e FROM cls JOIN lab ON lab.e = cls.e JOIN ent ON ent.e = cls.e JOIN span ON span.e = cls.e"
+            " WHERE c = ? AND ent.n > 1 ORDER BY ent.n DESC, v(l), v(cls.e)",
+            (_ORGANIZATION,),
+        ), 1):
+            yield quad(t(e), SEVERAL_REPORTS_RANK, literal(place), g)
+
+    def _unit_ranks(self) -> Iterator[ox.Quad]:
+        """``kgr:unitRank``: per unit, each indicator at its first row's place (year, value descending, label, IRI)."""
+        db, t = self._db, ox_term
+        if not all(_float_keeps_order(value) for (value,) in db.execute("SELECT DISTINCT value FROM ind")):
+            yield from _unit_ranks(self.indicators())
+            return
+        unit, place = None, 0
+        for u, i in db.execute(
+            "SELECT unit, i FROM (SELECT ind.unit, ind.i, yr.yn, yr.ys, neg(ind.value) AS nv, v(ind.label) AS lv, v(ind.i) AS iv,"
+            "  ROW_NUMBER() OVER (PARTITION BY ind.unit, ind.i ORDER BY yr.yn, yr.ys, neg(ind.value), v(ind.label)) AS k"
+            " FROM ind JOIN yr ON yr.r = ind.r"
+            ") WHERE k = 1 ORDER BY unit, yn, ys, nv, lv, iv"
+        ):
+            unit, place = u, (place + 1 if u == unit else 1)
+            yield ox.Quad(t(i), UNIT_RANK, ox.Literal(place), DERIVED_GRAPH)
 
     def _labels(self, entity: str) -> list[str]:
         return [label for (label,) in self._db.execute("SELECT l FROM lab WHERE e = ?", (entity,))]
