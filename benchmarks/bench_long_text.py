@@ -9,7 +9,10 @@ profiler, which do not depend on the machine's load. With ``--memory`` each size
 extracted in a fresh process and its peak RSS (and the growth over the process's own start-up
 peak) is printed as well: the memory a long report costs, per character. ``--shape corpus`` is
 one report made of the shared corpus's reports in turn (each later round's paragraphs marked, so
-that reading keeps them), the realistic text for sizes of 5 to 50 MB.
+that reading keeps them), the realistic text for sizes of 5 to 50 MB. ``--build`` runs a whole
+``kgreport build`` (graph.ttl, graph.trig, the store, graph.html; ``--jobs 1 --no-cache``) of each
+size in a fresh process and prints its CPU seconds and peak RSS, and the growth over the peak of
+the same build of the bundled report.
 
 Usage::
 
@@ -17,6 +20,7 @@ Usage::
     PYTHONPATH=src python benchmarks/bench_long_text.py --sizes 100000 1000000 --no-calls
     PYTHONPATH=src python benchmarks/bench_long_text.py --memory --no-calls --sizes 250000 500000 1000000 2000000
     PYTHONPATH=src python benchmarks/bench_long_text.py --memory --no-calls --shape corpus --mb 5 20 50
+    PYTHONPATH=src python benchmarks/bench_long_text.py --build --shape corpus --mb 5 20 50
 """
 
 from __future__ import annotations
@@ -24,10 +28,12 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import os
 import pstats
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -116,6 +122,33 @@ def _memory_row(n: int, shape: str) -> dict[str, float]:
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
+def _build_row(path: Path, out: Path) -> tuple[float, float]:
+    """CPU seconds and peak RSS (MB) of ``kgreport build path --out out`` in a fresh process."""
+    cmd = [sys.executable, "-m", "kgreport", "build", str(path), "--out", str(out), "--jobs", "1", "--no-cache", "-q"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen(cmd, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, cmd)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # Linux: ru_maxrss in KiB
+
+
+def _build_table(sizes: list[int], shape: str) -> None:
+    """A whole build of each size (and of the bundled report, the start-up peak), each in a fresh process."""
+    with tempfile.TemporaryDirectory(prefix="kgreport-long-") as tmp:
+        _, base = _build_row(BUNDLED, Path(tmp) / "base")
+        print(f"shape {shape}; whole build, --jobs 1 --no-cache, each in a fresh process; bundled report: peak {base:.0f} MB")
+        print(f"{'chars':>10} {'CPU s':>8} {'chars/CPU s':>11} {'peak MB':>8} {'growth MB':>10} {'bytes/char':>10}")
+        for n in sizes:
+            path = Path(tmp) / f"long-{n}.txt"
+            path.write_text(make_text(n, shape), encoding="utf-8")
+            seconds, peak = _build_row(path, Path(tmp) / f"out-{n}")
+            growth = peak - base
+            print(f"{n:>10,} {seconds:>8.2f} {n / seconds:>11,.0f} {peak:>8.0f} {growth:>10.0f} {growth * 2**20 / n:>10.0f}", flush=True)
+            path.unlink()
+
+
 def main() -> None:
     """Print the table."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -124,12 +157,16 @@ def main() -> None:
     ap.add_argument("--shape", choices=["flat", "commas", "report", "corpus"], default="flat")
     ap.add_argument("--no-calls", action="store_true", help="do not count function calls (a second, slower run)")
     ap.add_argument("--memory", action="store_true", help="peak RSS of each size, in a fresh process")
+    ap.add_argument("--build", action="store_true", help="a whole kgreport build of each size, in a fresh process: CPU s, peak RSS")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.mb:
         args.sizes = [int(mb * 1_000_000) // 3 for mb in args.mb]
     if args.one:
         _one(args.one, args.shape)
+        return
+    if args.build:
+        _build_table(args.sizes, args.shape)
         return
     if args.memory:
         print(f"shape {args.shape}, MAX_SENTENCE {MAX_SENTENCE}; each size in a fresh process")

@@ -22,7 +22,8 @@ from kgreport.build import stages
 from kgreport.cli import cli
 from kgreport.extract import link as link_module
 from kgreport.extract.relations import clauses as relation_clauses
-from kgreport.models import PROGRAM, Document, Mention, ReportMeta
+from kgreport.graph import rdf
+from kgreport.models import PROGRAM, Document, Mention, ReportGraph, ReportMeta, Section, Sentence
 from kgreport.segment import MAX_PART, MAX_SENTENCE, split_sentences
 
 BUNDLED = Path(__file__).resolve().parents[1] / "data" / "reports" / "kaihua-2023.txt"
@@ -216,3 +217,25 @@ def test_linking_work_is_linear_in_the_merges(merges: str, tails: bool, document
     per_programme = 1 + documents  # the merges happened: one entity per programme, plus one per document
     assert (small_entities, large_entities) == (300 * per_programme, 600 * per_programme), merges
     assert large <= 2.2 * small, (merges, small, large)
+
+
+def _one_section_report(n: int) -> ReportGraph:
+    """A report of ``n`` sentences in two sections, no entities."""
+    s = "全县深入实施乡村振兴战略。"
+    text = s * n
+    sents = tuple(Sentence(i, int(i >= n // 2), i * len(s), (i + 1) * len(s), s) for i in range(n))
+    half = (n // 2) * len(s)
+    return ReportGraph(Document("a.txt", text, "0"), (Section(0, "", 0, half), Section(1, "", half, len(text))), sents, (), (), ())
+
+
+def test_sentence_blocks_share_what_every_sentence_states() -> None:
+    """A long report's blocks are mostly sentence blocks: their type, report and section are one dict per
+    report (per section), not one per sentence; what differs per sentence is still its own."""
+    blocks = rdf.report_blocks(_one_section_report(400), "a")
+    sentences = [po for _, po in blocks.local if "kgr:Sentence" in po.get("a", {})]
+    assert len(sentences) == 400
+    assert len({id(po["a"]) for po in sentences}) == 1
+    assert len({id(po["kgr:inReport"]) for po in sentences}) == 1
+    assert len({id(po["kgr:inSection"]) for po in sentences}) == 2
+    assert len({next(iter(po["kgr:order"])) for po in sentences}) == 400
+    assert len({id(po["kgr:order"]) for po in sentences}) == 400

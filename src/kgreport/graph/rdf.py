@@ -204,6 +204,13 @@ def report_blocks(rg: ReportGraph, slug: str) -> ReportBlocks:
             po["dcterms:title"] = {_string(sec.title): None}
         local.append((s, po))
     sentence_iri: dict[int, str] = {}
+    # A long report has hundreds of thousands of sentences: the objects every sentence (or every sentence of
+    # a section) shares are one dict each, not one per sentence. No consumer of a block changes its dicts
+    # (`_dedupe_local` merges a statement given twice into its first block, but the two state the same
+    # triple in the same sentence of the same report, so nothing is added to a shared dict).
+    sentence_type: dict[str, None] = {"kgr:Sentence": None}
+    in_report: dict[str, None] = {rep: None}
+    in_section = {i: {s: None} for i, s in section_iri.items()}
     for sent in rg.sentences:
         s = _iri(f"{base}/sentence/{sent.index}")
         sentence_iri[sent.index] = s
@@ -211,9 +218,9 @@ def report_blocks(rg: ReportGraph, slug: str) -> ReportBlocks:
             (
                 s,
                 {
-                    _A: {"kgr:Sentence": None},
-                    _P_IN_REPORT: {rep: None},
-                    "kgr:inSection": {section_iri[sent.section]: None},
+                    _A: sentence_type,
+                    _P_IN_REPORT: in_report,
+                    "kgr:inSection": in_section[sent.section],
                     "kgr:order": {_integer(sent.index): None},
                     "kgr:text": {_string(rg.document.shown(sent.start, sent.end)): None},
                     "kgr:startOffset": {_integer(sent.start): None},
@@ -250,6 +257,7 @@ def report_blocks(rg: ReportGraph, slug: str) -> ReportBlocks:
     if meta.issuer and issuer_key in iri_of:
         _add(report_po, "kgr:issuer", iri_of[issuer_key])
 
+    statement_type: dict[str, None] = {"rdf:Statement": None}
     for r in rg.relations:
         s, o = iri_of[r.subject], iri_of[r.object]
         p = f"kgr:{r.kind.value}"
@@ -260,16 +268,17 @@ def report_blocks(rg: ReportGraph, slug: str) -> ReportBlocks:
             (
                 st,
                 {
-                    _A: {"rdf:Statement": None},
+                    _A: statement_type,
                     "rdf:subject": {s: None},
                     "rdf:predicate": {p: None},
                     "rdf:object": {o: None},
                     _P_DERIVED: {sentence_iri[r.sentence]: None},
-                    _P_IN_REPORT: {rep: None},
+                    _P_IN_REPORT: in_report,
                 },
             )
         )
 
+    indicator_type: dict[str, None] = {"kgr:Indicator": None}
     for i, ind in enumerate(rg.indicators):
         node = _iri(f"{base}/indicator/{i}")
         where = sentence_iri[ind.sentence]
@@ -277,13 +286,13 @@ def report_blocks(rg: ReportGraph, slug: str) -> ReportBlocks:
             (
                 node,
                 {
-                    _A: {"kgr:Indicator": None},
+                    _A: indicator_type,
                     _P_LABEL: {_string(ind.label): None},
                     "kgr:value": {_number(ind.value): None},
                     "kgr:unit": {_string(ind.unit): None},
                     "kgr:approximate": {_boolean(ind.approximate): None},
                     "kgr:surfaceForm": {_string(ind.surface): None},
-                    _P_IN_REPORT: {rep: None},
+                    _P_IN_REPORT: in_report,
                     _P_MENTIONED: {where: None},
                     _P_DERIVED: {where: None},
                 },
