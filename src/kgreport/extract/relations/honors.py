@@ -237,6 +237,8 @@ def honor_relations(
             _COUNT_BEFORE.search(text, ce - offset, h.start - offset) or (chosen == [ISSUER] and h.name.endswith(_UNIT_TITLE_END))
         ):
             continue  # 2个省级样板镇, 获评省级专精特新企业: held by places or firms the clause does not name
+        if chosen == [ISSUER] and h.source == "honor-kind":
+            continue  # 获评省级特色高中 with no holder named: a unit's title (entities/honors.py), not the region's
         if chosen == [ISSUER] and h.name.endswith(_PRACTICE_TITLE_END) and not _WORK_FIELD.search(text, 0, cs - offset) and not (
             _ISSUER_AFTER.search(text, 0, cs - offset) or _ISSUER_AFTER.match(sent.text.strip())
         ):
