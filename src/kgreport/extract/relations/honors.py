@@ -151,6 +151,9 @@ def _issuer_granted(head: str, offset: int, sent: Sentence) -> bool:
     """Whether the words before the cue are only the granter after 被, so the issuer holds the title: 被自治区
     评为…; a bare 被 in a later clause only when the sentence opens with a verb (深化某改革，被确定为…), not
     after a subject the clause before names in words (某产业园完成规划，并被确定为…)."""
+    own = _ISSUER_BEFORE_GRANTER.match(head)
+    if own is not None and _BY_GRANTER.match(head[own.end() :]):
+        head = head[own.end() :]  # 我县被国家体育总局命名为…: the issuer named as 我县 before the granter
     granted = _BY_GRANTER.match(head)
     if granted is None:
         return False
@@ -261,6 +264,10 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。]")
 
 #: A word that stands for the issuer right after 授予, e.g. "我县" in "授予我县“…”称号".
 _ISSUER_AFTER = re.compile(f"(?:我|本)(?:{'|'.join(map(re.escape, gazetteer.division_ends('relative')))})")
+
+#: The issuer named as 我县/本市 opening a clause before 被 and its granter, an enumerator before it, e.g. "八是我区" in
+#: "八是我区被文化部授予…", "我县" in "我县还被省政府确定为…".
+_ISSUER_BEFORE_GRANTER = re.compile(f"^(?:[一二三四五六七八九十]是)?{_ISSUER_AFTER.pattern}")
 
 
 def _granted(text: str, offset: int, mentions: Sequence[Mention], ce: int, honors: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
