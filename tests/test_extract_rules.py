@@ -169,6 +169,14 @@ FOUND = [
      [("Honor", "国务院减负办服务企业在基层十佳案例"), ("Honor", "国务院减负办服务企业在基层优秀案例")]),
     ("honors: a bracket opened in a title closes it (Ningxia)", "2026年宁夏回族自治区政府工作报告",
      "完成林草生态治理1000多万亩，入选全国科学绿化试点示范省（区）。", [("Honor", "全国科学绿化试点示范省（区）")]),
+    ("honors: a level and a kind of unit after 获评 is a title with no honor head (Shandong)", "2025年山东省聊城市高唐县政府工作报告",
+     "县第一中学获评省级特色高中。", [("Honor", "省级特色高中")]),
+    ("honors: a level and a kind of unit after 被认定为 is not cut at 企业 (Henan)", "2024年河南省驻马店市政府工作报告",
+     "华康药业被认定为国家级企业技术中心。", [("Honor", "国家级企业技术中心")]),
+    ("honors: a level and a kind of unit after 被评为, a hospital's department (Guangdong)", "2014年广东省深圳市南山区政府工作报告",
+     "区人民医院骨科被评为国家级临床重点专科。", [("Honor", "国家级临床重点专科")]),
+    ("honors: a level, a grade and a kind of unit after 获评 (Hebei)", "2024年河北省保定市徐水区政府工作报告",
+     "区图书馆获评国家一级图书馆。", [("Honor", "国家一级图书馆")]),
     ("honors: a level and a kind of generic words after 被评为 is a title (Guangdong)", "2016年广东省深圳市光明新区政府工作报告",
      "某某集团被评为国家级农业龙头企业。", [("Honor", "国家级农业龙头企业")]),
     ("honors: 典范 ends a title after 荣获 (Henan)", "2023年河南省驻马店市政府工作报告",
@@ -1215,6 +1223,12 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("honors: a first after a level is no kind of unit (Hunan)", "2024年湖南省政府工作报告",
+     "市档案馆获评全省首家国家级数字档案馆。", ["全省首家国家级数字档案馆"]),
+    ("honors: a grade after a level is no kind of unit (Guangxi)", "2025年广西壮族自治区政府工作报告",
+     "污染防治攻坚战成效考核获评国家优秀等次。", ["国家优秀等次"]),
+    ("honors: a team after 入选 is no title (Jilin)", "2025年吉林省政府工作报告",
+     "3名运动员入选国家少年足球队。", ["国家少年足球队"]),
     ("suffixed: a reform with no field of its own after 深化 (Fujian)", "2025年福建省政府工作报告",
      "支持新区深化体制机制改革，推进重点领域改革。", ["体制机制改革", "重点领域改革"]),
     ("suffixed: common words after 实施 running on into another name (Shenzhen)", "2006年广东省深圳市政府工作报告",

@@ -845,6 +845,8 @@ PIPELINE = [
 
 #: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
 PIPELINE_NOT = [
+    ("Fujian: a level-and-kind title with no holder named is a unit's, not the region's", "2024年福建省政府工作报告",
+     "新建改造一批场馆，获评国家一级博物馆。", ("receivedHonor", "国家一级博物馆")),
     ("Guangdong: a firm that signs to settle in is no partner (签约 without 与)", "2019年广东省深圳市宝安区政府工作报告",
      "华为公司签约落户，带动产业集聚。", ("cooperatesWith", "华为公司")),
     ("Guangdong: a title 打造成为 aims at is none held", "2015年广东省深圳市宝安区政府工作报告",
@@ -907,6 +909,14 @@ def test_relation_in_pipeline(case: str, title: str, body: str, expected: tuple[
 PIPELINE_HOLDERS = [
     ("two Hubei counties counted as 县市 hold the title", "2025年湖北省政府工作报告", "罗田、钟祥2个县市获批创建国家现代农业产业园。",
      ("receivedHonor", "罗田县", "国家现代农业产业园")),
+    ("a Hebei firm holds a level-and-kind title after 被认定为", "2020年河北省保定市定兴县政府工作报告",
+     "河北华康药业有限公司被认定为国家地方联合工程研究中心。", ("receivedHonor", "河北华康药业有限公司", "国家地方联合工程研究中心")),
+    ("a Shenzhen district's library holds a level-and-kind title after 获评", "2023年广东省深圳市龙岗区政府工作报告",
+     "龙岗区图书馆获评国家一级图书馆。", ("receivedHonor", "龙岗区图书馆", "国家一级图书馆")),
+    ("a Hebei county named as 我县 before its granter holds the title", "2022年河北省保定市涞源县政府工作报告",
+     "我县被国家体育总局命名为“国家体育产业基地”。", ("receivedHonor", "涞源县", "国家体育产业基地")),
+    ("a Hunan city named as 我市 after an enumerator and before its granter holds the title", "2023年湖南省长沙市政府工作报告",
+     "三是我市被国家卫生健康委评为“全国健康城市建设样板市”。", ("receivedHonor", "长沙市", "全国健康城市建设样板市")),
     ("a Yunnan stretch of a river holds the title", "2026年云南省政府工作报告", "赤水河（昭通段）入选全国美丽河湖优秀案例。",
      ("receivedHonor", "赤水河（昭通段）", "全国美丽河湖优秀案例")),
     ("Hebei villages listed with their townships hold the title", "2020年河北省保定市曲阳县政府工作报告",

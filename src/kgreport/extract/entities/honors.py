@@ -71,7 +71,7 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         if m.start() in inside and len(m.group(0)) > 1 and text[m.start() - 1] not in _CUE_LEADS and m.end() not in ends:
             continue  # 培育原创成果: 创成 inside the words 原创 and 成果, no cue (光明湖获批: 获批 ends jieba's 湖获批, a cue)
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
-            spans = _honor_spans(text, m.end(), clause, sentence, lex)
+            spans = _honor_spans(text, m.end(), clause, sentence, lex, m.group(0))
             if m.group(0) == _BECOME and _GOAL_BEFORE.search(text, 0, m.start()):
                 # 努力成为超大城市治理的典范: an aim described, no title (but 力争成为国家某某试验区 names one)
                 spans = [h for h in spans if h.cls is not HONOR or HONOR_LEVEL.match(h.name)]
@@ -536,7 +536,7 @@ def _coordinated(span: str) -> list[str]:
     return out
 
 
-def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexicon, cue: str = "") -> list[Mention]:
     out = []
     span = text[begin:]
     span = re.split(r"[。；;，,]", span, maxsplit=1)[0]
@@ -551,6 +551,11 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             pos += len(part)
             continue
         cut = _honor_cut(part, lex)
+        core = _TITLE_WORD_TAIL.sub("", part)
+        kind_title = cut < len(core) and cue in _KIND_TITLE_CUES and _kind_title(core)
+        if kind_title:
+            # 获评省级特色高中 (no honor head), 被认定为国家级企业技术中心 (not cut at 企业): a level and a kind of unit
+            cut = len(core)
         quoted = None if cut else _TITLE_QUOTE.match(part)
         if quoted and (quoted.start(1) > 1 or text[:begin].endswith(_TITLE_VERBS)):
             cut = quoted.end(1) + 1  # 获认定为“第四批某某园”: a quoted name conferred is a title, head word or not
@@ -615,10 +620,33 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 source = "honor-counted" if offset - scoped - verb and not out else "honor"
                 if lead and lead.start() == 0:
                     source = "honor-counted"  # 2个省级样板镇: held by several places, not the issuer
+                elif kind_title:
+                    source = "honor-kind"  # held by the unit the clause names, never by the issuer's region
                 out.append(Mention(HONOR, name, text[pos + offset : pos + cut], sentence, s, clause.start + pos + cut, source))
                 prev = name
         pos += len(part)
     return out
+
+
+#: Cues after which a level and a kind of unit with no honor head is a title (data: kind_title_cue), e.g.
+#: "获评" in "某某一中获评省级特色高中".
+_KIND_TITLE_CUES = frozenset(word_list(_WORDS, "kind_title_cue"))
+
+#: A level, an optional grade and a kind of unit filling the span after such a cue, e.g. "国家级临床重点专科",
+#: "省级五星级养老机构", "国家一级图书馆" (Han characters only: no count, year or rank).
+_KIND_TITLE = re.compile(r"(?:国家级|省级|市级|县级|国家|全国|全省|全市)(?:[一二三四五]星级|[一二三]级)?[\u4e00-\u9fff]{4,10}")
+
+#: What makes such a span a first, a grade or a result rather than a kind (全省首家某某馆, 国家优秀等次, 考核优秀).
+_NOT_KIND_TITLE = re.compile(r"首家|首个|首批|唯一|等次|等级|考核|评价|优秀$|先进$|第[一二三四五六七八九十]")
+
+
+def _kind_title(part: str) -> bool:
+    """Whether ``part`` is a level and a kind of unit ending in a noun (省级特色高中, 国家级工业设计中心), not a
+    first (全省首家…), a grade (国家优秀等次) nor a phrase that ends in a verb (全省对外开放)."""
+    if not _KIND_TITLE.fullmatch(part) or _NOT_KIND_TITLE.search(part):
+        return False
+    toks = tokenize(part)
+    return bool(toks) and toks[-1].tag[:1] in ("n", "s") and toks[-1].tag != "nr" and len(toks[-1].text) >= 2
 
 
 #: A level opening a title named after a cue, e.g. "国家级" in "被评为国家级农业龙头企业".

@@ -151,6 +151,9 @@ def _issuer_granted(head: str, offset: int, sent: Sentence) -> bool:
     """Whether the words before the cue are only the granter after 被, so the issuer holds the title: 被自治区
     评为…; a bare 被 in a later clause only when the sentence opens with a verb (深化某改革，被确定为…), not
     after a subject the clause before names in words (某产业园完成规划，并被确定为…)."""
+    own = _ISSUER_BEFORE_GRANTER.match(head)
+    if own is not None and _BY_GRANTER.match(head[own.end() :]):
+        head = head[own.end() :]  # 我县被国家体育总局命名为…: the issuer named as 我县 before the granter
     granted = _BY_GRANTER.match(head)
     if granted is None:
         return False
@@ -237,6 +240,8 @@ def honor_relations(
             _COUNT_BEFORE.search(text, ce - offset, h.start - offset) or (chosen == [ISSUER] and h.name.endswith(_UNIT_TITLE_END))
         ):
             continue  # 2个省级样板镇, 获评省级专精特新企业: held by places or firms the clause does not name
+        if chosen == [ISSUER] and h.source == "honor-kind":
+            continue  # 获评省级特色高中 with no holder named: a unit's title (entities/honors.py), not the region's
         if chosen == [ISSUER] and h.name.endswith(_PRACTICE_TITLE_END) and not _WORK_FIELD.search(text, 0, cs - offset) and not (
             _ISSUER_AFTER.search(text, 0, cs - offset) or _ISSUER_AFTER.match(sent.text.strip())
         ):
@@ -259,6 +264,10 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。]")
 
 #: A word that stands for the issuer right after 授予, e.g. "我县" in "授予我县“…”称号".
 _ISSUER_AFTER = re.compile(f"(?:我|本)(?:{'|'.join(map(re.escape, gazetteer.division_ends('relative')))})")
+
+#: The issuer named as 我县/本市 opening a clause before 被 and its granter, an enumerator before it, e.g. "八是我区" in
+#: "八是我区被文化部授予…", "我县" in "我县还被省政府确定为…".
+_ISSUER_BEFORE_GRANTER = re.compile(f"^(?:[一二三四五六七八九十]是)?{_ISSUER_AFTER.pattern}")
 
 
 def _granted(text: str, offset: int, mentions: Sequence[Mention], ce: int, honors: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
