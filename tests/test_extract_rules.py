@@ -1007,6 +1007,9 @@ FOUND = [
     ("known: countries of a list and a foreign city with its 市", "1964年国务院政府工作报告",
      "我国同蒙古、津巴布韦、斯威士兰友好往来，与蒙古国乌兰巴托市缔结友好城市，开通至莫斯科、汉堡的班列。",
      [("Place", "蒙古"), ("Place", "津巴布韦"), ("Place", "斯威士兰"), ("Place", "乌兰巴托市"), ("Place", "莫斯科"), ("Place", "汉堡")]),
+    ("known: foreign cities, a prefecture and a state right after their countries", "2024年广东省深圳市福田区政府工作报告",
+     "新增美国波特兰市、法国伊夫林省等国际友好交流城市，与日本长野县饭山市结交国际友城，长城汽车俄罗斯图拉州工厂投产。",
+     [("Place", "波特兰市"), ("Place", "伊夫林省"), ("Place", "长野县"), ("Place", "图拉州")]),
     ("suffixed: a river jieba does not know, before its works", "2021年广东省政府工作报告", "全面推进练江综合整治，提升北江、东江水质。",
      [("Place", "练江"), ("Place", "北江"), ("Place", "东江")]),
     ("suffixed: a lake cut in two by jieba, in a list of lakes", "2025年江苏省政府工作报告", "更大力度实施滆湖、太湖治理。",
@@ -1215,6 +1218,9 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("known: words after a country or a Chinese region are no foreign city (Guangdong, Shaanxi, Yunnan)", "2024年广东省深圳市政府工作报告",
+     "借鉴新加坡智慧城市经验，开拓俄罗斯等新兴市场，推进黄河流域省际合作，东亚银行在我省设立分行。",
+     ["智慧城市", "等新兴市", "流域省", "银行在我省"]),
     ("suffixed: a reform with no field of its own after 深化 (Fujian)", "2025年福建省政府工作报告",
      "支持新区深化体制机制改革，推进重点领域改革。", ["体制机制改革", "重点领域改革"]),
     ("suffixed: common words after 实施 running on into another name (Shenzhen)", "2006年广东省深圳市政府工作报告",
