@@ -1007,6 +1007,15 @@ FOUND = [
     ("known: countries of a list and a foreign city with its 市", "1964年国务院政府工作报告",
      "我国同蒙古、津巴布韦、斯威士兰友好往来，与蒙古国乌兰巴托市缔结友好城市，开通至莫斯科、汉堡的班列。",
      [("Place", "蒙古"), ("Place", "津巴布韦"), ("Place", "斯威士兰"), ("Place", "乌兰巴托市"), ("Place", "莫斯科"), ("Place", "汉堡")]),
+    ("suffixed: two fields joined by 和 after 深化 head one reform (Hunan)", "2018年湖南省政府工作报告",
+     "深化国防和军队改革，深化农业科研和推广体制改革。", [("Program", "国防和军队改革"), ("Program", "农业科研和推广体制改革")]),
+    ("suffixed: two fields joined by 和 after 实施 head one action (Jiangxi, Hebei)", "2024年江西省政府工作报告",
+     "实施能源消耗总量和强度双控行动，开展防范和处置非法集资专项行动。",
+     [("Program", "能源消耗总量和强度双控行动"), ("Program", "防范和处置非法集资专项行动")]),
+    ("suffixed: a verb-led field and a noun-led field joined by 和 after 实施 (Sichuan)", "2022年四川省政府工作报告",
+     "实施文艺精品创作和文艺名家推广计划。", [("Program", "文艺精品创作和文艺名家推广计划")]),
+    ("suffixed: two named works joined by 和 after 实施 stay two (Zhejiang)", "2021年浙江省政府工作报告",
+     "实施住宅品质提升工程和物业服务质量提升行动。", [("Program", "住宅品质提升工程"), ("Program", "物业服务质量提升行动")]),
     ("known: foreign cities, a prefecture and a state right after their countries", "2024年广东省深圳市福田区政府工作报告",
      "新增美国波特兰市、法国伊夫林省等国际友好交流城市，与日本长野县饭山市结交国际友城，长城汽车俄罗斯图拉州工厂投产。",
      [("Place", "波特兰市"), ("Place", "伊夫林省"), ("Place", "长野县"), ("Place", "图拉州")]),
@@ -1218,6 +1227,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: qualifier fields joined by 和 name no reform (Guizhou)", "2023年贵州省政府工作报告",
+     "深化重点领域和关键环节改革。", ["重点领域和关键环节改革", "关键环节改革"]),
+    ("suffixed: the second of two named works joined by 和 is not joined to the first (Shandong)", "2021年山东省政府工作报告",
+     "实施住宅品质提升工程和物业服务质量提升行动。", ["住宅品质提升工程和物业服务质量提升行动"]),
     ("known: words after a country or a Chinese region are no foreign city (Guangdong, Shaanxi, Yunnan)", "2024年广东省深圳市政府工作报告",
      "借鉴新加坡智慧城市经验，开拓俄罗斯等新兴市场，推进黄河流域省际合作，东亚银行在我省设立分行。",
      ["智慧城市", "等新兴市", "流域省", "银行在我省"]),
