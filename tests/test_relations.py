@@ -820,6 +820,8 @@ PIPELINE = [
      "与蒙古国成吉思市新缔结友城关系。", ("cooperatesWith", "成吉思市")),
     ("Guangdong: a Canadian city tied as a friendship district", "2022年广东省深圳市大鹏新区政府工作报告",
      "与加拿大奥克维尔市正式缔结友好城区。", ("cooperatesWith", "奥克维尔市")),
+    ("Guangdong: an Italian region (大区) tied as a friendship district", "2020年广东省深圳市南山区政府工作报告",
+     "与意大利威尼托大区缔结友好城区。", ("cooperatesWith", "威尼托大区")),
     ("Jilin: a Korean city tied as a sister city (结为友好城市)", "2018年吉林省延边朝鲜族自治州政府工作报告",
      "与韩国安山市结为友好城市。", ("cooperatesWith", "安山市")),
     ("Shandong: a Japanese prefecture with 县 tied as a sister city", "2016年山东省烟台市政府工作报告",
