@@ -33,8 +33,52 @@ def _long_regions() -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))) if names else None
 
 
+#: Ends of a foreign division's name, characters it never holds, and characters right after its end that make
+#: the end part of a word (known.tsv foreign_division_end, foreign_name_stop, foreign_after_stop).
+_FOREIGN_ENDS = word_list(_WORDS, "foreign_division_end")
+_FOREIGN_STOP = "".join(word_list(_WORDS, "foreign_name_stop"))
+_FOREIGN_AFTER_STOP = "".join(word_list(_WORDS, "foreign_after_stop"))
+
+
+@lru_cache(maxsize=1)
+def _foreign_division() -> re.Pattern[str] | None:
+    """A foreign city, prefecture or state right after its country, e.g. "安山市" in "与韩国安山市结为友好城市",
+    "长野县" in "日本长野县", and a city after such a division ("乔巴山市" in "蒙古国东方省乔巴山市"): the
+    gazetteers hold neither, and the country alone is no partner. Leads are the regions that are no division
+    of China, no Chinese macro-region (西部地区) and no river or lake (黄河)."""
+    leads = [
+        r for r in lexicon().regions
+        if not gazetteer.division_by_name(r) and not r.endswith("地区") and r[-1:] not in "河江湖海区"
+    ]
+    if not leads or not _FOREIGN_ENDS:
+        return None
+    lead = "|".join(re.escape(r) for r in sorted(leads, key=lambda r: (-len(r), r)))
+    ends = "|".join(map(re.escape, _FOREIGN_ENDS))
+    name = f"[^\\W\\d{re.escape(_FOREIGN_STOP)}]{{2,5}}?(?:{ends})(?![{re.escape(_FOREIGN_AFTER_STOP)}])"
+    return re.compile(f"(?:{lead})({name})({name})?")
+
+
+def _foreign_divisions(tokens: Sequence[Token], sentence: int) -> list[Mention]:
+    """Foreign divisions named right after their country (韩国/安山市): the division alone, as a place."""
+    pattern = _foreign_division()
+    if not tokens or pattern is None:
+        return []
+    base = tokens[0].start
+    text = "".join(t.text for t in tokens)
+    if len(text) != tokens[-1].end - base:
+        return []  # tokens with gaps: offsets would not hold
+    # a city after its province (蒙古国东方省乔巴山市): both, the linker's containment picks the city as partner
+    return [
+        Mention(PLACE, m.group(g), m.group(g), sentence, base + m.start(g), base + m.end(g), "gazetteer")
+        for m in pattern.finditer(text)
+        for g in (1, 2)
+        if m.group(g) and not gazetteer.division_by_name(m.group(g))
+    ]
+
+
 def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
+    out += _foreign_divisions(tokens, sentence)
     if tokens and (long_re := _long_regions()) is not None:
         base = tokens[0].start
         text = "".join([t.text for t in tokens])

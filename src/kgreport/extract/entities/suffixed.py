@@ -1094,6 +1094,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             if left is not None:
                 start_i = left  # 某某法律查明和商事调解中心: two fields of one body
                 break
+        if cls is PROGRAM and t.text == "和" and (joined := _joined_object_start(tokens, k, i, end - limit, lex)) is not None:
+            start_i = joined  # 实施/增强农业质量效益和竞争力行动: two fields of one program's head after its cue
+            break
         if _glued_second_name(tokens, k, lex):
             start_i = k  # 甲中学|和乙|中学: jieba glued 和 to the second name, the first ends before it
             break
@@ -1334,6 +1337,23 @@ def _after_object_cue(tokens: Sequence[Token], k: int, i: int, lex: Lexicon) -> 
     )
 
 
+def _joined_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, lex: Lexicon) -> int | None:
+    """Start of a program's name whose head joins two fields with the 和 at token k, right after an object cue
+    (实施/增强农业质量效益和竞争力行动, 深化/国防和军队改革), else None: only name words stand between the cue and
+    和, and none of them ends in a program's or project's suffix (实施甲工程和乙行动 stays two)."""
+    if not 1 < k < i - 1 or tokens[k].text != "和" or tokens[k + 1].tag in STOP_TAGS:
+        return None
+    for m in range(k - 1, 0, -1):
+        t = tokens[m]
+        if t.start < floor or t.text in _OBJECT_CUES or t.tag in _OBJECT_STOP_TAGS or t.text in _OBJECT_STOP_WORDS:
+            return None
+        if suffix_class(t.text, lex) in (PROGRAM, PROJECT) or any(q in t.text for q in lex.generic_qualifiers):
+            return None  # (深化重点领域和关键环节改革: fields of no name)
+        if tokens[m - 1].text in _OBJECT_CUES:
+            return m if _opens_object(t, lex) else None
+    return None
+
+
 def _cue_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, lex: Lexicon, start_i: int) -> int:
     """Start of a program's name that runs from an object cue over verbs and adverbs to the suffix token i
     (实施/空间拓展挖潜行动, 制定/率先实现共同富裕行动方案), else ``start_i``: the walk stopped at token k,
@@ -1341,6 +1361,8 @@ def _cue_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, lex: 
     conjunction: 实施甲工程和乙行动 stays two)."""
     for m in range(k, 0, -1):
         t = tokens[m]
+        if t.text == "和" and (joined := _joined_object_start(tokens, m, i, floor, lex)) is not None:
+            return joined  # 实施/文艺精品创作和文艺名家推广计划: two fields of one program's head
         if t.start < floor or t.text in _OBJECT_CUES or t.tag in _OBJECT_STOP_TAGS or t.text in _OBJECT_STOP_WORDS:
             return start_i
         if tokens[m - 1].text in _OBJECT_CUES:
