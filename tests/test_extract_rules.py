@@ -56,6 +56,15 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: a merged department keeps both fields joined by 和 (Hunan)", LIUYANG,
+     "配合长沙市人力资源和社会保障局开展技能培训，市住房和城乡建设局牵头推进老旧小区改造。",
+     [("Organization", "长沙市人力资源和社会保障局"), ("Organization", "浏阳市住房和城乡建设局")]),
+    ("suffixed: a county's merged department after its level (Sichuan)", CANGXI,
+     "县文化和旅游局组织开展非遗展演。", [("Organization", "苍溪县文化和旅游局")]),
+    ("suffixed: a city's merged department in a district report (Guangdong)", "2020年广东省深圳市宝安区政府工作报告",
+     "与市规划和自然资源局签订局区合作协议。", [("Organization", "深圳市规划和自然资源局")]),
+    ("suffixed: a time word before a program opens no name (Shanghai)", "2025年上海市政府工作报告",
+     "目前城市更新行动计划已完成过半。", [("Program", "城市更新行动计划")]),
     ("suffixed: 高质量 inside a program after an abbreviated field (Chongqing)", "2026年重庆市政府工作报告",
      "实施房地产高质量发展提振行动。", [("Program", "房地产高质量发展提振行动")]),
     ("suffixed: 高质量 inside a program after 社保 (Sichuan)", "2026年四川省政府工作报告",
@@ -1215,6 +1224,12 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a trade before 公司 is a kind of firm, no name (Guangdong)", "2022年广东省东莞市政府工作报告",
+     "规范物管公司和二房东公司收费行为，引导家政公司和中介公司规范经营。", ["物管公司", "二房东公司", "家政公司", "中介公司"]),
+    ("suffixed: a merged department's second field alone is no name (Guangdong)", "2020年广东省深圳市宝安区政府工作报告",
+     "与市规划和自然资源局签订局区合作协议。", ["自然资源局", "深圳市自然资源局"]),
+    ("suffixed: a time word opens no program (Shanghai)", "2025年上海市政府工作报告",
+     "目前城市更新行动计划已完成过半，当前乡村振兴三年行动有序推进。", ["目前城市更新行动计划", "当前乡村振兴三年行动"]),
     ("suffixed: a reform with no field of its own after 深化 (Fujian)", "2025年福建省政府工作报告",
      "支持新区深化体制机制改革，推进重点领域改革。", ["体制机制改革", "重点领域改革"]),
     ("suffixed: common words after 实施 running on into another name (Shenzhen)", "2006年广东省深圳市政府工作报告",
