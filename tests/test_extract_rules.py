@@ -56,6 +56,8 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: a named subdistrict's committee keeps its name, 街道 generic or not (Guangdong)", "2016年广东省深圳市宝安区政府工作报告",
+     "新安街道人民调解委员会获评全国模范。", [("Organization", "新安街道人民调解委员会")]),
     ("suffixed: a merged department keeps both fields joined by 和 (Hunan)", LIUYANG,
      "配合长沙市人力资源和社会保障局开展技能培训，市住房和城乡建设局牵头推进老旧小区改造。",
      [("Organization", "长沙市人力资源和社会保障局"), ("Organization", "浏阳市住房和城乡建设局")]),
@@ -1224,6 +1226,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a subdistrict-level kind of service centre is every one, no name (Guangdong)", "2016年广东省深圳市宝安区政府工作报告",
+     "区和街道政务服务中心全部实现一窗受理，试点建设街道企业服务中心。", ["街道政务服务中心", "街道企业服务中心"]),
+    ("suffixed: a subdistrict-level centre in a Jiangsu county is no name either", "2023年江苏省沭阳县政府工作报告",
+     "推动街道社区服务中心提档升级。", ["街道社区服务中心"]),
     ("suffixed: a trade before 公司 is a kind of firm, no name (Guangdong)", "2022年广东省东莞市政府工作报告",
      "规范物管公司和二房东公司收费行为，引导家政公司和中介公司规范经营。", ["物管公司", "二房东公司", "家政公司", "中介公司"]),
     ("suffixed: a merged department's second field alone is no name (Guangdong)", "2020年广东省深圳市宝安区政府工作报告",
