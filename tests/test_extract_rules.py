@@ -56,6 +56,8 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("lists: a firm's short name of a place and a trade stays a firm (Guangdong)", "2024年广东省政府工作报告",
+     "支持广东能源、广州金控等企业发展。", [("Organization", "广东能源")]),
     ("suffixed: a named subdistrict's committee keeps its name, 街道 generic or not (Guangdong)", "2016年广东省深圳市宝安区政府工作报告",
      "新安街道人民调解委员会获评全国模范。", [("Organization", "新安街道人民调解委员会")]),
     ("suffixed: a merged department keeps both fields joined by 和 (Hunan)", LIUYANG,
@@ -1226,6 +1228,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("lists: a region's kind of body in a partner list is no name (Hebei)", ANPING,
+     "继续深化与京津科研单位、高等院校、产业协会的沟通联系。", ["京津科研单位"]),
+    ("lists: a city's kind of body in a partner list is no name (Zhejiang)", "2023年浙江省湖州市政府工作报告",
+     "加强与上海科研机构、高等院校的合作。", ["上海科研机构"]),
     ("suffixed: a subdistrict-level kind of service centre is every one, no name (Guangdong)", "2016年广东省深圳市宝安区政府工作报告",
      "区和街道政务服务中心全部实现一窗受理，试点建设街道企业服务中心。", ["街道政务服务中心", "街道企业服务中心"]),
     ("suffixed: a subdistrict-level centre in a Jiangsu county is no name either", "2023年江苏省沭阳县政府工作报告",
