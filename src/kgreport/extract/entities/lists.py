@@ -1136,8 +1136,8 @@ def _list_items(
             continue
         if fields_list and not noted and not suffixed:
             continue  # 火箭总装测试、卫星数据应用等企业: fields of firms, no firm's name
-        if cls is ORG and not suffixed and not noted and (all_generic(clean, lex) or clean + "企业" in _CERTIFIED_LABELS):
-            continue  # 科研单位、金融等机构: a kind of body; 瞪羚、独角兽等企业: certification labels, no firm's name
+        if cls is ORG and not suffixed and not noted and (all_generic(clean, lex) or clean + "企业" in _CERTIFIED_LABELS or _place_then_kind(clean, lex)):
+            continue  # 科研单位、金融等机构: a kind of body; 瞪羚、独角兽等企业: certification labels, no firm's name; 京津科研单位: a region's kind
         zone = next((w for w in _ZONE_ITEM_ENDS if clean.endswith(w)), "") if cls is PROJECT and name_head == "" else ""
         if zone and (zone not in _ESTATE_ITEM_ENDS or place_estate(clean[: -len(zone)], lex)) and not _SIGNED_AFTER.search(clause.text, e - clause.start):
             continue  # 甲新区、某市某某生态城等重点建设工程: a zone or a place's estate in a list of works stays a place (CONVENTIONS
@@ -1153,3 +1153,17 @@ def _list_items(
         # 德国库卡, 韩国DST: the country says where the firm is from, no part of its name (audit 11); the span keeps it
         out.append(Mention(item_cls, name[len(lead) :], clean, sentence, s, e, "list"))
     return out
+
+
+#: Words that end a kind of body, never a firm's short name, from lists.tsv kind_body_end, e.g. "单位" in "京津科研单位".
+_KIND_BODY_ENDS = tuple(word_list("rules/entities/lists.tsv", "kind_body_end"))
+
+
+def _place_then_kind(item: str, lex: Lexicon) -> bool:
+    """Whether a list item is a place (a division, a region or a group of places) before generic words only: the
+    bodies of a kind in that place, none by name (京津科研单位, 北京高校; 北京协和医院 has a word of its own)."""
+    for k in (4, 3, 2):
+        head, rest = item[:k], item[k:]
+        if rest.endswith(_KIND_BODY_ENDS) and (head in (lex.place_pairs or {}) or head in lex.regions or gazetteer.division_by_name(head)) and all_generic(rest, lex):
+            return True
+    return False

@@ -1089,6 +1089,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k - 1  # 云/和: jieba split the place name at its last character
             k -= 2
             continue
+        if cls is ORG and t.text == "和" and 0 < k < i and (field := _merged_department(tokens, k, i, lex)) is not None:
+            start_i = field  # 市规划和自然资源局, 省发展和改革委员会: two fields of one merged department
+            k = field - 1
+            continue
         if cls is ORG and t.text == "和" and 0 < k < i:
             left = _conjoined_field(tokens, k, end - limit, lex)
             if left is not None:
@@ -1256,6 +1260,25 @@ def _county_after_its_province(tokens: Sequence[Token], k: int) -> bool:
         d.level in ("county", "city") and any(a.code == outer.code for a in gazetteer.ancestors(d.code))
         for c in gazetteer.division_ends("county") for d in gazetteer.division_by_name(word + c)
     )
+
+
+#: Ends of a government department's name, e.g. "局" in "规划和自然资源局" (suffixed.tsv department_end).
+_DEPARTMENT_ENDS = tuple(word_list(_WORDS, "department_end"))
+
+
+def _merged_department(tokens: Sequence[Token], k: int, i: int, lex: Lexicon) -> int | None:
+    """Start of the first field of a merged department whose two fields 和 joins, right after a level or a
+    division (市|规划|和|自然资源|局, 省|发展|和|改革|委员会), else None: 甲公司和乙局 stay two."""
+    if not tokens[i].text.endswith(_DEPARTMENT_ENDS) or sum(len(t.text) for t in tokens[k + 1 : i + 1]) > 8:
+        return None
+    m = k - 1
+    while m >= 0 and k - m <= 2 and tokens[m].tag[:1] in ("n", "v", "a", "l") and tokens[m].tag not in ("nr", "ns"):
+        if tokens[m].text in lex.lead_words or tokens[m].text in lex.boundary or suffix_class(tokens[m].text, lex) is not None:
+            return None
+        if m > 0 and (tokens[m - 1].text in LEVEL_PREFIXES or gazetteer.division_by_name(tokens[m - 1].text)):
+            return m if sum(len(t.text) for t in tokens[m:k]) <= 5 else None
+        m -= 1
+    return None
 
 
 def _conjoined_field(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) -> int | None:
