@@ -535,6 +535,19 @@ LAST_LABELS = [
     ("a manner word before the verb", "全力推动南区82平方公里范围融入新城。", "全力推动南区范围融入新城"),
     ("a circled number opens no label", "③新改扩建乡村公路30公里以上。", "新改扩建乡村公路"),
     ("the rest of a unit is no noun", "政策宣讲惠及企业5000家次以上。", "政策宣讲惠及企业"),
+    # A bare change or share word takes the subject of the quantity just before it in the same sentence
+    ("a change after a rank clause", "全县税收总额12.6亿元，居全市第二，增长8.1%。", "全县税收总额增长"),
+    ("a change after a level opened by a count word", "六类民生领域财政支出86.4亿元，增长11.2%。", "六类民生领域财政支出增长"),
+    ("a share after a level", "全省风电装机达2150万千瓦、占比达38.5%。", "全省风电装机占比"),
+    ("a share after a change", "民间投资增长9.4%、占比提高至61.2%。", "民间投资占比"),
+    ("a change after a month span and a level", "1—10月规上工业总产值1230亿元，增长9%。", "1—10月规上工业总产值增长"),
+    ("平均每年 is a qualifier of the change", "全省进出口总额达到三百亿元，平均每年递增百分之九。", "全省进出口总额平均每年递增"),
+    ("a milestone is cut from the subject", "地区生产总值突破两千亿大关，达2105亿元，增长6.8%。", "地区生产总值增长"),
+    ("the old level is cut from the subject", "全县一般公共预算收入从2015年的3.2亿元增加到5.1亿元，年均增长9.8%。", "一般公共预算收入年均增长"),
+    ("a year is no subject", "全市居民储蓄一九八○年为八亿元，一九八五年将达到十五亿元，平均每年增加一亿四千万元。", "平均每年增加"),
+    ("a span of time is no subject", "市级专精特新企业1210家，一年增加305家、增长33.7%。", "增长"),
+    ("a price basis is no subject", "社会消费品零售总额865亿元，按可比口径年均增长9.5%。", "社会消费品零售总额按可比口径年均增长"),
+    ("a list of changes takes no single subject", "财政收入和税收分别为45亿元、32亿元，增长8%、12%。", "增长"),
 ]
 
 

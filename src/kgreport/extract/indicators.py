@@ -234,6 +234,21 @@ _DONE_OF = re.compile(r"完成[^，,。；;、的\d]{1,10}的")
 
 _SHARE_BASE_END = re.compile(r"占[^，]{1,16}的$")
 #: A total reached, e.g. "累计达到" in "累计达到120家".
+# a bare share word: "占比" of "新能源装机达4091万千瓦、占比达44.7%"
+_SHARE_WORD = re.compile(r"(?:占比|比重)")
+# between a level and its bare change: a break, and at most one clause without a number ("，居全市第二，")
+_CARRY_GAP = re.compile(r"\s*[、，,]\s*(?:[^\d，,。；;：:、（()）]{1,12}[，,、]\s*)?[^\d，,。；;：:、（()）]{0,6}")
+# what a level's label may carry after its subject: an old level, a milestone ("地区生产总值突破三千亿大关",
+# "国内生产总值从1997年的")
+_CARRY_CUT = re.compile(r"(?:(?:从|由)(?=[\d一二三四五六七八九〇零○])|再?创(?:历史|同期|新高)|突破|跃上|跨越|超过).*$")
+# a year or the rest of a cut year closing a subject: "国民收入1987年", "社会商品零售总额一九八"
+_CARRY_END = re.compile(r"(?:(?:\d{4}|[一二〇零○][一二三四五六七八九〇零○]{3})年(?:底|末)?|[一二][〇零○一二三四五六七八九]{2})$")
+# a share or a price basis is no subject: "占比80%以上", "按可比口径"
+_CARRY_NOT_SUBJECT = re.compile(r"%|占比|^按|口径$")
+# a span of time is no subject: "一年增加797家、增长36.7%"
+_CARRY_SPAN = re.compile(r"(?:近|全|今|去|上|本)?[\d一二三四五六七八九十两]*年(?:来|间|内)?")
+# a share ending a subject: "占全市比重" of "市级专精特新企业占全市比重"
+_SHARE_TAIL = re.compile(r"(?:约|仅|只|均)?占[^占]{0,8}(?:比重|比例)$")
 _REACHES = re.compile(r"(?:累计|共计|共)?(?:达到|达)|累计")
 #: A bound right after a quantity, e.g. "以上" in "5亿元以上".
 _BOUND_WORD_AFTER = re.compile(r"左右|以上|以下|以内")
@@ -583,6 +598,9 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if gated is None:
             return  # "对…充电站进行 = 80个": no words say what the number measures (see data/rules/label_gate.tsv)
         label = gated
+        if _bare_change(label) and "分别" not in label:
+            label = _carried(label, text, start, end, [i for i in out if i.end <= sent.start + start], sent.start)
+        label = _change_subject_trimmed(label)
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -773,6 +791,50 @@ def _owned(label: str, text: str, start: int, before: list[Indicator], offset: i
     if other == "面积" and (words := tokenize(owner)) and words[-1].tag.startswith("v") and len(words) >= 2:
         owner = owner[: -len(words[-1].text)]  # "粮食播种面积…、产量…": the sowing goes with the area, 粮食产量
     return owner + label.replace("分别", "")  # "生猪存栏…、出栏…": the owner of a parallel measure
+
+
+@lru_cache(maxsize=1)
+def _bare_change(label: str) -> bool:
+    """A label saying only how something changed or what share it holds: "增长", "平均每年增长", "占比"."""
+    return _change_only().fullmatch(label) is not None or _SHARE_WORD.fullmatch(label) is not None
+
+
+def _change_subject_trimmed(label: str) -> str:
+    """A change label with the old level or year after its subject cut: "国内生产总值从1997年的平均每年增长" →
+    国内生产总值平均每年增长; "国民收入1987年平均每年增长" → 国民收入平均每年增长."""
+    change = next((k for k in range(2, len(label) - 1) if _change_only().fullmatch(label, k)), None)
+    if change is None or re.search("[比较]", label[change:]) or label[change - 1] in "比较在是到超于":
+        return label  # "比2004年分别提高", "较十三五增长": the base compared with stays
+    subject = label[:change]
+    trimmed = _CARRY_END.sub("", _CARRY_CUT.sub("", subject) if "超过" not in subject else subject)
+    if not trimmed and _CARRY_END.fullmatch(subject):
+        return label[change:]  # "一九八平均每年增加": the rest of a year is no subject
+    if trimmed == subject or _CARRY_SPAN.fullmatch(trimmed):
+        return label
+    if len(_HAN.findall(patterns.DATE.sub("", _CHINESE_YEAR.sub("", trimmed)))) < 2 or trimmed[-1] in "比较的在是到超将又只都于":
+        return label
+    return trimmed + label[change:]
+
+
+def _carried(label: str, text: str, start: int, end: int, before: list[Indicator], offset: int) -> str:
+    """A bare change or share label with the subject of the quantity just before it in the same sentence.
+
+    "财政支出2373.5亿元，增长63.2%" → 财政支出增长; "新能源装机达4091万千瓦、占比达44.7%" → 新能源装机占比; "社会消费品
+    零售总额924亿元，居全市第二，增长10.7%" → 社会消费品零售总额增长 (a clause of a rank between passes it on).
+    """
+    if not before or _list_size(text, start, end)[1] > 1:
+        return label  # "增长88%、108%和158%": a list of changes pairs with a list of subjects, not the last one
+    previous = max(before, key=lambda i: i.end)
+    gap = text[previous.end - offset : start]
+    if not _CARRY_GAP.fullmatch(gap) or _bare_change(previous.label) or "分别" in previous.label:
+        return label
+    base = _SHARE_TAIL.sub("", re.sub(f"(?:{_change_only().pattern})$", "", previous.label))
+    base = _CARRY_END.sub("", _CARRY_CUT.sub("", base))
+    if _CARRY_NOT_SUBJECT.search(base) or _CARRY_SPAN.fullmatch(base):
+        return label
+    if len(_HAN.findall(patterns.DATE.sub("", _CHINESE_YEAR.sub("", base)))) < 2:
+        return label  # "一九八五年将达到九百八十三亿元，平均每年增加…": a year is no subject
+    return _clip_left(base + label)
 
 
 @lru_cache(maxsize=1)
