@@ -547,6 +547,12 @@ LAST_LABELS = [
     ("a year is no subject", "全市居民储蓄一九八○年为八亿元，一九八五年将达到十五亿元，平均每年增加一亿四千万元。", "平均每年增加"),
     ("a span of time is no subject", "市级专精特新企业1210家，一年增加305家、增长33.7%。", "增长"),
     ("a price basis is no subject", "社会消费品零售总额865亿元，按可比口径年均增长9.5%。", "社会消费品零售总额按可比口径年均增长"),
+    # A level word is no noun: the things of that level are read on past 和, or taken from the item before
+    ("a level read on past 和", "全县成功创建12个省级和美乡村，带动村集体增收。", "全县成功创建省级和美乡村"),
+    ("two levels joined by 和", "培育45个省级和国家级绿色工厂，打造绿色园区。", "培育省级和国家级绿色工厂"),
+    ("a level item takes the head of the item before", "农民合作社9200家，其中国家级示范社18家、省级52家。", "省级示范社"),
+    ("a chain of level items", "获国家级荣誉5项、省级11项、市级23项。", "市级荣誉"),
+    ("a level with its own head is kept", "新增国家级专精特新企业6家、省级专精特新企业21家。", "新增省级专精特新企业"),
     ("a list of changes takes no single subject", "财政收入和税收分别为45亿元、32亿元，增长8%、12%。", "增长"),
 ]
 

@@ -247,6 +247,12 @@ _CARRY_END = re.compile(r"(?:(?:\d{4}|[一二〇零○][一二三四五六七八
 _CARRY_NOT_SUBJECT = re.compile(r"%|占比|^按|口径$")
 # a span of time is no subject: "一年增加797家、增长36.7%"
 _CARRY_SPAN = re.compile(r"(?:近|全|今|去|上|本)?[\d一二三四五六七八九十两]*年(?:来|间|内)?")
+# a level word ending a label: "省级" of "成功创建省级"
+_LEVEL_END = re.compile(r"(?:国家|省|市|县|区)级$")
+# a level after a count read on past 和: "省级和美乡村" after "8个", "省级和国家级绿色工厂" after "30个"
+_LEVEL_JOINED = re.compile(r"(?:以上)?(?P<level>(?:国家|省|市|县|区)级)(?P<rest>和[一-鿿]{2,12}?)(?=[，,。；;、：:（(]|$)")
+# the things of a level in the label of the item before: "示范社" of "其中国家级示范社"
+_LEVEL_HEAD_OF = re.compile(r"(?P<level>(?:国家|省|市|县|区)级)(?P<head>[一-鿿]{2,8})$")
 # a share ending a subject: "占全市比重" of "市级专精特新企业占全市比重"
 _SHARE_TAIL = re.compile(r"(?:约|仅|只|均)?占[^占]{0,8}(?:比重|比例)$")
 _REACHES = re.compile(r"(?:累计|共计|共)?(?:达到|达)|累计")
@@ -601,6 +607,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if _bare_change(label) and "分别" not in label:
             label = _carried(label, text, start, end, [i for i in out if i.end <= sent.start + start], sent.start)
         label = _change_subject_trimmed(label)
+        label = _level_head(label, text, end, [i for i in out if i.end <= sent.start + start])
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -797,6 +804,25 @@ def _owned(label: str, text: str, start: int, before: list[Indicator], offset: i
 def _bare_change(label: str) -> bool:
     """A label saying only how something changed or what share it holds: "增长", "平均每年增长", "占比"."""
     return _change_only().fullmatch(label) is not None or _SHARE_WORD.fullmatch(label) is not None
+
+
+def _level_head(label: str, text: str, end: int, before: list[Indicator]) -> str:
+    """A label ending in a level word with the things of that level it counts.
+
+    "国家级示范社31家、省级36家" → 省级示范社 (the head of the item before); "创建8个省级和美乡村" → 创建省级和美乡村,
+    "培育30个省级和国家级绿色工厂" → 培育省级和国家级绿色工厂 (a level is no noun to stop at before 和).
+    """
+    level = _LEVEL_END.search(label)
+    if level is None:
+        return label
+    joined = _LEVEL_JOINED.match(text, end)
+    if joined is not None and joined.group("level") == level.group():
+        return label + joined.group("rest")
+    if level.start() == 0 and before:
+        previous = max(before, key=lambda i: i.end)
+        if (head := _LEVEL_HEAD_OF.search(previous.label)) is not None and head.group("level") != level.group():
+            return label + head.group("head")
+    return label
 
 
 def _change_subject_trimmed(label: str) -> str:
