@@ -547,6 +547,11 @@ LAST_LABELS = [
     ("a year is no subject", "全市居民储蓄一九八○年为八亿元，一九八五年将达到十五亿元，平均每年增加一亿四千万元。", "平均每年增加"),
     ("a span of time is no subject", "市级专精特新企业1210家，一年增加305家、增长33.7%。", "增长"),
     ("a price basis is no subject", "社会消费品零售总额865亿元，按可比口径年均增长9.5%。", "社会消费品零售总额按可比口径年均增长"),
+    ("a heading names what is measured", "水泥：从一百二十万吨增加到三百万吨，增长一点五倍。", "水泥增长"),
+    ("a heading of two items", "黄麻、洋麻：达到五百万担，增长百分之十二。", "黄麻、洋麻增长"),
+    ("a product of one character", "煤四亿二千万吨，增长百分之六点三。", "煤增长"),
+    ("a clause of nouns alone", "服务业，增长9.2%。", "服务业增长"),
+    ("a clause with a predicate names no subject here", "文旅产业加快发展，增长12.5%。", "增长"),
     # A level word is no noun: the things of that level are read on past 和, or taken from the item before
     ("a level read on past 和", "全县成功创建12个省级和美乡村，带动村集体增收。", "全县成功创建省级和美乡村"),
     ("two levels joined by 和", "培育45个省级和国家级绿色工厂，打造绿色园区。", "培育省级和国家级绿色工厂"),

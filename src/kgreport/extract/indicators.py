@@ -247,6 +247,8 @@ _CARRY_END = re.compile(r"(?:(?:\d{4}|[一二〇零○][一二三四五六七八
 _CARRY_NOT_SUBJECT = re.compile(r"%|占比|^按|口径$")
 # a span of time is no subject: "一年增加797家、增长36.7%"
 _CARRY_SPAN = re.compile(r"(?:近|全|今|去|上|本)?[\d一二三四五六七八九十两]*年(?:来|间|内)?")
+# a short heading naming what the sentence measures: "机制糖" of "机制糖：从二十四万九千吨增加到…"
+_HEADING = re.compile(r"\s*(?P<what>[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})?)[：:](?=[从由达比])")
 # a level word ending a label: "省级" of "成功创建省级"
 _LEVEL_END = re.compile(r"(?:国家|省|市|县|区)级$")
 # a level after a count read on past 和: "省级和美乡村" after "8个", "省级和国家级绿色工厂" after "30个"
@@ -842,14 +844,31 @@ def _change_subject_trimmed(label: str) -> str:
     return trimmed + label[change:]
 
 
+def _opening_subject(head: str) -> str:
+    """A first clause of nouns alone, without a quantity, before a clause of only a change: "服务业" of
+    "服务业，增长10.7%"; "" otherwise (a clause with a predicate names its subject where jieba's tags cannot tell)."""
+    clauses = _CLAUSE_BREAK.split(head)
+    first = clauses[0].strip(" \u00a0\u3000")
+    if len(clauses) != 2 or not 2 <= len(first) <= 8 or _HAN_WORD.fullmatch(first) is None:
+        return ""
+    tokens = tokenize(first)
+    nouns = all(t.tag.startswith("n") or t.tag in ("j", "b", "vn") for t in tokens)
+    return first if nouns and tokens[-1].tag.startswith("n") else ""
+
+
 def _carried(label: str, text: str, start: int, end: int, before: list[Indicator], offset: int) -> str:
     """A bare change or share label with the subject of the quantity just before it in the same sentence.
 
     "财政支出2373.5亿元，增长63.2%" → 财政支出增长; "新能源装机达4091万千瓦、占比达44.7%" → 新能源装机占比; "社会消费品
     零售总额924亿元，居全市第二，增长10.7%" → 社会消费品零售总额增长 (a clause of a rank between passes it on).
     """
-    if not before or _list_size(text, start, end)[1] > 1:
+    if _list_size(text, start, end)[1] > 1:
         return label  # "增长88%、108%和158%": a list of changes pairs with a list of subjects, not the last one
+    heading = _HEADING.match(text)
+    if heading is not None and not _pattern().search(heading.group("what")):
+        return heading.group("what") + label  # "机制糖：从…增加到…，增长一点八倍": the heading names what is measured
+    if not before:
+        return _opening_subject(text[:start]) + label
     previous = max(before, key=lambda i: i.end)
     gap = text[previous.end - offset : start]
     if not _CARRY_GAP.fullmatch(gap) or _bare_change(previous.label) or "分别" in previous.label:
@@ -858,6 +877,8 @@ def _carried(label: str, text: str, start: int, end: int, before: list[Indicator
     base = _CARRY_END.sub("", _CARRY_CUT.sub("", base))
     if _CARRY_NOT_SUBJECT.search(base) or _CARRY_SPAN.fullmatch(base):
         return label
+    if len(base) == 1 and previous.label == base and (words := tokenize(base)) and words[0].tag == "n":
+        return base + label  # "钢六千六百零四万吨，增长7.2%": a product of one character
     if len(_HAN.findall(patterns.DATE.sub("", _CHINESE_YEAR.sub("", base)))) < 2:
         return label  # "一九八五年将达到九百八十三亿元，平均每年增加…": a year is no subject
     return _clip_left(base + label)
