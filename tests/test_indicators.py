@@ -552,6 +552,10 @@ LAST_LABELS = [
     ("a product of one character", "煤四亿二千万吨，增长百分之六点三。", "煤增长"),
     ("a clause of nouns alone", "服务业，增长9.2%。", "服务业增长"),
     ("a clause with a predicate names no subject here", "文旅产业加快发展，增长12.5%。", "增长"),
+    ("changes after levels listed in the same order", "原煤、原油、天然气产量达到3200万吨、860万吨、5.4亿立方米，分别增长6.1%、2.3%、11.8%。",
+     "天然气产量增长"),
+    ("changes after listed levels of two items", "全县高层次人才、博士人才达310名和86名，分别增长1.2倍和2倍。", "博士人才增长"),
+    ("half a word is no listed item", "金融机构本外币存、贷款余额达到2.1万亿元和1.6万亿元，分别增长12.5%和14.1%。", "分别增长"),
     # A level word is no noun: the things of that level are read on past 和, or taken from the item before
     ("a level read on past 和", "全县成功创建12个省级和美乡村，带动村集体增收。", "全县成功创建省级和美乡村"),
     ("two levels joined by 和", "培育45个省级和国家级绿色工厂，打造绿色园区。", "培育省级和国家级绿色工厂"),

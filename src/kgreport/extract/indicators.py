@@ -249,6 +249,8 @@ _CARRY_NOT_SUBJECT = re.compile(r"%|占比|^按|口径$")
 _CARRY_SPAN = re.compile(r"(?:近|全|今|去|上|本)?[\d一二三四五六七八九十两]*年(?:来|间|内)?")
 # a short heading naming what the sentence measures: "机制糖" of "机制糖：从二十四万九千吨增加到…"
 _HEADING = re.compile(r"\s*(?P<what>[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})?)[：:](?=[从由达比])")
+# items joined by 、 and the verb reaching their levels: "原煤、原油、天然气产量达到" (the levels follow in the same order)
+_LISTED_LEVELS = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)(?:达到|达|为|完成|实现)")
 # a level word ending a label: "省级" of "成功创建省级"
 _LEVEL_END = re.compile(r"(?:国家|省|市|县|区)级$")
 # a level after a count read on past 和: "省级和美乡村" after "8个", "省级和国家级绿色工厂" after "30个"
@@ -1043,6 +1045,9 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         elif m is None and "分别" in clause and (items := _clause_subjects(clauses[:-1], _list_size(text, start, end)[1])):
             # "城镇居民人均可支配收入5985元，农民人均纯收入2604元，分别增长5.7%和5%": one clause before for each value
             m, own_items = _RESPECTIVELY.match("、".join(items) + "分别"), True
+        elif m is None and "分别" in clause and (listed := _whole_listed_levels(clauses[-2])) is not None:
+            # "原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米，分别增长…": the items whose levels were listed
+            m = _RESPECTIVELY.match(listed.group("items") + "分别")
         elif m is None and "分别" in clause and (named := _named_measure(clauses[-2], _RIGHT_WHOLE)) is not None:
             # "城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%": the measures named before
             m, own_items = _RESPECTIVELY.match(named + "分别"), True
@@ -1090,6 +1095,16 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         if len(measure) < len(subjects[-1]) and _RATE_END.search(measure):
             subject += measure
     return (subject + _LABEL_TAIL.sub("", change))[-_RIGHT_WHOLE:]  # a long subject of a list keeps its head
+
+
+def _whole_listed_levels(piece: str) -> re.Match[str] | None:
+    """Items joined by 、 before the levels of a clause, each ending in a whole word: "原煤、原油、天然气产量达到"
+    (not "本外币存、贷款余额达到", where 存 is half of 存款)."""
+    listed = _LISTED_LEVELS.fullmatch(_before_quantity(piece).strip(" \u00a0\u3000"))
+    if listed is None:
+        return None
+    items = listed.group("items").split("、")
+    return listed if all(len(tokenize(x)[-1].text) >= 2 for x in items) else None
 
 
 def _after_first_word(words: str) -> str:
