@@ -234,6 +234,31 @@ _DONE_OF = re.compile(r"完成[^，,。；;、的\d]{1,10}的")
 
 _SHARE_BASE_END = re.compile(r"占[^，]{1,16}的$")
 #: A total reached, e.g. "累计达到" in "累计达到120家".
+# a bare share word: "占比" of "新能源装机达4091万千瓦、占比达44.7%"
+_SHARE_WORD = re.compile(r"(?:占比|比重)")
+# between a level and its bare change: a break, and at most one clause without a number ("，居全市第二，")
+_CARRY_GAP = re.compile(r"\s*[、，,]\s*(?:[^\d，,。；;：:、（()）]{1,12}[，,、]\s*)?[^\d，,。；;：:、（()）]{0,6}")
+# what a level's label may carry after its subject: an old level, a milestone ("地区生产总值突破三千亿大关",
+# "国内生产总值从1997年的")
+_CARRY_CUT = re.compile(r"(?:(?:从|由)(?=[\d一二三四五六七八九〇零○])|再?创(?:历史|同期|新高)|突破|跃上|跨越|超过).*$")
+# a year or the rest of a cut year closing a subject: "国民收入1987年", "社会商品零售总额一九八"
+_CARRY_END = re.compile(r"(?:(?:\d{4}|[一二〇零○][一二三四五六七八九〇零○]{3})年(?:底|末)?|[一二][〇零○一二三四五六七八九]{2})$")
+# a share or a price basis is no subject: "占比80%以上", "按可比口径"
+_CARRY_NOT_SUBJECT = re.compile(r"%|占比|^按|口径$")
+# a span of time is no subject: "一年增加797家、增长36.7%"
+_CARRY_SPAN = re.compile(r"(?:近|全|今|去|上|本)?[\d一二三四五六七八九十两]*年(?:来|间|内)?")
+# a short heading naming what the sentence measures: "机制糖" of "机制糖：从二十四万九千吨增加到…"
+_HEADING = re.compile(r"\s*(?P<what>[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})?)[：:](?=[从由达比])")
+# items joined by 、 and the verb reaching their levels: "原煤、原油、天然气产量达到" (the levels follow in the same order)
+_LISTED_LEVELS = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)(?:达到|达|为|完成|实现)")
+# a level word ending a label: "省级" of "成功创建省级"
+_LEVEL_END = re.compile(r"(?:国家|省|市|县|区)级$")
+# a level after a count read on past 和: "省级和美乡村" after "8个", "省级和国家级绿色工厂" after "30个"
+_LEVEL_JOINED = re.compile(r"(?:以上)?(?P<level>(?:国家|省|市|县|区)级)(?P<rest>和[一-鿿]{2,12}?)(?=[，,。；;、：:（(]|$)")
+# the things of a level in the label of the item before: "示范社" of "其中国家级示范社"
+_LEVEL_HEAD_OF = re.compile(r"(?P<level>(?:国家|省|市|县|区)级)(?P<head>[一-鿿]{2,8})$")
+# a share ending a subject: "占全市比重" of "市级专精特新企业占全市比重"
+_SHARE_TAIL = re.compile(r"(?:约|仅|只|均)?占[^占]{0,8}(?:比重|比例)$")
 _REACHES = re.compile(r"(?:累计|共计|共)?(?:达到|达)|累计")
 #: A bound right after a quantity, e.g. "以上" in "5亿元以上".
 _BOUND_WORD_AFTER = re.compile(r"左右|以上|以下|以内")
@@ -583,6 +608,10 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if gated is None:
             return  # "对…充电站进行 = 80个": no words say what the number measures (see data/rules/label_gate.tsv)
         label = gated
+        if _bare_change(label) and "分别" not in label:
+            label = _carried(label, text, start, end, [i for i in out if i.end <= sent.start + start], sent.start)
+        label = _change_subject_trimmed(label)
+        label = _level_head(label, text, end, [i for i in out if i.end <= sent.start + start])
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -776,6 +805,88 @@ def _owned(label: str, text: str, start: int, before: list[Indicator], offset: i
 
 
 @lru_cache(maxsize=1)
+def _bare_change(label: str) -> bool:
+    """A label saying only how something changed or what share it holds: "增长", "平均每年增长", "占比"."""
+    return _change_only().fullmatch(label) is not None or _SHARE_WORD.fullmatch(label) is not None
+
+
+def _level_head(label: str, text: str, end: int, before: list[Indicator]) -> str:
+    """A label ending in a level word with the things of that level it counts.
+
+    "国家级示范社31家、省级36家" → 省级示范社 (the head of the item before); "创建8个省级和美乡村" → 创建省级和美乡村,
+    "培育30个省级和国家级绿色工厂" → 培育省级和国家级绿色工厂 (a level is no noun to stop at before 和).
+    """
+    level = _LEVEL_END.search(label)
+    if level is None:
+        return label
+    joined = _LEVEL_JOINED.match(text, end)
+    if joined is not None and joined.group("level") == level.group():
+        return label + joined.group("rest")
+    if level.start() == 0 and before:
+        previous = max(before, key=lambda i: i.end)
+        if (head := _LEVEL_HEAD_OF.search(previous.label)) is not None and head.group("level") != level.group():
+            return label + head.group("head")
+    return label
+
+
+def _change_subject_trimmed(label: str) -> str:
+    """A change label with the old level or year after its subject cut: "国内生产总值从1997年的平均每年增长" →
+    国内生产总值平均每年增长; "国民收入1987年平均每年增长" → 国民收入平均每年增长."""
+    change = next((k for k in range(2, len(label) - 1) if _change_only().fullmatch(label, k)), None)
+    if change is None or re.search("[比较]", label[change:]) or label[change - 1] in "比较在是到超于":
+        return label  # "比2004年分别提高", "较十三五增长": the base compared with stays
+    subject = label[:change]
+    trimmed = _CARRY_END.sub("", _CARRY_CUT.sub("", subject) if "超过" not in subject else subject)
+    if not trimmed and _CARRY_END.fullmatch(subject):
+        return label[change:]  # "一九八平均每年增加": the rest of a year is no subject
+    if trimmed == subject or _CARRY_SPAN.fullmatch(trimmed):
+        return label
+    if len(_HAN.findall(patterns.DATE.sub("", _CHINESE_YEAR.sub("", trimmed)))) < 2 or trimmed[-1] in "比较的在是到超将又只都于":
+        return label
+    return trimmed + label[change:]
+
+
+def _opening_subject(head: str) -> str:
+    """A first clause of nouns alone, without a quantity, before a clause of only a change: "服务业" of
+    "服务业，增长10.7%"; "" otherwise (a clause with a predicate names its subject where jieba's tags cannot tell)."""
+    clauses = _CLAUSE_BREAK.split(head)
+    first = clauses[0].strip(" \u00a0\u3000")
+    if len(clauses) != 2 or not 2 <= len(first) <= 8 or _HAN_WORD.fullmatch(first) is None:
+        return ""
+    tokens = tokenize(first)
+    nouns = all(t.tag.startswith("n") or t.tag in ("j", "b", "vn") for t in tokens)
+    return first if nouns and tokens[-1].tag.startswith("n") else ""
+
+
+def _carried(label: str, text: str, start: int, end: int, before: list[Indicator], offset: int) -> str:
+    """A bare change or share label with the subject of the quantity just before it in the same sentence.
+
+    "财政支出2373.5亿元，增长63.2%" → 财政支出增长; "新能源装机达4091万千瓦、占比达44.7%" → 新能源装机占比; "社会消费品
+    零售总额924亿元，居全市第二，增长10.7%" → 社会消费品零售总额增长 (a clause of a rank between passes it on).
+    """
+    if _list_size(text, start, end)[1] > 1:
+        return label  # "增长88%、108%和158%": a list of changes pairs with a list of subjects, not the last one
+    heading = _HEADING.match(text)
+    if heading is not None and not _pattern().search(heading.group("what")):
+        return heading.group("what") + label  # "机制糖：从…增加到…，增长一点八倍": the heading names what is measured
+    if not before:
+        return _opening_subject(text[:start]) + label
+    previous = max(before, key=lambda i: i.end)
+    gap = text[previous.end - offset : start]
+    if not _CARRY_GAP.fullmatch(gap) or _bare_change(previous.label) or "分别" in previous.label:
+        return label
+    base = _SHARE_TAIL.sub("", re.sub(f"(?:{_change_only().pattern})$", "", previous.label))
+    base = _CARRY_END.sub("", _CARRY_CUT.sub("", base))
+    if _CARRY_NOT_SUBJECT.search(base) or _CARRY_SPAN.fullmatch(base):
+        return label
+    if len(base) == 1 and previous.label == base and (words := tokenize(base)) and words[0].tag == "n":
+        return base + label  # "钢六千六百零四万吨，增长7.2%": a product of one character
+    if len(_HAN.findall(patterns.DATE.sub("", _CHINESE_YEAR.sub("", base)))) < 2:
+        return label  # "一九八五年将达到九百八十三亿元，平均每年增加…": a year is no subject
+    return _clip_left(base + label)
+
+
+@lru_cache(maxsize=1)
 def _shared_items_before() -> re.Pattern[str]:
     """Short items joined by 、 opening a clause, after a verb at most: "省、" in "实施省、市重点项目38项"."""
     return re.compile(f"(?:^|[，,。；;：:（(“])(?:{_verb_start().pattern})?(?P<items>(?:[\u4e00-\u9fff]{{1,2}}、)+)$")
@@ -934,6 +1045,9 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         elif m is None and "分别" in clause and (items := _clause_subjects(clauses[:-1], _list_size(text, start, end)[1])):
             # "城镇居民人均可支配收入5985元，农民人均纯收入2604元，分别增长5.7%和5%": one clause before for each value
             m, own_items = _RESPECTIVELY.match("、".join(items) + "分别"), True
+        elif m is None and "分别" in clause and (listed := _whole_listed_levels(clauses[-2])) is not None:
+            # "原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米，分别增长…": the items whose levels were listed
+            m = _RESPECTIVELY.match(listed.group("items") + "分别")
         elif m is None and "分别" in clause and (named := _named_measure(clauses[-2], _RIGHT_WHOLE)) is not None:
             # "城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%": the measures named before
             m, own_items = _RESPECTIVELY.match(named + "分别"), True
@@ -981,6 +1095,16 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         if len(measure) < len(subjects[-1]) and _RATE_END.search(measure):
             subject += measure
     return (subject + _LABEL_TAIL.sub("", change))[-_RIGHT_WHOLE:]  # a long subject of a list keeps its head
+
+
+def _whole_listed_levels(piece: str) -> re.Match[str] | None:
+    """Items joined by 、 before the levels of a clause, each ending in a whole word: "原煤、原油、天然气产量达到"
+    (not "本外币存、贷款余额达到", where 存 is half of 存款)."""
+    listed = _LISTED_LEVELS.fullmatch(_before_quantity(piece).strip(" \u00a0\u3000"))
+    if listed is None:
+        return None
+    items = listed.group("items").split("、")
+    return listed if all(len(tokenize(x)[-1].text) >= 2 for x in items) else None
 
 
 def _after_first_word(words: str) -> str:
