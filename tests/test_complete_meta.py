@@ -121,3 +121,54 @@ def test_region_guessed_only_when_sure(case: str, text: str, region: str, level:
 def test_issuer_said_in_other_words(text: str, issuer: str, level: str) -> None:
     meta = complete_meta(_doc(text)).meta
     assert (meta.issuer, meta.level.value) == (issuer, level)
+
+
+# A report of a division renamed or re-levelled since: the issuer is named as the report names itself.
+_THEN_CASES = [
+    # 河北: 清苑县 became 保定's 清苑区 in 2015; a 2008 report with no issuer line speaks of 县政府, 全县, 我县
+    ("county-baoding-qingyuan-2008.txt",
+     "政府工作报告\n2008年3月1日\n各位代表：\n现在，我代表县政府向大会作工作报告，请予审议。\n一、2007年工作回顾\n"
+     "一年来，全县上下围绕建设经济强县、和谐清苑，清苑经济加快发展，保定市大力支持。我县工业增长，县委县政府带领全县人民奋力拼搏。",
+     2008, "清苑县", "130608", "清苑县人民政府"),
+    # the same county's 2005 header names it 清苑县: today's code, the header's name
+    ("county-baoding-qingyuan-2005.txt", "——2005年2月20日在清苑县第十四届人民代表大会第三次会议上\n各位代表：全县经济发展。",
+     2005, "清苑县", "130608", "清苑县人民政府"),
+    # 浙江: 富阳市 (a county-level city) became 杭州's 富阳区 in 2014
+    ("county-hangzhou-fuyang-2010.txt", "——2010年1月8日在富阳市第十四届人民代表大会第五次会议上\n各位代表：我市经济发展。",
+     2010, "富阳市", "330111", "富阳市人民政府"),
+    # 江苏: 江都市 became 扬州's 江都区 in 2011
+    ("county-yangzhou-jiangdu-2009.txt", "——2009年1月8日在江都市第十四届人民代表大会第三次会议上\n各位代表：我市经济发展，扬州市支持。",
+     2009, "江都市", "321012", "江都市人民政府"),
+    # 广东: a district that speaks of 我区 and ranks itself in 全市 keeps today's name
+    ("county-shenzhen-nanshan-2012.txt",
+     "政府工作报告\n2012年3月1日\n各位代表：\n现在，我代表区政府向大会作工作报告。\n一、2011年工作回顾\n全区上下围绕建设，"
+     "南山区经济加快发展，深圳市支持南山，我区工业增长，全市第一，市委市政府，我市。",
+     2012, "南山区", "440305", "南山区人民政府"),
+    # 内蒙古: a district's header names it as it is today
+    ("county-hulunbuir-hailar-2012.txt", "——2012年3月8日在海拉尔区第十四届人民代表大会第五次会议上\n各位代表：全区经济发展。",
+     2012, "海拉尔区", "150702", "海拉尔区人民政府"),
+]
+
+
+@pytest.mark.parametrize("name, text, year, region, code, issuer", _THEN_CASES, ids=[c[0] for c in _THEN_CASES])
+def test_issuer_named_as_in_the_reports_year(name: str, text: str, year: int, region: str, code: str, issuer: str) -> None:
+    doc = _doc(text)
+    meta = complete_meta(Document(name, doc.text, doc.sha256, meta=doc.meta)).meta
+    assert (meta.year, meta.region, meta.region_code, meta.issuer) == (year, region, code, issuer)
+
+
+def test_build_names_the_issuer_as_it_was_with_todays_name_as_alt(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDFS, SKOS
+
+    from kgreport.cli import cli
+
+    name, text = _THEN_CASES[0][0], _THEN_CASES[0][1]
+    (tmp_path / name).write_text(text + "\n全县实施乡村振兴战略。", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["-q", "build", str(tmp_path / name), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    issuers = set(g.objects(None, URIRef("https://w3id.org/kgreport/ontology#issuer")))
+    assert [g.value(i, RDFS.label) for i in issuers] == [Literal("清苑县人民政府")]
+    assert Literal("清苑区人民政府") in set(g.objects(next(iter(issuers)), SKOS.altLabel))

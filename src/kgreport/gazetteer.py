@@ -376,6 +376,21 @@ def former_divisions(name: str) -> tuple[FormerDivision, ...]:
     return _former_index().get(name.strip(), ())
 
 
+@cache
+def _formers_by_successor() -> dict[str, tuple[FormerDivision, ...]]:
+    out: dict[str, dict[str, FormerDivision]] = defaultdict(dict)
+    for formers in _former_index().values():
+        for f in formers:
+            if f.successor_code:
+                out[f.successor_code][f.name] = f
+    return {k: tuple(v.values()) for k, v in out.items()}
+
+
+def formers_of(code: str) -> tuple[FormerDivision, ...]:
+    """The renamed or merged divisions that today's division ``code`` succeeds, e.g. 襄樊市 for 襄阳市."""
+    return _formers_by_successor().get(code, ())
+
+
 # --------------------------------------------------------------------------- universities
 
 

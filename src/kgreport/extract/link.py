@@ -56,7 +56,8 @@ def issuer_of(meta: ReportMeta) -> Issuer:
     d = gazetteer.division_by_code(code) if code else None  # complete_meta resolved it from the text
     d = d or (gazetteer.resolve_division(region) if region else None)
     if d is not None:
-        region, code = d.name, d.code
+        # complete_meta keeps the name the report uses (清苑县 of 2013 for today's 清苑区)
+        region, code = (region if meta.region_code and region else d.name), d.code
         parents = tuple((a.name, a.code) for a in gazetteer.ancestors(d.code))
     short = d.short if d is not None and d.short else region
     level_char = region[-1] if region and region[-1] in LEVEL_PREFIXES else ""
@@ -75,7 +76,7 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
         if issuer.code and name == issuer.short and name != issuer.place:
             own = gazetteer.division_by_code(issuer.code)
             if own is not None:  # in its own report 海西 is the issuer's 海西州, not the region 海西 (海峡西岸)
-                return own.name, own.code, own.level
+                return issuer.place, own.code, own.level
         if name in lexicon().regions:
             return name, "", ""  # 大洋洲, 长三角: a named region, not a town that shares the name
         d = gazetteer.resolve_division(name, (issuer.code,) if issuer.code else ())
@@ -84,7 +85,7 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
         if d is not None and d.level == "town" and name != d.name and issuer.code and not d.code.startswith(_home_prefix(issuer.code)):
             d = None  # 中关村 in a 天津 report is the park, not 北京's 中关村街道: a town's short name far from home names no town
         if d is not None and (name in (d.name, d.short) or len(name) >= 2):
-            return d.name, d.code, d.level
+            return (issuer.place if d.code == issuer.code else d.name), d.code, d.level  # the issuer's own: as named then
         return name, "", ""
     if m.cls is ORG and issuer.place:
         if name in ("人民政府", "政府") or (
@@ -272,6 +273,10 @@ def _issuer_entities(issuer: Issuer, sentences: Sequence[Sentence], add: _Add) -
     lc = issuer.level_char
     org_forms = {f"{lc}人民政府", f"{lc}政府", f"{issuer.place}政府"} if lc else {f"{issuer.place}政府"}
     place_forms = {issuer.short} if len(issuer.short) >= 2 else set()
+    today = gazetteer.division_by_code(issuer.code) if issuer.code else None
+    if today is not None and today.name != issuer.place:  # 清苑县 of 2013: today's 清苑区 as its other name
+        org_forms.add(f"{today.name}人民政府")
+        place_forms.add(today.name)
     org_sents = [s.index for s in sentences if issuer.org in s.text or any(f in s.text for f in org_forms)]
     # a sentence naming the territory by its short form (深圳 for 深圳市, 中国) before the first sentence of all:
     # the first sentence (各位代表：) names no place, and is what a reader is shown as the evidence

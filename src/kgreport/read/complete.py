@@ -32,12 +32,83 @@ def complete_meta(doc: Document) -> Document:
         meta = replace(meta, region=guessed.name, level=level, issuer=meta.issuer or f"{guessed.name}人民政府")
     path = gazetteer.parse_division_path(meta.region)  # 深圳市南山区 → (深圳市, 南山区)
     d = gazetteer.resolve_division(meta.region) or (path[-1] if path else None) or _resolve_by_text(meta.region, doc.text)
+    region = d.name if d is not None else meta.region
+    if d is None and (d := _resolve_by_stem(meta.region, doc.text)) is not None:
+        region = meta.region  # 清苑县人民政府 of 2005: today's 清苑区, named as the header names it
     if d is None:
         return doc
     if meta.issuer.endswith(f"{d.name}人民政府") and meta.issuer != f"{d.name}人民政府":
         meta = replace(meta, issuer=f"{d.name}人民政府")  # 深圳市南山区人民政府: one node, named without its city
+    if region == d.name and meta.issuer in ("", f"{d.name}人民政府") and (then := then_name(d, doc.text, meta.year)):
+        region = then  # a 2008 report of 清苑县 that never names itself in its header: 清苑县人民政府, not today's 清苑区
+        meta = replace(meta, issuer=f"{then}人民政府")
     parents = tuple(a.name for a in gazetteer.ancestors(d.code))
-    return replace(doc, meta=replace(meta, region=d.name, region_code=d.code, parents=parents))
+    return replace(doc, meta=replace(meta, region=region, region_code=d.code, parents=parents))
+
+
+#: The level words a county- or city-level division's name ends with, which renaming or re-levelling changes
+#: (县 → 区, 县 → 市, 县级市 → 区, 地区 → 市, 旗 → 区).
+_LEVEL_WORDS = ("地区", "县", "区", "市", "旗")
+
+#: The report's words for its own territory, one level word each, e.g. "我县", "本区", "全旗", "县政府",
+#: "区人民政府", "县委", "我市". Not 全市, 市政府 or 市委: a county or district names its city so.
+_SELF_WORD = re.compile(r"[我本]([县区市旗])|全([县区旗])|([县区旗])(?:人民)?政府|([县区旗])委(?![员会])")
+
+#: How often the text's own level word must be said, and how many times more than today's, to name
+#: the issuer by it.
+_SELF_MIN = 3
+_SELF_RATIO = 3
+
+
+def _self_words(text: str) -> Counter[str]:
+    """How often the report calls its territory by each level word (我县 and 县政府 count for 县)."""
+    return Counter(next(g for g in m.groups() if g) for m in _SELF_WORD.finditer(text[:_SCAN_CHARS]))
+
+
+def then_name(d: gazetteer.Division, text: str, year: int | None) -> str:
+    """The name of today's division ``d`` that a report of ``year`` uses for itself, when it is not
+    today's: the stem with the level word the text calls its territory by (清苑区 in a text saying
+    我县, 县政府 → 清苑县; 驻马店市 in one saying 全区 and naming 驻马店地区 → 驻马店地区), else the
+    former name the renaming history records as in force in ``year``; "" when today's name stands."""
+    now = next((w for w in _LEVEL_WORDS if d.name.endswith(w)), "")
+    stem = d.name[: -len(now)] if now else ""
+    if len(stem) >= 2 and d.level in ("county", "city"):
+        words = _self_words(text)
+        said, n = words.most_common(1)[0] if words else ("", 0)
+        own = "市" if now == "地区" else now
+        if said and said != own and n >= _SELF_MIN and n >= _SELF_RATIO * words[own]:
+            then = stem + ("地区" if d.level == "city" and said == "区" else said)
+            if d.level == "county" or then in text:  # a city report saying 全区 is an 地区's only when it names itself so
+                return then
+    if year is not None:
+        for f in gazetteer.formers_of(d.code):
+            if f.level.value == d.level and f.date[:4].isdigit() and year < int(f.date[:4]) and f.name in text:
+                return f.name
+    return ""
+
+
+def _resolve_by_stem(region: str, text: str) -> gazetteer.Division | None:
+    """Today's division that a county- or city-level name of another level word has become
+    (清苑县 → 清苑区, 海拉尔市 → 海拉尔区): the one of that stem, or the one whose enclosing
+    divisions the text names."""
+    now = next((w for w in _LEVEL_WORDS if region.endswith(w)), "")
+    stem = region[: -len(now)] if now else ""
+    if len(stem) < 2:
+        return None
+    cands = [
+        d
+        for w in _LEVEL_WORDS
+        if w != now
+        for d in gazetteer.division_by_name(stem + w)
+        if d.name == stem + w and d.level in ("county", "city")
+    ]
+    if len(cands) == 1:
+        return cands[0]
+    head = text[:5000]
+    scored = sorted(((sum(head.count(a.name) + (head.count(a.short) if len(a.short) >= 2 else 0) for a in gazetteer.ancestors(c.code)), c) for c in cands), key=lambda x: -x[0])
+    if scored and scored[0][0] and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return None
 
 
 #: How much more the guessed division must score than the next one, and at least how much, for the
