@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import jinja2
 import rdflib
@@ -32,7 +32,7 @@ from kgreport.errors import KgreportError
 from kgreport.models import EntityClass, RelationKind, relation_specs
 from kgreport.graph.vocab import KGR
 
-__all__ = ["VIEW_MAX_NODES", "RenderStats", "TripleSource", "render_html"]
+__all__ = ["VIEW_MAX_NODES", "PageSource", "RenderStats", "TripleSource", "render_html"]
 
 #: The most entities the page draws at a time (a facet choice draws its best-connected
 #: entities up to this; search and expansion add to it). Labels stay legible up to a few hundred.
@@ -75,6 +75,21 @@ class TripleSource(Protocol):
 
     def subjects(self, predicate: Any = None, object: Any = None, unique: bool = False) -> Iterable[Any]:
         """Subjects with ``predicate`` and ``object``."""
+        ...
+
+
+@runtime_checkable
+class PageSource(TripleSource, Protocol):
+    """A :class:`TripleSource` without entities' ``kgr:mentionedIn``, that tells what the page shows of them
+    itself (such as :class:`kgreport.build.page.SpillView`, which reads them from SQLite): the page then
+    holds only the evidence it embeds, not every mention and mentioned sentence."""
+
+    def entity_evidence(self, limit: int) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], int]]:
+        """Entity IRI -> (reports naming it, sorted; first ``limit`` evidence sentences in document order; their count)."""
+        ...
+
+    def sentence_rows(self, iris: list[str]) -> dict[str, tuple[str, str, str]]:
+        """Sentence IRI -> (text, section IRI, report IRI) for the sentences the page embeds."""
         ...
 
 
@@ -141,8 +156,9 @@ class _Node:
     cls: int  # index into _CLASSES
     label: str
     alt: tuple[str, ...]
-    sentences: tuple[str, ...]  # evidence sentence IRIs (not the title line), document order
+    sentences: tuple[str, ...]  # evidence sentence IRIs (not the title line), document order (the first ones, from a PageSource)
     reports: tuple[str, ...]  # IRIs of the reports naming it, sorted
+    ev_total: int  # how many evidence sentences it has
 
 
 def _text(value: object) -> str:
@@ -202,8 +218,9 @@ class _Facts:
 class _Doc:
     """Reports, sections and sentences of the graph, indexed for the page."""
 
-    def __init__(self, facts: _Facts) -> None:
+    def __init__(self, facts: _Facts, rows: PageSource | None = None) -> None:
         self.facts = facts
+        self._rows = rows  # where the embedded sentences' text, section and report are read, if not from facts
         self._sent_key: dict[str, tuple[str, int, str]] = {}
         self._report_of: dict[str, str] = {}
         self._order = facts.first(_ORDER)
@@ -284,14 +301,25 @@ class _Doc:
     ) -> dict[str, list[dict[str, Any]]]:
         """The report, section and sentence tables; call after all indexing."""
         f = self.facts
-        sentences = [
-            {
-                "text": _cut(f.text(iri, _TEXT)),
-                "section": self.section_index(self.section_of(iri)),
-                "report": self.report_index(self.report_of(iri)),
-            }
-            for iri in self.sentences
-        ]
+        if self._rows is not None:
+            read = self._rows.sentence_rows(self.sentences)
+            sentences = [
+                {
+                    "text": _cut(text),
+                    "section": self.section_index(section),
+                    "report": self.report_index(report),
+                }
+                for text, section, report in (read.get(iri, ("", "", "")) for iri in self.sentences)
+            ]
+        else:
+            sentences = [
+                {
+                    "text": _cut(f.text(iri, _TEXT)),
+                    "section": self.section_index(self.section_of(iri)),
+                    "report": self.report_index(self.report_of(iri)),
+                }
+                for iri in self.sentences
+            ]
         sections = []
         for iri in self.sections:
             report = f.one(iri, _IN_REPORT)
@@ -386,28 +414,44 @@ def _indicators(facts: _Facts, doc: _Doc) -> tuple[dict[int, list[dict[str, Any]
     return shown, {r: len(items) for r, items in found.items()}
 
 
-def _entities(facts: _Facts, doc: _Doc) -> dict[str, _Node]:
-    found: dict[str, _Node] = {}
+def _entities(facts: _Facts, doc: _Doc, source: PageSource | None = None) -> dict[str, _Node]:
+    """Every entity of the five classes; its evidence from its mentions, or from ``source`` when given."""
+    named: dict[str, tuple[int, str, tuple[str, ...]]] = {}
     labels_of = facts.all(_LABEL)
     alts_of = facts.all(_ALT_LABEL)
-    mentions_of = facts.all(_MENTIONED)
     typed: dict[str, list[Any]] = defaultdict(list)
     for s, o in facts.graph.subject_objects(_TYPE):
         if isinstance(s, URIRef):
             typed[str(o)].append(str(s))
     for ci, style in enumerate(_CLASSES):
         for iri in sorted(typed.get(str(KGR[style.cls.value]), ())):
-            if iri in found:
+            if iri in named:
                 continue
             labels = [str(o) for o in labels_of.get(iri, ()) if isinstance(o, Literal) and str(o)]
             label = labels[0] if labels else iri.rsplit("/", 1)[-1]
             alt = sorted({str(o) for o in alts_of.get(iri, ()) if isinstance(o, Literal)} - {label, ""})
             alt += [x for x in labels[1:] if x not in alt]
-            mentions = {str(s) for s in mentions_of.get(iri, ())}
-            reports = sorted({r for m in mentions if (r := doc.report_of(m))})
-            sentences = sorted((m for m in mentions if not doc.is_title_line(m)), key=doc.sentence_key)
-            found[iri] = _Node(iri, ci, label, tuple(alt), tuple(sentences), tuple(reports))
+            named[iri] = (ci, label, tuple(alt))
+    del typed
+    found: dict[str, _Node] = {}
+    if source is not None:
+        evidence = source.entity_evidence(_node_evidence(len(named)))
+        for iri, (ci, label, alts) in named.items():
+            named_in, first, total = evidence.get(iri, ((), (), 0))
+            found[iri] = _Node(iri, ci, label, alts, first, named_in, total)
+        return found
+    mentions_of = facts.all(_MENTIONED)
+    for iri, (ci, label, alts) in named.items():
+        mentions = {str(s) for s in mentions_of.get(iri, ())}
+        reports = sorted({r for m in mentions if (r := doc.report_of(m))})
+        ordered = sorted((m for m in mentions if not doc.is_title_line(m)), key=doc.sentence_key)
+        found[iri] = _Node(iri, ci, label, alts, tuple(ordered), tuple(reports), len(ordered))
     return found
+
+
+def _node_evidence(entities: int) -> int:
+    """Evidence sentences embedded per entity on a page of ``entities`` entities."""
+    return CORPUS_NODE_EVIDENCE if entities > CORPUS_ENTITIES else MAX_NODE_EVIDENCE
 
 
 def _relations(
@@ -483,15 +527,16 @@ def render_html(
     """
     if max_nodes < 1:
         raise ValueError("max_nodes must be at least 1")
+    source = graph if isinstance(graph, PageSource) else None
     facts = _Facts(graph)
-    doc = _Doc(facts)
+    doc = _Doc(facts, source)
     for report in sorted(str(r) for r in graph.subjects(_TYPE, _REPORT)):
         doc.report_index(report)
-    all_nodes = _entities(facts, doc)
+    all_nodes = _entities(facts, doc, source)
     all_edges = _relations(facts, all_nodes, doc)
     indicators, indicator_totals = _indicators(facts, doc)
     corpus = len(all_nodes) > CORPUS_ENTITIES
-    node_evidence = CORPUS_NODE_EVIDENCE if corpus else MAX_NODE_EVIDENCE
+    node_evidence = _node_evidence(len(all_nodes))
     edge_evidence = CORPUS_EDGE_EVIDENCE if corpus else MAX_EDGE_EVIDENCE
 
     iris = sorted(all_nodes)
@@ -518,7 +563,7 @@ def render_html(
         columns["deg"].append(degree[i])
         columns["reps"].append(sorted(doc.report_index(r) for r in node.reports))
         columns["ev"].append([doc.sentence_index(x) for x in node.sentences[:node_evidence]])
-        columns["evTotal"].append(len(node.sentences))
+        columns["evTotal"].append(node.ev_total)
 
     edge_columns: dict[str, list[Any]] = {k: [] for k in ("from", "to", "rel", "ev", "evTotal")}
     rel_total = [0] * len(_RELATIONS)
