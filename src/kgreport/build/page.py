@@ -23,6 +23,7 @@ from typing import Any
 from rdflib import Literal
 
 from kgreport.graph import rdf
+from kgreport.graph.vocab import KGR
 from kgreport.html.render import CLASS_ORDER, RELATION_ORDER
 
 _TYPE = "a"
@@ -31,6 +32,8 @@ _DERIVED = "prov:wasDerivedFrom"
 _IN_REPORT, _IN_SECTION, _ORDER, _TEXT, _TITLE = "kgr:inReport", "kgr:inSection", "kgr:order", "kgr:text", "dcterms:title"
 _CLASS_INDEX = {f"kgr:{cls.value}": i for i, cls in enumerate(CLASS_ORDER)}
 _RELATION_INDEX = {f"kgr:{kind.value}": (i, directed) for i, (kind, directed) in enumerate(RELATION_ORDER)}
+#: The same by the relation's IRI, as a statement's ``rdf:predicate`` names it.
+_RELATION_BY_IRI = {str(KGR[kind.value]): (i, directed) for i, (kind, directed) in enumerate(RELATION_ORDER)}
 
 # Row kinds of the spill: an entity block (several reports may describe one entity), a statement
 # (with its subject and object, to keep those between drawn entities), a sentence, anything else.
@@ -87,6 +90,8 @@ class PageSpill:
             "CREATE TABLE t (s TEXT PRIMARY KEY, r TEXT NOT NULL, o INTEGER NOT NULL, sec TEXT NOT NULL,"
             " title INTEGER NOT NULL, text TEXT NOT NULL)"
         )
+        # Each statement's evidence, keyed as the page keys an edge: (subject IRI, relation index, object IRI, sentence IRI).
+        self._db.execute("CREATE TABLE v (a TEXT NOT NULL, ri INTEGER NOT NULL, b TEXT NOT NULL, s TEXT NOT NULL)")
         self._indexed = False
         self._ids: dict[str, int] = {}  # entity (Turtle IRI term) -> id
         self._class: list[int] = []  # id -> class index (-1: not a drawn class)
@@ -103,6 +108,7 @@ class PageSpill:
         """Spill what graph.html reads of one report, and count its entities and relations."""
         rows: list[tuple[str, str, str | None, str | None, str]] = []
         mentions: list[tuple[int, str]] = []
+        evidence: list[tuple[str, int, str, str]] = []
         sentences: list[tuple[str, rdf.PredicateObjects]] = []
         for s, po, entity in rdf.display_blocks(blocks):
             if not po:
@@ -120,6 +126,7 @@ class PageSpill:
             if "rdf:Statement" in types:
                 a, b = next(iter(po.get("rdf:subject", {"": None}))), next(iter(po.get("rdf:object", {"": None})))
                 rows.append((_STATEMENT, s, a, b, _pairs(po)))
+                evidence.extend(self._statement_evidence(po))
             elif "kgr:Sentence" in types:
                 rows.append((_SENTENCE, s, None, None, _pairs(po)))
                 sentences.append((s, po))
@@ -128,8 +135,23 @@ class PageSpill:
         self._db.execute("BEGIN")
         self._db.executemany("INSERT INTO d VALUES (?, ?, ?, ?, ?)", rows)
         self._db.executemany("INSERT INTO m VALUES (?, ?)", mentions)
+        self._db.executemany("INSERT INTO v VALUES (?, ?, ?, ?)", evidence)
         self._db.executemany("INSERT OR IGNORE INTO t VALUES (?, ?, ?, ?, ?, ?)", self._sentence_rows(blocks, sentences))
         self._db.execute("COMMIT")
+
+    @staticmethod
+    def _statement_evidence(po: rdf.PredicateObjects) -> Iterator[tuple[str, int, str, str]]:
+        """A statement's evidence sentences under the edge key ``render_html`` gives it (an undirected pair in IRI
+        order), for each relation it states."""
+        subject, obj = str(_smallest(po.get("rdf:subject", ()))), str(_smallest(po.get("rdf:object", ())))
+        for pred in po.get("rdf:predicate", ()):
+            kind = _RELATION_BY_IRI.get(_plain(pred))
+            if kind is None:
+                continue
+            ri, directed = kind
+            a, b = (subject, obj) if directed or not obj < subject else (obj, subject)
+            for sentence in po.get(_DERIVED, ()):
+                yield a, ri, b, _plain(sentence)
 
     @staticmethod
     def _sentence_rows(
@@ -192,22 +214,14 @@ class PageSpill:
             kept_ids = heapq.nsmallest(max_nodes, nodes, key=lambda i: (-degree[i], iris[i][1:-1]))
         kept = {iris[i] for i in kept_ids}
         view = rdf.TripleView()
-        used: set[str] = set()  # the sentences statements derive from (entities' mentions are read in SQLite)
-        for k, s, a, b, pairs in self._db.execute("SELECT k, s, a, b, po FROM d WHERE k != ? ORDER BY rowid", (_SENTENCE,)):
+        # Statements and sentences stay in SQLite: SpillView.edge_evidence and sentence_rows read what the page embeds.
+        for k, s, pairs in self._db.execute("SELECT k, s, po FROM d WHERE k IN (?, ?) ORDER BY rowid", (_ENTITY, _OTHER)):
             if k == _ENTITY:
                 if s in kept:
                     po = _block(pairs)
                     po.pop(_MENTIONED, None)
                     view.add_block(s, po, merge=True)
-            elif k == _STATEMENT:
-                if a in kept and b in kept:
-                    po = _block(pairs)
-                    used.update(po.get(_DERIVED, ()))
-                    view.add_block(s, po)
             else:
-                view.add_block(s, _block(pairs))
-        for s, pairs in self._db.execute("SELECT s, po FROM d WHERE k = ? ORDER BY rowid", (_SENTENCE,)):
-            if s in used:
                 view.add_block(s, _block(pairs))
         view.end_merging()
         if not self._indexed:
@@ -276,6 +290,26 @@ class SpillView:
                 got[1].append(s)
                 found[_plain(iris[e])] = (got[0], got[1], total)
         return {k: (tuple(r), tuple(s), n) for k, (r, s, n) in found.items()}
+
+    def edge_evidence(self, limit: int) -> dict[tuple[str, int, str], tuple[tuple[str, ...], int]]:
+        """(subject IRI, relation index, object IRI) -> (its first ``limit`` evidence sentences, how many it has).
+
+        A relation's evidence is what the statements of it derive from, but the title lines, in document order.
+        """
+        found: dict[tuple[str, int, str], tuple[list[str], int]] = {}
+        query = (
+            "SELECT a, ri, b, s, total FROM (SELECT a, ri, b, s,"
+            " ROW_NUMBER() OVER (PARTITION BY a, ri, b ORDER BY r, o, s) AS n, COUNT(*) OVER (PARTITION BY a, ri, b) AS total"
+            " FROM (SELECT DISTINCT v.a AS a, v.ri AS ri, v.b AS b, v.s AS s, COALESCE(t.r, '') AS r, COALESCE(t.o, ?) AS o,"
+            " COALESCE(t.title, 0) AS title FROM v LEFT JOIN t ON t.s = v.s) WHERE title = 0) WHERE n <= ? ORDER BY a, ri, b, n"
+        )
+        for a, ri, b, s, total in self._db.execute(query, (_NO_ORDER, limit)):
+            key = (a, ri, b)
+            got = found.get(key)
+            if got is None:
+                got = found[key] = ([], total)
+            got[0].append(s)
+        return {k: (tuple(s), n) for k, (s, n) in found.items()}
 
     def sentence_rows(self, iris: list[str]) -> dict[str, tuple[str, str, str]]:
         """Sentence IRI -> (text, section IRI, report IRI) of the given sentences ("" where unknown), read in batches."""

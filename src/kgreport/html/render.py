@@ -80,12 +80,16 @@ class TripleSource(Protocol):
 
 @runtime_checkable
 class PageSource(TripleSource, Protocol):
-    """A :class:`TripleSource` without entities' ``kgr:mentionedIn``, that tells what the page shows of them
+    """A :class:`TripleSource` without entities' ``kgr:mentionedIn``, statements and sentences, that tells what the page shows of them
     itself (such as :class:`kgreport.build.page.SpillView`, which reads them from SQLite): the page then
     holds only the evidence it embeds, not every mention and mentioned sentence."""
 
     def entity_evidence(self, limit: int) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], int]]:
         """Entity IRI -> (reports naming it, sorted; first ``limit`` evidence sentences in document order; their count)."""
+        ...
+
+    def edge_evidence(self, limit: int) -> dict[tuple[str, int, str], tuple[tuple[str, ...], int]]:
+        """(subject, relation index, object) -> (first ``limit`` evidence sentences in document order; their count)."""
         ...
 
     def sentence_rows(self, iris: list[str]) -> dict[str, tuple[str, str, str]]:
@@ -455,23 +459,33 @@ def _node_evidence(entities: int) -> int:
 
 
 def _relations(
-    facts: _Facts, nodes: dict[str, _Node], doc: _Doc
-) -> dict[tuple[str, int, str], list[str]]:
-    """Unique (subject, relation index, object) -> sorted evidence sentence IRIs."""
+    facts: _Facts, nodes: dict[str, _Node], doc: _Doc, source: PageSource | None = None
+) -> dict[tuple[str, int, str], tuple[list[str], int]]:
+    """Unique (subject, relation index, object) -> (evidence sentence IRIs in document order, how many).
+
+    From a ``source``, only the first ones the page embeds."""
     edges: dict[tuple[str, int, str], set[str]] = {}
-    by_pred: dict[str, list[str]] = defaultdict(list)
-    derived = facts.all(_DERIVED)
-    for stmt, pred in facts.graph.subject_objects(_ST_PREDICATE):
-        by_pred[str(pred)].append(str(stmt))
     for ri, style in enumerate(_RELATIONS):
-        pred = KGR[style.kind.value]
-        for s, o in facts.graph.subject_objects(pred):
+        for s, o in facts.graph.subject_objects(KGR[style.kind.value]):
             s, o = str(s), str(o)
             if s not in nodes or o not in nodes or s == o:
                 continue
             if not style.directed and o < s:
                 s, o = o, s
             edges.setdefault((s, ri, o), set())
+    if source is not None:
+        evidence = source.edge_evidence(_edge_evidence(len(nodes)))
+        picked: dict[tuple[str, int, str], tuple[list[str], int]] = {}
+        for key in sorted(edges):
+            first, total = evidence.get(key, ((), 0))
+            picked[key] = (list(first), total)
+        return picked
+    by_pred: dict[str, list[str]] = defaultdict(list)
+    derived = facts.all(_DERIVED)
+    for stmt, pred in facts.graph.subject_objects(_ST_PREDICATE):
+        by_pred[str(pred)].append(str(stmt))
+    for ri, style in enumerate(_RELATIONS):
+        pred = KGR[style.kind.value]
         for stmt in by_pred.get(str(pred), ()):
             s = str(facts.one(stmt, _ST_SUBJECT))
             o = str(facts.one(stmt, _ST_OBJECT))
@@ -480,7 +494,12 @@ def _relations(
             key = (s, ri, o)
             if key in edges:
                 edges[key].update(str(x) for x in derived.get(stmt, ()) if not doc.is_title_line(str(x)))
-    return {k: sorted(v, key=doc.sentence_key) for k, v in sorted(edges.items())}
+    return {k: (sorted(v, key=doc.sentence_key), len(v)) for k, v in sorted(edges.items())}
+
+
+def _edge_evidence(entities: int) -> int:
+    """Evidence sentences embedded per relation on a page of ``entities`` entities."""
+    return CORPUS_EDGE_EVIDENCE if entities > CORPUS_ENTITIES else MAX_EDGE_EVIDENCE
 
 
 def _script_json(payload: Any) -> str:
@@ -533,11 +552,10 @@ def render_html(
     for report in sorted(str(r) for r in graph.subjects(_TYPE, _REPORT)):
         doc.report_index(report)
     all_nodes = _entities(facts, doc, source)
-    all_edges = _relations(facts, all_nodes, doc)
+    all_edges = _relations(facts, all_nodes, doc, source)
     indicators, indicator_totals = _indicators(facts, doc)
-    corpus = len(all_nodes) > CORPUS_ENTITIES
     node_evidence = _node_evidence(len(all_nodes))
-    edge_evidence = CORPUS_EDGE_EVIDENCE if corpus else MAX_EDGE_EVIDENCE
+    edge_evidence = _edge_evidence(len(all_nodes))
 
     iris = sorted(all_nodes)
     node_id = {iri: i for i, iri in enumerate(iris)}
@@ -568,7 +586,7 @@ def render_html(
     edge_columns: dict[str, list[Any]] = {k: [] for k in ("from", "to", "rel", "ev", "evTotal")}
     rel_total = [0] * len(_RELATIONS)
     edges_drawn = 0
-    for (s, ri, o), evidence in all_edges.items():
+    for (s, ri, o), (evidence, evidence_total) in all_edges.items():
         a, b = node_id[s], node_id[o]
         rel_total[ri] += 1
         edges_drawn += a in first_view and b in first_view
@@ -576,7 +594,7 @@ def render_html(
         edge_columns["to"].append(b)
         edge_columns["rel"].append(ri)
         edge_columns["ev"].append([doc.sentence_index(x) for x in evidence[:edge_evidence]])
-        edge_columns["evTotal"].append(len(evidence))
+        edge_columns["evTotal"].append(evidence_total)
 
     payload = {
         "title": title,
