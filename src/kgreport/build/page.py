@@ -276,10 +276,11 @@ class SpillView:
             "SELECT DISTINCT m.e AS e, m.s AS s, COALESCE(t.r, '') AS r, COALESCE(t.o, ?) AS o,"
             " COALESCE(t.title, 0) AS title FROM m LEFT JOIN t ON t.s = m.s"
         )
+        reports: dict[str, str] = {}  # one string per report, however many entities name it
         for e, r in self._db.execute(f"SELECT DISTINCT e, r FROM ({mentions}) WHERE r != '' ORDER BY e, r", (_NO_ORDER,)):
             got = entry(e)
             if got is not None:
-                got[0].append(r)
+                got[0].append(reports.setdefault(r, r))
         query = (
             f"SELECT e, s, n, total FROM (SELECT e, s, ROW_NUMBER() OVER (PARTITION BY e ORDER BY r, o, s) AS n,"
             f" COUNT(*) OVER (PARTITION BY e) AS total FROM ({mentions}) WHERE title = 0) WHERE n <= ? ORDER BY e, n"

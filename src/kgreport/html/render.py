@@ -467,9 +467,10 @@ def _relations(
     edges: dict[tuple[str, int, str], set[str]] = {}
     for ri, style in enumerate(_RELATIONS):
         for s, o in facts.graph.subject_objects(KGR[style.kind.value]):
-            s, o = str(s), str(o)
-            if s not in nodes or o not in nodes or s == o:
+            a, b = nodes.get(str(s)), nodes.get(str(o))
+            if a is None or b is None or a is b:
                 continue
+            s, o = a.iri, b.iri  # the node's own string: an edge key holds no copy of its ends' IRIs
             if not style.directed and o < s:
                 s, o = o, s
             edges.setdefault((s, ri, o), set())
