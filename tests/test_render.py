@@ -199,6 +199,19 @@ def test_script_json_round_trips_and_cannot_close_script(value: object) -> None:
     assert json.loads(text) == value
 
 
+_JSON_VALUES = st.recursive(
+    st.none() | st.integers() | st.text(), lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@given(_JSON_VALUES, st.integers(min_value=0, max_value=3))
+@settings(max_examples=200, deadline=None)
+def test_the_page_data_written_in_pieces_is_the_whole_json(value: object, depth: int) -> None:
+    """graph.html writes its data a piece at a time: joined, the pieces are :func:`_script_json`'s text."""
+    assert "".join(render_mod._script_json_pieces(value, depth)) == render_mod._script_json(value)
+
+
 def test_deterministic_across_processes(tmp_path: Path) -> None:
     """Hash randomisation must not leak into the page (sets, dict order)."""
     import os

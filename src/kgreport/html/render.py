@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -125,6 +125,8 @@ _RELATIONS = tuple(_RelationStyle(s.kind, s.zh, not s.symmetric, s.colour) for s
 #: Entity classes and relation kinds in legend order (and whether a kind is drawn with an arrow), as the build's page spill numbers them.
 CLASS_ORDER = tuple(c.cls for c in _CLASSES)
 RELATION_ORDER = tuple((r.kind, r.directed) for r in _RELATIONS)
+#: Where the template's data goes until the page is written (the data is then written in pieces, never whole).
+_DATA_MARK = "\x00kgreport-page-data\x00"
 #: Colour of an edge whose kind has no colour of its own (the page's default, set once in the options).
 _EDGE_COLOUR = "#9aa5b1"
 
@@ -511,6 +513,19 @@ def _script_json(payload: Any) -> str:
     return text
 
 
+def _script_json_pieces(payload: Any, depth: int = 2) -> Iterator[str]:
+    """:func:`_script_json`'s text in pieces: the top ``depth`` levels of dictionaries are taken apart, so that
+    a page's data is written to its file column by column rather than held whole (several times) as one string."""
+    if depth > 0 and isinstance(payload, dict):
+        yield "{"
+        for i, (key, value) in enumerate(sorted(payload.items())):
+            yield ("," if i else "") + _script_json(key) + ":"
+            yield from _script_json_pieces(value, depth - 1)
+        yield "}"
+    else:
+        yield _script_json(payload)
+
+
 def _inline_asset(path: Path, closing: str) -> str:
     text = path.read_text(encoding="utf-8")
     # Inlined code must not close its own element early.
@@ -627,15 +642,22 @@ def render_html(
         truncated=len(first_view) < len(iris),
         shown=len(first_view),
         total=len(iris),
-        data_json=markup(_script_json(payload)),
+        data_json=markup(_DATA_MARK),
         vis_js=markup(_inline_asset(_VIS_DIR / "vis-network.min.js", "</script")),
         page_css=markup(_inline_asset(_TEMPLATES / "graph.css", "</style")),
         page_js=markup(_inline_asset(_TEMPLATES / "graph.js", "</script")),
     )
+    head, *tail = html.split(_DATA_MARK)
+    if len(tail) != 1:
+        raise RuntimeError(f"the page template must place the data once, not {len(tail)} times")
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(html, encoding="utf-8", newline="\n")
+        with open(path, "w", encoding="utf-8", newline="\n") as out:
+            out.write(head)
+            for piece in _script_json_pieces(payload):
+                out.write(piece)
+            out.write(tail[0])
     except OSError as exc:
         raise KgreportError(f"cannot write graph page: {exc.strerror or exc}", path=str(path)) from exc
     return RenderStats(
