@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import rdflib
 from rdflib import RDF, RDFS, Literal
 
+from kgreport import gazetteer
 from kgreport.html import render as render_mod
 from kgreport.errors import KgreportError
 from kgreport.html.render import VIEW_MAX_NODES, RenderStats, render_html
@@ -310,3 +311,11 @@ def test_report_region_facet_is_the_province(sample: rdflib.Graph, tmp_path: Pat
         g.add((DATA["place/青山县"], KGR.divisionCode, Literal(code)))
     (row,) = _payload(_render(g, tmp_path)[0])["reports"]
     assert (row["region"], row["province"], row["level"], row["year"]) == ("青山县", province, "county", 2023)
+
+
+@pytest.mark.parametrize("code", ["330824", "110101", "650000", "540102", "810000", "990000", "12", "x30824", ""])
+def test_a_reports_province_is_the_gazetteers(code: str) -> None:
+    """The page names a report's province from the divisions' table alone, as the whole gazetteer names it."""
+    division = gazetteer.division_by_code(code[:2] + "0000") if code[:2].isdigit() else None
+    assert render_mod._province(code) == (division.name if division is not None else "")
+    assert (render_mod._province(code) != "") == (code[:2] in {"33", "11", "65", "54", "81", "12"})
