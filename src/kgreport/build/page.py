@@ -252,6 +252,10 @@ class SpillView:
         """Subjects with ``predicate`` and ``object`` in the display graph."""
         return iter(self._view.subjects(predicate, object, unique))
 
+    def __len__(self) -> int:
+        """Triples held in memory (entities' mentions, statements and sentences stay in SQLite)."""
+        return len(self._view)
+
     def entity_evidence(self, limit: int) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], int]]:
         """Entity IRI -> (the reports naming it, sorted; its first ``limit`` evidence sentences; how many it has).
 
