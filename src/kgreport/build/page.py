@@ -35,9 +35,9 @@ _RELATION_INDEX = {f"kgr:{kind.value}": (i, directed) for i, (kind, directed) in
 #: The same by the relation's IRI, as a statement's ``rdf:predicate`` names it.
 _RELATION_BY_IRI = {str(KGR[kind.value]): (i, directed) for i, (kind, directed) in enumerate(RELATION_ORDER)}
 
-# Row kinds of the spill: an entity block (several reports may describe one entity), a statement
-# (with its subject and object, to keep those between drawn entities), a sentence, anything else.
-_ENTITY, _STATEMENT, _SENTENCE, _OTHER = "E", "S", "T", "O"
+# Row kinds of the spill's blocks: an entity block (several reports may describe one entity), anything else the
+# page reads whole (reports, sections). Of statements and sentences only what the page shows is kept, in tables v and t.
+_ENTITY, _OTHER = "E", "O"
 
 
 def _pairs(po: rdf.PredicateObjects) -> str:
@@ -82,7 +82,7 @@ class PageSpill:
         self._db = sqlite3.connect(str(path) if path is not None else ":memory:", isolation_level=None)
         self._db.execute("PRAGMA journal_mode=OFF")
         self._db.execute("PRAGMA synchronous=OFF")
-        self._db.execute("CREATE TABLE d (k TEXT NOT NULL, s TEXT NOT NULL, a TEXT, b TEXT, po TEXT NOT NULL)")
+        self._db.execute("CREATE TABLE d (k TEXT NOT NULL, s TEXT NOT NULL, po TEXT NOT NULL)")
         # Each entity's mentions (entity id, sentence IRI), and each spilled sentence as the page reads it:
         # its report, its order (for document order), its section, whether it is the report's title line, its text.
         self._db.execute("CREATE TABLE m (e INTEGER NOT NULL, s TEXT NOT NULL)")
@@ -92,7 +92,6 @@ class PageSpill:
         )
         # Each statement's evidence, keyed as the page keys an edge: (subject IRI, relation index, object IRI, sentence IRI).
         self._db.execute("CREATE TABLE v (a TEXT NOT NULL, ri INTEGER NOT NULL, b TEXT NOT NULL, s TEXT NOT NULL)")
-        self._indexed = False
         self._ids: dict[str, int] = {}  # entity (Turtle IRI term) -> id
         self._class: list[int] = []  # id -> class index (-1: not a drawn class)
         self._edges: set[tuple[int, int, int]] = set()  # (subject id, relation index, object id), as the page keys them
@@ -106,7 +105,7 @@ class PageSpill:
 
     def add(self, blocks: rdf.ReportBlocks) -> None:
         """Spill what graph.html reads of one report, and count its entities and relations."""
-        rows: list[tuple[str, str, str | None, str | None, str]] = []
+        rows: list[tuple[str, str, str]] = []
         mentions: list[tuple[int, str]] = []
         evidence: list[tuple[str, int, str, str]] = []
         sentences: list[tuple[str, rdf.PredicateObjects]] = []
@@ -119,21 +118,18 @@ class PageSpill:
                 if classes and (self._class[node] < 0 or min(classes) < self._class[node]):
                     self._class[node] = min(classes)
                 mentions.extend((node, _plain(m)) for m in po.get(_MENTIONED, ()))
-                rows.append((_ENTITY, s, None, None, _pairs(po)))
+                rows.append((_ENTITY, s, _pairs(po)))
                 self._count_relations(s, po)
                 continue
             types = po.get(_TYPE, {})
             if "rdf:Statement" in types:
-                a, b = next(iter(po.get("rdf:subject", {"": None}))), next(iter(po.get("rdf:object", {"": None})))
-                rows.append((_STATEMENT, s, a, b, _pairs(po)))
-                evidence.extend(self._statement_evidence(po))
+                evidence.extend(self._statement_evidence(po))  # the page reads no more of a statement
             elif "kgr:Sentence" in types:
-                rows.append((_SENTENCE, s, None, None, _pairs(po)))
-                sentences.append((s, po))
+                sentences.append((s, po))  # into the sentences' table only
             else:
-                rows.append((_OTHER, s, None, None, _pairs(po)))
+                rows.append((_OTHER, s, _pairs(po)))
         self._db.execute("BEGIN")
-        self._db.executemany("INSERT INTO d VALUES (?, ?, ?, ?, ?)", rows)
+        self._db.executemany("INSERT INTO d VALUES (?, ?, ?)", rows)
         self._db.executemany("INSERT INTO m VALUES (?, ?)", mentions)
         self._db.executemany("INSERT INTO v VALUES (?, ?, ?, ?)", evidence)
         self._db.executemany("INSERT OR IGNORE INTO t VALUES (?, ?, ?, ?, ?, ?)", self._sentence_rows(blocks, sentences))
@@ -163,14 +159,15 @@ class PageSpill:
         in_report: dict[str, str] = {}
         titles: dict[str, str] = {}
         for s, po in blocks.local:
-            if _IN_REPORT in po:
+            if _IN_REPORT in po and "kgr:Sentence" not in po.get(_TYPE, {}):  # a sentence's own is read below
                 in_report[_plain(s)] = str(_smallest(po[_IN_REPORT]))
             if "kgr:Report" in po.get(_TYPE, {}):
                 titles[_plain(s)] = _first_text(po.get(_TITLE, ()))
         for s, po in sentences:
             iri = _plain(s)
             section = _smallest(po.get(_IN_SECTION, ()))
-            report = in_report.get(iri)
+            own = _smallest(po.get(_IN_REPORT, ()))
+            report = str(own) if own is not None else None
             if report is None:
                 report = in_report.get(str(section), "") if section is not None else ""
             order = _smallest(po.get(_ORDER, ()))
@@ -215,7 +212,7 @@ class PageSpill:
         kept = {iris[i] for i in kept_ids}
         view = rdf.TripleView()
         # Statements and sentences stay in SQLite: SpillView.edge_evidence and sentence_rows read what the page embeds.
-        for k, s, pairs in self._db.execute("SELECT k, s, po FROM d WHERE k IN (?, ?) ORDER BY rowid", (_ENTITY, _OTHER)):
+        for k, s, pairs in self._db.execute("SELECT k, s, po FROM d ORDER BY rowid"):
             if k == _ENTITY:
                 if s in kept:
                     po = _block(pairs)
@@ -224,9 +221,6 @@ class PageSpill:
             else:
                 view.add_block(s, _block(pairs))
         view.end_merging()
-        if not self._indexed:
-            self._db.execute("CREATE INDEX m_e ON m (e)")
-            self._indexed = True
         return SpillView(view, self._db, {self._ids[t] for t in kept} if max_nodes is not None else None, iris)
 
     def close(self) -> None:
