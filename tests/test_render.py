@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import rdflib
 from rdflib import RDF, RDFS, Literal
 
+from kgreport import gazetteer
 from kgreport.html import render as render_mod
 from kgreport.errors import KgreportError
 from kgreport.html.render import VIEW_MAX_NODES, RenderStats, render_html
@@ -199,6 +200,19 @@ def test_script_json_round_trips_and_cannot_close_script(value: object) -> None:
     assert json.loads(text) == value
 
 
+_JSON_VALUES = st.recursive(
+    st.none() | st.integers() | st.text(), lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@given(_JSON_VALUES, st.integers(min_value=0, max_value=3))
+@settings(max_examples=200, deadline=None)
+def test_the_page_data_written_in_pieces_is_the_whole_json(value: object, depth: int) -> None:
+    """graph.html writes its data a piece at a time: joined, the pieces are :func:`_script_json`'s text."""
+    assert "".join(render_mod._script_json_pieces(value, depth)) == render_mod._script_json(value)
+
+
 def test_deterministic_across_processes(tmp_path: Path) -> None:
     """Hash randomisation must not leak into the page (sets, dict order)."""
     import os
@@ -297,3 +311,11 @@ def test_report_region_facet_is_the_province(sample: rdflib.Graph, tmp_path: Pat
         g.add((DATA["place/青山县"], KGR.divisionCode, Literal(code)))
     (row,) = _payload(_render(g, tmp_path)[0])["reports"]
     assert (row["region"], row["province"], row["level"], row["year"]) == ("青山县", province, "county", 2023)
+
+
+@pytest.mark.parametrize("code", ["330824", "110101", "650000", "540102", "810000", "990000", "12", "x30824", ""])
+def test_a_reports_province_is_the_gazetteers(code: str) -> None:
+    """The page names a report's province from the divisions' table alone, as the whole gazetteer names it."""
+    division = gazetteer.division_by_code(code[:2] + "0000") if code[:2].isdigit() else None
+    assert render_mod._province(code) == (division.name if division is not None else "")
+    assert (render_mod._province(code) != "") == (code[:2] in {"33", "11", "65", "54", "81", "12"})

@@ -152,6 +152,38 @@ def test_the_page_of_a_streamed_build_is_the_page_of_the_whole_graph(inputs: lis
     assert stats.truncated == (max_nodes < stats.nodes_total)
 
 
+@pytest.mark.parametrize("corpus", [False, True])
+def test_the_spill_picks_the_evidence_the_whole_graph_gives(
+    inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: bool
+) -> None:
+    """The spill's view holds no mentions, statements or sentences, and the page drawn from it is the whole graph's,
+    with the corpus page's smaller evidence budget too (first sentences cut to 2 and 1, counts of all)."""
+    from rdflib import RDF
+
+    from kgreport.build.page import PageSpill
+    from kgreport.graph.vocab import KGR
+    from kgreport.html import render
+
+    if corpus:
+        monkeypatch.setattr(render, "CORPUS_ENTITIES", 0)
+    reports = runner.extract_inputs([str(p) for p in inputs], jobs=1).reports
+    spill = PageSpill()
+    for slug, rg in reports:
+        spill.add(rdf.report_blocks(rg, slug))
+    shown = spill.view()
+    for predicate in (KGR.mentionedIn, KGR.text, RDF.subject):
+        assert not list(shown.subject_objects(predicate))
+    limit = render.CORPUS_NODE_EVIDENCE if corpus else render.MAX_NODE_EVIDENCE
+    evidence = shown.entity_evidence(limit)
+    assert all(len(first) == min(total, limit) for _, first, total in evidence.values())
+    assert any(total > len(first) for _, first, total in evidence.values()) == corpus  # the budget cut some
+    title = outputs.page_title(reports)
+    render.render_html(shown, tmp_path / "spill.html", title=title)
+    spill.close()
+    render.render_html(rdf.display_view(reports), tmp_path / "whole.html", title=title)
+    assert (tmp_path / "spill.html").read_bytes() == (tmp_path / "whole.html").read_bytes()
+
+
 def _copy_reports(paths: list[Path], folder: Path) -> Path:
     """A folder holding copies of ``paths``, which a test may then change, add to or remove from."""
     folder.mkdir()

@@ -735,11 +735,13 @@ def _stage_outputs(
         # The page indexes every entity (search, facets) and draws a few hundred at a time,
         # so it is given the whole display graph, not only what its first view draws.
         shown = page.view()
-    page.close()
-    (stage / ".page.sqlite").unlink(missing_ok=True)
-    with _gc_paused():
-        stats = render.render_html(shown, stage / HTML_NAME, max_nodes=max_nodes, title=page_title(crossing.reports))
-        del shown
+    try:
+        with _gc_paused():  # the page reads its entities' evidence from the spill while it renders
+            stats = render.render_html(shown, stage / HTML_NAME, max_nodes=max_nodes, title=page_title(crossing.reports))
+            del shown
+    finally:
+        page.close()
+        (stage / ".page.sqlite").unlink(missing_ok=True)
     if with_store:
         _mark_store(stage / STORE_NAME, stage / TRIG_NAME)
         os.chmod(stage / STORE_NAME, 0o777 & ~_umask())

@@ -4,33 +4,69 @@ While the reports stream past, the triples the page reads (labels, classes,
 evidence sentences, report metadata) go to a SQLite file, and only what crosses
 reports stays in memory (each entity's class and the distinct relations between
 entities, for the degrees). At the end the display graph is read back for
-:func:`kgreport.html.render.render_html`: all of it, since the page indexes every
-entity for search and facets (``view(max_nodes)`` can read back only the
-best-connected part).
+:func:`kgreport.html.render.render_html`, every entity (the page indexes every
+entity for search and facets; ``view(max_nodes)`` can read back only the
+best-connected part) but not their mentions: each entity's reports, first
+evidence sentences and their count are picked in SQLite
+(:meth:`SpillView.entity_evidence`), and only the sentences the page embeds are
+read back (:meth:`SpillView.sentence_rows`).
 """
 
 from __future__ import annotations
 
 import heapq
 import sqlite3
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
+
+from rdflib import Literal
 
 from kgreport.graph import rdf
+from kgreport.graph.vocab import KGR
 from kgreport.html.render import CLASS_ORDER, RELATION_ORDER
 
 _TYPE = "a"
 _MENTIONED = "kgr:mentionedIn"
 _DERIVED = "prov:wasDerivedFrom"
+_IN_REPORT, _IN_SECTION, _ORDER, _TEXT, _TITLE = "kgr:inReport", "kgr:inSection", "kgr:order", "kgr:text", "dcterms:title"
 _CLASS_INDEX = {f"kgr:{cls.value}": i for i, cls in enumerate(CLASS_ORDER)}
 _RELATION_INDEX = {f"kgr:{kind.value}": (i, directed) for i, (kind, directed) in enumerate(RELATION_ORDER)}
+#: The same by the relation's IRI, as a statement's ``rdf:predicate`` names it.
+_RELATION_BY_IRI = {str(KGR[kind.value]): (i, directed) for i, (kind, directed) in enumerate(RELATION_ORDER)}
 
-# Row kinds of the spill: an entity block (several reports may describe one entity), a statement
-# (with its subject and object, to keep those between drawn entities), a sentence, anything else.
-_ENTITY, _STATEMENT, _SENTENCE, _OTHER = "E", "S", "T", "O"
+# Row kinds of the spill's blocks: an entity block (several reports may describe one entity), anything else the
+# page reads whole (reports, sections). Of statements and sentences only what the page shows is kept, in tables v and t.
+_ENTITY, _OTHER = "E", "O"
 
 
 def _pairs(po: rdf.PredicateObjects) -> str:
     return rdf.pairs_text(po)
+
+
+def _plain(term: str) -> str:
+    """A Turtle term as the page keys it: an IRI without its brackets, a literal's value."""
+    return str(rdf.turtle_term(term))
+
+
+def _smallest(objs: Iterable[str]) -> Any:
+    """The smallest of some Turtle terms as rdflib orders them (what the page reads of a property), or None."""
+    terms = sorted(rdf.turtle_term(o) for o in objs)
+    return terms[0] if terms else None
+
+
+def _first_text(objs: Iterable[str]) -> str:
+    """The smallest literal of some Turtle terms, as text ("" when none), as the page reads a text property."""
+    for term in sorted(rdf.turtle_term(o) for o in objs):
+        if isinstance(term, Literal):
+            return str(term)
+    return ""
+
+
+#: Sentences read back per query (SQLite's limit on bound parameters is 32,766 or 999 on old builds).
+_BATCH = 500
+#: A sentence's position when it has no order, as the page sorts it.
+_NO_ORDER = 1 << 30
 
 
 def _block(pairs: str) -> rdf.PredicateObjects:
@@ -46,7 +82,16 @@ class PageSpill:
         self._db = sqlite3.connect(str(path) if path is not None else ":memory:", isolation_level=None)
         self._db.execute("PRAGMA journal_mode=OFF")
         self._db.execute("PRAGMA synchronous=OFF")
-        self._db.execute("CREATE TABLE d (k TEXT NOT NULL, s TEXT NOT NULL, a TEXT, b TEXT, po TEXT NOT NULL)")
+        self._db.execute("CREATE TABLE d (k TEXT NOT NULL, s TEXT NOT NULL, po TEXT NOT NULL)")
+        # Each entity's mentions (entity id, sentence IRI), and each spilled sentence as the page reads it:
+        # its report, its order (for document order), its section, whether it is the report's title line, its text.
+        self._db.execute("CREATE TABLE m (e INTEGER NOT NULL, s TEXT NOT NULL)")
+        self._db.execute(
+            "CREATE TABLE t (s TEXT PRIMARY KEY, r TEXT NOT NULL, o INTEGER NOT NULL, sec TEXT NOT NULL,"
+            " title INTEGER NOT NULL, text TEXT NOT NULL)"
+        )
+        # Each statement's evidence, keyed as the page keys an edge: (subject IRI, relation index, object IRI, sentence IRI).
+        self._db.execute("CREATE TABLE v (a TEXT NOT NULL, ri INTEGER NOT NULL, b TEXT NOT NULL, s TEXT NOT NULL)")
         self._ids: dict[str, int] = {}  # entity (Turtle IRI term) -> id
         self._class: list[int] = []  # id -> class index (-1: not a drawn class)
         self._edges: set[tuple[int, int, int]] = set()  # (subject id, relation index, object id), as the page keys them
@@ -60,7 +105,10 @@ class PageSpill:
 
     def add(self, blocks: rdf.ReportBlocks) -> None:
         """Spill what graph.html reads of one report, and count its entities and relations."""
-        rows: list[tuple[str, str, str | None, str | None, str]] = []
+        rows: list[tuple[str, str, str]] = []
+        mentions: list[tuple[int, str]] = []
+        evidence: list[tuple[str, int, str, str]] = []
+        sentences: list[tuple[str, rdf.PredicateObjects]] = []
         for s, po, entity in rdf.display_blocks(blocks):
             if not po:
                 continue
@@ -69,20 +117,69 @@ class PageSpill:
                 classes = [_CLASS_INDEX[t] for t in po.get(_TYPE, ()) if t in _CLASS_INDEX]
                 if classes and (self._class[node] < 0 or min(classes) < self._class[node]):
                     self._class[node] = min(classes)
-                rows.append((_ENTITY, s, None, None, _pairs(po)))
+                mentions.extend((node, _plain(m)) for m in po.get(_MENTIONED, ()))
+                rows.append((_ENTITY, s, _pairs(po)))
                 self._count_relations(s, po)
                 continue
             types = po.get(_TYPE, {})
             if "rdf:Statement" in types:
-                a, b = next(iter(po.get("rdf:subject", {"": None}))), next(iter(po.get("rdf:object", {"": None})))
-                rows.append((_STATEMENT, s, a, b, _pairs(po)))
+                evidence.extend(self._statement_evidence(po))  # the page reads no more of a statement
             elif "kgr:Sentence" in types:
-                rows.append((_SENTENCE, s, None, None, _pairs(po)))
+                sentences.append((s, po))  # into the sentences' table only
             else:
-                rows.append((_OTHER, s, None, None, _pairs(po)))
+                rows.append((_OTHER, s, _pairs(po)))
         self._db.execute("BEGIN")
-        self._db.executemany("INSERT INTO d VALUES (?, ?, ?, ?, ?)", rows)
+        self._db.executemany("INSERT INTO d VALUES (?, ?, ?)", rows)
+        self._db.executemany("INSERT INTO m VALUES (?, ?)", mentions)
+        self._db.executemany("INSERT INTO v VALUES (?, ?, ?, ?)", evidence)
+        self._db.executemany("INSERT OR IGNORE INTO t VALUES (?, ?, ?, ?, ?, ?)", self._sentence_rows(blocks, sentences))
         self._db.execute("COMMIT")
+
+    @staticmethod
+    def _statement_evidence(po: rdf.PredicateObjects) -> Iterator[tuple[str, int, str, str]]:
+        """A statement's evidence sentences under the edge key ``render_html`` gives it (an undirected pair in IRI
+        order), for each relation it states."""
+        subject, obj = str(_smallest(po.get("rdf:subject", ()))), str(_smallest(po.get("rdf:object", ())))
+        for pred in po.get("rdf:predicate", ()):
+            kind = _RELATION_BY_IRI.get(_plain(pred))
+            if kind is None:
+                continue
+            ri, directed = kind
+            a, b = (subject, obj) if directed or not obj < subject else (obj, subject)
+            for sentence in po.get(_DERIVED, ()):
+                yield a, ri, b, _plain(sentence)
+
+    @staticmethod
+    def _sentence_rows(
+        blocks: rdf.ReportBlocks, sentences: list[tuple[str, rdf.PredicateObjects]]
+    ) -> Iterator[tuple[str, str, int, str, int, str]]:
+        """Each sentence as ``render_html``'s ``_Doc`` reads it (a sentence, its section and its report are
+        described in the same report's blocks): report (its own, else its section's), position, section,
+        title line or not, text."""
+        in_report: dict[str, str] = {}
+        titles: dict[str, str] = {}
+        for s, po in blocks.local:
+            if _IN_REPORT in po and "kgr:Sentence" not in po.get(_TYPE, {}):  # a sentence's own is read below
+                in_report[_plain(s)] = str(_smallest(po[_IN_REPORT]))
+            if "kgr:Report" in po.get(_TYPE, {}):
+                titles[_plain(s)] = _first_text(po.get(_TITLE, ()))
+        for s, po in sentences:
+            iri = _plain(s)
+            section = _smallest(po.get(_IN_SECTION, ()))
+            own = _smallest(po.get(_IN_REPORT, ()))
+            report = str(own) if own is not None else None
+            if report is None:
+                report = in_report.get(str(section), "") if section is not None else ""
+            order = _smallest(po.get(_ORDER, ()))
+            try:
+                position = int(order) if order is not None else _NO_ORDER
+            except (TypeError, ValueError):
+                position = _NO_ORDER
+            text = _first_text(po.get(_TEXT, ()))
+            title = titles.get(report, "").strip()
+            yield iri, report, position, str(section) if section is not None else "", int(
+                bool(title) and text.strip() == title
+            ), text
 
     def _count_relations(self, s: str, po: rdf.PredicateObjects) -> None:
         """The distinct relations of one entity block, keyed as the page keys its edges."""
@@ -97,8 +194,9 @@ class PageSpill:
                 a, b = (s, o) if directed or s[1:-1] < o[1:-1] else (o, s)  # as the page orders an undirected pair
                 self._edges.add((self._id(a), ri, self._id(b)))
 
-    def view(self, max_nodes: int | None = None) -> rdf.TripleView:
-        """The part of the graph holding the ``max_nodes`` best-connected entities (all of them by default)."""
+    def view(self, max_nodes: int | None = None) -> SpillView:
+        """The part of the graph holding the ``max_nodes`` best-connected entities (all of them by default),
+        without their mentions (:meth:`SpillView.entity_evidence` reads those); valid until :meth:`close`."""
         iris = list(self._ids)
         nodes = [i for i, c in enumerate(self._class) if c >= 0]
         # Edges between entities the page does not draw as nodes are not the page's edges.
@@ -113,26 +211,111 @@ class PageSpill:
             kept_ids = heapq.nsmallest(max_nodes, nodes, key=lambda i: (-degree[i], iris[i][1:-1]))
         kept = {iris[i] for i in kept_ids}
         view = rdf.TripleView()
-        used: set[str] = set()
-        for k, s, a, b, pairs in self._db.execute("SELECT k, s, a, b, po FROM d WHERE k != ? ORDER BY rowid", (_SENTENCE,)):
+        # Statements and sentences stay in SQLite: SpillView.edge_evidence and sentence_rows read what the page embeds.
+        for k, s, pairs in self._db.execute("SELECT k, s, po FROM d ORDER BY rowid"):
             if k == _ENTITY:
                 if s in kept:
                     po = _block(pairs)
-                    used.update(po.get(_MENTIONED, ()))
+                    po.pop(_MENTIONED, None)
                     view.add_block(s, po, merge=True)
-            elif k == _STATEMENT:
-                if a in kept and b in kept:
-                    po = _block(pairs)
-                    used.update(po.get(_DERIVED, ()))
-                    view.add_block(s, po)
             else:
                 view.add_block(s, _block(pairs))
-        for s, pairs in self._db.execute("SELECT s, po FROM d WHERE k = ? ORDER BY rowid", (_SENTENCE,)):
-            if s in used:
-                view.add_block(s, _block(pairs))
         view.end_merging()
-        return view
+        return SpillView(view, self._db, {self._ids[t] for t in kept} if max_nodes is not None else None, iris)
 
     def close(self) -> None:
         """Drop the spill."""
         self._db.close()
+
+
+class SpillView:
+    """graph.html's source from a :class:`PageSpill`: the display graph without entities' mentions
+    (:meth:`subject_objects`, :meth:`subjects`), and what the page shows of those mentions, read from SQLite."""
+
+    def __init__(self, view: rdf.TripleView, db: sqlite3.Connection, kept: set[int] | None, iris: list[str]) -> None:
+        self._view = view
+        self._db = db
+        self._kept = kept
+        self._iris = iris
+
+    def subject_objects(self, predicate: Any = None, unique: bool = False) -> Iterator[tuple[Any, Any]]:
+        """(subject, object) pairs of ``predicate`` in the display graph (no ``kgr:mentionedIn`` of entities)."""
+        return iter(self._view.subject_objects(predicate, unique))
+
+    def subjects(self, predicate: Any = None, object: Any = None, unique: bool = False) -> Iterator[Any]:
+        """Subjects with ``predicate`` and ``object`` in the display graph."""
+        return iter(self._view.subjects(predicate, object, unique))
+
+    def __len__(self) -> int:
+        """Triples held in memory (entities' mentions, statements and sentences stay in SQLite)."""
+        return len(self._view)
+
+    def entity_evidence(self, limit: int) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], int]]:
+        """Entity IRI -> (the reports naming it, sorted; its first ``limit`` evidence sentences; how many it has).
+
+        Evidence sentences are the mentioned ones that are not their report's title line, in document order
+        (report, order, IRI), as ``render_html`` picks them from a whole graph.
+        """
+        found: dict[str, tuple[list[str], list[str], int]] = {}
+        kept, iris = self._kept, self._iris
+
+        def entry(e: int) -> tuple[list[str], list[str], int] | None:
+            if kept is not None and e not in kept:
+                return None
+            iri = _plain(iris[e])
+            got = found.get(iri)
+            if got is None:
+                got = found[iri] = ([], [], 0)
+            return got
+
+        # Distinct mentions with their sentence's report, position and title flag (no sentence row: as a
+        # graph without that sentence reads, no report, last).
+        mentions = (
+            "SELECT DISTINCT m.e AS e, m.s AS s, COALESCE(t.r, '') AS r, COALESCE(t.o, ?) AS o,"
+            " COALESCE(t.title, 0) AS title FROM m LEFT JOIN t ON t.s = m.s"
+        )
+        reports: dict[str, str] = {}  # one string per report, however many entities name it
+        for e, r in self._db.execute(f"SELECT DISTINCT e, r FROM ({mentions}) WHERE r != '' ORDER BY e, r", (_NO_ORDER,)):
+            got = entry(e)
+            if got is not None:
+                got[0].append(reports.setdefault(r, r))
+        query = (
+            f"SELECT e, s, n, total FROM (SELECT e, s, ROW_NUMBER() OVER (PARTITION BY e ORDER BY r, o, s) AS n,"
+            f" COUNT(*) OVER (PARTITION BY e) AS total FROM ({mentions}) WHERE title = 0) WHERE n <= ? ORDER BY e, n"
+        )
+        for e, s, _n, total in self._db.execute(query, (_NO_ORDER, limit)):
+            got = entry(e)
+            if got is not None:
+                got[1].append(s)
+                found[_plain(iris[e])] = (got[0], got[1], total)
+        return {k: (tuple(r), tuple(s), n) for k, (r, s, n) in found.items()}
+
+    def edge_evidence(self, limit: int) -> dict[tuple[str, int, str], tuple[tuple[str, ...], int]]:
+        """(subject IRI, relation index, object IRI) -> (its first ``limit`` evidence sentences, how many it has).
+
+        A relation's evidence is what the statements of it derive from, but the title lines, in document order.
+        """
+        found: dict[tuple[str, int, str], tuple[list[str], int]] = {}
+        query = (
+            "SELECT a, ri, b, s, total FROM (SELECT a, ri, b, s,"
+            " ROW_NUMBER() OVER (PARTITION BY a, ri, b ORDER BY r, o, s) AS n, COUNT(*) OVER (PARTITION BY a, ri, b) AS total"
+            " FROM (SELECT DISTINCT v.a AS a, v.ri AS ri, v.b AS b, v.s AS s, COALESCE(t.r, '') AS r, COALESCE(t.o, ?) AS o,"
+            " COALESCE(t.title, 0) AS title FROM v LEFT JOIN t ON t.s = v.s) WHERE title = 0) WHERE n <= ? ORDER BY a, ri, b, n"
+        )
+        for a, ri, b, s, total in self._db.execute(query, (_NO_ORDER, limit)):
+            key = (a, ri, b)
+            got = found.get(key)
+            if got is None:
+                got = found[key] = ([], total)
+            got[0].append(s)
+        return {k: (tuple(s), n) for k, (s, n) in found.items()}
+
+    def sentence_rows(self, iris: list[str]) -> dict[str, tuple[str, str, str]]:
+        """Sentence IRI -> (text, section IRI, report IRI) of the given sentences ("" where unknown), read in batches."""
+        rows: dict[str, tuple[str, str, str]] = {}
+        for start in range(0, len(iris), _BATCH):
+            batch = iris[start:start + _BATCH]
+            marks = ",".join("?" * len(batch))
+            for s, text, sec, r in self._db.execute(f"SELECT s, text, sec, r FROM t WHERE s IN ({marks})", batch):
+                rows[s] = (text, sec, r)
+        return rows

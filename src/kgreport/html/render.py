@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import jinja2
 import rdflib
@@ -29,10 +30,11 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kgreport import gazetteer
 from kgreport.errors import KgreportError
+from kgreport.resources import load_tsv
 from kgreport.models import EntityClass, RelationKind, relation_specs
 from kgreport.graph.vocab import KGR
 
-__all__ = ["VIEW_MAX_NODES", "RenderStats", "TripleSource", "render_html"]
+__all__ = ["VIEW_MAX_NODES", "PageSource", "RenderStats", "TripleSource", "render_html"]
 
 #: The most entities the page draws at a time (a facet choice draws its best-connected
 #: entities up to this; search and expansion add to it). Labels stay legible up to a few hundred.
@@ -78,6 +80,25 @@ class TripleSource(Protocol):
         ...
 
 
+@runtime_checkable
+class PageSource(TripleSource, Protocol):
+    """A :class:`TripleSource` without entities' ``kgr:mentionedIn``, statements and sentences, that tells what the page shows of them
+    itself (such as :class:`kgreport.build.page.SpillView`, which reads them from SQLite): the page then
+    holds only the evidence it embeds, not every mention and mentioned sentence."""
+
+    def entity_evidence(self, limit: int) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], int]]:
+        """Entity IRI -> (reports naming it, sorted; first ``limit`` evidence sentences in document order; their count)."""
+        ...
+
+    def edge_evidence(self, limit: int) -> dict[tuple[str, int, str], tuple[tuple[str, ...], int]]:
+        """(subject, relation index, object) -> (first ``limit`` evidence sentences in document order; their count)."""
+        ...
+
+    def sentence_rows(self, iris: list[str]) -> dict[str, tuple[str, str, str]]:
+        """Sentence IRI -> (text, section IRI, report IRI) for the sentences the page embeds."""
+        ...
+
+
 @dataclass(frozen=True)
 class _ClassStyle:
     cls: EntityClass
@@ -106,6 +127,8 @@ _RELATIONS = tuple(_RelationStyle(s.kind, s.zh, not s.symmetric, s.colour) for s
 #: Entity classes and relation kinds in legend order (and whether a kind is drawn with an arrow), as the build's page spill numbers them.
 CLASS_ORDER = tuple(c.cls for c in _CLASSES)
 RELATION_ORDER = tuple((r.kind, r.directed) for r in _RELATIONS)
+#: Where the template's data goes until the page is written (the data is then written in pieces, never whole).
+_DATA_MARK = "\x00kgreport-page-data\x00"
 #: Colour of an edge whose kind has no colour of its own (the page's default, set once in the options).
 _EDGE_COLOUR = "#9aa5b1"
 
@@ -141,8 +164,9 @@ class _Node:
     cls: int  # index into _CLASSES
     label: str
     alt: tuple[str, ...]
-    sentences: tuple[str, ...]  # evidence sentence IRIs (not the title line), document order
+    sentences: tuple[str, ...]  # evidence sentence IRIs (not the title line), document order (the first ones, from a PageSource)
     reports: tuple[str, ...]  # IRIs of the reports naming it, sorted
+    ev_total: int  # how many evidence sentences it has
 
 
 def _text(value: object) -> str:
@@ -202,8 +226,9 @@ class _Facts:
 class _Doc:
     """Reports, sections and sentences of the graph, indexed for the page."""
 
-    def __init__(self, facts: _Facts) -> None:
+    def __init__(self, facts: _Facts, rows: PageSource | None = None) -> None:
         self.facts = facts
+        self._rows = rows  # where the embedded sentences' text, section and report are read, if not from facts
         self._sent_key: dict[str, tuple[str, int, str]] = {}
         self._report_of: dict[str, str] = {}
         self._order = facts.first(_ORDER)
@@ -284,14 +309,25 @@ class _Doc:
     ) -> dict[str, list[dict[str, Any]]]:
         """The report, section and sentence tables; call after all indexing."""
         f = self.facts
-        sentences = [
-            {
-                "text": _cut(f.text(iri, _TEXT)),
-                "section": self.section_index(self.section_of(iri)),
-                "report": self.report_index(self.report_of(iri)),
-            }
-            for iri in self.sentences
-        ]
+        if self._rows is not None:
+            read = self._rows.sentence_rows(self.sentences)
+            sentences = [
+                {
+                    "text": _cut(text),
+                    "section": self.section_index(section),
+                    "report": self.report_index(report),
+                }
+                for text, section, report in (read.get(iri, ("", "", "")) for iri in self.sentences)
+            ]
+        else:
+            sentences = [
+                {
+                    "text": _cut(f.text(iri, _TEXT)),
+                    "section": self.section_index(self.section_of(iri)),
+                    "report": self.report_index(self.report_of(iri)),
+                }
+                for iri in self.sentences
+            ]
         sections = []
         for iri in self.sections:
             report = f.one(iri, _IN_REPORT)
@@ -316,8 +352,17 @@ def _province(code: str) -> str:
     """The province (or province-level city) of a GB/T 2260 division code, e.g. 330824 -> 浙江省."""
     if len(code) < 2 or not code[:2].isdigit():
         return ""
-    division = gazetteer.division_by_code(code[:2] + "0000")
-    return division.name if division is not None else ""
+    return _province_names().get(code[:2] + "0000", "")
+
+
+@cache
+def _province_names() -> dict[str, str]:
+    """Province-level division code -> name, as ``gazetteer.division_by_code`` names them.
+
+    Read from the divisions' table alone: the page needs no more, and the whole gazetteer's index (the towns'
+    table too) was the largest allocation of a build's page stage (~56 MB at its peak, ~43 MB kept).
+    """
+    return {row["code"]: row["name"] for row in load_tsv(gazetteer.DIVISIONS_FILE) if row["code"].endswith("0000")}
 
 
 def _report_meta(f: _Facts, iri: str) -> dict[str, Any]:
@@ -386,48 +431,75 @@ def _indicators(facts: _Facts, doc: _Doc) -> tuple[dict[int, list[dict[str, Any]
     return shown, {r: len(items) for r, items in found.items()}
 
 
-def _entities(facts: _Facts, doc: _Doc) -> dict[str, _Node]:
-    found: dict[str, _Node] = {}
+def _entities(facts: _Facts, doc: _Doc, source: PageSource | None = None) -> dict[str, _Node]:
+    """Every entity of the five classes; its evidence from its mentions, or from ``source`` when given."""
+    named: dict[str, tuple[int, str, tuple[str, ...]]] = {}
     labels_of = facts.all(_LABEL)
     alts_of = facts.all(_ALT_LABEL)
-    mentions_of = facts.all(_MENTIONED)
     typed: dict[str, list[Any]] = defaultdict(list)
     for s, o in facts.graph.subject_objects(_TYPE):
         if isinstance(s, URIRef):
             typed[str(o)].append(str(s))
     for ci, style in enumerate(_CLASSES):
         for iri in sorted(typed.get(str(KGR[style.cls.value]), ())):
-            if iri in found:
+            if iri in named:
                 continue
             labels = [str(o) for o in labels_of.get(iri, ()) if isinstance(o, Literal) and str(o)]
             label = labels[0] if labels else iri.rsplit("/", 1)[-1]
             alt = sorted({str(o) for o in alts_of.get(iri, ()) if isinstance(o, Literal)} - {label, ""})
             alt += [x for x in labels[1:] if x not in alt]
-            mentions = {str(s) for s in mentions_of.get(iri, ())}
-            reports = sorted({r for m in mentions if (r := doc.report_of(m))})
-            sentences = sorted((m for m in mentions if not doc.is_title_line(m)), key=doc.sentence_key)
-            found[iri] = _Node(iri, ci, label, tuple(alt), tuple(sentences), tuple(reports))
+            named[iri] = (ci, label, tuple(alt))
+    del typed
+    found: dict[str, _Node] = {}
+    if source is not None:
+        evidence = source.entity_evidence(_node_evidence(len(named)))
+        for iri, (ci, label, alts) in named.items():
+            named_in, first, total = evidence.get(iri, ((), (), 0))
+            found[iri] = _Node(iri, ci, label, alts, first, named_in, total)
+        return found
+    mentions_of = facts.all(_MENTIONED)
+    for iri, (ci, label, alts) in named.items():
+        mentions = {str(s) for s in mentions_of.get(iri, ())}
+        reports = sorted({r for m in mentions if (r := doc.report_of(m))})
+        ordered = sorted((m for m in mentions if not doc.is_title_line(m)), key=doc.sentence_key)
+        found[iri] = _Node(iri, ci, label, alts, tuple(ordered), tuple(reports), len(ordered))
     return found
 
 
+def _node_evidence(entities: int) -> int:
+    """Evidence sentences embedded per entity on a page of ``entities`` entities."""
+    return CORPUS_NODE_EVIDENCE if entities > CORPUS_ENTITIES else MAX_NODE_EVIDENCE
+
+
 def _relations(
-    facts: _Facts, nodes: dict[str, _Node], doc: _Doc
-) -> dict[tuple[str, int, str], list[str]]:
-    """Unique (subject, relation index, object) -> sorted evidence sentence IRIs."""
+    facts: _Facts, nodes: dict[str, _Node], doc: _Doc, source: PageSource | None = None
+) -> dict[tuple[str, int, str], tuple[list[str], int]]:
+    """Unique (subject, relation index, object) -> (evidence sentence IRIs in document order, how many).
+
+    From a ``source``, only the first ones the page embeds."""
     edges: dict[tuple[str, int, str], set[str]] = {}
+    for ri, style in enumerate(_RELATIONS):
+        for s, o in facts.graph.subject_objects(KGR[style.kind.value]):
+            a, b = nodes.get(str(s)), nodes.get(str(o))
+            if a is None or b is None or a is b:
+                continue
+            s, o = a.iri, b.iri  # the node's own string: an edge key holds no copy of its ends' IRIs
+            if not style.directed and o < s:
+                s, o = o, s
+            edges.setdefault((s, ri, o), set())
+    if source is not None:
+        evidence = source.edge_evidence(_edge_evidence(len(nodes)))
+        picked: dict[tuple[str, int, str], tuple[list[str], int]] = {}
+        for key in sorted(edges):
+            first, total = evidence.get(key, ((), 0))
+            picked[key] = (list(first), total)
+        return picked
     by_pred: dict[str, list[str]] = defaultdict(list)
     derived = facts.all(_DERIVED)
     for stmt, pred in facts.graph.subject_objects(_ST_PREDICATE):
         by_pred[str(pred)].append(str(stmt))
     for ri, style in enumerate(_RELATIONS):
         pred = KGR[style.kind.value]
-        for s, o in facts.graph.subject_objects(pred):
-            s, o = str(s), str(o)
-            if s not in nodes or o not in nodes or s == o:
-                continue
-            if not style.directed and o < s:
-                s, o = o, s
-            edges.setdefault((s, ri, o), set())
         for stmt in by_pred.get(str(pred), ()):
             s = str(facts.one(stmt, _ST_SUBJECT))
             o = str(facts.one(stmt, _ST_OBJECT))
@@ -436,7 +508,12 @@ def _relations(
             key = (s, ri, o)
             if key in edges:
                 edges[key].update(str(x) for x in derived.get(stmt, ()) if not doc.is_title_line(str(x)))
-    return {k: sorted(v, key=doc.sentence_key) for k, v in sorted(edges.items())}
+    return {k: (sorted(v, key=doc.sentence_key), len(v)) for k, v in sorted(edges.items())}
+
+
+def _edge_evidence(entities: int) -> int:
+    """Evidence sentences embedded per relation on a page of ``entities`` entities."""
+    return CORPUS_EDGE_EVIDENCE if entities > CORPUS_ENTITIES else MAX_EDGE_EVIDENCE
 
 
 def _script_json(payload: Any) -> str:
@@ -445,6 +522,19 @@ def _script_json(payload: Any) -> str:
     for char, escape in _JSON_ESCAPES.items():
         text = text.replace(char, escape)
     return text
+
+
+def _script_json_pieces(payload: Any, depth: int = 2) -> Iterator[str]:
+    """:func:`_script_json`'s text in pieces: the top ``depth`` levels of dictionaries are taken apart, so that
+    a page's data is written to its file column by column rather than held whole (several times) as one string."""
+    if depth > 0 and isinstance(payload, dict):
+        yield "{"
+        for i, (key, value) in enumerate(sorted(payload.items())):
+            yield ("," if i else "") + _script_json(key) + ":"
+            yield from _script_json_pieces(value, depth - 1)
+        yield "}"
+    else:
+        yield _script_json(payload)
 
 
 def _inline_asset(path: Path, closing: str) -> str:
@@ -483,16 +573,16 @@ def render_html(
     """
     if max_nodes < 1:
         raise ValueError("max_nodes must be at least 1")
+    source = graph if isinstance(graph, PageSource) else None
     facts = _Facts(graph)
-    doc = _Doc(facts)
+    doc = _Doc(facts, source)
     for report in sorted(str(r) for r in graph.subjects(_TYPE, _REPORT)):
         doc.report_index(report)
-    all_nodes = _entities(facts, doc)
-    all_edges = _relations(facts, all_nodes, doc)
+    all_nodes = _entities(facts, doc, source)
+    all_edges = _relations(facts, all_nodes, doc, source)
     indicators, indicator_totals = _indicators(facts, doc)
-    corpus = len(all_nodes) > CORPUS_ENTITIES
-    node_evidence = CORPUS_NODE_EVIDENCE if corpus else MAX_NODE_EVIDENCE
-    edge_evidence = CORPUS_EDGE_EVIDENCE if corpus else MAX_EDGE_EVIDENCE
+    node_evidence = _node_evidence(len(all_nodes))
+    edge_evidence = _edge_evidence(len(all_nodes))
 
     iris = sorted(all_nodes)
     node_id = {iri: i for i, iri in enumerate(iris)}
@@ -518,12 +608,12 @@ def render_html(
         columns["deg"].append(degree[i])
         columns["reps"].append(sorted(doc.report_index(r) for r in node.reports))
         columns["ev"].append([doc.sentence_index(x) for x in node.sentences[:node_evidence]])
-        columns["evTotal"].append(len(node.sentences))
+        columns["evTotal"].append(node.ev_total)
 
     edge_columns: dict[str, list[Any]] = {k: [] for k in ("from", "to", "rel", "ev", "evTotal")}
     rel_total = [0] * len(_RELATIONS)
     edges_drawn = 0
-    for (s, ri, o), evidence in all_edges.items():
+    for (s, ri, o), (evidence, evidence_total) in all_edges.items():
         a, b = node_id[s], node_id[o]
         rel_total[ri] += 1
         edges_drawn += a in first_view and b in first_view
@@ -531,7 +621,7 @@ def render_html(
         edge_columns["to"].append(b)
         edge_columns["rel"].append(ri)
         edge_columns["ev"].append([doc.sentence_index(x) for x in evidence[:edge_evidence]])
-        edge_columns["evTotal"].append(len(evidence))
+        edge_columns["evTotal"].append(evidence_total)
 
     payload = {
         "title": title,
@@ -563,15 +653,22 @@ def render_html(
         truncated=len(first_view) < len(iris),
         shown=len(first_view),
         total=len(iris),
-        data_json=markup(_script_json(payload)),
+        data_json=markup(_DATA_MARK),
         vis_js=markup(_inline_asset(_VIS_DIR / "vis-network.min.js", "</script")),
         page_css=markup(_inline_asset(_TEMPLATES / "graph.css", "</style")),
         page_js=markup(_inline_asset(_TEMPLATES / "graph.js", "</script")),
     )
+    head, *tail = html.split(_DATA_MARK)
+    if len(tail) != 1:
+        raise RuntimeError(f"the page template must place the data once, not {len(tail)} times")
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(html, encoding="utf-8", newline="\n")
+        with open(path, "w", encoding="utf-8", newline="\n") as out:
+            out.write(head)
+            for piece in _script_json_pieces(payload):
+                out.write(piece)
+            out.write(tail[0])
     except OSError as exc:
         raise KgreportError(f"cannot write graph page: {exc.strerror or exc}", path=str(path)) from exc
     return RenderStats(
