@@ -160,8 +160,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 实施百城建设提质项目573个, 新增中小试基地10个: a kind the report counts, no one work (甲、乙两个项目 are named)
         if cls is PROJECT and _LIST_HEAD_BEFORE.search(text, 0, start - clause.start):
             continue  # 推进甲、乙等街道文体设施项目建设: the head of a list names the items' kind, the items are the works
-        if cls is PROGRAM and suffix == "计划" and (name[:-2].endswith(_PLAN_MEASURES) or text.startswith(_PLAN_VERB_OBJECTS, se)):
-            continue  # 粮食产量计划达到…, 某新城计划投资…: a planned quantity or the verb 计划, no program
+        if cls is PROGRAM and suffix == "计划" and (
+            name[:-2].endswith(_PLAN_MEASURES) and not _DATED_PLAN.match(name) or text.startswith(_PLAN_VERB_OBJECTS, se)
+        ):
+            continue  # 粮食产量计划达到…, 基本建设计划, 某新城计划投资…: a planned quantity or the verb 计划, no program
         if cls is PROGRAM and suffix == "改革" and start_i == j - 1 and tokens[start_i].tag not in _FIELD_TAGS:
             continue  # 找准改革, 整个改革, 讲好改革: a verb, adverb or determiner before a bare reform names no field
         if cls is PROGRAM and suffix == "改革" and start_i < j and tok.text == suffix and tokens[j - 1].text in _ATTITUDE_VERBS:
@@ -259,6 +261,10 @@ _EMPTY_STEM_TAGS = frozenset({"d", "ad", "a", "r", "p", "c"})
 
 #: Quantities whose planned value a 计划 gives, from suffixed.tsv plan_measure, e.g. "产量" in "粮食产量计划达到…".
 _PLAN_MEASURES = tuple(word_list(_WORDS, "plan_measure"))
+
+#: A year opening a plan's name makes the year's plan one document, e.g. "一九五八年" in "一九五八年度国民经济计划",
+#: "2024年" in "2024年度投资计划" (a plan_measure end alone, 国民经济计划, is every year's kind).
+_DATED_PLAN = re.compile(r"(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年")
 
 #: Objects after 计划 that make it the verb "plans to", from suffixed.tsv plan_verb_object, e.g. "投资" in "某新城计划投资10亿元".
 _PLAN_VERB_OBJECTS = tuple(word_list(_WORDS, "plan_verb_object"))
