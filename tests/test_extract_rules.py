@@ -1235,6 +1235,9 @@ FOUND = [
      "深入实施新一轮中长期青年发展规划，持续建设儿童友好城市。", [("Program", "中长期青年发展规划")]),
     ("suffixed: a new round of a reform of common words (Shandong)", "2026年山东省政府工作报告",
      "实施新一轮基础教育综合改革，增加优质普通高中学位。", [("Program", "基础教育综合改革")]),
+    ("suffixed: working together named by its partners is a program (Guangdong, Hebei)", "2023年广东省深圳市政府工作报告",
+     "扎实推进东西部协作、粤桂协作，积极承接京津科技产业协作资源。",
+     [("Program", "东西部协作"), ("Program", "粤桂协作"), ("Program", "京津科技产业协作")]),
     ("suffixed: a year's plan of the economy is one document (national, 1958)", "1958年国务院政府工作报告",
      "大会批准了一九五八年度国民经济计划。", [("Program", "一九五八年度国民经济计划")]),
     ("suffixed: named plans of building kept beside plan kinds (Guangdong, Jiangsu)", "2023年广东省深圳市政府工作报告",
@@ -2146,6 +2149,9 @@ NOT_FOUND = [
     ("suffixed: the quantity plans of a planned economy are no programs (national, 1950s-80s)", "1956年国务院政府工作报告",
      "五年计划规定的基本建设计划和工业生产计划已经超额完成，粮食收购计划顺利完成，施工计划要切实可行。",
      ["基本建设计划", "工业生产计划", "粮食收购计划", "施工计划"]),
+    ("suffixed: working together in a field with no partners named is no program (national 1981, Tianjin)", "1981年国务院政府工作报告",
+     "开展经济协作，按照专业化协作的要求，加强劳务协作和产业链供应链协作，强化新型帮扶协作。",
+     ["经济协作", "专业化协作", "劳务协作", "产业链供应链协作", "新型帮扶协作"]),
     ("suffixed: a yearly plan, a population plan and 超计划 are no programs (Hebei, national)", "2003年河北省政府工作报告",
      "完成了人口控制计划，一律不得列入年度建设计划，联合体超计划生产的产品可以自销。", ["人口控制计划", "年度建设计划", "联合体超计划"]),
 ]
@@ -2408,6 +2414,21 @@ def test_relation_not_stated(case: str, title: str, body: str, kept: str, absent
     assert absent[1] not in {label for _, label in names(rg)}, f"{case}: {absent[1]} is an entity"
     if kept:
         assert kept in {label for _, label in names(rg)}, f"{case}: {kept} not found"
+
+
+#: 融入 another region's strategy takes part in it (blind audit 13): no implements of the issuer; its own
+#: framework after 融入 and a program carried out in the same sentence stay implemented.
+JOINED_STRATEGIES = [
+    ("2026年山西省政府工作报告", "主动融入京津冀协同发展，深入实施乡村振兴战略。", "京津冀协同发展", "乡村振兴战略"),
+    ("2024年安徽省政府工作报告", "全面融入长三角一体化发展，实施科技创新攻坚行动。", "长三角一体化发展", "科技创新攻坚行动"),
+    ("2023年广西壮族自治区政府工作报告", "积极融入粤港澳大湾区建设，深化国资国企改革。", "粤港澳大湾区建设", "国资国企改革"),
+]
+
+
+@pytest.mark.parametrize("title,body,joined,carried", JOINED_STRATEGIES)
+def test_joining_another_regions_strategy_is_no_implements(title: str, body: str, joined: str, carried: str) -> None:
+    implemented = {obj for kind, _, obj in relations(run(title, body)) if kind == "implements"}
+    assert joined not in implemented and carried in implemented, implemented
 
 
 #: Divisions both named in a report, the one inside the other, where no sentence states it (audit 9): the
