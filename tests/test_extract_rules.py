@@ -1244,6 +1244,8 @@ FOUND = [
      "实施基础教育学位建设计划，实施城中村综合治理三年计划。", [("Program", "基础教育学位建设计划"), ("Program", "城中村综合治理三年计划")]),
     ("quoted: a quoted term used in the text stays beside its glossary note (Hebei)", "2021年河北省保定市某区政府工作报告",
      "严格落实“四个不摘”[8]要求。[8]“四个不摘”：摘帽不摘责任、摘帽不摘政策。", [("Program", "四个不摘")]),
+    ("quoted: a count and a change before a program noun is a program (Henan)", "2023年河南省某县政府工作报告",
+     "深入实施“双倍增”“双提升”行动，开展“三提高”活动。", [("Program", "双提升"), ("Program", "三提高")]),
     ("quoted: a framework the text introduces with a colon is kept (Shanxi)", "2023年山西省政府工作报告",
      "全力以赴做到“六个必须”：必须坚持稳字当头。", [("Program", "六个必须")]),
 ]
@@ -2144,6 +2146,8 @@ NOT_FOUND = [
      "[5]“五个一”：一个产业、一个园区、一个龙头、一个品牌、一个合作社。", ["五个一"]),
     ("quoted: a set of industries is no program (Guangdong, Tianjin)", "2025年广东省政府工作报告",
      "加快发展壮大“四新”产业，培育“保税+”高端业态，构建“演艺+体验+消费”产业链。", ["四新", "保税+", "演艺+体验+消费"]),
+    ("quoted: a count and a change in quotes state a result, no program (Hebei, Henan)", "2024年河北省保定市某县政府工作报告",
+     "推动单位GDP能耗、二氧化碳排放“双下降”，实现拖欠农民工工资问题“两清零”。", ["双下降", "两清零"]),
     ("quoted: a kind of block is no program (Guangdong)", "2023年广东省深圳市某区政府工作报告",
      "打造一批“三宜”街区：宜居、宜业、宜游。", ["三宜"]),
     ("suffixed: the quantity plans of a planned economy are no programs (national, 1950s-80s)", "1956年国务院政府工作报告",

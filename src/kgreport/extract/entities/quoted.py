@@ -183,6 +183,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue  # “三大问题”, “十大观念”: problems or ideas named, no program (“结对解难”活动 is one)
             if _RESULT_QUOTE.fullmatch(inner):
                 continue  # 8个“全省率先”: a ranking won, not a name
+            if not tail and _CHANGE_RESULT.fullmatch(inner):
+                continue  # 排放“双下降”, 欠薪“两清零”: a result reached, not a name (“双提升”行动 is one)
             if _BARE_COUNT.fullmatch(inner):
                 continue  # “四个”明显: a count, not a name
             if tok.text.startswith("《") and not tail and cls is not PROGRAM and _work_title(inner, lex):
@@ -413,6 +415,9 @@ _ZERO = re.compile(r"^零[^售]")
 
 #: A quoted ranking result or a bare superlative, e.g. “全省率先”, “全国第一”, 历年“最多” (rhetoric, no name).
 _RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)|最[\u4e00-\u9fff]{1,2}")
+
+#: A count and a change alone in quotes, e.g. “双下降”, “两清零” (quoted.tsv result_change): a result stated.
+_CHANGE_RESULT = re.compile(f"[双两三四五六七八九十]+(?:{'|'.join(map(re.escape, word_list(_WORDS, 'result_change')))})")
 
 #: Kinds of work right before a title in 《》, e.g. "电视剧" in 电视剧《某某餐厅》 (quoted.tsv work_kind).
 _WORK_KINDS = tuple(word_list(_WORDS, "work_kind"))
