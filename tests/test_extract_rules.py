@@ -1235,6 +1235,19 @@ FOUND = [
      "深入实施新一轮中长期青年发展规划，持续建设儿童友好城市。", [("Program", "中长期青年发展规划")]),
     ("suffixed: a new round of a reform of common words (Shandong)", "2026年山东省政府工作报告",
      "实施新一轮基础教育综合改革，增加优质普通高中学位。", [("Program", "基础教育综合改革")]),
+    ("suffixed: working together named by its partners is a program (Guangdong, Hebei)", "2023年广东省深圳市政府工作报告",
+     "扎实推进东西部协作、粤桂协作，积极承接京津科技产业协作资源。",
+     [("Program", "东西部协作"), ("Program", "粤桂协作"), ("Program", "京津科技产业协作")]),
+    ("suffixed: a year's plan of the economy is one document (national, 1958)", "1958年国务院政府工作报告",
+     "大会批准了一九五八年度国民经济计划。", [("Program", "一九五八年度国民经济计划")]),
+    ("suffixed: named plans of building kept beside plan kinds (Guangdong, Jiangsu)", "2023年广东省深圳市政府工作报告",
+     "实施基础教育学位建设计划，实施城中村综合治理三年计划。", [("Program", "基础教育学位建设计划"), ("Program", "城中村综合治理三年计划")]),
+    ("quoted: a quoted term used in the text stays beside its glossary note (Hebei)", "2021年河北省保定市某区政府工作报告",
+     "严格落实“四个不摘”[8]要求。[8]“四个不摘”：摘帽不摘责任、摘帽不摘政策。", [("Program", "四个不摘")]),
+    ("quoted: a count and a change before a program noun is a program (Henan)", "2023年河南省某县政府工作报告",
+     "深入实施“双倍增”“双提升”行动，开展“三提高”活动。", [("Program", "双提升"), ("Program", "三提高")]),
+    ("quoted: a framework the text introduces with a colon is kept (Shanxi)", "2023年山西省政府工作报告",
+     "全力以赴做到“六个必须”：必须坚持稳字当头。", [("Program", "六个必须")]),
 ]
 
 
@@ -2123,6 +2136,28 @@ NOT_FOUND = [
      "启动2018年度公益创投活动，制定2018年度改革计划。", ["度公益创投活动", "度改革计划", "改革计划"]),
     ("quoted: a bare 《意见》 or 《纲要》 names no document", "2020年广东省深圳市罗湖区政府工作报告",
      "先后制定贯彻落实《纲要》三年行动计划、贯彻落实先行示范区《意见》行动方案。", ["纲要", "意见"]),
+    ("quoted: a part of a framework being defined (指, 即) names no program (Hebei)", "2021年河北省保定市某区政府工作报告",
+     "“两园”指两个党建示范园；“百点”指每个乡镇打造三分之一以上五星级党支部。", ["两园", "百点"]),
+    ("quoted: a part defined after a bracket names no program (Guangdong)", "2019年广东省深圳市某区政府工作报告",
+     "[9] 三横四纵：“三横”（东西向分布）指：滨河路、红岭路、北环路；", ["三横"]),
+    ("quoted: a part defined by 即 names no program (Henan)", "2022年河南省某县政府工作报告",
+     "压实三级责任；“三专”即一名领导专职负责、一个团队专门帮扶。", ["三专"]),
+    ("quoted: a note of the report's glossary is no mention (Inner Mongolia)", "2021年内蒙古自治区某旗政府工作报告",
+     "[5]“五个一”：一个产业、一个园区、一个龙头、一个品牌、一个合作社。", ["五个一"]),
+    ("quoted: a set of industries is no program (Guangdong, Tianjin)", "2025年广东省政府工作报告",
+     "加快发展壮大“四新”产业，培育“保税+”高端业态，构建“演艺+体验+消费”产业链。", ["四新", "保税+", "演艺+体验+消费"]),
+    ("quoted: a count and a change in quotes state a result, no program (Hebei, Henan)", "2024年河北省保定市某县政府工作报告",
+     "推动单位GDP能耗、二氧化碳排放“双下降”，实现拖欠农民工工资问题“两清零”。", ["双下降", "两清零"]),
+    ("quoted: a kind of block is no program (Guangdong)", "2023年广东省深圳市某区政府工作报告",
+     "打造一批“三宜”街区：宜居、宜业、宜游。", ["三宜"]),
+    ("suffixed: the quantity plans of a planned economy are no programs (national, 1950s-80s)", "1956年国务院政府工作报告",
+     "五年计划规定的基本建设计划和工业生产计划已经超额完成，粮食收购计划顺利完成，施工计划要切实可行。",
+     ["基本建设计划", "工业生产计划", "粮食收购计划", "施工计划"]),
+    ("suffixed: working together in a field with no partners named is no program (national 1981, Tianjin)", "1981年国务院政府工作报告",
+     "开展经济协作，按照专业化协作的要求，加强劳务协作和产业链供应链协作，强化新型帮扶协作。",
+     ["经济协作", "专业化协作", "劳务协作", "产业链供应链协作", "新型帮扶协作"]),
+    ("suffixed: a yearly plan, a population plan and 超计划 are no programs (Hebei, national)", "2003年河北省政府工作报告",
+     "完成了人口控制计划，一律不得列入年度建设计划，联合体超计划生产的产品可以自销。", ["人口控制计划", "年度建设计划", "联合体超计划"]),
 ]
 
 
@@ -2383,6 +2418,21 @@ def test_relation_not_stated(case: str, title: str, body: str, kept: str, absent
     assert absent[1] not in {label for _, label in names(rg)}, f"{case}: {absent[1]} is an entity"
     if kept:
         assert kept in {label for _, label in names(rg)}, f"{case}: {kept} not found"
+
+
+#: 融入 another region's strategy takes part in it (blind audit 13): no implements of the issuer; its own
+#: framework after 融入 and a program carried out in the same sentence stay implemented.
+JOINED_STRATEGIES = [
+    ("2026年山西省政府工作报告", "主动融入京津冀协同发展，深入实施乡村振兴战略。", "京津冀协同发展", "乡村振兴战略"),
+    ("2024年安徽省政府工作报告", "全面融入长三角一体化发展，实施科技创新攻坚行动。", "长三角一体化发展", "科技创新攻坚行动"),
+    ("2023年广西壮族自治区政府工作报告", "积极融入粤港澳大湾区建设，深化国资国企改革。", "粤港澳大湾区建设", "国资国企改革"),
+]
+
+
+@pytest.mark.parametrize("title,body,joined,carried", JOINED_STRATEGIES)
+def test_joining_another_regions_strategy_is_no_implements(title: str, body: str, joined: str, carried: str) -> None:
+    implemented = {obj for kind, _, obj in relations(run(title, body)) if kind == "implements"}
+    assert joined not in implemented and carried in implemented, implemented
 
 
 #: Divisions both named in a report, the one inside the other, where no sentence states it (audit 9): the

@@ -115,6 +115,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
         framework = all(_FRAMEWORK_SHAPE.match(tokens[i].inner) and not _BARE_COUNT.fullmatch(tokens[i].inner) for i in group)
         decided, cls = _rule_class(lex, before, after, framework)
         before_all = text[: first.start - clause.start]
+        if _DEFINES_PART.match(after) or (not after.strip() and _GLOSS_LEAD.fullmatch(before_all)):
+            continue  # “三横”指…, [5]“四个不摘”：…: a term being explained, named where the text uses it
         if not decided and _COUNT_AFTER.match(after):
             decided = True  # “亿元楼”7栋: a counted kind of thing
         if not decided and any(inner_ends(tokens[i].inner, lex) or _RANKED_LIST.match(tokens[i].inner) for i in group):
@@ -181,6 +183,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue  # “三大问题”, “十大观念”: problems or ideas named, no program (“结对解难”活动 is one)
             if _RESULT_QUOTE.fullmatch(inner):
                 continue  # 8个“全省率先”: a ranking won, not a name
+            if not tail and _CHANGE_RESULT.fullmatch(inner):
+                continue  # 排放“双下降”, 欠薪“两清零”: a result reached, not a name (“双提升”行动 is one)
             if _BARE_COUNT.fullmatch(inner):
                 continue  # “四个”明显: a count, not a name
             if tok.text.startswith("《") and not tail and cls is not PROGRAM and _work_title(inner, lex):
@@ -412,6 +416,9 @@ _ZERO = re.compile(r"^零[^售]")
 #: A quoted ranking result or a bare superlative, e.g. “全省率先”, “全国第一”, 历年“最多” (rhetoric, no name).
 _RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)|最[\u4e00-\u9fff]{1,2}")
 
+#: A count and a change alone in quotes, e.g. “双下降”, “两清零” (quoted.tsv result_change): a result stated.
+_CHANGE_RESULT = re.compile(f"[双两三四五六七八九十]+(?:{'|'.join(map(re.escape, word_list(_WORDS, 'result_change')))})")
+
 #: Kinds of work right before a title in 《》, e.g. "电视剧" in 电视剧《某某餐厅》 (quoted.tsv work_kind).
 _WORK_KINDS = tuple(word_list(_WORDS, "work_kind"))
 
@@ -433,6 +440,14 @@ def _qualifies_a_thing(after: str) -> bool:
 
 #: A count right after a quoted term, e.g. "7栋" after “亿元楼”.
 _COUNT_AFTER = re.compile(r"^\d|^[一二三四五六七八九十两]+[个栋家所项条座]")
+
+#: A definition right after a quoted term, e.g. "指" in “百点”指每个乡镇…, "（南北向分布）指" in “三横”（南北向分布）指,
+#: "即" in “三专”即一名领导专职负责…: the quote is a term (or part of a framework) being explained, no mention of its own.
+_DEFINES_PART = re.compile(r"(?:（[^）]{1,12}）)?[：:]?\s*(?:是指|指|即)(?![将使便])")
+
+#: A note mark opening a clause that holds only a quoted term: a glossary entry of the report's notes, e.g. "[5]" in
+#: "[5]“四个不摘”：摘帽不摘责任…" (the clause ends at the colon; not 做到“六个必须”：, a list introduced in the text).
+_GLOSS_LEAD = re.compile(r"\s*[\[［〔【]\d+[\]］〕】]\s*")
 
 #: A bare count in quotes, e.g. “四个”, “十二” (but not a numbered code such as “二一三四”).
 _BARE_COUNT = re.compile(r"[一二三四五六七八九两]?十?[一二三四五六七八九两]?个?")

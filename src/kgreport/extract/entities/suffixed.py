@@ -160,8 +160,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 实施百城建设提质项目573个, 新增中小试基地10个: a kind the report counts, no one work (甲、乙两个项目 are named)
         if cls is PROJECT and _LIST_HEAD_BEFORE.search(text, 0, start - clause.start):
             continue  # 推进甲、乙等街道文体设施项目建设: the head of a list names the items' kind, the items are the works
-        if cls is PROGRAM and suffix == "计划" and (name[:-2].endswith(_PLAN_MEASURES) or text.startswith(_PLAN_VERB_OBJECTS, se)):
-            continue  # 粮食产量计划达到…, 某新城计划投资…: a planned quantity or the verb 计划, no program
+        if cls is PROGRAM and suffix == "计划" and (
+            name[:-2].endswith(_PLAN_MEASURES) and not _DATED_PLAN.match(name) or text.startswith(_PLAN_VERB_OBJECTS, se)
+        ):
+            continue  # 粮食产量计划达到…, 基本建设计划, 某新城计划投资…: a planned quantity or the verb 计划, no program
         if cls is PROGRAM and suffix == "改革" and start_i == j - 1 and tokens[start_i].tag not in _FIELD_TAGS:
             continue  # 找准改革, 整个改革, 讲好改革: a verb, adverb or determiner before a bare reform names no field
         if cls is PROGRAM and suffix == "改革" and start_i < j and tok.text == suffix and tokens[j - 1].text in _ATTITUDE_VERBS:
@@ -259,6 +261,13 @@ _EMPTY_STEM_TAGS = frozenset({"d", "ad", "a", "r", "p", "c"})
 
 #: Quantities whose planned value a 计划 gives, from suffixed.tsv plan_measure, e.g. "产量" in "粮食产量计划达到…".
 _PLAN_MEASURES = tuple(word_list(_WORDS, "plan_measure"))
+
+#: Fields of working together that name no partners (suffixed.tsv cooperation_field), e.g. "经济技术" in "经济技术协作".
+_COOPERATION_FIELDS = frozenset(word_list(_WORDS, "cooperation_field"))
+
+#: A year opening a plan's name makes the year's plan one document, e.g. "一九五八年" in "一九五八年度国民经济计划",
+#: "2024年" in "2024年度投资计划" (a plan_measure end alone, 国民经济计划, is every year's kind).
+_DATED_PLAN = re.compile(r"(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年")
 
 #: Objects after 计划 that make it the verb "plans to", from suffixed.tsv plan_verb_object, e.g. "投资" in "某新城计划投资10亿元".
 _PLAN_VERB_OBJECTS = tuple(word_list(_WORDS, "plan_verb_object"))
@@ -1514,6 +1523,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False
     if cls is PROGRAM and len(head) == 1:
         return False  # 促改革, 型改革: one character names no program
+    if cls is PROGRAM and suffix == "协作" and all_generic(head, lex, lex.generic_words | _COOPERATION_FIELDS):
+        return False  # 经济协作, 专业化协作, 产业链供应链协作: a kind of working together; 东西部协作, 粤桂协作 name their partners
     if cls in (PLACE, PROJECT, ORG) and _NUMERAL_KIND_INSIDE.search(head):
         return False  # 秦皇岛四大港区, 五大区域疾控中心, 投控三大集团: a count of kinds
     if cls is PROGRAM and suffix == "改革" and head.endswith("化") and head in lex.generic_words:

@@ -130,6 +130,10 @@ _CREATION_AFTER = re.compile(r"[”》」]?(?:创建|争创|创评)")
 #: (not a campaign's name: 开展“三零”创建 carries 三零 out).
 _TITLE_ENDS = tuple(word_list("rules/relations/cues.tsv", "aim_title_end"))
 
+#: Ends of another region's strategy that 融入 takes part in, no implements (cues.tsv joined_strategy_end), e.g.
+#: "协同发展" in "主动融入京津冀协同发展", "一体化发展" in "融入长三角一体化发展".
+_JOINED_STRATEGY_ENDS = tuple(word_list("rules/relations/cues.tsv", "joined_strategy_end"))
+
 #: Object class of each kind this module finds (data/relations.tsv, rule "target"), e.g. implements → Program.
 TARGET = {s.kind: EntityClass(s.object[0]) for s in relation_specs() if s.rule == "target"}
 
@@ -150,6 +154,8 @@ def objects(
         mentions = [m for m in mentions if not _TASKS_AFTER.match(clause_text, m.end - clause_start)]
     # 推进“某某示范区”创建工作: a title aimed at, not a program carried out or a project built
     mentions = [m for m in mentions if not (_CREATION_AFTER.match(clause_text, m.end - clause_start) and m.name.endswith(_TITLE_ENDS))]
+    if cls is EntityClass.PROGRAM and "融入" in cue.word:  # 融入京津冀协同发展: the issuer joins another region's work
+        mentions = [m for m in mentions if not m.name.endswith(_JOINED_STRATEGY_ENDS)]
     if cls is EntityClass.PROGRAM:  # 到“十四五”末, 完成“十三五”目标: a period is never carried out
         mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
         # 深化甲、“乙”引水治理等工程前期, 做好丙调水工程前期论证: the works' preparatory stage, nothing carried out
