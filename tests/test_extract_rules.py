@@ -367,6 +367,12 @@ FOUND = [
     ("extension: a rebuilding work keeps the project's name", LIUYANG, "沪昆高速改扩建工程开工。", [("Project", "沪昆高速改扩建工程")]),
     ("extension: a line's eastward extension", CANGXI, "加快地铁5号线东延建设。", [("Project", "地铁5号线东延")]),
     ("extension: a link road", ANPING, "京港澳高速公路连接线建成通车。", [("Project", "京港澳高速公路连接线")]),
+    ("extension: a plant's upgrade is the works (Hebei)", "2021年河北省保定市唐县政府工作报告",
+     "完成县城、东关污水处理厂提标改造。", [("Project", "东关污水处理厂提标改造")]),
+    ("extension: two reservoirs joined by a link works (Guangdong)", "2024年广东省东莞市政府工作报告",
+     "推进甲岭水库-乙塘水库连通工程建设。", [("Project", "甲岭水库-乙塘水库连通工程")]),
+    ("extension: a highway's approach road (Henan)", "2022年河南省周口市政府工作报告",
+     "实施周商高速引线改造。", [("Project", "周商高速引线")]),
     ("coordination shares the tail", CANGXI, "天府、双流国际机场协同运营。", [("Project", "天府国际机场"), ("Project", "双流国际机场")]),
     ("coordination of quoted programs", LIUYANG, "争取市“领航”“筑巢”计划项目5项。", [("Program", "领航"), ("Program", "筑巢")]),
     ("a span of years inside a name", ANPING, "深入实施生产性服务业十年倍增行动。", [("Program", "生产性服务业十年倍增行动")]),
@@ -1248,6 +1254,14 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("mentions: a highway whose ramp is built is no project (Guangdong)", "2023年广东省深圳市宝安区政府工作报告",
+     "加快沿江高速福永匝道建设。", ["沿江高速", "福永"]),
+    ("mentions: a highway joined by a link to two towns is no project (Henan)", "2019年河南省信阳市政府工作报告",
+     "加快大广高速至光山、罗山连接线建设。", ["大广高速"]),
+    ("mentions: a road that only bounds another road's section is no project (Hebei)", "2023年河北省保定市满城区政府工作报告",
+     "启动开发区工业大街（北三环至建业路）、经二路（马坊路至中山路）建设。", ["北三环", "建业路", "马坊路", "中山路"]),
+    ("mentions: roads bounding a section by a dash are no projects (Guangdong)", "2024年广东省深圳市龙岗区政府工作报告",
+     "完成共和工业路（银田工业路-通达路）市政工程。", ["银田工业路", "通达路"]),
     ("honors: a first after a level is no kind of unit (Hunan)", "2024年湖南省政府工作报告",
      "市档案馆获评全省首家国家级数字档案馆。", ["全省首家国家级数字档案馆"]),
     ("honors: a grade after a level is no kind of unit (Guangxi)", "2025年广西壮族自治区政府工作报告",
