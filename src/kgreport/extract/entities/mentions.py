@@ -124,9 +124,7 @@ _SITE_ONLY = re.compile(
 #: A part of a road named after the road and a place, e.g. "下盐梅路匝道" after 盐坝高速, "至上蔡、正阳连接线"
 #: after 京港澳高速, "匝道" after 下盐梅路 (a bare "连接线" right after the name is an extension instead: at least one
 #: character between).
-_PART_AFTER = re.compile(
-    r"(?:至[^，,。；;：:]{1,12}?|[^，,。；;、：:等和及与]{1,8}?)(?:连接线|引线|支线)|[^，,。；;、：:等和及与]{0,8}?(?:匝道|互通立交|互通)"
-)
+_PART_AFTER = re.compile(r"(?:至[^，,。；;：:]{1,12}?|[^，,。；;、：:等和及与]{1,8}?)(?:连接线|引线|支线)|[^，,。；;、：:等和及与]{0,8}?(?:匝道|互通立交|互通)")
 
 #: The open bracket of a section's range after a road's name, up to the name, e.g. "（北三环至" before 建业路 in
 #: "工业大街（北三环至建业路）", "（" before 育才街 in "满中北路（育才街至西苑街）".
