@@ -1260,6 +1260,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("mentions: a counted kind of works is no name (Guangdong)", "2016年广东省深圳市光明新区政府工作报告",
+     "启动1000个一类探头补点项目，开展民生创新项目35个。", ["探头补点项目", "民生创新项目"]),
+    ("mentions: items cut before a count and a shared kind are no projects (Hebei, Shanxi)", "2022年河北省保定市曲阳县政府工作报告",
+     "完成东旺、晓林两所卫生院提升工程，提升黄河、长城、太行三个一号旅游公路功能。", ["东旺", "晓林", "长城", "太行"]),
     ("mentions: a highway whose ramp is built is no project (Guangdong)", "2023年广东省深圳市宝安区政府工作报告",
      "加快沿江高速福永匝道建设。", ["沿江高速", "福永"]),
     ("mentions: a highway joined by a link to two towns is no project (Henan)", "2019年河南省信阳市政府工作报告",

@@ -77,6 +77,12 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
             continue  # 实施甲路、乙路雨污分流改造: an existing road where other works happen, nothing built
         if sent is not None and _PART_AFTER.match(sent.text, m.end - sent.start):
             continue  # 盐坝高速下盐梅路匝道建设, 京港澳高速至上蔡连接线: the ramp or the link is built, not the road it joins
+        if sent is not None and (
+            _COUNT_BEFORE.search(sent.text, 0, m.start - sent.start)
+            or _COUNT_AFTER.match(sent.text, m.end - sent.start)
+            or len(m.name) <= _CUT_ITEM_MAX and _COUNTED_LIST_AFTER.match(sent.text, m.end - sent.start)
+        ):
+            continue  # 启动1000个一类探头补点项目, 开展民生创新项目35个, 东旺、晓林两所卫生院: a counted kind, no name
         if sent is not None and _RANGE_END.search(sent.text, 0, m.start - sent.start) and _RANGE_CLOSE.match(sent.text, m.end - sent.start):
             continue  # 启动工业大街（北三环至建业路）: a road named as the end of another road's section, nothing built
         if sent is not None and (m.name.endswith(_DESIGNATION_ENDS) or _NATIONAL_BASE.search(m.name)):
@@ -125,6 +131,21 @@ _SITE_ONLY = re.compile(
 #: after 京港澳高速, "匝道" after 下盐梅路 (a bare "连接线" right after the name is an extension instead: at least one
 #: character between).
 _PART_AFTER = re.compile(r"(?:至[^，,。；;：:]{1,12}?|[^，,。；;、：:等和及与]{1,8}?)(?:连接线|引线|支线)|[^，,。；;、：:等和及与]{0,8}?(?:匝道|互通立交|互通)")
+
+#: A count right before a project (a class word between), e.g. "1000个一类" in "启动1000个一类探头补点项目"
+#: (not an ordinal: "第3个").
+_COUNT_BEFORE = re.compile(r"(?<![第\d])[\d一二三四五六七八九十百千两]+[项个座所家条处](?:[一二三四五六七八九十\d]类)?$")
+
+#: A count closing its item right after a project, e.g. "35个" in "开展民生创新项目35个、" (not a length or a sum:
+#: "3公里", "5亿元"; not a count of a kind named after it: "甲隧道、乙隧道两座隧道").
+_COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千两]+[项个座所家条处](?=[、，,。；;]|$)")
+
+#: The rest of a list of bare short items and a count, e.g. "、晓林两所" after 东旺 and "两所" after 晓林 in "东旺、晓林两所卫生院提升工程":
+#: the kind after the count completes each item's name, so the bare item alone is a cut name.
+_COUNTED_LIST_AFTER = re.compile(r"(?:、[^，,。；;、等]{1,4}?)*[\d一二三四五六七八九十百千两]+[项个座所家条处]")
+
+#: The longest bare item that _COUNTED_LIST_AFTER drops ("甲山隧道、乙岭隧道两座隧道" keeps its full names).
+_CUT_ITEM_MAX = 3
 
 #: The open bracket of a section's range after a road's name, up to the name, e.g. "（北三环至" before 建业路 in
 #: "工业大街（北三环至建业路）", "（" before 育才街 in "满中北路（育才街至西苑街）".
