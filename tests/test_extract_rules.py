@@ -367,6 +367,8 @@ FOUND = [
     ("extension: a rebuilding work keeps the project's name", LIUYANG, "沪昆高速改扩建工程开工。", [("Project", "沪昆高速改扩建工程")]),
     ("extension: a line's eastward extension", CANGXI, "加快地铁5号线东延建设。", [("Project", "地铁5号线东延")]),
     ("extension: a link road", ANPING, "京港澳高速公路连接线建成通车。", [("Project", "京港澳高速公路连接线")]),
+    ("mentions: a highway named 沿… is still built (Guangdong)", "2015年广东省深圳市政府工作报告",
+     "沿江高速、博深高速建成通车，正在建设甲山路。", [("Project", "沿江高速"), ("Project", "博深高速"), ("Project", "甲山路")]),
     ("built: schools before a shared renewal stay bodies (Hebei)", "2020年河北省保定市唐县政府工作报告",
      "完成城北中学、实验中学、城南小学改扩建项目。", [("Organization", "城北中学"), ("Project", "城南小学改扩建项目")]),
     ("built: hospitals before a shared renewal stay bodies (Guangdong)", "2019年广东省深圳市福田区政府工作报告",
@@ -1260,6 +1262,12 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("mentions: roads where lamps are put up are no projects (Hebei)", "2022年河北省保定市曲阳县政府工作报告",
+     "在恒山路、南环路、东环路安装景观灯组3700余个。", ["恒山路", "南环路", "东环路"]),
+    ("mentions: roads bounding an area where works happen are no projects (Guangdong)", "2020年广东省深圳市福田区政府工作报告",
+     "在红荔路、彩田路和新洲路所围合的区域建设二层空中连廊系统。", ["红荔路", "彩田路", "新洲路"]),
+    ("mentions: a highway whose exit bounds a planned zone is no project (Hebei)", "2012年河北省保定市容城县政府工作报告",
+     "在津保高速出口以南规划建设城南旅游休闲区。", ["津保高速"]),
     ("mentions: a counted kind of works is no name (Guangdong)", "2016年广东省深圳市光明新区政府工作报告",
      "启动1000个一类探头补点项目，开展民生创新项目35个。", ["探头补点项目", "民生创新项目"]),
     ("mentions: items cut before a count and a shared kind are no projects (Hebei, Shanxi)", "2022年河北省保定市曲阳县政府工作报告",

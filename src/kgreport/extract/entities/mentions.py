@@ -83,6 +83,8 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
             or len(m.name) <= _CUT_ITEM_MAX and _COUNTED_LIST_AFTER.match(sent.text, m.end - sent.start)
         ):
             continue  # 启动1000个一类探头补点项目, 开展民生创新项目35个, 东旺、晓林两所卫生院: a counted kind, no name
+        if sent is not None and m.name.endswith(_ROAD_ENDS) and _LOCATIVE_BEFORE.search(sent.text, 0, m.start - sent.start):
+            continue  # 在恒山路、南环路安装景观灯, 在津保高速出口以南规划: a road as where other things happen, nothing built
         if sent is not None and _RANGE_END.search(sent.text, 0, m.start - sent.start) and _RANGE_CLOSE.match(sent.text, m.end - sent.start):
             continue  # 启动工业大街（北三环至建业路）: a road named as the end of another road's section, nothing built
         if sent is not None and (m.name.endswith(_DESIGNATION_ENDS) or _NATIONAL_BASE.search(m.name)):
@@ -146,6 +148,14 @@ _COUNTED_LIST_AFTER = re.compile(r"(?:、[^，,。；;、等]{1,4}?)*[\d一二�
 
 #: The longest bare item that _COUNTED_LIST_AFTER drops ("甲山隧道、乙岭隧道两座隧道" keeps its full names).
 _CUT_ITEM_MAX = 3
+
+#: Ends of a road's name (for the locative rule below), e.g. "路" in "恒山路", "高速" in "津保高速".
+_ROAD_ENDS = ("路", "街", "大道", "高速", "公路")
+
+#: A locative 在 before a road, with the earlier roads of its list (、 or 和), e.g. "在恒山路、" before 南环路 in
+#: "在恒山路、南环路安装景观灯组", "在" in "在深盐路和海山路打造…长廊" (not 正在, 现在, 存在, 实在; not 沿, which opens
+#: names: 沿江高速).
+_LOCATIVE_BEFORE = re.compile(r"(?<![正现存实所])在(?:[^，,。；;、：:“”在和]{2,10}?(?:路|街|道|线|速)[、和])*$")
 
 #: The open bracket of a section's range after a road's name, up to the name, e.g. "（北三环至" before 建业路 in
 #: "工业大街（北三环至建业路）", "（" before 育才街 in "满中北路（育才街至西苑街）".
