@@ -107,6 +107,19 @@ _BUILDING_LIST_VERBS = ("建设", "加快建设", "主体")
 #: Works on existing buildings after such a head, which leave the listed bodies bodies, e.g. "改扩建" in "甲小学等3所小学改扩建工程".
 _RENEWED_BUILDING = ("改扩建", "扩建", "改建", "改造", "提升", "拆建", "加建")
 
+#: The rest of a clause after a list item, e.g. "、乙小学改扩建项目" in "、乙小学改扩建项目，新建…".
+_CLAUSE_REST = re.compile(r"[^，,。；;：:]*")
+
+
+def _renewed_list(after: str) -> bool:
+    """Whether the text after an item goes on with the rest of its list and the last item is a renewal
+    shared by the list (``、乙小学改扩建项目``: existing buildings renewed, which are no works themselves)."""
+    if not after.startswith("、"):
+        return False
+    match = _CLAUSE_REST.match(after)
+    last = match.group(0).rsplit("、", 1)[-1] if match else ""
+    return "等" not in last and any(w in last for w in _RENEWED_BUILDING)  # 甲医院、乙分院改扩建等项目: only 乙's
+
 
 def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
     """A named facility (organization or place by its suffix) that the clause says was built,
@@ -161,6 +174,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             continue  # 某某片区、某某公园建成: a zone or park stays a place even when built (CONVENTIONS 13)
         after = text[m.end - clause.start :]
         before = text[: m.start - clause.start]
+        if m.cls is ORG and _renewed_list(after):
+            continue  # 完成甲中学、乙小学改扩建项目: the renewal named last is the works, the schools stand
         if m.cls is ORG and m.source == "suffix" and m.name.endswith(_BUILDING_ENDS) and framed and framed.start(1) <= m.start - clause.start and m.end - clause.start <= framed.end(1):
             item_rest = text[m.end - clause.start : framed.end(1)]
             phase = PHASE.match(item_rest)

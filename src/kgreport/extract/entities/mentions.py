@@ -75,6 +75,18 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
             continue  # 纳入某市轨道交通第五期建设规划: the name opens a plan's, it names no project
         if sent is not None and _SITE_ONLY.match(sent.text, m.end - sent.start) and not _WORKS_NAMED.search(m.name):
             continue  # 实施甲路、乙路雨污分流改造: an existing road where other works happen, nothing built
+        if sent is not None and _PART_AFTER.match(sent.text, m.end - sent.start):
+            continue  # 盐坝高速下盐梅路匝道建设, 京港澳高速至上蔡连接线: the ramp or the link is built, not the road it joins
+        if sent is not None and (
+            _COUNT_BEFORE.search(sent.text, 0, m.start - sent.start)
+            or _COUNT_AFTER.match(sent.text, m.end - sent.start)
+            or len(m.name) <= _CUT_ITEM_MAX and _COUNTED_LIST_AFTER.match(sent.text, m.end - sent.start)
+        ):
+            continue  # 启动1000个一类探头补点项目, 开展民生创新项目35个, 东旺、晓林两所卫生院: a counted kind, no name
+        if sent is not None and m.name.endswith(_ROAD_ENDS) and _LOCATIVE_BEFORE.search(sent.text, 0, m.start - sent.start):
+            continue  # 在恒山路、南环路安装景观灯, 在津保高速出口以南规划: a road as where other things happen, nothing built
+        if sent is not None and _RANGE_END.search(sent.text, 0, m.start - sent.start) and _RANGE_CLOSE.match(sent.text, m.end - sent.start):
+            continue  # 启动工业大街（北三环至建业路）: a road named as the end of another road's section, nothing built
         if sent is not None and (m.name.endswith(_DESIGNATION_ENDS) or _NATIONAL_BASE.search(m.name)):
             continue  # 振兴东北老工业基地, 获批建设港口型国家物流枢纽, 推进国家双创示范基地建设: a designation, no one work
         if sent is not None and m.name.endswith("水库") and not _WORKS_NAMED.search(m.name) and not _RESERVOIR_WORKS.search(sent.text):
@@ -116,6 +128,41 @@ _SITE_ONLY = re.compile(
     r"(?:等(?:(?!项目|工程)[^，,。；;、“”]){0,8}?的?)?"
     r"(?:进行|实施|开展)?(?:" + "|".join(re.escape(w) for w in word_list("rules/entities/names.tsv", "site_only_work")) + ")"
 )
+
+#: A part of a road named after the road and a place, e.g. "下盐梅路匝道" after 盐坝高速, "至上蔡、正阳连接线"
+#: after 京港澳高速, "匝道" after 下盐梅路 (a bare "连接线" right after the name is an extension instead: at least one
+#: character between).
+_PART_AFTER = re.compile(r"(?:至[^，,。；;：:]{1,12}?|[^，,。；;、：:等和及与]{1,8}?)(?:连接线|引线|支线)|[^，,。；;、：:等和及与]{0,8}?(?:匝道|互通立交|互通)")
+
+#: A count right before a project (a class word between), e.g. "1000个一类" in "启动1000个一类探头补点项目"
+#: (not an ordinal: "第3个").
+_COUNT_BEFORE = re.compile(r"(?<![第\d])[\d一二三四五六七八九十百千两]+[项个座所家条处](?:[一二三四五六七八九十\d]类)?$")
+
+#: A count closing its item right after a project, e.g. "35个" in "开展民生创新项目35个、" (not a length or a sum:
+#: "3公里", "5亿元"; not a count of a kind named after it: "甲隧道、乙隧道两座隧道").
+_COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千两]+[项个座所家条处](?=[、，,。；;]|$)")
+
+#: The rest of a list of bare short items and a count, e.g. "、晓林两所" after 东旺 and "两所" after 晓林 in "东旺、晓林两所卫生院提升工程":
+#: the kind after the count completes each item's name, so the bare item alone is a cut name.
+_COUNTED_LIST_AFTER = re.compile(r"(?:、[^，,。；;、等]{1,4}?)*[\d一二三四五六七八九十百千两]+[项个座所家条处]")
+
+#: The longest bare item that _COUNTED_LIST_AFTER drops ("甲山隧道、乙岭隧道两座隧道" keeps its full names).
+_CUT_ITEM_MAX = 3
+
+#: Ends of a road's name (for the locative rule below), e.g. "路" in "恒山路", "高速" in "津保高速".
+_ROAD_ENDS = ("路", "街", "大道", "高速", "公路")
+
+#: A locative 在 before a road, with the earlier roads of its list (、 or 和), e.g. "在恒山路、" before 南环路 in
+#: "在恒山路、南环路安装景观灯组", "在" in "在深盐路和海山路打造…长廊" (not 正在, 现在, 存在, 实在; not 沿, which opens
+#: names: 沿江高速).
+_LOCATIVE_BEFORE = re.compile(r"(?<![正现存实所])在(?:[^，,。；;、：:“”在和]{2,10}?(?:路|街|道|线|速)[、和])*$")
+
+#: The open bracket of a section's range after a road's name, up to the name, e.g. "（北三环至" before 建业路 in
+#: "工业大街（北三环至建业路）", "（" before 育才街 in "满中北路（育才街至西苑街）".
+_RANGE_END = re.compile(r"[路道街线速]（(?:[^（）]{1,12}[至－—-])?$")
+
+#: The rest of a section's range after a name, e.g. "至西苑街）" after 育才街, "）" after 建业路, "段）" after 107国道.
+_RANGE_CLOSE = re.compile(r"(?:[至－—-][^（）]{1,12})?段?）")
 
 #: A name that already says the works it is, e.g. "工程" in "某某路绿化工程", "改造" in "某某路升级改造".
 _WORKS_NAMED = re.compile(r"工程|项目|改造|建设|扩建|改建|迁建|新建|整治|提升|修缮|延")
