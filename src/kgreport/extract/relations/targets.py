@@ -116,6 +116,11 @@ _LONG_AGO = re.compile(r"多年|已久|[一二三四五六七八九十两\d]+年
 #: Planning right before a construction cue, e.g. "规划" in "推动某某机场规划建设" (the cue is 建设).
 _PLANNED = re.compile(r"规划$")
 
+#: Planning and building named together anywhere in the clause, the works not yet under way (CONVENTIONS 21), e.g.
+#: "规划建设加快" in "地铁甲、乙号线等轨道交通系统的规划建设加快推进", "规划建设" in "推进某某新城规划建设"
+#: (but "规划建设用地12平方公里的甲园区" is an area, "城市规划建设管理" a field, "规划建设的甲项目开工" an attribute).
+_PLANNED_IN_CLAUSE = re.compile(r"规划建设(?!用地|管理|面积|的)")
+
 #: A clause laying the groundwork for what it names, e.g. "为实施甲工程打下坚实基础", "为乙项目落地奠定基础".
 _GROUNDWORK = re.compile(r"为.{2,}?(?:打下|奠定|夯实)[^，。；]{0,6}基础")
 
@@ -181,6 +186,8 @@ def objects(
         return [], False  # 为实施甲水库引水工程打下坚实基础: groundwork for building, nothing built (CONVENTIONS 21)
     if cls is EntityClass.PROJECT and _PLANNED.search(clause_text, 0, cs - clause_start):
         return [], False  # 推动某某机场规划建设: planned and to be built, not yet under way (CONVENTIONS 21)
+    if cls is EntityClass.PROJECT and _PLANNED_IN_CLAUSE.search(clause_text):
+        return [], False  # 推进某某新城规划建设, 甲线的规划建设加快推进: planned, not yet under way (CONVENTIONS 21)
     if cue.position == "any":
         return [m for m in mentions if m.cls is cls], False
     if cue.position == "next":  # 建设“四好农村路”, but not 建设项目…负面清单 or 建设和“菜篮子”工程
