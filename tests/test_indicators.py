@@ -580,6 +580,19 @@ RANGE_BOUNDS = [
     ("a range of growth stays", "全年经济增长6%至8%，", [6]),
 ]
 
+# (case, sentence, the surfaces it must give): a label that is only a time or another count names no measure
+# (sentences written after Guangdong, Hebei and Heilongjiang reports)
+NO_MEASURE_LABELS = [
+    ("a time alone", "全市生产总值年均增长11%以上，到2011年接近1000亿元。", ["11%以上"]),
+    ("counts side by side", "重点实施了投资1.97亿元涉及177个行政村342个自然村27346户的农村安全饮水工程。", ["1.97亿元", "177个"]),
+    ("a count with its noun kept", "全县新建6个基地，1000栋大棚投入使用。", ["6个", "1000栋"]),
+]
+
+
+@pytest.mark.parametrize("case,text,surfaces", NO_MEASURE_LABELS, ids=[c[0] for c in NO_MEASURE_LABELS])
+def test_no_measure_labels(case: str, text: str, surfaces: list[str]) -> None:
+    assert [i.surface for i in _indicators(text)] == surfaces, case
+
 
 @pytest.mark.parametrize("case,text,values", RANGE_BOUNDS, ids=[c[0] for c in RANGE_BOUNDS])
 def test_range_bounds(case: str, text: str, values: list[float]) -> None:

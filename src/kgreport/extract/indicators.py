@@ -338,6 +338,9 @@ _BATCH_HEAD = re.compile(r"^[^\d]{0,4}?\d+(?:批次?|轮|次)共?(?=[\u4e00-\u9f
 _RANGE_LOWER_BEFORE = re.compile(r"\d(?:[\d.]*)(?:[千万亿]*(?:元|美元|%|人|家|户|吨|亩)?)?\s*[至到～~－\-—]\s*$")
 _RANGE_UPPER_AFTER = re.compile(r"\s*[至到～~－\-—]\s*\d[\d.]*[千万亿]*[^\d，,。；;：:\s]{0,3}?(?=的?[\u4e00-\u9fff])")
 _CLASS_AFTER = re.compile(r"的?(?!之间|左右|以内|以下|以上|目标|水平|区间|范围|幅度)[\u4e00-\u9fff]")
+# a label that is only a time ("到2011年接近1000亿元") or another count with its noun ("涉及177个行政村342个自然村",
+# "6个基地1000栋") says nothing a reader could index as what the number measures
+_NO_MEASURE_LABEL = re.compile(r"(?:到|至|截至|截止)?\d{4}年(?:底|末)?|(?:\d+(?:\.\d+)?[个家所座处条项名户][\u4e00-\u9fff]{1,4})+")
 # "在工业增加值年均增长6.8%的同时": 在…的同时 frames the quantity; 在 is no part of the label
 _WHILE_AFTER = re.compile(r"的同时")
 # a share of the whole named without 比重: "基层医疗机构诊疗量占全市67%" → 基层医疗机构诊疗量占全市比重
@@ -623,6 +626,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             label = label[1:]
         if unit == "%" and _SHARE_OF_WHOLE_END.search(label) and len(label) >= 5:
             label += "比重"
+        if _NO_MEASURE_LABEL.fullmatch(label):
+            return
         gated = _gated(label)
         if gated is None:
             return  # "对…充电站进行 = 80个": no words say what the number measures (see data/rules/label_gate.tsv)
