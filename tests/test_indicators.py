@@ -563,7 +563,40 @@ LAST_LABELS = [
     ("a chain of level items", "获国家级荣誉5项、省级11项、市级23项。", "市级荣誉"),
     ("a level with its own head is kept", "新增国家级专精特新企业6家、省级专精特新企业21家。", "新增省级专精特新企业"),
     ("a list of changes takes no single subject", "财政收入和税收分别为45亿元、32亿元，增长8%、12%。", "增长"),
+    # A list tail glued before the subject is cut at 等 (a sentence starting mid-list, Hebei, Guangdong, Sichuan)
+    ("list tail cut at 等", "大赛等棚户区改造基本建成507套。", "棚户区改造基本建成"),
+    ("等级 is a word", "全县等级公路里程达到1860公里。", "全县等级公路里程"),
+    # A count of batches or rounds before the counted noun is how it was counted (Guangdong, Zhejiang, Henan)
+    ("batches before the noun", "截至目前，批准2批共100个国家生态文明先行示范区。", "国家生态文明先行示范区"),
+    ("batches glued to a verb", "全年完成3批次共45个村庄整治。", "村庄整治"),
+    ("rounds before the noun", "组织开展4轮共60家企业技术改造。", "企业技术改造"),
 ]
+
+# (case, sentence, the values it must give): a bound of a size-class range gives none, a measured range keeps its value
+RANGE_BOUNDS = [
+    ("upper bound of a size class", "1千万至1亿元企业159家，增长38.3%。", [159, 38.3]),
+    ("both bounds of a size class", "年营业收入500万元至1000万元的企业达到80家。", [80]),
+    ("a range measured stays", "城镇登记失业率控制在3%至5%之间。", [3]),
+    ("a range of growth stays", "全年经济增长6%至8%，", [6]),
+]
+
+# (case, sentence, the surfaces it must give): a label that is only a time or another count names no measure
+# (sentences written after Guangdong, Hebei and Heilongjiang reports)
+NO_MEASURE_LABELS = [
+    ("a time alone", "全市生产总值年均增长11%以上，到2011年接近1000亿元。", ["11%以上"]),
+    ("counts side by side", "重点实施了投资1.97亿元涉及177个行政村342个自然村27346户的农村安全饮水工程。", ["1.97亿元", "177个"]),
+    ("a count with its noun kept", "全县新建6个基地，1000栋大棚投入使用。", ["6个", "1000栋"]),
+]
+
+
+@pytest.mark.parametrize("case,text,surfaces", NO_MEASURE_LABELS, ids=[c[0] for c in NO_MEASURE_LABELS])
+def test_no_measure_labels(case: str, text: str, surfaces: list[str]) -> None:
+    assert [i.surface for i in _indicators(text)] == surfaces, case
+
+
+@pytest.mark.parametrize("case,text,values", RANGE_BOUNDS, ids=[c[0] for c in RANGE_BOUNDS])
+def test_range_bounds(case: str, text: str, values: list[float]) -> None:
+    assert [i.value for i in _indicators(text)] == values, case
 
 
 @pytest.mark.parametrize("case,text,label", LAST_LABELS, ids=[c[0] for c in LAST_LABELS])

@@ -324,6 +324,23 @@ _DISPOSAL = re.compile(r"^.*把(?!握)(?=[\u4e00-\u9fff“]{2})")
 # an adverb of sequence opening a label is no part of what is measured ("又撤销了9个国家行业主管局" → 撤销国家行业主管局),
 # nor is the 的 tying a quantity to its noun ("完成10万人次的培训任务" read as 的培训任务 → 培训任务)
 _SEQUENCE_HEAD = re.compile(r"^(?:又|同时|的(?![确士]))(?=[\u4e00-\u9fff]{2})")
+# a list tail left before the subject: the words up to 等 are the examples' tail, the subject follows
+# ("大赛等棚户区改造基本建成" → 棚户区改造基本建成); 等级 and 等等 are words, a kind or group word after 等 keeps its
+# examples ("科技等领域", "环境保护等十大民生领域"), and so does a list of examples ("甲路、乙路等道路改造工程")
+_EXAMPLES_HEAD = re.compile(
+    r"^[^、，,和及与]*等(?![级等]|[一二两三四五六七八九十百千\d]|(?:领域|方面|行业|部门|单位|地区|地方|区域|环节|类|项|种|方式))(?=[\u4e00-\u9fff“]{5})"
+)
+# a count of batches or rounds glued before the counted noun, with the verb before it ("批准2批国家…示范区" →
+# 国家…示范区, "完成3批次村庄整治" → 村庄整治): the batches are how, not what, is counted
+_BATCH_HEAD = re.compile(r"^[^\d]{0,4}?\d+(?:批次?|轮|次)共?(?=[\u4e00-\u9fff“]{4})")
+# a range whose bound this quantity is ("1千万至1亿元企业", "500万元至1000万元的企业"): as a size class sorting a noun
+# it gives no value; a range measuring something ("控制在3%至5%之间", "增长6%至8%，") ends in punctuation or 之间
+_RANGE_LOWER_BEFORE = re.compile(r"\d(?:[\d.]*)(?:[千万亿]*(?:元|美元|%|人|家|户|吨|亩)?)?\s*[至到～~－\-—]\s*$")
+_RANGE_UPPER_AFTER = re.compile(r"\s*[至到～~－\-—]\s*\d[\d.]*[千万亿]*[^\d，,。；;：:\s]{0,3}?(?=的?[\u4e00-\u9fff])")
+_CLASS_AFTER = re.compile(r"的?(?!之间|左右|以内|以下|以上|目标|水平|区间|范围|幅度)[\u4e00-\u9fff]")
+# a label that is only a time ("到2011年接近1000亿元") or another count with its noun ("涉及177个行政村342个自然村",
+# "6个基地1000栋") says nothing a reader could index as what the number measures
+_NO_MEASURE_LABEL = re.compile(r"(?:到|至|截至|截止)?\d{4}年(?:底|末)?|(?:\d+(?:\.\d+)?[个家所座处条项名户][\u4e00-\u9fff]{1,4})+")
 # "在工业增加值年均增长6.8%的同时": 在…的同时 frames the quantity; 在 is no part of the label
 _WHILE_AFTER = re.compile(r"的同时")
 # a share of the whole named without 比重: "基层医疗机构诊疗量占全市67%" → 基层医疗机构诊疗量占全市比重
@@ -590,6 +607,10 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             return
         if len(_HAN.findall(_NOTE_MARK.sub("", text[:start] + text[end:]))) < 2:
             return  # "1亿元" standing alone (a table cell): no words saying what the number measures
+        if _RANGE_LOWER_BEFORE.search(text[:start]) and _CLASS_AFTER.match(text, end):
+            return  # "1千万至1亿元企业159家": the upper bound of a size class, no value
+        if (upper := _RANGE_UPPER_AFTER.match(text, end)) is not None and _CLASS_AFTER.match(text, upper.end()):
+            return  # "年营业收入500万元至1000万元的企业": the lower bound of a size class, no value
         label = _label(text, start, end).strip(" \u00a0\u3000")  # "，  比上届增长31.4%": no spaces around a label
         if unit in _count_verbs()[1] and (one_of := _ONE_OF.match(_ASIDE.sub("", text[end:]))) is not None:
             lead = _SET_LEAD.search(text[:start])
@@ -600,10 +621,13 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         label = _shared_items(label, text, start)
         label = _shared_tail(label, text, end)
         label = _SEQUENCE_HEAD.sub("", _DISPOSAL.sub("", label))
+        label = _BATCH_HEAD.sub("", _EXAMPLES_HEAD.sub("", label))
         if label.startswith("在") and _WHILE_AFTER.match(text, end) and len(label) >= 3:
             label = label[1:]
         if unit == "%" and _SHARE_OF_WHOLE_END.search(label) and len(label) >= 5:
             label += "比重"
+        if _NO_MEASURE_LABEL.fullmatch(label):
+            return
         gated = _gated(label)
         if gated is None:
             return  # "对…充电站进行 = 80个": no words say what the number measures (see data/rules/label_gate.tsv)
