@@ -95,18 +95,6 @@ class Timeline:
         self._thread.join()
 
 
-class _RowsOnly:
-    """A tally's rows without its own derivation: ``materialize_aggregates`` then ranks them in Python."""
-
-    def __init__(self, tally: Any) -> None:
-        self._tally = tally
-
-    def __getattr__(self, name: str) -> Any:
-        if name == "derived_quads":
-            raise AttributeError(name)
-        return getattr(self._tally, name)
-
-
 def _trace_post_stream(found: dict[str, tuple[float, int]]) -> None:
     """Wrap the derivation and the page so that each is traced alone (its peak: what it allocates on top of the build)."""
     import pyoxigraph as ox
@@ -115,7 +103,7 @@ def _trace_post_stream(found: dict[str, tuple[float, int]]) -> None:
 
     def derived(target: Any, rows: Any = None) -> int:
         n = 0
-        ways = [("derived facts, ranked in Python", _RowsOnly(rows), ox.Store())] if rows is not None else []
+        ways = [("derived facts, ranked in Python", store.RowsOnly(rows), ox.Store())] if rows is not None else []
         for label, r, into in [*ways, ("derived facts, as the build derives them", rows, target)]:
             tracemalloc.start()
             n = derive(into, r)

@@ -17,7 +17,7 @@ from kgreport.build.pipeline import build
 from kgreport.graph import rdf, store
 from kgreport.graph.store import (
     DERIVED_GRAPH, FIRST_YEAR_RANK, LABEL_RANK, MENTIONED_IN_REPORT, PARTNER_RANK, SENTENCE_COUNT, STATEMENT_RANK,
-    UNIT_RANK, QueriedRows, load_quads, materialize_aggregates, open_store, write_store,
+    UNIT_RANK, QueriedRows, RowsOnly, load_quads, materialize_aggregates, open_store, write_store,
 )
 from kgreport.graph.store_tally import BuildTally, ox_term
 from kgreport.build import stages
@@ -160,18 +160,6 @@ def test_a_turtle_term_is_the_term_a_parser_reads(text: str) -> None:
     assert ox_term(text) == triple.object
 
 
-class _RowsOnly:
-    """A tally's rows without its own derivation: materialize_aggregates then ranks them in Python."""
-
-    def __init__(self, tally: BuildTally) -> None:
-        self._tally = tally
-
-    def __getattr__(self, name: str) -> object:
-        if name == "derived_quads":
-            raise AttributeError(name)
-        return getattr(self._tally, name)
-
-
 def _esc(text: str) -> str:
     return '"' + text.translate(str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})) + '"'
 
@@ -228,6 +216,6 @@ def test_the_spilled_derivation_equals_the_python_ranking(reports: list[dict[str
     for i, report in enumerate(reports):
         tally.add(_blocks(i, report))
     spilled, in_python = ox.Store(), ox.Store()
-    assert materialize_aggregates(spilled, tally) == materialize_aggregates(in_python, _RowsOnly(tally))  # type: ignore[arg-type]
+    assert materialize_aggregates(spilled, tally) == materialize_aggregates(in_python, RowsOnly(tally))  # type: ignore[arg-type]
     assert _derived(spilled) == _derived(in_python)
     assert any(p == LABEL_RANK for _, p, _ in _derived(spilled))

@@ -249,6 +249,19 @@ class DerivesItself(Protocol):
         ...
 
 
+class RowsOnly:
+    """``rows`` without their own derivation: :func:`materialize_aggregates` then ranks them in Python
+    (the reference the tests and ``benchmarks/bench_memory.py`` compare :class:`DerivesItself` with)."""
+
+    def __init__(self, rows: DerivationRows) -> None:
+        self._rows = rows
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "derived_quads":
+            raise AttributeError(name)
+        return getattr(self._rows, name)
+
+
 class QueriedRows:
     """:class:`DerivationRows` answered by queries over the union of ``store``'s graphs."""
 
