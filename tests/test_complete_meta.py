@@ -91,6 +91,12 @@ def test_a_two_character_county_is_guessed_over_a_partner_district() -> None:
         # no header and no "我代表…": 我县 says the level, the county is named with its city
         ("county-by-wo-xian", "一、2019年工作回顾\n我县经济平稳运行，我县工业提质增效，" + "涉县钢铁转型，邯郸市支持涉县发展。" * 4
          + "我县民生持续改善。", "涉县", "county"),
+        # no header, never 我县: 全县 (a county's word for its own territory) says the level
+        ("county-by-quan-xian", "一、2016年工作回顾\n全县经济平稳运行，全县工业提质增效，全县民生改善。"
+         + "安溪茶产业发展，泉州市支持安溪县建设。" * 4 + "主要指标增速居全市前列。", "安溪县", "county"),
+        # 全区 as 我区: a district of a city, named with its city
+        ("district-by-quan-qu", "一、2016年工作回顾\n全区经济平稳运行，全区服务业提质，全区民生改善。"
+         + "越秀区商贸发展，广州市支持越秀区建设。" * 4 + "增速居全市第一。", "越秀区", "county"),
         # 我区 in a report of an autonomous region: the region competes with the districts, and wins
         ("autonomous-region", "一、2024年工作回顾\n我区经济稳中有进，我区民生改善，我区生态向好。" + "宁夏发展，银川、石嘴山、吴忠、固原、中卫协同。" * 3,
          "宁夏回族自治区", "province"),

@@ -128,10 +128,16 @@ _RELATIVE = re.compile("[我本](" + "|".join(sorted(map(re.escape, gazetteer.le
 
 _RANK_LEVEL = {0: "province", 1: "city", 2: "county"}
 
+#: A county's or banner's report says 全县 / 全旗 of its own territory (全县生产总值, 全旗上下); the level above
+#: is never named so, so these count for the county level like 我县 (a report with no header, 全县 12 times
+#: and 我县 never); 全区 like 我区 (a district, or an autonomous region competing). Not 全市: a county or
+#: district ranks itself in its city (居全市第一).
+_WHOLE_COUNTY = re.compile(r"全([县区旗])(?![委级域])")
+
 
 def _level_from_text(text: str) -> tuple[str, bool]:
     """The level a report speaks for when its header says none: the level of the relative word
-    (我县, 本区) it uses most, if at least three times and three times as often as any other level's;
+    (我县, 本区; 全县 for a county) it uses most, if at least three times and three times as often as any other level's;
     and whether that word is 区, which an autonomous region (a province) uses too (我区)."""
     ranks: Counter[int] = Counter()
     ends = gazetteer.level_ranks()
@@ -140,6 +146,9 @@ def _level_from_text(text: str) -> tuple[str, bool]:
         if m.group(1) in ends:
             ranks[ends[m.group(1)]] += 1
             districts += m.group(1) == "区"
+    for m in _WHOLE_COUNTY.finditer(text, 0, _SCAN_CHARS):
+        ranks[ends["县"]] += 1
+        districts += m.group(1) == "区"
     top = ranks.most_common(2)
     if not top or top[0][0] not in _RANK_LEVEL or top[0][1] < 3 or (len(top) > 1 and top[0][1] < 3 * top[1][1]):
         return "", False
