@@ -56,6 +56,16 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: a free trade zone with its province in brackets keeps the whole name (Sichuan)", "2024年四川省政府工作报告",
+     "中国（四川）自由贸易试验区新推出制度创新成果20项。", [("Place", "中国（四川）自由贸易试验区")]),
+    ("suffixed: a firm and the city in brackets open a data centre's name (Guizhou)", "2023年贵州省贵阳市政府工作报告",
+     "建设腾讯（贵阳）数据中心二期。", [("Project", "腾讯（贵阳）数据中心二期")]),
+    ("suffixed: a place after 赴 starts after the verb (Zhejiang)", "2023年浙江省丽水市政府工作报告",
+     "继续选派年轻干部赴宁波高新区挂职锻炼。", [("Place", "宁波高新区")]),
+    ("suffixed: a named pumped-storage station keeps its whole kind (Anhui)", "2024年安徽省金寨县政府工作报告",
+     "加快推进响洪甸抽水蓄能电站建设。", [("Project", "响洪甸抽水蓄能电站")]),
+    ("suffixed: a named shelter belt stays a project (Gansu)", "2023年甘肃省武威市政府工作报告",
+     "完成祁连山北麓防护林带建设。", [("Project", "祁连山北麓防护林带")]),
     ("lists: a firm's short name of a place and a trade stays a firm (Guangdong)", "2024年广东省政府工作报告",
      "支持广东能源、广州金控等企业发展。", [("Organization", "广东能源")]),
     ("suffixed: a named subdistrict's committee keeps its name, 街道 generic or not (Guangdong)", "2016年广东省深圳市宝安区政府工作报告",
@@ -1275,6 +1285,17 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: an unnamed pumped-storage station is no project (Hebei)", "2022年河北省保定市阜平县政府工作报告",
+     "积极做好抽水蓄能电站前期工作。", ["蓄能电站", "抽水蓄能电站"]),
+    ("suffixed: a kind of plant, a pillar or a renewal project is no name (Shanxi, Hunan, Jilin)", "2023年山西省晋中市政府工作报告",
+     "推进天然气调峰电站和热电联产项目建设，缺乏工业支柱项目，更新改造项目全部开工。",
+     ["调峰电站", "热电联产项目", "工业支柱项目", "更新改造项目"]),
+    ("suffixed: a kind of heritage or cold-chain base is no name (Yunnan)", "2024年云南省政府工作报告",
+     "加强非遗项目保护，加快骨干冷链物流基地建设。", ["非遗项目", "骨干冷链物流基地"]),
+    ("suffixed: an unnamed shelter belt, with or without its phase, is no project (Ningxia)", "2023年宁夏回族自治区吴忠市政府工作报告",
+     "建成生态景观林带80公里，实施二期生态防火林带建设。", ["生态景观林带", "二期生态防火林带"]),
+    ("suffixed: the verb 赴 and the cadres sent are no part of a zone's name (Jiangsu)", "2023年江苏省宿迁市政府工作报告",
+     "选派优秀干部赴苏州工业园区学习。", ["选派优秀干部赴苏州工业园区", "赴苏州工业园区"]),
     ("mentions: roads where lamps are put up are no projects (Hebei)", "2022年河北省保定市曲阳县政府工作报告",
      "在恒山路、南环路、东环路安装景观灯组3700余个。", ["恒山路", "南环路", "东环路"]),
     ("mentions: roads bounding an area where works happen are no projects (Guangdong)", "2020年广东省深圳市福田区政府工作报告",
@@ -2731,3 +2752,25 @@ def test_honor_family(case: str, text: str, found: list[str], absent: list[str])
         assert name in names, f"{case}: {name} not in {sorted(names)}"
     for name in absent:
         assert name not in names, f"{case}: {name} found"
+
+
+#: A 工程 that upgrades a kind of facility across a division (提质增效, 提质改造, 提档) is a program; one that
+#: upgrades one named facility is a construction work (the class decision in suffixed._works_class). "" : no
+#: project (a program of generic words only is dropped by the program rules).
+UPGRADE_WORKS = [
+    ("2023年河南省郑州市政府工作报告", "实施城区道路提质增效工程。", "城区道路提质增效工程", "Program"),
+    ("2024年湖南省政府工作报告", "实施湖南省农村公路提质增效工程。", "湖南省农村公路提质增效工程", "Program"),
+    ("2023年广西壮族自治区政府工作报告", "继续实施烈士纪念设施提质改造工程。", "烈士纪念设施提质改造工程", ""),
+    ("2023年江西省九江市政府工作报告", "完成长江路提质改造工程。", "长江路提质改造工程", "Project"),
+]
+
+
+@pytest.mark.parametrize("title,body,name,cls", UPGRADE_WORKS, ids=[r[2] for r in UPGRADE_WORKS])
+def test_upgrade_works_class(title: str, body: str, name: str, cls: str) -> None:
+    got = entities(run(title, body))
+    assert ("Project", name) not in got or cls == "Project", sorted(got)
+    if not cls:
+        return
+    assert (cls, name) in got, sorted(got)
+    other = "Project" if cls == "Program" else "Program"
+    assert (other, name) not in got

@@ -800,6 +800,9 @@ def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex
 
 def _works_class(name: str, tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> EntityClass | None:
     """A name ending in 工程: a construction work (亭子口灌区一期工程) or a program (千万工程)."""
+    aim = min((i for w in _FACILITY_AIM_WORDS if (i := name.find(w)) > 0), default=-1)
+    if aim > 0 and not _one_facility(name[:aim], lex):
+        return PROGRAM  # 农村公路提质增效工程, 某省烈士纪念设施提质改造工程: upgrading a kind of facility everywhere, no one work
     if any(w in name for w in lex.project_words):
         return PROJECT if _proper_head(tokens, start_i, j, "工程", lex) else None
     at = min((i for w in _SITE_WORKS_WORDS if (i := name.find(w)) > 0), default=-1)
@@ -809,6 +812,16 @@ def _works_class(name: str, tokens: Sequence[Token], start_i: int, j: int, lex: 
     if facility and not any(w in name[len(facility) :] for w in _FACILITY_AIM_WORDS) and _proper_head(tokens, start_i, j, "工程", lex):
         return PROJECT  # 某某小学教学楼建设工程, 某某公园工程: works on one named facility
     return PROGRAM
+
+
+def _one_facility(head: str, lex: Lexicon) -> bool:
+    """Whether a 工程's head names one facility by a proper word other than a division's name (某某路, 某某公园),
+    not a kind of facility of a whole division (城区道路, 某省农村公路)."""
+    facility = _named_facility(head, lex)
+    return bool(facility) and any(
+        is_proper_token(t) and not gazetteer.division_by_name(t.text, levels=("province", "city", "county")) and t.text not in lex.generic_words
+        for t in tokenize(facility)
+    )
 
 
 def _named_facility(head: str, lex: Lexicon) -> str:
@@ -1155,8 +1168,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         if cls is PROGRAM and 0 < k < i - 1 and t.text in _NAME_MODIFIERS and tokens[k - 1].text in _OBJECT_CUES:
             start_i = k  # 实施高水平医院建设计划, 实施全方位开放战略: the modifier after the cue opens the name
             break
-        if cls is PROJECT and t.text in ("）", ")") and k >= 3 and tokens[k - 2].text in ("（", "(") and tokens[k - 1].tag == tokens[k - 3].tag == "ns":
-            start_i = k - 3  # 某省（某区域）深远海风电母港, 某市（某县）国家远洋渔业基地: the place and the place in brackets open the name
+        if cls in (PROJECT, PLACE) and t.text in ("）", ")") and k >= 3 and tokens[k - 2].text in ("（", "(") and _bracketed_place(tokens, k, lex):
+            # 某省（某区域）深远海风电母港, 某市（某县）国家远洋渔业基地, 中国（某省）自由贸易试验区, 某企业（某区）研发中心:
+            # a place or a firm and the place in brackets open the name
+            start_i = k - 3
             if k == 3 or tokens[k - 4].tag.startswith("v"):
                 break  # 甲乙共建某区域（某县）康养基地: a verb before the place governs the name
             k -= 4  # 某云某区域（某市）数据中心, 某地至某市（某市）城际: the words before the place may belong to the name too
@@ -1222,6 +1237,17 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
     if fallback is not None:
         return good if good is not None else fallback
     return start_i
+
+
+def _bracketed_place(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the closing bracket at token k closes a place right after a place or a firm's name that opens
+    the name before it: 中国（某省）, 某企业（某区） (not a verb or a generic word before the bracket)."""
+    inside, before = tokens[k - 1], tokens[k - 3]
+    if not (inside.tag == "ns" or gazetteer.division_by_name(inside.text) or len(inside.text) == 2 and inside.tag in ("nr", "nz", "x")):
+        return False
+    if before.tag == "ns":
+        return inside.tag == "ns" or bool(gazetteer.division_by_name(inside.text))
+    return before.tag in ("nr", "nz", "nt") and len(before.text) >= 2 and before.text not in lex.boundary and before.text not in lex.generic_words
 
 
 def _glued_second_name(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
