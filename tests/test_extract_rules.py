@@ -66,6 +66,12 @@ FOUND = [
      "加快推进响洪甸抽水蓄能电站建设。", [("Project", "响洪甸抽水蓄能电站")]),
     ("suffixed: a named shelter belt stays a project (Gansu)", "2023年甘肃省武威市政府工作报告",
      "完成祁连山北麓防护林带建设。", [("Project", "祁连山北麓防护林带")]),
+    ("lists: items of a headed list keep their head when a second list runs back over them (Fujian)", "2024年福建省政府工作报告",
+     "加快福厦、温福、龙龙等高铁和漳州港等货运铁路建设。", [("Project", "福厦高铁"), ("Project", "温福高铁"), ("Project", "龙龙高铁")]),
+    ("mentions: the urban area before a road is no part of its name (Henan)", "2023年河南省周口市政府工作报告",
+     "打通市区莲花路、八一路等断头路，加快县城滨江大道建设。", [("Project", "莲花路"), ("Project", "滨江大道")]),
+    ("suffixed: 和 right after a list mark opens the next item's name (Shandong)", "2023年山东省潍坊市政府工作报告",
+     "鲁港智造产业港、和谷新材料产业园项目进场施工。", [("Project", "和谷新材料产业园项目")]),
     ("lists: a firm's short name of a place and a trade stays a firm (Guangdong)", "2024年广东省政府工作报告",
      "支持广东能源、广州金控等企业发展。", [("Organization", "广东能源")]),
     ("suffixed: a named subdistrict's committee keeps its name, 街道 generic or not (Guangdong)", "2016年广东省深圳市宝安区政府工作报告",
@@ -1296,6 +1302,10 @@ NOT_FOUND = [
      "建成生态景观林带80公里，实施二期生态防火林带建设。", ["生态景观林带", "二期生态防火林带"]),
     ("suffixed: the verb 赴 and the cadres sent are no part of a zone's name (Jiangsu)", "2023年江苏省宿迁市政府工作报告",
      "选派优秀干部赴苏州工业园区学习。", ["选派优秀干部赴苏州工业园区", "赴苏州工业园区"]),
+    ("mentions: the urban area stays out of a road's name (Henan)", "2023年河南省周口市政府工作报告",
+     "打通市区莲花路、八一路等断头路，加快县城滨江大道建设。", ["市区莲花路", "周口市区莲花路", "县城滨江大道"]),
+    ("suffixed: an item is not cut after 和 that follows a list mark (Shandong)", "2023年山东省潍坊市政府工作报告",
+     "鲁港智造产业港、和谷新材料产业园项目进场施工。", ["谷新材料产业园项目"]),
     ("mentions: roads where lamps are put up are no projects (Hebei)", "2022年河北省保定市曲阳县政府工作报告",
      "在恒山路、南环路、东环路安装景观灯组3700余个。", ["恒山路", "南环路", "东环路"]),
     ("mentions: roads bounding an area where works happen are no projects (Guangdong)", "2020年广东省深圳市福田区政府工作报告",
@@ -2774,3 +2784,10 @@ def test_upgrade_works_class(title: str, body: str, name: str, cls: str) -> None
     assert (cls, name) in got, sorted(got)
     other = "Project" if cls == "Program" else "Program"
     assert (other, name) not in got
+
+
+def test_items_of_a_headed_list_are_labelled_with_their_head() -> None:
+    """甲、乙等高铁和丙等货运铁路: the second list runs back over the first; each item's label keeps 高铁."""
+    got = entities(run("2024年福建省政府工作报告", "加快福厦、温福、龙龙等高铁和漳州港等货运铁路建设。"))
+    assert {("Project", "福厦高铁"), ("Project", "温福高铁"), ("Project", "龙龙高铁")} <= got
+    assert not {("Project", "福厦"), ("Project", "温福")} & got

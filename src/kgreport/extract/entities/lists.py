@@ -594,7 +594,18 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             cut = seg.rindex("、", 0, pair.start())  # 甲与乙、丙与丁合作: 丙 starts another pair
         out += _list_items(text[: m.end() + cut], m.end(), ORG, found, clause, sentence, doc, lex, single_ok=True)
     # 引进世界500强、中国500强等企业: a ranking names a group of firms, no firm
+    out = _headed_first(out)
     return [m for m in out if not _person_or_team(m.name, lex) and not (m.cls is ORG and _RANKING_ITEM.search(m.name))]
+
+
+def _headed_first(out: list[Mention]) -> list[Mention]:
+    """One item read by two lists keeps the name that took its own list's head: in 甲、乙等高铁和丙等货运铁路 the
+    second list runs back over the first, whose items 甲高铁, 乙高铁 are named by their head, not bare 甲, 乙."""
+    headed = {(m.start, m.end, m.cls) for m in out if m.source == "list" and len(m.name) > m.end - m.start}
+    return [
+        m for m in out
+        if not (m.source == "list" and len(m.name) == m.end - m.start and (m.start, m.end, m.cls) in headed)
+    ]
 
 
 #: Tags of set phrases and idioms, e.g. "l" of "发展壮大" in "发展壮大甲、乙等企业".

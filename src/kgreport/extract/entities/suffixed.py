@@ -1061,6 +1061,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k  # 和龙通用机场: the conjunction opens a county's name (和龙市)
             k -= 1
             continue
+        if cls in (PROJECT, PLACE, ORG) and _listed_conjunction(tokens, k, i):
+            start_i = k  # 甲产业港、和谷某某产业园: right after a list mark 和 is no conjunction, it opens the next item's name
+            break
         if cls is PROJECT and t.text.endswith("建设") and k < i - 1 and not all(PHASE.fullmatch(x.text) for x in tokens[k + 1 : i]) and (
             t.text != "建设" or k > 0 and bool(gazetteer.division_by_name(tokens[k - 1].text, levels=("province", "city", "county")))
             or any(is_proper_token(x) and x.tag != "x" for x in tokens[k + 1 : i])
@@ -1459,10 +1462,18 @@ def _governs(word: str, lex: Lexicon) -> bool:
     return word in lex.cue_words or word in lex.lead_words or word in lex.boundary
 
 
+def _listed_conjunction(tokens: Sequence[Token], k: int, j: int) -> bool:
+    """Whether token k is 和, 及 or 与 right after a list mark and before a proper word, which a list never
+    puts there as a conjunction: it opens the item's name (甲、和谷某某产业园, 甲、和平路)."""
+    return 0 < k < j - 1 and tokens[k].text in ("和", "及", "与") and tokens[k - 1].text == "、" and is_proper_token(tokens[k + 1])
+
+
 def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> int:
     """Skip words that govern a name rather than begin it (确保, 继续深化, 好)."""
     while start_i < j:
         t = tokens[start_i]
+        if _listed_conjunction(tokens, start_i, j):
+            break  # 甲产业港、和谷某某产业园: 和 right after a list mark opens the item's name
         if (t.text in lex.lead_words or t.text in lex.boundary or (t.text in lex.program_inner and t.tag[:1] in ("v", "a"))) and not _opens_division(tokens, start_i, j) and not _noun_modifier(tokens, start_i, j, lex):
             start_i += 1
             continue
