@@ -536,8 +536,8 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                 cls = PROJECT  # 甲二期、乙高铁等开工建设: no head, the milestone makes the items works
         if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
             continue
-        if cls is ORG and best is not None and best[0] > 0 and window.startswith(_KIND_BETWEEN):
-            continue  # 大数据、物联网等领域优势企业: the items are fields, the firms another noun
+        if cls in (ORG, PROJECT) and best is not None and best[0] > 0 and window.startswith(_KIND_BETWEEN):
+            continue  # 大数据、物联网等领域优势企业, 制造、封测、装备等领域项目: the items are fields, the firms or works another noun
         if best is not None and _kinds_of_qualifier(window[: best[0]], text[:p]):
             continue  # 研发总部、贸易总部等总部企业: kinds of headquarters, no firm's name
         # 等一批农畜产品加工项目: a head further off follows a kind of trade or field; each item needs a name of its own
