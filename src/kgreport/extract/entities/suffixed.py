@@ -154,6 +154,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             cls = works
         if not (specific(name, suffix, cls, lex) or cued_generic and cls is PROGRAM):
             continue
+        if cls is PLACE and suffix in _DESIGNATION_ZONES and _unnamed_designation(name[: -len(suffix)], lex):
+            continue  # 林长制改革示范区, 生态保护区, 铁路沿线安全保护区: a kind of designated zone, no place names it
         if cls is PROJECT and suffix in _COUNTED_KINDS and _PROJECT_COUNTED_AFTER.match(text, tokens[end_j].end - clause.start) and not text.endswith(
             ("、", "和", "及"), 0, start - clause.start
         ):
@@ -1625,6 +1627,35 @@ _AIM_ZONE_SUFFIXES = frozenset(word_list(_WORDS, "aim_zone_suffix"))
 #: A verb aiming at a designation with at most a few modifiers, or at a list of them, e.g. "创建国家级" before
 #: "生态文明示范区", "打造通用航空产业综合示范区、" before "民用无人驾驶航空试验区".
 _ZONE_AIMED = re.compile(r"(?:打造|创建|争创|申创)(?:成为?|为)?(?:[^，。；、“”]{1,16}、)*[^，。；、“”]{0,10}$")
+
+
+#: Suffixes of a zone designated for an aim (suffixed.tsv designation_zone), e.g. 示范区 in 某某改革示范区.
+_DESIGNATION_ZONES = frozenset(word_list(_WORDS, "designation_zone"))
+
+#: jieba tags of a word that may name a place or body inside a zone's head (not 'x': unknown words are as often
+#: common ones, 产教, 林长制).
+_ZONE_NAME_TAGS = frozenset({"ns", "nt", "nz", "j", "eng"})
+
+#: Last characters of a landform or water's name, e.g. "山" in 某某山自然保护区.
+_FEATURE_CHARS = "山河湖江海岛湾峡谷溪"
+
+
+def _unnamed_designation(head: str, lex: Lexicon) -> bool:
+    """Whether the head of a designated zone (某某示范区, 某某保护区) names no place: no division, region,
+    proper word, landform or number in it (林长制改革, 铁路沿线安全), so the zone is a kind, not a place."""
+    if not head or _holds_place(head, lex):
+        return False
+    toks = tokenize(head)
+    for k, t in enumerate(toks):
+        text = t.text
+        if t.tag in _ZONE_NAME_TAGS and len(text) > 1 or any(c.isdigit() or "a" <= c.lower() <= "z" for c in text):
+            return False
+        if len(text) >= 2 and any(gazetteer.division_by_name(text + e, levels=("province", "city", "county")) for e in ("", "区", "县", "市")):
+            return False  # 某某循环经济示范区: a district's short name
+        joined = text + toks[k + 1].text if k + 1 < len(toks) and len(toks[k + 1].text) == 1 else text
+        if joined.endswith(("镇", "乡")) and gazetteer.division_by_name(joined) or len(joined) >= 3 and joined[-1] in _FEATURE_CHARS:
+            return False  # 某镇饮用水源地保护区, 某某山自然保护区
+    return True
 
 
 def _holds_place(head: str, lex: Lexicon) -> bool:
