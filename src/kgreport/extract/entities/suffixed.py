@@ -300,6 +300,9 @@ _CHIEF_SYSTEM = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'chie
 #: (the grades from suffixed.tsv hospital_grade).
 _HOSPITAL_GRADE = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'hospital_grade')))})(?:[甲乙丙]等)?[^院]{{0,6}}院$")
 
+#: A scenic area's grade as the whole head of a candidate, e.g. "5A" in "5A景区", "4A级以上旅游" in "4A级以上旅游景区".
+_SCENIC_GRADE_HEAD = re.compile(r"(?:国家)?[1-5１-５][AaＡ]级?(?:以上)?(?:旅游)?")
+
 #: A star grade inside a candidate, e.g. "五星级" in "市五星级公园", "二星级" in "省二星级开发区".
 _STAR_GRADE = re.compile(r"[一二三四五1-5]星级")
 
@@ -1560,6 +1563,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False  # 220千伏变电站, 5万千瓦风电: a capacity and a kind, no one work (110千伏某某变电站 is one)
     if head in LEVEL_PREFIXES and cls is not ORG:
         return False
+    if cls is PLACE and _SCENIC_GRADE_HEAD.fullmatch(head):
+        return False  # 5A景区, 4A级以上旅游景区: a grade of scenic area, no one area
     if cls is PROGRAM and len(head) == 1:
         return False  # 促改革, 型改革: one character names no program
     if cls is PROGRAM and suffix == "协作" and all_generic(head, lex, lex.generic_words | _COOPERATION_FIELDS):
