@@ -81,6 +81,8 @@ FOUND = [
      "老君山5A景区创建成功。", [("Place", "老君山5A景区")]),
     ("suffixed: a city opening with 驻 keeps it (Henan)", "2018年河南省驻马店市政府工作报告",
      "加快驻马店经济开发区建设。", [("Place", "驻马店经济开发区")]),
+    ("suffixed: 驻 as 驻马店's short form opens a highway's name (Henan)", "2002年河南省驻马店市政府工作报告",
+     "积极支持驻信高速公路建设。", [("Project", "驻信高速公路")]),
     ("lists: a firm's short name of a place and a trade stays a firm (Guangdong)", "2024年广东省政府工作报告",
      "支持广东能源、广州金控等企业发展。", [("Organization", "广东能源")]),
     ("suffixed: a named subdistrict's committee keeps its name, 街道 generic or not (Guangdong)", "2016年广东省深圳市宝安区政府工作报告",

@@ -104,6 +104,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         first = tokens[start_i]
         if start_i < j and first.tag == "x" and len(first.text) >= 2 and (first.text[0] in GLUED_PREPOSITIONS or _glued_second_name(tokens, start_i, lex)):
             start += 1  # 以海乳/集团为龙头: jieba glued the preposition (or 和 after a first name) to an unknown name
+        elif cls is PLACE and start_i < j and first.tag == "x" and first.text.startswith("驻") and len(first.text) >= 3 and (
+            gazetteer.division_by_name(first.text[1:], levels=("province", "city", "county")) or is_region_name(first.text[1:])
+        ):
+            start += 1  # 驻雄安/新区联络处: jieba glued 驻 "stationed at" to the zone's name (驻信/高速: 驻 is 驻马店's short form)
         if start > clause.start and text[start - clause.start - 1] == "、" and _NUMERAL_KIND_INSIDE.search(text, start - clause.start, ss):
             continue  # 工业立县、产业化富县四大战略: the last item of a counted list, not a name
         if COUNTED_BEFORE.search(text, 0, start - clause.start) or LEAD_COUNT.match(text[start - clause.start :]):
