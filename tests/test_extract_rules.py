@@ -1329,6 +1329,8 @@ NOT_FOUND = [
      "推进全域旅游示范区、5A景区创建，新增4A级以上旅游景区3个。", ["5A景区", "4A级以上旅游景区"]),
     ("suffixed: 驻 glued to a zone's name is no part of it (Hebei)", "2022年河北省保定市曲阳县政府工作报告",
      "充分发挥驻雄安新区联络处作用。", ["驻雄安新区"]),
+    ("suffixed: 与 after a list mark is a preposition, no part of the next name (Guangdong)", "2022年广东省政府工作报告",
+     "实施科研资金跨境使用、与港澳共建青年创新创业基地等政策措施。", ["与港澳共建青年创新创业基地"]),
     ("mentions: roads where lamps are put up are no projects (Hebei)", "2022年河北省保定市曲阳县政府工作报告",
      "在恒山路、南环路、东环路安装景观灯组3700余个。", ["恒山路", "南环路", "东环路"]),
     ("mentions: roads bounding an area where works happen are no projects (Guangdong)", "2020年广东省深圳市福田区政府工作报告",

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kgreport import gazetteer, resources
 from kgreport.extract.entities.governments import is_joint_body
-from kgreport.extract.entities.known import FEATURE_WORDS, ROAD_ENDS, is_region_name
+from kgreport.extract.entities.known import FEATURE_WORDS, ROAD_ENDS, is_place_name, is_region_name
 from kgreport.extract.entities.names import (
     FOOTNOTE,
     COUNTED_BEFORE,
@@ -1472,9 +1472,12 @@ def _governs(word: str, lex: Lexicon) -> bool:
 
 
 def _listed_conjunction(tokens: Sequence[Token], k: int, j: int) -> bool:
-    """Whether token k is 和, 及 or 与 right after a list mark and before a proper word, which a list never
-    puts there as a conjunction: it opens the item's name (甲、和谷某某产业园, 甲、和平路)."""
-    return 0 < k < j - 1 and tokens[k].text in ("和", "及", "与") and tokens[k - 1].text == "、" and is_proper_token(tokens[k + 1])
+    """Whether token k is 和 right after a list mark and before a proper word that is no place, which a list
+    never puts there as a conjunction: it opens the item's name (甲、和谷某某产业园). 与 there is a preposition
+    (甲、与港澳共建某某基地), and so is 和 before a place (甲、和港澳合作)."""
+    return 0 < k < j - 1 and tokens[k].text == "和" and tokens[k - 1].text == "、" and is_proper_token(tokens[k + 1]) and not (
+        is_place_name(tokens[k + 1].text) or tokens[k + 1].tag == "ns"
+    )
 
 
 def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> int:
