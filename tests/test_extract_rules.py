@@ -56,6 +56,33 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: a free trade zone with its province in brackets keeps the whole name (Sichuan)", "2024年四川省政府工作报告",
+     "中国（四川）自由贸易试验区新推出制度创新成果20项。", [("Place", "中国（四川）自由贸易试验区")]),
+    ("suffixed: a firm and the city in brackets open a data centre's name (Guizhou)", "2023年贵州省贵阳市政府工作报告",
+     "建设腾讯（贵阳）数据中心二期。", [("Project", "腾讯（贵阳）数据中心二期")]),
+    ("suffixed: a place after 赴 starts after the verb (Zhejiang)", "2023年浙江省丽水市政府工作报告",
+     "继续选派年轻干部赴宁波高新区挂职锻炼。", [("Place", "宁波高新区")]),
+    ("suffixed: a named pumped-storage station keeps its whole kind (Anhui)", "2024年安徽省金寨县政府工作报告",
+     "加快推进响洪甸抽水蓄能电站建设。", [("Project", "响洪甸抽水蓄能电站")]),
+    ("suffixed: a named shelter belt stays a project (Gansu)", "2023年甘肃省武威市政府工作报告",
+     "完成祁连山北麓防护林带建设。", [("Project", "祁连山北麓防护林带")]),
+    ("lists: items of a headed list keep their head when a second list runs back over them (Fujian)", "2024年福建省政府工作报告",
+     "加快福厦、温福、龙龙等高铁和漳州港等货运铁路建设。", [("Project", "福厦高铁"), ("Project", "温福高铁"), ("Project", "龙龙高铁")]),
+    ("mentions: the urban area before a road is no part of its name (Henan)", "2023年河南省周口市政府工作报告",
+     "打通市区莲花路、八一路等断头路，加快县城滨江大道建设。", [("Project", "莲花路"), ("Project", "滨江大道")]),
+    ("suffixed: 和 right after a list mark opens the next item's name (Shandong)", "2023年山东省潍坊市政府工作报告",
+     "鲁港智造产业港、和谷新材料产业园项目进场施工。", [("Project", "和谷新材料产业园项目")]),
+    ("suffixed: a named coastal highway and a city's disease-control centre stay names (Fujian)", "2023年福建省莆田市政府工作报告",
+     "推进沿海高速建设，市疾控中心投入使用。", [("Project", "沿海高速"), ("Project", "莆田市疾控中心")]),
+    ("suffixed: a designated zone named by a town, a mountain, a district or two provinces stays a place (Hebei, Anhui)", "2023年河北省唐山市政府工作报告",
+     "完成燕赵镇集中式饮用水源地保护区划定，推进银河山自然保护区、曹妃甸循环经济示范区和苏皖合作示范区建设。",
+     [("Place", "燕赵镇集中式饮用水源地保护区"), ("Place", "银河山自然保护区"), ("Place", "曹妃甸循环经济示范区"), ("Place", "苏皖合作示范区")]),
+    ("suffixed: a scenic area named before its grade stays a place (Henan)", "2023年河南省洛阳市政府工作报告",
+     "老君山5A景区创建成功。", [("Place", "老君山5A景区")]),
+    ("suffixed: a city opening with 驻 keeps it (Henan)", "2018年河南省驻马店市政府工作报告",
+     "加快驻马店经济开发区建设。", [("Place", "驻马店经济开发区")]),
+    ("suffixed: 驻 as 驻马店's short form opens a highway's name (Henan)", "2002年河南省驻马店市政府工作报告",
+     "积极支持驻信高速公路建设。", [("Project", "驻信高速公路")]),
     ("lists: a firm's short name of a place and a trade stays a firm (Guangdong)", "2024年广东省政府工作报告",
      "支持广东能源、广州金控等企业发展。", [("Organization", "广东能源")]),
     ("suffixed: a named subdistrict's committee keeps its name, 街道 generic or not (Guangdong)", "2016年广东省深圳市宝安区政府工作报告",
@@ -1275,6 +1302,35 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: an unnamed pumped-storage station is no project (Hebei)", "2022年河北省保定市阜平县政府工作报告",
+     "积极做好抽水蓄能电站前期工作。", ["蓄能电站", "抽水蓄能电站"]),
+    ("suffixed: a kind of plant, a pillar or a renewal project is no name (Shanxi, Hunan, Jilin)", "2023年山西省晋中市政府工作报告",
+     "推进天然气调峰电站和热电联产项目建设，缺乏工业支柱项目，更新改造项目全部开工。",
+     ["调峰电站", "热电联产项目", "工业支柱项目", "更新改造项目"]),
+    ("suffixed: a kind of heritage or cold-chain base is no name (Yunnan)", "2024年云南省政府工作报告",
+     "加强非遗项目保护，加快骨干冷链物流基地建设。", ["非遗项目", "骨干冷链物流基地"]),
+    ("suffixed: an unnamed shelter belt, with or without its phase, is no project (Ningxia)", "2023年宁夏回族自治区吴忠市政府工作报告",
+     "建成生态景观林带80公里，实施二期生态防火林带建设。", ["生态景观林带", "二期生态防火林带"]),
+    ("suffixed: the verb 赴 and the cadres sent are no part of a zone's name (Jiangsu)", "2023年江苏省宿迁市政府工作报告",
+     "选派优秀干部赴苏州工业园区学习。", ["选派优秀干部赴苏州工业园区", "赴苏州工业园区"]),
+    ("mentions: the urban area stays out of a road's name (Henan)", "2023年河南省周口市政府工作报告",
+     "打通市区莲花路、八一路等断头路，加快县城滨江大道建设。", ["市区莲花路", "周口市区莲花路", "县城滨江大道"]),
+    ("suffixed: an item is not cut after 和 that follows a list mark (Shandong)", "2023年山东省潍坊市政府工作报告",
+     "鲁港智造产业港、和谷新材料产业园项目进场施工。", ["谷新材料产业园项目"]),
+    ("suffixed: kinds of road, line and site by class or use are no names (Hunan, Guangxi)", "2023年湖南省常德市政府工作报告",
+     "推进普通国省道升级，完成内河航道整治，疏通外联路，完善景区步游路，抓好近海风电场开发，推进高水平疾控中心建设。",
+     ["普通国省道", "内河航道整治", "外联路", "步游路", "近海风电场", "高水平疾控中心"]),
+    ("lists: fields listed before 等领域项目 are no projects (Jiangsu)", "2024年江苏省无锡市政府工作报告",
+     "积极引进设计、封测、装备、材料等领域项目。", ["设计", "封测", "装备", "材料"]),
+    ("suffixed: a designated zone named by its aim only is no place (Fujian, Hainan, Shaanxi)", "2024年福建省三明市政府工作报告",
+     "建设全国林长制改革示范区，建设万亩级红树林示范区，划定铁路沿线安全保护区，加快职业教育产教融合示范区建设。",
+     ["林长制改革示范区", "红树林示范区", "铁路沿线安全保护区", "职业教育产教融合示范区"]),
+    ("suffixed: a scenic grade alone names no scenic area (Henan)", "2023年河南省洛阳市政府工作报告",
+     "推进全域旅游示范区、5A景区创建，新增4A级以上旅游景区3个。", ["5A景区", "4A级以上旅游景区"]),
+    ("suffixed: 驻 glued to a zone's name is no part of it (Hebei)", "2022年河北省保定市曲阳县政府工作报告",
+     "充分发挥驻雄安新区联络处作用。", ["驻雄安新区"]),
+    ("suffixed: 与 after a list mark is a preposition, no part of the next name (Guangdong)", "2022年广东省政府工作报告",
+     "实施科研资金跨境使用、与港澳共建青年创新创业基地等政策措施。", ["与港澳共建青年创新创业基地"]),
     ("mentions: roads where lamps are put up are no projects (Hebei)", "2022年河北省保定市曲阳县政府工作报告",
      "在恒山路、南环路、东环路安装景观灯组3700余个。", ["恒山路", "南环路", "东环路"]),
     ("mentions: roads bounding an area where works happen are no projects (Guangdong)", "2020年广东省深圳市福田区政府工作报告",
@@ -2731,3 +2787,32 @@ def test_honor_family(case: str, text: str, found: list[str], absent: list[str])
         assert name in names, f"{case}: {name} not in {sorted(names)}"
     for name in absent:
         assert name not in names, f"{case}: {name} found"
+
+
+#: A 工程 that upgrades a kind of facility across a division (提质增效, 提质改造, 提档) is a program; one that
+#: upgrades one named facility is a construction work (the class decision in suffixed._works_class). "" : no
+#: project (a program of generic words only is dropped by the program rules).
+UPGRADE_WORKS = [
+    ("2023年河南省郑州市政府工作报告", "实施城区道路提质增效工程。", "城区道路提质增效工程", "Program"),
+    ("2024年湖南省政府工作报告", "实施湖南省农村公路提质增效工程。", "湖南省农村公路提质增效工程", "Program"),
+    ("2023年广西壮族自治区政府工作报告", "继续实施烈士纪念设施提质改造工程。", "烈士纪念设施提质改造工程", ""),
+    ("2023年江西省九江市政府工作报告", "完成长江路提质改造工程。", "长江路提质改造工程", "Project"),
+]
+
+
+@pytest.mark.parametrize("title,body,name,cls", UPGRADE_WORKS, ids=[r[2] for r in UPGRADE_WORKS])
+def test_upgrade_works_class(title: str, body: str, name: str, cls: str) -> None:
+    got = entities(run(title, body))
+    assert ("Project", name) not in got or cls == "Project", sorted(got)
+    if not cls:
+        return
+    assert (cls, name) in got, sorted(got)
+    other = "Project" if cls == "Program" else "Program"
+    assert (other, name) not in got
+
+
+def test_items_of_a_headed_list_are_labelled_with_their_head() -> None:
+    """甲、乙等高铁和丙等货运铁路: the second list runs back over the first; each item's label keeps 高铁."""
+    got = entities(run("2024年福建省政府工作报告", "加快福厦、温福、龙龙等高铁和漳州港等货运铁路建设。"))
+    assert {("Project", "福厦高铁"), ("Project", "温福高铁"), ("Project", "龙龙高铁")} <= got
+    assert not {("Project", "福厦"), ("Project", "温福")} & got

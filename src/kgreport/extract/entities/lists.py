@@ -536,8 +536,8 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                 cls = PROJECT  # 甲二期、乙高铁等开工建设: no head, the milestone makes the items works
         if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
             continue
-        if cls is ORG and best is not None and best[0] > 0 and window.startswith(_KIND_BETWEEN):
-            continue  # 大数据、物联网等领域优势企业: the items are fields, the firms another noun
+        if cls in (ORG, PROJECT) and best is not None and best[0] > 0 and window.startswith(_KIND_BETWEEN):
+            continue  # 大数据、物联网等领域优势企业, 制造、封测、装备等领域项目: the items are fields, the firms or works another noun
         if best is not None and _kinds_of_qualifier(window[: best[0]], text[:p]):
             continue  # 研发总部、贸易总部等总部企业: kinds of headquarters, no firm's name
         # 等一批农畜产品加工项目: a head further off follows a kind of trade or field; each item needs a name of its own
@@ -594,7 +594,18 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             cut = seg.rindex("、", 0, pair.start())  # 甲与乙、丙与丁合作: 丙 starts another pair
         out += _list_items(text[: m.end() + cut], m.end(), ORG, found, clause, sentence, doc, lex, single_ok=True)
     # 引进世界500强、中国500强等企业: a ranking names a group of firms, no firm
+    out = _headed_first(out)
     return [m for m in out if not _person_or_team(m.name, lex) and not (m.cls is ORG and _RANKING_ITEM.search(m.name))]
+
+
+def _headed_first(out: list[Mention]) -> list[Mention]:
+    """One item read by two lists keeps the name that took its own list's head: in 甲、乙等高铁和丙等货运铁路 the
+    second list runs back over the first, whose items 甲高铁, 乙高铁 are named by their head, not bare 甲, 乙."""
+    headed = {(m.start, m.end, m.cls) for m in out if m.source == "list" and len(m.name) > m.end - m.start}
+    return [
+        m for m in out
+        if not (m.source == "list" and len(m.name) == m.end - m.start and (m.start, m.end, m.cls) in headed)
+    ]
 
 
 #: Tags of set phrases and idioms, e.g. "l" of "发展壮大" in "发展壮大甲、乙等企业".

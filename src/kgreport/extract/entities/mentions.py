@@ -217,9 +217,14 @@ def _unglued(found: list[Mention], clause: Clause) -> list[Mention]:
         if lead is not None and len(m.name) - lead.end() >= 3:
             n = lead.end()
             m = replace(m, name=m.name[n:], surface=m.surface[n:], start=m.start + n)
+        if m.cls is PROJECT and m.surface == m.name and m.name.startswith(_URBAN_AREAS) and m.name.endswith(_ROAD_ENDS) and len(m.name) >= 5:
+            m = replace(m, name=m.name[2:], surface=m.surface[2:], start=m.start + 2)  # 打通市区某某路: the area is no part of the road's name
         out.append(m)
     return out
 
+
+#: The urban area of a city or county before a road's name, e.g. "市区" in "打通市区某某路", "县城" in "改造县城某某大街".
+_URBAN_AREAS = ("市区", "城区", "县城")
 
 #: A word glued to a name's front, e.g. "用好" in "用好智慧城市运营中心", "及" in "及宝润路" (not 及时).
 _GLUED_LEAD = re.compile("(?:" + "|".join(re.escape(w) for w in word_list("rules/entities/names.tsv", "glued_lead")) + ")(?!时)")

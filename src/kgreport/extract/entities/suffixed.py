@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kgreport import gazetteer, resources
 from kgreport.extract.entities.governments import is_joint_body
-from kgreport.extract.entities.known import FEATURE_WORDS, ROAD_ENDS, is_region_name
+from kgreport.extract.entities.known import FEATURE_WORDS, ROAD_ENDS, is_place_name, is_region_name
 from kgreport.extract.entities.names import (
     FOOTNOTE,
     COUNTED_BEFORE,
@@ -104,6 +104,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         first = tokens[start_i]
         if start_i < j and first.tag == "x" and len(first.text) >= 2 and (first.text[0] in GLUED_PREPOSITIONS or _glued_second_name(tokens, start_i, lex)):
             start += 1  # 以海乳/集团为龙头: jieba glued the preposition (or 和 after a first name) to an unknown name
+        elif cls is PLACE and start_i < j and first.tag == "x" and first.text.startswith("驻") and len(first.text) >= 3 and (
+            gazetteer.division_by_name(first.text[1:], levels=("province", "city", "county")) or is_region_name(first.text[1:])
+        ):
+            start += 1  # 驻雄安/新区联络处: jieba glued 驻 "stationed at" to the zone's name (驻信/高速: 驻 is 驻马店's short form)
         if start > clause.start and text[start - clause.start - 1] == "、" and _NUMERAL_KIND_INSIDE.search(text, start - clause.start, ss):
             continue  # 工业立县、产业化富县四大战略: the last item of a counted list, not a name
         if COUNTED_BEFORE.search(text, 0, start - clause.start) or LEAD_COUNT.match(text[start - clause.start :]):
@@ -154,6 +158,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             cls = works
         if not (specific(name, suffix, cls, lex) or cued_generic and cls is PROGRAM):
             continue
+        if cls is PLACE and suffix in _DESIGNATION_ZONES and _unnamed_designation(name[: -len(suffix)], lex):
+            continue  # 林长制改革示范区, 生态保护区, 铁路沿线安全保护区: a kind of designated zone, no place names it
         if cls is PROJECT and suffix in _COUNTED_KINDS and _PROJECT_COUNTED_AFTER.match(text, tokens[end_j].end - clause.start) and not text.endswith(
             ("、", "和", "及"), 0, start - clause.start
         ):
@@ -297,6 +303,9 @@ _CHIEF_SYSTEM = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'chie
 #: A hospital's grade right before its kind, e.g. "三级" in "市三级妇幼保健院", "二级甲等" in "二级甲等医院"
 #: (the grades from suffixed.tsv hospital_grade).
 _HOSPITAL_GRADE = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'hospital_grade')))})(?:[甲乙丙]等)?[^院]{{0,6}}院$")
+
+#: A scenic area's grade as the whole head of a candidate, e.g. "5A" in "5A景区", "4A级以上旅游" in "4A级以上旅游景区".
+_SCENIC_GRADE_HEAD = re.compile(r"(?:国家)?[1-5１-５][AaＡ]级?(?:以上)?(?:旅游)?")
 
 #: A star grade inside a candidate, e.g. "五星级" in "市五星级公园", "二星级" in "省二星级开发区".
 _STAR_GRADE = re.compile(r"[一二三四五1-5]星级")
@@ -800,6 +809,9 @@ def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex
 
 def _works_class(name: str, tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> EntityClass | None:
     """A name ending in 工程: a construction work (亭子口灌区一期工程) or a program (千万工程)."""
+    aim = min((i for w in _FACILITY_AIM_WORDS if (i := name.find(w)) > 0), default=-1)
+    if aim > 0 and not _one_facility(name[:aim], lex):
+        return PROGRAM  # 农村公路提质增效工程, 某省烈士纪念设施提质改造工程: upgrading a kind of facility everywhere, no one work
     if any(w in name for w in lex.project_words):
         return PROJECT if _proper_head(tokens, start_i, j, "工程", lex) else None
     at = min((i for w in _SITE_WORKS_WORDS if (i := name.find(w)) > 0), default=-1)
@@ -809,6 +821,16 @@ def _works_class(name: str, tokens: Sequence[Token], start_i: int, j: int, lex: 
     if facility and not any(w in name[len(facility) :] for w in _FACILITY_AIM_WORDS) and _proper_head(tokens, start_i, j, "工程", lex):
         return PROJECT  # 某某小学教学楼建设工程, 某某公园工程: works on one named facility
     return PROGRAM
+
+
+def _one_facility(head: str, lex: Lexicon) -> bool:
+    """Whether a 工程's head names one facility by a proper word other than a division's name (某某路, 某某公园),
+    not a kind of facility of a whole division (城区道路, 某省农村公路)."""
+    facility = _named_facility(head, lex)
+    return bool(facility) and any(
+        is_proper_token(t) and not gazetteer.division_by_name(t.text, levels=("province", "city", "county")) and t.text not in lex.generic_words
+        for t in tokenize(facility)
+    )
 
 
 def _named_facility(head: str, lex: Lexicon) -> str:
@@ -1048,6 +1070,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k  # 和龙通用机场: the conjunction opens a county's name (和龙市)
             k -= 1
             continue
+        if cls in (PROJECT, PLACE, ORG) and _listed_conjunction(tokens, k, i):
+            start_i = k  # 甲产业港、和谷某某产业园: right after a list mark 和 is no conjunction, it opens the next item's name
+            break
         if cls is PROJECT and t.text.endswith("建设") and k < i - 1 and not all(PHASE.fullmatch(x.text) for x in tokens[k + 1 : i]) and (
             t.text != "建设" or k > 0 and bool(gazetteer.division_by_name(tokens[k - 1].text, levels=("province", "city", "county")))
             or any(is_proper_token(x) and x.tag != "x" for x in tokens[k + 1 : i])
@@ -1155,8 +1180,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         if cls is PROGRAM and 0 < k < i - 1 and t.text in _NAME_MODIFIERS and tokens[k - 1].text in _OBJECT_CUES:
             start_i = k  # 实施高水平医院建设计划, 实施全方位开放战略: the modifier after the cue opens the name
             break
-        if cls is PROJECT and t.text in ("）", ")") and k >= 3 and tokens[k - 2].text in ("（", "(") and tokens[k - 1].tag == tokens[k - 3].tag == "ns":
-            start_i = k - 3  # 某省（某区域）深远海风电母港, 某市（某县）国家远洋渔业基地: the place and the place in brackets open the name
+        if cls in (PROJECT, PLACE) and t.text in ("）", ")") and k >= 3 and tokens[k - 2].text in ("（", "(") and _bracketed_place(tokens, k, lex):
+            # 某省（某区域）深远海风电母港, 某市（某县）国家远洋渔业基地, 中国（某省）自由贸易试验区, 某企业（某区）研发中心:
+            # a place or a firm and the place in brackets open the name
+            start_i = k - 3
             if k == 3 or tokens[k - 4].tag.startswith("v"):
                 break  # 甲乙共建某区域（某县）康养基地: a verb before the place governs the name
             k -= 4  # 某云某区域（某市）数据中心, 某地至某市（某市）城际: the words before the place may belong to the name too
@@ -1222,6 +1249,17 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
     if fallback is not None:
         return good if good is not None else fallback
     return start_i
+
+
+def _bracketed_place(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the closing bracket at token k closes a place right after a place or a firm's name that opens
+    the name before it: 中国（某省）, 某企业（某区） (not a verb or a generic word before the bracket)."""
+    inside, before = tokens[k - 1], tokens[k - 3]
+    if not (inside.tag == "ns" or gazetteer.division_by_name(inside.text) or len(inside.text) == 2 and inside.tag in ("nr", "nz", "x")):
+        return False
+    if before.tag == "ns":
+        return inside.tag == "ns" or bool(gazetteer.division_by_name(inside.text))
+    return before.tag in ("nr", "nz", "nt") and len(before.text) >= 2 and before.text not in lex.boundary and before.text not in lex.generic_words
 
 
 def _glued_second_name(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
@@ -1433,10 +1471,21 @@ def _governs(word: str, lex: Lexicon) -> bool:
     return word in lex.cue_words or word in lex.lead_words or word in lex.boundary
 
 
+def _listed_conjunction(tokens: Sequence[Token], k: int, j: int) -> bool:
+    """Whether token k is 和 right after a list mark and before a proper word that is no place, which a list
+    never puts there as a conjunction: it opens the item's name (甲、和谷某某产业园). 与 there is a preposition
+    (甲、与港澳共建某某基地), and so is 和 before a place (甲、和港澳合作)."""
+    return 0 < k < j - 1 and tokens[k].text == "和" and tokens[k - 1].text == "、" and is_proper_token(tokens[k + 1]) and not (
+        is_place_name(tokens[k + 1].text) or tokens[k + 1].tag == "ns"
+    )
+
+
 def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> int:
     """Skip words that govern a name rather than begin it (确保, 继续深化, 好)."""
     while start_i < j:
         t = tokens[start_i]
+        if _listed_conjunction(tokens, start_i, j):
+            break  # 甲产业港、和谷某某产业园: 和 right after a list mark opens the item's name
         if (t.text in lex.lead_words or t.text in lex.boundary or (t.text in lex.program_inner and t.tag[:1] in ("v", "a"))) and not _opens_division(tokens, start_i, j) and not _noun_modifier(tokens, start_i, j, lex):
             start_i += 1
             continue
@@ -1521,6 +1570,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False  # 220千伏变电站, 5万千瓦风电: a capacity and a kind, no one work (110千伏某某变电站 is one)
     if head in LEVEL_PREFIXES and cls is not ORG:
         return False
+    if cls is PLACE and _SCENIC_GRADE_HEAD.fullmatch(head):
+        return False  # 5A景区, 4A级以上旅游景区: a grade of scenic area, no one area
     if cls is PROGRAM and len(head) == 1:
         return False  # 促改革, 型改革: one character names no program
     if cls is PROGRAM and suffix == "协作" and all_generic(head, lex, lex.generic_words | _COOPERATION_FIELDS):
@@ -1588,6 +1639,35 @@ _AIM_ZONE_SUFFIXES = frozenset(word_list(_WORDS, "aim_zone_suffix"))
 #: A verb aiming at a designation with at most a few modifiers, or at a list of them, e.g. "创建国家级" before
 #: "生态文明示范区", "打造通用航空产业综合示范区、" before "民用无人驾驶航空试验区".
 _ZONE_AIMED = re.compile(r"(?:打造|创建|争创|申创)(?:成为?|为)?(?:[^，。；、“”]{1,16}、)*[^，。；、“”]{0,10}$")
+
+
+#: Suffixes of a zone designated for an aim (suffixed.tsv designation_zone), e.g. 示范区 in 某某改革示范区.
+_DESIGNATION_ZONES = frozenset(word_list(_WORDS, "designation_zone"))
+
+#: jieba tags of a word that may name a place or body inside a zone's head (not 'x': unknown words are as often
+#: common ones, 产教, 林长制).
+_ZONE_NAME_TAGS = frozenset({"ns", "nt", "nz", "j", "eng"})
+
+#: Last characters of a landform or water's name, e.g. "山" in 某某山自然保护区.
+_FEATURE_CHARS = "山河湖江海岛湾峡谷溪"
+
+
+def _unnamed_designation(head: str, lex: Lexicon) -> bool:
+    """Whether the head of a designated zone (某某示范区, 某某保护区) names no place: no division, region,
+    proper word, landform or number in it (林长制改革, 铁路沿线安全), so the zone is a kind, not a place."""
+    if not head or _holds_place(head, lex):
+        return False
+    toks = tokenize(head)
+    for k, t in enumerate(toks):
+        text = t.text
+        if t.tag in _ZONE_NAME_TAGS and len(text) > 1 or any(c.isdigit() or "a" <= c.lower() <= "z" for c in text):
+            return False
+        if len(text) >= 2 and any(gazetteer.division_by_name(text + e, levels=("province", "city", "county")) for e in ("", "区", "县", "市")):
+            return False  # 某某循环经济示范区: a district's short name
+        joined = text + toks[k + 1].text if k + 1 < len(toks) and len(toks[k + 1].text) == 1 else text
+        if joined.endswith(("镇", "乡")) and gazetteer.division_by_name(joined) or len(joined) >= 3 and joined[-1] in _FEATURE_CHARS:
+            return False  # 某镇饮用水源地保护区, 某某山自然保护区
+    return True
 
 
 def _holds_place(head: str, lex: Lexicon) -> bool:
