@@ -319,7 +319,7 @@ def _adjacent(group: Sequence[Mention]) -> bool:
 #: "顺利通过国家复核" in "某某示范县顺利通过国家复核".
 _PASSED_AFTER = re.compile(
     r"[”》]?(?:称号|创建工作|创建)?(?:并|并且|且|已|均|全部)?(?:顺利|成功|高分|一次性|以优异成绩)?通过了?"
-    r"[^，,；;。“”、]{0,10}?(?:验收|认定|评审|复审|复核|评估|考核)"
+    f"[^，,；;。“”、]{{0,10}}?(?:认定|{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'review_word')))})"
 )
 
 #: What may open the clause before a title whose review it passed: adverbials, a verb of creating and an
