@@ -735,6 +735,11 @@ ROWS = [
      [], [("receivedHonor", I, "省级经济开发区")]),
     ("honor, a named holder aiming at a title holds nothing", "县人民医院力争年内入选省级区域医疗中心。",
      [("O", "县人民医院"), ("H", "省级区域医疗中心")], [], [("receivedHonor", "县人民医院", "省级区域医疗中心")]),
+    ("honor, a second cue joined by 并 to the first title keeps the holder (Guizhou)",
+     "青禾工业园区获评省级循环化改造示范园区并入选全国绿色工业园区名单。",
+     [("P", "青禾工业园区"), ("H", "省级循环化改造示范园区"), ("H", "全国绿色工业园区名单")],
+     [("receivedHonor", "青禾工业园区", "省级循环化改造示范园区"), ("receivedHonor", "青禾工业园区", "全国绿色工业园区名单")],
+     [("receivedHonor", I, "全国绿色工业园区名单")]),
     ("honor, a title created and then passed by its review is the issuer's (Hebei)", "全力创建“省级园林县城”并顺利通过验收。",
      [("H", "“省级园林县城”")], [("receivedHonor", I, "省级园林县城")], []),
     ("honor, a title named first and passed by its review (Shaanxi)", "国家卫生县城顺利通过复审，群众满意度持续提升。",
@@ -981,6 +986,10 @@ def test_relation_in_pipeline(case: str, title: str, body: str, expected: tuple[
 #: (case, title, body, a relation that must be found as (kind, subject label, object label)) through the
 #: whole pipeline, where the holder's label needs the issuer's region (short county names).
 PIPELINE_HOLDERS = [
+    ("a Guangxi zone holds a second title after 并, and the first title ends before it", "2023年广西壮族自治区柳州市政府工作报告",
+     "柳东新区获评国家级绿色园区并入选全国循环化改造示范试点园区名单。", ("receivedHonor", "柳东新区", "国家级绿色园区")),
+    ("a Guangxi zone holds the title after 并入选", "2023年广西壮族自治区柳州市政府工作报告",
+     "柳东新区获评国家级绿色园区并入选全国循环化改造示范试点园区名单。", ("receivedHonor", "柳东新区", "全国循环化改造示范试点园区名单")),
     ("two Hubei counties counted as 县市 hold the title", "2025年湖北省政府工作报告", "罗田、钟祥2个县市获批创建国家现代农业产业园。",
      ("receivedHonor", "罗田县", "国家现代农业产业园")),
     ("a Hebei firm holds a level-and-kind title after 被认定为", "2020年河北省保定市定兴县政府工作报告",

@@ -204,6 +204,8 @@ def honor_relations(
         between = text[last.end - offset : cs - offset]
         if between.startswith("被"):
             between = ""  # 甲被某部确定为: the granting body stands between the holder and the verb
+        elif _chained(text, offset, mentions, last, cs):
+            between = ""  # 甲园区获评乙称号并入选丙名单: the holder of the first title holds the second
         # 甲局、乙镇被评为…: a list of a body and a place names holders of both classes
         group = [m for m in before if m.sentence == last.sentence and (m.cls is last.cls or m.cls in ACTORS and last.cls in ACTORS)]
         counted = _LIST_COUNT.match(ADVERBIALS.sub("", between))
@@ -249,6 +251,24 @@ def honor_relations(
         for s in chosen:
             out.append(MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, cue))
     return out
+
+
+#: What joins a second honor cue to the title of the first, e.g. "并" in "获评甲称号并入选乙名单".
+_CHAIN_JOIN = re.compile(r"[”》]?(?:并|并且|且|又|还)(?:被|成功|先后)?$")
+
+#: A first honor cue right after the holder, e.g. "获评" in "甲园区获评乙称号并入选丙名单", "成功" and "被" before it.
+_FIRST_CUE = re.compile(r"(?:成功|先后|连续)?被?(?:入选|获评|荣获|获批|评为|被评为|列入|纳入|命名为|认定为|跻身|入围|获)[“《]?")
+
+
+def _chained(text: str, offset: int, mentions: Sequence[Mention], last: Mention, cs: int) -> bool:
+    """甲园区获评乙称号并入选丙名单: between the holder and this cue stand only an honor cue, one title and 并."""
+    titles = [h for h in mentions if h.cls is HONOR and last.end <= h.start and h.end <= cs]
+    if len(titles) != 1:
+        return False
+    first = titles[0]
+    return bool(_FIRST_CUE.fullmatch(text, last.end - offset, first.start - offset)) and bool(
+        _CHAIN_JOIN.fullmatch(text, first.end - offset, cs - offset)
+    )
 
 
 #: "Respectively" before an honor cue: the listed holders and titles pair up in order, e.g. "分别" in
