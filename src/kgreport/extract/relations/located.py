@@ -29,6 +29,11 @@ _SITE_HOLDERS = (Level.CITY, Level.COUNTY)
 #: Words right after the place that make it a neighbour or an edge, e.g. "交界" in "地处甲乙交界".
 _BESIDE = tuple(word_list("rules/relations/cues.tsv", "beside_word"))
 
+#: What may follow a firm or project that settles, up to the verb: a list mark, 等, a count of projects or adverbials,
+#: e.g. "、" in "甲、乙等22个项目落户某园区", "成功" in "甲公司成功落户某园区"; not more of a name that was not found
+#: ("先进…实验室" in "甲大学先进某某实验室等项目落户某园区": the university only qualifies the lab).
+_SETTLER_NEXT = re.compile(r"[、，,和及与等）)”]|项目|(?:已|将|均|也|还|先后|相继|成功|正式|顺利|整体|同时|挂牌成立并|签约)*$")
+
 #: What ends the subjects of a settling verb on their left: a clause mark.
 _CLAUSE_MARK = re.compile(r"[，,；;。：:！!？?]")
 
@@ -118,8 +123,14 @@ def _settled(sent: Sentence, mentions: Sequence[Mention]) -> list[MentionRelatio
         target = next((p for p in mentions if p.cls is PLACE and p.start == base + m.end()), None)
         if target is None or any(d.level != "town" for d in gazetteer.division_by_name(target.name)):
             continue  # 落户深圳: a firm coming to a city or the issuer is an investment, not a site in a zone
+        if text.startswith("的", target.end - base):
+            continue  # 甲、乙以及将落户某某片区的高校: the ones settling are named after 的, not the list before
         left = max((c.end() for c in _CLAUSE_MARK.finditer(text, 0, m.start())), default=0)
-        subjects = [s for s in mentions if s.cls in (ORG, PROJECT) and base + left <= s.start and s.end <= base + m.start()]
+        subjects = [
+            s for s in mentions
+            if s.cls in (ORG, PROJECT) and base + left <= s.start and s.end <= base + m.start()
+            and _SETTLER_NEXT.match(text, s.end - base, m.start())
+        ]
         for s in subjects:
             if not any(o is not s and o.start <= s.start and s.end <= o.end for o in subjects):  # 宝钛集团 inside 宝钛集团钛材
                 out.append(MentionRelation(RelationKind.LOCATED_IN, s, target, sent.index, m.group(0)))
