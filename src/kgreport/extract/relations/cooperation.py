@@ -133,9 +133,11 @@ def cooperation(
     if with_pos >= 0:
         partners_from = offset + with_pos
         subj = subject_before([m for m in mentions if m.start >= since], partners_from)
-        listed_before = isinstance(subj, Mention) and _LIST_BEFORE_WITH.match(text, subj.end - offset) is not None
+        listed_before = isinstance(subj, Mention) and _LIST_BEFORE_WITH.fullmatch(text, subj.end - offset, with_pos) is not None
         if listed_before:
             subj = ISSUER  # 对口支援甲州和与乙省扶贫协作: 甲州 ends the list before, the issuer cooperates with 乙省
+        elif isinstance(subj, Mention) and _LIST_BEFORE_WITH.match(text, subj.end - offset):
+            return []  # 甲与乙、丙和丁与戊合作: the subject after the list mark (丁) was not found
         if subj == ISSUER and not listed_before and _generic_subject(text[since - offset : with_pos]):
             return []  # 支持企业与高校合作: a generic subject, not the issuer
     # 与甲、乙合作建设丙园区: the partners stand between 与 and the cue, not after it; 与北京各产业园区合作:
