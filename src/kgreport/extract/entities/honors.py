@@ -254,6 +254,10 @@ _PRIZE_DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖项|大奖|最高奖
 _EDITION = re.compile(r"^第[一二三四五六七八九十\d]{1,3}届(?=(?:全国|国家|全省|省|自治区|全市)[\u4e00-\u9fff]{4})")
 
 
+#: A second honor cue joined to the first title, e.g. "并入选" in "获评省级某某示范园区并入选全国某某名单": the title ends before it.
+_CHAINED_CUE = re.compile(r"(?:并|并且|且|又|还)(?:被|成功|先后)?(?:入选|获评|荣获|获批|评为|被评为|列入|纳入|命名为|认定为|授予|跻身|入围)")
+
+
 #: Counted holders and their cue opening a later title of a list, e.g. "4人获" in "1人获“某某英雄”、4人获“某某英雄群体”".
 _COUNTED_HOLDERS = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[人个家项名所](?:荣获|获评|获得|获)")
 
@@ -286,6 +290,10 @@ def _tidy(m: Mention) -> Mention:
         # 创建一批绿色工厂, 创建2个以上市级某某点: no part of the title, and held by several, not the issuer
         name, start, source = name[batch.end() :], start + batch.end(), "honor-counted"
     end = m.end
+    chained = _CHAINED_CUE.search(name)
+    if chained and chained.start() >= 4 and m.surface == m.name:
+        name = name[: chained.start()]  # 省级某某示范园区并入选全国某某名单: the first title, the second has its own cue
+        end = start + len(name)
     listed = _LISTED.search(name)
     if listed and listed.start() >= 4 and name[: listed.start()].endswith(long_honor_heads() + ("奖",)) and m.surface == m.name:
         name = name[: listed.start()]  # 国家优质工程奖等国家级大奖: the last title of the list

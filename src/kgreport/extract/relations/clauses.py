@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from kgreport import patterns
 from kgreport.extract.relations.cooperation import cooperation
 from kgreport.extract.relations.cues import ACTORS, ADVERBIALS, ISSUER, ISSUER_LEAD, ISSUER_WORDS, MentionRelation, clause_cues
-from kgreport.extract.relations.honors import described_holders, honor_relations, ranked_titles, repeated_titles
+from kgreport.extract.relations.honors import described_holders, honor_relations, passed_titles, ranked_titles, repeated_titles
 from kgreport.extract.relations.located import located_in
 from kgreport.extract.relations.targets import TARGET, carried_projects, doers, objects
 from kgreport.models import HONOR, Mention, RelationKind, Sentence
@@ -105,7 +105,7 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
         if any(c.kind is RelationKind.COOPERATES_WITH for c in kinds):
             last_cue_end = ce  # 与甲协作和乙合作: the second partner list starts after 协作
     out += repeated_titles(text, offset, mentions, sent) + ranked_titles(text, offset, mentions, sent)
-    out += described_holders(text, offset, mentions, sent)
+    out += described_holders(text, offset, mentions, sent) + passed_titles(text, offset, mentions, sent)
     return _unique(out)
 
 

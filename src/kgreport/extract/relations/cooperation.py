@@ -29,6 +29,14 @@ _WITH = re.compile(r"与|携手|(?<![共协会])同(?![比时步等样期])|和(
 #: A quantifier inside a partner's name, e.g. "一些" in "与国外一些石油公司签订协议": a kind of body, no partner.
 _VAGUE = re.compile("|".join(map(re.escape, resources.word_list(_WORDS, "vague_count"))))
 
+#: Endings of a partner's name that make it a kind, no named body, e.g. "央企" in "与行业央企签订协议", "友好城市" in
+#: "拓展与国际友好城市的交流合作".
+_GENERIC_PARTNER = tuple(resources.word_list(_WORDS, "generic_partner_end"))
+
+#: What joins an actor before 与 to the words before it rather than making it the subject, e.g. "和" in
+#: "对口支援甲州和与乙省扶贫协作" (甲州 is the earlier cue's partner; the issuer cooperates with 乙省).
+_LIST_BEFORE_WITH = re.compile(r"(?:和|及|以及|、|，|,)")
+
 #: Cues whose partners follow them, e.g. "对口支援" in "对口支援西藏、新疆工作".
 _ASSIST = frozenset(resources.word_list(_WORDS, "assist_cue"))
 
@@ -125,7 +133,12 @@ def cooperation(
     if with_pos >= 0:
         partners_from = offset + with_pos
         subj = subject_before([m for m in mentions if m.start >= since], partners_from)
-        if subj == ISSUER and _generic_subject(text[since - offset : with_pos]):
+        listed_before = isinstance(subj, Mention) and _LIST_BEFORE_WITH.fullmatch(text, subj.end - offset, with_pos) is not None
+        if listed_before:
+            subj = ISSUER  # 对口支援甲州和与乙省扶贫协作: 甲州 ends the list before, the issuer cooperates with 乙省
+        elif isinstance(subj, Mention) and _LIST_BEFORE_WITH.match(text, subj.end - offset):
+            return []  # 甲与乙、丙和丁与戊合作: the subject after the list mark (丁) was not found
+        if subj == ISSUER and not listed_before and _generic_subject(text[since - offset : with_pos]):
             return []  # 支持企业与高校合作: a generic subject, not the issuer
     # 与甲、乙合作建设丙园区: the partners stand between 与 and the cue, not after it; 与北京各产业园区合作:
     # the place qualifies a group, which is the partner
@@ -135,6 +148,7 @@ def cooperation(
         and not (with_pos >= 0 and _qualifies_group(text, offset, m, mentions))
         and not (with_pos >= 0 and _qualifies_unfound_name(text, offset, m, mentions))
         and not _VAGUE.search(m.name)
+        and not m.name.endswith(_GENERIC_PARTNER)
     ]
     if with_pos < 0:
         if since > offset:

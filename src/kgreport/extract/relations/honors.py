@@ -204,6 +204,8 @@ def honor_relations(
         between = text[last.end - offset : cs - offset]
         if between.startswith("被"):
             between = ""  # 甲被某部确定为: the granting body stands between the holder and the verb
+        elif _chained(text, offset, mentions, last, cs):
+            between = ""  # 甲园区获评乙称号并入选丙名单: the holder of the first title holds the second
         # 甲局、乙镇被评为…: a list of a body and a place names holders of both classes
         group = [m for m in before if m.sentence == last.sentence and (m.cls is last.cls or m.cls in ACTORS and last.cls in ACTORS)]
         counted = _LIST_COUNT.match(ADVERBIALS.sub("", between))
@@ -249,6 +251,24 @@ def honor_relations(
         for s in chosen:
             out.append(MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, cue))
     return out
+
+
+#: What joins a second honor cue to the title of the first, e.g. "并" in "获评甲称号并入选乙名单".
+_CHAIN_JOIN = re.compile(r"[”》]?(?:并|并且|且|又|还)(?:被|成功|先后)?$")
+
+#: A first honor cue right after the holder, e.g. "获评" in "甲园区获评乙称号并入选丙名单", "成功" and "被" before it.
+_FIRST_CUE = re.compile(r"(?:成功|先后|连续)?被?(?:入选|获评|荣获|获批|评为|被评为|列入|纳入|命名为|认定为|跻身|入围|获)[“《]?")
+
+
+def _chained(text: str, offset: int, mentions: Sequence[Mention], last: Mention, cs: int) -> bool:
+    """甲园区获评乙称号并入选丙名单: between the holder and this cue stand only an honor cue, one title and 并."""
+    titles = [h for h in mentions if h.cls is HONOR and last.end <= h.start and h.end <= cs]
+    if len(titles) != 1:
+        return False
+    first = titles[0]
+    return bool(_FIRST_CUE.fullmatch(text, last.end - offset, first.start - offset)) and bool(
+        _CHAIN_JOIN.fullmatch(text, first.end - offset, cs - offset)
+    )
 
 
 #: "Respectively" before an honor cue: the listed holders and titles pair up in order, e.g. "分别" in
@@ -313,3 +333,41 @@ def _listed_tail(group: Sequence[Mention], text: str, offset: int) -> list[Menti
 
 def _adjacent(group: Sequence[Mention]) -> bool:
     return all(b.start - a.end <= 1 for a, b in zip(group, group[1:]))
+
+
+#: A review a title named before it passed, e.g. "”顺利通过验收" in "创建“省级园林县城”并顺利通过验收",
+#: "顺利通过国家复核" in "某某示范县顺利通过国家复核".
+_PASSED_AFTER = re.compile(
+    r"[”》]?(?:称号|创建工作|创建)?(?:并|并且|且|已|均|全部)?(?:顺利|成功|高分|一次性|以优异成绩)?通过了?"
+    f"[^，,；;。“”、]{{0,10}}?(?:认定|{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'review_word')))})"
+)
+
+#: What may open the clause before a title whose review it passed: adverbials, a verb of creating and an
+#: opening quote, e.g. "全力创建“" in "全力创建“省级园林县城”并顺利通过验收"; any other words name a holder.
+_PASSED_LEAD = re.compile(f"(?:{ADVERBIALS.pattern[:-1]})?(?:成功创建|创建|争创|创成|申创)?[“《]?$")
+
+#: A goal before the review, e.g. "确保" in "确保国家卫生县城顺利通过复审": not passed yet.
+_PASS_GOAL = re.compile(r"确保|力争|争取|迎接|迎检|准备|筹备|申报|有望|计划|将|要")
+
+
+def passed_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
+    """“某某示范单位”顺利通过验收, 创建某某县城并通过验收: the title a review passed is held by the actor named right
+    before it, or by the issuer when the clause names nobody before it."""
+    out = []
+    for h in mentions:
+        passed = _PASSED_AFTER.match(text, h.end - offset) if h.cls is HONOR else None
+        if passed is None or _PASS_GOAL.search(text, 0, passed.end()):
+            continue
+        head = text[: h.start - offset]
+        before = [m for m in mentions if m.cls in ACTORS and m.end <= h.start]
+        subj: Mention | str
+        if before and _PASSED_LEAD.fullmatch(text, before[-1].end - offset, h.start - offset):
+            subj = before[-1]  # 甲镇创建“省级卫生镇”通过验收: the town
+        elif not before and _PASSED_LEAD.fullmatch(head.strip()):
+            if h.name.endswith(_UNIT_TITLE_END) or h.source == "honor-kind":
+                continue  # 某某示范企业通过认定: a unit's title, its holder unnamed
+            subj = ISSUER
+        else:
+            continue
+        out.append(MentionRelation(RelationKind.RECEIVED_HONOR, subj, h, sent.index, "通过"))
+    return out

@@ -15,6 +15,10 @@ from kgreport.resources import word_list
 #: "甲、乙等22个项目落户某某工业园区".
 _SETTLE = re.compile("(?:" + "|".join(map(re.escape, word_list("rules/relations/cues.tsv", "settle_cue"))) + ")(?:在|于|到)?")
 
+#: Verbs after "在" and a place that build there, e.g. "建设" in "在某片区建设某某谷", "建成投产" in
+#: "某项目在某园区建成投产" (cues.tsv site_build_cue), longest first.
+_SITE_BUILD = re.compile("|".join(map(re.escape, sorted(word_list("rules/relations/cues.tsv", "site_build_cue"), key=len, reverse=True))))
+
 #: Endings of a place that contains what is named right after it, e.g. "镇" in "某某镇某某村", "开发区" in
 #: "某某经济开发区某某项目".
 _CONTAINER_END = tuple(word_list("rules/relations/cues.tsv", "container_end"))
@@ -28,6 +32,11 @@ _SITE_HOLDERS = (Level.CITY, Level.COUNTY)
 
 #: Words right after the place that make it a neighbour or an edge, e.g. "交界" in "地处甲乙交界".
 _BESIDE = tuple(word_list("rules/relations/cues.tsv", "beside_word"))
+
+#: What may follow a firm or project that settles, up to the verb: a list mark, 等, a count of projects or adverbials,
+#: e.g. "、" in "甲、乙等22个项目落户某园区", "成功" in "甲公司成功落户某园区"; not more of a name that was not found
+#: ("先进…实验室" in "甲大学先进某某实验室等项目落户某园区": the university only qualifies the lab).
+_SETTLER_NEXT = re.compile(r"[、，,和及与等）)”]|项目|(?:已|将|均|也|还|先后|相继|成功|正式|顺利|整体|同时|挂牌成立并|签约)*$")
 
 #: What ends the subjects of a settling verb on their left: a clause mark.
 _CLAUSE_MARK = re.compile(r"[，,；;。：:！!？?]")
@@ -58,6 +67,7 @@ def located_in(sent: Sentence, mentions: Sequence[Mention]) -> list[MentionRelat
             elif m.cls is ORG and m.start < p.start and p.end <= m.end and text[p.start - base - 1] == "驻":
                 out.append(MentionRelation(RelationKind.LOCATED_IN, m, p, sent.index, "驻"))
     out += _settled(sent, mentions)
+    out += _built_at(sent, mentions)
     out += _nested(sent, places, mentions)
     out += _situated(sent, mentions)
     return out
@@ -118,9 +128,56 @@ def _settled(sent: Sentence, mentions: Sequence[Mention]) -> list[MentionRelatio
         target = next((p for p in mentions if p.cls is PLACE and p.start == base + m.end()), None)
         if target is None or any(d.level != "town" for d in gazetteer.division_by_name(target.name)):
             continue  # 落户深圳: a firm coming to a city or the issuer is an investment, not a site in a zone
+        if text.startswith("的", target.end - base):
+            continue  # 甲、乙以及将落户某某片区的高校: the ones settling are named after 的, not the list before
         left = max((c.end() for c in _CLAUSE_MARK.finditer(text, 0, m.start())), default=0)
-        subjects = [s for s in mentions if s.cls in (ORG, PROJECT) and base + left <= s.start and s.end <= base + m.start()]
+        subjects = [
+            s for s in mentions
+            if s.cls in (ORG, PROJECT) and base + left <= s.start and s.end <= base + m.start()
+            and _SETTLER_NEXT.match(text, s.end - base, m.start())
+        ]
         for s in subjects:
             if not any(o is not s and o.start <= s.start and s.end <= o.end for o in subjects):  # 宝钛集团 inside 宝钛集团钛材
                 out.append(MentionRelation(RelationKind.LOCATED_IN, s, target, sent.index, m.group(0)))
+    return out
+
+
+#: How many characters may follow the verb of a project built right before 在 up to the clause's end, e.g. "并投产" in
+#: "某项目在某园区建成并投产"; more name what the subject built (甲大学在乙地设立丙机构).
+_VERB_TAIL = 3
+
+#: What ends a clause opened by 在 that frames a time or setting, e.g. "新征程中" in "在深圳建设某示范区的新征程中".
+_FRAME_END = re.compile(r"(?:中|上|下|时|之际|期间|过程|进程)$")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: the next clause mark, or the text's end."""
+    mark = _CLAUSE_MARK.search(text, pos)
+    return mark.start() if mark else len(text)
+
+
+def _built_at(sent: Sentence, mentions: Sequence[Mention]) -> list[MentionRelation]:
+    """在某片区建设某某谷, 某项目在某园区建成投产 (CONVENTIONS 25): what is built, named right after the verb or
+    right before 在, lies in the place named right after 在; a division built or named after it is no site."""
+    out = []
+    text, base = sent.text, sent.start
+    for p in mentions:
+        at = p.start - base - 1
+        if p.cls is not PLACE or at < 0 or text[at] != "在":
+            continue
+        verb = _SITE_BUILD.match(text, p.end - base)
+        if verb is None:
+            continue  # 在某片区的…, 在某园区建设上攻坚: no verb right after the place, or no name after it
+        # 在深圳建设某某先行示范区…的新征程中: 在 frames a time or setting (…中), a city makes itself a zone
+        upper = any(d.level in _SITE_HOLDERS or d.level == Level.PROVINCE for d in gazetteer.division_by_name(p.name))
+        built = [
+            m for m in mentions
+            if m.cls in (PROJECT, ORG, PLACE) and m.start == base + verb.end() and not gazetteer.division_by_name(m.name)
+            and not (upper and m.cls is PLACE) and not _FRAME_END.search(text, m.end - base, _clause_end(text, m.end - base))
+        ]
+        # 某项目在某园区建成投产: the project right before 在, when the verb ends the clause (甲大学在乙地设立丙机构:
+        # the university acts there, it is not what is built)
+        if _clause_end(text, verb.end()) - verb.end() <= _VERB_TAIL:
+            built += [m for m in mentions if m.cls is PROJECT and m.end == base + at]
+        out += [MentionRelation(RelationKind.LOCATED_IN, m, p, sent.index, "在" + verb.group(0)) for m in built if m is not p]
     return out
