@@ -110,7 +110,9 @@ def test_a_two_character_county_is_guessed_over_a_partner_district() -> None:
 def test_region_guessed_only_when_sure(case: str, text: str, region: str, level: str) -> None:
     meta = complete_meta(_doc(text)).meta
     assert (meta.region, meta.level.value) == (region, level), case
-    assert meta.issuer == (f"{region}人民政府" if region else "")
+    # with no place named, the issuer is the government of the level the speaker represents, if said
+    unnamed = "市人民政府" if "我代表市人民政府" in text else ""
+    assert meta.issuer == (f"{region}人民政府" if region else unnamed)
 
 
 @pytest.mark.parametrize(
@@ -120,8 +122,8 @@ def test_region_guessed_only_when_sure(case: str, text: str, region: str, level:
         ("各位代表：\n现在我代表中华人民共和国国务院向第一届全国人民代表大会第三次会议提出报告。", "国务院", "national"),
         # a district's government said short, by a preparatory group of a new district
         ("各位代表：\n现在，我代表坪山区政府筹备组向大会作工作报告，请予审议。", "坪山区人民政府", "county"),
-        # a bare level's government in short names no place
-        ("各位代表：\n现在，我代表区政府向大会作工作报告。", "", "county"),
+        # a bare level's government in short names no place: the issuer is the district's government, name unknown
+        ("各位代表：\n现在，我代表区政府向大会作工作报告。", "区人民政府", "county"),
     ],
 )
 def test_issuer_said_in_other_words(text: str, issuer: str, level: str) -> None:
@@ -178,3 +180,23 @@ def test_build_names_the_issuer_as_it_was_with_todays_name_as_alt(tmp_path) -> N
     issuers = set(g.objects(None, URIRef("https://w3id.org/kgreport/ontology#issuer")))
     assert [g.value(i, RDFS.label) for i in issuers] == [Literal("清苑县人民政府")]
     assert Literal("清苑区人民政府") in set(g.objects(next(iter(issuers)), SKOS.altLabel))
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # an excerpt naming its province's bodies by level alone
+        ("二、主要目标任务\n省政府出台支持政策。省委作出部署，推进自由贸易港建设。", "省人民政府"),
+        # its own territory said with 全县 beats the city it ranks itself in
+        ("全县粮食增产，增速居全市第一。县委县政府高度重视。", "县人民政府"),
+        # 我市 / 本市 as the own territory; the province named only as the body that leads
+        ("在省委、省政府的坚强领导下，我市经济稳中有进，本市民生改善。", "市人民政府"),
+        # the higher body that leads, and 市县政府 of a province, say no level of the speaker's own
+        ("在省委、省政府的坚强领导下，各项工作扎实推进。市县政府要压实责任。", ""),
+        # no level word at all
+        ("政府工作报告\n实施文化服务提质增效行动，加快重大文化项目建设。", ""),
+    ],
+)
+def test_issuer_of_a_report_naming_no_place(text: str, issuer: str) -> None:
+    meta = complete_meta(_doc(text)).meta
+    assert (meta.region, meta.issuer) == ("", issuer)

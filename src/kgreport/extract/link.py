@@ -87,6 +87,8 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
         if d is not None and (name in (d.name, d.short) or len(name) >= 2):
             return (issuer.place if d.code == issuer.code else d.name), d.code, d.level  # the issuer's own: as named then
         return name, "", ""
+    if m.cls is ORG and not issuer.place and issuer.org and name in (issuer.org, issuer.org[0] + "政府"):
+        return issuer.org, "", ""  # 省政府 in an excerpt naming no province: its issuer 省人民政府
     if m.cls is ORG and issuer.place:
         if name in ("人民政府", "政府") or (
             len(name) > 1 and name[0] == issuer.level_char and name[1:] in ("人民政府", "政府")
@@ -224,6 +226,8 @@ def link(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mentio
             local.add(keys[m])
 
     issuer_keys = _issuer_entities(issuer, sentences, add)
+    if issuer_keys[0] and not issuer.place:
+        local.add(issuer_keys[0])  # 市人民政府 of a report naming no place: not every such report's
     _merge_program_tails(labels, alts, sents, keys)
     _merge_document_short_forms(labels, alts, sents, keys, {keys[m] for m in mentions if m in keys and m.source == "quote+document"})
 
@@ -267,9 +271,15 @@ _Add = Callable[[EntityClass, str, str, str, set[str], "int | None"], str]
 
 
 def _issuer_entities(issuer: Issuer, sentences: Sequence[Sentence], add: _Add) -> tuple[str, str]:
-    """The issuer's government and territory, always present, with their usual short forms."""
+    """The issuer's government and territory, always present, with their usual short forms. A report whose
+    place is unknown but whose level is said (``issuer.org`` "市人民政府", see
+    :func:`kgreport.read.complete.unnamed_issuer`) has its government only, a node of the report's own."""
     if not issuer.place:
-        return ("", "")
+        if not issuer.org:
+            return ("", "")
+        forms = {issuer.org[0] + "政府"} if issuer.org[1:] == "人民政府" else set()
+        sents = [s.index for s in sentences if issuer.org in s.text or any(f in s.text for f in forms)]
+        return add(ORG, issuer.org, "", "", forms, sents[0] if sents else (sentences[0].index if sentences else None)), ""
     lc = issuer.level_char
     org_forms = {f"{lc}人民政府", f"{lc}政府", f"{issuer.place}政府"} if lc else {f"{issuer.place}政府"}
     place_forms = {issuer.short} if len(issuer.short) >= 2 else set()

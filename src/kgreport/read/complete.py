@@ -27,6 +27,8 @@ def complete_meta(doc: Document) -> Document:
         prefecture = metadata.said_body(doc.text).startswith("州")
         guessed = _region_from_text(doc.text, level_said, prefecture=prefecture, autonomous=autonomous)
         if guessed is None:
+            if not meta.issuer and (unnamed := unnamed_issuer(doc.text)):
+                doc = replace(doc, meta=replace(meta, issuer=unnamed))
             return doc
         level = Level(guessed.level)  # 我代表市人民政府 of a county-level city: the gazetteer knows its level
         meta = replace(meta, region=guessed.name, level=level, issuer=meta.issuer or f"{guessed.name}人民政府")
@@ -201,6 +203,44 @@ def _region_from_text(text: str, level: str, *, prefecture: bool = False, autono
     if not scored or scored[0][0] < _MIN_SCORE or (len(scored) > 1 and scored[0][0] < _MARGIN * scored[1][0]):
         return None
     return scored[0][1]
+
+
+#: A report's words for its own territory, by level character: 我市, 本县, 我区; 全县, 全区, 全旗 (a county never
+#: says 全市 of itself, but ranks itself in its city so).
+_SELF_TERRITORY = re.compile(r"[我本]([省市县区旗州盟])|全([县区旗])(?![委级域])")
+
+#: A government or party committee named by its level alone, not right after another level's character
+#: (市县政府 is every county's government of a province) and not as the higher body that leads (在省委、省政府的
+#: 坚强领导下, said by the city and county reports of every province), e.g. 省政府, 市人民政府, 县委.
+_LEVEL_BODY = re.compile(
+    r"(?<![省市县区乡镇州村])([省市县区旗州盟])(?:人民政府|政府|委(?![员会]))(?![^，。；]{0,14}领导)"
+)
+
+#: Level characters from the highest level (省) to the lowest (县, 区, 旗).
+_LEVEL_CHAR_RANK = gazetteer.level_ranks()
+
+
+def unnamed_issuer(text: str) -> str:
+    """The government a report speaks for when no place can be named, by its level alone, e.g. "省人民政府" for an
+    excerpt that says 省政府 and 省委 but never names its province; "" when the text says no level.
+
+    The body the speaker represents comes first (我代表区政府: "区人民政府"); else the lowest level of the words
+    it uses for its own territory (我市, 全县); else, with none of those, the lowest level of the bodies it names
+    by level alone. The issuer's node is then the report's own (see :func:`kgreport.extract.link.issuer_of`),
+    so the relations stated of the issuer are kept instead of dropped.
+    """
+    said = metadata.said_body(text)
+    if said and said[0] in _LEVEL_CHAR_RANK and said[1:] in ("人民政府", "政府"):
+        return f"{said[0]}人民政府"
+    head = text[:_SCAN_CHARS]
+    chars: Counter[str] = Counter(a or b for a, b in _SELF_TERRITORY.findall(head))
+    if not chars:
+        chars = Counter(_LEVEL_BODY.findall(head))
+    if not chars:
+        return ""
+    lowest = max(_LEVEL_CHAR_RANK[c] for c in chars)
+    char = max((c for c in chars if _LEVEL_CHAR_RANK[c] == lowest), key=lambda c: (chars[c], c))
+    return f"{char}人民政府"
 
 
 @lru_cache(maxsize=1)
