@@ -766,7 +766,12 @@ TIDIED_LABELS = [
     ("a time word and the noun after 的", "今年完成2.5万亩的植树造林任务。", ["植树造林任务"]),
     ("a verb and the noun after 的", "每年接待5万人次以上的外地游客。", ["每年接待外地游客"]),
     ("a share's part in the clause before", "全省数字经济核心产业增加值增长11.4%，占地区生产总值的8.3%。", ["全省数字经济核心产业增加值增长", "全省数字经济核心产业增加值占地区生产总值比重"]),
+    ("a list item of its own verb counts the first item's things", "开工建设公租房1.2万套、竣工9800套、分配7600套。", ["开工建设公租房", "竣工公租房", "分配公租房"]),
     # what must stay
+    ("a list item of a verb with no things before keeps the list's verb", "全年实现新增就业4600人、再就业1300人。", ["实现新增就业", "新增再就业"]),
+    ("a share after a rate takes no part", "全区高新技术产业总体增速为工业增速1.5倍，占地区生产总值比重超过30%。", ["全区高新技术产业总体增速为工业增速", "占地区生产总值比重"]),
+    ("a share after a rate takes no part, Chinese numeral", "全县特色产业总体增速为农业增速三倍以上，占农业总产值比重超过40%。", ["全县特色产业总体增速为农业增速", "占农业总产值比重"]),
+    ("的 opening a word ties no noun", "每天可解决8000名的士司机就餐问题。", ["每天可解决"]),
     ("a label naming its own noun keeps it", "确保12万平方米的物流园完工。", ["物流园完工"]),
     ("各 opening the thing counted is no distribution", "新建6个各具特色的旅游小镇。", ["新建各具特色"]),
     ("现有 stays: what exists", "现有各级各类学校126所。", ["现有各级各类学校"]),

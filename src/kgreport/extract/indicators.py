@@ -6,7 +6,6 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from itertools import takewhile
 
 from kgreport import patterns, resources
 from kgreport.lexicon import lexicon
@@ -237,6 +236,8 @@ _DONE_OF = re.compile(r"完成[^，,。；;、的\d]{1,10}的")
 
 _SHARE_BASE_END = re.compile(r"占[^，]{1,16}的$")
 #: A total reached, e.g. "累计达到" in "累计达到120家".
+# a rate or a copula in a subject: a share of a whole cannot be its part ("总体增速为经济增速")
+_RATE_OR_COPULA = re.compile(r"增速|增幅|速度|为|是")
 # the words of a share named with its whole, closing the text before its number: "占规模以上工业总产值的"
 _SHARE_WORDS_END = re.compile(r"(?:约|仅|只)?占[^，,。；;占]{1,14}?(?:比重|比例)?的?$")
 # a bare share word: "占比" of "新能源装机达4091万千瓦、占比达44.7%"
@@ -803,8 +804,10 @@ def _tidied(label: str, text: str, start: int, end: int, unit: str) -> str:
         words = tokenize(led)
         # only a label of a verb and what says when or how ("完成", "每年吸纳"): a label naming a noun of its own keeps it
         if words and words[-1].tag == "v" and len(words[-1].text) >= 2 and all(w.tag in _WHEN_HOW_TAGS for w in words[:-1]):
-            nouns = list(takewhile(lambda t: t.tag in _NOUN_TAGS, tokenize(text[of.end() : of.end() + 10])))
-            noun = "".join(t.text for t in nouns)
+            # the rest of the clause is that noun alone ("的绿化任务。"); 的 opening a word ("的士司机") ties nothing
+            rest = _CLAUSE_BREAK.split(text[of.end() :])[0]
+            tied = tokenize(text[of.end() - 1 : of.end() + 2])[0].text == "的" if of.group().endswith("的") else True
+            noun = rest if tied and all(t.tag in _NOUN_TAGS for t in tokenize(rest)) else ""
             if 2 <= len(noun) <= 8 and not _pattern().search(noun):
                 return led + noun  # "完成绿化任务": the verb and the noun its quantity is of
     return _CHANGE_BEFORE_SHARE.sub("", label)
@@ -975,6 +978,8 @@ def _carried(label: str, text: str, start: int, end: int, before: list[Indicator
         return base + label  # "钢六千六百零四万吨，增长7.2%": a product of one character
     if len(_HAN.findall(patterns.DATE.sub("", _CHINESE_YEAR.sub("", base)))) < 2:
         return label  # "一九八五年将达到九百八十三亿元，平均每年增加…": a year is no subject
+    if _SHARE_NAMED.fullmatch(label) and _RATE_OR_COPULA.search(base):
+        return label  # "总体增速为经济增速两倍以上，占…比重超过25%": a rate or a comparison is no part of a whole
     if _SHARE_NAMED.fullmatch(label) and len(base + label) <= _RIGHT_WHOLE:
         return base + label  # a part and its whole, both needed: as long as a share named after its part may be
     return _clip_left(base + label)
@@ -1316,6 +1321,15 @@ def _list_led(head: str, piece: str, label: str, unit: str | None = None) -> str
             verb = ""
     if not verb or verb in label or _verb_start().match(label) or _LEVEL_WORDS.search(_before_quantity(first), verb_end):
         return label  # "新引进人才补贴标准提高至本科1.5万元、硕士2.5万元": 新引进 qualifies a level, not the items
+    words = [t for t in tokenize(label) if t.text.strip()]
+    if words and words[-1].tag in ("v", "vn") and all(t.tag in ("v", "vn", "d") for t in words) and unit is not None:
+        # "开工建设保障房1.5万套、竣工1.5万套": an item of a verb of its own counts the first item's things, not
+        # 开工竣工: 竣工保障房
+        counted = _noun_counted_before(first, unit)
+        things = _leading_verbs().sub("", counted.group()) if counted is not None else ""
+        tokens = tokenize(things)
+        if len(things) >= 2 and tokens and tokens[-1].tag.startswith("n") and not _pattern().search(things):
+            return (label + things)[:_COMPOSITE]  # "全年实现新增就业5300人、再就业1500人": no things, 新增再就业
     return (verb + label)[:_COMPOSITE]
 
 
@@ -1614,7 +1628,13 @@ def _label(text: str, start: int, end: int) -> str:
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
     if len(unpriced := _PRICE_BASIS.sub("", left)) >= 2:
         left = unpriced  # "按可比价格计算增长8.5%": the price basis says how, not what, it grew
-    if _SHARE_NAMED.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)) and len(subject + left) <= 26:
+    if (
+        _SHARE_NAMED.fullmatch(left)
+        and len(parts) >= 2
+        and (subject := _subject_before(parts))
+        and len(subject + left) <= 26
+        and not _RATE_OR_COPULA.search(subject)  # "总体增速为工业增速1.5倍，占…比重": a rate is no part of a whole
+    ):
         return subject + left  # "研发投入超过900亿元，占GDP比重4.13%" → 研发投入占GDP比重
     if _BASE_ONLY.match(left) and left.endswith("的") and len(parts) >= 2:
         # "民生支出1041亿元，占一般公共预算支出的87.2%" → 民生支出占一般公共预算支出比重
