@@ -767,7 +767,10 @@ TIDIED_LABELS = [
     ("a verb and the noun after 的", "每年接待5万人次以上的外地游客。", ["每年接待外地游客"]),
     ("a share's part in the clause before", "全省数字经济核心产业增加值增长11.4%，占地区生产总值的8.3%。", ["全省数字经济核心产业增加值增长", "全省数字经济核心产业增加值占地区生产总值比重"]),
     ("a list item of its own verb counts the first item's things", "开工建设公租房1.2万套、竣工9800套、分配7600套。", ["开工建设公租房", "竣工公租房", "分配公租房"]),
+    ("a change over the years before takes its subject", "全省五年完成造林投资120亿元，比前五年增长38%。", ["全省五年完成造林投资", "全省五年完成造林投资比前五年增长"]),
+    ("a year and 前 opening a label", "2025年前新建小区85%实现雨水就地消纳。", ["新建小区"]),
     # what must stay
+    ("前 and a quarter after a year stay", "2023年前三季度全省规上工业增加值增长6%。", ["前三季度全省规上工业增加值增长"]),
     ("a list item of a verb with no things before keeps the list's verb", "全年实现新增就业4600人、再就业1300人。", ["实现新增就业", "新增再就业"]),
     ("a share after a rate takes no part", "全区高新技术产业总体增速为工业增速1.5倍，占地区生产总值比重超过30%。", ["全区高新技术产业总体增速为工业增速", "占地区生产总值比重"]),
     ("a share after a rate takes no part, Chinese numeral", "全县特色产业总体增速为农业增速三倍以上，占农业总产值比重超过40%。", ["全县特色产业总体增速为农业增速", "占农业总产值比重"]),
