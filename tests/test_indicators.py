@@ -770,6 +770,8 @@ TIDIED_LABELS = [
     ("a change over the years before takes its subject", "全省五年完成造林投资120亿元，比前五年增长38%。", ["全省五年完成造林投资", "全省五年完成造林投资比前五年增长"]),
     ("a year and 前 opening a label", "2025年前新建小区85%实现雨水就地消纳。", ["新建小区"]),
     # what must stay
+    ("各类 is no distribution", "全市32条河流治理共拆除各类建筑8.1万平方米。", ["全市河流治理共拆除各类建筑", "全市32条河流治理共拆除各类建筑"]),
+    ("an area of work is no things a later verb counts", "全年完成造林3.2万亩、抚育2.4万亩。", ["完成造林", "完成抚育"]),
     ("前 and a quarter after a year stay", "2023年前三季度全省规上工业增加值增长6%。", ["前三季度全省规上工业增加值增长"]),
     ("a list item of a verb with no things before keeps the list's verb", "全年实现新增就业4600人、再就业1300人。", ["实现新增就业", "新增再就业"]),
     ("a share after a rate takes no part", "全区高新技术产业总体增速为工业增速1.5倍，占地区生产总值比重超过30%。", ["全区高新技术产业总体增速为工业增速", "占地区生产总值比重"]),

@@ -397,9 +397,9 @@ _SESSION_CUT = re.compile(r"^(?=[一二三四五六七八九十\d]{1,3}届[\u4e0
 # a count before a noun and 各 with a verb: "10个街道各打造1个示范小区" → 街道 (the count is of the streets, what each
 # does is no part of what is counted)
 _EACH = "各"
-_EACH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?各(?=[\u4e00-\u9fff])")
+_EACH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?各(?![类种级项地界个自族方式样])(?=[\u4e00-\u9fff])")
 # the count of the things 各 distributes over, opening the label of what each does: "10个" of "10个街道各打造…"
-_EACH_COUNTED = re.compile(r"\d+(?:\.\d+)?[个家所座名处条项](?=[\u4e00-\u9fff]{1,8}各)")
+_EACH_COUNTED = re.compile(r"\d+(?:\.\d+)?[个家所座名处条项](?=[\u4e00-\u9fff]{1,8}各(?![类种级项地界个自族方式样]))")
 # a label that is only an amount of money spent, left of a count of what was done with it: "投资1884万元" of
 # "投资1884万元完成了30栋老旧楼房维修改造" (the count is of the buildings)
 _MONEY_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}?\d+(?:\.\d+)?[千万亿]*元")
@@ -785,7 +785,7 @@ def _tidied(label: str, text: str, start: int, end: int, unit: str) -> str:
     "10个街道各打造1个…" → 街道 (10个); "投资1884万元完成了30栋老旧楼房维修改造" → 完成老旧楼房维修改造 (30栋);
     "组织实施10个总投资10亿元以上的项目" → 组织实施总投资10亿元以上的项目; "每年吸纳万人以上的游客" → 每年吸纳游客.
     """
-    each = label.find(_EACH)
+    each = label.find(_EACH)  # 各类, 各级, 各项 … are "all kinds of", no distribution: see _EACH_AFTER
     if each >= 2 and (owner := _EACH_AFTER.match(text, end)) is not None and (cut := label.find(owner.group())) >= 0:
         return label[: cut + len(owner.group()) - 1]  # the noun right after the count, then 各: what is counted
     if each >= 2 and (counted := _EACH_COUNTED.search(label)) is not None:
@@ -1330,7 +1330,9 @@ def _list_led(head: str, piece: str, label: str, unit: str | None = None) -> str
         counted = _noun_counted_before(first, unit)
         things = _leading_verbs().sub("", counted.group()) if counted is not None else ""
         tokens = tokenize(things)
-        if len(things) >= 2 and tokens and tokens[-1].tag.startswith("n") and not _pattern().search(things):
+        # things counted by a classifier only: "完成造林10.9万亩、抚育7.5万亩" (an area of work, no things: 完成抚育)
+        counts = unit in _count_verbs()[1]
+        if counts and len(things) >= 2 and tokens and tokens[-1].tag.startswith("n") and not _pattern().search(things):
             return (label + things)[:_COMPOSITE]  # "全年实现新增就业5300人、再就业1500人": no things, 新增再就业
     return (verb + label)[:_COMPOSITE]
 
