@@ -179,7 +179,7 @@ _SHARE_NAMED = re.compile(r"(?:约|仅|只)?占[^，,。；;]{1,14}(?:比重|比
 _SHARE_OF = re.compile(_SHARE_NAMED.pattern + r"|(?:约|仅|只)?占[^，,。；;]{1,14}的")
 #: The base of a share, multiple or comparison ending the words before a quantity: "是2011年的" in "总量是2011年的1.78倍",
 #: "比2000年净增" in "按可比口径比2000年净增6.6亿元".
-_BASE_TAIL = re.compile(r"(?:(?:约|均|分别)?(?:占|是|为|相当于)[^，,。；;]{0,12}的|" + _COMPARED.pattern + r"(?:净增|净减|增加|增长|提高|减少|下降|降低)?了?)$")
+_BASE_TAIL = re.compile(r"(?:(?:约|均|分别)?(?:占|是|为|相当于)[^，,。；;]{0,12}(?:的|(?<=\d年))|" + _COMPARED.pattern + r"(?:净增|净减|增加|增长|提高|减少|下降|降低)?了?)$")
 #: A verb ending in 及 that is no conjunction: "惠及" in "补贴惠及21.5万名儿童".
 _JI_VERB = re.compile(r"(?:惠|涉|普|波|顾|危|触)及$")
 #: A full-width comma between thousands, e.g. in "1，062万吨".
@@ -233,6 +233,8 @@ _SHORT_QUOTE = re.compile(r"“([^“”，,。；;]*)”")
 #: A number in a label or a list left open at its end, e.g. "等" in "甲、乙等".
 _NUMBER_OR_OPEN_LIST = re.compile(r"\d|[和及与等]$")
 #: A share's base ending a label, e.g. "占总量的" in "社会医疗机构诊疗量占总量的".
+# a base year closing a multiple's words without 的: "是2011年" of "是2011年1.81倍"
+_YEAR_BASE_END = re.compile(r"^(?:约|均|分别|仅|只)?(?:是|为|相当于)\d{4}年$")
 # "完成预算数的", "完成年度计划的": the plan a share of which was done (its subject stands in the clause before)
 _DONE_OF = re.compile(r"完成[^，,。；;、的\d]{1,10}的")
 
@@ -1640,6 +1642,8 @@ def _label(text: str, start: int, end: int) -> str:
         and not _RATE_OR_COPULA.search(subject)  # "总体增速为工业增速1.5倍，占…比重": a rate is no part of a whole
     ):
         return subject + left  # "研发投入超过900亿元，占GDP比重4.13%" → 研发投入占GDP比重
+    if _BASE_ONLY.match(left) and _YEAR_BASE_END.search(left):
+        left += "的"  # "是2011年1.81倍": the base year without its 的, read as "是2011年的"
     if _BASE_ONLY.match(left) and left.endswith("的") and len(parts) >= 2:
         # "民生支出1041亿元，占一般公共预算支出的87.2%" → 民生支出占一般公共预算支出比重
         share = left[:-1] + "比重" if "占" in left[:3] else left
