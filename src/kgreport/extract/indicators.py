@@ -53,7 +53,7 @@ _ITEMS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?(?![A-Za-z][-A-Za-z]*[\u4e00-\u9fff
 #: An approximation word right before the first item of a list, e.g. "突破" in "突破70和50亿元".
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|突破|逾)$")
 #: A bound before a quantity, which makes it a threshold (approximate), e.g. "不低于" in "二产占比不低于15%".
-_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|不足|低于|高于|少于|多于)$")
+_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|不足|不到|低于|高于|少于|多于)$")
 #: A bound after a quantity, e.g. "以内" in "控制在3%以内", "以下" in "6周岁以下".
 _BOUND_AFTER = re.compile(r"以内|以下")
 #: 以上 (and 的) right before a noun: the quantity sorts that noun, e.g. "以上企业" in "2亿元以上企业30家"
@@ -93,7 +93,7 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
 #: A target set (定为, 拟定) or held (稳定保持在) is a level too: "固定资产投资率定为32%左右" → "固定资产投资率".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|不到|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次"
     # an adverb or a modal standing before the verb of the quantity: "都" in "增长速度都在12%以上", "全部" in
     # "村集体收入全部达到10万元", "有" in "正在建设的重大项目有120个" (拥有, 具有… are verbs of their own), "要"
     # in "港口货物吞吐量要达到…" (主要, 重要… are words), "力争" in "研发投入占GDP比重力争达到3%", "就" in "项目就有60多个"
@@ -105,11 +105,13 @@ _LABEL_TAIL = re.compile(
 #: An item number or a year opening a label is no part of it either: "10." in "10.发放城镇住房保障家庭租赁补贴1.6万户",
 #: "三是" in "三是配置自动体外除颤器1000台",
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
+#: A time or manner word saying when or how, not what: "年内" in "年内建成20座公厕", "目前" in "目前入园在建项目5个",
+#: "累积" in "累积完成全社会固定资产投资615亿元".
 #: A conjunction opening a clause is none either: "但" in "但财政用于民生的比例达到70%以上", "而" in "而私营工业则只占0.4%";
 #: nor a streak ("连续10个月" too):
 #: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
 #: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|[①-⑳]|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末)?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|累计|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|[①-⑳]|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末|以前|前(?![三六九]个月|[一二三四]季度))?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|年内|今年|当年|目前|累计|累积|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: The joint to the next item of a list of counts, names before its count at most: "、" in "83个社区、31家…",
 #: "、某商业街等" in "5个工业区、某商业街等2个商业区".
 _NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
@@ -146,7 +148,9 @@ _LEVEL_WORDS = re.compile(r"提高|提升|增长|增加|下降|降低|减少|达
 _COMPARED = re.compile(
     r"(?:比|较)\s*(?:上年同期|上年末|上年底|去年末|去年底|上一年度|上一年|上年|上届|去年同期|去年|同期|年初"
     r"|\d{4}\s*年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年"
-    r"|(?:“?十[一二三四五六七八九]?五”?|“?[六七八九]五”?|上一?个五年)(?:期末|末|期间|时期|时))"
+    r"|(?:“?十[一二三四五六七八九]?五”?|“?[六七八九]五”?|上一?个五年)(?:期末|末|期间|时期|时)"
+    # the span before the years reported on: "比前五年增长67%"
+    r"|前(?:[二三四五六七八九十两]|\d{1,2})年)"
 )
 #: A share with nothing before it, e.g. "占" in "公共安全支出14.7亿元，占12%": of the subject of the clause before.
 _SHARE_ALONE = re.compile(r"(?:约|仅|只|均)?占")
@@ -175,7 +179,7 @@ _SHARE_NAMED = re.compile(r"(?:约|仅|只)?占[^，,。；;]{1,14}(?:比重|比
 _SHARE_OF = re.compile(_SHARE_NAMED.pattern + r"|(?:约|仅|只)?占[^，,。；;]{1,14}的")
 #: The base of a share, multiple or comparison ending the words before a quantity: "是2011年的" in "总量是2011年的1.78倍",
 #: "比2000年净增" in "按可比口径比2000年净增6.6亿元".
-_BASE_TAIL = re.compile(r"(?:(?:约|均|分别)?(?:占|是|为|相当于)[^，,。；;]{0,12}的|" + _COMPARED.pattern + r"(?:净增|净减|增加|增长|提高|减少|下降|降低)?了?)$")
+_BASE_TAIL = re.compile(r"(?:(?:约|均|分别)?(?:占|是|为|相当于)[^，,。；;]{0,12}(?:的|(?<=\d年))|" + _COMPARED.pattern + r"(?:净增|净减|增加|增长|提高|减少|下降|降低)?了?)$")
 #: A verb ending in 及 that is no conjunction: "惠及" in "补贴惠及21.5万名儿童".
 _JI_VERB = re.compile(r"(?:惠|涉|普|波|顾|危|触)及$")
 #: A full-width comma between thousands, e.g. in "1，062万吨".
@@ -229,11 +233,17 @@ _SHORT_QUOTE = re.compile(r"“([^“”，,。；;]*)”")
 #: A number in a label or a list left open at its end, e.g. "等" in "甲、乙等".
 _NUMBER_OR_OPEN_LIST = re.compile(r"\d|[和及与等]$")
 #: A share's base ending a label, e.g. "占总量的" in "社会医疗机构诊疗量占总量的".
+# a base year closing a multiple's words without 的: "是2011年" of "是2011年1.81倍"
+_YEAR_BASE_END = re.compile(r"^(?:约|均|分别|仅|只)?(?:是|为|相当于)\d{4}年$")
 # "完成预算数的", "完成年度计划的": the plan a share of which was done (its subject stands in the clause before)
 _DONE_OF = re.compile(r"完成[^，,。；;、的\d]{1,10}的")
 
 _SHARE_BASE_END = re.compile(r"占[^，]{1,16}的$")
 #: A total reached, e.g. "累计达到" in "累计达到120家".
+# a rate or a copula in a subject: a share of a whole cannot be its part ("总体增速为经济增速")
+_RATE_OR_COPULA = re.compile(r"增速|增幅|速度|为|是")
+# the words of a share named with its whole, closing the text before its number: "占规模以上工业总产值的"
+_SHARE_WORDS_END = re.compile(r"(?:约|仅|只)?占[^，,。；;占]{1,14}?(?:比重|比例)?的?$")
 # a bare share word: "占比" of "新能源装机达4091万千瓦、占比达44.7%"
 _SHARE_WORD = re.compile(r"(?:占比|比重)")
 # between a level and its bare change: a break, and at most one clause without a number ("，居全市第二，")
@@ -385,6 +395,30 @@ _ITEM_NUMBER = re.compile(r"^\d{1,3}(?:[.．、]|\s+(?![个家条岁名位项人
 
 # "十三届文博会成交" → 第十三届文博会成交: the ordinal's 第 was cut with the label's left edge
 _SESSION_CUT = re.compile(r"^(?=[一二三四五六七八九十\d]{1,3}届[\u4e00-\u9fff“])")
+
+# a count before a noun and 各 with a verb: "10个街道各打造1个示范小区" → 街道 (the count is of the streets, what each
+# does is no part of what is counted)
+_EACH = "各"
+_EACH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?各(?![类种级项地界个自族方式样])(?=[\u4e00-\u9fff])")
+# the count of the things 各 distributes over, opening the label of what each does: "10个" of "10个街道各打造…"
+_EACH_COUNTED = re.compile(r"\d+(?:\.\d+)?[个家所座名处条项](?=[\u4e00-\u9fff]{1,8}各(?![类种级项地界个自族方式样]))")
+# a label that is only an amount of money spent, left of a count of what was done with it: "投资1884万元" of
+# "投资1884万元完成了30栋老旧楼房维修改造" (the count is of the buildings)
+_MONEY_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}?\d+(?:\.\d+)?[千万亿]*元")
+# the verb between that amount and the count: "完成了" (了 only marks it done)
+_DONE_WITH = re.compile(r"(?P<verb>[\u4e00-\u9fff]{1,4}?)了?")
+# an investment threshold sorting the things counted, after the count: "总投资10亿元以上的项目" of
+# "组织实施10个总投资10亿元以上的项目、…" (CONVENTIONS 27: the count is measured, the threshold says which)
+_INVESTED_THRESHOLD = re.compile(r"(?:计划总投资|总投资|投资)(?:超过|超|过)?\d+(?:\.\d+)?[千万亿]*元以上的?[\u4e00-\u9fff]{1,8}?(?=[，,。；;、和及与]|$)")
+# the bound or 的 tying a quantity to the noun after it: "16.9万平方米的绿化任务", "万人以上的游客"
+_OF_NOUN = re.compile(r"(?:以上|以下|左右|多|余)?的")
+# a change word after a label's qualifier before 占: "同比" of "某产值同比占规模以上工业总产值比重" (a share is no change)
+_CHANGE_BEFORE_SHARE = re.compile(r"同比(?=占)")
+# verbs after which a noun tied by 的 says no more than the verb: a change, a level, a share
+# the tags of words saying when or how before a verb: 每年 (r), 年内 (t), 全力 (d), 加快 (v)
+_WHEN_HOW_TAGS = frozenset({"v", "d", "r", "t"})
+_NOT_OF_VERB = re.compile(r"(?:提高|提升|增长|增加|下降|降低|减少|达到|实现|占|是|为|超过|突破)$")
+
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
@@ -549,7 +583,8 @@ def _before_quantity(piece: str) -> str:
         if _PER_10K.match(piece, m.start()):
             continue  # "万元GDP能耗为0.39吨": the base of a rate, no quantity
         if piece[m.end() - 1].isdigit() or _pattern().match(piece, m.start()) or _bare_scale().match(piece, m.start()):
-            return piece[: m.start()]
+            # "职工大约八百万人": 约 opens the quantity, 大 before it is the rest of 大约, no part of the words
+            return piece[: m.start() - 1] if piece.startswith("大约", m.start() - 1) else piece[: m.start()]
     return piece
 
 
@@ -626,13 +661,15 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             label = label[1:]
         if unit == "%" and _SHARE_OF_WHOLE_END.search(label) and len(label) >= 5:
             label += "比重"
+        label = _tidied(label, text, start, end, unit)
         if _NO_MEASURE_LABEL.fullmatch(label):
             return
         gated = _gated(label)
         if gated is None:
             return  # "对…充电站进行 = 80个": no words say what the number measures (see data/rules/label_gate.tsv)
         label = gated
-        if _bare_change(label) and "分别" not in label:
+        # "…总产值增长22.6%，占规模以上工业总产值的58.64%": a share named with its whole but no part takes the part too
+        if (_bare_change(label) or _SHARE_NAMED.fullmatch(label)) and "分别" not in label:
             label = _carried(label, text, start, end, [i for i in out if i.end <= sent.start + start], sent.start)
         label = _change_subject_trimmed(label)
         label = _level_head(label, text, end, [i for i in out if i.end <= sent.start + start])
@@ -742,6 +779,42 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         approximate = any(m.group(g) for g in ("pre", "approx0", "approx", "post"))
         add(m.start(), e, s, exact, unit, approximate or patterns.MILESTONE_AFTER.match(text, e) is not None)
     return out
+
+
+def _tidied(label: str, text: str, start: int, end: int, unit: str) -> str:
+    """A label read from words that are not what the quantity measures, set right.
+
+    "10个街道各打造1个…" → 街道 (10个); "投资1884万元完成了30栋老旧楼房维修改造" → 完成老旧楼房维修改造 (30栋);
+    "组织实施10个总投资10亿元以上的项目" → 组织实施总投资10亿元以上的项目; "每年吸纳万人以上的游客" → 每年吸纳游客.
+    """
+    each = label.find(_EACH)  # 各类, 各级, 各项 … are "all kinds of", no distribution: see _EACH_AFTER
+    if each >= 2 and (owner := _EACH_AFTER.match(text, end)) is not None and (cut := label.find(owner.group())) >= 0:
+        return label[: cut + len(owner.group()) - 1]  # the noun right after the count, then 各: what is counted
+    if each >= 2 and (counted := _EACH_COUNTED.search(label)) is not None:
+        label = label[: counted.start()] + label[counted.end() :]  # "10个街道各打造…示范小区" (1个): the streets' count
+    money = None if unit.endswith("元") else _MONEY_ONLY.fullmatch(label)
+    if money is not None and (at := text.rfind(label, 0, start)) >= 0:
+        between = _DONE_WITH.fullmatch(text, at + len(label), start)
+        right = _right(text, end)
+        if between is not None and _counted_noun(right):
+            return (between.group("verb") + right)[:_RIGHT_WHOLE]
+    invested = _INVESTED.search(label)
+    if invested is not None and not unit.endswith("元") and (sorted_by := _INVESTED_THRESHOLD.match(text, end)) is not None:
+        return (label[: invested.start()] + sorted_by.group())[:_RIGHT_WHOLE]
+    if (of := _OF_NOUN.match(text, end)) is not None and not _NOT_OF_VERB.search(label) and len(label) <= _COMPOSITE:
+        at = text.rfind(label, 0, start) if label else -1
+        verb = text[at + len(label) : start] if at >= 0 and _HAN_WORD.fullmatch(text, at + len(label), start) else ""
+        led = label + (verb if len(verb) <= 4 else "")  # "全力完成5万亩的造林任务": the verb cut as the label's tail is back
+        words = tokenize(led)
+        # only a label of a verb and what says when or how ("完成", "每年吸纳"): a label naming a noun of its own keeps it
+        if words and words[-1].tag == "v" and len(words[-1].text) >= 2 and all(w.tag in _WHEN_HOW_TAGS for w in words[:-1]):
+            # the rest of the clause is that noun alone ("的绿化任务。"); 的 opening a word ("的士司机") ties nothing
+            rest = _CLAUSE_BREAK.split(text[of.end() :])[0]
+            tied = tokenize(text[of.end() - 1 : of.end() + 2])[0].text == "的" if of.group().endswith("的") else True
+            noun = rest if tied and all(t.tag in _NOUN_TAGS for t in tokenize(rest)) else ""
+            if 2 <= len(noun) <= 8 and not _pattern().search(noun):
+                return led + noun  # "完成绿化任务": the verb and the noun its quantity is of
+    return _CHANGE_BEFORE_SHARE.sub("", label)
 
 
 _GATE_KINDS = ("dangles", "from", "keeps", "trims", "leads")
@@ -897,6 +970,8 @@ def _carried(label: str, text: str, start: int, end: int, before: list[Indicator
         return _opening_subject(text[:start]) + label
     previous = max(before, key=lambda i: i.end)
     gap = text[previous.end - offset : start]
+    if _SHARE_NAMED.fullmatch(label):
+        gap = _SHARE_WORDS_END.sub("", gap)  # "，占规模以上工业总产值的": the share's own words are no gap
     if not _CARRY_GAP.fullmatch(gap) or _bare_change(previous.label) or "分别" in previous.label:
         return label
     base = _SHARE_TAIL.sub("", re.sub(f"(?:{_change_only().pattern})$", "", previous.label))
@@ -907,6 +982,10 @@ def _carried(label: str, text: str, start: int, end: int, before: list[Indicator
         return base + label  # "钢六千六百零四万吨，增长7.2%": a product of one character
     if len(_HAN.findall(patterns.DATE.sub("", _CHINESE_YEAR.sub("", base)))) < 2:
         return label  # "一九八五年将达到九百八十三亿元，平均每年增加…": a year is no subject
+    if _SHARE_NAMED.fullmatch(label) and _RATE_OR_COPULA.search(base):
+        return label  # "总体增速为经济增速两倍以上，占…比重超过25%": a rate or a comparison is no part of a whole
+    if _SHARE_NAMED.fullmatch(label) and len(base + label) <= _RIGHT_WHOLE:
+        return base + label  # a part and its whole, both needed: as long as a share named after its part may be
     return _clip_left(base + label)
 
 
@@ -1246,6 +1325,17 @@ def _list_led(head: str, piece: str, label: str, unit: str | None = None) -> str
             verb = ""
     if not verb or verb in label or _verb_start().match(label) or _LEVEL_WORDS.search(_before_quantity(first), verb_end):
         return label  # "新引进人才补贴标准提高至本科1.5万元、硕士2.5万元": 新引进 qualifies a level, not the items
+    words = [t for t in tokenize(label) if t.text.strip()]
+    if words and words[-1].tag in ("v", "vn") and all(t.tag in ("v", "vn", "d") for t in words) and unit is not None:
+        # "开工建设保障房1.5万套、竣工1.5万套": an item of a verb of its own counts the first item's things, not
+        # 开工竣工: 竣工保障房
+        counted = _noun_counted_before(first, unit)
+        things = _leading_verbs().sub("", counted.group()) if counted is not None else ""
+        tokens = tokenize(things)
+        # things counted by a classifier only: "完成造林10.9万亩、抚育7.5万亩" (an area of work, no things: 完成抚育)
+        counts = unit in _count_verbs()[1]
+        if counts and len(things) >= 2 and tokens and tokens[-1].tag.startswith("n") and not _pattern().search(things):
+            return (label + things)[:_COMPOSITE]  # "全年实现新增就业5300人、再就业1500人": no things, 新增再就业
     return (verb + label)[:_COMPOSITE]
 
 
@@ -1357,6 +1447,7 @@ def _subject_of(piece: str) -> str:
     "总量是2011年的1.78倍" → 总量 (the base of a multiple is not the subject); "新启动21个改造项目" → 新启动改造项目.
     """
     before = _FROM_OPEN.sub("", _before_quantity(piece))  # "人均地区生产总值从5.6万元增至7.8万元": 从 opens the change
+    before = before.rstrip(" \u00a0\u3000")  # "地区生产总值达到 287.9亿元" (a PDF's space): 达到 still closes the subject
     subject = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _BASE_TAIL.sub("", before)))
     here = _pattern().match(piece, len(before))
     if here is not None and _count_verbs()[0].search(subject):
@@ -1495,6 +1586,8 @@ def _label(text: str, start: int, end: int) -> str:
     head = _WIDE_THOUSANDS.sub("", head)  # "肉类产量1，062万吨，比上年增加…": the comma parts no clauses
     if text.startswith("近", start) and head.endswith("接"):
         head = head[:-1]  # "人口接近30万人": 近 opened the quantity; 接 is the rest of 接近
+    if text.startswith("约", start) and head.endswith("大"):
+        head = head[:-1]  # "职工大约八百万人": 约 opened the quantity; 大 is the rest of 大约
     # "蔬菜（食用菌）产量达950万吨": a short aside in brackets is skipped, not an end
     head = _ASIDE.sub("", head)
     respective = _respective_label(text, start, end, head)
@@ -1537,12 +1630,20 @@ def _label(text: str, start: int, end: int) -> str:
             # "投资16.89亿元完成全域“双代”19.5万户": the quote ends the words, which run from the quantity before
             left = _LABEL_HEAD.sub("", _LABEL_TAIL.sub("", _PIECE_BREAK.split(unquoted)[-1][quantities[-1].end() - len(unquoted) :]))
             parts = _PIECE_BREAK.split(unquoted)
-        if not _NUMBER_OR_OPEN_LIST.search(left):
+        if not _NUMBER_OR_OPEN_LIST.search(_YEAR_OPEN.sub("", left)):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
     if len(unpriced := _PRICE_BASIS.sub("", left)) >= 2:
         left = unpriced  # "按可比价格计算增长8.5%": the price basis says how, not what, it grew
-    if _SHARE_NAMED.fullmatch(left) and len(parts) >= 2 and (subject := _subject_before(parts)) and len(subject + left) <= 26:
+    if (
+        _SHARE_NAMED.fullmatch(left)
+        and len(parts) >= 2
+        and (subject := _subject_before(parts))
+        and len(subject + left) <= 26
+        and not _RATE_OR_COPULA.search(subject)  # "总体增速为工业增速1.5倍，占…比重": a rate is no part of a whole
+    ):
         return subject + left  # "研发投入超过900亿元，占GDP比重4.13%" → 研发投入占GDP比重
+    if _BASE_ONLY.match(left) and _YEAR_BASE_END.search(left):
+        left += "的"  # "是2011年1.81倍": the base year without its 的, read as "是2011年的"
     if _BASE_ONLY.match(left) and left.endswith("的") and len(parts) >= 2:
         # "民生支出1041亿元，占一般公共预算支出的87.2%" → 民生支出占一般公共预算支出比重
         share = left[:-1] + "比重" if "占" in left[:3] else left
