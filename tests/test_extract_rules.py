@@ -1262,6 +1262,16 @@ FOUND = [
      "深入实施“双倍增”“双提升”行动，开展“三提高”活动。", [("Program", "双提升"), ("Program", "三提高")]),
     ("quoted: a framework the text introduces with a colon is kept (Shanxi)", "2023年山西省政府工作报告",
      "全力以赴做到“六个必须”：必须坚持稳字当头。", [("Program", "六个必须")]),
+    ("quoted: a known plus program stays a program (Shandong)", "2023年山东省潍坊市政府工作报告",
+     "深化“互联网+政务服务”。", [("Program", "互联网+政务服务")]),
+    ("quoted: a quote with its program tail stays a program (Hubei)", "2024年湖北省宜昌市政府工作报告",
+     "实施“数字宜昌+”行动计划。", [("Program", "数字宜昌+行动计划")]),
+    ("suffixed: a plan named after a zone stays a plan (Zhejiang)", "2022年浙江省嘉兴市政府工作报告",
+     "实施人才特区计划。", [("Program", "人才特区计划")]),
+    ("lists: parallel strategies share their head (Hunan)", "2021年湖南省衡阳市政府工作报告",
+     "深入实施工业强市、科技强市战略。", [("Program", "工业强市战略"), ("Program", "科技强市战略")]),
+    ("quoted: a counted framework ending in 化 stays a program (Hebei)", "2023年河北省邢台市政府工作报告",
+     "扎实推进“六个一体化”。", [("Program", "六个一体化")]),
 ]
 
 
@@ -2190,6 +2200,20 @@ NOT_FOUND = [
      ["经济协作", "专业化协作", "劳务协作", "产业链供应链协作", "新型帮扶协作"]),
     ("suffixed: a yearly plan, a population plan and 超计划 are no programs (Hebei, national)", "2003年河北省政府工作报告",
      "完成了人口控制计划，一律不得列入年度建设计划，联合体超计划生产的产品可以自销。", ["人口控制计划", "年度建设计划", "联合体超计划"]),
+    ("quoted: a formula of three word parts is a model, no program (Hunan)", "2023年湖南省株洲市政府工作报告",
+     "推广“龙头企业+合作社+农户”经营方式，织密“预案+演练+培训”安全网。", ["龙头企业+合作社+农户", "预案+演练+培训"]),
+    ("quoted: a two-part formula before 模式 is a model, no program (Yunnan)", "2024年云南省曲靖市政府工作报告",
+     "推广生活垃圾“分类投放+定时督导”模式。", ["分类投放+定时督导"]),
+    ("quoted: an adjective in 性 or 化 is a manner, no program (Shanxi)", "2025年山西省长治市政府工作报告",
+     "实行“一次性”告知检查内容，探索实施“在地化”生产。", ["一次性", "在地化"]),
+    ("quoted: a quote before 格局 describes a state, no program (Guizhou)", "2023年贵州省遵义市政府工作报告",
+     "构建“大就业”工作格局。", ["大就业"]),
+    ("quoted: a quote before 的…路网 describes a network, no program (Fujian)", "2021年福建省泉州市政府工作报告",
+     "形成了“五横四纵”的干线主干路网。", ["五横四纵"]),
+    ("lists: a two-word item before a two-word head is no item of its second word (Anhui)", "2020年安徽省芜湖市政府工作报告",
+     "持续推进投资拉动、创新驱动、开放带动战略。", ["驱动战略"]),
+    ("suffixed: a district that plans to is no plan's name (Guangdong)", "2022年广东省佛山市南海区政府工作报告",
+     "南海区计划分梯度推进13片连片产业用地二次开发。", ["南海区计划"]),
 ]
 
 

@@ -166,6 +166,10 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue  # 电视剧《某某餐厅》, 舞剧《某某》: a work, no policy
             if not _plausible_quoted(inner, lex) and not _long_document(tok, inner) and not _coded_program(inner, text, tok.end - clause.start):
                 continue
+            if inner not in lex.programs and _word_formula(inner, text[last.end - clause.start :], bool(tail and tail[2] is PROGRAM)):
+                continue  # “预案+演练+培训”, “公司+农户”模式: a model or a manner in parts, no program
+            if inner not in lex.programs and len(inner) >= 3 and inner.endswith(_MANNER_ENDS) and not (tail and tail[2] is PROGRAM) and not _COUNTED_PARTS.match(inner):
+                continue  # 实行“一次性”告知, 探索“在地化”生产: how a thing is done, no name (“两化”, “七个一体化”, “某某化”改革 stay)
             if inner in lex.programs:
                 if tail and tail[2] is PROGRAM and i == group[-1] and len(group) == 1 and not any(
                     t.text in lex.lead_words for t in tokens[i + 1 :] if t.end <= tail[1]
@@ -342,6 +346,33 @@ def legal_education_drives(clause: Clause, sentence: int) -> list[Mention]:
         Mention(PROGRAM, f"{m.group(1)}五普法", m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "legal-education")
         for m in _LEGAL_EDUCATION.finditer(clause.text)
     ]
+
+#: Endings of a quoted term, three characters or more, that make it an adjective or a manner (quoted.tsv manner_end),
+#: e.g. "性" in “一次性”, "化" in “在地化”.
+_MANNER_ENDS = tuple(word_list(_WORDS, "manner_end"))
+
+#: A count of parts opening a quoted framework, e.g. "七个" in “七个一体化”.
+_COUNTED_PARTS = re.compile(r"[一二三四五六七八九十两\d]+个")
+
+#: A quoted formula of word parts joined by +, e.g. "预案+演练+培训", "公司+农户" (not "互联网+", "5G+工业互联网",
+#: "1+N": a part of digits or letters, or an empty part, makes it a coded program's name).
+_WORD_FORMULA = re.compile(r"[\u4e00-\u9fff]{2,}(?:[+＋][\u4e00-\u9fff]{2,})+")
+
+#: Words right after a two-part formula that make it a model or a manner (quoted.tsv formula_after), e.g. "模式".
+_FORMULA_AFTER = tuple(word_list(_WORDS, "formula_after"))
+
+
+def _word_formula(inner: str, after: str, program_tail: bool) -> bool:
+    """Whether a quoted term is a formula of word parts, a model or a manner rather than a program: with a model's
+    word after it (“龙头企业+农户”模式), or of three parts or more with no program noun after it (“预案+演练+培训”);
+    “互联网+政务服务” alone and “甲乙+丙丁”教共体改革 stay candidates."""
+    if not _WORD_FORMULA.fullmatch(inner):
+        return False
+    if after.startswith(_FORMULA_AFTER):
+        return True
+    parts = re.split(r"[+＋]", inner)
+    return not program_tail and len(parts) >= 3
+
 
 #: Endings of a quoted award or title, e.g. “绿色图书馆奖”, “全国文明单位”称号.
 _QUOTED_HONOR_ENDS = word_list(_WORDS, "honor_end")
