@@ -2214,6 +2214,10 @@ NOT_FOUND = [
      "持续推进投资拉动、创新驱动、开放带动战略。", ["驱动战略"]),
     ("suffixed: a district that plans to is no plan's name (Guangdong)", "2022年广东省佛山市南海区政府工作报告",
      "南海区计划分梯度推进13片连片产业用地二次开发。", ["南海区计划"]),
+    ("quoted: a quote before a kind of person is their qualifier, no program (Gansu)", "2022年甘肃省天水市政府工作报告",
+     "全面摸排“三无”人员，落实分类救助。", ["三无"]),
+    ("quoted: a formula before 新优势 describes an advantage, no program (Inner Mongolia)", "2024年内蒙古自治区包头市政府工作报告",
+     "放大“绿电+先进制造业”新优势。", ["绿电+先进制造业"]),
 ]
 
 
@@ -2522,6 +2526,29 @@ def test_relation(case: str, title: str, body: str, expected: tuple[str, str, st
     got = relations(rg)
     subjects = issuer_labels if subject == "@issuer" else {subject}
     assert any((kind, s, obj) in got for s in subjects), f"{case}: {expected} not in {sorted(got)}"
+
+
+#: A place inside a 以…为重点/契机/抓手 frame before the cue is a focus or a means, not who acts: the issuer implements
+#: (a place that carries the program out inside the frame, 以甲市实施某某试点为契机, keeps its relation).
+FRAMED_ACTORS = [
+    ("2022年湖南省政府工作报告", "以疏解长沙中心城区功能为重点推进长株潭协同发展战略。", "长沙", "长株潭协同发展战略"),
+    ("2024年四川省政府工作报告", "以成都为引领深入实施成渝地区双城经济圈建设行动。", "成都", "成渝地区双城经济圈建设行动"),
+    ("2023年广西壮族自治区柳州市政府工作报告", "以柳东新区为载体实施汽车产业提质行动。", "柳东新区", "汽车产业提质行动"),
+]
+
+
+@pytest.mark.parametrize("title,body,place,program", FRAMED_ACTORS)
+def test_a_place_framed_by_yi_wei_is_no_actor(title: str, body: str, place: str, program: str) -> None:
+    rg = run(title, body)
+    got = relations(rg)
+    assert not any(k == "implements" and s.startswith(place) and o == program for k, s, o in got), sorted(got)
+    issuer = {e.label for e in rg.entities if e.label == rg.document.meta.issuer}
+    assert any(("implements", s, program) in got for s in issuer), sorted(got)
+
+
+def test_a_place_acting_inside_the_frame_keeps_its_relation() -> None:
+    got = relations(run("2021年浙江省政府工作报告", "以宁波实施综合改革试点为契机，谋划新一轮改革。"))
+    assert any(k == "implements" and s.startswith("宁波") and o == "综合改革试点" for k, s, o in got), sorted(got)
 
 
 def test_national_bodies_in_a_national_report() -> None:
