@@ -1272,6 +1272,12 @@ FOUND = [
      "深入实施工业强市、科技强市战略。", [("Program", "工业强市战略"), ("Program", "科技强市战略")]),
     ("quoted: a counted framework ending in 化 stays a program (Hebei)", "2023年河北省邢台市政府工作报告",
      "扎实推进“六个一体化”。", [("Program", "六个一体化")]),
+    ("quoted: a counted drive with its tail stays a program (Hebei)", "2022年河北省沧州市政府工作报告",
+     "实施“双倍增”行动，新增高新技术企业300家。", [("Program", "双倍增")]),
+    ("quoted: a counted area before 开发项目 stays a program (Henan)", "2010年河南省信阳市政府工作报告",
+     "一大批“两区”开发项目投产见效。", [("Program", "两区")]),
+    ("suffixed: 试点 opening a clause is its verb, no part of the reform (Guangdong)", "2022年广东省东莞市政府工作报告",
+     "试点高层次人才评价体系改革，完善人才分类评价制度。", [("Program", "高层次人才评价体系改革")]),
 ]
 
 
@@ -2218,6 +2224,14 @@ NOT_FOUND = [
      "全面摸排“三无”人员，落实分类救助。", ["三无"]),
     ("quoted: a formula before 新优势 describes an advantage, no program (Inner Mongolia)", "2024年内蒙古自治区包头市政府工作报告",
      "放大“绿电+先进制造业”新优势。", ["绿电+先进制造业"]),
+    ("quoted: a counted result with 个 is a result, no program (Heilongjiang)", "2021年黑龙江省绥化市政府工作报告",
+     "实现播种面积、总产、单产“三个增长”，规上企业数量“双倍增”。", ["三个增长", "双倍增"]),
+    ("quoted: kinds of people counted are whom a measure serves, no program (Qinghai)", "2023年青海省西宁市政府工作报告",
+     "完成“四类人员”危房改造39户。", ["四类人员"]),
+    ("quoted: rivers counted before a kind of works name no program (Sichuan)", "2025年四川省宜宾市政府工作报告",
+     "加强“三江”水电基地风电光伏开发。", ["三江"]),
+    ("suffixed: a policy's field before 制度体系 is no policy (Shaanxi)", "2022年陕西省政府工作报告",
+     "建立健全现代农业支持政策制度体系。", ["现代农业支持政策"]),
 ]
 
 

@@ -226,6 +226,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue
             if tail and i == group[-1] and len(group) == 1:
                 tail_text, tail_end, tail_cls = tail
+                if tail_cls is PROJECT and _COUNTED_PLACES.fullmatch(inner) and tail_text not in _BARE_PROGRAM_TAILS and not tail_text.endswith("项目"):
+                    continue  # “三江”水电基地, “两湖”防洪堤: rivers or lakes counted, a kind of works on them (“两区”开发项目 is a program's)
                 if tail_text in _BARE_PROGRAM_TAILS or _bare_after_generic(tail_text, lex) or (
                     tail_cls is PROJECT and _PROGRAM_SHAPE.match(inner)
                 ) or (
@@ -351,6 +353,9 @@ def legal_education_drives(clause: Clause, sentence: int) -> list[Mention]:
 #: e.g. "性" in “一次性”, "化" in “在地化”.
 _MANNER_ENDS = tuple(word_list(_WORDS, "manner_end"))
 
+#: A count and one character in quotes, e.g. "三江", "两湖", "五河": so many rivers, lakes or places counted.
+_COUNTED_PLACES = re.compile(r"[两二三四五六七八九十][\u4e00-\u9fff]")
+
 #: A count of parts opening a quoted framework, e.g. "七个" in “七个一体化”.
 _COUNTED_PARTS = re.compile(r"[一二三四五六七八九十两\d]+个")
 
@@ -447,8 +452,8 @@ _ZERO = re.compile(r"^零[^售]")
 #: A quoted ranking result or a bare superlative, e.g. “全省率先”, “全国第一”, 历年“最多” (rhetoric, no name).
 _RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)|最[\u4e00-\u9fff]{1,2}")
 
-#: A count and a change alone in quotes, e.g. “双下降”, “两清零” (quoted.tsv result_change): a result stated.
-_CHANGE_RESULT = re.compile(f"[双两三四五六七八九十]+(?:{'|'.join(map(re.escape, word_list(_WORDS, 'result_change')))})")
+#: A count and a change alone in quotes, e.g. “双下降”, “两清零”, “三个增长” (quoted.tsv result_change): a result stated.
+_CHANGE_RESULT = re.compile(f"[双两三四五六七八九十]+个?(?:{'|'.join(map(re.escape, word_list(_WORDS, 'result_change')))})")
 
 #: Kinds of work right before a title in 《》, e.g. "电视剧" in 电视剧《某某餐厅》 (quoted.tsv work_kind).
 _WORK_KINDS = tuple(word_list(_WORDS, "work_kind"))

@@ -115,6 +115,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         name = text[start - clause.start : tokens[end_j].end - clause.start]
         name, start = _drop_leading(name, start)
         name, start = _split_verb_dropped(name, start, tokens, clause, lex)
+        if cls is PROGRAM and start == clause.start and name.startswith(_PILOT_VERB) and suffix != _PILOT_VERB and len(name) - len(_PILOT_VERB) >= 6:
+            name, start = name[len(_PILOT_VERB) :], start + len(_PILOT_VERB)  # 试点高层次人才评价体系改革，…: 试点 opens the clause as its verb
         if cls in (ORG, PLACE) and name.startswith(_GLUED_PLAN_VERBS) and len(name) >= 6 and _opens_with_place(name[2:]):
             name, start = name[2:], start + 2  # 高起点规划光明中心区: jieba reads 规划 a noun, the name is the area's
         base = base[len(base) - (len(name) - (tokens[end_j].end - end)) :] if len(name) > tokens[end_j].end - end else base
@@ -274,6 +276,9 @@ _COOPERATION_FIELDS = frozenset(word_list(_WORDS, "cooperation_field"))
 #: A year opening a plan's name makes the year's plan one document, e.g. "一九五八年" in "一九五八年度国民经济计划",
 #: "2024年" in "2024年度投资计划" (a plan_measure end alone, 国民经济计划, is every year's kind).
 _DATED_PLAN = re.compile(r"(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年")
+
+#: "To pilot", opening a clause before a program's name (试点某某评价体系改革，…): the clause's verb, no part of the name.
+_PILOT_VERB = "试点"
 
 #: Tags of the word right after 计划 that make it the verb "plans to": a preposition or an adverb, e.g. "于" in
 #: "计划于2026年建成", "分" in "计划分梯度推进" (jieba tags 分 a preposition or adverb).
