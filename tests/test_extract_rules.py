@@ -1278,6 +1278,8 @@ FOUND = [
      "一大批“两区”开发项目投产见效。", [("Program", "两区")]),
     ("suffixed: 试点 opening a clause is its verb, no part of the reform (Guangdong)", "2022年广东省东莞市政府工作报告",
      "试点高层次人才评价体系改革，完善人才分类评价制度。", [("Program", "高层次人才评价体系改革")]),
+    ("suffixed: a place's named pilot stays a program (Fujian)", "2023年福建省厦门市政府工作报告",
+     "推进厦门综合改革试点。", [("Program", "厦门综合改革试点")]),
 ]
 
 
@@ -2232,6 +2234,8 @@ NOT_FOUND = [
      "加强“三江”水电基地风电光伏开发。", ["三江"]),
     ("suffixed: a policy's field before 制度体系 is no policy (Shaanxi)", "2022年陕西省政府工作报告",
      "建立健全现代农业支持政策制度体系。", ["现代农业支持政策"]),
+    ("suffixed: a place before 试点 says where a pilot runs, no program (Guangdong)", "2021年广东省政府工作报告",
+     "在韶关和清远北部试点打造集中连片的生态区，多口岸通关便利措施在珠海试点。", ["清远北部试点", "珠海试点"]),
 ]
 
 

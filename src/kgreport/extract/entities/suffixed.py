@@ -172,6 +172,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             )
         ):
             continue  # 某某区计划分梯度推进…, 该片区计划于2026年建成: a body or place plans to, no plan's name
+        if cls is PROGRAM and suffix == _PILOT_VERB and _pilot_site(name[: -len(suffix)]):
+            continue  # 在罗湖试点, 在某市北部试点打造…, 整省试点: where a pilot is run, no program's name
         if cls is PROGRAM and suffix == "改革" and start_i == j - 1 and tokens[start_i].tag not in _FIELD_TAGS:
             continue  # 找准改革, 整个改革, 讲好改革: a verb, adverb or determiner before a bare reform names no field
         if cls is PROGRAM and suffix == "改革" and start_i < j and tok.text == suffix and tokens[j - 1].text in _ATTITUDE_VERBS:
@@ -279,6 +281,15 @@ _DATED_PLAN = re.compile(r"(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三�
 
 #: "To pilot", opening a clause before a program's name (试点某某评价体系改革，…): the clause's verb, no part of the name.
 _PILOT_VERB = "试点"
+
+#: A site alone before 试点: a place, a place and its part, or a whole division (整省, 整县), e.g. "某市北部" in 某市北部试点.
+_PILOT_SITE = re.compile(r"(整[省市县区镇乡村]|[\u4e00-\u9fff]{2,6}?)(?:[东南西北中]部|全域)?")
+
+def _pilot_site(stem: str) -> bool:
+    """Whether the words before 试点 only say where a pilot is run: a division, its part or the whole of one."""
+    m = _PILOT_SITE.fullmatch(stem)
+    return m is not None and (m.group(1).startswith("整") or bool(gazetteer.division_by_name(m.group(1))))
+
 
 #: Tags of the word right after 计划 that make it the verb "plans to": a preposition or an adverb, e.g. "于" in
 #: "计划于2026年建成", "分" in "计划分梯度推进" (jieba tags 分 a preposition or adverb).
