@@ -1280,6 +1280,12 @@ FOUND = [
      "试点高层次人才评价体系改革，完善人才分类评价制度。", [("Program", "高层次人才评价体系改革")]),
     ("suffixed: a place's named pilot stays a program (Fujian)", "2023年福建省厦门市政府工作报告",
      "推进厦门综合改革试点。", [("Program", "厦门综合改革试点")]),
+    ("quoted: a numbered framework ending in 化 stays a program (Henan)", "2022年河南省周口市政府工作报告",
+     "坚决落实好省委“两重三创四优化”工作部署。", [("Program", "两重三创四优化")]),
+    ("quoted: a formula before 组合拳 is a package of measures (Jiangsu)", "2023年江苏省南通市政府工作报告",
+     "打出“消费券+以旧换新+促销活动”组合拳。", [("Program", "消费券+以旧换新+促销活动")]),
+    ("quoted: a noun in 文化 is no manner (Zhejiang)", "2024年浙江省湖州市政府工作报告",
+     "深入实施“南太湖文化”传承工程。", [("Program", "南太湖文化传承工程")]),
 ]
 
 

@@ -168,8 +168,10 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue
             if inner not in lex.programs and _word_formula(inner, text[last.end - clause.start :], bool(tail and tail[2] is PROGRAM)):
                 continue  # “预案+演练+培训”, “公司+农户”模式: a model or a manner in parts, no program
-            if inner not in lex.programs and len(inner) >= 3 and inner.endswith(_MANNER_ENDS) and not (tail and tail[2] is PROGRAM) and not _COUNTED_PARTS.match(inner):
-                continue  # 实行“一次性”告知, 探索“在地化”生产: how a thing is done, no name (“两化”, “七个一体化”, “某某化”改革 stay)
+            if inner not in lex.programs and len(inner) >= 3 and inner.endswith(_MANNER_ENDS) and not inner.endswith(_MANNER_NOUNS) and not (tail and tail[2] is PROGRAM) and not (
+                _COUNTED_PARTS.match(inner) or _MULTI_PART.match(inner)
+            ):
+                continue  # 实行“一次性”告知, 探索“在地化”生产: how a thing is done, no name (“两化”, “七个一体化”, “三重四创五优化”, “某某化”改革 stay)
             if inner in lex.programs:
                 if tail and tail[2] is PROGRAM and i == group[-1] and len(group) == 1 and not any(
                     t.text in lex.lead_words for t in tokens[i + 1 :] if t.end <= tail[1]
@@ -356,6 +358,9 @@ _MANNER_ENDS = tuple(word_list(_WORDS, "manner_end"))
 #: A count and one character in quotes, e.g. "三江", "两湖", "五河": so many rivers, lakes or places counted.
 _COUNTED_PLACES = re.compile(r"[两二三四五六七八九十][\u4e00-\u9fff]")
 
+#: Nouns that end like a manner, e.g. "文化" in “旅游+文化”, “某某文化” (not an adjective in 化).
+_MANNER_NOUNS = ("文化",)
+
 #: A count of parts opening a quoted framework, e.g. "七个" in “七个一体化”.
 _COUNTED_PARTS = re.compile(r"[一二三四五六七八九十两\d]+个")
 
@@ -375,6 +380,8 @@ def _word_formula(inner: str, after: str, program_tail: bool) -> bool:
         return False
     if after.startswith(_FORMULA_AFTER):
         return True
+    if any(after.startswith(r.cue) and r.cls is PROGRAM for r in _quote_rule_index()[1].get(after[:1], ())):
+        return False  # 打出“甲+乙+丙”组合拳: a package of measures the after-cue names a program
     parts = re.split(r"[+＋]", inner)
     return not program_tail and len(parts) >= 3
 
