@@ -1286,6 +1286,10 @@ FOUND = [
      "打出“消费券+以旧换新+促销活动”组合拳。", [("Program", "消费券+以旧换新+促销活动")]),
     ("quoted: a noun in 文化 is no manner (Zhejiang)", "2024年浙江省湖州市政府工作报告",
      "深入实施“南太湖文化”传承工程。", [("Program", "南太湖文化传承工程")]),
+    ("quoted: a long term in 化 names a program, no manner (Ningxia)", "2024年宁夏回族自治区银川市政府工作报告",
+     "统筹推进“源网荷储一体化”。", [("Program", "源网荷储一体化")]),
+    ("quoted: a counted subsidy before a clause ending in 人员 stays a program (Gansu)", "2022年甘肃省天水市政府工作报告",
+     "残疾人“两项补贴”惠及所有符合条件人员。", [("Program", "残疾人两项补贴")]),
 ]
 
 
@@ -2228,8 +2232,6 @@ NOT_FOUND = [
      "持续推进投资拉动、创新驱动、开放带动战略。", ["驱动战略"]),
     ("suffixed: a district that plans to is no plan's name (Guangdong)", "2022年广东省佛山市南海区政府工作报告",
      "南海区计划分梯度推进13片连片产业用地二次开发。", ["南海区计划"]),
-    ("quoted: a quote before a kind of person is their qualifier, no program (Gansu)", "2022年甘肃省天水市政府工作报告",
-     "全面摸排“三无”人员，落实分类救助。", ["三无"]),
     ("quoted: a formula before 新优势 describes an advantage, no program (Inner Mongolia)", "2024年内蒙古自治区包头市政府工作报告",
      "放大“绿电+先进制造业”新优势。", ["绿电+先进制造业"]),
     ("quoted: a counted result with 个 is a result, no program (Heilongjiang)", "2021年黑龙江省绥化市政府工作报告",

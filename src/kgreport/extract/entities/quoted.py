@@ -168,7 +168,7 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue
             if inner not in lex.programs and _word_formula(inner, text[last.end - clause.start :], bool(tail and tail[2] is PROGRAM)):
                 continue  # “预案+演练+培训”, “公司+农户”模式: a model or a manner in parts, no program
-            if inner not in lex.programs and len(inner) >= 3 and inner.endswith(_MANNER_ENDS) and not inner.endswith(_MANNER_NOUNS) and not (tail and tail[2] is PROGRAM) and not (
+            if inner not in lex.programs and 3 <= len(inner) <= 4 and inner.endswith(_MANNER_ENDS) and not inner.endswith(_MANNER_NOUNS) and not (tail and tail[2] is PROGRAM) and not (
                 _COUNTED_PARTS.match(inner) or _MULTI_PART.match(inner)
             ):
                 continue  # 实行“一次性”告知, 探索“在地化”生产: how a thing is done, no name (“两化”, “七个一体化”, “三重四创五优化”, “某某化”改革 stay)
@@ -351,8 +351,8 @@ def legal_education_drives(clause: Clause, sentence: int) -> list[Mention]:
         for m in _LEGAL_EDUCATION.finditer(clause.text)
     ]
 
-#: Endings of a quoted term, three characters or more, that make it an adjective or a manner (quoted.tsv manner_end),
-#: e.g. "性" in “一次性”, "化" in “在地化”.
+#: Endings of a quoted term of three or four characters that make it an adjective or a manner (quoted.tsv manner_end),
+#: e.g. "性" in “一次性”, "化" in “在地化” (a longer term is a program's name: “源网荷储一体化”).
 _MANNER_ENDS = tuple(word_list(_WORDS, "manner_end"))
 
 #: A count and one character in quotes, e.g. "三江", "两湖", "五河": so many rivers, lakes or places counted.
