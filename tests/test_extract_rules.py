@@ -1289,6 +1289,34 @@ FOUND = [
      "深入实施“双倍增”“双提升”行动，开展“三提高”活动。", [("Program", "双提升"), ("Program", "三提高")]),
     ("quoted: a framework the text introduces with a colon is kept (Shanxi)", "2023年山西省政府工作报告",
      "全力以赴做到“六个必须”：必须坚持稳字当头。", [("Program", "六个必须")]),
+    ("quoted: a known plus program stays a program (Shandong)", "2023年山东省潍坊市政府工作报告",
+     "深化“互联网+政务服务”。", [("Program", "互联网+政务服务")]),
+    ("quoted: a quote with its program tail stays a program (Hubei)", "2024年湖北省宜昌市政府工作报告",
+     "实施“数字宜昌+”行动计划。", [("Program", "数字宜昌+行动计划")]),
+    ("suffixed: a plan named after a zone stays a plan (Zhejiang)", "2022年浙江省嘉兴市政府工作报告",
+     "实施人才特区计划。", [("Program", "人才特区计划")]),
+    ("lists: parallel strategies share their head (Hunan)", "2021年湖南省衡阳市政府工作报告",
+     "深入实施工业强市、科技强市战略。", [("Program", "工业强市战略"), ("Program", "科技强市战略")]),
+    ("quoted: a counted framework ending in 化 stays a program (Hebei)", "2023年河北省邢台市政府工作报告",
+     "扎实推进“六个一体化”。", [("Program", "六个一体化")]),
+    ("quoted: a counted drive with its tail stays a program (Hebei)", "2022年河北省沧州市政府工作报告",
+     "实施“双倍增”行动，新增高新技术企业300家。", [("Program", "双倍增")]),
+    ("quoted: a counted area before 开发项目 stays a program (Henan)", "2010年河南省信阳市政府工作报告",
+     "一大批“两区”开发项目投产见效。", [("Program", "两区")]),
+    ("suffixed: 试点 opening a clause is its verb, no part of the reform (Guangdong)", "2022年广东省东莞市政府工作报告",
+     "试点高层次人才评价体系改革，完善人才分类评价制度。", [("Program", "高层次人才评价体系改革")]),
+    ("suffixed: a place's named pilot stays a program (Fujian)", "2023年福建省厦门市政府工作报告",
+     "推进厦门综合改革试点。", [("Program", "厦门综合改革试点")]),
+    ("quoted: a numbered framework ending in 化 stays a program (Henan)", "2022年河南省周口市政府工作报告",
+     "坚决落实好省委“两重三创四优化”工作部署。", [("Program", "两重三创四优化")]),
+    ("quoted: a formula before 组合拳 is a package of measures (Jiangsu)", "2023年江苏省南通市政府工作报告",
+     "打出“消费券+以旧换新+促销活动”组合拳。", [("Program", "消费券+以旧换新+促销活动")]),
+    ("quoted: a noun in 文化 is no manner (Zhejiang)", "2024年浙江省湖州市政府工作报告",
+     "深入实施“南太湖文化”传承工程。", [("Program", "南太湖文化传承工程")]),
+    ("quoted: a long term in 化 names a program, no manner (Ningxia)", "2024年宁夏回族自治区银川市政府工作报告",
+     "统筹推进“源网荷储一体化”。", [("Program", "源网荷储一体化")]),
+    ("quoted: a counted subsidy before a clause ending in 人员 stays a program (Gansu)", "2022年甘肃省天水市政府工作报告",
+     "残疾人“两项补贴”惠及所有符合条件人员。", [("Program", "残疾人两项补贴")]),
 ]
 
 
@@ -2246,6 +2274,32 @@ NOT_FOUND = [
      ["经济协作", "专业化协作", "劳务协作", "产业链供应链协作", "新型帮扶协作"]),
     ("suffixed: a yearly plan, a population plan and 超计划 are no programs (Hebei, national)", "2003年河北省政府工作报告",
      "完成了人口控制计划，一律不得列入年度建设计划，联合体超计划生产的产品可以自销。", ["人口控制计划", "年度建设计划", "联合体超计划"]),
+    ("quoted: a formula of three word parts is a model, no program (Hunan)", "2023年湖南省株洲市政府工作报告",
+     "推广“龙头企业+合作社+农户”经营方式，织密“预案+演练+培训”安全网。", ["龙头企业+合作社+农户", "预案+演练+培训"]),
+    ("quoted: a two-part formula before 模式 is a model, no program (Yunnan)", "2024年云南省曲靖市政府工作报告",
+     "推广生活垃圾“分类投放+定时督导”模式。", ["分类投放+定时督导"]),
+    ("quoted: an adjective in 性 or 化 is a manner, no program (Shanxi)", "2025年山西省长治市政府工作报告",
+     "实行“一次性”告知检查内容，探索实施“在地化”生产。", ["一次性", "在地化"]),
+    ("quoted: a quote before 格局 describes a state, no program (Guizhou)", "2023年贵州省遵义市政府工作报告",
+     "构建“大就业”工作格局。", ["大就业"]),
+    ("quoted: a quote before 的…路网 describes a network, no program (Fujian)", "2021年福建省泉州市政府工作报告",
+     "形成了“五横四纵”的干线主干路网。", ["五横四纵"]),
+    ("lists: a two-word item before a two-word head is no item of its second word (Anhui)", "2020年安徽省芜湖市政府工作报告",
+     "持续推进投资拉动、创新驱动、开放带动战略。", ["驱动战略"]),
+    ("suffixed: a district that plans to is no plan's name (Guangdong)", "2022年广东省佛山市南海区政府工作报告",
+     "南海区计划分梯度推进13片连片产业用地二次开发。", ["南海区计划"]),
+    ("quoted: a formula before 新优势 describes an advantage, no program (Inner Mongolia)", "2024年内蒙古自治区包头市政府工作报告",
+     "放大“绿电+先进制造业”新优势。", ["绿电+先进制造业"]),
+    ("quoted: a counted result with 个 is a result, no program (Heilongjiang)", "2021年黑龙江省绥化市政府工作报告",
+     "实现播种面积、总产、单产“三个增长”，规上企业数量“双倍增”。", ["三个增长", "双倍增"]),
+    ("quoted: kinds of people counted are whom a measure serves, no program (Qinghai)", "2023年青海省西宁市政府工作报告",
+     "完成“四类人员”危房改造39户。", ["四类人员"]),
+    ("quoted: rivers counted before a kind of works name no program (Sichuan)", "2025年四川省宜宾市政府工作报告",
+     "加强“三江”水电基地风电光伏开发。", ["三江"]),
+    ("suffixed: a policy's field before 制度体系 is no policy (Shaanxi)", "2022年陕西省政府工作报告",
+     "建立健全现代农业支持政策制度体系。", ["现代农业支持政策"]),
+    ("suffixed: a place before 试点 says where a pilot runs, no program (Guangdong)", "2021年广东省政府工作报告",
+     "在韶关和清远北部试点打造集中连片的生态区，多口岸通关便利措施在珠海试点。", ["清远北部试点", "珠海试点"]),
 ]
 
 
@@ -2554,6 +2608,29 @@ def test_relation(case: str, title: str, body: str, expected: tuple[str, str, st
     got = relations(rg)
     subjects = issuer_labels if subject == "@issuer" else {subject}
     assert any((kind, s, obj) in got for s in subjects), f"{case}: {expected} not in {sorted(got)}"
+
+
+#: A place inside a 以…为重点/契机/抓手 frame before the cue is a focus or a means, not who acts: the issuer implements
+#: (a place that carries the program out inside the frame, 以甲市实施某某试点为契机, keeps its relation).
+FRAMED_ACTORS = [
+    ("2022年湖南省政府工作报告", "以疏解长沙中心城区功能为重点推进长株潭协同发展战略。", "长沙", "长株潭协同发展战略"),
+    ("2024年四川省政府工作报告", "以成都为引领深入实施成渝地区双城经济圈建设行动。", "成都", "成渝地区双城经济圈建设行动"),
+    ("2023年广西壮族自治区柳州市政府工作报告", "以柳东新区为载体实施汽车产业提质行动。", "柳东新区", "汽车产业提质行动"),
+]
+
+
+@pytest.mark.parametrize("title,body,place,program", FRAMED_ACTORS)
+def test_a_place_framed_by_yi_wei_is_no_actor(title: str, body: str, place: str, program: str) -> None:
+    rg = run(title, body)
+    got = relations(rg)
+    assert not any(k == "implements" and s.startswith(place) and o == program for k, s, o in got), sorted(got)
+    issuer = {e.label for e in rg.entities if e.label == rg.document.meta.issuer}
+    assert any(("implements", s, program) in got for s in issuer), sorted(got)
+
+
+def test_a_place_acting_inside_the_frame_keeps_its_relation() -> None:
+    got = relations(run("2021年浙江省政府工作报告", "以宁波实施综合改革试点为契机，谋划新一轮改革。"))
+    assert any(k == "implements" and s.startswith("宁波") and o == "综合改革试点" for k, s, o in got), sorted(got)
 
 
 def test_national_bodies_in_a_national_report() -> None:

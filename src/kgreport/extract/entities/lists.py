@@ -78,6 +78,10 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             prev = tokens[i - 3] if i >= 3 else None
             if prev is not None and not (prev.tag in ("w", "Q") or prev.tag in STOP_TAGS or prev.text in lex.boundary or prev.text in lex.lead_words):
                 break  # 中心公园大草坪、横塘湿地公园: 大草坪 is the end of a longer item
+            if prev is not None and m.cls is PROGRAM and tokens[i].text != m.name[:head_len] and len(prev.text) + len(h.text) == head_len and not (
+                prev.tag in ("w", "Q") or prev.tag in STOP_TAGS
+            ):
+                break  # 投资拉动、创新驱动、开放带动战略: the item is two words as the head is (创新驱动), not its second one
             if prev is not None and prev.text.endswith("号") and prev.end == h.start:
                 break  # 某某核电6号机组、甲高铁: 机组 ends a numbered unit's name, no item of the head
             if h.text[-1] in (suf[0], suf[-1]):

@@ -166,6 +166,12 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue  # 电视剧《某某餐厅》, 舞剧《某某》: a work, no policy
             if not _plausible_quoted(inner, lex) and not _long_document(tok, inner) and not _coded_program(inner, text, tok.end - clause.start):
                 continue
+            if inner not in lex.programs and _word_formula(inner, text[last.end - clause.start :], bool(tail and tail[2] is PROGRAM)):
+                continue  # “预案+演练+培训”, “公司+农户”模式: a model or a manner in parts, no program
+            if inner not in lex.programs and 3 <= len(inner) <= 4 and inner.endswith(_MANNER_ENDS) and not inner.endswith(_MANNER_NOUNS) and not (tail and tail[2] is PROGRAM) and not (
+                _COUNTED_PARTS.match(inner) or _MULTI_PART.match(inner)
+            ):
+                continue  # 实行“一次性”告知, 探索“在地化”生产: how a thing is done, no name (“两化”, “七个一体化”, “三重四创五优化”, “某某化”改革 stay)
             if inner in lex.programs:
                 if tail and tail[2] is PROGRAM and i == group[-1] and len(group) == 1 and not any(
                     t.text in lex.lead_words for t in tokens[i + 1 :] if t.end <= tail[1]
@@ -222,6 +228,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue
             if tail and i == group[-1] and len(group) == 1:
                 tail_text, tail_end, tail_cls = tail
+                if tail_cls is PROJECT and _COUNTED_PLACES.fullmatch(inner) and tail_text not in _BARE_PROGRAM_TAILS and not tail_text.endswith("项目"):
+                    continue  # “三江”水电基地, “两湖”防洪堤: rivers or lakes counted, a kind of works on them (“两区”开发项目 is a program's)
                 if tail_text in _BARE_PROGRAM_TAILS or _bare_after_generic(tail_text, lex) or (
                     tail_cls is PROJECT and _PROGRAM_SHAPE.match(inner)
                 ) or (
@@ -343,6 +351,41 @@ def legal_education_drives(clause: Clause, sentence: int) -> list[Mention]:
         for m in _LEGAL_EDUCATION.finditer(clause.text)
     ]
 
+#: Endings of a quoted term of three or four characters that make it an adjective or a manner (quoted.tsv manner_end),
+#: e.g. "性" in “一次性”, "化" in “在地化” (a longer term is a program's name: “源网荷储一体化”).
+_MANNER_ENDS = tuple(word_list(_WORDS, "manner_end"))
+
+#: A count and one character in quotes, e.g. "三江", "两湖", "五河": so many rivers, lakes or places counted.
+_COUNTED_PLACES = re.compile(r"[两二三四五六七八九十][\u4e00-\u9fff]")
+
+#: Nouns that end like a manner, e.g. "文化" in “旅游+文化”, “某某文化” (not an adjective in 化).
+_MANNER_NOUNS = ("文化",)
+
+#: A count of parts opening a quoted framework, e.g. "七个" in “七个一体化”.
+_COUNTED_PARTS = re.compile(r"[一二三四五六七八九十两\d]+个")
+
+#: A quoted formula of word parts joined by +, e.g. "预案+演练+培训", "公司+农户" (not "互联网+", "5G+工业互联网",
+#: "1+N": a part of digits or letters, or an empty part, makes it a coded program's name).
+_WORD_FORMULA = re.compile(r"[\u4e00-\u9fff]{2,}(?:[+＋][\u4e00-\u9fff]{2,})+")
+
+#: Words right after a two-part formula that make it a model or a manner (quoted.tsv formula_after), e.g. "模式".
+_FORMULA_AFTER = tuple(word_list(_WORDS, "formula_after"))
+
+
+def _word_formula(inner: str, after: str, program_tail: bool) -> bool:
+    """Whether a quoted term is a formula of word parts, a model or a manner rather than a program: with a model's
+    word after it (“龙头企业+农户”模式), or of three parts or more with no program noun after it (“预案+演练+培训”);
+    “互联网+政务服务” alone and “甲乙+丙丁”教共体改革 stay candidates."""
+    if not _WORD_FORMULA.fullmatch(inner):
+        return False
+    if after.startswith(_FORMULA_AFTER):
+        return True
+    if any(after.startswith(r.cue) and r.cls is PROGRAM for r in _quote_rule_index()[1].get(after[:1], ())):
+        return False  # 打出“甲+乙+丙”组合拳: a package of measures the after-cue names a program
+    parts = re.split(r"[+＋]", inner)
+    return not program_tail and len(parts) >= 3
+
+
 #: Endings of a quoted award or title, e.g. “绿色图书馆奖”, “全国文明单位”称号.
 _QUOTED_HONOR_ENDS = word_list(_WORDS, "honor_end")
 
@@ -416,8 +459,8 @@ _ZERO = re.compile(r"^零[^售]")
 #: A quoted ranking result or a bare superlative, e.g. “全省率先”, “全国第一”, 历年“最多” (rhetoric, no name).
 _RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)|最[\u4e00-\u9fff]{1,2}")
 
-#: A count and a change alone in quotes, e.g. “双下降”, “两清零” (quoted.tsv result_change): a result stated.
-_CHANGE_RESULT = re.compile(f"[双两三四五六七八九十]+(?:{'|'.join(map(re.escape, word_list(_WORDS, 'result_change')))})")
+#: A count and a change alone in quotes, e.g. “双下降”, “两清零”, “三个增长” (quoted.tsv result_change): a result stated.
+_CHANGE_RESULT = re.compile(f"[双两三四五六七八九十]+个?(?:{'|'.join(map(re.escape, word_list(_WORDS, 'result_change')))})")
 
 #: Kinds of work right before a title in 《》, e.g. "电视剧" in 电视剧《某某餐厅》 (quoted.tsv work_kind).
 _WORK_KINDS = tuple(word_list(_WORDS, "work_kind"))

@@ -119,6 +119,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         name = text[start - clause.start : tokens[end_j].end - clause.start]
         name, start = _drop_leading(name, start)
         name, start = _split_verb_dropped(name, start, tokens, clause, lex)
+        if cls is PROGRAM and start == clause.start and name.startswith(_PILOT_VERB) and suffix != _PILOT_VERB and len(name) - len(_PILOT_VERB) >= 6:
+            name, start = name[len(_PILOT_VERB) :], start + len(_PILOT_VERB)  # 试点高层次人才评价体系改革，…: 试点 opens the clause as its verb
         if cls in (ORG, PLACE) and name.startswith(_GLUED_PLAN_VERBS) and len(name) >= 6 and _opens_with_place(name[2:]):
             name, start = name[2:], start + 2  # 高起点规划光明中心区: jieba reads 规划 a noun, the name is the area's
         base = base[len(base) - (len(name) - (tokens[end_j].end - end)) :] if len(name) > tokens[end_j].end - end else base
@@ -170,6 +172,14 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name[:-2].endswith(_PLAN_MEASURES) and not _DATED_PLAN.match(name) or text.startswith(_PLAN_VERB_OBJECTS, se)
         ):
             continue  # 粮食产量计划达到…, 基本建设计划, 某新城计划投资…: a planned quantity or the verb 计划, no program
+        if cls is PROGRAM and suffix == "计划" and tok.text == suffix and (
+            end_j + 1 < len(tokens) and tokens[end_j + 1].tag not in ("w", "x") and (
+                gazetteer.division_by_name(name[:-2]) or _DIVISION_SHAPE.fullmatch(name[:-2]) or tokens[end_j + 1].tag in _PLAN_VERB_NEXT_TAGS
+            )
+        ):
+            continue  # 某某区计划分梯度推进…, 该片区计划于2026年建成: a body or place plans to, no plan's name
+        if cls is PROGRAM and suffix == _PILOT_VERB and _pilot_site(name[: -len(suffix)]):
+            continue  # 在罗湖试点, 在某市北部试点打造…, 整省试点: where a pilot is run, no program's name
         if cls is PROGRAM and suffix == "改革" and start_i == j - 1 and tokens[start_i].tag not in _FIELD_TAGS:
             continue  # 找准改革, 整个改革, 讲好改革: a verb, adverb or determiner before a bare reform names no field
         if cls is PROGRAM and suffix == "改革" and start_i < j and tok.text == suffix and tokens[j - 1].text in _ATTITUDE_VERBS:
@@ -274,6 +284,25 @@ _COOPERATION_FIELDS = frozenset(word_list(_WORDS, "cooperation_field"))
 #: A year opening a plan's name makes the year's plan one document, e.g. "一九五八年" in "一九五八年度国民经济计划",
 #: "2024年" in "2024年度投资计划" (a plan_measure end alone, 国民经济计划, is every year's kind).
 _DATED_PLAN = re.compile(r"(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年")
+
+#: "To pilot", opening a clause before a program's name (试点某某评价体系改革，…): the clause's verb, no part of the name.
+_PILOT_VERB = "试点"
+
+#: A site alone before 试点: a place, a place and its part, or a whole division (整省, 整县), e.g. "某市北部" in 某市北部试点.
+_PILOT_SITE = re.compile(r"(整[省市县区镇乡村]|[\u4e00-\u9fff]{2,6}?)(?:[东南西北中]部|全域)?")
+
+def _pilot_site(stem: str) -> bool:
+    """Whether the words before 试点 only say where a pilot is run: a division, its part or the whole of one."""
+    m = _PILOT_SITE.fullmatch(stem)
+    return m is not None and (m.group(1).startswith("整") or bool(gazetteer.division_by_name(m.group(1))))
+
+
+#: Tags of the word right after 计划 that make it the verb "plans to": a preposition or an adverb, e.g. "于" in
+#: "计划于2026年建成", "分" in "计划分梯度推进" (jieba tags 分 a preposition or adverb).
+_PLAN_VERB_NEXT_TAGS = frozenset({"p", "d"})
+
+#: A short name shaped like a division's, e.g. "某某区" in "某某区计划分梯度推进…": the planner, no plan's field.
+_DIVISION_SHAPE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:省|市|县|区|镇|乡|街道|新区)")
 
 #: Objects after 计划 that make it the verb "plans to", from suffixed.tsv plan_verb_object, e.g. "投资" in "某新城计划投资10亿元".
 _PLAN_VERB_OBJECTS = tuple(word_list(_WORDS, "plan_verb_object"))

@@ -252,6 +252,9 @@ def doers(
     actors = [m for m in actors if not _partner(m, actors, clause_text, clause_start)]
     # 在珠三角地区实施…, 在长江、黄河上中游开展…: where the work is done, not who does it
     actors = [m for m in actors if not _LOCATIVE.search(clause_text, 0, m.start - clause_start)]
+    # 以疏解甲市非首都功能为重点推进…, 以甲市实施某某试点为契机…: a focus or a means named inside 以…为, not who acts
+    first_target = min(t.start for t in targets)
+    actors = [m for m in actors if not _inside_frame(m, first_target, clause_text, clause_start)]
     if kind is RelationKind.IMPLEMENTS:
         subj: Mention | str = actors[-1] if actors else ISSUER
     else:
@@ -267,6 +270,24 @@ def doers(
 #: A locative 在 opening a list of places right before an actor, e.g. "在" in "在珠三角地区实施…", "在重点林区和长江、"
 #: in "在重点林区和长江、黄河上中游开展…" (the work is done there; the issuer or a body before acts).
 _LOCATIVE = re.compile(r"在(?:[^，,。；;、和及与]{1,8}[、和及与])*$")
+
+#: An open 以 before an actor (no mark, no second 以 between), e.g. "以疏解" before 甲市 in "以疏解甲市非首都功能为重点".
+_FRAME_OPEN = re.compile(r"以[^，,。；;以为]*$")
+
+#: The 为 closing such a frame after the actor and before the cue, with what the frame makes of it (cues.tsv frame_noun),
+#: e.g. "非首都功能为重点" in "以疏解甲市非首都功能为重点推进…".
+_FRAME_CLOSE = re.compile(f"[^，,。；;以]*?为(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'frame_noun')))})")
+
+
+def _inside_frame(m: Mention, first_target: int, clause_text: str, clause_start: int) -> bool:
+    """Whether an actor stands inside a 以…为重点/契机/抓手 frame that closes before the objects (the cue may be part
+    of the frame: 为引领): the frame names a focus or a means, the one who acts is outside it (the issuer, or a body
+    before 以)."""
+    return bool(
+        _FRAME_OPEN.search(clause_text, 0, m.start - clause_start)
+        and _FRAME_CLOSE.match(clause_text[: first_target - clause_start], m.end - clause_start)
+    )
+
 
 #: Cue words by which a body issues a policy, e.g. "印发" in "省政府办公厅印发《甲方案》".
 _ISSUING_CUES = word_list("rules/relations/cues.tsv", "issuing_cue")
