@@ -25,6 +25,23 @@ _COUNT_BEFORE = re.compile(f"等{NUM}[个项类](?:[{patterns.HAN}]{{1,3}}级)?[
 #: (but "实施“十四五”规划20项重大工程" goes on after the count).
 _COUNTED_AFTER = re.compile(f"[”》]?{NUM}(?:多|余)?[万亿]?(?:个|项|处|座|条|亩|公里|家|所)(?=[，,、。；;]|$)")
 
+#: A count of works right before a project's name makes the name a kind of works counted, not one works, e.g. "99个" in
+#: "完工99个库区生态修复项目", "6所" in "建成6所乡镇寄宿制学校", and after 等 a capacity too, e.g. "等540万千瓦" in
+#: "建成甲电厂扩建等540万千瓦煤电项目" (but "建成一座甲大桥" is one, and "等3个项目" before an item is _COUNT_BEFORE's).
+_COUNTED_KIND_BEFORE = re.compile(
+    f"(?:(?<!等)(?!一[个项座所处家]){NUM}(?:多|余)?[个项座所处家]|等{NUM}(?:多|余)?[万亿]?(?:千瓦|兆瓦|吨|公里|米|亩|平方米|立方米|千伏))"
+    r"[^，,、。；;：:“《]{0,6}$"
+)
+
+#: A count of places or works inside a project's name makes it a kind counted, e.g. "96所" in "特区外96所村办小学改扩建工程"
+#: (Arabic digits only: 五家渠, 三座塔 are names).
+_COUNT_INSIDE = re.compile(r"\d+(?:多|余)?[个项座所处家条](?=.)")
+
+#: A road or place right before 至 (or right after it) is an end of the works between two ends, not the works, e.g.
+#: "保新路" in "完成保新路至臧村公路建设" (but "甲至乙高速公路" found whole is the works; 至今, 至少 are no ends).
+_END_AFTER = re.compile(f"至(?![今此少关于多上])[{patterns.HAN}]")
+_END_BEFORE = re.compile(f"[{patterns.HAN}]至$")
+
 #: Other works right after a project's name that make it their site, e.g. "护坡" in "完成机场路护坡改造", "搬迁安置房"
 #: in "某某水库搬迁安置房开工", "S1线" in "贵阳轨道交通S1线开通运营", "“以大代小”工程" in "某某电厂“以大代小”工程并网发电"
 #: (cues.tsv site_work; but "某某大道建成通车" and "某某医院二期" name the works themselves); after 等 and a kind too, e.g.
@@ -32,6 +49,8 @@ _COUNTED_AFTER = re.compile(f"[”》]?{NUM}(?:多|余)?[万亿]?(?:个|项|处|
 _SITE_OF_WORKS = re.compile(
     f"(?:等[^，,、。；;]{{0,6}}?)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'site_work')))})"
     r"|[A-Za-z]+\d+号?线|[“‘][^”’，。；]{1,8}[”’](?:工程|项目)"
+    # a point on the road named by a short place name, e.g. "阳城出口" in "启动京港澳高速阳城出口建设" (cues.tsv site_point)
+    f"|[{patterns.HAN}]{{1,4}}?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'site_point')))})"
 )
 
 #: A kind of works named by a field prefix and a two-character field, e.g. "智慧城管" in "实施智慧警务、智慧城管等57个项目"
@@ -172,6 +191,10 @@ def objects(
     mentions = [m for m in mentions if not (_COUNTED_AFTER.match(clause_text, m.end - clause_start) and not _quoted(m, clause_text, clause_start))]
     if cls is EntityClass.PROJECT:  # 完成机场路护坡改造: the works at the road are built, not the road
         mentions = _not_sites(mentions, clause_text, clause_start)
+        # 完工99个库区生态修复项目, 特区外96所村办小学改扩建工程: kinds of works counted, not one works
+        mentions = [m for m in mentions if not _COUNTED_KIND_BEFORE.search(clause_text, 0, m.start - clause_start) and not _COUNT_INSIDE.search(m.name)]
+        # 完成保新路至臧村公路建设: the roads are the ends of the works, not the works
+        mentions = [m for m in mentions if not _END_AFTER.match(clause_text, m.end - clause_start) and not _END_BEFORE.search(clause_text, 0, m.start - clause_start)]
         mentions = [m for m in mentions if not _FIELD_KIND.fullmatch(m.name)]
         mentions = [m for m in mentions if not all_generic(m.name, lexicon(), _GENERIC_WORKS)]  # 建设开发区污水处理厂: a kind
         mentions = [m for m in mentions if not _PLAN_AFTER.match(clause_text, m.end - clause_start)]  # 启动某某更新计划  # 实施智慧城管等项目: a kind of works
