@@ -33,6 +33,18 @@ _COUNTED_KIND_BEFORE = re.compile(
     r"[^，,、。；;：:“《]{0,6}$"
 )
 
+#: A project's name right after 等 is the kind the list is summed up as, not one of its items, e.g. "市属医院" in
+#: "推进甲医院等市属医院建设", "等一批" in "乙、丙等一批重点工程" (the items before 等 are built).
+_KIND_AFTER_DENG = re.compile(r"等(?:一批|一系列|多个|若干)?[“《]?$")
+
+#: Assisting the works of others before the first object: the issuer helps, another body builds, e.g. "全力配合" in
+#: "全力配合甲高铁、乙路等重大项目实施", "配合上级做好" in "配合上级做好丙线建设" (cues.tsv assist_lead).
+_ASSISTS = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'assist_lead')))})")
+
+#: New buildings of a unit right after its name make the unit their site, e.g. "新建住院病房楼" in
+#: "完成县妇幼保健院新建住院病房楼建设" (but "甲大桥新建项目" names the works).
+_NEW_BUILDING_AFTER = re.compile(f"新建(?!项目|工程)[{patterns.HAN}]{{2}}")
+
 #: A count of places or works inside a project's name makes it a kind counted, e.g. "96所" in "特区外96所村办小学改扩建工程"
 #: (Arabic digits only: 五家渠, 三座塔 are names).
 _COUNT_INSIDE = re.compile(r"\d+(?:多|余)?[个项座所处家条](?=.)")
@@ -41,6 +53,16 @@ _COUNT_INSIDE = re.compile(r"\d+(?:多|余)?[个项座所处家条](?=.)")
 #: "保新路" in "完成保新路至臧村公路建设" (but "甲至乙高速公路" found whole is the works; 至今, 至少 are no ends).
 _END_AFTER = re.compile(f"至(?![今此少关于多上])[{patterns.HAN}]")
 _END_BEFORE = re.compile(f"[{patterns.HAN}]至$")
+
+#: Firms, not projects, closing the list a bringing-in cue governs, e.g. "等一批总部企业" in "引进甲总部、乙中心等一批总部企业",
+#: "等3家企业" in "引进甲科技、乙材料等3家企业" (firms brought in are no works built; but "引进甲、乙等一批大项目" builds them,
+#: CONVENTIONS 1).
+_FIRMS_AFTER = re.compile(
+    f"[”》]?(?:等(?:{NUM}(?:多|余)?[家个批])?[^，,。；;、]{{0,8}}?)?(?:企业|公司|总部企业|机构|团队|品牌|人才)(?=[，,。；;、]|$)"
+)
+
+#: Cue words that bring firms or projects in, e.g. "引进".
+_BRINGING_CUES = ("引进", "引入")
 
 #: Other works right after a project's name that make it their site, e.g. "护坡" in "完成机场路护坡改造", "搬迁安置房"
 #: in "某某水库搬迁安置房开工", "S1线" in "贵阳轨道交通S1线开通运营", "“以大代小”工程" in "某某电厂“以大代小”工程并网发电"
@@ -193,6 +215,10 @@ def objects(
         mentions = _not_sites(mentions, clause_text, clause_start)
         # 完工99个库区生态修复项目, 特区外96所村办小学改扩建工程: kinds of works counted, not one works
         mentions = [m for m in mentions if not _COUNTED_KIND_BEFORE.search(clause_text, 0, m.start - clause_start) and not _COUNT_INSIDE.search(m.name)]
+        # 推进甲医院等市属医院建设: the kind after 等 is no item
+        mentions = [m for m in mentions if not _KIND_AFTER_DENG.search(clause_text, 0, m.start - clause_start)]
+        # 完成县妇幼保健院新建住院病房楼建设: the new building is built, the hospital is its site
+        mentions = [m for m in mentions if not _NEW_BUILDING_AFTER.match(clause_text, m.end - clause_start)]
         # 完成保新路至臧村公路建设: the roads are the ends of the works, not the works
         mentions = [m for m in mentions if not _END_AFTER.match(clause_text, m.end - clause_start) and not _END_BEFORE.search(clause_text, 0, m.start - clause_start)]
         mentions = [m for m in mentions if not _FIELD_KIND.fullmatch(m.name)]
@@ -205,6 +231,8 @@ def objects(
         mentions = [m for m in mentions if m.end > cs or not _BA_BEFORE.search(clause_text, 0, m.start - clause_start)]
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
         return [], False
+    if cls is EntityClass.PROJECT and mentions and _ASSISTS.search(clause_text, 0, max(min(m.start for m in mentions) - clause_start, 0)):
+        return [], False  # 全力配合甲高铁、乙路等重大项目实施: the issuer assists the works of others
     if cls is EntityClass.PROJECT and _GROUNDWORK.match(clause_text):
         return [], False  # 为实施甲水库引水工程打下坚实基础: groundwork for building, nothing built (CONVENTIONS 21)
     if cls is EntityClass.PROJECT and _PLANNED.search(clause_text, 0, cs - clause_start):
@@ -226,6 +254,11 @@ def objects(
         # 完成甲机场二期扩建工程 builds it; 完成乙铁路线路定位和征拆核查 finishes a stage, not the building
         last = max(after, key=lambda m: m.end)
         if not _DONE_WORK.fullmatch(clause_text, last.end - clause_start):
+            return [], False
+    if after and cls is EntityClass.PROJECT and any(w in cue.word for w in _BRINGING_CUES):
+        # 引进甲总部、乙中心等一批总部企业: firms brought in, no works built
+        last = max(after, key=lambda m: m.end)
+        if _FIRMS_AFTER.match(clause_text, last.end - clause_start):
             return [], False
     if after and cls is EntityClass.PROJECT and cue.word == "加快":
         # 加快甲铁路、乙站等工程进度 pushes the works on; 加快构建甲枢纽, 加快甲基地高质量发展 do not build them, and
