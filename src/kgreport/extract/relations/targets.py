@@ -45,6 +45,32 @@ _ASSISTS = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/c
 #: "完成县妇幼保健院新建住院病房楼建设" (but "甲大桥新建项目" names the works).
 _NEW_BUILDING_AFTER = re.compile(f"新建(?!项目|工程)[{patterns.HAN}]{{2}}")
 
+#: Heads that end the name of one works, e.g. "水库", "高速", "污水处理厂", "南延" (entities/built.tsv facility_head, the
+#: Project suffixes, the works words of the lexicon, 工程).
+_WORKS_HEADS = tuple(
+    sorted(
+        set(word_list("rules/entities/built.tsv", "facility_head"))
+        | {k for k, v in lexicon().suffixes.items() if v is EntityClass.PROJECT}
+        | set(lexicon().project_words)
+        | {"工程"},
+        key=len,
+        reverse=True,
+    )
+)
+
+#: Heads of a kind of works specific enough that listed items named without it lose it, e.g. "供水" and "工程" in
+#: "公明、清林径等供水工程" (the items are 公明供水工程 and 清林径供水工程), "水库" in "甲、乙等水库"; not a bare 项目,
+#: a one-character head or a phase or manner of works (等一批重大项目, 等改造项目: any item may stand before them).
+_SPECIFIC_HEADS = tuple(
+    h for h in _WORKS_HEADS
+    if len(h) > 1 and h not in word_list("rules/relations/cues.tsv", "done_work") and h not in ("项目", "中心", "基地", "通道", "一期", "二期", "三期", "四期", "重建", "搬迁")
+)
+
+#: The rest of a list and its kind after 等, e.g. "、清林径等供水工程" after "公明" (group 1 is the kind's first characters).
+_LIST_KIND = re.compile(
+    f"(?:[”’]?[、和及][“‘]?[^，,。；;、：:]{{1,20}}?)*?等(?:{NUM}(?:多|余)?[个项座所处条家批])?([{patterns.HAN}]{{2,8}})"
+)
+
 #: A count of places or works inside a project's name makes it a kind counted, e.g. "96所" in "特区外96所村办小学改扩建工程"
 #: (Arabic digits only: 五家渠, 三座塔 are names).
 _COUNT_INSIDE = re.compile(r"\d+(?:多|余)?[个项座所处家条](?=.)")
@@ -215,6 +241,8 @@ def objects(
         mentions = _not_sites(mentions, clause_text, clause_start)
         # 完工99个库区生态修复项目, 特区外96所村办小学改扩建工程: kinds of works counted, not one works
         mentions = [m for m in mentions if not _COUNTED_KIND_BEFORE.search(clause_text, 0, m.start - clause_start) and not _COUNT_INSIDE.search(m.name)]
+        # 公明、清林径等供水工程: items named without the head their kind after 等 shares are cut names
+        mentions = [m for m in mentions if not _headless_item(m, clause_text, clause_start)]
         # 推进甲医院等市属医院建设: the kind after 等 is no item
         mentions = [m for m in mentions if not _KIND_AFTER_DENG.search(clause_text, 0, m.start - clause_start)]
         # 完成县妇幼保健院新建住院病房楼建设: the new building is built, the hospital is its site
@@ -386,6 +414,15 @@ def _not_sites(mentions: list[Mention], clause_text: str, clause_start: int) -> 
             kinds.append(m)
             sites.append(m)
     return [m for m in mentions if m not in sites]
+
+
+def _headless_item(m: Mention, clause_text: str, clause_start: int) -> bool:
+    """Whether a project is an item named without the head of the specific kind of works its list is summed up as after
+    等 (清林径 in "公明、清林径等供水工程稳步推进"; not 坪联路 in "坪西公路、坪联路等8条道路", nor a firm before 等重大项目)."""
+    if m.cls is not EntityClass.PROJECT or m.name.endswith(_WORKS_HEADS):
+        return False
+    kind = _LIST_KIND.match(clause_text, m.end - clause_start)
+    return bool(kind) and any(h in kind.group(1) for h in _SPECIFIC_HEADS)
 
 
 def _quoted(m: Mention, clause_text: str, clause_start: int) -> bool:
