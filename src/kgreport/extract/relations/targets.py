@@ -422,7 +422,7 @@ def _headless_item(m: Mention, clause_text: str, clause_start: int) -> bool:
     if m.cls is not EntityClass.PROJECT or m.name.endswith(_WORKS_HEADS):
         return False
     kind = _LIST_KIND.match(clause_text, m.end - clause_start)
-    return bool(kind) and any(h in kind.group(1) for h in _SPECIFIC_HEADS)
+    return kind is not None and any(h in kind.group(1) for h in _SPECIFIC_HEADS)
 
 
 def _quoted(m: Mention, clause_text: str, clause_start: int) -> bool:
