@@ -21,9 +21,9 @@ _MORE_AFTER = re.compile(f"[{patterns.HAN}A-Za-z]{{2}}|[{patterns.HAN}](?<![了�
 _COUNT_BEFORE = re.compile(f"等{NUM}[个项类](?:[{patterns.HAN}]{{1,3}}级)?[“《]?$")
 
 #: A count closing the item right after a program or project makes it a kind of works counted, not a name, e.g.
-#: "13个" in "实施清洁能源供暖工程22个、供氧工程13个", "80公里" in "完成安全生命防护工程80公里"
+#: "13个" in "实施清洁能源供暖工程22个、供氧工程13个", "80公里" in "完成安全生命防护工程80公里", "约4000个" in "实施奖补项目约4000个"
 #: (but "实施“十四五”规划20项重大工程" goes on after the count).
-_COUNTED_AFTER = re.compile(f"[”》]?{NUM}(?:多|余)?[万亿]?(?:个|项|处|座|条|亩|公里|家|所)(?=[，,、。；;]|$)")
+_COUNTED_AFTER = re.compile(f"[”》]?(?:约|近|共|超过?)?{NUM}(?:多|余)?[万亿]?(?:个|项|处|座|条|亩|公里|家|所)(?=[，,、。；;]|$)")
 
 #: A count of works right before a project's name makes the name a kind of works counted, not one works, e.g. "99个" in
 #: "完工99个库区生态修复项目", "6所" in "建成6所乡镇寄宿制学校", and after 等 a capacity too, e.g. "等540万千瓦" in
@@ -98,7 +98,8 @@ _SITE_OF_WORKS = re.compile(
     f"(?:等[^，,、。；;]{{0,6}}?)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'site_work')))})"
     r"|[A-Za-z]+\d+号?线|[“‘][^”’，。；]{1,8}[”’](?:工程|项目)"
     # a point on the road named by a short place name, e.g. "阳城出口" in "启动京港澳高速阳城出口建设" (cues.tsv site_point)
-    f"|[{patterns.HAN}]{{1,4}}?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'site_point')))})"
+    # (not a kind after 等: "等站城一体化项目" sums the list up)
+    f"|(?:(?!等)[{patterns.HAN}]){{1,4}}?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'site_point')))})"
 )
 
 #: A kind of works named by a field prefix and a two-character field, e.g. "智慧城管" in "实施智慧警务、智慧城管等57个项目"
