@@ -422,6 +422,8 @@ ROWS = [
      [("J", "南京北站枢纽"), ("J", "7号线")], [("builds", I, "南京北站枢纽")], [("builds", I, "7号线")]),
     ("builds, station-city projects after 等 leave the listed squares built (Jiangsu)", "启动锦溪广场、周庄大道等站城一体化项目建设。",
      [("J", "锦溪广场"), ("J", "周庄大道")], [("builds", I, "锦溪广场"), ("builds", I, "周庄大道")], []),
+    ("builds, collective projects and township culture stations are kinds (Zhejiang)", "加快集体发展项目落地，抓好乡镇综合文化站建设。",
+     [("J", "集体发展项目"), ("J", "乡镇综合文化站")], [], [("builds", I, "集体发展项目"), ("builds", I, "乡镇综合文化站")]),
     ("builds, an airport moved is still built (Guangdong)", "积极推进樟坑径直升机场建设、南头直升机场搬迁。",
      [("J", "樟坑径直升机场"), ("J", "南头直升机场")], [("builds", I, "樟坑径直升机场")], []),
     ("builds, smart-city fields are kinds of works (Guangdong)", "实施智慧警务、智慧城管、智慧环保等57个项目。",
