@@ -52,10 +52,22 @@ _WORKS_HEADS = tuple(
         set(word_list("rules/entities/built.tsv", "facility_head"))
         | {k for k, v in lexicon().suffixes.items() if v is EntityClass.PROJECT}
         | set(lexicon().project_words)
-        | {"工程"},
+        | set(word_list("rules/entities/built.tsv", "works_word"))
+        | set(word_list("rules/relations/cues.tsv", "done_work"))
+        # works done on a named river, reservoir or street, e.g. "甲河综合治理", "乙水库清淤扩容", "丙街"
+        | {"工程", "治理", "清淤", "疏浚", "扩能", "升级", "街", "巷"},
         key=len,
         reverse=True,
     )
+)
+
+#: Words of a phase, manner or field of works, not the head of a kind of facility, e.g. "水利" in "等重大水利项目" (any
+#: named works may stand before it), "北延", "改建".
+_MANNER_OR_FIELD = (
+    frozenset(word_list("rules/relations/cues.tsv", "done_work"))
+    | frozenset(word_list("rules/entities/built.tsv", "works_word"))
+    | {"项目", "中心", "基地", "通道", "一期", "二期", "三期", "四期", "搬迁", "水利", "交流", "直流", "千伏", "特高压", "改建", "东迁", "西迁",
+       "北延", "南延", "东延", "西延", "下沉", "拓宽", "大修", "分洪", "蓄水", "雨水", "污水", "治理", "清淤", "疏浚", "扩能", "升级"}
 )
 
 #: Heads of a kind of works specific enough that listed items named without it lose it, e.g. "供水" and "工程" in
@@ -63,7 +75,7 @@ _WORKS_HEADS = tuple(
 #: a one-character head or a phase or manner of works (等一批重大项目, 等改造项目: any item may stand before them).
 _SPECIFIC_HEADS = tuple(
     h for h in _WORKS_HEADS
-    if len(h) > 1 and h not in word_list("rules/relations/cues.tsv", "done_work") and h not in ("项目", "中心", "基地", "通道", "一期", "二期", "三期", "四期", "重建", "搬迁")
+    if len(h) > 1 and h not in _MANNER_OR_FIELD
 )
 
 #: The rest of a list and its kind after 等, e.g. "、清林径等供水工程" after "公明" (group 1 is the kind's first characters).
