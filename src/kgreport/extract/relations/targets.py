@@ -83,6 +83,18 @@ _LIST_KIND = re.compile(
     f"(?:[”’]?[、和及][“‘]?[^，,。；;、：:]{{1,20}}?)*?等(?:{NUM}(?:多|余)?[个项座所处条家批])?([{patterns.HAN}]{{2,8}})"
 )
 
+#: Zones a list is summed up as after 等, e.g. "重点片区" in "支持建设甲总部基地、乙金融中心等重点片区" (the items are zones,
+#: CONVENTIONS 13: no builds; entities/built.tsv zone_end).
+#: (the zone closes the clause or comes right before 建设: "等服务保障雄安新区的重点项目" names the zone served, not the kind).
+_ZONE_LIST = re.compile(
+    f"(?:[”’]?[、和及][“‘]?[^，,。；;、：:]{{1,20}}?)*?等(?:{NUM}(?:多|余)?个)?[{patterns.HAN}]{{0,4}}?"
+    f"(?:{'|'.join(map(re.escape, word_list('rules/entities/built.tsv', 'zone_end')))})(?=建设|[，,。；;！]|$)"
+)
+
+#: Ends of a project's name that make it no works but a programme of people or reform, e.g. "人才培养项目" in
+#: "实施青年科技人才培养项目", "改革项目" in "实施某某司法保护改革项目" (cues.tsv not_works_end).
+_NOT_WORKS_ENDS = tuple(word_list("rules/relations/cues.tsv", "not_works_end"))
+
 #: A count of places or works inside a project's name makes it a kind counted, e.g. "96所" in "特区外96所村办小学改扩建工程"
 #: (Arabic digits only: 五家渠, 三座塔 are names).
 _COUNT_INSIDE = re.compile(r"\d+(?:多|余)?[个项座所处家条](?=.)")
@@ -110,6 +122,8 @@ _SITE_OF_WORKS = re.compile(
     f"(?:等[^，,、。；;]{{0,6}}?)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'site_work')))})"
     r"|[A-Za-z]+\d+号?线|[“‘][^”’，。；]{1,8}[”’](?:工程|项目)"
     # a point on the road named by a short place name, e.g. "阳城出口" in "启动京港澳高速阳城出口建设" (cues.tsv site_point)
+    # a phase right after the name, which the name lost, e.g. "五期" in "开工建设南沙港五期" (the phase is what is built)
+    r"|[一二三四五六七八九十\d]{1,2}期"
     # (not a kind after 等: "等站城一体化项目" sums the list up)
     f"|(?:(?!等)[{patterns.HAN}]){{1,4}}?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'site_point')))})"
 )
@@ -254,6 +268,8 @@ def objects(
         mentions = _not_sites(mentions, clause_text, clause_start)
         # 完工99个库区生态修复项目, 特区外96所村办小学改扩建工程: kinds of works counted, not one works
         mentions = [m for m in mentions if not _COUNTED_KIND_BEFORE.search(clause_text, 0, m.start - clause_start) and not _COUNT_INSIDE.search(m.name)]
+        # 支持建设甲基地、乙中心等重点片区: zones, not works; 实施青年人才培养项目: people, not works
+        mentions = [m for m in mentions if not _zone_item(m, clause_text, clause_start) and not m.name.endswith(_NOT_WORKS_ENDS)]
         # 公明、清林径等供水工程: items named without the head their kind after 等 shares are cut names
         mentions = [m for m in mentions if not _headless_item(m, clause_text, clause_start)]
         # 推进甲医院等市属医院建设: the kind after 等 is no item
@@ -272,7 +288,7 @@ def objects(
         mentions = [m for m in mentions if m.end > cs or not _BA_BEFORE.search(clause_text, 0, m.start - clause_start)]
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
         return [], False
-    if cls is EntityClass.PROJECT and mentions and _ASSISTS.search(clause_text, 0, max(min(m.start for m in mentions) - clause_start, 0)):
+    if cls is EntityClass.PROJECT and mentions and _assists_others(mentions, cs, clause_text, clause_start):
         return [], False  # 全力配合甲高铁、乙路等重大项目实施: the issuer assists the works of others
     if cls is EntityClass.PROJECT and _GROUNDWORK.match(clause_text):
         return [], False  # 为实施甲水库引水工程打下坚实基础: groundwork for building, nothing built (CONVENTIONS 21)
@@ -429,6 +445,11 @@ def _not_sites(mentions: list[Mention], clause_text: str, clause_start: int) -> 
     return [m for m in mentions if m not in sites]
 
 
+def _zone_item(m: Mention, clause_text: str, clause_start: int) -> bool:
+    """Whether a project is an item of a list summed up as zones after 等 (甲基地、乙中心等重点片区)."""
+    return _ZONE_LIST.match(clause_text, m.end - clause_start) is not None
+
+
 def _headless_item(m: Mention, clause_text: str, clause_start: int) -> bool:
     """Whether a project is an item named without the head of the specific kind of works its list is summed up as after
     等 (清林径 in "公明、清林径等供水工程稳步推进"; not 坪联路 in "坪西公路、坪联路等8条道路", nor a firm before 等重大项目)."""
@@ -436,6 +457,16 @@ def _headless_item(m: Mention, clause_text: str, clause_start: int) -> bool:
         return False
     kind = _LIST_KIND.match(clause_text, m.end - clause_start)
     return kind is not None and any(h in kind.group(1) for h in _SPECIFIC_HEADS)
+
+
+def _assists_others(mentions: list[Mention], cs: int, clause_text: str, clause_start: int) -> bool:
+    """Whether the issuer only assists the works of the clause (全力配合甲高铁、乙路等重大项目实施), not a body named after
+    the assisting word and before the cue (配合市水务局实施甲工程: the bureau builds it)."""
+    first = min(m.start for m in mentions) - clause_start
+    hit = _ASSISTS.search(clause_text, 0, max(first, 0))
+    if hit is None:
+        return False
+    return not any(m.cls in ACTORS and hit.end() <= m.start - clause_start and m.end <= cs for m in mentions)
 
 
 def _quoted(m: Mention, clause_text: str, clause_start: int) -> bool:
