@@ -55,7 +55,8 @@ _WORKS_HEADS = tuple(
         | set(word_list("rules/entities/built.tsv", "works_word"))
         | set(word_list("rules/relations/cues.tsv", "done_work"))
         # works done on a named river, reservoir or street, e.g. "甲河综合治理", "乙水库清淤扩容", "丙街"
-        | {"工程", "治理", "清淤", "疏浚", "扩能", "升级", "街", "巷"},
+        # and a section of a named road, e.g. "乙街中段"
+        | {"工程", "治理", "清淤", "疏浚", "扩能", "升级", "街", "巷", "段"},
         key=len,
         reverse=True,
     )
