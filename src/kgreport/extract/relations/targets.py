@@ -245,6 +245,7 @@ def objects(
 
     ``cs``/``ce`` are the cue's document offsets, ``prev_end`` where the last cue that took objects ended.
     """
+    found = mentions  # before any object is set aside: what stands right after 加快 (below)
     mentions = [m for m in mentions if not _COUNT_BEFORE.search(clause_text, 0, m.start - clause_start)]
     if cls is EntityClass.PROGRAM:  # 制定了《某某规划纲要（草案）》，提请大会审议: a draft is submitted, not carried out
         mentions = [m for m in mentions if not _DRAFT.search(m.name)]
@@ -321,7 +322,8 @@ def objects(
     if after and cls is EntityClass.PROJECT and cue.word == "加快":
         # 加快甲铁路、乙站等工程进度 pushes the works on; 加快构建甲枢纽, 加快甲基地高质量发展 do not build them, and
         # 加快甲铁路规划建设 plans it (CONVENTIONS 21)
-        nearest = min(after, key=lambda m: m.start)
+        # (the nearest of all the clause's projects: one set aside as a cut name or a site still stands there)
+        nearest = min((m for m in found if m.cls is cls and m.start >= ce), key=lambda m: m.start)
         if nearest.start != ce or any(_GROWS.match(clause_text, m.end - clause_start) for m in after) or "规划" in clause_text[ce - clause_start :]:
             return [], False
     if after:
