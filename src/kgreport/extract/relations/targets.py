@@ -271,7 +271,7 @@ def objects(
         # 完工99个库区生态修复项目, 特区外96所村办小学改扩建工程: kinds of works counted, not one works
         mentions = [m for m in mentions if not _COUNTED_KIND_BEFORE.search(clause_text, 0, m.start - clause_start) and not _COUNT_INSIDE.search(m.name)]
         # 支持建设甲基地、乙中心等重点片区: zones, not works; 实施青年人才培养项目: people, not works
-        mentions = [m for m in mentions if not _zone_item(m, clause_text, clause_start) and not m.name.endswith(_NOT_WORKS_ENDS)]
+        mentions = [m for m in mentions if not _zone_item(m, clause_text, clause_start) and not _not_works(m, clause_text, clause_start)]
         # 公明、清林径等供水工程: items named without the head their kind after 等 shares are cut names
         mentions = [m for m in mentions if not _headless_item(m, clause_text, clause_start)]
         # 推进甲医院等市属医院建设: the kind after 等 is no item
@@ -451,6 +451,15 @@ def _not_sites(mentions: list[Mention], clause_text: str, clause_start: int) -> 
 def _zone_item(m: Mention, clause_text: str, clause_start: int) -> bool:
     """Whether a project is an item of a list summed up as zones after 等 (甲基地、乙中心等重点片区)."""
     return _ZONE_LIST.match(clause_text, m.end - clause_start) is not None
+
+
+def _not_works(m: Mention, clause_text: str, clause_start: int) -> bool:
+    """Whether a project is a programme of people, research or reform, by its own name (青年科技人才培养项目) or by the kind
+    its list is summed up as after 等 (甲再生稻、乙钠离子电池等十大技术攻关项目)."""
+    if m.name.endswith(_NOT_WORKS_ENDS):
+        return True
+    kind = _LIST_KIND.match(clause_text, m.end - clause_start)
+    return kind is not None and kind.group(1).endswith(_NOT_WORKS_ENDS)
 
 
 def _headless_item(m: Mention, clause_text: str, clause_start: int) -> bool:
