@@ -270,6 +270,8 @@ def objects(
         mentions = _not_sites(mentions, clause_text, clause_start)
         # 完工99个库区生态修复项目, 特区外96所村办小学改扩建工程: kinds of works counted, not one works
         mentions = [m for m in mentions if not _COUNTED_KIND_BEFORE.search(clause_text, 0, m.start - clause_start) and not _COUNT_INSIDE.search(m.name)]
+        # 聚源大街建设（巨力路至复兴路）: the bracketed range names the ends, no works; 巨力路和津保路亮化: two works glued
+        mentions = [m for m in mentions if not _BRACKETED.search(clause_text, 0, m.start - clause_start) and not _joined_works(m)]
         # 支持建设甲基地、乙中心等重点片区: zones, not works; 实施青年人才培养项目: people, not works
         mentions = [m for m in mentions if not _zone_item(m, clause_text, clause_start) and not _not_works(m, clause_text, clause_start)]
         # 公明、清林径等供水工程: items named without the head their kind after 等 shares are cut names
@@ -451,6 +453,20 @@ def _not_sites(mentions: list[Mention], clause_text: str, clause_start: int) -> 
 def _zone_item(m: Mention, clause_text: str, clause_start: int) -> bool:
     """Whether a project is an item of a list summed up as zones after 等 (甲基地、乙中心等重点片区)."""
     return _ZONE_LIST.match(clause_text, m.end - clause_start) is not None
+
+
+#: An opening bracket right before a project's name: the name qualifies the works before it (a range of ends or a
+#: place), e.g. "（" in "聚源大街建设（巨力路至复兴路）".
+_BRACKETED = re.compile(r"[（(]$")
+
+#: Words that join two names of works into one mention, e.g. "和" in "巨力路和津保路", "以及" in "甲环线以及乙隧道".
+_JOINERS = re.compile(r"以及|和|及|与")
+
+
+def _joined_works(m: Mention) -> bool:
+    """Whether a project's name is two works glued by a joining word, the first ending in a works head (巨力路和津保路,
+    甲环线以及乙隧道; not 温仁和冉庄污水处理厂, where 温仁 names no works, nor 和平路, where 和 opens the name)."""
+    return any(j.start() > 1 and m.name[: j.start()].endswith(_WORKS_HEADS) and len(m.name) - j.end() >= 2 for j in _JOINERS.finditer(m.name))
 
 
 def _not_works(m: Mention, clause_text: str, clause_start: int) -> bool:
