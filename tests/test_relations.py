@@ -475,6 +475,8 @@ ROWS = [
      [("builds", I, "兴业路至复兴路")]),
     ("builds, two works glued by 以及 are no one name (Shanxi)", "完成了顺城路、五台山环线以及雁门隧道等工程建设。",
      [("J", "顺城路"), ("J", "五台山环线以及雁门隧道")], [("builds", I, "顺城路")], [("builds", I, "五台山环线以及雁门隧道")]),
+    ("builds, a street and its hotel named as one works are built (Inner Mongolia)", "建材城、中蒙商贸街及酒店等配套项目按期开工。",
+     [("J", "建材城"), ("J", "中蒙商贸街及酒店")], [("builds", I, "中蒙商贸街及酒店")], []),
     ("builds, 和 opening a road's name joins nothing (Hubei)", "和平大道、京汉和谐大道建成通车。", [("J", "和平大道"), ("J", "京汉和谐大道")],
      [("builds", I, "和平大道"), ("builds", I, "京汉和谐大道")], []),
     ("builds, an airport moved is still built (Guangdong)", "积极推进樟坑径直升机场建设、南头直升机场搬迁。",

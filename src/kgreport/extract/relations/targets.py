@@ -465,8 +465,9 @@ _JOINERS = re.compile(r"以及|和|及|与")
 
 def _joined_works(m: Mention) -> bool:
     """Whether a project's name is two works glued by a joining word, the first ending in a works head (巨力路和津保路,
-    甲环线以及乙隧道; not 温仁和冉庄污水处理厂, where 温仁 names no works, nor 和平路, where 和 opens the name)."""
-    return any(j.start() > 1 and m.name[: j.start()].endswith(_WORKS_HEADS) and len(m.name) - j.end() >= 2 for j in _JOINERS.finditer(m.name))
+    甲环线以及乙隧道; not 温仁和冉庄污水处理厂, where 温仁 names no works, nor 和平路, where 和 opens the name, nor 甲商贸街及酒店,
+    where a bare kind after the joiner is part of one works)."""
+    return any(j.start() > 1 and m.name[: j.start()].endswith(_WORKS_HEADS) and len(m.name) - j.end() >= 3 for j in _JOINERS.finditer(m.name))
 
 
 def _not_works(m: Mention, clause_text: str, clause_start: int) -> bool:
