@@ -21,9 +21,99 @@ _MORE_AFTER = re.compile(f"[{patterns.HAN}A-Za-z]{{2}}|[{patterns.HAN}](?<![了�
 _COUNT_BEFORE = re.compile(f"等{NUM}[个项类](?:[{patterns.HAN}]{{1,3}}级)?[“《]?$")
 
 #: A count closing the item right after a program or project makes it a kind of works counted, not a name, e.g.
-#: "13个" in "实施清洁能源供暖工程22个、供氧工程13个", "80公里" in "完成安全生命防护工程80公里"
+#: "13个" in "实施清洁能源供暖工程22个、供氧工程13个", "80公里" in "完成安全生命防护工程80公里", "约4000个" in "实施奖补项目约4000个"
 #: (but "实施“十四五”规划20项重大工程" goes on after the count).
-_COUNTED_AFTER = re.compile(f"[”》]?{NUM}(?:多|余)?[万亿]?(?:个|项|处|座|条|亩|公里|家|所)(?=[，,、。；;]|$)")
+_COUNTED_AFTER = re.compile(f"[”》]?(?:约|近|共|超过?)?{NUM}(?:多|余)?[万亿]?(?:个|项|处|座|条|亩|公里|家|所)(?=[，,、。；;]|$)")
+
+#: A count of works right before a project's name makes the name a kind of works counted, not one works, e.g. "99个" in
+#: "完工99个库区生态修复项目", "6所" in "建成6所乡镇寄宿制学校", and after 等 a capacity too, e.g. "等540万千瓦" in
+#: "建成甲电厂扩建等540万千瓦煤电项目" (but "建成一座甲大桥" is one, and "等3个项目" before an item is _COUNT_BEFORE's).
+_COUNTED_KIND_BEFORE = re.compile(
+    f"(?:(?<!等)(?!一[个项座所处家]){NUM}(?:多|余)?[个项座所处家]|等{NUM}(?:多|余)?[万亿]?(?:千瓦|兆瓦|吨|公里|米|亩|平方米|立方米|千伏))"
+    r"[^，,、。；;：:“《]{0,6}$"
+)
+
+#: A project's name right after 等 is the kind the list is summed up as, not one of its items, e.g. "市属医院" in
+#: "推进甲医院等市属医院建设", "等一批" in "乙、丙等一批重点工程" (the items before 等 are built).
+_KIND_AFTER_DENG = re.compile(r"等(?:一批|一系列|多个|若干)?[“《]?$")
+
+#: Assisting the works of others before the first object: the issuer helps, another body builds, e.g. "全力配合" in
+#: "全力配合甲高铁、乙路等重大项目实施", "配合上级做好" in "配合上级做好丙线建设" (cues.tsv assist_lead).
+_ASSISTS = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'assist_lead')))})")
+
+#: New buildings of a unit right after its name make the unit their site, e.g. "新建住院病房楼" in
+#: "完成县妇幼保健院新建住院病房楼建设" (but "甲大桥新建项目" names the works).
+_NEW_BUILDING_AFTER = re.compile(f"新建(?!项目|工程)[{patterns.HAN}]{{2}}")
+
+#: Heads that end the name of one works, e.g. "水库", "高速", "污水处理厂", "南延" (entities/built.tsv facility_head, the
+#: Project suffixes, the works words of the lexicon, 工程).
+_WORKS_HEADS = tuple(
+    sorted(
+        set(word_list("rules/entities/built.tsv", "facility_head"))
+        | {k for k, v in lexicon().suffixes.items() if v is EntityClass.PROJECT}
+        | set(lexicon().project_words)
+        | set(word_list("rules/entities/built.tsv", "works_word"))
+        | set(word_list("rules/relations/cues.tsv", "done_work"))
+        # works done on a named river, reservoir or street, e.g. "甲河综合治理", "乙水库清淤扩容", "丙街"
+        # and a section of a named road, e.g. "乙街中段"
+        | {"工程", "治理", "清淤", "疏浚", "扩能", "升级", "街", "巷", "段"},
+        key=len,
+        reverse=True,
+    )
+)
+
+#: Words of a phase, manner or field of works, not the head of a kind of facility, e.g. "水利" in "等重大水利项目" (any
+#: named works may stand before it), "北延", "改建".
+_MANNER_OR_FIELD = (
+    frozenset(word_list("rules/relations/cues.tsv", "done_work"))
+    | frozenset(word_list("rules/entities/built.tsv", "works_word"))
+    | {"项目", "中心", "基地", "通道", "一期", "二期", "三期", "四期", "搬迁", "水利", "交流", "直流", "千伏", "特高压", "改建", "东迁", "西迁",
+       "北延", "南延", "东延", "西延", "下沉", "拓宽", "大修", "分洪", "蓄水", "雨水", "污水", "治理", "清淤", "疏浚", "扩能", "升级"}
+)
+
+#: Heads of a kind of works specific enough that listed items named without it lose it, e.g. "供水" and "工程" in
+#: "公明、清林径等供水工程" (the items are 公明供水工程 and 清林径供水工程), "水库" in "甲、乙等水库"; not a bare 项目,
+#: a one-character head or a phase or manner of works (等一批重大项目, 等改造项目: any item may stand before them).
+_SPECIFIC_HEADS = tuple(
+    h for h in _WORKS_HEADS
+    if len(h) > 1 and h not in _MANNER_OR_FIELD
+)
+
+#: The rest of a list and its kind after 等, e.g. "、清林径等供水工程" after "公明" (group 1 is the kind's first characters).
+_LIST_KIND = re.compile(
+    f"(?:[”’]?[、和及][“‘]?[^，,。；;、：:]{{1,20}}?)*?等(?:{NUM}(?:多|余)?[个项座所处条家批])?([{patterns.HAN}]{{2,8}})"
+)
+
+#: Zones a list is summed up as after 等, e.g. "重点片区" in "支持建设甲总部基地、乙金融中心等重点片区" (the items are zones,
+#: CONVENTIONS 13: no builds; entities/built.tsv zone_end).
+#: (the zone closes the clause or comes right before 建设: "等服务保障雄安新区的重点项目" names the zone served, not the kind).
+_ZONE_LIST = re.compile(
+    f"(?:[”’]?[、和及][“‘]?[^，,。；;、：:]{{1,20}}?)*?等(?:{NUM}(?:多|余)?个)?[{patterns.HAN}]{{0,4}}?"
+    f"(?:{'|'.join(map(re.escape, word_list('rules/entities/built.tsv', 'zone_end')))})(?=建设|[，,。；;！]|$)"
+)
+
+#: Ends of a project's name that make it no works but a programme of people or reform, e.g. "人才培养项目" in
+#: "实施青年科技人才培养项目", "改革项目" in "实施某某司法保护改革项目" (cues.tsv not_works_end).
+_NOT_WORKS_ENDS = tuple(word_list("rules/relations/cues.tsv", "not_works_end"))
+
+#: A count of places or works inside a project's name makes it a kind counted, e.g. "96所" in "特区外96所村办小学改扩建工程"
+#: (Arabic digits only: 五家渠, 三座塔 are names).
+_COUNT_INSIDE = re.compile(r"\d+(?:多|余)?[个项座所处家条](?=.)")
+
+#: A road or place right before 至 (or right after it) is an end of the works between two ends, not the works, e.g.
+#: "保新路" in "完成保新路至臧村公路建设" (but "甲至乙高速公路" found whole is the works; 至今, 至少 are no ends).
+_END_AFTER = re.compile(f"至(?![今此少关于多上])[{patterns.HAN}]")
+_END_BEFORE = re.compile(f"[{patterns.HAN}]至$")
+
+#: Firms, not projects, closing the list a bringing-in cue governs, e.g. "等一批总部企业" in "引进甲总部、乙中心等一批总部企业",
+#: "等3家企业" in "引进甲科技、乙材料等3家企业" (firms brought in are no works built; but "引进甲、乙等一批大项目" builds them,
+#: CONVENTIONS 1).
+_FIRMS_AFTER = re.compile(
+    f"[”》]?(?:等(?:{NUM}(?:多|余)?[家个批])?[^，,。；;、]{{0,8}}?)?(?:企业|公司|总部企业|机构|团队|品牌|人才)(?=[，,。；;、]|$)"
+)
+
+#: Cue words that bring firms or projects in, e.g. "引进".
+_BRINGING_CUES = ("引进", "引入")
 
 #: Other works right after a project's name that make it their site, e.g. "护坡" in "完成机场路护坡改造", "搬迁安置房"
 #: in "某某水库搬迁安置房开工", "S1线" in "贵阳轨道交通S1线开通运营", "“以大代小”工程" in "某某电厂“以大代小”工程并网发电"
@@ -32,6 +122,11 @@ _COUNTED_AFTER = re.compile(f"[”》]?{NUM}(?:多|余)?[万亿]?(?:个|项|处|
 _SITE_OF_WORKS = re.compile(
     f"(?:等[^，,、。；;]{{0,6}}?)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'site_work')))})"
     r"|[A-Za-z]+\d+号?线|[“‘][^”’，。；]{1,8}[”’](?:工程|项目)"
+    # a point on the road named by a short place name, e.g. "阳城出口" in "启动京港澳高速阳城出口建设" (cues.tsv site_point)
+    # a phase right after the name, which the name lost, e.g. "五期" in "开工建设南沙港五期" (the phase is what is built)
+    r"|[一二三四五六七八九十\d]{1,2}期"
+    # (not a kind after 等: "等站城一体化项目" sums the list up)
+    f"|(?:(?!等)[{patterns.HAN}]){{1,4}}?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'site_point')))})"
 )
 
 #: A kind of works named by a field prefix and a two-character field, e.g. "智慧城管" in "实施智慧警务、智慧城管等57个项目"
@@ -150,6 +245,7 @@ def objects(
 
     ``cs``/``ce`` are the cue's document offsets, ``prev_end`` where the last cue that took objects ended.
     """
+    found = mentions  # before any object is set aside: what stands right after 加快 (below)
     mentions = [m for m in mentions if not _COUNT_BEFORE.search(clause_text, 0, m.start - clause_start)]
     if cls is EntityClass.PROGRAM:  # 制定了《某某规划纲要（草案）》，提请大会审议: a draft is submitted, not carried out
         mentions = [m for m in mentions if not _DRAFT.search(m.name)]
@@ -172,6 +268,20 @@ def objects(
     mentions = [m for m in mentions if not (_COUNTED_AFTER.match(clause_text, m.end - clause_start) and not _quoted(m, clause_text, clause_start))]
     if cls is EntityClass.PROJECT:  # 完成机场路护坡改造: the works at the road are built, not the road
         mentions = _not_sites(mentions, clause_text, clause_start)
+        # 完工99个库区生态修复项目, 特区外96所村办小学改扩建工程: kinds of works counted, not one works
+        mentions = [m for m in mentions if not _COUNTED_KIND_BEFORE.search(clause_text, 0, m.start - clause_start) and not _COUNT_INSIDE.search(m.name)]
+        # 聚源大街建设（巨力路至复兴路）: the bracketed range names the ends, no works; 巨力路和津保路亮化: two works glued
+        mentions = [m for m in mentions if not _BRACKETED.search(clause_text, 0, m.start - clause_start) and not _joined_works(m)]
+        # 支持建设甲基地、乙中心等重点片区: zones, not works; 实施青年人才培养项目: people, not works
+        mentions = [m for m in mentions if not _zone_item(m, clause_text, clause_start) and not _not_works(m, clause_text, clause_start)]
+        # 公明、清林径等供水工程: items named without the head their kind after 等 shares are cut names
+        mentions = [m for m in mentions if not _headless_item(m, clause_text, clause_start)]
+        # 推进甲医院等市属医院建设: the kind after 等 is no item
+        mentions = [m for m in mentions if not _KIND_AFTER_DENG.search(clause_text, 0, m.start - clause_start)]
+        # 完成县妇幼保健院新建住院病房楼建设: the new building is built, the hospital is its site
+        mentions = [m for m in mentions if not _NEW_BUILDING_AFTER.match(clause_text, m.end - clause_start)]
+        # 完成保新路至臧村公路建设: the roads are the ends of the works, not the works
+        mentions = [m for m in mentions if not _END_AFTER.match(clause_text, m.end - clause_start) and not _END_BEFORE.search(clause_text, 0, m.start - clause_start)]
         mentions = [m for m in mentions if not _FIELD_KIND.fullmatch(m.name)]
         mentions = [m for m in mentions if not all_generic(m.name, lexicon(), _GENERIC_WORKS)]  # 建设开发区污水处理厂: a kind
         mentions = [m for m in mentions if not _PLAN_AFTER.match(clause_text, m.end - clause_start)]  # 启动某某更新计划  # 实施智慧城管等项目: a kind of works
@@ -182,6 +292,8 @@ def objects(
         mentions = [m for m in mentions if m.end > cs or not _BA_BEFORE.search(clause_text, 0, m.start - clause_start)]
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
         return [], False
+    if cls is EntityClass.PROJECT and mentions and _assists_others(mentions, cs, clause_text, clause_start):
+        return [], False  # 全力配合甲高铁、乙路等重大项目实施: the issuer assists the works of others
     if cls is EntityClass.PROJECT and _GROUNDWORK.match(clause_text):
         return [], False  # 为实施甲水库引水工程打下坚实基础: groundwork for building, nothing built (CONVENTIONS 21)
     if cls is EntityClass.PROJECT and _PLANNED.search(clause_text, 0, cs - clause_start):
@@ -204,10 +316,16 @@ def objects(
         last = max(after, key=lambda m: m.end)
         if not _DONE_WORK.fullmatch(clause_text, last.end - clause_start):
             return [], False
+    if after and cls is EntityClass.PROJECT and any(w in cue.word for w in _BRINGING_CUES):
+        # 引进甲总部、乙中心等一批总部企业: firms brought in, no works built
+        last = max(after, key=lambda m: m.end)
+        if _FIRMS_AFTER.match(clause_text, last.end - clause_start):
+            return [], False
     if after and cls is EntityClass.PROJECT and cue.word == "加快":
         # 加快甲铁路、乙站等工程进度 pushes the works on; 加快构建甲枢纽, 加快甲基地高质量发展 do not build them, and
         # 加快甲铁路规划建设 plans it (CONVENTIONS 21)
-        nearest = min(after, key=lambda m: m.start)
+        # (the nearest of all the clause's projects: one set aside as a cut name or a site still stands there)
+        nearest = min((m for m in found if m.cls is cls and m.start >= ce), key=lambda m: m.start)
         if nearest.start != ce or any(_GROWS.match(clause_text, m.end - clause_start) for m in after) or "规划" in clause_text[ce - clause_start :]:
             return [], False
     if after:
@@ -351,6 +469,54 @@ def _not_sites(mentions: list[Mention], clause_text: str, clause_start: int) -> 
             kinds.append(m)
             sites.append(m)
     return [m for m in mentions if m not in sites]
+
+
+def _zone_item(m: Mention, clause_text: str, clause_start: int) -> bool:
+    """Whether a project is an item of a list summed up as zones after 等 (甲基地、乙中心等重点片区)."""
+    return _ZONE_LIST.match(clause_text, m.end - clause_start) is not None
+
+
+#: An opening bracket right before a project's name: the name qualifies the works before it (a range of ends or a
+#: place), e.g. "（" in "聚源大街建设（巨力路至复兴路）".
+_BRACKETED = re.compile(r"[（(]$")
+
+#: Words that join two names of works into one mention, e.g. "和" in "巨力路和津保路", "以及" in "甲环线以及乙隧道".
+_JOINERS = re.compile(r"以及|和|及|与")
+
+
+def _joined_works(m: Mention) -> bool:
+    """Whether a project's name is two works glued by a joining word, the first ending in a works head (巨力路和津保路,
+    甲环线以及乙隧道; not 温仁和冉庄污水处理厂, where 温仁 names no works, nor 和平路, where 和 opens the name, nor 甲商贸街及酒店,
+    where a bare kind after the joiner is part of one works)."""
+    return any(j.start() > 1 and m.name[: j.start()].endswith(_WORKS_HEADS) and len(m.name) - j.end() >= 3 for j in _JOINERS.finditer(m.name))
+
+
+def _not_works(m: Mention, clause_text: str, clause_start: int) -> bool:
+    """Whether a project is a programme of people, research or reform, by its own name (青年科技人才培养项目) or by the kind
+    its list is summed up as after 等 (甲再生稻、乙钠离子电池等十大技术攻关项目)."""
+    if m.name.endswith(_NOT_WORKS_ENDS):
+        return True
+    kind = _LIST_KIND.match(clause_text, m.end - clause_start)
+    return kind is not None and kind.group(1).endswith(_NOT_WORKS_ENDS)
+
+
+def _headless_item(m: Mention, clause_text: str, clause_start: int) -> bool:
+    """Whether a project is an item named without the head of the specific kind of works its list is summed up as after
+    等 (清林径 in "公明、清林径等供水工程稳步推进"; not 坪联路 in "坪西公路、坪联路等8条道路", nor a firm before 等重大项目)."""
+    if m.cls is not EntityClass.PROJECT or m.name.endswith(_WORKS_HEADS):
+        return False
+    kind = _LIST_KIND.match(clause_text, m.end - clause_start)
+    return kind is not None and any(h in kind.group(1) for h in _SPECIFIC_HEADS)
+
+
+def _assists_others(mentions: list[Mention], cs: int, clause_text: str, clause_start: int) -> bool:
+    """Whether the issuer only assists the works of the clause (全力配合甲高铁、乙路等重大项目实施), not a body named after
+    the assisting word and before the cue (配合市水务局实施甲工程: the bureau builds it)."""
+    first = min(m.start for m in mentions) - clause_start
+    hit = _ASSISTS.search(clause_text, 0, max(first, 0))
+    if hit is None:
+        return False
+    return not any(m.cls in ACTORS and hit.end() <= m.start - clause_start and m.end <= cs for m in mentions)
 
 
 def _quoted(m: Mention, clause_text: str, clause_start: int) -> bool:
