@@ -193,6 +193,8 @@ def test_build_names_the_issuer_as_it_was_with_todays_name_as_alt(tmp_path) -> N
         ("在省委、省政府的坚强领导下，我市经济稳中有进，本市民生改善。", "市人民政府"),
         # the higher body that leads, and 市县政府 of a province, say no level of the speaker's own
         ("在省委、省政府的坚强领导下，各项工作扎实推进。市县政府要压实责任。", ""),
+        # a level body inside a longer word (特别行政区政府) or of every division (各省政府) is not the speaker's
+        ("中央政府支持两个特别行政区政府依法施政，各省政府积极配合。", ""),
         # no level word at all
         ("政府工作报告\n实施文化服务提质增效行动，加快重大文化项目建设。", ""),
     ],

@@ -209,11 +209,13 @@ def _region_from_text(text: str, level: str, *, prefecture: bool = False, autono
 #: says 全市 of itself, but ranks itself in its city so).
 _SELF_TERRITORY = re.compile(r"[我本]([省市县区旗州盟])|全([县区旗])(?![委级域])")
 
-#: A government or party committee named by its level alone, not right after another level's character
-#: (市县政府 is every county's government of a province) and not as the higher body that leads (在省委、省政府的
-#: 坚强领导下, said by the city and county reports of every province), e.g. 省政府, 市人民政府, 县委.
+#: A government or party committee named by its level alone: after punctuation or a particle, never inside a
+#: word (特别行政区政府, 市县政府: every county's government of a province; 各省政府) and not as the higher body that
+#: leads (在省委、省政府的坚强领导下, said by the city and county reports of every province), e.g. "，省政府制定",
+#: "和省委《规划》".
 _LEVEL_BODY = re.compile(
-    r"(?<![省市县区乡镇州村])([省市县区旗州盟])(?:人民政府|政府|委(?![员会]))(?![^，。；]{0,14}领导)"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[在和与及由经是将向对把被为同跟按]))"
+    r"([省市县区旗州盟])(?:人民政府|政府|委(?![员会]))(?![^，。；]{0,14}领导)"
 )
 
 #: Level characters from the highest level (省) to the lowest (县, 区, 旗).
