@@ -269,6 +269,25 @@ def test_cli_prints_the_scorers_table(capsys: pytest.CaptureFixture[str]) -> Non
     assert out.output.strip() == capsys.readouterr().out.strip()
 
 
+@pytest.mark.parametrize("json_out", [False, True])
+def test_cli_scores_only_prints_no_miss(json_out: bool) -> None:
+    """--scores-only: the same figures, and none of the misses (a check half's errors stay unread)."""
+    ttl, gold = _pair("relations")
+    base = ["eval", str(gold), "--graph", str(ttl)] + (["--json"] if json_out else [])
+    full = CliRunner().invoke(cli, base)
+    only = CliRunner().invoke(cli, [*base, "--scores-only"])
+    assert full.exit_code == only.exit_code == 0, only.output
+    if json_out:
+        whole, scores = json.loads(full.output), json.loads(only.output)
+        assert any(whole["misses"].values()) and "misses" not in scores
+        assert scores == {k: v for k, v in whole.items() if k != "misses"}
+    else:
+        assert "missed" in full.output or "false" in full.output
+        table = full.output.split("\n\n")[0].strip()
+        assert only.output.strip() == table
+        assert "missed" not in only.output and "false" not in only.output
+
+
 def test_cli_json_matches_the_scorer() -> None:
     ttl, gold = _pair("indicators")
     out = CliRunner().invoke(cli, ["eval", str(gold), "--graph", str(ttl), "--json"])

@@ -521,15 +521,15 @@ def evaluate_files(gold_paths: Sequence[str | Path], graph_path: str | Path | No
     return evaluate([_build([find_report(g)]) for g in golds], golds)
 
 
-def format_table(result: EvalResult, max_misses: int = 60) -> str:
-    """The score table and the misses, as the shared scorer prints them."""
+def format_table(result: EvalResult, max_misses: int = 60, *, misses: bool = True) -> str:
+    """The score table and (unless ``misses`` is false) the misses, as the shared scorer prints them."""
     lines = [f"{'':14} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
     for k in TABLE_ROWS:
         m = result.scores[k].to_dict()  # rounded first, as the shared scorer prints
         lines.append(
             f"{k:14} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} {m['tp']:4} {m['fp']:4} {m['fn']:4}"
         )
-    for kind, items in result.misses_by_kind().items():
+    for kind, items in result.misses_by_kind().items() if misses else ():
         shown = items if max_misses <= 0 else items[:max_misses]
         more = f"; … {len(items) - len(shown)} more" if len(shown) < len(items) else ""
         lines.append(f"\n{kind} ({len(items)}): " + "; ".join(shown) + more)
