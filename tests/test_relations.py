@@ -998,6 +998,18 @@ def test_relation_rule(case: str, text: str, spec, found, absent) -> None:
 # ---- whole pipeline: the entity rules and the relation rules together
 
 PIPELINE = [
+    # audit 14 (implements): the cues kept next to the ones set aside
+    ("Jiangsu: funds of a policy put to use (用好…政策资金) still carry it out", "2024年江苏省苏州市政府工作报告",
+     "用好“两新”政策资金，推动设备更新。", ("implements", "两新")),
+    ("Jiangxi: 推广 a programme before it still carries it out", "2023年江西省政府工作报告", "在重点工程建设中推广以工代赈。",
+     ("implements", "以工代赈")),
+    ("Anhui: 推广 a quoted system across the province carries it out", "2023年安徽省政府工作报告",
+     "全省推广老年助餐和养老服务“暖心卡”制度。", ("implements", "暖心卡")),
+    ("Hunan: a quoted campaign (“…”活动) is still carried out", "2024年湖南省政府工作报告", "开展“湘商回归”活动，推进招商引资。",
+     ("implements", "湘商回归")),
+    ("Zhejiang: the issuer's own 出台 still implements", "2023年浙江省丽水市政府工作报告",
+     "出台《支持山区共同富裕的若干措施》，推动政策落地。", ("implements", "支持山区共同富裕的若干措施")),
+    ("Shaanxi: 打好…攻坚战 still carries a campaign out", "2022年陕西省政府工作报告", "坚决打好蓝天保卫战。", ("implements", "蓝天保卫战")),
     ("Guangxi: 加快 + named railways is construction under way", "2022年广西壮族自治区政府工作报告", "加快南崇铁路、柳梧铁路等项目进度。",
      ("builds", "柳梧铁路")),
     ("post-posed cue in a Jiangxi city", "2022年江西省赣州市政府工作报告", "“放管服”改革持续深化。", ("implements", "放管服")),
@@ -1083,6 +1095,28 @@ PIPELINE = [
 
 #: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
 PIPELINE_NOT = [
+    # audit 14 (implements): verbs that are no implements cue, rhetoric and quantities as objects
+    ("Henan: a model spread across the city (推广) is no implements cue", "2016年河南省郑州市政府工作报告",
+     "城市管理“绿城模式”在全省推广。", ("implements", "绿城模式")),
+    ("Hebei: 推广 tourist routes is no implements", "2023年河北省石家庄市政府工作报告",
+     "推广“正定十景”“六大旅游线路”等旅游资源。", ("implements", "六大旅游线路")),
+    ("Shandong: reaping the gains of higher bodies' policies (政策红利) carries none out", "2024年山东省济南市政府工作报告",
+     "要用好国家、省“两重”“两新”政策红利，支持企业开展技术改造。", ("implements", "两重")),
+    ("Gansu: a programme's greatest opportunity used is no programme carried out", "2024年甘肃省兰州市政府工作报告",
+     "持续用好“一带一路”最大机遇，推进向西开放。", ("implements", "一带一路")),
+    ("Hubei: urging a higher body to issue a plan (推动出台) is no implements", "2024年湖北省武汉市政府工作报告",
+     "推动出台“1+N”规划、园区条例，推进制度创新落地。", ("implements", "1+N")),
+    ("Guangdong: 争取出台 leaves the issuing to another body", "2023年广东省韶关市政府工作报告",
+     "积极争取出台《支持北部生态发展区振兴的若干措施》。", ("implements", "支持北部生态发展区振兴的若干措施")),
+    ("Guangxi: a card played (打好“开放牌”) is rhetoric, no program", "2023年广西壮族自治区政府工作报告",
+     "（五）打好“开放牌”，激发发展活力。", ("implements", "开放牌")),
+    ("Yunnan: 打好“生态牌” is rhetoric", "2023年云南省昆明市政府工作报告", "打好“生态牌”，构建绿色产业体系。", ("implements", "生态牌")),
+    ("Jilin: a quoted area of land is a quantity, no program", "2016年吉林省长春市政府工作报告",
+     "继续推进“2平方公里”用地清理及出让，加快整体开发。", ("implements", "2平方公里")),
+    ("Chongqing: a series of anniversary events is no program", "2016年重庆市政府工作报告",
+     "开展“解放碑二十年”系列活动，举办油画展。", ("implements", "解放碑二十年")),
+    ("Fujian: a slogan qualifying a benchmark (“两山”实践创新标杆) is no object", "2023年福建省厦门市政府工作报告",
+     "全力打造“两山”实践创新标杆，推进EOD模式。", ("implements", "两山")),
     ("Fujian: a level-and-kind title with no holder named is a unit's, not the region's", "2024年福建省政府工作报告",
      "新建改造一批场馆，获评国家一级博物馆。", ("receivedHonor", "国家一级博物馆")),
     ("Guangdong: a firm that signs to settle in is no partner (签约 without 与)", "2019年广东省深圳市宝安区政府工作报告",
