@@ -124,6 +124,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
         tail = _name_tail(tokens, group[-1] + 1, lex)
         if tail and is_event(tail[0], lex):
             continue  # “创业之星”大赛参赛项目: the quoted part names a contest
+        if _EVENT_SERIES_AFTER.match(after):
+            continue  # 开展“某某二十年”系列活动: a series of events for an occasion, no program (GUIDELINES: events)
         if not tail and _qualifies_a_thing(text[last.end - clause.start :]) and not any(
             tokens[i].inner.endswith(_PROGRAM_ENDS) or suffix_class(tokens[i].inner, lex) is PROGRAM for i in group
         ):  # (“某某贷”产品, “阳光工程”等平台: the quote names its program itself)
@@ -189,6 +191,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue  # “三大问题”, “十大观念”: problems or ideas named, no program (“结对解难”活动 is one)
             if _RESULT_QUOTE.fullmatch(inner):
                 continue  # 8个“全省率先”: a ranking won, not a name
+            if _QUANTITY_QUOTE.fullmatch(inner):
+                continue  # 推进“2平方公里”用地清理: a quantity of land in quotes, no program
             if not tail and _CHANGE_RESULT.fullmatch(inner):
                 continue  # 排放“双下降”, 欠薪“两清零”: a result reached, not a name (“双提升”行动 is one)
             if _BARE_COUNT.fullmatch(inner):
@@ -458,6 +462,14 @@ _ZERO = re.compile(r"^零[^售]")
 
 #: A quoted ranking result or a bare superlative, e.g. “全省率先”, “全国第一”, 历年“最多” (rhetoric, no name).
 _RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)|最[\u4e00-\u9fff]{1,2}")
+
+#: A number and a unit of area, length, mass, power or money alone in quotes, e.g. “2平方公里”, “500亩”, “10亿元”
+#: (a quantity, no name; “1530”工程 has no unit).
+_QUANTITY_QUOTE = re.compile(r"[\d.]+(?:多|余)?[万亿]?(?:平方公里|平方米|公里|公顷|亩|吨|千瓦|兆瓦|元|米)")
+
+#: A series of events right after a quoted term, e.g. "系列活动" in "开展“某某二十年”系列活动" (jieba splits 系列 off, so no
+#: name tail reaches the event word; but “某某”活动 alone is a campaign).
+_EVENT_SERIES_AFTER = re.compile(r"[”’]?系列(?:活动|赛事|展演|演出|展览)")
 
 #: A count and a change alone in quotes, e.g. “双下降”, “两清零”, “三个增长” (quoted.tsv result_change): a result stated.
 _CHANGE_RESULT = re.compile(f"[双两三四五六七八九十]+个?(?:{'|'.join(map(re.escape, word_list(_WORDS, 'result_change')))})")

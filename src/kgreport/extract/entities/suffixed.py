@@ -281,6 +281,10 @@ _PLAN_MEASURES = tuple(word_list(_WORDS, "plan_measure"))
 #: Fields of working together that name no partners (suffixed.tsv cooperation_field), e.g. "经济技术" in "经济技术协作".
 _COOPERATION_FIELDS = frozenset(word_list(_WORDS, "cooperation_field"))
 
+#: Words of a field or scope that, with generic words only, before 战略 name a kind of strategy, e.g. "区域" and "技术" in
+#: "区域重大战略", "技术发展战略" (suffixed.tsv strategy_field; "区域协调发展战略" names one, and "协同发展战略" holds none).
+_STRATEGY_FIELDS = frozenset(word_list(_WORDS, "strategy_field"))
+
 #: A year opening a plan's name makes the year's plan one document, e.g. "一九五八年" in "一九五八年度国民经济计划",
 #: "2024年" in "2024年度投资计划" (a plan_measure end alone, 国民经济计划, is every year's kind).
 _DATED_PLAN = re.compile(r"(?:(?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年")
@@ -1605,6 +1609,10 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False  # 促改革, 型改革: one character names no program
     if cls is PROGRAM and suffix == "协作" and all_generic(head, lex, lex.generic_words | _COOPERATION_FIELDS):
         return False  # 经济协作, 专业化协作, 产业链供应链协作: a kind of working together; 东西部协作, 粤桂协作 name their partners
+    if cls is PROGRAM and suffix == "战略" and any(w in head for w in _STRATEGY_FIELDS) and all_generic(
+        head, lex, lex.generic_words | _STRATEGY_FIELDS | {"发展"}
+    ):
+        return False  # 区域重大战略, 技术发展战略: a kind of strategy, no one strategy (协同发展战略 names a region's)
     if cls in (PLACE, PROJECT, ORG) and _NUMERAL_KIND_INSIDE.search(head):
         return False  # 秦皇岛四大港区, 五大区域疾控中心, 投控三大集团: a count of kinds
     if cls is PROGRAM and suffix == "改革" and head.endswith("化") and head in lex.generic_words:

@@ -192,6 +192,19 @@ _TASKS_AFTER = re.compile(
 #: reviews the issuer's own campaign).
 _ANSWERED = re.compile(f"[”》]?(?:“回头看”)?(?:问题)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'answered_word')))})")
 
+#: The gains of a policy right after its name (or after the other names listed with it), e.g. "”“乙”政策红利" after
+#: "“甲" in "用好“甲”“乙”政策红利", "最大机遇" in "用好“丙”最大机遇" (but "用好“甲”政策资金" puts the policy to use).
+_GAINS_AFTER = re.compile(r"[”》]?(?:[、和及]?[“《][^”》，。；]{1,20}[”》])*(?:政策|战略)?(?:最大|重大|重要|历史性)?(?:红利|机遇)")
+
+#: A list summed up after 等 as resources, products or routes, e.g. "”“乙线路”等旅游资源" after "“甲十景" in
+#: "推广“甲十景”“乙线路”等旅游资源" (but "甲、乙等改革" sums up programmes).
+_GOODS_AFTER = re.compile(
+    r"[”》]?(?:[、和及]?[“《][^”》，。；]{1,20}[”》])*等(?:[一二三四五六七八九十\d]+[个项条种类])?[\u4e00-\u9fff]{0,4}?(?:资源|产品|线路|景点|商品)(?=[，,。；;]|$)"
+)
+
+#: Cue words that take no objects standing before them (cues.tsv no_post_cue), e.g. "推广" in "某某模式在全市推广".
+_NO_POST_CUES = frozenset(word_list("rules/relations/cues.tsv", "no_post_cue"))
+
 #: What may follow the last project after 完成 for it to build them, e.g. "等4个项目建设" in "完成甲路、乙路等4个项目建设",
 #: "改造提升" in "完成丙污水处理厂改造提升" (not "线路定位和征拆核查", "土地遴选和出让").
 _DONE_WORK = re.compile(
@@ -263,6 +276,10 @@ def objects(
         mentions = [m for m in mentions if not _EARLY_STAGE_AFTER.match(clause_text, m.end - clause_start)]
         # 抓好中央生态环保督察反馈问题整改: the issuer answers the inspection, it does not carry it out
         mentions = [m for m in mentions if not _ANSWERED.match(clause_text, m.end - clause_start)]
+        # 用好“两重”“两新”政策红利: the gains of a policy reaped, the policy not carried out
+        mentions = [m for m in mentions if not _GAINS_AFTER.match(clause_text, m.end - clause_start)]
+        # 推广“甲十景”“乙线路”等旅游资源: items of a list summed up as resources or products, no programmes
+        mentions = [m for m in mentions if not _GOODS_AFTER.match(clause_text, m.end - clause_start)]
     # 实施清洁能源供暖工程22个、新建镇街幼儿园5所: kinds of works counted, not programs or projects (a quoted name
     # is one: 实施“民生微实事”项目532个)
     mentions = [m for m in mentions if not (_COUNTED_AFTER.match(clause_text, m.end - clause_start) and not _quoted(m, clause_text, clause_start))]
@@ -332,6 +349,8 @@ def objects(
         return after, False
     if _MORE_AFTER.search(clause_text, ce - clause_start):
         return [], False  # “一个目标”即全面深化改革: the cue governs what follows, which names nothing
+    if cue.word in _NO_POST_CUES:
+        return [], False  # 城市管理“某某模式”在全市推广: a model spread to others, no programme carried out
     # 甲、乙等项目顺利推进 / “大综合一体化”改革持续深化: the cue follows its objects and ends the clause
     return [m for m in mentions if m.cls is cls and prev_end <= m.start and m.end <= cs], True
 
@@ -378,6 +397,8 @@ def doers(
     else:
         subj = actors[-1] if actors and (cue.position == "before" or post) else ISSUER
     subjects = _joint_actors(actors, clause_text, clause_start) if kind is RelationKind.IMPLEMENTS and actors else [subj]
+    if kind is RelationKind.IMPLEMENTS and any(w in cue.word for w in _ISSUING_CUES) and _URGED.search(clause_text, 0, cs - clause_start):
+        return []  # 推动出台“甲”规划, 争取出台乙条例: another body issues it at the issuer's urging (CONVENTIONS 22)
     if kind is RelationKind.IMPLEMENTS and any(w in cue.word for w in _ISSUING_CUES):
         # 省委办公厅、省政府办公厅印发《甲方案》, 党中央出台《乙意见》: a higher body's policy (CONVENTIONS 22); a place
         # may be the issuer's own (甲区出台《乙意见》)
@@ -409,6 +430,10 @@ def _inside_frame(m: Mention, first_target: int, clause_text: str, clause_start:
 
 #: Cue words by which a body issues a policy, e.g. "印发" in "省政府办公厅印发《甲方案》".
 _ISSUING_CUES = word_list("rules/relations/cues.tsv", "issuing_cue")
+
+#: Urging right before an issuing cue: another body issues the policy (cues.tsv urged_lead), e.g. "推动" in
+#: "推动出台“甲”规划", "积极争取" in "积极争取出台乙条例" (but "研究出台" and "县政府出台" issue it themselves).
+_URGED = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'urged_lead')))})$")
 
 #: Endings of a named body that may be the issuer issuing its own policy, e.g. "政府" in "县政府出台…".
 _OWN_BODY_ENDS = tuple(word_list("rules/relations/cues.tsv", "own_body_end"))
