@@ -1317,6 +1317,18 @@ FOUND = [
      "统筹推进“源网荷储一体化”。", [("Program", "源网荷储一体化")]),
     ("quoted: a counted subsidy before a clause ending in 人员 stays a program (Gansu)", "2022年甘肃省天水市政府工作报告",
      "残疾人“两项补贴”惠及所有符合条件人员。", [("Program", "残疾人两项补贴")]),
+    ("suffixed: a zone's name glued to the end of the name and the 和 before it starts after 和 (Fujian, Sichuan)", "2024年福建省漳州市政府工作报告",
+     "全面开展先行区和榕溪湾片区的土地整备工作，加快核心区和翠屏沙洲片区规划建设。",
+     [("Place", "榕溪湾片区"), ("Place", "翠屏沙洲片区")]),
+    ("suffixed: a zone after 有 glued to a side starts after 有 (Jiangxi)", "2024年江西省赣州市政府工作报告",
+     "形成东有临港物流园、南有章贡智造新城的格局。", [("Place", "章贡智造新城")]),
+    ("suffixed: a university park or town is a zone, no university (Fujian, Sichuan)", "2024年福建省漳州市政府工作报告",
+     "建设闽南国际大学园，推进东山大学城和海峡科技大学园区建设。",
+     [("Place", "闽南国际大学园"), ("Place", "东山大学城"), ("Place", "海峡科技大学园区")]),
+    ("suffixed: a hospital after 有 glued to its level starts at the level, the county's own (Hunan)", "2023年湖南省桃江县政府工作报告",
+     "乡镇普遍有县卫生院派驻医生。", [("Organization", "桃江县卫生院"), ("Organization", "县卫生院")]),
+    ("known: 港澳台 in trade with the places names each of them (Jiangxi)", "2024年江西省赣州市政府工作报告",
+     "深化与港澳台的经贸往来。", [("Place", "香港"), ("Place", "澳门"), ("Place", "台湾")]),
 ]
 
 
@@ -2300,6 +2312,18 @@ NOT_FOUND = [
      "建立健全现代农业支持政策制度体系。", ["现代农业支持政策"]),
     ("suffixed: a place before 试点 says where a pilot runs, no program (Guangdong)", "2021年广东省政府工作报告",
      "在韶关和清远北部试点打造集中连片的生态区，多口岸通关便利措施在珠海试点。", ["清远北部试点", "珠海试点"]),
+    ("suffixed: a place's kind and 和 glued before a zone are no part of its name (Fujian)", "2024年福建省漳州市政府工作报告",
+     "全面开展先行区和榕溪湾片区的土地整备工作。", ["区和榕溪湾片区", "先行区和榕溪湾片区"]),
+    ("suffixed: the verb 有 and a side glued before a zone are no part of its name (Jiangxi, Sichuan)", "2024年江西省赣州市政府工作报告",
+     "形成东有临港物流园、南有章贡智造新城的格局，西有科技新城。", ["南有章贡智造新城", "西有科技新城", "东有临港物流园"]),
+    ("suffixed: the verb 有 glued to a level is no part of a body's name (Shandong)", "2022年山东省临沂市政府工作报告",
+     "全市乡镇普遍有县卫生院派驻医生，已经有县卫生院十二所。", ["有县卫生院", "乡镇普遍有县卫生院"]),
+    ("suffixed: a university park's name without its 园 is no university (Hubei)", "2023年湖北省襄阳市政府工作报告",
+     "形成东有高新新城、中有汉江国际大学园的发展格局。", ["汉江国际大学"]),
+    ("suffixed: one common noun for a kind of body is no body's name (Guizhou)", "2023年贵州省遵义市政府工作报告",
+     "各地区政府和行政公署机构改革基本完成。", ["行政公署"]),
+    ("known: 港澳台同胞 names compatriots, not the places (Fujian, Jiangsu)", "2024年福建省漳州市政府工作报告",
+     "向关心支持漳州发展的港澳台同胞、海外侨胞表示感谢，广泛团结港澳台同胞。", ["台湾", "香港", "澳门"]),
 ]
 
 
