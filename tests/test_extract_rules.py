@@ -1337,6 +1337,8 @@ FOUND = [
      "推动澳门科学园横琴分园建设。", [("Place", "澳门科学园横琴分园")]),
     ("built: a named economic zone in a list of projects stays a place (Zhejiang)", "2024年浙江省台州市政府工作报告",
      "开展石塘湾现代渔港经济区等项目用地清理。", [("Place", "石塘湾现代渔港经济区")]),
+    ("mentions: a short name after 简称 stays a project (Jiangsu)", "2023年江苏省常州市政府工作报告",
+     "联合国开发计划署于2018年启动“低碳城市发展项目”（简称LCC项目）。", [("Project", "LCC项目")]),
     ("known: 港澳台 in trade with the places names each of them (Jiangxi)", "2024年江西省赣州市政府工作报告",
      "深化与港澳台的经贸往来。", [("Place", "香港"), ("Place", "澳门"), ("Place", "台湾")]),
 ]
@@ -2340,6 +2342,8 @@ NOT_FOUND = [
      "推动集成电路产业成为千亿产业集群，新能源汽车产业跻身500亿级产业集群。", ["千亿产业集群", "500亿级产业集群"]),
     ("suffixed: a bare science park or branch park is no place (Hebei)", "2024年河北省保定市政府工作报告",
      "加快建设科学园，设立分园。", ["科学园", "分园"]),
+    ("mentions: 简称 before a short name is no part of it (Jiangsu)", "2023年江苏省常州市政府工作报告",
+     "联合国开发计划署于2018年启动“低碳城市发展项目”（简称LCC项目）。", ["简称LCC项目"]),
     ("known: 港澳台同胞 names compatriots, not the places (Fujian, Jiangsu)", "2024年福建省漳州市政府工作报告",
      "向关心支持漳州发展的港澳台同胞、海外侨胞表示感谢，广泛团结港澳台同胞。", ["台湾", "香港", "澳门"]),
 ]
