@@ -1339,6 +1339,8 @@ FOUND = [
      "开展石塘湾现代渔港经济区等项目用地清理。", [("Place", "石塘湾现代渔港经济区")]),
     ("mentions: a short name after 简称 stays a project (Jiangsu)", "2023年江苏省常州市政府工作报告",
      "联合国开发计划署于2018年启动“低碳城市发展项目”（简称LCC项目）。", [("Project", "LCC项目")]),
+    ("suffixed: works on a named district or street stay works (Hunan)", "2024年湖南省株洲市政府工作报告",
+     "推进芦淞区环境综合整治，完成红旗路综合整治。", [("Project", "芦淞区环境综合整治"), ("Project", "红旗路综合整治")]),
     ("known: 港澳台 in trade with the places names each of them (Jiangxi)", "2024年江西省赣州市政府工作报告",
      "深化与港澳台的经贸往来。", [("Place", "香港"), ("Place", "澳门"), ("Place", "台湾")]),
 ]
@@ -2344,6 +2346,8 @@ NOT_FOUND = [
      "加快建设科学园，设立分园。", ["科学园", "分园"]),
     ("mentions: 简称 before a short name is no part of it (Jiangsu)", "2023年江苏省常州市政府工作报告",
      "联合国开发计划署于2018年启动“低碳城市发展项目”（简称LCC项目）。", ["简称LCC项目"]),
+    ("suffixed: works in a kind of area named like a division (城区, 城中村) name no site (Hunan, Guangxi)", "2024年湖南省株洲市政府工作报告",
+     "全面开展城区生命线隐患排查整治，在28个社区全面启动城中村用电安全整治。", ["城区生命线隐患排查整治", "城中村用电安全整治"]),
     ("known: 港澳台同胞 names compatriots, not the places (Fujian, Jiangsu)", "2024年福建省漳州市政府工作报告",
      "向关心支持漳州发展的港澳台同胞、海外侨胞表示感谢，广泛团结港澳台同胞。", ["台湾", "香港", "澳门"]),
 ]

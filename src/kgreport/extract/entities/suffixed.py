@@ -814,10 +814,16 @@ def _names_a_site(head: str, lex: Lexicon) -> bool:
         cls = suffix_class(part, lex)
         if cls in (PLACE, PROJECT) and specific(part, _class_suffix(part, lex), cls, lex):
             return True
-    # a town only by its full name: 安全 (安全乡) or 和平 (和平镇) in a kind of work names no site
+    # a town only by its full name: 安全 (安全乡) or 和平 (和平镇) in a kind of work names no site; a division named
+    # like a common word (城区, 城中, 矿区: jieba's dictionary tags it a noun or a place word) is the kind of area there
     return any(
-        d.level != "town" or d.name == head[:k] for k in (2, 3, 4) if len(head) >= k for d in gazetteer.division_by_name(head[:k])
+        d.level != "town" or d.name == head[:k] for k in (2, 3, 4) if len(head) >= k and _dictionary_tag(head[:k]) not in _AREA_WORD_TAGS
+        for d in gazetteer.division_by_name(head[:k])
     )
+
+
+#: jieba's dictionary tags of a common word that also names a division, e.g. "n" for 城区, "s" for 城中 and 郊区.
+_AREA_WORD_TAGS = frozenset({"n", "s", "f"})
 
 
 def _class_suffix(name: str, lex: Lexicon) -> str:
