@@ -1317,6 +1317,32 @@ FOUND = [
      "统筹推进“源网荷储一体化”。", [("Program", "源网荷储一体化")]),
     ("quoted: a counted subsidy before a clause ending in 人员 stays a program (Gansu)", "2022年甘肃省天水市政府工作报告",
      "残疾人“两项补贴”惠及所有符合条件人员。", [("Program", "残疾人两项补贴")]),
+    ("suffixed: a zone's name glued to the end of the name and the 和 before it starts after 和 (Fujian, Sichuan)", "2024年福建省漳州市政府工作报告",
+     "全面开展先行区和榕溪湾片区的土地整备工作，加快核心区和翠屏沙洲片区规划建设。",
+     [("Place", "榕溪湾片区"), ("Place", "翠屏沙洲片区")]),
+    ("suffixed: a zone after 有 glued to a side starts after 有 (Jiangxi)", "2024年江西省赣州市政府工作报告",
+     "形成东有临港物流园、南有章贡智造新城的格局。", [("Place", "章贡智造新城")]),
+    ("suffixed: a university park or town is a zone, no university (Fujian, Sichuan)", "2024年福建省漳州市政府工作报告",
+     "建设闽南国际大学园，推进东山大学城和海峡科技大学园区建设。",
+     [("Place", "闽南国际大学园"), ("Place", "东山大学城"), ("Place", "海峡科技大学园区")]),
+    ("suffixed: a hospital after 有 glued to its level starts at the level, the county's own (Hunan)", "2023年湖南省桃江县政府工作报告",
+     "乡镇普遍有县卫生院派驻医生。", [("Organization", "桃江县卫生院"), ("Organization", "县卫生院")]),
+    ("mentions: a pilot after the verb 增设 keeps its own name (national)", "政府工作报告\n——2021年3月5日在第十三届全国人民代表大会第四次会议上\n国务院总理",
+     "增设服务消费提质扩容综合试点。", [("Program", "服务消费提质扩容综合试点")]),
+    ("honors: a title after 成为 with a level stays an honor (Hubei)", "2024年湖北省襄阳市政府工作报告",
+     "东津新区成为省级高新技术产业开发区。", [("Honor", "省级高新技术产业开发区")]),
+    ("quoted: a branch park in quotes is a place, no program (Hebei)", "2024年河北省保定市政府工作报告",
+     "启动建设首个京方运营园区“中关村科学园保定分园”。", [("Place", "中关村科学园保定分园")]),
+    ("suffixed: a branch park of a science park is a place (Guangdong)", "2024年广东省珠海市政府工作报告",
+     "推动澳门科学园横琴分园建设。", [("Place", "澳门科学园横琴分园")]),
+    ("built: a named economic zone in a list of projects stays a place (Zhejiang)", "2024年浙江省台州市政府工作报告",
+     "开展石塘湾现代渔港经济区等项目用地清理。", [("Place", "石塘湾现代渔港经济区")]),
+    ("mentions: a short name after 简称 stays a project (Jiangsu)", "2023年江苏省常州市政府工作报告",
+     "联合国开发计划署于2018年启动“低碳城市发展项目”（简称LCC项目）。", [("Project", "LCC项目")]),
+    ("suffixed: works on a named district or street stay works (Hunan)", "2024年湖南省株洲市政府工作报告",
+     "推进芦淞区环境综合整治，完成红旗路综合整治。", [("Project", "芦淞区环境综合整治"), ("Project", "红旗路综合整治")]),
+    ("known: 港澳台 in trade with the places names each of them (Jiangxi)", "2024年江西省赣州市政府工作报告",
+     "深化与港澳台的经贸往来。", [("Place", "香港"), ("Place", "澳门"), ("Place", "台湾")]),
 ]
 
 
@@ -2300,6 +2326,30 @@ NOT_FOUND = [
      "建立健全现代农业支持政策制度体系。", ["现代农业支持政策"]),
     ("suffixed: a place before 试点 says where a pilot runs, no program (Guangdong)", "2021年广东省政府工作报告",
      "在韶关和清远北部试点打造集中连片的生态区，多口岸通关便利措施在珠海试点。", ["清远北部试点", "珠海试点"]),
+    ("suffixed: a place's kind and 和 glued before a zone are no part of its name (Fujian)", "2024年福建省漳州市政府工作报告",
+     "全面开展先行区和榕溪湾片区的土地整备工作。", ["区和榕溪湾片区", "先行区和榕溪湾片区"]),
+    ("suffixed: the verb 有 and a side glued before a zone are no part of its name (Jiangxi, Sichuan)", "2024年江西省赣州市政府工作报告",
+     "形成东有临港物流园、南有章贡智造新城的格局，西有科技新城。", ["南有章贡智造新城", "西有科技新城", "东有临港物流园"]),
+    ("suffixed: the verb 有 glued to a level is no part of a body's name (Shandong)", "2022年山东省临沂市政府工作报告",
+     "全市乡镇普遍有县卫生院派驻医生，已经有县卫生院十二所。", ["有县卫生院", "乡镇普遍有县卫生院"]),
+    ("suffixed: a university park's name without its 园 is no university (Hubei)", "2023年湖北省襄阳市政府工作报告",
+     "形成东有高新新城、中有汉江国际大学园的发展格局。", ["汉江国际大学"]),
+    ("suffixed: one common noun for a kind of body is no body's name (Guizhou)", "2023年贵州省遵义市政府工作报告",
+     "各地区政府和行政公署机构改革基本完成。", ["行政公署"]),
+    ("mentions: the verb 增设 is no part of a pilot's name (national)", "政府工作报告\n——2021年3月5日在第十三届全国人民代表大会第四次会议上\n国务院总理",
+     "增设服务消费提质扩容综合试点。", ["增设服务消费提质扩容综合试点"]),
+    ("suffixed: 付诸行动 puts decisions into action, no action's name (Shaanxi)", "2023年陕西省延安市政府工作报告",
+     "把上级作出的重大决策部署付诸行动、见之于成效。", ["重大决策部署付诸行动", "决策部署付诸行动", "付诸行动"]),
+    ("honors: a size reached is no title (Jiangsu, Anhui)", "2024年江苏省无锡市政府工作报告",
+     "推动集成电路产业成为千亿产业集群，新能源汽车产业跻身500亿级产业集群。", ["千亿产业集群", "500亿级产业集群"]),
+    ("suffixed: a bare science park or branch park is no place (Hebei)", "2024年河北省保定市政府工作报告",
+     "加快建设科学园，设立分园。", ["科学园", "分园"]),
+    ("mentions: 简称 before a short name is no part of it (Jiangsu)", "2023年江苏省常州市政府工作报告",
+     "联合国开发计划署于2018年启动“低碳城市发展项目”（简称LCC项目）。", ["简称LCC项目"]),
+    ("suffixed: works in a kind of area named like a division (城区, 城中村) name no site (Hunan, Guangxi)", "2024年湖南省株洲市政府工作报告",
+     "全面开展城区生命线隐患排查整治，在28个社区全面启动城中村用电安全整治。", ["城区生命线隐患排查整治", "城中村用电安全整治"]),
+    ("known: 港澳台同胞 names compatriots, not the places (Fujian, Jiangsu)", "2024年福建省漳州市政府工作报告",
+     "向关心支持漳州发展的港澳台同胞、海外侨胞表示感谢，广泛团结港澳台同胞。", ["台湾", "香港", "澳门"]),
 ]
 
 
@@ -2639,6 +2689,21 @@ def test_national_bodies_in_a_national_report() -> None:
     labels = entities(rg)
     assert ("Organization", "全国人大常委会") in labels
     assert not any("同级" in label for _, label in labels)
+
+
+def test_a_bare_government_opening_a_national_reports_sentence_is_no_body() -> None:
+    """人民政府 opening a sentence of a national report is the governments of every level, not the State
+    Council: no body's mention there (and no 国务院 whose evidence never names it)."""
+    title = "政府工作报告\n——2015年3月5日在第十二届全国人民代表大会第三次会议上\n国务院总理"
+    rg = run(title, "人民政府大力帮助城镇失业人员再就业。")
+    evidence = {s.text for e in rg.entities if e.label == "国务院" for i in e.sentences for s in rg.sentences if s.index == i}
+    assert not any("人民政府" in t for t in evidence)
+    assert ("Organization", "人民政府") not in entities(rg)
+
+
+def test_a_bare_government_opening_a_provinces_sentence_is_its_issuer() -> None:
+    rg = run("2023年云南省政府工作报告", "政府带头过紧日子。")
+    assert ("Organization", "云南省人民政府") in entities(rg)
 
 
 def test_a_river_keeps_its_own_label() -> None:

@@ -123,6 +123,8 @@ def government_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, 
             continue
         if name in ("政府", "人民政府") and not (before.endswith(("县", "市", "区", "省", "州", "旗")) or not before):
             continue
+        if name in ("政府", "人民政府") and not before and doc.meta.level is Level.NATIONAL:
+            continue  # 人民政府大力帮助失业者就业 in a national report: governments at every level, not the State Council by name
         if (run := _LEVELS_BEFORE.search(before)) and _every_lower_body(run.group(0).replace("、", "") + name[0], doc):
             continue  # 省、市、县政府 in a province's report: every level's government, no one body
         if name[0] in _TOWNSHIP_LEVELS and not _place_ending(text, m.start() + 1):

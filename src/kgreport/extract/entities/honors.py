@@ -57,6 +57,10 @@ _REVIEWED = re.compile(f"[^，,；;。]{{0,8}}?(?:{'|'.join(map(re.escape, word_
 _GOAL_BEFORE = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'goal_word')))})[^，,；;。、]{{0,4}}$")
 
 
+#: A size in money opening a would-be title, e.g. "千亿" in 千亿产业集群, "500亿级" in 500亿级企业: a scale target.
+_MAGNITUDE_OPENING = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]*)[十百千万]*亿(?:元)?级?")
+
+
 def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     text = clause.text
@@ -82,6 +86,8 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
                 spans = [h for h in spans if h.cls is not HONOR or not _NEW_THING.search(h.name) or HONOR_LEVEL.match(h.name)]
             elif m.group(0) == _PASS:  # 通过“营改增”降低企业税负: a means, no title passed
                 spans = [h for h in spans if h.cls is not HONOR or HONOR_LEVEL.match(h.name) or _REVIEWED.match(text, h.end - clause.start) or _REVIEWED.fullmatch(h.name)]
+            # 成为千亿产业集群, 跻身百亿级企业: a size reached, no title conferred
+            spans = [h for h in spans if h.cls is not HONOR or not _MAGNITUDE_OPENING.match(h.name)]
             out.extend(spans)
     for m in _BODY_GRANT.finditer(text):
         if not any(o.start < clause.start + m.end() + 2 and clause.start + m.end() < o.end for o in out):

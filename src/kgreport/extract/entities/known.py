@@ -145,6 +145,8 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 continue  # 光明前景: a phrase; 坪山新城, 光明、坪山四大新城: the planned areas, not the districts
             if cls is PLACE and j + 1 < n and tokens[j + 1].text in _EPONYM_WORDS:
                 continue  # 巴黎协定, 多哈回合: the agreement or talks are named after the city
+            if cls is PLACE and text in (lex.place_pairs or {}) and j + 1 < n and tokens[j + 1].text.startswith(_PEOPLE_AFTER):
+                continue  # 港澳台同胞: a fixed phrase naming people (compatriots), no mention of the places
             if cls is PLACE and text in (lex.place_pairs or {}) and _among_work_areas(tokens, i, j):
                 continue  # 外事、侨务、港澳、台务: the office for Hong Kong and Macao affairs, not the places
             if cls is PLACE and j == i and text in _ADJECTIVE_DIVISIONS and j + 1 < n and tokens[j + 1].tag.startswith("n") and (
@@ -345,6 +347,10 @@ FEATURE_ENDS = frozenset(w for w in FEATURE_WORDS if len(w) == 1)
 
 #: Words after a place name that make it part of an agreement's or talks' name, e.g. "协定" in "巴黎协定".
 _EPONYM_WORDS = frozenset(word_list(_WORDS, "eponym_word"))
+
+#: Words after an abbreviation of several places that make it a fixed phrase naming people, from known.tsv
+#: people_after, e.g. "同胞" in "港澳台同胞".
+_PEOPLE_AFTER = tuple(word_list(_WORDS, "people_after"))
 
 #: Fields of government work listed beside 港澳, from known.tsv work_area, e.g. "侨务" in "外事、侨务、港澳、台务".
 _WORK_AREAS = frozenset(word_list(_WORDS, "work_area"))

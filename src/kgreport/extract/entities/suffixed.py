@@ -104,10 +104,19 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         first = tokens[start_i]
         if start_i < j and first.tag == "x" and len(first.text) >= 2 and (first.text[0] in GLUED_PREPOSITIONS or _glued_second_name(tokens, start_i, lex)):
             start += 1  # 以海乳/集团为龙头: jieba glued the preposition (or 和 after a first name) to an unknown name
+        elif start_i < j and first.tag == "x" and len(first.text) >= 4 and first.text[0] in _PLACE_LIKE_ENDS and first.text[1] in _NAME_CONJUNCTIONS:
+            start += 2  # 启动/区和碧岭/沙湖/片区: the end of the name before and the conjunction glued to an unknown name
         elif cls is PLACE and start_i < j and first.tag == "x" and first.text.startswith("驻") and len(first.text) >= 3 and (
             gazetteer.division_by_name(first.text[1:], levels=("province", "city", "county")) or is_region_name(first.text[1:])
         ):
             start += 1  # 驻雄安/新区联络处: jieba glued 驻 "stationed at" to the zone's name (驻信/高速: 驻 is 驻马店's short form)
+        glued_have = next((k for k in range(j - 1, start_i - 1, -1) if _glued_have(tokens[k])), None)
+        if glued_have is not None:
+            # 普遍/有县/卫生院, 西有/科技/新城: jieba glued the verb 有 "there are" to a level or a side, the name starts after it
+            at = next(i for i, c in enumerate(tokens[glued_have].text) if c in _GLUED_EXISTENTIALS)
+            start_i = glued_have if at == 0 else glued_have + 1
+            start = tokens[glued_have].start + at + 1
+            first = tokens[start_i]
         if start > clause.start and text[start - clause.start - 1] == "、" and _NUMERAL_KIND_INSIDE.search(text, start - clause.start, ss):
             continue  # 工业立县、产业化富县四大战略: the last item of a counted list, not a name
         if COUNTED_BEFORE.search(text, 0, start - clause.start) or LEAD_COUNT.match(text[start - clause.start :]):
@@ -214,6 +223,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 勤俭办, 集中力量办, 民意速办: the verb 办; a body's 办 follows a body or a level (县委办, 市创建办)
         if suffix == "办" and len(name) >= 2 and name[-2] in _HANDLING_MANNER:
             continue  # 一窗通办, 民意速办, 网上可办: how a matter is handled, no office (扶贫办, 台办)
+        if cls is ORG and start_i == j == end_j and tok.tag == "n" and start == tok.start and name == tok.text:
+            continue  # 行政公署, 检察院: one common noun jieba knows is a kind of body, no one body's name
         if cls is ORG and text.startswith(_SYSTEM_AFTER, tokens[end_j].end - clause.start):
             continue  # 建立现代银行制度: the kind of body a system is about, no one body
         if cls is ORG and _ORG_COUNTED_AFTER.match(text, tokens[end_j].end - clause.start):
@@ -807,10 +818,16 @@ def _names_a_site(head: str, lex: Lexicon) -> bool:
         cls = suffix_class(part, lex)
         if cls in (PLACE, PROJECT) and specific(part, _class_suffix(part, lex), cls, lex):
             return True
-    # a town only by its full name: 安全 (安全乡) or 和平 (和平镇) in a kind of work names no site
+    # a town only by its full name: 安全 (安全乡) or 和平 (和平镇) in a kind of work names no site; a division named
+    # like a common word (城区, 城中, 矿区: jieba's dictionary tags it a noun or a place word) is the kind of area there
     return any(
-        d.level != "town" or d.name == head[:k] for k in (2, 3, 4) if len(head) >= k for d in gazetteer.division_by_name(head[:k])
+        d.level != "town" or d.name == head[:k] for k in (2, 3, 4) if len(head) >= k and _dictionary_tag(head[:k]) not in _AREA_WORD_TAGS
+        for d in gazetteer.division_by_name(head[:k])
     )
+
+
+#: jieba's dictionary tags of a common word that also names a division, e.g. "n" for 城区, "s" for 城中 and 郊区.
+_AREA_WORD_TAGS = frozenset({"n", "s", "f"})
 
 
 def _class_suffix(name: str, lex: Lexicon) -> str:
@@ -1300,6 +1317,24 @@ def _glued_second_name(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     first one's class suffix (范家庄/中学/和晓林/中学): the two names are apart, not one."""
     t = tokens[k]
     return t.tag == "x" and len(t.text) >= 3 and t.text[0] in _NAME_CONJUNCTIONS and k > 0 and suffix_class(tokens[k - 1].text, lex) is not None
+
+
+#: Verbs of existence jieba glues into an unknown two-character word with a level or a side before a name,
+#: e.g. "有" in 有县/卫生院 and in 西有/科技/新城.
+_GLUED_EXISTENTIALS = frozenset("有")
+
+
+def _glued_have(t: Token) -> bool:
+    """Whether jieba glued the verb 有 into an unknown word before a name: 有县 (a level after it), 西有 or
+    南有章 (a side before it, the name's first characters after it)."""
+    return t.tag == "x" and (
+        len(t.text) == 2 and any(c in _GLUED_EXISTENTIALS for c in t.text)
+        or len(t.text) >= 3 and t.text[0] in _SIDES and t.text[1] in _GLUED_EXISTENTIALS
+    )
+
+
+#: Sides that open "东有某某、西有某某" (a layout: on the east there is …).
+_SIDES = frozenset("东南西北中")
 
 
 #: Conjunctions that join two names, e.g. "和" in "甲中学和乙中学".
