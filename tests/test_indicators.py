@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kgreport.cli import cli
-from kgreport.extract.indicators import extract_indicators
+from kgreport.extract.indicators import _framed, extract_indicators
 from kgreport.models import Indicator, Sentence
 from kgreport.read.reader import read_document
 from kgreport.segment import split_sections, split_sentences
@@ -769,7 +769,7 @@ TIDIED_LABELS = [
     ("a list item of its own verb counts the first item's things", "开工建设公租房1.2万套、竣工9800套、分配7600套。", ["开工建设公租房", "竣工公租房", "分配公租房"]),
     ("a change over the years before takes its subject", "全省五年完成造林投资120亿元，比前五年增长38%。", ["全省五年完成造林投资", "全省五年完成造林投资比前五年增长"]),
     ("a base year without 的", "2020年全县农业增加值达到95.2亿元，是2015年1.46倍，年均增长7.9%。", ["全县农业增加值", "全县农业增加值是2015年的", "全县农业增加值年均增长"]),
-    ("a year and 前 opening a label", "2025年前新建小区85%实现雨水就地消纳。", ["新建小区"]),
+    ("a year and 前 opening a label", "2025年前新建小区85%实现雨水就地消纳。", ["新建小区实现雨水就地消纳比例"]),
     # what must stay
     ("各类 is no distribution", "全市32条河流治理共拆除各类建筑8.1万平方米。", ["全市河流治理共拆除各类建筑", "全市32条河流治理共拆除各类建筑"]),
     ("an area of work is no things a later verb counts", "全年完成造林3.2万亩、抚育2.4万亩。", ["完成造林", "完成抚育"]),
@@ -787,3 +787,41 @@ TIDIED_LABELS = [
 @pytest.mark.parametrize("case,text,labels", TIDIED_LABELS, ids=[c[0] for c in TIDIED_LABELS])
 def test_tidied_labels(case: str, text: str, labels: list[str]) -> None:
     assert [i.label for i in _indicators(text)] == labels, case
+
+
+# (case, sentence, the label of every quantity in order): a frame, a comparison or a function word around the quantity
+FRAMED_LABELS = [
+    ("以…为导向 is a goal's frame", "以群众诉求响应率100%为导向，健全基层服务机制。", ["群众诉求响应率"]),
+    ("以…为目标 is a goal's frame", "以城市生活垃圾回收利用率40%为目标，推进分类处理。", ["城市生活垃圾回收利用率"]),
+    ("a comparison names the other side after 的", "登记失业率2.1%，明显低于全省4%的调控目标。", ["登记失业率", "全省调控目标"]),
+    ("a gap to another, 的差距 after", "全市进出口总额虽居全省第三，但与第二名有着85亿元的差距。", ["与第二名差距"]),
+    ("a gap to a list of others, 相距", "全县粮食产量与邻近两县、三县相距不足20万吨。", ["与邻近两县、三县差距"]),
+    ("a share set on a verb after it", "县域中小学食堂85%自营，配餐统一管理。", ["县域中小学食堂自营比例"]),
+    ("a share after 实现 set on a verb after it", "实现乡镇卫生院90%开设中医馆，群众就医更便捷。", ["乡镇卫生院开设中医馆比例"]),
+    ("a time limit set on a verb after it", "全市率先实现建筑垃圾72小时上门回收、厨余垃圾日产日清。", ["建筑垃圾上门回收时限"]),
+    # what must stay
+    ("以 with no frame after stays", "以旧换新补贴资金1.5亿元，", ["以旧换新补贴资金"]),
+    ("a verb before and its object after", "建成4G基站1.3万个、覆盖95%以上自然村。", ["建成4G基站", "覆盖自然村"]),
+    ("a rate before a verb after is no share of it", "农村自来水普及率98%实现城乡同质。", ["农村自来水普及率"]),
+    ("a level word before the quantity", "城镇污水处理率达到96%，", ["城镇污水处理率"]),
+    ("a comparison with no noun after keeps its words", "全县财政收入增速高于全省2.3个百分点。", ["全县财政收入增速高于全省"]),
+]
+
+
+@pytest.mark.parametrize("case,text,labels", FRAMED_LABELS, ids=[c[0] for c in FRAMED_LABELS])
+def test_framed_labels(case: str, text: str, labels: list[str]) -> None:
+    assert [i.label for i in _indicators(text)] == labels, case
+
+
+# (case, label read so far, sentence, quantity, unit, the label set right): a label of a function word alone
+BARE_FUNCTION_LABELS = [
+    ("a bare 的: the noun after it, a share", "的", "已有百分之九十以上的适龄儿童分别进入小学。", "百分之九十以上", "%", "适龄儿童比例"),
+    ("a bare 的: the noun after it, a count", "的", "共有3万名以上的返乡青年投入乡村建设。", "3万名以上", "人", "返乡青年"),
+    ("a bare 的 with no noun after stays", "的", "占比达到六成以上的。", "六成以上", "%", "的"),
+]
+
+
+@pytest.mark.parametrize("case,label,text,quantity,unit,expected", BARE_FUNCTION_LABELS, ids=[c[0] for c in BARE_FUNCTION_LABELS])
+def test_bare_function_labels(case: str, label: str, text: str, quantity: str, unit: str, expected: str) -> None:
+    start = text.index(quantity)
+    assert _framed(label, text, start, start + len(quantity), unit) == expected, case

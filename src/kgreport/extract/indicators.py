@@ -419,6 +419,29 @@ _CHANGE_BEFORE_SHARE = re.compile(r"同比(?=占)")
 _WHEN_HOW_TAGS = frozenset({"v", "d", "r", "t"})
 _NOT_OF_VERB = re.compile(r"(?:提高|提升|增长|增加|下降|降低|减少|达到|实现|占|是|为|超过|突破)$")
 
+# a frame word 以 opening a quantity that is a goal, not a result: "以企业诉求办结率100%为导向" → 企业诉求办结率
+_FRAME_YI = re.compile(r"以(?=[\u4e00-\u9fff“]{2})")
+# what closes that frame after the quantity: "为导向", "为目标"
+_FRAME_YI_END = re.compile(r"(?:以上|以内|左右)?为(?:导向|目标|重点|标准|抓手|主线|核心|引领|底线)")
+# a comparison opening a label whose noun follows the quantity: "远低于全市" of "远低于全市3%的控制线" → 全市控制线
+_COMPARE_OPEN = re.compile(r"^(?:远|略|明显|大幅|均)?(?:低于|高于|优于|好于|快于|慢于)")
+# a gap to another: "与第一名有着710亿元的差距", "与第三名、第四名相距不足100亿元": the clause before the quantity ...
+_GAP_BEFORE = re.compile(r"(?:与|同|和)(?P<other>[^，,。；;：:与同和]{1,12}?)(?P<verb>有着|存在|还有|尚有|相差|相距|差距)(?:不足|不到|近|约|仅|超过|达)?$")
+# ... and 的差距 after it: "710亿元的差距"
+_GAP_AFTER = re.compile(r"的?(?:差距|差额)")
+# a label of only a function word: "的" of "百分之八十以上的在押罪犯" ...
+_BARE_FUNCTION = re.compile(r"[的之了和及与]?")
+# ... and the noun after the quantity it measures: "的在押罪犯" (up to a verb or adverb of the clause)
+_NOUN_AFTER_OF = re.compile(r"(?:以上|以下|左右|多|余)?的(?P<noun>[\u4e00-\u9fff]{2,8}?)(?=分别|均|都|已|被|将|正|在|投入|参加|实现|[，,。；;、]|$)")
+# units of a share or a time limit set on what a verb after it does: "100%自营", "48小时上门回收"
+_VERB_AFTER_UNITS = {"%": "比例", "小时": "时限", "分钟": "时限", "个工作日": "时限", "工作日": "时限"}
+# the verb phrase after such a quantity, ending its clause or list item: "自营", "上门预约回收"
+_VERB_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,8})(?=[，,。；;、]|$)")
+# words after a quantity that are no verb on it: a bound, a milestone, a change
+_NOT_VERB_AFTER = re.compile(r"以上|以下|以内|左右|之间|上下|的|目标|水平|台阶|大关|增长|下降|提高|降低|减少|增加|完成|左|内")
+# a frame verb opening that label: "实现" of "实现公办学校食堂100%自营"
+_FRAME_VERB_OPEN = re.compile(r"^(?:全[国省市区县])?(?:率先|全面|基本)?(?:实现|做到|确保|力争|推动|保持)")
+
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
@@ -662,6 +685,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if unit == "%" and _SHARE_OF_WHOLE_END.search(label) and len(label) >= 5:
             label += "比重"
         label = _tidied(label, text, start, end, unit)
+        label = _framed(label, text, start, end, unit)
         if _NO_MEASURE_LABEL.fullmatch(label):
             return
         gated = _gated(label)
@@ -815,6 +839,39 @@ def _tidied(label: str, text: str, start: int, end: int, unit: str) -> str:
             if 2 <= len(noun) <= 8 and not _pattern().search(noun):
                 return led + noun  # "完成绿化任务": the verb and the noun its quantity is of
     return _CHANGE_BEFORE_SHARE.sub("", label)
+
+
+def _framed(label: str, text: str, start: int, end: int, unit: str) -> str:
+    """A label read from a frame, a comparison or a function word around the quantity, set to what it measures.
+
+    "以企业诉求办结率100%为导向" → 企业诉求办结率; "远低于全市3%的控制线" → 全市控制线;
+    "与第一名有着710亿元的差距" → 与第一名差距; "百分之八十以上的在押罪犯" → 在押罪犯比例;
+    "公办学校食堂100%自营" → 公办学校食堂自营比例; "大件垃圾48小时上门预约回收" → 大件垃圾上门预约回收时限.
+    """
+    if _FRAME_YI.match(label) and _FRAME_YI_END.match(text, end):
+        return label[1:]
+    clause = _CLAUSE_BREAK.split(text[:start])[-1]
+    if (gap := _GAP_BEFORE.search(clause)) is not None and (_GAP_AFTER.match(text, end) or gap.group("verb") in ("相差", "相距")):
+        return "与" + gap.group("other") + "差距"
+    if (opened := _COMPARE_OPEN.match(label)) is not None and len(label) - opened.end() >= 2 and _OF_NOUN.match(text, end):
+        return label[opened.end() :]  # the comparison's other side, named with its noun: what the quantity is
+    if _BARE_FUNCTION.fullmatch(label) and (noun := _NOUN_AFTER_OF.match(text, end)) is not None:
+        return noun.group("noun") + ("比例" if unit == "%" else "")
+    if (
+        (suffix := _VERB_AFTER_UNITS.get(unit)) is not None
+        and (verb := _VERB_AFTER.match(text, end)) is not None
+        and not _NOT_VERB_AFTER.match(verb.group("verb"))
+        and _HAN.match(text, start - 1) is not None
+        and not _LEVEL_WORDS.search(text[max(0, start - 2) : start])
+    ):
+        # "全市率先实现建筑垃圾上门清运" (the verb after already read on): the subject is before that verb
+        subject = _FRAME_VERB_OPEN.sub("", label.removesuffix(verb.group("verb")))
+        measured = _measure_head().search(subject) or _RATE_END.search(subject)  # "普及率98%实现…": the rate is named
+        words = tokenize(subject) if len(subject) >= 2 and not measured else []
+        # a noun before ("食堂"), a verb after ("自营"): "覆盖90%以上行政村" is a verb before and its object after
+        if words and words[-1].tag in _NOUN_TAGS and any(w.tag in ("v", "vn") for w in tokenize(verb.group("verb"))):
+            return (subject + verb.group("verb") + suffix)[-_RIGHT_WHOLE:]
+    return label
 
 
 _GATE_KINDS = ("dangles", "from", "keeps", "trims", "leads")
