@@ -799,6 +799,8 @@ FRAMED_LABELS = [
     ("a share set on a verb after it", "县域中小学食堂85%自营，配餐统一管理。", ["县域中小学食堂自营比例"]),
     ("a share after 实现 set on a verb after it", "实现乡镇卫生院90%开设中医馆，群众就医更便捷。", ["乡镇卫生院开设中医馆比例"]),
     ("a time limit set on a verb after it", "全市率先实现建筑垃圾72小时上门回收、厨余垃圾日产日清。", ["建筑垃圾上门回收时限"]),
+    ("在…中 frames the things counted", "在全县登记的3560家合作社中，已有两千家开展规范化建设。", ["全县登记的合作社"]),
+    ("高达 split by 分别", "其中，农业、水利财政支出年均增长分别高达18%和21%。", ["农业财政支出年均增长", "水利财政支出年均增长"]),
     # what must stay
     ("以 with no frame after stays", "以旧换新补贴资金1.5亿元，", ["以旧换新补贴资金"]),
     ("a verb before and its object after", "建成4G基站1.3万个、覆盖95%以上自然村。", ["建成4G基站", "覆盖自然村"]),

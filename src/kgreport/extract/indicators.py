@@ -439,6 +439,10 @@ _VERB_AFTER_UNITS = {"%": "比例", "小时": "时限", "分钟": "时限", "个
 _VERB_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,8})(?=[，,。；;、]|$)")
 # words after a quantity that are no verb on it: a bound, a milestone, a change
 _NOT_VERB_AFTER = re.compile(r"以上|以下|以内|左右|之间|上下|的|目标|水平|台阶|大关|增长|下降|提高|降低|减少|增加|完成|左|内")
+# a frame 在…中 around the things counted: "在党政机关办的公司中" of "在党政机关办的24187个公司中，已有…"
+_IN_FRAME = re.compile(r"^在(?P<inner>[^在中]{2,20})[中里]$")
+# a comparison verb cut after its first character: "年均增长高" of "年均增长分别高达22%和30%"
+_CUT_HIGH = re.compile(r"(?<=增长|下降|增速|增幅|降幅)[高低]$")
 # a frame verb opening that label: "实现" of "实现公办学校食堂100%自营"
 _FRAME_VERB_OPEN = re.compile(r"^(?:全[国省市区县])?(?:率先|全面|基本)?(?:实现|做到|确保|力争|推动|保持)")
 
@@ -845,11 +849,16 @@ def _framed(label: str, text: str, start: int, end: int, unit: str) -> str:
     """A label read from a frame, a comparison or a function word around the quantity, set to what it measures.
 
     "以企业诉求办结率100%为导向" → 企业诉求办结率; "远低于全市3%的控制线" → 全市控制线;
-    "与第一名有着710亿元的差距" → 与第一名差距; "百分之八十以上的在押罪犯" → 在押罪犯比例;
+    "与第一名有着710亿元的差距" → 与第一名差距; "在党政机关办的24187个公司中" → 党政机关办的公司;
+    "投入年均增长分别高达22%" → 投入年均增长; "百分之八十以上的在押罪犯" → 在押罪犯比例;
     "公办学校食堂100%自营" → 公办学校食堂自营比例; "大件垃圾48小时上门预约回收" → 大件垃圾上门预约回收时限.
     """
     if _FRAME_YI.match(label) and _FRAME_YI_END.match(text, end):
         return label[1:]
+    if (inside := _IN_FRAME.match(label)) is not None:
+        return inside.group("inner")  # the things counted, without the frame "among"
+    if _CUT_HIGH.search(label):
+        return label[:-1]  # 高达 and 低至 are no part of what grew
     clause = _CLAUSE_BREAK.split(text[:start])[-1]
     if (gap := _GAP_BEFORE.search(clause)) is not None and (_GAP_AFTER.match(text, end) or gap.group("verb") in ("相差", "相距")):
         return "与" + gap.group("other") + "差距"
