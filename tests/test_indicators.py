@@ -288,6 +288,8 @@ BARE_VERB_LABELS = [
     ("the noun before its predicate", "保障性住房开工1.7万套、竣工2.21万套。", ["保障性住房开工", "竣工保障性住房"]),
     ("a period word is no part of the noun", "全年保障性住房开工2864套、竣工341套。", ["保障性住房开工", "竣工保障性住房"]),
     ("two verbs before the noun", "建设筹集公共住房13342套，供应4311套。", ["建设筹集公共住房", "供应公共住房"]),
+    ("two nouns joined by 和", "新建公租房和廉租房2400套，竣工1800套。", ["新建公租房和廉租房", "竣工公租房和廉租房"]),
+    ("two nouns joined by 及, an ASCII comma", "筹集人才住房及公租房8600套,分配5200套。", ["筹集人才住房及公租房", "分配人才住房及公租房"]),
     ("projects by a region", "自治区重大项目开工390个、竣工437个。", ["自治区重大项目开工", "竣工自治区重大项目"]),
     ("an area unit", "海绵城市新开工18.76平方公里，完工8平方公里。", ["海绵城市新开工", "完工海绵城市"]),
     ("a measure word keeps its owner", "生猪存栏60万头、出栏90万头。", ["生猪存栏", "生猪出栏"]),
@@ -801,6 +803,8 @@ FRAMED_LABELS = [
     ("a time limit set on a verb after it", "全市率先实现建筑垃圾72小时上门回收、厨余垃圾日产日清。", ["建筑垃圾上门回收时限"]),
     ("在…中 frames the things counted", "在全县登记的3560家合作社中，已有两千家开展规范化建设。", ["全县登记的合作社"]),
     ("高达 split by 分别", "其中，农业、水利财政支出年均增长分别高达18%和21%。", ["农业财政支出年均增长", "水利财政支出年均增长"]),
+    ("kinds listed before the noun counted", "新建120个社区型、园区型健身场地，", ["新建社区型、园区型健身场地"]),
+    ("three kinds listed before the noun counted", "改造45所寄宿制、走读制和混合式乡村学校。", ["改造寄宿制、走读制和混合式乡村学校"]),
     # what must stay
     ("以 with no frame after stays", "以旧换新补贴资金1.5亿元，", ["以旧换新补贴资金"]),
     ("a verb before and its object after", "建成4G基站1.3万个、覆盖95%以上自然村。", ["建成4G基站", "覆盖自然村"]),

@@ -443,6 +443,8 @@ _NOT_VERB_AFTER = re.compile(r"以上|以下|以内|左右|之间|上下|的|目
 _IN_FRAME = re.compile(r"^在(?P<inner>[^在中]{2,20})[中里]$")
 # a comparison verb cut after its first character: "年均增长高" of "年均增长分别高达22%和30%"
 _CUT_HIGH = re.compile(r"(?<=增长|下降|增速|增幅|降幅)[高低]$")
+# kinds listed before the noun they sort, after a count: "都市型、楼宇型体育场地" of "新建180个都市型、楼宇型体育场地"
+_KINDS_BEFORE_NOUN = re.compile(r"(?P<kinds>(?P<first>[\u4e00-\u9fff]{1,4}[型式类级制])(?:[、和及][\u4e00-\u9fff]{1,4}[型式类级制])+)(?P<noun>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;、]|$)")
 # a frame verb opening that label: "实现" of "实现公办学校食堂100%自营"
 _FRAME_VERB_OPEN = re.compile(r"^(?:全[国省市区县])?(?:率先|全面|基本)?(?:实现|做到|确保|力争|推动|保持)")
 
@@ -855,6 +857,9 @@ def _framed(label: str, text: str, start: int, end: int, unit: str) -> str:
     """
     if _FRAME_YI.match(label) and _FRAME_YI_END.match(text, end):
         return label[1:]
+    if (kinds := _KINDS_BEFORE_NOUN.match(text, end)) is not None and label.endswith(kinds.group("first")):
+        # the count is of the noun the listed kinds sort, not of the first kind alone
+        return (label[: -len(kinds.group("first"))] + kinds.group("kinds") + kinds.group("noun"))[:_RIGHT_WHOLE]
     if (inside := _IN_FRAME.match(label)) is not None:
         return inside.group("inner")  # the things counted, without the frame "among"
     if _CUT_HIGH.search(label):
@@ -1595,7 +1600,12 @@ def _thing_counted_before(parts: list[str], unit: str) -> str:
         acted = after is not None or bare != _LABEL_HEAD.sub("", words)
         while tokens and verb[0]:
             tokens, verb, acted = tokens[1:], verb[1:], True  # "筹集建设公共住房": the verbs before the noun, what was done
-        size = next((k for k, t in enumerate(tokens) if t.tag not in _NOUN_TAGS or verb[k]), len(tokens))
+        # "保障性住房和人才住房": two nouns joined by 和 or 及 are the things counted together
+        joined = [
+            t.text in ("和", "及") and 0 < k < len(tokens) - 1 and tokens[k - 1].tag in _NOUN_TAGS and tokens[k + 1].tag in _NOUN_TAGS
+            for k, t in enumerate(tokens)
+        ]
+        size = next((k for k, t in enumerate(tokens) if (t.tag not in _NOUN_TAGS or verb[k]) and not joined[k]), len(tokens))
         rest = tokens[size:]
         if not tokens:
             continue  # "竣工3099套": the clause before names nothing either
