@@ -306,6 +306,11 @@ def test_bare_verb_labels(case: str, text: str, labels: list[str]) -> None:
 
 # (case, sentence, the label of every quantity in order)
 LIST_LABELS = [
+    ("work at a list's end is shared", "加快推进6个雨水泵站和3个污水处理厂建设，", ["加快推进雨水泵站建设", "加快推进污水处理厂建设"]),
+    ("work after an aside is shared", "全面推进42家集贸市场和17家大型商超（综合体）消防专项整治。",
+     ["全面推进集贸市场消防专项整治", "全面推进大型商超消防专项整治"]),
+    ("no work at a list's end", "建成12个口袋公园和4个街心广场，", ["建成口袋公园", "建成街心广场"]),
+    ("a predicate at a list's end is no work", "引进23家企业和6个项目落地。", ["引进企业", "引进项目落地"]),
     ("分别 pairs subjects and values", "建成区绿地率、绿化覆盖率分别达到35.2%和40.1%，", ["建成区绿地率", "绿化覆盖率"]),
     ("three subjects, bare items", "农村卫生厕所普及率、污水治理率、垃圾处理率分别提高12.5、20、31个百分点。",
      ["农村卫生厕所普及率提高", "污水治理率提高", "垃圾处理率提高"]),

@@ -445,6 +445,9 @@ _IN_FRAME = re.compile(r"^在(?P<inner>[^在中]{2,20})[中里]$")
 _CUT_HIGH = re.compile(r"(?<=增长|下降|增速|增幅|降幅)[高低]$")
 # kinds listed before the noun they sort, after a count: "都市型、楼宇型体育场地" of "新建180个都市型、楼宇型体育场地"
 _KINDS_BEFORE_NOUN = re.compile(r"(?P<kinds>(?P<first>[\u4e00-\u9fff]{1,4}[型式类级制])(?:[、和及][\u4e00-\u9fff]{1,4}[型式类级制])+)(?P<noun>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;、]|$)")
+# work named at the end of a list of counts, shared by all its items: "消防专项整治" of "38家农贸市场和39家百货商场消防专项整治",
+# "建设" of "5个泵站和2个水质净化厂建设"
+_WORK_END = re.compile(r"(?:消防|环境|安全|立面)?(?:专项|综合|提标|升级|提质)?(?:建设|改造|整治|治理|修缮|整修|更新改造|改造提升|提升改造)$")
 # a frame verb opening that label: "实现" of "实现公办学校食堂100%自营"
 _FRAME_VERB_OPEN = re.compile(r"^(?:全[国省市区县])?(?:率先|全面|基本)?(?:实现|做到|确保|力争|推动|保持)")
 
@@ -1123,6 +1126,10 @@ def _shared_tail(label: str, text: str, end: int) -> str:
     if last is None or (words := _HAN_WORD.match(text, last.end())) is None:
         return label
     item = words.group()
+    # "…和39家百货商场（商业综合体）消防专项整治": an aside inside the last item is skipped
+    unaside = _HAN_WORD.match(_ASIDE.sub("", text[last.end() : last.end() + 40]))
+    whole = unaside.group() if unaside is not None else ""
+    works = _WORK_END.search(whole)
     level = _LEVEL_WORD.match(item)
     if kind.endswith("级") and level is not None and len(item) - level.end() >= 2:
         tail = item[level.end() :]  # "建成4个省级、12个市级美丽乡村示范村": the levels share the noun after them
@@ -1136,8 +1143,11 @@ def _shared_tail(label: str, text: str, end: int) -> str:
         tokens = tokenize(item)
         activity = len(tokens) >= 3 and tokens[0].text in _place_kinds() and tokens[-1].tag in ("v", "vn")
         if not activity or any(t.tag == "v" for t in tokens[1:-1]) or tokens[1].text in _place_kinds():
-            return label
-        tail = "".join(t.text for t in tokens[1:])
+            if works is None or works.start() < 2 or _verb_start().search(whole, 0, works.start()):
+                return label
+            tail = works.group()  # "5个泵站和2个水质净化厂建设" → 泵站建设: the work named at the list's end
+        else:
+            tail = "".join(t.text for t in tokens[1:])
     if len(tail) < 2 or len(label + tail) > _RIGHT_WHOLE or tail.startswith(label[-2:]):
         return label  # "工矿企业、…企业安全生产…": a word of the last item's kind, not its work
     return label + tail
