@@ -237,6 +237,8 @@ LABELS = [
     ("a month opens no label", "6月底前80个城中村实现“科技围合”，", "城中村实现科技围合"),
     ("在建 is a word after a count", "提速某某航道二期等6个在建项目。", "提速在建项目"),
     ("an investment of the thing named after it", "投资3.5亿元的城南污水处理厂建成投用，", "城南污水处理厂投资"),
+    ("an owner's name ends at a predicate 取得", "投资60亿元的滨湖储能电站项目取得环评批复，", "滨湖储能电站项目投资"),
+    ("an owner's name ends at a predicate 通过", "投资8亿元的东郊垃圾焚烧厂通过竣工验收，", "东郊垃圾焚烧厂投资"),
     ("examples with nothing named after the count", "新增中试基地、概念验证中心等12个，", "新增中试基地和概念验证中心"),
     ("three examples keep their 、", "组织法律讲座、健康义诊、技能培训等86场。", "组织法律讲座、健康义诊和技能培训"),
     ("one example keeps its 等", "重点抓好临港物流园区等4个。", "重点抓好临港物流园区等"),
@@ -808,6 +810,9 @@ FRAMED_LABELS = [
     ("a time limit set on a verb after it", "全市率先实现建筑垃圾72小时上门回收、厨余垃圾日产日清。", ["建筑垃圾上门回收时限"]),
     ("在…中 frames the things counted", "在全县登记的3560家合作社中，已有两千家开展规范化建设。", ["全县登记的合作社"]),
     ("高达 split by 分别", "其中，农业、水利财政支出年均增长分别高达18%和21%。", ["农业财政支出年均增长", "水利财政支出年均增长"]),
+    ("two owners, each with its own investment", "重点抓好总投资9亿元的临港物流园和总投资4亿元的冷链仓储项目，",
+     ["临港物流园总投资", "冷链仓储项目总投资"]),
+    ("an owner and a count joined by 和", "开工总投资7亿元的环湖大道和5个安置小区。", ["环湖大道总投资", "安置小区"]),
     ("kinds listed before the noun counted", "新建120个社区型、园区型健身场地，", ["新建社区型、园区型健身场地"]),
     ("three kinds listed before the noun counted", "改造45所寄宿制、走读制和混合式乡村学校。", ["改造寄宿制、走读制和混合式乡村学校"]),
     # what must stay

@@ -558,6 +558,11 @@ def _money_verb() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")$")
 
 
+# a second owner joined after the first, with a quantity of its own: "和总投资5亿元的" of
+# "总投资8.1亿元的某某产业园和总投资5亿元的某某项目"
+_NEXT_OWNED = re.compile(r"[和及与、](?=(?:计划)?总?投资|\d)")
+
+
 @lru_cache(maxsize=1)
 def _owner_end() -> re.Pattern[str]:
     """Where the name of what has a quantity ends (data/rules/owner_end_words.txt, built_verbs.txt)."""
@@ -571,6 +576,7 @@ def _owner_after(text: str, pos: int) -> str | None:
     A count before it is skipped ("总投资12亿元的6个某某项目如期完成" → 某某项目), and a predicate after it cut.
     """
     piece = _QUOTE_MARKS.sub("", _OWNER_NAME_END.split(_NOTE_MARK.sub("", text[pos:]))[0])
+    piece = _NEXT_OWNED.split(piece)[0]  # "…产业园和总投资5亿元的…": the next owner of its own quantity
     count = _pattern().match(piece)
     if count is not None and count.group("num")[0].isdigit():
         piece = piece[count.end() :]
