@@ -311,6 +311,7 @@ LIST_LABELS = [
     ("work at a list's end is shared", "加快推进6个雨水泵站和3个污水处理厂建设，", ["加快推进雨水泵站建设", "加快推进污水处理厂建设"]),
     ("work after an aside is shared", "全面推进42家集贸市场和17家大型商超（综合体）消防专项整治。",
      ["全面推进集贸市场消防专项整治", "全面推进大型商超消防专项整治"]),
+    ("an item naming its own work keeps it", "完成滨江湿地公园等4个公园建设和9个街心公园改造提升。", ["完成公园建设", "完成街心公园改造提升"]),
     ("no work at a list's end", "建成12个口袋公园和4个街心广场，", ["建成口袋公园", "建成街心广场"]),
     ("a predicate at a list's end is no work", "引进23家企业和6个项目落地。", ["引进企业", "引进项目落地"]),
     ("分别 pairs subjects and values", "建成区绿地率、绿化覆盖率分别达到35.2%和40.1%，", ["建成区绿地率", "绿化覆盖率"]),
@@ -820,6 +821,7 @@ FRAMED_LABELS = [
     ("a verb before and its object after", "建成4G基站1.3万个、覆盖95%以上自然村。", ["建成4G基站", "覆盖自然村"]),
     ("a rate before a verb after is no share of it", "农村自来水普及率98%实现城乡同质。", ["农村自来水普及率"]),
     ("a level word before the quantity", "城镇污水处理率达到96%，", ["城镇污水处理率"]),
+    ("a reach named by its time is no time limit", "建成城市社区15分钟健身圈、乡村健身广场。", ["建成城市社区"]),
     ("a comparison with no noun after keeps its words", "全县财政收入增速高于全省2.3个百分点。", ["全县财政收入增速高于全省"]),
 ]
 
@@ -833,6 +835,9 @@ def test_framed_labels(case: str, text: str, labels: list[str]) -> None:
 BARE_FUNCTION_LABELS = [
     ("a bare 的: the noun after it, a share", "的", "已有百分之九十以上的适龄儿童分别进入小学。", "百分之九十以上", "%", "适龄儿童比例"),
     ("a bare 的: the noun after it, a count", "的", "共有3万名以上的返乡青年投入乡村建设。", "3万名以上", "人", "返乡青年"),
+    ("a comparison with a bare scope takes the noun after 的", "低于全省", "病床数偏少，低于全省6.2张的平均水平。", "6.2张", "张", "全省平均水平"),
+    ("a comparison drops its word before a named other side", "远低于全县控制线", "失业率1.2%，远低于全县3.5%的控制线。", "3.5%", "%", "全县控制线"),
+    ("a verb already read into the label", "基本网上受理", "窗口统一出件，基本实现100%网上受理和办结。", "100%", "%", "基本网上受理"),
     ("a bare 的 with no noun after stays", "的", "占比达到六成以上的。", "六成以上", "%", "的"),
 ]
 

@@ -877,13 +877,19 @@ def _framed(label: str, text: str, start: int, end: int, unit: str) -> str:
     if (gap := _GAP_BEFORE.search(clause)) is not None and (_GAP_AFTER.match(text, end) or gap.group("verb") in ("相差", "相距")):
         return "与" + gap.group("other") + "差距"
     if (opened := _COMPARE_OPEN.match(label)) is not None and len(label) - opened.end() >= 2 and _OF_NOUN.match(text, end):
-        return label[opened.end() :]  # the comparison's other side, named with its noun: what the quantity is
+        other = label[opened.end() :]
+        if other not in _scope_words():
+            return other  # the comparison's other side, named with its noun: what the quantity is
+        if (noun := _NOUN_AFTER_OF.match(text, end)) is not None:
+            return other + noun.group("noun")  # "低于全国5.1张的平均水平" → 全国平均水平
     if _BARE_FUNCTION.fullmatch(label) and (noun := _NOUN_AFTER_OF.match(text, end)) is not None:
         return noun.group("noun") + ("比例" if unit == "%" else "")
     if (
         (suffix := _VERB_AFTER_UNITS.get(unit)) is not None
         and (verb := _VERB_AFTER.match(text, end)) is not None
         and not _NOT_VERB_AFTER.match(verb.group("verb"))
+        and "圈" not in verb.group("verb")  # "10分钟健身圈": a reach named by its time, no time limit
+        and (label.endswith(verb.group("verb")) or verb.group("verb")[:2] not in label)  # "基本网上申报" read on already
         and _HAN.match(text, start - 1) is not None
         and not _LEVEL_WORDS.search(text[max(0, start - 2) : start])
     ):
@@ -1149,7 +1155,7 @@ def _shared_tail(label: str, text: str, end: int) -> str:
         tokens = tokenize(item)
         activity = len(tokens) >= 3 and tokens[0].text in _place_kinds() and tokens[-1].tag in ("v", "vn")
         if not activity or any(t.tag == "v" for t in tokens[1:-1]) or tokens[1].text in _place_kinds():
-            if works is None or works.start() < 2 or _verb_start().search(whole, 0, works.start()):
+            if works is None or works.start() < 2 or _verb_start().search(whole, 0, works.start()) or _WORK_END.search(label):
                 return label
             tail = works.group()  # "5个泵站和2个水质净化厂建设" → 泵站建设: the work named at the list's end
         else:
