@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kgreport.cli import cli
-from kgreport.extract.indicators import extract_indicators
+from kgreport.extract.indicators import _framed, extract_indicators
 from kgreport.models import Indicator, Sentence
 from kgreport.read.reader import read_document
 from kgreport.segment import split_sections, split_sentences
@@ -237,6 +237,8 @@ LABELS = [
     ("a month opens no label", "6月底前80个城中村实现“科技围合”，", "城中村实现科技围合"),
     ("在建 is a word after a count", "提速某某航道二期等6个在建项目。", "提速在建项目"),
     ("an investment of the thing named after it", "投资3.5亿元的城南污水处理厂建成投用，", "城南污水处理厂投资"),
+    ("an owner's name ends at a predicate 取得", "投资60亿元的滨湖储能电站项目取得环评批复，", "滨湖储能电站项目投资"),
+    ("an owner's name ends at a predicate 通过", "投资8亿元的东郊垃圾焚烧厂通过竣工验收，", "东郊垃圾焚烧厂投资"),
     ("examples with nothing named after the count", "新增中试基地、概念验证中心等12个，", "新增中试基地和概念验证中心"),
     ("three examples keep their 、", "组织法律讲座、健康义诊、技能培训等86场。", "组织法律讲座、健康义诊和技能培训"),
     ("one example keeps its 等", "重点抓好临港物流园区等4个。", "重点抓好临港物流园区等"),
@@ -288,6 +290,8 @@ BARE_VERB_LABELS = [
     ("the noun before its predicate", "保障性住房开工1.7万套、竣工2.21万套。", ["保障性住房开工", "竣工保障性住房"]),
     ("a period word is no part of the noun", "全年保障性住房开工2864套、竣工341套。", ["保障性住房开工", "竣工保障性住房"]),
     ("two verbs before the noun", "建设筹集公共住房13342套，供应4311套。", ["建设筹集公共住房", "供应公共住房"]),
+    ("two nouns joined by 和", "新建公租房和廉租房2400套，竣工1800套。", ["新建公租房和廉租房", "竣工公租房和廉租房"]),
+    ("two nouns joined by 及, an ASCII comma", "筹集人才住房及公租房8600套,分配5200套。", ["筹集人才住房及公租房", "分配人才住房及公租房"]),
     ("projects by a region", "自治区重大项目开工390个、竣工437个。", ["自治区重大项目开工", "竣工自治区重大项目"]),
     ("an area unit", "海绵城市新开工18.76平方公里，完工8平方公里。", ["海绵城市新开工", "完工海绵城市"]),
     ("a measure word keeps its owner", "生猪存栏60万头、出栏90万头。", ["生猪存栏", "生猪出栏"]),
@@ -304,6 +308,12 @@ def test_bare_verb_labels(case: str, text: str, labels: list[str]) -> None:
 
 # (case, sentence, the label of every quantity in order)
 LIST_LABELS = [
+    ("work at a list's end is shared", "加快推进6个雨水泵站和3个污水处理厂建设，", ["加快推进雨水泵站建设", "加快推进污水处理厂建设"]),
+    ("work after an aside is shared", "全面推进42家集贸市场和17家大型商超（综合体）消防专项整治。",
+     ["全面推进集贸市场消防专项整治", "全面推进大型商超消防专项整治"]),
+    ("an item naming its own work keeps it", "完成滨江湿地公园等4个公园建设和9个街心公园改造提升。", ["完成公园建设", "完成街心公园改造提升"]),
+    ("no work at a list's end", "建成12个口袋公园和4个街心广场，", ["建成口袋公园", "建成街心广场"]),
+    ("a predicate at a list's end is no work", "引进23家企业和6个项目落地。", ["引进企业", "引进项目落地"]),
     ("分别 pairs subjects and values", "建成区绿地率、绿化覆盖率分别达到35.2%和40.1%，", ["建成区绿地率", "绿化覆盖率"]),
     ("three subjects, bare items", "农村卫生厕所普及率、污水治理率、垃圾处理率分别提高12.5、20、31个百分点。",
      ["农村卫生厕所普及率提高", "污水治理率提高", "垃圾处理率提高"]),
@@ -769,7 +779,7 @@ TIDIED_LABELS = [
     ("a list item of its own verb counts the first item's things", "开工建设公租房1.2万套、竣工9800套、分配7600套。", ["开工建设公租房", "竣工公租房", "分配公租房"]),
     ("a change over the years before takes its subject", "全省五年完成造林投资120亿元，比前五年增长38%。", ["全省五年完成造林投资", "全省五年完成造林投资比前五年增长"]),
     ("a base year without 的", "2020年全县农业增加值达到95.2亿元，是2015年1.46倍，年均增长7.9%。", ["全县农业增加值", "全县农业增加值是2015年的", "全县农业增加值年均增长"]),
-    ("a year and 前 opening a label", "2025年前新建小区85%实现雨水就地消纳。", ["新建小区"]),
+    ("a year and 前 opening a label", "2025年前新建小区85%实现雨水就地消纳。", ["新建小区实现雨水就地消纳比例"]),
     # what must stay
     ("各类 is no distribution", "全市32条河流治理共拆除各类建筑8.1万平方米。", ["全市河流治理共拆除各类建筑", "全市32条河流治理共拆除各类建筑"]),
     ("an area of work is no things a later verb counts", "全年完成造林3.2万亩、抚育2.4万亩。", ["完成造林", "完成抚育"]),
@@ -787,3 +797,52 @@ TIDIED_LABELS = [
 @pytest.mark.parametrize("case,text,labels", TIDIED_LABELS, ids=[c[0] for c in TIDIED_LABELS])
 def test_tidied_labels(case: str, text: str, labels: list[str]) -> None:
     assert [i.label for i in _indicators(text)] == labels, case
+
+
+# (case, sentence, the label of every quantity in order): a frame, a comparison or a function word around the quantity
+FRAMED_LABELS = [
+    ("以…为导向 is a goal's frame", "以群众诉求响应率100%为导向，健全基层服务机制。", ["群众诉求响应率"]),
+    ("以…为目标 is a goal's frame", "以城市生活垃圾回收利用率40%为目标，推进分类处理。", ["城市生活垃圾回收利用率"]),
+    ("a comparison names the other side after 的", "登记失业率2.1%，明显低于全省4%的调控目标。", ["登记失业率", "全省调控目标"]),
+    ("a gap to another, 的差距 after", "全市进出口总额虽居全省第三，但与第二名有着85亿元的差距。", ["与第二名差距"]),
+    ("a gap to a list of others, 相距", "全县粮食产量与邻近两县、三县相距不足20万吨。", ["与邻近两县、三县差距"]),
+    ("a share set on a verb after it", "县域中小学食堂85%自营，配餐统一管理。", ["县域中小学食堂自营比例"]),
+    ("a share after 实现 set on a verb after it", "实现乡镇卫生院90%开设中医馆，群众就医更便捷。", ["乡镇卫生院开设中医馆比例"]),
+    ("a time limit set on a verb after it", "全市率先实现建筑垃圾72小时上门回收、厨余垃圾日产日清。", ["建筑垃圾上门回收时限"]),
+    ("在…中 frames the things counted", "在全县登记的3560家合作社中，已有两千家开展规范化建设。", ["全县登记的合作社"]),
+    ("高达 split by 分别", "其中，农业、水利财政支出年均增长分别高达18%和21%。", ["农业财政支出年均增长", "水利财政支出年均增长"]),
+    ("two owners, each with its own investment", "重点抓好总投资9亿元的临港物流园和总投资4亿元的冷链仓储项目，",
+     ["临港物流园总投资", "冷链仓储项目总投资"]),
+    ("an owner and a count joined by 和", "开工总投资7亿元的环湖大道和5个安置小区。", ["环湖大道总投资", "安置小区"]),
+    ("kinds listed before the noun counted", "新建120个社区型、园区型健身场地，", ["新建社区型、园区型健身场地"]),
+    ("three kinds listed before the noun counted", "改造45所寄宿制、走读制和混合式乡村学校。", ["改造寄宿制、走读制和混合式乡村学校"]),
+    # what must stay
+    ("以 with no frame after stays", "以旧换新补贴资金1.5亿元，", ["以旧换新补贴资金"]),
+    ("a verb before and its object after", "建成4G基站1.3万个、覆盖95%以上自然村。", ["建成4G基站", "覆盖自然村"]),
+    ("a rate before a verb after is no share of it", "农村自来水普及率98%实现城乡同质。", ["农村自来水普及率"]),
+    ("a level word before the quantity", "城镇污水处理率达到96%，", ["城镇污水处理率"]),
+    ("a reach named by its time is no time limit", "建成城市社区15分钟健身圈、乡村健身广场。", ["建成城市社区"]),
+    ("a comparison with no noun after keeps its words", "全县财政收入增速高于全省2.3个百分点。", ["全县财政收入增速高于全省"]),
+]
+
+
+@pytest.mark.parametrize("case,text,labels", FRAMED_LABELS, ids=[c[0] for c in FRAMED_LABELS])
+def test_framed_labels(case: str, text: str, labels: list[str]) -> None:
+    assert [i.label for i in _indicators(text)] == labels, case
+
+
+# (case, label read so far, sentence, quantity, unit, the label set right): a label of a function word alone
+BARE_FUNCTION_LABELS = [
+    ("a bare 的: the noun after it, a share", "的", "已有百分之九十以上的适龄儿童分别进入小学。", "百分之九十以上", "%", "适龄儿童比例"),
+    ("a bare 的: the noun after it, a count", "的", "共有3万名以上的返乡青年投入乡村建设。", "3万名以上", "人", "返乡青年"),
+    ("a comparison with a bare scope takes the noun after 的", "低于全省", "病床数偏少，低于全省6.2张的平均水平。", "6.2张", "张", "全省平均水平"),
+    ("a comparison drops its word before a named other side", "远低于全县控制线", "失业率1.2%，远低于全县3.5%的控制线。", "3.5%", "%", "全县控制线"),
+    ("a verb already read into the label", "基本网上受理", "窗口统一出件，基本实现100%网上受理和办结。", "100%", "%", "基本网上受理"),
+    ("a bare 的 with no noun after stays", "的", "占比达到六成以上的。", "六成以上", "%", "的"),
+]
+
+
+@pytest.mark.parametrize("case,label,text,quantity,unit,expected", BARE_FUNCTION_LABELS, ids=[c[0] for c in BARE_FUNCTION_LABELS])
+def test_bare_function_labels(case: str, label: str, text: str, quantity: str, unit: str, expected: str) -> None:
+    start = text.index(quantity)
+    assert _framed(label, text, start, start + len(quantity), unit) == expected, case

@@ -419,6 +419,38 @@ _CHANGE_BEFORE_SHARE = re.compile(r"同比(?=占)")
 _WHEN_HOW_TAGS = frozenset({"v", "d", "r", "t"})
 _NOT_OF_VERB = re.compile(r"(?:提高|提升|增长|增加|下降|降低|减少|达到|实现|占|是|为|超过|突破)$")
 
+# a frame word 以 opening a quantity that is a goal, not a result: "以企业诉求办结率100%为导向" → 企业诉求办结率
+_FRAME_YI = re.compile(r"以(?=[\u4e00-\u9fff“]{2})")
+# what closes that frame after the quantity: "为导向", "为目标"
+_FRAME_YI_END = re.compile(r"(?:以上|以内|左右)?为(?:导向|目标|重点|标准|抓手|主线|核心|引领|底线)")
+# a comparison opening a label whose noun follows the quantity: "远低于全市" of "远低于全市3%的控制线" → 全市控制线
+_COMPARE_OPEN = re.compile(r"^(?:远|略|明显|大幅|均)?(?:低于|高于|优于|好于|快于|慢于)")
+# a gap to another: "与第一名有着710亿元的差距", "与第三名、第四名相距不足100亿元": the clause before the quantity ...
+_GAP_BEFORE = re.compile(r"(?:与|同|和)(?P<other>[^，,。；;：:与同和]{1,12}?)(?P<verb>有着|存在|还有|尚有|相差|相距|差距)(?:不足|不到|近|约|仅|超过|达)?$")
+# ... and 的差距 after it: "710亿元的差距"
+_GAP_AFTER = re.compile(r"的?(?:差距|差额)")
+# a label of only a function word: "的" of "百分之八十以上的在押罪犯" ...
+_BARE_FUNCTION = re.compile(r"[的之了和及与]?")
+# ... and the noun after the quantity it measures: "的在押罪犯" (up to a verb or adverb of the clause)
+_NOUN_AFTER_OF = re.compile(r"(?:以上|以下|左右|多|余)?的(?P<noun>[\u4e00-\u9fff]{2,8}?)(?=分别|均|都|已|被|将|正|在|投入|参加|实现|[，,。；;、]|$)")
+# units of a share or a time limit set on what a verb after it does: "100%自营", "48小时上门回收"
+_VERB_AFTER_UNITS = {"%": "比例", "小时": "时限", "分钟": "时限", "个工作日": "时限", "工作日": "时限"}
+# the verb phrase after such a quantity, ending its clause or list item: "自营", "上门预约回收"
+_VERB_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,8})(?=[，,。；;、]|$)")
+# words after a quantity that are no verb on it: a bound, a milestone, a change
+_NOT_VERB_AFTER = re.compile(r"以上|以下|以内|左右|之间|上下|的|目标|水平|台阶|大关|增长|下降|提高|降低|减少|增加|完成|左|内")
+# a frame 在…中 around the things counted: "在党政机关办的公司中" of "在党政机关办的24187个公司中，已有…"
+_IN_FRAME = re.compile(r"^在(?P<inner>[^在中]{2,20})[中里]$")
+# a comparison verb cut after its first character: "年均增长高" of "年均增长分别高达22%和30%"
+_CUT_HIGH = re.compile(r"(?<=增长|下降|增速|增幅|降幅)[高低]$")
+# kinds listed before the noun they sort, after a count: "都市型、楼宇型体育场地" of "新建180个都市型、楼宇型体育场地"
+_KINDS_BEFORE_NOUN = re.compile(r"(?P<kinds>(?P<first>[\u4e00-\u9fff]{1,4}[型式类级制])(?:[、和及][\u4e00-\u9fff]{1,4}[型式类级制])+)(?P<noun>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;、]|$)")
+# work named at the end of a list of counts, shared by all its items: "消防专项整治" of "38家农贸市场和39家百货商场消防专项整治",
+# "建设" of "5个泵站和2个水质净化厂建设"
+_WORK_END = re.compile(r"(?:消防|环境|安全|立面)?(?:专项|综合|提标|升级|提质)?(?:建设|改造|整治|治理|修缮|整修|更新改造|改造提升|提升改造)$")
+# a frame verb opening that label: "实现" of "实现公办学校食堂100%自营"
+_FRAME_VERB_OPEN = re.compile(r"^(?:全[国省市区县])?(?:率先|全面|基本)?(?:实现|做到|确保|力争|推动|保持)")
+
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
@@ -526,6 +558,11 @@ def _money_verb() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")$")
 
 
+# a second owner joined after the first, with a quantity of its own: "和总投资5亿元的" of
+# "总投资8.1亿元的某某产业园和总投资5亿元的某某项目"
+_NEXT_OWNED = re.compile(r"[和及与、](?=(?:计划)?总?投资|\d)")
+
+
 @lru_cache(maxsize=1)
 def _owner_end() -> re.Pattern[str]:
     """Where the name of what has a quantity ends (data/rules/owner_end_words.txt, built_verbs.txt)."""
@@ -539,6 +576,7 @@ def _owner_after(text: str, pos: int) -> str | None:
     A count before it is skipped ("总投资12亿元的6个某某项目如期完成" → 某某项目), and a predicate after it cut.
     """
     piece = _QUOTE_MARKS.sub("", _OWNER_NAME_END.split(_NOTE_MARK.sub("", text[pos:]))[0])
+    piece = _NEXT_OWNED.split(piece)[0]  # "…产业园和总投资5亿元的…": the next owner of its own quantity
     count = _pattern().match(piece)
     if count is not None and count.group("num")[0].isdigit():
         piece = piece[count.end() :]
@@ -662,6 +700,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if unit == "%" and _SHARE_OF_WHOLE_END.search(label) and len(label) >= 5:
             label += "比重"
         label = _tidied(label, text, start, end, unit)
+        label = _framed(label, text, start, end, unit)
         if _NO_MEASURE_LABEL.fullmatch(label):
             return
         gated = _gated(label)
@@ -815,6 +854,53 @@ def _tidied(label: str, text: str, start: int, end: int, unit: str) -> str:
             if 2 <= len(noun) <= 8 and not _pattern().search(noun):
                 return led + noun  # "完成绿化任务": the verb and the noun its quantity is of
     return _CHANGE_BEFORE_SHARE.sub("", label)
+
+
+def _framed(label: str, text: str, start: int, end: int, unit: str) -> str:
+    """A label read from a frame, a comparison or a function word around the quantity, set to what it measures.
+
+    "以企业诉求办结率100%为导向" → 企业诉求办结率; "远低于全市3%的控制线" → 全市控制线;
+    "与第一名有着710亿元的差距" → 与第一名差距; "在党政机关办的24187个公司中" → 党政机关办的公司;
+    "投入年均增长分别高达22%" → 投入年均增长; "百分之八十以上的在押罪犯" → 在押罪犯比例;
+    "公办学校食堂100%自营" → 公办学校食堂自营比例; "大件垃圾48小时上门预约回收" → 大件垃圾上门预约回收时限.
+    """
+    if _FRAME_YI.match(label) and _FRAME_YI_END.match(text, end):
+        return label[1:]
+    if (kinds := _KINDS_BEFORE_NOUN.match(text, end)) is not None and label.endswith(kinds.group("first")):
+        # the count is of the noun the listed kinds sort, not of the first kind alone
+        return (label[: -len(kinds.group("first"))] + kinds.group("kinds") + kinds.group("noun"))[:_RIGHT_WHOLE]
+    if (inside := _IN_FRAME.match(label)) is not None:
+        return inside.group("inner")  # the things counted, without the frame "among"
+    if _CUT_HIGH.search(label):
+        return label[:-1]  # 高达 and 低至 are no part of what grew
+    clause = _CLAUSE_BREAK.split(text[:start])[-1]
+    if (gap := _GAP_BEFORE.search(clause)) is not None and (_GAP_AFTER.match(text, end) or gap.group("verb") in ("相差", "相距")):
+        return "与" + gap.group("other") + "差距"
+    if (opened := _COMPARE_OPEN.match(label)) is not None and len(label) - opened.end() >= 2 and _OF_NOUN.match(text, end):
+        other = label[opened.end() :]
+        if other not in _scope_words():
+            return other  # the comparison's other side, named with its noun: what the quantity is
+        if (noun := _NOUN_AFTER_OF.match(text, end)) is not None:
+            return other + noun.group("noun")  # "低于全国5.1张的平均水平" → 全国平均水平
+    if _BARE_FUNCTION.fullmatch(label) and (noun := _NOUN_AFTER_OF.match(text, end)) is not None:
+        return noun.group("noun") + ("比例" if unit == "%" else "")
+    if (
+        (suffix := _VERB_AFTER_UNITS.get(unit)) is not None
+        and (verb := _VERB_AFTER.match(text, end)) is not None
+        and not _NOT_VERB_AFTER.match(verb.group("verb"))
+        and "圈" not in verb.group("verb")  # "10分钟健身圈": a reach named by its time, no time limit
+        and (label.endswith(verb.group("verb")) or verb.group("verb")[:2] not in label)  # "基本网上申报" read on already
+        and _HAN.match(text, start - 1) is not None
+        and not _LEVEL_WORDS.search(text[max(0, start - 2) : start])
+    ):
+        # "全市率先实现建筑垃圾上门清运" (the verb after already read on): the subject is before that verb
+        subject = _FRAME_VERB_OPEN.sub("", label.removesuffix(verb.group("verb")))
+        measured = _measure_head().search(subject) or _RATE_END.search(subject)  # "普及率98%实现…": the rate is named
+        words = tokenize(subject) if len(subject) >= 2 and not measured else []
+        # a noun before ("食堂"), a verb after ("自营"): "覆盖90%以上行政村" is a verb before and its object after
+        if words and words[-1].tag in _NOUN_TAGS and any(w.tag in ("v", "vn") for w in tokenize(verb.group("verb"))):
+            return (subject + verb.group("verb") + suffix)[-_RIGHT_WHOLE:]
+    return label
 
 
 _GATE_KINDS = ("dangles", "from", "keeps", "trims", "leads")
@@ -1052,6 +1138,10 @@ def _shared_tail(label: str, text: str, end: int) -> str:
     if last is None or (words := _HAN_WORD.match(text, last.end())) is None:
         return label
     item = words.group()
+    # "…和39家百货商场（商业综合体）消防专项整治": an aside inside the last item is skipped
+    unaside = _HAN_WORD.match(_ASIDE.sub("", text[last.end() : last.end() + 40]))
+    whole = unaside.group() if unaside is not None else ""
+    works = _WORK_END.search(whole)
     level = _LEVEL_WORD.match(item)
     if kind.endswith("级") and level is not None and len(item) - level.end() >= 2:
         tail = item[level.end() :]  # "建成4个省级、12个市级美丽乡村示范村": the levels share the noun after them
@@ -1065,8 +1155,11 @@ def _shared_tail(label: str, text: str, end: int) -> str:
         tokens = tokenize(item)
         activity = len(tokens) >= 3 and tokens[0].text in _place_kinds() and tokens[-1].tag in ("v", "vn")
         if not activity or any(t.tag == "v" for t in tokens[1:-1]) or tokens[1].text in _place_kinds():
-            return label
-        tail = "".join(t.text for t in tokens[1:])
+            if works is None or works.start() < 2 or _verb_start().search(whole, 0, works.start()) or _WORK_END.search(label):
+                return label
+            tail = works.group()  # "5个泵站和2个水质净化厂建设" → 泵站建设: the work named at the list's end
+        else:
+            tail = "".join(t.text for t in tokens[1:])
     if len(tail) < 2 or len(label + tail) > _RIGHT_WHOLE or tail.startswith(label[-2:]):
         return label  # "工矿企业、…企业安全生产…": a word of the last item's kind, not its work
     return label + tail
@@ -1529,7 +1622,12 @@ def _thing_counted_before(parts: list[str], unit: str) -> str:
         acted = after is not None or bare != _LABEL_HEAD.sub("", words)
         while tokens and verb[0]:
             tokens, verb, acted = tokens[1:], verb[1:], True  # "筹集建设公共住房": the verbs before the noun, what was done
-        size = next((k for k, t in enumerate(tokens) if t.tag not in _NOUN_TAGS or verb[k]), len(tokens))
+        # "保障性住房和人才住房": two nouns joined by 和 or 及 are the things counted together
+        joined = [
+            t.text in ("和", "及") and 0 < k < len(tokens) - 1 and tokens[k - 1].tag in _NOUN_TAGS and tokens[k + 1].tag in _NOUN_TAGS
+            for k, t in enumerate(tokens)
+        ]
+        size = next((k for k, t in enumerate(tokens) if (t.tag not in _NOUN_TAGS or verb[k]) and not joined[k]), len(tokens))
         rest = tokens[size:]
         if not tokens:
             continue  # "竣工3099套": the clause before names nothing either
