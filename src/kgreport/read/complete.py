@@ -137,20 +137,23 @@ _RANK_LEVEL = {0: "province", 1: "city", 2: "county"}
 _WHOLE_COUNTY = re.compile(r"全([县区旗])(?![委级域])")
 
 
+def _own_territory_chars(text: str) -> Counter[str]:
+    """The level characters of the words the head of a report uses for its own territory: 我县, 本区 (any level),
+    全县, 全区, 全旗; e.g. Counter({"县": 12, "市": 1})."""
+    head = text[:_SCAN_CHARS]
+    return Counter([m.group(1) for m in _RELATIVE.finditer(head)] + _WHOLE_COUNTY.findall(head))
+
+
 def _level_from_text(text: str) -> tuple[str, bool]:
     """The level a report speaks for when its header says none: the level of the relative word
     (我县, 本区; 全县 for a county) it uses most, if at least three times and three times as often as any other level's;
     and whether that word is 区, which an autonomous region (a province) uses too (我区)."""
     ranks: Counter[int] = Counter()
     ends = gazetteer.level_ranks()
-    districts = 0
-    for m in _RELATIVE.finditer(text[:_SCAN_CHARS]):
-        if m.group(1) in ends:
-            ranks[ends[m.group(1)]] += 1
-            districts += m.group(1) == "区"
-    for m in _WHOLE_COUNTY.finditer(text, 0, _SCAN_CHARS):
-        ranks[ends["县"]] += 1
-        districts += m.group(1) == "区"
+    own = _own_territory_chars(text)
+    for char, n in own.items():
+        ranks[ends[char]] += n
+    districts = own["区"]
     top = ranks.most_common(2)
     if not top or top[0][0] not in _RANK_LEVEL or top[0][1] < 3 or (len(top) > 1 and top[0][1] < 3 * top[1][1]):
         return "", False
@@ -205,10 +208,6 @@ def _region_from_text(text: str, level: str, *, prefecture: bool = False, autono
     return scored[0][1]
 
 
-#: A report's words for its own territory, by level character: 我市, 本县, 我区; 全县, 全区, 全旗 (a county never
-#: says 全市 of itself, but ranks itself in its city so).
-_SELF_TERRITORY = re.compile(r"[我本]([省市县区旗州盟])|全([县区旗])(?![委级域])")
-
 #: A government or party committee named by its level alone: after punctuation or a particle, never inside a
 #: word (特别行政区政府, 市县政府: every county's government of a province; 各省政府) and not as the higher body that
 #: leads (在省委、省政府的坚强领导下, said by the city and county reports of every province), e.g. "，省政府制定",
@@ -234,10 +233,10 @@ def unnamed_issuer(text: str) -> str:
     said = metadata.said_body(text)
     if said and said[0] in _LEVEL_CHAR_RANK and said[1:] in ("人民政府", "政府"):
         return f"{said[0]}人民政府"
-    head = text[:_SCAN_CHARS]
-    chars: Counter[str] = Counter(a or b for a, b in _SELF_TERRITORY.findall(head))
+    # towns and townships (我镇) are below every report's issuer
+    chars = Counter({c: n for c, n in _own_territory_chars(text).items() if _LEVEL_CHAR_RANK[c] <= 2})
     if not chars:
-        chars = Counter(_LEVEL_BODY.findall(head))
+        chars = Counter(_LEVEL_BODY.findall(text, 0, _SCAN_CHARS))
     if not chars:
         return ""
     lowest = max(_LEVEL_CHAR_RANK[c] for c in chars)
