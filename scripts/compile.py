@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -47,11 +48,11 @@ MODULES = (
 STAMP = PACKAGE / "_compiled.json"
 
 
-def sources() -> list[Path]:
-    """The source files :data:`MODULES` names (package ``__init__`` files stay Python)."""
+def sources(package: Path = PACKAGE) -> list[Path]:
+    """The source files :data:`MODULES` names in ``package`` (package ``__init__`` files stay Python)."""
     # in MODULES' order: mypy then checks the rules before the shared modules they import, which it needs
     # to infer the type of a cached function called at import time (segment's _LEVEL_CHARS)
-    return [p for pattern in MODULES for p in sorted(PACKAGE.glob(pattern)) if p.name != "__init__.py"]
+    return [p for pattern in MODULES for p in sorted(package.glob(pattern)) if p.name != "__init__.py"]
 
 
 def source_hash(path: Path) -> str:
@@ -90,9 +91,9 @@ def clean() -> int:
 
 
 #: The setup script: mypycify builds the extensions (C sources and objects in a scratch folder) and
-#: ``build_ext --inplace`` copies them beside the sources. It runs in the checkout so that mypy reads the
-#: project's own configuration (pyproject.toml). The runtime library shared by the compiled modules is
-#: named into the package (``kgreport._native__mypyc``), not put at the top of src/.
+#: ``build_ext`` writes them under ``--build-lib`` in the package's layout. It runs in the checkout (or the
+#: unpacked sdist) so that mypy reads the project's own configuration (pyproject.toml). The runtime library
+#: shared by the compiled modules is named into the package (``kgreport._native__mypyc``), not put at the top.
 _SETUP = """
 import sys
 from mypyc.build import mypycify
@@ -103,9 +104,38 @@ setup(
     name="kgreport-compiled",
     package_dir={"": "src"},
     ext_modules=mypycify(files, opt_level=opt_level, group_name="kgreport._native", target_dir=scratch + "/c"),
-    script_args=["build_ext", "--inplace", "--build-temp", scratch + "/temp", "--build-lib", scratch + "/lib"],
+    script_args=["build_ext", "--build-temp", scratch + "/temp", "--build-lib", scratch + "/lib"],
 )
 """
+
+
+class CompileError(RuntimeError):
+    """mypyc or the C compiler failed; the message ends with their output."""
+
+
+def build_extensions(files: list[Path], scratch: Path, root: Path = REPO, opt_level: str = "3") -> dict[Path, str]:
+    """Compile ``files`` (sources under ``root/src/kgreport``) with mypyc into ``scratch``.
+
+    Returns each extension built (the shared runtime library included) with its path inside the package,
+    e.g. ``extract/indicators.cpython-311-x86_64-linux-gnu.so``. Nothing is written beside the sources.
+    """
+    setup = scratch / "setup.py"
+    setup.write_text(_SETUP, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(setup), "--", str(scratch), opt_level, *(str(p.relative_to(root)) for p in files)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        raise CompileError(f"mypyc failed ({done.returncode}):\n{(done.stdout + done.stderr)[-4000:]}")
+    lib = scratch / "lib" / "kgreport"
+    return {p: str(p.relative_to(lib)) for p in sorted(lib.rglob("*")) if p.suffix in (".so", ".pyd")}
+
+
+def stamp_text(files: list[Path], package: Path = PACKAGE) -> str:
+    """The stamp's JSON: each compiled source (relative to ``package``) with its hash (see :func:`stale`)."""
+    return json.dumps({str(p.relative_to(package)): source_hash(p) for p in files}, indent=1, sort_keys=True) + "\n"
 
 
 def compile_modules(opt_level: str = "3") -> list[Path]:
@@ -113,18 +143,13 @@ def compile_modules(opt_level: str = "3") -> list[Path]:
     clean()
     files = sources()
     with tempfile.TemporaryDirectory() as tmp:
-        setup = Path(tmp) / "setup.py"
-        setup.write_text(_SETUP, encoding="utf-8")
-        done = subprocess.run(
-            [sys.executable, str(setup), "--", tmp, opt_level, *(str(p.relative_to(REPO)) for p in files)],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-        )
-        if done.returncode != 0:
-            clean()
-            sys.exit(f"mypyc failed ({done.returncode}):\n{(done.stdout + done.stderr)[-4000:]}")
-    STAMP.write_text(json.dumps({str(p.relative_to(PACKAGE)): source_hash(p) for p in files}, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        try:
+            built = build_extensions(files, Path(tmp), REPO, opt_level)
+        except CompileError as err:
+            sys.exit(str(err))
+        for path, rel in built.items():
+            shutil.copy2(path, PACKAGE / rel)
+    STAMP.write_text(stamp_text(files), encoding="utf-8")
     return extensions()
 
 

@@ -2,13 +2,18 @@
 # Install the system packages the browser tests need: Debian's chromium (driven
 # by Playwright through executable_path; no browser is downloaded) and CJK
 # fonts so that screenshots show Chinese; curl, which the documented serve example
-# uses (tests/test_serve_formats.py runs it). Idempotent: installs only what is
+# uses (tests/test_serve_formats.py runs it); gcc, and the Python headers where python3 lacks
+# them, for the compiled wheel's test (tests/test_wheel.py, KGREPORT_MYPYC). Idempotent: installs only what is
 # missing. Needs root (or sudo) and apt-get.
 #
 # Example: sh scripts/install-system-deps.sh
 set -eu
 
-PACKAGES="chromium fonts-noto-cjk curl"
+PACKAGES="chromium fonts-noto-cjk curl gcc"
+# Debian's python3 keeps Python.h in python3-dev; a python3 built elsewhere (pyenv) ships its own
+if ! python3 -c "import os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()['include'], 'Python.h')))" 2>/dev/null; then
+    PACKAGES="$PACKAGES python3-dev"
+fi
 
 missing=""
 for pkg in $PACKAGES; do

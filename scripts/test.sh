@@ -10,6 +10,6 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
 # Lint and type check first: they take seconds and name the line.
-.venv/bin/ruff check src tests scripts benchmarks
+.venv/bin/ruff check src tests scripts benchmarks hatch_build.py
 .venv/bin/mypy
 exec .venv/bin/python -m pytest -q "$@"
