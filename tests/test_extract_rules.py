@@ -1343,6 +1343,17 @@ FOUND = [
      "推进芦淞区环境综合整治，完成红旗路综合整治。", [("Project", "芦淞区环境综合整治"), ("Project", "红旗路综合整治")]),
     ("known: 港澳台 in trade with the places names each of them (Jiangxi)", "2024年江西省赣州市政府工作报告",
      "深化与港澳台的经贸往来。", [("Place", "香港"), ("Place", "澳门"), ("Place", "台湾")]),
+    # hon24: certification labels without 企业 or with a footnote mark, 百强 entered after the issuer's word or a count
+    ("honors: a certification label standing without 企业 (Gansu)", "2024年甘肃省政府工作报告",
+     "专精特新“小巨人”、制造业单项冠军分别增至61家、9家。", [("Honor", "专精特新小巨人"), ("Honor", "制造业单项冠军")]),
+    ("honors: a level before a label without 企业 (Guizhou)", "2023年贵州省遵义市政府工作报告",
+     "国家级专精特新“小巨人”达到14家，新增制造业单项冠军产品2个。", [("Honor", "国家级专精特新小巨人"), ("Honor", "制造业单项冠军产品")]),
+    ("honors: a footnote mark inside a label (Shandong)", "2024年山东省临沂市沂水县政府工作报告",
+     "新认定高新技术企业21家，专精特新[3]企业6家。", [("Honor", "专精特新企业"), ("Honor", "高新技术企业")]),
+    ("honors: 我县 enters a 百强 ranking (Jiangxi)", "2023年江西省赣州市南康区政府工作报告", "我区进入全国工业百强区。",
+     [("Honor", "全国工业百强区")]),
+    ("honors: counted markets enter a 百强 ranking (Hunan)", "2022年湖南省邵阳市政府工作报告", "全市有5个市场进入全国商品市场百强。",
+     [("Honor", "全国商品市场百强")]),
 ]
 
 
@@ -2350,6 +2361,10 @@ NOT_FOUND = [
      "全面开展城区生命线隐患排查整治，在28个社区全面启动城中村用电安全整治。", ["城区生命线隐患排查整治", "城中村用电安全整治"]),
     ("known: 港澳台同胞 names compatriots, not the places (Fujian, Jiangsu)", "2024年福建省漳州市政府工作报告",
      "向关心支持漳州发展的港澳台同胞、海外侨胞表示感谢，广泛团结港澳台同胞。", ["台湾", "香港", "澳门"]),
+    ("honors: a 百强 ranking aimed at is no title (Anhui)", "2023年安徽省阜阳市界首市政府工作报告", "我市力争进入全国县域经济百强。",
+     ["全国县域经济百强"]),
+    ("honors: a firm supported to enter a 百强 ranking holds none (Fujian)", "2023年福建省泉州市政府工作报告", "支持龙头企业进入全国民营企业百强。",
+     ["全国民营企业百强"]),
 ]
 
 

@@ -1317,6 +1317,10 @@ RANKED = [
      [("receivedHonor", "博野县", "国家园林县城")], []),
     ("honors: a place supported to create a title holds none yet", "2020年广东省政府工作报告", "支持梅州、云浮创建国家级高新区。",
      [], [("receivedHonor", "梅州市", "国家级高新区"), ("receivedHonor", "云浮市", "国家级高新区")]),
+    ("honors: the issuer's word before 进入 a 百强 ranking (Jiangxi)", "2023年江西省赣州市南康区政府工作报告", "我区进入全国工业百强区。",
+     [("receivedHonor", "南康区", "全国工业百强区")], []),
+    ("honors: counted markets entering a 百强 ranking hold nothing named (Hunan)", "2022年湖南省邵阳市政府工作报告", "全市有5个市场进入全国商品市场百强。",
+     [], [("receivedHonor", "邵阳市", "全国商品市场百强")]),
 ]
 
 

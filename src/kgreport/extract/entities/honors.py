@@ -96,6 +96,9 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
     extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
     extra += _titles(text, clause, sentence) + _river_sections(text, clause, sentence, lex)
     found = out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
+    ranked = {(k.start, k.end) for k in found if k.source == "honor-ranked"}
+    # 我区进入全国工业百强区: a level and a kind after 进入 is also a ranking entered; the entry names its holder
+    found = [k for k in found if k.source != "honor-counted" or (k.start, k.end) not in ranked]
     found = [_held_tail(_tidy(m), text, clause) for m in found]
     # 成为全省集聚度最高的地区, 成为首家税收过亿元企业: a result described, no title given
     # 荣获“双第一”: a position, quoted or not (CONVENTIONS 6)
@@ -359,13 +362,20 @@ _LABEL = re.compile(
 #: Quote marks inside a certification label, e.g. those of “小巨人” in 专精特新“小巨人”企业.
 _LABEL_QUOTES = re.compile(r"[“”\"]")
 
+#: What a certification label is read without: quote marks and footnote marks, e.g. "[6]" in "专精特新[6]企业".
+_LABEL_DROPPED = re.compile(r"[“”\"]|\[\d{1,2}\]")
+
+#: Words one of which a clause must hold to name a certification label (a quick test before the regex).
+_LABEL_WORDS = ("企业", "小巨人", "单项冠军")
+
 
 def _labels(text: str, clause: Clause, sentence: int) -> list[Mention]:
     """Enterprise certification labels are titles even when only counted (CONVENTIONS 7):
     新增国家级专精特新“小巨人”企业12家, 高新技术企业突破2000家."""
-    if "企业" not in text:
+    if not any(w in text for w in _LABEL_WORDS):
         return []
-    kept = [i for i, ch in enumerate(text) if not _LABEL_QUOTES.match(ch)]
+    dropped = {i for d in _LABEL_DROPPED.finditer(text) for i in range(d.start(), d.end())}
+    kept = [i for i in range(len(text)) if i not in dropped]
     bare = "".join(text[i] for i in kept)
     out = []
     for m in _LABEL.finditer(bare):
@@ -391,6 +401,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d年?度?")
 _PLACED = re.compile(".*(?:" + "|".join(map(re.escape, word_list(_WORDS, "placed_verb"))) + ")")
 
 
+#: The issuer's own word or the rest of a count opening a 百强 match before its verb, e.g. "我县" in
+#: "我县进入全国县域百强", "个" in "8个市场进入全国百强" (the match starts after the digit): the holder, not a lead word.
+_OWN_OR_COUNTED = re.compile(r"(?:[我本][省市县区州旗]|[个家所座项])")
+
+
 def _hundreds(text: str, clause: Clause, sentence: int) -> list[Mention]:
     """百强 rankings a holder is placed in: 某某全国县域百强排名上升至第55位; items listed before one that is
     placed (甲百强县市、乙全国百强排名均进入50强) are placed too."""
@@ -399,9 +414,15 @@ def _hundreds(text: str, clause: Clause, sentence: int) -> list[Mention]:
     lex = lexicon()
     found = []
     for m in _HUNDRED.finditer(text):
-        first = tokenize(m.group(1)[:4])[0].text
+        probe = m.group(1)
+        placed = _PLACED.match(probe)
+        if placed and _OWN_OR_COUNTED.match(probe):
+            probe = probe[placed.end() :]  # 我县进入全国县域百强, 8个市场进入全国百强: the holder and the verb before the ranking
+        first = tokenize(probe[:4])[0].text
         if first in lex.lead_words or first in lex.boundary or first in lex.cue_words:
             continue  # 实施全国百强县巩固行动: a target, not a place held
+        if _GOAL_BEFORE.search(text, 0, m.start(1) + (placed.end() if placed else 0)):
+            continue  # 我县力争进入全国百强: an aim, no ranking held yet
         found.append(m)
     out: list[Mention] = []
     for i, m in enumerate(found):

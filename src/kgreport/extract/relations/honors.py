@@ -100,6 +100,11 @@ def described_holders(text: str, offset: int, mentions: Sequence[Mention], sent:
     return out
 
 
+#: A verb placing the holder right before a ranking, e.g. "进入" in "我县进入全国县域百强" (data: placed_verb of
+#: the entity family): the words before it name the holder.
+_PLACING_VERB = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/entities/honors.tsv', 'placed_verb')))})$")
+
+
 def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
     """某某全国县域百强排名上升至第55位: the issuer (or the holders named before) is placed in the ranking;
     甲、乙进入全市某某前50强: both entered it."""
@@ -115,7 +120,7 @@ def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sen
             return []
         group = [m for m in before if m.cls is last.cls]
         subjects = [*group] if len(group) > 1 and _adjacent(group) and group[-1] is last else [last]  # 甲、乙进入…前50强
-    elif unnamed_subject(text[: first.start - offset]):
+    elif unnamed_subject(_PLACING_VERB.sub("", text[: first.start - offset])):
         return []  # 城区综合实力居全国百强区榜首: a holder the clause names in words only
     else:
         subjects = [ISSUER]
