@@ -1211,6 +1211,12 @@ PIPELINE_HOLDERS = [
      "羊平镇羊平北村、范家庄乡虎山村入选河北省乡村旅游重点村。", ("receivedHonor", "虎山村", "河北省乡村旅游重点村")),
     ("a Hebei village listed with its town is inside the town", "2024年河北省保定市清苑区政府工作报告",
      "冉庄镇冉庄村、北店乡西林水村获评全国民主法治示范村。", ("locatedIn", "西林水村", "北店乡")),
+    ("a Jiangsu district named as 我区 after an enumerator 八是 holds the title its granter 授予", "2019年江苏省苏州市吴中区政府工作报告",
+     "八是我区被文化和旅游部授予“全国文化先进单位”。", ("receivedHonor", "吴中区", "全国文化先进单位")),
+    ("a Sichuan hospital that opened before 并获评 holds the title", "2022年四川省绵阳市政府工作报告",
+     "市第三人民医院正式运营并获评三级甲等医院。", ("receivedHonor", "绵阳市第三人民医院", "三级甲等医院")),
+    ("a Shaanxi school holds a quoted national title after 成为", "2020年陕西省宝鸡市政府工作报告",
+     "宝鸡职业技术学院成为“全国示范性高等职业院校”。", ("receivedHonor", "宝鸡职业技术学院", "全国示范性高等职业院校")),
 ]
 
 
@@ -1321,6 +1327,12 @@ RANKED = [
      [("receivedHonor", "南康区", "全国工业百强区")], []),
     ("honors: counted markets entering a 百强 ranking hold nothing named (Hunan)", "2022年湖南省邵阳市政府工作报告", "全市有5个市场进入全国商品市场百强。",
      [], [("receivedHonor", "邵阳市", "全国商品市场百强")]),
+    ("honors: an enumerator before counted firms names no holder (Shanxi)", "2023年山西省长治市政府工作报告", "二是4家企业获评省级专精特新企业。",
+     [], [("receivedHonor", "长治市", "省级专精特新企业")]),
+    ("honors: a quoted national title aimed at after 努力成为 is held by nobody (Yunnan)", "2023年云南省大理州宾川县政府工作报告",
+     "我县努力成为“全国生态文明示范县”。", [], [("receivedHonor", "宾川县", "全国生态文明示范县")]),
+    ("honors: a joint build before 并获评 names no holder of the title (Hubei)", "2023年湖北省襄阳市政府工作报告",
+     "某某公司与东津镇共建产业园并获评省级示范园区。", [], [("receivedHonor", "东津镇", "省级示范园区"), ("receivedHonor", "襄阳市", "省级示范园区")]),
 ]
 
 

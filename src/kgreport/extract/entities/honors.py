@@ -571,6 +571,10 @@ def _coordinated(span: str) -> list[str]:
     return out
 
 
+#: A national or provincial scope opening a quoted name after 成为, e.g. "全国" in "成为“全国示范性基层电大”".
+_NATIONAL_LEVEL = re.compile(r"(?:全国|国家级|国家|全省|省级)[\u4e00-\u9fff]{3}")
+
+
 def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexicon, cue: str = "") -> list[Mention]:
     out = []
     span = text[begin:]
@@ -592,8 +596,13 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             # 获评省级特色高中 (no honor head), 被认定为国家级企业技术中心 (not cut at 企业): a level and a kind of unit
             cut = len(core)
         quoted = None if cut else _TITLE_QUOTE.match(part)
-        if quoted and (quoted.start(1) > 1 or text[:begin].endswith(_TITLE_VERBS)):
-            cut = quoted.end(1) + 1  # 获认定为“第四批某某园”: a quoted name conferred is a title, head word or not
+        if quoted and (
+            quoted.start(1) > 1 or text[:begin].endswith(_TITLE_VERBS)
+            or cue == _BECOME and _NATIONAL_LEVEL.match(quoted.group(1)) and not _GOAL_BEFORE.search(text, 0, begin - len(cue))
+        ):
+            # 获认定为“第四批某某园”: a quoted name conferred is a title, head word or not; so is a quoted
+            # national or provincial name become (成为“全国示范性基层电大”), not one aimed at (努力成为“全国…”)
+            cut = quoted.end(1) + 1
         if "”“" in part[:cut] or part[:1] in GLUED_PREPOSITIONS:
             cut = 0  # “甲”“乙奖”: two titles, each taken from its quotes; 以企业为主体…: a clause, no title
         if cut:

@@ -217,6 +217,8 @@ def honor_relations(
         # 甲、乙两县分别获评…: the count is the listed holders' (not 宝安、龙岗四个镇, towns inside them)
         listed = len(group) > 1 and _adjacent(group) and counted is not None and _count(counted.group(1)) == len(group)
         unfound_rest = _LIST_REST.match(ADVERBIALS.sub("", between)) is not None  # 甲、乙等5个县区: 乙 not found
+        if _OPENED_AND.fullmatch(between):
+            between = ""  # 某医院正式运营并获评三甲医院: the hospital that opened holds the title
         if last.cls in ACTORS and not between.startswith("等") and not listed and not unfound_rest and unnamed_subject(between):
             return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         # 清苑区冉庄村、东闾乡北邓村入选…: a division right before its village holds nothing
@@ -256,6 +258,14 @@ def honor_relations(
         for s in chosen:
             out.append(MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, cue))
     return out
+
+
+#: A holder's opening, start or completion between it and 并 before the cue, e.g. "全面开业并" in "某城全面开业并获得…称号",
+#: "建成投产并" in "某中心建成投产并获评…" (adverbials before the verbs; 被 or 成功 after 并).
+_OPENED_AND = re.compile(
+    f"(?:全面|正式|顺利|成功|如期|率先|已经|已|一期|二期)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'opened_verb')))}){{1,2}}"
+    r"(?:并|并且)(?:成功|先后)?被?"
+)
 
 
 #: What joins a second honor cue to the title of the first, e.g. "并" in "获评甲称号并入选乙名单".
