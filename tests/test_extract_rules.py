@@ -1354,6 +1354,18 @@ FOUND = [
      [("Honor", "全国工业百强区")]),
     ("honors: counted markets enter a 百强 ranking (Hunan)", "2022年湖南省邵阳市政府工作报告", "全市有5个市场进入全国商品市场百强。",
      [("Honor", "全国商品市场百强")]),
+    ("honors: counted firms 上榜 a 500强 ranking (Zhejiang)", "2024年浙江省台州市政府工作报告", "做强民营经济，9家企业上榜中国民营企业500强。",
+     [("Honor", "中国民营企业500强")]),
+    ("honors: a 百强 ranking named after 排名 keeps it, cut at the entry verb (Shaanxi)", "2024年陕西省政府工作报告",
+     "西北工业大学进入软科世界大学学术排名百强。", [("Honor", "软科世界大学学术排名百强")]),
+    ("honors: the count of prizes won drops out of the prize's name (Chongqing)", "2023年重庆市江北区政府工作报告",
+     "区实验中学荣获2022年日内瓦国际发明展2项金奖。", [("Honor", "日内瓦国际发明展金奖")]),
+    ("honors: a count of cases after the granting ministry drops out (Jiangxi)", "2024年江西省吉安市政府工作报告",
+     "入选商务部20个县域商业体系建设典型案例。", [("Honor", "县域商业体系建设典型案例")]),
+    ("honors: a level and a kind certified and counted, no head word (Yunnan)", "2024年云南省普洱市政府工作报告",
+     "新认定省级绿色食品牌基地6个。", [("Honor", "省级绿色食品牌基地")]),
+    ("honors: a level and a kind certified and counted, no head word, 家 (Guangxi)", "2024年广西壮族自治区北海市政府工作报告",
+     "认定自治区级共享农庄4家。", [("Honor", "自治区级共享农庄")]),
 ]
 
 
@@ -2365,6 +2377,12 @@ NOT_FOUND = [
      ["全国县域经济百强"]),
     ("honors: a firm supported to enter a 百强 ranking holds none (Fujian)", "2023年福建省泉州市政府工作报告", "支持龙头企业进入全国民营企业百强。",
      ["全国民营企业百强"]),
+    ("honors: a place in an evaluation of a title is no title held (Inner Mongolia)", "2015年内蒙古自治区包头市九原区政府工作报告",
+     "获得2014年自治区文明城市测评第一名的好成绩。", ["自治区文明城市"]),
+    ("honors: a platform certified and counted stays no title (Shandong)", "2024年山东省潍坊市政府工作报告",
+     "认定省级企业技术中心12家。", ["省级企业技术中心"]),
+    ("honors: the count of cases stays out of the title (Jiangxi)", "2024年江西省吉安市政府工作报告",
+     "入选商务部20个县域商业体系建设典型案例。", ["20个县域商业体系建设典型案例"]),
 ]
 
 

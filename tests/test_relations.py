@@ -1333,6 +1333,10 @@ RANKED = [
      "我县努力成为“全国生态文明示范县”。", [], [("receivedHonor", "宾川县", "全国生态文明示范县")]),
     ("honors: a joint build before 并获评 names no holder of the title (Hubei)", "2023年湖北省襄阳市政府工作报告",
      "某某公司与东津镇共建产业园并获评省级示范园区。", [], [("receivedHonor", "东津镇", "省级示范园区"), ("receivedHonor", "襄阳市", "省级示范园区")]),
+    ("honors: a university entering a 百强 ranking named after 排名 holds it (Shaanxi)", "2024年陕西省政府工作报告",
+     "西北工业大学进入软科世界大学学术排名百强。", [("receivedHonor", "西北工业大学", "软科世界大学学术排名百强")], []),
+    ("honors: counted firms 上榜 a ranking hold nothing named (Zhejiang)", "2024年浙江省台州市政府工作报告", "做强民营经济，9家企业上榜中国民营企业500强。",
+     [], [("receivedHonor", "台州市", "中国民营企业500强")]),
 ]
 
 

@@ -106,6 +106,8 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
     # 成为与别国平等相处的模范, 为全省唯一入选的行政区: a clause opened by a function word
     # 荣获国家级大奖, 获得国际奖项, 入选白名单: a kind of prize or list in general, no one title
     # 获评全国示范, 评为省级先进: a level and a merit, no title; 获得自治区、某市“某某奖”: a level alone, no title
+    # 获得自治区文明城市测评第一名: a place in an evaluation, no title (CONVENTIONS 6)
+    found = [m for m in found if m.cls is not HONOR or not _EVALUATION_PLACE.match(text, m.end - clause.start)]
     return [
         m for m in found
         if m.cls is not HONOR or ("“" in m.surface or not _RESULT_PHRASE.search(m.name)) and not _POSITION.search(m.name)
@@ -113,6 +115,11 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         and not _LISTED.search(m.name) and not m.name.startswith(_FUNCTION_OPENINGS)
         and (not _described_role(m.name) or "“" in m.surface and "的" not in m.surface[m.surface.rfind("”") :])
     ]  # (登上“某某”排行榜的企业: a 的 after the quote describes a holder; “人民满意的公务员集体” stays)
+
+
+#: An evaluation and a place in it right after a would-be title, e.g. "测评第一名" in "自治区文明城市测评第一名",
+#: "考核中排名第三" in "某某示范县考核中排名第三": the words before name what was evaluated, no title held.
+_EVALUATION_PLACE = re.compile(r"”?(?:测评|评比|考核|评选|评价|考评|评估)(?:中|工作中)?(?:第|前[\d一二三四五六七八九十]|排名|位列|名列|位居|居)")
 
 
 #: A title cut off before its holder's kind: a qualifier of merit ending the name and one to three characters
@@ -271,6 +278,14 @@ _CHAINED_CUE = re.compile(r"(?:并|并且|且|又|还)(?:被|成功|先后)?(?:�
 _COUNTED_HOLDERS = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[人个家项名所](?:荣获|获评|获得|获)")
 
 
+#: A count of holders opening an honor's name, e.g. "30个" in "30个帮扶产业高质量发展典型案例" (after its granter
+#: 农业农村部 was cut off); a top-N count (十大, 百佳) has no measure word and stays.
+_LEAD_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个家项](?=[\u4e00-\u9fff“]{4})")
+
+#: A count of prizes right before the prize that ends an honor, e.g. "3项" in "某某国际发明展3项金奖".
+_PRIZE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两]+)[项个枚块](?=[金银铜]?奖$)")
+
+
 def _tidy(m: Mention) -> Mention:
     """An honor's name without footnote marks ([5]), the aspect particle 了 glued before it
     (通过了省级优质服务先进县 -> 省级优质服务先进县), an edition (第九届全国双拥模范城 -> 全国双拥模范城) and a
@@ -290,6 +305,12 @@ def _tidy(m: Mention) -> Mention:
     holders = _COUNTED_HOLDERS.match(name)
     if holders and len(name) - holders.end() >= 4:
         name, start = name[holders.end() :], start + holders.end()  # 4人获河北省见义勇为英雄群体: the holders and their cue
+    count = _LEAD_COUNT.match(name)
+    if count:
+        name, start = name[count.end() :], start + count.end()  # 某部30个某某典型案例: the count of cases is no part
+    inner = _PRIZE_COUNT.search(name)
+    if inner and m.surface == m.name:
+        name = name[: inner.start()] + name[inner.end() :]  # 某某发明展3项金奖 -> 某某发明展金奖: the count of prizes won
     edition = _EDITION.match(name)
     if edition:
         name, start = name[edition.end() :], start + edition.end()  # 第十一届省双拥模范县 -> 省双拥模范县
@@ -338,6 +359,13 @@ _ENTRY_OR_CUE = re.compile("|".join(map(re.escape, sorted({*word_list(_WORDS, "r
 _CERTIFIED = re.compile(r"(?<=认定|评定)([\u4e00-\u9fff“”]{3,14}?)(?=\d+[余多]?[家个所项])")
 
 
+#: Ends of a platform designation, optional at most (CONVENTIONS 7), e.g. "中心" in "认定省级企业技术中心8家".
+_PLATFORM_ENDS = ("中心", "实验室", "工作站", "孵化器", "众创空间", "研究院", "研究所", "平台")
+
+#: A level opening a kind certified and counted, e.g. "省级" in "认定省级共享农庄5家".
+_CERTIFIED_LEVEL = re.compile(r"(?:国家级|省级|自治区级|市级|县级|区级)")
+
+
 def _certified(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     """A kind that is certified and counted is a title: 认定高新技术企业16家."""
     if "认定" not in text and "评定" not in text:
@@ -345,7 +373,11 @@ def _certified(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[M
     out = []
     for m in _CERTIFIED.finditer(text):
         name = _QUOTE_MARKS.sub("", m.group(1))
-        if name.endswith(_KIND_HEADS) or name.endswith(long_honor_heads()):
+        level = _CERTIFIED_LEVEL.match(name)
+        if name.endswith(_KIND_HEADS) or name.endswith(long_honor_heads()) or (
+            level and len(name) - level.end() >= 4 and "以上" not in name and not name.endswith(_PLATFORM_ENDS)
+        ):
+            # 认定省级共享农庄5家: a level and a kind certified and counted is a title, head word or not
             s = clause.start + m.start(1)
             out.append(Mention(HONOR, name, m.group(1), sentence, s, m.end(1) + clause.start, "honor-counted"))
     return out
@@ -401,6 +433,22 @@ _YEAR = re.compile(r"(?:19|20)\d\d年?度?")
 _PLACED = re.compile(".*(?:" + "|".join(map(re.escape, word_list(_WORDS, "placed_verb"))) + ")")
 
 
+#: The first verb placing a holder inside a 百强 match, e.g. "进入" in "某大学进入某某大学排名百强" (where the last one,
+#: 排名, is part of the ranking's name).
+_PLACED_FIRST = re.compile(".*?(?:" + "|".join(map(re.escape, word_list(_WORDS, "placed_verb"))) + ")")
+
+
+def _placed(name: str) -> re.Match[str] | None:
+    """The holder and the verb placing it opening a 百强 match: up to the last placing verb, or up to the first
+    when the last leaves less than a ranking's name (某大学进入某某大学排名百强: not cut at 排名); None when no
+    verb leaves one (软科某某排名百强 after 进入: the verb stands before the match)."""
+    placed = _PLACED.match(name)
+    if placed and len(name) - placed.end() < 4:
+        first = _PLACED_FIRST.match(name)
+        return first if first and len(name) - first.end() >= 4 else None  # 软科某某排名百强: 排名 is the ranking's own word
+    return placed
+
+
 #: The issuer's own word or the rest of a count opening a 百强 match before its verb, e.g. "我县" in
 #: "我县进入全国县域百强", "个" in "8个市场进入全国百强" (the match starts after the digit): the holder, not a lead word.
 _OWN_OR_COUNTED = re.compile(r"(?:[我本][省市县区州旗]|[个家所座项])")
@@ -415,7 +463,7 @@ def _hundreds(text: str, clause: Clause, sentence: int) -> list[Mention]:
     found = []
     for m in _HUNDRED.finditer(text):
         probe = m.group(1)
-        placed = _PLACED.match(probe)
+        placed = _placed(probe)
         if placed and _OWN_OR_COUNTED.match(probe):
             probe = probe[placed.end() :]  # 我县进入全国县域百强, 8个市场进入全国百强: the holder and the verb before the ranking
         first = tokenize(probe[:4])[0].text
@@ -431,7 +479,7 @@ def _hundreds(text: str, clause: Clause, sentence: int) -> list[Mention]:
         if m.group(4) is not None and not _ENTERED.search(text, 0, m.start(1)) and not _PLACED.match(m.group(1)):
             continue  # 争创全国百强: only an entry verb makes a clause-final ranking one that is held
         name, s = m.group(1), clause.start + m.start(1)
-        placed = _PLACED.match(name)
+        placed = _placed(name)
         if placed:
             name, s = name[placed.end() :], s + placed.end()
             year = _YEAR.match(name)
@@ -482,10 +530,11 @@ def _rankings(text: str, clause: Clause, sentence: int) -> list[Mention]:
         return []  # 世界500强、国内500强…纷纷伸出合作之手, 引进世界500强: a group of firms, no title held
     for m in _RANKING.finditer(text):
         name, s = m.group(1), clause.start + m.start(1)
-        first = tokenize(name[:4])[0].text
+        entry = _RANKING_ENTRY.search(name)
+        probe = name[entry.end() :] if entry and _OWN_OR_COUNTED.match(name) else name  # 14家企业上榜某某500强
+        first = tokenize(probe[:4])[0].text
         if first in lex.lead_words or first in lex.boundary or first in lex.cue_words:
             continue  # 瞄准世界500强, 支持某企业进入世界500强: a target, not a title held
-        entry = _RANKING_ENTRY.search(name)
         if entry:
             name, s = name[entry.end() :], s + entry.end()  # 某集团进入中国企业500强: the holder and the verb are no part
             if len(name) < 4:
