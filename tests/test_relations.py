@@ -1337,6 +1337,12 @@ RANKED = [
      "西北工业大学进入软科世界大学学术排名百强。", [("receivedHonor", "西北工业大学", "软科世界大学学术排名百强")], []),
     ("honors: counted firms 上榜 a ranking hold nothing named (Zhejiang)", "2024年浙江省台州市政府工作报告", "做强民营经济，9家企业上榜中国民营企业500强。",
      [], [("receivedHonor", "台州市", "中国民营企业500强")]),
+    ("honors: 蝉联 a 百强 ranking names it and its holder (Jiangsu)", "2023年江苏省无锡市江阴市政府工作报告", "我市蝉联全国综合实力百强县市。",
+     [("receivedHonor", "江阴市", "全国综合实力百强县市")], []),
+    ("honors: 多年蝉联 a title with a rank after it: the title is held, the rank dropped (Zhejiang)", "2022年浙江省嘉兴市海宁市政府工作报告",
+     "多年蝉联中国营商环境百佳示范县（市）第一名。", [("receivedHonor", "海宁市", "中国营商环境百佳示范县（市）")], []),
+    ("honors: 确保 before the cue is an aim, no title held yet (Henan)", "2023年河南省许昌市政府工作报告", "确保成功蝉联全国文明城市。",
+     [], [("receivedHonor", "许昌市", "全国文明城市")]),
 ]
 
 
