@@ -1366,6 +1366,10 @@ FOUND = [
      "新认定省级绿色食品牌基地6个。", [("Honor", "省级绿色食品牌基地")]),
     ("honors: a level and a kind certified and counted, no head word, 家 (Guangxi)", "2024年广西壮族自治区北海市政府工作报告",
      "认定自治区级共享农庄4家。", [("Honor", "自治区级共享农庄")]),
+    ("honors: levels listed before a title share its kind (Shandong)", "2023年山东省聊城市莘县政府工作报告",
+     "建成3个省级、9个市级美丽乡村示范村。", [("Honor", "省级美丽乡村示范村"), ("Honor", "市级美丽乡村示范村")]),
+    ("honors: a level and a count after a counted title share its kind (Hubei)", "2024年湖北省宜昌市政府工作报告",
+     "认定国家级专精特新小巨人企业6家、省级21家。", [("Honor", "国家级专精特新小巨人企业"), ("Honor", "省级专精特新小巨人企业")]),
 ]
 
 
@@ -2385,6 +2389,8 @@ NOT_FOUND = [
      "入选商务部20个县域商业体系建设典型案例。", ["20个县域商业体系建设典型案例"]),
     ("honors: 蝉联 a first place is no title (Guangdong)", "2021年广东省深圳市福田区政府工作报告",
      "在全省公共文化服务评价中蝉联第一，蝉联全市环卫指数测评第一名。", ["第一", "全市环卫指数测评第一名", "全市环卫指数"]),
+    ("honors: a level alone after a count that is no title shares no kind (Hubei)", "2024年湖北省宜昌市政府工作报告",
+     "新建高标准农田12万亩、省级3万亩。", ["省级高标准农田"]),
 ]
 
 

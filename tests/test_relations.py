@@ -1343,6 +1343,8 @@ RANKED = [
      "多年蝉联中国营商环境百佳示范县（市）第一名。", [("receivedHonor", "海宁市", "中国营商环境百佳示范县（市）")], []),
     ("honors: 确保 before the cue is an aim, no title held yet (Henan)", "2023年河南省许昌市政府工作报告", "确保成功蝉联全国文明城市。",
      [], [("receivedHonor", "许昌市", "全国文明城市")]),
+    ("honors: a village holds both levels of a title sharing one kind (Hebei)", "2022年河北省邢台市威县政府工作报告", "七里营村获评省级、市级卫生村。",
+     [("receivedHonor", "七里营村", "省级卫生村"), ("receivedHonor", "七里营村", "市级卫生村")], [("receivedHonor", "威县", "省级卫生村")]),
 ]
 
 

@@ -106,6 +106,7 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
     # 成为与别国平等相处的模范, 为全省唯一入选的行政区: a clause opened by a function word
     # 荣获国家级大奖, 获得国际奖项, 入选白名单: a kind of prize or list in general, no one title
     # 获评全国示范, 评为省级先进: a level and a merit, no title; 获得自治区、某市“某某奖”: a level alone, no title
+    found += _shared_levels(text, clause, sentence, found)
     # 获得自治区文明城市测评第一名: a place in an evaluation, no title (CONVENTIONS 6)
     found = [m for m in found if m.cls is not HONOR or not _EVALUATION_PLACE.match(text, m.end - clause.start)]
     return [
@@ -115,6 +116,42 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         and not _LISTED.search(m.name) and not m.name.startswith(_FUNCTION_OPENINGS)
         and (not _described_role(m.name) or "“" in m.surface and "的" not in m.surface[m.surface.rfind("”") :])
     ]  # (登上“某某”排行榜的企业: a 的 after the quote describes a holder; “人民满意的公务员集体” stays)
+
+
+_LEVEL_WORD = r"(?:国家级|自治区级|省级|市级|县级|区级)"
+_COUNT_WORD = r"(?:(?:\d+|[一二三四五六七八九十两]+)[个家所处])"
+
+#: Levels listed before the one that opens a title and sharing its kind, e.g. "4个省级、" in
+#: "建成4个省级、12个市级美丽乡村示范村" (group 1: the levels with their counts; group 2: the title).
+_LEVELS_BEFORE = re.compile(f"((?:{_COUNT_WORD}?{_LEVEL_WORD}[、和及])+){_COUNT_WORD}?({_LEVEL_WORD}[\u4e00-\u9fff]{{3,14}})")
+
+#: A level alone and its count after a counted title, sharing its kind, e.g. "省级119家" in
+#: "创建国家级现代农业产业园10家、省级119家" (group 1: the title; group 2: the later levels).
+_LEVELS_AFTER = re.compile(f"({_LEVEL_WORD}[\u4e00-\u9fff]{{3,14}}?){_COUNT_WORD}((?:[、和及]{_LEVEL_WORD}{_COUNT_WORD})+)")
+
+_ONE_LEVEL = re.compile(_LEVEL_WORD)
+
+
+def _shared_levels(text: str, clause: Clause, sentence: int, found: Sequence[Mention]) -> list[Mention]:
+    """Titles of other levels sharing the kind of a title found: 4个省级、12个市级美丽乡村示范村 names 省级美丽乡村示范村
+    beside 市级美丽乡村示范村; 国家级现代农业产业园10家、省级119家 names 省级现代农业产业园. Each new title spans its
+    level's words and is held as the title it shares the kind of (获评省级、市级文明单位: both the issuer's)."""
+    titles = {(m.start - clause.start, m.end - clause.start): m for m in found if m.cls is HONOR}
+    out: list[Mention] = []
+    for pattern, levels_at, title_at in ((_LEVELS_BEFORE, 1, 2), (_LEVELS_AFTER, 2, 1)):
+        for m in pattern.finditer(text):
+            title = next((t for (s, e), t in titles.items() if s == m.start(title_at) and e <= m.end(title_at)), None)
+            if title is None:
+                continue  # only the kind of a title the rules accepted is shared
+            kind = _ONE_LEVEL.sub("", title.name, count=1)
+            if len(kind) < 3 or title.name[: len(title.name) - len(kind)] not in ("国家级", "自治区级", "省级", "市级", "县级", "区级"):
+                continue
+            for lv in _ONE_LEVEL.finditer(text, m.start(levels_at), m.end(levels_at)):
+                name = lv.group(0) + kind
+                if name != title.name and not any(o.name == name for o in out):
+                    s = clause.start + lv.start()
+                    out.append(Mention(HONOR, name, lv.group(0), sentence, s, clause.start + lv.end(), title.source))
+    return out
 
 
 #: An evaluation and a place in it right after a would-be title, e.g. "测评第一名" in "自治区文明城市测评第一名",
