@@ -1345,6 +1345,10 @@ RANKED = [
      [], [("receivedHonor", "许昌市", "全国文明城市")]),
     ("honors: a village holds both levels of a title sharing one kind (Hebei)", "2022年河北省邢台市威县政府工作报告", "七里营村获评省级、市级卫生村。",
      [("receivedHonor", "七里营村", "省级卫生村"), ("receivedHonor", "七里营村", "市级卫生村")], [("receivedHonor", "威县", "省级卫生村")]),
+    ("honors: the work of creating a title passed its review: the issuer holds it (Hunan)", "2019年湖南省岳阳市平江县政府工作报告",
+     "创建省级园林县城工作顺利通过验收。", [("receivedHonor", "平江县", "省级园林县城")], []),
+    ("honors: a review of the creating work still aimed at holds nothing yet (Hunan)", "2019年湖南省岳阳市平江县政府工作报告",
+     "确保创建国家卫生县城工作通过复审。", [], [("receivedHonor", "平江县", "国家卫生县城")]),
 ]
 
 

@@ -350,10 +350,11 @@ def _adjacent(group: Sequence[Mention]) -> bool:
     return all(b.start - a.end <= 1 for a, b in zip(group, group[1:]))
 
 
-#: A review a title named before it passed, e.g. "”顺利通过验收" in "创建“省级园林县城”并顺利通过验收",
+#: A review a title named before it passed, e.g. "”顺利通过验收" in "创建“省级园林县城”并顺利通过验收", "工作顺利通过验收"
+#: in "创建省级园林县城工作顺利通过验收",
 #: "顺利通过国家复核" in "某某示范县顺利通过国家复核".
 _PASSED_AFTER = re.compile(
-    r"[”》]?(?:称号|创建工作|创建)?(?:并|并且|且|已|均|全部)?(?:顺利|成功|高分|一次性|以优异成绩)?通过了?"
+    r"[”》]?(?:称号|创建工作|创建|工作)?(?:并|并且|且|已|均|全部)?(?:顺利|成功|高分|一次性|以优异成绩)?通过了?"
     f"[^，,；;。“”、]{{0,10}}?(?:认定|{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'review_word')))})"
 )
 
