@@ -96,6 +96,9 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
     extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
     extra += _titles(text, clause, sentence) + _river_sections(text, clause, sentence, lex)
     found = out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
+    ranked = {(k.start, k.end) for k in found if k.source == "honor-ranked"}
+    # 我区进入全国工业百强区: a level and a kind after 进入 is also a ranking entered; the entry names its holder
+    found = [k for k in found if k.source != "honor-counted" or (k.start, k.end) not in ranked]
     found = [_held_tail(_tidy(m), text, clause) for m in found]
     # 成为全省集聚度最高的地区, 成为首家税收过亿元企业: a result described, no title given
     # 荣获“双第一”: a position, quoted or not (CONVENTIONS 6)
@@ -103,6 +106,9 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
     # 成为与别国平等相处的模范, 为全省唯一入选的行政区: a clause opened by a function word
     # 荣获国家级大奖, 获得国际奖项, 入选白名单: a kind of prize or list in general, no one title
     # 获评全国示范, 评为省级先进: a level and a merit, no title; 获得自治区、某市“某某奖”: a level alone, no title
+    found += _shared_levels(text, clause, sentence, found)
+    # 获得自治区文明城市测评第一名: a place in an evaluation, no title (CONVENTIONS 6)
+    found = [m for m in found if m.cls is not HONOR or not _EVALUATION_PLACE.match(text, m.end - clause.start)]
     return [
         m for m in found
         if m.cls is not HONOR or ("“" in m.surface or not _RESULT_PHRASE.search(m.name)) and not _POSITION.search(m.name)
@@ -110,6 +116,47 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
         and not _LISTED.search(m.name) and not m.name.startswith(_FUNCTION_OPENINGS)
         and (not _described_role(m.name) or "“" in m.surface and "的" not in m.surface[m.surface.rfind("”") :])
     ]  # (登上“某某”排行榜的企业: a 的 after the quote describes a holder; “人民满意的公务员集体” stays)
+
+
+_LEVEL_WORD = r"(?:国家级|自治区级|省级|市级|县级|区级)"
+_COUNT_WORD = r"(?:(?:\d+|[一二三四五六七八九十两]+)[个家所处])"
+
+#: Levels listed before the one that opens a title and sharing its kind, e.g. "4个省级、" in
+#: "建成4个省级、12个市级美丽乡村示范村" (group 1: the levels with their counts; group 2: the title).
+_LEVELS_BEFORE = re.compile(f"((?:{_COUNT_WORD}?{_LEVEL_WORD}[、和及])+){_COUNT_WORD}?({_LEVEL_WORD}[\u4e00-\u9fff]{{3,14}})")
+
+#: A level alone and its count after a counted title, sharing its kind, e.g. "省级119家" in
+#: "创建国家级现代农业产业园10家、省级119家" (group 1: the title; group 2: the later levels).
+_LEVELS_AFTER = re.compile(f"({_LEVEL_WORD}[\u4e00-\u9fff]{{3,14}}?){_COUNT_WORD}((?:[、和及]{_LEVEL_WORD}{_COUNT_WORD})+)")
+
+_ONE_LEVEL = re.compile(_LEVEL_WORD)
+
+
+def _shared_levels(text: str, clause: Clause, sentence: int, found: Sequence[Mention]) -> list[Mention]:
+    """Titles of other levels sharing the kind of a title found: 4个省级、12个市级美丽乡村示范村 names 省级美丽乡村示范村
+    beside 市级美丽乡村示范村; 国家级现代农业产业园10家、省级119家 names 省级现代农业产业园. Each new title spans its
+    level's words and is held as the title it shares the kind of (获评省级、市级文明单位: both the issuer's)."""
+    titles = {(m.start - clause.start, m.end - clause.start): m for m in found if m.cls is HONOR}
+    out: list[Mention] = []
+    for pattern, levels_at, title_at in ((_LEVELS_BEFORE, 1, 2), (_LEVELS_AFTER, 2, 1)):
+        for m in pattern.finditer(text):
+            title = next((t for (s, e), t in titles.items() if s == m.start(title_at) and e <= m.end(title_at)), None)
+            if title is None:
+                continue  # only the kind of a title the rules accepted is shared
+            kind = _ONE_LEVEL.sub("", title.name, count=1)
+            if len(kind) < 3 or title.name[: len(title.name) - len(kind)] not in ("国家级", "自治区级", "省级", "市级", "县级", "区级"):
+                continue
+            for lv in _ONE_LEVEL.finditer(text, m.start(levels_at), m.end(levels_at)):
+                name = lv.group(0) + kind
+                if name != title.name and not any(o.name == name for o in out):
+                    s = clause.start + lv.start()
+                    out.append(Mention(HONOR, name, lv.group(0), sentence, s, clause.start + lv.end(), title.source))
+    return out
+
+
+#: An evaluation and a place in it right after a would-be title, e.g. "测评第一名" in "自治区文明城市测评第一名",
+#: "考核中排名第三" in "某某示范县考核中排名第三": the words before name what was evaluated, no title held.
+_EVALUATION_PLACE = re.compile(r"”?(?:测评|评比|考核|评选|评价|考评|评估)(?:中|工作中)?(?:第|前[\d一二三四五六七八九十]|排名|位列|名列|位居|居)")
 
 
 #: A title cut off before its holder's kind: a qualifier of merit ending the name and one to three characters
@@ -268,6 +315,14 @@ _CHAINED_CUE = re.compile(r"(?:并|并且|且|又|还)(?:被|成功|先后)?(?:�
 _COUNTED_HOLDERS = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[人个家项名所](?:荣获|获评|获得|获)")
 
 
+#: A count of holders opening an honor's name, e.g. "30个" in "30个帮扶产业高质量发展典型案例" (after its granter
+#: 农业农村部 was cut off); a top-N count (十大, 百佳) has no measure word and stays.
+_LEAD_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个家项](?=[\u4e00-\u9fff“]{4})")
+
+#: A count of prizes right before the prize that ends an honor, e.g. "3项" in "某某国际发明展3项金奖".
+_PRIZE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两]+)[项个枚块](?=[金银铜]?奖$)")
+
+
 def _tidy(m: Mention) -> Mention:
     """An honor's name without footnote marks ([5]), the aspect particle 了 glued before it
     (通过了省级优质服务先进县 -> 省级优质服务先进县), an edition (第九届全国双拥模范城 -> 全国双拥模范城) and a
@@ -287,6 +342,12 @@ def _tidy(m: Mention) -> Mention:
     holders = _COUNTED_HOLDERS.match(name)
     if holders and len(name) - holders.end() >= 4:
         name, start = name[holders.end() :], start + holders.end()  # 4人获河北省见义勇为英雄群体: the holders and their cue
+    count = _LEAD_COUNT.match(name)
+    if count:
+        name, start = name[count.end() :], start + count.end()  # 某部30个某某典型案例: the count of cases is no part
+    inner = _PRIZE_COUNT.search(name)
+    if inner and m.surface == m.name:
+        name = name[: inner.start()] + name[inner.end() :]  # 某某发明展3项金奖 -> 某某发明展金奖: the count of prizes won
     edition = _EDITION.match(name)
     if edition:
         name, start = name[edition.end() :], start + edition.end()  # 第十一届省双拥模范县 -> 省双拥模范县
@@ -335,6 +396,13 @@ _ENTRY_OR_CUE = re.compile("|".join(map(re.escape, sorted({*word_list(_WORDS, "r
 _CERTIFIED = re.compile(r"(?<=认定|评定)([\u4e00-\u9fff“”]{3,14}?)(?=\d+[余多]?[家个所项])")
 
 
+#: Ends of a platform designation, optional at most (CONVENTIONS 7), e.g. "中心" in "认定省级企业技术中心8家".
+_PLATFORM_ENDS = ("中心", "实验室", "工作站", "孵化器", "众创空间", "研究院", "研究所", "平台")
+
+#: A level opening a kind certified and counted, e.g. "省级" in "认定省级共享农庄5家".
+_CERTIFIED_LEVEL = re.compile(r"(?:国家级|省级|自治区级|市级|县级|区级)")
+
+
 def _certified(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     """A kind that is certified and counted is a title: 认定高新技术企业16家."""
     if "认定" not in text and "评定" not in text:
@@ -342,7 +410,11 @@ def _certified(text: str, clause: Clause, sentence: int, lex: Lexicon) -> list[M
     out = []
     for m in _CERTIFIED.finditer(text):
         name = _QUOTE_MARKS.sub("", m.group(1))
-        if name.endswith(_KIND_HEADS) or name.endswith(long_honor_heads()):
+        level = _CERTIFIED_LEVEL.match(name)
+        if name.endswith(_KIND_HEADS) or name.endswith(long_honor_heads()) or (
+            level and len(name) - level.end() >= 4 and "以上" not in name and not name.endswith(_PLATFORM_ENDS)
+        ):
+            # 认定省级共享农庄5家: a level and a kind certified and counted is a title, head word or not
             s = clause.start + m.start(1)
             out.append(Mention(HONOR, name, m.group(1), sentence, s, m.end(1) + clause.start, "honor-counted"))
     return out
@@ -359,13 +431,20 @@ _LABEL = re.compile(
 #: Quote marks inside a certification label, e.g. those of “小巨人” in 专精特新“小巨人”企业.
 _LABEL_QUOTES = re.compile(r"[“”\"]")
 
+#: What a certification label is read without: quote marks and footnote marks, e.g. "[6]" in "专精特新[6]企业".
+_LABEL_DROPPED = re.compile(r"[“”\"]|\[\d{1,2}\]")
+
+#: Words one of which a clause must hold to name a certification label (a quick test before the regex).
+_LABEL_WORDS = ("企业", "小巨人", "单项冠军")
+
 
 def _labels(text: str, clause: Clause, sentence: int) -> list[Mention]:
     """Enterprise certification labels are titles even when only counted (CONVENTIONS 7):
     新增国家级专精特新“小巨人”企业12家, 高新技术企业突破2000家."""
-    if "企业" not in text:
+    if not any(w in text for w in _LABEL_WORDS):
         return []
-    kept = [i for i, ch in enumerate(text) if not _LABEL_QUOTES.match(ch)]
+    dropped = {i for d in _LABEL_DROPPED.finditer(text) for i in range(d.start(), d.end())}
+    kept = [i for i in range(len(text)) if i not in dropped]
     bare = "".join(text[i] for i in kept)
     out = []
     for m in _LABEL.finditer(bare):
@@ -391,6 +470,27 @@ _YEAR = re.compile(r"(?:19|20)\d\d年?度?")
 _PLACED = re.compile(".*(?:" + "|".join(map(re.escape, word_list(_WORDS, "placed_verb"))) + ")")
 
 
+#: The first verb placing a holder inside a 百强 match, e.g. "进入" in "某大学进入某某大学排名百强" (where the last one,
+#: 排名, is part of the ranking's name).
+_PLACED_FIRST = re.compile(".*?(?:" + "|".join(map(re.escape, word_list(_WORDS, "placed_verb"))) + ")")
+
+
+def _placed(name: str) -> re.Match[str] | None:
+    """The holder and the verb placing it opening a 百强 match: up to the last placing verb, or up to the first
+    when the last leaves less than a ranking's name (某大学进入某某大学排名百强: not cut at 排名); None when no
+    verb leaves one (软科某某排名百强 after 进入: the verb stands before the match)."""
+    placed = _PLACED.match(name)
+    if placed and len(name) - placed.end() < 4:
+        first = _PLACED_FIRST.match(name)
+        return first if first and len(name) - first.end() >= 4 else None  # 软科某某排名百强: 排名 is the ranking's own word
+    return placed
+
+
+#: The issuer's own word or the rest of a count opening a 百强 match before its verb, e.g. "我县" in
+#: "我县进入全国县域百强", "个" in "8个市场进入全国百强" (the match starts after the digit): the holder, not a lead word.
+_OWN_OR_COUNTED = re.compile(r"(?:[我本][省市县区州旗]|[个家所座项])")
+
+
 def _hundreds(text: str, clause: Clause, sentence: int) -> list[Mention]:
     """百强 rankings a holder is placed in: 某某全国县域百强排名上升至第55位; items listed before one that is
     placed (甲百强县市、乙全国百强排名均进入50强) are placed too."""
@@ -399,9 +499,15 @@ def _hundreds(text: str, clause: Clause, sentence: int) -> list[Mention]:
     lex = lexicon()
     found = []
     for m in _HUNDRED.finditer(text):
-        first = tokenize(m.group(1)[:4])[0].text
+        probe = m.group(1)
+        placed = _placed(probe)
+        if placed and _OWN_OR_COUNTED.match(probe):
+            probe = probe[placed.end() :]  # 我县进入全国县域百强, 8个市场进入全国百强: the holder and the verb before the ranking
+        first = tokenize(probe[:4])[0].text
         if first in lex.lead_words or first in lex.boundary or first in lex.cue_words:
             continue  # 实施全国百强县巩固行动: a target, not a place held
+        if _GOAL_BEFORE.search(text, 0, m.start(1) + (placed.end() if placed else 0)):
+            continue  # 我县力争进入全国百强: an aim, no ranking held yet
         found.append(m)
     out: list[Mention] = []
     for i, m in enumerate(found):
@@ -410,7 +516,7 @@ def _hundreds(text: str, clause: Clause, sentence: int) -> list[Mention]:
         if m.group(4) is not None and not _ENTERED.search(text, 0, m.start(1)) and not _PLACED.match(m.group(1)):
             continue  # 争创全国百强: only an entry verb makes a clause-final ranking one that is held
         name, s = m.group(1), clause.start + m.start(1)
-        placed = _PLACED.match(name)
+        placed = _placed(name)
         if placed:
             name, s = name[placed.end() :], s + placed.end()
             year = _YEAR.match(name)
@@ -461,10 +567,11 @@ def _rankings(text: str, clause: Clause, sentence: int) -> list[Mention]:
         return []  # 世界500强、国内500强…纷纷伸出合作之手, 引进世界500强: a group of firms, no title held
     for m in _RANKING.finditer(text):
         name, s = m.group(1), clause.start + m.start(1)
-        first = tokenize(name[:4])[0].text
+        entry = _RANKING_ENTRY.search(name)
+        probe = name[entry.end() :] if entry and _OWN_OR_COUNTED.match(name) else name  # 14家企业上榜某某500强
+        first = tokenize(probe[:4])[0].text
         if first in lex.lead_words or first in lex.boundary or first in lex.cue_words:
             continue  # 瞄准世界500强, 支持某企业进入世界500强: a target, not a title held
-        entry = _RANKING_ENTRY.search(name)
         if entry:
             name, s = name[entry.end() :], s + entry.end()  # 某集团进入中国企业500强: the holder and the verb are no part
             if len(name) < 4:
@@ -550,6 +657,10 @@ def _coordinated(span: str) -> list[str]:
     return out
 
 
+#: A national or provincial scope opening a quoted name after 成为, e.g. "全国" in "成为“全国示范性基层电大”".
+_NATIONAL_LEVEL = re.compile(r"(?:全国|国家级|国家|全省|省级)[\u4e00-\u9fff]{3}")
+
+
 def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexicon, cue: str = "") -> list[Mention]:
     out = []
     span = text[begin:]
@@ -571,8 +682,13 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             # 获评省级特色高中 (no honor head), 被认定为国家级企业技术中心 (not cut at 企业): a level and a kind of unit
             cut = len(core)
         quoted = None if cut else _TITLE_QUOTE.match(part)
-        if quoted and (quoted.start(1) > 1 or text[:begin].endswith(_TITLE_VERBS)):
-            cut = quoted.end(1) + 1  # 获认定为“第四批某某园”: a quoted name conferred is a title, head word or not
+        if quoted and (
+            quoted.start(1) > 1 or text[:begin].endswith(_TITLE_VERBS)
+            or cue == _BECOME and _NATIONAL_LEVEL.match(quoted.group(1)) and not _GOAL_BEFORE.search(text, 0, begin - len(cue))
+        ):
+            # 获认定为“第四批某某园”: a quoted name conferred is a title, head word or not; so is a quoted
+            # national or provincial name become (成为“全国示范性基层电大”), not one aimed at (努力成为“全国…”)
+            cut = quoted.end(1) + 1
         if "”“" in part[:cut] or part[:1] in GLUED_PREPOSITIONS:
             cut = 0  # “甲”“乙奖”: two titles, each taken from its quotes; 以企业为主体…: a clause, no title
         if cut:

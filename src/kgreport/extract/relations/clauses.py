@@ -55,6 +55,10 @@ _NOTE = re.compile(r"\s*(?:[\[［〔]\d{1,3}[\]］〕]\s*|\d{1,3}[.．]\s*(?=“
 _INVESTMENT = re.compile(r"(?:总|计划|预计|估算)?投资(?:额|规模)?(?:约|达|超|为)?[\d.]+(?:多|余)?[万亿]+元")
 
 
+#: An enumerator opening a clause, e.g. "八是" in "八是我区被某部授予…" (its numeral counts no holders).
+_ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,2}是)")
+
+
 #: What may follow the actor that opens a sentence when it is the subject of the clauses after
 #: it, e.g. "成功" in "区人民医院成功创三甲，获评…"; not "的", "、", "和", "与" (a qualifier or a list).
 _TOPIC_NEXT = re.compile(r"[^的、和与及同，,]")
@@ -96,6 +100,7 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
                 out += cooperation(text, offset, mentions, cs, last_cue_end, sent, cue.word)
             elif kind is RelationKind.RECEIVED_HONOR:
                 head = ADVERBIALS.sub("", text[: cs - offset])  # 连续两年获…: a streak, not a count of holders
+                head = _ENUMERATOR.sub("", head)  # 八是我区被某部授予…: an enumerator, no count of holders
                 # 四是成功创建…: an enumerator, not a count of holders
                 if patterns.COUNTED_HOLDERS.search(head) and not ISSUER_WORDS.match(head.strip()) and not any(m.end <= cs and m.cls is not HONOR for m in mentions):
                     continue  # 4家企业获…: held by firms the clause does not name

@@ -100,6 +100,11 @@ def described_holders(text: str, offset: int, mentions: Sequence[Mention], sent:
     return out
 
 
+#: A verb placing the holder right before a ranking, e.g. "进入" in "我县进入全国县域百强" (data: placed_verb of
+#: the entity family): the words before it name the holder.
+_PLACING_VERB = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/entities/honors.tsv', 'placed_verb')))})$")
+
+
 def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
     """某某全国县域百强排名上升至第55位: the issuer (or the holders named before) is placed in the ranking;
     甲、乙进入全市某某前50强: both entered it."""
@@ -115,7 +120,7 @@ def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sen
             return []
         group = [m for m in before if m.cls is last.cls]
         subjects = [*group] if len(group) > 1 and _adjacent(group) and group[-1] is last else [last]  # 甲、乙进入…前50强
-    elif unnamed_subject(text[: first.start - offset]):
+    elif unnamed_subject(_PLACING_VERB.sub("", text[: first.start - offset])):
         return []  # 城区综合实力居全国百强区榜首: a holder the clause names in words only
     else:
         subjects = [ISSUER]
@@ -212,6 +217,8 @@ def honor_relations(
         # 甲、乙两县分别获评…: the count is the listed holders' (not 宝安、龙岗四个镇, towns inside them)
         listed = len(group) > 1 and _adjacent(group) and counted is not None and _count(counted.group(1)) == len(group)
         unfound_rest = _LIST_REST.match(ADVERBIALS.sub("", between)) is not None  # 甲、乙等5个县区: 乙 not found
+        if _OPENED_AND.fullmatch(between):
+            between = ""  # 某医院正式运营并获评三甲医院: the hospital that opened holds the title
         if last.cls in ACTORS and not between.startswith("等") and not listed and not unfound_rest and unnamed_subject(between):
             return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         # 清苑区冉庄村、东闾乡北邓村入选…: a division right before its village holds nothing
@@ -251,6 +258,14 @@ def honor_relations(
         for s in chosen:
             out.append(MentionRelation(RelationKind.RECEIVED_HONOR, s, h, sent.index, cue))
     return out
+
+
+#: A holder's opening, start or completion between it and 并 before the cue, e.g. "全面开业并" in "某城全面开业并获得…称号",
+#: "建成投产并" in "某中心建成投产并获评…" (adverbials before the verbs; 被 or 成功 after 并).
+_OPENED_AND = re.compile(
+    f"(?:全面|正式|顺利|成功|如期|率先|已经|已|一期|二期)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'opened_verb')))}){{1,2}}"
+    r"(?:并|并且)(?:成功|先后)?被?"
+)
 
 
 #: What joins a second honor cue to the title of the first, e.g. "并" in "获评甲称号并入选乙名单".
@@ -335,10 +350,11 @@ def _adjacent(group: Sequence[Mention]) -> bool:
     return all(b.start - a.end <= 1 for a, b in zip(group, group[1:]))
 
 
-#: A review a title named before it passed, e.g. "”顺利通过验收" in "创建“省级园林县城”并顺利通过验收",
+#: A review a title named before it passed, e.g. "”顺利通过验收" in "创建“省级园林县城”并顺利通过验收", "工作顺利通过验收"
+#: in "创建省级园林县城工作顺利通过验收",
 #: "顺利通过国家复核" in "某某示范县顺利通过国家复核".
 _PASSED_AFTER = re.compile(
-    r"[”》]?(?:称号|创建工作|创建)?(?:并|并且|且|已|均|全部)?(?:顺利|成功|高分|一次性|以优异成绩)?通过了?"
+    r"[”》]?(?:称号|创建工作|创建|工作)?(?:并|并且|且|已|均|全部)?(?:顺利|成功|高分|一次性|以优异成绩)?通过了?"
     f"[^，,；;。“”、]{{0,10}}?(?:认定|{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'review_word')))})"
 )
 
