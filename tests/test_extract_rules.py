@@ -1343,6 +1343,15 @@ FOUND = [
      "推进芦淞区环境综合整治，完成红旗路综合整治。", [("Project", "芦淞区环境综合整治"), ("Project", "红旗路综合整治")]),
     ("known: 港澳台 in trade with the places names each of them (Jiangxi)", "2024年江西省赣州市政府工作报告",
      "深化与港澳台的经贸往来。", [("Place", "香港"), ("Place", "澳门"), ("Place", "台湾")]),
+    ("lists: firms listed before 外企 and 民企 are organizations (Hubei, Shaanxi)", "2024年湖北省政府工作报告",
+     "推动华星光电、联想等重点外企，长飞光纤、人福医药等民企深化布局。",
+     [("Organization", "华星光电"), ("Organization", "联想"), ("Organization", "长飞光纤"), ("Organization", "人福医药")]),
+    ("lists: groups listed before 央企 are organizations (Shaanxi)", "2023年陕西省宝鸡市政府工作报告",
+     "积极对接中国电建、国家能源集团等央企。", [("Organization", "中国电建"), ("Organization", "国家能源集团")]),
+    ("suffixed: 设置 governs the universities after it and stays out of their names (Xinjiang)", "2025年新疆维吾尔自治区政府工作报告",
+     "设置喀什职业技术大学、昌吉学院等本科院校。", [("Organization", "喀什职业技术大学")]),
+    ("lists: a field closing a partner list leaves the last partner its own name (Hubei)", "2024年湖北省政府工作报告",
+     "深化与香港、澳门经贸交流合作。", [("Place", "香港特别行政区"), ("Place", "澳门特别行政区")]),
 ]
 
 
@@ -2350,6 +2359,15 @@ NOT_FOUND = [
      "全面开展城区生命线隐患排查整治，在28个社区全面启动城中村用电安全整治。", ["城区生命线隐患排查整治", "城中村用电安全整治"]),
     ("known: 港澳台同胞 names compatriots, not the places (Fujian, Jiangsu)", "2024年福建省漳州市政府工作报告",
      "向关心支持漳州发展的港澳台同胞、海外侨胞表示感谢，广泛团结港澳台同胞。", ["台湾", "香港", "澳门"]),
+    ("generic_names: kinds of financial institutions to be set up are no names (Hubei)", "2024年湖北省政府工作报告",
+     "支持设立和发展民营银行、金融租赁公司、消费金融公司等新型金融机构，发展区域性股权交易中心。",
+     ["民营银行", "金融租赁公司", "消费金融公司", "区域性股权交易中心"]),
+    ("generic_names: kinds of colleges built by schools and firms are no names (Hunan)", "2025年湖南省衡阳市政府工作报告",
+     "推动院校企共建卓越工程师学院、未来技术学院，设置本科层次职业技术大学。", ["卓越工程师学院", "未来技术学院", "职业技术大学", "本科层次职业技术大学"]),
+    ("suffixed: 设置 is no part of a university's name (Xinjiang)", "2025年新疆维吾尔自治区政府工作报告",
+     "设置喀什职业技术大学、昌吉学院等本科院校。", ["设置喀什职业技术大学"]),
+    ("lists: a field of cooperation is no part of the last partner (Hubei)", "2024年湖北省政府工作报告",
+     "深化与香港、澳门经贸交流合作。", ["澳门经贸"]),
 ]
 
 

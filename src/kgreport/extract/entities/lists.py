@@ -591,8 +591,11 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             continue  # 与成渝贵昆等区域合作, 与欧美发达国家互利合作: the partners are regions
         if 2 <= len(seg[:cut]) <= 4 and all(c in _REGION_ABBRS for c in seg[:cut]):
             continue  # 与闽赣合作, 与欧美等发达经济体合作: regions by their short forms
-        if seg[:cut].endswith(_PARTNER_FIELDS) and "、" not in seg[:cut]:
+        field = next((f for f in _PARTNER_FIELDS if seg[:cut].endswith(f)), "")
+        if field and "、" not in seg[:cut]:
             continue  # 与港澳地区教育合作, 与台湾经贸交流: a field of cooperation with a region
+        if field and not seg[: cut - len(field)].endswith("、"):
+            cut -= len(field)  # 与香港、澳门经贸交流合作: the field closes the list, the last partner is 澳门
         pair = _PARTNER_START.search(seg, 1, cut)
         if pair and "、" in seg[: pair.start()]:
             cut = seg.rindex("、", 0, pair.start())  # 甲与乙、丙与丁合作: 丙 starts another pair
