@@ -1352,6 +1352,8 @@ FOUND = [
      "设置喀什职业技术大学、昌吉学院等本科院校。", [("Organization", "喀什职业技术大学")]),
     ("lists: a field closing a partner list leaves the last partner its own name (Hubei)", "2024年湖北省政府工作报告",
      "深化与香港、澳门经贸交流合作。", [("Place", "香港特别行政区"), ("Place", "澳门特别行政区")]),
+    ("lists: verbs glued after a listed college's suffix stay out of its name (Jiangxi)", "2024年江西省政府工作报告",
+     "支持九江学院更名九江大学、江西某某科技大学开办招生、赣州职业大学等高职院校升格本科。", [("Organization", "江西某某科技大学")]),
 ]
 
 
@@ -2368,6 +2370,13 @@ NOT_FOUND = [
      "设置喀什职业技术大学、昌吉学院等本科院校。", ["设置喀什职业技术大学"]),
     ("lists: a field of cooperation is no part of the last partner (Hubei)", "2024年湖北省政府工作报告",
      "深化与香港、澳门经贸交流合作。", ["澳门经贸"]),
+    ("lists: verbs after a listed college's suffix are no part of a name (Jiangxi)", "2024年江西省政府工作报告",
+     "支持九江学院更名九江大学、江西某某科技大学开办招生、赣州职业大学等高职院校升格本科。",
+     ["江西某某科技大学开办招生", "江西某某科技大学开办"]),
+    ("lists: a leader's title beside the Party centre is a person, no body (Guangdong)", "2020年广东省政府工作报告",
+     "这是习近平总书记、党中央作出的重大战略部署。", ["习近平总书记"]),
+    ("lists: a common word before a field of exchange names no partner (Guangdong)", "2023年广东省深圳市龙华区政府工作报告",
+     "强化与葡语系国家、地区经贸往来等各方面交流合作。", ["地区经贸往来", "地区"]),
 ]
 
 

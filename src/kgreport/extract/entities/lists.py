@@ -386,7 +386,7 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
             if any(cs <= s < ce or cs < e <= ce for cs, ce in covered):
                 continue
         if 2 <= len(txt) <= 6 and patterns.HAN_RUN.fullmatch(txt):
-            if txt not in lex.generic_names and not any(w in txt for w in ("等", "和", "及")):
+            if txt not in lex.generic_names and not any(w in txt for w in ("等", "和", "及")) and not _person_or_team(txt, lex):  # 某某总书记、党中央: a person
                 out.append(Mention(ORG, txt, txt, sentence, s, e, "list-sibling"))
     return out
 
@@ -591,11 +591,15 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             continue  # 与成渝贵昆等区域合作, 与欧美发达国家互利合作: the partners are regions
         if 2 <= len(seg[:cut]) <= 4 and all(c in _REGION_ABBRS for c in seg[:cut]):
             continue  # 与闽赣合作, 与欧美等发达经济体合作: regions by their short forms
-        field = next((f for f in _PARTNER_FIELDS if seg[:cut].endswith(f)), "")
+        fm = _PARTNER_FIELD_END.search(seg, 0, cut)
+        field = fm.group() if fm else ""
         if field and "、" not in seg[:cut]:
             continue  # 与港澳地区教育合作, 与台湾经贸交流: a field of cooperation with a region
         if field and not seg[: cut - len(field)].endswith("、"):
             cut -= len(field)  # 与香港、澳门经贸交流合作: the field closes the list, the last partner is 澳门
+            last = seg[:cut].rsplit("、", 1)[-1]
+            if suffix_class(last, lex) is None and not any(is_proper_token(t) for t in tokenize(last)):
+                cut = seg.rindex("、", 0, cut)  # 与葡语系国家、地区经贸往来: the last word before the field names no partner
         pair = _PARTNER_START.search(seg, 1, cut)
         if pair and "、" in seg[: pair.start()]:
             cut = seg.rindex("、", 0, pair.start())  # 甲与乙、丙与丁合作: 丙 starts another pair
@@ -961,6 +965,10 @@ _HOLDER_ADVERBIAL = re.compile(r"连续|更多|双双|[一二三四五六七八�
 #: "与台湾经贸合作": the words name a region or kind and a field, no partner.
 _PARTNER_FIELDS = tuple(word_list(_WORDS, "partner_field"))
 
+#: A field of cooperation, with the exchange it names, closing the words before the partners' end, e.g. "经贸往来" in
+#: "与葡语系国家、地区经贸往来等各方面交流合作", "经贸" in "与香港、澳门经贸交流合作".
+_PARTNER_FIELD_END = re.compile("(?:" + "|".join(map(re.escape, _PARTNER_FIELDS)) + ")(?:往来|交往|交流)?$")
+
 #: One-character short forms of regions (lists.tsv region_abbr): a partner made of them only, e.g. "闽赣" in
 #: "与闽赣合作", is a group of regions.
 _REGION_ABBRS = frozenset(word_list(_WORDS, "region_abbr"))
@@ -1102,6 +1110,7 @@ def _list_items(
         if cls is ORG:
             kept, _ = drop_descriptor(clean, 0)
             item_start, clean = item_start + len(clean) - len(kept), kept
+            clean = _verbs_after_body(clean, lex)  # 某某科技大学开办招生: the body's name ends at its suffix
         if not (2 <= len(clean) <= 14) or not (patterns.HAS_HAN.search(clean) or cls is ORG and _LATIN_NAME.fullmatch(clean)) or any(
             w in clean for w in ("等", "的", "和")
         ):
@@ -1171,6 +1180,18 @@ def _list_items(
         # 德国库卡, 韩国DST: the country says where the firm is from, no part of its name (audit 11); the span keeps it
         out.append(Mention(item_cls, name[len(lead) :], clean, sentence, s, e, "list"))
     return out
+
+
+def _verbs_after_body(item: str, lex: Lexicon) -> str:
+    """A listed body's name without the verbs glued after its organization suffix (某某科技大学开办招生 →
+    某某科技大学, 某某学院升格本科 → 某某学院); the item itself when no suffix ends a shorter name."""
+    if suffix_class(item, lex) is not None:
+        return item
+    for j in range(4, len(item) - 1):
+        head, tail = item[:j], item[j:]
+        if suffix_class(head, lex) is ORG and all(t.tag in VERB_TAGS or t.tag == "vn" for t in tokenize(tail)):
+            return head
+    return item
 
 
 #: Words that end a kind of body, never a firm's short name, from lists.tsv kind_body_end, e.g. "单位" in "京津科研单位".
