@@ -1354,6 +1354,9 @@ FOUND = [
      "深化与香港、澳门经贸交流合作。", [("Place", "香港特别行政区"), ("Place", "澳门特别行政区")]),
     ("lists: verbs glued after a listed college's suffix stay out of its name (Jiangxi)", "2024年江西省政府工作报告",
      "支持九江学院更名九江大学、江西某某科技大学开办招生、赣州职业大学等高职院校升格本科。", [("Organization", "江西某某科技大学")]),
+    ("suffixed: 高等 inside an institute's or college's name is no list mark (Jiangxi, Anhui, Fujian)", "2024年江西省政府工作报告",
+     "积极推进江西高等研究院建设，联合知名高校共建安徽高等研究院，支持闽西高等专科学校升格。",
+     [("Organization", "江西高等研究院"), ("Organization", "安徽高等研究院"), ("Organization", "闽西高等专科学校")]),
 ]
 
 
@@ -2377,6 +2380,8 @@ NOT_FOUND = [
      "这是习近平总书记、党中央作出的重大战略部署。", ["习近平总书记"]),
     ("lists: a common word before a field of exchange names no partner (Guangdong)", "2023年广东省深圳市龙华区政府工作报告",
      "强化与葡语系国家、地区经贸往来等各方面交流合作。", ["地区经贸往来", "地区"]),
+    ("suffixed: 等 closing a list still ends a candidate (Yunnan)", "2024年云南省政府工作报告",
+     "输配电价等价格改革深入推进。", ["输配电价等价格改革"]),
 ]
 
 

@@ -156,7 +156,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         if result_tailed and (cls is not PROGRAM or len(name) - len(suffix) < 4 or tokens[j - 1].text in lex.generic_qualifiers):
             continue  # 巩固改革成果, 某试验区重点改革任务: no field names the reform whose results are meant
         cued_generic = cls is PROGRAM and _cued_generic_program(name, suffix, text, start - clause.start, lex)
-        if not (specific(base, suffix, cls, lex) or cued_generic) or "等" in name:
+        if not (specific(base, suffix, cls, lex) or cued_generic) or _LIST_DENG.search(name):
             continue  # 输配电价等价格改革: a list, not a name
         if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and not any(w in name for w in _CAMPAIGN_WORDS):
             if not _proper_head(tokens, start_i, j, suffix, lex) or not _names_a_site(name[: -len(suffix)], lex):
@@ -266,6 +266,11 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + cued_plans(clause, sentence) + shared_head_programs(clause, sentence, lex)
         + joint_programs(clause, sentence)
     )
+
+
+#: 等 closing a list inside a candidate, not inside a word of rank or kind, e.g. "等" in "输配电价等价格改革" (not
+#: "高等" in "某省高等研究院", "平等" in "男女平等", "同等", "等级").
+_LIST_DENG = re.compile(r"(?<![高平同对均])等(?!级)")
 
 
 #: Verbs of taking part in or judging that make 改革 right after them their object
