@@ -2558,6 +2558,12 @@ RELATIONS = [
     ("implements, 构建 a numbered framework", LIUYANG, '着力构建"一核两翼"城市中心体系。', ("implements", "@issuer", "一核两翼")),
     ("implements, 融入 a higher framework", CANGXI, "积极融入全省“五廊三区一中心”建设。", ("implements", "@issuer", "五廊三区一中心")),
     ("implements, 锚定 a target", "2022年江西省赣州市政府工作报告", "锚定“两区一城”目标，奋力争先。", ("implements", "@issuer", "两区一城")),
+    ("cooperatesWith, counties by their short forms before 等周边县 and a bracket (Guizhou)", "2023年贵州省遵义市湄潭县政府工作报告",
+     "加强与凤冈、余庆、绥阳等周边县（市）合作，共建茶产业带。", ("cooperatesWith", "@issuer", "凤冈县")),
+    ("cooperatesWith, the last county of a short-form list before 等周边县 (Guizhou)", "2023年贵州省遵义市湄潭县政府工作报告",
+     "加强与凤冈、余庆、绥阳等周边县（市）合作，共建茶产业带。", ("cooperatesWith", "@issuer", "绥阳县")),
+    ("cooperatesWith, counties of another province before 等毗邻县市 (Hunan)", LIUYANG,
+     "深化与醴陵、铜鼓、万载等毗邻县市合作。", ("cooperatesWith", "@issuer", "铜鼓县")),
 ]
 
 

@@ -585,7 +585,10 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
     for m in _PARTNER_START.finditer(text):
         seg = _LIST_STOP.split(text[m.end() :], maxsplit=1)[0]
         cut = min((m2.start() for m2 in _PARTNER_END_RE.finditer(seg) if m2.start() > 0), default=-1)
-        if cut <= 0 or not any(w in seg for w in ("合作", "签约", "签署", "签订", "共建", "携手", "结对")):
+        if cut > 0 and _COUNTY_HEAD.match(seg, cut) and any(w in text[m.end() : m.end() + len(seg) + 12] for w in _COOPERATION_WORDS):
+            out += _listed_counties(seg[:cut], clause.start + m.end(), sentence, doc)
+            continue  # 与甲、乙、丙等周边县（市、区）合作: the partners are counties by their short forms, no bodies
+        if cut <= 0 or not any(w in seg for w in _COOPERATION_WORDS):
             continue
         if any(w in seg[cut : cut + 8] for w in _REGION_HEADS) or seg[:cut].endswith(_REGION_HEADS):
             continue  # 与成渝贵昆等区域合作, 与欧美发达国家互利合作: the partners are regions
@@ -882,6 +885,27 @@ def _county(short: str, within: str = "") -> gazetteer.Division | None:
     """The one county-level division a short form (or full name) names, inside ``within`` (a code prefix) if given."""
     found = [d for d in gazetteer.division_by_name(short, levels=["county"]) if d.code.startswith(within)]
     return found[0] if len(found) == 1 else None
+
+
+#: Words of working together that make the names after 与/同 partners, e.g. "合作" in "与甲、乙合作".
+_COOPERATION_WORDS = ("合作", "签约", "签署", "签订", "共建", "携手", "结对")
+
+#: A head of counties after a list of partners, e.g. "等周边县" in "与甲、乙、丙等周边县（市、区）合作", "等3个县市".
+_COUNTY_HEAD = re.compile(r"等?(?:\d+个|[一二三四五六七八九十两]+个)?(?:周边|周围|毗邻|相邻|邻近|兄弟|友好)?(?:县|市县|县市|县区|区县|旗县)")
+
+
+def _listed_counties(items: str, start: int, sentence: int, doc: Document) -> list[Mention]:
+    """The counties a list of short forms names (甲、乙、丙 before 等周边县): each item that one county of the
+    issuer's province, or else one county anywhere, is called; an item that names none is left out."""
+    out: list[Mention] = []
+    pos = start
+    for item in items.split("、"):
+        county = _county(item, doc.meta.region_code[:2]) if len(doc.meta.region_code) >= 2 else None
+        county = county or _county(item)
+        if county is not None and 2 <= len(item) <= 4:
+            out.append(Mention(PLACE, county.name, item, sentence, pos, pos + len(item), "list"))
+        pos += len(item) + 1
+    return out
 
 
 def _partner_counties(found: list[Mention], clause: Clause, sentence: int) -> list[Mention]:
