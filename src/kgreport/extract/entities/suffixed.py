@@ -268,9 +268,9 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
     )
 
 
-#: 等 closing a list inside a candidate, not inside a word of rank or kind, e.g. "等" in "输配电价等价格改革" (not
-#: "高等" in "某省高等研究院", "平等" in "男女平等", "同等", "等级").
-_LIST_DENG = re.compile(r"(?<![高平同对均])等(?!级)")
+#: 等 closing a list inside a candidate, not the 等 of 高等 "higher" or 等级 "grade", e.g. "等" in "输配电价等价格改革",
+#: "连平等合作园区" (not "高等" in "某省高等研究院": 平等, 同等 are not excepted, as 连平, 大同 end place names).
+_LIST_DENG = re.compile(r"(?<!高)等(?!级)")
 
 
 #: Verbs of taking part in or judging that make 改革 right after them their object
