@@ -1357,6 +1357,11 @@ FOUND = [
     ("suffixed: 高等 inside an institute's or college's name is no list mark (Jiangxi, Anhui, Fujian)", "2024年江西省政府工作报告",
      "积极推进江西高等研究院建设，联合知名高校共建安徽高等研究院，支持闽西高等专科学校升格。",
      [("Organization", "江西高等研究院"), ("Organization", "安徽高等研究院"), ("Organization", "闽西高等专科学校")]),
+    ("lists: a brand going public on a board is a company, also as a later list item (Henan, Anhui)", "2024年河南省洛阳市宜阳县政府工作报告",
+     "德力房车新三板挂牌、华远新材料创业板上市完成第一轮问询，锦江科技在深交所上市，蓝星燃气上交所主板上市。",
+     [("Organization", "德力房车"), ("Organization", "华远新材料"), ("Organization", "锦江科技"), ("Organization", "蓝星燃气")]),
+    ("lists: a brand of three characters listing on a board is a company (Anhui)", "2023年安徽省滁州市政府工作报告",
+     "欧菲光在创业板上市。", [("Organization", "欧菲光")]),
 ]
 
 
@@ -2382,6 +2387,9 @@ NOT_FOUND = [
      "强化与葡语系国家、地区经贸往来等各方面交流合作。", ["地区经贸往来", "地区"]),
     ("suffixed: 等 closing a list still ends a candidate (Yunnan)", "2024年云南省政府工作报告",
      "输配电价等价格改革深入推进。", ["输配电价等价格改革"]),
+    ("lists: counted firms, a place, a product or a governing verb before a listing verb name no company (Henan)", "2024年河南省驻马店市政府工作报告",
+     "新增5家企业成功上市，2个创新药获批上市，正阳花生成功上市，力争今年主板上市，推动企业挂牌上市，全市3家企业在创业板上市。",
+     ["5家企业", "正阳花生", "力争今年", "推动企业", "企业", "全市3家企业"]),
 ]
 
 

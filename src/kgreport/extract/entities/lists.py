@@ -582,6 +582,7 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
     if rm and not _HOLDER_ADVERBIAL.search(rm.group(1)) and not _COUNT_INSIDE.search(rm.group(1)):  # 新增2—3家地方国企进入…: a count, no names
         out += _list_items(rm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
     out += _company_subject(found, clause, sentence, doc, lex)
+    out += _listed_on_exchange(found, clause, sentence, doc, lex)
     for m in _PARTNER_START.finditer(text):
         seg = _LIST_STOP.split(text[m.end() :], maxsplit=1)[0]
         cut = min((m2.start() for m2 in _PARTNER_END_RE.finditer(seg) if m2.start() > 0), default=-1)
@@ -677,6 +678,38 @@ _COMPANY_FIRST = re.compile(
 
 #: Industry words that end a company's short name (某某汽车, 某某铜业).
 _TRADE_WORDS = tuple(word_list(_WORDS, "trade_word"))
+
+
+#: A name opening a clause or a list item right before going public on a board or exchange (lists.tsv listing_verb),
+#: e.g. "某某光" in "某某光在创业板上市", "某某房车" in "、某某房车新三板挂牌".
+_LISTING = re.compile(
+    r"(?:^|(?<=、))([^、，,。；;：:“”《》（）()\s等的]{2,8}?)(?:" + "|".join(map(re.escape, word_list(_WORDS, "listing_verb"))) + ")"
+)
+
+#: Endings of what else goes public or is listed (lists.tsv listed_not_firm), e.g. "基金", "产品", "企业".
+_LISTED_NOT_FIRMS = tuple(word_list(_WORDS, "listed_not_firm"))
+
+
+def _listed_on_exchange(found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
+    """A company by its brand name, going public (某某光在创业板上市, 某某房车新三板挂牌): only a company lists
+    on a board, so no trade word is needed; no place, count, kind, governing word or listed product."""
+    out: list[Mention] = []
+    for m in _LISTING.finditer(clause.text):
+        name = m.group(1)
+        if not (patterns.HAN_RUN.fullmatch(name) or _LATIN_NAME.fullmatch(name)) or name.endswith(_LISTED_NOT_FIRMS) or name in lex.generic_names:
+            continue  # 3家企业, 某某基金, 创新药: counted firms or another thing listed
+        toks = tokenize(name)
+        if toks[0].text in lex.generic_words or any(
+            t.text in lex.lead_words or t.text in lex.boundary or t.tag[:1] in ("v", "m", "r", "d", "p", "c", "f") for t in toks
+        ):
+            continue  # 推动企业, 新增5家: not a company's own name (generic words may follow the brand: 某远新材料)
+        if name[-1] in LEVEL_PREFIXES or lookup(name, doc, lex) is not None:
+            continue  # 全市, 某某县: a place
+        s, e = clause.start + m.start(1), clause.start + m.end(1)
+        if any(f.start <= s and e <= f.end for f in found):
+            continue
+        out.append(Mention(ORG, name, name, sentence, s, e, "company-verb"))
+    return out
 
 
 def _company_subject(found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
