@@ -1358,8 +1358,8 @@ FOUND = [
      "积极推进江西高等研究院建设，联合知名高校共建安徽高等研究院，支持闽西高等专科学校升格。",
      [("Organization", "江西高等研究院"), ("Organization", "安徽高等研究院"), ("Organization", "闽西高等专科学校")]),
     ("lists: a brand going public on a board is a company, also as a later list item (Henan, Anhui)", "2024年河南省洛阳市宜阳县政府工作报告",
-     "德力房车新三板挂牌、华远新材料创业板上市完成第一轮问询，锦江科技在深交所上市，蓝星燃气上交所主板上市。",
-     [("Organization", "德力房车"), ("Organization", "华远新材料"), ("Organization", "锦江科技"), ("Organization", "蓝星燃气")]),
+     "今年康达房车新三板挂牌、华远新材料创业板上市申请获受理，锦江科技在深交所上市，蓝星燃气上交所主板上市。",
+     [("Organization", "康达房车"), ("Organization", "华远新材料"), ("Organization", "锦江科技"), ("Organization", "蓝星燃气")]),
     ("lists: a brand of three characters listing on a board is a company (Anhui)", "2023年安徽省滁州市政府工作报告",
      "欧菲光在创业板上市。", [("Organization", "欧菲光")]),
 ]

@@ -699,13 +699,16 @@ def _listed_on_exchange(found: list[Mention], clause: Clause, sentence: int, doc
         if not (patterns.HAN_RUN.fullmatch(name) or _LATIN_NAME.fullmatch(name)) or name.endswith(_LISTED_NOT_FIRMS) or name in lex.generic_names:
             continue  # 3家企业, 某某基金, 创新药: counted firms or another thing listed
         toks = tokenize(name)
-        if toks[0].text in lex.generic_words or any(
+        s = clause.start + m.start(1)
+        if len(toks) > 1 and toks[0].tag == "t":
+            s, name, toks = s + len(toks[0].text), name[len(toks[0].text) :], toks[1:]  # 今年|某某房车: a time word opens the clause
+        if len(name) < 2 or toks[0].text in lex.generic_words or any(
             t.text in lex.lead_words or t.text in lex.boundary or t.tag[:1] in ("v", "m", "r", "d", "p", "c", "f") for t in toks
         ):
             continue  # 推动企业, 新增5家: not a company's own name (generic words may follow the brand: 某远新材料)
         if name[-1] in LEVEL_PREFIXES or lookup(name, doc, lex) is not None:
             continue  # 全市, 某某县: a place
-        s, e = clause.start + m.start(1), clause.start + m.end(1)
+        e = clause.start + m.end(1)
         if any(f.start <= s and e <= f.end for f in found):
             continue
         out.append(Mention(ORG, name, name, sentence, s, e, "company-verb"))
