@@ -1362,6 +1362,12 @@ FOUND = [
      [("Organization", "康达房车"), ("Organization", "华远新材料"), ("Organization", "锦江科技"), ("Organization", "蓝星燃气")]),
     ("lists: a brand of three characters listing on a board is a company (Anhui)", "2023年安徽省滁州市政府工作报告",
      "欧菲光在创业板上市。", [("Organization", "欧菲光")]),
+    ("lists: short firm names closing a clause after 引进 are companies (Jiangxi)", "2023年江西省上饶市政府工作报告",
+     "今年以来，成功引进晶科能源、捷泰科技。", [("Organization", "晶科能源"), ("Organization", "捷泰科技")]),
+    ("lists: a short firm name opening a clause before 落户, also after 引进, is a company (Jiangxi, Shandong)", "2023年山东省临沂市政府工作报告",
+     "恒信汽车落户经开区，引进汉腾汽车落户临港园区。", [("Organization", "恒信汽车"), ("Organization", "汉腾汽车")]),
+    ("lists: an adverb after the partners of a signing ends the last partner (Jiangxi)", "2023年江西省上饶市政府工作报告",
+     "与中国中铁、中国铁建分别签订合作协议。", [("Organization", "中国铁建")]),
 ]
 
 
@@ -2390,6 +2396,10 @@ NOT_FOUND = [
     ("lists: counted firms, a place, a product or a governing verb before a listing verb name no company (Henan)", "2024年河南省驻马店市政府工作报告",
      "新增5家企业成功上市，2个创新药获批上市，正阳花生成功上市，力争今年主板上市，推动企业挂牌上市，全市3家企业在创业板上市。",
      ["5家企业", "正阳花生", "力争今年", "推动企业", "企业", "全市3家企业"]),
+    ("lists: talent, funds or projects brought in or landing are no companies (Jiangxi)", "2023年江西省上饶市政府工作报告",
+     "引进人才、资金。积极引进战略投资者。新能源汽车落户经开区。", ["人才", "资金", "战略投资者", "新能源汽车"]),
+    ("lists: an adverb is no part of a partner's name (Jiangxi)", "2023年江西省上饶市政府工作报告",
+     "与中国中铁、中国铁建分别签订合作协议。", ["中国铁建分别"]),
 ]
 
 

@@ -673,8 +673,12 @@ def _issuer_town(name: str, region_code: str) -> bool:
 #: A name opening a clause right before what only a company does, e.g. "某某铜业" in
 #: "某某铜业破产重组", "某某股份" in "某某股份在深交所上市".
 _COMPANY_FIRST = re.compile(
-    r"^([^、，,。；;：:“”《》（）()\s等]{4,10}?)(?:" + "|".join(map(re.escape, word_list(_WORDS, "company_verb"))) + ")"
+    r"(?:^|(?<=[，,]))(?:(?:成功|签约|积极)?(?:引进|招引|引入))?([^、，,。；;：:“”《》（）()\s等]{4,10}?)(?:" + "|".join(map(re.escape, word_list(_WORDS, "company_verb"))) + ")"
 )
+
+#: Firms brought in, listed after 引进 up to the clause's end with no head noun, e.g. "某科能源、某泰科技" in
+#: "成功引进某科能源、某泰科技。" (each item a company's short name by its trade word, else none is taken).
+_BROUGHT_IN = re.compile(r"(?:^|(?<=[，,；;]))(?:成功|签约|积极)?(?:引进|招引|引入)([^，,。；;：:“”《》（）()\s等]{4,40}?)[。！!]?$")
 
 #: Industry words that end a company's short name (某某汽车, 某某铜业).
 _TRADE_WORDS = tuple(word_list(_WORDS, "trade_word"))
@@ -716,25 +720,41 @@ def _listed_on_exchange(found: list[Mention], clause: Clause, sentence: int, doc
 
 
 def _company_subject(found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
-    """The company opening a clause before a company's verb (某某机械产值突破百亿): a proper head
-    and a trade word, no place, count or governing word."""
-    m = _COMPANY_FIRST.match(clause.text)
-    if m is None:
-        return []
-    name = m.group(1)
+    """The company opening a clause or a comma's part before a company's verb (某某机械产值突破百亿, 引进某某汽车落户…):
+    a proper head and a trade word, no place, count or governing word; the firms listed after 引进 closing the clause."""
+    bm = _BROUGHT_IN.search(clause.text)
+    out: list[Mention] = _brought_in(bm, found, clause, sentence, doc, lex) if bm is not None else []
+    for m in _COMPANY_FIRST.finditer(clause.text):
+        name = m.group(1)
+        s, e = clause.start + m.start(1), clause.start + m.end(1)
+        if _short_firm(name, doc, lex) and not any(f.start <= s and e <= f.end for f in found + out):
+            out.append(Mention(ORG, name, name, sentence, s, e, "company-verb"))
+    return out
+
+
+def _short_firm(name: str, doc: Document, lex: Lexicon) -> bool:
+    """Whether a name is a company's short name: a proper head of two to four characters and a trade word (某某汽车)."""
     trade = next((w for w in _TRADE_WORDS if name.endswith(w)), "")
     head = name[: -len(trade)] if trade else ""
     if not 2 <= len(head) <= 4 or not patterns.HAN_RUN.fullmatch(head):
-        return []  # 2家汽车: a count; 全力支持某某机械: a short name's head is short
-    toks = tokenize(head)
-    if any(t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.generic_words or t.tag[:1] in ("v", "m", "r", "d", "p") for t in toks):
-        return []  # 全县汽车, 推动某某机械: not a company's own name
-    if head[-1] in LEVEL_PREFIXES or lookup(head, doc, lex) is not None or lookup(name, doc, lex) is not None:
-        return []  # 某某县汽车产值: a place's industry
-    s, e = clause.start, clause.start + len(name)
-    if any(f.start <= s and e <= f.end for f in found):
+        return False
+    if any(t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.generic_words or t.tag[:1] in ("v", "m", "r", "d", "p") for t in tokenize(head)):
+        return False
+    return not (head[-1] in LEVEL_PREFIXES or lookup(head, doc, lex) is not None or lookup(name, doc, lex) is not None)
+
+
+def _brought_in(m: re.Match[str], found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
+    """The firms of a list closing the clause after 引进 (成功引进某科能源、某泰科技): each item a company's short
+    name, or none taken (引进人才、资金 lists no firm)."""
+    items = m.group(1).split("、")
+    if not all(_short_firm(i, doc, lex) for i in items):
         return []
-    return [Mention(ORG, name, name, sentence, s, e, "company-verb")]
+    out, pos = [], clause.start + m.start(1)
+    for item in items:
+        if not any(f.start <= pos and pos + len(item) <= f.end for f in found):
+            out.append(Mention(ORG, item, item, sentence, pos, pos + len(item), "company-verb"))
+        pos += len(item) + 1
+    return out
 
 
 #: Endings of a natural feature's or site's name (known.tsv feature_word) that make a listed holder a place, e.g. "湖" in "某某湖入选…".
