@@ -2402,6 +2402,8 @@ NOT_FOUND = [
      "与中国中铁、中国铁建分别签订合作协议。", ["中国铁建分别"]),
     ("generic_words: a bare 高等研究院 or 高等学校 names no body (Guangdong)", "2024年广东省深圳市龙华区政府工作报告",
      "支持高等研究院、高等学校发展，某某大学（深圳）高等研究院永久场地开工。", ["高等研究院", "高等学校"]),
+    ("lists: students paired with students are people, no partner body (Guangdong)", "2022年广东省深圳市宝安区政府工作报告",
+     "邀请中山大学外籍留学生与宝安学生定点结对。", ["宝安学生定点", "宝安学生"]),
 ]
 
 
