@@ -2404,6 +2404,8 @@ NOT_FOUND = [
      "支持高等研究院、高等学校发展，某某大学（深圳）高等研究院永久场地开工。", ["高等研究院", "高等学校"]),
     ("lists: students paired with students are people, no partner body (Guangdong)", "2022年广东省深圳市宝安区政府工作报告",
      "邀请中山大学外籍留学生与宝安学生定点结对。", ["宝安学生定点", "宝安学生"]),
+    ("suffixed: 两院 before 院士 is the academicians' title, no paired institutes (Fujian)", "2021年福建省政府工作报告",
+     "全职在闽工作两院院士达30人。", ["闽工作两院", "工作两院", "两院"]),
 ]
 
 

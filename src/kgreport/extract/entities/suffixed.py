@@ -227,6 +227,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 行政公署, 检察院: one common noun jieba knows is a kind of body, no one body's name
         if cls is ORG and text.startswith(_SYSTEM_AFTER, tokens[end_j].end - clause.start):
             continue  # 建立现代银行制度: the kind of body a system is about, no one body
+        if cls is ORG and suffix == "两院" and text.startswith("院士", tokens[end_j].end - clause.start):
+            continue  # 在某省工作两院院士: members of the two academies (persons), no paired institutes
         if cls is ORG and _ORG_COUNTED_AFTER.match(text, tokens[end_j].end - clause.start):
             continue  # 新认定某某学者工作站2个, 培育镇街区域养老服务中心100家: a kind counted, no one body
         if cls is PROGRAM and name.endswith("政策") and text.startswith(_POLICY_FIELD_AFTER, tokens[end_j].end - clause.start):
