@@ -386,7 +386,7 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
             if any(cs <= s < ce or cs < e <= ce for cs, ce in covered):
                 continue
         if 2 <= len(txt) <= 6 and patterns.HAN_RUN.fullmatch(txt):
-            if txt not in lex.generic_names and not any(w in txt for w in ("等", "和", "及")):
+            if txt not in lex.generic_names and not any(w in txt for w in ("等", "和", "及")) and not _person_or_team(txt, lex):  # 某某总书记、党中央: a person
                 out.append(Mention(ORG, txt, txt, sentence, s, e, "list-sibling"))
     return out
 
@@ -582,17 +582,28 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
     if rm and not _HOLDER_ADVERBIAL.search(rm.group(1)) and not _COUNT_INSIDE.search(rm.group(1)):  # 新增2—3家地方国企进入…: a count, no names
         out += _list_items(rm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
     out += _company_subject(found, clause, sentence, doc, lex)
+    out += _listed_on_exchange(found, clause, sentence, doc, lex)
     for m in _PARTNER_START.finditer(text):
         seg = _LIST_STOP.split(text[m.end() :], maxsplit=1)[0]
         cut = min((m2.start() for m2 in _PARTNER_END_RE.finditer(seg) if m2.start() > 0), default=-1)
-        if cut <= 0 or not any(w in seg for w in ("合作", "签约", "签署", "签订", "共建", "携手", "结对")):
+        if cut > 0 and _COUNTY_HEAD.match(seg, cut) and any(w in text[m.end() : m.end() + len(seg) + 12] for w in _COOPERATION_WORDS):
+            out += _listed_counties(seg[:cut], clause.start + m.end(), sentence, doc)
+            continue  # 与甲、乙、丙等周边县（市、区）合作: the partners are counties by their short forms, no bodies
+        if cut <= 0 or not any(w in seg for w in _COOPERATION_WORDS):
             continue
         if any(w in seg[cut : cut + 8] for w in _REGION_HEADS) or seg[:cut].endswith(_REGION_HEADS):
             continue  # 与成渝贵昆等区域合作, 与欧美发达国家互利合作: the partners are regions
         if 2 <= len(seg[:cut]) <= 4 and all(c in _REGION_ABBRS for c in seg[:cut]):
             continue  # 与闽赣合作, 与欧美等发达经济体合作: regions by their short forms
-        if seg[:cut].endswith(_PARTNER_FIELDS) and "、" not in seg[:cut]:
+        fm = _PARTNER_FIELD_END.search(seg, 0, cut)
+        field = fm.group() if fm else ""
+        if field and "、" not in seg[:cut]:
             continue  # 与港澳地区教育合作, 与台湾经贸交流: a field of cooperation with a region
+        if field and not seg[: cut - len(field)].endswith("、"):
+            cut -= len(field)  # 与香港、澳门经贸交流合作: the field closes the list, the last partner is 澳门
+            last = seg[:cut].rsplit("、", 1)[-1]
+            if suffix_class(last, lex) is None and not any(is_proper_token(t) for t in tokenize(last)):
+                cut = seg.rindex("、", 0, cut)  # 与葡语系国家、地区经贸往来: the last word before the field names no partner
         pair = _PARTNER_START.search(seg, 1, cut)
         if pair and "、" in seg[: pair.start()]:
             cut = seg.rindex("、", 0, pair.start())  # 甲与乙、丙与丁合作: 丙 starts another pair
@@ -662,33 +673,88 @@ def _issuer_town(name: str, region_code: str) -> bool:
 #: A name opening a clause right before what only a company does, e.g. "某某铜业" in
 #: "某某铜业破产重组", "某某股份" in "某某股份在深交所上市".
 _COMPANY_FIRST = re.compile(
-    r"^([^、，,。；;：:“”《》（）()\s等]{4,10}?)(?:" + "|".join(map(re.escape, word_list(_WORDS, "company_verb"))) + ")"
+    r"(?:^|(?<=[，,]))(?:(?:成功|签约|积极)?(?:引进|招引|引入))?([^、，,。；;：:“”《》（）()\s等]{4,10}?)(?:" + "|".join(map(re.escape, word_list(_WORDS, "company_verb"))) + ")"
 )
+
+#: Firms brought in, listed after 引进 up to the clause's end with no head noun, e.g. "某科能源、某泰科技" in
+#: "成功引进某科能源、某泰科技。" (each item a company's short name by its trade word, else none is taken).
+_BROUGHT_IN = re.compile(r"(?:^|(?<=[，,；;]))(?:成功|签约|积极)?(?:引进|招引|引入)([^，,。；;：:“”《》（）()\s等]{4,40}?)[。！!]?$")
 
 #: Industry words that end a company's short name (某某汽车, 某某铜业).
 _TRADE_WORDS = tuple(word_list(_WORDS, "trade_word"))
 
 
+#: A name opening a clause or a list item right before going public on a board or exchange (lists.tsv listing_verb),
+#: e.g. "某某光" in "某某光在创业板上市", "某某房车" in "、某某房车新三板挂牌".
+_LISTING = re.compile(
+    r"(?:^|(?<=、))([^、，,。；;：:“”《》（）()\s等的]{2,8}?)(?:" + "|".join(map(re.escape, word_list(_WORDS, "listing_verb"))) + ")"
+)
+
+#: Endings of what else goes public or is listed (lists.tsv listed_not_firm), e.g. "基金", "产品", "企业".
+_LISTED_NOT_FIRMS = tuple(word_list(_WORDS, "listed_not_firm"))
+
+
+def _listed_on_exchange(found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
+    """A company by its brand name, going public (某某光在创业板上市, 某某房车新三板挂牌): only a company lists
+    on a board, so no trade word is needed; no place, count, kind, governing word or listed product."""
+    out: list[Mention] = []
+    for m in _LISTING.finditer(clause.text):
+        name = m.group(1)
+        if not (patterns.HAN_RUN.fullmatch(name) or _LATIN_NAME.fullmatch(name)) or name.endswith(_LISTED_NOT_FIRMS) or name in lex.generic_names:
+            continue  # 3家企业, 某某基金, 创新药: counted firms or another thing listed
+        toks = tokenize(name)
+        s = clause.start + m.start(1)
+        if len(toks) > 1 and toks[0].tag == "t":
+            s, name, toks = s + len(toks[0].text), name[len(toks[0].text) :], toks[1:]  # 今年|某某房车: a time word opens the clause
+        if len(name) < 2 or toks[0].text in lex.generic_words or any(
+            t.text in lex.lead_words or t.text in lex.boundary or t.tag[:1] in ("v", "m", "r", "d", "p", "c", "f") for t in toks
+        ):
+            continue  # 推动企业, 新增5家: not a company's own name (generic words may follow the brand: 某远新材料)
+        if name[-1] in LEVEL_PREFIXES or lookup(name, doc, lex) is not None:
+            continue  # 全市, 某某县: a place
+        e = clause.start + m.end(1)
+        if any(f.start <= s and e <= f.end for f in found):
+            continue
+        out.append(Mention(ORG, name, name, sentence, s, e, "company-verb"))
+    return out
+
+
 def _company_subject(found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
-    """The company opening a clause before a company's verb (某某机械产值突破百亿): a proper head
-    and a trade word, no place, count or governing word."""
-    m = _COMPANY_FIRST.match(clause.text)
-    if m is None:
-        return []
-    name = m.group(1)
+    """The company opening a clause or a comma's part before a company's verb (某某机械产值突破百亿, 引进某某汽车落户…):
+    a proper head and a trade word, no place, count or governing word; the firms listed after 引进 closing the clause."""
+    bm = _BROUGHT_IN.search(clause.text)
+    out: list[Mention] = _brought_in(bm, found, clause, sentence, doc, lex) if bm is not None else []
+    for m in _COMPANY_FIRST.finditer(clause.text):
+        name = m.group(1)
+        s, e = clause.start + m.start(1), clause.start + m.end(1)
+        if _short_firm(name, doc, lex) and not any(f.start <= s and e <= f.end for f in found + out):
+            out.append(Mention(ORG, name, name, sentence, s, e, "company-verb"))
+    return out
+
+
+def _short_firm(name: str, doc: Document, lex: Lexicon) -> bool:
+    """Whether a name is a company's short name: a proper head of two to four characters and a trade word (某某汽车)."""
     trade = next((w for w in _TRADE_WORDS if name.endswith(w)), "")
     head = name[: -len(trade)] if trade else ""
     if not 2 <= len(head) <= 4 or not patterns.HAN_RUN.fullmatch(head):
-        return []  # 2家汽车: a count; 全力支持某某机械: a short name's head is short
-    toks = tokenize(head)
-    if any(t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.generic_words or t.tag[:1] in ("v", "m", "r", "d", "p") for t in toks):
-        return []  # 全县汽车, 推动某某机械: not a company's own name
-    if head[-1] in LEVEL_PREFIXES or lookup(head, doc, lex) is not None or lookup(name, doc, lex) is not None:
-        return []  # 某某县汽车产值: a place's industry
-    s, e = clause.start, clause.start + len(name)
-    if any(f.start <= s and e <= f.end for f in found):
+        return False
+    if any(t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.generic_words or t.tag[:1] in ("v", "m", "r", "d", "p") for t in tokenize(head)):
+        return False
+    return not (head[-1] in LEVEL_PREFIXES or lookup(head, doc, lex) is not None or lookup(name, doc, lex) is not None)
+
+
+def _brought_in(m: re.Match[str], found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
+    """The firms of a list closing the clause after 引进 (成功引进某科能源、某泰科技): each item a company's short
+    name, or none taken (引进人才、资金 lists no firm)."""
+    items = m.group(1).split("、")
+    if not all(_short_firm(i, doc, lex) for i in items):
         return []
-    return [Mention(ORG, name, name, sentence, s, e, "company-verb")]
+    out, pos = [], clause.start + m.start(1)
+    for item in items:
+        if not any(f.start <= pos and pos + len(item) <= f.end for f in found):
+            out.append(Mention(ORG, item, item, sentence, pos, pos + len(item), "company-verb"))
+        pos += len(item) + 1
+    return out
 
 
 #: Endings of a natural feature's or site's name (known.tsv feature_word) that make a listed holder a place, e.g. "湖" in "某某湖入选…".
@@ -877,6 +943,27 @@ def _county(short: str, within: str = "") -> gazetteer.Division | None:
     return found[0] if len(found) == 1 else None
 
 
+#: Words of working together that make the names after 与/同 partners, e.g. "合作" in "与甲、乙合作".
+_COOPERATION_WORDS = ("合作", "签约", "签署", "签订", "共建", "携手", "结对")
+
+#: A head of counties after a list of partners, e.g. "等周边县" in "与甲、乙、丙等周边县（市、区）合作", "等3个县市".
+_COUNTY_HEAD = re.compile(r"等?(?:\d+个|[一二三四五六七八九十两]+个)?(?:周边|周围|毗邻|相邻|邻近|兄弟|友好)?(?:县|市县|县市|县区|区县|旗县)")
+
+
+def _listed_counties(items: str, start: int, sentence: int, doc: Document) -> list[Mention]:
+    """The counties a list of short forms names (甲、乙、丙 before 等周边县): each item that one county of the
+    issuer's province, or else one county anywhere, is called; an item that names none is left out."""
+    out: list[Mention] = []
+    pos = start
+    for item in items.split("、"):
+        county = _county(item, doc.meta.region_code[:2]) if len(doc.meta.region_code) >= 2 else None
+        county = county or _county(item)
+        if county is not None and 2 <= len(item) <= 4:
+            out.append(Mention(PLACE, county.name, item, sentence, pos, pos + len(item), "list"))
+        pos += len(item) + 1
+    return out
+
+
 def _partner_counties(found: list[Mention], clause: Clause, sentence: int) -> list[Mention]:
     """Counties named by their short forms next to a partner cue: after their city or province (汕尾陆河,
     广西靖西、那坡: the county lies inside it), or alone right before or after the cue (对口帮扶连平)."""
@@ -957,6 +1044,10 @@ _HOLDER_ADVERBIAL = re.compile(r"连续|更多|双双|[一二三四五六七八�
 #: Fields of a cooperation (lists.tsv partner_field) that end the words before its cue, e.g. "经贸" in
 #: "与台湾经贸合作": the words name a region or kind and a field, no partner.
 _PARTNER_FIELDS = tuple(word_list(_WORDS, "partner_field"))
+
+#: A field of cooperation, with the exchange it names, closing the words before the partners' end, e.g. "经贸往来" in
+#: "与葡语系国家、地区经贸往来等各方面交流合作", "经贸" in "与香港、澳门经贸交流合作".
+_PARTNER_FIELD_END = re.compile("(?:" + "|".join(map(re.escape, _PARTNER_FIELDS)) + ")(?:往来|交往|交流)?$")
 
 #: One-character short forms of regions (lists.tsv region_abbr): a partner made of them only, e.g. "闽赣" in
 #: "与闽赣合作", is a group of regions.
@@ -1099,6 +1190,7 @@ def _list_items(
         if cls is ORG:
             kept, _ = drop_descriptor(clean, 0)
             item_start, clean = item_start + len(clean) - len(kept), kept
+            clean = _verbs_after_body(clean, lex)  # 某某科技大学开办招生: the body's name ends at its suffix
         if not (2 <= len(clean) <= 14) or not (patterns.HAS_HAN.search(clean) or cls is ORG and _LATIN_NAME.fullmatch(clean)) or any(
             w in clean for w in ("等", "的", "和")
         ):
@@ -1168,6 +1260,18 @@ def _list_items(
         # 德国库卡, 韩国DST: the country says where the firm is from, no part of its name (audit 11); the span keeps it
         out.append(Mention(item_cls, name[len(lead) :], clean, sentence, s, e, "list"))
     return out
+
+
+def _verbs_after_body(item: str, lex: Lexicon) -> str:
+    """A listed body's name without the verbs glued after its organization suffix (某某科技大学开办招生 →
+    某某科技大学, 某某学院升格本科 → 某某学院); the item itself when no suffix ends a shorter name."""
+    if suffix_class(item, lex) is not None:
+        return item
+    for j in range(4, len(item) - 1):
+        head, tail = item[:j], item[j:]
+        if suffix_class(head, lex) is ORG and all(t.tag in VERB_TAGS or t.tag == "vn" for t in tokenize(tail)):
+            return head
+    return item
 
 
 #: Words that end a kind of body, never a firm's short name, from lists.tsv kind_body_end, e.g. "单位" in "京津科研单位".

@@ -156,7 +156,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         if result_tailed and (cls is not PROGRAM or len(name) - len(suffix) < 4 or tokens[j - 1].text in lex.generic_qualifiers):
             continue  # 巩固改革成果, 某试验区重点改革任务: no field names the reform whose results are meant
         cued_generic = cls is PROGRAM and _cued_generic_program(name, suffix, text, start - clause.start, lex)
-        if not (specific(base, suffix, cls, lex) or cued_generic) or "等" in name:
+        if not (specific(base, suffix, cls, lex) or cued_generic) or _LIST_DENG.search(name):
             continue  # 输配电价等价格改革: a list, not a name
         if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and not any(w in name for w in _CAMPAIGN_WORDS):
             if not _proper_head(tokens, start_i, j, suffix, lex) or not _names_a_site(name[: -len(suffix)], lex):
@@ -227,6 +227,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 行政公署, 检察院: one common noun jieba knows is a kind of body, no one body's name
         if cls is ORG and text.startswith(_SYSTEM_AFTER, tokens[end_j].end - clause.start):
             continue  # 建立现代银行制度: the kind of body a system is about, no one body
+        if cls is ORG and suffix == "两院" and text.startswith("院士", tokens[end_j].end - clause.start):
+            continue  # 在某省工作两院院士: members of the two academies (persons), no paired institutes
         if cls is ORG and _ORG_COUNTED_AFTER.match(text, tokens[end_j].end - clause.start):
             continue  # 新认定某某学者工作站2个, 培育镇街区域养老服务中心100家: a kind counted, no one body
         if cls is PROGRAM and name.endswith("政策") and text.startswith(_POLICY_FIELD_AFTER, tokens[end_j].end - clause.start):
@@ -266,6 +268,11 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + cued_plans(clause, sentence) + shared_head_programs(clause, sentence, lex)
         + joint_programs(clause, sentence)
     )
+
+
+#: 等 closing a list inside a candidate, not the 等 of 高等 "higher" or 等级 "grade", e.g. "等" in "输配电价等价格改革",
+#: "连平等合作园区" (not "高等" in "某省高等研究院": 平等, 同等 are not excepted, as 连平, 大同 end place names).
+_LIST_DENG = re.compile(r"(?<!高)等(?!级)")
 
 
 #: Verbs of taking part in or judging that make 改革 right after them their object
