@@ -56,6 +56,13 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    # prog24: quotes that name their programs next to the qualifiers set aside
+    ("quoted: a known program before 建设 stays a program (Hubei)", "2024年湖北省武汉市政府工作报告",
+     "推进“双一流”建设。", [("Program", "双一流")]),
+    ("quoted: a named model in 模式 stays a program (Zhejiang)", "2023年浙江省湖州市政府工作报告",
+     "推广“安吉模式”。", [("Program", "安吉模式")]),
+    ("quoted: a framework before 工作 stays a program (Jilin)", "2021年吉林省四平市政府工作报告",
+     "扎实做好“六稳”工作，深化“放管服”改革。", [("Program", "六稳"), ("Program", "放管服")]),
     ("suffixed: a free trade zone with its province in brackets keeps the whole name (Sichuan)", "2024年四川省政府工作报告",
      "中国（四川）自由贸易试验区新推出制度创新成果20项。", [("Place", "中国（四川）自由贸易试验区")]),
     ("suffixed: a firm and the city in brackets open a data centre's name (Guizhou)", "2023年贵州省贵阳市政府工作报告",

@@ -998,6 +998,9 @@ def test_relation_rule(case: str, text: str, spec, found, absent) -> None:
 # ---- whole pipeline: the entity rules and the relation rules together
 
 PIPELINE = [
+    # prog24: the campaign itself carried out next to its results kept
+    ("Shaanxi: 推进 the campaign itself still carries it out", "2019年陕西省延安市政府工作报告",
+     "全面推进脱贫攻坚，巩固脱贫成果。", ("implements", "脱贫攻坚")),
     # audit 14 (implements): the cues kept next to the ones set aside
     ("Jiangsu: funds of a policy put to use (用好…政策资金) still carry it out", "2024年江苏省苏州市政府工作报告",
      "用好“两新”政策资金，推动设备更新。", ("implements", "两新")),
@@ -1169,6 +1172,13 @@ PIPELINE_NOT = [
      "加快南部深港合作新廊带开发。", ("cooperatesWith", "香港特别行政区")),
     ("Guangdong: an extension zone named after the run's cooperation has no partners", "2024年广东省深圳市坪山区政府工作报告",
      "积极推动深港科技创新合作延伸区建设。", ("cooperatesWith", "香港特别行政区")),
+    # prog24: a campaign's results kept (成果) and a scene set by 随着 carry no programme out
+    ("Gansu: keeping a campaign's results (成果) carries the campaign out no more", "2023年甘肃省天水市政府工作报告",
+     "开展巩固拓展脱贫攻坚成果同乡村振兴有效衔接后评估。", ("implements", "脱贫攻坚")),
+    ("Yunnan: results kept before a task finished", "2024年云南省曲靖市政府工作报告",
+     "巩固拓展脱贫攻坚成果同乡村振兴有效衔接过渡期任务圆满完成。", ("implements", "脱贫攻坚")),
+    ("Hebei: 随着…推进 sets the scene, the issuer carries nothing out", "2022年河北省廊坊市政府工作报告",
+     "随着京津冀协同发展向纵深推进，我市区位优势进一步凸显。", ("implements", "京津冀协同发展")),
 ]
 
 
