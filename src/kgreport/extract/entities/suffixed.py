@@ -1182,7 +1182,7 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             if left is not None:
                 start_i = left  # 某某法律查明和商事调解中心: two fields of one body
                 break
-        if cls is PROGRAM and t.text == "和" and (joined := _joined_object_start(tokens, k, i, end - limit, lex)) is not None:
+        if cls is PROGRAM and t.text in _FIELD_JOINS and (joined := _joined_object_start(tokens, k, i, end - limit, lex)) is not None:
             start_i = joined  # 实施/增强农业质量效益和竞争力行动: two fields of one program's head after its cue
             break
         if _glued_second_name(tokens, k, lex):
@@ -1479,7 +1479,7 @@ def _joined_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, le
     """Start of a program's name whose head joins two fields with the 和 at token k, right after an object cue
     (实施/增强农业质量效益和竞争力行动, 深化/国防和军队改革), else None: only name words stand between the cue and
     和, and none of them ends in a program's or project's suffix (实施甲工程和乙行动 stays two)."""
-    if not 1 < k < i - 1 or tokens[k].text != "和" or tokens[k + 1].tag in STOP_TAGS:
+    if not 1 < k < i - 1 or tokens[k].text not in _FIELD_JOINS or tokens[k + 1].tag in STOP_TAGS:
         return None
     for m in range(k - 1, 0, -1):
         t = tokens[m]
@@ -1487,9 +1487,17 @@ def _joined_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, le
             return None
         if suffix_class(t.text, lex) in (PROGRAM, PROJECT) or any(q in t.text for q in lex.generic_qualifiers):
             return None  # (深化重点领域和关键环节改革: fields of no name)
-        if tokens[m - 1].text in _OBJECT_CUES:
-            return m if _opens_object(t, lex) else None
+        if tokens[m - 1].text in _OBJECT_CUES or tokens[m - 1].text in _ROUND_WORDS and m > 1 and tokens[m - 2].text in _OBJECT_CUES:
+            return m if _opens_object(t, lex) else None  # (实施新一轮/农村公路及村庄道路提升行动: the round is no part of the name)
     return None
+
+
+#: Conjunctions that join two fields of one program's head after its cue, e.g. "和" in 实施农业质量效益和竞争力提升行动,
+#: "及" in 实施农村公路及村庄道路提升行动.
+_FIELD_JOINS = ("和", "及")
+
+#: Words of a new round between a cue and a program's name, no part of the name, e.g. "新一轮" in 实施新一轮某某提升行动.
+_ROUND_WORDS = frozenset({"新一轮", "新一批"})
 
 
 def _cue_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, lex: Lexicon, start_i: int) -> int:
@@ -1499,7 +1507,7 @@ def _cue_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, lex: 
     conjunction: 实施甲工程和乙行动 stays two)."""
     for m in range(k, 0, -1):
         t = tokens[m]
-        if t.text == "和" and (joined := _joined_object_start(tokens, m, i, floor, lex)) is not None:
+        if t.text in _FIELD_JOINS and (joined := _joined_object_start(tokens, m, i, floor, lex)) is not None:
             return joined  # 实施/文艺精品创作和文艺名家推广计划: two fields of one program's head
         if t.start < floor or t.text in _OBJECT_CUES or t.tag in _OBJECT_STOP_TAGS or t.text in _OBJECT_STOP_WORDS:
             return start_i
