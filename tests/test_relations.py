@@ -1201,6 +1201,8 @@ def test_relation_in_pipeline(case: str, title: str, body: str, expected: tuple[
 #: (case, title, body, a relation that must be found as (kind, subject label, object label)) through the
 #: whole pipeline, where the holder's label needs the issuer's region (short county names).
 PIPELINE_HOLDERS = [
+    ("prog24: a Shanxi power firm before the cue carries out the works programme named by an unknown abbreviation",
+     "2024年山西省晋中市政府工作报告", "国网晋中供电公司实施农网巩固提升工程。", ("implements", "国网晋中供电公司", "农网巩固提升工程")),
     ("a Guangxi zone holds a second title after 并, and the first title ends before it", "2023年广西壮族自治区柳州市政府工作报告",
      "柳东新区获评国家级绿色园区并入选全国循环化改造示范试点园区名单。", ("receivedHonor", "柳东新区", "国家级绿色园区")),
     ("a Guangxi zone holds the title after 并入选", "2023年广西壮族自治区柳州市政府工作报告",

@@ -512,7 +512,11 @@ def _qualifies_a_kind(after: str) -> bool:
     if m := _KIND_PREDICATE.search(run):
         run = run[: m.start()]
     run = _THING_RUN_END.sub("", run)
-    return 0 < len(run) <= 8 and run.endswith(_KIND_HEADS)
+    return 0 < len(run) <= 8 and run.endswith(_KIND_HEADS) and not run.startswith(_INTO_VERBS)
+
+
+#: Verbs of going into a place right after a quoted term, e.g. "进" in “五员”进社区: the quote is who goes, not a qualifier.
+_INTO_VERBS = ("进", "入", "到", "下", "走进", "深入")
 
 
 def _qualifies_a_thing(after: str) -> bool:
