@@ -56,6 +56,21 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    # prog24: quotes that name their programs next to the qualifiers set aside
+    ("quoted: a known program before 建设 stays a program (Hubei)", "2024年湖北省武汉市政府工作报告",
+     "推进“双一流”建设。", [("Program", "双一流")]),
+    ("quoted: a named model in 模式 stays a program (Zhejiang)", "2023年浙江省湖州市政府工作报告",
+     "推广“安吉模式”。", [("Program", "安吉模式")]),
+    ("suffixed: 及 joins two fields of one program's head after its cue (Guangxi)", "2024年广西壮族自治区玉林市政府工作报告",
+     "实施农业质量效益及竞争力提升行动。", [("Program", "农业质量效益及竞争力提升行动")]),
+    ("suffixed: a new round between the cue and the name is no part of it (Jiangxi)", "2025年江西省九江市政府工作报告",
+     "深入实施新一轮制造业智能化改造和数字化转型三年行动计划。", [("Program", "制造业智能化改造和数字化转型三年行动计划")]),
+    ("suffixed: an abbreviation jieba does not know opens a program after its cue (Ningxia)", "2024年宁夏回族自治区吴忠市政府工作报告",
+     "实施农网巩固提升工程。", [("Program", "农网巩固提升工程")]),
+    ("quoted: a quote before 进社区 is who goes there, no qualifier (Guangdong)", "2021年广东省深圳市南山区政府工作报告",
+     "创新实施“五员”进社区。", [("Program", "五员")]),
+    ("quoted: a framework before 工作 stays a program (Jilin)", "2021年吉林省四平市政府工作报告",
+     "扎实做好“六稳”工作，深化“放管服”改革。", [("Program", "六稳"), ("Program", "放管服")]),
     ("suffixed: a free trade zone with its province in brackets keeps the whole name (Sichuan)", "2024年四川省政府工作报告",
      "中国（四川）自由贸易试验区新推出制度创新成果20项。", [("Place", "中国（四川）自由贸易试验区")]),
     ("suffixed: a firm and the city in brackets open a data centre's name (Guizhou)", "2023年贵州省贵阳市政府工作报告",
@@ -1408,6 +1423,27 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # prog24: a quote that qualifies a counted kind of body, place or goods, or a kind of project, names no program
+    ("quoted: a quote before a kind of body and its count is no program (Shandong)", "2025年山东省潍坊市政府工作报告",
+     "“两证齐全”医养结合机构达到120家。", ["两证齐全"]),
+    ("quoted: a known program before 高校 only qualifies the universities (Hubei)", "2024年湖北省襄阳市政府工作报告",
+     "支持本地高校争创“双一流”高校。", ["双一流"]),
+    ("quoted: a quote before villages counted is no program (Sichuan)", "2022年四川省凉山州会理市政府工作报告",
+     "成功创建市级“六无”平安村（社区）11个。", ["六无"]),
+    ("quoted: a manner in 式 before police stations is no program (Zhejiang)", "2023年浙江省台州市政府工作报告",
+     "持续开展“枫桥式”公安派出所创建。", ["枫桥式"]),
+    ("quoted: a quote before farm produce counted is no program (Guizhou)", "2021年贵州省遵义市政府工作报告",
+     "培育“三品一标”农产品86个。", ["三品一标"]),
+    ("quoted: two qualities joined by 而 before a kind of project is no program (Hunan)", "2024年湖南省衡阳市政府工作报告",
+     "实施一批“小而美”民生项目，培育“专而精”企业20家。", ["小而美", "小而美民生项目", "专而精"]),
+    ("quoted: a bare program noun in quotes in a note names nothing (Fujian)", "2023年福建省三明市政府工作报告",
+     "[7]“某某经验”：是指干部群众创造的“经验”。", ["经验"]),
+    ("suffixed: a titled document before 及 joins no field after it (Guangdong)", "2019年广东省惠州市政府工作报告",
+     "深入实施珠三角《规划纲要》及相关政策。", ["珠三角《规划纲要》及相关政策", "珠三角规划纲要及相关政策"]),
+    ("suffixed: an unknown word before a count of works opens no name (Hebei)", "2022年河北省保定市顺平县政府工作报告",
+     "落实省定20项民生工程。", ["省定20项民生工程", "河北省定20项民生工程"]),
+    ("suffixed: a project's name before 及 keeps the two names apart (Yunnan)", "2023年云南省昆明市政府工作报告",
+     "实施甲山隧道工程及乙河治理行动。", ["甲山隧道工程及乙河治理行动"]),
     ("suffixed: an unnamed pumped-storage station is no project (Hebei)", "2022年河北省保定市阜平县政府工作报告",
      "积极做好抽水蓄能电站前期工作。", ["蓄能电站", "抽水蓄能电站"]),
     ("suffixed: a kind of plant, a pillar or a renewal project is no name (Shanxi, Hunan, Jilin)", "2023年山西省晋中市政府工作报告",

@@ -998,6 +998,9 @@ def test_relation_rule(case: str, text: str, spec, found, absent) -> None:
 # ---- whole pipeline: the entity rules and the relation rules together
 
 PIPELINE = [
+    # prog24: the campaign itself carried out next to its results kept
+    ("Shaanxi: 推进 the campaign itself still carries it out", "2019年陕西省延安市政府工作报告",
+     "全面推进脱贫攻坚，巩固脱贫成果。", ("implements", "脱贫攻坚")),
     # audit 14 (implements): the cues kept next to the ones set aside
     ("Jiangsu: funds of a policy put to use (用好…政策资金) still carry it out", "2024年江苏省苏州市政府工作报告",
      "用好“两新”政策资金，推动设备更新。", ("implements", "两新")),
@@ -1169,6 +1172,13 @@ PIPELINE_NOT = [
      "加快南部深港合作新廊带开发。", ("cooperatesWith", "香港特别行政区")),
     ("Guangdong: an extension zone named after the run's cooperation has no partners", "2024年广东省深圳市坪山区政府工作报告",
      "积极推动深港科技创新合作延伸区建设。", ("cooperatesWith", "香港特别行政区")),
+    # prog24: a campaign's results kept (成果) and a scene set by 随着 carry no programme out
+    ("Gansu: keeping a campaign's results (成果) carries the campaign out no more", "2023年甘肃省天水市政府工作报告",
+     "开展巩固拓展脱贫攻坚成果同乡村振兴有效衔接后评估。", ("implements", "脱贫攻坚")),
+    ("Yunnan: results kept before a task finished", "2024年云南省曲靖市政府工作报告",
+     "巩固拓展脱贫攻坚成果同乡村振兴有效衔接过渡期任务圆满完成。", ("implements", "脱贫攻坚")),
+    ("Hebei: 随着…推进 sets the scene, the issuer carries nothing out", "2022年河北省廊坊市政府工作报告",
+     "随着京津冀协同发展向纵深推进，我市区位优势进一步凸显。", ("implements", "京津冀协同发展")),
 ]
 
 
@@ -1191,6 +1201,8 @@ def test_relation_in_pipeline(case: str, title: str, body: str, expected: tuple[
 #: (case, title, body, a relation that must be found as (kind, subject label, object label)) through the
 #: whole pipeline, where the holder's label needs the issuer's region (short county names).
 PIPELINE_HOLDERS = [
+    ("prog24: a Shanxi power firm before the cue carries out the works programme named by an unknown abbreviation",
+     "2024年山西省晋中市政府工作报告", "国网晋中供电公司实施农网巩固提升工程。", ("implements", "国网晋中供电公司", "农网巩固提升工程")),
     ("a Guangxi zone holds a second title after 并, and the first title ends before it", "2023年广西壮族自治区柳州市政府工作报告",
      "柳东新区获评国家级绿色园区并入选全国循环化改造示范试点园区名单。", ("receivedHonor", "柳东新区", "国家级绿色园区")),
     ("a Guangxi zone holds the title after 并入选", "2023年广西壮族自治区柳州市政府工作报告",

@@ -122,6 +122,12 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
         if not decided and any(inner_ends(tokens[i].inner, lex) or _RANKED_LIST.match(tokens[i].inner) for i in group):
             decided, cls = True, HONOR  # “全国工业百强区”, “2024中国某某企业500强”: a title, a ranking list
         tail = _name_tail(tokens, group[-1] + 1, lex)
+        if (not tail or tail[2] is not PROGRAM) and _qualifies_a_kind(text[last.end - clause.start :]) and not any(
+            tokens[i].inner.endswith(_PROGRAM_ENDS) or suffix_class(tokens[i].inner, lex) is PROGRAM for i in group
+        ):
+            continue  # “两证齐全”医养结合机构达到120家, 争创“双一流”高校: the quote qualifies a kind of body or place
+        if all(_ADJECTIVE_PAIR.fullmatch(tokens[i].inner) and tokens[i].inner not in lex.programs for i in group):
+            continue  # 实施一批“小而美”民生项目, “专而精”企业: what the things are like, no program
         if tail and is_event(tail[0], lex):
             continue  # “创业之星”大赛参赛项目: the quoted part names a contest
         if _EVENT_SERIES_AFTER.match(after):
@@ -206,7 +212,7 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+document"))
                 continue  # 《某某总体规划》, 《改革方案》: a policy document by its title
             if not decided and not tail and inner.endswith(_PROGRAM_ENDS):
-                if not _COUNTED_LESSONS.match(inner):
+                if not _COUNTED_LESSONS.match(inner) and inner not in _PROGRAM_ENDS:  # (“经验” alone names none)
                     out.append(Mention(PROGRAM, inner, tok.text, sentence, tok.start, tok.end, "quote+end"))
                 continue  # “某某模式”, “某某经验”: a named model (“十条宝贵经验” are lessons)
             if not decided and not tail and (_plain_word(inner) or not _program_evidence(inner, group, before_all, lex, _RUN_END.split(text[last.end - clause.start :], maxsplit=1)[0])):
@@ -363,7 +369,7 @@ _MANNER_ENDS = tuple(word_list(_WORDS, "manner_end"))
 _COUNTED_PLACES = re.compile(r"[两二三四五六七八九十][\u4e00-\u9fff]")
 
 #: Nouns that end like a manner, e.g. "文化" in “旅游+文化”, “某某文化” (not an adjective in 化).
-_MANNER_NOUNS = ("文化",)
+_MANNER_NOUNS = ("文化", "模式", "方式", "形式", "范式")
 
 #: A count of parts opening a quoted framework, e.g. "七个" in “七个一体化”.
 _COUNTED_PARTS = re.compile(r"[一二三四五六七八九十两\d]+个")
@@ -484,6 +490,33 @@ _MODIFIED_HEADS = tuple(word_list(_WORDS, "modified_head"))
 
 #: Words that may close the run after such a noun without changing what it is, e.g. "建设" in "平台建设".
 _THING_RUN_END = re.compile(r"(?:建设|等)$")
+
+
+#: Nouns of counted kinds of bodies, places and goods that a quoted term right before them qualifies (quoted.tsv kind_head).
+_KIND_HEADS = tuple(word_list(_WORDS, "kind_head"))
+
+#: Where the predicate starts after a quoted term and the kind it qualifies, e.g. "达到" in "医养结合机构达到120家",
+#: "创建" in "公安派出所创建", "11个" in "平安村11个".
+_KIND_PREDICATE = re.compile(r"创建|达到?|突破|超过?|增至|增加|新增|覆盖|实现|\d|[一二三四五六七八九十两百千]+[个家所座处项]")
+
+
+#: Two qualities joined by 而, e.g. “小而美”, “专而精”: an adjective of the noun after it, no name.
+_ADJECTIVE_PAIR = re.compile(r"[\u4e00-\u9fff]而[\u4e00-\u9fff]")
+
+
+def _qualifies_a_kind(after: str) -> bool:
+    """Whether the words right after a quoted term, up to clause punctuation or their predicate, end in a noun of a
+    counted kind of body, place or goods (quoted.tsv kind_head): “两证齐全”医养结合机构达到120家, “双一流”高校
+    (not “放管服”改革, “六稳”工作)."""
+    run = _CLAUSE_CUT.split(after, maxsplit=1)[0][:12]
+    if m := _KIND_PREDICATE.search(run):
+        run = run[: m.start()]
+    run = _THING_RUN_END.sub("", run)
+    return 0 < len(run) <= 8 and run.endswith(_KIND_HEADS) and not run.startswith(_INTO_VERBS)
+
+
+#: Verbs of going into a place right after a quoted term, e.g. "进" in “五员”进社区: the quote is who goes, not a qualifier.
+_INTO_VERBS = ("进", "入", "到", "下", "走进", "深入")
 
 
 def _qualifies_a_thing(after: str) -> bool:

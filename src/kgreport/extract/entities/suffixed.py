@@ -94,7 +94,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         start_i = _left_boundary(tokens, j, cls, clause.start + ss, lex)
         if start_i is None:
             continue
-        if not (cls is PROGRAM and (_after_object_cue(tokens, start_i, j, lex) or 0 < start_i < j - 1 and tokens[start_i - 1].text in _OBJECT_CUES and _opens_object(tokens[start_i], lex))):
+        if not (cls is PROGRAM and (_after_object_cue(tokens, start_i, j, lex) or 0 < start_i < j - 1 and tokens[start_i - 1].text in _OBJECT_CUES and _opens_object(tokens[start_i], lex, tokens[start_i + 1]))):
             start_i = _trim_lead(tokens, start_i, j, lex)
         if cls is ORG and start_i == j - 1 and _glued_verb(tokens[start_i], tokens[j], suffix, lex):
             start_i = j  # 尊重市政协, 捅县委, 自建实验室: a verb before a level's body or a bare kind is no part of a name
@@ -345,6 +345,10 @@ _NAME_MODIFIERS = frozenset(word_list(_WORDS, "name_modifier"))
 #: Word tags that may open a program name right after an object cue: verbs, adverbs and
 #: adjectives (全面, 优化, 提升) as well as nouns.
 _OPENING_TAGS = frozenset({"v", "vn", "vd", "ad", "a", "d", "n"})
+
+#: Tags of nouns jieba does not know as such that may open a program name after an object cue too: abbreviations
+#: and unknown words of Chinese characters (农网 in 实施农网巩固提升工程 is tagged x), other proper nouns.
+_OPENING_NOUN_TAGS = frozenset({"j", "nz", "x"})
 
 
 #: A chief system, e.g. "河长制", "链长制" (the objects from suffixed.tsv chief_object).
@@ -1189,7 +1193,7 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             if left is not None:
                 start_i = left  # 某某法律查明和商事调解中心: two fields of one body
                 break
-        if cls is PROGRAM and t.text == "和" and (joined := _joined_object_start(tokens, k, i, end - limit, lex)) is not None:
+        if cls is PROGRAM and t.text in _FIELD_JOINS and (joined := _joined_object_start(tokens, k, i, end - limit, lex)) is not None:
             start_i = joined  # 实施/增强农业质量效益和竞争力行动: two fields of one program's head after its cue
             break
         if _glued_second_name(tokens, k, lex):
@@ -1486,17 +1490,27 @@ def _joined_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, le
     """Start of a program's name whose head joins two fields with the 和 at token k, right after an object cue
     (实施/增强农业质量效益和竞争力行动, 深化/国防和军队改革), else None: only name words stand between the cue and
     和, and none of them ends in a program's or project's suffix (实施甲工程和乙行动 stays two)."""
-    if not 1 < k < i - 1 or tokens[k].text != "和" or tokens[k + 1].tag in STOP_TAGS:
+    if not 1 < k < i - 1 or tokens[k].text not in _FIELD_JOINS or tokens[k + 1].tag in STOP_TAGS:
         return None
+    if any(x.tag == "Q" and x.text.startswith("《") for x in tokens[k + 1 : i]):
+        return None  # (a titled document after 和/及 names itself)
     for m in range(k - 1, 0, -1):
         t = tokens[m]
-        if t.start < floor or t.text in _OBJECT_CUES or t.tag in _OBJECT_STOP_TAGS or t.text in _OBJECT_STOP_WORDS:
-            return None
+        if t.start < floor or t.text in _OBJECT_CUES or t.tag in _OBJECT_STOP_TAGS or t.text in _OBJECT_STOP_WORDS or t.tag == "Q" and t.text.startswith("《"):
+            return None  # 实施珠三角《规划纲要》及相关政策: a titled document before 及 names itself (纠正“四风”和甲专项整治 is one name)
         if suffix_class(t.text, lex) in (PROGRAM, PROJECT) or any(q in t.text for q in lex.generic_qualifiers):
             return None  # (深化重点领域和关键环节改革: fields of no name)
-        if tokens[m - 1].text in _OBJECT_CUES:
-            return m if _opens_object(t, lex) else None
+        if tokens[m - 1].text in _OBJECT_CUES or tokens[m - 1].text in _ROUND_WORDS and m > 1 and tokens[m - 2].text in _OBJECT_CUES:
+            return m if _opens_object(t, lex, tokens[m + 1]) else None  # (实施新一轮/农村公路及村庄道路提升行动: the round is no part of the name)
     return None
+
+
+#: Conjunctions that join two fields of one program's head after its cue, e.g. "和" in 实施农业质量效益和竞争力提升行动,
+#: "及" in 实施农村公路及村庄道路提升行动.
+_FIELD_JOINS = ("和", "及")
+
+#: Words of a new round between a cue and a program's name, no part of the name, e.g. "新一轮" in 实施新一轮某某提升行动.
+_ROUND_WORDS = frozenset({"新一轮", "新一批"})
 
 
 def _cue_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, lex: Lexicon, start_i: int) -> int:
@@ -1506,16 +1520,16 @@ def _cue_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, lex: 
     conjunction: 实施甲工程和乙行动 stays two)."""
     for m in range(k, 0, -1):
         t = tokens[m]
-        if t.text == "和" and (joined := _joined_object_start(tokens, m, i, floor, lex)) is not None:
+        if t.text in _FIELD_JOINS and (joined := _joined_object_start(tokens, m, i, floor, lex)) is not None:
             return joined  # 实施/文艺精品创作和文艺名家推广计划: two fields of one program's head
         if t.start < floor or t.text in _OBJECT_CUES or t.tag in _OBJECT_STOP_TAGS or t.text in _OBJECT_STOP_WORDS:
             return start_i
         if tokens[m - 1].text in _OBJECT_CUES:
-            return m if _opens_object(t, lex) and m < i - 1 else start_i
+            return m if _opens_object(t, lex, tokens[m + 1]) and m < i - 1 else start_i
     return start_i
 
 
-def _opens_object(t: Token, lex: Lexicon) -> bool:
+def _opens_object(t: Token, lex: Lexicon, nxt: Token | None = None) -> bool:
     """Whether a word may open the object of a cue over the walk's stops: a noun, verb or adjective that is
     no cue and no governing lead (实施/好, 制定/出台), or an adverb of two characters (制定/率先…)."""
     if t.text in _NAME_MODIFIERS:
@@ -1525,7 +1539,16 @@ def _opens_object(t: Token, lex: Lexicon) -> bool:
     if t.text in lex.lead_words or t.text in lex.boundary:
         # 实施降低物流成本行动: right after the cue a two-character verb opens the name, though it governs elsewhere
         return t.tag in ("d", "v") and len(t.text) == 2 or t.tag == "d" and len(t.text) > 2
-    return t.tag in _OPENING_TAGS
+    return t.tag in _OPENING_TAGS or (
+        t.tag in _OPENING_NOUN_TAGS and len(t.text) > 1 and _ALL_HAN.fullmatch(t.text) is not None and not (nxt is not None and (nxt.tag in ("m", "mq") or _NUMERAL_START.match(nxt.text) is not None))
+    )  # (落实省定/20项民生工程: a count of works follows, no name opens)
+
+
+#: A word that opens with a numeral, e.g. "20" (jieba may tag it x), "三".
+_NUMERAL_START = re.compile(r"[\d一二三四五六七八九十两百千]")
+
+#: A word of Chinese characters only, e.g. "农网" (not "5G", not a mark).
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 #: Tags that end the object of a cue: marks, particles, prepositions, conjunctions, pronouns, numbers

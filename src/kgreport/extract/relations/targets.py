@@ -196,6 +196,14 @@ _ANSWERED = re.compile(f"[”》]?(?:“回头看”)?(?:问题)?(?:{'|'.join(ma
 #: "“甲" in "用好“甲”“乙”政策红利", "最大机遇" in "用好“丙”最大机遇" (but "用好“甲”政策资金" puts the policy to use).
 _GAINS_AFTER = re.compile(r"[”》]?(?:[、和及]?[“《][^”》，。；]{1,20}[”》])*(?:政策|战略)?(?:最大|重大|重要|历史性)?(?:红利|机遇)")
 
+#: The results of a campaign right after its name, e.g. "成果" in "巩固拓展脱贫攻坚成果" (the results are kept, the
+#: campaign is not carried out), "”改革成果" after "“甲" in "推广“甲”改革成果" (not 成果转化 of a quoted framework's own: 成果 only).
+_RESULTS_AFTER = re.compile(r"[”》]?(?:改革|行动|工程)?(?:阶段性|重大|丰硕)?成果(?!转化)")
+
+#: A clause that opens with 随着 sets the scene, e.g. "随着甲协同发展向纵深推进": the cue in it says how things go,
+#: not what the issuer does.
+_SCENE_OPENER = re.compile(r"^\s*随着")
+
 #: A list summed up after 等 as resources, products or routes, e.g. "”“乙线路”等旅游资源" after "“甲十景" in
 #: "推广“甲十景”“乙线路”等旅游资源" (but "甲、乙等改革" sums up programmes).
 _GOODS_AFTER = re.compile(
@@ -278,6 +286,10 @@ def objects(
         mentions = [m for m in mentions if not _ANSWERED.match(clause_text, m.end - clause_start)]
         # 用好“两重”“两新”政策红利: the gains of a policy reaped, the policy not carried out
         mentions = [m for m in mentions if not _GAINS_AFTER.match(clause_text, m.end - clause_start)]
+        # 巩固拓展甲攻坚成果: the campaign's results are kept, the campaign is not carried out
+        mentions = [m for m in mentions if not _RESULTS_AFTER.match(clause_text, m.end - clause_start)]
+        if _SCENE_OPENER.match(clause_text):
+            return [], False  # 随着甲协同发展向纵深推进: the scene, not the issuer's act
         # 推广“甲十景”“乙线路”等旅游资源: items of a list summed up as resources or products, no programmes
         mentions = [m for m in mentions if not _GOODS_AFTER.match(clause_text, m.end - clause_start)]
     # 实施清洁能源供暖工程22个、新建镇街幼儿园5所: kinds of works counted, not programs or projects (a quoted name
