@@ -88,13 +88,14 @@ def _live_report_graphs() -> int:
 
 def test_a_build_holds_one_report_at_a_time(inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[int] = []
-    real = rdf.GraphWriter.add
+    real = rdf.GraphWriter.add_piece
 
-    def counting(self, slug, rg):  # type: ignore[no-untyped-def]
-        seen.append(_live_report_graphs())
-        return real(self, slug, rg)
+    def counting(self, piece):  # type: ignore[no-untyped-def]
+        if piece.first:
+            seen.append(_live_report_graphs())
+        return real(self, piece)
 
-    monkeypatch.setattr(rdf.GraphWriter, "add", counting)
+    monkeypatch.setattr(rdf.GraphWriter, "add_piece", counting)
     gc.collect()
     before = _live_report_graphs()  # other tests' fixtures may hold some
     result = pipeline.build([str(p) for p in inputs], tmp_path / "out", jobs=1, use_cache=False, with_store=False)

@@ -535,9 +535,10 @@ class StoreFeed:
         # (beside the store, not in it: RocksDB's folder must hold only its own files)
         self._tally: Any = tally_module.BuildTally(store_dir.parent / f".{store_dir.name}-tally.sqlite")
 
-    def note(self, blocks: rdf.ReportBlocks) -> None:
-        """Tally a report's triples for the derived facts (every report of the build, whether loaded or held by the copy)."""
-        self._tally.add(blocks)
+    def note(self, piece: rdf.BlockPiece) -> None:
+        """Tally a piece of a report's triples for the derived facts (every report of the build, whether loaded or held
+        by the copy)."""
+        self._tally.add_piece(piece)
 
     def add(self, graph: str) -> None:
         """One report, or a piece of one: its named graph as TriG (no prefixes: they are added here)."""
@@ -685,7 +686,8 @@ def _stage_outputs(
 ) -> tuple[list[str], Any, _Crossing]:
     """Write every output into ``stage``; returns the file names, in commit order, what the page drew, what crossed reports.
 
-    The reports are written one at a time as they come (:class:`kgreport.graph.rdf.GraphWriter`),
+    The reports are written one at a time as they come, each a piece at a time (:func:`kgreport.graph.rdf.report_pieces`,
+    :class:`kgreport.graph.rdf.GraphWriter`),
     and loaded into the store in batches in a second thread (:class:`StoreFeed`);
     graph.html is drawn at the end from the entities :class:`kgreport.build.page.PageSpill` picks,
     once the store is complete (so that the store's tally and the page's view are not held together).
@@ -706,11 +708,13 @@ def _stage_outputs(
             writer = rdf.GraphWriter(ttl, trig, spill=stage / ".entities.sqlite", tee=feed.add if feed else None)
             for slug, rg in reports:
                 with _gc_paused():
-                    blocks = writer.add(slug, rg)
-                    page.add(blocks)
-                    if feed is not None:
-                        feed.note(blocks)
-                    del blocks
+                    # A piece at a time through all three: a long report's blocks are never all held at once.
+                    for piece in rdf.report_pieces(rg, slug):
+                        writer.add_piece(piece)
+                        page.add_piece(piece)
+                        if feed is not None:
+                            feed.note(piece)
+                        del piece  # before the next piece is made
                     crossing.add(slug, rg)
                 del rg
             if not crossing.reports:

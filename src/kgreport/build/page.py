@@ -38,6 +38,8 @@ _RELATION_BY_IRI = {str(KGR[kind.value]): (i, directed) for i, (kind, directed) 
 # Row kinds of the spill's blocks: an entity block (several reports may describe one entity), anything else the
 # page reads whole (reports, sections). Of statements and sentences only what the page shows is kept, in tables v and t.
 _ENTITY, _OTHER = "E", "O"
+#: Subjects that are no sentence's section or report.
+_NOT_PLACES = frozenset({"kgr:Sentence", "rdf:Statement", "kgr:Indicator"})
 
 
 def _pairs(po: rdf.PredicateObjects) -> str:
@@ -95,6 +97,9 @@ class PageSpill:
         self._ids: dict[str, int] = {}  # entity (Turtle IRI term) -> id
         self._class: list[int] = []  # id -> class index (-1: not a drawn class)
         self._edges: set[tuple[int, int, int]] = set()  # (subject id, relation index, object id), as the page keys them
+        # Of the report being added: its sections' reports, its title (see _note_places)
+        self._in_report: dict[str, str] = {}
+        self._titles: dict[str, str] = {}
 
     def _id(self, iri: str) -> int:
         found = self._ids.get(iri)
@@ -105,11 +110,19 @@ class PageSpill:
 
     def add(self, blocks: rdf.ReportBlocks) -> None:
         """Spill what graph.html reads of one report, and count its entities and relations."""
+        self.add_piece(rdf.whole_piece(blocks))
+
+    def add_piece(self, piece: rdf.BlockPiece) -> None:
+        """Spill what graph.html reads of one piece of a report (its pieces in order), and count its entities and
+        relations."""
+        if piece.first:
+            self._in_report, self._titles = {}, {}
+        self._note_places(piece.local)
         rows: list[tuple[str, str, str]] = []
         mentions: list[tuple[int, str]] = []
         evidence: list[tuple[str, int, str, str]] = []
         sentences: list[tuple[str, rdf.PredicateObjects]] = []
-        for s, po, entity in rdf.display_blocks(blocks):
+        for s, po, entity in rdf.display_piece(piece):
             if not po:
                 continue
             if entity:
@@ -132,8 +145,19 @@ class PageSpill:
         self._db.executemany("INSERT INTO d VALUES (?, ?, ?)", rows)
         self._db.executemany("INSERT INTO m VALUES (?, ?)", mentions)
         self._db.executemany("INSERT INTO v VALUES (?, ?, ?, ?)", evidence)
-        self._db.executemany("INSERT OR IGNORE INTO t VALUES (?, ?, ?, ?, ?, ?)", self._sentence_rows(blocks, sentences))
+        self._db.executemany("INSERT OR IGNORE INTO t VALUES (?, ?, ?, ?, ?, ?)", self._sentence_rows(sentences))
         self._db.execute("COMMIT")
+
+    def _note_places(self, local: list[tuple[str, rdf.PredicateObjects]]) -> None:
+        """The reports of a report's sections and the reports' titles, which its sentences' rows read (a report's
+        pieces come in order, and a sentence's section and report come before it)."""
+        for s, po in local:
+            types = po.get(_TYPE, {})
+            # (not statements' and indicators', which are many and are nobody's section)
+            if _IN_REPORT in po and not types.keys() & _NOT_PLACES:  # a sentence's own is read in _sentence_rows
+                self._in_report[_plain(s)] = str(_smallest(po[_IN_REPORT]))
+            if "kgr:Report" in types:
+                self._titles[_plain(s)] = _first_text(po.get(_TITLE, ()))
 
     @staticmethod
     def _statement_evidence(po: rdf.PredicateObjects) -> Iterator[tuple[str, int, str, str]]:
@@ -149,20 +173,11 @@ class PageSpill:
             for sentence in po.get(_DERIVED, ()):
                 yield a, ri, b, _plain(sentence)
 
-    @staticmethod
-    def _sentence_rows(
-        blocks: rdf.ReportBlocks, sentences: list[tuple[str, rdf.PredicateObjects]]
-    ) -> Iterator[tuple[str, str, int, str, int, str]]:
+    def _sentence_rows(self, sentences: list[tuple[str, rdf.PredicateObjects]]) -> Iterator[tuple[str, str, int, str, int, str]]:
         """Each sentence as ``render_html``'s ``_Doc`` reads it (a sentence, its section and its report are
         described in the same report's blocks): report (its own, else its section's), position, section,
         title line or not, text."""
-        in_report: dict[str, str] = {}
-        titles: dict[str, str] = {}
-        for s, po in blocks.local:
-            if _IN_REPORT in po and "kgr:Sentence" not in po.get(_TYPE, {}):  # a sentence's own is read below
-                in_report[_plain(s)] = str(_smallest(po[_IN_REPORT]))
-            if "kgr:Report" in po.get(_TYPE, {}):
-                titles[_plain(s)] = _first_text(po.get(_TITLE, ()))
+        in_report, titles = self._in_report, self._titles
         for s, po in sentences:
             iri = _plain(s)
             section = _smallest(po.get(_IN_SECTION, ()))

@@ -18,9 +18,9 @@ stated.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import math
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -170,53 +170,101 @@ def _add(po: PredicateObjects, p: str, o: str) -> None:
         objs[o] = None
 
 
-def report_blocks(rg: ReportGraph, slug: str) -> ReportBlocks:
-    """All triples of one report (see docs/graph-model.md), grouped by subject."""
+@dataclass(frozen=True)
+class BlockPiece:
+    """A run of consecutive blocks of one report, as :func:`report_pieces` hands them out.
+
+    ``local`` holds some of the report's own subjects, in order; ``entities`` holds all of its
+    entity subjects, in the report's last piece (empty in the others). ``hidden`` are the
+    sentences of ``local`` that graph.html does not show: no entity is mentioned in them and
+    no statement derives from them (a fact of the whole report, known before its first piece).
+    """
+
+    graph: str  # the report IRI, as a Turtle term
+    local: list[tuple[str, PredicateObjects]]
+    entities: dict[str, PredicateObjects]
+    hidden: frozenset[str]
+    first: bool
+    last: bool
+
+
+def _chars(subject: str, po: PredicateObjects) -> int:
+    """About the characters of a block's Turtle (what a piece's size counts)."""
+    return len(subject) + sum(len(p) + sum(map(len, objs)) for p, objs in po.items())
+
+
+def report_pieces(rg: ReportGraph, slug: str, piece_chars: int | None = None) -> Iterator[BlockPiece]:
+    """All triples of one report (see docs/graph-model.md), grouped by subject, in pieces of about
+    ``piece_chars`` characters of Turtle (:data:`PIECE_CHARS` by default).
+
+    A piece is made only when the one before it has been consumed, so a consumer that keeps
+    nothing of a piece holds one piece of a long report at a time, not all of its blocks. The
+    concatenated pieces are :func:`report_blocks`.
+    """
+    limit = PIECE_CHARS if piece_chars is None else piece_chars
     doc = rg.document
     meta = doc.meta
     base = f"{DATA}report/{slug}"
     rep = _iri(base)
-    local: list[tuple[str, PredicateObjects]] = []
-    report_po: PredicateObjects = {}
-    local.append((rep, report_po))
-    _add(report_po, _A, "kgr:Report")
-    _add(report_po, "kgr:sourceFile", _string(doc.source))
-    _add(report_po, "kgr:sha256", _string(doc.sha256))
-    _add(report_po, "kgr:extractorVersion", _string(__version__))
-    if meta.title:
-        _add(report_po, "dcterms:title", _string(meta.title))
-    level = _plain(meta.level)
-    if level and level != "unknown":
-        _add(report_po, "kgr:level", _string(level))
-    if meta.year:
-        _add(report_po, "kgr:year", _integer(meta.year))
-    if meta.date:
-        _add(report_po, "dcterms:date", f"{_string(meta.date)}^^xsd:date")
-    if meta.session:
-        _add(report_po, "kgr:session", _string(meta.session))
 
-    section_iri: dict[int, str] = {}
-    for sec in rg.sections:
-        s = _iri(f"{base}/section/{sec.index}")
-        section_iri[sec.index] = s
-        po: PredicateObjects = {_A: {"kgr:Section": None}, _P_IN_REPORT: {rep: None}, "kgr:order": {_integer(sec.index): None}}
-        if sec.title:
-            po["dcterms:title"] = {_string(sec.title): None}
-        local.append((s, po))
-    sentence_iri: dict[int, str] = {}
-    # A long report has hundreds of thousands of sentences: the objects every sentence (or every sentence of
-    # a section) shares are one dict each, not one per sentence. No consumer of a block changes its dicts
-    # (`_dedupe_local` merges a statement given twice into its first block, but the two state the same
-    # triple in the same sentence of the same report, so nothing is added to a shared dict).
-    sentence_type: dict[str, None] = {"kgr:Sentence": None}
-    in_report: dict[str, None] = {rep: None}
-    in_section = {i: {s: None} for i, s in section_iri.items()}
-    for sent in rg.sentences:
-        s = _iri(f"{base}/sentence/{sent.index}")
-        sentence_iri[sent.index] = s
-        local.append(
-            (
-                s,
+    def iri(e: Entity) -> str:
+        return str(entity_iri(e.cls, e.label, slug if e.local else None))
+
+    named = sorted(((iri(e), e) for e in rg.entities), key=lambda pair: (pair[0], pair[1].key))
+    iri_of = {e.key: _iri(node) for node, e in named}  # (before any block: the report block names the issuer)
+    # The sentences the page shows, by index: a byte each, where the set of their IRIs took ~100 bytes.
+    used = bytearray(max((sent.index for sent in rg.sentences), default=-1) + 1)
+    for e in rg.entities:
+        for i in e.sentences:
+            used[i] = 1
+    for r in rg.relations:
+        used[r.sentence] = 1
+
+    def sentence(i: int) -> str:
+        return f"<{base}/sentence/{i}>"
+
+    def local() -> Iterator[tuple[str, PredicateObjects, bool]]:
+        """The report's own subjects, in order, each with whether it is a hidden sentence."""
+        report_po: PredicateObjects = {}
+        _add(report_po, _A, "kgr:Report")
+        _add(report_po, "kgr:sourceFile", _string(doc.source))
+        _add(report_po, "kgr:sha256", _string(doc.sha256))
+        _add(report_po, "kgr:extractorVersion", _string(__version__))
+        if meta.title:
+            _add(report_po, "dcterms:title", _string(meta.title))
+        level = _plain(meta.level)
+        if level and level != "unknown":
+            _add(report_po, "kgr:level", _string(level))
+        if meta.year:
+            _add(report_po, "kgr:year", _integer(meta.year))
+        if meta.date:
+            _add(report_po, "dcterms:date", f"{_string(meta.date)}^^xsd:date")
+        if meta.session:
+            _add(report_po, "kgr:session", _string(meta.session))
+        region_key = f"Place:{meta.region}"
+        if meta.region and region_key in iri_of:
+            _add(report_po, "kgr:region", iri_of[region_key])
+        issuer_key = f"Organization:{meta.issuer}"
+        if meta.issuer and issuer_key in iri_of:
+            _add(report_po, "kgr:issuer", iri_of[issuer_key])
+        yield rep, report_po, False
+
+        section_iri: dict[int, str] = {}
+        for sec in rg.sections:
+            s = _iri(f"{base}/section/{sec.index}")
+            section_iri[sec.index] = s
+            po: PredicateObjects = {_A: {"kgr:Section": None}, _P_IN_REPORT: {rep: None}, "kgr:order": {_integer(sec.index): None}}
+            if sec.title:
+                po["dcterms:title"] = {_string(sec.title): None}
+            yield s, po, False
+        # A long report has hundreds of thousands of sentences: the objects every sentence (or every sentence of
+        # a section) shares are one dict each, not one per sentence. No consumer of a block changes its dicts.
+        sentence_type: dict[str, None] = {"kgr:Sentence": None}
+        in_report: dict[str, None] = {rep: None}
+        in_section = {i: {s: None} for i, s in section_iri.items()}
+        for sent in rg.sentences:
+            yield (
+                sentence(sent.index),
                 {
                     _A: sentence_type,
                     _P_IN_REPORT: in_report,
@@ -226,65 +274,37 @@ def report_blocks(rg: ReportGraph, slug: str) -> ReportBlocks:
                     "kgr:startOffset": {_integer(sent.start): None},
                     "kgr:endOffset": {_integer(sent.end): None},
                 },
+                not used[sent.index],
             )
-        )
 
-    entities: dict[str, PredicateObjects] = {}
-    iri_of: dict[str, str] = {}
-    def iri(e: Entity) -> str:
-        return str(entity_iri(e.cls, e.label, slug if e.local else None))
-
-    for e in sorted(rg.entities, key=lambda e: (iri(e), e.key)):
-        node = _iri(iri(e))
-        iri_of[e.key] = node
-        po = entities.setdefault(node, {})
-        _add(po, _A, f"kgr:{e.cls.value}")
-        if e.division_code:
-            _add(po, _A, "kgr:AdministrativeDivision")
-        _add(po, _P_LABEL, _string(e.label))
-        for alt in e.alt_labels:
-            _add(po, _P_ALT, _string(alt))
-        for i in e.sentences:
-            _add(po, _P_MENTIONED, sentence_iri[i])
-        if e.division_code:
-            _add(po, "kgr:divisionCode", _string(_plain(e.division_code)))
-            if e.admin_level:
-                _add(po, "kgr:adminLevel", _string(_plain(e.admin_level)))
-    region_key = f"Place:{meta.region}"
-    if meta.region and region_key in iri_of:
-        _add(report_po, "kgr:region", iri_of[region_key])
-    issuer_key = f"Organization:{meta.issuer}"
-    if meta.issuer and issuer_key in iri_of:
-        _add(report_po, "kgr:issuer", iri_of[issuer_key])
-
-    statement_type: dict[str, None] = {"rdf:Statement": None}
-    for r in rg.relations:
-        s, o = iri_of[r.subject], iri_of[r.object]
-        p = f"kgr:{r.kind.value}"
-        _add(entities[s], p, o)
-        digest = hashlib.sha256(f"{s[1:-1]}|{KGR[r.kind.value]}|{o[1:-1]}|{r.sentence}".encode()).hexdigest()[:16]
-        st = _iri(f"{base}/statement/{digest}")
-        local.append(
-            (
-                st,
+        statement_type: dict[str, None] = {"rdf:Statement": None}
+        # Two relations stated by one sentence share a statement IRI (its hash covers all the block states
+        # but what every statement states): the second block would add nothing to the first, so it is skipped.
+        stated: set[str] = set()
+        for r in rg.relations:
+            s, o = iri_of[r.subject], iri_of[r.object]
+            digest = hashlib.sha256(f"{s[1:-1]}|{KGR[r.kind.value]}|{o[1:-1]}|{r.sentence}".encode()).hexdigest()[:16]
+            if digest in stated:
+                continue
+            stated.add(digest)
+            yield (
+                _iri(f"{base}/statement/{digest}"),
                 {
                     _A: statement_type,
                     "rdf:subject": {s: None},
-                    "rdf:predicate": {p: None},
+                    "rdf:predicate": {f"kgr:{r.kind.value}": None},
                     "rdf:object": {o: None},
-                    _P_DERIVED: {sentence_iri[r.sentence]: None},
+                    _P_DERIVED: {sentence(r.sentence): None},
                     _P_IN_REPORT: in_report,
                 },
+                False,
             )
-        )
 
-    indicator_type: dict[str, None] = {"kgr:Indicator": None}
-    for i, ind in enumerate(rg.indicators):
-        node = _iri(f"{base}/indicator/{i}")
-        where = sentence_iri[ind.sentence]
-        local.append(
-            (
-                node,
+        indicator_type: dict[str, None] = {"kgr:Indicator": None}
+        for i, ind in enumerate(rg.indicators):
+            where = sentence(ind.sentence)
+            yield (
+                _iri(f"{base}/indicator/{i}"),
                 {
                     _A: indicator_type,
                     _P_LABEL: {_string(ind.label): None},
@@ -296,24 +316,66 @@ def report_blocks(rg: ReportGraph, slug: str) -> ReportBlocks:
                     _P_MENTIONED: {where: None},
                     _P_DERIVED: {where: None},
                 },
+                False,
             )
-        )
-    return ReportBlocks(rep, _dedupe_local(local), entities)
+
+    piece: list[tuple[str, PredicateObjects]] = []
+    hidden: list[str] = []
+    size, first = 0, True
+    for s, po, unseen in local():
+        piece.append((s, po))
+        if unseen:
+            hidden.append(s)
+        size += _chars(s, po)
+        if size >= limit:
+            yield BlockPiece(rep, piece, {}, frozenset(hidden), first, False)
+            piece, hidden, size, first = [], [], 0, False
+    yield BlockPiece(rep, piece, _entity_blocks(rg, named, iri_of, sentence), frozenset(hidden), first, True)
 
 
-def _dedupe_local(local: list[tuple[str, PredicateObjects]]) -> list[tuple[str, PredicateObjects]]:
-    """One block per subject (two relations stated by one sentence share a statement IRI)."""
-    seen: dict[str, PredicateObjects] = {}
-    out = []
-    for s, po in local:
-        if s in seen:
-            for p, objs in po.items():
-                for o in objs:
-                    _add(seen[s], p, o)
-        else:
-            seen[s] = po
-            out.append((s, po))
-    return out
+def _entity_blocks(
+    rg: ReportGraph, named: list[tuple[str, Entity]], iri_of: dict[str, str], sentence: Callable[[int], str]
+) -> dict[str, PredicateObjects]:
+    """A report's entity subjects, sorted by IRI: what it says of each, and the relations between them."""
+    entities: dict[str, PredicateObjects] = {}
+    for node, e in named:
+        po = entities.setdefault(_iri(node), {})
+        _add(po, _A, f"kgr:{e.cls.value}")
+        if e.division_code:
+            _add(po, _A, "kgr:AdministrativeDivision")
+        _add(po, _P_LABEL, _string(e.label))
+        for alt in e.alt_labels:
+            _add(po, _P_ALT, _string(alt))
+        for i in e.sentences:
+            _add(po, _P_MENTIONED, sentence(i))
+        if e.division_code:
+            _add(po, "kgr:divisionCode", _string(_plain(e.division_code)))
+            if e.admin_level:
+                _add(po, "kgr:adminLevel", _string(_plain(e.admin_level)))
+    for r in rg.relations:
+        _add(entities[iri_of[r.subject]], f"kgr:{r.kind.value}", iri_of[r.object])
+    return entities
+
+
+def report_blocks(rg: ReportGraph, slug: str) -> ReportBlocks:
+    """All triples of one report (see docs/graph-model.md), grouped by subject: its pieces in one."""
+    local: list[tuple[str, PredicateObjects]] = []
+    for piece in report_pieces(rg, slug, piece_chars=sys.maxsize):
+        local.extend(piece.local)
+    return ReportBlocks(piece.graph, local, piece.entities)
+
+
+def whole_piece(blocks: ReportBlocks) -> BlockPiece:
+    """A whole report's blocks as its one piece (its hidden sentences found from its blocks)."""
+    used: set[str] = set()
+    for po in blocks.entities.values():
+        used.update(po.get(_P_MENTIONED, ()))
+    for _, po in blocks.local:
+        types = po.get(_A, {})
+        if "rdf:Statement" in types and "kgr:Indicator" not in types:
+            used.update(po.get(_P_DERIVED, ()))
+    hidden = frozenset(s for s, po in blocks.local if "kgr:Sentence" in po.get(_A, {}) and s not in used)
+    return BlockPiece(blocks.graph, blocks.local, blocks.entities, hidden, True, True)
 
 
 # ---------------------------------------------------------------- writing
@@ -411,32 +473,19 @@ class _EntitySpill:
 #: one string (nor one store batch). TriG lets a graph's triples come in several blocks of its name;
 #: a report of ordinary size (~0.5 MB of TriG) is one block.
 PIECE_CHARS = 4 << 20
-_ENTITIES_START = ""  # marks where a report's own subjects end and its entity subjects begin (no block is empty)
-
-
-def _pieces(blocks: Iterable[str]) -> Iterator[list[str]]:
-    """Consecutive blocks grouped into lists of about :data:`PIECE_CHARS` characters."""
-    piece: list[str] = []
-    size = 0
-    for block in blocks:
-        piece.append(block)
-        size += len(block)
-        if size >= PIECE_CHARS:
-            yield piece
-            piece, size = [], 0
-    if piece:
-        yield piece
 
 
 class GraphWriter:
     """Writes reports into graph.ttl (the merge) and graph.trig (a named graph each) one at a time.
 
-    A report's own subjects go to the files as soon as it is added; its entity
-    subjects go to its named graph at once and, for the merge, to a spill
+    A report's own subjects go to the files as soon as its pieces come (:meth:`add_piece`);
+    its entity subjects go to its named graph at once and, for the merge, to a spill
     (``spill``: a SQLite file; None keeps it in memory) written out sorted by
     :meth:`close`. ``tee``, if given, gets each report's named graph (TriG, without
-    prefixes), e.g. to load it into the store. Nothing of a report is held once :meth:`add` returns, so a
-    corpus of any size is written in bounded memory.
+    prefixes), e.g. to load it into the store. A report's named graph is written in TriG
+    blocks of about :data:`PIECE_CHARS` characters, whatever the pieces it came in; nothing
+    of a piece is held once :meth:`add_piece` returns but the text of the TriG block being
+    filled, so a corpus of any size, and a report of any length, is written in bounded memory.
     """
 
     def __init__(
@@ -454,47 +503,59 @@ class GraphWriter:
         self._spill: _EntitySpill | None = _EntitySpill(spill)
         self.triples = 0  # of the merge, complete after close()
         self.reports = 0
+        # The TriG block being filled: the report's own subjects' blocks, then its entity subjects'.
+        self._own: list[str] = []
+        self._shared: list[str] = []
+        self._chars = 0
         if ttl is not None:
             ttl.write(_prefix_lines())
         if trig is not None:
             trig.write(_prefix_lines())
 
-    def add(self, slug: str, rg: ReportGraph) -> ReportBlocks:
-        """Write one report's triples; returns them (Turtle terms) for what else wants them."""
-        blocks = report_blocks(rg, slug)
-        self.add_blocks(blocks)
-        return blocks
+    def add(self, slug: str, rg: ReportGraph) -> None:
+        """Write one report's triples, a piece at a time."""
+        for piece in report_pieces(rg, slug):
+            self.add_piece(piece)
 
     def add_blocks(self, blocks: ReportBlocks) -> None:
         """Write the triples of one report made by :func:`report_blocks`."""
-        self.reports += 1
+        self.add_piece(whole_piece(blocks))
+
+    def add_piece(self, piece: BlockPiece) -> None:
+        """Write one piece of a report (its pieces in order, from its first to its last)."""
+        if piece.first:
+            self.reports += 1
         if self.display is not None:
-            add_display_blocks(self.display, blocks)
-        self.triples += sum(_size(po) for _, po in blocks.local)
-        local = (_block(s, po) for s, po in blocks.local)
-        entities = (_block(s, blocks.entities[s]) for s in sorted(blocks.entities))
-        in_entities = False
-        for piece in _pieces(itertools.chain(local, [_ENTITIES_START], entities)):
-            own: list[str] = []
-            shared: list[str] = []
-            for block in piece:
-                if block == _ENTITIES_START:
-                    in_entities = True
-                else:
-                    (shared if in_entities else own).append(block)
-            if self.ttl is not None and own:
-                self.ttl.write("".join(own))
-            if self.trig is not None or self.tee is not None:
-                blocks_text = [*own, *shared]
-                if not blocks_text:
-                    continue
-                graph = f"{blocks.graph} {{\n" + "".join(map(_indented, blocks_text)) + "}\n\n"
-                if self.trig is not None:
-                    self.trig.write(graph)
-                if self.tee is not None:
-                    self.tee(graph)
-        if self._spill is not None:
-            self._spill.add(blocks.entities)
+            for s, po, entity in display_piece(piece):
+                self.display.add_block(s, po, merge=entity)
+        self.triples += sum(_size(po) for _, po in piece.local)
+        for s, po in piece.local:
+            self._put(piece.graph, _block(s, po), self._own)
+        for s in sorted(piece.entities):
+            self._put(piece.graph, _block(s, piece.entities[s]), self._shared)
+        if piece.last:
+            self._flush(piece.graph)
+        if self._spill is not None and piece.entities:
+            self._spill.add(piece.entities)
+
+    def _put(self, graph: str, block: str, into: list[str]) -> None:
+        into.append(block)
+        self._chars += len(block)
+        if self._chars >= PIECE_CHARS:
+            self._flush(graph)
+
+    def _flush(self, graph: str) -> None:
+        """Write the TriG block being filled (and its own subjects to graph.ttl)."""
+        own, shared = self._own, self._shared
+        self._own, self._shared, self._chars = [], [], 0
+        if self.ttl is not None and own:
+            self.ttl.write("".join(own))
+        if (self.trig is not None or self.tee is not None) and (own or shared):
+            text = f"{graph} {{\n" + "".join(map(_indented, [*own, *shared])) + "}\n\n"
+            if self.trig is not None:
+                self.trig.write(text)
+            if self.tee is not None:
+                self.tee(text)
 
     def close(self) -> int:
         """Write the merged entity subjects (sorted) to graph.ttl; returns the merge's triple count."""
@@ -782,22 +843,17 @@ def display_blocks(blocks: ReportBlocks) -> Iterator[tuple[str, PredicateObjects
 
     No indicators, offsets or unmentioned sentences; only the predicates the page reads.
     """
-    used: set[str] = set()
-    for po in blocks.entities.values():
-        used.update(po.get(_P_MENTIONED, ()))
-    local = []
-    for s, po in blocks.local:
+    return display_piece(whole_piece(blocks))
+
+
+def display_piece(piece: BlockPiece) -> Iterator[tuple[str, PredicateObjects, bool]]:
+    """What graph.html shows of one piece of a report, as :func:`display_blocks` of the whole report does."""
+    for s, po in piece.local:
         types = po.get(_A, {})
-        if "kgr:Indicator" in types:
-            continue
-        if "rdf:Statement" in types:
-            used.update(po.get(_P_DERIVED, ()))
-        local.append((s, po))
-    for s, po in local:
-        if "kgr:Sentence" in po.get(_A, {}) and s not in used:
+        if "kgr:Indicator" in types or ("kgr:Sentence" in types and s in piece.hidden):
             continue
         yield s, _shown(po), False
-    for s, po in blocks.entities.items():
+    for s, po in piece.entities.items():
         yield s, _shown(po), True
 
 
@@ -819,7 +875,9 @@ def display_view(reports: Iterable[tuple[str, ReportGraph]]) -> TripleView:
     """
     view = TripleView()
     for slug, rg in reports:
-        add_display_blocks(view, report_blocks(rg, slug))
+        for piece in report_pieces(rg, slug):
+            for s, po, entity in display_piece(piece):
+                view.add_block(s, po, merge=entity)
     return view
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kgreport.graph.rdf import PREFIXES, ReportBlocks, unescape_turtle
+from kgreport.graph.rdf import PREFIXES, BlockPiece, PredicateObjects, ReportBlocks, unescape_turtle, whole_piece
 from kgreport.graph.store import (
     DERIVED_GRAPH, ENTITY_CLASSES, FIRST_YEAR, FIRST_YEAR_RANK, LABEL_RANK, LAST_YEAR, MENTIONED_IN_REPORT, REGION_COUNT,
     REPORT_COUNT, SENTENCE_COUNT, SEVERAL_REPORTS_RANK, STATEMENT_RANK, UNIT_RANK, _unit_ranks, award_and_partner_rows,
@@ -46,6 +46,8 @@ _RANKED = frozenset(f"kgr:{c.value.removeprefix(ONTOLOGY_IRI)}" for c in ENTITY_
 _ORGANIZATION = "kgr:Organization"
 _RECEIVED_HONOR = "kgr:receivedHonor"
 _COOPERATES = "kgr:cooperatesWith"
+#: Subjects read back per query (SQLite's limit on bound parameters is 32,766 or 999 on old builds).
+_BATCH = 500
 
 
 def ox_term(text: str) -> Any:
@@ -105,13 +107,15 @@ def _expand(name: str) -> ox.NamedNode:
 
 # The spilled tallies: (entity, report) pairs a sentence of the report mentions the entity in; an entity's
 # ranked classes and rdfs:label terms; (indicator, unit, label, value, report); and per statement and sentence
-# (statement, subject, relation, object, sentence, report, sentence has text, its texts as JSON if a cooperation).
+# (statement, subject, relation, object, sentence, report, sentence has text, its texts as JSON if a cooperation);
+# and, for the report being added, the kgr:inReport and kgr:text terms of its earlier pieces' subjects (one line each).
 _TABLES = """
 CREATE TABLE er (e TEXT NOT NULL, r TEXT NOT NULL, PRIMARY KEY (e, r)) WITHOUT ROWID;
 CREATE TABLE cls (e TEXT NOT NULL, c TEXT NOT NULL, PRIMARY KEY (e, c)) WITHOUT ROWID;
 CREATE TABLE lab (e TEXT NOT NULL, l TEXT NOT NULL, PRIMARY KEY (e, l)) WITHOUT ROWID;
 CREATE TABLE ind (i TEXT, unit TEXT, label TEXT, value TEXT, r TEXT);
 CREATE TABLE st (st TEXT, s TEXT, rel TEXT, o TEXT, sentence TEXT, r TEXT, has_text INTEGER, said TEXT);
+CREATE TABLE here (s TEXT PRIMARY KEY, r TEXT NOT NULL, said TEXT NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -166,10 +170,18 @@ class BuildTally:
 
     def add(self, blocks: ReportBlocks) -> None:
         """Tally one report's triples (all of its blocks, as :func:`kgreport.graph.rdf.report_blocks` made them)."""
-        if blocks.graph in self._graphs:
-            self.complete = False
-        self._graphs.add(blocks.graph)
-        subjects = [*blocks.local, *blocks.entities.items()]
+        self.add_piece(whole_piece(blocks))
+
+    def add_piece(self, piece: BlockPiece) -> None:
+        """Tally one piece of a report's triples (its pieces in order, as :func:`kgreport.graph.rdf.report_pieces`
+        makes them): what they state of subjects of earlier pieces (a statement's sentence, a mention's) is read
+        back from the spill, where each piece but the last leaves its subjects' reports and texts."""
+        if piece.first:
+            if piece.graph in self._graphs:
+                self.complete = False
+            self._graphs.add(piece.graph)
+            self._db.execute("DELETE FROM here")
+        subjects = [*piece.local, *piece.entities.items()]
         in_report: dict[str, tuple[str, ...]] = {}  # a subject of this report -> its kgr:inReport objects
         texts: dict[str, tuple[str, ...]] = {}
         for s, po in subjects:
@@ -182,6 +194,14 @@ class BuildTally:
             said = po.get("kgr:text")
             if said:
                 texts[s] = tuple(said)
+        if not piece.last:
+            self._db.execute("BEGIN")
+            self._db.executemany(
+                "INSERT OR REPLACE INTO here VALUES (?, ?, ?)",
+                ((s, "\n".join(in_report.get(s, ())), "\n".join(texts.get(s, ()))) for s in in_report.keys() | texts.keys()),
+            )
+            self._db.execute("COMMIT")
+        self._recall(subjects, in_report, texts)
         entity_reports: dict[tuple[str, str], None] = {}
         classes: list[tuple[str, str]] = []
         labelled: list[tuple[str, str]] = []
@@ -217,6 +237,34 @@ class BuildTally:
         db.executemany("INSERT INTO ind VALUES (?, ?, ?, ?, ?)", indicators)
         db.executemany("INSERT INTO st VALUES (?, ?, ?, ?, ?, ?, ?, ?)", statements)
         db.execute("COMMIT")
+
+    def _recall(
+        self, subjects: list[tuple[str, PredicateObjects]], in_report: dict[str, tuple[str, ...]],
+        texts: dict[str, tuple[str, ...]],
+    ) -> None:
+        """Add to ``in_report`` and ``texts`` what earlier pieces of the report said of the subjects these blocks
+        name (a mention's sentence, a statement's), as one piece of the whole report would have them."""
+        wanted: dict[str, None] = {}
+        for _, po in subjects:
+            for sentence in po.get("kgr:mentionedIn", ()):
+                if sentence not in in_report:
+                    wanted[sentence] = None
+            if "rdf:Statement" in po.get("a", {}):
+                for sentence in po.get("prov:wasDerivedFrom", ()):
+                    if sentence not in in_report or sentence not in texts:
+                        wanted[sentence] = None
+        if not wanted:
+            return
+        split: dict[str, tuple[str, ...]] = {"": ()}  # one tuple per distinct value (a report has one IRI)
+        keys = list(wanted)
+        for start in range(0, len(keys), _BATCH):
+            batch = keys[start:start + _BATCH]
+            marks = ",".join("?" * len(batch))
+            for s, r, said in self._db.execute(f"SELECT s, r, said FROM here WHERE s IN ({marks})", batch):
+                if r and s not in in_report:
+                    in_report[s] = split.get(r) or split.setdefault(r, tuple(r.split("\n")))
+                if said and s not in texts:
+                    texts[s] = tuple(said.split("\n"))
 
     def close(self) -> None:
         """Drop the spill (its file too)."""
