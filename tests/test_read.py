@@ -6,7 +6,6 @@ import codecs
 import io
 import os
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -297,22 +296,6 @@ def test_block_rules_do_not_fire_in_the_middle_of_the_report():
     assert clean_text("\n".join(body[:5] + ["相关文章"] + body[5:])).count("\n") == 4
 
 
-def test_cleaning_is_cheap(seed_text):
-    """A 20,000-character report cleans in a few milliseconds (jieba takes far longer)."""
-    lines = [x for x in seed_text.splitlines() if x.strip()]
-    big, i = [], 0
-    while sum(len(x) for x in big) < 20_000:  # distinct paragraphs: repeated ones would be dropped
-        big.append(f"{lines[i % len(lines)]}第{i}段。")
-        i += 1
-    text = "\n".join(big)
-    clean_text(text)
-    start = time.perf_counter()
-    for _ in range(10):
-        clean_text(text)
-    per_call = (time.perf_counter() - start) / 10
-    assert per_call < 0.015, per_call
-
-
 def test_heavy_parsers_not_imported_for_text():
     import subprocess
     import sys
@@ -374,15 +357,6 @@ def test_repeated_page_copies_are_cut():
         pytest.skip("file not in corpus")
     doc = read_document(path)
     assert doc.text.count("一、一心一意进行治理整顿") == 1
-
-
-@needs_corpus
-def test_corpus_reads_quickly():
-    files = _corpus_sample(120)
-    start = time.perf_counter()
-    for path in files:
-        read_document(path)
-    assert (time.perf_counter() - start) / len(files) < 0.05
 
 
 # ---------------------------------------------------------------- bad input
