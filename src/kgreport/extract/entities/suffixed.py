@@ -60,8 +60,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             covered = [(c.start(), c.end()) for c in lex.not_suffixed_re.finditer(text)] if lex.not_suffixed_re else []
         ss, se = m.start(), m.end()
         result_tailed = any(a == ss and text[se:b] in _REFORM_RESULTS for a, b in covered)
-        if not result_tailed and any(a < se and ss < b and (a < ss or b > se) for a, b in covered):
-            continue  # 布局, 部署, 战略通道: the suffix is part of another word
+        if not result_tailed and any(
+            a < se and ss < b and (a < ss or b > se) and not (a < ss < b < se and _proper_before(tokens, ends, clause.start + ss, clause.start + a, lex)) for a, b in covered
+        ):
+            continue  # 布局, 部署, 战略通道: the suffix is part of another word (浏阳河/流域: not a word the tokens cross; 等/河/流域 is)
         end = clause.start + se
         if end not in ends:
             continue
@@ -266,6 +268,20 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + cued_plans(clause, sentence) + shared_head_programs(clause, sentence, lex)
         + joint_programs(clause, sentence)
     )
+
+
+#: Tags of a proper name jieba read as one word, e.g. "浏阳河/ns" before 流域.
+_PROPER_WORD_TAGS = frozenset({"ns", "nr", "nrt", "nz", "x"})
+
+
+def _proper_before(tokens: Sequence[Token], ends: dict[int, int], at: int, word_start: int, lex: Lexicon) -> bool:
+    """Whether a proper word of two or more characters ends at ``at`` and holds the start of a word of
+    not_suffixed.txt that runs on into the suffix: jieba cut the name before the suffix (浏阳河/流域), so the
+    word it straddles (河流) is no word here; 等/河/流域 and 中/小河/流域 (小河 a word of the list itself) keep it."""
+    k = ends.get(at)
+    if k is None or len(tokens[k].text) < 2 or tokens[k].start >= word_start or tokens[k].tag not in _PROPER_WORD_TAGS:
+        return False
+    return not (lex.not_suffixed_re and lex.not_suffixed_re.fullmatch(tokens[k].text))
 
 
 #: Verbs of taking part in or judging that make 改革 right after them their object
