@@ -262,7 +262,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name = name[: count.start()] + name[count.end() :]
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     out = _campuses(out, clause)
-    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence) + _ports(tokens, clause, sentence) + _landforms(tokens, sentence) + _province_parts(clause, sentence)
+    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence) + _ports(tokens, clause, sentence) + _landforms(tokens, sentence) + _province_parts(clause, sentence) + _direction_parts(tokens, clause, sentence)
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + cued_plans(clause, sentence) + shared_head_programs(clause, sentence, lex)
@@ -550,6 +550,35 @@ def _province_parts(clause: Clause, sentence: int) -> list[Mention]:
         for m in _PROVINCE_PART.finditer(text)
         if m.start() == 0 or _dictionary_tag(text[m.start() - 1 : m.start() + 1]) is None  # 高新南片区: 新 ends the word 高新
     ]
+
+
+#: The parts of the country by direction listed before the last one's 部地区, e.g. "东、中、" in "东、中、西部地区",
+#: "东部、中部、" in "东部、中部、西部地区" (each item one direction, 部 optional).
+_DIRECTION_LIST = re.compile(r"((?:[东中西]部?[、和及与])+)[东中西]部地区")
+
+#: One item of such a list, e.g. "中部" in "东部、中部、".
+_DIRECTION_ITEM = re.compile(r"([东中西])部?")
+
+
+def _direction_parts(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Mention]:
+    """东、中、西部地区, 东部、中部、西部地区: each direction listed before the last one's 部地区 names its
+    region (东部地区, 中部地区) as 金丰、朝阳片区 names two zones; the last one is the gazetteer's. An item
+    must begin a word (广东、西部地区: 东 ends a province's name)."""
+    if "部地区" not in clause.text:
+        return []  # most clauses name no such list
+    starts = {t.start for t in tokens}
+    out: list[Mention] = []
+    for m in _DIRECTION_LIST.finditer(clause.text):
+        pos = m.start(1)
+        for item in re.split("[、和及与]", m.group(1))[:-1]:
+            d = _DIRECTION_ITEM.fullmatch(item)
+            at = clause.start + pos
+            if d is None or at not in starts:
+                break
+            name = d.group(1) + "部地区"
+            out.append(Mention(PLACE, name, item, sentence, at, at + len(item), "coordination"))
+            pos += len(item) + 1
+    return out
 
 
 #: Endings of a named landform or region, from suffixed.tsv landform_end, e.g. "走廊" in "河西走廊".
