@@ -495,6 +495,8 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
             continue  # a found name over it decides (the suffix and built rules went first); a place inside it is its prefix
         estate = next((w for w in _ESTATE_ENDS if name.endswith(w)), "")
         if estate and place_estate(name[: -len(estate)], lex) and not _PHASE_AFTER.match(text, e):
+            if not all_generic(name[: -len(estate)], lex, _FACILITY_GENERIC | lex.generic_words):
+                out.append(Mention(PLACE, name, name, sentence, a, b, "facility"))  # 湘赣共建产业园 (a verb inside its name)
             continue  # 某区智能建造产业园加快建设: a place's industrial park is a place, no work (某某产业园一期 is one)
         out.append(Mention(PROJECT, name, name, sentence, a, b, "facility"))
     # 启动智慧消防、智慧教育等项目建设, 加快城区中小学建设: a kind of work made only of generic words names none

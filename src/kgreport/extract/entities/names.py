@@ -12,7 +12,7 @@ from functools import lru_cache
 from kgreport import gazetteer
 from kgreport.lexicon import Lexicon
 from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT
-from kgreport.resources import word_list
+from kgreport.resources import load_tsv, word_list
 from kgreport.segment import Clause, Token
 
 #: Longest name we accept per class (characters).
@@ -118,12 +118,22 @@ FOOTNOTE = re.compile(r"〔\d+〕|\[\d+\]|【\d+】|［\d+］")
 _PROJECT_KINDS = frozenset(word_list("rules/entities/suffixed.tsv", "project_kind_word"))
 
 
+#: Two provinces by their one-character abbreviations opening a park's name, the partners that run it together
+#: (rules/province_abbreviations.tsv), e.g. "湘赣" in "湘赣先进制造业共建产业园", "粤桂" in "粤桂合作特别试验区".
+_PAIRED_PROVINCES = re.compile(
+    "[{0}][{0}]".format("".join(sorted({r["abbreviation"] for r in load_tsv("rules/province_abbreviations.tsv")})))
+)
+
+
 def place_estate(stem: str, lex: Lexicon) -> bool:
     """Whether an industrial park's name before its kind word (产业园, 工业园) names a zone of a place
     or a kind, not one firm's project: a county or larger division opens it (某县光电产业园, 某区专精特新
-    产业园) or it is generic words only. A firm's or brand's park (某某集团产业园) is its project
-    (CONVENTIONS 1); a place's park is a place (CONVENTIONS 13)."""
+    产业园), two provinces' abbreviations open it (湘赣共建产业园: the provinces' joint park) or it is
+    generic words only. A firm's or brand's park (某某集团产业园) is its project (CONVENTIONS 1); a place's
+    park is a place (CONVENTIONS 13)."""
     if all_generic(stem, lex, lex.generic_words | _PROJECT_KINDS):
+        return True
+    if _PAIRED_PROVINCES.match(stem) and stem[0] != stem[1]:
         return True
     return any(
         d.level not in ("town", "village") for k in (2, 3, 4) if len(stem) > k for d in gazetteer.division_by_name(stem[:k])

@@ -60,8 +60,10 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             covered = [(c.start(), c.end()) for c in lex.not_suffixed_re.finditer(text)] if lex.not_suffixed_re else []
         ss, se = m.start(), m.end()
         result_tailed = any(a == ss and text[se:b] in _REFORM_RESULTS for a, b in covered)
-        if not result_tailed and any(a < se and ss < b and (a < ss or b > se) for a, b in covered):
-            continue  # 布局, 部署, 战略通道: the suffix is part of another word
+        if not result_tailed and any(
+            a < se and ss < b and (a < ss or b > se) and not (a < ss < b < se and _proper_before(tokens, ends, clause.start + ss, clause.start + a, lex)) for a, b in covered
+        ):
+            continue  # 布局, 部署, 战略通道: the suffix is part of another word (浏阳河/流域: not a word the tokens cross; 等/河/流域 is)
         end = clause.start + se
         if end not in ends:
             continue
@@ -262,7 +264,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             name = name[: count.start()] + name[count.end() :]
         out.append(Mention(cls, name, name, sentence, start, tokens[end_j].end, "suffix"))
     out = _campuses(out, clause)
-    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence) + _ports(tokens, clause, sentence) + _landforms(tokens, sentence) + _province_parts(clause, sentence)
+    out += _positioned_places(tokens, clause, sentence, lex) + _water_bodies(tokens, clause, sentence) + _villages(tokens, clause, sentence) + _ports(tokens, clause, sentence) + _landforms(tokens, sentence) + _province_parts(clause, sentence) + _direction_parts(tokens, clause, sentence)
     return (
         out + chief_systems(clause, sentence) + region_programs(clause, sentence, lex) + numbered_documents(clause, sentence)
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + cued_plans(clause, sentence) + shared_head_programs(clause, sentence, lex)
@@ -273,6 +275,19 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
 #: 等 closing a list inside a candidate, not the 等 of 高等 "higher" or 等级 "grade", e.g. "等" in "输配电价等价格改革",
 #: "连平等合作园区" (not "高等" in "某省高等研究院": 平等, 同等 are not excepted, as 连平, 大同 end place names).
 _LIST_DENG = re.compile(r"(?<!高)等(?!级)")
+
+#: Tags of a proper name jieba read as one word, e.g. "浏阳河/ns" before 流域.
+_PROPER_WORD_TAGS = frozenset({"ns", "nr", "nrt", "nz", "x"})
+
+
+def _proper_before(tokens: Sequence[Token], ends: dict[int, int], at: int, word_start: int, lex: Lexicon) -> bool:
+    """Whether a proper word of two or more characters ends at ``at`` and holds the start of a word of
+    not_suffixed.txt that runs on into the suffix: jieba cut the name before the suffix (浏阳河/流域), so the
+    word it straddles (河流) is no word here; 等/河/流域 and 中/小河/流域 (小河 a word of the list itself) keep it."""
+    k = ends.get(at)
+    if k is None or len(tokens[k].text) < 2 or tokens[k].start >= word_start or tokens[k].tag not in _PROPER_WORD_TAGS:
+        return False
+    return not (lex.not_suffixed_re and lex.not_suffixed_re.fullmatch(tokens[k].text))
 
 
 #: Verbs of taking part in or judging that make 改革 right after them their object
@@ -545,6 +560,35 @@ def _province_parts(clause: Clause, sentence: int) -> list[Mention]:
         for m in _PROVINCE_PART.finditer(text)
         if m.start() == 0 or _dictionary_tag(text[m.start() - 1 : m.start() + 1]) is None  # 高新南片区: 新 ends the word 高新
     ]
+
+
+#: The parts of the country by direction listed before the last one's 部地区, e.g. "东、中、" in "东、中、西部地区",
+#: "东部、中部、" in "东部、中部、西部地区" (each item one direction, 部 optional).
+_DIRECTION_LIST = re.compile(r"((?:[东中西]部?[、和及与])+)[东中西]部地区")
+
+#: One item of such a list, e.g. "中部" in "东部、中部、".
+_DIRECTION_ITEM = re.compile(r"([东中西])部?")
+
+
+def _direction_parts(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Mention]:
+    """东、中、西部地区, 东部、中部、西部地区: each direction listed before the last one's 部地区 names its
+    region (东部地区, 中部地区) as 金丰、朝阳片区 names two zones; the last one is the gazetteer's. An item
+    must begin a word (广东、西部地区: 东 ends a province's name)."""
+    if "部地区" not in clause.text:
+        return []  # most clauses name no such list
+    starts = {t.start for t in tokens}
+    out: list[Mention] = []
+    for m in _DIRECTION_LIST.finditer(clause.text):
+        pos = m.start(1)
+        for item in re.split("[、和及与]", m.group(1))[:-1]:
+            d = _DIRECTION_ITEM.fullmatch(item)
+            at = clause.start + pos
+            if d is None or at not in starts:
+                break
+            name = d.group(1) + "部地区"
+            out.append(Mention(PLACE, name, item, sentence, at, at + len(item), "coordination"))
+            pos += len(item) + 1
+    return out
 
 
 #: Endings of a named landform or region, from suffixed.tsv landform_end, e.g. "走廊" in "河西走廊".
