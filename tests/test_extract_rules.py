@@ -56,6 +56,9 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    ("suffixed: a town's rare short form still names a road or base (Guangdong, Yunnan)", "2023年广东省东莞市政府工作报告",
+     "开工建设望海路快速化改造，建成观澜版画基地，雄忻高铁开工建设。",
+     [("Project", "望海路快速化改造"), ("Project", "观澜版画基地"), ("Project", "雄忻高铁")]),
     ("suffixed: a free trade zone with its province in brackets keeps the whole name (Sichuan)", "2024年四川省政府工作报告",
      "中国（四川）自由贸易试验区新推出制度创新成果20项。", [("Place", "中国（四川）自由贸易试验区")]),
     ("suffixed: a firm and the city in brackets open a data centre's name (Guizhou)", "2023年贵州省贵阳市政府工作报告",
@@ -1356,6 +1359,11 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("suffixed: a town's short form that is a common word names no project (Hubei, Gansu, Fujian)", "2023年湖北省宜昌市政府工作报告",
+     "机场三期改扩建工程开工，加快文化创意产业基地建设，推进健康产业基地、龙头企业培育。",
+     ["机场三期改扩建工程", "文化创意产业基地", "健康产业基地"]),
+    ("suffixed: a high-speed line or tower block of common words is no project (Henan, Shaanxi)", "2024年河南省洛阳市政府工作报告",
+     "充分发挥城际高铁时空效能，严控新建办公大楼，发热门诊大楼主体封顶。", ["城际高铁", "办公大楼", "发热门诊大楼"]),
     ("suffixed: an unnamed pumped-storage station is no project (Hebei)", "2022年河北省保定市阜平县政府工作报告",
      "积极做好抽水蓄能电站前期工作。", ["蓄能电站", "抽水蓄能电站"]),
     ("suffixed: a kind of plant, a pillar or a renewal project is no name (Shanxi, Hunan, Jilin)", "2023年山西省晋中市政府工作报告",
