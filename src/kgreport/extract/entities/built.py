@@ -174,6 +174,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             continue  # 某某片区、某某公园建成: a zone or park stays a place even when built (CONVENTIONS 13)
         after = text[m.end - clause.start :]
         before = text[: m.start - clause.start]
+        if m.cls is PLACE and m.name.endswith(_ESTATE_ENDS) and not _PHASE_AFTER.match(after) and not _SIGNED.search(after):
+            continue  # 某某产业园加快建设, 建成甲、某某产业园: a named park stays a place even when built (CONVENTIONS 13); its phase is a work
         if m.cls is ORG and _renewed_list(after):
             continue  # 完成甲中学、乙小学改扩建项目: the renewal named last is the works, the schools stand
         if m.cls is ORG and m.source == "suffix" and m.name.endswith(_BUILDING_ENDS) and framed and framed.start(1) <= m.start - clause.start and m.end - clause.start <= framed.end(1):
@@ -193,7 +195,10 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             continue
         if m.source in ("suffix", "quote+suffix") and before.endswith(_BUILT_BEFORE):
             if not any(o.cls is PROJECT and o.start == m.start and o.end > m.end for o in found):
-                out[k] = replace(m, cls=PROJECT)  # 建成某某中心 (not 建成某某医院 in 建成某某医院某某院区: the campus is built)
+                phase = _PHASE_AFTER.match(after)
+                p = phase.end() if phase and (after[phase.end() :] == "" or after[phase.end()] in "、等，,。；;和及") else 0
+                # 建成某某中心 (not 建成某某医院 in 建成某某医院某某院区: the campus is built); 建成某某产业园二期、: its phase with it
+                out[k] = replace(m, cls=PROJECT, name=m.name + after[:p], surface=m.surface + after[:p], end=m.end + p)
             continue
         if m.source in ("suffix", "quote+suffix") and before.endswith(("、", "和", "及")) and (listed := _BUILT_BEFORE_LIST.search(before)):
             if before.endswith(("和", "及")) and _COUNTED_KINDS.search(listed.group(0)):
@@ -494,8 +499,8 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
         if name is None or any(m.start < b and a < m.end and (m.start <= a and m.end >= b or m.start < a or m.end > b or m.cls is not PLACE) for m in found):
             continue  # a found name over it decides (the suffix and built rules went first); a place inside it is its prefix
         estate = next((w for w in _ESTATE_ENDS if name.endswith(w)), "")
-        if estate and place_estate(name[: -len(estate)], lex) and not _PHASE_AFTER.match(text, e):
-            continue  # 某区智能建造产业园加快建设: a place's industrial park is a place, no work (某某产业园一期 is one)
+        if estate and not _PHASE_AFTER.match(text, e):
+            continue  # 某区智能建造产业园加快建设: a named industrial park is a place, no work (CONVENTIONS 13; 某某产业园一期 is one)
         out.append(Mention(PROJECT, name, name, sentence, a, b, "facility"))
     # 启动智慧消防、智慧教育等项目建设, 加快城区中小学建设: a kind of work made only of generic words names none
     out = [m for m in out if not (m.cls is PROJECT and m.source in _GENERIC_CHECKED and all_generic(m.name, lex, _FACILITY_GENERIC | lex.generic_words))]
