@@ -57,8 +57,8 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 
 FOUND = [
     ("suffixed: a town's rare short form still names a road or base (Guangdong, Yunnan)", "2023年广东省东莞市政府工作报告",
-     "开工建设望海路快速化改造，建成观澜版画基地，雄忻高铁开工建设。",
-     [("Project", "望海路快速化改造"), ("Project", "观澜版画基地"), ("Project", "雄忻高铁")]),
+     "开工建设望海路快速化改造，建成观澜版画基地，雄忻高铁开工建设，天府国际机场建成投运，深江高铁、狮子洋通道开工建设。",
+     [("Project", "望海路快速化改造"), ("Project", "观澜版画基地"), ("Project", "雄忻高铁"), ("Project", "天府国际机场"), ("Project", "狮子洋通道")]),
     ("suffixed: a free trade zone with its province in brackets keeps the whole name (Sichuan)", "2024年四川省政府工作报告",
      "中国（四川）自由贸易试验区新推出制度创新成果20项。", [("Place", "中国（四川）自由贸易试验区")]),
     ("suffixed: a firm and the city in brackets open a data centre's name (Guizhou)", "2023年贵州省贵阳市政府工作报告",

@@ -859,10 +859,10 @@ def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex
     return any(head[:k] and _opening_division(head[:k], works) for k in (2, 3, 4) if len(head) >= k)
 
 
-#: jieba's dictionary frequency from which a word is a common word, e.g. 机场 (7741), 文化 (34860), 龙头 (1430):
+#: jieba's dictionary frequency from which a word is a common word, e.g. 机场 (7741), 文化 (34860), 健康 (5971):
 #: a town's short form that is such a word (机场街道, 文化街道) names no place before a project's kind, while
-#: rarer ones do (望海 32, 观澜 6, 红花 708 in 望海路, 观澜版画基地, 红花岭基地).
-_COMMON_WORD_FREQUENCY = 1000
+#: rarer ones do (望海 32, 观澜 6, 天府 1002, 狮子 1192 in 望海路, 观澜版画基地, 天府国际机场, 狮子洋通道).
+_COMMON_WORD_FREQUENCY = 2000
 
 
 def _opening_division(part: str, works: bool) -> bool:
