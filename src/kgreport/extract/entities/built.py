@@ -449,6 +449,11 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
     return item if proper or whole else None
 
 
+#: An item's opening up to the kind of work it is said to be, before the work's own name, e.g. "西线主通道重点工程" in
+#: "西线主通道重点工程某某铁路开通" (重点/重大/标志性 工程 or 项目; the shortest such opening).
+_KIND_BEFORE_NAME = re.compile(r"[^、，,。；;]*?(?:重点|重大|标志性|控制性)(?:工程|项目)")
+
+
 def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     """Named facilities with no class suffix at a clause's edge next to a construction verb are
     Projects: "某某戏曲馆、某某大桥建成投用", "建成某某大桥" (the clause holds nothing else)."""
@@ -481,6 +486,9 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
         lead = next((w for w in _FACILITY_LEADS if text.startswith(w)), "") if cut > 0 else ""  # no verb: no lead to look for
         if cut > len(lead):
             items_text = text[len(lead) : cut]
+            kind = _KIND_BEFORE_NAME.match(items_text)
+            if kind and len(items_text) - kind.end() >= 4:
+                lead, items_text = text[: len(lead) + kind.end()], items_text[kind.end() :]  # 某某通道重点工程|隆泸叙铁路开通
             adverb = next((a for a in _BUILT_ADVERBS if items_text.endswith(a)), "")
             items_text = items_text[: len(items_text) - len(adverb)]
             etc = items_text.rfind("等")
@@ -494,6 +502,9 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
                     pos += len(i) + 1
     out = list(found)
     for s, e in spans:
+        kind = _KIND_BEFORE_NAME.match(text, s, e)
+        if kind and e - kind.end() >= 4:
+            s = kind.end()  # 加快重点工程某某铁路建设: the kind the item is said to be stands before its name
         name = _facility_name(text[s:e], clause.start + s, tokens, lex)
         a, b = clause.start + s, clause.start + e
         if name is None or any(m.start < b and a < m.end and (m.start <= a and m.end >= b or m.start < a or m.end > b or m.cls is not PLACE) for m in found):

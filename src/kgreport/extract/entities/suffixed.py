@@ -162,6 +162,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             if not _proper_head(tokens, start_i, j, suffix, lex, works=True) or not _names_a_site(name[: -len(suffix)], lex):
                 continue  # 垃圾整治, 隐患排查整治: a kind of work, no named site and no campaign
             cls = PROJECT  # 宝兴路综合整治: works on a named site
+        if suffix == "工程" and _KIND_OF_WORK.search(name) and _NAMED_WORK_AFTER.match(text, tokens[end_j].end - clause.start):
+            continue  # 某某通道西线主通道重点工程隆泸叙铁路: the kind the work after it is said to be, no name of its own
         if cls is PROGRAM and suffix == "工程" or cls is PROJECT and suffix == "工程":
             works = PROJECT if sectioned else _works_class(name, tokens, start_i, j, lex)
             if works is None:
@@ -266,6 +268,13 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         + policy_packages(clause, sentence) + yearly_programs(clause, sentence) + cued_plans(clause, sentence) + shared_head_programs(clause, sentence, lex)
         + joint_programs(clause, sentence)
     )
+
+
+#: A kind of work a name is said to be, ending a 工程 span, e.g. "重点工程" in "某某通道西线主通道重点工程".
+_KIND_OF_WORK = re.compile(r"(?:重点|重大|标志性|控制性)工程$")
+
+#: A work's own name right after such a kind, up to a project's ending, e.g. "隆泸叙铁路" in "…重点工程隆泸叙铁路开通".
+_NAMED_WORK_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:铁路|高铁|高速公路|高速|公路|大桥|隧道|机场|水库|电站|电厂|港|码头|枢纽|管道|线)")
 
 
 #: Verbs of taking part in or judging that make 改革 right after them their object
