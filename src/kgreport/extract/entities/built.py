@@ -174,7 +174,7 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             continue  # 某某片区、某某公园建成: a zone or park stays a place even when built (CONVENTIONS 13)
         after = text[m.end - clause.start :]
         before = text[: m.start - clause.start]
-        if m.cls is PLACE and m.name.endswith(_ESTATE_ENDS) and not _PHASE_AFTER.match(after) and not _SIGNED.search(after):
+        if m.cls is PLACE and m.name.endswith(_ESTATE_ENDS) and not _PHASE_AFTER.match(after) and not _SIGNED.search(after) and not _firm_park(m.name):
             continue  # 某某产业园加快建设, 建成甲、某某产业园: a named park stays a place even when built (CONVENTIONS 13); its phase is a work
         if m.cls is ORG and _renewed_list(after):
             continue  # 完成甲中学、乙小学改扩建项目: the renewal named last is the works, the schools stand
@@ -264,6 +264,15 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
 #: A phase right after a facility's name, bare or in brackets, e.g. "二期" in "某某中心二期投入使用", "（二期）" in
 #: "某某医院（二期）主体封顶".
 _PHASE_AFTER = re.compile(r"[一二三四五六七八九十\d]期|[（(][一二三四五六七八九十\d]期[）)]")
+
+
+#: Words of a firm inside a park's name, which make the park the firm's project (CONVENTIONS 1), e.g. "集团" in 某某集团产业园.
+_FIRM_WORDS = ("集团", "公司", "股份")
+
+
+def _firm_park(name: str) -> bool:
+    """Whether an industrial park is named by a firm (某某集团产业园, a central SOE's park): the firm's project, no place."""
+    return any(w in name for w in _FIRM_WORDS) or name[:2] in gazetteer.soe_names() or name[:3] in gazetteer.soe_names()
 
 
 def _adverb_run(text: str) -> str:
@@ -510,7 +519,7 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
         if name is None or any(m.start < b and a < m.end and (m.start <= a and m.end >= b or m.start < a or m.end > b or m.cls is not PLACE) for m in found):
             continue  # a found name over it decides (the suffix and built rules went first); a place inside it is its prefix
         estate = next((w for w in _ESTATE_ENDS if name.endswith(w)), "")
-        if estate and not _PHASE_AFTER.match(text, e):
+        if estate and not _PHASE_AFTER.match(text, e) and not _firm_park(name):
             continue  # 某区智能建造产业园加快建设: a named industrial park is a place, no work (CONVENTIONS 13; 某某产业园一期 is one)
         out.append(Mention(PROJECT, name, name, sentence, a, b, "facility"))
     # 启动智慧消防、智慧教育等项目建设, 加快城区中小学建设: a kind of work made only of generic words names none

@@ -864,7 +864,8 @@ def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex
         if is_proper_token(t) or t.text in lex.route_words:
             return True  # 京昆高速; 外环高速: one road of the city
     head = "".join(t.text for t in tokens[start_i : j + 1])[: -len(suffix)]
-    works = lex.suffixes.get(suffix) is PROJECT if works is None else works
+    works = (lex.suffixes.get(suffix) is PROJECT if works is None else works) and not suffix.endswith(tuple(ROAD_ENDS))
+    # (a road is named with common words too: 幸福大道, 人民路)
     return any(head[:k] and _opening_division(head[:k], works) for k in (2, 3, 4) if len(head) >= k)
 
 
