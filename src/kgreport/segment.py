@@ -239,6 +239,22 @@ def _jieba() -> tuple[Callable[[str], list[str]], dict[str, str]]:
     return lcut, jieba.posseg.dt.word_tag_tab
 
 
+@lru_cache(maxsize=1)
+def _dictionary_frequencies() -> dict[str, int]:
+    """jieba's own dictionary: word -> its frequency in jieba's general corpus, loaded once."""
+    import jieba
+
+    with jieba.get_dict_file() as f:
+        lines = f.read().decode("utf-8").splitlines()
+    return {parts[0]: int(parts[1]) for line in lines if len(parts := line.split(" ")) >= 2 and parts[1].isdigit()}
+
+
+def dictionary_frequency(word: str) -> int:
+    """How often jieba's general dictionary counts ``word`` (0 when it lacks the word), e.g. 7741 for 机场,
+    32 for 望海: a general measure of how common a word is, built from no report."""
+    return _dictionary_frequencies().get(word, 0)
+
+
 def cutter_id() -> str:
     """Name and version of the word cutter in use, e.g. "jieba-next 1.0.0rc1" (part of the cache key)."""
     from importlib import metadata

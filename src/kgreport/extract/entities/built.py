@@ -174,6 +174,8 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             continue  # 某某片区、某某公园建成: a zone or park stays a place even when built (CONVENTIONS 13)
         after = text[m.end - clause.start :]
         before = text[: m.start - clause.start]
+        if m.cls is PLACE and m.name.endswith(_ESTATE_ENDS) and not _PHASE_AFTER.match(after) and not _SIGNED.search(after) and not _firm_park(m.name):
+            continue  # 某某产业园加快建设, 建成甲、某某产业园: a named park stays a place even when built (CONVENTIONS 13); its phase is a work
         if m.cls is ORG and _renewed_list(after):
             continue  # 完成甲中学、乙小学改扩建项目: the renewal named last is the works, the schools stand
         if m.cls is ORG and m.source == "suffix" and m.name.endswith(_BUILDING_ENDS) and framed and framed.start(1) <= m.start - clause.start and m.end - clause.start <= framed.end(1):
@@ -193,7 +195,10 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
             continue
         if m.source in ("suffix", "quote+suffix") and before.endswith(_BUILT_BEFORE):
             if not any(o.cls is PROJECT and o.start == m.start and o.end > m.end for o in found):
-                out[k] = replace(m, cls=PROJECT)  # 建成某某中心 (not 建成某某医院 in 建成某某医院某某院区: the campus is built)
+                phase = _PHASE_AFTER.match(after)
+                p = phase.end() if phase and (after[phase.end() :] == "" or after[phase.end()] in "、等，,。；;和及") else 0
+                # 建成某某中心 (not 建成某某医院 in 建成某某医院某某院区: the campus is built); 建成某某产业园二期、: its phase with it
+                out[k] = replace(m, cls=PROJECT, name=m.name + after[:p], surface=m.surface + after[:p], end=m.end + p)
             continue
         if m.source in ("suffix", "quote+suffix") and before.endswith(("、", "和", "及")) and (listed := _BUILT_BEFORE_LIST.search(before)):
             if before.endswith(("和", "及")) and _COUNTED_KINDS.search(listed.group(0)):
@@ -259,6 +264,15 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
 #: A phase right after a facility's name, bare or in brackets, e.g. "二期" in "某某中心二期投入使用", "（二期）" in
 #: "某某医院（二期）主体封顶".
 _PHASE_AFTER = re.compile(r"[一二三四五六七八九十\d]期|[（(][一二三四五六七八九十\d]期[）)]")
+
+
+#: Words of a firm inside a park's name, which make the park the firm's project (CONVENTIONS 1), e.g. "集团" in 某某集团产业园.
+_FIRM_WORDS = ("集团", "公司", "股份")
+
+
+def _firm_park(name: str) -> bool:
+    """Whether an industrial park is named by a firm (某某集团产业园, a central SOE's park): the firm's project, no place."""
+    return any(w in name for w in _FIRM_WORDS) or name[:2] in gazetteer.soe_names() or name[:3] in gazetteer.soe_names()
 
 
 def _adverb_run(text: str) -> str:
@@ -444,6 +458,11 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
     return item if proper or whole else None
 
 
+#: An item's opening up to the kind of work it is said to be, before the work's own name, e.g. "西线主通道重点工程" in
+#: "西线主通道重点工程某某铁路开通" (重点/重大/标志性 工程 or 项目; the shortest such opening).
+_KIND_BEFORE_NAME = re.compile(r"[^、，,。；;]*?(?:重点|重大|标志性|控制性)(?:工程|项目)")
+
+
 def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     """Named facilities with no class suffix at a clause's edge next to a construction verb are
     Projects: "某某戏曲馆、某某大桥建成投用", "建成某某大桥" (the clause holds nothing else)."""
@@ -476,6 +495,9 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
         lead = next((w for w in _FACILITY_LEADS if text.startswith(w)), "") if cut > 0 else ""  # no verb: no lead to look for
         if cut > len(lead):
             items_text = text[len(lead) : cut]
+            kind = _KIND_BEFORE_NAME.match(items_text)
+            if kind and len(items_text) - kind.end() >= 4:
+                lead, items_text = text[: len(lead) + kind.end()], items_text[kind.end() :]  # 某某通道重点工程|隆泸叙铁路开通
             adverb = next((a for a in _BUILT_ADVERBS if items_text.endswith(a)), "")
             items_text = items_text[: len(items_text) - len(adverb)]
             etc = items_text.rfind("等")
@@ -489,15 +511,18 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
                     pos += len(i) + 1
     out = list(found)
     for s, e in spans:
+        kind = _KIND_BEFORE_NAME.match(text, s, e)
+        if kind and e - kind.end() >= 4:
+            s = kind.end()  # 加快重点工程某某铁路建设: the kind the item is said to be stands before its name
         name = _facility_name(text[s:e], clause.start + s, tokens, lex)
         a, b = clause.start + s, clause.start + e
         if name is None or any(m.start < b and a < m.end and (m.start <= a and m.end >= b or m.start < a or m.end > b or m.cls is not PLACE) for m in found):
             continue  # a found name over it decides (the suffix and built rules went first); a place inside it is its prefix
         estate = next((w for w in _ESTATE_ENDS if name.endswith(w)), "")
-        if estate and place_estate(name[: -len(estate)], lex) and not _PHASE_AFTER.match(text, e):
-            if not all_generic(name[: -len(estate)], lex, _FACILITY_GENERIC | lex.generic_words):
+        if estate and not _PHASE_AFTER.match(text, e) and not _firm_park(name):
+            if place_estate(name[: -len(estate)], lex) and not all_generic(name[: -len(estate)], lex, _FACILITY_GENERIC | lex.generic_words):
                 out.append(Mention(PLACE, name, name, sentence, a, b, "facility"))  # 湘赣共建产业园 (a verb inside its name)
-            continue  # 某区智能建造产业园加快建设: a place's industrial park is a place, no work (某某产业园一期 is one)
+            continue  # 某区智能建造产业园加快建设: a named industrial park is a place, no work (CONVENTIONS 13; 某某产业园一期 is one)
         out.append(Mention(PROJECT, name, name, sentence, a, b, "facility"))
     # 启动智慧消防、智慧教育等项目建设, 加快城区中小学建设: a kind of work made only of generic words names none
     out = [m for m in out if not (m.cls is PROJECT and m.source in _GENERIC_CHECKED and all_generic(m.name, lex, _FACILITY_GENERIC | lex.generic_words))]

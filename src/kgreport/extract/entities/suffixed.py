@@ -35,7 +35,7 @@ from kgreport.extract.entities.names import (
 from kgreport.lexicon import Lexicon
 from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT, EntityClass, Mention
 from kgreport.resources import load_tsv, word_list
-from kgreport.segment import Clause, Token, _jieba, tokenize
+from kgreport.segment import Clause, Token, _jieba, dictionary_frequency, tokenize
 
 #: This family's word lists (see the file's header for what each is).
 _WORDS = "rules/entities/suffixed.tsv"
@@ -161,9 +161,11 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         if not (specific(base, suffix, cls, lex) or cued_generic) or _LIST_DENG.search(name):
             continue  # 输配电价等价格改革: a list, not a name
         if cls is PROGRAM and suffix in _WORKS_ON_A_SITE and not any(w in name for w in _CAMPAIGN_WORDS):
-            if not _proper_head(tokens, start_i, j, suffix, lex) or not _names_a_site(name[: -len(suffix)], lex):
+            if not _proper_head(tokens, start_i, j, suffix, lex, works=True) or not _names_a_site(name[: -len(suffix)], lex):
                 continue  # 垃圾整治, 隐患排查整治: a kind of work, no named site and no campaign
             cls = PROJECT  # 宝兴路综合整治: works on a named site
+        if suffix == "工程" and _KIND_OF_WORK.search(name) and _NAMED_WORK_AFTER.match(text, tokens[end_j].end - clause.start):
+            continue  # 某某通道西线主通道重点工程隆泸叙铁路: the kind the work after it is said to be, no name of its own
         if cls is PROGRAM and suffix == "工程" or cls is PROJECT and suffix == "工程":
             works = PROJECT if sectioned else _works_class(name, tokens, start_i, j, lex)
             if works is None:
@@ -209,7 +211,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue  # 打造碳达峰碳中和先行示范区, 国家生态文明先行示范区创建, 推进国家生态文明建设示范区建设: a designation
         if suffix in FEATURE_WORDS and len(suffix) == 1 and len(name) > 5:
             continue  # 一河指布吉河: a river's name is short; a long one swallowed other words
-        if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex) and not (
+        if suffix in lex.weak_suffixes and not _proper_head(tokens, start_i, j, suffix, lex, cls is PROJECT) and not (
             cls is PROGRAM and _cued_program(name, suffix, text, start - clause.start)
         ):
             continue  # 垃圾焚烧发电项目, 通村公路: a kind of thing, not a name
@@ -288,6 +290,13 @@ def _proper_before(tokens: Sequence[Token], ends: dict[int, int], at: int, word_
     if k is None or len(tokens[k].text) < 2 or tokens[k].start >= word_start or tokens[k].tag not in _PROPER_WORD_TAGS:
         return False
     return not (lex.not_suffixed_re and lex.not_suffixed_re.fullmatch(tokens[k].text))
+
+
+#: A kind of work a name is said to be, ending a 工程 span, e.g. "重点工程" in "某某通道西线主通道重点工程".
+_KIND_OF_WORK = re.compile(r"(?:重点|重大|标志性|控制性)工程$")
+
+#: A work's own name right after such a kind, up to a project's ending, e.g. "隆泸叙铁路" in "…重点工程隆泸叙铁路开通".
+_NAMED_WORK_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:铁路|高铁|高速公路|高速|公路|大桥|隧道|机场|水库|电站|电厂|港|码头|枢纽|管道|线)")
 
 
 #: Verbs of taking part in or judging that make 改革 right after them their object
@@ -890,9 +899,10 @@ def _class_suffix(name: str, lex: Lexicon) -> str:
     return next((name[-k:] for k in range(min(len(name), 7), 0, -1) if name[-k:] in lex.suffixes), "")
 
 
-def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex: Lexicon) -> bool:
+def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex: Lexicon, works: bool | None = None) -> bool:
     """Whether the words before a weak suffix hold a proper word (京昆高速, not 通村公路); the field or
-    aim of a kind of project (研发, 入园, 配水) is no proper word before a project's suffix or 工程."""
+    aim of a kind of project (研发, 入园, 配水) is no proper word before a project's suffix or 工程.
+    ``works``: whether the name is a construction work's (default: whether the suffix is a project's)."""
     first = tokens[start_i]
     if first.text[0] in LEVEL_PREFIXES and (len(first.text) == 1 or first.tag == "x") and j > start_i:
         return True  # 省机场集团, 县城投公司: relative to the issuer, named by its level
@@ -909,7 +919,27 @@ def _proper_head(tokens: Sequence[Token], start_i: int, j: int, suffix: str, lex
         if is_proper_token(t) or t.text in lex.route_words:
             return True  # 京昆高速; 外环高速: one road of the city
     head = "".join(t.text for t in tokens[start_i : j + 1])[: -len(suffix)]
-    return any(head[:k] and gazetteer.division_by_name(head[:k]) for k in (2, 3, 4) if len(head) >= k)
+    works = (lex.suffixes.get(suffix) is PROJECT if works is None else works) and not suffix.endswith(tuple(ROAD_ENDS))
+    # (a road is named with common words too: 幸福大道, 人民路)
+    return any(head[:k] and _opening_division(head[:k], works) for k in (2, 3, 4) if len(head) >= k)
+
+
+#: jieba's dictionary frequency from which a word is a common word, e.g. 机场 (7741), 文化 (34860), 健康 (5971):
+#: a town's short form that is such a word (机场街道, 文化街道) names no place before a project's kind, while
+#: rarer ones do (望海 32, 观澜 6, 天府 1002, 狮子 1192 in 望海路, 观澜版画基地, 天府国际机场, 狮子洋通道).
+_COMMON_WORD_FREQUENCY = 2000
+
+
+def _opening_division(part: str, works: bool) -> bool:
+    """Whether ``part``, the opening of a head, is a division's name and, before a project's kind (``works``), not
+    a town's short form that is also a common word (机场 in 机场三期改扩建工程, though 机场街道 is a town; a
+    place's kind keeps it: 人民/公园)."""
+    divisions = gazetteer.division_by_name(part)
+    if not divisions:
+        return False
+    if any(d.level != "town" for d in divisions):
+        return True
+    return not (works and dictionary_frequency(part) >= _COMMON_WORD_FREQUENCY)
 
 
 def _works_class(name: str, tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> EntityClass | None:
@@ -918,12 +948,12 @@ def _works_class(name: str, tokens: Sequence[Token], start_i: int, j: int, lex: 
     if aim > 0 and not _one_facility(name[:aim], lex):
         return PROGRAM  # 农村公路提质增效工程, 某省烈士纪念设施提质改造工程: upgrading a kind of facility everywhere, no one work
     if any(w in name for w in lex.project_words):
-        return PROJECT if _proper_head(tokens, start_i, j, "工程", lex) else None
+        return PROJECT if _proper_head(tokens, start_i, j, "工程", lex, works=True) else None
     at = min((i for w in _SITE_WORKS_WORDS if (i := name.find(w)) > 0), default=-1)
     if at > 0 and _names_a_site(name[:at], lex) and not all_generic(name[:at], lex):
         return PROJECT  # 某某河治理工程, 某某路白改黑工程: works on a named site
     facility = _named_facility(name[: -len("工程")], lex)
-    if facility and not any(w in name[len(facility) :] for w in _FACILITY_AIM_WORDS) and _proper_head(tokens, start_i, j, "工程", lex):
+    if facility and not any(w in name[len(facility) :] for w in _FACILITY_AIM_WORDS) and _proper_head(tokens, start_i, j, "工程", lex, works=True):
         return PROJECT  # 某某小学教学楼建设工程, 某某公园工程: works on one named facility
     return PROGRAM
 
