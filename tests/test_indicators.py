@@ -34,6 +34,9 @@ FOUND = [
     ("space before 亿元", "全年规上工业总产值达 512 亿元。", [(51200000000, "元", False)]),
     ("space before a count", "引进 27 个重大项目，总投资 63 亿元。", [(27, "个", False), (6300000000, "元", False)]),
     ("space before %", "普惠性幼儿园覆盖率达到95.1 %，", [(95.1, "%", False)]),
+    # 多 after the classifier opens a word (多功能), no "more than"; "3个多月" is about three months
+    ("多功能 is no approximation", "兰州新建38个多功能运动场。", [(38, "个", False)]),
+    ("个多月 is an approximation", "整治持续了5个多月，", [(5, "个", True)]),
     ("no-break space", "新增城镇就业3.2\u00a0万人。", [(32000, "人", False)]),
     # Exact decimals: the value is the decimal the text gives, without float noise.
     ("exact 亿元", "一般公共预算收入74.9亿元。", [(7490000000, "元", False)]),
@@ -280,6 +283,12 @@ LABELS = [
     ("one of a set after 列为", "我区被六部委列为全国46个智慧社区试点单位之一。", "全国智慧社区试点单位"),
     ("one of a set after another item", "成为唯一试点省份和5个国际商事仲裁中心建设试点地区之一。", "国际商事仲裁中心建设试点地区"),
     ("分之一 is a fraction, no set", "新增企业5家、占全市五分之一。", "新增企业"),
+    ("多功能 is a word after the count", "今年新增4个多功能活动室。", "新增多功能活动室"),
+    ("多元 is a word after the count", "甘孜州培育6个多元化调解组织。", "甘孜州培育多元化调解组织"),
+    ("所在 is a word, no end", "力争40%以上行政村村委会所在地达到美丽乡村标准。", "行政村村委会所在地达到美丽乡村标准"),
+    ("为民 is a word, no end", "保质保量完成18项为民办实事项目。", "保质保量完成为民办实事项目"),
+    ("开通 reads on with the noun counted", "今年南宁新开通12条国内外货运航线。", "南宁新开通国内外货运航线"),
+    ("开辟 reads on with the noun counted", "新开辟3条城乡公交专线。", "新开辟城乡公交专线"),
 
 ]
 

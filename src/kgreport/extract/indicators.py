@@ -197,7 +197,8 @@ _NOT_SHARED = re.compile(r"同时|(?:较低|较高|合理|平均|较快)?水平|
 #: A verb of being or a preposition ending the words after a quantity, e.g. "在" in "5所学校在…";
 #: 在建, 在用, 在营, 在校 are words ("6个在建项目").
 #: 评为, 列为, 成为… are one verb: "19个社区评为垃圾分类达标社区" reads on to what they were rated.
-_RIGHT_END = re.compile(r"在(?![建用营校职岗线库])|(?<![评列选定成称作改])为|[是把将被]")
+#: 所在 and 为民 are words too: "40%以上行政村村委会所在地…", "完成18项为民办实事项目".
+_RIGHT_END = re.compile(r"(?<!所)在(?![建用营校职岗线库])|(?<![评列选定成称作改])为(?!民)|[是把将被]")
 #: A short aside in brackets, e.g. "（食用菌）" in "蔬菜（食用菌）产量", "（市、区）" in "2343个县（市、区）开展…".
 _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
@@ -375,7 +376,7 @@ _GLUED_MONTH = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年到至])\d{1,2}月(?:\d{
 # "对初步摸底的危房进行核实" → 核实初步摸底的危房: 对…进行 only frames the verb; the label is the verb and its object
 #: the words after a quantity saying what it is or does, not naming a noun: "的", "以上", "增长", "用于" ("2亿元用于…"),
 #: a grade ("20万吨级码头": no quantity of the noun), the rest of a unit ("5000家次", "9方面"), a milestone ("百亿元大关")
-_NOT_A_NOUN_AFTER = re.compile(r"的|以上|以下|以内|左右|多|余|增长|下降|提高|减少|增加|同比|比|较|分别|达|为|是|占|用于|以|等|全部|均|和|及|与|或|级|已|并|每|内|之|次(?:以上|以下|左右|[，,。；;、]|$)|面(?!积)|大关|关口|台阶")
+_NOT_A_NOUN_AFTER = re.compile(r"的|以上|以下|以内|左右|多(?!" + patterns.MANY_KINDS + r")|余|增长|下降|提高|减少|增加|同比|比|较|分别|达|为|是|占|用于|以|等|全部|均|和|及|与|或|级|已|并|每|内|之|次(?:以上|以下|左右|[，,。；;、]|$)|面(?!积)|大关|关口|台阶")
 
 #: a verb opening a label within its first characters, after an adverb: 完成 in "全市率先完成辖区"
 _VERB_LEAD_WITHIN = 6
