@@ -289,10 +289,26 @@ LABELS = [
     ("为民 is a word, no end", "保质保量完成18项为民办实事项目。", "保质保量完成为民办实事项目"),
     ("开通 reads on with the noun counted", "今年南宁新开通12条国内外货运航线。", "南宁新开通国内外货运航线"),
     ("开辟 reads on with the noun counted", "新开辟3条城乡公交专线。", "新开辟城乡公交专线"),
+    ("the rest of a range names nothing", "今年经济增长的预期目标，定为百分之七至八。", "经济增长的预期目标"),
 
 ]
 
 # (case, sentence, the label of every quantity in order): a bare verb's count counts what a clause before counted
+# (case, sentence, the label of every quantity in order): a comparison (高出) and a share of a plan done in a 分别 list
+COMPARED_LABELS = [
+    ("高出 compares the rate before", "全县规上工业增加值增长8.1%，高出全省2.3个百分点。", ["全县规上工业增加值增长", "全县规上工业增加值增长高出全省"]),
+    ("高出 compares a share before", "其中机电产品出口占55%，高出全省平均水平近12个百分点。", ["机电产品出口占比", "机电产品出口占比高出全省平均水平"]),
+    ("高出 after a level", "城镇居民人均可支配收入4.1万元，高出全国平均水平3000元。", ["城镇居民人均可支配收入", "城镇居民人均可支配收入高出全国平均水平"]),
+    ("a 分别 list of plans done", "城镇新增就业、困难人员实现就业分别完成年度任务的128%、142%。", ["城镇新增就业完成年度任务比例", "困难人员实现就业完成年度任务比例"]),
+    ("no 完成 before 的 keeps it", "其中外资企业占全省的18%。", ["外资企业占全省比重"]),
+]
+
+
+@pytest.mark.parametrize("case,text,labels", COMPARED_LABELS, ids=[c[0] for c in COMPARED_LABELS])
+def test_compared_labels(case: str, text: str, labels: list[str]) -> None:
+    assert [i.label for i in _indicators(text)] == labels, case
+
+
 BARE_VERB_LABELS = [
     ("a verb before the noun", "新开工保障性住房1850套，竣工10516套。", ["新开工保障性住房", "竣工保障性住房"]),
     ("a chain of bare verbs", "新开工保障性住房1030套，竣工3099套，供应3170套。", ["新开工保障性住房", "竣工保障性住房", "供应保障性住房"]),

@@ -70,6 +70,8 @@ _PERCENT_WORDS = re.compile(
     r"(?P<pre>近|约|超过|超|突破|逾)?百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)"
     r"(?P<post>左右|以上|多)?"
 )
+#: The rest of a range after its lower bound, no noun: "至九" in "宏观调控目标，定为百分之八至九".
+_RANGE_REST = re.compile(r"[至到～~－—-](?:百分之)?[\d一二三四五六七八九十]")
 #: Where a quantity may start in a clause, e.g. "9" in "进出口总额9.5万亿元", "一" in "其中地方一般预算收入335.4亿元"
 #: (there a word: see _before_quantity).
 _QUANTITY_START = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿]")
@@ -289,7 +291,7 @@ _FROM_OPEN = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、�
 #: New levels of a 分别 list after its old ones, e.g. "甲、乙分别从每人每月209元、280元提高到" before "217元、290元".
 _RESPECTIVE_TO = re.compile(r"^(?P<subjects>.+?)分别(?:由|从).*?(?:提高|提升|增加|增长|扩大|减少|下降|降低)?(?:到|至)$")
 #: A clause comparing the level before with a wider or planned one, e.g. "高于全国" in "增长7.6%，高于全国1.7个百分点".
-_ABOVE_BASE = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出|比|较)(?:全国|全省|全市|全区|全县|全州|全盟|[^，,。；;、\d]{0,8}?(?:平均|预期|目标|增速|水平))[^，,。；;、\d]{0,8}$")
+_ABOVE_BASE = re.compile(r"^(?:高于|低于|快于|慢于|高出|超过|超出|比|较)(?:全国|全省|全市|全区|全县|全州|全盟|[^，,。；;、\d]{0,8}?(?:平均|预期|目标|增速|水平))[^，,。；;、\d]{0,8}$")
 #: A rate of change named alone, e.g. "增速" in "社会消费品零售总额完成136.5亿元，增速11.5%": of the level before.
 _BARE_RATE = re.compile(r"(?:同比)?(?:增速|增幅|涨幅|降幅)")
 #: The same comparison inside the level compared: "比全省" in "城镇化水平比全省低".
@@ -700,6 +702,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             label = label[1:]
         if unit == "%" and _SHARE_OF_WHOLE_END.search(label) and len(label) >= 5:
             label += "比重"
+        if unit == "%" and label.endswith("的") and _DONE_OF.search(label[-12:]):
+            label = label[:-1] + "比例"  # "甲、乙分别完成年度任务的128%、142%" → 甲完成年度任务比例
         label = _tidied(label, text, start, end, unit)
         label = _framed(label, text, start, end, unit)
         if _NO_MEASURE_LABEL.fullmatch(label):
@@ -1587,6 +1591,8 @@ def _compared_level(parts: list[str]) -> str:
         level = subject + level  # "利润总额100亿元，同比下降1.2%，高于全市0.3个百分点"
     if (other := _ABOVE_BASE_IN.search(level, 2)) is not None:
         level = level[: other.start()]  # "城镇化水平比全省低12个百分点，比全国低20多个百分点": the level, once
+    if level.endswith("占") and len(level) >= 3:
+        level = _ADVERB_BEFORE_SHARE.sub("", level) + "占比"  # "机电产品出口占55%，高出全省…": the share is compared
     if "第" in level or _change_only().fullmatch(level):
         return ""  # "工业投资增长27%、全省第3，高于全省18.1个百分点": a rank is no level to compare
     return level if len(level) >= 2 and len(level) <= _LEFT else ""
@@ -1776,7 +1782,7 @@ def _label(text: str, start: int, end: int) -> str:
     if not left and series and named_first and 2 <= len(first) <= _RIGHT_WHOLE and not _NOUN_START.match(text, end):
         # "每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元": a series by year of the measure first named
         return first
-    if not left and len(parts) >= 2 and (not _NOUN_START.match(text, end) or patterns.MILESTONE_AFTER.match(text, end)):
+    if not left and len(parts) >= 2 and (not _NOUN_START.match(text, end) or patterns.MILESTONE_AFTER.match(text, end) or _RANGE_REST.match(text, end)):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _subject_before(parts)
         new = _NEW_HEAD.match(subject)
