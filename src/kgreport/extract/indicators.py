@@ -70,6 +70,19 @@ _PERCENT_WORDS = re.compile(
     r"(?P<pre>近|约|超过|超|突破|逾)?百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)"
     r"(?P<post>左右|以上|多)?"
 )
+#: A whole counted before a part of it, e.g. "55户省管企业已有" before "31户完成改制", "120个行政村中有" before "85个…":
+#: the part is of the noun counted, done what the words after the part say.
+_PART_OF_WHOLE = re.compile(
+    r"\d+(?:\.\d+)?[万亿]?(?P<unit>[个家户所项名条座处])(?P<noun>[\u4e00-\u9fff]{2,12}?)(?:中|当中|之中)?(?:已经?|仍|还|共|现)?有"
+)
+#: "有" ending the words after a whole's count, a part of it counted next: "市属企业已有" of "48户市属企业已有29户完成改制".
+_HAS_PART_END = re.compile(r"(?:中|当中|之中)?(?:已经?|仍|还|共|现)有$|(?:中|当中|之中)有$")
+#: The words after a whole's count up to the count of its part: "行政村中有" in "120个行政村中有85个".
+_PART_NEXT = re.compile(r"[^，,。；;：:\d]{2,14}?有\d")
+#: A count of other things inside a label, e.g. "37个" in "37个市级园区新改扩建标准厂房" (1260万平方米) or "56个" in
+#: "加速推进56个村气代煤工程" (3.2万户): reported on its own, no part of what this quantity measures. A threshold
+#: ("5000户以上超大社区") or an ordinal or batch ("第3批", "2×") stays.
+_COUNT_INSIDE = re.compile(r"(?<![第\d.×xX*＊])\d+(?:\.\d+)?[万亿]?(?:个|家|户|所|项|条|座|处)(?!以上|以下|以内|及以上|左右|多|余)(?=[\u4e00-\u9fff“])")
 #: The rest of a range after its lower bound, no noun: "至九" in "宏观调控目标，定为百分之八至九".
 _RANGE_REST = re.compile(r"[至到～~－—-](?:百分之)?[\d一二三四五六七八九十]")
 #: Where a quantity may start in a clause, e.g. "9" in "进出口总额9.5万亿元", "一" in "其中地方一般预算收入335.4亿元"
@@ -706,8 +719,16 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             label = label[:-1] + "比例"  # "甲、乙分别完成年度任务的128%、142%" → 甲完成年度任务比例
         label = _tidied(label, text, start, end, unit)
         label = _framed(label, text, start, end, unit)
+        if _HAS_PART_END.search(label) and _PART_NEXT.match(text, end) and len(whole := _HAS_PART_END.sub("", label)) >= 2:
+            label = whole  # "全县120个行政村中有85个…": the whole is 行政村, 中有 opens its part
         if _NO_MEASURE_LABEL.fullmatch(label):
             return
+        # "37个市级园区新改扩建标准厂房" (1260万平方米) → 市级园区新改扩建标准厂房: a count reported on its own is no
+        # part of this label; one not reported ("5家金融机构向12家企业发放贷款") stays, it says whose
+        reported = {i.surface for i in out}
+        inside = _COUNT_INSIDE.sub(lambda c: "" if c.group() in reported else c.group(), label)
+        if len(inside) >= 4:
+            label = inside
         gated = _gated(label)
         if gated is None:
             return  # "对…充电站进行 = 80个": no words say what the number measures (see data/rules/label_gate.tsv)
@@ -1737,6 +1758,14 @@ def _label(text: str, start: int, end: int) -> str:
             parts = _PIECE_BREAK.split(unquoted)
         if not _NUMBER_OR_OPEN_LIST.search(_YEAR_OPEN.sub("", left)):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
+    here = _pattern().match(text, start)
+    whole = _PART_OF_WHOLE.search(_LABEL_HEAD.sub("", parts[-1].strip(" \u00a0\u3000")))
+    whole = whole if whole is not None and whole.end() == len(_LABEL_HEAD.sub("", parts[-1].strip(" \u00a0\u3000"))) else None
+    if whole is not None and here is not None and here.group("unit") == whole.group("unit"):
+        # "55户省管企业已有31户完成改制": the part is of the noun counted, done what the words after it say
+        said = _CLAUSE_OR_QUOTE_BREAK.split(text[end:])[0]
+        said = said if 2 <= len(said) <= 16 and _pattern().search(said) is None and _HAN.match(said) else ""
+        return whole.group("noun") + said
     if len(unpriced := _PRICE_BASIS.sub("", left)) >= 2:
         left = unpriced  # "按可比价格计算增长8.5%": the price basis says how, not what, it grew
     if (
@@ -1962,6 +1991,8 @@ def _label(text: str, start: int, end: int) -> str:
     later = next((q for q in _pattern().finditer(right) if q.group("num")[0].isdigit() or patterns.AFTER_QUANTITY_DELIM.match(right[q.end() :])), None)
     if later is not None and later.start() >= 2 and not right.startswith("的", later.end()):
         right = _TRAILING_JOINT.sub("", right[: later.start()])
+        if len(whole := _HAS_PART_END.sub("", right)) >= 2:
+            right = whole  # "48户市属企业已有29户完成改制": the whole is 市属企业, 已有 opens its part
     elif (coordinated := _JOINED_COUNT.search(right, 2)) is not None:
         right = right[: coordinated.start()]  # "58个乡镇计生服务站和一批城市社区卫生服务中心": another item, counted in words
     if len(right) > _RIGHT_WHOLE and (cut := _owner_end().search(right, 2)) is not None:
