@@ -310,7 +310,7 @@ def test_compared_labels(case: str, text: str, labels: list[str]) -> None:
 
 
 # (case, sentence, the label of every quantity in order): a whole and its part; a count reported on its own is no
-# part of another quantity's label, one not reported stays
+# part of another quantity's label, one not reported stays; what a bare investment or a count of examples is of
 PART_LABELS = [
     ("a part of a whole, 已有", "48户市属企业已有29户完成改制。", ["市属企业", "市属企业完成改制"]),
     ("a part of a whole, 中有", "全县120个行政村中有85个完成人居环境整治。", ["全县行政村", "行政村完成人居环境整治"]),
@@ -319,6 +319,15 @@ PART_LABELS = [
     ("a count inside, reported", "加速推进42个村2.6万户“煤改电”工程。", ["加速推进", "加速推进村煤改电工程"]),
     ("a threshold stays", "覆盖5000户以上超大社区12个。", ["覆盖超大社区", "覆盖5000户以上超大社区"]),
     ("a count not reported stays", "5家金融机构向12家企业发放贷款4.6亿元。", ["5家金融机构向12家企业发放贷款"]),
+    # a bare investment after a count is the investment of the things counted
+    ("投资 of the projects counted", "全年新引进重点项目超150个，投资超800亿元。", ["新引进重点项目", "重点项目投资"]),
+    ("投入资金 of the projects counted", "实施社区微实事项目218个，投入资金约3600万元。", ["实施社区微实事项目", "实施社区微实事项目投入资金"]),
+    ("投资 before its purpose stays", "投资2亿元建设污水处理厂。", ["投资建设污水处理厂"]),
+    # examples, their count and the kind after: a verb qualifying the kind's noun stays, a predicate with no verb before
+    # says what is counted
+    ("a verb qualifying the kind", "出台金融、物流、会展等31个服务业专项支持政策。", ["出台服务业专项支持政策"]),
+    ("a predicate with no verb before", "力争甲醇二期、乙烯扩建等6个项目建成投产。", ["项目建成投产"]),
+    ("a long predicate is cut", "甲、乙、丙等3个产业集群入选国家先进制造业集群。", ["产业集群"]),
 ]
 
 
@@ -341,7 +350,7 @@ BARE_VERB_LABELS = [
     ("a list item without a verb of its own", "办理建议707件、提案325件。", ["办理建议", "提案"]),
     ("an adverb is no noun", "新开工人才住房9843套，基本建成1026套、竣工8158套。", ["新开工人才住房", "基本建成", "竣工"]),
     ("a measure before is no thing counted", "通车里程达2135公里，在建1160公里。", ["通车里程", "在建"]),
-    ("another unit in between", "开工住房3000套，投资5亿元，竣工1200套。", ["开工住房", "投资", "竣工"]),
+    ("another unit in between", "开工住房3000套，投资5亿元，竣工1200套。", ["开工住房", "开工住房投资", "竣工"]),
 ]
 
 

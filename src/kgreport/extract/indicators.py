@@ -1669,6 +1669,12 @@ def _thing_counted_before(parts: list[str], unit: str) -> str:
     return ""
 
 
+def _modifying_verb(words: str) -> bool:
+    """Whether ``words`` are a verb and one noun that it qualifies, ending the name of a kind: "支持政策", "扶持资金"."""
+    tokens = tokenize(words)
+    return len(tokens) == 2 and tokens[0].tag.startswith("v") and tokens[1].tag == "n" and len(tokens[1].text) >= 2
+
+
 def _verb_led(left: str) -> bool:
     """Whether a label is a verb and what qualifies its object, the object itself left after the quantity:
     "完成环某水库", "统筹用好中央", "高质量实施年度十大类" (a copula or a verb of being opens no such label)."""
@@ -1875,6 +1881,10 @@ def _label(text: str, start: int, end: int) -> str:
         verb = next(reversed(list(_verb_start().finditer(found.group(), 2))), None)
         kind = found.group()[: verb.start()] if verb and verb.end() < len(found.group()) else found.group()
         opening = _clause_lead(_CLAUSE_BREAK.split(head)[-1])
+        if verb is not None and kind != found.group() and _modifying_verb(found.group()[verb.start() :]):
+            kind = found.group()  # "出台甲、乙等29个服务业专项支持政策": 支持 qualifies the noun it ends with, no predicate
+        elif verb is not None and kind != found.group() and not opening and found.end() == len(right) <= _COMPOSITE:
+            kind = found.group()  # "力争甲、乙等6个项目建成投产": no verb before, the one after says what is counted of them
         return (opening + kind)[:_COMPOSITE]  # "开工甲、乙等2个项目" → 开工项目, not 乙等项目
     examples = _LABEL_HEAD.sub("", _EXAMPLES_END.sub("", _CLAUSE_BREAK.split(head)[-1]).strip(" \u00a0\u3000"))
     a_count = (here := _pattern().match(text, start)) is not None and not here.group("unit").endswith("元")
