@@ -301,6 +301,12 @@ COMPARED_LABELS = [
     ("高出 after a level", "城镇居民人均可支配收入4.1万元，高出全国平均水平3000元。", ["城镇居民人均可支配收入", "城镇居民人均可支配收入高出全国平均水平"]),
     ("a 分别 list of plans done", "城镇新增就业、困难人员实现就业分别完成年度任务的128%、142%。", ["城镇新增就业完成年度任务比例", "困难人员实现就业完成年度任务比例"]),
     ("no 完成 before 的 keeps it", "其中外资企业占全省的18%。", ["外资企业占全省比重"]),
+    # a list of subjects and a list of as many values pair in order with no 分别 too ("A、B增长x%和y%")
+    ("paired in order without 分别", "万元GDP水耗、电耗累计下降38.2%和29.5%。", ["万元GDP水耗下降", "万元GDP电耗下降"]),
+    ("a shared head, paired without 分别", "城镇、农村居民人均可支配收入增长6.1%和7.4%。", ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]),
+    ("paired with 、 between the values", "规上工业增加值、利润总额同比增长8.2%、12.5%。", ["规上工业增加值同比增长", "利润总额同比增长"]),
+    ("more subjects than values: no pairing", "规上工业增加值、利润总额、税金同比增长8.2%、12.5%。", ["税金同比增长", "税金同比增长"]),
+    ("one value: the items share the head", "实施省、市重点项目38项。", ["实施省、市重点项目"]),
 ]
 
 

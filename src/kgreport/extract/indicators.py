@@ -707,7 +707,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             scope = lead.group("lead") if lead is not None else scoped.group() if scoped is not None else ""
             label = (scope + one_of.group("set"))[-_RIGHT_WHOLE:]
         label = _owned(label, text, start, [i for i in out if i.end <= sent.start + start], sent.start)
-        label = _shared_items(label, text, start)
+        if _list_size(text, start, end)[1] < 2:  # "城镇、农村居民…增长6.1%和7.4%": the items pair with the values
+            label = _shared_items(label, text, start)
         label = _shared_tail(label, text, end)
         label = _SEQUENCE_HEAD.sub("", _DISPOSAL.sub("", label))
         label = _BATCH_HEAD.sub("", _EXAMPLES_HEAD.sub("", label))
@@ -1245,10 +1246,26 @@ def _list_size(text: str, start: int, end: int) -> tuple[int, int]:
     return index, index + 1 + after
 
 
+def _unmarked_respective(clause: str, place: tuple[int, int]) -> str | None:
+    """A list of subjects and a change before a list of as many values, with no 分别, read as with it:
+    "万元GDP水耗、电耗累计下降" before "38.2%和29.5%" → "万元GDP水耗、电耗分别累计下降"; None for any other clause."""
+    size = place[1]
+    if size < 2 or "、" not in clause:
+        return None
+    for k in range(clause.rfind("、") + 2, len(clause)):
+        change = clause[k:]
+        if _change_only().fullmatch(_LABEL_TAIL.sub("", change) or change):
+            subjects = clause[:k].split("、")
+            return clause[:k] + "分别" + change if len(subjects) == size and all(len(x) >= 1 for x in subjects) else None
+    return None
+
+
 def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     """The subject a quantity of a 分别 list belongs to: "污水治理率提高" for 36.2 in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点"."""
     clauses = _CLAUSE_BREAK.split(head)
     clause = clauses[-1].rstrip(" \u00a0\u3000")
+    if "分别" not in clause and (paired := _unmarked_respective(clause, _list_size(text, start, end))) is not None:
+        clause = clauses[-1] = paired  # "水耗、电耗累计下降38.2%和29.5%": paired in order as if 分别 stood there
     m = _RESPECTIVELY.match(clause)
     change = m.group("change") if m else clause.replace("分别", "")
     if m is not None and _FROM.match(change):
