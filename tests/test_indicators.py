@@ -334,6 +334,11 @@ PART_LABELS = [
     ("a verb qualifying the kind", "出台金融、物流、会展等31个服务业专项支持政策。", ["出台服务业专项支持政策"]),
     ("a predicate with no verb before", "力争甲醇二期、乙烯扩建等6个项目建成投产。", ["项目建成投产"]),
     ("a long predicate is cut", "甲、乙、丙等3个产业集群入选国家先进制造业集群。", ["产业集群"]),
+    # a short qualifier with 的 before the noun counted reads on with it
+    ("a qualifier with 的 before the noun", "哈尔滨建成5个群众满意的社区公园。", ["哈尔滨建成群众满意的社区公园"]),
+    ("a 的 qualifier, a short noun", "新建3个标准化的农贸市场。", ["新建标准化的农贸市场"]),
+    # shares of one subject in several wholes: the subject of the clause before
+    ("shares in several wholes", "金融业增加值首次跨越1500亿元大关，占全市、全省金融业增加值比重分别为41%、17%。", ["金融业增加值", "金融业增加值占全市比重", "金融业增加值占全省金融业增加值比重"]),
 ]
 
 
@@ -847,7 +852,7 @@ TIDIED_LABELS = [
     ("a share after a rate takes no part, Chinese numeral", "全县特色产业总体增速为农业增速三倍以上，占农业总产值比重超过40%。", ["全县特色产业总体增速为农业增速", "占农业总产值比重"]),
     ("的 opening a word ties no noun", "每天可解决8000名的士司机就餐问题。", ["每天可解决"]),
     ("a label naming its own noun keeps it", "确保12万平方米的物流园完工。", ["物流园完工"]),
-    ("各 opening the thing counted is no distribution", "新建6个各具特色的旅游小镇。", ["新建各具特色"]),
+    ("各 opening the thing counted is no distribution", "新建6个各具特色的旅游小镇。", ["新建各具特色的旅游小镇"]),
     ("现有 stays: what exists", "现有各级各类学校126所。", ["现有各级各类学校"]),
 ]
 

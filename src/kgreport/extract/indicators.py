@@ -1272,7 +1272,7 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         change = "起点"  # "甲、乙分别从每人每月209元、280元提高到…": the old levels
     elif m is None and (m := _RESPECTIVE_TO.match(clause)) is not None:
         change = ""  # "…提高到217元、290元": the new levels
-    own_items = False
+    own_items, owner = False, ""
     if m is not None and m.re is _RESPECTIVELY and _change_only().fullmatch(m.group("subjects") + _LABEL_TAIL.sub("", m.group("change"))):
         m, change = None, clause.replace("分别", "")  # "同比分别增长": 同比 qualifies the change, it names no subject
     if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", clause.replace("分别", ""))):
@@ -1302,6 +1302,9 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
             share = _LABEL_TAIL.sub("", m.group("subjects"))
             items = [x + share for x in _LABEL_TAIL.sub("", before.group("subjects")).split("、")]
             m = _RESPECTIVELY.match("、".join(items) + "分别" + change)
+        else:
+            # "金融业增加值…，占全市、全省金融业增加值比重分别为41%、17%": the shares of one subject in several wholes
+            owner = _subject_before(clauses)
     if m is None:
         return None
     index, size = _list_size(text, start, end)
@@ -1333,6 +1336,10 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         measure = tokens[-1] if len(tokens[-1]) >= 2 or len(tokens) < 2 else tokens[-2] + tokens[-1]
         if len(measure) < len(subjects[-1]) and _RATE_END.search(measure):
             subject += measure
+    if owner and subject.startswith("占"):
+        subject = owner + subject
+    elif owner:
+        subject = owner + "占" + subject
     return (subject + _LABEL_TAIL.sub("", change))[-_RIGHT_WHOLE:]  # a long subject of a list keeps its head
 
 
@@ -2000,6 +2007,9 @@ def _label(text: str, start: int, end: int) -> str:
         if noun is None and only_verbs and here is not None and len(parts) >= 2:
             noun = _noun_counted_before(parts[-2], here.group("unit"))  # "筹集住房2.7万套，建成1444套" → 建成住房
         product = noun.group() if noun else ""
+        if noun is not None and len(product) <= 6 and right.startswith("的", noun.end()) and (owned := _NOUN_AFTER.match(right, noun.end() + 1)):
+            if len(product) + 1 + len(owned.group()) <= 12 and _verb_start().match(owned.group()) is None:
+                product = right[: owned.end()]  # "选取710公里有代表性的路段": what qualifies the noun, with the noun
         if not product and measured and here is not None and len(parts) >= 2 and _single_verb(left):
             # "新开工保障性住房1030套，竣工3099套，供应3170套" → 竣工保障性住房, 供应保障性住房: a bare verb's count
             # counts the things a count of the same unit named in a clause before
