@@ -338,6 +338,16 @@ PART_LABELS = [
     ("a qualifier with 的 before the noun", "哈尔滨建成5个群众满意的社区公园。", ["哈尔滨建成群众满意的社区公园"]),
     ("a 的 qualifier, a short noun", "新建3个标准化的农贸市场。", ["新建标准化的农贸市场"]),
     # shares of one subject in several wholes: the subject of the clause before
+    # a verb opening a list holds for a plain noun of another unit, not for a measure, money or a share
+    ("a building verb over units", "全年建成口袋公园83座、绿道63公里。", ["建成口袋公园", "建成绿道"]),
+    ("a verb over units, pipes", "改造老旧小区45个、燃气管道210公里。", ["改造老旧小区", "改造燃气管道"]),
+    ("a measure of another unit keeps no verb", "建成公园12座、面积120公顷。", ["建成公园", "面积"]),
+    ("money keeps no verb", "实施项目51个、下达资金123.1亿元。", ["实施项目", "下达资金"]),
+    # a count of divisions, a scope at most before it: the divisions that did what follows
+    ("divisions with an aside", "全省21个市（州）完成了年度减排任务。", ["市完成了年度减排任务"]),
+    ("divisions, an adverb before the verb", "全市12个区全部完成年度目标。", ["区全部完成年度目标"]),
+    ("provinces with an aside", "全国有20个省（区、市）出台了实施方案。", ["省出台了实施方案"]),
+    ("a division word opening a noun is no division", "新建15个市民服务中心。", ["新建市民服务中心"]),
     ("shares in several wholes", "金融业增加值首次跨越1500亿元大关，占全市、全省金融业增加值比重分别为41%、17%。", ["金融业增加值", "金融业增加值占全市比重", "金融业增加值占全省金融业增加值比重"]),
 ]
 

@@ -83,6 +83,15 @@ _PART_NEXT = re.compile(r"[^，,。；;：:\d]{2,14}?有\d")
 #: "加速推进56个村气代煤工程" (3.2万户): reported on its own, no part of what this quantity measures. A threshold
 #: ("5000户以上超大社区") or an ordinal or batch ("第3批", "2×") stays.
 _COUNT_INSIDE = re.compile(r"(?<![第\d.×xX*＊])\d+(?:\.\d+)?[万亿]?(?:个|家|户|所|项|条|座|处)(?!以上|以下|以内|及以上|左右|多|余)(?=[\u4e00-\u9fff“])")
+#: A scope at most before a count of divisions, e.g. "全省" in "全省21个市（州）完成了…"; "全市有" in "全市有8个县…".
+_SCOPE_ONLY = re.compile(r"(?:全国|全省|全市|全州|全县|全区|全盟|全旗|各地)?(?:有|共有|已有)?")
+#: Divisions counted and what they did, an aside of other kinds skipped: "市（州）完成了年度减排任务",
+#: "省（区、市）实现…". The words run to the clause end, 16 characters at most.
+_DIVISIONS_DONE = re.compile(
+    r"(?P<kind>省|市|县|区|市州|县区|县市区|县市|乡镇|镇|乡)(?:[（(][^（()）]{1,8}[）)])?(?P<said>[^，,。；;：:（(]{2,16})(?=[，,。；;：:（(]|$)"
+)
+#: Adverbs before the verb of what counted divisions did: "全部" in "12个区全部完成年度目标".
+_ADVERB_LEAD = re.compile(r"^(?:全部|均|都|已经|已|基本|率先|先后|相继)+")
 #: The rest of a range after its lower bound, no noun: "至九" in "宏观调控目标，定为百分之八至九".
 _RANGE_REST = re.compile(r"[至到～~－—-](?:百分之)?[\d一二三四五六七八九十]")
 #: Where a quantity may start in a clause, e.g. "9" in "进出口总额9.5万亿元", "一" in "其中地方一般预算收入335.4亿元"
@@ -1463,7 +1472,11 @@ def _list_led(head: str, piece: str, label: str, unit: str | None = None) -> str
         before = list(_pattern().finditer(items[-2]))
         words = [t for t in tokenize(label) if t.text.strip()]
         own_verb = len(words) >= 2 and words[0].tag == "v" and words[1].tag.startswith("n") and unit not in _count_verbs()[1]
-        if own_verb or not before or before[-1].group("unit") != unit:
+        # "建成口袋公园83座、绿道63公里": a plain noun of another unit is built too; a measure, money or a share is not
+        other = before and before[-1].group("unit") != unit
+        plain = not any(t.tag in ("v", "vn") for t in words) and _measure_head().search(label) is None
+        plain = plain and unit is not None and not unit.endswith(("元", "%", "倍")) and unit not in _RATIO_UNITS
+        if own_verb or not before or (other and not plain):
             # "建成5G基站8.99万个、覆盖95%以上行政村", "实施项目51个、下达资金123.1亿元": an item of its own verb or measure
             verb = ""
     if not verb or verb in label or _verb_start().match(label) or _LEVEL_WORDS.search(_before_quantity(first), verb_end):
@@ -1735,6 +1748,24 @@ def _right(text: str, end: int) -> str:
     return right
 
 
+def _divisions_done(text: str, start: int, end: int, head: str) -> str | None:
+    """What a count of divisions with a scope at most before it counts: the divisions that did what follows.
+
+    "全省21个市（州）完成了年度减排任务" → 市完成了年度减排任务 (the count is of cities, not of the task).
+    """
+    here = _pattern().match(text, start)
+    if here is None or here.group("unit") != "个" or not _SCOPE_ONLY.fullmatch(_CLAUSE_BREAK.split(head)[-1].strip(" \u00a0\u3000")):
+        return None
+    done = _DIVISIONS_DONE.match(text, end)
+    if done is None:
+        return None
+    said = done.group("said")
+    verb = _ADVERB_LEAD.sub("", said)  # "全部完成年度目标": an adverb before the verb
+    if len(verb) < 2 or not (tokenize(verb[:4])[0].tag == "v" or _verb_start().match(verb) or verb.startswith(("完成", "实现", "达到", "建成"))):
+        return None
+    return done.group("kind") + said
+
+
 def _label(text: str, start: int, end: int) -> str:
     """What a quantity measures: the words before it in its clause, else the words after it."""
     # "净减少10.6万、3.8万、3.3万平方公里": a later item of a list measures what the first one does
@@ -1749,6 +1780,8 @@ def _label(text: str, start: int, end: int) -> str:
     respective = _respective_label(text, start, end, head)
     if respective is not None:
         return respective
+    if (divisions := _divisions_done(text, start, end, head)) is not None:
+        return divisions
     # "完成221户385人年度脱贫任务", "拆除714栋66万平方米建筑": two measures of the same things side by side; each
     # reads past the other to the words that say what they measure
     beside = next((m for m in _pattern().finditer(head) if m.end() == len(head) and m.group("num")[0].isdigit()), None)
