@@ -37,6 +37,7 @@ FOUND = [
     # 多 after the classifier opens a word (多功能), no "more than"; "3个多月" is about three months
     ("多功能 is no approximation", "兰州新建38个多功能运动场。", [(38, "个", False)]),
     ("个多月 is an approximation", "整治持续了5个多月，", [(5, "个", True)]),
+    ("方 stays a unit", "全年开采石料12万方，", [(120000, "方", False)]),
     ("no-break space", "新增城镇就业3.2\u00a0万人。", [(32000, "人", False)]),
     # Exact decimals: the value is the decimal the text gives, without float noise.
     ("exact 亿元", "一般公共预算收入74.9亿元。", [(7490000000, "元", False)]),
@@ -120,6 +121,8 @@ def test_found(case: str, text: str, expected: list[tuple[float, str, bool]]) ->
 
 # (case, sentence): no indicator at all
 NOT_FOUND = [
+    ("方面 is no unit 方", "认真抓好9方面重点工作："),
+    ("the areas of a text, 个方面", "从5个方面推出改革举措。"),
     ("a scale word after a spaced number is not a number of its own", "总投资 86 万"),
     ("群 starting 群众", "以旧换新政策惠及76万群众"),
     ("an idiom of numerals", "让清洁能源走进千家万户。"),

@@ -40,8 +40,8 @@ _IDIOMS = re.compile(r"千家万户|万户千家|千村万户")
 #: character for one, so offsets into the sentence stay valid.
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 #: A unit that is the first character of a longer word, e.g. 群 in "惠及76万群众", 台 in
-#: "迈上1200亿台阶", 片 in "721片区": no unit there.
-_UNIT_STARTS_WORD = re.compile(r"群[众体落岛]|台阶|片区")
+#: "迈上1200亿台阶", 片 in "721片区", 方 in "抓好11方面重点工作": no unit there.
+_UNIT_STARTS_WORD = re.compile(r"群[众体落岛]|台阶|片区|方面")
 #: Words joining the items of a list of quantities, e.g. "、" and "和" in "1.2、0.8和0.5个百分点".
 _LIST_SEPARATORS = "、和及与"
 #: An Arabic number with no unit of its own, right before the next item of a list,
@@ -790,6 +790,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             continue
         if _UNIT_STARTS_WORD.match(text, m.start("unit")):
             continue
+        if m.group("unit") == "个" and text.startswith("方面", e):
+            continue  # "从6个方面推出18项任务": the areas a text is ordered in, no reported quantity
         if text.startswith("级", e):
             continue  # "30万吨级航道", "10亿元级项目", "25兆瓦级风电主轴轴承": a grade of the thing, no reported quantity
         if text[m.start() - 1 : m.start()] == "每" and not m.group("pre"):
@@ -2061,8 +2063,8 @@ def _label(text: str, start: int, end: int) -> str:
     later = next((q for q in _pattern().finditer(right) if q.group("num")[0].isdigit() or patterns.AFTER_QUANTITY_DELIM.match(right[q.end() :])), None)
     if later is not None and later.start() >= 2 and not right.startswith("的", later.end()):
         right = _TRAILING_JOINT.sub("", right[: later.start()])
-        if len(whole := _HAS_PART_END.sub("", right)) >= 2:
-            right = whole  # "48户市属企业已有29户完成改制": the whole is 市属企业, 已有 opens its part
+        if len(whole_words := _HAS_PART_END.sub("", right)) >= 2:
+            right = whole_words  # "48户市属企业已有29户完成改制": the whole is 市属企业, 已有 opens its part
     elif (coordinated := _JOINED_COUNT.search(right, 2)) is not None:
         right = right[: coordinated.start()]  # "58个乡镇计生服务站和一批城市社区卫生服务中心": another item, counted in words
     if len(right) > _RIGHT_WHOLE and (cut := _owner_end().search(right, 2)) is not None:
