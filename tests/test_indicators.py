@@ -351,6 +351,9 @@ PART_LABELS = [
     ("divisions, an adverb before the verb", "全市12个区全部完成年度目标。", ["区全部完成年度目标"]),
     ("provinces with an aside", "全国有20个省（区、市）出台了实施方案。", ["省出台了实施方案"]),
     ("a division word opening a noun is no division", "新建15个市民服务中心。", ["新建市民服务中心"]),
+    ("a reach verb is an item's own", "累计发放各类资金超7亿元、惠及企业近600家。", ["发放各类资金", "惠及企业"]),
+    ("a bare investment with its purpose after", "创建千亩示范方10个，投资2.6亿元实施高标准农田建设。", ["创建千亩示范方", "投资实施高标准农田建设"]),
+    ("a 的 qualifier before a list is no noun", "包含成员单位的北京和河北等70家单位，", ["包含单位"]),
     ("shares in several wholes", "金融业增加值首次跨越1500亿元大关，占全市、全省金融业增加值比重分别为41%、17%。", ["金融业增加值", "金融业增加值占全市比重", "金融业增加值占全省金融业增加值比重"]),
 ]
 
@@ -514,6 +517,7 @@ def test_list_labels(case: str, text: str, labels: list[str]) -> None:
 
 # (case, sentence, label of the last quantity)
 LAST_LABELS = [
+    ("a code before a count stays in the label", "为某光电G11项目提前1个月开工提供了用地保障。", "为某光电G11项目提前"),
     ("a change carries the subject before it", "货物进出口总额9.5万亿元、增长4.4%。", "货物进出口总额增长"),
     ("across a comma", "规上工业增加值完成32.6亿元，同比增长10.7%；", "规上工业增加值同比增长"),
     ("an own subject stays", "地区生产总值增长5%、财政收入增长6%。", "财政收入增长"),

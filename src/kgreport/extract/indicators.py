@@ -81,8 +81,12 @@ _HAS_PART_END = re.compile(r"(?:中|当中|之中)?(?:已经?|仍|还|共|现)�
 _PART_NEXT = re.compile(r"[^，,。；;：:\d]{2,14}?有\d")
 #: A count of other things inside a label, e.g. "37个" in "37个市级园区新改扩建标准厂房" (1260万平方米) or "56个" in
 #: "加速推进56个村气代煤工程" (3.2万户): reported on its own, no part of what this quantity measures. A threshold
-#: ("5000户以上超大社区") or an ordinal or batch ("第3批", "2×") stays.
-_COUNT_INSIDE = re.compile(r"(?<![第\d.×xX*＊])\d+(?:\.\d+)?[万亿]?(?:个|家|户|所|项|条|座|处)(?!以上|以下|以内|及以上|左右|多|余)(?=[\u4e00-\u9fff“])")
+#: ("5000户以上超大社区"), an ordinal or batch ("第3批", "2×") or a code ("G11项目") stays.
+_COUNT_INSIDE = re.compile(r"(?<![第\d.×xX*＊A-Za-z])\d+(?:\.\d+)?[万亿]?(?:个|家|户|所|项|条|座|处)(?!以上|以下|以内|及以上|左右|多|余)(?=[\u4e00-\u9fff“])")
+#: Vague heads naming money put in, read as a total only with no purpose after them (data/rules/vague_label_heads.txt).
+_BARE_INVESTMENT = frozenset({"投资", "投入资金", "计划投资"})
+#: Verbs of reach opening a list item, its own verb: "惠及" in "发放资金超7亿元、惠及企业近600家".
+_REACH_OPEN = re.compile(r"(?:惠及|涉及|覆盖|带动|吸引|拉动|辐射|服务|受益|占)")
 #: A scope at most before a count of divisions, e.g. "全省" in "全省21个市（州）完成了…"; "全市有" in "全市有8个县…".
 _SCOPE_ONLY = re.compile(r"(?:全国|全省|全市|全州|全县|全区|全盟|全旗|各地)?(?:有|共有|已有)?")
 #: Divisions counted and what they did, an aside of other kinds skipped: "市（州）完成了年度减排任务",
@@ -1477,6 +1481,7 @@ def _list_led(head: str, piece: str, label: str, unit: str | None = None) -> str
         # "建成口袋公园83座、绿道63公里": a plain noun of another unit is built too; a measure, money or a share is not
         other = before and before[-1].group("unit") != unit
         plain = not any(t.tag in ("v", "vn") for t in words) and _measure_head().search(label) is None
+        plain = plain and _REACH_OPEN.match(label) is None  # "发放资金超7亿元、惠及企业近600家": 惠及 is its own verb
         plain = plain and unit is not None and not unit.endswith(("元", "%", "倍")) and unit not in _RATIO_UNITS
         if own_verb or not before or (other and not plain):
             # "建成5G基站8.99万个、覆盖95%以上行政村", "实施项目51个、下达资金123.1亿元": an item of its own verb or measure
@@ -1927,7 +1932,9 @@ def _label(text: str, start: int, end: int) -> str:
         owner = _AREA_OWNER_END.split(owner)[0]
         if len(owner) >= 2:
             return owner + ("占地面积" if area.group("word") == "占地" else area.group("word"))
-    if left in _vague_heads() and not text.startswith("的", end):  # "总投资9亿元的某项目": a modifier, no total
+    # "投资2.6亿元实施高标准农田建设": a bare investment with its purpose after it is read below, not as a total
+    purposed = left in _BARE_INVESTMENT and _HAN_OR_QUOTE.match(text, end) is not None and not _BOUND_OR_DE_AFTER.match(text[end:])
+    if left in _vague_heads() and not text.startswith("的", end) and not purposed:  # "总投资9亿元的某项目": a modifier, no total
         total = _total_label(text, start, head, left)
         if total is not None:
             return total
@@ -2043,7 +2050,8 @@ def _label(text: str, start: int, end: int) -> str:
             noun = _noun_counted_before(parts[-2], here.group("unit"))  # "筹集住房2.7万套，建成1444套" → 建成住房
         product = noun.group() if noun else ""
         if noun is not None and len(product) <= 6 and right.startswith("的", noun.end()) and (owned := _NOUN_AFTER.match(right, noun.end() + 1)):
-            if len(product) + 1 + len(owned.group()) <= 12 and _verb_start().match(owned.group()) is None:
+            ends = owned.end() == len(right) or _CLAUSE_BREAK.match(right, owned.end()) is not None
+            if ends and len(product) + 1 + len(owned.group()) <= 12 and _verb_start().match(owned.group()) is None:
                 product = right[: owned.end()]  # "选取710公里有代表性的路段": what qualifies the noun, with the noun
         if not product and measured and here is not None and len(parts) >= 2 and _single_verb(left):
             # "新开工保障性住房1030套，竣工3099套，供应3170套" → 竣工保障性住房, 供应保障性住房: a bare verb's count
