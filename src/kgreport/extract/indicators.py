@@ -1453,6 +1453,8 @@ def _total_label(text: str, start: int, head: str, left: str) -> str | None:
         if not subject and last.group("unit") in _count_verbs()[1] and not _COMPARED_START.match(grown):
             # "其中亿元以上工业项目132个，总投资796亿元": the total of the things just counted
             subject = _LABEL_HEAD.sub("", _NEW_HEAD.sub("", grown))
+        if _single_verb(subject):
+            return None  # "派出90多名干部驻村，投入资金16.5亿元": a bare verb before the count names no things
         return (subject + left)[-_LEFT:] if len(subject) >= 2 else None
     noun = _NOUN_AFTER.match(previous, last.end())
     # "新增市场主体1.2万户，总数8.6万户": the counted noun stands before the number
@@ -2050,8 +2052,8 @@ def _label(text: str, start: int, end: int) -> str:
             noun = _noun_counted_before(parts[-2], here.group("unit"))  # "筹集住房2.7万套，建成1444套" → 建成住房
         product = noun.group() if noun else ""
         if noun is not None and len(product) <= 6 and right.startswith("的", noun.end()) and (owned := _NOUN_AFTER.match(right, noun.end() + 1)):
-            ends = owned.end() == len(right) or _CLAUSE_BREAK.match(right, owned.end()) is not None
-            if ends and len(product) + 1 + len(owned.group()) <= 12 and _verb_start().match(owned.group()) is None:
+            closes = owned.end() == len(right) or _CLAUSE_BREAK.match(right, owned.end()) is not None
+            if closes and len(product) + 1 + len(owned.group()) <= 12 and _verb_start().match(owned.group()) is None:
                 product = right[: owned.end()]  # "选取710公里有代表性的路段": what qualifies the noun, with the noun
         if not product and measured and here is not None and len(parts) >= 2 and _single_verb(left):
             # "新开工保障性住房1030套，竣工3099套，供应3170套" → 竣工保障性住房, 供应保障性住房: a bare verb's count
