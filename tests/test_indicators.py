@@ -354,6 +354,7 @@ PART_LABELS = [
     ("a reach verb is an item's own", "累计发放各类资金超7亿元、惠及企业近600家。", ["发放各类资金", "惠及企业"]),
     ("a bare verb before the count names no things", "派出90多名干部驻村，投入资金16.5亿元。", ["派出干部驻村", "投入资金"]),
     ("a bare investment with its purpose after", "创建千亩示范方10个，投资2.6亿元实施高标准农田建设。", ["创建千亩示范方", "投资实施高标准农田建设"]),
+    ("a noun after 的 opening a list", "高标准建成总计8000余张床位的甲馆、乙馆两家酒店。", ["高标准建成床位"]),
     ("a 的 qualifier before a list is no noun", "包含成员单位的北京和河北等70家单位，", ["包含单位"]),
     ("shares in several wholes", "金融业增加值首次跨越1500亿元大关，占全市、全省金融业增加值比重分别为41%、17%。", ["金融业增加值", "金融业增加值占全市比重", "金融业增加值占全省金融业增加值比重"]),
 ]

@@ -2053,6 +2053,9 @@ def _label(text: str, start: int, end: int) -> str:
         product = noun.group() if noun else ""
         if noun is not None and len(product) <= 6 and right.startswith("的", noun.end()) and (owned := _NOUN_AFTER.match(right, noun.end() + 1)):
             closes = owned.end() == len(right) or _CLAUSE_BREAK.match(right, owned.end()) is not None
+            # "8000余张床位的会展北、坝光两家酒店": the noun after 的 opens a list, not the name of what is counted
+            at = text.find(right, end)
+            closes = closes and (at < 0 or not text.startswith(tuple(_LIST_SEPARATORS), at + len(right)))
             if closes and len(product) + 1 + len(owned.group()) <= 12 and _verb_start().match(owned.group()) is None:
                 product = right[: owned.end()]  # "选取710公里有代表性的路段": what qualifies the noun, with the noun
         if not product and measured and here is not None and len(parts) >= 2 and _single_verb(left):
