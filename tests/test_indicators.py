@@ -34,6 +34,10 @@ FOUND = [
     ("space before 亿元", "全年规上工业总产值达 512 亿元。", [(51200000000, "元", False)]),
     ("space before a count", "引进 27 个重大项目，总投资 63 亿元。", [(27, "个", False), (6300000000, "元", False)]),
     ("space before %", "普惠性幼儿园覆盖率达到95.1 %，", [(95.1, "%", False)]),
+    # 多 after the classifier opens a word (多功能), no "more than"; "3个多月" is about three months
+    ("多功能 is no approximation", "兰州新建38个多功能运动场。", [(38, "个", False)]),
+    ("个多月 is an approximation", "整治持续了5个多月，", [(5, "个", True)]),
+    ("方 stays a unit", "全年开采石料12万方，", [(120000, "方", False)]),
     ("no-break space", "新增城镇就业3.2\u00a0万人。", [(32000, "人", False)]),
     # Exact decimals: the value is the decimal the text gives, without float noise.
     ("exact 亿元", "一般公共预算收入74.9亿元。", [(7490000000, "元", False)]),
@@ -117,6 +121,8 @@ def test_found(case: str, text: str, expected: list[tuple[float, str, bool]]) ->
 
 # (case, sentence): no indicator at all
 NOT_FOUND = [
+    ("方面 is no unit 方", "认真抓好9方面重点工作："),
+    ("the areas of a text, 个方面", "从5个方面推出改革举措。"),
     ("a scale word after a spaced number is not a number of its own", "总投资 86 万"),
     ("群 starting 群众", "以旧换新政策惠及76万群众"),
     ("an idiom of numerals", "让清洁能源走进千家万户。"),
@@ -280,10 +286,85 @@ LABELS = [
     ("one of a set after 列为", "我区被六部委列为全国46个智慧社区试点单位之一。", "全国智慧社区试点单位"),
     ("one of a set after another item", "成为唯一试点省份和5个国际商事仲裁中心建设试点地区之一。", "国际商事仲裁中心建设试点地区"),
     ("分之一 is a fraction, no set", "新增企业5家、占全市五分之一。", "新增企业"),
+    ("多功能 is a word after the count", "今年新增4个多功能活动室。", "新增多功能活动室"),
+    ("多元 is a word after the count", "甘孜州培育6个多元化调解组织。", "甘孜州培育多元化调解组织"),
+    ("所在 is a word, no end", "力争40%以上行政村村委会所在地达到美丽乡村标准。", "行政村村委会所在地达到美丽乡村标准"),
+    ("为民 is a word, no end", "保质保量完成18项为民办实事项目。", "保质保量完成为民办实事项目"),
+    ("开通 reads on with the noun counted", "今年南宁新开通12条国内外货运航线。", "南宁新开通国内外货运航线"),
+    ("开辟 reads on with the noun counted", "新开辟3条城乡公交专线。", "新开辟城乡公交专线"),
+    ("the rest of a range names nothing", "今年经济增长的预期目标，定为百分之七至八。", "经济增长的预期目标"),
 
 ]
 
 # (case, sentence, the label of every quantity in order): a bare verb's count counts what a clause before counted
+# (case, sentence, the label of every quantity in order): a comparison (高出) and a share of a plan done in a 分别 list
+COMPARED_LABELS = [
+    ("高出 compares the rate before", "全县规上工业增加值增长8.1%，高出全省2.3个百分点。", ["全县规上工业增加值增长", "全县规上工业增加值增长高出全省"]),
+    ("高出 compares a share before", "其中机电产品出口占55%，高出全省平均水平近12个百分点。", ["机电产品出口占比", "机电产品出口占比高出全省平均水平"]),
+    ("高出 after a level", "城镇居民人均可支配收入4.1万元，高出全国平均水平3000元。", ["城镇居民人均可支配收入", "城镇居民人均可支配收入高出全国平均水平"]),
+    ("a 分别 list of plans done", "城镇新增就业、困难人员实现就业分别完成年度任务的128%、142%。", ["城镇新增就业完成年度任务比例", "困难人员实现就业完成年度任务比例"]),
+    ("no 完成 before 的 keeps it", "其中外资企业占全省的18%。", ["外资企业占全省比重"]),
+    # a list of subjects and a list of as many values pair in order with no 分别 too ("A、B增长x%和y%")
+    ("paired in order without 分别", "万元GDP水耗、电耗累计下降38.2%和29.5%。", ["万元GDP水耗下降", "万元GDP电耗下降"]),
+    ("a shared head, paired without 分别", "城镇、农村居民人均可支配收入增长6.1%和7.4%。", ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]),
+    ("paired with 、 between the values", "规上工业增加值、利润总额同比增长8.2%、12.5%。", ["规上工业增加值同比增长", "利润总额同比增长"]),
+    ("more subjects than values: no pairing", "规上工业增加值、利润总额、税金同比增长8.2%、12.5%。", ["税金同比增长", "税金同比增长"]),
+    ("one value: the items share the head", "实施省、市重点项目38项。", ["实施省、市重点项目"]),
+]
+
+
+@pytest.mark.parametrize("case,text,labels", COMPARED_LABELS, ids=[c[0] for c in COMPARED_LABELS])
+def test_compared_labels(case: str, text: str, labels: list[str]) -> None:
+    assert [i.label for i in _indicators(text)] == labels, case
+
+
+# (case, sentence, the label of every quantity in order): a whole and its part; a count reported on its own is no
+# part of another quantity's label, one not reported stays; what a bare investment or a count of examples is of
+PART_LABELS = [
+    ("a part of a whole, 已有", "48户市属企业已有29户完成改制。", ["市属企业", "市属企业完成改制"]),
+    ("a part of a whole, 中有", "全县120个行政村中有85个完成人居环境整治。", ["全县行政村", "行政村完成人居环境整治"]),
+    ("a part with a long predicate", "南昌16所高校中有9所入选国家一流学科建设高校名单。", ["南昌高校", "高校入选国家一流学科建设高校名单"]),
+    ("a count reported before", "37个市级园区新改扩建标准厂房1260万平方米。", ["市级园区新改扩建标准厂房", "市级园区新改扩建标准厂房"]),
+    ("a count inside, reported", "加速推进42个村2.6万户“煤改电”工程。", ["加速推进", "加速推进村煤改电工程"]),
+    ("a threshold stays", "覆盖5000户以上超大社区12个。", ["覆盖超大社区", "覆盖5000户以上超大社区"]),
+    ("a count not reported stays", "5家金融机构向12家企业发放贷款4.6亿元。", ["5家金融机构向12家企业发放贷款"]),
+    # a bare investment after a count is the investment of the things counted
+    ("投资 of the projects counted", "全年新引进重点项目超150个，投资超800亿元。", ["新引进重点项目", "重点项目投资"]),
+    ("投入资金 of the projects counted", "实施社区微实事项目218个，投入资金约3600万元。", ["实施社区微实事项目", "实施社区微实事项目投入资金"]),
+    ("投资 before its purpose stays", "投资2亿元建设污水处理厂。", ["投资建设污水处理厂"]),
+    # examples, their count and the kind after: a verb qualifying the kind's noun stays, a predicate with no verb before
+    # says what is counted
+    ("a verb qualifying the kind", "出台金融、物流、会展等31个服务业专项支持政策。", ["出台服务业专项支持政策"]),
+    ("a predicate with no verb before", "力争甲醇二期、乙烯扩建等6个项目建成投产。", ["项目建成投产"]),
+    ("a long predicate is cut", "甲、乙、丙等3个产业集群入选国家先进制造业集群。", ["产业集群"]),
+    # a short qualifier with 的 before the noun counted reads on with it
+    ("a qualifier with 的 before the noun", "哈尔滨建成5个群众满意的社区公园。", ["哈尔滨建成群众满意的社区公园"]),
+    ("a 的 qualifier, a short noun", "新建3个标准化的农贸市场。", ["新建标准化的农贸市场"]),
+    # shares of one subject in several wholes: the subject of the clause before
+    # a verb opening a list holds for a plain noun of another unit, not for a measure, money or a share
+    ("a building verb over units", "全年建成口袋公园83座、绿道63公里。", ["建成口袋公园", "建成绿道"]),
+    ("a verb over units, pipes", "改造老旧小区45个、燃气管道210公里。", ["改造老旧小区", "改造燃气管道"]),
+    ("a measure of another unit keeps no verb", "建成公园12座、面积120公顷。", ["建成公园", "面积"]),
+    ("money keeps no verb", "实施项目51个、下达资金123.1亿元。", ["实施项目", "下达资金"]),
+    # a count of divisions, a scope at most before it: the divisions that did what follows
+    ("divisions with an aside", "全省21个市（州）完成了年度减排任务。", ["市完成了年度减排任务"]),
+    ("divisions, an adverb before the verb", "全市12个区全部完成年度目标。", ["区全部完成年度目标"]),
+    ("provinces with an aside", "全国有20个省（区、市）出台了实施方案。", ["省出台了实施方案"]),
+    ("a division word opening a noun is no division", "新建15个市民服务中心。", ["新建市民服务中心"]),
+    ("a reach verb is an item's own", "累计发放各类资金超7亿元、惠及企业近600家。", ["发放各类资金", "惠及企业"]),
+    ("a bare verb before the count names no things", "派出90多名干部驻村，投入资金16.5亿元。", ["派出干部驻村", "投入资金"]),
+    ("a bare investment with its purpose after", "创建千亩示范方10个，投资2.6亿元实施高标准农田建设。", ["创建千亩示范方", "投资实施高标准农田建设"]),
+    ("a noun after 的 opening a list", "高标准建成总计8000余张床位的甲馆、乙馆两家酒店。", ["高标准建成床位"]),
+    ("a 的 qualifier before a list is no noun", "包含成员单位的北京和河北等70家单位，", ["包含单位"]),
+    ("shares in several wholes", "金融业增加值首次跨越1500亿元大关，占全市、全省金融业增加值比重分别为41%、17%。", ["金融业增加值", "金融业增加值占全市比重", "金融业增加值占全省金融业增加值比重"]),
+]
+
+
+@pytest.mark.parametrize("case,text,labels", PART_LABELS, ids=[c[0] for c in PART_LABELS])
+def test_part_labels(case: str, text: str, labels: list[str]) -> None:
+    assert [i.label for i in _indicators(text)] == labels, case
+
+
 BARE_VERB_LABELS = [
     ("a verb before the noun", "新开工保障性住房1850套，竣工10516套。", ["新开工保障性住房", "竣工保障性住房"]),
     ("a chain of bare verbs", "新开工保障性住房1030套，竣工3099套，供应3170套。", ["新开工保障性住房", "竣工保障性住房", "供应保障性住房"]),
@@ -298,7 +379,7 @@ BARE_VERB_LABELS = [
     ("a list item without a verb of its own", "办理建议707件、提案325件。", ["办理建议", "提案"]),
     ("an adverb is no noun", "新开工人才住房9843套，基本建成1026套、竣工8158套。", ["新开工人才住房", "基本建成", "竣工"]),
     ("a measure before is no thing counted", "通车里程达2135公里，在建1160公里。", ["通车里程", "在建"]),
-    ("another unit in between", "开工住房3000套，投资5亿元，竣工1200套。", ["开工住房", "投资", "竣工"]),
+    ("another unit in between", "开工住房3000套，投资5亿元，竣工1200套。", ["开工住房", "开工住房投资", "竣工"]),
 ]
 
 
@@ -438,6 +519,7 @@ def test_list_labels(case: str, text: str, labels: list[str]) -> None:
 
 # (case, sentence, label of the last quantity)
 LAST_LABELS = [
+    ("a code before a count stays in the label", "为某光电G11项目提前1个月开工提供了用地保障。", "为某光电G11项目提前"),
     ("a change carries the subject before it", "货物进出口总额9.5万亿元、增长4.4%。", "货物进出口总额增长"),
     ("across a comma", "规上工业增加值完成32.6亿元，同比增长10.7%；", "规上工业增加值同比增长"),
     ("an own subject stays", "地区生产总值增长5%、财政收入增长6%。", "财政收入增长"),
@@ -781,7 +863,7 @@ TIDIED_LABELS = [
     ("a base year without 的", "2020年全县农业增加值达到95.2亿元，是2015年1.46倍，年均增长7.9%。", ["全县农业增加值", "全县农业增加值是2015年的", "全县农业增加值年均增长"]),
     ("a year and 前 opening a label", "2025年前新建小区85%实现雨水就地消纳。", ["新建小区实现雨水就地消纳比例"]),
     # what must stay
-    ("各类 is no distribution", "全市32条河流治理共拆除各类建筑8.1万平方米。", ["全市河流治理共拆除各类建筑", "全市32条河流治理共拆除各类建筑"]),
+    ("各类 is no distribution", "全市32条河流治理共拆除各类建筑8.1万平方米。", ["全市河流治理共拆除各类建筑", "全市河流治理共拆除各类建筑"]),
     ("an area of work is no things a later verb counts", "全年完成造林3.2万亩、抚育2.4万亩。", ["完成造林", "完成抚育"]),
     ("前 and a quarter after a year stay", "2023年前三季度全省规上工业增加值增长6%。", ["前三季度全省规上工业增加值增长"]),
     ("a list item of a verb with no things before keeps the list's verb", "全年实现新增就业4600人、再就业1300人。", ["实现新增就业", "新增再就业"]),
@@ -789,7 +871,7 @@ TIDIED_LABELS = [
     ("a share after a rate takes no part, Chinese numeral", "全县特色产业总体增速为农业增速三倍以上，占农业总产值比重超过40%。", ["全县特色产业总体增速为农业增速", "占农业总产值比重"]),
     ("的 opening a word ties no noun", "每天可解决8000名的士司机就餐问题。", ["每天可解决"]),
     ("a label naming its own noun keeps it", "确保12万平方米的物流园完工。", ["物流园完工"]),
-    ("各 opening the thing counted is no distribution", "新建6个各具特色的旅游小镇。", ["新建各具特色"]),
+    ("各 opening the thing counted is no distribution", "新建6个各具特色的旅游小镇。", ["新建各具特色的旅游小镇"]),
     ("现有 stays: what exists", "现有各级各类学校126所。", ["现有各级各类学校"]),
 ]
 

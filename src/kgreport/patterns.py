@@ -79,6 +79,11 @@ NUMBERED_LINES = re.compile(r"(地铁|轨道交通|轨道|轻轨|城轨|有轨�
 IRI_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|\\^`#%/?\[\]@!$&'()*+,;=]")
 
 
+#: Words opening with 多 ("many") that a count stands before: "38个多功能运动场" counts multi-purpose grounds, 多 is no
+#: "more than" after the classifier (as in "3个多月", about three months).
+MANY_KINDS = r"(?:功能|元|样|层次|媒体|语种|学科|部门|领域|渠道|维度|场景|式|能互补|规格|品种|业态|主体|民族|跨|点|方)"
+
+
 def quantity_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     """Number, scale word, approximation and unit, e.g. "1.4万亩", "4500余名", "20余项", "41.7%".
 
@@ -92,7 +97,7 @@ def quantity_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<pre>近|约|超过|超|突破|逾)?(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER})"
         rf"(?:(?<=\d)[ \u00a0\u3000](?=[万亿千百余多%‰{HAN}]))?(?P<approx0>余|多)?(?P<scale>万亿|亿|万|千(?![瓦克米])|百)?(?P<approx>余|多)?"
-        rf"(?P<unit>(?:{alternation})(?:/(?:{alternation}))?)(?P<post>左右|以上|多)?"
+        rf"(?P<unit>(?:{alternation})(?:/(?:{alternation}))?)(?P<post>左右|以上|多(?!{MANY_KINDS}))?"
     )
 
 

@@ -40,8 +40,8 @@ _IDIOMS = re.compile(r"千家万户|万户千家|千村万户")
 #: character for one, so offsets into the sentence stay valid.
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 #: A unit that is the first character of a longer word, e.g. 群 in "惠及76万群众", 台 in
-#: "迈上1200亿台阶", 片 in "721片区": no unit there.
-_UNIT_STARTS_WORD = re.compile(r"群[众体落岛]|台阶|片区")
+#: "迈上1200亿台阶", 片 in "721片区", 方 in "抓好11方面重点工作": no unit there.
+_UNIT_STARTS_WORD = re.compile(r"群[众体落岛]|台阶|片区|方面")
 #: Words joining the items of a list of quantities, e.g. "、" and "和" in "1.2、0.8和0.5个百分点".
 _LIST_SEPARATORS = "、和及与"
 #: An Arabic number with no unit of its own, right before the next item of a list,
@@ -70,6 +70,34 @@ _PERCENT_WORDS = re.compile(
     r"(?P<pre>近|约|超过|超|突破|逾)?百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)"
     r"(?P<post>左右|以上|多)?"
 )
+#: A whole counted before a part of it, e.g. "55户省管企业已有" before "31户完成改制", "120个行政村中有" before "85个…":
+#: the part is of the noun counted, done what the words after the part say.
+_PART_OF_WHOLE = re.compile(
+    r"\d+(?:\.\d+)?[万亿]?(?P<unit>[个家户所项名条座处])(?P<noun>[\u4e00-\u9fff]{2,12}?)(?:中|当中|之中)?(?:已经?|仍|还|共|现)?有"
+)
+#: "有" ending the words after a whole's count, a part of it counted next: "市属企业已有" of "48户市属企业已有29户完成改制".
+_HAS_PART_END = re.compile(r"(?:中|当中|之中)?(?:已经?|仍|还|共|现)有$|(?:中|当中|之中)有$")
+#: The words after a whole's count up to the count of its part: "行政村中有" in "120个行政村中有85个".
+_PART_NEXT = re.compile(r"[^，,。；;：:\d]{2,14}?有\d")
+#: A count of other things inside a label, e.g. "37个" in "37个市级园区新改扩建标准厂房" (1260万平方米) or "56个" in
+#: "加速推进56个村气代煤工程" (3.2万户): reported on its own, no part of what this quantity measures. A threshold
+#: ("5000户以上超大社区"), an ordinal or batch ("第3批", "2×") or a code ("G11项目") stays.
+_COUNT_INSIDE = re.compile(r"(?<![第\d.×xX*＊A-Za-z])\d+(?:\.\d+)?[万亿]?(?:个|家|户|所|项|条|座|处)(?!以上|以下|以内|及以上|左右|多|余)(?=[\u4e00-\u9fff“])")
+#: Vague heads naming money put in, read as a total only with no purpose after them (data/rules/vague_label_heads.txt).
+_BARE_INVESTMENT = frozenset({"投资", "投入资金", "计划投资"})
+#: Verbs of reach opening a list item, its own verb: "惠及" in "发放资金超7亿元、惠及企业近600家".
+_REACH_OPEN = re.compile(r"(?:惠及|涉及|覆盖|带动|吸引|拉动|辐射|服务|受益|占)")
+#: A scope at most before a count of divisions, e.g. "全省" in "全省21个市（州）完成了…"; "全市有" in "全市有8个县…".
+_SCOPE_ONLY = re.compile(r"(?:全国|全省|全市|全州|全县|全区|全盟|全旗|各地)?(?:有|共有|已有)?")
+#: Divisions counted and what they did, an aside of other kinds skipped: "市（州）完成了年度减排任务",
+#: "省（区、市）实现…". The words run to the clause end, 16 characters at most.
+_DIVISIONS_DONE = re.compile(
+    r"(?P<kind>省|市|县|区|市州|县区|县市区|县市|乡镇|镇|乡)(?:[（(][^（()）]{1,8}[）)])?(?P<said>[^，,。；;：:（(]{2,16})(?=[，,。；;：:（(]|$)"
+)
+#: Adverbs before the verb of what counted divisions did: "全部" in "12个区全部完成年度目标".
+_ADVERB_LEAD = re.compile(r"^(?:全部|均|都|已经|已|基本|率先|先后|相继)+")
+#: The rest of a range after its lower bound, no noun: "至九" in "宏观调控目标，定为百分之八至九".
+_RANGE_REST = re.compile(r"[至到～~－—-](?:百分之)?[\d一二三四五六七八九十]")
 #: Where a quantity may start in a clause, e.g. "9" in "进出口总额9.5万亿元", "一" in "其中地方一般预算收入335.4亿元"
 #: (there a word: see _before_quantity).
 _QUANTITY_START = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿]")
@@ -197,7 +225,8 @@ _NOT_SHARED = re.compile(r"同时|(?:较低|较高|合理|平均|较快)?水平|
 #: A verb of being or a preposition ending the words after a quantity, e.g. "在" in "5所学校在…";
 #: 在建, 在用, 在营, 在校 are words ("6个在建项目").
 #: 评为, 列为, 成为… are one verb: "19个社区评为垃圾分类达标社区" reads on to what they were rated.
-_RIGHT_END = re.compile(r"在(?![建用营校职岗线库])|(?<![评列选定成称作改])为|[是把将被]")
+#: 所在 and 为民 are words too: "40%以上行政村村委会所在地…", "完成18项为民办实事项目".
+_RIGHT_END = re.compile(r"(?<!所)在(?![建用营校职岗线库])|(?<![评列选定成称作改])为(?!民)|[是把将被]")
 #: A short aside in brackets, e.g. "（食用菌）" in "蔬菜（食用菌）产量", "（市、区）" in "2343个县（市、区）开展…".
 _ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: Quotation marks inside the noun after a quantity, e.g. in "打造3个“商旅文体健”消费新场景".
@@ -288,7 +317,7 @@ _FROM_OPEN = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、�
 #: New levels of a 分别 list after its old ones, e.g. "甲、乙分别从每人每月209元、280元提高到" before "217元、290元".
 _RESPECTIVE_TO = re.compile(r"^(?P<subjects>.+?)分别(?:由|从).*?(?:提高|提升|增加|增长|扩大|减少|下降|降低)?(?:到|至)$")
 #: A clause comparing the level before with a wider or planned one, e.g. "高于全国" in "增长7.6%，高于全国1.7个百分点".
-_ABOVE_BASE = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出|比|较)(?:全国|全省|全市|全区|全县|全州|全盟|[^，,。；;、\d]{0,8}?(?:平均|预期|目标|增速|水平))[^，,。；;、\d]{0,8}$")
+_ABOVE_BASE = re.compile(r"^(?:高于|低于|快于|慢于|高出|超过|超出|比|较)(?:全国|全省|全市|全区|全县|全州|全盟|[^，,。；;、\d]{0,8}?(?:平均|预期|目标|增速|水平))[^，,。；;、\d]{0,8}$")
 #: A rate of change named alone, e.g. "增速" in "社会消费品零售总额完成136.5亿元，增速11.5%": of the level before.
 _BARE_RATE = re.compile(r"(?:同比)?(?:增速|增幅|涨幅|降幅)")
 #: The same comparison inside the level compared: "比全省" in "城镇化水平比全省低".
@@ -375,7 +404,7 @@ _GLUED_MONTH = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年到至])\d{1,2}月(?:\d{
 # "对初步摸底的危房进行核实" → 核实初步摸底的危房: 对…进行 only frames the verb; the label is the verb and its object
 #: the words after a quantity saying what it is or does, not naming a noun: "的", "以上", "增长", "用于" ("2亿元用于…"),
 #: a grade ("20万吨级码头": no quantity of the noun), the rest of a unit ("5000家次", "9方面"), a milestone ("百亿元大关")
-_NOT_A_NOUN_AFTER = re.compile(r"的|以上|以下|以内|左右|多|余|增长|下降|提高|减少|增加|同比|比|较|分别|达|为|是|占|用于|以|等|全部|均|和|及|与|或|级|已|并|每|内|之|次(?:以上|以下|左右|[，,。；;、]|$)|面(?!积)|大关|关口|台阶")
+_NOT_A_NOUN_AFTER = re.compile(r"的|以上|以下|以内|左右|多(?!" + patterns.MANY_KINDS + r")|余|增长|下降|提高|减少|增加|同比|比|较|分别|达|为|是|占|用于|以|等|全部|均|和|及|与|或|级|已|并|每|内|之|次(?:以上|以下|左右|[，,。；;、]|$)|面(?!积)|大关|关口|台阶")
 
 #: a verb opening a label within its first characters, after an adverb: 完成 in "全市率先完成辖区"
 _VERB_LEAD_WITHIN = 6
@@ -691,7 +720,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             scope = lead.group("lead") if lead is not None else scoped.group() if scoped is not None else ""
             label = (scope + one_of.group("set"))[-_RIGHT_WHOLE:]
         label = _owned(label, text, start, [i for i in out if i.end <= sent.start + start], sent.start)
-        label = _shared_items(label, text, start)
+        if _list_size(text, start, end)[1] < 2:  # "城镇、农村居民…增长6.1%和7.4%": the items pair with the values
+            label = _shared_items(label, text, start)
         label = _shared_tail(label, text, end)
         label = _SEQUENCE_HEAD.sub("", _DISPOSAL.sub("", label))
         label = _BATCH_HEAD.sub("", _EXAMPLES_HEAD.sub("", label))
@@ -699,10 +729,20 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             label = label[1:]
         if unit == "%" and _SHARE_OF_WHOLE_END.search(label) and len(label) >= 5:
             label += "比重"
+        if unit == "%" and label.endswith("的") and _DONE_OF.search(label[-12:]):
+            label = label[:-1] + "比例"  # "甲、乙分别完成年度任务的128%、142%" → 甲完成年度任务比例
         label = _tidied(label, text, start, end, unit)
         label = _framed(label, text, start, end, unit)
+        if _HAS_PART_END.search(label) and _PART_NEXT.match(text, end) and len(whole := _HAS_PART_END.sub("", label)) >= 2:
+            label = whole  # "全县120个行政村中有85个…": the whole is 行政村, 中有 opens its part
         if _NO_MEASURE_LABEL.fullmatch(label):
             return
+        # "37个市级园区新改扩建标准厂房" (1260万平方米) → 市级园区新改扩建标准厂房: a count reported on its own is no
+        # part of this label; one not reported ("5家金融机构向12家企业发放贷款") stays, it says whose
+        reported = {i.surface for i in out}
+        inside = _COUNT_INSIDE.sub(lambda c: "" if c.group() in reported else c.group(), label)
+        if len(inside) >= 4:
+            label = inside
         gated = _gated(label)
         if gated is None:
             return  # "对…充电站进行 = 80个": no words say what the number measures (see data/rules/label_gate.tsv)
@@ -754,6 +794,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             continue
         if _UNIT_STARTS_WORD.match(text, m.start("unit")):
             continue
+        if m.group("unit") == "个" and text.startswith("方面", e):
+            continue  # "从6个方面推出18项任务": the areas a text is ordered in, no reported quantity
         if text.startswith("级", e):
             continue  # "30万吨级航道", "10亿元级项目", "25兆瓦级风电主轴轴承": a grade of the thing, no reported quantity
         if text[m.start() - 1 : m.start()] == "每" and not m.group("pre"):
@@ -1219,17 +1261,33 @@ def _list_size(text: str, start: int, end: int) -> tuple[int, int]:
     return index, index + 1 + after
 
 
+def _unmarked_respective(clause: str, place: tuple[int, int]) -> str | None:
+    """A list of subjects and a change before a list of as many values, with no 分别, read as with it:
+    "万元GDP水耗、电耗累计下降" before "38.2%和29.5%" → "万元GDP水耗、电耗分别累计下降"; None for any other clause."""
+    size = place[1]
+    if size < 2 or "、" not in clause:
+        return None
+    for k in range(clause.rfind("、") + 2, len(clause)):
+        change = clause[k:]
+        if _change_only().fullmatch(_LABEL_TAIL.sub("", change) or change):
+            subjects = clause[:k].split("、")
+            return clause[:k] + "分别" + change if len(subjects) == size and all(len(x) >= 1 for x in subjects) else None
+    return None
+
+
 def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     """The subject a quantity of a 分别 list belongs to: "污水治理率提高" for 36.2 in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点"."""
     clauses = _CLAUSE_BREAK.split(head)
     clause = clauses[-1].rstrip(" \u00a0\u3000")
+    if "分别" not in clause and (paired := _unmarked_respective(clause, _list_size(text, start, end))) is not None:
+        clause = clauses[-1] = paired  # "水耗、电耗累计下降38.2%和29.5%": paired in order as if 分别 stood there
     m = _RESPECTIVELY.match(clause)
     change = m.group("change") if m else clause.replace("分别", "")
     if m is not None and _FROM.match(change):
         change = "起点"  # "甲、乙分别从每人每月209元、280元提高到…": the old levels
     elif m is None and (m := _RESPECTIVE_TO.match(clause)) is not None:
         change = ""  # "…提高到217元、290元": the new levels
-    own_items = False
+    own_items, owner = False, ""
     if m is not None and m.re is _RESPECTIVELY and _change_only().fullmatch(m.group("subjects") + _LABEL_TAIL.sub("", m.group("change"))):
         m, change = None, clause.replace("分别", "")  # "同比分别增长": 同比 qualifies the change, it names no subject
     if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", clause.replace("分别", ""))):
@@ -1259,6 +1317,9 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
             share = _LABEL_TAIL.sub("", m.group("subjects"))
             items = [x + share for x in _LABEL_TAIL.sub("", before.group("subjects")).split("、")]
             m = _RESPECTIVELY.match("、".join(items) + "分别" + change)
+        else:
+            # "金融业增加值…，占全市、全省金融业增加值比重分别为41%、17%": the shares of one subject in several wholes
+            owner = _subject_before(clauses)
     if m is None:
         return None
     index, size = _list_size(text, start, end)
@@ -1290,6 +1351,10 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
         measure = tokens[-1] if len(tokens[-1]) >= 2 or len(tokens) < 2 else tokens[-2] + tokens[-1]
         if len(measure) < len(subjects[-1]) and _RATE_END.search(measure):
             subject += measure
+    if owner and subject.startswith("占"):
+        subject = owner + subject
+    elif owner:
+        subject = owner + "占" + subject
     return (subject + _LABEL_TAIL.sub("", change))[-_RIGHT_WHOLE:]  # a long subject of a list keeps its head
 
 
@@ -1388,6 +1453,8 @@ def _total_label(text: str, start: int, head: str, left: str) -> str | None:
         if not subject and last.group("unit") in _count_verbs()[1] and not _COMPARED_START.match(grown):
             # "其中亿元以上工业项目132个，总投资796亿元": the total of the things just counted
             subject = _LABEL_HEAD.sub("", _NEW_HEAD.sub("", grown))
+        if _single_verb(subject):
+            return None  # "派出90多名干部驻村，投入资金16.5亿元": a bare verb before the count names no things
         return (subject + left)[-_LEFT:] if len(subject) >= 2 else None
     noun = _NOUN_AFTER.match(previous, last.end())
     # "新增市场主体1.2万户，总数8.6万户": the counted noun stands before the number
@@ -1413,7 +1480,12 @@ def _list_led(head: str, piece: str, label: str, unit: str | None = None) -> str
         before = list(_pattern().finditer(items[-2]))
         words = [t for t in tokenize(label) if t.text.strip()]
         own_verb = len(words) >= 2 and words[0].tag == "v" and words[1].tag.startswith("n") and unit not in _count_verbs()[1]
-        if own_verb or not before or before[-1].group("unit") != unit:
+        # "建成口袋公园83座、绿道63公里": a plain noun of another unit is built too; a measure, money or a share is not
+        other = before and before[-1].group("unit") != unit
+        plain = not any(t.tag in ("v", "vn") for t in words) and _measure_head().search(label) is None
+        plain = plain and _REACH_OPEN.match(label) is None  # "发放资金超7亿元、惠及企业近600家": 惠及 is its own verb
+        plain = plain and unit is not None and not unit.endswith(("元", "%", "倍")) and unit not in _RATIO_UNITS
+        if own_verb or not before or (other and not plain):
             # "建成5G基站8.99万个、覆盖95%以上行政村", "实施项目51个、下达资金123.1亿元": an item of its own verb or measure
             verb = ""
     if not verb or verb in label or _verb_start().match(label) or _LEVEL_WORDS.search(_before_quantity(first), verb_end):
@@ -1586,6 +1658,8 @@ def _compared_level(parts: list[str]) -> str:
         level = subject + level  # "利润总额100亿元，同比下降1.2%，高于全市0.3个百分点"
     if (other := _ABOVE_BASE_IN.search(level, 2)) is not None:
         level = level[: other.start()]  # "城镇化水平比全省低12个百分点，比全国低20多个百分点": the level, once
+    if level.endswith("占") and len(level) >= 3:
+        level = _ADVERB_BEFORE_SHARE.sub("", level) + "占比"  # "机电产品出口占55%，高出全省…": the share is compared
     if "第" in level or _change_only().fullmatch(level):
         return ""  # "工业投资增长27%、全省第3，高于全省18.1个百分点": a rank is no level to compare
     return level if len(level) >= 2 and len(level) <= _LEFT else ""
@@ -1641,6 +1715,12 @@ def _thing_counted_before(parts: list[str], unit: str) -> str:
     return ""
 
 
+def _modifying_verb(words: str) -> bool:
+    """Whether ``words`` are a verb and one noun that it qualifies, ending the name of a kind: "支持政策", "扶持资金"."""
+    tokens = tokenize(words)
+    return len(tokens) == 2 and tokens[0].tag.startswith("v") and tokens[1].tag == "n" and len(tokens[1].text) >= 2
+
+
 def _verb_led(left: str) -> bool:
     """Whether a label is a verb and what qualifies its object, the object itself left after the quantity:
     "完成环某水库", "统筹用好中央", "高质量实施年度十大类" (a copula or a verb of being opens no such label)."""
@@ -1677,6 +1757,24 @@ def _right(text: str, end: int) -> str:
     return right
 
 
+def _divisions_done(text: str, start: int, end: int, head: str) -> str | None:
+    """What a count of divisions with a scope at most before it counts: the divisions that did what follows.
+
+    "全省21个市（州）完成了年度减排任务" → 市完成了年度减排任务 (the count is of cities, not of the task).
+    """
+    here = _pattern().match(text, start)
+    if here is None or here.group("unit") != "个" or not _SCOPE_ONLY.fullmatch(_CLAUSE_BREAK.split(head)[-1].strip(" \u00a0\u3000")):
+        return None
+    done = _DIVISIONS_DONE.match(text, end)
+    if done is None:
+        return None
+    said = done.group("said")
+    verb = _ADVERB_LEAD.sub("", said)  # "全部完成年度目标": an adverb before the verb
+    if len(verb) < 2 or not (tokenize(verb[:4])[0].tag == "v" or _verb_start().match(verb) or verb.startswith(("完成", "实现", "达到", "建成"))):
+        return None
+    return done.group("kind") + said
+
+
 def _label(text: str, start: int, end: int) -> str:
     """What a quantity measures: the words before it in its clause, else the words after it."""
     # "净减少10.6万、3.8万、3.3万平方公里": a later item of a list measures what the first one does
@@ -1691,6 +1789,8 @@ def _label(text: str, start: int, end: int) -> str:
     respective = _respective_label(text, start, end, head)
     if respective is not None:
         return respective
+    if (divisions := _divisions_done(text, start, end, head)) is not None:
+        return divisions
     # "完成221户385人年度脱贫任务", "拆除714栋66万平方米建筑": two measures of the same things side by side; each
     # reads past the other to the words that say what they measure
     beside = next((m for m in _pattern().finditer(head) if m.end() == len(head) and m.group("num")[0].isdigit()), None)
@@ -1730,6 +1830,14 @@ def _label(text: str, start: int, end: int) -> str:
             parts = _PIECE_BREAK.split(unquoted)
         if not _NUMBER_OR_OPEN_LIST.search(_YEAR_OPEN.sub("", left)):
             break  # "推出391项“不见面审批”和135项…": joined, the label would hold another item
+    here = _pattern().match(text, start)
+    whole = _PART_OF_WHOLE.search(_LABEL_HEAD.sub("", parts[-1].strip(" \u00a0\u3000")))
+    whole = whole if whole is not None and whole.end() == len(_LABEL_HEAD.sub("", parts[-1].strip(" \u00a0\u3000"))) else None
+    if whole is not None and here is not None and here.group("unit") == whole.group("unit"):
+        # "55户省管企业已有31户完成改制": the part is of the noun counted, done what the words after it say
+        said = _CLAUSE_OR_QUOTE_BREAK.split(text[end:])[0]
+        said = said if 2 <= len(said) <= 16 and _pattern().search(said) is None and _HAN.match(said) else ""
+        return whole.group("noun") + said
     if len(unpriced := _PRICE_BASIS.sub("", left)) >= 2:
         left = unpriced  # "按可比价格计算增长8.5%": the price basis says how, not what, it grew
     if (
@@ -1775,7 +1883,7 @@ def _label(text: str, start: int, end: int) -> str:
     if not left and series and named_first and 2 <= len(first) <= _RIGHT_WHOLE and not _NOUN_START.match(text, end):
         # "每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元": a series by year of the measure first named
         return first
-    if not left and len(parts) >= 2 and (not _NOUN_START.match(text, end) or patterns.MILESTONE_AFTER.match(text, end)):
+    if not left and len(parts) >= 2 and (not _NOUN_START.match(text, end) or patterns.MILESTONE_AFTER.match(text, end) or _RANGE_REST.match(text, end)):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _subject_before(parts)
         new = _NEW_HEAD.match(subject)
@@ -1826,7 +1934,9 @@ def _label(text: str, start: int, end: int) -> str:
         owner = _AREA_OWNER_END.split(owner)[0]
         if len(owner) >= 2:
             return owner + ("占地面积" if area.group("word") == "占地" else area.group("word"))
-    if left in _vague_heads() and not text.startswith("的", end):  # "总投资9亿元的某项目": a modifier, no total
+    # "投资2.6亿元实施高标准农田建设": a bare investment with its purpose after it is read below, not as a total
+    purposed = left in _BARE_INVESTMENT and _HAN_OR_QUOTE.match(text, end) is not None and not _BOUND_OR_DE_AFTER.match(text[end:])
+    if left in _vague_heads() and not text.startswith("的", end) and not purposed:  # "总投资9亿元的某项目": a modifier, no total
         total = _total_label(text, start, head, left)
         if total is not None:
             return total
@@ -1839,6 +1949,10 @@ def _label(text: str, start: int, end: int) -> str:
         verb = next(reversed(list(_verb_start().finditer(found.group(), 2))), None)
         kind = found.group()[: verb.start()] if verb and verb.end() < len(found.group()) else found.group()
         opening = _clause_lead(_CLAUSE_BREAK.split(head)[-1])
+        if verb is not None and kind != found.group() and _modifying_verb(found.group()[verb.start() :]):
+            kind = found.group()  # "出台甲、乙等29个服务业专项支持政策": 支持 qualifies the noun it ends with, no predicate
+        elif verb is not None and kind != found.group() and not opening and found.end() == len(right) <= _COMPOSITE:
+            kind = found.group()  # "力争甲、乙等6个项目建成投产": no verb before, the one after says what is counted of them
         return (opening + kind)[:_COMPOSITE]  # "开工甲、乙等2个项目" → 开工项目, not 乙等项目
     examples = _LABEL_HEAD.sub("", _EXAMPLES_END.sub("", _CLAUSE_BREAK.split(head)[-1]).strip(" \u00a0\u3000"))
     a_count = (here := _pattern().match(text, start)) is not None and not here.group("unit").endswith("元")
@@ -1937,6 +2051,13 @@ def _label(text: str, start: int, end: int) -> str:
         if noun is None and only_verbs and here is not None and len(parts) >= 2:
             noun = _noun_counted_before(parts[-2], here.group("unit"))  # "筹集住房2.7万套，建成1444套" → 建成住房
         product = noun.group() if noun else ""
+        if noun is not None and len(product) <= 6 and right.startswith("的", noun.end()) and (owned := _NOUN_AFTER.match(right, noun.end() + 1)):
+            closes = owned.end() == len(right) or _CLAUSE_BREAK.match(right, owned.end()) is not None
+            # "8000余张床位的会展北、坝光两家酒店": the noun after 的 opens a list, not the name of what is counted
+            at = text.find(right, end)
+            closes = closes and (at < 0 or not text.startswith(tuple(_LIST_SEPARATORS), at + len(right)))
+            if closes and len(product) + 1 + len(owned.group()) <= 12 and _verb_start().match(owned.group()) is None:
+                product = right[: owned.end()]  # "选取710公里有代表性的路段": what qualifies the noun, with the noun
         if not product and measured and here is not None and len(parts) >= 2 and _single_verb(left):
             # "新开工保障性住房1030套，竣工3099套，供应3170套" → 竣工保障性住房, 供应保障性住房: a bare verb's count
             # counts the things a count of the same unit named in a clause before
@@ -1955,6 +2076,8 @@ def _label(text: str, start: int, end: int) -> str:
     later = next((q for q in _pattern().finditer(right) if q.group("num")[0].isdigit() or patterns.AFTER_QUANTITY_DELIM.match(right[q.end() :])), None)
     if later is not None and later.start() >= 2 and not right.startswith("的", later.end()):
         right = _TRAILING_JOINT.sub("", right[: later.start()])
+        if len(whole_words := _HAS_PART_END.sub("", right)) >= 2:
+            right = whole_words  # "48户市属企业已有29户完成改制": the whole is 市属企业, 已有 opens its part
     elif (coordinated := _JOINED_COUNT.search(right, 2)) is not None:
         right = right[: coordinated.start()]  # "58个乡镇计生服务站和一批城市社区卫生服务中心": another item, counted in words
     if len(right) > _RIGHT_WHOLE and (cut := _owner_end().search(right, 2)) is not None:
