@@ -2742,6 +2742,25 @@ TOWN_SHORT_NAMES = [
 ]
 
 
+#: A lake, mountain or river found by its feature ending that matches only the short form of a county or
+#: district in another province names the feature, not that far division; in the issuer's own province the
+#: county is kept (title, body, division that must be absent or present, whether present).
+FAR_FEATURE_COUNTIES = [
+    ("2023年浙江省宁海县政府工作报告", "建成金湖上下库，推进抽水蓄能项目。", "金湖县", False),
+    ("2024年云南省大理州政府工作报告", "建成泰山上下库，推进抽水蓄能项目。", "泰山区", False),
+    ("2024年河南省信阳市政府工作报告", "加快清河上下库建设。", "清河县", False),
+    ("2024年湖北省武汉市政府工作报告", "建成东湖上下库，推进抽水蓄能项目。", "东湖区", False),
+    ("2024年河北省邢台市政府工作报告", "加快清河上下库建设。", "清河县", True),
+    ("2024年江西省南昌市政府工作报告", "开工东湖上下库，推进抽水蓄能项目。", "东湖区", True),
+]
+
+
+@pytest.mark.parametrize("title,body,division,present", FAR_FEATURE_COUNTIES)
+def test_a_feature_named_like_a_far_county_is_no_county(title: str, body: str, division: str, present: bool) -> None:
+    got = entities(run(title, body))
+    assert (("Place", division) in got) is present, got
+
+
 @pytest.mark.parametrize("title,body,label,not_label", TOWN_SHORT_NAMES)
 def test_a_town_short_name_is_that_town_only_near_home(title: str, body: str, label: str, not_label: str) -> None:
     got = entities(run(title, body))

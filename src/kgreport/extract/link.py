@@ -84,6 +84,8 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
             d = None  # 盐田河 the river is not 盐田河镇 the town
         if d is not None and d.level == "town" and name != d.name and issuer.code and not d.code.startswith(_home_prefix(issuer.code)):
             d = None  # 中关村 in a 天津 report is the park, not 北京's 中关村街道: a town's short name far from home names no town
+        if d is not None and _far_feature_county(m, d, issuer.code):
+            d = None  # 某湖 found as a lake in a 浙江 report is the lake, not a 江苏 county whose short form it matches
         if d is not None and (name in (d.name, d.short) or len(name) >= 2):
             return (issuer.place if d.code == issuer.code else d.name), d.code, d.level  # the issuer's own: as named then
         return name, "", ""
@@ -122,6 +124,18 @@ def canonical_name(m: Mention, issuer: Issuer) -> tuple[str, str, str]:
         if parent:
             return parent + name[1:], "", ""
     return name, "", ""
+
+
+def _far_feature_county(m: Mention, d: gazetteer.Division, issuer_code: str) -> bool:
+    """Whether a place found by its feature ending (湖, 山, 河: a lake, mountain or river) matches only the
+    short form of a county or district outside the issuer's province, e.g. a lake "某湖" against a far "某湖县":
+    the text names the feature, and nothing in it states the far county. County-level cities (某山市) keep
+    their match: reports cite them by short form across provinces."""
+    if m.source != "suffix" or d.level != "county" or m.name == d.name or not m.name.endswith(_FEATURE_ENDS):
+        return False
+    if d.name.endswith("市") or len(issuer_code) < 2 or issuer_code.startswith("00"):
+        return False
+    return d.code[:2] != issuer_code[:2]
 
 
 def _home_prefix(code: str) -> str:
