@@ -471,6 +471,15 @@ FOUND = [
     ("quoted award", CANGXI, "县图书馆获“全民阅读示范奖”。", [("Honor", "全民阅读示范奖")]),
     ("a phase and an odd numeral in a listed project", "2024年福建省政府工作报告", "漳州核电一期、闽粤联网等项目开工建设。",
      [("Project", "漳州核电一期"), ("Project", "闽粤联网")]),
+    # glue25: a two-character word jieba tags an adverb (高新, 高速) between nouns stays inside a listed works' name
+    ("glue25: an adverb-tagged word inside the first listed works' name (Jiangxi)", "2024年江西省政府工作报告",
+     "赣锋高新材料中试线、洪都航空配套产业园等项目加快推进。", [("Project", "赣锋高新材料中试线")]),
+    ("glue25: an adverb-tagged word inside the first listed works' name (Guizhou)", "2025年贵州省政府工作报告",
+     "黔北高新材料中试线、乌江水电站等项目顺利开工。", [("Project", "黔北高新材料中试线"), ("Project", "乌江水电站")]),
+    ("glue25: 高速 inside a numbered expressway's extension (Gansu)", "2023年甘肃省政府工作报告",
+     "G1816高速延长线、兰州新区综合管廊等项目建成通车。", [("Project", "G1816高速延长线"), ("Project", "兰州新区综合管廊")]),
+    ("glue25: a governing adverb before a verb still opens the list (Hunan)", LIUYANG,
+     "已经建成花炮文化中心、浏阳河大桥等项目。", [("Project", "浏阳河大桥")]),
     ("a province names its counties short", "2024年浙江省政府工作报告", "开展淳安、龙游山区共同富裕试点。",
      [("Place", "淳安县"), ("Place", "龙游县"), ("Program", "山区共同富裕试点")]),
     ("a modifier inside a program name", "2023年山东省政府工作报告", "实施海洋经济高质量发展倍增行动。", [("Program", "海洋经济高质量发展倍增行动")]),
@@ -1450,6 +1459,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("glue25: no cut-short works' name after an adverb-tagged word (Jiangxi)", "2024年江西省政府工作报告",
+     "赣锋高新材料中试线、洪都航空配套产业园等项目加快推进。", ["材料中试线"]),
+    ("glue25: no cut-short works' name after an adverb-tagged word (Guizhou)", "2025年贵州省政府工作报告",
+     "黔北高新材料中试线、乌江水电站等项目顺利开工。", ["材料中试线", "高新材料中试线"]),
     # prog24: a quote that qualifies a counted kind of body, place or goods, or a kind of project, names no program
     ("quoted: a quote before a kind of body and its count is no program (Shandong)", "2025年山东省潍坊市政府工作报告",
      "“两证齐全”医养结合机构达到120家。", ["两证齐全"]),

@@ -1106,6 +1106,21 @@ def _works_verbs_kept(toks: Sequence[Token], governing: list[int], lex: Lexicon)
             continue
         kept.append(j)
     return kept
+#: Word tags that open or carry a works' name before a mis-tagged adverb: nouns, names, unknown words, abbreviations.
+_NOUN_LIKE_TAGS = frozenset({"n", "ns", "nr", "nrt", "nz", "nt", "j", "x", "eng", "an"})
+
+
+def _adverb_inside_name(toks: Sequence[Token], i: int) -> bool:
+    """Whether token i is a two-character word jieba tags an adverb (d) that stands inside a works' name,
+    not before it: a noun before it and a noun after it, no verb after it, e.g. 高新 in 某色|高新|材料中试线,
+    高速 in G某高速|延长线 (not 已经 in 已经|建成, nor 全力 at the clause start)."""
+    t = toks[i]
+    if t.tag != "d" or len(t.text) != 2 or i == 0 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    return before.tag in _NOUN_LIKE_TAGS and after.tag in _NOUN_LIKE_TAGS and before.end == t.start and t.end == after.start
+
+
 def _ends_in_activity(item: str) -> bool:
     """Whether a list item of more than one word ends in a verb or verbal noun (总装测试, 数据应用)."""
     toks = tokenize(item)
@@ -1165,6 +1180,7 @@ def _list_items(
                 and (i == 0 or toks[i - 1].tag in VERB_TAGS or toks[i - 1].text in lex.lead_words)) and t.text not in ("至", "到")
                 and not (i > 0 and toks[i - 1].text in ("至", "到"))  # 甲至表白/寺: the route's far end, though jieba reads a verb
                 and not PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
+                and not (cls is PROJECT and _adverb_inside_name(toks, i))  # 某色|高新|材料中试线: jieba's adverb inside a works' name
                 and not (i == 0 and noun_lead)
             ]
             if cls is PROJECT:
