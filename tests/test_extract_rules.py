@@ -480,6 +480,13 @@ FOUND = [
      "G1816高速延长线、兰州新区综合管廊等项目建成通车。", [("Project", "G1816高速延长线"), ("Project", "兰州新区综合管廊")]),
     ("glue25: a governing adverb before a verb still opens the list (Hunan)", LIUYANG,
      "已经建成花炮文化中心、浏阳河大桥等项目。", [("Project", "浏阳河大桥")]),
+    # glue25: a capacity in digits inside a listed works' name does not count towards the item's length
+    ("glue25: a capacity in digits inside a long listed works' name (Guangxi)", "2025年广西壮族自治区政府工作报告",
+     "黔桂铁路增建二线、红水河水电站1000吨级通航设施、右江灌区等项目顺利开工。",
+     [("Project", "红水河水电站1000吨级通航设施"), ("Project", "右江灌区"), ("Project", "黔桂铁路增建二线")]),
+    ("glue25: a capacity in digits inside the first listed works' name (Yunnan)", "2024年云南省政府工作报告",
+     "澜沧江景洪水电站500吨级通航设施、滇中引水二期等项目加快建设。",
+     [("Project", "澜沧江景洪水电站500吨级通航设施")]),
     ("a province names its counties short", "2024年浙江省政府工作报告", "开展淳安、龙游山区共同富裕试点。",
      [("Place", "淳安县"), ("Place", "龙游县"), ("Program", "山区共同富裕试点")]),
     ("a modifier inside a program name", "2023年山东省政府工作报告", "实施海洋经济高质量发展倍增行动。", [("Program", "海洋经济高质量发展倍增行动")]),
@@ -1459,6 +1466,10 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("glue25: a long works' name with a capacity is not cut to its station (Guangxi)", "2025年广西壮族自治区政府工作报告",
+     "黔桂铁路增建二线、红水河水电站1000吨级通航设施、右江灌区等项目顺利开工。", ["红水河水电站"]),
+    ("glue25: digits do not lift the length limit off a long phrase without digits (Sichuan)", "2023年四川省政府工作报告",
+     "成都天府国际机场综合交通枢纽配套服务设施、绵阳科技城等项目加快建设。", ["成都天府国际机场综合交通枢纽配套服务设施"]),
     ("glue25: no cut-short works' name after an adverb-tagged word (Jiangxi)", "2024年江西省政府工作报告",
      "赣锋高新材料中试线、洪都航空配套产业园等项目加快推进。", ["材料中试线"]),
     ("glue25: no cut-short works' name after an adverb-tagged word (Guizhou)", "2025年贵州省政府工作报告",

@@ -764,6 +764,9 @@ _FEATURE_ENDS = tuple(FEATURE_WORDS)
 _PLACE_ENDS = word_list(_WORDS, "place_end")
 
 #: A count inside a list item, e.g. "项目2个" (a level or kind closing it, 百亿级, but not 升级 "upgrade").
+#: A run of Arabic digits inside a list item, e.g. "1000" in "某某水电站1000吨级通航设施".
+_DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
+
 _COUNT_INSIDE = re.compile(r"\d+[余多]?[个家条座处所项批件种部名位人]|(?<!升)级$|[类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
 
 #: A short quoted qualifier between a list's count and its head, e.g. "“风口”" in "等一批重大“风口”产业项目".
@@ -1207,7 +1210,8 @@ def _list_items(
             kept, _ = drop_descriptor(clean, 0)
             item_start, clean = item_start + len(clean) - len(kept), kept
             clean = _verbs_after_body(clean, lex)  # 某某科技大学开办招生: the body's name ends at its suffix
-        if not (2 <= len(clean) <= 14) or not (patterns.HAS_HAN.search(clean) or cls is ORG and _LATIN_NAME.fullmatch(clean)) or any(
+        # a works' capacity in digits (某某水电站1000吨级通航设施) adds no words: its digits do not count towards the length
+        if not (2 <= len(clean) - (sum(map(len, _DIGIT_RUN.findall(clean))) if cls is PROJECT else 0) <= 14) or not (patterns.HAS_HAN.search(clean) or cls is ORG and _LATIN_NAME.fullmatch(clean)) or any(
             w in clean for w in ("等", "的", "和")
         ):
             continue
