@@ -1466,6 +1466,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("glue25: a long listed item joining two firms' works with 及 is no one works (Henan)", "2012年河南省周口市政府工作报告",
+     "加快推进莲花化工100万吨醋酸及金丝猴食品、项城医药产业园等一批重点项目建设。", ["莲花化工100万吨醋酸及金丝猴食品"]),
     ("glue25: a long works' name with a capacity is not cut to its station (Guangxi)", "2025年广西壮族自治区政府工作报告",
      "黔桂铁路增建二线、红水河水电站1000吨级通航设施、右江灌区等项目顺利开工。", ["红水河水电站"]),
     ("glue25: digits do not lift the length limit off a long phrase without digits (Sichuan)", "2023年四川省政府工作报告",

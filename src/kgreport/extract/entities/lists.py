@@ -1215,6 +1215,8 @@ def _list_items(
             w in clean for w in ("等", "的", "和")
         ):
             continue
+        if cls is PROJECT and len(clean) > 14 and ("与" in clean or "及" in clean):
+            continue  # 甲化工100万吨醋酸及乙公司: past the plain length only by its digits, an item joining two firms' works is two
         if cls in (ORG, PLACE) and ("与" in clean or "及" in clean) and suffix_class(clean, lex) is None:
             continue  # 甲与乙煤矿, 某某水源及沿线: two things joined (not 某某科学与某某材料研究院, one body; a works may be 甲及乙加工)
         if clean in lex.generic_names or clean in lex.boundary:
