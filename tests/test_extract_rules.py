@@ -487,6 +487,11 @@ FOUND = [
     ("glue25: a capacity in digits inside the first listed works' name (Yunnan)", "2024年云南省政府工作报告",
      "澜沧江景洪水电站500吨级通航设施、滇中引水二期等项目加快建设。",
      [("Project", "澜沧江景洪水电站500吨级通航设施")]),
+    ("glue25: a first-of-its-kind descriptor stays out of a listed works' name (Fujian)", "2025年福建省政府工作报告",
+     "宁德核电5号机组、世界首台150万千瓦霞浦核电1号机组等重大能源项目建成投产。",
+     [("Project", "150万千瓦霞浦核电1号机组"), ("Project", "宁德核电5号机组")]),
+    ("glue25: a province-first descriptor stays out of a listed works' name (Shanxi)", "2024年山西省政府工作报告",
+     "全省首个晋能算力数据中心、太原南站综合枢纽等项目建成投用。", [("Project", "晋能算力数据中心")]),
     ("a province names its counties short", "2024年浙江省政府工作报告", "开展淳安、龙游山区共同富裕试点。",
      [("Place", "淳安县"), ("Place", "龙游县"), ("Program", "山区共同富裕试点")]),
     ("a modifier inside a program name", "2023年山东省政府工作报告", "实施海洋经济高质量发展倍增行动。", [("Program", "海洋经济高质量发展倍增行动")]),
@@ -1466,6 +1471,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    ("glue25: no listed works' name keeps its first-of-its-kind descriptor (Fujian)", "2025年福建省政府工作报告",
+     "宁德核电5号机组、世界首台150万千瓦霞浦核电1号机组等重大能源项目建成投产。", ["世界首台150万千瓦霞浦核电1号机组"]),
     ("glue25: a long listed item joining two firms' works with 及 is no one works (Henan)", "2012年河南省周口市政府工作报告",
      "加快推进莲花化工100万吨醋酸及金丝猴食品、项城医药产业园等一批重点项目建设。", ["莲花化工100万吨醋酸及金丝猴食品"]),
     ("glue25: a long works' name with a capacity is not cut to its station (Guangxi)", "2025年广西壮族自治区政府工作报告",

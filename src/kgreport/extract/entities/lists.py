@@ -764,6 +764,14 @@ _FEATURE_ENDS = tuple(FEATURE_WORDS)
 _PLACE_ENDS = word_list(_WORDS, "place_end")
 
 #: A count inside a list item, e.g. "项目2个" (a level or kind closing it, 百亿级, but not 升级 "upgrade").
+#: A first-of-its-kind descriptor opening a listed works (known.tsv descriptor_after, after an optional scope),
+#: e.g. "世界首台" in "世界首台某某核电1号机组", "全省首个" in "全省首个某某数据中心".
+_FIRST_OF_KIND = re.compile(
+    r"(?:世界|全球|全国|全省|全市|全县|全区|国内|省内|亚洲|国际)?(?:"
+    + "|".join(map(re.escape, sorted(word_list("rules/entities/known.tsv", "descriptor_after"), key=len, reverse=True)))
+    + ")"
+)
+
 #: A run of Arabic digits inside a list item, e.g. "1000" in "某某水电站1000吨级通航设施".
 _DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 
@@ -1206,6 +1214,8 @@ def _list_items(
                 item_start, clean = item_start + opener.end(), clean[opener.end() :]
             if _QUANTITY_ITEM.match(clean):
                 continue  # 建成19座11万伏等级以上变电站: a voltage, no item
+        if cls is PROJECT and (desc := _FIRST_OF_KIND.match(clean)) and len(clean) - desc.end() >= 4:
+            item_start, clean = item_start + desc.end(), clean[desc.end() :]  # 世界首台|某某核电1号机组: the descriptor is no part of the name (CONVENTIONS 3)
         if cls is ORG:
             kept, _ = drop_descriptor(clean, 0)
             item_start, clean = item_start + len(clean) - len(kept), kept
