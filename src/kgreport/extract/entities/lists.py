@@ -764,6 +764,17 @@ _FEATURE_ENDS = tuple(FEATURE_WORDS)
 _PLACE_ENDS = word_list(_WORDS, "place_end")
 
 #: A count inside a list item, e.g. "项目2个" (a level or kind closing it, 百亿级, but not 升级 "upgrade").
+#: A first-of-its-kind descriptor opening a listed works (known.tsv descriptor_after, after an optional scope),
+#: e.g. "世界首台" in "世界首台某某核电1号机组", "全省首个" in "全省首个某某数据中心".
+_FIRST_OF_KIND = re.compile(
+    r"(?:世界|全球|全国|全省|全市|全县|全区|国内|省内|亚洲|国际)?(?:"
+    + "|".join(map(re.escape, sorted(word_list("rules/entities/known.tsv", "descriptor_after"), key=len, reverse=True)))
+    + ")"
+)
+
+#: A run of Arabic digits inside a list item, e.g. "1000" in "某某水电站1000吨级通航设施".
+_DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
+
 _COUNT_INSIDE = re.compile(r"\d+[余多]?[个家条座处所项批件种部名位人]|(?<!升)级$|[类型]$|[\d十百千万亿]级|[一二三四五六七八九十两]+[大个县市区镇项家]")
 
 #: A short quoted qualifier between a list's count and its head, e.g. "“风口”" in "等一批重大“风口”产业项目".
@@ -1106,6 +1117,21 @@ def _works_verbs_kept(toks: Sequence[Token], governing: list[int], lex: Lexicon)
             continue
         kept.append(j)
     return kept
+#: Word tags that open or carry a works' name before a mis-tagged adverb: nouns, names, unknown words, abbreviations.
+_NOUN_LIKE_TAGS = frozenset({"n", "ns", "nr", "nrt", "nz", "nt", "j", "x", "eng", "an"})
+
+
+def _adverb_inside_name(toks: Sequence[Token], i: int) -> bool:
+    """Whether token i is a two-character word jieba tags an adverb (d) that stands inside a works' name,
+    not before it: a noun before it and a noun after it, no verb after it, e.g. 高新 in 某色|高新|材料中试线,
+    高速 in G某高速|延长线 (not 已经 in 已经|建成, nor 全力 at the clause start)."""
+    t = toks[i]
+    if t.tag != "d" or len(t.text) != 2 or i == 0 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    return before.tag in _NOUN_LIKE_TAGS and after.tag in _NOUN_LIKE_TAGS and before.end == t.start and t.end == after.start
+
+
 def _ends_in_activity(item: str) -> bool:
     """Whether a list item of more than one word ends in a verb or verbal noun (总装测试, 数据应用)."""
     toks = tokenize(item)
@@ -1165,6 +1191,7 @@ def _list_items(
                 and (i == 0 or toks[i - 1].tag in VERB_TAGS or toks[i - 1].text in lex.lead_words)) and t.text not in ("至", "到")
                 and not (i > 0 and toks[i - 1].text in ("至", "到"))  # 甲至表白/寺: the route's far end, though jieba reads a verb
                 and not PHASE.fullmatch(t.text)  # 某某核电一期: jieba tags the phase an adverb
+                and not (cls is PROJECT and _adverb_inside_name(toks, i))  # 某色|高新|材料中试线: jieba's adverb inside a works' name
                 and not (i == 0 and noun_lead)
             ]
             if cls is PROJECT:
@@ -1187,14 +1214,19 @@ def _list_items(
                 item_start, clean = item_start + opener.end(), clean[opener.end() :]
             if _QUANTITY_ITEM.match(clean):
                 continue  # 建成19座11万伏等级以上变电站: a voltage, no item
+        if cls is PROJECT and (desc := _FIRST_OF_KIND.match(clean)) and len(clean) - desc.end() >= 4:
+            item_start, clean = item_start + desc.end(), clean[desc.end() :]  # 世界首台|某某核电1号机组: the descriptor is no part of the name (CONVENTIONS 3)
         if cls is ORG:
             kept, _ = drop_descriptor(clean, 0)
             item_start, clean = item_start + len(clean) - len(kept), kept
             clean = _verbs_after_body(clean, lex)  # 某某科技大学开办招生: the body's name ends at its suffix
-        if not (2 <= len(clean) <= 14) or not (patterns.HAS_HAN.search(clean) or cls is ORG and _LATIN_NAME.fullmatch(clean)) or any(
+        # a works' capacity in digits (某某水电站1000吨级通航设施) adds no words: its digits do not count towards the length
+        if not (2 <= len(clean) - (sum(map(len, _DIGIT_RUN.findall(clean))) if cls is PROJECT else 0) <= 14) or not (patterns.HAS_HAN.search(clean) or cls is ORG and _LATIN_NAME.fullmatch(clean)) or any(
             w in clean for w in ("等", "的", "和")
         ):
             continue
+        if cls is PROJECT and len(clean) > 14 and ("与" in clean or "及" in clean):
+            continue  # 甲化工100万吨醋酸及乙公司: past the plain length only by its digits, an item joining two firms' works is two
         if cls in (ORG, PLACE) and ("与" in clean or "及" in clean) and suffix_class(clean, lex) is None:
             continue  # 甲与乙煤矿, 某某水源及沿线: two things joined (not 某某科学与某某材料研究院, one body; a works may be 甲及乙加工)
         if clean in lex.generic_names or clean in lex.boundary:
