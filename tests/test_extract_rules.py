@@ -2733,6 +2733,46 @@ def test_a_zone_aimed_for_with_no_place_is_no_place(title: str, body: str, desig
         assert ("Place", named) in got
 
 
+#: A title only aimed at (积极争创, 加快创建, 争取获批, 申报, 以创建…为抓手, 推进…创建) names no Honor and no other
+#: entity for its span, and no receivedHonor; a title held (成功创建, 获评, 创成) keeps both, also beside an aim in
+#: the same sentence; certification labels stay titles; a named zone aimed at is a Place (CONVENTIONS 13).
+#: (title, body, expected entities of classes Honor/Place whose label is listed, labels that must be absent, receivedHonor)
+AIMED_TITLES = [
+    ("2024年云南省某县政府工作报告", "积极争创国家生态文明建设示范县，加快创建省级园林县城。",
+     set(), {"国家生态文明建设示范县", "省级园林县城"}, set()),
+    ("2025年湖南省某市政府工作报告", "去年成功创建国家森林城市，今年争创全国文明城市。",
+     {("Honor", "国家森林城市")}, {"全国文明城市"}, {("receivedHonor", "湖南省某市", "国家森林城市")}),
+    ("2025年贵州省某市政府工作报告", "争取获批2个国家级现代农业产业园，推动创建更多国家AAAA级旅游景区和国家级旅游度假区。",
+     set(), {"国家级现代农业产业园", "更多国家AAAA级旅游景区", "国家AAAA级旅游景区", "国家级旅游度假区"}, set()),
+    ("2023年甘肃省某县政府工作报告", "以创建国家卫生县城为抓手，推进国家全域旅游示范区创建，纪念馆年内申报国家AAAA级景区。",
+     set(), {"国家卫生县城", "国家全域旅游示范区", "国家AAAA级景区"}, set()),
+    ("2024年广西壮族自治区某市政府工作报告", "支持某某镇创建“自治区级特色小镇”，全力争创国家食品安全示范城市。",
+     set(), {"自治区级特色小镇", "国家食品安全示范城市"}, set()),
+    ("2024年安徽省某县政府工作报告", "全县获评全国文明城市，县人民医院创成三级甲等医院，力争新增高新技术企业20家。",
+     {("Honor", "全国文明城市"), ("Honor", "三级甲等医院"), ("Honor", "高新技术企业")}, set(),
+     {("receivedHonor", "安徽省某县", "全国文明城市")}),
+    ("2025年江西省某市政府工作报告", "积极创建赣江国家农业高新技术产业示范区。",
+     {("Place", "赣江国家农业高新技术产业示范区")}, set(), set()),
+    ("2023年山东省某县政府工作报告", "我县力争成功创建国家园林县城，某某村入选中国美丽休闲乡村。",
+     {("Honor", "国家园林县城"), ("Honor", "中国美丽休闲乡村")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("title,body,found,absent,received", AIMED_TITLES)
+def test_a_title_aimed_at_is_no_honor(
+    title: str, body: str, found: set[tuple[str, str]], absent: set[str], received: set[tuple[str, str, str]]
+) -> None:
+    rg = run(title, body)
+    got = entities(rg)
+    assert found <= got, f"{body}: {sorted(found - got)} missing from {sorted(got)}"
+    for label in absent:
+        assert not any(n == label for _, n in got), f"{body}: {label} extracted"
+    rels = {r for r in relations(rg) if r[0] == "receivedHonor"}
+    assert received <= rels, f"{body}: {sorted(received - rels)} missing"
+    for _, _, honor in rels:
+        assert honor not in absent, f"{body}: receivedHonor to an aimed title {honor}"
+
+
 #: A town's short name is read as that town (某某街道) only within the issuer's province (a province's report)
 #: or city (a city's or a county's): far from home the same word names a park or an area, not that town.
 TOWN_SHORT_NAMES = [
