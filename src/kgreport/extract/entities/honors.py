@@ -979,10 +979,11 @@ _NOT_MERIT_KINDS = ("等次", "等级", "成绩", "水平", "经验", "做法", 
 
 
 #: A cue that aims at the title after it, e.g. "积极创建" in "积极创建国家生态文明建设示范区", "争创" in
-#: "争创全国文明城市", "争取获批" in "争取获批国家级现代农业产业园"; group 1 is a held word between a goal
+#: "争创全国文明城市", "争取获批" in "争取获批国家级现代农业产业园", "支持…创建" in "支持甲市、乙市创建国家级
+#: 高新区" (the places listed between the goal and its verb); group 1 is a held word between a goal
 #: and its verb ("成功" in "力争成功创建"), which makes the title held after all.
 _AIM_CUE = re.compile(
-    "(?:(?:" + "|".join(map(re.escape, word_list(_WORDS, "aim_lead"))) + ")[^，,；;。！？、]{0,6}?"
+    "(?:(?:" + "|".join(map(re.escape, word_list(_WORDS, "aim_lead"))) + ")[^，,；;。！？]{0,10}?"
     "(" + "|".join(map(re.escape, word_list(_WORDS, "held_word"))) + ")?"
     "(?:" + "|".join(map(re.escape, word_list(_WORDS, "aim_target_verb"))) + ")"
     "|" + "|".join(map(re.escape, sorted(word_list(_WORDS, "aim_verb"), key=len, reverse=True))) + ")"
