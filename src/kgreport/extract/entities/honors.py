@@ -1005,11 +1005,11 @@ _AIM_BEFORE_CREATE = re.compile(
 _AIM_JOIN = re.compile(r"[、和及与]?[^，,；;。！？、和及与]{0,4}$")
 
 #: A named zone aimed at: a name of its own before the level of its designation, and a zone head, e.g.
-#: "某某国家农业高新技术产业示范区" (CONVENTIONS 13: a named zone is a Place even while created); not a
+#: "某某国家农业高新技术产业示范区", "某某国家级自然保护区" (CONVENTIONS 13: a named zone is a Place even while created); not a
 #: batch or count before the level ("首批", "更多" in "推动创建更多国家级旅游度假区").
 _NAMED_ZONE = re.compile(
     r"(?!首批|第|更多|一批|新一批|多个|一流|高水平)[\u4e00-\u9fff]{2,6}?(?:国家级|国家|省级|自治区级|全国)"
-    r"[\u4e00-\u9fff]{2,}(?:示范区|试验区|先行区|实验区|产业园|公园|基地|走廊)"
+    r"[\u4e00-\u9fff]{2,}(?:示范区|试验区|先行区|实验区|产业园|公园|基地|走廊|保护区|度假区|开发区|高新区)"
 )
 
 #: An enterprise certification label, whole (CONVENTIONS 7: a title even when only counted or aimed at).
