@@ -976,3 +976,80 @@ _MERIT_TITLE = re.compile(
 
 #: What a merit word may precede that is a grade or a result, not a kind of unit (优秀等次, 先进水平).
 _NOT_MERIT_KINDS = ("等次", "等级", "成绩", "水平", "经验", "做法", "作用", "文化", "理念", "技术", "表彰", "殊荣", "荣誉", "称号")
+
+
+#: A cue that aims at the title after it, e.g. "积极创建" in "积极创建国家生态文明建设示范区", "争创" in
+#: "争创全国文明城市", "争取获批" in "争取获批国家级现代农业产业园", "支持…创建" in "支持甲市、乙市创建国家级
+#: 高新区" (the places listed between the goal and its verb); group 1 is a held word between a goal
+#: and its verb ("成功" in "力争成功创建"), which makes the title held after all.
+_AIM_CUE = re.compile(
+    "(?:(?:" + "|".join(map(re.escape, word_list(_WORDS, "aim_lead"))) + ")[^，,；;。！？]{0,10}?"
+    "(" + "|".join(map(re.escape, word_list(_WORDS, "held_word"))) + ")?"
+    "(?:" + "|".join(map(re.escape, word_list(_WORDS, "aim_target_verb"))) + ")"
+    "|" + "|".join(map(re.escape, sorted(word_list(_WORDS, "aim_verb"), key=len, reverse=True))) + ")"
+)
+
+#: What may stand between an aim cue and its title: a level, count or a few words, e.g. "首届" in
+#: "争创首届全国文明典范城市", "1—2个" in "争取获批1—2个国家级现代农业产业园" (no held word, no clause break).
+_AIM_GAP = re.compile(r"[^，,；;。！？：:]{0,8}")
+
+#: A held word in the gap, e.g. "成功" in "积极推进并成功创建某某示范区": the title is held.
+_HELD_GAP = re.compile("|".join(map(re.escape, word_list(_WORDS, "held_word"))))
+
+#: A goal verb right before a title that is followed by 创建, e.g. "推进" in "推进国家全域旅游示范区创建工作".
+_AIM_BEFORE_CREATE = re.compile(
+    "(?:" + "|".join(map(re.escape, word_list(_WORDS, "aim_lead"))) + "|开展|做好|深化)[^，,；;。！？、]{0,3}$"
+)
+
+#: What joins a title to the aimed title before it, e.g. "和" in "争创全国文明典范城市和第七届全国文明城市".
+_AIM_JOIN = re.compile(r"[、和及与]?[^，,；;。！？、和及与]{0,4}$")
+
+#: A named zone aimed at: a name of its own before the level of its designation, and a zone head, e.g.
+#: "某某国家农业高新技术产业示范区", "某某国家级自然保护区" (CONVENTIONS 13: a named zone is a Place even while created); not a
+#: batch or count before the level ("首批", "更多" in "推动创建更多国家级旅游度假区").
+_NAMED_ZONE = re.compile(
+    r"(?!首批|第|更多|一批|新一批|多个|一流|高水平)[\u4e00-\u9fff]{2,6}?(?:国家级|国家|省级|自治区级|全国)"
+    r"[\u4e00-\u9fff]{2,}(?:示范区|试验区|先行区|实验区|产业园|公园|基地|走廊|保护区|度假区|开发区|高新区)"
+)
+
+#: An enterprise certification label, whole (CONVENTIONS 7: a title even when only counted or aimed at).
+_LABEL_WHOLE = re.compile(_LABEL.pattern + "$")
+
+
+def aimed_titles(found: Sequence[Mention], clause: Clause) -> list[Mention]:
+    """Drop titles only aimed at (积极争创国家生态园林城市, 争取获批国家级现代农业产业园, 推进国家全域旅游示范区
+    创建): a goal is no honor held, so the span names no Honor and no other entity either (a place nested
+    in it stays, and a named zone aimed at, 积极创建某某国家级高新区, is a Place). A title held (成功创建,
+    获评, 创成) and certification labels (力争新增高新技术企业) stay."""
+    text = clause.text
+    aimed: set[tuple[int, int]] = set()
+    last_end = -1  # end of the last aimed title in the clause, for coordinated titles
+    for m in sorted((m for m in found if m.cls is HONOR), key=lambda m: m.start):
+        if _LABEL_WHOLE.match(_LABEL_DROPPED.sub("", m.name)):
+            continue
+        s, e = m.start - clause.start, m.end - clause.start
+        if s < 0 or e > len(text):
+            continue
+        before = text[:s].rstrip("“\"《")
+        goal = False
+        cues = list(_AIM_CUE.finditer(before))
+        if cues:
+            cue = cues[-1]
+            gap = before[cue.end() :]
+            goal = cue.group(1) is None and _AIM_GAP.fullmatch(gap) is not None and not _HELD_GAP.search(gap)
+        if not goal and last_end >= 0 and _AIM_JOIN.fullmatch(text[last_end:s].strip("“”\"《》")):
+            goal = True  # 争创全国文明典范城市和第七届全国文明城市: the second title is aimed at too
+        if not goal and text.startswith("创建", e) and _AIM_BEFORE_CREATE.search(before):
+            goal = True  # 推进国家全域旅游示范区创建
+        if goal:
+            aimed.add((m.start, m.end))
+            last_end = e
+    if not aimed:
+        return list(found)
+    out = []
+    for m in found:
+        if (m.start, m.end) not in aimed:
+            out.append(m)
+        elif m.cls is HONOR and _NAMED_ZONE.fullmatch(m.name):
+            out.append(Mention(PLACE, m.name, m.surface, m.sentence, m.start, m.end, "aimed-zone"))
+    return list(dict.fromkeys(out))

@@ -17,7 +17,7 @@ from dataclasses import replace
 from kgreport import gazetteer
 from kgreport.extract.entities.built import built_mentions, facility_mentions
 from kgreport.extract.entities.governments import government_mentions
-from kgreport.extract.entities.honors import honor_mentions
+from kgreport.extract.entities.honors import aimed_titles, honor_mentions
 from kgreport.extract.entities.known import known_mentions, province_runs
 from kgreport.extract.entities.lists import coordinated_mentions, listed_mentions
 from kgreport.extract.entities.names import VERB_TAGS, is_event
@@ -204,6 +204,9 @@ def clause_mentions(
     found = split_village_paths(found + listed_mentions(found, tokens, clause, sentence, doc, lex))
     built = built_mentions(_not_events(resolve_overlaps(found), clause, lex, tokens), clause, lex)
     found = _expand_pairs(_unglued(facility_mentions(built, tokens, clause, sentence, lex), clause), lex)
+    # a title only aimed at (积极争创某某示范县) names nothing: dropped after the overlaps are resolved, so no
+    # other family's reading of the same span takes its place
+    found = aimed_titles(found, clause)
     return province_runs(found, tokens, clause.text, clause.start, sentence, doc)
 
 
