@@ -56,8 +56,9 @@ class MypycWheelHook(BuildHookInterface):
         self._modules()  # a wrong KGREPORT_MYPYC_ONLY fails here, before mypy is installed
         return list(BUILD_REQUIRES)
 
-    def _modules(self) -> tuple[ModuleType, list[Path]]:
-        """scripts/compile.py and the sources to compile (all it names, or the KGREPORT_MYPYC_ONLY subset)."""
+    def _modules(self) -> tuple[ModuleType, Path, list[Path]]:
+        """scripts/compile.py, the package folder and the sources to compile (all the script names, or the
+        KGREPORT_MYPYC_ONLY subset)."""
         root = Path(self.root)
         script = _compile_script(root)
         package = root / "src" / "kgreport"
@@ -69,16 +70,14 @@ class MypycWheelHook(BuildHookInterface):
             if unknown:
                 raise ValueError(f"{ONLY_ENV}: not among the modules scripts/compile.py compiles: {', '.join(unknown)}")
             files = [p for p in files if p in wanted]
-        return script, files
+        return script, package, files
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if not enabled() or self.target_name != "wheel" or version == "editable":
             return
-        root = Path(self.root)
-        package = root / "src" / "kgreport"
-        script, files = self._modules()
+        script, package, files = self._modules()
         self._scratch = Path(tempfile.mkdtemp(prefix="kgreport-mypyc-"))
-        built = script.build_extensions(files, self._scratch, root)
+        built = script.build_extensions(files, self._scratch, Path(self.root))
         for path, rel in built.items():
             build_data["force_include"][str(path)] = f"kgreport/{rel}"
         stamp = self._scratch / script.STAMP.name
