@@ -3236,3 +3236,45 @@ def test_items_of_a_headed_list_are_labelled_with_their_head() -> None:
     got = entities(run("2024年福建省政府工作报告", "加快福厦、温福、龙龙等高铁和漳州港等货运铁路建设。"))
     assert {("Project", "福厦高铁"), ("Project", "温福高铁"), ("Project", "龙龙高铁")} <= got
     assert not {("Project", "福厦"), ("Project", "温福")} & got
+
+
+#: org26: the exact organizations (the issuer's government aside) and cooperation partners of a sentence, for
+#: the manner of a cooperation after its partners, a kind of body among them, a descriptor before a firm and
+#: a field list sharing a body's kind and its level.
+ORG26_ORGANIZATIONS = [
+    ("the manner of a cooperation after a region is no partner (Yunnan)", "2023年云南省曲靖市政府工作报告",
+     "深化同南亚国家友好合作。", [], []),
+    ("the manner after two named partners ends the last one (Gansu)", "2022年甘肃省天水市政府工作报告",
+     "与兰州交通大学、天水师范学院长期友好合作。", ["兰州交通大学", "天水师范学院"], ["兰州交通大学", "天水师范学院"]),
+    ("务实 after short firm names ends the last one (Guangxi)", "2024年广西壮族自治区柳州市政府工作报告",
+     "加强与上汽通用五菱、东风柳汽务实合作。", ["上汽通用五菱", "东风柳汽"], ["上汽通用五菱", "东风柳汽"]),
+    ("交流 and a region after 同 name no body (Heilongjiang)", "2022年黑龙江省大庆市政府工作报告",
+     "加强同俄罗斯远东地区友好交流合作。", [], []),
+    ("a kind of body ending a partner list names none (Shanxi)", "2021年山西省大同市政府工作报告",
+     "加强与清华大学、省内科研机构合作。", ["清华大学"], ["清华大学"]),
+    ("a lone kind of body with its manner names none (Hunan)", "2023年湖南省常德市政府工作报告",
+     "加强与央企研究机构全面合作。", [], []),
+    ("a 巨头 descriptor stays out of the firm's name (Henan)", "2024年河南省郑州市政府工作报告",
+     "全球物流巨头联邦快递公司落户航空港区。", ["联邦快递公司"], []),
+    ("a certification label before a firm stays out of its name (Hunan)", "2023年湖南省株洲市政府工作报告",
+     "国家级专精特新小巨人企业湘钻精工公司完成上市。", ["湘钻精工公司"], []),
+    ("fields before a shared kind take the whole kind and the level before them (Hubei)", "2023年湖北省襄阳市政府工作报告",
+     "支持省交通、建筑、机电职业学院升格。", ["湖北省交通职业学院", "湖北省建筑职业学院", "湖北省机电职业学院"], []),
+    ("two fields before a shared kind with a city's level (Jiangsu)", "2022年江苏省徐州市政府工作报告",
+     "推动市交通、建筑职业技术学院发展。", ["徐州市交通职业技术学院", "徐州市建筑职业技术学院"], []),
+    ("common fields before a kind with no level name no body (Sichuan)", "2024年四川省绵阳市政府工作报告",
+     "新建交通、水利职业学院。", [], []),
+    ("a proper partner before a kind of body keeps its own name (Zhejiang)", "2023年浙江省湖州市政府工作报告",
+     "与浙江大学、湖州师范学院紧密合作。", ["浙江大学", "湖州师范学院"], ["浙江大学", "湖州师范学院"]),
+]
+
+
+@pytest.mark.parametrize("case,title,body,orgs,partners", ORG26_ORGANIZATIONS, ids=[c[0] for c in ORG26_ORGANIZATIONS])
+def test_org26_organizations_and_partners(case: str, title: str, body: str, orgs: list[str], partners: list[str]) -> None:
+    rg = run(title, body)
+    issuer = rg.document.meta.issuer
+    got = sorted(e.label for e in rg.entities if e.cls.value == "Organization" and e.label != issuer)
+    assert got == sorted(orgs), f"{case}: {got}"
+    label = {e.key: e.label for e in rg.entities}
+    coop = sorted(label[r.object] if label[r.subject] == issuer else label[r.subject] for r in rg.relations if r.kind.value == "cooperatesWith")
+    assert coop == sorted(partners), f"{case}: {coop}"

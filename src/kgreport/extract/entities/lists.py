@@ -6,6 +6,7 @@ E.g. 甲、乙两所大学, 与甲、乙等城市合作, 某县、某区 (shared
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 import re
 from collections.abc import Sequence
 
@@ -61,14 +62,23 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             continue
         suf = suffix.group(0)
         head_len = len(m.name) - len(suf)
-        if head_len > 4 or len(suf) < 2:
+        i = by_start.get(m.start)
+        # 交通、机电职业学院 → 交通职业学院: a field word before the kind of a body (职业学院, 技术学院) is the item, and the
+        # whole kind after it is shared, not the bare suffix (交通学院); the words between are common nouns
+        field_kind = m.cls is ORG and i is not None and 2 <= len(tokens[i].text) <= 4 and tokens[i].text == m.name[: len(tokens[i].text)] and (
+            len(m.name) - len(tokens[i].text) > len(suf)
+        ) and not is_proper_token(tokens[i]) and all(t.tag in ("n", "vn") and t.text not in lex.boundary for t in tokens[i + 1 :] if t.end <= m.end - len(suf))
+        if head_len > 4 and not field_kind or len(suf) < 2:
             continue  # 区委 shares no 委 with the item before it
         if m.name[:head_len] in _LEVEL_WORDS:
             continue  # 正确领导、自治区人大: a level's body is shared by levels only (省、市人大), never by a word
-        i = by_start.get(m.start)
         shared = suf
         if i is not None and is_proper_token(tokens[i]) and len(tokens[i].text) >= 2 and len(m.name) - len(tokens[i].text) > len(suf):
             shared = m.name[len(tokens[i].text) :]  # 天府、双流国际机场 → 天府国际机场 (but not 坪|山中心区: one character names no item)
+        elif field_kind and i is not None:
+            shared = m.name[len(tokens[i].text) :]
+        level = ""  # 省交通、机电职业学院: a level before the first item is every item's (省交通职业学院, 省机电职业学院)
+        items: list[Mention] = []
         while i is not None and i >= 2 and tokens[i - 1].text == "、":
             h = tokens[i - 2]
             if h.tag in STOP_TAGS or h.tag in ("w", "Q") or h.text in lex.boundary or not 2 <= len(h.text) <= 4:
@@ -76,7 +86,12 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             if any(o.start <= h.start < o.end for o in found):
                 break
             prev = tokens[i - 3] if i >= 3 else None
-            if prev is not None and not (prev.tag in ("w", "Q") or prev.tag in STOP_TAGS or prev.text in lex.boundary or prev.text in lex.lead_words):
+            if m.cls is ORG and prev is not None and prev.text in LEVEL_PREFIXES and len(prev.text) == 1 and prev.end == h.start and not m.name.startswith(tuple(LEVEL_PREFIXES)) and (
+                i < 4 or tokens[i - 4].tag in ("w", "Q") or tokens[i - 4].tag in STOP_TAGS or tokens[i - 4].text in lex.boundary or tokens[i - 4].text in lex.lead_words
+                or tokens[i - 4].tag in VERB_TAGS
+            ):
+                level = prev.text  # 支持省交通、机电职业学院: the level opens the list, not a longer item
+            elif prev is not None and not (prev.tag in ("w", "Q") or prev.tag in STOP_TAGS or prev.text in lex.boundary or prev.text in lex.lead_words):
                 break  # 中心公园大草坪、横塘湿地公园: 大草坪 is the end of a longer item
             if prev is not None and m.cls is PROGRAM and tokens[i].text != m.name[:head_len] and len(prev.text) + len(h.text) == head_len and not (
                 prev.tag in ("w", "Q") or prev.tag in STOP_TAGS
@@ -88,13 +103,22 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
                 break  # 美协、摄影家协会: 美协 is already a name of its own; 南枫线、13号线: so is 南枫线
             if h.text.endswith(_OWN_NAME_ENDS) and not (m.cls is PLACE and h.text.endswith("村")):
                 break  # 径口村、某某林场; 市二院、市中医院: the item ends as a village or a body of its own (a village's 片区 is one)
-            if suffix_class(h.text, lex) is not None or h.text in lex.generic_words or h.text in lex.generic_names or PHASE.fullmatch(h.text):
-                break  # 发展中心、某某集团: the item has a head of its own; 二期 is a phase
+            if suffix_class(h.text, lex) is not None or h.text in lex.generic_words and shared == suf or h.text in lex.generic_names or PHASE.fullmatch(h.text):
+                break  # 发展中心、某某集团: the item has a head of its own; 二期 is a phase (a common field is an item before a
+                # field's kind: 交通、机电职业学院)
             if suf in lex.weak_suffixes and not is_proper_token(h) and shared == suf:
                 break  # 食品、医药、轻纺基地: kinds of industry, not names
-            name = h.text + shared
-            out.append(Mention(m.cls, name, h.text, sentence, h.start, h.end, "coordination"))
+            items.append(Mention(m.cls, h.text + shared, h.text, sentence, h.start, h.end, "coordination"))
             i -= 2
+            if level:
+                break
+        if level:
+            # 省交通、建筑、机电职业学院: the level opening the list is every item's, the found name's too
+            items = [replace(o, name=level + o.name) for o in items]
+            out = [replace(o, name=level + o.name) if o is m else o for o in out]
+        elif field_kind and not any(is_proper_token(tokens[by_start[o.start]]) for o in items if o.start in by_start):
+            items = []  # 新建交通、水利职业学院: common fields before a kind with no level or place name no one body
+        out += items
         if m.cls is PROJECT and _SHARED_TAIL.fullmatch(shared) and i is not None and i >= 2 and tokens[i - 1].text == "、":
             out += _bare_road_items(m, shared, found, clause, sentence, lex)  # 周驻南、息邢高速: jieba split the item
     out += _bare_phases(found, clause, sentence)
@@ -591,6 +615,8 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
             continue  # 与甲、乙、丙等周边县（市、区）合作: the partners are counties by their short forms, no bodies
         if cut <= 0 or not any(w in seg for w in _COOPERATION_WORDS):
             continue
+        while manner := next((w for w in _PARTNER_MANNERS if seg.endswith(w, 0, cut) and cut - len(w) >= 2 and seg[cut - len(w) - 1] != "、"), ""):
+            cut -= len(manner)  # 与某国友好合作, 与某某研究机构全面合作: the manner is no part of the last partner's name
         if any(w in seg[cut : cut + 8] for w in _REGION_HEADS) or seg[:cut].endswith(_REGION_HEADS):
             continue  # 与成渝贵昆等区域合作, 与欧美发达国家互利合作: the partners are regions
         if 2 <= len(seg[:cut]) <= 4 and all(c in _REGION_ABBRS for c in seg[:cut]):
@@ -1064,6 +1090,10 @@ _PARTNER_FIELD_END = re.compile("(?:" + "|".join(map(re.escape, _PARTNER_FIELDS)
 #: "与闽赣合作", is a group of regions.
 _REGION_ABBRS = frozenset(word_list(_WORDS, "region_abbr"))
 
+#: Words of manner between the last partner and the word of working together (lists.tsv partner_manner),
+#: longest first, e.g. "友好" in "与某国友好合作", "全面" in "与某某研究机构全面合作".
+_PARTNER_MANNERS = tuple(sorted(word_list(_WORDS, "partner_manner"), key=len, reverse=True))
+
 #: The start of the partners of a cooperation, e.g. "与" in "与甲、乙合作".
 _PARTNER_START = re.compile(r"(?<![参给赋授])(?:与|同)")
 
@@ -1277,6 +1307,8 @@ def _list_items(
             continue  # 火箭总装测试、卫星数据应用等企业: fields of firms, no firm's name
         if cls is ORG and not suffixed and not noted and (all_generic(clean, lex) or clean + "企业" in _CERTIFIED_LABELS or _place_then_kind(clean, lex)):
             continue  # 科研单位、金融等机构: a kind of body; 瞪羚、独角兽等企业: certification labels, no firm's name; 京津科研单位: a region's kind
+        if cls is ORG and not suffixed and not noted and clean.endswith(_KIND_BODY_ENDS):
+            continue  # 与甲大学、某某研究机构合作, 与驻地高校合作: an item ending in a kind of body with no suffix names none
         zone = next((w for w in _ZONE_ITEM_ENDS if clean.endswith(w)), "") if cls is PROJECT and name_head == "" else ""
         if zone and (zone not in _ESTATE_ITEM_ENDS or place_estate(clean[: -len(zone)], lex)) and not _SIGNED_AFTER.search(clause.text, e - clause.start):
             continue  # 甲新区、某市某某生态城等重点建设工程: a zone or a place's estate in a list of works stays a place (CONVENTIONS
