@@ -3266,6 +3266,12 @@ ORG26_ORGANIZATIONS = [
      "新建交通、水利职业学院。", [], []),
     ("a proper partner before a kind of body keeps its own name (Zhejiang)", "2023年浙江省湖州市政府工作报告",
      "与浙江大学、湖州师范学院紧密合作。", ["浙江大学", "湖州师范学院"], ["浙江大学", "湖州师范学院"]),
+    ("an adverb and a verb jieba reads as a name stay out of a university's name (Guangdong)", "2006年广东省珠海市政府工作报告",
+     "努力提高暨南大学和珠海城市职业技术学院办学质量。", ["暨南大学", "珠海城市职业技术学院"], []),
+    ("大力支持 before a firm's name stays out of it (Shaanxi)", "2023年陕西省宝鸡市政府工作报告",
+     "大力支持宝钛集团公司发展。", ["宝钛集团公司"], []),
+    ("做大做强 before a list of firms governs it (Hebei)", "2007年河北省石家庄市政府工作报告",
+     "做大做强神威、以岭等一批龙头企业。", ["以岭", "神威"], []),
 ]
 
 

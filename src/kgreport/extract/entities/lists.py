@@ -1215,6 +1215,8 @@ def _list_items(
                 if (t.text in lex.lead_words or t.text in lex.boundary or t.text in lex.cue_words
                 or t.tag in STOP_TAGS and not (t.tag == "m" and (not _PURE_COUNT.fullmatch(t.text) or _inside_word_scale(toks, i)))
                 or t.tag in VERB_TAGS and len(t.text) > 1
+                # 做大做强|甲: a one-character verb and its one-character result (做/强) govern the list, no part of a name
+                or cls is ORG and t.tag == "a" and len(t.text) == 1 and i > 0 and toks[i - 1].tag == "v" and len(toks[i - 1].text) == 1
                 # 发展壮大|甲: a set phrase before the first firm governs the list (jieba tags it l), no part of a name
                 # (only at the start or after a verb: 技术创新 inside 国家乳业技术创新中心 is part of the name)
                 or cls is ORG and t.tag in _SET_PHRASE_TAGS and len(t.text) >= 4 and i < len(toks) - 1

@@ -727,6 +727,21 @@ _COMMON_STEM_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "t", "zg", "l", "
 _VERB_STEM_TAGS = frozenset({"v", "vn", "vd", "p", "c", "u", "uj", "d", "ad"})
 
 
+#: jieba's tags of the halves of a four-character adverb-and-verb phrase that its dictionary lists as one word
+#: under another tag, e.g. 努力/ad 提高/v in "努力提高" (nrt), 大力/ad 支持/v in "大力支持" (nr).
+_PHRASE_LEAD_TAGS = frozenset({"a", "ad", "d", "v", "vd"})
+_PHRASE_VERB_TAGS = frozenset({"v", "vd"})
+
+
+def verb_phrase(tok: Token) -> bool:
+    """Whether a token that jieba's dictionary tags a name or a noun is an adverb (or verb) and a verb of two
+    characters each, e.g. "努力提高" (nrt) before 某某大学: no part of a body's name, it governs the name."""
+    text = tok.text
+    return len(text) == 4 and tok.tag not in VERB_TAGS and (
+        _dictionary_tag(text[:2]) in _PHRASE_LEAD_TAGS and _dictionary_tag(text[2:]) in _PHRASE_VERB_TAGS
+    )
+
+
 @functools.lru_cache(maxsize=4096)
 def _dictionary_tag(word: str) -> str | None:
     """jieba's dictionary tag of ``word``, None if the dictionary does not know it."""
@@ -1353,7 +1368,7 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             t.text in lex.program_inner or t.text not in lex.boundary and t.tag[:1] in ("n", "l") and t.text.endswith(as_tuple(lex.program_inner))
         ):
             boundary = False  # 公共服务 ends with 服务 but is a noun inside 基本公共服务一体化试点
-        verb = t.tag in VERB_TAGS and len(t.text) > 1 and not _county_after_its_province(tokens, k) and not _city_short(t.text) and (
+        verb = (t.tag in VERB_TAGS and len(t.text) > 1 or cls is ORG and verb_phrase(t)) and not _county_after_its_province(tokens, k) and not _city_short(t.text) and (
             cls in (ORG, PLACE)
             # 维修金城路, 拓宽改造某某路: a road's name holds no verb once it has a word of its own
             # (but 解放路: the verb is the whole name)
