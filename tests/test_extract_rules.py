@@ -3272,6 +3272,20 @@ ORG26_ORGANIZATIONS = [
      "大力支持宝钛集团公司发展。", ["宝钛集团公司"], []),
     ("做大做强 before a list of firms governs it (Hebei)", "2007年河北省石家庄市政府工作报告",
      "做大做强神威、以岭等一批龙头企业。", ["以岭", "神威"], []),
+    ("fields before a province's lab kind share it (Shaanxi)", "2023年陕西省政府工作报告",
+     "能源、新材料、旱区农业陕西实验室正式组建。", ["新材料陕西实验室", "旱区农业陕西实验室", "能源陕西实验室"], []),
+    ("fields before 重点实验室 share it and the level opening the list (Hubei)", "2023年湖北省政府工作报告",
+     "新建省先进材料、智能制造重点实验室。", ["湖北省先进材料重点实验室", "湖北省智能制造重点实验室"], []),
+    ("a field jieba reads as a body is a lab's item (Shandong)", "2024年山东省烟台市政府工作报告",
+     "组建海洋生物、高端装备山东省实验室。", ["海洋生物山东省实验室", "高端装备山东省实验室"], []),
+    ("fields before a province's full name and 实验室 (Zhejiang)", "2023年浙江省政府工作报告",
+     "新建智能感知、网络通信浙江省实验室。", ["智能感知浙江省实验室", "网络通信浙江省实验室"], []),
+    ("a university before a shared lab head keeps its own name (Jiangxi)", "2023年江西省南昌市政府工作报告",
+     "建设南昌大学、江西师范大学重点实验室。", ["南昌大学", "江西师范大学重点实验室"], []),
+    ("fields counted with 等 before a lab kind name no lab (Jilin)", "2024年吉林省长春市政府工作报告",
+     "建成生物医药、电子信息等省级重点实验室。", [], []),
+    ("bare lab kinds listed name no lab (Guangxi)", "2023年广西壮族自治区政府工作报告",
+     "新增国家重点实验室、省重点实验室各2家。", [], []),
 ]
 
 

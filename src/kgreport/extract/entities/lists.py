@@ -137,7 +137,91 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             s, e = clause.start + pos, clause.start + lm.end()
             out = [o for o in out if not (o.start == s and o.end == e and o.cls is PROJECT)]
             out.append(Mention(PROJECT, f"{prefix}{nums[-1]}号线", text_of(clause, s, e), sentence, s, e, "coordination"))
+    labs = _shared_lab_heads(out, tokens, clause, sentence, lex)
+    if labs:
+        # 组建海洋生物、高端装备山东省实验室: a field read alone as a body (海洋生物/nt) is the lab's item
+        out = [o for o in out if not (o.cls is ORG and o.source != "coordination" and any(lab.start <= o.start and o.end <= lab.end and o.name != lab.name for lab in labs))]
+        out += labs
     return out
+
+
+#: Kinds of research body that listed fields share (lists.tsv lab_kind), longest first, e.g. "实验室".
+_LAB_KINDS = re.compile("|".join(map(re.escape, sorted(word_list(_WORDS, "lab_kind"), key=len, reverse=True))))
+#: Qualifiers before a lab kind that listed fields share (lists.tsv lab_qualifier), longest first, e.g. "重点".
+_LAB_QUALIFIERS = tuple(sorted(word_list(_WORDS, "lab_qualifier"), key=len, reverse=True))
+#: Verbs before the first listed field (lists.tsv lab_opener), e.g. "新建" (jieba: ns).
+_LAB_OPENERS = tuple(word_list(_WORDS, "lab_opener"))
+#: A listed field: two to six Chinese characters, e.g. "新材料", "旱区农业".
+_LAB_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _shared_lab_heads(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """Fields listed before one research body's qualifier or place and kind each name a body with that head
+    (GUIDELINES coordination): 能源、新材料、旱区农业陕西实验室 → 能源陕西实验室, 新材料陕西实验室, …;
+    省先进材料、智能制造重点实验室 → 省先进材料重点实验室, 省智能制造重点实验室 (the level opening the list is each's)."""
+    text = clause.text
+    out: list[Mention] = []
+    for km in _LAB_KINDS.finditer(text):
+        k0 = km.start()
+        q = next((text[k0 - n : k0] for n in (4, 3, 2) if k0 - n >= 0 and _province_or_city(text[k0 - n : k0])), "")
+        if not q:
+            q = next((w for w in _LAB_QUALIFIERS if text.endswith(w, 0, k0)), "")
+        if not q:
+            continue
+        hs = k0 - len(q)
+        j = text.rfind("、", 0, hs)
+        if j < 0 or not _LAB_FIELD.fullmatch(text[j + 1 : hs]):
+            continue
+        items = [(j + 1, hs)]
+        p = j
+        while True:
+            stop = max(text.rfind(c, 0, p) for c in "、，,。；;：:（）()“”")
+            piece = text[stop + 1 : p]
+            if stop >= 0 and text[stop] == "、" and _LAB_FIELD.fullmatch(piece):
+                items.append((stop + 1, p))
+                p = stop
+                continue
+            items.append((stop + 1, p))  # the first field, after the words that govern the list
+            break
+        first_start, first_end = items[-1]
+        first = text[first_start:first_end]
+        opener = next((w for w in _LAB_OPENERS if w in first), "")
+        if opener:
+            cut = first.rindex(opener) + len(opener)
+            first_start, first = first_start + cut, first[cut:]
+        else:
+            toks = [t for t in tokens if clause.start + first_start <= t.start and t.end <= clause.start + first_end]
+            gov = [x for x, t in enumerate(toks) if t.tag in VERB_TAGS or t.tag in STOP_TAGS or t.text in lex.lead_words or t.text in lex.cue_words]
+            if gov:
+                cut = toks[gov[-1]].end - clause.start - first_start
+                first_start, first = first_start + cut, first[cut:]
+        level = first[0] if first[:1] and first[0] in LEVEL_PREFIXES and len(first) >= 3 else ""
+        if level:
+            first_start, first = first_start + 1, first[1:]
+        if not _LAB_FIELD.fullmatch(first) or len(items) < 2:
+            continue
+        if any(c in text[a:b] for a, b in items for c in "等和及与的"):
+            continue  # 甲、乙等省级重点实验室: a list of kinds or fields counted, no names
+        items[-1] = (first_start, first_end)
+        spans = [(a, b) for a, b in items]
+        if any(suffix_class(text[a:b], lex) is not None for a, b in spans[1:]) or any(
+            f.cls is not ORG and f.start < clause.start + b and clause.start + a < f.end for f in found for a, b in spans
+        ):
+            continue  # 甲大学、乙重点实验室: an item with its own suffix is its own body
+        shared = text[hs : km.end()]
+        for a, b in spans:
+            s = clause.start + a
+            e = clause.start + b if (a, b) != spans[0] else clause.start + km.end()
+            name = level + text[a:b] + shared
+            out.append(Mention(ORG, name, text_of(clause, s, e), sentence, s, e, "coordination"))
+    return out
+
+
+def _province_or_city(word: str) -> bool:
+    """Whether ``word`` names a province or a city (陕西, 山东省, 青岛), the place a listed lab kind is named after."""
+    return any(d.level in ("province", "city") for c in ("", "省", "市") for d in gazetteer.division_by_name(word + c)) if not word.endswith(("省", "市")) else any(
+        d.level in ("province", "city") for d in gazetteer.division_by_name(word)
+    )
 
 
 #: Bare phases right after a project's phase, e.g. "、二期" in "某某广场一期、二期建设", "、三期" in "某某城二期、三期".
