@@ -3286,6 +3286,10 @@ ORG26_ORGANIZATIONS = [
      "建成生物医药、电子信息等省级重点实验室。", [], []),
     ("bare lab kinds listed name no lab (Guangxi)", "2023年广西壮族自治区政府工作报告",
      "新增国家重点实验室、省重点实验室各2家。", [], []),
+    ("the district's own public hospitals are a kind of body, none by name (Guangdong)", "2022年广东省广州市天河区政府工作报告",
+     "区属公立医院引进学科带头人20名。", [], []),
+    ("an embedded elderly service centre is a kind of facility, no body (Sichuan)", "2024年四川省成都市武侯区政府工作报告",
+     "建设嵌入式社区长者服务中心6个。", [], []),
 ]
 
 
