@@ -42,14 +42,17 @@ _HALF_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.
 #: A unit that is the first character of a longer word, e.g. 群 in "惠及76万群众", 台 in
 #: "迈上1200亿台阶", 片 in "721片区", 方 in "抓好11方面重点工作": no unit there.
 _UNIT_STARTS_WORD = re.compile(r"群[众体落岛]|台阶|片区|方面")
+#: Spaces a PDF leaves around numbers, e.g. the one after "、" in "分别增长 10.4%、 12.5%".
+_SPACES = frozenset(" \u00a0\u3000")
 #: Words joining the items of a list of quantities, e.g. "、" and "和" in "1.2、0.8和0.5个百分点".
 _LIST_SEPARATORS = "、和及与"
 #: An Arabic number with no unit of its own, right before the next item of a list,
 #: e.g. "1.2" and "3.2亿" in "分别提高1.2和0.8个百分点", "分别为3.2亿、4.5亿元".
 _BARE_LIST_ITEM = re.compile(r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万亿|亿|万)?(?=[、和及与]\d)")
-#: Earlier items of a list of quantities right before a later one, e.g. "10.6万、3.8万、" before "3.3万平方公里".
+#: Earlier items of a list of quantities right before a later one, e.g. "10.6万、3.8万、" before "3.3万平方公里"; a PDF's
+#: space after the joint too ("10.4%、 " before "12.5%").
 #: A name opening with a number and Latin letters ("5G-A基站、") is no item.
-_ITEMS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?(?![A-Za-z][-A-Za-z]*[\u4e00-\u9fff])[^\d，,。；;：:、和及与]{0,5}[、和及与])+$")
+_ITEMS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?(?![A-Za-z][-A-Za-z]*[\u4e00-\u9fff])[^\d，,。；;：:、和及与]{0,5}[、和及与][ \u00a0\u3000]*)+$")
 #: An approximation word right before the first item of a list, e.g. "突破" in "突破70和50亿元".
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|突破|逾)$")
 #: A bound before a quantity, which makes it a threshold (approximate), e.g. "不低于" in "二产占比不低于15%".
@@ -111,6 +114,13 @@ _AREA_OF = re.compile(r"(?:总)?(?P<word>占地面积|占地|建筑面积|规划
 #: Where the thing an area belongs to ends, besides owner_end_words.txt: "建设" in "启动占地150亩的休闲公园建设",
 #: "达到" in "占地6904亩的工业台地达到“九通一平”", a note mark or a number ("830栋建筑物100%签约").
 _AREA_OWNER_END = re.compile(r"(?:规划)?建设$|达到|列入|纳入|称为|奠基|[〔\[【\d]")
+#: Manner words that jieba tags as nouns, e.g. "全面" in "全面排查1200家重点企业安全隐患": before a verbal noun they make it
+#: the verb of the label, its object after the count.
+_MANNER_WORDS = frozenset({"全面", "重点", "依法", "逐一", "严格", "集中", "分类", "有序"})
+#: An ordinal with spaces after 第 (texts converted from PDF), e.g. "第 2 位" in "均为全市第 2 位": a rank, no quantity.
+_SPACED_ORDINAL = re.compile(r"第[ \u00a0\u3000]+[\d一二三四五六七八九十百零〇]+")
+#: A subject's own quantity right after it, a verb of reaching at most between: "超120万人次" after "欧美入境游客".
+_SUBJECT_QUANTITY = re.compile(r"(?:达到|达|为|超过|超|突破|近|约)?\s*\d")
 #: The ordinal of a sector in "一、二、三产业": 一, 二 or 三.
 _SECTOR_ORDINAL = re.compile(r"[一二三]")
 #: Plenary sessions after a congress number, e.g. "九届九次、十次" in "省委九届九次、十次全会".
@@ -178,7 +188,9 @@ _COMPARED = re.compile(
     r"|\d{4}\s*年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年"
     r"|(?:“?十[一二三四五六七八九]?五”?|“?[六七八九]五”?|上一?个五年)(?:期末|末|期间|时期|时)"
     # the span before the years reported on: "比前五年增长67%"
-    r"|前(?:[二三四五六七八九十两]|\d{1,2})年)"
+    r"|前(?:[二三四五六七八九十两]|\d{1,2})年"
+    # the five years before, bare: "分别比上个五年增长64.7万人次、4.79亿元"
+    r"|上一?个五年(?![规计]))"
 )
 #: A share with nothing before it, e.g. "占" in "公共安全支出14.7亿元，占12%": of the subject of the clause before.
 _SHARE_ALONE = re.compile(r"(?:约|仅|只|均)?占")
@@ -692,7 +704,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     text = sent.text.translate(_HALF_WIDTH)
     blocked = [
         (m.start(), m.end())
-        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SESSIONS, _IDIOMS, _ROUND_THE_CLOCK)
+        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SPACED_ORDINAL, _SESSIONS, _IDIOMS, _ROUND_THE_CLOCK)
         for m in rx.finditer(text)
     ]
     out: list[Indicator] = []
@@ -1119,8 +1131,9 @@ def _carried(label: str, text: str, start: int, end: int, before: list[Indicator
 
 @lru_cache(maxsize=1)
 def _shared_items_before() -> re.Pattern[str]:
-    """Short items joined by 、 opening a clause, after a verb at most: "省、" in "实施省、市重点项目38项"."""
-    return re.compile(f"(?:^|[，,。；;：:（(“])(?:{_verb_start().pattern})?(?P<items>(?:[\u4e00-\u9fff]{{1,2}}、)+)$")
+    """Short items joined by 、 opening a clause, after a verb at most: "省、" in "实施省、市重点项目38项", "东南亚、日韩、"
+    in "东南亚、日韩、欧美入境游客增长95.4%" (items of up to three characters)."""
+    return re.compile(f"(?:^|[，,。；;：:（(“])(?:{_verb_start().pattern})?(?P<items>(?:[\u4e00-\u9fff]{{1,3}}、)+)$")
 
 
 def _shared_items(label: str, text: str, start: int) -> str:
@@ -1129,6 +1142,14 @@ def _shared_items(label: str, text: str, start: int) -> str:
     "实施省、市重点项目38项" → 省、市重点项目 (not 市重点项目); "畜牧、蔬菜、果品三大产业占农业的比重" whole.
     """
     at = text.rfind(label, 0, start) if len(label) >= 2 else -1
+    if at < 0 and (subject := _carried_subject(label, text, start)) is not None:
+        # "东南亚、日韩、欧美入境游客超120万人次，增长95.4%": the subject carried from the clause before keeps its items
+        at, head = subject
+        items = _shared_items_before().search(text, 0, at)
+        if items is None or _pattern().search(items.group("items")) or "分别" in text[at:start]:
+            return label
+        joined = items.group("items") + label
+        return joined if len(joined) <= _RIGHT_WHOLE else label
     if at < 1 or text[at - 1] != "、" or _CLAUSE_BREAK.search(text, at, start) or "分别" in text[at:start]:
         return label  # "燃气管网、无线宽带网络覆盖率分别…": 分别 pairs the items with values of their own
     items = _shared_items_before().search(text, 0, at)
@@ -1136,6 +1157,21 @@ def _shared_items(label: str, text: str, start: int) -> str:
         return label
     joined = items.group("items") + label
     return joined if len(joined) <= _RIGHT_WHOLE else label  # a long list of names is examples, not one head shared
+
+
+def _carried_subject(label: str, text: str, start: int) -> tuple[int, str] | None:
+    """Where the subject a change label carries from a clause before stands, right after a 、, and the subject: "欧美入境游客"
+    of "欧美入境游客增长" in "东南亚、日韩、欧美入境游客超120万人次，增长95.4%"; None when the label is not a carried one."""
+    for k in range(len(label) - 2, 1, -1):
+        if not _change_only().fullmatch(label, k):
+            continue
+        head = label[:k]
+        at = text.rfind(head, 0, start)
+        # the subject's own quantity right after it (a verb of reaching at most between), then a clause break
+        if at >= 1 and text[at - 1] == "、" and _SUBJECT_QUANTITY.match(text, at + k) and _CLAUSE_BREAK.search(text, at, start):
+            return at, head
+        return None
+    return None
 
 
 def _work(words: str) -> bool:
@@ -1230,6 +1266,8 @@ def _list_tail(text: str, pos: int) -> re.Match[str] | None:
     pat = _pattern()
     while pos < len(text) and text[pos] in _LIST_SEPARATORS:
         pos += 1
+        while text[pos : pos + 1] in _SPACES:
+            pos += 1  # "10.4%、 12.5%": a PDF's space after the joint
         m = pat.match(text, pos)
         if m is not None and m.group("num")[0].isdigit() and not m.group("pre"):
             return m
@@ -1254,7 +1292,10 @@ def _list_size(text: str, start: int, end: int) -> tuple[int, int]:
     if (word := _UNIT_WORD.match(text, pos)) is not None:
         pos = word.end()  # "0.51吨标准煤和20.3立方米": the word after a unit says what is weighed, the list goes on
     while pos < len(text) and text[pos] in _LIST_SEPARATORS:
-        m = pat.match(text, pos + 1) or _BARE_LIST_ITEM.match(text, pos + 1)
+        nxt = pos + 1
+        while text[nxt : nxt + 1] in _SPACES:
+            nxt += 1  # "10.4%、 12.5%": a PDF's space after the joint
+        m = pat.match(text, nxt) or _BARE_LIST_ITEM.match(text, nxt)
         if m is None:
             break
         after, pos = after + 1, m.end()
@@ -1290,7 +1331,8 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     own_items, owner = False, ""
     if m is not None and m.re is _RESPECTIVELY and _change_only().fullmatch(m.group("subjects") + _LABEL_TAIL.sub("", m.group("change"))):
         m, change = None, clause.replace("分别", "")  # "同比分别增长": 同比 qualifies the change, it names no subject
-    if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", clause.replace("分别", ""))):
+    # "…，分别比上个五年增长64.7万人次、4.79亿元": the base compared with stands before the change, no subject
+    if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", _COMPARED.sub("", clause.replace("分别", ""), count=1))):
         # "…、实际利用外资分别完成120亿元、4.3亿元、76万美元，增长6%、8.2%、117.1%": the changes follow the same subjects
         m = _RESPECTIVELY.match(_before_quantity(clauses[-2]).rstrip(" \u00a0\u3000"))
         if m is None and "分别" in clause and (items := _item_subjects(clauses[-2])):
@@ -2024,6 +2066,10 @@ def _label(text: str, start: int, end: int) -> str:
             # "完成省定20项民生工程": 省定 (tagged x, unknown) qualifies the noun counted, no noun of its own
             word = tokenize(left)[-1]
             reads_on = word.tag in ("v", "d") or (word.tag == "x" and _HAN_WORD.fullmatch(word.text) is not None)
+            # "严格管控432个在建工地扬尘污染": a verbal noun after a manner word only is the verb; its object follows
+            tokens = tokenize(left)
+            manner = all(w.tag in ("ad", "d") or w.text in _MANNER_WORDS for w in tokens[:-1])
+            reads_on = reads_on or (word.tag == "vn" and len(tokens) >= 2 and manner)
             # "完成市区71条小街巷改造", "启动第二批18个城中村综合整治": a label opening with a verb and ending in a
             # scope (data/rules/scope_words.txt), a batch or a numeral reads on with the noun counted
             qualifier = word.tag in ("m", "q") or word.text in _scope_words()
