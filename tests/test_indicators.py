@@ -499,6 +499,11 @@ LIST_LABELS = [
     ("households and people opening a clause", "906户1559人实现稳定脱贫。", ["实现稳定脱贫", "实现稳定脱贫"]),
     ("a total investment skips a count", "总投资12亿元的6个流域治理重点项目如期完成，",
      ["流域治理重点项目总投资", "流域治理重点项目如期完成"]),
+    # A total investment before names listed and then counted is of all of them, not of the first name alone.
+    ("a total investment of listed names", "开工总投资45亿元的东山隧道、北环快速路等8个项目建设。",
+     ["东山隧道、北环快速路等项目总投资", "开工项目建设"]),
+    ("a total investment of one name", "建成投资3亿元的西城体育馆。", ["西城体育馆投资"]),
+    ("a version opens the noun counted", "新建15座3.0版智慧公厕。", ["新建3.0版智慧公厕"]),
     ("理由 opens no change", "新增“七天无理由退货”商户45家，总数82家。", ["新增七天无理由退货商户", "七天无理由退货商户总数"]),
     # A bare measure word right after another item takes that item's owner (data/rules/bare_measure_words.txt)
     ("a parallel measure swaps the owner's measure", "肉牛存栏12.5万头、出栏8.1万头。", ["肉牛存栏", "肉牛出栏"]),

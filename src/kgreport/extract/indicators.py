@@ -105,8 +105,8 @@ _RANGE_REST = re.compile(r"[至到～~－—-](?:百分之)?[\d一二三四五�
 #: (there a word: see _before_quantity).
 _QUANTITY_START = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿]")
 #: The noun right after a quantity, up to a joining word, e.g. "幼儿园" in "11所幼儿园和…"; a name may open with a
-#: number and Latin letters: "5G-A基站" in "新增300座5G-A基站".
-_NOUN_AFTER = re.compile(r"(?:\d*[A-Za-z][-A-Za-z0-9]{0,4})?(?:[\u4e00-\u9fff]{2,12}?(?=$|和(?!谐)|[及与的、\d])|[\u4e00-\u9fff]{2,12})")
+#: number and Latin letters: "5G-A基站" in "新增300座5G-A基站", or with a version: "2.0版应急管理站".
+_NOUN_AFTER = re.compile(r"(?:\d*[A-Za-z][-A-Za-z0-9]{0,4}|\d{1,2}\.\d版)?(?:[\u4e00-\u9fff]{2,12}?(?=$|和(?!谐)|[及与的、\d])|[\u4e00-\u9fff]{2,12})")
 #: The start of a noun after a quantity, e.g. "“" in "3个“一件事”", "5G" in "300座5G-A基站".
 _NOUN_START = re.compile(r"[\u4e00-\u9fff“]|\d*[A-Za-z]")
 #: An area word ending a label before a quantity and 的, e.g. "占地" in "启动占地150亩的休闲公园建设".
@@ -246,6 +246,13 @@ _QUOTE_MARKS = re.compile(r"[“”‘’\"]")
 
 #: Where an owner's name after 的 ends, e.g. "，" or "等" in "总投资12亿元的6个某某项目，…".
 _OWNER_NAME_END = re.compile(r"[，,。；;、：:（(等]")
+#: Names listed after 的 and then counted, e.g. "甲化纤、乙电力、丙电器3个" in "总投资1.7亿元的甲化纤、乙电力、丙电器3个项目的建设":
+#: what has the amount is all of them (items), the kind after the count (rest) says what they are.
+_OWNERS_COUNTED = re.compile(
+    r"(?P<items>[^，,。；;：:、\d（(]{2,12}(?:[、和及与][^，,。；;：:、\d（(]{2,12})+?)等?(?:\d+|[两二三四五六七八九十]+)[个家项所座条处](?P<rest>[^，,。；;：:]*)"
+)
+#: Work named after the things that have an amount, e.g. "建设" in "…等5个项目建设".
+_WORK_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:建设|实施|推进)$")
 #: A Han character, e.g. "年" in "〔24〕1个": fewer than two around a quantity means no words to label it.
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: The gap to the next item of a sentence's list of labels: a break and at most a few words, e.g. "、农村" in
@@ -616,6 +623,12 @@ def _owner_after(text: str, pos: int) -> str | None:
 
     A count before it is skipped ("总投资12亿元的6个某某项目如期完成" → 某某项目), and a predicate after it cut.
     """
+    listed = _OWNERS_COUNTED.match(_QUOTE_MARKS.sub("", _NOTE_MARK.sub("", text[pos:])))
+    if listed is not None and (kind := _NOUN_AFTER.match(listed.group("rest"))) is not None:
+        # "总投资1.7亿元的甲化纤、乙电力、丙电器3个项目": the amount is of all the things counted, not of the first
+        noun = _WORK_END.sub("", _owner_end().split(kind.group())[0])  # "项目建设": the work is no part of what has it
+        named = listed.group("items") + noun
+        return named if len(named) <= _RIGHT_WHOLE - 3 else noun if len(noun) >= 2 else None
     piece = _QUOTE_MARKS.sub("", _OWNER_NAME_END.split(_NOTE_MARK.sub("", text[pos:]))[0])
     piece = _NEXT_OWNED.split(piece)[0]  # "…产业园和总投资5亿元的…": the next owner of its own quantity
     count = _pattern().match(piece)
