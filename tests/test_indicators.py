@@ -41,6 +41,9 @@ FOUND = [
     ("no-break space", "新增城镇就业3.2\u00a0万人。", [(32000, "人", False)]),
     # Exact decimals: the value is the decimal the text gives, without float noise.
     ("exact 亿元", "一般公共预算收入74.9亿元。", [(7490000000, "元", False)]),
+    # A long Chinese numeral of older reports, well formed with 万 or 亿, is one number (not a run of digits).
+    ("a long numeral with 亿 and 万", "全年粮食产量达到三千零四十七亿五千万斤。", [(304750000000, "斤", False)]),
+    ("a long numeral with 万", "全年招收新生一万二千三百四十五人。", [(12345, "人", False)]),
     # A threshold sorting a noun is a criterion (CONVENTIONS 27): only the count it qualifies is measured.
     ("money threshold before a noun", "新增注册资本500万元以上企业750家。", [(750, "家", False)]),
     ("money threshold with 的", "签约投资10亿元以上的产业项目12个，", [(12, "个", False)]),
@@ -132,6 +135,7 @@ NOT_FOUND = [
     # An ordinal with a PDF's spaces after 第 is a rank (GUIDELINES), as "第3位" is.
     ("a spaced rank", "规上工业增加值增速居全省第 3 位。"),
     ("a spaced rank after 列", "两项指标均列全市第 1 位。"),
+    ("a run of numerals is no number", "编号一二三四五六七八九号。"),
     # Round-the-clock hours before what is open or done are a modifier, no reported quantity
     ("24小时 before a service", "推动城市公园24小时开放。"),
     ("7×24小时 before a service", "政务服务实现7×24小时不打烊。"),
@@ -417,6 +421,17 @@ LIST_LABELS = [
      ["港澳台、东南亚、欧美入境游客", "港澳台、东南亚、欧美入境游客增长"]),
     ("verbs as items share the head", "新建、改扩建幼儿园18所，增长12%。", ["新建、改扩建幼儿园", "新建、改扩建幼儿园增长"]),
     ("a subject with no items carries alone", "入境游客达45万人次，增长31.2%。", ["入境游客", "入境游客增长"]),
+    # 高达/低至 end no label ("比重高" is no measure); 最高达 keeps 最高.
+    ("高达 is cut whole", "工业增加值1320亿元，占全省比重高达18.6%。", ["工业增加值", "工业增加值占全省比重"]),
+    ("低至 is cut whole", "城镇登记失业率低至1.2%，", ["城镇登记失业率"]),
+    ("最高达 keeps 最高", "单日客流最高达12.6万人次。", ["单日客流最高"]),
+    # A span since a year names nothing: the share the clause before measured is what crossed the milestone.
+    ("a span since names nothing", "工业增加值1320亿元，占全省比重达18.6%，是自2015年以来首次突破18%。",
+     ["工业增加值", "工业增加值占全省比重", "工业增加值占全省比重"]),
+    # 即 restating a change opens no label: the change is of the subject before.
+    ("即 restates a change", "全市财政收入增长9%，即增加4.6亿元。", ["全市财政收入增长", "全市财政收入增加"]),
+    ("即时 is a word", "即时办结事项320项。", ["即时办结事项"]),
+    ("即办 is a word", "即办事项增长1.5倍。", ["即办事项增长"]),
     ("a predicate at a list's end is no work", "引进23家企业和6个项目落地。", ["引进企业", "引进项目落地"]),
     ("分别 pairs subjects and values", "建成区绿地率、绿化覆盖率分别达到35.2%和40.1%，", ["建成区绿地率", "绿化覆盖率"]),
     ("three subjects, bare items", "农村卫生厕所普及率、污水治理率、垃圾处理率分别提高12.5、20、31个百分点。",

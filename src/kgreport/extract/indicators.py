@@ -129,9 +129,10 @@ _SESSIONS = re.compile(r"届[\d一二三四五六七八九十]+次(?:[、和及]
 _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
+#: 高达/低至 too: "占全市比重高达21.1%" → "占全市比重" (not "占全市比重高").
 #: A target set (定为, 拟定) or held (稳定保持在) is a level too: "固定资产投资率定为32%左右" → "固定资产投资率".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|不到|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|不到|达到|(?<![提最])高达|低至|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次"
     # an adverb or a modal standing before the verb of the quantity: "都" in "增长速度都在12%以上", "全部" in
     # "村集体收入全部达到10万元", "有" in "正在建设的重大项目有120个" (拥有, 具有… are verbs of their own), "要"
     # in "港口货物吞吐量要达到…" (主要, 重要… are words), "力争" in "研发投入占GDP比重力争达到3%", "就" in "项目就有60多个"
@@ -145,11 +146,12 @@ _LABEL_TAIL = re.compile(
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
 #: A time or manner word saying when or how, not what: "年内" in "年内建成20座公厕", "目前" in "目前入园在建项目5个",
 #: "累积" in "累积完成全社会固定资产投资615亿元".
+#: "即" restating a change ("增长12%，即增加3.2亿元") is none either.
 #: A conjunction opening a clause is none either: "但" in "但财政用于民生的比例达到70%以上", "而" in "而私营工业则只占0.4%";
 #: nor a streak ("连续10个月" too):
 #: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
 #: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|[①-⑳]|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末|以前|前(?![三六九]个月|[一二三四]季度))?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|年内|今年|当年|目前|累计|累积|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|[①-⑳]|即(?![时将使便刻办])|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末|以前|前(?![三六九]个月|[一二三四]季度))?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|年内|今年|当年|目前|累计|累积|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: The joint to the next item of a list of counts, names before its count at most: "、" in "83个社区、31家…",
 #: "、某商业街等" in "5个工业区、某商业街等2个商业区".
 _NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
@@ -253,6 +255,8 @@ _OWNERS_COUNTED = re.compile(
 )
 #: Work named after the things that have an amount, e.g. "建设" in "…等5个项目建设".
 _WORK_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:建设|实施|推进)$")
+#: A label of a time span alone, a copula at most before it, e.g. "是自2012年分区以来" of "…，是自2012年分区以来首次突破20%".
+_SINCE_ONLY = re.compile(r"(?:是|为|也是)?(?:自|从)[^，,。；;：:、]{1,12}?(?:以来|以后|之后)")
 #: A Han character, e.g. "年" in "〔24〕1个": fewer than two around a quantity means no words to label it.
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: The gap to the next item of a sentence's list of labels: a break and at most a few words, e.g. "、农村" in
@@ -703,6 +707,20 @@ def _to_decimal(text: str) -> Decimal | None:
         return None
 
 
+def _long_numeral(num: str) -> bool:
+    """Whether a Chinese numeral of more than eight characters is one well-formed number with 万 or 亿 in it, as older
+    reports write large amounts: "三千零四十七亿五千万" (斤), "一万二千三百四十五" (人); not a run of digits."""
+    if len(num) > 16 or not ("万" in num or "亿" in num):
+        return False
+    try:
+        import cn2an
+
+        cn2an.cn2an(num.replace("○", "〇"), "strict")
+    except (ValueError, KeyError, TypeError):
+        return False
+    return True
+
+
 def extract_indicators(sentences: Sequence[Sentence]) -> list[Indicator]:
     """Every quantity of every sentence, except dates, ordinals and counts inside names."""
     out: list[Indicator] = []
@@ -809,7 +827,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         num = m.group("num")
         arabic = num[0].isdigit()
         if not arabic:
-            if not patterns.AFTER_QUANTITY_DELIM.match(text[e:]) or len(num) > 8:
+            if not patterns.AFTER_QUANTITY_DELIM.match(text[e:]) or (len(num) > 8 and not _long_numeral(num)):
                 continue
             if num[0] in "零〇○" or (num[0] in "十百千万亿" and _VAGUE_BEFORE.search(text, 0, s)):
                 continue  # "一年零三个月", "几十倍": no number of its own
@@ -1938,6 +1956,8 @@ def _label(text: str, start: int, end: int) -> str:
     if not left and series and named_first and 2 <= len(first) <= _RIGHT_WHOLE and not _NOUN_START.match(text, end):
         # "每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元": a series by year of the measure first named
         return first
+    if _SINCE_ONLY.fullmatch(left) and len(parts) >= 2:
+        left = ""  # "…比重高达21.1%，是自2012年分区以来首次突破20%": a span names nothing, the clause before does
     if not left and len(parts) >= 2 and (not _NOUN_START.match(text, end) or patterns.MILESTONE_AFTER.match(text, end) or _RANGE_REST.match(text, end)):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _subject_before(parts)
@@ -1948,6 +1968,9 @@ def _label(text: str, start: int, end: int) -> str:
             counted = here is not None and here.group("unit") in _count_verbs()[1]
             summed = "累计" if parts[-1].strip().startswith("累计") else ""  # "达到159万立方米/天": the level itself
             return (subject[new.end() :] + ("总数" if counted else summed))[-16:]
+        if subject.startswith("占") and len(parts) >= 3 and (whose := _subject_before(parts[:-1])):
+            subject = whose + subject  # "…2005亿元，占全市比重高达21.1%，是…首次突破20%": the share of the subject before it
+            return subject[-_RIGHT_WHOLE:]
         if subject:
             return subject[-16:]
         if _FROM_LEVEL.search(head) and (subject := _LABEL_TAIL.sub("", _LABEL_HEAD.sub("", parts[-2]))):
