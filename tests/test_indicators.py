@@ -432,6 +432,13 @@ LIST_LABELS = [
     ("即 restates a change", "全市财政收入增长9%，即增加4.6亿元。", ["全市财政收入增长", "全市财政收入增加"]),
     ("即时 is a word", "即时办结事项320项。", ["即时办结事项"]),
     ("即办 is a word", "即办事项增长1.5倍。", ["即办事项增长"]),
+    # A label cut by a length limit inside a word has the word completed (four characters at most); a verb trimmed
+    # before the quantity (率达98.6%) and a label ending in a whole word (…项目 before 前期) stay as they are.
+    ("a word cut at the noun limit is completed", "为偏远山区108个乡镇消防站配备抢险救援消防车及配套器材。",
+     ["为偏远山区乡镇消防站配备抢险救援消防车"]),
+    ("a long word cut is completed", "剪纸技艺等9个项目成功申报省级非物质文化遗产；", ["项目成功申报省级非物质文化遗产"]),
+    ("a verb trimmed before a rate stays trimmed", "全市城乡居民基本医疗保险参保率达98.6%。", ["全市城乡居民基本医疗保险参保率"]),
+    ("a label ending in a whole word is not extended", "推进南岭发电厂2×35万千瓦热电联产项目前期工作。", ["推进南岭发电厂热电联产项目"]),
     ("a predicate at a list's end is no work", "引进23家企业和6个项目落地。", ["引进企业", "引进项目落地"]),
     ("分别 pairs subjects and values", "建成区绿地率、绿化覆盖率分别达到35.2%和40.1%，", ["建成区绿地率", "绿化覆盖率"]),
     ("three subjects, bare items", "农村卫生厕所普及率、污水治理率、垃圾处理率分别提高12.5、20、31个百分点。",

@@ -257,6 +257,8 @@ _OWNERS_COUNTED = re.compile(
 _WORK_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:建设|实施|推进)$")
 #: A label of a time span alone, a copula at most before it, e.g. "是自2012年分区以来" of "…，是自2012年分区以来首次突破20%".
 _SINCE_ONLY = re.compile(r"(?:是|为|也是)?(?:自|从)[^，,。；;：:、]{1,12}?(?:以来|以后|之后)")
+#: The shortest label checked for a word cut by a length limit (the nouns read after a count stop at 12 characters).
+_WORD_CUT_FROM = 10
 #: A Han character, e.g. "年" in "〔24〕1个": fewer than two around a quantity means no words to label it.
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: The gap to the next item of a sentence's list of labels: a break and at most a few words, e.g. "、农村" in
@@ -795,6 +797,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             label = _carried(label, text, start, end, [i for i in out if i.end <= sent.start + start], sent.start)
         label = _change_subject_trimmed(label)
         label = _level_head(label, text, end, [i for i in out if i.end <= sent.start + start])
+        label = _word_completed(label, text)
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -903,6 +906,28 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         approximate = any(m.group(g) for g in ("pre", "approx0", "approx", "post"))
         add(m.start(), e, s, exact, unit, approximate or patterns.MILESTONE_AFTER.match(text, e) is not None)
     return out
+
+
+def _word_completed(label: str, text: str) -> str:
+    """A long label cut by a length limit inside a word, with the word completed (four characters at most):
+    "…配备抢险救援消" → "…配备抢险救援消防车", "项目成功申报省级非物质文" → "项目成功申报省级非物质文化遗产"."""
+    if len(label) < _WORD_CUT_FROM or not _HAN.match(label[-1]) or len(tokenize(label)[-1].text) != 1:
+        return label  # a label ending in a whole word of two characters or more ("…项目") was not cut
+    tail = label[-6:]
+    at = text.find(tail)
+    if at < 0 or not _HAN.match(text, at + len(tail)):
+        return label
+    cut = at + len(tail)
+    window = max(0, cut - 6)
+    for token in tokenize(text[window : cut + 6]):
+        first, last = window + token.start, window + token.start + len(token.text)
+        if first < cut < last and last - cut <= 4 and _HAN_WORD.fullmatch(text, cut, last):
+            completed = label + text[cut:last]
+            # "参保率达99.8%", "减按15%": a verb right before the quantity was trimmed on purpose
+            if _QUANTITY_START.match(text, last) or _LABEL_TAIL.search(completed):
+                return label
+            return completed
+    return label
 
 
 def _tidied(label: str, text: str, start: int, end: int, unit: str) -> str:
