@@ -41,6 +41,9 @@ FOUND = [
     ("no-break space", "新增城镇就业3.2\u00a0万人。", [(32000, "人", False)]),
     # Exact decimals: the value is the decimal the text gives, without float noise.
     ("exact 亿元", "一般公共预算收入74.9亿元。", [(7490000000, "元", False)]),
+    # A long Chinese numeral of older reports, well formed with 万 or 亿, is one number (not a run of digits).
+    ("a long numeral with 亿 and 万", "全年粮食产量达到三千零四十七亿五千万斤。", [(304750000000, "斤", False)]),
+    ("a long numeral with 万", "全年招收新生一万二千三百四十五人。", [(12345, "人", False)]),
     # A threshold sorting a noun is a criterion (CONVENTIONS 27): only the count it qualifies is measured.
     ("money threshold before a noun", "新增注册资本500万元以上企业750家。", [(750, "家", False)]),
     ("money threshold with 的", "签约投资10亿元以上的产业项目12个，", [(12, "个", False)]),
@@ -129,6 +132,10 @@ NOT_FOUND = [
     ("numbered lines", "地铁2、3号线建成通车。"),
     ("一批 is an article", "投产一批、建设一批、储备一批。"),
     ("一件 is an article", "确保说一件、干一件、成一件。"),
+    # An ordinal with a PDF's spaces after 第 is a rank (GUIDELINES), as "第3位" is.
+    ("a spaced rank", "规上工业增加值增速居全省第 3 位。"),
+    ("a spaced rank after 列", "两项指标均列全市第 1 位。"),
+    ("a run of numerals is no number", "编号一二三四五六七八九号。"),
     # Round-the-clock hours before what is open or done are a modifier, no reported quantity
     ("24小时 before a service", "推动城市公园24小时开放。"),
     ("7×24小时 before a service", "政务服务实现7×24小时不打烊。"),
@@ -185,6 +192,11 @@ LABELS = [
     ("新 stays in 新增", "全年新增城镇就业5.6万人。", "新增城镇就业"),
     ("milestone verb trimmed", "地区生产总值跃上千亿元台阶。", "地区生产总值"),
     ("a verb and the noun after", "设立13个跨境电商综合试验区，", "设立跨境电商综合试验区"),
+    # A verbal noun after manner words only (严格管控, 全面排查: jieba tags 全面 a noun) is the verb; its object follows.
+    ("a manner word and a verbal noun read on", "严格管控215个建筑工地扬尘污染。", "严格管控建筑工地扬尘污染"),
+    ("全面 and a verbal noun read on", "全面排查860家危化品企业安全隐患。", "全面排查危化品企业安全隐患"),
+    ("依法 and a verb read on", "依法拆除1500处违法建筑。", "依法拆除违法建筑"),
+    ("a noun and a verbal noun keep their own label", "产业投资12个项目。", "产业投资"),
     ("negative growth is a fall", "社会消费品零售总额增长-2.6%。", "社会消费品零售总额下降"),
     ("a quoted noun after the count", "打造5个“农文旅融合”示范村，", "打造农文旅融合示范村"),
     ("a quoted noun before the count", "建设“四好农村路”120公里。", "建设四好农村路"),
@@ -394,6 +406,39 @@ LIST_LABELS = [
      ["全面推进集贸市场消防专项整治", "全面推进大型商超消防专项整治"]),
     ("an item naming its own work keeps it", "完成滨江湿地公园等4个公园建设和9个街心公园改造提升。", ["完成公园建设", "完成街心公园改造提升"]),
     ("no work at a list's end", "建成12个口袋公园和4个街心广场，", ["建成口袋公园", "建成街心广场"]),
+    # A PDF's space after the joint of a list of values keeps them paired in order with the subjects.
+    ("spaced values pair with 分别", "城镇、农村常住居民人均可支配收入分别增长 6.2%、 7.9%。",
+     ["城镇常住居民人均可支配收入增长", "农村常住居民人均可支配收入增长"]),
+    ("spaced levels pair with 分别", "全年粮食、油料产量分别为 320.5 万吨、 12.6 万吨。", ["粮食产量", "油料产量"]),
+    # 分别 and a base (比上个五年) before the changes: each change is of the subject of its clause before.
+    ("分别 with a base pairs the clauses before", "五年来累计接待游客3200万人次，旅游总收入286亿元，分别比上个五年增长1100万人次、95亿元。",
+     ["接待游客", "旅游总收入", "接待游客比上个五年增长", "旅游总收入比上个五年增长"]),
+    ("分别 with 比上年 pairs the clauses before", "全年生猪出栏52万头，禽蛋产量8万吨，分别比上年增长3.2%、5.1%。",
+     ["生猪出栏", "禽蛋产量", "生猪出栏比上年增长", "禽蛋产量比上年增长"]),
+    # Short items joined by 、 share the head of the last (up to three characters each), a change carried to the
+    # clause after keeps them; 分别 pairs them with values of their own instead.
+    ("three-character items share the head", "港澳台、东南亚、欧美入境游客达45万人次，增长31.2%。",
+     ["港澳台、东南亚、欧美入境游客", "港澳台、东南亚、欧美入境游客增长"]),
+    ("verbs as items share the head", "新建、改扩建幼儿园18所，增长12%。", ["新建、改扩建幼儿园", "新建、改扩建幼儿园增长"]),
+    ("a subject with no items carries alone", "入境游客达45万人次，增长31.2%。", ["入境游客", "入境游客增长"]),
+    # 高达/低至 end no label ("比重高" is no measure); 最高达 keeps 最高.
+    ("高达 is cut whole", "工业增加值1320亿元，占全省比重高达18.6%。", ["工业增加值", "工业增加值占全省比重"]),
+    ("低至 is cut whole", "城镇登记失业率低至1.2%，", ["城镇登记失业率"]),
+    ("最高达 keeps 最高", "单日客流最高达12.6万人次。", ["单日客流最高"]),
+    # A span since a year names nothing: the share the clause before measured is what crossed the milestone.
+    ("a span since names nothing", "工业增加值1320亿元，占全省比重达18.6%，是自2015年以来首次突破18%。",
+     ["工业增加值", "工业增加值占全省比重", "工业增加值占全省比重"]),
+    # 即 restating a change opens no label: the change is of the subject before.
+    ("即 restates a change", "全市财政收入增长9%，即增加4.6亿元。", ["全市财政收入增长", "全市财政收入增加"]),
+    ("即时 is a word", "即时办结事项320项。", ["即时办结事项"]),
+    ("即办 is a word", "即办事项增长1.5倍。", ["即办事项增长"]),
+    # A label cut by a length limit inside a word has the word completed (four characters at most); a verb trimmed
+    # before the quantity (率达98.6%) and a label ending in a whole word (…项目 before 前期) stay as they are.
+    ("a word cut at the noun limit is completed", "为偏远山区108个乡镇消防站配备抢险救援消防车及配套器材。",
+     ["为偏远山区乡镇消防站配备抢险救援消防车"]),
+    ("a long word cut is completed", "剪纸技艺等9个项目成功申报省级非物质文化遗产；", ["项目成功申报省级非物质文化遗产"]),
+    ("a verb trimmed before a rate stays trimmed", "全市城乡居民基本医疗保险参保率达98.6%。", ["全市城乡居民基本医疗保险参保率"]),
+    ("a label ending in a whole word is not extended", "推进南岭发电厂2×35万千瓦热电联产项目前期工作。", ["推进南岭发电厂热电联产项目"]),
     ("a predicate at a list's end is no work", "引进23家企业和6个项目落地。", ["引进企业", "引进项目落地"]),
     ("分别 pairs subjects and values", "建成区绿地率、绿化覆盖率分别达到35.2%和40.1%，", ["建成区绿地率", "绿化覆盖率"]),
     ("three subjects, bare items", "农村卫生厕所普及率、污水治理率、垃圾处理率分别提高12.5、20、31个百分点。",
@@ -476,6 +521,11 @@ LIST_LABELS = [
     ("households and people opening a clause", "906户1559人实现稳定脱贫。", ["实现稳定脱贫", "实现稳定脱贫"]),
     ("a total investment skips a count", "总投资12亿元的6个流域治理重点项目如期完成，",
      ["流域治理重点项目总投资", "流域治理重点项目如期完成"]),
+    # A total investment before names listed and then counted is of all of them, not of the first name alone.
+    ("a total investment of listed names", "开工总投资45亿元的东山隧道、北环快速路等8个项目建设。",
+     ["东山隧道、北环快速路等项目总投资", "开工项目建设"]),
+    ("a total investment of one name", "建成投资3亿元的西城体育馆。", ["西城体育馆投资"]),
+    ("a version opens the noun counted", "新建15座3.0版智慧公厕。", ["新建3.0版智慧公厕"]),
     ("理由 opens no change", "新增“七天无理由退货”商户45家，总数82家。", ["新增七天无理由退货商户", "七天无理由退货商户总数"]),
     # A bare measure word right after another item takes that item's owner (data/rules/bare_measure_words.txt)
     ("a parallel measure swaps the owner's measure", "肉牛存栏12.5万头、出栏8.1万头。", ["肉牛存栏", "肉牛出栏"]),

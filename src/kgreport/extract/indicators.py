@@ -42,14 +42,17 @@ _HALF_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.
 #: A unit that is the first character of a longer word, e.g. 群 in "惠及76万群众", 台 in
 #: "迈上1200亿台阶", 片 in "721片区", 方 in "抓好11方面重点工作": no unit there.
 _UNIT_STARTS_WORD = re.compile(r"群[众体落岛]|台阶|片区|方面")
+#: Spaces a PDF leaves around numbers, e.g. the one after "、" in "分别增长 10.4%、 12.5%".
+_SPACES = frozenset(" \u00a0\u3000")
 #: Words joining the items of a list of quantities, e.g. "、" and "和" in "1.2、0.8和0.5个百分点".
 _LIST_SEPARATORS = "、和及与"
 #: An Arabic number with no unit of its own, right before the next item of a list,
 #: e.g. "1.2" and "3.2亿" in "分别提高1.2和0.8个百分点", "分别为3.2亿、4.5亿元".
 _BARE_LIST_ITEM = re.compile(r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?)(?P<scale>万亿|亿|万)?(?=[、和及与]\d)")
-#: Earlier items of a list of quantities right before a later one, e.g. "10.6万、3.8万、" before "3.3万平方公里".
+#: Earlier items of a list of quantities right before a later one, e.g. "10.6万、3.8万、" before "3.3万平方公里"; a PDF's
+#: space after the joint too ("10.4%、 " before "12.5%").
 #: A name opening with a number and Latin letters ("5G-A基站、") is no item.
-_ITEMS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?(?![A-Za-z][-A-Za-z]*[\u4e00-\u9fff])[^\d，,。；;：:、和及与]{0,5}[、和及与])+$")
+_ITEMS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?(?![A-Za-z][-A-Za-z]*[\u4e00-\u9fff])[^\d，,。；;：:、和及与]{0,5}[、和及与][ \u00a0\u3000]*)+$")
 #: An approximation word right before the first item of a list, e.g. "突破" in "突破70和50亿元".
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|突破|逾)$")
 #: A bound before a quantity, which makes it a threshold (approximate), e.g. "不低于" in "二产占比不低于15%".
@@ -102,8 +105,8 @@ _RANGE_REST = re.compile(r"[至到～~－—-](?:百分之)?[\d一二三四五�
 #: (there a word: see _before_quantity).
 _QUANTITY_START = re.compile(r"(?:近|约|超过|超|突破|逾)?[\d一二三四五六七八九十两百千万亿]")
 #: The noun right after a quantity, up to a joining word, e.g. "幼儿园" in "11所幼儿园和…"; a name may open with a
-#: number and Latin letters: "5G-A基站" in "新增300座5G-A基站".
-_NOUN_AFTER = re.compile(r"(?:\d*[A-Za-z][-A-Za-z0-9]{0,4})?(?:[\u4e00-\u9fff]{2,12}?(?=$|和(?!谐)|[及与的、\d])|[\u4e00-\u9fff]{2,12})")
+#: number and Latin letters: "5G-A基站" in "新增300座5G-A基站", or with a version: "2.0版应急管理站".
+_NOUN_AFTER = re.compile(r"(?:\d*[A-Za-z][-A-Za-z0-9]{0,4}|\d{1,2}\.\d版)?(?:[\u4e00-\u9fff]{2,12}?(?=$|和(?!谐)|[及与的、\d])|[\u4e00-\u9fff]{2,12})")
 #: The start of a noun after a quantity, e.g. "“" in "3个“一件事”", "5G" in "300座5G-A基站".
 _NOUN_START = re.compile(r"[\u4e00-\u9fff“]|\d*[A-Za-z]")
 #: An area word ending a label before a quantity and 的, e.g. "占地" in "启动占地150亩的休闲公园建设".
@@ -111,6 +114,13 @@ _AREA_OF = re.compile(r"(?:总)?(?P<word>占地面积|占地|建筑面积|规划
 #: Where the thing an area belongs to ends, besides owner_end_words.txt: "建设" in "启动占地150亩的休闲公园建设",
 #: "达到" in "占地6904亩的工业台地达到“九通一平”", a note mark or a number ("830栋建筑物100%签约").
 _AREA_OWNER_END = re.compile(r"(?:规划)?建设$|达到|列入|纳入|称为|奠基|[〔\[【\d]")
+#: Manner words that jieba tags as nouns, e.g. "全面" in "全面排查1200家重点企业安全隐患": before a verbal noun they make it
+#: the verb of the label, its object after the count.
+_MANNER_WORDS = frozenset({"全面", "重点", "依法", "逐一", "严格", "集中", "分类", "有序"})
+#: An ordinal with spaces after 第 (texts converted from PDF), e.g. "第 2 位" in "均为全市第 2 位": a rank, no quantity.
+_SPACED_ORDINAL = re.compile(r"第[ \u00a0\u3000]+[\d一二三四五六七八九十百零〇]+")
+#: A subject's own quantity right after it, a verb of reaching at most between: "超120万人次" after "欧美入境游客".
+_SUBJECT_QUANTITY = re.compile(r"(?:达到|达|为|超过|超|突破|近|约)?\s*\d")
 #: The ordinal of a sector in "一、二、三产业": 一, 二 or 三.
 _SECTOR_ORDINAL = re.compile(r"[一二三]")
 #: Plenary sessions after a congress number, e.g. "九届九次、十次" in "省委九届九次、十次全会".
@@ -119,9 +129,10 @@ _SESSIONS = re.compile(r"届[\d一二三四五六七八九十]+次(?:[、和及]
 _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: Verbs and particles trimmed from the end of a label: "事项覆盖率达" → "事项覆盖率".
 #: 增至/降至/恢复到 name a level, not a change: "坪山站日停靠列次大幅增至" → "坪山站日停靠列次".
+#: 高达/低至 too: "占全市比重高达21.1%" → "占全市比重" (not "占全市比重高").
 #: A target set (定为, 拟定) or held (稳定保持在) is a level too: "固定资产投资率定为32%左右" → "固定资产投资率".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|不到|达到|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|不到|达到|(?<![提最])高达|低至|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次"
     # an adverb or a modal standing before the verb of the quantity: "都" in "增长速度都在12%以上", "全部" in
     # "村集体收入全部达到10万元", "有" in "正在建设的重大项目有120个" (拥有, 具有… are verbs of their own), "要"
     # in "港口货物吞吐量要达到…" (主要, 重要… are words), "力争" in "研发投入占GDP比重力争达到3%", "就" in "项目就有60多个"
@@ -135,11 +146,12 @@ _LABEL_TAIL = re.compile(
 #: "2016年" in "2016年全市完成财政民生支出337.5亿元".
 #: A time or manner word saying when or how, not what: "年内" in "年内建成20座公厕", "目前" in "目前入园在建项目5个",
 #: "累积" in "累积完成全社会固定资产投资615亿元".
+#: "即" restating a change ("增长12%，即增加3.2亿元") is none either.
 #: A conjunction opening a clause is none either: "但" in "但财政用于民生的比例达到70%以上", "而" in "而私营工业则只占0.4%";
 #: nor a streak ("连续10个月" too):
 #: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
 #: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|[①-⑳]|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末|以前|前(?![三六九]个月|[一二三四]季度))?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|年内|今年|当年|目前|累计|累积|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|[①-⑳]|即(?![时将使便刻办])|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末|以前|前(?![三六九]个月|[一二三四]季度))?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|年内|今年|当年|目前|累计|累积|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: The joint to the next item of a list of counts, names before its count at most: "、" in "83个社区、31家…",
 #: "、某商业街等" in "5个工业区、某商业街等2个商业区".
 _NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
@@ -178,7 +190,9 @@ _COMPARED = re.compile(
     r"|\d{4}\s*年(?:底|末)?|[一二〇零○][一二三四五六七八九〇零○]{3}年"
     r"|(?:“?十[一二三四五六七八九]?五”?|“?[六七八九]五”?|上一?个五年)(?:期末|末|期间|时期|时)"
     # the span before the years reported on: "比前五年增长67%"
-    r"|前(?:[二三四五六七八九十两]|\d{1,2})年)"
+    r"|前(?:[二三四五六七八九十两]|\d{1,2})年"
+    # the five years before, bare: "分别比上个五年增长64.7万人次、4.79亿元"
+    r"|上一?个五年(?![规计]))"
 )
 #: A share with nothing before it, e.g. "占" in "公共安全支出14.7亿元，占12%": of the subject of the clause before.
 _SHARE_ALONE = re.compile(r"(?:约|仅|只|均)?占")
@@ -234,6 +248,17 @@ _QUOTE_MARKS = re.compile(r"[“”‘’\"]")
 
 #: Where an owner's name after 的 ends, e.g. "，" or "等" in "总投资12亿元的6个某某项目，…".
 _OWNER_NAME_END = re.compile(r"[，,。；;、：:（(等]")
+#: Names listed after 的 and then counted, e.g. "甲化纤、乙电力、丙电器3个" in "总投资1.7亿元的甲化纤、乙电力、丙电器3个项目的建设":
+#: what has the amount is all of them (items), the kind after the count (rest) says what they are.
+_OWNERS_COUNTED = re.compile(
+    r"(?P<items>[^，,。；;：:、\d（(]{2,12}(?:[、和及与][^，,。；;：:、\d（(]{2,12})+?)等?(?:\d+|[两二三四五六七八九十]+)[个家项所座条处](?P<rest>[^，,。；;：:]*)"
+)
+#: Work named after the things that have an amount, e.g. "建设" in "…等5个项目建设".
+_WORK_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:建设|实施|推进)$")
+#: A label of a time span alone, a copula at most before it, e.g. "是自2012年分区以来" of "…，是自2012年分区以来首次突破20%".
+_SINCE_ONLY = re.compile(r"(?:是|为|也是)?(?:自|从)[^，,。；;：:、]{1,12}?(?:以来|以后|之后)")
+#: The shortest label checked for a word cut by a length limit (the nouns read after a count stop at 12 characters).
+_WORD_CUT_FROM = 10
 #: A Han character, e.g. "年" in "〔24〕1个": fewer than two around a quantity means no words to label it.
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: The gap to the next item of a sentence's list of labels: a break and at most a few words, e.g. "、农村" in
@@ -604,6 +629,12 @@ def _owner_after(text: str, pos: int) -> str | None:
 
     A count before it is skipped ("总投资12亿元的6个某某项目如期完成" → 某某项目), and a predicate after it cut.
     """
+    listed = _OWNERS_COUNTED.match(_QUOTE_MARKS.sub("", _NOTE_MARK.sub("", text[pos:])))
+    if listed is not None and (kind := _NOUN_AFTER.match(listed.group("rest"))) is not None:
+        # "总投资1.7亿元的甲化纤、乙电力、丙电器3个项目": the amount is of all the things counted, not of the first
+        noun = _WORK_END.sub("", _owner_end().split(kind.group())[0])  # "项目建设": the work is no part of what has it
+        named = listed.group("items") + noun
+        return named if len(named) <= _RIGHT_WHOLE - 3 else noun if len(noun) >= 2 else None
     piece = _QUOTE_MARKS.sub("", _OWNER_NAME_END.split(_NOTE_MARK.sub("", text[pos:]))[0])
     piece = _NEXT_OWNED.split(piece)[0]  # "…产业园和总投资5亿元的…": the next owner of its own quantity
     count = _pattern().match(piece)
@@ -678,6 +709,20 @@ def _to_decimal(text: str) -> Decimal | None:
         return None
 
 
+def _long_numeral(num: str) -> bool:
+    """Whether a Chinese numeral of more than eight characters is one well-formed number with 万 or 亿 in it, as older
+    reports write large amounts: "三千零四十七亿五千万" (斤), "一万二千三百四十五" (人); not a run of digits."""
+    if len(num) > 16 or not ("万" in num or "亿" in num):
+        return False
+    try:
+        import cn2an
+
+        cn2an.cn2an(num.replace("○", "〇"), "strict")
+    except (ValueError, KeyError, TypeError):
+        return False
+    return True
+
+
 def extract_indicators(sentences: Sequence[Sentence]) -> list[Indicator]:
     """Every quantity of every sentence, except dates, ordinals and counts inside names."""
     out: list[Indicator] = []
@@ -692,7 +737,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     text = sent.text.translate(_HALF_WIDTH)
     blocked = [
         (m.start(), m.end())
-        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SESSIONS, _IDIOMS, _ROUND_THE_CLOCK)
+        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SPACED_ORDINAL, _SESSIONS, _IDIOMS, _ROUND_THE_CLOCK)
         for m in rx.finditer(text)
     ]
     out: list[Indicator] = []
@@ -752,6 +797,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             label = _carried(label, text, start, end, [i for i in out if i.end <= sent.start + start], sent.start)
         label = _change_subject_trimmed(label)
         label = _level_head(label, text, end, [i for i in out if i.end <= sent.start + start])
+        label = _word_completed(label, text)
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -784,7 +830,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         num = m.group("num")
         arabic = num[0].isdigit()
         if not arabic:
-            if not patterns.AFTER_QUANTITY_DELIM.match(text[e:]) or len(num) > 8:
+            if not patterns.AFTER_QUANTITY_DELIM.match(text[e:]) or (len(num) > 8 and not _long_numeral(num)):
                 continue
             if num[0] in "零〇○" or (num[0] in "十百千万亿" and _VAGUE_BEFORE.search(text, 0, s)):
                 continue  # "一年零三个月", "几十倍": no number of its own
@@ -860,6 +906,28 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         approximate = any(m.group(g) for g in ("pre", "approx0", "approx", "post"))
         add(m.start(), e, s, exact, unit, approximate or patterns.MILESTONE_AFTER.match(text, e) is not None)
     return out
+
+
+def _word_completed(label: str, text: str) -> str:
+    """A long label cut by a length limit inside a word, with the word completed (four characters at most):
+    "…配备抢险救援消" → "…配备抢险救援消防车", "项目成功申报省级非物质文" → "项目成功申报省级非物质文化遗产"."""
+    if len(label) < _WORD_CUT_FROM or not _HAN.match(label[-1]) or len(tokenize(label)[-1].text) != 1:
+        return label  # a label ending in a whole word of two characters or more ("…项目") was not cut
+    tail = label[-6:]
+    at = text.find(tail)
+    if at < 0 or not _HAN.match(text, at + len(tail)):
+        return label
+    cut = at + len(tail)
+    window = max(0, cut - 6)
+    for token in tokenize(text[window : cut + 6]):
+        first, last = window + token.start, window + token.start + len(token.text)
+        if first < cut < last and last - cut <= 4 and _HAN_WORD.fullmatch(text, cut, last):
+            completed = label + text[cut:last]
+            # "参保率达99.8%", "减按15%": a verb right before the quantity was trimmed on purpose
+            if _QUANTITY_START.match(text, last) or _LABEL_TAIL.search(completed):
+                return label
+            return completed
+    return label
 
 
 def _tidied(label: str, text: str, start: int, end: int, unit: str) -> str:
@@ -1119,8 +1187,9 @@ def _carried(label: str, text: str, start: int, end: int, before: list[Indicator
 
 @lru_cache(maxsize=1)
 def _shared_items_before() -> re.Pattern[str]:
-    """Short items joined by 、 opening a clause, after a verb at most: "省、" in "实施省、市重点项目38项"."""
-    return re.compile(f"(?:^|[，,。；;：:（(“])(?:{_verb_start().pattern})?(?P<items>(?:[\u4e00-\u9fff]{{1,2}}、)+)$")
+    """Short items joined by 、 opening a clause, after a verb at most: "省、" in "实施省、市重点项目38项", "东南亚、日韩、"
+    in "东南亚、日韩、欧美入境游客增长95.4%" (items of up to three characters)."""
+    return re.compile(f"(?:^|[，,。；;：:（(“])(?:{_verb_start().pattern})?(?P<items>(?:[\u4e00-\u9fff]{{1,3}}、)+)$")
 
 
 def _shared_items(label: str, text: str, start: int) -> str:
@@ -1129,6 +1198,14 @@ def _shared_items(label: str, text: str, start: int) -> str:
     "实施省、市重点项目38项" → 省、市重点项目 (not 市重点项目); "畜牧、蔬菜、果品三大产业占农业的比重" whole.
     """
     at = text.rfind(label, 0, start) if len(label) >= 2 else -1
+    if at < 0 and (subject := _carried_subject(label, text, start)) is not None:
+        # "东南亚、日韩、欧美入境游客超120万人次，增长95.4%": the subject carried from the clause before keeps its items
+        at, head = subject
+        items = _shared_items_before().search(text, 0, at)
+        if items is None or _pattern().search(items.group("items")) or "分别" in text[at:start]:
+            return label
+        joined = items.group("items") + label
+        return joined if len(joined) <= _RIGHT_WHOLE else label
     if at < 1 or text[at - 1] != "、" or _CLAUSE_BREAK.search(text, at, start) or "分别" in text[at:start]:
         return label  # "燃气管网、无线宽带网络覆盖率分别…": 分别 pairs the items with values of their own
     items = _shared_items_before().search(text, 0, at)
@@ -1136,6 +1213,21 @@ def _shared_items(label: str, text: str, start: int) -> str:
         return label
     joined = items.group("items") + label
     return joined if len(joined) <= _RIGHT_WHOLE else label  # a long list of names is examples, not one head shared
+
+
+def _carried_subject(label: str, text: str, start: int) -> tuple[int, str] | None:
+    """Where the subject a change label carries from a clause before stands, right after a 、, and the subject: "欧美入境游客"
+    of "欧美入境游客增长" in "东南亚、日韩、欧美入境游客超120万人次，增长95.4%"; None when the label is not a carried one."""
+    for k in range(len(label) - 2, 1, -1):
+        if not _change_only().fullmatch(label, k):
+            continue
+        head = label[:k]
+        at = text.rfind(head, 0, start)
+        # the subject's own quantity right after it (a verb of reaching at most between), then a clause break
+        if at >= 1 and text[at - 1] == "、" and _SUBJECT_QUANTITY.match(text, at + k) and _CLAUSE_BREAK.search(text, at, start):
+            return at, head
+        return None
+    return None
 
 
 def _work(words: str) -> bool:
@@ -1230,6 +1322,8 @@ def _list_tail(text: str, pos: int) -> re.Match[str] | None:
     pat = _pattern()
     while pos < len(text) and text[pos] in _LIST_SEPARATORS:
         pos += 1
+        while text[pos : pos + 1] in _SPACES:
+            pos += 1  # "10.4%、 12.5%": a PDF's space after the joint
         m = pat.match(text, pos)
         if m is not None and m.group("num")[0].isdigit() and not m.group("pre"):
             return m
@@ -1254,7 +1348,10 @@ def _list_size(text: str, start: int, end: int) -> tuple[int, int]:
     if (word := _UNIT_WORD.match(text, pos)) is not None:
         pos = word.end()  # "0.51吨标准煤和20.3立方米": the word after a unit says what is weighed, the list goes on
     while pos < len(text) and text[pos] in _LIST_SEPARATORS:
-        m = pat.match(text, pos + 1) or _BARE_LIST_ITEM.match(text, pos + 1)
+        nxt = pos + 1
+        while text[nxt : nxt + 1] in _SPACES:
+            nxt += 1  # "10.4%、 12.5%": a PDF's space after the joint
+        m = pat.match(text, nxt) or _BARE_LIST_ITEM.match(text, nxt)
         if m is None:
             break
         after, pos = after + 1, m.end()
@@ -1290,7 +1387,8 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     own_items, owner = False, ""
     if m is not None and m.re is _RESPECTIVELY and _change_only().fullmatch(m.group("subjects") + _LABEL_TAIL.sub("", m.group("change"))):
         m, change = None, clause.replace("分别", "")  # "同比分别增长": 同比 qualifies the change, it names no subject
-    if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", clause.replace("分别", ""))):
+    # "…，分别比上个五年增长64.7万人次、4.79亿元": the base compared with stands before the change, no subject
+    if m is None and len(clauses) >= 2 and _change_only().fullmatch(_LABEL_TAIL.sub("", _COMPARED.sub("", clause.replace("分别", ""), count=1))):
         # "…、实际利用外资分别完成120亿元、4.3亿元、76万美元，增长6%、8.2%、117.1%": the changes follow the same subjects
         m = _RESPECTIVELY.match(_before_quantity(clauses[-2]).rstrip(" \u00a0\u3000"))
         if m is None and "分别" in clause and (items := _item_subjects(clauses[-2])):
@@ -1883,6 +1981,8 @@ def _label(text: str, start: int, end: int) -> str:
     if not left and series and named_first and 2 <= len(first) <= _RIGHT_WHOLE and not _NOUN_START.match(text, end):
         # "每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元": a series by year of the measure first named
         return first
+    if _SINCE_ONLY.fullmatch(left) and len(parts) >= 2:
+        left = ""  # "…比重高达21.1%，是自2012年分区以来首次突破20%": a span names nothing, the clause before does
     if not left and len(parts) >= 2 and (not _NOUN_START.match(text, end) or patterns.MILESTONE_AFTER.match(text, end) or _RANGE_REST.match(text, end)):
         # "新增43.04万家、达到79.1万家": the level of what the clause before counted
         subject = _subject_before(parts)
@@ -1893,6 +1993,9 @@ def _label(text: str, start: int, end: int) -> str:
             counted = here is not None and here.group("unit") in _count_verbs()[1]
             summed = "累计" if parts[-1].strip().startswith("累计") else ""  # "达到159万立方米/天": the level itself
             return (subject[new.end() :] + ("总数" if counted else summed))[-16:]
+        if subject.startswith("占") and len(parts) >= 3 and (whose := _subject_before(parts[:-1])):
+            subject = whose + subject  # "…2005亿元，占全市比重高达21.1%，是…首次突破20%": the share of the subject before it
+            return subject[-_RIGHT_WHOLE:]
         if subject:
             return subject[-16:]
         if _FROM_LEVEL.search(head) and (subject := _LABEL_TAIL.sub("", _LABEL_HEAD.sub("", parts[-2]))):
@@ -2024,6 +2127,10 @@ def _label(text: str, start: int, end: int) -> str:
             # "完成省定20项民生工程": 省定 (tagged x, unknown) qualifies the noun counted, no noun of its own
             word = tokenize(left)[-1]
             reads_on = word.tag in ("v", "d") or (word.tag == "x" and _HAN_WORD.fullmatch(word.text) is not None)
+            # "严格管控432个在建工地扬尘污染": a verbal noun after a manner word only is the verb; its object follows
+            tokens = tokenize(left)
+            manner = all(w.tag in ("ad", "d") or w.text in _MANNER_WORDS for w in tokens[:-1])
+            reads_on = reads_on or (word.tag == "vn" and len(tokens) >= 2 and manner)
             # "完成市区71条小街巷改造", "启动第二批18个城中村综合整治": a label opening with a verb and ending in a
             # scope (data/rules/scope_words.txt), a batch or a numeral reads on with the noun counted
             qualifier = word.tag in ("m", "q") or word.text in _scope_words()
