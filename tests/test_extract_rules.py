@@ -2619,6 +2619,25 @@ def test_entity_not_found(case: str, title: str, body: str, absent: list[str]) -
         assert name not in got, f"{case}: {name} extracted"
 
 
+#: proj26: named parks and industrial belts stay Places when built or listed with works (CONVENTIONS 13), with
+#: no builds; the works beside them stay Projects.
+BUILT_PARKS = [
+    ("2024年广东省佛山市政府工作报告", "佛山工业软件园、美的智能家电扩产项目开工建设。", "佛山工业软件园", "美的智能家电扩产项目", True),
+    ("2024年福建省漳州市政府工作报告", "继续推进古雷临港石化产业带、漳浦电厂二期等项目建设。", "古雷临港石化产业带", "漳浦电厂二期", True),
+    # (a district's short name before 智造园 gives no place node either: only no project)
+    ("2023年浙江省嘉兴市政府工作报告", "建成南湖智造园、秀洲科创大厦。", "南湖智造园", "秀洲科创大厦", False),
+]
+
+
+@pytest.mark.parametrize("title,body,park,works,place", BUILT_PARKS)
+def test_a_built_park_is_no_project(title: str, body: str, park: str, works: str, place: bool) -> None:
+    rg = run(title, body)
+    got = entities(rg)
+    assert ("Project", park) not in got and ("Project", works) in got, got
+    assert not {r for r in relations(rg) if r[2] == park}, relations(rg)
+    assert (("Place", park) in got) is place, got
+
+
 #: A bare item of a project list whose head noun is a kind of work (高速公路, 水库, 高铁) takes the
 #: head into its label and keeps the bare form as an alias; an item that names a facility of its
 #: own (某某南站, 某某二通道) or a kind after the head (城际铁路) takes nothing.
