@@ -85,6 +85,8 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
             continue  # 启动1000个一类探头补点项目, 开展民生创新项目35个, 东旺、晓林两所卫生院: a counted kind, no name
         if sent is not None and m.name.endswith(_ROAD_ENDS) and _LOCATIVE_BEFORE.search(sent.text, 0, m.start - sent.start):
             continue  # 在恒山路、南环路安装景观灯, 在津保高速出口以南规划: a road as where other things happen, nothing built
+        if sent is not None and m.name.endswith(_ROAD_ENDS) and _POSITION_AFTER.match(sent.text, m.end - sent.start):
+            continue  # 位于甲路、乙路交叉口, 某某大道南侧, 以某某路为起点: a road naming a position, nothing built
         if sent is not None and _RANGE_END.search(sent.text, 0, m.start - sent.start) and _RANGE_CLOSE.match(sent.text, m.end - sent.start):
             continue  # 启动工业大街（北三环至建业路）: a road named as the end of another road's section, nothing built
         if sent is not None and (m.name.endswith(_DESIGNATION_ENDS) or _NATIONAL_BASE.search(m.name)):
@@ -155,7 +157,12 @@ _ROAD_ENDS = ("路", "街", "大道", "高速", "公路")
 #: A locative 在 before a road, with the earlier roads of its list (、 or 和), e.g. "在恒山路、" before 南环路 in
 #: "在恒山路、南环路安装景观灯组", "在" in "在深盐路和海山路打造…长廊" (not 正在, 现在, 存在, 实在; not 沿, which opens
 #: names: 沿江高速).
-_LOCATIVE_BEFORE = re.compile(r"(?<![正现存实所])在(?:[^，,。；;、：:“”在和]{2,10}?(?:路|街|道|线|速)[、和])*$")
+_LOCATIVE_BEFORE = re.compile(r"(?:(?<![正现存实所])在|位于)(?:[^，,。；;、：:“”在和]{2,10}?(?:路|街|道|线|速)[、和])*$")
+
+#: A position relative to a road after it, with the later roads of its list, e.g. "、乙路交叉口" after 甲路 in "位于甲路、
+#: 乙路交叉口", "南侧" in "某某大道南侧", "为起点" in "以某某路为起点", "围合" in "由甲路、乙路围合": the road says where
+#: something else is, nothing is built on it.
+_POSITION_AFTER = re.compile(r"(?:[、和][^，,。；;、：:“”]{1,10}?(?:路|街|道|线|速))*(?:交叉口|路口|[东南西北]侧|两侧|沿线|周边|为起点|为终点|围合)")
 
 #: The open bracket of a section's range after a road's name, up to the name, e.g. "（北三环至" before 建业路 in
 #: "工业大街（北三环至建业路）", "（" before 育才街 in "满中北路（育才街至西苑街）".
