@@ -1469,6 +1469,8 @@ FOUND = [
      "加快推进奇瑞智造、三只松鼠二期等重点项目建设。", [("Project", "三只松鼠二期")]),
     ("proj26: a road being built is still a work next to roads that name positions (Hebei)", "2024年河北省唐山市政府工作报告",
      "开工建设华强北路、新华东道东延，南湖大道南侧绿地同步提升。", [("Project", "华强北路")]),
+    ("proj26: a number glued to a bridge's 大 is no count of kinds (Zhejiang)", "2023年浙江省舟山市政府工作报告",
+     "建成S3大桥连接线。", [("Project", "S3大桥连接线")]),
     ("lists: short firm names closing a clause after 引进 are companies (Jiangxi)", "2023年江西省上饶市政府工作报告",
      "今年以来，成功引进晶科能源、捷泰科技。", [("Organization", "晶科能源"), ("Organization", "捷泰科技")]),
     ("lists: a short firm name opening a clause before 落户, also after 引进, is a company (Jiangxi, Shandong)", "2023年山东省临沂市政府工作报告",
@@ -1501,6 +1503,8 @@ NOT_FOUND = [
      "人行过街通道位于前山大道、翠微路交叉口。安置房位于拱北街道迎宾大道南侧。片区由九洲大道、情侣路、凤凰路围合。"
      "以海滨路为起点，沿情侣路至野狸岛。完成港湾大道沿线桥梁灯光工程。",
      ["前山大道", "翠微路", "迎宾大道", "拱北街道迎宾大道", "九洲大道", "情侣路", "凤凰路", "海滨路", "港湾大道"]),
+    ("proj26: a count of kinds in digits before a base names several, no one work (Jiangxi)", "2025年江西省赣州市政府工作报告",
+     "建设4大微短剧基地，推动3大先进制造业园区建设。", ["4大微短剧基地", "微短剧基地", "3大先进制造业园区"]),
     ("proj26: a type of projects in 类 or 型 names none (Guangdong, Hebei)", "2023年广东省惠州市政府工作报告",
      "产业招拍挂类项目审批时限压缩45个工作日，财源型项目较少。", ["产业招拍挂类项目", "财源型项目"]),
     ("glue25: no listed works' name keeps its first-of-its-kind descriptor (Fujian)", "2025年福建省政府工作报告",

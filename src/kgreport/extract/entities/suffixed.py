@@ -1881,8 +1881,9 @@ _TIMED_CAMPAIGN = re.compile(
 #: A size class as a head, e.g. "亿级" in "三十亿级项目", "百亿元级" in "百亿元级产业集群".
 _MAGNITUDE_CLASS = re.compile(r"[\d一二三四五六七八九十两百千万亿]*[万亿]元?级")
 
-#: A count of kinds inside a head, e.g. "四大" in "秦皇岛四大港区".
-_NUMERAL_KIND_INSIDE = re.compile(r"[一二三四五六七八九十两]+大")
+#: A count of kinds inside a head, e.g. "四大" in "秦皇岛四大港区", "5大" in "5大微短剧基地" (not a number glued to a
+#: road's or building's 大: 3大道, 2大桥, 1大厦).
+_NUMERAL_KIND_INSIDE = re.compile(r"[一二三四五六七八九十两]+大|(?<![\d.A-Za-z])\d{1,2}大(?![道桥街厦楼院队])")
 
 
 def org_suffix(name: str, lex: Lexicon) -> str:
