@@ -264,8 +264,8 @@ def _project_cut(m: Mention, clause: Clause, lex: Lexicon) -> Mention | None:
 
 
 #: Verbs of the report's own work that never open a project's name (names.tsv project_lead), longest first,
-#: e.g. "继续跟进" in "继续跟进某某通用机场", "规划建设" in "规划建设某某科学馆新馆" (not 拓展 in a name: 拓 alone
-#: only before a kind, which the name check drops).
+#: e.g. "继续跟进" in "继续跟进某某通用机场", "规划建设" in "规划建设某某科学馆新馆" (拓宽, 拓展, but not 拓 alone:
+#: it opens firms' names, 拓普).
 _PROJECT_LEAD = re.compile("|".join(re.escape(w) for w in sorted(word_list("rules/entities/names.tsv", "project_lead"), key=len, reverse=True)))
 
 #: Project suffixes that name an aim after 打造 (suffixed.tsv aim_suffix), e.g. 基地 in "某市打造某某示范基地".
