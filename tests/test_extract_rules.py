@@ -1452,6 +1452,27 @@ FOUND = [
      [("Organization", "康达房车"), ("Organization", "华远新材料"), ("Organization", "锦江科技"), ("Organization", "蓝星燃气")]),
     ("lists: a brand of three characters listing on a board is a company (Anhui)", "2023年安徽省滁州市政府工作报告",
      "欧菲光在创业板上市。", [("Organization", "欧菲光")]),
+    # proj26: a verb of the report's own work glued before a project's name is cut off
+    ("proj26: a follow-up verb glued before a listed airport is no part of its name (Shanxi)", "2024年山西省晋城市政府工作报告",
+     "继续跟进丹河通用机场、凤台物流基地等项目。", [("Project", "丹河通用机场"), ("Project", "凤台物流基地")]),
+    ("proj26: 规划建设 before a new hall is the verb, the hall the name (Fujian)", "2022年福建省泉州市政府工作报告",
+     "规划建设清源科学馆新馆、海丝艺术中心。", [("Project", "清源科学馆新馆")]),
+    ("proj26: 好 completing 实施 is no part of a listed ecological work (Heilongjiang)", "2023年黑龙江省伊春市政府工作报告",
+     "实施好汤旺河湿地生态连通、小兴安岭森林植被恢复等重大生态工程。", [("Project", "汤旺河湿地生态连通")]),
+    ("proj26: a works verb before a named channel is cut off (Guangxi)", "2025年广西壮族自治区政府工作报告",
+     "共推共建桂黔内河航运大通道。", [("Project", "桂黔内河航运大通道")]),
+    ("proj26: a size word in a named irrigation district is no type of projects (Henan)", "2021年河南省信阳市政府工作报告",
+     "开工建设泼河大型灌区。", [("Project", "泼河大型灌区")]),
+    ("proj26: a vehicle model in a firm's project is no type of projects (Jilin)", "2024年吉林省长春市政府工作报告",
+     "推动一汽解放重卡新车型项目投产。", [("Project", "一汽解放重卡新车型项目")]),
+    ("proj26: firms' works before 等重点项目 stay works (Anhui)", "2024年安徽省芜湖市政府工作报告",
+     "加快推进奇瑞智造、三只松鼠二期等重点项目建设。", [("Project", "三只松鼠二期")]),
+    ("proj26: a road being built is still a work next to roads that name positions (Hebei)", "2024年河北省唐山市政府工作报告",
+     "开工建设华强北路、新华东道东延，南湖大道南侧绿地同步提升。", [("Project", "华强北路")]),
+    ("proj26: a number glued to a bridge's 大 is no count of kinds (Zhejiang)", "2023年浙江省舟山市政府工作报告",
+     "建成S3大桥连接线。", [("Project", "S3大桥连接线")]),
+    ("proj26: 拓 opening a firm's name is no verb (Zhejiang)", "2023年浙江省宁波市北仑区政府工作报告",
+     "拓普汽车电子项目开工建设。", [("Project", "拓普汽车电子项目")]),
     ("lists: short firm names closing a clause after 引进 are companies (Jiangxi)", "2023年江西省上饶市政府工作报告",
      "今年以来，成功引进晶科能源、捷泰科技。", [("Organization", "晶科能源"), ("Organization", "捷泰科技")]),
     ("lists: a short firm name opening a clause before 落户, also after 引进, is a company (Jiangxi, Shandong)", "2023年山东省临沂市政府工作报告",
@@ -1471,6 +1492,23 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # proj26: a verb glued before a kind names no project; types of projects and aims after 打造 are none
+    ("proj26: 严把 before 项目准入关 names no project (Hebei)", "2022年河北省沧州市政府工作报告",
+     "严把项目准入关，保证招商引资质量。", ["严把项目", "项目"]),
+    ("proj26: verbs before a kind of road name no project (Hunan, Jiangsu)", "2025年湖南省常德市政府工作报告",
+     "提质改造农村公路300公里，织密公路连接线。", ["提质改造农村公路", "农村公路", "织密公路连接线", "公路连接线"]),
+    ("proj26: a place and 打造 before an aimed base is no project (Shandong)", "2024年山东省政府工作报告",
+     "支持潍坊、淄博打造盐化工综合利用示范基地。", ["淄博打造盐化工综合利用示范基地", "盐化工综合利用示范基地"]),
+    ("proj26: fields before 等N个重点领域项目 are fields, no works (Inner Mongolia)", "2025年内蒙古自治区包头市政府工作报告",
+     "抓实风电光伏、新一代煤电、新型储能等12个重点领域项目。", ["新一代煤电", "新型储能", "风电光伏"]),
+    ("proj26: roads naming a position (交叉口, 南侧, 围合, 为起点, 沿线, 两侧) are no works (Guangdong, Hebei)", "2023年广东省珠海市香洲区政府工作报告",
+     "人行过街通道位于前山大道、翠微路交叉口。安置房位于拱北街道迎宾大道南侧。片区由九洲大道、情侣路、凤凰路围合。"
+     "以海滨路为起点，沿情侣路至野狸岛。完成港湾大道沿线桥梁灯光工程。",
+     ["前山大道", "翠微路", "迎宾大道", "拱北街道迎宾大道", "九洲大道", "情侣路", "凤凰路", "海滨路", "港湾大道"]),
+    ("proj26: a count of kinds in digits before a base names several, no one work (Jiangxi)", "2025年江西省赣州市政府工作报告",
+     "建设4大微短剧基地，推动3大先进制造业园区建设。", ["4大微短剧基地", "微短剧基地", "3大先进制造业园区"]),
+    ("proj26: a type of projects in 类 or 型 names none (Guangdong, Hebei)", "2023年广东省惠州市政府工作报告",
+     "产业招拍挂类项目审批时限压缩45个工作日，财源型项目较少。", ["产业招拍挂类项目", "财源型项目"]),
     ("glue25: no listed works' name keeps its first-of-its-kind descriptor (Fujian)", "2025年福建省政府工作报告",
      "宁德核电5号机组、世界首台150万千瓦霞浦核电1号机组等重大能源项目建成投产。", ["世界首台150万千瓦霞浦核电1号机组"]),
     ("glue25: a long listed item joining two firms' works with 及 is no one works (Henan)", "2012年河南省周口市政府工作报告",
@@ -2595,6 +2633,25 @@ def test_entity_not_found(case: str, title: str, body: str, absent: list[str]) -
     got = {n for _, n in names(run(title, body))}
     for name in absent:
         assert name not in got, f"{case}: {name} extracted"
+
+
+#: proj26: named parks and industrial belts stay Places when built or listed with works (CONVENTIONS 13), with
+#: no builds; the works beside them stay Projects.
+BUILT_PARKS = [
+    ("2024年广东省佛山市政府工作报告", "佛山工业软件园、美的智能家电扩产项目开工建设。", "佛山工业软件园", "美的智能家电扩产项目", True),
+    ("2024年福建省漳州市政府工作报告", "继续推进古雷临港石化产业带、漳浦电厂二期等项目建设。", "古雷临港石化产业带", "漳浦电厂二期", True),
+    # (a district's short name before 智造园 gives no place node either: only no project)
+    ("2023年浙江省嘉兴市政府工作报告", "建成南湖智造园、秀洲科创大厦。", "南湖智造园", "秀洲科创大厦", False),
+]
+
+
+@pytest.mark.parametrize("title,body,park,works,place", BUILT_PARKS)
+def test_a_built_park_is_no_project(title: str, body: str, park: str, works: str, place: bool) -> None:
+    rg = run(title, body)
+    got = entities(rg)
+    assert ("Project", park) not in got and ("Project", works) in got, got
+    assert not {r for r in relations(rg) if r[2] == park}, relations(rg)
+    assert (("Place", park) in got) is place, got
 
 
 #: A bare item of a project list whose head noun is a kind of work (高速公路, 水库, 高铁) takes the

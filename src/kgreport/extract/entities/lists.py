@@ -598,6 +598,16 @@ _BARE_NUMBER_ITEM = re.compile(r"\d+号$")
 #: Nouns right after 等 that name what the items are (lists.tsv kind_between), e.g. "领域" in "等领域优势企业".
 _KIND_BETWEEN = tuple(word_list(_WORDS, "kind_between"))
 
+#: A qualifier of the kind word after 等 and its count, e.g. "重点" in "风电光伏、新型储能等11个重点领域项目".
+_KIND_QUALIFIER = re.compile(r"^(?:重点|重大|主要|关键|新兴|优势|特色)")
+
+
+def _kind_qualifier_end(window: str) -> int:
+    """Where the kind word after a list's 等 may start: after a qualifier (重点领域项目), else at the start."""
+    q = _KIND_QUALIFIER.match(window)
+    return q.end() if q else 0
+
+
 #: A number of items after 等 (not 一批), e.g. " 12 个" in "甲、乙等 12 个重大产业项目".
 _COUNTED = re.compile(r"^ ?(?:\d+|[一二三四五六七八九十两百]+) ?[个项]")
 
@@ -648,8 +658,8 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                 cls = PROJECT  # 甲二期、乙高铁等开工建设: no head, the milestone makes the items works
         if cls is None or m.group(0) != "等" and not _LIST_COUNT.match(after) and cls is not ORG:
             continue
-        if cls in (ORG, PROJECT) and best is not None and best[0] > 0 and window.startswith(_KIND_BETWEEN):
-            continue  # 大数据、物联网等领域优势企业, 制造、封测、装备等领域项目: the items are fields, the firms or works another noun
+        if cls in (ORG, PROJECT) and best is not None and best[0] > 0 and window[_kind_qualifier_end(window) :].startswith(_KIND_BETWEEN):
+            continue  # 大数据、物联网等领域优势企业, 制造、封测、装备等领域项目, 甲、乙等11个重点领域项目: the items are fields
         if best is not None and _kinds_of_qualifier(window[: best[0]], text[:p]):
             continue  # 研发总部、贸易总部等总部企业: kinds of headquarters, no firm's name
         # 等一批农畜产品加工项目: a head further off follows a kind of trade or field; each item needs a name of its own

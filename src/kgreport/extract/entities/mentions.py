@@ -23,7 +23,7 @@ from kgreport.extract.entities.lists import coordinated_mentions, listed_mention
 from kgreport.extract.entities.names import VERB_TAGS, is_event
 from kgreport.extract.entities.overlaps import resolve_overlaps
 from kgreport.extract.entities.quoted import quoted_mentions
-from kgreport.extract.entities.suffixed import split_village_paths, suffixed_mentions
+from kgreport.extract.entities.suffixed import specific, split_village_paths, suffixed_mentions
 from kgreport.lexicon import Lexicon, lexicon
 from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Document, Mention, Sentence
 from kgreport.segment import Clause, Token, split_clauses, tokenize
@@ -85,6 +85,8 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
             continue  # 启动1000个一类探头补点项目, 开展民生创新项目35个, 东旺、晓林两所卫生院: a counted kind, no name
         if sent is not None and m.name.endswith(_ROAD_ENDS) and _LOCATIVE_BEFORE.search(sent.text, 0, m.start - sent.start):
             continue  # 在恒山路、南环路安装景观灯, 在津保高速出口以南规划: a road as where other things happen, nothing built
+        if sent is not None and m.name.endswith(_ROAD_ENDS) and _POSITION_AFTER.match(sent.text, m.end - sent.start):
+            continue  # 位于甲路、乙路交叉口, 某某大道南侧, 以某某路为起点: a road naming a position, nothing built
         if sent is not None and _RANGE_END.search(sent.text, 0, m.start - sent.start) and _RANGE_CLOSE.match(sent.text, m.end - sent.start):
             continue  # 启动工业大街（北三环至建业路）: a road named as the end of another road's section, nothing built
         if sent is not None and (m.name.endswith(_DESIGNATION_ENDS) or _NATIONAL_BASE.search(m.name)):
@@ -155,7 +157,12 @@ _ROAD_ENDS = ("路", "街", "大道", "高速", "公路")
 #: A locative 在 before a road, with the earlier roads of its list (、 or 和), e.g. "在恒山路、" before 南环路 in
 #: "在恒山路、南环路安装景观灯组", "在" in "在深盐路和海山路打造…长廊" (not 正在, 现在, 存在, 实在; not 沿, which opens
 #: names: 沿江高速).
-_LOCATIVE_BEFORE = re.compile(r"(?<![正现存实所])在(?:[^，,。；;、：:“”在和]{2,10}?(?:路|街|道|线|速)[、和])*$")
+_LOCATIVE_BEFORE = re.compile(r"(?:(?<![正现存实所])在|位于)(?:[^，,。；;、：:“”在和]{2,10}?(?:路|街|道|线|速)[、和])*$")
+
+#: A position relative to a road after it, with the later roads of its list, e.g. "、乙路交叉口" after 甲路 in "位于甲路、
+#: 乙路交叉口", "南侧" in "某某大道南侧", "为起点" in "以某某路为起点", "围合" in "由甲路、乙路围合": the road says where
+#: something else is, nothing is built on it.
+_POSITION_AFTER = re.compile(r"(?:[、和][^，,。；;、：:“”]{1,10}?(?:路|街|道|线|速))*(?:交叉口|路口|[东南西北]侧|两侧|沿线|周边|为起点|为终点|围合)")
 
 #: The open bracket of a section's range after a road's name, up to the name, e.g. "（北三环至" before 建业路 in
 #: "工业大街（北三环至建业路）", "（" before 育才街 in "满中北路（育才街至西苑街）".
@@ -203,17 +210,24 @@ def clause_mentions(
     found = coordinated_mentions(found, tokens, clause, sentence, lex)
     found = split_village_paths(found + listed_mentions(found, tokens, clause, sentence, doc, lex))
     built = built_mentions(_not_events(resolve_overlaps(found), clause, lex, tokens), clause, lex)
-    found = _expand_pairs(_unglued(facility_mentions(built, tokens, clause, sentence, lex), clause), lex)
+    found = _expand_pairs(_unglued(facility_mentions(built, tokens, clause, sentence, lex), clause, lex), lex)
     # a title only aimed at (积极争创某某示范县) names nothing: dropped after the overlaps are resolved, so no
     # other family's reading of the same span takes its place
     found = aimed_titles(found, clause)
     return province_runs(found, tokens, clause.text, clause.start, sentence, doc)
 
 
-def _unglued(found: list[Mention], clause: Clause) -> list[Mention]:
-    """Cut a verb or conjunction glued to the front of a name: 建成用好甲中心 -> 甲中心, 建成开放乙公园 -> 乙公园."""
+def _unglued(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
+    """Cut a verb or conjunction glued to the front of a name: 建成用好甲中心 -> 甲中心, 建成开放乙公园 -> 乙公园;
+    a project's name is cut after a verb of the report's own work (继续跟进甲机场 -> 甲机场) and dropped when
+    only a kind is left (严把项目准入关, 拓通道)."""
     out = []
     for m in found:
+        if m.cls is PROJECT and m.surface == m.name:
+            cut = _project_cut(m, clause, lex)
+            if cut is None:
+                continue
+            m = cut
         lead = _GLUED_LEAD.match(m.name) if m.cls in (ORG, PROJECT, PROGRAM) and m.surface == m.name else None
         if lead is None and m.cls is PROJECT and m.surface == m.name and _BUILT_END.search(clause.text, 0, m.start - clause.start):
             lead = _OPENED_LEAD.match(m.name)
@@ -224,6 +238,44 @@ def _unglued(found: list[Mention], clause: Clause) -> list[Mention]:
             m = replace(m, name=m.name[2:], surface=m.surface[2:], start=m.start + 2)  # 打通市区某某路: the area is no part of the road's name
         out.append(m)
     return out
+
+
+def _project_cut(m: Mention, clause: Clause, lex: Lexicon) -> Mention | None:
+    """A project's mention without a verb of the report's work glued to its front (规划建设甲新馆 -> 甲新馆, 实施好
+    乙生态连通 -> 乙生态连通) or a subject and 打造 (支持甲市打造乙枢纽: an aim, none), None when what is left names
+    only a kind (严把项目准入关, 提质改造农村公路) or an aim."""
+    n = 0
+    aimed = _AIMING_INSIDE.search(m.name)
+    if aimed is not None:
+        n = aimed.end()
+    elif (lead := _PROJECT_LEAD.match(m.name)) is not None:
+        n = lead.end()
+    elif m.name.startswith("好") and _GOOD_AFTER.search(clause.text, 0, m.start - clause.start):
+        n = 1  # 实施好某某生态连通: 好 completes the verb before the name
+    if n == 0:
+        return m
+    rest = m.name[n:]
+    suffix = max((s for s in lex.suffixes if rest.endswith(s)), key=len, default="")
+    if aimed is not None and suffix in _AIM_SUFFIXES:
+        return None  # 支持甲市打造乙综合利用示范基地: an aim of the place, no one work
+    if len(rest) < 3 or suffix and not specific(rest, suffix, PROJECT, lex):
+        return None  # 严把项目准入关, 拓通道, 提质改造农村公路: a kind after the verb, no name
+    return replace(m, name=rest, surface=rest, start=m.start + n)
+
+
+#: Verbs of the report's own work that never open a project's name (names.tsv project_lead), longest first,
+#: e.g. "继续跟进" in "继续跟进某某通用机场", "规划建设" in "规划建设某某科学馆新馆" (拓宽, 拓展, but not 拓 alone:
+#: it opens firms' names, 拓普).
+_PROJECT_LEAD = re.compile("|".join(re.escape(w) for w in sorted(word_list("rules/entities/names.tsv", "project_lead"), key=len, reverse=True)))
+
+#: Project suffixes that name an aim after 打造 (suffixed.tsv aim_suffix), e.g. 基地 in "某市打造某某示范基地".
+_AIM_SUFFIXES = frozenset(word_list("rules/entities/suffixed.tsv", "aim_suffix"))
+
+#: 打造 inside a project's span after its subject, e.g. "打造" in "某市打造某某示范基地" (one character at least before it).
+_AIMING_INSIDE = re.compile(r"(?<=.)打造(?:成为?|为)?")
+
+#: A verb that 好 completes right before a name, e.g. "实施" before "好某某生态连通".
+_GOOD_AFTER = re.compile(r"(?:实施|建设|抓|办|管|用|做|落实|推进)$")
 
 
 #: The urban area of a city or county before a road's name, e.g. "市区" in "打通市区某某路", "县城" in "改造县城某某大街".

@@ -841,6 +841,10 @@ _CATEGORY_EXCEPTIONS = word_list(_WORDS, "category_exception")
 #: Ends of a project's head that make it a kind of projects, e.g. "产业" in "绿氢产业项目".
 _CATEGORY_TAILS = tuple(word_list(_WORDS, "category_tail"))
 
+#: A type of projects ending a project's head, a word of two characters or more before 型, e.g. "财源型" in
+#: "财源型项目", "外向型" in "外向型项目" (not a size or a model inside a name: 某某大型灌区, 某某新车型项目).
+_TYPE_TAIL = re.compile(r"[\u4e00-\u9fff]{2}(?<![大中小新车机重轻微巨典模体造户])型$")
+
 #: Openings that make a body of field words one national body, e.g. "国家" in "国家能源新材料技术研发中心".
 _NATIONAL_OPENINGS = ("国家", "中国", "全国")
 
@@ -1749,8 +1753,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False  # 为“30·60”［13］行动做出贡献: the mark notes the quoted word before it, it names nothing
     if cls is PROJECT and any(w in functools.reduce(lambda h, x: h.replace(x, ""), _CATEGORY_EXCEPTIONS, head) for w in _CATEGORY_WORDS):
         return False  # 集成电路重点项目, 重点平原洼地治理: key or major projects of a kind, no one work
-    if cls is PROJECT and head.endswith(_CATEGORY_TAILS):
-        return False  # 绿氢产业项目, 文创产业项目: the projects of an industry
+    if cls is PROJECT and (head.endswith(_CATEGORY_TAILS) or _TYPE_TAIL.search(head)):
+        return False  # 绿氢产业项目, 文创产业项目, 财源型项目: the projects of an industry or a type
     if (cls is PROJECT or cls is ORG and not head.startswith(_NATIONAL_OPENINGS)) and all_generic(head, lex, lex.generic_words | _PROJECT_KIND_WORDS):
         return False  # 技术研发基地, 入园项目, 大型金融控股集团: a field or aim of a kind (国家某某技术研发中心 is one body)
     if cls is PROJECT and (cap := _LEAD_CAPACITY.match(head)) and all_generic(head[cap.end() :], lex, lex.generic_words | _PROJECT_KIND_WORDS):
@@ -1892,8 +1896,9 @@ _TIMED_CAMPAIGN = re.compile(
 #: A size class as a head, e.g. "亿级" in "三十亿级项目", "百亿元级" in "百亿元级产业集群".
 _MAGNITUDE_CLASS = re.compile(r"[\d一二三四五六七八九十两百千万亿]*[万亿]元?级")
 
-#: A count of kinds inside a head, e.g. "四大" in "秦皇岛四大港区".
-_NUMERAL_KIND_INSIDE = re.compile(r"[一二三四五六七八九十两]+大")
+#: A count of kinds inside a head, e.g. "四大" in "秦皇岛四大港区", "5大" in "5大微短剧基地" (not a number glued to a
+#: road's or building's 大: 3大道, 2大桥, 1大厦).
+_NUMERAL_KIND_INSIDE = re.compile(r"[一二三四五六七八九十两]+大|(?<![\d.A-Za-z])\d{1,2}大(?![道桥街厦楼院队])")
 
 
 def org_suffix(name: str, lex: Lexicon) -> str:
