@@ -254,7 +254,7 @@ _OWNERS_COUNTED = re.compile(
     r"(?P<items>[^，,。；;：:、\d（(]{2,12}(?:[、和及与][^，,。；;：:、\d（(]{2,12})+?)等?(?:\d+|[两二三四五六七八九十]+)[个家项所座条处](?P<rest>[^，,。；;：:]*)"
 )
 #: Work named after the things that have an amount, e.g. "建设" in "…等5个项目建设".
-_WORK_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:建设|实施|推进)$")
+_OWNED_WORK_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:建设|实施|推进)$")
 #: A label of a time span alone, a copula at most before it, e.g. "是自2012年分区以来" of "…，是自2012年分区以来首次突破20%".
 _SINCE_ONLY = re.compile(r"(?:是|为|也是)?(?:自|从)[^，,。；;：:、]{1,12}?(?:以来|以后|之后)")
 #: The shortest label checked for a word cut by a length limit (the nouns read after a count stop at 12 characters).
@@ -632,7 +632,7 @@ def _owner_after(text: str, pos: int) -> str | None:
     listed = _OWNERS_COUNTED.match(_QUOTE_MARKS.sub("", _NOTE_MARK.sub("", text[pos:])))
     if listed is not None and (kind := _NOUN_AFTER.match(listed.group("rest"))) is not None:
         # "总投资1.7亿元的甲化纤、乙电力、丙电器3个项目": the amount is of all the things counted, not of the first
-        noun = _WORK_END.sub("", _owner_end().split(kind.group())[0])  # "项目建设": the work is no part of what has it
+        noun = _OWNED_WORK_END.sub("", _owner_end().split(kind.group())[0])  # "项目建设": the work is no part of what has it
         named = listed.group("items") + noun
         return named if len(named) <= _RIGHT_WHOLE - 3 else noun if len(noun) >= 2 else None
     piece = _QUOTE_MARKS.sub("", _OWNER_NAME_END.split(_NOTE_MARK.sub("", text[pos:]))[0])
