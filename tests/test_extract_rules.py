@@ -56,6 +56,18 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    # prog26: a program's head joining two fields with 与; quotes before a network or service point set aside
+    ("prog26: 与 joins two fields of one pilot's head after its cue (Hunan)", "2024年湖南省株洲市政府工作报告",
+     "开展先进制造业与现代服务业融合试点，发展服务型制造。", [("Program", "先进制造业与现代服务业融合试点")]),
+    ("prog26: 与 joins two fields of one reform's head after its cue (Yunnan)", "2023年云南省曲靖市政府工作报告",
+     "深化医疗与养老结合改革。", [("Program", "医疗与养老结合改革")]),
+    ("prog26: 与 between two suffixed programs still names two (Sichuan)", "2022年四川省绵阳市政府工作报告",
+     "实施农村饮水安全巩固工程与城乡供水一体化提升行动。",
+     [("Program", "农村饮水安全巩固工程"), ("Program", "城乡供水一体化提升行动")]),
+    ("prog26: a program named in the body of a numbered report stays (Jiangxi)", "2023年江西省赣州市政府工作报告",
+     "1.深入实施乡村振兴战略，推进农村综合改革。", [("Program", "乡村振兴战略")]),
+    ("prog26: a quoted network set before a program after 和 keeps the program (Shaanxi)", "2023年陕西省宝鸡市政府工作报告",
+     "建成“三横两纵”骨架路网和“四好农村路”示范县。", [("Program", "四好农村路")]),
     # prog24: quotes that name their programs next to the qualifiers set aside
     ("quoted: a known program before 建设 stays a program (Hubei)", "2024年湖北省武汉市政府工作报告",
      "推进“双一流”建设。", [("Program", "双一流")]),
@@ -1471,6 +1483,21 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # prog26: quotes qualifying a road network or a service point; programs in a note's definition; 计划免疫
+    ("prog26: quoted road networks joined by 和 are no programs (Guangdong)", "2021年广东省东莞市政府工作报告",
+     "加快主干道新改扩建，形成“六横六纵”高快速路网和“十二横十纵”主干道网。", ["六横六纵", "十二横十纵"]),
+    ("prog26: a quoted qualifier of a service station or circle is no program (Shandong)", "2024年山东省潍坊市政府工作报告",
+     "推进“家门口”就业服务站、“10分钟”就业服务圈建设。", ["家门口", "10分钟"]),
+    ("prog26: a quoted qualifier of a service point is no program (Guizhou)", "2023年贵州省遵义市政府工作报告",
+     "新建“零距离”便民服务点40个。", ["零距离"]),
+    ("prog26: 计划免疫 holds no plan (Henan)", "2016年河南省周口市政府工作报告",
+     "适龄儿童国家计划免疫接种率达95%以上。", ["适龄儿童国家计划", "国家计划"]),
+    ("prog26: programs spelling out a numbered note's term are no mentions (Fujian)", "2025年福建省泉州市政府工作报告",
+     "12.三大工程：指保障性住房建设、城中村改造和“平急两用”公共基础设施建设。", ["平急两用", "保障性住房建设"]),
+    ("prog26: a list defined in a numbered note names no program (Zhejiang)", "2025年浙江省台州市黄岩区政府工作报告",
+     "5.暖企十条：指黄岩区打造的定制化专项服务清单，为企业提供全方位服务。", ["定制化专项服务清单"]),
+    ("prog26: a quoted term defined after 注 is no mention there (Hebei)", "2015年河北省邢台市政府工作报告",
+     "注：“三个代办”是指为企业代办审批事项的定点帮扶行动。", ["定点帮扶行动"]),
     ("glue25: no listed works' name keeps its first-of-its-kind descriptor (Fujian)", "2025年福建省政府工作报告",
      "宁德核电5号机组、世界首台150万千瓦霞浦核电1号机组等重大能源项目建成投产。", ["世界首台150万千瓦霞浦核电1号机组"]),
     ("glue25: a long listed item joining two firms' works with 及 is no one works (Henan)", "2012年河南省周口市政府工作报告",

@@ -45,7 +45,28 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
             if part and part[-1].end > clause.end:
                 part = None  # a token crossing the clause end: tokenize the clause alone
             out.extend(clause_mentions(clause, sent.index, doc, lex, part))
-    return _extended(_bracketed(out, sentences), sentences)
+    return _unglossed(_extended(_bracketed(out, sentences), sentences), sentences)
+
+
+#: A numbered note defining a term, up to where its definition starts: "27.三大工程：指" in "27.三大工程：指甲建设、乙改造…",
+#: "20.“甲”“乙”：“甲”指" (several terms, the first defined), "[5]“双千工程”：是指", "注：“两个代办”是指". The term is named
+#: where the report's body uses it; the programs that spell it out in the note are no mentions of the report's own
+#: (GUIDELINES: a name where the text uses it; audit 15: notes gave programs).
+_GLOSS_ENTRY = re.compile(
+    r"\s*(?:[\[〔【(（［]?\d{1,3}[\]〕】)）］]?[.．、]?|注\d*[：:])\s*"
+    r"(?:[^：:，,。；;]{1,30}[：:]\s*(?:“[^“”]{1,15}”)?|“[^“”]{1,15}”)\s*(?:是?指|即|主要包括)"
+)
+
+
+def _unglossed(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
+    """Mentions less the programs inside the definition of a numbered note (_GLOSS_ENTRY)."""
+    ends = {}
+    for s in sentences:
+        if (g := _GLOSS_ENTRY.match(s.text)) is not None:
+            ends[s.index] = s.start + g.end()
+    if not ends:
+        return mentions
+    return [m for m in mentions if not (m.cls is PROGRAM and m.sentence in ends and m.start >= ends[m.sentence])]
 
 
 def _bracketed(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:

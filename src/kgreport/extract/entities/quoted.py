@@ -488,8 +488,9 @@ _WORK_KINDS = tuple(word_list(_WORDS, "work_kind"))
 #: “掌上办”平台建设 (quoted.tsv modified_head).
 _MODIFIED_HEADS = tuple(word_list(_WORDS, "modified_head"))
 
-#: Words that may close the run after such a noun without changing what it is, e.g. "建设" in "平台建设".
-_THING_RUN_END = re.compile(r"(?:建设|等)$")
+#: Words that may close the run after such a noun without changing what it is, e.g. "建设" in "平台建设", "和" in
+#: "高快速路网和" before the next quoted term (形成“五横五纵”高快速路网和“十横十纵”主干道网).
+_THING_RUN_END = re.compile(r"(?:建设|等|[和与及])$")
 
 
 #: Nouns of counted kinds of bodies, places and goods that a quoted term right before them qualifies (quoted.tsv kind_head).
