@@ -56,6 +56,19 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    # prog26 (2): two campaigns joined by 和 before one kind; a transmission works put into service is a Project
+    ("prog26: 和 between two fields of work done names two campaigns (Fujian)", "2025年福建省福州市政府工作报告",
+     "加力实施城市更新和安全韧性提升行动，系统推进好房子建设。",
+     [("Program", "城市更新行动"), ("Program", "安全韧性提升行动")]),
+    ("prog26: 及 between two fields of work done names two campaigns (Jilin)", "2024年吉林省长春市政府工作报告",
+     "深入实施营商环境优化及政务服务提质行动。",
+     [("Program", "营商环境优化行动"), ("Program", "政务服务提质行动")]),
+    ("prog26: a field with no work done before 和 keeps one campaign (Anhui)", "2024年安徽省合肥市政府工作报告",
+     "实施居家和社区基本养老服务提升行动。", [("Program", "居家和社区基本养老服务提升行动")]),
+    ("prog26: a joint word keeps two fields of work one campaign (Zhejiang)", "2025年浙江省宁波市政府工作报告",
+     "开展科技创新和产业创新深度融合行动。", [("Program", "科技创新和产业创新深度融合行动")]),
+    ("prog26: a power transmission works put into service is a Project (Shanxi)", "2025年山西省政府工作报告",
+     "晋电外送通道工程投产送电，大同电厂三期建成投产。", [("Project", "晋电外送通道工程")]),
     # prog26: a program's head joining two fields with 与; quotes before a network or service point set aside
     ("prog26: 与 joins two fields of one pilot's head after its cue (Hunan)", "2024年湖南省株洲市政府工作报告",
      "开展先进制造业与现代服务业融合试点，发展服务型制造。", [("Program", "先进制造业与现代服务业融合试点")]),
@@ -1483,6 +1496,15 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # prog26 (2): rhetoric (见行动, trials looked back on), a quoted screening, a program joined by 和 of two campaigns
+    ("prog26: 见行动 in a slogan names no campaign (Qinghai)", "2025年青海省政府工作报告",
+     "切实做到上级有号令、省委有部署、政府见行动。", ["政府见行动", "见行动"]),
+    ("prog26: quoted trials looked back on are no programs (Liaoning)", "2024年辽宁省大连市政府工作报告",
+     "历经“三期叠加”“双重冲击”“多重压力”的重大考验，全市经济稳中向好。", ["三期叠加", "双重冲击", "多重压力"]),
+    ("prog26: a quoted disease set before 检查 is no program (Guangxi)", "2024年广西壮族自治区柳州市政府工作报告",
+     "为12万名城乡妇女免费开展“两癌”检查。", ["两癌"]),
+    ("prog26: two campaigns joined by 和 are no one name (Fujian)", "2025年福建省福州市政府工作报告",
+     "加力实施城市更新和安全韧性提升行动，系统推进好房子建设。", ["城市更新和安全韧性提升行动"]),
     # prog26: quotes qualifying a road network or a service point; programs in a note's definition; 计划免疫
     ("prog26: quoted road networks joined by 和 are no programs (Guangdong)", "2021年广东省东莞市政府工作报告",
      "加快主干道新改扩建，形成“六横六纵”高快速路网和“十二横十纵”主干道网。", ["六横六纵", "十二横十纵"]),
