@@ -56,6 +56,15 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    # prog26 (3): a quoted formula before a system of plans or policies names the system
+    ("prog26: a formula before 规划体系 names the plan system (Qinghai)", "2020年青海省海西州政府工作报告",
+     "高水平完成“8+5”规划体系编制。", [("Program", "8+5规划体系")]),
+    ("prog26: a formula before 政策体系 names the policy system (Chongqing)", "2023年重庆市政府工作报告",
+     "完善“1+N”政策体系，推动碳达峰碳中和。", [("Program", "1+N政策体系")]),
+    ("prog26: a quoted city-centre framework before 体系 stays a program (Jiangsu)", "2022年江苏省昆山市政府工作报告",
+     "构建“一主两副三特”城市中心体系。", [("Program", "一主两副三特")]),
+    ("prog26: a spatial framework of a town and a park stays a program (Hunan)", "2023年湖南省岳阳市政府工作报告",
+     "加快推进“一城一园”建设。", [("Program", "一城一园")]),
     # prog26 (2): two campaigns joined by 和 before one kind; a transmission works put into service is a Project
     ("prog26: 和 between two fields of work done names two campaigns (Fujian)", "2025年福建省福州市政府工作报告",
      "加力实施城市更新和安全韧性提升行动，系统推进好房子建设。",
@@ -1496,6 +1505,17 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # prog26 (3): quotes before an application or command system, an industry cluster; counted sets of buildings
+    ("prog26: quoted formulas before an application or command system are no programs (Guangdong)", "2021年广东省惠州市政府工作报告",
+     "推进智慧城区“1+5”应用体系和“1+3+N”管控指挥体系建设。", ["1+5", "1+3+N"]),
+    ("prog26: a quoted formula before a manufacturing system is no program (Hubei)", "2024年湖北省襄阳市政府工作报告",
+     "构建“2+4+3”制造业体系。", ["2+4+3"]),
+    ("prog26: quoted industries before a cluster are no programs (Jiangsu)", "2023年江苏省常州市政府工作报告",
+     "打造“汽车+”产业集群、“光伏+”集群。", ["汽车+", "光伏+"]),
+    ("prog26: a quoted set of depots or halls is no program (Henan)", "2017年河南省周口市政府工作报告",
+     "“两仓”封关运营，“一园两馆”建成开放。", ["两仓", "一园两馆"]),
+    ("prog26: quoted sets of halls being built or opened are no programs (Shaanxi)", "2019年陕西省咸阳市政府工作报告",
+     "“新老三馆”建设启动，“公建四馆”开放运营。", ["新老三馆", "公建四馆"]),
     # prog26 (2): rhetoric (见行动, trials looked back on), a quoted screening, a program joined by 和 of two campaigns
     ("prog26: 见行动 in a slogan names no campaign (Qinghai)", "2025年青海省政府工作报告",
      "切实做到上级有号令、省委有部署、政府见行动。", ["政府见行动", "见行动"]),
