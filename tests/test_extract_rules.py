@@ -56,6 +56,9 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    # prog26 (4): a known program before a platform that goes online stays named by the quote itself
+    ("prog26: a known program before 平台上线 stays a program (Hunan)", "2024年湖南省株洲市政府工作报告",
+     "“一网通办”平台上线运行。", [("Program", "一网通办")]),
     # prog26 (3): a quoted formula before a system of plans or policies names the system
     ("prog26: a formula before 规划体系 names the plan system (Qinghai)", "2020年青海省海西州政府工作报告",
      "高水平完成“8+5”规划体系编制。", [("Program", "8+5规划体系")]),
@@ -1505,6 +1508,19 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # prog26 (4): an app counted by users, a quoted business or products, a sports event brand, a tourism IP, a problem
+    ("prog26: a quoted app counted by its users is no program (Hunan)", "2024年湖南省株洲市政府工作报告",
+     "“株易办”用户突破350万，月访问量增长。", ["株易办"]),
+    ("prog26: a quoted kind of products as a subject is no program (Guangdong)", "1990年广东省政府工作报告",
+     "“两头在外”产品在出口贸易中的比重上升。", ["两头在外"]),
+    ("prog26: a quoted kind of business is no program (Fujian)", "1992年福建省厦门市政府工作报告",
+     "积极发展“两头在外”业务。", ["两头在外"]),
+    ("prog26: a quoted event brand before 赛事 is no program (Guizhou)", "2024年贵州省黔东南州政府工作报告",
+     "举办“村超”等群众体育赛事。", ["村超"]),
+    ("prog26: a quoted tourism brand before IP is no program (Yunnan)", "2024年云南省大理州政府工作报告",
+     "打造“风花雪月”旅游IP。", ["风花雪月"]),
+    ("prog26: a quoted problem before 的矛盾 is no program (Gansu)", "2025年甘肃省天水市政府工作报告",
+     "“三个不平衡”的矛盾仍较突出。", ["三个不平衡"]),
     # prog26 (3): quotes before an application or command system, an industry cluster; counted sets of buildings
     ("prog26: quoted formulas before an application or command system are no programs (Guangdong)", "2021年广东省惠州市政府工作报告",
      "推进智慧城区“1+5”应用体系和“1+3+N”管控指挥体系建设。", ["1+5", "1+3+N"]),

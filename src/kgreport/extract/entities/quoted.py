@@ -545,7 +545,13 @@ def _qualifies_a_thing(after: str) -> bool:
     """Whether the words right after a quoted term (up to clause punctuation) end in a noun of a thing
     it qualifies: “双统”平台建设, “七进”文艺演出, “两抢”等多发性犯罪 (not “放管服”改革, “六稳”工作)."""
     run = _THING_RUN_END.sub("", _CLAUSE_CUT.split(after, maxsplit=1)[0][:10])
+    if (head := next((h for h in _MODIFIED_HEADS if run.startswith(h)), None)) is not None and _HEAD_PREDICATE.match(run, len(head)):
+        return True  # “两头在外”产品在出口贸易中的比重, “某某”平台上线: the noun the quote qualifies is the subject
     return bool(run) and run.endswith(_MODIFIED_HEADS)
+
+
+#: Words that open a predicate right after such a noun, e.g. "在" in "产品在出口贸易中的比重", "上线" in "平台上线".
+_HEAD_PREDICATE = re.compile(r"在|的|超|达|突破|上线|用户|已|将|占")
 
 
 #: A count right after a quoted term, e.g. "7栋" after “亿元楼”.
