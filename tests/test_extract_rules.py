@@ -56,6 +56,9 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    # prog26 (5): a numbered heading in the body before a colon is no note
+    ("prog26: a numbered heading with a colon keeps its programs (Zhejiang)", "2023年浙江省绍兴市政府工作报告",
+     "1.工业经济：实施制造业数字化转型行动，推进技术改造。", [("Program", "制造业数字化转型行动")]),
     # prog26 (4): a known program before a platform that goes online stays named by the quote itself
     ("prog26: a known program before 平台上线 stays a program (Hunan)", "2024年湖南省株洲市政府工作报告",
      "“一网通办”平台上线运行。", [("Program", "一网通办")]),
@@ -1508,6 +1511,11 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # prog26 (5): programs spelling out a quoted or counted term of a numbered note, with no 指
+    ("prog26: programs listed in a note on a quoted term are no mentions (Guangdong)", "2022年广东省珠海市香洲区政府工作报告",
+     "3.“双改”示范：珠海综合改革试点、横琴合作区改革开放。", ["珠海综合改革试点"]),
+    ("prog26: campaigns listed in a note on a counted set are no mentions (Jiangsu)", "2022年江苏省苏州市工业园区政府工作报告",
+     "5.企业梯度培育“三大行动”：“小升规”行动、“规升大”行动、上市企业倍增行动。", ["上市企业倍增行动", "小升规", "规升大"]),
     # prog26 (4): an app counted by users, a quoted business or products, a sports event brand, a tourism IP, a problem
     ("prog26: a quoted app counted by its users is no program (Hunan)", "2024年湖南省株洲市政府工作报告",
      "“株易办”用户突破350万，月访问量增长。", ["株易办"]),

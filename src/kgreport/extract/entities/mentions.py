@@ -86,11 +86,19 @@ def _paired_campaigns(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: A numbered note naming a quoted or counted term before a colon, e.g. "3.“双改”示范：", "5.企业梯度培育“三大行动”：",
+#: "6.六大科技专项：" (the indicators family reads the same shape): what follows the colon spells the term out.
+_GLOSS_NAMED = re.compile(
+    r"\s*[\[〔【(（［]?\d{1,3}[\]〕】)）］]?[.．、]\s*[^：:，,。；;]{0,12}?"
+    r"(?:“[^“”]{1,15}”|[一二三四五六七八九十两]+(?:大|个|项|张|条|类|化))[^：:，,。；;]{0,20}[：:]"
+)
+
+
 def _unglossed(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
-    """Mentions less the programs inside the definition of a numbered note (_GLOSS_ENTRY)."""
+    """Mentions less the programs inside the definition of a numbered note (_GLOSS_ENTRY, _GLOSS_NAMED)."""
     ends = {}
     for s in sentences:
-        if (g := _GLOSS_ENTRY.match(s.text)) is not None:
+        if (g := _GLOSS_ENTRY.match(s.text) or _GLOSS_NAMED.match(s.text)) is not None:
             ends[s.index] = s.start + g.end()
     if not ends:
         return mentions
