@@ -56,6 +56,9 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    # prog26 (6): a new round of a programme is no edition of an event
+    ("prog26: a programme's second round stays a program (Hubei)", "2022年湖北省宜昌市政府工作报告",
+     "实施第二轮城乡居民增收计划。", [("Program", "城乡居民增收计划")]),
     # prog26 (5): a numbered heading in the body before a colon is no note
     ("prog26: a numbered heading with a colon keeps its programs (Zhejiang)", "2023年浙江省绍兴市政府工作报告",
      "1.工业经济：实施制造业数字化转型行动，推进技术改造。", [("Program", "制造业数字化转型行动")]),
@@ -1511,6 +1514,13 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # prog26 (6): one edition of an event, a contest of skill
+    ("prog26: an edition of a contest is no program (Hubei)", "2022年湖北省宜昌市政府工作报告",
+     "开展第三届职工技能大比武活动，参赛职工2000人。", ["职工技能大比武活动"]),
+    ("prog26: the first edition of a festival activity is no program (Shanxi)", "2023年山西省晋城市政府工作报告",
+     "举办首届乡村文化旅游节活动。", ["乡村文化旅游节活动"]),
+    ("prog26: a contest of skill at work is no program (Inner Mongolia)", "2023年内蒙古自治区包头市政府工作报告",
+     "开展岗位练兵比武活动，提升职工技能。", ["岗位练兵比武活动"]),
     # prog26 (5): programs spelling out a quoted or counted term of a numbered note, with no 指
     ("prog26: programs listed in a note on a quoted term are no mentions (Guangdong)", "2022年广东省珠海市香洲区政府工作报告",
      "3.“双改”示范：珠海综合改革试点、横琴合作区改革开放。", ["珠海综合改革试点"]),

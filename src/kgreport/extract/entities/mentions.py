@@ -45,7 +45,23 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
             if part and part[-1].end > clause.end:
                 part = None  # a token crossing the clause end: tokenize the clause alone
             out.extend(clause_mentions(clause, sent.index, doc, lex, part))
-    return _paired_campaigns(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences))
+    return _paired_campaigns(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences))
+
+
+#: An edition number right before a name, e.g. "第三届" in "举办第三届某某活动", "首届" (an event held, GUIDELINES: events).
+_EDITION_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)届$")
+
+
+def _not_editions(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
+    """Mentions less the programs numbered by edition (开展第三届某某大比武活动: one event of a series, no program)."""
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for m in mentions:
+        sent = by_index.get(m.sentence) if m.cls is PROGRAM else None
+        if sent is not None and _EDITION_BEFORE.search(sent.text, 0, m.start - sent.start):
+            continue
+        out.append(m)
+    return out
 
 
 #: A numbered note defining a term, up to where its definition starts: "27.三大工程：指" in "27.三大工程：指甲建设、乙改造…",
