@@ -67,7 +67,7 @@ FOUND = [
      "“一网通办”平台上线运行。", [("Program", "一网通办")]),
     # prog26 (3): a quoted formula before a system of plans or policies names the system
     ("prog26: a formula before 规划体系 names the plan system (Qinghai)", "2020年青海省海西州政府工作报告",
-     "高水平完成“8+5”规划体系编制。", [("Program", "8+5规划体系")]),
+     "高水平完成“8+5”规划体系编制。", [("Program", "8+5规划体系"), ("Program", "8+5")]),
     ("prog26: a formula before 政策体系 names the policy system (Chongqing)", "2023年重庆市政府工作报告",
      "完善“1+N”政策体系，推动碳达峰碳中和。", [("Program", "1+N政策体系")]),
     ("prog26: a quoted city-centre framework before 体系 stays a program (Jiangsu)", "2022年江苏省昆山市政府工作报告",

@@ -131,9 +131,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
         if tail and is_event(tail[0], lex):
             continue  # “创业之星”大赛参赛项目: the quoted part names a contest
         if len(group) == 1 and (system := _PLAN_SYSTEM_AFTER.match(after)) and _FORMULA.fullmatch(first.inner):
-            end = last.end + system.end()
-            out.append(Mention(PROGRAM, first.inner + system.group(0), first.text + system.group(0), sentence, first.start, end, "quote+system"))
-            continue  # 编制“10+7”规划体系, 完善“1+N”政策体系: the system of plans or policies is the name
+            out.append(Mention(PROGRAM, first.inner + system.group(0), first.text, sentence, first.start, first.end, "quote+system"))
+            continue  # 编制“10+7”规划体系, 完善“1+N”政策体系: the system of plans or policies is the name, the formula its alias
         if all(_FACILITY_SET.fullmatch(tokens[i].inner) and _FACILITY_UNIT.search(tokens[i].inner) for i in group):
             continue  # “两仓”封关运营, “一园两馆”建成开放: a set of buildings, no program
         if _EVENT_SERIES_AFTER.match(after):
