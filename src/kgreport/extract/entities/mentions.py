@@ -45,7 +45,80 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
             if part and part[-1].end > clause.end:
                 part = None  # a token crossing the clause end: tokenize the clause alone
             out.extend(clause_mentions(clause, sent.index, doc, lex, part))
-    return _extended(_bracketed(out, sentences), sentences)
+    return _paired_campaigns(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences))
+
+
+#: An edition number right before a name, e.g. "第三届" in "举办第三届某某活动", "首届" (an event held, GUIDELINES: events).
+_EDITION_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)届$")
+
+
+def _not_editions(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
+    """Mentions less the programs numbered by edition (开展第三届某某大比武活动: one event of a series, no program)."""
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for m in mentions:
+        sent = by_index.get(m.sentence) if m.cls is PROGRAM else None
+        if sent is not None and _EDITION_BEFORE.search(sent.text, 0, m.start - sent.start):
+            continue
+        out.append(m)
+    return out
+
+
+#: A numbered note defining a term, up to where its definition starts: "27.三大工程：指" in "27.三大工程：指甲建设、乙改造…",
+#: "20.“甲”“乙”：“甲”指" (several terms, the first defined), "[5]“双千工程”：是指", "注：“两个代办”是指". The term is named
+#: where the report's body uses it; the programs that spell it out in the note are no mentions of the report's own
+#: (GUIDELINES: a name where the text uses it; audit 15: notes gave programs).
+_GLOSS_ENTRY = re.compile(
+    r"\s*(?:[\[〔【(（［]?\d{1,3}[\]〕】)）］]?[.．、]?|注\d*[：:])\s*"
+    r"(?:[^：:，,。；;]{1,30}[：:]\s*(?:“[^“”]{1,15}”)?|“[^“”]{1,15}”)\s*(?:是?指|即|主要包括)"
+)
+
+
+#: A program name of two campaigns joined by 和/及/与 before one kind, e.g. "城市更新和安全韧性提升行动": groups
+#: a (城市更新), b (安全韧性提升) and kind (行动).
+_PAIRED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,10}?)[和及与](?P<b>[\u4e00-\u9fff]{2,12}?)(?P<kind>专项行动|攻坚行动|三年行动|行动|工程|计划|试点)")
+
+#: Ends of a campaign's field, a work done (suffixed.tsv paired_campaign_end), e.g. "更新", "提升".
+_PAIRED_ENDS = tuple(word_list("rules/entities/suffixed.tsv", "paired_campaign_end"))
+
+#: Words that join two fields into one program (suffixed.tsv joint_word), e.g. "融合".
+_JOINT_WORDS = tuple(word_list("rules/entities/suffixed.tsv", "joint_word"))
+
+
+def _paired_campaigns(mentions: list[Mention]) -> list[Mention]:
+    """实施城市更新和安全韧性提升行动 → 城市更新行动, 安全韧性提升行动: a suffixed program whose fields on both sides of
+    和/及/与 each end in a work done names two campaigns of one kind (居家和社区基本养老服务提升行动 stays one: 居家
+    is no work; 科技创新和产业创新深度融合行动 stays one: a joint word makes the pair one field)."""
+    out: list[Mention] = []
+    for m in mentions:
+        p = _PAIRED.fullmatch(m.name) if m.cls is PROGRAM and m.source == "suffix" and m.name == m.surface else None
+        if p is None or not (p["a"].endswith(_PAIRED_ENDS) and p["b"].endswith(_PAIRED_ENDS)) or any(w in m.name for w in _JOINT_WORDS):
+            out.append(m)
+            continue
+        a, b, kind = p["a"], p["b"], p["kind"]
+        out.append(replace(m, name=a + kind, surface=a, end=m.start + len(a), source="suffix-paired"))
+        b_start = m.start + p.start("b")
+        out.append(replace(m, name=b + kind, surface=m.surface[p.start("b") :], start=b_start, source="suffix-paired"))
+    return out
+
+
+#: A numbered note naming a quoted or counted term before a colon, e.g. "3.“双改”示范：", "5.企业梯度培育“三大行动”：",
+#: "6.六大科技专项：" (the indicators family reads the same shape): what follows the colon spells the term out.
+_GLOSS_NAMED = re.compile(
+    r"\s*[\[〔【(（［]?\d{1,3}[\]〕】)）］]?[.．、]\s*[^：:，,。；;]{0,12}?"
+    r"(?:“[^“”]{1,15}”|[一二三四五六七八九十两]+(?:大|个|项|张|条|类|化))[^：:，,。；;]{0,20}[：:]"
+)
+
+
+def _unglossed(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
+    """Mentions less the programs inside the definition of a numbered note (_GLOSS_ENTRY, _GLOSS_NAMED)."""
+    ends = {}
+    for s in sentences:
+        if (g := _GLOSS_ENTRY.match(s.text) or _GLOSS_NAMED.match(s.text)) is not None:
+            ends[s.index] = s.start + g.end()
+    if not ends:
+        return mentions
+    return [m for m in mentions if not (m.cls is PROGRAM and m.sentence in ends and m.start >= ends[m.sentence])]
 
 
 def _bracketed(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:

@@ -130,6 +130,11 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
             continue  # 实施一批“小而美”民生项目, “专而精”企业: what the things are like, no program
         if tail and is_event(tail[0], lex):
             continue  # “创业之星”大赛参赛项目: the quoted part names a contest
+        if len(group) == 1 and (system := _PLAN_SYSTEM_AFTER.match(after)) and _FORMULA.fullmatch(first.inner):
+            out.append(Mention(PROGRAM, first.inner + system.group(0), first.text, sentence, first.start, first.end, "quote+system"))
+            continue  # 编制“10+7”规划体系, 完善“1+N”政策体系: the system of plans or policies is the name, the formula its alias
+        if all(_FACILITY_SET.fullmatch(tokens[i].inner) and _FACILITY_UNIT.search(tokens[i].inner) for i in group):
+            continue  # “两仓”封关运营, “一园两馆”建成开放: a set of buildings, no program
         if _EVENT_SERIES_AFTER.match(after):
             continue  # 开展“某某二十年”系列活动: a series of events for an occasion, no program (GUIDELINES: events)
         if not tail and _qualifies_a_thing(text[last.end - clause.start :]) and not any(
@@ -469,6 +474,21 @@ _ZERO = re.compile(r"^零[^售]")
 #: A quoted ranking result or a bare superlative, e.g. “全省率先”, “全国第一”, 历年“最多” (rhetoric, no name).
 _RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)|最[\u4e00-\u9fff]{1,2}")
 
+#: A numbered formula in quotes, e.g. “1+N”, “10+7”, “1+3+N”.
+_FORMULA = re.compile(r"[\dNnXx一二三四五六七八九十]+(?:[+＋][\dNnXx一二三四五六七八九十]+)+")
+
+#: A counted set of buildings, e.g. “两仓”, “一园两馆”, “新老三馆”, “公建四馆”, “两中心一馆”: facilities built or opened,
+#: no program (a spatial framework, “一核两带三区”, “一城一园”, holds no hall, depot or institute).
+_FACILITY_SET = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,2}(?=[一二三四五六七八九十两双]))?(?:[一二三四五六七八九十两双]+(?:馆|仓|所|院|站|楼|场|中心|园|城))+"
+)
+_FACILITY_UNIT = re.compile(r"[馆仓所院站楼]")
+
+#: A quoted numbered formula before a system of plans, policies or rules, e.g. "规划体系" in “10+7”规划体系 (CONVENTIONS
+#: 22: d43), "政策体系" in “1+N”政策体系: the system is the program, its label takes the words (audit 15: “1+N” alone
+#: is a cut label); other systems after a quote (“1+4”应用体系, “1+2+3”制造业体系) are what the quote qualifies.
+_PLAN_SYSTEM_AFTER = re.compile(r"(?:规划|政策|制度|标准|指标)体系")
+
 #: A number and a unit of area, length, mass, power or money alone in quotes, e.g. “2平方公里”, “500亩”, “10亿元”
 #: (a quantity, no name; “1530”工程 has no unit).
 _QUANTITY_QUOTE = re.compile(r"[\d.]+(?:多|余)?[万亿]?(?:平方公里|平方米|公里|公顷|亩|吨|千瓦|兆瓦|元|米)")
@@ -488,8 +508,9 @@ _WORK_KINDS = tuple(word_list(_WORDS, "work_kind"))
 #: “掌上办”平台建设 (quoted.tsv modified_head).
 _MODIFIED_HEADS = tuple(word_list(_WORDS, "modified_head"))
 
-#: Words that may close the run after such a noun without changing what it is, e.g. "建设" in "平台建设".
-_THING_RUN_END = re.compile(r"(?:建设|等)$")
+#: Words that may close the run after such a noun without changing what it is, e.g. "建设" in "平台建设", "和" in
+#: "高快速路网和" before the next quoted term (形成“五横五纵”高快速路网和“十横十纵”主干道网).
+_THING_RUN_END = re.compile(r"(?:建设|等|[和与及])$")
 
 
 #: Nouns of counted kinds of bodies, places and goods that a quoted term right before them qualifies (quoted.tsv kind_head).
@@ -523,7 +544,13 @@ def _qualifies_a_thing(after: str) -> bool:
     """Whether the words right after a quoted term (up to clause punctuation) end in a noun of a thing
     it qualifies: “双统”平台建设, “七进”文艺演出, “两抢”等多发性犯罪 (not “放管服”改革, “六稳”工作)."""
     run = _THING_RUN_END.sub("", _CLAUSE_CUT.split(after, maxsplit=1)[0][:10])
+    if (head := next((h for h in _MODIFIED_HEADS if run.startswith(h)), None)) is not None and _HEAD_PREDICATE.match(run, len(head)):
+        return True  # “两头在外”产品在出口贸易中的比重, “某某”平台上线: the noun the quote qualifies is the subject
     return bool(run) and run.endswith(_MODIFIED_HEADS)
+
+
+#: Words that open a predicate right after such a noun, e.g. "在" in "产品在出口贸易中的比重", "上线" in "平台上线".
+_HEAD_PREDICATE = re.compile(r"在|的|超|达|突破|上线|用户|已|将|占")
 
 
 #: A count right after a quoted term, e.g. "7栋" after “亿元楼”.

@@ -1599,8 +1599,8 @@ def _joined_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, le
 
 
 #: Conjunctions that join two fields of one program's head after its cue, e.g. "和" in 实施农业质量效益和竞争力提升行动,
-#: "及" in 实施农村公路及村庄道路提升行动.
-_FIELD_JOINS = ("和", "及")
+#: "及" in 实施农村公路及村庄道路提升行动, "与" in 开展先进制造业与现代服务业融合试点.
+_FIELD_JOINS = ("和", "及", "与")
 
 #: Words of a new round between a cue and a program's name, no part of the name, e.g. "新一轮" in 实施新一轮某某提升行动.
 _ROUND_WORDS = frozenset({"新一轮", "新一批"})
