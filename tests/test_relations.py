@@ -1030,6 +1030,9 @@ def test_relation_rule(case: str, text: str, spec, found, absent) -> None:
 # ---- whole pipeline: the entity rules and the relation rules together
 
 PIPELINE = [
+    # rel26: a province's full name right before its city still contains it
+    ("Zhejiang: 浙江省杭州市西湖区 puts the district in the city", "2023年浙江省宁波市政府工作报告", "学习浙江省杭州市西湖区经验。",
+     ("locatedIn", "杭州市")),
     # prog24: the campaign itself carried out next to its results kept
     ("Shaanxi: 推进 the campaign itself still carries it out", "2019年陕西省延安市政府工作报告",
      "全面推进脱贫攻坚，巩固脱贫成果。", ("implements", "脱贫攻坚")),
@@ -1134,6 +1137,9 @@ PIPELINE = [
 
 #: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
 PIPELINE_NOT = [
+    # rel26: two provinces listed side by side, neither inside the other
+    ("Guangdong: 对口帮扶贵州四川 puts neither province inside the other", "2023年广东省深圳市政府工作报告", "扎实开展对口帮扶贵州四川。",
+     ("locatedIn", "贵州省")),
     # audit 14 (implements): verbs that are no implements cue, rhetoric and quantities as objects
     ("Henan: a model spread across the city (推广) is no implements cue", "2016年河南省郑州市政府工作报告",
      "城市管理“绿城模式”在全省推广。", ("implements", "绿城模式")),
@@ -1330,6 +1336,17 @@ NAME_PREFIX = [
      ("广东—马六甲海洋工业园", "广东省"), False),
     ("a corridor joining two places lies in neither", "2023年河北省政府工作报告", "共建北京-雄安人才科创走廊，北京市企业加快落地。",
      ("北京-雄安人才科创走廊", "北京市"), False),
+    # rel26: a two-character prefix names a place of the issuer's region (itself, inside it or enclosing it) only
+    ("a district's own park by a two-character prefix", "2023年浙江省杭州市余杭区政府工作报告", "余杭未来产业园加快建设，余杭区经济增长。",
+     ("余杭未来产业园", "余杭区"), True),
+    ("the issuer's province by a two-character prefix", "2023年江苏省苏州市吴江区政府工作报告", "江苏数字经济示范区加快建设，江苏省政策落地。",
+     ("江苏数字经济示范区", "江苏省"), True),
+    ("a two-character prefix naming another region's city is a firm's name, no site (Hebei)", "2021年河北省保定市易县政府工作报告",
+     "与北京市深化合作，北京环卫智造产业园加快建设。", ("北京环卫智造产业园", "北京市"), False),
+    ("a two-character prefix that is a town of the issuer's district names no county elsewhere (Beijing)", "2023年北京市房山区政府工作报告",
+     "与石楼县开展协作，石楼文旅小镇加快建设。", ("石楼文旅小镇", "石楼县"), False),
+    ("a three-character prefix of another region's city is still its site (Hunan)", "2023年湖南省常德市政府工作报告",
+     "与石家庄市合作，石家庄康养产业园加快建设。", ("石家庄康养产业园", "石家庄市"), True),
 ]
 
 
