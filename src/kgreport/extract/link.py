@@ -259,7 +259,9 @@ def link(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mentio
         if not subj or subj == obj or obj in issuer_keys and r.kind is RelationKind.COOPERATES_WITH:
             continue
         out_rel.add(Relation(r.kind, subj, obj, r.sentence, r.cue))
-    out_rel |= _hierarchy(labels, sents, {s.index: s.text for s in sentences}, alts, issuer.code)
+    # a county's or district's region is its city's (光明科学城 in a sister district's report lies in 光明区)
+    region = (issuer.parents[0][1] if issuer.parents and issuer.level_char in _COUNTY_LEVEL else issuer.code) if issuer.code else ""
+    out_rel |= _hierarchy(labels, sents, {s.index: s.text for s in sentences}, alts, region)
 
     entities = tuple(
         Entity(
@@ -383,7 +385,7 @@ def _merge_program_tails(labels: _Labels, alts: dict[str, set[str]], sents: dict
 def _hierarchy(labels: _Labels, sents: dict[str, set[int]], texts: dict[int, str], alts: dict[str, set[str]], region: str = "") -> set[Relation]:
     """Each administrative division lies in its nearest enclosing division the report names, where a
     sentence states it (a title prefix, 甲市乙区); the gazetteer alone is knowledge, not a statement.
-    ``region`` is the issuer's division code (empty when unknown)."""
+    ``region`` is the code of the issuer's region: its own, or its city's for a county or district (empty when unknown)."""
     by_code = {code: k for k, (cls, _, code, _) in labels.items() if cls is PLACE and code}
     out: set[Relation] = set()
     for code, key in sorted(by_code.items()):
@@ -419,8 +421,12 @@ def _hierarchy(labels: _Labels, sents: dict[str, set[int]], texts: dict[int, str
     return out
 
 
+#: Level characters of an issuer whose region, for a two-character prefix, is its city's, e.g. "区" (宝安区 in 深圳市).
+_COUNTY_LEVEL = ("县", "区", "旗", "市辖区")
+
+
 def _in_region(code: str, region: str, down_only: bool = False) -> bool:
-    """Whether a division is the issuer's own, lies inside it, or (unless ``down_only``) encloses it: the places a
+    """Whether a division is the region's own, lies inside it, or (unless ``down_only``) encloses it: the places a
     two-character prefix may name in a report (光明科学城 in a 深圳 report is 光明区's; 广东自贸区 is the province's)."""
     if code == region or any(a.code == region for a in gazetteer.ancestors(code)):
         return True

@@ -56,6 +56,13 @@ _NOTE = re.compile(r"\s*(?:[\[［〔]\d{1,3}[\]］〕]\s*|\d{1,3}[.．]\s*(?=“
 _INVESTMENT = re.compile(r"(?:总|计划|预计|估算)?投资(?:额|规模)?(?:约|达|超|为)?[\d.]+(?:多|余)?[万亿]+元")
 
 
+#: What makes works or a programme named as "X的建设" a reason after the cue: a causative for the issuer ("我") opening the
+#: next clause, e.g. "，使我" in "甲高速的开通、乙高速的建设，使我们区位优势更加凸显", "，为我" in "丙机场的投用，为我县借势发展
+#:提供了契机" (others' works the issuer gains from; but "加快推进丁路的建设。" builds it, and "《戊条例》的实施，为困难群众…提供
+#: 帮助" carries the regulation out).
+_REASON = re.compile(r"[^，,。；;]*[，,][^，,。；;]{0,4}?(?:使|让|给|为)我")
+
+
 #: Endings of a leading body (Party committee, government) that opens a sentence but builds nothing itself, e.g. "委" in
 #: "省委省政府高度重视，开工建设甲项目" (the issuer builds), "政府" (cues.tsv leading_body_end).
 _LEADING_BODY_ENDS = tuple(word_list("rules/relations/cues.tsv", "leading_body_end"))
@@ -112,8 +119,8 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
             kind = cue.kind
             if kind in TARGET:
                 targets, post = objects(TARGET[kind], mentions, cue, cs, ce, prev_end, text, offset)
-                if not targets:
-                    continue
+                if not targets or _REASON.match(sent.text, ce - sent.start) and text[: cs - offset].endswith("的"):
+                    continue  # 甲高速的开通、乙高速的建设，使我们区位优势凸显: the works named as a reason, nothing built
                 pairs = doers(kind, cue, mentions, targets, cs, post, text, offset)
                 if topic is not None and not post and not ISSUER_LEAD.match(text.strip()) and (
                     kind is RelationKind.IMPLEMENTS or _builder_topic(topic, targets, cues)
