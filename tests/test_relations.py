@@ -256,6 +256,47 @@ ROWS = [
      [("builds", I, "锡盟至山东特高压输电工程")], []),
     ("builds, explicit subject, cue before", "桂林经开区引进比亚迪动力电池项目。", [("P", "桂林经开区"), ("J", "比亚迪动力电池项目")],
      [("builds", "桂林经开区", "比亚迪动力电池项目")], []),
+    # rel26: an explicit builder right before a cue that may stand anywhere, and one carried over from the sentence's opening
+    ("builds, a group right before 建成 builds (Hunan)", "市交通集团建成云溪大道北延工程。",
+     [("O", "市交通集团"), ("J", "云溪大道北延工程")], [("builds", "市交通集团", "云溪大道北延工程")], [("builds", I, "云溪大道北延工程")]),
+    ("builds, two counties right before an adverbial and 建成 both build (Guangxi)", "柳江区、鹿寨县相继建成城北污水处理厂。",
+     [("P", "柳江区"), ("P", "鹿寨县"), ("J", "城北污水处理厂")],
+     [("builds", "柳江区", "城北污水处理厂"), ("builds", "鹿寨县", "城北污水处理厂")], [("builds", I, "城北污水处理厂")]),
+    ("builds, each city right before 建设 builds only the works up to the next city (Liaoning)",
+     "支持锦州建设石化产业基地、营口建设高端装备制造基地。",
+     [("P", "锦州"), ("J", "石化产业基地"), ("P", "营口"), ("J", "高端装备制造基地")],
+     [("builds", "锦州", "石化产业基地"), ("builds", "营口", "高端装备制造基地")],
+     [("builds", "锦州", "高端装备制造基地"), ("builds", I, "高端装备制造基地"), ("builds", I, "石化产业基地")]),
+    ("builds, a contractor named in an attribute is no builder (Fujian)", "中铁某局承建的鼓山隧道建成通车。",
+     [("O", "中铁某局"), ("J", "鼓山隧道")], [("builds", I, "鼓山隧道")], [("builds", "中铁某局", "鼓山隧道")]),
+    ("builds, a county far before 建成 with 在 between only qualifies (Jiangxi)", "永丰县在恩江镇建成城南水厂。",
+     [("P", "永丰县"), ("P", "恩江镇"), ("J", "城南水厂")], [("builds", I, "城南水厂")],
+     [("builds", "永丰县", "城南水厂"), ("builds", "恩江镇", "城南水厂")]),
+    ("builds, a county opening the sentence builds the works of a later clause (Hunan)", "湘阴县加快推进产业转型，建成洞庭湖大桥二期工程。",
+     [("P", "湘阴县"), ("J", "洞庭湖大桥二期工程")], [("builds", "湘阴县", "洞庭湖大桥二期工程")], [("builds", I, "洞庭湖大桥二期工程")]),
+    ("builds, a firm opening the sentence builds the works of a later clause (Shandong)", "鲁西化工加快技术改造，建成己内酰胺二期项目。",
+     [("O", "鲁西化工"), ("J", "己内酰胺二期项目")], [("builds", "鲁西化工", "己内酰胺二期项目")], [("builds", I, "己内酰胺二期项目")]),
+    ("builds, a scenic area opening the sentence builds what 加快…建设 governs (Hebei)", "白石山景区围绕创建目标，加快新索道、游客中心等项目建设。",
+     [("P", "白石山景区"), ("J", "新索道"), ("J", "游客中心")], [("builds", "白石山景区", "新索道"), ("builds", "白石山景区", "游客中心")],
+     [("builds", I, "新索道")]),
+    ("builds, a leading body opening the sentence builds nothing itself (Guizhou)", "市委高度重视，开工建设遵义至赤水高速。",
+     [("O", "市委"), ("J", "遵义至赤水高速")], [("builds", I, "遵义至赤水高速")], [("builds", "市委", "遵义至赤水高速")]),
+    ("builds, works that open their own clause are not the opening firm's (Heilongjiang)", "沃达汽车批量生产并上市销售，高分子复合材料等66个重点工业项目投产。",
+     [("O", "沃达汽车"), ("J", "高分子复合材料")], [("builds", I, "高分子复合材料")], [("builds", "沃达汽车", "高分子复合材料")]),
+    ("builds, a natural place opening the sentence builds nothing (Xinjiang)", "古尔班通古特沙漠边缘阻击战扎实推进，实施光伏治沙工程。",
+     [("P", "古尔班通古特沙漠"), ("J", "光伏治沙工程")], [("builds", I, "光伏治沙工程")], [("builds", "古尔班通古特沙漠", "光伏治沙工程")]),
+    ("builds, a place inside the name opening the sentence is no actor (Ningxia)", "宁夏某某应用技术学院一期完工，建成银川南站综合枢纽。",
+     [("J", "宁夏某某应用技术学院一期"), ("P", "宁夏"), ("J", "银川南站综合枢纽")], [("builds", I, "银川南站综合枢纽")],
+     [("builds", "宁夏", "银川南站综合枢纽")]),
+    ("builds, works named as a reason (X的开通、Y的建设，使…) are no works built (Zhejiang)",
+     "尤其是平阳高速的开通、德清至平阳高速的建设，使我们对外开放区位交通优势更加凸显。",
+     [("J", "平阳高速"), ("J", "德清至平阳高速")], [], [("builds", I, "平阳高速"), ("builds", I, "德清至平阳高速")]),
+    ("implements, a regulation whose carrying out helps others is still carried out (national)", "《社区矫正条例》的实施，为困难群众解决实际问题提供帮助。",
+     [("G", "《社区矫正条例》")], [("implements", I, "社区矫正条例")], []),
+    ("builds, national works the county welcomes (迎来) are others' (Chongqing)", "我们还将迎来沪渝高速、渝湘铁路等一批国家重点工程建设，为我们借势发展提供了有利契机。",
+     [("J", "沪渝高速"), ("J", "渝湘铁路")], [], [("builds", I, "沪渝高速"), ("builds", I, "渝湘铁路")]),
+    ("builds, X的建设 pushed on still builds it, a purpose after it too (Fujian)", "加快推进滨江大道的建设，使城区交通更加顺畅。",
+     [("J", "滨江大道")], [("builds", I, "滨江大道")], []),
     ("builds, post-posed cue, coordination", "丹霞大道、西城水厂等重点项目顺利推进。", [("J", "丹霞大道"), ("J", "西城水厂")],
      [("builds", I, "丹霞大道"), ("builds", I, "西城水厂")], []),
     ("builds, a second track added to a railway: the railway is its site (Guizhou)", "开工黔桂铁路增建二线。", [("J", "黔桂铁路")],
@@ -998,6 +1039,9 @@ def test_relation_rule(case: str, text: str, spec, found, absent) -> None:
 # ---- whole pipeline: the entity rules and the relation rules together
 
 PIPELINE = [
+    # rel26: a province's full name right before its city still contains it
+    ("Zhejiang: 浙江省杭州市西湖区 puts the district in the city", "2023年浙江省宁波市政府工作报告", "学习浙江省杭州市西湖区经验。",
+     ("locatedIn", "杭州市")),
     # prog24: the campaign itself carried out next to its results kept
     ("Shaanxi: 推进 the campaign itself still carries it out", "2019年陕西省延安市政府工作报告",
      "全面推进脱贫攻坚，巩固脱贫成果。", ("implements", "脱贫攻坚")),
@@ -1102,6 +1146,9 @@ PIPELINE = [
 
 #: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
 PIPELINE_NOT = [
+    # rel26: two provinces listed side by side, neither inside the other
+    ("Guangdong: 对口帮扶贵州四川 puts neither province inside the other", "2023年广东省深圳市政府工作报告", "扎实开展对口帮扶贵州四川。",
+     ("locatedIn", "贵州省")),
     # audit 14 (implements): verbs that are no implements cue, rhetoric and quantities as objects
     ("Henan: a model spread across the city (推广) is no implements cue", "2016年河南省郑州市政府工作报告",
      "城市管理“绿城模式”在全省推广。", ("implements", "绿城模式")),
@@ -1298,6 +1345,19 @@ NAME_PREFIX = [
      ("广东—马六甲海洋工业园", "广东省"), False),
     ("a corridor joining two places lies in neither", "2023年河北省政府工作报告", "共建北京-雄安人才科创走廊，北京市企业加快落地。",
      ("北京-雄安人才科创走廊", "北京市"), False),
+    # rel26: a two-character prefix names a place of the issuer's region (itself, inside it or enclosing it) only
+    ("a district's own park by a two-character prefix", "2023年浙江省杭州市余杭区政府工作报告", "余杭未来产业园加快建设，余杭区经济增长。",
+     ("余杭未来产业园", "余杭区"), True),
+    ("the issuer's province by a two-character prefix", "2023年江苏省苏州市吴江区政府工作报告", "江苏数字经济示范区加快建设，江苏省政策落地。",
+     ("江苏数字经济示范区", "江苏省"), True),
+    ("a two-character prefix naming another region's city is a firm's name, no site (Hebei)", "2021年河北省保定市易县政府工作报告",
+     "与北京市深化合作，北京环卫智造产业园加快建设。", ("北京环卫智造产业园", "北京市"), False),
+    ("a two-character prefix that is a town of the issuer's district names no county elsewhere (Beijing)", "2023年北京市房山区政府工作报告",
+     "与石楼县开展协作，石楼文旅小镇加快建设。", ("石楼文旅小镇", "石楼县"), False),
+    ("a sister district's zone by a two-character prefix lies in it (Guangdong)", "2023年广东省深圳市宝安区政府工作报告",
+     "推动石岩片区纳入龙华数字科技城规划，龙华区加快发展。", ("龙华数字科技城", "龙华区"), True),
+    ("a three-character prefix of another region's city is still its site (Hunan)", "2023年湖南省常德市政府工作报告",
+     "与石家庄市合作，石家庄康养产业园加快建设。", ("石家庄康养产业园", "石家庄市"), True),
 ]
 
 

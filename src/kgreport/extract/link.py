@@ -259,7 +259,9 @@ def link(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mentio
         if not subj or subj == obj or obj in issuer_keys and r.kind is RelationKind.COOPERATES_WITH:
             continue
         out_rel.add(Relation(r.kind, subj, obj, r.sentence, r.cue))
-    out_rel |= _hierarchy(labels, sents, {s.index: s.text for s in sentences}, alts)
+    # a county's or district's region is its city's (光明科学城 in a sister district's report lies in 光明区)
+    region = (issuer.parents[0][1] if issuer.parents and issuer.level_char in _COUNTY_LEVEL else issuer.code) if issuer.code else ""
+    out_rel |= _hierarchy(labels, sents, {s.index: s.text for s in sentences}, alts, region)
 
     entities = tuple(
         Entity(
@@ -380,9 +382,10 @@ def _merge_program_tails(labels: _Labels, alts: dict[str, set[str]], sents: dict
     _redirect(keys, moved)
 
 
-def _hierarchy(labels: _Labels, sents: dict[str, set[int]], texts: dict[int, str], alts: dict[str, set[str]]) -> set[Relation]:
+def _hierarchy(labels: _Labels, sents: dict[str, set[int]], texts: dict[int, str], alts: dict[str, set[str]], region: str = "") -> set[Relation]:
     """Each administrative division lies in its nearest enclosing division the report names, where a
-    sentence states it (a title prefix, 甲市乙区); the gazetteer alone is knowledge, not a statement."""
+    sentence states it (a title prefix, 甲市乙区); the gazetteer alone is knowledge, not a statement.
+    ``region`` is the code of the issuer's region: its own, or its city's for a county or district (empty when unknown)."""
     by_code = {code: k for k, (cls, _, code, _) in labels.items() if cls is PLACE and code}
     out: set[Relation] = set()
     for code, key in sorted(by_code.items()):
@@ -401,7 +404,12 @@ def _hierarchy(labels: _Labels, sents: dict[str, set[int]], texts: dict[int, str
             continue  # a division of its own (新华区) lies where the gazetteer says
         # 某市南站, 某县经开区: a zone or site named after a division the report names lies in it
         for k in (4, 3, 2):
-            parents = {by_code[d.code] for d in gazetteer.division_by_name(label[:k]) if d.code in by_code and d.level != "town"}
+            named = gazetteer.division_by_name(label[:k])
+            if k == 2 and region and not any(_in_region(d.code, region) for d in named):
+                continue  # 北京公交智造产业园, 上海绿氢走廊 in a report of another region: a short prefix there names a firm or an end
+            if k == 2 and region and any(_in_region(d.code, region, down_only=True) for d in named):
+                named = tuple(d for d in named if _in_region(d.code, region, down_only=True))  # 南澳中心公园: the region's own 南澳
+            parents = {by_code[d.code] for d in named if d.code in by_code and d.level != "town"}
             if len(label) > k + 1 and len(parents) == 1:
                 if label[k] in _JOINING_DASHES:
                     break  # 北京—燕太片区, 广东—马六甲海洋工业园: a name joining two places lies in neither
@@ -411,6 +419,18 @@ def _hierarchy(labels: _Labels, sents: dict[str, set[int]], texts: dict[int, str
                     out.add(Relation(RelationKind.LOCATED_IN, key, parent, first[0], "name-prefix"))
                 break
     return out
+
+
+#: Level characters of an issuer whose region, for a two-character prefix, is its city's, e.g. "区" (宝安区 in 深圳市).
+_COUNTY_LEVEL = ("县", "区", "旗", "市辖区")
+
+
+def _in_region(code: str, region: str, down_only: bool = False) -> bool:
+    """Whether a division is the region's own, lies inside it, or (unless ``down_only``) encloses it: the places a
+    two-character prefix may name in a report (光明科学城 in a 深圳 report is 光明区's; 广东自贸区 is the province's)."""
+    if code == region or any(a.code == region for a in gazetteer.ancestors(code)):
+        return True
+    return not down_only and any(a.code == code for a in gazetteer.ancestors(region))
 
 
 #: Dashes right after a division's name that join it to another place, e.g. "—" in "广东—马六甲海洋工业园".

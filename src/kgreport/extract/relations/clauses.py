@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kgreport import patterns
+from kgreport import gazetteer, patterns
 from kgreport.extract.relations.cooperation import cooperation
 from kgreport.extract.relations.cues import ACTORS, ADVERBIALS, ISSUER, ISSUER_LEAD, ISSUER_WORDS, MentionRelation, clause_cues
 from kgreport.extract.relations.honors import described_holders, honor_relations, passed_titles, ranked_titles, repeated_titles
 from kgreport.extract.relations.located import located_in
 from kgreport.extract.relations.targets import TARGET, carried_projects, doers, objects
-from kgreport.models import HONOR, Mention, RelationKind, Sentence
+from kgreport.models import HONOR, ORG, Mention, RelationKind, Sentence
+from kgreport.resources import word_list
 from kgreport.segment import Clause, split_clauses
 
 
@@ -55,6 +56,18 @@ _NOTE = re.compile(r"\s*(?:[\[［〔]\d{1,3}[\]］〕]\s*|\d{1,3}[.．]\s*(?=“
 _INVESTMENT = re.compile(r"(?:总|计划|预计|估算)?投资(?:额|规模)?(?:约|达|超|为)?[\d.]+(?:多|余)?[万亿]+元")
 
 
+#: What makes works or a programme named as "X的建设" a reason after the cue: a causative for the issuer ("我") opening the
+#: next clause, e.g. "，使我" in "甲高速的开通、乙高速的建设，使我们区位优势更加凸显", "，为我" in "丙机场的投用，为我县借势发展
+#:提供了契机" (others' works the issuer gains from; but "加快推进丁路的建设。" builds it, and "《戊条例》的实施，为困难群众…提供
+#: 帮助" carries the regulation out).
+_REASON = re.compile(r"[^，,。；;]*[，,][^，,。；;]{0,4}?(?:使|让|给|为)我")
+
+
+#: Endings of a leading body (Party committee, government) that opens a sentence but builds nothing itself, e.g. "委" in
+#: "省委省政府高度重视，开工建设甲项目" (the issuer builds), "政府" (cues.tsv leading_body_end).
+_LEADING_BODY_ENDS = tuple(word_list("rules/relations/cues.tsv", "leading_body_end"))
+
+
 #: An enumerator opening a clause, e.g. "八是" in "八是我区被某部授予…" (its numeral counts no holders).
 _ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,2}是)")
 
@@ -69,12 +82,30 @@ def _topic(sent: Sentence, first: Clause, clause: Clause, mentions: Sequence[Men
     between them: 区人民医院成功创三甲，获评全国改善医疗服务示范医院 (the hospital holds the title)."""
     if clause is first:
         return None
-    lead = next((m for m in mentions if m.start == first.start + len(first.text) - len(first.text.lstrip())), None)
+    at = first.start + len(first.text) - len(first.text.lstrip())
+    # (the longest name there: 宁夏 inside 宁夏某某学院一期 opens no sentence as its actor)
+    lead = max((m for m in mentions if m.start == at), key=lambda m: m.end, default=None)
     if lead is None or lead.cls not in ACTORS or not _TOPIC_NEXT.match(sent.text, lead.end - sent.start):
         return None
     if any(m.cls in ACTORS and lead.end <= m.start and m.end <= clause.start for m in mentions):
         return None  # another actor named in between may be the subject
     return lead
+
+
+def _builder_topic(topic: Mention, targets: Sequence[Mention], cues: Sequence[tuple[object, int, int]]) -> bool:
+    """Whether the actor that opens the sentence builds the works of a later clause: a firm or body that is no leading
+    one (省委省政府高度重视，开工建设…: the issuer builds), or a division or zone (甲县…，建成乙大桥; 甲景区…，加快乙索道建设;
+    not 甲沙漠…, a natural place), and only works a cue of the clause governs from before them (甲汽车批量生产，乙等66个
+    项目投产: the works open their own clause as its subject)."""
+    if topic.cls is ORG:
+        able = not topic.name.endswith(_LEADING_BODY_ENDS)
+    else:
+        able = topic.name.endswith(_CONTAINER_ENDS) or bool(gazetteer.division_by_name(topic.name))
+    return able and all(any(c_start < t.start for _, c_start, _ in cues) for t in targets)
+
+
+#: Endings of a place that may act as a builder, e.g. "县", "开发区", "景区" (cues.tsv container_end).
+_CONTAINER_ENDS = tuple(word_list("rules/relations/cues.tsv", "container_end"))
 
 
 def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence, topic: Mention | None = None) -> list[MentionRelation]:
@@ -88,12 +119,15 @@ def _clause_relations(text: str, offset: int, mentions: Sequence[Mention], sent:
             kind = cue.kind
             if kind in TARGET:
                 targets, post = objects(TARGET[kind], mentions, cue, cs, ce, prev_end, text, offset)
-                if not targets:
-                    continue
+                if not targets or _REASON.match(sent.text, ce - sent.start) and text[: cs - offset].endswith("的"):
+                    continue  # 甲高速的开通、乙高速的建设，使我们区位优势凸显: the works named as a reason, nothing built
                 pairs = doers(kind, cue, mentions, targets, cs, post, text, offset)
-                if kind is RelationKind.IMPLEMENTS and topic is not None and not post and not ISSUER_LEAD.match(text.strip()):
-                    # 省委全会锚定…，持续实施“十大战略”、推进“十大建设”: the body that opens the sentence carries them out
-                    # (but 全县实施…, 我们推进…: the issuer's own action)
+                if topic is not None and not post and not ISSUER_LEAD.match(text.strip()) and (
+                    kind is RelationKind.IMPLEMENTS or _builder_topic(topic, targets, cues)
+                ):
+                    # 省委全会锚定…，持续实施“十大战略”、推进“十大建设”: the body that opens the sentence carries them out;
+                    # 甲公司加快技术改造，建成乙生产线: the firm, division or zone that opens it builds (CONVENTIONS 20;
+                    # _builder_topic) (but 全县实施…, 我们推进…: the issuer's own action)
                     pairs = [(t, topic if s == ISSUER else s) for t, s in pairs]
                 out += [MentionRelation(kind, s, t, sent.index, cue.word) for t, s in pairs]
             elif kind is RelationKind.COOPERATES_WITH:

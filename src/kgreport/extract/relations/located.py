@@ -54,6 +54,8 @@ def located_in(sent: Sentence, mentions: Sequence[Mention]) -> list[MentionRelat
     for a, b in zip(places, places[1:]):
         # 京冀: two provinces abbreviated side by side, neither inside the other
         if b.start == a.end and a.name.endswith(gazetteer.division_ends("encloses")) and not a.source.startswith("abbreviation"):
+            if gazetteer.division_by_name(a.name) and gazetteer.division_by_name(b.name) and not _inside(a.name, b.name):
+                continue  # 对口帮扶贵州四川: two provinces listed side by side, the gazetteer puts neither inside the other
             out.append(MentionRelation(RelationKind.LOCATED_IN, b, a, sent.index, "prefix"))
     text, base = sent.text, sent.start
     for m in mentions:

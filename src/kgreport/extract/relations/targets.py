@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from kgreport import patterns
-from kgreport.extract.relations.cues import ACTORS, ISSUER, NUM, cue_table
+from kgreport.extract.relations.cues import ACTORS, ADVERBIALS, ISSUER, NUM, cue_table
 from kgreport.lexicon import Cue, lexicon
 from kgreport.extract.entities.names import all_generic
 from kgreport.extract.entities.quoted import FIVE_YEAR_PLAN_RULE
@@ -407,8 +407,17 @@ def doers(
     if kind is RelationKind.IMPLEMENTS:
         subj: Mention | str = actors[-1] if actors else ISSUER
     else:
-        subj = actors[-1] if actors and (cue.position == "before" or post) else ISSUER
-    subjects = _joint_actors(actors, clause_text, clause_start) if kind is RelationKind.IMPLEMENTS and actors else [subj]
+        # 市交通集团建成甲路, 乙经开区成功引进丙项目: a body or place right before a cue that may stand anywhere, only
+        # adverbials between, builds what follows (CONVENTIONS 20); further away it only qualifies (甲县在乙镇…建成)
+        adjacent = bool(actors) and not post and _right_before(actors[-1], cs, clause_text, clause_start)
+        subj = actors[-1] if actors and (cue.position == "before" or post or adjacent) else ISSUER
+        if adjacent:
+            # 支持甲市建设乙基地、丙市建设丁基地: the works after the next actor are that actor's, not this one's
+            nxt = min((m.start for m in mentions if m.cls in ACTORS and m.start >= cs), default=None)
+            targets = [t for t in targets if nxt is None or t.start < nxt]
+    subjects = (
+        _joint_actors(actors, clause_text, clause_start) if actors and (kind is RelationKind.IMPLEMENTS or adjacent) else [subj]
+    )
     if kind is RelationKind.IMPLEMENTS and any(w in cue.word for w in _ISSUING_CUES) and _URGED.search(clause_text, 0, cs - clause_start):
         return []  # 推动出台“甲”规划, 争取出台乙条例: another body issues it at the issuer's urging (CONVENTIONS 22)
     if kind is RelationKind.IMPLEMENTS and any(w in cue.word for w in _ISSUING_CUES):
@@ -416,6 +425,12 @@ def doers(
         # may be the issuer's own (甲区出台《乙意见》)
         subjects = [s for s in subjects if isinstance(s, str) or s.cls is not EntityClass.ORGANIZATION or s.name.endswith(_OWN_BODY_ENDS)]
     return [(t, s) for s in subjects for t in targets if t is not s]
+
+
+def _right_before(m: Mention, cs: int, clause_text: str, clause_start: int) -> bool:
+    """Whether only adverbials stand between an actor and the cue (市交通集团建成, 甲公司成功投产, 乙镇已建成)."""
+    gap = clause_text[m.end - clause_start : cs - clause_start]
+    return not gap or ADVERBIALS.fullmatch(gap) is not None
 
 
 #: A locative 在 opening a list of places right before an actor, e.g. "在" in "在珠三角地区实施…", "在重点林区和长江、"
