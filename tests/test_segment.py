@@ -78,3 +78,16 @@ def test_words_are_jiebas_on_corpus_sentences() -> None:
     sentences = _corpus_sentences()
     differing = [s for s in sentences if lcut(s) != jieba.lcut(s)]
     assert len(differing) <= len(sentences) / 500, differing[:10]
+
+
+def test_dictionary_frequency_is_the_dictionarys_line() -> None:
+    """The frequency found by a word's line in jieba's dictionary is what parsing every line into a dict gives
+    (the last line of a word with a numeric frequency counts): every 50th dictionary word, and words it lacks."""
+    import jieba
+
+    with jieba.get_dict_file() as f:
+        lines = f.read().decode("utf-8").splitlines()
+    parsed = {parts[0]: int(parts[1]) for line in lines if len(parts := line.split(" ")) >= 2 and parts[1].isdigit()}
+    words = [*list(parsed)[::50], "", " ", "机 场", "机\n场", "机场\n", "不在词典里的词"]
+    assert segment.dictionary_frequency("机场") == 7741
+    assert [segment.dictionary_frequency(w) for w in words] == [parsed.get(w, 0) for w in words]

@@ -125,7 +125,7 @@ def built_mentions(found: list[Mention], clause: Clause, lex: Lexicon) -> list[M
     """A named facility (organization or place by its suffix) that the clause says was built,
     opened or put into use is a Project: 某某博物馆、某某文化馆新馆建成开放."""
     framed = _framed(clause.text)
-    if not lex.built_verbs or not framed and not word_re(_facility_verbs(lex) + _BUILT_BEFORE + _BUILDING_BEFORE + ("项目",)).search(clause.text):
+    if not lex.built_verbs or not framed and not _built_cue_re(lex.built_verbs).search(clause.text):
         return found
     text = clause.text
     out = list(found)
@@ -386,6 +386,13 @@ def _facility_verbs(lex: Lexicon) -> tuple[str, ...]:
 @functools.cache
 def _verbs_with(built_verbs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(word_list(_WORDS, "facility_verb")) | set(built_verbs), key=len, reverse=True))
+
+
+@functools.cache
+def _built_cue_re(built_verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """Whether a clause holds any word ``built_mentions`` acts on: a construction verb, a word before one, 项目."""
+    # one alternation per lexicon: built per clause, the joined tuple cost more to make and hash than the search
+    return word_re(_verbs_with(built_verbs) + _BUILT_BEFORE + _BUILDING_BEFORE + ("项目",))
 
 
 #: A clause that pushes the building of its items on (CONVENTIONS 21): a push word, the items, (等)建设

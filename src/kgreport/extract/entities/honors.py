@@ -138,6 +138,8 @@ def _shared_levels(text: str, clause: Clause, sentence: int, found: Sequence[Men
     level's words and is held as the title it shares the kind of (获评省级、市级文明单位: both the issuer's)."""
     titles = {(m.start - clause.start, m.end - clause.start): m for m in found if m.cls is HONOR}
     out: list[Mention] = []
+    if not titles:
+        return out  # most clauses: no title found, so no kind to share (and no need to run the two patterns)
     for pattern, levels_at, title_at in ((_LEVELS_BEFORE, 1, 2), (_LEVELS_AFTER, 2, 1)):
         for m in pattern.finditer(text):
             title = next((t for (s, e), t in titles.items() if s == m.start(title_at) and e <= m.end(title_at)), None)

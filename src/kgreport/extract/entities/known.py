@@ -214,8 +214,8 @@ def _listed_counties(tokens: Sequence[Token], sentence: int, doc: Document) -> l
         return []
     base = tokens[0].start
     text = "".join(t.text for t in tokens)
-    if len(text) != tokens[-1].end - base:
-        return []  # tokens with gaps: offsets would not hold
+    if len(text) != tokens[-1].end - base or "、" not in text:
+        return []  # tokens with gaps: offsets would not hold; no 、: no list (the run pattern rescans long clauses)
     province = doc.meta.region_code[:2]
     out: list[Mention] = []
     for run in _LIST_RUN.finditer(text):
