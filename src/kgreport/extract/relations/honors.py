@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from kgreport import gazetteer
+from kgreport.extract.entities.honors import GOAL_BEFORE
 from kgreport.extract.relations.cues import (
     ACTORS,
     ADVERBIALS,
@@ -147,9 +148,6 @@ _CREATE = "创建"
 #: A success word right after 创建, e.g. "成功" in "创建成功".
 _SUCCEEDED = ("成功", "为")
 
-#: A goal right before an honor verb, e.g. "积极" in "积极创建国家食品安全示范城市", "力争年内" in
-#: "力争年内入选…": the title is aimed at, not held.
-GOAL_BEFORE = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'goal_word')))})[^，,；;。、]{{0,4}}$")
 
 
 def _issuer_granted(head: str, offset: int, sent: Sentence) -> bool:
