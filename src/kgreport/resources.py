@@ -320,7 +320,7 @@ SCHEMAS: dict[str, Table] = {
     "rules/entities/governments.tsv": _word_lists("body", "not_body_after", "generic_before"),
     "rules/entities/honors.tsv": _word_lists("kind_head", "ranking_entry", "certified_label", "certified_level", "label_not_before", "hundred_tail", "rank_position", "placed_verb", "title_verb", "granting_verb", "function_opening", "national_title", "merit_word", "approved_verb", "title_de_phrase", "site_head", "body_grant_verb", "cue_head", "kind_title_cue"),
     "rules/goal_cues.tsv": _word_lists(
-        "goal_lead", "goal_verb", "goal_target_verb", "held_word"
+        "goal_lead", "goal_verb", "goal_target_verb", "held_word", "section_verb", "own_time", "plan_heading", "review_heading", "plan_opening"
     ),
     "rules/entities/lists.tsv": _word_lists("person_title", "region_head", "place_end", "partner_end", "head_modifier", "strict_head", "work_end", "activity_head", "company_verb", "listing_verb", "listed_not_firm", "trade_word", "rank_cue", "name_head", "join_stop", "list_holder_cue", "list_holder_adverb", "place_title_end", "holder_place_end", "partner_cue", "item_opener", "own_name_end", "kind_head", "program_head", "partner_field", "region_abbr", "built_after", "glued_preposition", "far_head_stop", "kind_between", "relative_body_end", "kind_body_end"),
     "rules/entities/built.tsv": _word_lists("not_built_end", "built_before", "works_end", "zone_end", "built_adverb", "facility_head", "facility_verb", "facility_opener", "facility_generic", "progress_verb", "progress_opener", "facility_lead", "park_end", "building_before", "building_end", "works_word", "estate_end"),

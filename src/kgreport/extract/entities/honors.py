@@ -22,7 +22,7 @@ from kgreport.extract.entities.names import (
 )
 from kgreport.extract.entities.suffixed import suffix_class
 from kgreport.lexicon import Lexicon, lexicon
-from kgreport.models import HONOR, ORG, PLACE, Mention, RelationKind
+from kgreport.models import HONOR, ORG, PLACE, Mention, RelationKind, Sentence
 from kgreport.resources import word_list
 from kgreport.segment import Clause, Token, tokenize
 
@@ -1019,15 +1019,36 @@ _NAMED_ZONE = re.compile(
     r"[\u4e00-\u9fff]{2,}(?:示范区|试验区|先行区|实验区|产业园|公园|基地|走廊|保护区|度假区|开发区|高新区)"
 )
 
+#: A verb whose title is aimed at in the plan part of a report and won in its review part (data: section_verb),
+#: right before the title or a count between them, e.g. "创建" in "创建全国文明城市" (under 二、2024年工作安排: a goal),
+#: "打造" in "打造2个省级特色小镇", "创建" in "创建一批省级美丽乡村".
+_SECTION_VERB = re.compile(
+    "(?:" + "|".join(map(re.escape, word_list(_GOALS, "section_verb"))) + r")(?:[0-9一二三四五六七八九十两几多余个家所项座批处至—-]|更多)*$"
+)
+
+#: A time word of the sentence's own that dates a title as won, whatever part it stands in (data: own_time), e.g.
+#: "去年" in "去年创建国家森林城市", "已" in "已创建省级园林县城".
+_OWN_TIME = re.compile("|".join(map(re.escape, word_list(_GOALS, "own_time"))))
+
+
+def _aimed_in_plan(before: str, sent: Sentence | None, start: int) -> bool:
+    """Whether a plain 创建/打造 right before a title (``before``: the clause up to it) aims at it: in the plan part
+    of the report, with no time word of the sentence's own before the title (``start``: its start in the document)."""
+    if sent is None or sent.part != "plan" or not _SECTION_VERB.search(before):
+        return False
+    return not _OWN_TIME.search(sent.text, 0, start - sent.start)
+
+
 #: An enterprise certification label, whole (CONVENTIONS 7: a title even when only counted or aimed at).
 _LABEL_WHOLE = re.compile(_LABEL.pattern + "$")
 
 
-def aimed_titles(found: Sequence[Mention], clause: Clause) -> list[Mention]:
+def aimed_titles(found: Sequence[Mention], clause: Clause, sent: Sentence | None = None) -> list[Mention]:
     """Drop titles only aimed at (积极争创国家生态园林城市, 争取获批国家级现代农业产业园, 推进国家全域旅游示范区
     创建): a goal is no honor held, so the span names no Honor and no other entity either (a place nested
     in it stays, and a named zone aimed at, 积极创建某某国家级高新区, is a Place). A title held (成功创建,
-    获评, 创成) and certification labels (力争新增高新技术企业) stay."""
+    获评, 创成) and certification labels (力争新增高新技术企业) stay. A plain 创建 or 打造 aims in the plan part of the
+    report (``sent.part``), unless the sentence dates the title itself (去年创建, 已创建)."""
     text = clause.text
     aimed: set[tuple[int, int]] = set()
     last_end = -1  # end of the last aimed title in the clause, for coordinated titles
@@ -1048,6 +1069,8 @@ def aimed_titles(found: Sequence[Mention], clause: Clause) -> list[Mention]:
             goal = True  # 争创全国文明典范城市和第七届全国文明城市: the second title is aimed at too
         if not goal and text.startswith("创建", e) and _AIM_BEFORE_CREATE.search(before):
             goal = True  # 推进国家全域旅游示范区创建
+        if not goal and _aimed_in_plan(before, sent, m.start):
+            goal = True  # 二、2024年工作安排 … 创建全国文明城市: a plain 创建 in the plan part aims
         if goal:
             aimed.add((m.start, m.end))
             last_end = e
