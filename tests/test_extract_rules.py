@@ -20,7 +20,7 @@ from kgreport.extract.indicators import extract_indicators
 from kgreport.lexicon import lexicon
 from kgreport.models import HONOR, ReportGraph, Sentence
 from kgreport.build.stages import extract_text
-from kgreport.segment import Clause, tokenize
+from kgreport.segment import Clause, split_sentences, tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
@@ -2952,6 +2952,13 @@ AIMED_TITLES = [
      set(), {"国家级高新区", "国家全域旅游示范区"}, set()),
     ("2023年山东省某县政府工作报告", "我县力争成功创建国家园林县城，某某村入选中国美丽休闲乡村。",
      {("Honor", "国家园林县城"), ("Honor", "中国美丽休闲乡村")}, set(), set()),
+    # one goal list (rules/goal_cues.tsv) for titles and holders: 确保 and 打造 aim as 积极 and 力争 do
+    ("2024年四川省某县政府工作报告", "确保创成国家卫生县城，把县城打造成为国家全域旅游示范区。",
+     set(), {"国家卫生县城", "国家全域旅游示范区"}, set()),
+    ("2025年山西省某市政府工作报告", "争取更多外贸企业纳入全省外贸企业“白名单”，力争汾河建成国家级幸福河湖。",
+     set(), {"全省外贸企业白名单", "国家级幸福河湖"}, set()),
+    ("2023年河北省某市政府工作报告", "去年获评国家园林城市，今年加快入选全国文明城市。",
+     {("Honor", "国家园林城市")}, {"全国文明城市"}, {("receivedHonor", "河北省某市", "国家园林城市")}),
 ]
 
 
@@ -2968,6 +2975,69 @@ def test_a_title_aimed_at_is_no_honor(
     assert received <= rels, f"{body}: {sorted(received - rels)} missing"
     for _, _, honor in rels:
         assert honor not in absent, f"{body}: receivedHonor to an aimed title {honor}"
+
+
+#: The part of a report a sentence is in (segment.report_part): a heading with review words starts the review part,
+#: one with plan words the plan part, a numbered top-level heading with neither ends a part a numbered heading
+#: started, "今年是…" opens the plan part where no heading does; sub-headings and body sentences keep the part.
+#: (report text, {sentence start: expected part})
+REPORT_PARTS = [
+    ("各位代表：\n一、2023年工作回顾\n过去一年，全市经济稳中向好。\n（一）产业升级取得新进展\n新增企业120家。\n"
+     "二、2024年工作安排\n今年要抓好五方面工作。\n四、加强政府自身建设\n我们要严守纪律。",
+     {"各位代表": "", "一、2023年工作回顾": "review", "过去一年": "review", "（一）产业升级": "review", "新增企业": "review",
+      "二、2024年工作安排": "plan", "今年要抓好": "plan", "四、加强政府自身建设": "", "我们要严守": ""}),
+    ("2022年工作回顾\n全县地区生产总值增长6%。\n2023年主要任务\n一、抓好招商引资\n新签约项目30个。",
+     {"2022年工作回顾": "review", "全县地区生产总值": "review", "2023年主要任务": "plan", "一、抓好招商引资": "plan", "新签约": "plan"}),
+    ("一、过去五年工作回顾刚刚过去的五年，全州上下团结奋斗。\n二、今后五年的总体要求和目标任务今后五年，我们要奋力前行。",
+     {"一、过去五年工作回顾": "review", "二、今后五年": "plan"}),
+    ("一、2019年工作回顾\n全市新增就业5万人。\n二、2020年工作思路和重点\n今年是全面建成小康社会收官之年。\n要稳住经济大盘。",
+     {"一、2019年工作回顾": "review", "二、2020年工作思路": "plan", "今年是": "plan", "要稳住": "plan"}),
+    ("全市新增就业5万人。\n今年政府工作的总体要求是：稳中求进。",
+     {"全市新增就业": "", "今年政府工作": "plan"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPORT_PARTS)
+def test_sentences_know_the_part_of_the_report(text: str, expected: dict[str, str]) -> None:
+    got = {s.text: s.part for s in split_sentences(text)}
+    for start, part in expected.items():
+        found = [p for t, p in got.items() if t.startswith(start)]
+        assert found == [part], f"{start}: {found} in {got}"
+
+
+#: A plain 创建 or 打造 before a title aims at it in the plan part of a report (no Honor, no receivedHonor) and reports
+#: it won in the review part (Honor, and receivedHonor for the issuer or a named holder), unless the sentence dates
+#: the title itself (去年, 已, 成功), the work goes on (创建…取得成效), a batch or count of unnamed holders holds it
+#: (创建一批…, …5家) or the holder was only chosen to create it (被确定为创建…).
+#: (title, body, expected Honor labels, labels that must be absent, expected receivedHonor, receivedHonor objects that must be absent)
+PART_TITLES = [
+    ("2024年湖北省某市政府工作报告", "一、2023年工作回顾\n过去一年，创建国家森林城市、国家园林城市。\n二、2024年工作安排\n创建国家卫生城市，打造2个省级特色小镇。",
+     {"国家森林城市", "国家园林城市"}, {"国家卫生城市", "省级特色小镇"},
+     {("湖北省某市", "国家森林城市"), ("湖北省某市", "国家园林城市")}, set()),
+    ("2023年福建省某县政府工作报告", "2022年工作回顾\n创建国家生态文明建设示范县。\n2023年主要任务\n创建省级全域旅游示范县。去年已创建国家节水型城市。",
+     {"国家生态文明建设示范县", "国家节水型城市"}, {"省级全域旅游示范县"},
+     {("福建省某县", "国家生态文明建设示范县")}, set()),
+    ("2025年甘肃省某市政府工作报告", "一、2024年工作回顾\n创建全国文明城市取得阶段性成效，创建一批国家级绿色工厂。\n被确定为创建国家公交都市建设示范城市。",
+     set(), set(), set(), {"全国文明城市", "国家级绿色工厂", "国家公交都市建设示范城市"}),
+    ("2022年江苏省某县政府工作报告", "一、2021年工作回顾\n创建国家卫生县城和全国文明县城5家。\n二、2022年重点工作\n成功创建国家园林县城后，巩固提升成果。",
+     {"国家园林县城"}, set(), set(), {"国家卫生县城", "全国文明县城"}),
+    # no heading says the part: a plain 创建 names the title and gives no holder (as before)
+    ("2023年四川省某县政府工作报告", "创建国家全域旅游示范区。",
+     {"国家全域旅游示范区"}, set(), set(), {"国家全域旅游示范区"}),
+]
+
+
+@pytest.mark.parametrize("title,body,found,absent,received,not_received", PART_TITLES)
+def test_a_plain_create_reads_the_part_of_the_report(
+    title: str, body: str, found: set[str], absent: set[str], received: set[tuple[str, str]], not_received: set[str]
+) -> None:
+    rg = run(title, body)
+    honors = {n for c, n in entities(rg) if c == "Honor"}
+    assert found <= honors, f"{body}: {sorted(found - honors)} missing from {sorted(honors)}"
+    assert not absent & honors, f"{body}: {sorted(absent & honors)} extracted"
+    rels = {(s, o) for k, s, o in relations(rg) if k == "receivedHonor"}
+    assert received <= rels, f"{body}: {sorted(received - rels)} missing from {sorted(rels)}"
+    assert not {o for _, o in rels} & not_received, f"{body}: {sorted(rels)}"
 
 
 #: A town's short name is read as that town (某某街道) only within the issuer's province (a province's report)

@@ -158,6 +158,9 @@ class Sentence:
     text: str
     #: The text had no sentence end here: an overlong sentence was cut into parts of ``segment.MAX_PART`` characters.
     cut: bool = False
+    #: The part of the report the sentence is in (``segment.report_part``): "review" (一、2023年工作回顾), "plan"
+    #: (二、2024年工作安排, 今年是…) or "" where no heading says.
+    part: str = ""
 
 
 @dataclass(frozen=True)

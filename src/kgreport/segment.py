@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from kgreport import gazetteer, patterns
 from kgreport.models import Section, Sentence
+from kgreport.resources import word_list
 
 _WS = " \t\r\n\u3000\xa0"
 
@@ -80,6 +81,7 @@ def iter_sentences(text: str, sections: tuple[Section, ...] | None = None) -> It
     quote_starts = [q[0] for q in quoted]
     qi = 0
     count = 0
+    part = _Part("", False)
     for sec in sections:
         pos = sec.start
         cuts = []
@@ -95,8 +97,61 @@ def iter_sentences(text: str, sections: tuple[Section, ...] | None = None) -> It
             pos = cut
             for ps, pe, forced in _parts(text, s, e, quoted, quote_starts):
                 if pe > ps and patterns.HAS_HAN.search(text, ps, pe):
-                    yield Sentence(index=count, section=sec.index, start=ps, end=pe, text=text[ps:pe], cut=forced)
+                    part = report_part(text[ps:pe], part)
+                    yield Sentence(index=count, section=sec.index, start=ps, end=pe, text=text[ps:pe], cut=forced, part=part.name)
                     count += 1
+
+
+#: The cue lists of a report's parts (data: rules/goal_cues.tsv), e.g. "回顾" in "一、2023年工作回顾", "工作安排" in
+#: "二、2024年工作安排", "今年是" opening the plan part where no heading does.
+_GOALS = "rules/goal_cues.tsv"
+_REVIEW_HEADING = word_list(_GOALS, "review_heading")
+_PLAN_HEADING = word_list(_GOALS, "plan_heading")
+_PLAN_OPENING = word_list(_GOALS, "plan_opening")
+
+#: A numbered top-level heading opening a sentence, e.g. "二、" in "二、2024年工作安排", "第一部分" (not "（二）", a
+#: sub-heading); a heading glued to the sentence after it ("一、过去五年工作回顾刚刚过去的…") is read in its first words.
+_TOP_HEADING = re.compile(r"\s*(?:第[一二三四五六七八九十]{1,2}部分[、，,：:\s]*|[一二三四五六七八九十]{1,2}[、.．])")
+
+#: How many characters of a top-level heading are read for part cues, e.g. "2024年工作安排" in "二、2024年工作安排".
+_HEADING_SPAN = 20
+
+#: Most characters of a line alone (no sentence end) read as an unnumbered heading, e.g. "2021年工作回顾".
+_SHORT_LINE = 24
+
+
+class _Part(NamedTuple):
+    """The part a sentence is in and whether a numbered top-level heading started it."""
+
+    name: str
+    numbered: bool
+
+
+def report_part(sentence: str, before: _Part) -> _Part:
+    """The part of the report ``sentence`` is in, given the part of the sentence before it.
+
+    A heading with review words starts the review part ("一、2023年工作回顾", "过去五年工作回顾"), one with plan
+    words the plan part ("二、2024年工作安排", "三、2021年重点工作"); a numbered top-level heading with neither ends
+    a part a numbered heading started ("四、加强政府自身建设": the part is not known); a sentence opening with
+    "今年是" or "今年政府工作的总体要求" starts the plan part. Any other sentence stays in the part before it.
+    """
+    s = sentence.strip(_WS)
+    top = _TOP_HEADING.match(s)
+    if top:
+        head = s[top.end() : top.end() + _HEADING_SPAN]
+    elif len(s) <= _SHORT_LINE and not s.endswith(("。", "；", ";", "！", "？", "!", "?", "，", ",", "：", ":")):
+        head = s
+    elif s.startswith(_PLAN_OPENING):
+        return _Part("plan", before.numbered)
+    else:
+        return before
+    if any(w in head for w in _REVIEW_HEADING):
+        return _Part("review", bool(top))
+    if any(w in head for w in _PLAN_HEADING):
+        return _Part("plan", bool(top))
+    if top and before.numbered:
+        return _Part("", True)  # 四、加强政府自身建设: a new top-level part whose kind no word says
+    return before
 
 
 #: Characters of report text extracted at once by :func:`kgreport.build.stages.extract`: a

@@ -22,7 +22,7 @@ from kgreport.extract.entities.names import (
 )
 from kgreport.extract.entities.suffixed import suffix_class
 from kgreport.lexicon import Lexicon, lexicon
-from kgreport.models import HONOR, ORG, PLACE, Mention, RelationKind
+from kgreport.models import HONOR, ORG, PLACE, Mention, RelationKind, Sentence
 from kgreport.resources import word_list
 from kgreport.segment import Clause, Token, tokenize
 
@@ -52,9 +52,16 @@ _BECOME = "成为"
 _PASS = "通过"
 _REVIEWED = re.compile(f"[^，,；;。]{{0,8}}?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'review_word')))})")
 
-#: A goal right before 成为, e.g. "努力" in "努力成为超大城市治理的典范" (the list is shared with
-#: relations/honors.py, which drops the holder of any title aimed at).
-_GOAL_BEFORE = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'goal_word')))})[^，,；;。、]{{0,4}}$")
+#: The goal cues (data: rules/goal_cues.tsv), one list for this family and relations/honors.py: a title named
+#: after one is aimed at, not held.
+_GOALS = "rules/goal_cues.tsv"
+
+#: A goal word or aiming verb right before an honor verb, e.g. "努力" in "努力成为超大城市治理的典范", "力争年内" in
+#: "力争年内入选…": what 成为 names is no title, and relations/honors.py drops the holder of any title so aimed at.
+GOAL_BEFORE = re.compile(
+    f"(?:{'|'.join(map(re.escape, sorted(word_list(_GOALS, 'goal_lead') + word_list(_GOALS, 'goal_verb'), key=len, reverse=True)))})"
+    "[^，,；;。、]{0,4}$"
+)
 
 
 #: A size in money opening a would-be title, e.g. "千亿" in 千亿产业集群, "500亿级" in 500亿级企业: a scale target.
@@ -76,7 +83,7 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
             continue  # 培育原创成果: 创成 inside the words 原创 and 成果, no cue (光明湖获批: 获批 ends jieba's 湖获批, a cue)
         if lex.cue_by_word[m.group(0)].kind is RelationKind.RECEIVED_HONOR:
             spans = _honor_spans(text, m.end(), clause, sentence, lex, m.group(0))
-            if m.group(0) == _BECOME and _GOAL_BEFORE.search(text, 0, m.start()):
+            if m.group(0) == _BECOME and GOAL_BEFORE.search(text, 0, m.start()):
                 # 努力成为超大城市治理的典范: an aim described, no title (but 力争成为国家某某试验区 names one)
                 spans = [h for h in spans if h.cls is not HONOR or HONOR_LEVEL.match(h.name)]
             elif m.group(0) == _BECOME:
@@ -508,7 +515,7 @@ def _hundreds(text: str, clause: Clause, sentence: int) -> list[Mention]:
         first = tokenize(probe[:4])[0].text
         if first in lex.lead_words or first in lex.boundary or first in lex.cue_words:
             continue  # 实施全国百强县巩固行动: a target, not a place held
-        if _GOAL_BEFORE.search(text, 0, m.start(1) + (placed.end() if placed else 0)):
+        if GOAL_BEFORE.search(text, 0, m.start(1) + (placed.end() if placed else 0)):
             continue  # 我县力争进入全国百强: an aim, no ranking held yet
         found.append(m)
     out: list[Mention] = []
@@ -686,7 +693,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
         quoted = None if cut else _TITLE_QUOTE.match(part)
         if quoted and (
             quoted.start(1) > 1 or text[:begin].endswith(_TITLE_VERBS)
-            or cue == _BECOME and _NATIONAL_LEVEL.match(quoted.group(1)) and not _GOAL_BEFORE.search(text, 0, begin - len(cue))
+            or cue == _BECOME and _NATIONAL_LEVEL.match(quoted.group(1)) and not GOAL_BEFORE.search(text, 0, begin - len(cue))
         ):
             # 获认定为“第四批某某园”: a quoted name conferred is a title, head word or not; so is a quoted
             # national or provincial name become (成为“全国示范性基层电大”), not one aimed at (努力成为“全国…”)
@@ -985,10 +992,10 @@ _NOT_MERIT_KINDS = ("等次", "等级", "成绩", "水平", "经验", "做法", 
 #: 高新区" (the places listed between the goal and its verb); group 1 is a held word between a goal
 #: and its verb ("成功" in "力争成功创建"), which makes the title held after all.
 _AIM_CUE = re.compile(
-    "(?:(?:" + "|".join(map(re.escape, word_list(_WORDS, "aim_lead"))) + ")[^，,；;。！？]{0,10}?"
-    "(" + "|".join(map(re.escape, word_list(_WORDS, "held_word"))) + ")?"
-    "(?:" + "|".join(map(re.escape, word_list(_WORDS, "aim_target_verb"))) + ")"
-    "|" + "|".join(map(re.escape, sorted(word_list(_WORDS, "aim_verb"), key=len, reverse=True))) + ")"
+    "(?:(?:" + "|".join(map(re.escape, word_list(_GOALS, "goal_lead"))) + ")[^，,；;。！？]{0,10}?"
+    "(" + "|".join(map(re.escape, word_list(_GOALS, "held_word"))) + ")?"
+    "(?:" + "|".join(map(re.escape, word_list(_GOALS, "goal_target_verb"))) + ")"
+    "|" + "|".join(map(re.escape, sorted(word_list(_GOALS, "goal_verb"), key=len, reverse=True))) + ")"
 )
 
 #: What may stand between an aim cue and its title: a level, count or a few words, e.g. "首届" in
@@ -996,11 +1003,11 @@ _AIM_CUE = re.compile(
 _AIM_GAP = re.compile(r"[^，,；;。！？：:]{0,8}")
 
 #: A held word in the gap, e.g. "成功" in "积极推进并成功创建某某示范区": the title is held.
-_HELD_GAP = re.compile("|".join(map(re.escape, word_list(_WORDS, "held_word"))))
+_HELD_GAP = re.compile("|".join(map(re.escape, word_list(_GOALS, "held_word"))))
 
 #: A goal verb right before a title that is followed by 创建, e.g. "推进" in "推进国家全域旅游示范区创建工作".
 _AIM_BEFORE_CREATE = re.compile(
-    "(?:" + "|".join(map(re.escape, word_list(_WORDS, "aim_lead"))) + "|开展|做好|深化)[^，,；;。！？、]{0,3}$"
+    "(?:" + "|".join(map(re.escape, word_list(_GOALS, "goal_lead"))) + "|开展|做好|深化)[^，,；;。！？、]{0,3}$"
 )
 
 #: What joins a title to the aimed title before it, e.g. "和" in "争创全国文明典范城市和第七届全国文明城市".
@@ -1014,15 +1021,36 @@ _NAMED_ZONE = re.compile(
     r"[\u4e00-\u9fff]{2,}(?:示范区|试验区|先行区|实验区|产业园|公园|基地|走廊|保护区|度假区|开发区|高新区)"
 )
 
+#: A verb whose title is aimed at in the plan part of a report and won in its review part (data: section_verb),
+#: right before the title or a count between them, e.g. "创建" in "创建全国文明城市" (under 二、2024年工作安排: a goal),
+#: "打造" in "打造2个省级特色小镇", "创建" in "创建一批省级美丽乡村".
+_SECTION_VERB = re.compile(
+    "(?:" + "|".join(map(re.escape, word_list(_GOALS, "section_verb"))) + r")(?:[0-9一二三四五六七八九十两几多余个家所项座批处至—-]|更多)*$"
+)
+
+#: A time word of the sentence's own that dates a title as won, whatever part it stands in (data: own_time), e.g.
+#: "去年" in "去年创建国家森林城市", "已" in "已创建省级园林县城".
+_OWN_TIME = re.compile("|".join(map(re.escape, word_list(_GOALS, "own_time"))))
+
+
+def _aimed_in_plan(before: str, sent: Sentence | None, start: int) -> bool:
+    """Whether a plain 创建/打造 right before a title (``before``: the clause up to it) aims at it: in the plan part
+    of the report, with no time word of the sentence's own before the title (``start``: its start in the document)."""
+    if sent is None or sent.part != "plan" or not _SECTION_VERB.search(before):
+        return False
+    return not _OWN_TIME.search(sent.text, 0, start - sent.start)
+
+
 #: An enterprise certification label, whole (CONVENTIONS 7: a title even when only counted or aimed at).
 _LABEL_WHOLE = re.compile(_LABEL.pattern + "$")
 
 
-def aimed_titles(found: Sequence[Mention], clause: Clause) -> list[Mention]:
+def aimed_titles(found: Sequence[Mention], clause: Clause, sent: Sentence | None = None) -> list[Mention]:
     """Drop titles only aimed at (积极争创国家生态园林城市, 争取获批国家级现代农业产业园, 推进国家全域旅游示范区
     创建): a goal is no honor held, so the span names no Honor and no other entity either (a place nested
     in it stays, and a named zone aimed at, 积极创建某某国家级高新区, is a Place). A title held (成功创建,
-    获评, 创成) and certification labels (力争新增高新技术企业) stay."""
+    获评, 创成) and certification labels (力争新增高新技术企业) stay. A plain 创建 or 打造 aims in the plan part of the
+    report (``sent.part``), unless the sentence dates the title itself (去年创建, 已创建)."""
     text = clause.text
     aimed: set[tuple[int, int]] = set()
     last_end = -1  # end of the last aimed title in the clause, for coordinated titles
@@ -1043,6 +1071,8 @@ def aimed_titles(found: Sequence[Mention], clause: Clause) -> list[Mention]:
             goal = True  # 争创全国文明典范城市和第七届全国文明城市: the second title is aimed at too
         if not goal and text.startswith("创建", e) and _AIM_BEFORE_CREATE.search(before):
             goal = True  # 推进国家全域旅游示范区创建
+        if not goal and _aimed_in_plan(before, sent, m.start):
+            goal = True  # 二、2024年工作安排 … 创建全国文明城市: a plain 创建 in the plan part aims
         if goal:
             aimed.add((m.start, m.end))
             last_end = e

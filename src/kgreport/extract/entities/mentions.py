@@ -44,7 +44,7 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
             part: Sequence[Token] | None = tokens[lo:hi]
             if part and part[-1].end > clause.end:
                 part = None  # a token crossing the clause end: tokenize the clause alone
-            out.extend(clause_mentions(clause, sent.index, doc, lex, part))
+            out.extend(clause_mentions(clause, sent.index, doc, lex, part, sent))
     return _paired_campaigns(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences))
 
 
@@ -268,9 +268,10 @@ _PLACE_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
 
 
 def clause_mentions(
-    clause: Clause, sentence: int, doc: Document, lex: Lexicon | None = None, tokens: Sequence[Token] | None = None
+    clause: Clause, sentence: int, doc: Document, lex: Lexicon | None = None, tokens: Sequence[Token] | None = None, sent: Sentence | None = None
 ) -> list[Mention]:
-    """Mentions of one clause, overlaps resolved (``tokens``: the clause's tokens, if known)."""
+    """Mentions of one clause, overlaps resolved (``tokens``: the clause's tokens, if known; ``sent``: its sentence,
+    whose part of the report says whether a plain 创建 aims at a title)."""
     lex = lex or lexicon()
     if tokens is None:
         tokens = tokenize(clause.text, clause.start)
@@ -286,7 +287,7 @@ def clause_mentions(
     found = _expand_pairs(_unglued(facility_mentions(built, tokens, clause, sentence, lex), clause, lex), lex)
     # a title only aimed at (积极争创某某示范县) names nothing: dropped after the overlaps are resolved, so no
     # other family's reading of the same span takes its place
-    found = aimed_titles(found, clause)
+    found = aimed_titles(found, clause, sent)
     return province_runs(found, tokens, clause.text, clause.start, sentence, doc)
 
 

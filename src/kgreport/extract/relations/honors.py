@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from kgreport import gazetteer
+from kgreport.extract.entities.honors import GOAL_BEFORE
 from kgreport.extract.relations.cues import (
     ACTORS,
     ADVERBIALS,
@@ -144,12 +145,21 @@ _WORK_FIELD = re.compile(
 #: The verb "to create" a title: without a success word it names an aim, e.g. "创建" in "创建国家森林城市".
 _CREATE = "创建"
 
+#: What may follow a title a bare 创建 names in the review part of a report when the title was won: the clause's
+#: or sentence's end, a list mark or conjunction, 称号, e.g. "，" in "创建国家森林城市，…", "、" in "创建国家园林城市、
+#: 国家卫生城市" (not "取得" in "创建全国文明城市取得阶段性成效": work that goes on).
+_CREATED_END = re.compile(r"[”》]?(?:荣誉称号|称号)?(?:[，,；;。、和及与]|$)")
+
+#: A batch or a count after a bare 创建, e.g. "一批" in "创建一批国家现代农业产业园", "5家" in "创建甲示范区和乙基地5家":
+#: the titles of unnamed holders.
+_BATCH = re.compile(f"一批|{NUM}[个家所项名位条批座件处]")
+
+#: Ends of a thing a bare 创建 makes rather than a title it wins, e.g. "品牌" in "创建某某特色品牌".
+_NOT_WON_END = ("品牌",)
+
 #: A success word right after 创建, e.g. "成功" in "创建成功".
 _SUCCEEDED = ("成功", "为")
 
-#: A goal right before an honor verb, e.g. "积极" in "积极创建国家食品安全示范城市", "力争年内" in
-#: "力争年内入选…": the title is aimed at, not held.
-GOAL_BEFORE = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'goal_word')))})[^，,；;。、]{{0,4}}$")
 
 
 def _issuer_granted(head: str, offset: int, sent: Sentence) -> bool:
@@ -181,7 +191,8 @@ def honor_relations(
     sentence (``topic``) when the clause starts with the cue, else the issuer."""
     if GOAL_BEFORE.search(text, 0, cs - offset):
         return []  # 积极创建国家森林城市: a goal, no title held yet
-    if cue == _CREATE and not text.startswith(_SUCCEEDED, ce - offset):
+    plain_create = cue == _CREATE and not text.startswith(_SUCCEEDED, ce - offset)
+    if plain_create and sent.part != "review":
         return []  # 创建国家森林城市, 推动某湖创建国家旅游度假区: a bare 创建 aims at a title (成功创建, 创建成功 hold one)
     # 荣获某联合会授予的某奖, 获某总会授予某奖: the grant qualifies the title won, it ends no cue's reach;
     # 获批建设某某先导区: a verb right after the cue says what is approved, it ends no reach either
@@ -192,6 +203,13 @@ def honor_relations(
     if text.startswith("的", ce - offset) or (cue == _GRANT and any(s < cs for _, s, _ in cues)):
         return []
     honors = [m for m in mentions if m.cls is HONOR and ce <= m.start < nxt and not _COUNT_AFTER.match(text, m.end - offset)]
+    if plain_create:
+        # 一、2023年工作回顾 … 创建国家森林城市: in the review part a bare 创建 reports a title won, but not one whose
+        # work goes on (创建全国文明城市取得阶段性成效), nor titles of a batch or count of unnamed holders (创建一批…,
+        # 创建甲和乙5家), nor a creation the holder was only chosen for (被确定为创建…)
+        if text.endswith("为", 0, cs - offset) or _BATCH.search(text, ce - offset):
+            return []
+        honors = [h for h in honors if _CREATED_END.match(text, h.end - offset) and not h.name.endswith(_NOT_WON_END)]
     if not honors:
         return []  # also 获评省级数字化车间企业3家: the counted holders are not named
     # 甲被最高人民法院确定为…, 被省委、省政府授予…: the bodies after 被 grant, they hold nothing
