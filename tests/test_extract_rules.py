@@ -3427,6 +3427,16 @@ HONOR_FAMILY = [
     ("honors: a 百强 ranking aimed at is no title", "争创全国百强", [], ["全国百强"]),
     ("honors: a theme year set is no title", "我县将2022年确定为“开放招商提升年”", [], ["开放招商提升年"]),
     ("honors: a quoted approval is no title", "我县获批“三区三线”", [], ["三区三线"]),
+    ("honors: the approving body and 批准列入 are no part of the title (Jilin)", "长白山获联合国教科文组织批准列入世界地质公园网络名录",
+     ["世界地质公园网络名录"], ["批准列入世界地质公园网络名录", "联合国教科文组织批准列入世界地质公园网络名录"]),
+    ("honors: a provincial body approving before 列入 is cut off (Fujian)", "我县获省政府批准列入省级生态文明建设示范县",
+     ["省级生态文明建设示范县"], ["省政府批准列入省级生态文明建设示范县"]),
+    ("honors: 准列入 left after 获批 is cut off (Anhui)", "古镇获批准列入第七批中国历史文化名镇",
+     ["第七批中国历史文化名镇"], ["准列入第七批中国历史文化名镇"]),
+    ("honors: an irrigation heritage list is a title (Sichuan)", "东风堰入选世界灌溉工程遗产", ["世界灌溉工程遗产"], []),
+    ("honors: an irrigation heritage list after 成功列入 (Hunan)", "紫鹊界梯田成功列入世界灌溉工程遗产名录", ["世界灌溉工程遗产名录"], []),
+    ("honors: a heritage worked on is no title (Henan)", "加快推进世界文化遗产保护利用", [], ["世界文化遗产"]),
+    ("honors: a heritage applied for is no title (Shanxi)", "力争将古城申报世界文化遗产", [], ["世界文化遗产"]),
 ]
 
 

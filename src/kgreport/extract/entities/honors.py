@@ -332,6 +332,11 @@ _LEAD_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个家�
 _PRIZE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两]+)[项个枚块](?=[金银铜]?奖$)")
 
 
+#: A granter's approval and the entry verb before a title, e.g. "批准列入" in "获某组织批准列入世界地质公园网络名录",
+#: "省政府批准列入" in "获省政府批准列入省级某某示范县", "准列入" in "获批准列入…" (获批 read as the cue): no part of the title.
+_APPROVED_ENTRY = re.compile(r"^(?:[^“”]{0,12}?(?:批准|同意)|准)(?:列入|纳入|命名为|认定为|确定为|成为)")
+
+
 def _tidy(m: Mention) -> Mention:
     """An honor's name without footnote marks ([5]), the aspect particle 了 glued before it
     (通过了省级优质服务先进县 -> 省级优质服务先进县), an edition (第九届全国双拥模范城 -> 全国双拥模范城) and a
@@ -342,6 +347,9 @@ def _tidy(m: Mention) -> Mention:
     start = m.start
     if name.startswith("了") and len(name) > 3:
         name, start = name[1:], start + 1
+    approved = _APPROVED_ENTRY.match(name)
+    if approved and len(name) - approved.end() >= 4:
+        name, start = name[approved.end() :], start + approved.end()  # 批准列入世界地质公园网络名录 -> 世界地质公园网络名录
     granted = _GRANTED_BY.match(name)
     if granted:
         name, start = name[granted.end() :], start + granted.end()
