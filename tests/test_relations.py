@@ -1421,6 +1421,22 @@ RANKED = [
      "创建省级园林县城工作顺利通过验收。", [("receivedHonor", "平江县", "省级园林县城")], []),
     ("honors: a review of the creating work still aimed at holds nothing yet (Hunan)", "2019年湖南省岳阳市平江县政府工作报告",
      "确保创建国家卫生县城工作通过复审。", [], [("receivedHonor", "平江县", "国家卫生县城")]),
+    ("honors: firms listed before 等 and their count each hold the ranking entered (Hubei)", "2025年湖北省政府工作报告",
+     "宜化集团、兴发集团等5家地方国企进入中国企业500强。",
+     [("receivedHonor", "宜化集团", "中国企业500强"), ("receivedHonor", "兴发集团", "中国企业500强")], [("receivedHonor", "湖北省", "中国企业500强")]),
+    ("honors: firms listed before 等 and a longer kind of firm each hold the ranking (Jiangsu)", "2024年江苏省苏州市政府工作报告",
+     "恒力集团、盛虹集团等12家民营企业入围中国民营企业500强。",
+     [("receivedHonor", "恒力集团", "中国民营企业500强"), ("receivedHonor", "盛虹集团", "中国民营企业500强")], []),
+    ("honors: a count of unnamed firms before the ranking still names no holder (Guangxi)", "2024年广西壮族自治区柳州市政府工作报告",
+     "全市共有6家地方国企进入中国企业500强。", [], [("receivedHonor", "柳州市", "中国企业500强")]),
+    ("honors: a body approving the entry stands between the holder and the cue (Jilin)", "2025年吉林省政府工作报告",
+     "长白山获联合国教科文组织批准列入世界地质公园网络名录。", [("receivedHonor", "长白山", "世界地质公园网络名录")],
+     [("receivedHonor", "联合国教科文组织", "世界地质公园网络名录")]),
+    ("honors: the issuer's word before the approving body holds the title (Zhejiang)", "2023年浙江省衢州市江山市政府工作报告",
+     "我市获省政府批准列入省级生态文明建设示范市。", [("receivedHonor", "江山市", "省级生态文明建设示范市")],
+     [("receivedHonor", "省政府", "省级生态文明建设示范市")]),
+    ("honors: a heritage list of irrigation works entered (Shaanxi)", "2024年陕西省汉中市政府工作报告",
+     "五门堰入选世界灌溉工程遗产。", [("receivedHonor", "五门堰", "世界灌溉工程遗产")], []),
 ]
 
 
