@@ -3437,6 +3437,14 @@ HONOR_FAMILY = [
     ("honors: an irrigation heritage list after 成功列入 (Hunan)", "紫鹊界梯田成功列入世界灌溉工程遗产名录", ["世界灌溉工程遗产名录"], []),
     ("honors: a heritage worked on is no title (Henan)", "加快推进世界文化遗产保护利用", [], ["世界文化遗产"]),
     ("honors: a heritage applied for is no title (Shanxi)", "力争将古城申报世界文化遗产", [], ["世界文化遗产"]),
+    ("honors: what a title won is built around is no part of it (Hebei)", "成功创建以智慧农业为核心的省级农业科技园区",
+     ["省级农业科技园区"], ["以智慧农业为核心的省级农业科技园区"]),
+    ("honors: a leading industry a town is built around is no part of its title (Yunnan)", "成功创建以普洱茶为主导产业的省级特色小镇",
+     ["省级特色小镇"], []),
+    ("honors: a clause opening with 以…为主体 before a system is still no title (Jiangxi)", "创建以企业为主体的技术创新体系", [],
+     ["技术创新体系", "以企业为主体的技术创新体系"]),
+    ("honors: a demonstration patch is one title, not cut at 示范 (Chongqing)", "创建巴渝美丽庭院示范片15个",
+     ["巴渝美丽庭院示范片"], ["巴渝美丽庭院示范"]),
 ]
 
 

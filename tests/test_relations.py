@@ -1437,6 +1437,8 @@ RANKED = [
      [("receivedHonor", "省政府", "省级生态文明建设示范市")]),
     ("honors: a heritage list of irrigation works entered (Shaanxi)", "2024年陕西省汉中市政府工作报告",
      "五门堰入选世界灌溉工程遗产。", [("receivedHonor", "五门堰", "世界灌溉工程遗产")], []),
+    ("honors: a title won around a described core is the issuer's (Hebei)", "2023年河北省保定市清苑区政府工作报告",
+     "成功创建以设施农业为核心的省级农业科技园区。", [("receivedHonor", "清苑区", "省级农业科技园区")], []),
 ]
 
 

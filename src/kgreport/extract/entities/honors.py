@@ -678,6 +678,14 @@ def _coordinated(span: str) -> list[str]:
 _NATIONAL_LEVEL = re.compile(r"(?:全国|国家级|国家|全省|省级)[\u4e00-\u9fff]{3}")
 
 
+#: What a title won is built around, between the cue and a title with a level, e.g. "以智慧农业为核心的" in
+#: "成功创建以智慧农业为核心的省级农业科技园区": no part of the title (a clause opening with 以 names none otherwise).
+_DESCRIBED_BY = re.compile(
+    r"^以[^，,。；;“”]{1,14}?为(?:核心|主体|龙头|引领|特色|主导|重点|支撑|依托|主题)(?:产业)?的"
+    r"(?=(?:国家级|省级|自治区级|市级|县级|全国|国家|全省|全市|省|市)[\u4e00-\u9fff]{3})"
+)
+
+
 def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexicon, cue: str = "") -> list[Mention]:
     out = []
     span = text[begin:]
@@ -686,6 +694,9 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
     if frame:
         span = span[: frame.start()]  # 以创建全国文明城为主线: the frame's words are no part of the title
     pos = begin
+    described = _DESCRIBED_BY.match(span)
+    if described:
+        span, pos = span[described.end() :], pos + described.end()  # 创建以某某为核心的省级农业科技园区: the title after 的
     level = ""
     prev = ""  # the last title found in the span
     for part in _joined_topics(_coordinated(span), lex):
