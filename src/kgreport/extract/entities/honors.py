@@ -332,6 +332,11 @@ _LEAD_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个家�
 _PRIZE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两]+)[项个枚块](?=[金银铜]?奖$)")
 
 
+#: A granter's approval and the entry verb before a title, e.g. "批准列入" in "获某组织批准列入世界地质公园网络名录",
+#: "省政府批准列入" in "获省政府批准列入省级某某示范县", "准列入" in "获批准列入…" (获批 read as the cue): no part of the title.
+_APPROVED_ENTRY = re.compile(r"^(?:[^“”]{0,12}?(?:批准|同意)|准)(?:列入|纳入|命名为|认定为|确定为|成为)")
+
+
 def _tidy(m: Mention) -> Mention:
     """An honor's name without footnote marks ([5]), the aspect particle 了 glued before it
     (通过了省级优质服务先进县 -> 省级优质服务先进县), an edition (第九届全国双拥模范城 -> 全国双拥模范城) and a
@@ -342,6 +347,9 @@ def _tidy(m: Mention) -> Mention:
     start = m.start
     if name.startswith("了") and len(name) > 3:
         name, start = name[1:], start + 1
+    approved = _APPROVED_ENTRY.match(name)
+    if approved and len(name) - approved.end() >= 4:
+        name, start = name[approved.end() :], start + approved.end()  # 批准列入世界地质公园网络名录 -> 世界地质公园网络名录
     granted = _GRANTED_BY.match(name)
     if granted:
         name, start = name[granted.end() :], start + granted.end()
@@ -670,6 +678,14 @@ def _coordinated(span: str) -> list[str]:
 _NATIONAL_LEVEL = re.compile(r"(?:全国|国家级|国家|全省|省级)[\u4e00-\u9fff]{3}")
 
 
+#: What a title won is built around, between the cue and a title with a level, e.g. "以智慧农业为核心的" in
+#: "成功创建以智慧农业为核心的省级农业科技园区": no part of the title (a clause opening with 以 names none otherwise).
+_DESCRIBED_BY = re.compile(
+    r"^以[^，,。；;“”]{1,14}?为(?:核心|主体|龙头|引领|特色|主导|重点|支撑|依托|主题)(?:产业)?的"
+    r"(?=(?:国家级|省级|自治区级|市级|县级|全国|国家|全省|全市|省|市)[\u4e00-\u9fff]{3})"
+)
+
+
 def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexicon, cue: str = "") -> list[Mention]:
     out = []
     span = text[begin:]
@@ -678,6 +694,9 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
     if frame:
         span = span[: frame.start()]  # 以创建全国文明城为主线: the frame's words are no part of the title
     pos = begin
+    described = _DESCRIBED_BY.match(span)
+    if described:
+        span, pos = span[described.end() :], pos + described.end()  # 创建以某某为核心的省级农业科技园区: the title after 的
     level = ""
     prev = ""  # the last title found in the span
     for part in _joined_topics(_coordinated(span), lex):

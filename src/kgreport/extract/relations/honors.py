@@ -32,6 +32,10 @@ _UNIT_TITLE_END = tuple(word_list("rules/relations/cues.tsv", "unit_title_end"))
 #: Titles with these ends are held by a practice, model or project, not the issuer (全国产业扶贫典型案例).
 _PRACTICE_TITLE_END = tuple(word_list("rules/relations/cues.tsv", "practice_title_end"))
 
+#: A body approving the entry right before the cue, e.g. "获某组织批准" in "甲获某组织批准列入世界地质公园网络名录",
+#: "经某部同意" in "甲经某部同意命名为…": the body grants, the words before 获/经 name the holder.
+_APPROVED_BY = re.compile(r"[获经][^，,；;。获经]{2,16}?(?:批准|同意)$")
+
 #: A later clause whose subject is the sentence's first one, e.g. "并被" in "甲局被乙授予…，并被评为…".
 _SAME_SUBJECT = re.compile(r"^(?:并|并且|且|还|也|又)被?$")
 
@@ -87,8 +91,9 @@ def repeated_titles(text: str, offset: int, mentions: Sequence[Mention], sent: S
 
 
 #: What may stand between a holder and the 百强 ranking it is placed in, e.g. "连续两年位居" in
-#: "宝安区连续两年位居全国创新百强区第二": no mark of a list or a clause.
-_PLACED_BETWEEN = re.compile(r"^[^、，,；;“”]{0,8}$")
+#: "宝安区连续两年位居全国创新百强区第二": no mark of a list or a clause; the count of a list the holders close
+#: may stand before it, e.g. "等6家地方国企" in "甲、乙等6家地方国企进入中国企业500强" (the listed firms hold it).
+_PLACED_BETWEEN = re.compile(f"^(?:等{NUM}[个家所座处][^、，,；;“”]{{1,6}}?)?[^、，,；;“”]{{0,8}}$")
 
 
 def described_holders(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
@@ -215,6 +220,9 @@ def honor_relations(
     # 甲被最高人民法院确定为…, 被省委、省政府授予…: the bodies after 被 grant, they hold nothing
     by = text.rfind("被", 0, cs - offset)
     granters_from = offset + by if by >= 0 and not _CLAUSE_BREAK.search(text, by, cs - offset) else cs
+    approved = _APPROVED_BY.search(text, 0, cs - offset)
+    if approved and granters_from == cs:
+        granters_from = offset + approved.start()  # 甲获某组织批准列入…: the body approves, 甲 holds the title
     if cue == _GRANT and granters_from == cs:
         return _granted(text, offset, mentions, ce, honors, sent)
     holders = [m for m in mentions if m.cls is not HONOR and ce <= m.start < nxt and not _is_division(m)]
@@ -225,8 +233,8 @@ def honor_relations(
         if _COUNT_START.match(last.surface):
             return []  # 12部作品获…: counted, unnamed holders
         between = text[last.end - offset : cs - offset]
-        if between.startswith("被"):
-            between = ""  # 甲被某部确定为: the granting body stands between the holder and the verb
+        if between.startswith("被") or (approved is not None and approved.start() == last.end - offset):
+            between = ""  # 甲被某部确定为, 甲获某组织批准列入: the granting body stands between the holder and the verb
         elif _chained(text, offset, mentions, last, cs):
             between = ""  # 甲园区获评乙称号并入选丙名单: the holder of the first title holds the second
         # 甲局、乙镇被评为…: a list of a body and a place names holders of both classes
@@ -243,7 +251,7 @@ def honor_relations(
         chain = group if len(group) > 1 and _adjacent(group) else _listed_tail(group, text, offset)
         subjects: list[Mention | str] = [m for m in chain if not _encloses_next(m, chain)]
     elif (
-        unnamed_subject(text[: cs - offset])
+        unnamed_subject(text[: (approved.start() if approved else cs - offset)])
         and not _issuer_granted(ADVERBIALS.sub("", text[: cs - offset].strip()), offset, sent)
         and not _WORK_FIELD.search(text, 0, cs - offset)
     ):
