@@ -79,6 +79,8 @@ FOUND = [
     # prog27 (1): a pairing in quotes with a program noun after it stays the quoted program's name
     ("prog27: “一对一” before 帮扶行动 stays a program (Gansu)", "2023年甘肃省天水市政府工作报告",
      "开展“一对一”帮扶行动。", [("Program", "一对一")]),
+    ("prog27: a quoted system or a count before 改革 stays a program (Zhejiang)", "2024年浙江省台州市政府工作报告",
+     "推进“链长制”改革，深化“两化”改革。", [("Program", "链长制"), ("Program", "两化")]),
     ("prog27: known 通办 programs stay (Fujian)", "2024年福建省泉州市政府工作报告",
      "推行“一网通办”“跨省通办”。", [("Program", "一网通办"), ("Program", "跨省通办")]),
     # prog26 (6): a new round of a programme is no edition of an event
@@ -1561,6 +1563,8 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 
 NOT_FOUND = [
     # prog27 (1): a way of serving or handling in quotes is no program
+    ("prog27: a manner in 式 before 改革 is no program (Guangdong, Hainan)", "2023年广东省江门市政府工作报告",
+     "“集成式”改革取得重要进展。深化“嵌入式”改革。", ["集成式", "嵌入式", "集成式改革", "嵌入式改革"]),
     ("prog27: 等促消费活动 after a quote is no part of its name (Jiangxi)", "2024年江西省南昌市政府工作报告",
      "开展“乐购洪城”等促消费活动。", ["乐购洪城等促消费活动"]),
     ("prog27: a cut name after 整顿 is gone (Shandong)", "2025年山东省潍坊市政府工作报告",

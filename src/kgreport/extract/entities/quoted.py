@@ -181,7 +181,9 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue
             if inner not in lex.programs and _word_formula(inner, text[last.end - clause.start :], bool(tail and tail[2] is PROGRAM)):
                 continue  # “预案+演练+培训”, “公司+农户”模式: a model or a manner in parts, no program
-            if inner not in lex.programs and 3 <= len(inner) <= 4 and inner.endswith(_MANNER_ENDS) and not inner.endswith(_MANNER_NOUNS) and not (tail and tail[2] is PROGRAM) and not (
+            if inner not in lex.programs and 3 <= len(inner) <= 4 and inner.endswith(_MANNER_ENDS) and not inner.endswith(_MANNER_NOUNS) and not (
+                tail and tail[2] is PROGRAM and not (inner.endswith("式") and tail[0] == "改革")  # “集成式”改革: a way of reforming
+            ) and not (
                 _COUNTED_PARTS.match(inner) or _MULTI_PART.match(inner)
             ):
                 continue  # 实行“一次性”告知, 探索“在地化”生产: how a thing is done, no name (“两化”, “七个一体化”, “三重四创五优化”, “某某化”改革 stay)
