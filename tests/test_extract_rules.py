@@ -56,6 +56,33 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    # prog27 (2): a program's head joins two fields with 与 after its cue; a verb jieba tags a noun opens a name
+    # right after the cue; the second of two programs after one cue keeps its opening verb
+    ("prog27: 与 joins two fields of one program after its cue (Jiangsu)", "2024年江苏省无锡市政府工作报告",
+     "实施太湖总磷污染控制与削减攻坚行动。", [("Program", "太湖总磷污染控制与削减攻坚行动")]),
+    ("prog27: 规范 right after 开展 opens the program's name (Shaanxi)", "2025年陕西省宝鸡市政府工作报告",
+     "开展规范涉企执法专项行动。", [("Program", "规范涉企执法专项行动")]),
+    ("prog27: the second program after 和 under one cue keeps its verb (Henan)", "2025年河南省洛阳市政府工作报告",
+     "深入实施提振消费专项行动和服务消费提质惠民行动。",
+     [("Program", "提振消费专项行动"), ("Program", "服务消费提质惠民行动")]),
+    ("prog27: the second program after 和 keeps 提升 (Guangxi)", "2024年广西壮族自治区柳州市政府工作报告",
+     "实施乡村建设行动和提升农村人居环境五年行动。",
+     [("Program", "乡村建设行动"), ("Program", "提升农村人居环境五年行动")]),
+    # prog27 (3): a word jieba tags a number with no numeral in it (整顿/m) does not cut a program's name
+    ("prog27: 整顿 tagged a number stays inside the program's name (Shandong)", "2025年山东省潍坊市政府工作报告",
+     "实施工程建设领域整顿市场秩序行动。", [("Program", "工程建设领域整顿市场秩序行动")]),
+    ("prog27: a count opening a program stays a count (Anhui)", "2024年安徽省芜湖市政府工作报告",
+     "实施第二轮城乡居民增收计划。", [("Program", "城乡居民增收计划")]),
+    # prog27 (4): a quote before a glued 等 (等促) names itself, not the category after it (lead's decision)
+    ("prog27: a quote before 等促消费活动 is the program (Jiangxi, Fujian)", "2024年江西省南昌市政府工作报告",
+     "开展“乐购洪城”等促消费活动。开展“闽货乐购”等促消费活动近万场。", [("Program", "乐购洪城"), ("Program", "闽货乐购")]),
+    # prog27 (1): a pairing in quotes with a program noun after it stays the quoted program's name
+    ("prog27: “一对一” before 帮扶行动 stays a program (Gansu)", "2023年甘肃省天水市政府工作报告",
+     "开展“一对一”帮扶行动。", [("Program", "一对一")]),
+    ("prog27: a quoted system or a count before 改革 stays a program (Zhejiang)", "2024年浙江省台州市政府工作报告",
+     "推进“链长制”改革，深化“两化”改革。", [("Program", "链长制"), ("Program", "两化")]),
+    ("prog27: known 通办 programs stay (Fujian)", "2024年福建省泉州市政府工作报告",
+     "推行“一网通办”“跨省通办”。", [("Program", "一网通办"), ("Program", "跨省通办")]),
     # prog26 (6): a new round of a programme is no edition of an event
     ("prog26: a programme's second round stays a program (Hubei)", "2022年湖北省宜昌市政府工作报告",
      "实施第二轮城乡居民增收计划。", [("Program", "城乡居民增收计划")]),
@@ -1535,6 +1562,19 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # prog27 (1): a way of serving or handling in quotes is no program
+    ("prog27: a manner in 式 before 改革 is no program (Guangdong, Hainan)", "2023年广东省江门市政府工作报告",
+     "“集成式”改革取得重要进展。深化“嵌入式”改革。", ["集成式", "嵌入式", "集成式改革", "嵌入式改革"]),
+    ("prog27: 等促消费活动 after a quote is no part of its name (Jiangxi)", "2024年江西省南昌市政府工作报告",
+     "开展“乐购洪城”等促消费活动。", ["乐购洪城等促消费活动"]),
+    ("prog27: a cut name after 整顿 is gone (Shandong)", "2025年山东省潍坊市政府工作报告",
+     "实施工程建设领域整顿市场秩序行动。", ["市场秩序行动"]),
+    ("prog27: a pairing in quotes before a verb of service is no program (Hubei, Shanxi)", "2024年湖北省襄阳市政府工作报告",
+     "对重点企业实行“一对一”跟进服务。开展“面对面”宣讲和“点对点”帮扶。", ["一对一", "面对面", "点对点"]),
+    ("prog27: a way of handling in three characters ending in 办 is no program (Jilin)", "2023年吉林省四平市政府工作报告",
+     "推广“掌上办”“就近办”，政务服务更加便捷。", ["掌上办", "就近办"]),
+    ("prog27: the verb of the first program of a pair stays out of the second (Hunan)", "2024年湖南省岳阳市政府工作报告",
+     "实施数字乡村行动和加快推进乡村振兴示范工程。", ["加快推进乡村振兴示范工程", "和加快推进乡村振兴示范工程"]),
     # proj26: a verb glued before a kind names no project; types of projects and aims after 打造 are none
     ("proj26: 严把 before 项目准入关 names no project (Hebei)", "2022年河北省沧州市政府工作报告",
      "严把项目准入关，保证招商引资质量。", ["严把项目", "项目"]),

@@ -181,10 +181,14 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 continue
             if inner not in lex.programs and _word_formula(inner, text[last.end - clause.start :], bool(tail and tail[2] is PROGRAM)):
                 continue  # “预案+演练+培训”, “公司+农户”模式: a model or a manner in parts, no program
-            if inner not in lex.programs and 3 <= len(inner) <= 4 and inner.endswith(_MANNER_ENDS) and not inner.endswith(_MANNER_NOUNS) and not (tail and tail[2] is PROGRAM) and not (
+            if inner not in lex.programs and 3 <= len(inner) <= 4 and inner.endswith(_MANNER_ENDS) and not inner.endswith(_MANNER_NOUNS) and not (
+                tail and tail[2] is PROGRAM and not (inner.endswith("式") and tail[0] == "改革")  # “集成式”改革: a way of reforming
+            ) and not (
                 _COUNTED_PARTS.match(inner) or _MULTI_PART.match(inner)
             ):
                 continue  # 实行“一次性”告知, 探索“在地化”生产: how a thing is done, no name (“两化”, “七个一体化”, “三重四创五优化”, “某某化”改革 stay)
+            if inner not in lex.programs and _SERVICE_MANNER.fullmatch(inner) and not (tail and tail[2] is PROGRAM):
+                continue  # 实行“一对一”跟进, 推广“掌上办”: a way of serving or handling, no name (“一对一”帮扶行动 stays)
             if inner in lex.programs:
                 if tail and tail[2] is PROGRAM and i == group[-1] and len(group) == 1 and not any(
                     t.text in lex.lead_words for t in tokens[i + 1 :] if t.end <= tail[1]
@@ -369,6 +373,11 @@ def legal_education_drives(clause: Clause, sentence: int) -> list[Mention]:
 #: Endings of a quoted term of three or four characters that make it an adjective or a manner (quoted.tsv manner_end),
 #: e.g. "性" in “一次性”, "化" in “在地化” (a longer term is a program's name: “源网荷储一体化”).
 _MANNER_ENDS = tuple(word_list(_WORDS, "manner_end"))
+
+#: A way of serving or handling in quotes, no program: a pairing "X对X" (“一对一”帮扶, “点对点”对接, “面对面”宣讲) or a
+#: way of handling a matter in three characters ending in 办 (“掌上办”, “就近办”, “马上办”); known programs (一网通办,
+#: 跨省通办) and a quote with a program noun after it (“一对一”帮扶行动) stay.
+_SERVICE_MANNER = re.compile(r"(?P<side>[\u4e00-\u9fff])对(?P=side)|[\u4e00-\u9fff]{2}办")
 
 #: A count and one character in quotes, e.g. "三江", "两湖", "五河": so many rivers, lakes or places counted.
 _COUNTED_PLACES = re.compile(r"[两二三四五六七八九十][\u4e00-\u9fff]")
@@ -743,6 +752,8 @@ def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int,
             continue
         if t.tag in ("Q", "w") or t.tag in STOP_TAGS or t.text == "等" or t.text in lex.boundary and t.text not in lex.program_inner:
             break
+        if _GLUED_ETC.match(t.text):
+            break  # “某某乐购”等促消费活动: jieba glues 等 to the next word (等促); the quote before 等 names itself
         if len(t.text) > 1 and t.text.endswith("等"):  # “互联网＋”未来科技城等项目: jieba joins the suffix and 等 ("城等")
             text += t.text[:-1]
             cls = suffix_class(text, lex)
@@ -760,6 +771,10 @@ def _name_tail(tokens: Sequence[Token], j: int, lex: Lexicon) -> tuple[str, int,
             best = (text, end, cls)
         j += 1
     return best
+
+
+#: A word that jieba glues from 等 and the word after it, e.g. "等促" in “某某乐购”等促消费活动 (not 等级, 等次: grades).
+_GLUED_ETC = re.compile(r"等(?![级次])[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1)

@@ -96,7 +96,9 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
         start_i = _left_boundary(tokens, j, cls, clause.start + ss, lex)
         if start_i is None:
             continue
-        if not (cls is PROGRAM and (_after_object_cue(tokens, start_i, j, lex) or 0 < start_i < j - 1 and tokens[start_i - 1].text in _OBJECT_CUES and _opens_object(tokens[start_i], lex, tokens[start_i + 1]))):
+        if not (cls is PROGRAM and (_after_object_cue(tokens, start_i, j, lex) or 0 < start_i < j - 1 and (
+            tokens[start_i - 1].text in _OBJECT_CUES or tokens[start_i - 1].text in _PAIR_JOINS and _second_of_pair(tokens, start_i - 1, lex)
+        ) and _opens_object(tokens[start_i], lex, tokens[start_i + 1]))):  # (实施甲行动和/服务消费提质行动: the cue's second object)
             start_i = _trim_lead(tokens, start_i, j, lex)
         if cls is ORG and start_i == j - 1 and _glued_verb(tokens[start_i], tokens[j], suffix, lex):
             start_i = j  # 尊重市政协, 捅县委, 自建实验室: a verb before a level's body or a bare kind is no part of a name
@@ -371,8 +373,9 @@ _NAME_MODIFIERS = frozenset(word_list(_WORDS, "name_modifier"))
 _OPENING_TAGS = frozenset({"v", "vn", "vd", "ad", "a", "d", "n"})
 
 #: Tags of nouns jieba does not know as such that may open a program name after an object cue too: abbreviations
-#: and unknown words of Chinese characters (农网 in 实施农网巩固提升工程 is tagged x), other proper nouns.
-_OPENING_NOUN_TAGS = frozenset({"j", "nz", "x"})
+#: and unknown words of Chinese characters (农网 in 实施农网巩固提升工程 is tagged x), other proper nouns, fixed
+#: phrases (工程建设/l in 实施工程建设领域整顿市场秩序行动).
+_OPENING_NOUN_TAGS = frozenset({"j", "nz", "x", "l"})
 
 
 #: A chief system, e.g. "河长制", "链长制" (the objects from suffixed.tsv chief_object).
@@ -1342,7 +1345,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
                 break  # 甲乙共建某区域（某县）康养基地: a verb before the place governs the name
             k -= 4  # 某云某区域（某市）数据中心, 某地至某市（某市）城际: the words before the place may belong to the name too
             continue
-        if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES:
+        if t.tag in ("Q", "w") or t.tag in STOP_TAGS and t.text[0] not in LEVEL_PREFIXES and not (cls is PROGRAM and _NUMBER_TAG_NO_NUMBER(t)):
+            if cls is PROGRAM and t.text in _FIELD_JOINS and (joined := _joined_object_start(tokens, k, i, end - limit, lex)) is not None:
+                start_i = joined  # 实施某湖总磷污染控制与削减攻坚行动: 与 joins two fields of one program's head after its cue
             break
         if cls in (PROJECT, PROGRAM) and k == i - 1 and t.text in _WORKS_KIND and tokens[i].text in ("项目", "工程"):
             start_i = k  # 某某机场改扩建工程, 某某热电扩建项目: the kind of works is inside the name
@@ -1594,7 +1599,8 @@ def _joined_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, le
         if suffix_class(t.text, lex) in (PROGRAM, PROJECT) or any(q in t.text for q in lex.generic_qualifiers):
             return None  # (深化重点领域和关键环节改革: fields of no name)
         if tokens[m - 1].text in _OBJECT_CUES or tokens[m - 1].text in _ROUND_WORDS and m > 1 and tokens[m - 2].text in _OBJECT_CUES:
-            return m if _opens_object(t, lex, tokens[m + 1]) else None  # (实施新一轮/农村公路及村庄道路提升行动: the round is no part of the name)
+            # (实施新一轮/农村公路及村庄道路提升行动: the round is no part of the name; 实施/某湖…与削减攻坚行动: a place opens it)
+            return m if _opens_object(t, lex, tokens[m + 1]) or is_proper_token(t) and t.tag == "ns" else None
     return None
 
 
@@ -1615,11 +1621,41 @@ def _cue_object_start(tokens: Sequence[Token], k: int, i: int, floor: int, lex: 
         t = tokens[m]
         if t.text in _FIELD_JOINS and (joined := _joined_object_start(tokens, m, i, floor, lex)) is not None:
             return joined  # 实施/文艺精品创作和文艺名家推广计划: two fields of one program's head
+        if t.text in _PAIR_JOINS and m + 1 < i and _second_of_pair(tokens, m, lex):
+            return m + 1 if _opens_object(tokens[m + 1], lex, tokens[m + 2]) else start_i  # 实施甲专项行动和/服务消费提质行动
         if t.start < floor or t.text in _OBJECT_CUES or t.tag in _OBJECT_STOP_TAGS or t.text in _OBJECT_STOP_WORDS:
             return start_i
         if tokens[m - 1].text in _OBJECT_CUES:
             return m if _opens_object(t, lex, tokens[m + 1]) and m < i - 1 else start_i
     return start_i
+
+
+#: Characters of a number or a count; a word jieba tags a number (m, mq) with none of them is a verb or noun it
+#: does not know, e.g. "整顿" in 实施某某领域整顿市场秩序行动 (not "三", "数十", "第二").
+_NUMERAL_CHARS = re.compile(r"[\d０-９一二三四五六七八九十百千万亿两零〇几半多余数第首]")
+
+
+def _NUMBER_TAG_NO_NUMBER(t: Token) -> bool:
+    """Whether jieba tags a word a number though it holds no numeral (整顿/m): inside a program's name it walks on."""
+    return t.tag in ("m", "mq") and _NUMERAL_CHARS.search(t.text) is None
+
+
+#: Conjunctions that join two whole programs under one object cue, e.g. "和" in 实施提振消费专项行动和服务消费提质行动.
+_PAIR_JOINS = ("和", "及", "以及")
+
+
+def _second_of_pair(tokens: Sequence[Token], m: int, lex: Lexicon) -> bool:
+    """Whether the conjunction at token m follows a whole program's name (its last word ends in a program
+    suffix: 行动, 工程, 计划) that an object cue governs earlier in the clause, so that the words after m are
+    the cue's second object (实施甲专项行动和服务消费提质行动: 服务 opens the second name, no verb of its own)."""
+    if m < 2 or suffix_class(tokens[m - 1].text, lex) is not PROGRAM:
+        return False
+    for x in range(m - 2, -1, -1):
+        if tokens[x].tag in ("w", "Q"):
+            return False
+        if tokens[x].text in _OBJECT_CUES:
+            return True
+    return False
 
 
 def _opens_object(t: Token, lex: Lexicon, nxt: Token | None = None) -> bool:
@@ -1631,7 +1667,8 @@ def _opens_object(t: Token, lex: Lexicon, nxt: Token | None = None) -> bool:
         return False
     if t.text in lex.lead_words or t.text in lex.boundary:
         # 实施降低物流成本行动: right after the cue a two-character verb opens the name, though it governs elsewhere
-        return t.tag in ("d", "v") and len(t.text) == 2 or t.tag == "d" and len(t.text) > 2
+        # (also one jieba tags a noun: 开展规范/n 涉企执法专项行动, 实施服务/vn 消费提质行动)
+        return t.tag in ("d", "v", "vn", "n") and len(t.text) == 2 or t.tag == "d" and len(t.text) > 2
     return t.tag in _OPENING_TAGS or (
         t.tag in _OPENING_NOUN_TAGS and len(t.text) > 1 and _ALL_HAN.fullmatch(t.text) is not None and not (nxt is not None and (nxt.tag in ("m", "mq") or _NUMERAL_START.match(nxt.text) is not None))
     )  # (落实省定/20项民生工程: a count of works follows, no name opens)
