@@ -1159,6 +1159,8 @@ PIPELINE_NOT = [
      "加快建设棋盘洲港区，推进新港物流园发展。", ("builds", "棋盘洲港区")),
     ("Shaanxi: an inland port district built up is a zone, no works", "2023年陕西省宝鸡市政府工作报告",
      "蔡家坡陆港区建设加快推进。", ("builds", "蔡家坡陆港区")),
+    ("Hebei: a start pushed to come soon (力促…尽早开工) is no building yet", "2023年河北省邯郸市政府工作报告",
+     "力促邯港、邯长高铁尽早开工，推动邯郸东站扩建。", ("builds", "邯长高铁")),
     # rel26: two provinces listed side by side, neither inside the other
     ("Guangdong: 对口帮扶贵州四川 puts neither province inside the other", "2023年广东省深圳市政府工作报告", "扎实开展对口帮扶贵州四川。",
      ("locatedIn", "贵州省")),
