@@ -570,6 +570,14 @@ ROWS = [
      [], [("builds", I, "青岛地铁6号线"), ("builds", I, "胶州湾第二隧道")]),
     ("builds, a push word before planning and building is no building yet (Hainan)", "加快推进三亚新机场规划建设。",
      [("J", "三亚新机场")], [], [("builds", I, "三亚新机场")]),
+    ("builds, a start pushed to come soon is no building yet (Hubei)", "力促汉宜高铁尽早开工，开工建设荆荆城际铁路。",
+     [("J", "汉宜高铁"), ("J", "荆荆城际铁路")], [("builds", I, "荆荆城际铁路")], [("builds", I, "汉宜高铁")]),
+    ("builds, a start hoped for soon after approval is no building yet (Yunnan)", "争取滇中城际铁路早日开工。",
+     [("J", "滇中城际铁路")], [], [("builds", I, "滇中城际铁路")]),
+    ("builds, planning and building joined by 与 is no building yet (Jiangxi)", "推动昌景黄高铁规划与建设，建成南昌西站扩建工程。",
+     [("J", "昌景黄高铁"), ("J", "南昌西站扩建工程")], [("builds", I, "南昌西站扩建工程")], [("builds", I, "昌景黄高铁")]),
+    ("builds, planning and building joined by 和 is no building yet (Shaanxi)", "加快西延高铁规划和建设。",
+     [("J", "西延高铁")], [], [("builds", I, "西延高铁")]),
     ("builds, studies and planning of listed works are no building (Jiangsu)",
      "积极推进沿江城际铁路、南沿江高铁等项目的研究论证和规划建设。", [("J", "沿江城际铁路"), ("J", "南沿江高铁")],
      [], [("builds", I, "沿江城际铁路"), ("builds", I, "南沿江高铁")]),
@@ -1146,6 +1154,13 @@ PIPELINE = [
 
 #: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
 PIPELINE_NOT = [
+    # proj27: a named port district is a Place (CONVENTIONS 13), built or not
+    ("Hubei: a port district built is a zone, no works", "2024年湖北省黄石市政府工作报告",
+     "加快建设棋盘洲港区，推进新港物流园发展。", ("builds", "棋盘洲港区")),
+    ("Shaanxi: an inland port district built up is a zone, no works", "2023年陕西省宝鸡市政府工作报告",
+     "蔡家坡陆港区建设加快推进。", ("builds", "蔡家坡陆港区")),
+    ("Hebei: a start pushed to come soon (力促…尽早开工) is no building yet", "2023年河北省邯郸市政府工作报告",
+     "力促邯港、邯长高铁尽早开工，推动邯郸东站扩建。", ("builds", "邯长高铁")),
     # rel26: two provinces listed side by side, neither inside the other
     ("Guangdong: 对口帮扶贵州四川 puts neither province inside the other", "2023年广东省深圳市政府工作报告", "扎实开展对口帮扶贵州四川。",
      ("locatedIn", "贵州省")),

@@ -803,6 +803,10 @@ _BROUGHT_IN = re.compile(r"(?:^|(?<=[，,；;]))(?:成功|签约|积极)?(?:引�
 #: Industry words that end a company's short name (某某汽车, 某某铜业).
 _TRADE_WORDS = tuple(word_list(_WORDS, "trade_word"))
 
+#: Words of products, processes and industries: a project-list item made of them only is a kind of industry, e.g.
+#: "煤制" + "芳烃" in "煤制芳烃、芯片封装测试等项目" (no works; 某某新材料 keeps a firm's name).
+_INDUSTRY_KINDS = frozenset(word_list(_WORDS, "industry_kind"))
+
 
 #: A name opening a clause or a list item right before going public on a board or exchange (lists.tsv listing_verb),
 #: e.g. "某某光" in "某某光在创业板上市", "某某房车" in "、某某房车新三板挂牌".
@@ -1405,6 +1409,8 @@ def _list_items(
             continue  # 科研单位、金融等机构: a kind of body; 瞪羚、独角兽等企业: certification labels, no firm's name; 京津科研单位: a region's kind
         if cls is ORG and not suffixed and not noted and clean.endswith(_KIND_BODY_ENDS):
             continue  # 与甲大学、某某研究机构合作, 与驻地高校合作: an item ending in a kind of body with no suffix names none
+        if cls is PROJECT and not noted and not suffixed and not (counted_name and len(parts) == 1) and all_generic(clean, lex, _INDUSTRY_KINDS | lex.generic_words):
+            continue  # 煤制芳烃、芯片封装测试等项目: kinds of industry, no works named (a lone item counted out, 某某隔膜等35个项目, stays)
         zone = next((w for w in _ZONE_ITEM_ENDS if clean.endswith(w)), "") if cls is PROJECT and name_head == "" else ""
         if zone and (zone not in _ESTATE_ITEM_ENDS or place_estate(clean[: -len(zone)], lex)) and not _SIGNED_AFTER.search(clause.text, e - clause.start):
             continue  # 甲新区、某市某某生态城等重点建设工程: a zone or a place's estate in a list of works stays a place (CONVENTIONS

@@ -284,11 +284,40 @@ def clause_mentions(
     found = coordinated_mentions(found, tokens, clause, sentence, lex)
     found = split_village_paths(found + listed_mentions(found, tokens, clause, sentence, doc, lex))
     built = built_mentions(_not_events(resolve_overlaps(found), clause, lex, tokens), clause, lex)
-    found = _expand_pairs(_unglued(facility_mentions(built, tokens, clause, sentence, lex), clause, lex), lex)
+    found = _port_phases(_network_roads(_expand_pairs(_unglued(facility_mentions(built, tokens, clause, sentence, lex), clause, lex), lex), clause), clause)
     # a title only aimed at (积极争创某某示范县) names nothing: dropped after the overlaps are resolved, so no
     # other family's reading of the same span takes its place
     found = aimed_titles(found, clause, sent)
     return province_runs(found, tokens, clause.text, clause.start, sentence, doc)
+
+
+#: A clause that describes a network by the roads that make it up, e.g. "由甲大道、乙路、丙高速构成" in
+#: "主城路网由甲大道、乙路、丙高速构成", "“三纵”指" in "“三纵”指甲大道、乙路、丙高速" (existing roads, no works).
+_NETWORK = re.compile(r"由[^，,。；;：:]{2,80}?(?:构成|组成)|[一二三四五六七八九十\d]+[纵横环射联轴]”?(?:是指|指)")
+
+
+def _network_roads(found: list[Mention], clause: Clause) -> list[Mention]:
+    """Drop the roads a clause names only as the parts of a network (由甲路、乙大道构成; “两横”指甲路、乙大道):
+    they are existing roads described, not works (a 工程 or 项目 named there stays)."""
+    if not _NETWORK.search(clause.text):
+        return found
+    return [m for m in found if not (m.cls is PROJECT and m.name.endswith(_ROAD_ENDS))]
+
+
+#: A phase right after a port district, e.g. "三期" in "某某港区三期", "二期A" (the phase is a works: a terminal).
+_PORT_PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期[A-Za-z]?")
+
+
+def _port_phases(found: list[Mention], clause: Clause) -> list[Mention]:
+    """A port district is a Place (suffixes.tsv: 港区), but its phase is a works: 甲港区三期 is a Project."""
+    out = []
+    for m in found:
+        phase = _PORT_PHASE.match(clause.text, m.end - clause.start) if m.cls is PLACE and m.name.endswith("港区") and m.surface == m.name else None
+        if phase is not None:
+            p = phase.group(0)
+            m = replace(m, cls=PROJECT, name=m.name + p, surface=m.surface + p, end=m.end + len(p))
+        out.append(m)
+    return out
 
 
 def _unglued(found: list[Mention], clause: Clause, lex: Lexicon) -> list[Mention]:
