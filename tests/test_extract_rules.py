@@ -2904,6 +2904,25 @@ RELATIONS = [
 ]
 
 
+#: place27: listed holders of different kinds before as many titles of those kinds, no 分别: each holds the title of its
+#: own kind only (甲街道、乙社区获评某某示范街道、示范社区).
+KIND_PAIRED = [
+    ("2022年湖南省长沙市岳麓区政府工作报告", "南湖街道、桃源社区获评全国和谐社区建设示范街道、示范社区。",
+     [("南湖街道", "全国和谐社区建设示范街道"), ("桃源社区", "全国和谐社区建设示范社区")]),
+    ("2021年山东省潍坊市青州市政府工作报告", "云门镇、石佛村被评为全省乡村振兴示范村、示范镇。",
+     [("云门镇", "全省乡村振兴示范镇"), ("石佛村", "全省乡村振兴示范村")]),
+]
+
+
+@pytest.mark.parametrize("title,body,pairs", KIND_PAIRED)
+def test_listed_holders_take_the_title_of_their_own_kind(title: str, body: str, pairs: list[tuple[str, str]]) -> None:
+    got = {(s, o) for kind, s, o in relations(run(title, body)) if kind == "receivedHonor"}
+    holders = [h for h, _ in pairs]
+    titles = [t for _, t in pairs]
+    assert got == set(pairs), got
+    assert all((h, t) not in got for h in holders for t in titles if (h, t) not in pairs)
+
+
 #: A zone's kind aimed for (创建 before, or 创建 after: 某某示范区创建工作) or opened by 国家 with no place in its
 #: head is a designation, no named Place; a zone whose head holds a place stays one.
 AIMED_ZONES = [
