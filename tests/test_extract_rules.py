@@ -2815,6 +2815,8 @@ RELATIONS = [
     ("receivedHonor, companies entering a ranking", "2021年湖南省政府工作报告", "华菱钢铁、三一重工进入全省制造业纳税前50强。",
      ("receivedHonor", "三一重工", "全省制造业纳税前50强")),
     ("implements, issuer", LIUYANG, "深入实施乡村振兴战略。", ("implements", "@issuer", "乡村振兴战略")),
+    ("receivedHonor, a town's park opening a list before a base of another class (Zhejiang)", "2023年浙江省湖州市德清县政府工作报告",
+     "莫干山民宿小镇、下渚湖湿地研学基地入选全省十大特色文化街区。", ("receivedHonor", "莫干山民宿小镇", "全省十大特色文化街区")),
     ("receivedHonor, the issuer's district by its short form (Shenzhen)", "2025年广东省深圳市龙岗区政府工作报告",
      "龙岗跻身全国创新百强区第四。", ("receivedHonor", "@issuer", "全国创新百强区")),
     ("receivedHonor, the issuer's district by its short form after a streak (Shenzhen)", "2023年广东省深圳市宝安区政府工作报告",

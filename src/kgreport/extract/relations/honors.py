@@ -241,6 +241,10 @@ def honor_relations(
             return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         # 清苑区冉庄村、东闾乡北邓村入选…: a division right before its village holds nothing
         chain = group if len(group) > 1 and _adjacent(group) else _listed_tail(group, text, offset)
+        # 甲小镇、乙基地入选…: a 、-list of holders of different classes (a town's park and a works) all hold the title
+        mixed = _listed_tail([m for m in before if m.sentence == last.sentence], text, offset)
+        if len(mixed) > len(chain) and mixed[-len(chain) :] == chain:
+            chain = mixed
         subjects: list[Mention | str] = [m for m in chain if not _encloses_next(m, chain)]
     elif (
         unnamed_subject(text[: cs - offset])
