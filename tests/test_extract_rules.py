@@ -458,6 +458,10 @@ FOUND = [
      [("Organization", "东湾核电运营公司")]),
     ("lists: a trade-word company opening a clause before an honor cue", "2019年广东省深圳市盐田区政府工作报告", "清河医疗荣获中国最具投资价值品牌。",
      [("Organization", "清河医疗")]),
+    ("place27: a township not in the gazetteers opening a clause before an honor cue (Hubei)", "2021年湖北省宜昌市五峰土家族自治县政府工作报告",
+     "竹岗乡被命名为全省卫生乡镇。", [("Place", "竹岗乡"), ("Honor", "全省卫生乡镇")]),
+    ("place27: a township opening a clause before 成功创建 (Yunnan)", "2022年云南省大理白族自治州鹤庆县政府工作报告",
+     "松坪乡成功创建省级森林乡村。", [("Place", "松坪乡")]),
     ("honors: a nomination is what is held", "2022年湖南省常德市政府工作报告", "石门、澧县获全国文明城市提名。",
      [("Honor", "全国文明城市提名")]),
     ("honors: 和 joining two topics inside one title", "2021年安徽省池州市政府工作报告", "成功创建国家文化和科技融合示范基地。",
@@ -2107,6 +2111,8 @@ NOT_FOUND = [
      ["4个园区"]),
     ("lists: a kind of park opening a clause before an honor cue names no holder", "2012年河北省徐水县政府工作报告", "电子产业园被评为省级新型工业化示范基地。",
      ["电子产业园"]),
+    ("place27: 城乡 or 家乡 opening a clause before an honor cue is no township (Jiangxi)", "2022年江西省吉安市永新县政府工作报告",
+     "城乡获评全省人居环境整治先进县，家乡入选全省美丽乡村。", ["城乡", "家乡"]),
     ("honors: 和 before a scope opens a second title", "2020年江西省上饶市政府工作报告", "获评国家文化创新工程项目和全国基层文化志愿服务示范项目。",
      ["国家文化创新工程项目和全国基层文化志愿服务示范", "国家文化创新工程项目和全国基层文化志愿服务示范项目"]),
     ("honors: 和 does not join a left part to a title that stops short of the clause end", "2023年湖北省政府工作报告",
@@ -2855,6 +2861,10 @@ RELATIONS = [
     ("receivedHonor, companies entering a ranking", "2021年湖南省政府工作报告", "华菱钢铁、三一重工进入全省制造业纳税前50强。",
      ("receivedHonor", "三一重工", "全省制造业纳税前50强")),
     ("implements, issuer", LIUYANG, "深入实施乡村振兴战略。", ("implements", "@issuer", "乡村振兴战略")),
+    ("receivedHonor, a township not in the gazetteers opening the sentence (Hubei)", "2021年湖北省宜昌市五峰土家族自治县政府工作报告",
+     "竹岗乡被命名为全省卫生乡镇。", ("receivedHonor", "竹岗乡", "全省卫生乡镇")),
+    ("receivedHonor, a town's park opening a list before a base of another class (Zhejiang)", "2023年浙江省湖州市德清县政府工作报告",
+     "莫干山民宿小镇、下渚湖湿地研学基地入选全省十大特色文化街区。", ("receivedHonor", "莫干山民宿小镇", "全省十大特色文化街区")),
     ("receivedHonor, the issuer's district by its short form (Shenzhen)", "2025年广东省深圳市龙岗区政府工作报告",
      "龙岗跻身全国创新百强区第四。", ("receivedHonor", "@issuer", "全国创新百强区")),
     ("receivedHonor, the issuer's district by its short form after a streak (Shenzhen)", "2023年广东省深圳市宝安区政府工作报告",
@@ -2942,6 +2952,25 @@ RELATIONS = [
     ("cooperatesWith, counties of another province before 等毗邻县市 (Hunan)", LIUYANG,
      "深化与醴陵、铜鼓、万载等毗邻县市合作。", ("cooperatesWith", "@issuer", "铜鼓县")),
 ]
+
+
+#: place27: listed holders of different kinds before as many titles of those kinds, no 分别: each holds the title of its
+#: own kind only (甲街道、乙社区获评某某示范街道、示范社区).
+KIND_PAIRED = [
+    ("2022年湖南省长沙市岳麓区政府工作报告", "南湖街道、桃源社区获评全国和谐社区建设示范街道、示范社区。",
+     [("南湖街道", "全国和谐社区建设示范街道"), ("桃源社区", "全国和谐社区建设示范社区")]),
+    ("2021年山东省潍坊市青州市政府工作报告", "云门镇、石佛村被评为全省乡村振兴示范村、示范镇。",
+     [("云门镇", "全省乡村振兴示范镇"), ("石佛村", "全省乡村振兴示范村")]),
+]
+
+
+@pytest.mark.parametrize("title,body,pairs", KIND_PAIRED)
+def test_listed_holders_take_the_title_of_their_own_kind(title: str, body: str, pairs: list[tuple[str, str]]) -> None:
+    got = {(s, o) for kind, s, o in relations(run(title, body)) if kind == "receivedHonor"}
+    holders = [h for h, _ in pairs]
+    titles = [t for _, t in pairs]
+    assert got == set(pairs), got
+    assert all((h, t) not in got for h in holders for t in titles if (h, t) not in pairs)
 
 
 #: A zone's kind aimed for (创建 before, or 创建 after: 某某示范区创建工作) or opened by 国家 with no place in its

@@ -249,6 +249,10 @@ def honor_relations(
             return []  # 某合作区大安村入选…: the place qualifies a holder that was not found
         # 清苑区冉庄村、东闾乡北邓村入选…: a division right before its village holds nothing
         chain = group if len(group) > 1 and _adjacent(group) else _listed_tail(group, text, offset)
+        # 甲小镇、乙基地入选…: a 、-list of holders of different classes (a town's park and a works) all hold the title
+        mixed = _listed_tail([m for m in before if m.sentence == last.sentence], text, offset)
+        if len(mixed) > len(chain) and mixed[-len(chain) :] == chain:
+            chain = mixed
         subjects: list[Mention | str] = [m for m in chain if not _encloses_next(m, chain)]
     elif (
         unnamed_subject(text[: (approved.start() if approved else cs - offset)])
@@ -265,6 +269,10 @@ def honor_relations(
         subjects = [ISSUER]
     # 甲、乙分别被评为丙、丁: the n-th holder holds the n-th title, not every one
     respective = len(subjects) > 1 and len(subjects) == len(honors) and _RESPECTIVELY in text[: cs - offset]
+    if not respective and len(subjects) > 1 and len(subjects) == len(honors):
+        paired = _paired_by_kind(subjects, honors)
+        if paired is not None:
+            subjects, respective = paired, True  # 甲街道、乙社区获评某某示范街道、示范社区: each its own kind
     out = []
     for i, h in enumerate(honors):
         holder = [x for x in holders if x.end == h.start and x.source != "honor-granter"]
@@ -315,6 +323,26 @@ def _chained(text: str, offset: int, mentions: Sequence[Mention], last: Mention,
 #: "Respectively" before an honor cue: the listed holders and titles pair up in order, e.g. "分别" in
 #: "甲卫生院、乙中心分别被评为丙、丁".
 _RESPECTIVELY = "分别"
+
+
+#: Kinds of a listed holder and of a title, e.g. "街道" and "社区" in "甲街道、乙社区获评某某示范街道、示范社区"
+#: (longest first, so 园区 wins over 区).
+_HOLDER_KINDS = tuple(sorted(word_list("rules/relations/cues.tsv", "holder_kind_end"), key=len, reverse=True))
+
+
+def _kind(name: str) -> str | None:
+    return next((k for k in _HOLDER_KINDS if name.endswith(k)), None)
+
+
+def _paired_by_kind(subjects: Sequence[Mention | str], honors: Sequence[Mention]) -> list[Mention | str] | None:
+    """The holders reordered to stand with the titles of their own kind, when the holders' kinds differ and the
+    titles carry the same kinds (甲街道、乙社区获评示范街道、示范社区); None when they do not pair so."""
+    kinds = [_kind(s.name) if isinstance(s, Mention) else None for s in subjects]
+    wanted = [_kind(h.name) for h in honors]
+    if None in kinds or len(set(kinds)) != len(kinds) or sorted(map(str, kinds)) != sorted(map(str, wanted)):
+        return None
+    by_kind = dict(zip(kinds, subjects))
+    return [by_kind[k] for k in wanted]
 
 
 #: The cue of a grant whose holder follows it, e.g. "授予" in "科技部授予我县“…”称号".
