@@ -1179,11 +1179,38 @@ PIPELINE = [
      "被生态环境部命名为全国生态文明建设示范区。", ("receivedHonor", "全国生态文明建设示范区")),
     ("Hebei: a title named by a ministry after 被, held by the company before it", "2008年河北省保定市清苑县政府工作报告",
      "立中集团被科技部命名为“中国国际科技合作基地”。", ("receivedHonor", "中国国际科技合作基地")),
+    # impl28 (audit 16): an action outline is named whole, a reform completed and a plan carried out still implement
+    ("Hunan: 行动纲要 is named whole, not cut at 行动", "2023年湖南省长沙市政府工作报告", "全面落实湘江新区建设行动纲要，加快推进开放。",
+     ("implements", "湘江新区建设行动纲要")),
+    ("Fujian: 完成 a reform still carries it out", "2022年福建省三明市政府工作报告", "完成国有林场改革，林区活力增强。",
+     ("implements", "国有林场改革")),
+    ("Sichuan: 实施 a three-year plan carries it out", "2024年四川省绵阳市政府工作报告", "实施涪江治理三年行动计划。",
+     ("implements", "涪江治理三年行动计划")),
+    ("Guangdong: a named campaign next to the central slogan is still carried out", "2019年广东省惠州市政府工作报告",
+     "深入打好三大攻坚战，打好污染防治攻坚战。", ("implements", "污染防治攻坚战")),
+
 ]
 
 
 #: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
 PIPELINE_NOT = [
+    # impl28 (audit 16): a plan completed, generic works, metaphors and a central slogan carry no programme out
+    ("Hunan: 完成 a three-year action plan meets its targets (CONVENTIONS 22)", "2023年湖南省株洲市政府工作报告",
+     "完成湘江治理三年行动计划。", ("implements", "湘江治理三年行动计划")),
+    ("Jiangxi: 全面完成 an outline meets its targets", "2021年江西省赣州市政府工作报告", "全面完成《赣南振兴发展纲要》。",
+     ("implements", "赣南振兴发展纲要")),
+    ("Hebei: shanty-town renovation is a kind of works, no programme", "2015年河北省唐山市政府工作报告",
+     "大力实施保障性住房建设和棚户区改造。", ("implements", "棚户区改造")),
+    ("Henan: an urban village renovation is a kind of works", "2020年河南省洛阳市政府工作报告", "稳步推进城中村改造，建设东湖片区。",
+     ("implements", "城中村改造")),
+    ("Guangxi: a place's shanty-town renovation gives no bare 棚户区改造", "2018年广西壮族自治区柳州市政府工作报告",
+     "推进高岭棚户区改造。", ("implements", "棚户区改造")),
+    ("Shaanxi: a framework metaphor (四梁八柱) is rhetoric", "2018年陕西省汉中市政府工作报告", "加快构筑高质量发展的“四梁八柱”。",
+     ("implements", "四梁八柱")),
+    ("Yunnan: a policy combination (组合拳) is rhetoric", "2022年云南省昆明市政府工作报告", "打好稳增长“组合拳”。",
+     ("implements", "组合拳")),
+    ("Guangdong: the central slogan 三大攻坚战 is optional, no implements (CONVENTIONS 10, 24)", "2019年广东省惠州市政府工作报告",
+     "深入打好三大攻坚战，打好污染防治攻坚战。", ("implements", "三大攻坚战")),
     # proj27: a named port district is a Place (CONVENTIONS 13), built or not
     ("Hubei: a port district built is a zone, no works", "2024年湖北省黄石市政府工作报告",
      "加快建设棋盘洲港区，推进新港物流园发展。", ("builds", "棋盘洲港区")),

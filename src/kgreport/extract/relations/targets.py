@@ -179,6 +179,14 @@ _FIVE_YEAR_PERIOD = re.compile(r"十[一二三四五六七八九]五|[六七八�
 #: Cue words that meet a program's targets when a task word follows it (CONVENTIONS 22), e.g. 完成 in 圆满完成.
 _DONE_CUES = word_list("rules/relations/cues.tsv", "done_cue")
 
+#: Endings of a plan document that a done cue completes, its targets met (CONVENTIONS 22), e.g. "计划" in
+#: "完成某某治理三年行动计划" (but "完成某某改革" carries the reform out).
+_DONE_PLAN_ENDS = tuple(word_list("rules/relations/cues.tsv", "done_plan_end"))
+
+#: Central campaign slogans that are optional Programs (CONVENTIONS 10, 24): no implements, e.g. "三大攻坚战" in
+#: "打好三大攻坚战" (its named campaigns, 污染防治攻坚战, still are carried out).
+_SLOGAN_PROGRAMS = frozenset(word_list("rules/relations/cues.tsv", "slogan_program"))
+
 #: A program's targets or tasks right after its name (or after the other names listed with it), e.g. "任务" in
 #: "完成某某数字化转型城市试点任务", "》《乙规划》评审" in "完成《甲规划》《乙规划》评审", "》各项目标" in
 #: "全面完成《甲纲要》各项目标任务", "”战略规划编制" in "完成“甲乙”战略规划编制" (but "完成某某改革" carries the reform out, and so
@@ -274,11 +282,14 @@ def objects(
         mentions = [m for m in mentions if m.source != FIVE_YEAR_PLAN_RULE]
     if cls is EntityClass.PROGRAM and any(w in cue.word for w in _DONE_CUES):  # 完成甲试点任务: its tasks met
         mentions = [m for m in mentions if not _TASKS_AFTER.match(clause_text, m.end - clause_start)]
+        # 完成甲三年行动计划, 全面完成《乙纲要》: the plan's targets met, nothing carried out
+        mentions = [m for m in mentions if not m.name.rstrip("》”").endswith(_DONE_PLAN_ENDS)]
     # 推进“某某示范区”创建工作: a title aimed at, not a program carried out or a project built
     mentions = [m for m in mentions if not (_CREATION_AFTER.match(clause_text, m.end - clause_start) and m.name.endswith(_TITLE_ENDS))]
     if cls is EntityClass.PROGRAM and "融入" in cue.word:  # 融入京津冀协同发展: the issuer joins another region's work
         mentions = [m for m in mentions if not m.name.endswith(_JOINED_STRATEGY_ENDS)]
     if cls is EntityClass.PROGRAM:  # 到“十四五”末, 完成“十三五”目标: a period is never carried out
+        mentions = [m for m in mentions if m.name.strip("“”") not in _SLOGAN_PROGRAMS]  # 打好三大攻坚战: a slogan
         mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
         # 深化甲、“乙”引水治理等工程前期, 做好丙调水工程前期论证: the works' preparatory stage, nothing carried out
         mentions = [m for m in mentions if not _EARLY_STAGE_AFTER.match(clause_text, m.end - clause_start)]
