@@ -1188,6 +1188,10 @@ PIPELINE = [
      ("implements", "涪江治理三年行动计划")),
     ("Guangdong: a named campaign next to the central slogan is still carried out", "2019年广东省惠州市政府工作报告",
      "深入打好三大攻坚战，打好污染防治攻坚战。", ("implements", "污染防治攻坚战")),
+    ("Hunan: the issuer's own quoted framework (“…”工作要求) is still worked toward", "2023年湖南省岳阳市政府工作报告",
+     "按照“产业强县、生态立县”工作要求，推进高质量发展。", ("implements", "产业强县、生态立县")),
+    ("Chongqing: a quoted programme before its tasks (任务) with 全面落实 is no demand", "2021年重庆市政府工作报告",
+     "全面落实“六保”任务。", ("implements", "六保")),
 
 ]
 
@@ -1211,6 +1215,12 @@ PIPELINE_NOT = [
      ("implements", "组合拳")),
     ("Guangdong: the central slogan 三大攻坚战 is optional, no implements (CONVENTIONS 10, 24)", "2019年广东省惠州市政府工作报告",
      "深入打好三大攻坚战，打好污染防治攻坚战。", ("implements", "三大攻坚战")),
+    ("Jilin: a quoted demand (落实“…”要求) is no programme (CONVENTIONS 10)", "2023年吉林省长春市政府工作报告",
+     "落实“政府带头过紧日子”要求，压减一般性支出。", ("implements", "政府带头过紧日子")),
+    ("Zhejiang: the last of two quoted demands joined by 和", "2022年浙江省温州市政府工作报告",
+     "严格落实“党政同责、一岗双责”和“三管三必须”要求。", ("implements", "三管三必须")),
+    ("Shanxi: an important instruction's demand (重要指示要求)", "2021年山西省大同市政府工作报告",
+     "全面落实“四个不摘”重要指示要求，巩固衔接。", ("implements", "四个不摘")),
     # proj27: a named port district is a Place (CONVENTIONS 13), built or not
     ("Hubei: a port district built is a zone, no works", "2024年湖北省黄石市政府工作报告",
      "加快建设棋盘洲港区，推进新港物流园发展。", ("builds", "棋盘洲港区")),

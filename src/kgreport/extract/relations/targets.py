@@ -185,6 +185,9 @@ _DONE_PLAN_ENDS = tuple(word_list("rules/relations/cues.tsv", "done_plan_end"))
 
 #: Central campaign slogans that are optional Programs (CONVENTIONS 10, 24): no implements, e.g. "三大攻坚战" in
 #: "打好三大攻坚战" (its named campaigns, 污染防治攻坚战, still are carried out).
+#: A demand right after a quoted name (or the other quoted names listed with it), e.g. "”要求" in "落实“甲乙”要求",
+#: "”和“丙”要求" (CONVENTIONS 10: leaders' 要求 are no programme; "“甲乙”工作要求" is the issuer's own framework).
+_DEMAND_AFTER = re.compile(r"”?(?:[、和及]?“[^”，。；]{1,20}”)*(?:的)?(?:重要指示|有关|各项)?要求")
 _SLOGAN_PROGRAMS = frozenset(word_list("rules/relations/cues.tsv", "slogan_program"))
 
 #: A program's targets or tasks right after its name (or after the other names listed with it), e.g. "任务" in
@@ -290,6 +293,8 @@ def objects(
         mentions = [m for m in mentions if not m.name.endswith(_JOINED_STRATEGY_ENDS)]
     if cls is EntityClass.PROGRAM:  # 到“十四五”末, 完成“十三五”目标: a period is never carried out
         mentions = [m for m in mentions if m.name.strip("“”") not in _SLOGAN_PROGRAMS]  # 打好三大攻坚战: a slogan
+        # 落实“甲乙”要求: a higher body's demand, no programme (CONVENTIONS 10)
+        mentions = [m for m in mentions if not (_DEMAND_AFTER.match(clause_text, m.end - clause_start) and _quoted(m, clause_text, clause_start))]
         mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
         # 深化甲、“乙”引水治理等工程前期, 做好丙调水工程前期论证: the works' preparatory stage, nothing carried out
         mentions = [m for m in mentions if not _EARLY_STAGE_AFTER.match(clause_text, m.end - clause_start)]
