@@ -167,6 +167,14 @@ _STREET_RENEWAL = re.compile(
     r"(?!工程|项目)"
 )
 
+#: A stage short of building right after the last works a bare 启动 governs, e.g. "开发" in "启动甲站枢纽综合体开发"
+#: (a development started with land sales; blind audit 16), "征收" in "启动乙片区征收" (but "启动丙中心建设" builds it).
+_STARTED_STAGE_AFTER = re.compile(r"[”》]?(?:开发|设计|招商|征收|征迁|拆迁)(?!建设)")
+
+#: An open quotation after a word of proposing, before the cue: the words quoted are another body's, e.g. "提出要“" in
+#: "市人代会提出要“加快甲滑雪场等体育项目建设" (blind audit 16; but "提出并实施…" without a quotation is the issuer's).
+_PROPOSED_BY = re.compile(r"(?:提出|要求|强调|指出|部署)[要了，,：:]?“[^”]*$")
+
 #: A plan right after a project's name makes the name what the plan is about, e.g. "更新计划" in "启动街道文体中心更新计划",
 #: "”深圳行动计划" in "启动“万里碧道”深圳行动计划" (a program carried out, no works built; but "甲、乙等一批计划竣工项目"
 #: plans the works' completion).
@@ -334,6 +342,8 @@ def objects(
     if cls is EntityClass.PROJECT and _MADE_INTO_AFTER.match(clause_text, cs - clause_start):
         # 把河套灌区建成名副其实的“塞外粮仓”: made into a title, not built
         mentions = [m for m in mentions if m.end > cs or not _BA_BEFORE.search(clause_text, 0, m.start - clause_start)]
+    if cls is EntityClass.PROJECT and _PROPOSED_BY.search(clause_text, 0, cs - clause_start):
+        return [], False  # 市人代会提出要“加快甲项目建设”: a work another body proposed, quoted, not the issuer's building
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
         return [], False
     if cls is EntityClass.PROJECT and mentions and _assists_others(mentions, cs, clause_text, clause_start):
@@ -364,6 +374,12 @@ def objects(
         # 引进甲总部、乙中心等一批总部企业: firms brought in, no works built
         last = max(after, key=lambda m: m.end)
         if _FIRMS_AFTER.match(clause_text, last.end - clause_start):
+            return [], False
+    if after and cls is EntityClass.PROJECT and cue.word == "启动":
+        # 启动甲综合体开发, 启动乙片区征收: a development or clearing stage started, nothing built yet (CONVENTIONS 21;
+        # but 启动丙中心建设 builds it)
+        last = max(after, key=lambda m: m.end)
+        if _STARTED_STAGE_AFTER.match(clause_text, last.end - clause_start):
             return [], False
     if after and cls is EntityClass.PROJECT and cue.word == "加快":
         # 加快甲铁路、乙站等工程进度 pushes the works on; 加快构建甲枢纽, 加快甲基地高质量发展 do not build them, and
