@@ -342,6 +342,8 @@ ROWS = [
      [("J", "嵩山滑雪场")], [], [("builds", I, "嵩山滑雪场")]),
     ("builds, works the issuer itself pushes on after a proposal still build (Shandong)", "会议提出后，我们加快泰山站房改造工程建设。",
      [("J", "泰山站房改造工程")], [("builds", I, "泰山站房改造工程")], []),
+    ("builds, works whose land is being sold (土地出让) are at a preparatory stage (Liaoning)", "加快浑南科技城一期、棋盘山综合体等项目土地出让。",
+     [("J", "浑南科技城一期"), ("J", "棋盘山综合体")], [], [("builds", I, "浑南科技城一期"), ("builds", I, "棋盘山综合体")]),
     ("builds, resettlement housing of a reservoir (Yunnan)", "青龙水库搬迁安置房开工。", [("J", "青龙水库")],
      [], [("builds", I, "青龙水库")]),
     ("builds, a quoted works at a power plant (Shandong)", "南山电厂“以大代小”工程并网发电。", [("J", "南山电厂")],
