@@ -344,6 +344,8 @@ ROWS = [
      [("J", "泰山站房改造工程")], [("builds", I, "泰山站房改造工程")], []),
     ("builds, works whose land is being sold (土地出让) are at a preparatory stage (Liaoning)", "加快浑南科技城一期、棋盘山综合体等项目土地出让。",
      [("J", "浑南科技城一期"), ("J", "棋盘山综合体")], [], [("builds", I, "浑南科技城一期"), ("builds", I, "棋盘山综合体")]),
+    ("builds, a street's renewal glued to its name is no named works (Shaanxi)", "完成雁塔路、含光路升级改造。",
+     [("J", "雁塔路"), ("J", "含光路升级改造")], [], [("builds", I, "雁塔路"), ("builds", I, "含光路升级改造")]),
     ("builds, resettlement housing of a reservoir (Yunnan)", "青龙水库搬迁安置房开工。", [("J", "青龙水库")],
      [], [("builds", I, "青龙水库")]),
     ("builds, a quoted works at a power plant (Shandong)", "南山电厂“以大代小”工程并网发电。", [("J", "南山电厂")],

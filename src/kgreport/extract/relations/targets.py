@@ -175,6 +175,9 @@ _STARTED_STAGE_AFTER = re.compile(r"[”》]?(?:开发|设计|招商|征收|征�
 #: "市人代会提出要“加快甲滑雪场等体育项目建设" (blind audit 16; but "提出并实施…" without a quotation is the issuer's).
 _PROPOSED_BY = re.compile(r"(?:提出|要求|强调|指出|部署)[要了，,：:]?“[^”]*$")
 
+#: A generic renewal ending a works' name, e.g. "升级改造" in "甲路升级改造" (cues.tsv street_renewal).
+_RENEWAL_TAIL = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'street_renewal')))})$")
+
 #: A plan right after a project's name makes the name what the plan is about, e.g. "更新计划" in "启动街道文体中心更新计划",
 #: "”深圳行动计划" in "启动“万里碧道”深圳行动计划" (a program carried out, no works built; but "甲、乙等一批计划竣工项目"
 #: plans the works' completion).
@@ -560,6 +563,11 @@ def _not_sites(mentions: list[Mention], clause_text: str, clause_start: int) -> 
 
 def _renewed_street(m: Mention, clause_text: str, clause_start: int) -> bool:
     """Whether a project is an existing street named only as the site of a generic renewal (对甲路进行提升改造)."""
+    # 完成甲路升级改造: the renewal glued to the street's name is no named works either
+    glued = _RENEWAL_TAIL.search(m.name)
+    if glued and glued.start() >= 2:
+        street = m.name[: glued.start()]
+        return street.endswith(_STREET_ENDS) and not street.endswith(_STREET_NOT_ENDS)
     if not m.name.endswith(_STREET_ENDS) or m.name.endswith(_STREET_NOT_ENDS):
         return False
     return _STREET_RENEWAL.match(clause_text, m.end - clause_start) is not None
