@@ -153,6 +153,31 @@ _MADE_INTO = re.compile(f"建成(?:{'|'.join(map(re.escape, word_list('rules/rel
 _BA_BEFORE = re.compile(r"把[^，,。；;]*$")
 _MADE_INTO_AFTER = re.compile(r"(?:建设?|打造)成(?!投[产用入]|通车|运营|使用|开放|并)")
 
+#: A voltage or rating opening a works' name, set aside before asking whether the rest is a kind, e.g. "35KV" in
+#: "35KV变电站工程", "220千伏" in "220千伏输变电工程" (unnamed works, blind audit 16).
+_RATING_LEAD = re.compile(r"^[\d.]+(?:[kK][vV]|千伏|兆伏安|MVA|兆瓦|MW)")
+
+#: An existing street named only as the site of a generic renewal, e.g. "进行提升改造" after "甲路" in "对甲路进行提升改造",
+#: "等18条背街小巷的路面改造" after "乙街" in "启动丙路、乙街等18条背街小巷的路面改造提升" (the works are generic, the street
+#: is no project; blind audit 16; cues.tsv street_renewal; but "丁路建成通车", "戊大道改造工程" name works).
+_STREET_ENDS = ("路", "街", "巷", "大道", "大街")
+_STREET_NOT_ENDS = ("公路", "铁路", "国道", "省道", "高速")
+_STREET_RENEWAL = re.compile(
+    f"(?:等[^，,、。；;]{{0,14}}?)?(?:进行|实施)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'street_renewal')))})"
+    r"(?!工程|项目)"
+)
+
+#: A stage short of building right after the last works a bare 启动 governs, e.g. "开发" in "启动甲站枢纽综合体开发"
+#: (a development started with land sales; blind audit 16), "征收" in "启动乙片区征收" (but "启动丙中心建设" builds it).
+_STARTED_STAGE_AFTER = re.compile(r"[”》]?(?:开发|设计|招商|征收|征迁|拆迁)(?!建设)")
+
+#: An open quotation after a word of proposing, before the cue: the words quoted are another body's, e.g. "提出要“" in
+#: "市人代会提出要“加快甲滑雪场等体育项目建设" (blind audit 16; but "提出并实施…" without a quotation is the issuer's).
+_PROPOSED_BY = re.compile(r"(?:提出|要求|强调|指出|部署)[要了，,：:]?“[^”]*$")
+
+#: A generic renewal ending a works' name, e.g. "升级改造" in "甲路升级改造" (cues.tsv street_renewal).
+_RENEWAL_TAIL = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'street_renewal')))})$")
+
 #: A plan right after a project's name makes the name what the plan is about, e.g. "更新计划" in "启动街道文体中心更新计划",
 #: "”深圳行动计划" in "启动“万里碧道”深圳行动计划" (a program carried out, no works built; but "甲、乙等一批计划竣工项目"
 #: plans the works' completion).
@@ -328,13 +353,16 @@ def objects(
         # 完成保新路至臧村公路建设: the roads are the ends of the works, not the works
         mentions = [m for m in mentions if not _END_AFTER.match(clause_text, m.end - clause_start) and not _END_BEFORE.search(clause_text, 0, m.start - clause_start)]
         mentions = [m for m in mentions if not _FIELD_KIND.fullmatch(m.name)]
-        mentions = [m for m in mentions if not all_generic(m.name, lexicon(), _GENERIC_WORKS)]  # 建设开发区污水处理厂: a kind
+        # 建设开发区污水处理厂, 推进110千伏变电站工程: a kind (a voltage or rating before it names no works)
+        mentions = [m for m in mentions if not all_generic(_RATING_LEAD.sub("", m.name), lexicon(), _GENERIC_WORKS)]
         mentions = [m for m in mentions if not _PLAN_AFTER.match(clause_text, m.end - clause_start)]  # 启动某某更新计划  # 实施智慧城管等项目: a kind of works
     if cls is EntityClass.PROJECT and _MADE_INTO.match(clause_text, cs - clause_start):
         mentions = [m for m in mentions if m.end > cs]  # 县医院建成三级医院: made into a title, not built
     if cls is EntityClass.PROJECT and _MADE_INTO_AFTER.match(clause_text, cs - clause_start):
         # 把河套灌区建成名副其实的“塞外粮仓”: made into a title, not built
         mentions = [m for m in mentions if m.end > cs or not _BA_BEFORE.search(clause_text, 0, m.start - clause_start)]
+    if cls is EntityClass.PROJECT and _PROPOSED_BY.search(clause_text, 0, cs - clause_start):
+        return [], False  # 市人代会提出要“加快甲项目建设”: a work another body proposed, quoted, not the issuer's building
     if cls is EntityClass.PROJECT and _preparatory(clause_text):
         return [], False
     if cls is EntityClass.PROJECT and mentions and _assists_others(mentions, cs, clause_text, clause_start):
@@ -365,6 +393,12 @@ def objects(
         # 引进甲总部、乙中心等一批总部企业: firms brought in, no works built
         last = max(after, key=lambda m: m.end)
         if _FIRMS_AFTER.match(clause_text, last.end - clause_start):
+            return [], False
+    if after and cls is EntityClass.PROJECT and cue.word == "启动":
+        # 启动甲综合体开发, 启动乙片区征收: a development or clearing stage started, nothing built yet (CONVENTIONS 21;
+        # but 启动丙中心建设 builds it)
+        last = max(after, key=lambda m: m.end)
+        if _STARTED_STAGE_AFTER.match(clause_text, last.end - clause_start):
             return [], False
     if after and cls is EntityClass.PROJECT and cue.word == "加快":
         # 加快甲铁路、乙站等工程进度 pushes the works on; 加快构建甲枢纽, 加快甲基地高质量发展 do not build them, and
@@ -527,7 +561,11 @@ _LIST_PAUSE = re.compile(r"[”’]?、[“‘]?")
 def _not_sites(mentions: list[Mention], clause_text: str, clause_start: int) -> list[Mention]:
     """The mentions but the projects named as the site of other works (完成甲路护坡改造), and the items listed right
     before such a site's 等 (枫木浪、大茅田等水库除险加固: both reservoirs are the sites)."""
-    sites = [m for m in mentions if m.cls is EntityClass.PROJECT and _SITE_OF_WORKS.match(clause_text, m.end - clause_start)]
+    sites = [
+        m for m in mentions
+        if m.cls is EntityClass.PROJECT
+        and (_SITE_OF_WORKS.match(clause_text, m.end - clause_start) or _renewed_street(m, clause_text, clause_start))
+    ]
     # (only before a kind after 等: in 科学公园大道、光明大道北段 the section is the second road's alone)
     kinds = [m for m in sites if clause_text.startswith("等", m.end - clause_start)]
     for m in sorted(mentions, key=lambda m: -m.start):
@@ -537,6 +575,18 @@ def _not_sites(mentions: list[Mention], clause_text: str, clause_start: int) -> 
             kinds.append(m)
             sites.append(m)
     return [m for m in mentions if m not in sites]
+
+
+def _renewed_street(m: Mention, clause_text: str, clause_start: int) -> bool:
+    """Whether a project is an existing street named only as the site of a generic renewal (对甲路进行提升改造)."""
+    # 完成甲路升级改造: the renewal glued to the street's name is no named works either
+    glued = _RENEWAL_TAIL.search(m.name)
+    if glued and glued.start() >= 2:
+        street = m.name[: glued.start()]
+        return street.endswith(_STREET_ENDS) and not street.endswith(_STREET_NOT_ENDS)
+    if not m.name.endswith(_STREET_ENDS) or m.name.endswith(_STREET_NOT_ENDS):
+        return False
+    return _STREET_RENEWAL.match(clause_text, m.end - clause_start) is not None
 
 
 def _zone_item(m: Mention, clause_text: str, clause_start: int) -> bool:
@@ -552,11 +602,19 @@ _BRACKETED = re.compile(r"[（(]$")
 _JOINERS = re.compile(r"以及|和|及|与")
 
 
+#: Ends of a district or landform that, before a joining word, name the first of two works sharing the head after the
+#: second, e.g. "区" in "甲新区及乙半岛支线" (two branch lines; blind audit 16).
+_SHARED_HEAD_PLACES = ("新区", "城区", "工业区", "半岛")
+
+
 def _joined_works(m: Mention) -> bool:
     """Whether a project's name is two works glued by a joining word, the first ending in a works head (巨力路和津保路,
     甲环线以及乙隧道; not 温仁和冉庄污水处理厂, where 温仁 names no works, nor 和平路, where 和 opens the name, nor 甲商贸街及酒店,
     where a bare kind after the joiner is part of one works)."""
-    return any(j.start() > 1 and m.name[: j.start()].endswith(_WORKS_HEADS) and len(m.name) - j.end() >= 3 for j in _JOINERS.finditer(m.name))
+    return any(
+        j.start() > 1 and m.name[: j.start()].endswith(_WORKS_HEADS + _SHARED_HEAD_PLACES) and len(m.name) - j.end() >= 3
+        for j in _JOINERS.finditer(m.name)
+    )
 
 
 def _not_works(m: Mention, clause_text: str, clause_start: int) -> bool:
