@@ -162,8 +162,10 @@ _RATING_LEAD = re.compile(r"^[\d.]+(?:[kK][vV]|千伏|兆伏安|MVA|兆瓦|MW)")
 #: is no project; blind audit 16; cues.tsv street_renewal; but "丁路建成通车", "戊大道改造工程" name works).
 _STREET_ENDS = ("路", "街", "巷", "大道", "大街")
 _STREET_NOT_ENDS = ("公路", "铁路", "国道", "省道", "高速")
+#: The generic renewals of cues.tsv street_renewal as one alternation, e.g. "提升改造|升级改造" (read by both patterns below).
+_RENEWAL_WORDS = '|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'street_renewal')))
 _STREET_RENEWAL = re.compile(
-    f"(?:等[^，,、。；;]{{0,14}}?)?(?:进行|实施)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'street_renewal')))})"
+    f"(?:等[^，,、。；;]{{0,14}}?)?(?:进行|实施)?(?:{_RENEWAL_WORDS})"
     r"(?!工程|项目)"
 )
 
@@ -176,7 +178,7 @@ _STARTED_STAGE_AFTER = re.compile(r"[”》]?(?:开发|设计|招商|征收|征�
 _PROPOSED_BY = re.compile(r"(?:提出|要求|强调|指出|部署)[要了，,：:]?“[^”]*$")
 
 #: A generic renewal ending a works' name, e.g. "升级改造" in "甲路升级改造" (cues.tsv street_renewal).
-_RENEWAL_TAIL = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'street_renewal')))})$")
+_RENEWAL_TAIL = re.compile(f"(?:{_RENEWAL_WORDS})$")
 
 #: A plan right after a project's name makes the name what the plan is about, e.g. "更新计划" in "启动街道文体中心更新计划",
 #: "”深圳行动计划" in "启动“万里碧道”深圳行动计划" (a program carried out, no works built; but "甲、乙等一批计划竣工项目"
