@@ -56,6 +56,9 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    # relprec29: the kind check keeps quoted names, named rivers and campaign heads (extract/kinds.py)
+    ("relprec29: a campaign head and a named river keep their programmes (Jiangxi)", "2023年江西省抚州市政府工作报告",
+     "深入实施农村人居环境整治三年行动，推进抚河综合整治工程。", [("Program", "农村人居环境整治三年行动")]),
     # prog27 (2): a program's head joins two fields with 与 after its cue; a verb jieba tags a noun opens a name
     # right after the cue; the second of two programs after one cue keeps its opening verb
     ("prog27: 与 joins two fields of one program after its cue (Jiangsu)", "2024年江苏省无锡市政府工作报告",
@@ -1566,6 +1569,11 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # relprec29: a name that only names a kind of work is no Program or Project (GUIDELINES; extract/kinds.py)
+    ("relprec29: kinds of farmland, sanitation and grid works are no entities (Shaanxi)", "2023年陕西省宝鸡市政府工作报告",
+     "推进高标准农田建设，实施公厕建设工程，加快配电网项目建设。", ["高标准农田建设", "公厕建设工程", "配电网项目"]),
+    ("relprec29: a special clean-up of a field is no programme (Hunan)", "2024年湖南省常德市政府工作报告",
+     "深入开展市容市貌专项整治和食品安全专项整治。", ["市容市貌专项整治", "食品安全专项整治"]),
     # prog27 (1): a way of serving or handling in quotes is no program
     ("prog27: a manner in 式 before 改革 is no program (Guangdong, Hainan)", "2023年广东省江门市政府工作报告",
      "“集成式”改革取得重要进展。深化“嵌入式”改革。", ["集成式", "嵌入式", "集成式改革", "嵌入式改革"]),

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import pytest
 
+from kgreport.extract.kinds import generic_kind
 from kgreport.extract.relations import ISSUER, extract_relations
 from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT, Mention, Sentence
 from kgreport.build.stages import extract_text
@@ -307,6 +308,31 @@ ROWS = [
      [], [("builds", I, "绿梓大道")]),
     ("builds, slope works on a road (Hebei)", "完成环城路护坡改造、学府路过街天桥等工程建设。", [("J", "环城路"), ("J", "学府路过街天桥")],
      [("builds", I, "学府路过街天桥")], [("builds", I, "环城路")]),
+    # relprec29: one shared check (extract/kinds.py, rules/generic_kinds.tsv): an object that only names a kind of work
+    # gets neither implements nor builds; a quoted name, or one with a proper word or a campaign head, keeps its relation
+    ("implements, a kind of rural works is no programme (Yunnan)", "全面推进高标准农田建设和农村公路提升改造工程。",
+     [("G", "高标准农田建设"), ("G", "农村公路提升改造工程")], [],
+     [("implements", I, "高标准农田建设"), ("implements", I, "农村公路提升改造工程")]),
+    ("implements, a special clean-up of a field is a kind (Shandong)", "深入开展食品安全专项整治和背街小巷专项整治。",
+     [("G", "食品安全专项整治"), ("G", "背街小巷专项整治")], [],
+     [("implements", I, "食品安全专项整治"), ("implements", I, "背街小巷专项整治")]),
+    ("implements, a mine restoration works named by its kind only (Shanxi)", "实施矿山生态修复工程，完成造林任务。",
+     [("G", "矿山生态修复工程")], [], [("implements", I, "矿山生态修复工程")]),
+    ("implements, a bare grid is a kind of unit (Fujian)", "全面推行网格化管理，划分网格。", [("G", "网格")], [],
+     [("implements", I, "网格")]),
+    ("implements, a quoted kind is the report's own name (Hunan)", "实施“公厕建设工程”。", [("G", "“公厕建设工程”")],
+     [("implements", I, "公厕建设工程")], []),
+    ("implements, a campaign head names one, a rural agenda stays (Guizhou)", "深入实施农村人居环境整治三年行动，全面推进乡村振兴。",
+     [("G", "农村人居环境整治三年行动"), ("G", "乡村振兴")],
+     [("implements", I, "农村人居环境整治三年行动"), ("implements", I, "乡村振兴")], []),
+    ("implements, a river's clean-up and a beautiful-village drive are named (Jiangxi)", "实施抚河综合整治工程和美丽乡村建设。",
+     [("G", "抚河综合整治工程"), ("G", "美丽乡村建设")], [("implements", I, "抚河综合整治工程"), ("implements", I, "美丽乡村建设")], []),
+    ("builds, a distribution-grid project beside a named substation is a kind (Guangdong)", "加快青云变电站、配电网项目建设。",
+     [("J", "青云变电站"), ("J", "配电网项目")], [("builds", I, "青云变电站")], [("builds", I, "配电网项目")]),
+    ("builds, a deep-water channel's dredging named without its river is a kind (Jiangsu)", "加快深水航道整治，建成港口二期。",
+     [("J", "深水航道整治")], [], [("builds", I, "深水航道整治")]),
+    ("builds, a kind of works carried to the next clause builds nothing (Hebei)", "乡村振兴示范点项目，已全部竣工。",
+     [("J", "乡村振兴示范点项目")], [], [("builds", I, "乡村振兴示范点项目")]),
     # build28 (blind audit 16): an existing street as the site of a generic renewal, unnamed rated works, glued lines,
     # a plan landed
     ("builds, streets listed before a count of alleys to be resurfaced are sites (Hunan)",
@@ -1113,6 +1139,22 @@ def test_relation_rule(case: str, text: str, spec, found, absent) -> None:
         assert rel not in got, f"{case}: {rel} found"
 
 
+#: relprec29: (name, whether it only names a kind of work) for the shared check of implements and builds.
+GENERIC_KINDS = [
+    ("棚户区改造", True), ("老旧小区改造", True), ("污水管网建设", True), ("矿山生态修复工程", True), ("重点工程", True),
+    ("乡村振兴示范点", True), ("网格", True), ("城中村", True), ("市容市貌专项整治", True), ("公厕建设工程", True),
+    ("“高标准农田建设”", True),  # the check reads the words only; a quoted mention is kept by its callers
+    ("农村人居环境整治三年行动", False), ("美丽乡村建设", False), ("乡村振兴", False), ("国有企业改革", False),
+    ("城市更新行动", False), ("平安建设", False), ("抚河综合整治工程", False), ("太行山生态修复工程", False), ("厕所革命", False),
+    ("美丽乡村示范点", False), ("107国道改造", False),
+]
+
+
+@pytest.mark.parametrize("name,kind", GENERIC_KINDS, ids=[g[0] for g in GENERIC_KINDS])
+def test_generic_kind(name: str, kind: bool) -> None:
+    assert generic_kind(name) is kind
+
+
 # ---- whole pipeline: the entity rules and the relation rules together
 
 PIPELINE = [
@@ -1237,6 +1279,13 @@ PIPELINE = [
 
 #: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
 PIPELINE_NOT = [
+    # relprec29: kinds of work are no programmes or projects, so no implements or builds (extract/kinds.py)
+    ("Shaanxi: a kind of farmland works is carried out by no one", "2023年陕西省汉中市政府工作报告",
+     "高质量推进高标准农田建设，新增耕地2万亩。", ("implements", "高标准农田建设")),
+    ("Sichuan: a special clean-up of outdoor ads is a kind", "2022年四川省绵阳市政府工作报告",
+     "户外广告专项整治顺利推进。", ("implements", "户外广告专项整治")),
+    ("Guangxi: a distribution-grid project is a kind", "2024年广西壮族自治区桂林市政府工作报告",
+     "加快配电网项目建设。", ("builds", "配电网项目")),
     # impl28 (audit 16): a plan completed, generic works, metaphors and a central slogan carry no programme out
     ("Hunan: 完成 a three-year action plan meets its targets (CONVENTIONS 22)", "2023年湖南省株洲市政府工作报告",
      "完成湘江治理三年行动计划。", ("implements", "湘江治理三年行动计划")),

@@ -24,6 +24,7 @@ from kgreport.extract.entities.names import VERB_TAGS, is_event
 from kgreport.extract.entities.overlaps import resolve_overlaps
 from kgreport.extract.entities.quoted import quoted_mentions
 from kgreport.extract.entities.suffixed import specific, split_village_paths, suffixed_mentions
+from kgreport.extract.kinds import generic_kind
 from kgreport.lexicon import Lexicon, lexicon
 from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Document, Mention, Sentence
 from kgreport.segment import Clause, Token, split_clauses, tokenize
@@ -45,7 +46,23 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
             if part and part[-1].end > clause.end:
                 part = None  # a token crossing the clause end: tokenize the clause alone
             out.extend(clause_mentions(clause, sent.index, doc, lex, part, sent))
-    return _paired_campaigns(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences))
+    return _not_kinds(_paired_campaigns(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences)), sentences)
+
+
+def _not_kinds(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
+    """Mentions less the programs and projects that only name a kind of work (推进高标准农田建设, 实施公厕建设工程,
+    加快配电网项目建设: GUIDELINES, generic references are no entities; extract/kinds.py, the check implements and builds
+    read too). A quoted name is kept (实施“绿化提质工程”)."""
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for m in mentions:
+        if m.cls in (PROGRAM, PROJECT) and generic_kind(m.name):
+            sent = by_index.get(m.sentence)
+            before = sent.text[max(m.start - sent.start - 1, 0) : m.start - sent.start] if sent is not None else ""
+            if not (m.surface.startswith(("“", "《")) or before in ("“", "《")):
+                continue
+        out.append(m)
+    return out
 
 
 #: An edition number right before a name, e.g. "第三届" in "举办第三届某某活动", "首届" (an event held, GUIDELINES: events).

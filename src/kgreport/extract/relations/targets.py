@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from kgreport import patterns
 from kgreport.extract.relations.cues import ACTORS, ADVERBIALS, ISSUER, NUM, cue_table
+from kgreport.extract.kinds import generic_kind
 from kgreport.lexicon import Cue, lexicon
 from kgreport.extract.entities.names import all_generic
 from kgreport.extract.entities.quoted import FIVE_YEAR_PLAN_RULE
@@ -338,6 +339,9 @@ def objects(
     # 实施清洁能源供暖工程22个、新建镇街幼儿园5所: kinds of works counted, not programs or projects (a quoted name
     # is one: 实施“民生微实事”项目532个)
     mentions = [m for m in mentions if not (_COUNTED_AFTER.match(clause_text, m.end - clause_start) and not _quoted(m, clause_text, clause_start))]
+    # 推进高标准农田建设, 实施公厕建设工程, 加快配电网项目建设: a kind of work, no named programme or works (one check for
+    # both families, extract/kinds.py; a quoted name is one: 实施“绿化提质工程”)
+    mentions = [m for m in mentions if _quoted(m, clause_text, clause_start) or not generic_kind(m.name)]
     if cls is EntityClass.PROJECT:  # 完成机场路护坡改造: the works at the road are built, not the road
         mentions = _not_sites(mentions, clause_text, clause_start)
         # 完工99个库区生态修复项目, 特区外96所村办小学改扩建工程: kinds of works counted, not one works
@@ -700,5 +704,6 @@ def carried_projects(prev: Sequence[Mention], prev_text: str, clause_text: str) 
         pos = join.end() if join else m.end()
     if not cues or _preparatory(prev_text) or _GROUNDWORK.match(prev_text):
         return [], ""
-    found = [m for m in prev if m.cls is EntityClass.PROJECT]
+    # (甲路、配电网项目，已竣工: a kind of works carried over builds nothing either, extract/kinds.py)
+    found = [m for m in prev if m.cls is EntityClass.PROJECT and not generic_kind(m.name)]
     return found, cues[0]

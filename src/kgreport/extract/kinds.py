@@ -1,0 +1,50 @@
+"""One shared check for the objects of ``implements`` and ``builds``: a name that only names a kind of work.
+
+棚户区改造, 高标准农田建设, 公厕建设工程, 背街小巷专项整治, 配电网项目 name kinds of works done in many places, no one
+programme or works (GUIDELINES: only named, specific things are entities; 老旧小区 is generic). Both relation families read
+this one check, and its words are one data list (rules/generic_kinds.tsv).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kgreport.lexicon import lexicon
+from kgreport.resources import word_list
+
+_FILE = "rules/generic_kinds.tsv"
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(every word a generic kind may be made of, the words it may end in: works and heads, the fields)."""
+    fields = word_list(_FILE, "kind_field")
+    works = word_list(_FILE, "kind_work")
+    heads = word_list(_FILE, "kind_head")
+    qualifiers = word_list(_FILE, "kind_qualifier")
+    every = frozenset(fields) | frozenset(works) | frozenset(heads) | frozenset(qualifiers) | lexicon().generic_qualifiers
+    return every, tuple(sorted(set(works) | set(heads), key=len, reverse=True)), frozenset(fields)
+
+
+@lru_cache(maxsize=4096)
+def generic_kind(name: str) -> bool:
+    """Whether a name is only a kind of work: generic words only, ending in a work or a head (矿山生态修复工程,
+    农村人居环境整治, 重点工程; not 某某河综合整治工程, whose river is a name, nor 美丽乡村建设, nor 农村人居环境整治三年行动,
+    a campaign's name); a field alone is one too (网格, 城中村)."""
+    every, ends, fields = _words()
+    core = name.strip("“”《》「」‘’")
+    return core in fields or len(core) >= 4 and core.endswith(ends) and _made_of(core, every)
+
+
+def _made_of(text: str, words: frozenset[str]) -> bool:
+    """Whether a text is a run of the words, longest word first at each step (农村公路提升改造工程: 农村 公路 提升改造 工程;
+    entities/names.all_generic reads words the same way, but the entity rules import this module)."""
+    rest = text
+    while rest:
+        for k in range(min(len(rest), 6), 0, -1):
+            if rest[:k] in words:
+                rest = rest[k:]
+                break
+        else:
+            return False
+    return True
