@@ -333,6 +333,10 @@ ROWS = [
      [("J", "深水航道整治")], [], [("builds", I, "深水航道整治")]),
     ("builds, a kind of works carried to the next clause builds nothing (Hebei)", "乡村振兴示范点项目，已全部竣工。",
      [("J", "乡村振兴示范点项目")], [], [("builds", I, "乡村振兴示范点项目")]),
+    ("implements, a special clean-up by law enforcement in a field is a kind (Chongqing)", "持续开展占道经营、噪声扰民等综合执法专项整治。",
+     [("G", "综合执法专项整治")], [], [("implements", I, "综合执法专项整治")]),
+    ("builds, a district-level clean-government education base is a kind of site (Zhejiang)", "建成区级廉政教育基地和温岭市图书馆新馆。",
+     [("J", "区级廉政教育基地"), ("J", "温岭市图书馆新馆")], [("builds", I, "温岭市图书馆新馆")], [("builds", I, "区级廉政教育基地")]),
     # build28 (blind audit 16): an existing street as the site of a generic renewal, unnamed rated works, glued lines,
     # a plan landed
     ("builds, streets listed before a count of alleys to be resurfaced are sites (Hunan)",
@@ -1146,7 +1150,8 @@ GENERIC_KINDS = [
     ("“高标准农田建设”", True),  # the check reads the words only; a quoted mention is kept by its callers
     ("农村人居环境整治三年行动", False), ("美丽乡村建设", False), ("乡村振兴", False), ("国有企业改革", False),
     ("城市更新行动", False), ("平安建设", False), ("抚河综合整治工程", False), ("太行山生态修复工程", False), ("厕所革命", False),
-    ("美丽乡村示范点", False), ("107国道改造", False),
+    ("美丽乡村示范点", False), ("107国道改造", False), ("综合执法专项整治", True), ("廉政教育基地", True),
+    ("某某纪念馆廉政教育基地", False), ("校舍安全工程", False),
 ]
 
 
