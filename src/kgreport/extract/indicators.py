@@ -88,6 +88,17 @@ _PART_NEXT = re.compile(r"[^，,。；;：:\d]{2,14}?有\d")
 _COUNT_INSIDE = re.compile(r"(?<![第\d.×xX*＊A-Za-z])\d+(?:\.\d+)?[万亿]?(?:个|家|户|所|项|条|座|处)(?!以上|以下|以内|及以上|左右|多|余)(?=[\u4e00-\u9fff“])")
 #: Vague heads naming money put in, read as a total only with no purpose after them (data/rules/vague_label_heads.txt).
 _BARE_INVESTMENT = frozenset({"投资", "投入资金", "计划投资"})
+#: A label that is only money put into works, with no works named: "完成投资" in "…重点片区建设，完成投资300亿元",
+#: "累计完成投资" in "实施某某提质项目573个，已开工410个，累计完成投资152亿元", "投资" in "推进某河流域综合治理，投资18亿元".
+_BARE_WORKS_MONEY = re.compile(r"(?:累计|共|全年|当年|年内)?(?:完成|实现)?(?:投资|投资额)")
+#: The works a clause before names, up to its head: "重大项目" of "推进甲线、乙线等重大项目", "某片区建设" of
+#: "加快某片区建设", "重点区域开发建设" of "15个重点区域开发建设启动两年来". 开工建设 and 动工建设 are verbs, no head.
+_WORKS_HEAD = re.compile(r"(?:项目|工程)(?:建设)?|(?<![开动]工)(?:建设|综合治理|治理|改造|整治)")
+#: Words opening a clause before the works it names: a year, a verb of work with its manner, a count.
+_WORKS_OPENING = re.compile(
+    r"^(?:\d{4}年度?|今年|去年|全年)?(?:持续|加快|全力|深入|扎实|大力|积极|继续|全面|有序|统筹)*"
+    r"(?:推进|实施|推动|加快|开展|启动|谋划|完成|抓好|建设|新建|新开工)*(?:\d+(?:\.\d+)?[万亿]?(?:个|项|大|处))?"
+)
 #: Verbs of reach opening a list item, its own verb: "惠及" in "发放资金超7亿元、惠及企业近600家".
 _REACH_OPEN = re.compile(r"(?:惠及|涉及|覆盖|带动|吸引|拉动|辐射|服务|受益|占)")
 #: A scope at most before a count of divisions, e.g. "全省" in "全省21个市（州）完成了…"; "全市有" in "全市有8个县…".
@@ -365,6 +376,9 @@ _DEFINITION = re.compile(r"\s*[\[〔【(（]?\d{1,3}[\]〕】)）]?[.．、]?\s*
 _GLOSSARY = re.compile(
     r"\s*[\[〔【(（]?\d{1,3}[\]〕】)）]?[.．、]?\s*[^：:，,。；;]{0,12}?"
     r"(?:“[\dNn+＋]{2,}[^“”]{0,3}”|[一二三四五六七八九十两]+(?:大|个|项|张|条|类|化))[^：:，,。；;]{0,20}[：:]"
+    # "8.6个重大科技专项：", "3.10种有色金属：", "36．城乡生活污水治理3个“三年行动”：": a note number, then a name counting
+    # its parts in figures (read as 8.6个 before); only after a note number's dot, so "12个重点项目：" in a body stays
+    r"|\s*\d{1,3}[.．]\s*[^：:，,。；;\d]{0,12}?\d{1,3}(?:大|个|项|张|条|类|种|批)[^：:，,。；;]{0,20}[：:]"
 )
 #: An adverb ending the noun after a count, e.g. "均" in "115个居委会均完成…".
 _ADVERB_END = re.compile(r"(?:均|都|全部|已经|已)+$")
@@ -795,6 +809,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         # "…总产值增长22.6%，占规模以上工业总产值的58.64%": a share named with its whole but no part takes the part too
         if (_bare_change(label) or _SHARE_NAMED.fullmatch(label)) and "分别" not in label:
             label = _carried(label, text, start, end, [i for i in out if i.end <= sent.start + start], sent.start)
+        if unit.endswith("元") and _BARE_WORKS_MONEY.fullmatch(label):
+            label = _works_before(text, start) + label  # "推进甲线等重大项目，完成投资2000亿元" → 重大项目完成投资
         label = _change_subject_trimmed(label)
         label = _level_head(label, text, end, [i for i in out if i.end <= sent.start + start])
         label = _word_completed(label, text)
@@ -906,6 +922,24 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         approximate = any(m.group(g) for g in ("pre", "approx0", "approx", "post"))
         add(m.start(), e, s, exact, unit, approximate or patterns.MILESTONE_AFTER.match(text, e) is not None)
     return out
+
+
+def _works_before(text: str, start: int) -> str:
+    """The works whose investment a bare 完成投资 before ``start`` reports, named in one of the three clauses before it
+    ("" when none is): "重大项目" in "推进甲线、乙线等重大项目，完成投资2000亿元", "某提质项目" in
+    "实施某提质项目573个，已开工410个、竣工133个，累计完成投资152亿元"."""
+    clauses = _CLAUSE_BREAK.split(_QUOTE_MARKS.sub("", text[:start]))[:-1]
+    for clause in reversed(clauses[-3:]):
+        heads = list(_WORKS_HEAD.finditer(clause))
+        if not heads:
+            continue
+        works = clause[: heads[-1].end()]
+        works = works.rsplit("等", 1)[-1]  # "甲线、乙线等重大项目": the kind after the examples
+        works = _WORKS_OPENING.sub("", works.strip(" \u00a0\u3000"))
+        if _pattern().search(works) or len(works) < 4 or len(works) > _LEFT:
+            return ""  # a quantity of its own, a bare head or a long stretch of words: no works named for sure
+        return works
+    return ""
 
 
 def _word_completed(label: str, text: str) -> str:
