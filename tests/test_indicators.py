@@ -33,6 +33,8 @@ FOUND = [
     # Spaces between number and scale word or unit (texts converted from PDF).
     ("space before 亿元", "全年规上工业总产值达 512 亿元。", [(51200000000, "元", False)]),
     ("space before a count", "引进 27 个重大项目，总投资 63 亿元。", [(27, "个", False), (6300000000, "元", False)]),
+    ("measures in 项 chosen, not issued, are counted", "31项创新举措入选国家最佳实践案例。", [(31, "项", False)]),
+    ("roads in 条 are no package", "新建农村公路12条，落实惠农政策。", [(12, "条", False)]),
     ("a count before a colon with no note number is a count", "12个重点项目：新建学校5所。", [(12, "个", False), (5, "所", False)]),
     ("space before %", "普惠性幼儿园覆盖率达到95.1 %，", [(95.1, "%", False)]),
     # 多 after the classifier opens a word (多功能), no "more than"; "3个多月" is about three months
@@ -178,6 +180,10 @@ NOT_FOUND = [
     # A note number, then a name counting its parts in figures: the note spells out the name (8.6个 was read)
     ("a note on a name counting its parts", "7.5个特色产业集群：我省布局的电子信息、装备制造等5个特色产业集群。"),
     ("a note on kinds of metals", "3.8种稀有金属：锂、铍、铌、钽、锆、铪、镓、锗。"),
+    # A policy package counted in 条 with its noun after (CONVENTIONS 4), its verb far before or none; in 项 when issued
+    ("a package of 条 named after a long purpose", "实施促进民营经济高质量发展20条措施。"),
+    ("a package of 条 with no verb before", "南沙16条先行先试政策基本落地。"),
+    ("a package of 项 issued, a qualifier before its noun", "全年出台推动省属国企高质量发展21项重点举措。"),
     ("a note on campaigns, full-width dot", "12．农村供水2个“三年行动”：第1个“三年行动”，对所在的9个县开展攻坚。"),
 ]
 

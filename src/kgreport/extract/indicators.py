@@ -99,6 +99,9 @@ _WORKS_OPENING = re.compile(
     r"^(?:\d{4}年度?|今年|去年|全年)?(?:持续|加快|全力|深入|扎实|大力|积极|继续|全面|有序|统筹)*"
     r"(?:推进|实施|推动|加快|开展|启动|谋划|完成|抓好|建设|新建|新开工)*(?:\d+(?:\.\d+)?[万亿]?(?:个|项|大|处))?"
 )
+#: A verb issuing a package in the clause before its count in 项: "出台" in "出台推动国企改革发展重点举措21项" (项 counts
+#: a package's measures only when issued; "31项创新举措入选…" reports measures chosen, "实施整改措施22项" work done).
+_PACKAGE_ISSUED = re.compile(r"(?:出台|制定|印发|推出|发布)[^，,。；;：:]{0,24}$")
 #: Verbs of reach opening a list item, its own verb: "惠及" in "发放资金超7亿元、惠及企业近600家".
 _REACH_OPEN = re.compile(r"(?:惠及|涉及|覆盖|带动|吸引|拉动|辐射|服务|受益|占)")
 #: A scope at most before a count of divisions, e.g. "全省" in "全省21个市（州）完成了…"; "全市有" in "全市有8个县…".
@@ -525,6 +528,13 @@ def _pattern() -> re.Pattern[str]:
     return patterns.quantity_pattern(lexicon().units)
 
 
+@lru_cache(maxsize=2)
+def _package_after(unit: str) -> re.Pattern[str]:
+    """A policy package's noun after its count: a few words before it after 条 ("22条先行先试政策"), none after 项."""
+    words = "[\u4e00-\u9fff“”]{0,8}?" if unit == "条" else "(?:重点|具体)?"
+    return re.compile(f"{words}(?:{_package_noun().pattern})")
+
+
 @lru_cache(maxsize=1)
 def _package_noun() -> re.Pattern[str]:
     """What a policy package of "N项" is called, e.g. 措施 in "出台外贸高质量发展32项措施"."""
@@ -876,6 +886,11 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if unit in ("条", "项") and patterns.POLICY_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             if unit == "条" or _package_noun().match(text, e):
                 continue  # 出台稳经济47条, 出台外贸高质量发展32项措施: a count inside a policy package's name
+        if unit in ("条", "项") and _package_after(unit).match(text, e):
+            if unit == "条" or _PACKAGE_ISSUED.search(text, 0, m.start()):
+                # "实施促进民营经济高质量发展20条措施", "某区22条先行先试政策基本落地", "制定支持外贸的若干政策，出台
+                # 稳外资15项措施": the verb far before or none, the package named after the count (CONVENTIONS 4)
+                continue
         threshold = _THRESHOLD_AFTER.match(text, m.end("unit"))
         if threshold and (unit.endswith("元") or (unit in ("户", "人") and _threshold_noun().match(text, threshold.end()))):
             continue  # "2亿元以上企业30家", "20户以上自然村": a criterion sorting the noun, no measured value (CONVENTIONS 27)
