@@ -180,6 +180,7 @@ NOT_FOUND = [
     # A note number, then a name counting its parts in figures: the note spells out the name (8.6个 was read)
     ("a note on a name counting its parts", "7.5个特色产业集群：我省布局的电子信息、装备制造等5个特色产业集群。"),
     ("a note on kinds of metals", "3.8种稀有金属：锂、铍、铌、钽、锆、铪、镓、锗。"),
+    ("a note on a numbered name unquoted", "21.5+2服务之家：覆盖省、市、县三级和园区、院校两类的服务平台。"),
     # A policy package counted in 条 with its noun after (CONVENTIONS 4), its verb far before or none; in 项 when issued
     ("a package of 条 named after a long purpose", "实施促进民营经济高质量发展20条措施。"),
     ("a package of 条 with no verb before", "南沙16条先行先试政策基本落地。"),
@@ -731,6 +732,8 @@ LAST_LABELS = [
     ("完成投资 of projects after a year", "2023年度省级预算内投资项目全部开工建设，完成投资9.6亿元。", "省级预算内投资项目完成投资"),
     ("完成投资 of the projects after examples", "推进沿江快速路、西环线等重大项目，完成投资150亿元。", "重大项目完成投资"),
     ("完成投资 of a development after its count", "8个重点区域开发建设启动三年来，完成投资460亿元。", "重点区域开发建设完成投资"),
+    ("跨过 a milestone is no part of what changed", "全市生产总值跨过8000亿元、年均增长6.3%。", "全市生产总值年均增长"),
+    ("跨过 a milestone is no part of the level", "一般公共预算收入跨过300亿元。", "一般公共预算收入"),
     ("a bare 投资 of the treatment before", "持续推进漓江流域综合治理，投资26亿元。", "漓江流域综合治理投资"),
     ("完成投资 with no works named stays bare", "深入实施乡村振兴战略，完成投资12亿元。", "完成投资"),
 ]
