@@ -732,6 +732,9 @@ LAST_LABELS = [
     ("完成投资 of projects after a year", "2023年度省级预算内投资项目全部开工建设，完成投资9.6亿元。", "省级预算内投资项目完成投资"),
     ("完成投资 of the projects after examples", "推进沿江快速路、西环线等重大项目，完成投资150亿元。", "重大项目完成投资"),
     ("完成投资 of a development after its count", "8个重点区域开发建设启动三年来，完成投资460亿元。", "重点区域开发建设完成投资"),
+    # Money after examples and the kind they count is the kind's: not the last example's
+    ("完成投资 of the kind after examples", "加快甲电子二期、乙食品产业园等85个重点工业项目建设，完成投资210亿元。", "重点工业项目完成投资"),
+    ("总投资 of the kind after examples", "丙集团储能电站等14个合作项目落地、总投资460多亿元。", "合作项目总投资"),
     ("跨过 a milestone is no part of what changed", "全市生产总值跨过8000亿元、年均增长6.3%。", "全市生产总值年均增长"),
     ("跨过 a milestone is no part of the level", "一般公共预算收入跨过300亿元。", "一般公共预算收入"),
     ("a bare 投资 of the treatment before", "持续推进漓江流域综合治理，投资26亿元。", "漓江流域综合治理投资"),

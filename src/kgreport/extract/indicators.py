@@ -102,6 +102,13 @@ _WORKS_OPENING = re.compile(
 #: A verb issuing a package in the clause before its count in 项: "出台" in "出台推动国企改革发展重点举措21项" (项 counts
 #: a package's measures only when issued; "31项创新举措入选…" reports measures chosen, "实施整改措施22项" work done).
 _PACKAGE_ISSUED = re.compile(r"(?:出台|制定|印发|推出|发布)[^，,。；;：:]{0,24}$")
+#: Money labelled by the examples of the things counted after them: "某某工厂等完成投资" of "…、某某工厂等262个重点工业项目
+#: 建设，完成投资500亿元", "某集团储能等总投资" of "某集团储能等20个合作项目落地、总投资1370多亿元".
+_EXAMPLES_MONEY = re.compile(r"等(?P<money>(?:累计|共)?(?:完成投资|总投资|投资))$")
+#: The kind counted after examples, up to its verb of building: "重点工业项目" in "等262个重点工业项目建设，".
+_KIND_COUNTED_AFTER_EXAMPLES = re.compile(
+    r"等\d+(?:\.\d+)?[万亿]?(?:个|项|家|所|批)(?P<kind>[\u4e00-\u9fff]{2,12}?)(?:加快建设|建设|落地|开工|投产|建成)?(?=[，,、；;]|$)"
+)
 #: Verbs of reach opening a list item, its own verb: "惠及" in "发放资金超7亿元、惠及企业近600家".
 _REACH_OPEN = re.compile(r"(?:惠及|涉及|覆盖|带动|吸引|拉动|辐射|服务|受益|占)")
 #: A scope at most before a count of divisions, e.g. "全省" in "全省21个市（州）完成了…"; "全市有" in "全市有8个县…".
@@ -821,6 +828,10 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         # "…总产值增长22.6%，占规模以上工业总产值的58.64%": a share named with its whole but no part takes the part too
         if (_bare_change(label) or _SHARE_NAMED.fullmatch(label)) and "分别" not in label:
             label = _carried(label, text, start, end, [i for i in out if i.end <= sent.start + start], sent.start)
+        if unit.endswith("元") and (money := _EXAMPLES_MONEY.search(label)) is not None:
+            kinds = list(_KIND_COUNTED_AFTER_EXAMPLES.finditer(_QUOTE_MARKS.sub("", text[:start]).rstrip("，,、 ")))
+            if kinds:
+                label = kinds[-1].group("kind") + money.group("money")  # the kind counted names what the money is of
         if unit.endswith("元") and _BARE_WORKS_MONEY.fullmatch(label):
             label = _works_before(text, start) + label  # "推进甲线等重大项目，完成投资2000亿元" → 重大项目完成投资
         label = _change_subject_trimmed(label)
