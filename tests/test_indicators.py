@@ -33,6 +33,9 @@ FOUND = [
     # Spaces between number and scale word or unit (texts converted from PDF).
     ("space before 亿元", "全年规上工业总产值达 512 亿元。", [(51200000000, "元", False)]),
     ("space before a count", "引进 27 个重大项目，总投资 63 亿元。", [(27, "个", False), (6300000000, "元", False)]),
+    ("measures in 项 chosen, not issued, are counted", "31项创新举措入选国家最佳实践案例。", [(31, "项", False)]),
+    ("roads in 条 are no package", "新建农村公路12条，落实惠农政策。", [(12, "条", False)]),
+    ("a count before a colon with no note number is a count", "12个重点项目：新建学校5所。", [(12, "个", False), (5, "所", False)]),
     ("space before %", "普惠性幼儿园覆盖率达到95.1 %，", [(95.1, "%", False)]),
     # 多 after the classifier opens a word (多功能), no "more than"; "3个多月" is about three months
     ("多功能 is no approximation", "兰州新建38个多功能运动场。", [(38, "个", False)]),
@@ -174,6 +177,15 @@ NOT_FOUND = [
     ("a grade of a quay", "加快建设北港20万吨级集装箱码头。"),
     ("a grade of an industry cluster", "加快打造若干5000亿元级的新兴产业集群。"),
     ("a grade of a machine", "成功研制1000千瓦级内电混合动力机车。"),
+    # A note number, then a name counting its parts in figures: the note spells out the name (8.6个 was read)
+    ("a note on a name counting its parts", "7.5个特色产业集群：我省布局的电子信息、装备制造等5个特色产业集群。"),
+    ("a note on kinds of metals", "3.8种稀有金属：锂、铍、铌、钽、锆、铪、镓、锗。"),
+    ("a note on a numbered name unquoted", "21.5+2服务之家：覆盖省、市、县三级和园区、院校两类的服务平台。"),
+    # A policy package counted in 条 with its noun after (CONVENTIONS 4), its verb far before or none; in 项 when issued
+    ("a package of 条 named after a long purpose", "实施促进民营经济高质量发展20条措施。"),
+    ("a package of 条 with no verb before", "南沙16条先行先试政策基本落地。"),
+    ("a package of 项 issued, a qualifier before its noun", "全年出台推动省属国企高质量发展21项重点举措。"),
+    ("a note on campaigns, full-width dot", "12．农村供水2个“三年行动”：第1个“三年行动”，对所在的9个县开展攻坚。"),
 ]
 
 
@@ -658,7 +670,7 @@ LAST_LABELS = [
     ("a share of the whole territory takes the subject", "全区PCT国际专利申请量3850件，占全市21.6%。", "全区PCT国际专利申请量占全市比重"),
     ("实际 before the verb", "社会消费品零售总额实际完成65.3亿元。", "社会消费品零售总额"),
     ("完成投资 after a count of projects", "全年实施市重点项目86个，完成投资126亿元。", "实施市重点项目完成投资"),
-    ("a total is no subject of another amount", "安排重点项目52个，总投资320亿元，完成投资86亿元。", "完成投资"),
+    ("a total is no subject of another amount", "安排重点项目52个，总投资320亿元，完成投资86亿元。", "安排重点项目完成投资"),
     ("money before a verb phrase says what it was for", "投资3600万元实施了农村饮水安全工程。", "投资实施农村饮水安全工程"),
     ("money before a list keeps the whole list", "投资120万元完成东关小学、西关小学操场改造。", "投资完成东关小学、西关小学操场改造"),
     ("adverbs before 占 go, 而 opens no label", "国有工业占71.2%，集体工业占24.5%，而个体工业则只占4.3%。", "个体工业占比"),
@@ -712,6 +724,21 @@ LAST_LABELS = [
     ("batches before the noun", "截至目前，批准2批共100个国家生态文明先行示范区。", "国家生态文明先行示范区"),
     ("batches glued to a verb", "全年完成3批次共45个村庄整治。", "村庄整治"),
     ("rounds before the noun", "组织开展4轮共60家企业技术改造。", "企业技术改造"),
+    # A bare 完成投资 (or 投资) takes the works a clause before names: the kind after the examples, a verb, a year
+    # and a count cut; none named (a strategy), it stays bare.
+    ("完成投资 of the zones built before", "加快推进东湖新城、南岸片区等重点片区建设，完成投资86亿元。", "重点片区建设完成投资"),
+    ("完成投资 of a zone's building", "加快赣江新区临空片区建设，完成投资42亿元。", "赣江新区临空片区建设完成投资"),
+    ("完成投资 of the projects two clauses before", "实施城乡供水提质项目120个，已开工96个、竣工30个，累计完成投资38亿元。", "城乡供水提质项目完成投资"),
+    ("完成投资 of projects after a year", "2023年度省级预算内投资项目全部开工建设，完成投资9.6亿元。", "省级预算内投资项目完成投资"),
+    ("完成投资 of the projects after examples", "推进沿江快速路、西环线等重大项目，完成投资150亿元。", "重大项目完成投资"),
+    ("完成投资 of a development after its count", "8个重点区域开发建设启动三年来，完成投资460亿元。", "重点区域开发建设完成投资"),
+    # Money after examples and the kind they count is the kind's: not the last example's
+    ("完成投资 of the kind after examples", "加快甲电子二期、乙食品产业园等85个重点工业项目建设，完成投资210亿元。", "重点工业项目完成投资"),
+    ("总投资 of the kind after examples", "丙集团储能电站等14个合作项目落地、总投资460多亿元。", "合作项目总投资"),
+    ("跨过 a milestone is no part of what changed", "全市生产总值跨过8000亿元、年均增长6.3%。", "全市生产总值年均增长"),
+    ("跨过 a milestone is no part of the level", "一般公共预算收入跨过300亿元。", "一般公共预算收入"),
+    ("a bare 投资 of the treatment before", "持续推进漓江流域综合治理，投资26亿元。", "漓江流域综合治理投资"),
+    ("完成投资 with no works named stays bare", "深入实施乡村振兴战略，完成投资12亿元。", "完成投资"),
 ]
 
 # (case, sentence, the values it must give): a bound of a size-class range gives none, a measured range keeps its value

@@ -88,6 +88,27 @@ _PART_NEXT = re.compile(r"[^，,。；;：:\d]{2,14}?有\d")
 _COUNT_INSIDE = re.compile(r"(?<![第\d.×xX*＊A-Za-z])\d+(?:\.\d+)?[万亿]?(?:个|家|户|所|项|条|座|处)(?!以上|以下|以内|及以上|左右|多|余)(?=[\u4e00-\u9fff“])")
 #: Vague heads naming money put in, read as a total only with no purpose after them (data/rules/vague_label_heads.txt).
 _BARE_INVESTMENT = frozenset({"投资", "投入资金", "计划投资"})
+#: A label that is only money put into works, with no works named: "完成投资" in "…重点片区建设，完成投资300亿元",
+#: "累计完成投资" in "实施某某提质项目573个，已开工410个，累计完成投资152亿元", "投资" in "推进某河流域综合治理，投资18亿元".
+_BARE_WORKS_MONEY = re.compile(r"(?:累计|共|全年|当年|年内)?(?:完成|实现)?(?:投资|投资额)")
+#: The works a clause before names, up to its head: "重大项目" of "推进甲线、乙线等重大项目", "某片区建设" of
+#: "加快某片区建设", "重点区域开发建设" of "15个重点区域开发建设启动两年来". 开工建设 and 动工建设 are verbs, no head.
+_WORKS_HEAD = re.compile(r"(?:项目|工程)(?:建设)?|(?<![开动]工)(?:建设|综合治理|治理|改造|整治)")
+#: Words opening a clause before the works it names: a year, a verb of work with its manner, a count.
+_WORKS_OPENING = re.compile(
+    r"^(?:\d{4}年度?|今年|去年|全年)?(?:持续|加快|全力|深入|扎实|大力|积极|继续|全面|有序|统筹)*"
+    r"(?:推进|实施|推动|加快|开展|启动|谋划|完成|抓好|建设|新建|新开工)*(?:\d+(?:\.\d+)?[万亿]?(?:个|项|大|处))?"
+)
+#: A verb issuing a package in the clause before its count in 项: "出台" in "出台推动国企改革发展重点举措21项" (项 counts
+#: a package's measures only when issued; "31项创新举措入选…" reports measures chosen, "实施整改措施22项" work done).
+_PACKAGE_ISSUED = re.compile(r"(?:出台|制定|印发|推出|发布)[^，,。；;：:]{0,24}$")
+#: Money labelled by the examples of the things counted after them: "某某工厂等完成投资" of "…、某某工厂等262个重点工业项目
+#: 建设，完成投资500亿元", "某集团储能等总投资" of "某集团储能等20个合作项目落地、总投资1370多亿元".
+_EXAMPLES_MONEY = re.compile(r"等(?P<money>(?:累计|共)?(?:完成投资|总投资|投资))$")
+#: The kind counted after examples, up to its verb of building: "重点工业项目" in "等262个重点工业项目建设，".
+_KIND_COUNTED_AFTER_EXAMPLES = re.compile(
+    r"等\d+(?:\.\d+)?[万亿]?(?:个|项|家|所|批)(?P<kind>[\u4e00-\u9fff]{2,12}?)(?:加快建设|建设|落地|开工|投产|建成)?(?=[，,、；;]|$)"
+)
 #: Verbs of reach opening a list item, its own verb: "惠及" in "发放资金超7亿元、惠及企业近600家".
 _REACH_OPEN = re.compile(r"(?:惠及|涉及|覆盖|带动|吸引|拉动|辐射|服务|受益|占)")
 #: A scope at most before a count of divisions, e.g. "全省" in "全省21个市（州）完成了…"; "全市有" in "全市有8个县…".
@@ -132,7 +153,7 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: 高达/低至 too: "占全市比重高达21.1%" → "占全市比重" (not "占全市比重高").
 #: A target set (定为, 拟定) or held (稳定保持在) is a level too: "固定资产投资率定为32%左右" → "固定资产投资率".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|不到|达到|(?<![提最])高达|低至|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|不到|达到|(?<![提最])高达|低至|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨过|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次"
     # an adverb or a modal standing before the verb of the quantity: "都" in "增长速度都在12%以上", "全部" in
     # "村集体收入全部达到10万元", "有" in "正在建设的重大项目有120个" (拥有, 具有… are verbs of their own), "要"
     # in "港口货物吞吐量要达到…" (主要, 重要… are words), "力争" in "研发投入占GDP比重力争达到3%", "就" in "项目就有60多个"
@@ -304,7 +325,7 @@ _SHARE_WORD = re.compile(r"(?:占比|比重)")
 _CARRY_GAP = re.compile(r"\s*[、，,]\s*(?:[^\d，,。；;：:、（()）]{1,12}[，,、]\s*)?[^\d，,。；;：:、（()）]{0,6}")
 # what a level's label may carry after its subject: an old level, a milestone ("地区生产总值突破三千亿大关",
 # "国内生产总值从1997年的")
-_CARRY_CUT = re.compile(r"(?:(?:从|由)(?=[\d一二三四五六七八九〇零○])|再?创(?:历史|同期|新高)|突破|跃上|跨越|超过).*$")
+_CARRY_CUT = re.compile(r"(?:(?:从|由)(?=[\d一二三四五六七八九〇零○])|再?创(?:历史|同期|新高)|突破|跃上|跨过|跨越|超过).*$")
 # a year or the rest of a cut year closing a subject: "国民收入1987年", "社会商品零售总额一九八"
 _CARRY_END = re.compile(r"(?:(?:\d{4}|[一二〇零○][一二三四五六七八九〇零○]{3})年(?:底|末)?|[一二][〇零○一二三四五六七八九]{2})$")
 # a share or a price basis is no subject: "占比80%以上", "按可比口径"
@@ -365,6 +386,11 @@ _DEFINITION = re.compile(r"\s*[\[〔【(（]?\d{1,3}[\]〕】)）]?[.．、]?\s*
 _GLOSSARY = re.compile(
     r"\s*[\[〔【(（]?\d{1,3}[\]〕】)）]?[.．、]?\s*[^：:，,。；;]{0,12}?"
     r"(?:“[\dNn+＋]{2,}[^“”]{0,3}”|[一二三四五六七八九十两]+(?:大|个|项|张|条|类|化))[^：:，,。；;]{0,20}[：:]"
+    # "8.6个重大科技专项：", "3.10种有色金属：", "36．城乡生活污水治理3个“三年行动”：": a note number, then a name counting
+    # its parts in figures (read as 8.6个 before); only after a note number's dot, so "12个重点项目：" in a body stays
+    r"|\s*\d{1,3}[.．]\s*[^：:，,。；;\d]{0,12}?\d{1,3}(?:大|个|项|张|条|类|种|批)[^：:，,。；;]{0,20}[：:]"
+    # "21.5+2就业之家：": a note number, then a numbered name unquoted (5+2, 1+N)
+    r"|\s*\d{1,3}[.．]\s*[\dNn]{1,3}[+＋][\dNn+＋]*[^：:，,。；;]{0,20}[：:]"
 )
 #: An adverb ending the noun after a count, e.g. "均" in "115个居委会均完成…".
 _ADVERB_END = re.compile(r"(?:均|都|全部|已经|已)+$")
@@ -509,6 +535,13 @@ _FRAME_VERB_OPEN = re.compile(r"^(?:全[国省市区县])?(?:率先|全面|基�
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     return patterns.quantity_pattern(lexicon().units)
+
+
+@lru_cache(maxsize=2)
+def _package_after(unit: str) -> re.Pattern[str]:
+    """A policy package's noun after its count: a few words before it after 条 ("22条先行先试政策"), none after 项."""
+    words = "[\u4e00-\u9fff“”]{0,8}?" if unit == "条" else "(?:重点|具体)?"
+    return re.compile(f"{words}(?:{_package_noun().pattern})")
 
 
 @lru_cache(maxsize=1)
@@ -795,6 +828,12 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         # "…总产值增长22.6%，占规模以上工业总产值的58.64%": a share named with its whole but no part takes the part too
         if (_bare_change(label) or _SHARE_NAMED.fullmatch(label)) and "分别" not in label:
             label = _carried(label, text, start, end, [i for i in out if i.end <= sent.start + start], sent.start)
+        if unit.endswith("元") and (money := _EXAMPLES_MONEY.search(label)) is not None:
+            kinds = list(_KIND_COUNTED_AFTER_EXAMPLES.finditer(_QUOTE_MARKS.sub("", text[:start]).rstrip("，,、 ")))
+            if kinds:
+                label = kinds[-1].group("kind") + money.group("money")  # the kind counted names what the money is of
+        if unit.endswith("元") and _BARE_WORKS_MONEY.fullmatch(label):
+            label = _works_before(text, start) + label  # "推进甲线等重大项目，完成投资2000亿元" → 重大项目完成投资
         label = _change_subject_trimmed(label)
         label = _level_head(label, text, end, [i for i in out if i.end <= sent.start + start])
         label = _word_completed(label, text)
@@ -860,6 +899,11 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if unit in ("条", "项") and patterns.POLICY_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             if unit == "条" or _package_noun().match(text, e):
                 continue  # 出台稳经济47条, 出台外贸高质量发展32项措施: a count inside a policy package's name
+        if unit in ("条", "项") and _package_after(unit).match(text, e):
+            if unit == "条" or _PACKAGE_ISSUED.search(text, 0, m.start()):
+                # "实施促进民营经济高质量发展20条措施", "某区22条先行先试政策基本落地", "制定支持外贸的若干政策，出台
+                # 稳外资15项措施": the verb far before or none, the package named after the count (CONVENTIONS 4)
+                continue
         threshold = _THRESHOLD_AFTER.match(text, m.end("unit"))
         if threshold and (unit.endswith("元") or (unit in ("户", "人") and _threshold_noun().match(text, threshold.end()))):
             continue  # "2亿元以上企业30家", "20户以上自然村": a criterion sorting the noun, no measured value (CONVENTIONS 27)
@@ -906,6 +950,24 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         approximate = any(m.group(g) for g in ("pre", "approx0", "approx", "post"))
         add(m.start(), e, s, exact, unit, approximate or patterns.MILESTONE_AFTER.match(text, e) is not None)
     return out
+
+
+def _works_before(text: str, start: int) -> str:
+    """The works whose investment a bare 完成投资 before ``start`` reports, named in one of the three clauses before it
+    ("" when none is): "重大项目" in "推进甲线、乙线等重大项目，完成投资2000亿元", "某提质项目" in
+    "实施某提质项目573个，已开工410个、竣工133个，累计完成投资152亿元"."""
+    clauses = _CLAUSE_BREAK.split(_QUOTE_MARKS.sub("", text[:start]))[:-1]
+    for clause in reversed(clauses[-3:]):
+        heads = list(_WORKS_HEAD.finditer(clause))
+        if not heads:
+            continue
+        works = clause[: heads[-1].end()]
+        works = works.rsplit("等", 1)[-1]  # "甲线、乙线等重大项目": the kind after the examples
+        works = _WORKS_OPENING.sub("", works.strip(" \u00a0\u3000"))
+        if _pattern().search(works) or len(works) < 4 or len(works) > _LEFT:
+            return ""  # a quantity of its own, a bare head or a long stretch of words: no works named for sure
+        return works
+    return ""
 
 
 def _word_completed(label: str, text: str) -> str:
