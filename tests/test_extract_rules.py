@@ -1553,6 +1553,21 @@ FOUND = [
      "恒信汽车落户经开区，引进汉腾汽车落户临港园区。", [("Organization", "恒信汽车"), ("Organization", "汉腾汽车")]),
     ("lists: an adverb after the partners of a signing ends the last partner (Jiangxi)", "2023年江西省上饶市政府工作报告",
      "与中国中铁、中国铁建分别签订合作协议。", [("Organization", "中国铁建")]),
+    # hon29: short coordinated titles share the stem of the title before them; a quoted title before 之一
+    ("hon29: a short prize shares the quoted stem and head of the prize before it (Hubei)", "2019年湖北省武汉市江夏区政府工作报告",
+     "区交响乐团、青年合唱团分别荣获“第五届长江国际音乐节”器乐金奖和声乐金奖。",
+     [("Honor", "第五届长江国际音乐节器乐金奖"), ("Honor", "第五届长江国际音乐节声乐金奖")]),
+    ("hon29: a grade of a prize after another grade shares the prize's name (Yunnan)", "2022年云南省曲靖市政府工作报告",
+     "市农科院两项成果分别荣获省科学技术进步二等奖和三等奖。",
+     [("Honor", "省科学技术进步二等奖"), ("Honor", "省科学技术进步三等奖")]),
+    ("hon29: 模范个人 after a 模范集体 title shares its stem (Guangxi)", "2023年广西壮族自治区百色市政府工作报告",
+     "8个集体和12名个人荣获全国民族团结进步模范集体和模范个人。",
+     [("Honor", "全国民族团结进步模范集体"), ("Honor", "全国民族团结进步模范个人")]),
+    ("hon29: 先进个人 after a 先进集体 title shares its stem (Gansu)", "2021年甘肃省天水市政府工作报告",
+     "市应急管理局获评全省安全生产先进集体和先进个人。",
+     [("Honor", "全省安全生产先进集体"), ("Honor", "全省安全生产先进个人")]),
+    ("hon29: a quoted title before 之一 is the title (Shaanxi)", "2020年陕西省汉中市政府工作报告",
+     "河西大道获评“年度最美农村公路”之一。", [("Honor", "年度最美农村公路")]),
 ]
 
 
@@ -1566,6 +1581,11 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # hon29: a short coordinated title takes the stem of the title before only when it shares its merit word or prize head
+    ("hon29: a prize of another name after a prize keeps no stem of it (Fujian)", "2021年福建省泉州市政府工作报告",
+     "市体育中心荣获中国建设工程鲁班奖和詹天佑奖。", ["中国建设工程詹天佑奖"]),
+    ("hon29: 先进个人 in a clause of its own shares no stem (Guizhou)", "2022年贵州省遵义市政府工作报告",
+     "市档案馆获评全省档案工作先进集体，3人获评先进个人。", ["全省档案工作先进个人"]),
     # prog27 (1): a way of serving or handling in quotes is no program
     ("prog27: a manner in 式 before 改革 is no program (Guangdong, Hainan)", "2023年广东省江门市政府工作报告",
      "“集成式”改革取得重要进展。深化“嵌入式”改革。", ["集成式", "嵌入式", "集成式改革", "嵌入式改革"]),

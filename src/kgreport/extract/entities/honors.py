@@ -709,6 +709,8 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
         if kind_title:
             # 获评省级特色高中 (no honor head), 被认定为国家级企业技术中心 (not cut at 企业): a level and a kind of unit
             cut = len(core)
+        if not cut and _short_merit_title(prev, part):
+            cut = len(part)  # 全国某某模范集体和模范个人: a merit word and a kind of holder share the title before
         quoted = None if cut else _TITLE_QUOTE.match(part)
         if quoted and (
             quoted.start(1) > 1 or text[:begin].endswith(_TITLE_VERBS)
@@ -836,7 +838,19 @@ def _shared_stem(prev: str, name: str) -> str:
         name.startswith(_MERIT_WORDS) and prev[-4:-2].startswith(_MERIT_WORDS)
     ):
         return prev[:-4]  # 某办某某十佳案例和优秀案例: two ranks of merit before one head share the stem
+    if 3 <= len(name) <= 4 and name.endswith("奖") and len(prev) >= len(name) + 4 and prev[-2:] == name[-2:] and prev[-len(name) :] != name:
+        return prev[: -len(name)]  # “某某音乐节”器乐金奖和声乐金奖, 某某进步二等奖和一等奖: one prize, two categories or grades
     return ""
+
+
+#: A word of merit and a kind of holder after a title of the same merit, e.g. "模范个人" after
+#: "全国某某进步模范集体" (no honor head of its own: 个人 ends no title), "先进个人" after "…先进集体".
+_SHORT_MERIT = re.compile(r"(?:模范|先进|优秀)(?:个人|工作者|人物|家庭|集体)")
+
+
+def _short_merit_title(prev: str, part: str) -> bool:
+    """Whether ``part`` is a short coordinated title sharing the stem of ``prev``: 模范个人 after 某某模范集体."""
+    return bool(prev) and bool(_SHORT_MERIT.fullmatch(part)) and prev.rfind(part[:2]) >= 2 and not prev.endswith(part)
 
 
 #: What closes a frame around a title, e.g. "为主线" in "以创建全国文明城为主线", "向…转变" in
@@ -904,9 +918,9 @@ _RESULT_PHRASE = re.compile(r"最[\u4e00-\u9fff]{1,4}的|过[\d.]*[百千万亿]
 _TITLE_VERBS = tuple(word_list(_WORDS, "title_verb"))
 
 #: A quoted name right after a title verb (or at the start, the verb being the cue), ending the
-#: clause or followed by 称号/等, e.g. "认定为“第四批某某轻工园”" (group 1: the name).
+#: clause or followed by 称号/等/之一, e.g. "认定为“第四批某某轻工园”", "获评“某某最美公路”之一" (group 1: the name).
 _TITLE_QUOTE = re.compile(
-    "^(?:被?(?:" + "|".join(map(re.escape, _TITLE_VERBS)) + "))?“([^“”]{2,20})”(?=(?:等|荣誉)*(?:称号)?$)"
+    "^(?:被?(?:" + "|".join(map(re.escape, _TITLE_VERBS)) + "))?“([^“”]{2,20})”(?=(?:等|荣誉|之一)*(?:称号)?$)"
 )
 
 #: A bare position ending a name, e.g. "第一" in "双第一", "第一名" in "某某评估第一名", or a streak opening it,
