@@ -1568,6 +1568,8 @@ FOUND = [
      [("Honor", "全省安全生产先进集体"), ("Honor", "全省安全生产先进个人")]),
     ("hon29: a quoted title before 之一 is the title (Shaanxi)", "2020年陕西省汉中市政府工作报告",
      "河西大道获评“年度最美农村公路”之一。", [("Honor", "年度最美农村公路")]),
+    ("hon29: a village opening a clause before 被, its granting bodies and 命名为 is the holder (Shanxi)", "2021年山西省晋城市阳城县政府工作报告",
+     "青石村被住建部、国家文物局命名为第七批中国历史文化名村。", [("Place", "青石村"), ("Honor", "第七批中国历史文化名村")]),
 ]
 
 
@@ -1586,6 +1588,8 @@ NOT_FOUND = [
      "市体育中心荣获中国建设工程鲁班奖和詹天佑奖。", ["中国建设工程詹天佑奖"]),
     ("hon29: 先进个人 in a clause of its own shares no stem (Guizhou)", "2022年贵州省遵义市政府工作报告",
      "市档案馆获评全省档案工作先进集体，3人获评先进个人。", ["全省档案工作先进个人"]),
+    ("hon29: words of time or a pronoun before 被 and a granting body name no holder (Shanxi)", "2021年山西省晋城市阳城县政府工作报告",
+     "该项目被国家发改委确定为全国示范项目，今年以来被省政府评为全省安全生产先进县。", ["该项目", "今年以来"]),
     # prog27 (1): a way of serving or handling in quotes is no program
     ("prog27: a manner in 式 before 改革 is no program (Guangdong, Hainan)", "2023年广东省江门市政府工作报告",
      "“集成式”改革取得重要进展。深化“嵌入式”改革。", ["集成式", "嵌入式", "集成式改革", "嵌入式改革"]),
@@ -2880,6 +2884,8 @@ RELATIONS = [
      ("builds", "@issuer", "南崇铁路")),
     ("receivedHonor, companies entering a ranking", "2021年湖南省政府工作报告", "华菱钢铁、三一重工进入全省制造业纳税前50强。",
      ("receivedHonor", "三一重工", "全省制造业纳税前50强")),
+    ("hon29: receivedHonor, a village before 被 and its granting body holds the title (Hunan)", "2022年湖南省怀化市会同县政府工作报告",
+     "桂花村被文化和旅游部评为全国乡村旅游重点村。", ("receivedHonor", "桂花村", "全国乡村旅游重点村")),
     ("implements, issuer", LIUYANG, "深入实施乡村振兴战略。", ("implements", "@issuer", "乡村振兴战略")),
     ("receivedHonor, a township not in the gazetteers opening the sentence (Hubei)", "2021年湖北省宜昌市五峰土家族自治县政府工作报告",
      "竹岗乡被命名为全省卫生乡镇。", ("receivedHonor", "竹岗乡", "全省卫生乡镇")),
