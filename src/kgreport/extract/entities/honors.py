@@ -699,11 +699,21 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
         span, pos = span[described.end() :], pos + described.end()  # 创建以某某为核心的省级农业科技园区: the title after 的
     level = ""
     prev = ""  # the last title found in the span
-    for part in _joined_topics(_coordinated(span), lex):
+    parts = _joined_topics(_coordinated(span), lex)
+    respective = bool(_RESPECTIVE_CUE.search(text, 0, begin))
+    for i, part in enumerate(parts):
         if part in ("和", "及", "、"):
             pos += len(part)
             continue
         cut = _honor_cut(part, lex)
+        shared_tail = ""
+        if cut < len(_TITLE_WORD_TAIL.sub("", part)) and respective and i + 2 < len(parts) and parts[i + 1] == "、" and HONOR_LEVEL.match(part) and patterns.HAS_HAN.search(part[-1]):
+            # 甲、乙分别入选国家某某改革、某某发展示范城市: a first title not ending in a head of its own (国家公立医院改革
+            # ends in no head, though 医院 is one) shares the qualified head of the next one
+            later = parts[i + 2][: _honor_cut(parts[i + 2], lex)]
+            tail = _QUALIFIED_HEAD.search(later)
+            if tail and len(part) >= 6:
+                shared_tail, cut = tail.group(0), len(part)
         core = _TITLE_WORD_TAIL.sub("", part)
         kind_title = cut < len(core) and cue in _KIND_TITLE_CUES and _kind_title(core)
         if kind_title:
@@ -732,6 +742,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             name = raw[offset:]
             name = patterns.QUOTED.sub(lambda m: next(g for g in m.groups() if g is not None), name)
             name = _QUOTE_MARKS.sub("", name)  # 国际图联“绿色图书馆奖”亚军: a quote cut in two
+            name += shared_tail
             if name.startswith("为") and len(name) > 4:
                 name, offset = name[1:], offset + 1  # 创建为省级某某: 为 belongs to the verb
             approved = next((v for v in _APPROVED_VERBS if name.startswith(v)), "")
@@ -786,6 +797,14 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
                 prev = name
         pos += len(part)
     return out
+
+
+#: 分别 right before the cue whose titles a span names, e.g. "分别入选" in "甲、乙分别入选国家某某、某某示范城市".
+_RESPECTIVE_CUE = re.compile(r"分别[^，,；;。、]{0,4}$")
+
+#: The qualified head ending a title, shared by a headless title listed before it when the holders take the titles
+#: respectively, e.g. "示范城市" in "某某发展示范城市", "试点县" in "某某改革试点县".
+_QUALIFIED_HEAD = re.compile(r"(?:示范|试点|先进|模范|重点)[\u4e00-\u9fff]{0,3}$")
 
 
 #: Cues after which a level and a kind of unit with no honor head is a title (data: kind_title_cue), e.g.
