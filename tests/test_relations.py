@@ -1614,6 +1614,15 @@ RANKED = [
      "五门堰入选世界灌溉工程遗产。", [("receivedHonor", "五门堰", "世界灌溉工程遗产")], []),
     ("honors: a title won around a described core is the issuer's (Hebei)", "2023年河北省保定市清苑区政府工作报告",
      "成功创建以设施农业为核心的省级农业科技园区。", [("receivedHonor", "清苑区", "省级农业科技园区")], []),
+    # hon29: the region's own standing (综合实力, 县域经济) placed in a ranking, no holder named: the issuer (CONVENTIONS 5, 8)
+    ("hon29: the county economy's strength placed in a ranking is the issuer's (Henan)", "2022年河南省周口市项城市政府工作报告",
+     "县域经济综合实力居全国百强县第45位。", [("receivedHonor", "项城市", "全国百强县")], []),
+    ("hon29: the issuer's word and its strength before a ranking with a streak (Jiangxi)", "2020年江西省吉安市泰和县政府工作报告",
+     "我县综合实力连续三年位列中部百强县第12位。", [("receivedHonor", "泰和县", "中部百强县")], []),
+    ("hon29: the region's strength entering a ranking by an honor cue (Shandong)", "2019年山东省潍坊市寿光市政府工作报告",
+     "综合实力跻身全国百强县。", [("receivedHonor", "寿光市", "全国百强县")], []),
+    ("hon29: a part of the region named in words before the ranking is no issuer (Hebei)", "2023年河北省唐山市政府工作报告",
+     "城区综合实力居全国百强区榜首。", [], [("receivedHonor", "唐山市", "全国百强区")]),
 ]
 
 

@@ -699,16 +699,28 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
         span, pos = span[described.end() :], pos + described.end()  # 创建以某某为核心的省级农业科技园区: the title after 的
     level = ""
     prev = ""  # the last title found in the span
-    for part in _joined_topics(_coordinated(span), lex):
+    parts = _joined_topics(_coordinated(span), lex)
+    respective = bool(_RESPECTIVE_CUE.search(text, 0, begin))
+    for i, part in enumerate(parts):
         if part in ("和", "及", "、"):
             pos += len(part)
             continue
         cut = _honor_cut(part, lex)
+        shared_tail = ""
+        if cut < len(_TITLE_WORD_TAIL.sub("", part)) and respective and i + 2 < len(parts) and parts[i + 1] == "、" and HONOR_LEVEL.match(part) and patterns.HAS_HAN.search(part[-1]):
+            # 甲、乙分别入选国家某某改革、某某发展示范城市: a first title not ending in a head of its own (国家公立医院改革
+            # ends in no head, though 医院 is one) shares the qualified head of the next one
+            later = parts[i + 2][: _honor_cut(parts[i + 2], lex)]
+            tail = _QUALIFIED_HEAD.search(later)
+            if tail and len(part) >= 6:
+                shared_tail, cut = tail.group(0), len(part)
         core = _TITLE_WORD_TAIL.sub("", part)
         kind_title = cut < len(core) and cue in _KIND_TITLE_CUES and _kind_title(core)
         if kind_title:
             # 获评省级特色高中 (no honor head), 被认定为国家级企业技术中心 (not cut at 企业): a level and a kind of unit
             cut = len(core)
+        if not cut and _short_merit_title(prev, part):
+            cut = len(part)  # 全国某某模范集体和模范个人: a merit word and a kind of holder share the title before
         quoted = None if cut else _TITLE_QUOTE.match(part)
         if quoted and (
             quoted.start(1) > 1 or text[:begin].endswith(_TITLE_VERBS)
@@ -730,6 +742,7 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
             name = raw[offset:]
             name = patterns.QUOTED.sub(lambda m: next(g for g in m.groups() if g is not None), name)
             name = _QUOTE_MARKS.sub("", name)  # 国际图联“绿色图书馆奖”亚军: a quote cut in two
+            name += shared_tail
             if name.startswith("为") and len(name) > 4:
                 name, offset = name[1:], offset + 1  # 创建为省级某某: 为 belongs to the verb
             approved = next((v for v in _APPROVED_VERBS if name.startswith(v)), "")
@@ -786,6 +799,14 @@ def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexi
     return out
 
 
+#: 分别 right before the cue whose titles a span names, e.g. "分别入选" in "甲、乙分别入选国家某某、某某示范城市".
+_RESPECTIVE_CUE = re.compile(r"分别[^，,；;。、]{0,4}$")
+
+#: The qualified head ending a title, shared by a headless title listed before it when the holders take the titles
+#: respectively, e.g. "示范城市" in "某某发展示范城市", "试点县" in "某某改革试点县".
+_QUALIFIED_HEAD = re.compile(r"(?:示范|试点|先进|模范|重点)[\u4e00-\u9fff]{0,3}$")
+
+
 #: Cues after which a level and a kind of unit with no honor head is a title (data: kind_title_cue), e.g.
 #: "获评" in "某某一中获评省级特色高中".
 _KIND_TITLE_CUES = frozenset(word_list(_WORDS, "kind_title_cue"))
@@ -836,7 +857,19 @@ def _shared_stem(prev: str, name: str) -> str:
         name.startswith(_MERIT_WORDS) and prev[-4:-2].startswith(_MERIT_WORDS)
     ):
         return prev[:-4]  # 某办某某十佳案例和优秀案例: two ranks of merit before one head share the stem
+    if 3 <= len(name) <= 4 and name.endswith("奖") and len(prev) >= len(name) + 4 and prev[-2:] == name[-2:] and prev[-len(name) :] != name:
+        return prev[: -len(name)]  # “某某音乐节”器乐金奖和声乐金奖, 某某进步二等奖和一等奖: one prize, two categories or grades
     return ""
+
+
+#: A word of merit and a kind of holder after a title of the same merit, e.g. "模范个人" after
+#: "全国某某进步模范集体" (no honor head of its own: 个人 ends no title), "先进个人" after "…先进集体".
+_SHORT_MERIT = re.compile(r"(?:模范|先进|优秀)(?:个人|工作者|人物|家庭|集体)")
+
+
+def _short_merit_title(prev: str, part: str) -> bool:
+    """Whether ``part`` is a short coordinated title sharing the stem of ``prev``: 模范个人 after 某某模范集体."""
+    return bool(prev) and bool(_SHORT_MERIT.fullmatch(part)) and prev.rfind(part[:2]) >= 2 and not prev.endswith(part)
 
 
 #: What closes a frame around a title, e.g. "为主线" in "以创建全国文明城为主线", "向…转变" in
@@ -904,9 +937,9 @@ _RESULT_PHRASE = re.compile(r"最[\u4e00-\u9fff]{1,4}的|过[\d.]*[百千万亿]
 _TITLE_VERBS = tuple(word_list(_WORDS, "title_verb"))
 
 #: A quoted name right after a title verb (or at the start, the verb being the cue), ending the
-#: clause or followed by 称号/等, e.g. "认定为“第四批某某轻工园”" (group 1: the name).
+#: clause or followed by 称号/等/之一, e.g. "认定为“第四批某某轻工园”", "获评“某某最美公路”之一" (group 1: the name).
 _TITLE_QUOTE = re.compile(
-    "^(?:被?(?:" + "|".join(map(re.escape, _TITLE_VERBS)) + "))?“([^“”]{2,20})”(?=(?:等|荣誉)*(?:称号)?$)"
+    "^(?:被?(?:" + "|".join(map(re.escape, _TITLE_VERBS)) + "))?“([^“”]{2,20})”(?=(?:等|荣誉|之一)*(?:称号)?$)"
 )
 
 #: A bare position ending a name, e.g. "第一" in "双第一", "第一名" in "某某评估第一名", or a streak opening it,

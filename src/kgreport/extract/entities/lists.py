@@ -945,7 +945,8 @@ _HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,
 _HOLDER_CUE_TAIL = (
     r"(?:连续(?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?:年|届|次))?"  # 区工商联连续三年获得…: a streak, no part of the name
     r"(?:" + "|".join(map(re.escape, word_list(_WORDS, "list_holder_adverb"))) + r")?"
-    r"(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "list_holder_cue"), key=len, reverse=True))) + ")"
+    r"(?:" + "|".join(map(re.escape, sorted(word_list(_WORDS, "list_holder_cue"), key=len, reverse=True)))
+    + r"|被[^，,。；;被“”的]{2,16}?(?:命名为|评为|认定为|确定为|授予))"  # 甲村被某部、某局命名为…: the granting bodies between
 )
 
 #: Two or more names opening a clause before an honor cue (cues and adverbials: lists.tsv list_holder_cue,

@@ -111,6 +111,15 @@ def described_holders(text: str, offset: int, mentions: Sequence[Mention], sent:
 _PLACING_VERB = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/entities/honors.tsv', 'placed_verb')))})$")
 
 
+#: The region's own overall standing before a ranking, its holder unnamed (data: standing_word), the issuer's
+#: word or its territory (县域, 市域) before it, e.g. "县域经济综合实力" in "县域经济综合实力居全国百强县第45位",
+#: "我县综合实力" in "我县综合实力位列中部百强县": the issuer is placed (not "城区综合实力": a part named in words).
+_OWN_STANDING = re.compile(
+    f"^(?:(?:我|本|全)(?:{'|'.join(map(re.escape, gazetteer.division_ends('relative')))})|[县市区]域)?(?:的)?"
+    f"(?:{'|'.join(map(re.escape, sorted(word_list('rules/relations/cues.tsv', 'standing_word'), key=len, reverse=True)))})+$"
+)
+
+
 def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sentence) -> list[MentionRelation]:
     """某某全国县域百强排名上升至第55位: the issuer (or the holders named before) is placed in the ranking;
     甲、乙进入全市某某前50强: both entered it."""
@@ -126,6 +135,8 @@ def ranked_titles(text: str, offset: int, mentions: Sequence[Mention], sent: Sen
             return []
         group = [m for m in before if m.cls is last.cls]
         subjects = [*group] if len(group) > 1 and _adjacent(group) and group[-1] is last else [last]  # 甲、乙进入…前50强
+    elif _OWN_STANDING.match(ADVERBIALS.sub("", _PLACING_VERB.sub("", text[: first.start - offset]).strip())):
+        subjects = [ISSUER]  # 县域经济综合实力居全国百强县第45位, 我县综合实力位列…: the region's own standing is placed
     elif unnamed_subject(_PLACING_VERB.sub("", text[: first.start - offset])):
         return []  # 城区综合实力居全国百强区榜首: a holder the clause names in words only
     else:
@@ -258,6 +269,7 @@ def honor_relations(
         unnamed_subject(text[: (approved.start() if approved else cs - offset)])
         and not _issuer_granted(ADVERBIALS.sub("", text[: cs - offset].strip()), offset, sent)
         and not _WORK_FIELD.search(text, 0, cs - offset)
+        and not _OWN_STANDING.match(ADVERBIALS.sub("", text[: cs - offset].strip()))  # 综合实力跻身全国百强县: the issuer's
     ):
         subjects = []  # 鱼丘湖成功创建…, with 鱼丘湖 not found: not the issuer's honor
     elif topic is not None and not ADVERBIALS.sub("", text[: cs - offset].strip()):
