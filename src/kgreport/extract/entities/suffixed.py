@@ -1402,7 +1402,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
                 start_i = _cue_object_start(tokens, k, i, end - limit, lex, start_i)
             break
         start_i = k
-        if fallback is not None and (is_proper_token(t) or t.text in LEVEL_PREFIXES) and t.text not in lex.boundary:
+        if fallback is not None and (is_proper_token(t) or t.text in LEVEL_PREFIXES) and t.text not in lex.boundary and not (
+            cls is PLACE and t.tag == "j" and not is_region_name(t.text) and not gazetteer.division_by_name(t.text)
+        ):  # (a zone's name opens with a place: 研发/j 制造 园区 is a kind of park, no abbreviation of a place opens it)
             good = k
         k -= 1
     if fallback is not None:
