@@ -56,6 +56,27 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    # orgplace29 (1): a verb inside a zone's name (制造, 加工, 转换, 转移, 发展) is crossed when a place opens the name;
+    # 起步区 is a zone's ending
+    ("orgplace29: 制造 and 加工 inside an industrial park's name (Hunan)", "2025年湖南省株洲市政府工作报告",
+     "建设株洲轨道交通装备制造产业园、醴陵农产品加工产业园。",
+     [("Place", "株洲轨道交通装备制造产业园"), ("Place", "醴陵农产品加工产业园")]),
+    ("orgplace29: a city jieba tags a verb opens a park's name across 制造 (Inner Mongolia)", "2024年内蒙古自治区政府工作报告",
+     "建设包头稀土新材料装备制造产业园。", [("Place", "包头稀土新材料装备制造产业园")]),
+    ("orgplace29: 转换 inside a start-up area's name, 起步区 a zone (Shandong)", "2024年山东省政府工作报告",
+     "支持烟台新旧动能转换起步区加快建设。", [("Place", "烟台新旧动能转换起步区")]),
+    ("orgplace29: 承接 and 转移 inside a demonstration zone's name (Sichuan)", "2023年四川省政府工作报告",
+     "推进宜宾承接产业转移示范区建设。", [("Place", "宜宾承接产业转移示范区")]),
+    ("orgplace29: 发展 inside a zone named after another zone (Jiangsu)", "2025年江苏省常州市政府工作报告",
+     "推进常州高新区绿色发展示范区建设。", [("Place", "常州高新区绿色发展示范区")]),
+    # orgplace29 (2): a noun field of a department that ends like a verb (社会保障, 环境保护) stays in its name
+    ("orgplace29: 社会保障 inside a provincial department's name (Guizhou)", "2024年贵州省遵义市政府工作报告",
+     "省人力资源社会保障厅、省财政厅联合出台就业扶持政策。",
+     [("Organization", "省人力资源社会保障厅"), ("Organization", "省财政厅")]),
+    ("orgplace29: 社会保障 after 和 inside a department's name (Yunnan)", "2023年云南省曲靖市政府工作报告",
+     "省人力资源和社会保障厅在我市召开现场会。", [("Organization", "省人力资源和社会保障厅")]),
+    ("orgplace29: 环境保护 inside a bureau's name (Shanxi)", "2016年山西省晋城市政府工作报告",
+     "市环境保护局开展专项督查。", [("Organization", "市环境保护局")]),
     # prog27 (2): a program's head joins two fields with 与 after its cue; a verb jieba tags a noun opens a name
     # right after the cue; the second of two programs after one cue keeps its opening verb
     ("prog27: 与 joins two fields of one program after its cue (Jiangsu)", "2024年江苏省无锡市政府工作报告",
@@ -1566,6 +1587,12 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # orgplace29: a verb inside a zone's name is crossed only when a place opens it; a field alone names no body
+    ("orgplace29: a verb before a kind of park names no park (Hubei)", "2024年湖北省襄阳市政府工作报告",
+     "支持发展装备制造产业园。鼓励加快承接产业转移示范区建设。",
+     ["发展装备制造产业园", "装备制造产业园", "制造产业园", "承接产业转移示范区", "产业转移示范区"]),
+    ("orgplace29: a field before a kind of service centre names no body (Gansu)", "2023年甘肃省天水市政府工作报告",
+     "加强社会保障服务中心建设，完善社会保障体系。", ["社会保障服务中心", "保障服务中心"]),
     # prog27 (1): a way of serving or handling in quotes is no program
     ("prog27: a manner in 式 before 改革 is no program (Guangdong, Hainan)", "2023年广东省江门市政府工作报告",
      "“集成式”改革取得重要进展。深化“嵌入式”改革。", ["集成式", "嵌入式", "集成式改革", "嵌入式改革"]),

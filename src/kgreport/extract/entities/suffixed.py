@@ -1377,6 +1377,8 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             t.text in lex.program_inner or t.text not in lex.boundary and t.tag[:1] in ("n", "l") and t.text.endswith(as_tuple(lex.program_inner))
         ):
             boundary = False  # 公共服务 ends with 服务 but is a noun inside 基本公共服务一体化试点
+        if boundary and cls is ORG and k < i and _department_field(t, tokens[i].text, lex):
+            boundary = False  # 省人力资源/社会保障/厅: a noun field that ends like a verb, inside a department's name
         verb = (t.tag in VERB_TAGS and len(t.text) > 1 or cls is ORG and verb_phrase(t)) and not _county_after_its_province(tokens, k) and not _city_short(t.text) and (
             cls in (ORG, PLACE)
             # 维修金城路, 拓宽改造某某路: a road's name holds no verb once it has a word of its own
@@ -1735,6 +1737,16 @@ def _noun_modifier(tokens: Sequence[Token], k: int, j: int, lex: Lexicon) -> boo
         t.text in _NOUN_LEADS and t.tag[:1] == "n" and k + 1 < j
         and tokens[k + 1].tag[:1] in ("n", "l", "j") and (k == 0 or tokens[k - 1].tag[:1] == "v" or tokens[k - 1].text in lex.cue_words)
     )
+
+
+def _department_field(tok: Token, end_word: str, lex: Lexicon) -> bool:
+    """Whether ``tok``, a noun jieba knows that ends in a verb (社会保障, 环境保护), is the field of the department
+    whose name ends with ``end_word`` (厅, 局, 委员会): its first part is itself a noun and no adverb or lead
+    word (not 全力支持, 充分利用, 全面提高 before 集团, 银行, 学校)."""
+    if tok.tag != "n" or tok.text in lex.boundary or not end_word.endswith(_DEPARTMENT_ENDS):
+        return False
+    field = next((tok.text[:-k] for k in range(2, min(len(tok.text) - 1, lex.max_boundary_len) + 1) if tok.text[-k:] in lex.boundary), "")
+    return len(field) >= 2 and _dictionary_tag(field) == "n" and field not in lex.boundary and field not in lex.lead_words
 
 
 def _ends_with_boundary(word: str, lex: Lexicon) -> bool:
