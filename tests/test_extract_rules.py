@@ -69,6 +69,15 @@ FOUND = [
      "推进宜宾承接产业转移示范区建设。", [("Place", "宜宾承接产业转移示范区")]),
     ("orgplace29: 发展 inside a zone named after another zone (Jiangsu)", "2025年江苏省常州市政府工作报告",
      "推进常州高新区绿色发展示范区建设。", [("Place", "常州高新区绿色发展示范区")]),
+    # orgplace29 (3): a gacha (嘎查, village) after its sumu (苏木, township) or listed, a lone gacha or sumu holding
+    # an honor, are Places (the brief: 苏木/嘎查 are Places), and a gacha where something is built stays a Place
+    ("orgplace29: a gacha after its sumu, built in, stays a Place (Inner Mongolia)", "2024年内蒙古自治区锡林郭勒盟阿巴嘎旗政府工作报告",
+     "那仁宝拉格苏木白音图嘎嘎查建成牧民活动中心。", [("Place", "白音图嘎嘎查"), ("Place", "那仁宝拉格苏木")]),
+    ("orgplace29: listed gachas holding an honor (Inner Mongolia)", "2023年内蒙古自治区赤峰市政府工作报告",
+     "乌兰哈达嘎查、巴彦宝力格嘎查入选全国乡村治理示范村。",
+     [("Place", "乌兰哈达嘎查"), ("Place", "巴彦宝力格嘎查")]),
+    ("orgplace29: a lone gacha opening a clause before an honor cue (Inner Mongolia)", "2025年内蒙古自治区通辽市政府工作报告",
+     "查干敖包嘎查荣获全国民族团结进步示范单位。", [("Place", "查干敖包嘎查")]),
     # orgplace29 (2): a noun field of a department that ends like a verb (社会保障, 环境保护) stays in its name
     ("orgplace29: 社会保障 inside a provincial department's name (Guizhou)", "2024年贵州省遵义市政府工作报告",
      "省人力资源社会保障厅、省财政厅联合出台就业扶持政策。",
@@ -1591,6 +1600,8 @@ NOT_FOUND = [
     ("orgplace29: a verb before a kind of park names no park (Hubei)", "2024年湖北省襄阳市政府工作报告",
      "支持发展装备制造产业园。鼓励加快承接产业转移示范区建设。",
      ["发展装备制造产业园", "装备制造产业园", "制造产业园", "承接产业转移示范区", "产业转移示范区"]),
+    ("orgplace29: sumu and gacha as kinds name no place (Inner Mongolia)", "2024年内蒙古自治区呼伦贝尔市政府工作报告",
+     "推进苏木嘎查两级便民服务全覆盖，全市嘎查村实现通网。", ["苏木嘎查", "全市嘎查", "嘎查村"]),
     ("orgplace29: a field before a kind of service centre names no body (Gansu)", "2023年甘肃省天水市政府工作报告",
      "加强社会保障服务中心建设，完善社会保障体系。", ["社会保障服务中心", "保障服务中心"]),
     # prog27 (1): a way of serving or handling in quotes is no program

@@ -622,11 +622,15 @@ def _landforms(tokens: Sequence[Token], sentence: int) -> list[Mention]:
 
 
 #: A village or community right after its town, township or street office, e.g. "马坊村" in
-#: "王林口镇马坊村", "益田社区" in "福保街道益田社区" (group 1: the name).
-_VILLAGE_AFTER_TOWN = re.compile(r"(?:(?<=[镇乡])|(?<=街道))([^\W\d镇乡村县市区街道社]{2,3}(?:村|社区))")
+#: "王林口镇马坊村", "益田社区" in "福保街道益田社区"; a gacha (嘎查, Inner Mongolia's village) after its
+#: sumu (苏木, township) or town, e.g. "某某图嘎嘎查" in "某某苏木某某图嘎嘎查": Mongolian names are longer (group 1: the name).
+_VILLAGE_AFTER_TOWN = re.compile(
+    r"(?:(?<=[镇乡])|(?<=街道)|(?<=苏木))([^\W\d镇乡村县市区街道社]{2,3}(?:村|社区)|[^\W\d镇乡村县市区街道社苏木]{2,6}?嘎查)"
+)
 
-#: One item of a 、-list that ends as a village or community, e.g. "瓦窑头村" in "红星村、瓦窑头村等".
-_VILLAGE_ITEM = re.compile(r"([^\W\d镇乡村县市区街道社]{2,4}(?:村|社区))")
+#: One item of a 、-list that ends as a village or community, e.g. "瓦窑头村" in "红星村、瓦窑头村等",
+#: or as a gacha (嘎查), e.g. "乌兰哈达嘎查" in "乌兰哈达嘎查、某某嘎查".
+_VILLAGE_ITEM = re.compile(r"([^\W\d镇乡村县市区街道社]{2,4}(?:村|社区)|[^\W\d镇乡村县市区街道社苏木]{2,6}?嘎查)")
 
 
 def _villages(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Mention]:
@@ -634,7 +638,7 @@ def _villages(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Me
     township or street office (王林口镇马坊村, 福保街道益田社区) or as two or more items of a
     list (平山村、百旺村、渔二村); a lone 某某村 is too often a kind (示范村, 城中村)."""
     text = clause.text
-    if "村" not in text and "社区" not in text:
+    if "村" not in text and "社区" not in text and "嘎查" not in text:
         return []  # both patterns below end in one of these: most clauses have nothing to do here
     starts = {t.start - clause.start for t in tokens}
     ends = {t.end - clause.start: t for t in tokens}
@@ -647,7 +651,7 @@ def _villages(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Me
         parts = run.group(0).split("、")
         for k, item in enumerate(parts):
             if k == 0:  # 稳妥推进平山村: the shortest ending that opens a word
-                m = next((m for a in range(len(item) - 3, max(-1, len(item) - 6), -1) if (m := _VILLAGE_ITEM.fullmatch(item, a)) and pos + a in starts), None)
+                m = next((m for a in range(len(item) - 3, max(-1, len(item) - 9), -1) if (m := _VILLAGE_ITEM.fullmatch(item, a)) and pos + a in starts), None)
             elif k == len(parts) - 1:  # 野牛村棚户区改造: the name runs up to its ending
                 m = _VILLAGE_ITEM.match(item)
             else:
@@ -672,8 +676,10 @@ def _villages(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Me
 
 
 def _named_village(name: str) -> bool:
-    """Whether ``name`` (ending in 村 or 社区) names one village or community, not a kind of them."""
-    stem = name[:-2] if name.endswith("社区") else name[:-1]
+    """Whether ``name`` (ending in 村, 社区 or 嘎查) names one village or community, not a kind of them."""
+    stem = name[:-2] if name.endswith(("社区", "嘎查")) else name[:-1]
+    if name.endswith("嘎查"):  # a Mongolian name jieba splits into odd words: only a common word or a join is no name
+        return len(stem) >= 2 and _dictionary_tag(stem) not in _COMMON_STEM_TAGS and not any(c in _GLUED_JOINS for c in stem) and stem not in _VILLAGE_GENERIC
     if len(stem) < 2 or _dictionary_tag(stem) in _COMMON_STEM_TAGS or any(c in _GLUED_JOINS for c in stem) or any(
         t.tag in _VERB_STEM_TAGS for t in tokenize(stem)
     ):
