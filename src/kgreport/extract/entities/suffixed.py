@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kgreport import gazetteer, resources
 from kgreport.extract.entities.governments import is_joint_body
-from kgreport.extract.entities.known import FEATURE_WORDS, ROAD_ENDS, is_place_name, is_region_name
+from kgreport.extract.entities.known import FEATURE_WORDS, ROAD_ENDS, _province_abbreviations, is_place_name, is_region_name
 from kgreport.extract.entities.names import (
     FOOTNOTE,
     COUNTED_BEFORE,
@@ -1412,7 +1412,8 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         start_i = k
         if fallback is not None and (is_proper_token(t) or t.text in LEVEL_PREFIXES) and t.text not in lex.boundary and not (
             cls is PLACE and t.tag == "j" and not is_region_name(t.text) and not gazetteer.division_by_name(t.text)
-        ):  # (a zone's name opens with a place: 研发/j 制造 园区 is a kind of park, no abbreviation of a place opens it)
+            and not all(c in _province_abbreviations() for c in t.text)
+        ):  # (a zone's name opens with a place: 研发/j 制造 园区 is a kind of park; 苏皖/j names two provinces)
             good = k
         k -= 1
     if fallback is not None:
