@@ -78,6 +78,13 @@ FOUND = [
      [("Place", "乌兰哈达嘎查"), ("Place", "巴彦宝力格嘎查")]),
     ("orgplace29: a lone gacha opening a clause before an honor cue (Inner Mongolia)", "2025年内蒙古自治区通辽市政府工作报告",
      "查干敖包嘎查荣获全国民族团结进步示范单位。", [("Place", "查干敖包嘎查")]),
+    # orgplace29 (4): sub-provincial regions by their short names are Places (gazetteers/regions.txt)
+    ("orgplace29: three parts of a province are regions (Shaanxi)", "2025年陕西省政府工作报告",
+     "推动陕北、关中、陕南协调发展。", [("Place", "陕北"), ("Place", "关中"), ("Place", "陕南")]),
+    ("orgplace29: 中原 in a Henan report is the region (Henan)", "2025年河南省政府工作报告",
+     "奋力谱写新时代中原更加出彩的绚丽篇章。", [("Place", "中原")]),
+    ("orgplace29: southern Xinjiang and northern Jiangsu are regions (Xinjiang, Jiangsu)", "2024年新疆维吾尔自治区政府工作报告",
+     "加大对南疆的支持力度。学习苏北地区经验。", [("Place", "南疆"), ("Place", "苏北地区")]),
     # orgplace29 (2): a noun field of a department that ends like a verb (社会保障, 环境保护) stays in its name
     ("orgplace29: 社会保障 inside a provincial department's name (Guizhou)", "2024年贵州省遵义市政府工作报告",
      "省人力资源社会保障厅、省财政厅联合出台就业扶持政策。",
@@ -1602,6 +1609,10 @@ NOT_FOUND = [
      ["发展装备制造产业园", "装备制造产业园", "制造产业园", "承接产业转移示范区", "产业转移示范区"]),
     ("orgplace29: sumu and gacha as kinds name no place (Inner Mongolia)", "2024年内蒙古自治区呼伦贝尔市政府工作报告",
      "推进苏木嘎查两级便民服务全覆盖，全市嘎查村实现通网。", ["苏木嘎查", "全市嘎查", "嘎查村"]),
+    ("orgplace29: 中原 in a Henan report is no Zhengzhou district (Henan)", "2025年河南省政府工作报告",
+     "奋力谱写新时代中原更加出彩的绚丽篇章。", ["中原区"]),
+    ("orgplace29: a region's short name inside other words is none (Jiangsu)", "2024年江苏省政府工作报告",
+     "在政府机关中推行绿色办公，支持江苏中小企业发展。", ["关中", "苏中"]),
     ("orgplace29: a field before a kind of service centre names no body (Gansu)", "2023年甘肃省天水市政府工作报告",
      "加强社会保障服务中心建设，完善社会保障体系。", ["社会保障服务中心", "保障服务中心"]),
     # prog27 (1): a way of serving or handling in quotes is no program
