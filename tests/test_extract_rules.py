@@ -59,6 +59,43 @@ FOUND = [
     # relprec29: the kind check keeps quoted names, named rivers and campaign heads (extract/kinds.py)
     ("relprec29: a campaign head and a named river keep their programmes (Jiangxi)", "2023年江西省抚州市政府工作报告",
      "深入实施农村人居环境整治三年行动，推进抚河综合整治工程。", [("Program", "农村人居环境整治三年行动")]),
+    # orgplace29 (1): a verb inside a zone's name (制造, 加工, 转换, 转移, 发展) is crossed when a place opens the name;
+    # 起步区 is a zone's ending
+    ("orgplace29: 制造 and 加工 inside an industrial park's name (Hunan)", "2025年湖南省株洲市政府工作报告",
+     "建设株洲轨道交通装备制造产业园、醴陵农产品加工产业园。",
+     [("Place", "株洲轨道交通装备制造产业园"), ("Place", "醴陵农产品加工产业园")]),
+    ("orgplace29: a city jieba tags a verb opens a park's name across 制造 (Inner Mongolia)", "2024年内蒙古自治区政府工作报告",
+     "建设包头稀土新材料装备制造产业园。", [("Place", "包头稀土新材料装备制造产业园")]),
+    ("orgplace29: 转换 inside a start-up area's name, 起步区 a zone (Shandong)", "2024年山东省政府工作报告",
+     "支持烟台新旧动能转换起步区加快建设。", [("Place", "烟台新旧动能转换起步区")]),
+    ("orgplace29: 承接 and 转移 inside a demonstration zone's name (Sichuan)", "2023年四川省政府工作报告",
+     "推进宜宾承接产业转移示范区建设。", [("Place", "宜宾承接产业转移示范区")]),
+    ("orgplace29: 发展 inside a zone named after another zone (Jiangsu)", "2025年江苏省常州市政府工作报告",
+     "推进常州高新区绿色发展示范区建设。", [("Place", "常州高新区绿色发展示范区")]),
+    # orgplace29 (3): a gacha (嘎查, village) after its sumu (苏木, township) or listed, a lone gacha or sumu holding
+    # an honor, are Places (the brief: 苏木/嘎查 are Places), and a gacha where something is built stays a Place
+    ("orgplace29: a gacha after its sumu, built in, stays a Place (Inner Mongolia)", "2024年内蒙古自治区锡林郭勒盟阿巴嘎旗政府工作报告",
+     "那仁宝拉格苏木白音图嘎嘎查建成牧民活动中心。", [("Place", "白音图嘎嘎查"), ("Place", "那仁宝拉格苏木")]),
+    ("orgplace29: listed gachas holding an honor (Inner Mongolia)", "2023年内蒙古自治区赤峰市政府工作报告",
+     "乌兰哈达嘎查、巴彦宝力格嘎查入选全国乡村治理示范村。",
+     [("Place", "乌兰哈达嘎查"), ("Place", "巴彦宝力格嘎查")]),
+    ("orgplace29: a lone gacha opening a clause before an honor cue (Inner Mongolia)", "2025年内蒙古自治区通辽市政府工作报告",
+     "查干敖包嘎查荣获全国民族团结进步示范单位。", [("Place", "查干敖包嘎查")]),
+    # orgplace29 (4): sub-provincial regions by their short names are Places (gazetteers/regions.txt)
+    ("orgplace29: three parts of a province are regions (Shaanxi)", "2025年陕西省政府工作报告",
+     "推动陕北、关中、陕南协调发展。", [("Place", "陕北"), ("Place", "关中"), ("Place", "陕南")]),
+    ("orgplace29: 中原 in a Henan report is the region (Henan)", "2025年河南省政府工作报告",
+     "奋力谱写新时代中原更加出彩的绚丽篇章。", [("Place", "中原")]),
+    ("orgplace29: southern Xinjiang and northern Jiangsu are regions (Xinjiang, Jiangsu)", "2024年新疆维吾尔自治区政府工作报告",
+     "加大对南疆的支持力度。学习苏北地区经验。", [("Place", "南疆"), ("Place", "苏北地区")]),
+    # orgplace29 (2): a noun field of a department that ends like a verb (社会保障, 环境保护) stays in its name
+    ("orgplace29: 社会保障 inside a provincial department's name (Guizhou)", "2024年贵州省遵义市政府工作报告",
+     "省人力资源社会保障厅、省财政厅联合出台就业扶持政策。",
+     [("Organization", "省人力资源社会保障厅"), ("Organization", "省财政厅")]),
+    ("orgplace29: 社会保障 after 和 inside a department's name (Yunnan)", "2023年云南省曲靖市政府工作报告",
+     "省人力资源和社会保障厅在我市召开现场会。", [("Organization", "省人力资源和社会保障厅")]),
+    ("orgplace29: 环境保护 inside a bureau's name (Shanxi)", "2016年山西省晋城市政府工作报告",
+     "市环境保护局开展专项督查。", [("Organization", "市环境保护局")]),
     # prog27 (2): a program's head joins two fields with 与 after its cue; a verb jieba tags a noun opens a name
     # right after the cue; the second of two programs after one cue keeps its opening verb
     ("prog27: 与 joins two fields of one program after its cue (Jiangsu)", "2024年江苏省无锡市政府工作报告",
@@ -1611,6 +1648,18 @@ NOT_FOUND = [
      "市档案馆获评全省档案工作先进集体，3人获评先进个人。", ["全省档案工作先进个人"]),
     ("hon29: words of time or a pronoun before 被 and a granting body name no holder (Shanxi)", "2021年山西省晋城市阳城县政府工作报告",
      "该项目被国家发改委确定为全国示范项目，今年以来被省政府评为全省安全生产先进县。", ["该项目", "今年以来"]),
+    # orgplace29: a verb inside a zone's name is crossed only when a place opens it; a field alone names no body
+    ("orgplace29: a verb before a kind of park names no park (Hubei)", "2024年湖北省襄阳市政府工作报告",
+     "支持发展装备制造产业园。鼓励加快承接产业转移示范区建设。",
+     ["发展装备制造产业园", "装备制造产业园", "制造产业园", "承接产业转移示范区", "产业转移示范区"]),
+    ("orgplace29: sumu and gacha as kinds name no place (Inner Mongolia)", "2024年内蒙古自治区呼伦贝尔市政府工作报告",
+     "推进苏木嘎查两级便民服务全覆盖，全市嘎查村实现通网。", ["苏木嘎查", "全市嘎查", "嘎查村"]),
+    ("orgplace29: 中原 in a Henan report is no Zhengzhou district (Henan)", "2025年河南省政府工作报告",
+     "奋力谱写新时代中原更加出彩的绚丽篇章。", ["中原区"]),
+    ("orgplace29: a region's short name inside other words is none (Jiangsu)", "2024年江苏省政府工作报告",
+     "在政府机关中推行绿色办公，支持江苏中小企业发展。", ["关中", "苏中"]),
+    ("orgplace29: a field before a kind of service centre names no body (Gansu)", "2023年甘肃省天水市政府工作报告",
+     "加强社会保障服务中心建设，完善社会保障体系。", ["社会保障服务中心", "保障服务中心"]),
     # prog27 (1): a way of serving or handling in quotes is no program
     ("prog27: a manner in 式 before 改革 is no program (Guangdong, Hainan)", "2023年广东省江门市政府工作报告",
      "“集成式”改革取得重要进展。深化“嵌入式”改革。", ["集成式", "嵌入式", "集成式改革", "嵌入式改革"]),

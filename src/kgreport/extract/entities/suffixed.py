@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kgreport import gazetteer, resources
 from kgreport.extract.entities.governments import is_joint_body
-from kgreport.extract.entities.known import FEATURE_WORDS, ROAD_ENDS, is_place_name, is_region_name
+from kgreport.extract.entities.known import FEATURE_WORDS, ROAD_ENDS, _province_abbreviations, is_place_name, is_region_name
 from kgreport.extract.entities.names import (
     FOOTNOTE,
     COUNTED_BEFORE,
@@ -622,11 +622,15 @@ def _landforms(tokens: Sequence[Token], sentence: int) -> list[Mention]:
 
 
 #: A village or community right after its town, township or street office, e.g. "马坊村" in
-#: "王林口镇马坊村", "益田社区" in "福保街道益田社区" (group 1: the name).
-_VILLAGE_AFTER_TOWN = re.compile(r"(?:(?<=[镇乡])|(?<=街道))([^\W\d镇乡村县市区街道社]{2,3}(?:村|社区))")
+#: "王林口镇马坊村", "益田社区" in "福保街道益田社区"; a gacha (嘎查, Inner Mongolia's village) after its
+#: sumu (苏木, township) or town, e.g. "某某图嘎嘎查" in "某某苏木某某图嘎嘎查": Mongolian names are longer (group 1: the name).
+_VILLAGE_AFTER_TOWN = re.compile(
+    r"(?:(?<=[镇乡])|(?<=街道)|(?<=苏木))([^\W\d镇乡村县市区街道社]{2,3}(?:村|社区)|[^\W\d镇乡村县市区街道社苏木]{2,6}?嘎查)"
+)
 
-#: One item of a 、-list that ends as a village or community, e.g. "瓦窑头村" in "红星村、瓦窑头村等".
-_VILLAGE_ITEM = re.compile(r"([^\W\d镇乡村县市区街道社]{2,4}(?:村|社区))")
+#: One item of a 、-list that ends as a village or community, e.g. "瓦窑头村" in "红星村、瓦窑头村等",
+#: or as a gacha (嘎查), e.g. "乌兰哈达嘎查" in "乌兰哈达嘎查、某某嘎查".
+_VILLAGE_ITEM = re.compile(r"([^\W\d镇乡村县市区街道社]{2,4}(?:村|社区)|[^\W\d镇乡村县市区街道社苏木]{2,6}?嘎查)")
 
 
 def _villages(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Mention]:
@@ -634,7 +638,7 @@ def _villages(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Me
     township or street office (王林口镇马坊村, 福保街道益田社区) or as two or more items of a
     list (平山村、百旺村、渔二村); a lone 某某村 is too often a kind (示范村, 城中村)."""
     text = clause.text
-    if "村" not in text and "社区" not in text:
+    if "村" not in text and "社区" not in text and "嘎查" not in text:
         return []  # both patterns below end in one of these: most clauses have nothing to do here
     starts = {t.start - clause.start for t in tokens}
     ends = {t.end - clause.start: t for t in tokens}
@@ -647,7 +651,7 @@ def _villages(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Me
         parts = run.group(0).split("、")
         for k, item in enumerate(parts):
             if k == 0:  # 稳妥推进平山村: the shortest ending that opens a word
-                m = next((m for a in range(len(item) - 3, max(-1, len(item) - 6), -1) if (m := _VILLAGE_ITEM.fullmatch(item, a)) and pos + a in starts), None)
+                m = next((m for a in range(len(item) - 3, max(-1, len(item) - 9), -1) if (m := _VILLAGE_ITEM.fullmatch(item, a)) and pos + a in starts), None)
             elif k == len(parts) - 1:  # 野牛村棚户区改造: the name runs up to its ending
                 m = _VILLAGE_ITEM.match(item)
             else:
@@ -672,8 +676,10 @@ def _villages(tokens: Sequence[Token], clause: Clause, sentence: int) -> list[Me
 
 
 def _named_village(name: str) -> bool:
-    """Whether ``name`` (ending in 村 or 社区) names one village or community, not a kind of them."""
-    stem = name[:-2] if name.endswith("社区") else name[:-1]
+    """Whether ``name`` (ending in 村, 社区 or 嘎查) names one village or community, not a kind of them."""
+    stem = name[:-2] if name.endswith(("社区", "嘎查")) else name[:-1]
+    if name.endswith("嘎查"):  # a Mongolian name jieba splits into odd words: only a common word or a join is no name
+        return len(stem) >= 2 and _dictionary_tag(stem) not in _COMMON_STEM_TAGS and not any(c in _GLUED_JOINS for c in stem) and stem not in _VILLAGE_GENERIC
     if len(stem) < 2 or _dictionary_tag(stem) in _COMMON_STEM_TAGS or any(c in _GLUED_JOINS for c in stem) or any(
         t.tag in _VERB_STEM_TAGS for t in tokenize(stem)
     ):
@@ -1377,6 +1383,8 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             t.text in lex.program_inner or t.text not in lex.boundary and t.tag[:1] in ("n", "l") and t.text.endswith(as_tuple(lex.program_inner))
         ):
             boundary = False  # 公共服务 ends with 服务 but is a noun inside 基本公共服务一体化试点
+        if boundary and cls is ORG and k < i and _department_field(t, tokens[i].text, lex):
+            boundary = False  # 省人力资源/社会保障/厅: a noun field that ends like a verb, inside a department's name
         verb = (t.tag in VERB_TAGS and len(t.text) > 1 or cls is ORG and verb_phrase(t)) and not _county_after_its_province(tokens, k) and not _city_short(t.text) and (
             cls in (ORG, PLACE)
             # 维修金城路, 拓宽改造某某路: a road's name holds no verb once it has a word of its own
@@ -1402,7 +1410,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
                 start_i = _cue_object_start(tokens, k, i, end - limit, lex, start_i)
             break
         start_i = k
-        if fallback is not None and (is_proper_token(t) or t.text in LEVEL_PREFIXES) and t.text not in lex.boundary:
+        if fallback is not None and (is_proper_token(t) or t.text in LEVEL_PREFIXES) and t.text not in lex.boundary and not (
+            cls is PLACE and t.tag == "j" and not is_region_name(t.text) and not gazetteer.division_by_name(t.text)
+            and not all(c in _province_abbreviations() for c in t.text)
+        ):  # (a zone's name opens with a place: 研发/j 制造 园区 is a kind of park; 苏皖/j names two provinces)
             good = k
         k -= 1
     if fallback is not None:
@@ -1733,6 +1744,16 @@ def _noun_modifier(tokens: Sequence[Token], k: int, j: int, lex: Lexicon) -> boo
         t.text in _NOUN_LEADS and t.tag[:1] == "n" and k + 1 < j
         and tokens[k + 1].tag[:1] in ("n", "l", "j") and (k == 0 or tokens[k - 1].tag[:1] == "v" or tokens[k - 1].text in lex.cue_words)
     )
+
+
+def _department_field(tok: Token, end_word: str, lex: Lexicon) -> bool:
+    """Whether ``tok``, a noun jieba knows that ends in a verb (社会保障, 环境保护), is the field of the department
+    whose name ends with ``end_word`` (厅, 局, 委员会): its first part is itself a noun and no adverb or lead
+    word (not 全力支持, 充分利用, 全面提高 before 集团, 银行, 学校)."""
+    if tok.tag != "n" or tok.text in lex.boundary or not end_word.endswith(_DEPARTMENT_ENDS):
+        return False
+    field = next((tok.text[:-k] for k in range(2, min(len(tok.text) - 1, lex.max_boundary_len) + 1) if tok.text[-k:] in lex.boundary), "")
+    return len(field) >= 2 and _dictionary_tag(field) == "n" and field not in lex.boundary and field not in lex.lead_words
 
 
 def _ends_with_boundary(word: str, lex: Lexicon) -> bool:
