@@ -1116,6 +1116,15 @@ def test_relation_rule(case: str, text: str, spec, found, absent) -> None:
 # ---- whole pipeline: the entity rules and the relation rules together
 
 PIPELINE = [
+    # proj29: a road's section and a road jieba holds as one word, built
+    ("Henan: a road's section right after the construction verb is built", "2021年河南省新乡市某县政府工作报告",
+     "建成滨河路示范段。", ("builds", "滨河路示范段")),
+    ("Guizhou: a highway's section opening its clause is built", "2024年贵州省遵义市政府工作报告",
+     "仁遵高速城区段建成通车。", ("builds", "仁遵高速城区段")),
+    ("Shandong: a road's extension jieba glued to 路北 is built", "2022年山东省潍坊市某区政府工作报告",
+     "开建鸢飞路北延段。", ("builds", "鸢飞路北延段")),
+    ("Jiangxi: a road jieba holds as one word is built", "2022年江西省九江市某县政府工作报告",
+     "红旗路建成通车。", ("builds", "红旗路")),
     # rel26: a province's full name right before its city still contains it
     ("Zhejiang: 浙江省杭州市西湖区 puts the district in the city", "2023年浙江省宁波市政府工作报告", "学习浙江省杭州市西湖区经验。",
      ("locatedIn", "杭州市")),
