@@ -1125,6 +1125,10 @@ PIPELINE = [
      "开建鸢飞路北延段。", ("builds", "鸢飞路北延段")),
     ("Jiangxi: a road jieba holds as one word is built", "2022年江西省九江市某县政府工作报告",
      "红旗路建成通车。", ("builds", "红旗路")),
+    ("Guangdong: works of their own listed before 等 and a site kind of works are built, not sites", "2021年广东省惠州市某区政府工作报告",
+     "启动江北立交改造、滨江大道东延等口岸交通疏解工程。", ("builds", "江北立交改造")),
+    ("Zhejiang: the last such works item is built too", "2023年浙江省温州市某区政府工作报告",
+     "启动瓯江立交改造、滨海大道北延等交通疏解工程。", ("builds", "滨海大道北延")),
     # rel26: a province's full name right before its city still contains it
     ("Zhejiang: 浙江省杭州市西湖区 puts the district in the city", "2023年浙江省宁波市政府工作报告", "学习浙江省杭州市西湖区经验。",
      ("locatedIn", "杭州市")),
@@ -1246,6 +1250,9 @@ PIPELINE = [
 
 #: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
 PIPELINE_NOT = [
+    # proj29: roads named only as the sites of a traffic-relief works kind stay sites
+    ("Fujian: roads listed before 等 and a site kind of works are its sites", "2022年福建省莆田市某区政府工作报告",
+     "实施荔城路、学园路等道路交通疏解工程。", ("builds", "学园路")),
     # impl28 (audit 16): a plan completed, generic works, metaphors and a central slogan carry no programme out
     ("Hunan: 完成 a three-year action plan meets its targets (CONVENTIONS 22)", "2023年湖南省株洲市政府工作报告",
      "完成湘江治理三年行动计划。", ("implements", "湘江治理三年行动计划")),
