@@ -1163,6 +1163,19 @@ def test_generic_kind(name: str, kind: bool) -> None:
 # ---- whole pipeline: the entity rules and the relation rules together
 
 PIPELINE = [
+    # proj29: a road's section and a road jieba holds as one word, built
+    ("Henan: a road's section right after the construction verb is built", "2021年河南省新乡市某县政府工作报告",
+     "建成滨河路示范段。", ("builds", "滨河路示范段")),
+    ("Guizhou: a highway's section opening its clause is built", "2024年贵州省遵义市政府工作报告",
+     "仁遵高速城区段建成通车。", ("builds", "仁遵高速城区段")),
+    ("Shandong: a road's extension jieba glued to 路北 is built", "2022年山东省潍坊市某区政府工作报告",
+     "开建鸢飞路北延段。", ("builds", "鸢飞路北延段")),
+    ("Jiangxi: a road jieba holds as one word is built", "2022年江西省九江市某县政府工作报告",
+     "红旗路建成通车。", ("builds", "红旗路")),
+    ("Guangdong: works of their own listed before 等 and a site kind of works are built, not sites", "2021年广东省惠州市某区政府工作报告",
+     "启动江北立交改造、滨江大道东延等口岸交通疏解工程。", ("builds", "江北立交改造")),
+    ("Zhejiang: the last such works item is built too", "2023年浙江省温州市某区政府工作报告",
+     "启动瓯江立交改造、滨海大道北延等交通疏解工程。", ("builds", "滨海大道北延")),
     # rel26: a province's full name right before its city still contains it
     ("Zhejiang: 浙江省杭州市西湖区 puts the district in the city", "2023年浙江省宁波市政府工作报告", "学习浙江省杭州市西湖区经验。",
      ("locatedIn", "杭州市")),
@@ -1291,6 +1304,9 @@ PIPELINE_NOT = [
      "户外广告专项整治顺利推进。", ("implements", "户外广告专项整治")),
     ("Guangxi: a distribution-grid project is a kind", "2024年广西壮族自治区桂林市政府工作报告",
      "加快配电网项目建设。", ("builds", "配电网项目")),
+    # proj29: roads named only as the sites of a traffic-relief works kind stay sites
+    ("Fujian: roads listed before 等 and a site kind of works are its sites", "2022年福建省莆田市某区政府工作报告",
+     "实施荔城路、学园路等道路交通疏解工程。", ("builds", "学园路")),
     # impl28 (audit 16): a plan completed, generic works, metaphors and a central slogan carry no programme out
     ("Hunan: 完成 a three-year action plan meets its targets (CONVENTIONS 22)", "2023年湖南省株洲市政府工作报告",
      "完成湘江治理三年行动计划。", ("implements", "湘江治理三年行动计划")),

@@ -309,7 +309,7 @@ SCHEMAS: dict[str, Table] = {
     ),
     "rules/program_tails.tsv": Table((Column("tail"), Column("same_program", values=_YES_NO)), nonempty=("tail",)),
     "rules/implied_units.tsv": Table((Column("head"), Column("unit")), nonempty=("head", "unit")),
-    "rules/entities/names.tsv": _word_lists("glued_preposition", "project_extension", "glued_lead", "opened_lead", "project_lead", "site_only_work", "reservoir_works", "designation_end", "event_end"),
+    "rules/entities/names.tsv": _word_lists("glued_preposition", "project_extension", "glued_lead", "opened_lead", "project_lead", "site_only_work", "reservoir_works", "designation_end", "event_end", "road_section"),
     "rules/entities/quoted.tsv": _word_lists(
         "honor_end", "position_tail", "event_end", "reject_end", "soft_reject_before", "program_end", "document_end", "guide_cue", "guide_noun",
         "framework_tail", "framework_tail_stop", "group_tail", "group_verb", "clause_word", "problem_end", "title_end", "field_stop_end", "counted_program_end", "counted_set_reject",

@@ -371,7 +371,14 @@ def _plain_tokens(lcut: Callable[[str], list[str]], tags: dict[str, str], text: 
     pos = offset
     tag_of = _TAG_OF
     new = tuple.__new__  # Token(...) without the Python-level __new__: a report makes ~10^5 tokens
-    for w in lcut(text):
+    words = lcut(text)
+    for i, w in enumerate(words):
+        if w in _ROAD_SIDES and i + 1 < len(words) and words[i + 1].startswith(_SECTION_STARTS) and out and out[-1].tag != "w":
+            # 某某路北延段, 某某路东段: jieba reads 路北 (a district's name) or 路东; the road ends at 路
+            out.append(new(Token, (w[0], pos, pos + 1, tags.get(w[0], "x"))))
+            out.append(new(Token, (w[1], pos + 1, pos + 2, tags.get(w[1], "x"))))
+            pos += 2
+            continue
         tag = tag_of.get(w)
         if tag is None:
             tag = _tag(w, tags)
@@ -389,6 +396,11 @@ def _plain_tokens(lcut: Callable[[str], list[str]], tags: dict[str, str], text: 
         pos = end
     return out
 
+
+#: Words jieba makes of a road's 路 and the side its section or extension runs to, e.g. "路北" in "某某路北延段".
+_ROAD_SIDES = frozenset(("路东", "路西", "路南", "路北"))
+#: Starts of the word after such a side that make it a section or extension of the road: 延段, 延线, 延伸, 段.
+_SECTION_STARTS = ("延", "段")
 
 #: Word -> tag, filled as words are met (the same few thousand words make up most text).
 _TAG_OF: dict[str, str] = {}

@@ -447,6 +447,13 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
         inside = [t for t in tokens if t.start >= start and t.end <= start + len(core)]
         if inside and all(is_proper_token(t) for t in inside) and not gazetteer.division_by_name(core) and not all_generic(core, lex):
             return item  # 甲乙二期、某某路二期建成通车: a works named by its proper name and phase alone
+        if (
+            len(inside) >= 2 and len(core) >= 4 and is_proper_token(inside[0]) and all(is_proper_token(t) or t.tag in _PHASED_NAME_TAGS for t in inside[1:])
+            and not gazetteer.division_by_name(core) and not core.endswith(_ZONE_ENDS)
+            and not all_generic(inside[0].text, lex, _FACILITY_GENERIC | lex.generic_words)
+            and not all_generic(core[len(inside[0].text) :], lex, _FACILITY_GENERIC | lex.generic_words)
+        ):
+            return item  # 甲地纺织新材料二期、乙服装城二期开工: a proper word, then nouns of what it makes, and its phase
     body = core[: len(core) - len(head)]
     if not head or len(body) < 2 or LEADING_DROP.match(item) or LEAD_COUNT.match(item) or any(c in item for c in "等和与及的"):
         return None
@@ -463,6 +470,11 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
     # 建成某某路: a whole name the segmenter knows as a place's names one too (not 儿童医院, 幼儿园: nt, nr)
     whole = any(t.tag == "ns" and t.start == start and t.end == start + len(core) for t in inside)
     return item if proper or whole else None
+
+
+#: Tags of the words after a phased works' proper first word, e.g. 纺织/n, 新/a, 材料/n in "某地纺织新材料二期"
+#: (nouns and adjectives: no verb, no adverb, no pronoun).
+_PHASED_NAME_TAGS = frozenset({"n", "a", "b", "j", "nz", "vn"})
 
 
 #: An item's opening up to the kind of work it is said to be, before the work's own name, e.g. "西线主通道重点工程" in

@@ -186,6 +186,9 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
         if m.cls is PROJECT and (size := _SIZED_RESERVOIR.search(m.name)):
             m = replace(m, name=m.name[: size.start()] + "水库")  # 甲、乙大型水库建成: the size is no part of each one's name
         if sent is not None:
+            section = _SECTION.match(sent.text, m.end - sent.start) if m.name.endswith(_SECTIONED_ENDS) else None
+            if section:  # 甲路东段完工, 建成乙大道示范段: the section is the works
+                m = replace(m, name=m.name + section.group(0), surface=m.surface + section.group(0), end=m.end + len(section.group(0)))
             x = _EXTENSION.match(sent.text, m.end - sent.start)
             if x:
                 m = replace(m, name=m.name + x.group(0), surface=m.surface + x.group(0), end=m.end + len(x.group(0)))
@@ -207,6 +210,12 @@ _TRANSIT = re.compile(r"地铁|轨道交通|轨交|轨道")
 #: A plan's name going on after a project's, e.g. "第五期建设规划" after "某市轨道交通", "线网规划".
 _PLAN_AFTER = re.compile(r"(?:第?[一二三四五六七八九十\d]+期|远景|线网|建设)+规划")
 
+
+#: A section of a road or line named right after it (names.tsv road_section), e.g. "示范段" in "建成某某大道示范段".
+_SECTION = re.compile("|".join(re.escape(w) for w in sorted(word_list("rules/entities/names.tsv", "road_section"), key=len, reverse=True)))
+
+#: Ends of the roads and lines whose sections are named so, e.g. "大道" in "某某大道东段".
+_SECTIONED_ENDS = ("路", "街", "大道", "高速", "公路", "铁路", "高铁", "国道", "省道", "号线", "环线", "通道")
 
 #: A part of a project named right after it, e.g. "东延" in "地铁5号线东延", "改扩建工程" in "沪昆高速改扩建工程".
 _EXTENSION = re.compile("|".join(re.escape(w) for w in word_list("rules/entities/names.tsv", "project_extension")))

@@ -91,7 +91,7 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
                 suffix in FEATURE_WORDS and tok.tag == "ns" and not any(
                     d.level != "town" for c in ("", "区", "县", "市") for d in gazetteer.division_by_name(tok.text + c)
                 )
-            ):
+            ) and not _built_road(tok, suffix, text, tok.start - clause.start, tok.end - clause.start, lex):
                 continue  # a proper noun that merely ends like a suffix: 天桥, 金桥 (but 白洋淀, 清溪 are features)
         start_i = _left_boundary(tokens, j, cls, clause.start + ss, lex)
         if start_i is None:
@@ -896,6 +896,28 @@ def _opening_firm(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     prev = tokens[k - 1] if k > 0 else None
     return prev is None or prev.tag == "w" or prev.tag.startswith("v") or prev.text in lex.lead_words or prev.text in lex.cue_words
 
+
+
+#: Ends of the roads that jieba may hold as one proper word with their name, e.g. "路" in 红旗路 (nr).
+_ONE_WORD_ROAD_ENDS = ("路", "大道", "大街")
+
+#: Construction verbs right before a road built (built.tsv built_before), longest first, e.g. "开工建设" in "开工建设某某路".
+_ROAD_BUILT_BEFORE = tuple(sorted(word_list("rules/entities/built.tsv", "built_before"), key=len, reverse=True))
+
+#: A section or extension of a road right after its name (names.tsv road_section, 北延段, 东延), e.g. "东段" in "某某路东段完工".
+_ROAD_PART_AFTER = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(word_list("rules/entities/names.tsv", "road_section"), key=len, reverse=True))) + r"|[东西南北]延)"
+)
+
+
+def _built_road(tok: Token, suffix: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a road jieba holds as one proper word (红旗路/nr, 北京路/ns) is named as being built: a construction verb
+    right after it or right before it, or its section or extension after it (红旗路建成通车, 开工建设胜利路, 红旗路东段完工);
+    elsewhere such a word is an existing street, no works."""
+    if suffix not in _ONE_WORD_ROAD_ENDS or len(tok.text) - len(suffix) < 2:
+        return False
+    after = text[end:]
+    return after.startswith(lex.built_verbs) or text[:start].endswith(_ROAD_BUILT_BEFORE) or _ROAD_PART_AFTER.match(after) is not None
 
 def _town_name(word: str) -> bool:
     """Whether a word is the short name of a town or township (天生桥 for 天生桥镇)."""

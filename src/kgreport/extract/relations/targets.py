@@ -570,17 +570,37 @@ def _not_sites(mentions: list[Mention], clause_text: str, clause_start: int) -> 
     sites = [
         m for m in mentions
         if m.cls is EntityClass.PROJECT
-        and (_SITE_OF_WORKS.match(clause_text, m.end - clause_start) or _renewed_street(m, clause_text, clause_start))
+        and (_SITE_OF_WORKS.match(clause_text, m.end - clause_start) and not _listed_works(m, clause_text, clause_start) or _renewed_street(m, clause_text, clause_start))
     ]
     # (only before a kind after 等: in 科学公园大道、光明大道北段 the section is the second road's alone)
     kinds = [m for m in sites if clause_text.startswith("等", m.end - clause_start)]
     for m in sorted(mentions, key=lambda m: -m.start):
-        if m.cls is EntityClass.PROJECT and m not in sites and any(
+        if m.cls is EntityClass.PROJECT and m not in sites and not m.name.endswith(_ITSELF_WORKS) and any(
             _LIST_PAUSE.fullmatch(clause_text, m.end - clause_start, o.start - clause_start) for o in kinds if o.start >= m.end
         ):
             kinds.append(m)
             sites.append(m)
     return [m for m in mentions if m not in sites]
+
+
+#: Ends of a name that make it works of its own, never the site of the works a list is summed up as after 等, e.g. "东延"
+#: in "甲路东延等口岸交通疏解工程", "改造" in "乙立交改造、…" (names.tsv project_extension and road_section, 工程, 项目).
+_ITSELF_WORKS = tuple(
+    sorted({*word_list("rules/entities/names.tsv", "project_extension"), *word_list("rules/entities/names.tsv", "road_section"), "工程", "项目"}, key=len, reverse=True)
+)
+
+
+def _listed_works(m: Mention, clause_text: str, clause_start: int) -> bool:
+    """Whether a project named as works of its own (甲立交改造, 乙路东延) is an item of a list summed up after 等 as the
+    works of a site kind (等口岸交通疏解工程): the item is one of those works, not their site."""
+    kind = _LIST_KIND.match(clause_text, m.end - clause_start) if m.name.endswith(_ITSELF_WORKS) else None
+    head = _HAN_RUN.match(clause_text, kind.start(1)) if kind else None
+    # (the kind is works, 等交通疏解工程; not 等重大项目安置房, housing built for the items, which stay its sites)
+    return head is not None and head.group(0).removesuffix("建设").endswith(("工程", "项目"))
+
+
+#: A run of Chinese characters, e.g. the whole kind "口岸交通疏解工程" from its first characters.
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _renewed_street(m: Mention, clause_text: str, clause_start: int) -> bool:
