@@ -45,6 +45,19 @@ def _relations(text: str, spec: list[tuple[str, str]]) -> set[tuple[str, str, st
 # (case, sentence, mentions, relations that must be found, relations that must not)
 ROWS = [
     # ---- implements
+    # rel29: a reform reported done, the cue after it (顺利完成, 如期完成, 按期完成, 提前完成; CONVENTIONS 22)
+    ("implements, a reform 顺利完成 after it (Sichuan)", "甲省机构改革顺利完成，县级改革有序推进。", [("G", "甲省机构改革")],
+     [("implements", I, "甲省机构改革")], []),
+    ("implements, a programme's work 按期完成 (Inner Mongolia)", "精准扶贫工作按期完成，乙县1200人全部脱贫。", [("G", "精准扶贫")],
+     [("implements", I, "精准扶贫")], []),
+    ("implements, 如期完成 before a reform (Yunnan)", "如期完成丙市户籍制度改革。", [("G", "丙市户籍制度改革")],
+     [("implements", I, "丙市户籍制度改革")], []),
+    ("implements, a plan 顺利完成 meets its targets, none (Hubei)", "丁省农业现代化三年行动计划顺利完成。",
+     [("G", "丁省农业现代化三年行动计划")], [], [("implements", I, "丁省农业现代化三年行动计划")]),
+    ("implements, a pilot's tasks 如期完成, none (Guangdong)", "戊市全域旅游试点任务如期完成。", [("G", "戊市全域旅游试点")],
+     [], [("implements", I, "戊市全域旅游试点")]),
+    ("implements, 提前完成 a quoted programme's yearly tasks, none (Fujian)", "提前完成“三河共治”年度任务。", [("G", "“三河共治”")],
+     [], [("implements", I, "三河共治")]),
     ("implements, issuer, cue before", "全面推行“田长制”。", [("G", "“田长制”")],
      [("implements", I, "田长制")], []),
     ("implements, works' preparatory stage after a listed program is none (Qinghai)",
@@ -248,6 +261,19 @@ ROWS = [
     ("implements, 用好 a named fund scheme (Anhui)", "用好“两个10亿元”省级资金。", [("G", "“两个10亿元”")],
      [("implements", I, "两个10亿元")], []),
     # ---- builds
+    # rel29: works put into (trial) operation (投运, 试运行; CONVENTIONS 21 投用, 启用); a plant upgraded is the site
+    ("builds, works 投运 after a list (Shaanxi)", "甲乙热电、西气东输三线某段等投运。", [("J", "甲乙热电"), ("J", "西气东输三线某段")],
+     [("builds", I, "甲乙热电"), ("builds", I, "西气东输三线某段")], []),
+    ("builds, a substation 投运 (Gansu)", "丙城330千伏变电站建成后顺利投运。", [("J", "丙城330千伏变电站")],
+     [("builds", I, "丙城330千伏变电站")], []),
+    ("builds, a plant 试运行 (Jiangxi)", "丁港污水处理厂试运行，日处理能力5万吨。", [("J", "丁港污水处理厂")],
+     [("builds", I, "丁港污水处理厂")], []),
+    ("builds, a rate of works put into operation is none (Hunan)", "全市变电站投运率达到98%。", [("J", "全市变电站")],
+     [], [("builds", I, "全市变电站")]),
+    ("builds, 提标 after a plant makes it the site (Hebei)", "戊庄污水处理厂提标改造试运行。", [("J", "戊庄污水处理厂")],
+     [], [("builds", I, "戊庄污水处理厂")]),
+    ("builds, a plant upgraded is built as a named works (Hubei)", "己溪污水处理厂提标改造工程建成投运。", [("J", "己溪污水处理厂提标改造工程")],
+     [("builds", I, "己溪污水处理厂提标改造工程")], []),
     ("builds, issuer, cue anywhere", "北环快速路建成通车。", [("J", "北环快速路")],
      [("builds", I, "北环快速路")], []),
     ("builds, 落成 of a museum (Shaanxi)", "榆林博物馆新馆落成开放。", [("J", "榆林博物馆新馆")],
@@ -1116,6 +1142,11 @@ def test_relation_rule(case: str, text: str, spec, found, absent) -> None:
 # ---- whole pipeline: the entity rules and the relation rules together
 
 PIPELINE = [
+    # rel29: listed plants without 提标 are still built
+    ("Hunan: 丁、戊污水处理厂建成投运 builds the listed plant", "2021年湖南省常德市政府工作报告", "丁溪、戊溪污水处理厂建成投运。",
+     ("builds", "戊溪污水处理厂")),
+    ("Yunnan: a reform 如期完成 is carried out", "2022年云南省曲靖市政府工作报告", "农村集体产权制度改革如期完成。",
+     ("implements", "农村集体产权制度改革")),
     # rel26: a province's full name right before its city still contains it
     ("Zhejiang: 浙江省杭州市西湖区 puts the district in the city", "2023年浙江省宁波市政府工作报告", "学习浙江省杭州市西湖区经验。",
      ("locatedIn", "杭州市")),
@@ -1237,6 +1268,11 @@ PIPELINE = [
 
 #: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
 PIPELINE_NOT = [
+    # rel29: two plants listed before a shared head and 提标 are both the sites of the works, neither built
+    ("Hebei: 甲、乙污水处理厂提标、扩建工程试运行 builds neither plant", "2021年河北省保定市某某县政府工作报告",
+     "甲庄、乙庄污水处理厂提标、扩建工程试运行。", ("builds", "甲庄污水处理厂")),
+    ("Hebei: the second plant of the list is a site too", "2021年河北省保定市某某县政府工作报告",
+     "甲庄、乙庄污水处理厂提标、扩建工程试运行。", ("builds", "乙庄污水处理厂")),
     # impl28 (audit 16): a plan completed, generic works, metaphors and a central slogan carry no programme out
     ("Hunan: 完成 a three-year action plan meets its targets (CONVENTIONS 22)", "2023年湖南省株洲市政府工作报告",
      "完成湘江治理三年行动计划。", ("implements", "湘江治理三年行动计划")),

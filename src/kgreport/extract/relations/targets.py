@@ -572,11 +572,19 @@ def _not_sites(mentions: list[Mention], clause_text: str, clause_start: int) -> 
     kinds = [m for m in sites if clause_text.startswith("等", m.end - clause_start)]
     for m in sorted(mentions, key=lambda m: -m.start):
         if m.cls is EntityClass.PROJECT and m not in sites and any(
-            _LIST_PAUSE.fullmatch(clause_text, m.end - clause_start, o.start - clause_start) for o in kinds if o.start >= m.end
+            _LIST_PAUSE.fullmatch(clause_text, m.end - clause_start, o.start - clause_start)
+            # an item named without the head it shares with the site after it is a site too: 甲、乙污水处理厂提标工程
+            for o in (kinds + [s for s in sites if _headless(m)]) if o.start >= m.end
         ):
             kinds.append(m)
             sites.append(m)
     return [m for m in mentions if m not in sites]
+
+
+def _headless(m: Mention) -> bool:
+    """Whether a listed item was named without the head it shares with the next item, e.g. 城东 (城东污水处理厂) in
+    "城东、城西污水处理厂" (its name was completed from the next item's)."""
+    return len(m.surface.strip("“”‘’《》")) < len(m.name)
 
 
 def _renewed_street(m: Mention, clause_text: str, clause_start: int) -> bool:
