@@ -384,6 +384,16 @@ def objects(
             m for m in mentions
             if m.cls is cls and 0 <= m.start - start <= 1 and _OPENERS.fullmatch(clause_text, start - clause_start, m.start - clause_start)
         ]
+        if not first and cue.word == "推动":
+            # 推动大宗货物“公转铁”: who or what takes the quoted programme up stands between (not 推动政务服务向“免证办”转变)
+            first = [
+                m for m in mentions
+                if m.cls is cls and _quoted(m, clause_text, clause_start)
+                and _WHO_TAKES_UP.fullmatch(clause_text, start - clause_start, m.start - clause_start)
+                and _TAKEN_UP_CLOSE.match(clause_text, m.end - clause_start)
+                # 推动出台《甲条例》 urges a body to issue it, 推动共建“乙” joins others' work: a verb between, no taker
+                and not cue_table().regex.search(clause_text, start - clause_start, m.start - clause_start)
+            ]
         return _listed_after(first, [m for m in mentions if m.cls is cls], clause_text, clause_start), False
     after = [m for m in mentions if m.cls is cls and m.start >= ce]
     if after and cls is EntityClass.PROJECT and any(w in cue.word for w in _DONE_CUES):
@@ -421,6 +431,15 @@ def objects(
 
 #: A level between a "next" cue and its object, e.g. "更高水平的" in "建设更高水平的平安某省、法治某省".
 _NEXT_MODIFIER = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'next_modifier')))})的?")
+
+#: A short bare noun between 推动 and a quoted programme, who or what takes it up, e.g. "大宗货物" in "推动大宗货物“公转铁”",
+#: "工业企业" in "推动工业企业“智改数转”" (no preposition or joiner: 推动政务服务向“免证办”转变 names a change, no programme).
+_WHO_TAKES_UP = re.compile(r"(?:(?![向从由为到在对把和与及的等将让使])[\u4e00-\u9fff]){2,4}“?")
+
+#: What follows such a programme: the clause ends or another quoted programme is listed, e.g. "”，" in
+#: "推动惠企服务“一网通办”，" (but "推动能耗“双控”向…转变", "推动建立某“甲计划”展示中心" name a change or a body).
+_TAKEN_UP_CLOSE = re.compile(r"[”》]?(?:[，,。；;！]|$|[、和及]?[“《])")
+
 
 #: What joins the items of a list of objects after one cue, e.g. "、" in "建设平安某省、法治某省", "" in
 #: "建设更高水平平安某市法治某市" (quotes around the items allowed).
