@@ -46,6 +46,34 @@ def _relations(text: str, spec: list[tuple[str, str]]) -> set[tuple[str, str, st
 # (case, sentence, mentions, relations that must be found, relations that must not)
 ROWS = [
     # ---- implements
+    # rel29: a reform reported done, the cue after it (顺利完成, 如期完成, 按期完成, 提前完成; CONVENTIONS 22)
+    ("implements, a reform 顺利完成 after it (Sichuan)", "甲省机构改革顺利完成，县级改革有序推进。", [("G", "甲省机构改革")],
+     [("implements", I, "甲省机构改革")], []),
+    ("implements, a programme's work 按期完成 (Inner Mongolia)", "精准扶贫工作按期完成，乙县1200人全部脱贫。", [("G", "精准扶贫")],
+     [("implements", I, "精准扶贫")], []),
+    ("implements, 如期完成 before a reform (Yunnan)", "如期完成丙市户籍制度改革。", [("G", "丙市户籍制度改革")],
+     [("implements", I, "丙市户籍制度改革")], []),
+    ("implements, a plan 顺利完成 meets its targets, none (Hubei)", "丁省农业现代化三年行动计划顺利完成。",
+     [("G", "丁省农业现代化三年行动计划")], [], [("implements", I, "丁省农业现代化三年行动计划")]),
+    ("implements, a pilot's tasks 如期完成, none (Guangdong)", "戊市全域旅游试点任务如期完成。", [("G", "戊市全域旅游试点")],
+     [], [("implements", I, "戊市全域旅游试点")]),
+    ("implements, 顺利完成 an inspection's support work answers it, none (Guangdong)", "顺利完成第三轮中央环保督察保障工作。",
+     [("G", "中央环保督察")], [], [("implements", I, "中央环保督察")]),
+    # rel29: 推动 with a short bare noun before a quoted programme that closes the clause (推动大宗货物“公转铁”)
+    ("implements, 推动 who takes a quoted programme up (Jiangxi)", "推动大宗货物“公转铁”“公转水”。",
+     [("G", "“公转铁”"), ("G", "“公转水”")], [("implements", I, "公转铁"), ("implements", I, "公转水")], []),
+    ("implements, 推动 more items of a quoted programme (Guangdong)", "推动更多事项“跨省通办”，方便群众办事。", [("G", "“跨省通办”")],
+     [("implements", I, "跨省通办")], []),
+    ("implements, 推动…向“甲”转变 names a change, none (Zhejiang)", "推动政务服务向“免证办”转变。", [("G", "“免证办”")],
+     [], [("implements", I, "免证办")]),
+    ("implements, 推动 a quoted regime turning into another, none (Hebei)", "推动能耗“双控”逐步转向碳排放“双控”。", [("G", "“双控”")],
+     [], [("implements", I, "双控")]),
+    ("implements, 推动出台 a regulation urges its issuing, none (Guizhou)", "推动出台《甲省民营经济促进条例》。",
+     [("G", "《甲省民营经济促进条例》")], [], [("implements", I, "甲省民营经济促进条例")]),
+    ("implements, 推动建立 a centre named after a plan, none (Shenzhen)", "推动建立市“乙计划”展示交流中心。", [("G", "“乙计划”")],
+     [], [("implements", I, "乙计划")]),
+    ("implements, 提前完成 a quoted programme's yearly tasks, none (Fujian)", "提前完成“三河共治”年度任务。", [("G", "“三河共治”")],
+     [], [("implements", I, "三河共治")]),
     ("implements, issuer, cue before", "全面推行“田长制”。", [("G", "“田长制”")],
      [("implements", I, "田长制")], []),
     ("implements, works' preparatory stage after a listed program is none (Qinghai)",
@@ -249,6 +277,19 @@ ROWS = [
     ("implements, 用好 a named fund scheme (Anhui)", "用好“两个10亿元”省级资金。", [("G", "“两个10亿元”")],
      [("implements", I, "两个10亿元")], []),
     # ---- builds
+    # rel29: works put into (trial) operation (投运, 试运行; CONVENTIONS 21 投用, 启用); a plant upgraded is the site
+    ("builds, works 投运 after a list (Shaanxi)", "甲乙热电、西气东输三线某段等投运。", [("J", "甲乙热电"), ("J", "西气东输三线某段")],
+     [("builds", I, "甲乙热电"), ("builds", I, "西气东输三线某段")], []),
+    ("builds, a substation 投运 (Gansu)", "丙城330千伏变电站建成后顺利投运。", [("J", "丙城330千伏变电站")],
+     [("builds", I, "丙城330千伏变电站")], []),
+    ("builds, a plant 试运行 (Jiangxi)", "丁港污水处理厂试运行，日处理能力5万吨。", [("J", "丁港污水处理厂")],
+     [("builds", I, "丁港污水处理厂")], []),
+    ("builds, a rate of works put into operation is none (Hunan)", "全市变电站投运率达到98%。", [("J", "全市变电站")],
+     [], [("builds", I, "全市变电站")]),
+    ("builds, 提标 after a plant makes it the site (Hebei)", "戊庄污水处理厂提标改造试运行。", [("J", "戊庄污水处理厂")],
+     [], [("builds", I, "戊庄污水处理厂")]),
+    ("builds, a plant upgraded is built as a named works (Hubei)", "己溪污水处理厂提标改造工程建成投运。", [("J", "己溪污水处理厂提标改造工程")],
+     [("builds", I, "己溪污水处理厂提标改造工程")], []),
     ("builds, issuer, cue anywhere", "北环快速路建成通车。", [("J", "北环快速路")],
      [("builds", I, "北环快速路")], []),
     ("builds, 落成 of a museum (Shaanxi)", "榆林博物馆新馆落成开放。", [("J", "榆林博物馆新馆")],
@@ -698,6 +739,23 @@ ROWS = [
     ("builds, a program of the clause before is not built (Anhui)", "实施“千村示范”工程，年内全部完工。",
      [("G", "“千村示范”工程")], [], [("builds", I, "千村示范工程")]),
     # ---- cooperatesWith
+    # rel29: the issuer's own word before 与 (我省与…, 全县与…) leaves the issuer the subject; a region before 省份/省区
+    # only qualifies the provinces it groups
+    ("cooperatesWith, 我省 before 与 is the issuer (Liaoning)", "深化我省与江苏对口合作。", [("P", "江苏")],
+     [("cooperatesWith", I, "江苏")], []),
+    ("cooperatesWith, 全县 before 与 is the issuer (Hunan)", "推动全县与甲集团开展战略合作。", [("O", "甲集团")],
+     [("cooperatesWith", I, "甲集团")], []),
+    ("cooperatesWith, a generic subject before 与 is still no issuer (Shandong)", "支持我市企业与乙大学开展产学研合作。", [("O", "乙大学")],
+     [], [("cooperatesWith", I, "乙大学")]),
+    ("cooperatesWith, 我省与 opening listed pairs (Jilin)", "深化我省与浙江、丙市与北京、丁市与上海对口合作。",
+     [("P", "浙江"), ("P", "丙市"), ("P", "北京"), ("P", "丁市"), ("P", "上海")],
+     [("cooperatesWith", I, "浙江"), ("cooperatesWith", "丙市", "北京"), ("cooperatesWith", "丁市", "上海")],
+     [("cooperatesWith", I, "北京"), ("cooperatesWith", I, "上海")]),
+    ("cooperatesWith, a region before 省份 only qualifies them (Shaanxi)", "加强与京津冀、长三角、黄河流域省份合作。",
+     [("P", "京津冀"), ("P", "长三角"), ("P", "黄河流域")],
+     [("cooperatesWith", I, "京津冀"), ("cooperatesWith", I, "长三角")], [("cooperatesWith", I, "黄河流域")]),
+    ("cooperatesWith, a region before 省区 only qualifies them (Ningxia)", "深化与沿黄河流域省区协作。", [("P", "黄河流域")],
+     [], [("cooperatesWith", I, "黄河流域")]),
     ("cooperation, a partner counted vaguely is a kind of body, no partner", "已与国外一些石油公司签订协议，与若干高校、某某大学开展合作。",
      [("O", "国外一些石油公司"), ("O", "若干高校"), ("O", "某某大学")], [("cooperatesWith", I, "某某大学")],
      [("cooperatesWith", I, "国外一些石油公司"), ("cooperatesWith", I, "若干高校")]),
@@ -1176,6 +1234,11 @@ PIPELINE = [
      "启动江北立交改造、滨江大道东延等口岸交通疏解工程。", ("builds", "江北立交改造")),
     ("Zhejiang: the last such works item is built too", "2023年浙江省温州市某区政府工作报告",
      "启动瓯江立交改造、滨海大道北延等交通疏解工程。", ("builds", "滨海大道北延")),
+    # rel29: listed plants without 提标 are still built
+    ("Hunan: 丁、戊污水处理厂建成投运 builds the listed plant", "2021年湖南省常德市政府工作报告", "丁溪、戊溪污水处理厂建成投运。",
+     ("builds", "戊溪污水处理厂")),
+    ("Yunnan: a reform 如期完成 is carried out", "2022年云南省曲靖市政府工作报告", "农村集体产权制度改革如期完成。",
+     ("implements", "农村集体产权制度改革")),
     # rel26: a province's full name right before its city still contains it
     ("Zhejiang: 浙江省杭州市西湖区 puts the district in the city", "2023年浙江省宁波市政府工作报告", "学习浙江省杭州市西湖区经验。",
      ("locatedIn", "杭州市")),
@@ -1307,6 +1370,11 @@ PIPELINE_NOT = [
     # proj29: roads named only as the sites of a traffic-relief works kind stay sites
     ("Fujian: roads listed before 等 and a site kind of works are its sites", "2022年福建省莆田市某区政府工作报告",
      "实施荔城路、学园路等道路交通疏解工程。", ("builds", "学园路")),
+    # rel29: two plants listed before a shared head and 提标 are both the sites of the works, neither built
+    ("Hebei: 甲、乙污水处理厂提标、扩建工程试运行 builds neither plant", "2021年河北省保定市某某县政府工作报告",
+     "甲庄、乙庄污水处理厂提标、扩建工程试运行。", ("builds", "甲庄污水处理厂")),
+    ("Hebei: the second plant of the list is a site too", "2021年河北省保定市某某县政府工作报告",
+     "甲庄、乙庄污水处理厂提标、扩建工程试运行。", ("builds", "乙庄污水处理厂")),
     # impl28 (audit 16): a plan completed, generic works, metaphors and a central slogan carry no programme out
     ("Hunan: 完成 a three-year action plan meets its targets (CONVENTIONS 22)", "2023年湖南省株洲市政府工作报告",
      "完成湘江治理三年行动计划。", ("implements", "湘江治理三年行动计划")),

@@ -12,6 +12,7 @@ from kgreport.extract.relations.cues import (
     ACTORS,
     ADVERBIALS,
     ISSUER,
+    ISSUER_LEAD,
     ISSUER_WORDS,
     MentionRelation,
     cue_table,
@@ -235,17 +236,28 @@ def _at_cue(text: str, offset: int, actors: Sequence[Mention], cs: int, ce: int)
 _PAIRS_TO_CUE = re.compile(r"(?:深度|深入|全面|紧密)?")
 
 
-def _paired(text: str, offset: int, mentions: Sequence[Mention], since: int, cs: int) -> list[tuple[Mention, Mention]]:
+def _paired(text: str, offset: int, mentions: Sequence[Mention], since: int, cs: int) -> list[tuple[Mention | str, Mention]]:
     """Pairs listed right before the cue, each "甲与乙", joined by 、 (支持甲市与乙市、丙市与丁市对口合作): each
     pair cooperates; [] unless two pairs or more fill the words up to the cue."""
     actors = sorted((m for m in mentions if m.cls in ACTORS and since <= m.start and m.end <= cs), key=lambda m: m.start)
-    pairs = [(a, b) for a, b in zip(actors, actors[1:]) if text[a.end - offset : b.start - offset] in ("与", "同", "和")]
+    pairs: list[tuple[Mention | str, Mention]] = [
+        (a, b) for a, b in zip(actors, actors[1:]) if text[a.end - offset : b.start - offset] in ("与", "同", "和")
+    ]
     if len(pairs) < 2 or not _PAIRS_TO_CUE.fullmatch(text, pairs[-1][1].end - offset, cs - offset):
         return []
     for (_, b), (a, _) in zip(pairs, pairs[1:]):
-        if text[b.end - offset : a.start - offset] != "、":
+        if not isinstance(a, Mention) or text[b.end - offset : a.start - offset] != "、":
             return []
+    # 深化我省与甲省、乙市与丙市对口合作: the first pair may open with the issuer's own word (我省), which names no mention
+    first = pairs[0][0]
+    before = [m for m in actors if isinstance(first, Mention) and m.end <= first.start and text[m.end - offset : first.start - offset] == "、"]
+    if before and _ISSUER_PAIR_OPENER.search(text, 0, before[-1].start - offset):
+        return [(ISSUER, before[-1]), *pairs]
     return pairs
+
+
+#: The issuer's own word and 与 opening the first of listed pairs, e.g. "我省与" in "深化我省与甲省、乙市与丙市对口合作".
+_ISSUER_PAIR_OPENER = re.compile(f"(?:{ISSUER_LEAD.pattern})(?:与|同|和)$")
 
 
 def _qualifies_group(text: str, offset: int, m: Mention, mentions: Sequence[Mention]) -> bool:
@@ -275,10 +287,14 @@ def _with_leads() -> tuple[str, ...]:
     return tuple(sorted(resources.load_words(_WITH_LEADS) | cues, key=len, reverse=True))
 
 
+#: The issuer's own word right before 与, e.g. "我省" in "深化我省与甲省对口合作", "全县" in "推动全县与乙集团合作".
+_ISSUER_BEFORE_WITH = re.compile(f"(?:{ISSUER_LEAD.pattern})$")
+
+
 def _generic_subject(before_with: str) -> bool:
-    """Whether the words before 与 name a subject that is no entity (企业与…), not the issuer (深化与…)."""
+    """Whether the words before 与 name a subject that is no entity (企业与…), not the issuer (深化与…, 深化我省与…)."""
     leads = _with_leads()
-    rest = ADVERBIALS.sub("", before_with.strip())
+    rest = ADVERBIALS.sub("", _ISSUER_BEFORE_WITH.sub("", before_with.strip()))
     while rest:
         lead = next((w for w in leads if rest.endswith(w)), None)
         if lead is None:

@@ -388,6 +388,16 @@ def objects(
             m for m in mentions
             if m.cls is cls and 0 <= m.start - start <= 1 and _OPENERS.fullmatch(clause_text, start - clause_start, m.start - clause_start)
         ]
+        if not first and cue.word == "推动":
+            # 推动大宗货物“公转铁”: who or what takes the quoted programme up stands between (not 推动政务服务向“免证办”转变)
+            first = [
+                m for m in mentions
+                if m.cls is cls and _quoted(m, clause_text, clause_start)
+                and _WHO_TAKES_UP.fullmatch(clause_text, start - clause_start, m.start - clause_start)
+                and _TAKEN_UP_CLOSE.match(clause_text, m.end - clause_start)
+                # 推动出台《甲条例》 urges a body to issue it, 推动共建“乙” joins others' work: a verb between, no taker
+                and not cue_table().regex.search(clause_text, start - clause_start, m.start - clause_start)
+            ]
         return _listed_after(first, [m for m in mentions if m.cls is cls], clause_text, clause_start), False
     after = [m for m in mentions if m.cls is cls and m.start >= ce]
     if after and cls is EntityClass.PROJECT and any(w in cue.word for w in _DONE_CUES):
@@ -425,6 +435,15 @@ def objects(
 
 #: A level between a "next" cue and its object, e.g. "更高水平的" in "建设更高水平的平安某省、法治某省".
 _NEXT_MODIFIER = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'next_modifier')))})的?")
+
+#: A short bare noun between 推动 and a quoted programme, who or what takes it up, e.g. "大宗货物" in "推动大宗货物“公转铁”",
+#: "工业企业" in "推动工业企业“智改数转”" (no preposition or joiner: 推动政务服务向“免证办”转变 names a change, no programme).
+_WHO_TAKES_UP = re.compile(r"(?:(?![向从由为到在对把和与及的等将让使])[\u4e00-\u9fff]){2,4}“?")
+
+#: What follows such a programme: the clause ends or another quoted programme is listed, e.g. "”，" in
+#: "推动惠企服务“一网通办”，" (but "推动能耗“双控”向…转变", "推动建立某“甲计划”展示中心" name a change or a body).
+_TAKEN_UP_CLOSE = re.compile(r"[”》]?(?:[，,。；;！]|$|[、和及]?[“《])")
+
 
 #: What joins the items of a list of objects after one cue, e.g. "、" in "建设平安某省、法治某省", "" in
 #: "建设更高水平平安某市法治某市" (quotes around the items allowed).
@@ -576,7 +595,9 @@ def _not_sites(mentions: list[Mention], clause_text: str, clause_start: int) -> 
     kinds = [m for m in sites if clause_text.startswith("等", m.end - clause_start)]
     for m in sorted(mentions, key=lambda m: -m.start):
         if m.cls is EntityClass.PROJECT and m not in sites and not m.name.endswith(_ITSELF_WORKS) and any(
-            _LIST_PAUSE.fullmatch(clause_text, m.end - clause_start, o.start - clause_start) for o in kinds if o.start >= m.end
+            _LIST_PAUSE.fullmatch(clause_text, m.end - clause_start, o.start - clause_start)
+            # an item named without the head it shares with the site after it is a site too: 甲、乙污水处理厂提标工程
+            for o in (kinds + [s for s in sites if _headless(m)]) if o.start >= m.end
         ):
             kinds.append(m)
             sites.append(m)
@@ -601,6 +622,12 @@ def _listed_works(m: Mention, clause_text: str, clause_start: int) -> bool:
 
 #: A run of Chinese characters, e.g. the whole kind "口岸交通疏解工程" from its first characters.
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _headless(m: Mention) -> bool:
+    """Whether a listed item was named without the head it shares with the next item, e.g. 城东 (城东污水处理厂) in
+    "城东、城西污水处理厂" (its name was completed from the next item's)."""
+    return len(m.surface.strip("“”‘’《》")) < len(m.name)
 
 
 def _renewed_street(m: Mention, clause_text: str, clause_start: int) -> bool:
