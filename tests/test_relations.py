@@ -1354,6 +1354,9 @@ PIPELINE = [
      "按照“产业强县、生态立县”工作要求，推进高质量发展。", ("implements", "产业强县、生态立县")),
     ("Chongqing: a quoted programme before its tasks (任务) with 全面落实 is no demand", "2021年重庆市政府工作报告",
      "全面落实“六保”任务。", ("implements", "六保")),
+    # lead: a plan drawn up in one clause and carried out in the next is still carried out there
+    ("Hubei: 加快…编制 then 深入实施 the plan", "2024年湖北省十堰市政府工作报告",
+     "加快《武当山旅游经济特区发展规划》编制，深入实施《武当山旅游经济特区发展规划》。", ("implements", "武当山旅游经济特区发展规划")),
 
 ]
 
@@ -1375,6 +1378,13 @@ PIPELINE_NOT = [
      "甲庄、乙庄污水处理厂提标、扩建工程试运行。", ("builds", "甲庄污水处理厂")),
     ("Hebei: the second plant of the list is a site too", "2021年河北省保定市某某县政府工作报告",
      "甲庄、乙庄污水处理厂提标、扩建工程试运行。", ("builds", "乙庄污水处理厂")),
+    # lead (CONVENTIONS 22): a plan being drawn up (编制, 修编) is not carried out, whatever the cue before it
+    ("Hubei: 启动《…规划》编制工作 draws a plan up, no implements", "2024年湖北省宜昌市政府工作报告",
+     "启动《清江流域生态保护规划》编制工作。", ("implements", "清江流域生态保护规划")),
+    ("Sichuan: a quoted framework's plan revised (规划修编)", "2019年四川省南充市政府工作报告", "推进“一江两岸”规划修编。",
+     ("implements", "一江两岸")),
+    ("Gansu: 加快 a plan's drawing up", "2022年甘肃省天水市政府工作报告", "加快《天水市国土空间总体规划》编制。",
+     ("implements", "天水市国土空间总体规划")),
     # impl28 (audit 16): a plan completed, generic works, metaphors and a central slogan carry no programme out
     ("Hunan: 完成 a three-year action plan meets its targets (CONVENTIONS 22)", "2023年湖南省株洲市政府工作报告",
      "完成湘江治理三年行动计划。", ("implements", "湘江治理三年行动计划")),

@@ -194,6 +194,13 @@ _GROWS = re.compile(r"(?:高质量|融合|协同|创新)?发展")
 #: 前期实施甲行动, is only a time).
 _EARLY_STAGE_AFTER = re.compile(r"[^，,。；;]*?前期")
 
+#: A plan being drawn up right after its name (or after the other names listed with it), whatever the cue (CONVENTIONS
+#: 22: 编制 of a plan gives none), e.g. "》编制" in "启动《某某发展规划》编制工作", "”规划修编" after "“甲" in
+#: "推进“甲”规划修编" (but "制定甲方案" is the issuer's own policy, and 编制 after a works' name is no plan).
+_DRAFTING_AFTER = re.compile(
+    f"[”》]?(?:[、和及]?[“《][^”》，。；]{{1,40}}[”》])*(?:的)?(?:规划|计划|纲要)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'drafting_word')))})"
+)
+
 #: Only opening quotes between a "next" cue and its object, e.g. "“" in "建设“四好农村路”".
 _OPENERS = re.compile(r"[“《「‘]?")
 
@@ -298,6 +305,12 @@ _JOINED_STRATEGY_ENDS = tuple(word_list("rules/relations/cues.tsv", "joined_stra
 TARGET = {s.kind: EntityClass(s.object[0]) for s in relation_specs() if s.rule == "target"}
 
 
+def _drafted(m: Mention, clause_text: str, clause_start: int) -> bool:
+    """Whether a program is a plan being drawn up, named right before 编制 (启动《甲规划》编制工作, 推进“乙”规划修编)."""
+    drafting = _DRAFTING_AFTER.match(clause_text, m.end - clause_start)
+    return drafting is not None and (m.name.rstrip("》”").endswith(_DONE_PLAN_ENDS) or any(w in drafting.group(0) for w in _DONE_PLAN_ENDS))
+
+
 def objects(
     cls: EntityClass, mentions: Sequence[Mention], cue: Cue, cs: int, ce: int, prev_end: int, clause_text: str, clause_start: int
 ) -> tuple[list[Mention], bool]:
@@ -326,6 +339,8 @@ def objects(
         mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
         # 深化甲、“乙”引水治理等工程前期, 做好丙调水工程前期论证: the works' preparatory stage, nothing carried out
         mentions = [m for m in mentions if not _EARLY_STAGE_AFTER.match(clause_text, m.end - clause_start)]
+        # 启动《甲规划》编制工作: a plan being drawn up is not yet carried out
+        mentions = [m for m in mentions if not _drafted(m, clause_text, clause_start)]
         # 抓好中央生态环保督察反馈问题整改: the issuer answers the inspection, it does not carry it out
         mentions = [m for m in mentions if not _ANSWERED.match(clause_text, m.end - clause_start)]
         # 用好“两重”“两新”政策红利: the gains of a policy reaped, the policy not carried out
