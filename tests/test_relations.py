@@ -1337,6 +1337,11 @@ PIPELINE = [
      "深入推进行政审批制度改革，被列为河北省“中介超市”试点单位。", ("receivedHonor", "河北省中介超市试点单位")),
     ("Hebei: 被列为 after the county's own name", "2018年河北省保定市易县政府工作报告",
      "易县被列为全市行政备案改革工作试点县。", ("receivedHonor", "全市行政备案改革工作试点县")),
+    # lead (hon29's held-out misses): the issuer's own work opens the sentence with a cue of several words, 被 after
+    ("Henan: 扎实推进…，被确定为 gives the issuer the title", "2021年河南省南阳市某某县政府工作报告",
+     "扎实推进农村人居环境整治，被确定为全国农村人居环境整治激励县。", ("receivedHonor", "全国农村人居环境整治激励县")),
+    ("Jiangxi: 深入开展…，被确定为", "2020年江西省吉安市某某县政府工作报告",
+     "深入开展全域旅游创建，被确定为省级全域旅游示范区。", ("receivedHonor", "省级全域旅游示范区")),
     ("Hebei: a title named by a ministry after 被, held by the issuer", "2022年河北省保定市阜平县政府工作报告",
      "被生态环境部命名为全国生态文明建设示范区。", ("receivedHonor", "全国生态文明建设示范区")),
     ("Hebei: a title named by a ministry after 被, held by the company before it", "2008年河北省保定市清苑县政府工作报告",

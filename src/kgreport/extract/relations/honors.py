@@ -197,7 +197,10 @@ def _opens_with_action(sent: Sentence) -> bool:
     """Whether the sentence opens with a verb or a lead word (深化某改革，…), so its subject is the issuer."""
     first = tokenize(sent.text[:16])
     lex = lexicon()
-    return bool(first) and (first[0].tag[:1] == "v" or first[0].text in lex.lead_words or first[0].text in lex.cue_words)
+    if bool(first) and (first[0].tag[:1] == "v" or first[0].text in lex.lead_words or first[0].text in lex.cue_words):
+        return True
+    # 扎实推进某整治，被确定为…: a cue of several words (扎实推进, 深入开展) that the tokenizer cuts after its adverb
+    return any(sent.text[:n] in lex.cue_words or sent.text[:n] in lex.lead_words for n in range(3, 7))
 
 
 def honor_relations(
