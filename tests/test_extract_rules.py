@@ -3656,3 +3656,10 @@ def test_a_program_list_names_one_program_per_item(title: str, body: str, progra
     issuer = rg.document.meta.issuer
     assert {o for k, s, o in relations(rg) if k == "implements" and s == issuer} == programs
 
+
+#: prog29: a quoted code of digits before 发展战略 or 发展思路 is a local strategy named by its code (CONVENTIONS 9).
+def test_a_coded_strategy_keeps_its_code() -> None:
+    rg = run("2024年河北省邢台市政府工作报告", "深入实施“13579”发展战略。围绕“2468”发展思路谋划工作。拨打“12345”热线。")
+    assert {e.label for e in rg.entities if e.cls.value == "Program"} == {"13579", "2468"}
+    assert ("implements", "邢台市人民政府", "13579") in relations(rg)
+
