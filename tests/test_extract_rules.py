@@ -3663,3 +3663,17 @@ def test_a_coded_strategy_keeps_its_code() -> None:
     assert {e.label for e in rg.entities if e.cls.value == "Program"} == {"13579", "2468"}
     assert ("implements", "邢台市人民政府", "13579") in relations(rg)
 
+
+#: prog29: a plan's outline carried out is named whole (落实某某发展规划纲要; 实施某某发展纲要), CONVENTIONS 22.
+@pytest.mark.parametrize("title,body,plan", [
+    ("2024年江苏省南通市政府工作报告", "认真落实沿海经济带高质量发展规划纲要。", "沿海经济带高质量发展规划纲要"),
+    ("2023年陕西省汉中市政府工作报告", "深入实施全民健身行动规划纲要，办好群众赛事。", "全民健身行动规划纲要"),
+    ("2025年青海省海东市政府工作报告", "落实国土空间规划纲要，守住耕地红线。", ""),
+])
+def test_a_plan_outline_is_named_whole(title: str, body: str, plan: str) -> None:
+    rg = run(title, body)
+    got = {e.label for e in rg.entities if e.cls.value == "Program"}
+    if plan:
+        assert plan in got and ("implements", rg.document.meta.issuer, plan) in relations(rg)
+    else:
+        assert not any(n.endswith("纲要") for n in got)
