@@ -3715,3 +3715,69 @@ def test_org26_organizations_and_partners(case: str, title: str, body: str, orgs
     label = {e.key: e.label for e in rg.entities}
     coop = sorted(label[r.object] if label[r.subject] == issuer else label[r.subject] for r in rg.relations if r.kind.value == "cooperatesWith")
     assert coop == sorted(partners), f"{case}: {coop}"
+
+
+#: prog29: bare items of a list sharing a program head after 等 or a count (实施甲、乙等专项行动; 推进甲、乙、丙三项
+#: 改革) are one Program each, item + head, implemented by the issuer; no such list without a verb of carrying out
+#: before it, with two-character fields, places, or named works as items, nor 等工程 with no count (kinds of works).
+PROGRAM_LISTS = [
+    ("2024年安徽省滁州市政府工作报告", "大力实施老字号焕新、夜间消费提质、县域商业下沉等行动，激发消费潜力。",
+     {"老字号焕新行动", "夜间消费提质行动", "县域商业下沉行动"}),
+    ("2023年江西省赣州市政府工作报告", "深入开展企业上云用数、中小微企业融资畅通等专项行动。",
+     {"企业上云用数专项行动", "中小微企业融资畅通专项行动"}),
+    ("2022年山西省长治市政府工作报告", "坚定实施产业兴市、生态立市、开放活市三大战略。",
+     {"产业兴市战略", "生态立市战略", "开放活市战略"}),
+    ("2025年辽宁省鞍山市政府工作报告", "稳妥推进国资监管、养老保险制度、农村集体产权三项改革。",
+     {"国资监管改革", "养老保险制度改革", "农村集体产权改革"}),
+    ("2024年广西壮族自治区玉林市政府工作报告", "扎实开展乡村教师培优、县域医共体提质、养老服务拓面三项工程。",
+     {"乡村教师培优工程", "县域医共体提质工程", "养老服务拓面工程"}),
+    ("2023年贵州省遵义市政府工作报告", "持续落实退耕还草、水土保持治理等重点改革。", {"退耕还草改革", "水土保持治理改革"}),
+    ("2025年浙江省台州市政府工作报告", "校园周边治理、电信诈骗整治等专项行动深入开展，社会大局稳定。",
+     {"校园周边治理专项行动", "电信诈骗整治专项行动"}),
+    ("2024年安徽省芜湖市政府工作报告", "深入实施“皖江强芯”、工业软件攻关、“星火行动”等十大工程。",
+     {"皖江强芯", "工业软件攻关工程", "星火行动"}),
+    ("2023年山东省德州市政府工作报告", "深入推进“千企升级、百企上云”、数字化转型等专项行动。", {"数字化转型专项行动"}),
+    ("2022年宁夏回族自治区固原市政府工作报告", "要实施好秸秆综合利用、农膜回收治理等多项行动。",
+     {"秸秆综合利用行动", "农膜回收治理行动"}),
+    ("2021年江西省九江市政府工作报告", "五年来实施了城市绿化、河湖清淤、道路亮化三大提升行动。",
+     {"城市绿化提升行动", "河湖清淤提升行动", "道路亮化提升行动"}),
+    ("2024年湖北省宜昌市政府工作报告", "推进教育、医疗等改革。", set()),
+    ("2023年广东省惠州市政府工作报告", "积极推进规划环评、区域环评等战略环评。落实零基预算、绩效预算等重点改革任务。", set()),
+    ("2024年云南省曲靖市政府工作报告", "实施品牌培育、标准引领三大工程。", set()),
+    ("2023年黑龙江省绥化市政府工作报告", "甲镇、乙乡等试点扎实推进。", set()),
+    ("2024年甘肃省张掖市政府工作报告", "支持高台县、临泽县等试点县建设。", set()),
+    ("2023年四川省绵阳市政府工作报告", "推进涪江引水调蓄、安昌河供水保障等工程建设。", set()),
+    ("2025年吉林省通化市政府工作报告", "抓好湿地补水、河道清淤等重点工程。", set()),
+    ("2024年河南省新乡市政府工作报告", "培育生物医药、新材料等战略性新兴产业。", set()),
+]
+
+
+@pytest.mark.parametrize("title,body,programs", PROGRAM_LISTS, ids=[p[1][:14] for p in PROGRAM_LISTS])
+def test_a_program_list_names_one_program_per_item(title: str, body: str, programs: set[str]) -> None:
+    rg = run(title, body)
+    got = {e.label for e in rg.entities if e.cls.value == "Program"}
+    assert got == programs
+    issuer = rg.document.meta.issuer
+    assert {o for k, s, o in relations(rg) if k == "implements" and s == issuer} == programs
+
+
+#: prog29: a quoted code of digits before 发展战略 or 发展思路 is a local strategy named by its code (CONVENTIONS 9).
+def test_a_coded_strategy_keeps_its_code() -> None:
+    rg = run("2024年河北省邢台市政府工作报告", "深入实施“13579”发展战略。围绕“2468”发展思路谋划工作。拨打“12345”热线。")
+    assert {e.label for e in rg.entities if e.cls.value == "Program"} == {"13579", "2468"}
+    assert ("implements", "邢台市人民政府", "13579") in relations(rg)
+
+
+#: prog29: a plan's outline carried out is named whole (落实某某发展规划纲要; 实施某某发展纲要), CONVENTIONS 22.
+@pytest.mark.parametrize("title,body,plan", [
+    ("2024年江苏省南通市政府工作报告", "认真落实沿海经济带高质量发展规划纲要。", "沿海经济带高质量发展规划纲要"),
+    ("2023年陕西省汉中市政府工作报告", "深入实施全民健身行动规划纲要，办好群众赛事。", "全民健身行动规划纲要"),
+    ("2025年青海省海东市政府工作报告", "落实国土空间规划纲要，守住耕地红线。", ""),
+])
+def test_a_plan_outline_is_named_whole(title: str, body: str, plan: str) -> None:
+    rg = run(title, body)
+    got = {e.label for e in rg.entities if e.cls.value == "Program"}
+    if plan:
+        assert plan in got and ("implements", rg.document.meta.issuer, plan) in relations(rg)
+    else:
+        assert not any(n.endswith("纲要") for n in got)

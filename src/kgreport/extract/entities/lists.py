@@ -124,6 +124,7 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
     out += _bare_phases(found, clause, sentence)
     out += [p for p in _parallel_program_items(found, clause, sentence, lex) if not any(p.start < o.end and o.start < p.end for o in shared_heads)]
     out += _list_siblings(found, tokens, sentence, lex)
+    out += _program_list_items(found, clause, sentence, lex)
     out += _shared_after_places(found, clause, sentence, lex)
     for lm in patterns.NUMBERED_LINES.finditer(clause.text):
         prefix = lm.group(1) or ""
@@ -350,6 +351,90 @@ def _opens_list(before: str, lex: Lexicon) -> bool:
     if not before or before[-1] in _LIST_OPENING_MARKS:
         return True
     return any(before.endswith(w) for words in (lex.boundary, lex.lead_words, lex.cue_words) for w in words)
+
+
+#: Program heads a list of bare items shares after 等 or a count (lists.tsv program_list_head), longest first.
+_PROGRAM_LIST_HEADS = tuple(sorted(word_list(_WORDS, "program_list_head"), key=len, reverse=True))
+
+#: The shared end of a programme list: 等 and/or a count, a qualifier, a program head not glued to a longer word,
+#: e.g. "等专项行动" in "实施甲、乙等专项行动", "三大工程" in "推进甲、乙、丙三大工程", "等重点改革" in "深化甲、乙等重点改革"
+#: followed by a mark or by its carrying out (not "等战略性新兴产业", "等试点县", "等战略环评", "等改革任务": the head
+#: qualifies another noun there).
+_PROGRAM_LIST_END = re.compile(
+    r"(?:等(?:(?:[两二三四五六七八九十多]|\d+)[大项个])?|(?:[两二三四五六七八九十]|\d+)[大项])(?:重点|重大|重要)?("
+    + "|".join(map(re.escape, _PROGRAM_LIST_HEADS))
+    + r")(?=$|[^\u4e00-\u9fff]|建设|深入|扎实|顺利|有序|稳步|全面|纵深|持续|取得|加快|落地|实施|推进|开展|成效)"
+)
+
+#: A count before a list's shared head, e.g. "三项" in "三项工程", "十大" in "等十大工程".
+_LIST_COUNT_BEFORE_HEAD = re.compile(r"(?:[两二三四五六七八九十]|\d+)[大项个]")
+
+#: Values of the counts a programme list may give, e.g. "三" in "三项改革".
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {str(i): i for i in range(1, 21)}
+
+#: Verbs of carrying out that open a programme list (lists.tsv program_list_lead), e.g. "实施" in "大力实施甲、乙等行动".
+_PROGRAM_LIST_LEAD = re.compile("|".join(map(re.escape, sorted(word_list(_WORDS, "program_list_lead"), key=len, reverse=True))))
+
+#: Carrying out said right after a programme list that opens its clause, e.g. "深入开展" in "甲、乙等专项行动深入开展".
+_PROGRAM_LIST_CARRIED = re.compile(r"(?:深入|扎实|顺利|有序|稳步|全面|纵深|持续)(?:实施|开展|推进|推开|落实)")
+
+#: A list item in quotes, a name of its own the quoted-term rules read, e.g. "“甲乙”" in "实施“甲乙”、丙丁等工程".
+_QUOTED_ITEM = re.compile(r"“[^“”]+”")
+
+#: One item of a list, a 、 inside quotes kept in it, e.g. "“甲、乙”" in "实施“甲、乙”、丙等行动".
+_LIST_ITEM = re.compile(r"(?:“[^“”]*”|[^、“”])+|(?<=、)(?=、|$)")
+
+#: Words that make a list item a phrase, not a programme's stem, e.g. "的" in "甲的乙、丙等改革".
+_PROGRAM_ITEM_STOP = re.compile(r"[的和与及等在对从把]")
+
+
+def _program_list_items(found: list[Mention], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """Bare items of a list that share a program head after 等 or a count, each a programme of its own named item
+    + head: 实施千企技改、数字化转型等行动 → 千企技改行动, 数字化转型行动; 推进甲、乙、丙三项改革 → 甲改革 …
+    The list opens right after a verb of carrying out (实施, 开展, 深化, 落实) in its clause; every item is three to
+    twelve characters of Chinese, no phrase (的, 和), no name of another class (甲县、乙区等试点) and no name with a
+    suffix of its own (甲水库、乙大桥等工程: works); 教育、医疗等改革 (two-character fields) names no programme."""
+    out: list[Mention] = []
+    text = clause.text
+    for m in _PROGRAM_LIST_END.finditer(text):
+        head = m.group(1)
+        if head == "工程" and not _LIST_COUNT_BEFORE_HEAD.search(m.group(0)):
+            continue  # 推进甲供水调蓄、乙引水等工程建设, 抓好生态补水等重点工程: works or kinds of work (甲、乙三项工程 are programmes)
+        seg_start = max(text.rfind(c, 0, m.start()) for c in "，,；;：:。（）()《》") + 1
+        segment = text[seg_start : m.start()]
+        if "、" not in segment:
+            continue
+        first_end = segment.index("、")
+        leads = list(_PROGRAM_LIST_LEAD.finditer(segment, 0, first_end))
+        if leads:
+            start = leads[-1].end() + (segment[leads[-1].end() : leads[-1].end() + 1] in ("了", "好"))  # 实施了甲、乙三大行动
+        elif _PROGRAM_LIST_CARRIED.match(text, m.end()):
+            start = 0  # 甲、乙等专项行动深入开展: the list opens its clause, carried out after it
+        else:
+            continue  # 在甲、乙等试点: no verb of carrying out opens the list
+        items: list[tuple[str, int]] = []
+        pos = start
+        for part in _LIST_ITEM.findall(segment, start):
+            items.append((part, seg_start + pos))
+            pos += len(part) + 1
+        quoted = [bool(_QUOTED_ITEM.fullmatch(item)) for item, _ in items]
+        if len(items) < 2 or all(quoted) or any(
+            not q and (not 3 <= len(item) <= 12 or not patterns.HAN_RUN.fullmatch(item) or _PROGRAM_ITEM_STOP.search(item)
+            or item in lex.generic_words or item in lex.generic_names or suffix_class(item, lex) not in (None, PROGRAM))
+            for (item, _), q in zip(items, quoted)
+        ):
+            continue
+        count = _LIST_COUNT_BEFORE_HEAD.match(m.group(0))
+        if count and _NUMERALS.get(count.group(0)[:-1], 0) != len(items):
+            continue  # 实施甲、乙三大工程: without 等 the count is of the items; two items for three name no list of them
+        spans = [(clause.start + s, clause.start + s + len(item)) for item, s in items]
+        if any(o.cls is not PROGRAM and o.start < e and s < o.end for o in found for s, e in spans):
+            continue  # 甲县、乙区等试点: the items are places, not programmes
+        for (item, _), (s, e), q in zip(items, spans, quoted):
+            if q or any(o.start < e and s < o.end for o in found):
+                continue  # the item is a programme found already (乡村振兴), or quoted: its own name (“甲”、乙等工程)
+            out.append(Mention(PROGRAM, item + head, item, sentence, s, e, "coordination"))
+    return out
 
 
 #: A full division name at the start of a name, e.g. "德保县" in "德保县人民医院".

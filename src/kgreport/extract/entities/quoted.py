@@ -252,8 +252,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 if tail_text in _BARE_PROGRAM_TAILS or _bare_after_generic(tail_text, lex) or (
                     tail_cls is PROJECT and _PROGRAM_SHAPE.match(inner)
                 ) or (
-                    framework and tail_cls is PROGRAM and tail_text.endswith(tuple(_BARE_PROGRAM_TAILS))
-                ):  # “八八战略”项目, “八横八纵”高铁, “一三五”发展战略: the quoted part is the program
+                    (framework or _DIGIT_CODE.fullmatch(inner)) and tail_cls is PROGRAM and tail_text.endswith(tuple(_BARE_PROGRAM_TAILS))
+                ):  # “八八战略”项目, “八横八纵”高铁, “一三五”发展战略, “35812”发展战略: the quoted part is the program
                     out.append(Mention(PROGRAM, inner, tok.text + tail_text, sentence, tok.start, tail_end, "quote+tail"))
                 elif inner + tail_text in lex.generic_names:
                     continue  # 晋级“三甲”医院: a grade of a kind of body, no one body

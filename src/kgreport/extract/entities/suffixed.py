@@ -2182,11 +2182,12 @@ _NOT_A_YEAR_FIELD = re.compile(r"[的之等]|[\d一二三四五六七八九十�
 
 
 #: A plan named right after a verb that carries it out, up to the end of its item (suffixed.tsv plan_name_cue), e.g.
-#: "中长期青年发展规划" in "深入实施中长期青年发展规划，", "数字经济发展规划" in "落实好数字经济发展规划。" (not
+#: "中长期青年发展规划" in "深入实施中长期青年发展规划，", "数字经济发展规划" in "落实好数字经济发展规划。", an outline
+#: whole: "某某人才发展规划纲要" in "落实某某人才发展规划纲要。", "妇女发展纲要" in "实施妇女发展纲要。" (not
 #: "实施面向2035年的国土空间总体规划": digits and 的 stay out of a name).
 _CUED_PLAN = re.compile(
     f"(?:{_alternation(word_list(_WORDS, 'plan_name_cue'))})[好了]?(?:新一轮)?"
-    r"(?P<name>[^\W\d_的和及与等]{5,20}规划)(?=[，,。；;、]|$)"
+    r"(?P<name>[^\W\d_的和及与等]{5,20}(?:规划(?:纲要)?|纲要))(?=[，,。；;、]|$)"
 )
 
 #: Openings of a plan's name that make it every place's plan of a kind (suffixed.tsv plan_generic_head), e.g. "国土空间".
