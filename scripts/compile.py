@@ -38,6 +38,7 @@ MODULES = (
     "extract/relations/*.py",
     "extract/indicators.py",
     "extract/link.py",
+    "extract/kinds.py",
     "segment.py",
     "gazetteer.py",
     "lexicon.py",
