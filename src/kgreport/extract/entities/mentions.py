@@ -217,8 +217,9 @@ _SECTION = re.compile("|".join(re.escape(w) for w in sorted(word_list("rules/ent
 #: Ends of the roads and lines whose sections are named so, e.g. "大道" in "某某大道东段".
 _SECTIONED_ENDS = ("路", "街", "大道", "高速", "公路", "铁路", "高铁", "国道", "省道", "号线", "环线", "通道")
 
-#: A part of a project named right after it, e.g. "东延" in "地铁5号线东延", "改扩建工程" in "沪昆高速改扩建工程".
-_EXTENSION = re.compile("|".join(re.escape(w) for w in word_list("rules/entities/names.tsv", "project_extension")))
+#: A part of a project named right after it, e.g. "东延" in "地铁5号线东延", "改扩建工程" in "沪昆高速改扩建工程",
+#: "除险加固" in "某某水库除险加固" (longest first: "拓宽工程" before "拓宽").
+_EXTENSION = re.compile("|".join(re.escape(w) for w in sorted(word_list("rules/entities/names.tsv", "project_extension"), key=len, reverse=True)))
 
 
 #: What follows a road, street or building where only works on an existing site happen, e.g. "、乙路雨污分流改造"
