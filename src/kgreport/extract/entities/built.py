@@ -469,7 +469,26 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
     proper = [t for t in inside if t.end <= start + len(body) and is_proper_token(t)]
     # 建成某某路: a whole name the segmenter knows as a place's names one too (not 儿童医院, 幼儿园: nt, nr)
     whole = any(t.tag == "ns" and t.start == start and t.end == start + len(core) for t in inside)
+    if not proper and not whole and head in _ROAD_HEADS and 2 <= len(body) <= 3 and body not in _ROAD_KINDS and not gazetteer.division_by_name(body):
+        stem = [t for t in inside if t.start < start + len(body)]
+        # 建成卫民路, 新建巨力大街, 开工建设建设路: a common word jieba tags so may name a street, when the words of its stem
+        # end where the head begins (道路 crosses it) and none is a verb, preposition, adverb, count or pronoun
+        if stem and (stem[-1].end == start + len(body) or len(stem) == 1 and stem[0].end == start + len(core)) and not any(
+            t.tag[:1] in _NOT_STEM_TAGS for t in stem
+        ):
+            return item
     return item if proper or whole else None
+
+
+#: Ends of a street's name whose stem may be a common word (built.tsv road_head), e.g. "大街" in "巨力大街".
+_ROAD_HEADS = frozenset(word_list(_WORDS, "road_head"))
+
+#: Stems that name a kind of road, no one street (built.tsv road_kind), e.g. "断头" in "打通断头路".
+_ROAD_KINDS = frozenset(word_list(_WORDS, "road_kind"))
+
+#: First letters of jieba tags no street's stem holds: verbs, prepositions, conjunctions, particles, adverbs,
+#: numerals, measure words, pronouns (新建/v, 通/v 村, 这/r 条).
+_NOT_STEM_TAGS = frozenset("vpcudmqr")
 
 
 #: Tags of the words after a phased works' proper first word, e.g. 纺织/n, 新/a, 材料/n in "某地纺织新材料二期"
@@ -523,7 +542,7 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
             if etc > 0 and "、" in items_text[:etc] and _KIND_AFTER_ETC.fullmatch(items_text, etc + 1):
                 items_text = items_text[:etc]  # 甲北站、乙东站等交通枢纽投入运营: the items before the kind they are
             items = items_text.split("、")
-            if items_text and all(_FACILITY_ITEM.fullmatch(i) for i in items) and len(text) - cut <= 8:
+            if items_text and all(_FACILITY_ITEM.fullmatch(i) for i in items) and len(text) - cut <= 8 and not _made_into(tokens, clause, cut):
                 pos = len(lead)
                 for i in items:
                     spans.append((pos, pos + len(i)))
@@ -546,6 +565,16 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
     # 启动智慧消防、智慧教育等项目建设, 加快城区中小学建设: a kind of work made only of generic words names none
     out = [m for m in out if not (m.cls is PROJECT and m.source in _GENERIC_CHECKED and all_generic(m.name, lex, _FACILITY_GENERIC | lex.generic_words))]
     return _works_on(out, clause, lex)
+
+
+def _made_into(tokens: Sequence[Token], clause: Clause, cut: int) -> bool:
+    """Whether the items before the verb at ``cut`` are made into what follows it: 将/把 before them and a noun right
+    after the verb (将甲路、乙大街建成样板路: existing streets turned into model ones, nothing built)."""
+    at = clause.start + cut
+    after = next((k for k, t in enumerate(tokens) if t.start >= at), None)
+    if after is None or after + 1 >= len(tokens) or not tokens[after + 1].tag.startswith("n"):
+        return False
+    return any(t.text in ("将", "把") and t.tag in ("d", "p") and clause.start <= t.start < at for t in tokens)
 
 
 #: Sources of projects whose names may be generic words only (a list item, a class suffix after a kind).
