@@ -37,6 +37,10 @@ _BUILT_LIST_REST = re.compile(r"(?:、(?:“[^“”、，,。；;]{1,10}”)?[^
 #: Organizations that open or start without being a building: missions, agencies, firms.
 _NOT_BUILT_ENDS = word_list(_WORDS, "not_built_end")
 
+#: Buildings whose name ends like a body that never is one (部), e.g. "总部" in "某某集团总部开工建设": a firm's
+#: headquarters building is built (built.tsv facility_head too).
+_BUILT_DESPITE_END = ("总部",)
+
 #: Program suffixes that name one work when a construction verb follows (某某引水工程开工建设).
 _WORKS_ENDS = word_list(_WORDS, "works_end")
 
@@ -459,7 +463,7 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
         return None
     if _ORDINAL_BODY.match(body) and not item.endswith(_NOT_BUILT_ENDS):
         return item  # 市第五污水处理厂: the issuer's numbered plant names one (the report's own city)
-    if item.endswith(_NOT_BUILT_ENDS) or core.endswith(_ZONE_ENDS) or all_generic(body, lex, _FACILITY_GENERIC | lex.generic_words) or NUMERAL_KIND.match(item) or _FACILITY_NOT_NAME.search(item):
+    if item.endswith(_NOT_BUILT_ENDS) and not item.endswith(_BUILT_DESPITE_END) or core.endswith(_ZONE_ENDS) or all_generic(body, lex, _FACILITY_GENERIC | lex.generic_words) or NUMERAL_KIND.match(item) or _FACILITY_NOT_NAME.search(item):
         return None
     if any(core[-k:] in lex.generic_names and all_generic(core[:-k], lex, _FACILITY_GENERIC | lex.generic_words) for k in range(3, len(core) - 1)):
         return None  # 城区中小学: generic words before a generic reference
