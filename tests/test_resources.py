@@ -68,7 +68,7 @@ def test_a_valid_table_loads_with_short_rows_left_none(data: Path) -> None:
 def test_word_lists_keep_file_order_and_name_every_list(data: Path) -> None:
     (data / "rules/entities/built.tsv").write_text("# head\nlist\tword\nbuilt_before\t新建\nbuilt_before\t建成\n", encoding="utf-8")
     assert resources.word_lists("rules/entities/built.tsv") == {"built_before": ("新建", "建成"), "not_built_end": (), "works_end": (), "zone_end": (), "built_adverb": (),
-        "facility_head": (), "facility_verb": (), "facility_opener": (), "facility_lead": (), "facility_generic": (), "progress_verb": (), "progress_opener": (), "park_end": (), "building_before": (), "building_end": (), "works_word": (), "estate_end": ()}
+        "facility_head": (), "facility_verb": (), "facility_opener": (), "facility_lead": (), "facility_generic": (), "progress_verb": (), "progress_opener": (), "park_end": (), "building_before": (), "building_end": (), "works_word": (), "estate_end": (), "road_head": (), "road_kind": ()}
     assert resources.word_list("rules/entities/built.tsv", "built_before") == ("新建", "建成")
 
 

@@ -37,6 +37,10 @@ _BUILT_LIST_REST = re.compile(r"(?:、(?:“[^“”、，,。；;]{1,10}”)?[^
 #: Organizations that open or start without being a building: missions, agencies, firms.
 _NOT_BUILT_ENDS = word_list(_WORDS, "not_built_end")
 
+#: Buildings whose name ends like a body that never is one (部), e.g. "总部" in "某某集团总部开工建设": a firm's
+#: headquarters building is built (built.tsv facility_head too).
+_BUILT_DESPITE_END = ("总部",)
+
 #: Program suffixes that name one work when a construction verb follows (某某引水工程开工建设).
 _WORKS_ENDS = word_list(_WORDS, "works_end")
 
@@ -459,7 +463,7 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
         return None
     if _ORDINAL_BODY.match(body) and not item.endswith(_NOT_BUILT_ENDS):
         return item  # 市第五污水处理厂: the issuer's numbered plant names one (the report's own city)
-    if item.endswith(_NOT_BUILT_ENDS) or core.endswith(_ZONE_ENDS) or all_generic(body, lex, _FACILITY_GENERIC | lex.generic_words) or NUMERAL_KIND.match(item) or _FACILITY_NOT_NAME.search(item):
+    if item.endswith(_NOT_BUILT_ENDS) and not item.endswith(_BUILT_DESPITE_END) or core.endswith(_ZONE_ENDS) or all_generic(body, lex, _FACILITY_GENERIC | lex.generic_words) or NUMERAL_KIND.match(item) or _FACILITY_NOT_NAME.search(item):
         return None
     if any(core[-k:] in lex.generic_names and all_generic(core[:-k], lex, _FACILITY_GENERIC | lex.generic_words) for k in range(3, len(core) - 1)):
         return None  # 城区中小学: generic words before a generic reference
@@ -469,7 +473,26 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
     proper = [t for t in inside if t.end <= start + len(body) and is_proper_token(t)]
     # 建成某某路: a whole name the segmenter knows as a place's names one too (not 儿童医院, 幼儿园: nt, nr)
     whole = any(t.tag == "ns" and t.start == start and t.end == start + len(core) for t in inside)
+    if not proper and not whole and head in _ROAD_HEADS and 2 <= len(body) <= 3 and body not in _ROAD_KINDS and not gazetteer.division_by_name(body):
+        stem = [t for t in inside if t.start < start + len(body)]
+        # 建成卫民路, 新建巨力大街, 开工建设建设路: a common word jieba tags so may name a street, when the words of its stem
+        # end where the head begins (道路 crosses it) and none is a verb, preposition, adverb, count or pronoun
+        if stem and (stem[-1].end == start + len(body) or len(stem) == 1 and stem[0].end == start + len(core)) and not any(
+            t.tag[:1] in _NOT_STEM_TAGS for t in stem
+        ):
+            return item
     return item if proper or whole else None
+
+
+#: Ends of a street's name whose stem may be a common word (built.tsv road_head), e.g. "大街" in "巨力大街".
+_ROAD_HEADS = frozenset(word_list(_WORDS, "road_head"))
+
+#: Stems that name a kind of road, no one street (built.tsv road_kind), e.g. "断头" in "打通断头路".
+_ROAD_KINDS = frozenset(word_list(_WORDS, "road_kind"))
+
+#: First letters of jieba tags no street's stem holds: verbs, prepositions, conjunctions, particles, adverbs,
+#: numerals, measure words, pronouns (新建/v, 通/v 村, 这/r 条).
+_NOT_STEM_TAGS = frozenset("vpcudmqr")
 
 
 #: Tags of the words after a phased works' proper first word, e.g. 纺织/n, 新/a, 材料/n in "某地纺织新材料二期"
@@ -523,7 +546,7 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
             if etc > 0 and "、" in items_text[:etc] and _KIND_AFTER_ETC.fullmatch(items_text, etc + 1):
                 items_text = items_text[:etc]  # 甲北站、乙东站等交通枢纽投入运营: the items before the kind they are
             items = items_text.split("、")
-            if items_text and all(_FACILITY_ITEM.fullmatch(i) for i in items) and len(text) - cut <= 8:
+            if items_text and all(_FACILITY_ITEM.fullmatch(i) for i in items) and len(text) - cut <= 8 and not _made_into(tokens, clause, cut):
                 pos = len(lead)
                 for i in items:
                     spans.append((pos, pos + len(i)))
@@ -546,6 +569,16 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
     # 启动智慧消防、智慧教育等项目建设, 加快城区中小学建设: a kind of work made only of generic words names none
     out = [m for m in out if not (m.cls is PROJECT and m.source in _GENERIC_CHECKED and all_generic(m.name, lex, _FACILITY_GENERIC | lex.generic_words))]
     return _works_on(out, clause, lex)
+
+
+def _made_into(tokens: Sequence[Token], clause: Clause, cut: int) -> bool:
+    """Whether the items before the verb at ``cut`` are made into what follows it: 将/把 before them and a noun right
+    after the verb (将甲路、乙大街建成样板路: existing streets turned into model ones, nothing built)."""
+    at = clause.start + cut
+    after = next((k for k, t in enumerate(tokens) if t.start >= at), None)
+    if after is None or after + 1 >= len(tokens) or not tokens[after + 1].tag.startswith("n"):
+        return False
+    return any(t.text in ("将", "把") and t.tag in ("d", "p") and clause.start <= t.start < at for t in tokens)
 
 
 #: Sources of projects whose names may be generic words only (a list item, a class suffix after a kind).

@@ -45,8 +45,12 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             continue
         if m.cls is PROGRAM and (m.sentence, m.start - 1) in whole:
             continue
+        if m.cls is PROJECT and any(o.cls is PROJECT and o.source == "suffix" and o.start == m.start and o.end > m.end for o in found):
+            continue  # 甲、乙水库灌区: the longer name (乙水库灌区) shares its head with 甲, not the reservoir inside it
         suffix = lex.suffix_re.search(m.name, len(m.name) - 7 if len(m.name) > 7 else 0)
         tail = _SHARED_TAIL.search(m.name) if m.cls is PROJECT else None
+        if tail and suffix and suffix.end() < len(m.name) and tail.start() >= suffix.end():
+            suffix = tail  # 乙水库灌区: the head that ends the name (灌区) is the one shared, the 水库 before it goes with it
         if tail and tail.start() >= 2 and m.start > clause.start and clause.text[m.start - clause.start - 1] == "、":
             i = by_start.get(m.start)
             split = i is not None and is_proper_token(tokens[i]) and len(m.name) - len(tokens[i].text) - len(tail.group(0)) == 1

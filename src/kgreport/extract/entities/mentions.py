@@ -186,6 +186,9 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
         if m.cls is PROJECT and (size := _SIZED_RESERVOIR.search(m.name)):
             m = replace(m, name=m.name[: size.start()] + "水库")  # 甲、乙大型水库建成: the size is no part of each one's name
         if sent is not None:
+            if m.name.endswith(_SECTIONED_ENDS) and _AND_OPENED.search(sent.text, 0, m.start - sent.start):
+                # 建成甲路、和乐路北段, 乙铁路、和丙铁路: after a pause 和 opens the road's name (和乐路), it joins no two items
+                m = replace(m, name="和" + m.name, surface="和" + m.surface, start=m.start - 1)
             section = _SECTION.match(sent.text, m.end - sent.start) if m.name.endswith(_SECTIONED_ENDS) else None
             if section:  # 甲路东段完工, 建成乙大道示范段: the section is the works
                 m = replace(m, name=m.name + section.group(0), surface=m.surface + section.group(0), end=m.end + len(section.group(0)))
@@ -207,6 +210,10 @@ _BARE_LINE = re.compile(r"\d+号线")
 #: The transit system of numbered lines, e.g. "地铁" in "地铁11号线", "轨道交通" in "…等轨道交通线".
 _TRANSIT = re.compile(r"地铁|轨道交通|轨交|轨道")
 
+#: A 和 right after a pause of a list, glued before a road's name, e.g. "、和" before 乐路 in "建成甲路、和乐路"
+#: (a list joins its last item with 和 after a name, never after 、).
+_AND_OPENED = re.compile(r"、和$")
+
 #: A plan's name going on after a project's, e.g. "第五期建设规划" after "某市轨道交通", "线网规划".
 _PLAN_AFTER = re.compile(r"(?:第?[一二三四五六七八九十\d]+期|远景|线网|建设)+规划")
 
@@ -217,8 +224,9 @@ _SECTION = re.compile("|".join(re.escape(w) for w in sorted(word_list("rules/ent
 #: Ends of the roads and lines whose sections are named so, e.g. "大道" in "某某大道东段".
 _SECTIONED_ENDS = ("路", "街", "大道", "高速", "公路", "铁路", "高铁", "国道", "省道", "号线", "环线", "通道")
 
-#: A part of a project named right after it, e.g. "东延" in "地铁5号线东延", "改扩建工程" in "沪昆高速改扩建工程".
-_EXTENSION = re.compile("|".join(re.escape(w) for w in word_list("rules/entities/names.tsv", "project_extension")))
+#: A part of a project named right after it, e.g. "东延" in "地铁5号线东延", "改扩建工程" in "沪昆高速改扩建工程",
+#: "除险加固" in "某某水库除险加固" (longest first: "拓宽工程" before "拓宽").
+_EXTENSION = re.compile("|".join(re.escape(w) for w in sorted(word_list("rules/entities/names.tsv", "project_extension"), key=len, reverse=True)))
 
 
 #: What follows a road, street or building where only works on an existing site happen, e.g. "、乙路雨污分流改造"
