@@ -47,6 +47,37 @@ def _relations(text: str, spec: list[tuple[str, str]]) -> set[tuple[str, str, st
 ROWS = [
     # ---- implements
     # rel29: a reform reported done, the cue after it (顺利完成, 如期完成, 按期完成, 提前完成; CONVENTIONS 22)
+    # relprec30: the state before the cue carries the programme out (国家实施…机遇), not the issuer
+    ("implements, 国家实施 a strategy named as an opportunity, none (Hubei)", "抓住国家实施中部崛起战略的重大机遇，推动产业转型。",
+     [("G", "中部崛起战略")], [], [("implements", I, "中部崛起战略")]),
+    ("implements, 用好中央实施 a programme's chance, none (Gansu)", "用好中央深入实施西部大开发战略的历史机遇。",
+     [("G", "西部大开发战略")], [], [("implements", I, "西部大开发战略")]),
+    ("implements, the state's own 实施 without an opportunity frame stays (national)", "国家实施西部大开发战略，加大转移支付。",
+     [("G", "西部大开发战略")], [("implements", I, "西部大开发战略")], []),
+    ("implements, the issuer's own 实施 of the same strategy (Hunan)", "深入实施中部崛起战略，加快承接产业转移。",
+     [("G", "中部崛起战略")], [("implements", I, "中部崛起战略")], []),
+    # relprec30: a higher body's 决策部署 named after its quoted name is no programme the issuer carries out
+    ("implements, 围绕市委“…”决策部署, none (Fujian)", "围绕市委“三个提升”决策部署，扎实推进各项工作。",
+     [("O", "市委"), ("G", "“三个提升”")], [], [("implements", I, "三个提升")]),
+    ("implements, the issuer's own “…”工作思路 is still worked toward (Anhui)", "围绕“两城一区”工作思路，扎实推进各项工作。",
+     [("G", "“两城一区”")], [("implements", I, "两城一区")], []),
+    # relprec30: a pilot's name right before a place or unit is a title aimed at (打造…试点城区)
+    ("implements, 打造 a pilot district is a title, none (Shandong)", "全力打造文旅消费试点城区。",
+     [("G", "文旅消费试点")], [], [("implements", I, "文旅消费试点")]),
+    ("implements, 争当 a pilot county is a title, none (Jiangxi)", "积极争当农村改革试点县，推进土地流转。",
+     [("G", "农村改革试点")], [], [("implements", I, "农村改革试点")]),
+    ("implements, a pilot pushed on its own is carried out (Shandong)", "推进文旅消费试点，新增夜市3个。",
+     [("G", "文旅消费试点")], [("implements", I, "文旅消费试点")], []),
+    # relprec30: the centre's model and principle to follow are slogans (CONVENTIONS 10)
+    ("implements, 坚持和发展 the centre's model, none (Zhejiang)", "坚持和发展新时代枫桥经验，化解矛盾纠纷1200件。",
+     [("G", "新时代枫桥经验")], [], [("implements", I, "新时代枫桥经验")]),
+    ("implements, 坚持 the centre's quoted principle, none (Jilin)", "坚持“两个毫不动摇”，支持民营经济发展。",
+     [("G", "“两个毫不动摇”")], [], [("implements", I, "两个毫不动摇")]),
+    # relprec30: projects right after a strategy's name serve it; the strategy is not carried out
+    ("implements, 推进…协同发展合作项目 pushes projects, none (Tianjin)", "累计推进津冀协同发展合作项目64项。",
+     [("G", "津冀协同发展")], [], [("implements", I, "津冀协同发展")]),
+    ("implements, 推进…协同发展 itself is carried out (Tianjin)", "深入推进津冀协同发展，承接产业转移。",
+     [("G", "津冀协同发展")], [("implements", I, "津冀协同发展")], []),
     ("implements, a reform 顺利完成 after it (Sichuan)", "甲省机构改革顺利完成，县级改革有序推进。", [("G", "甲省机构改革")],
      [("implements", I, "甲省机构改革")], []),
     ("implements, a programme's work 按期完成 (Inner Mongolia)", "精准扶贫工作按期完成，乙县1200人全部脱贫。", [("G", "精准扶贫")],
@@ -584,6 +615,18 @@ ROWS = [
      [("J", "平潭大练"), ("J", "漳浦六鳌")], [], [("builds", I, "平潭大练"), ("builds", I, "漳浦六鳌")]),
     ("builds, a bureau named after 配合 builds the works it carries out (Guangdong)", "配合市水务局实施沙河水环境改善工程。",
      [("O", "市水务局"), ("J", "沙河水环境改善工程")], [("builds", "市水务局", "沙河水环境改善工程")], [("builds", I, "沙河水环境改善工程")]),
+    # relprec30: a body's name listed among the works is no builder named after the assisting word
+    ("builds, a hall listed among the works assisted is no builder (Guangdong)", "协助推进机场四跑道、卫星厅、东站枢纽建设。",
+     [("O", "卫星厅"), ("J", "东站枢纽")], [], [("builds", I, "东站枢纽"), ("builds", "卫星厅", "东站枢纽")]),
+    ("builds, a bureau named after 协助 and before the cue still builds (Zhejiang)", "协助市交通局实施青溪大桥工程。",
+     [("O", "市交通局"), ("J", "青溪大桥工程")], [("builds", "市交通局", "青溪大桥工程")], [("builds", I, "青溪大桥工程")]),
+    # relprec30: 协调推进/协调加快 the works of others (a district coordinating a city's lines)
+    ("builds, 协调加快 lines others build builds none (Guangdong)", "协调加快龙湾城际、轨道9号线南延建设。",
+     [("J", "龙湾城际"), ("J", "轨道9号线南延")], [], [("builds", I, "龙湾城际"), ("builds", I, "轨道9号线南延")]),
+    ("builds, 协调推进 a railway others build builds none (Inner Mongolia)", "协调推进乌拉特跨境铁路建设。",
+     [("J", "乌拉特跨境铁路")], [], [("builds", I, "乌拉特跨境铁路")]),
+    ("builds, 加快推进 without coordinating still builds (Guangdong)", "加快推进龙湾城际建设。",
+     [("J", "龙湾城际")], [("builds", I, "龙湾城际")], []),
     ("builds, a phase after a port's name is what is built (Guangdong)", "开工建设湛江港六期。", [("J", "湛江港")],
      [], [("builds", I, "湛江港")]),
     ("builds, a phase inside the name is built (Hebei)", "县医院二期开工建设。", [("J", "县医院二期")], [("builds", I, "县医院二期")], []),
