@@ -318,6 +318,13 @@ _OPPORTUNITY = re.compile(r"机遇|契机|机会|红利")
 #: carries it out).
 _PROJECTS_AFTER = re.compile(r"[”》]?(?:合作|对接|签约|协作|招商)项目")
 
+#: A standard right after a name (or after the other names listed with it) makes the name a technical standard issued,
+#: no programme carried out, e.g. "”地方标准" in "出台“甲县标准”地方标准", "》等地方标准" in "制定《乙生产技术规范》等地方标准3项",
+#: "”标准" in "出台“五有”标准" (but "实施“丙”标准化工程" carries a programme out).
+_STANDARD_AFTER = re.compile(
+    f"[”》]?(?:[、和及]?[“《][^”》，。；]{{1,40}}[”》])*等?(?:{NUM}[项个])?(?:地方|团体|行业|企业|国家|省级|市级|县级)?标准(?!化)"
+)
+
 #: A place or unit right after a pilot's name makes the pilot a title aimed at, e.g. "城区" in "全力打造体育消费试点城区",
 #: "县" in "争当某某改革试点县" (no programme carried out; but "推进甲改革试点，…" carries the pilot out).
 _PILOT_TITLE_AFTER = re.compile(r"[”》]?(?:城市|城区|县城|县|市|区|镇|乡|村|单位|园区|地区)(?=[，,。；;、]|建设|创建|$)")
@@ -360,6 +367,10 @@ def objects(
         mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
         if _OPPORTUNITY.search(clause_text):  # 抓住国家实施甲战略的重大机遇: the state carries it out, the issuer seizes the chance
             mentions = [m for m in mentions if not _HIGHER_ACTOR_BEFORE.search(clause_text, 0, m.start - clause_start)]
+        # 出台“甲县标准”地方标准: a technical standard issued, no programme carried out
+        # (issued only: 推进“十个有”标准建设 works to the standard)
+        if any(w in cue.word for w in _ISSUING_CUES):
+            mentions = [m for m in mentions if not _STANDARD_AFTER.match(clause_text, m.end - clause_start)]
         # 推进甲乙协同发展合作项目: the projects are pushed, the strategy they serve is not carried out
         mentions = [m for m in mentions if not _PROJECTS_AFTER.match(clause_text, m.end - clause_start)]
         # 打造体育消费试点城区: the pilot names a title aimed at, not a programme carried out
@@ -535,6 +546,16 @@ def doers(
     subjects = (
         _joint_actors(actors, clause_text, clause_start) if actors and (kind is RelationKind.IMPLEMENTS or adjacent) else [subj]
     )
+    if kind is RelationKind.BUILDS and before_cue and subjects == [ISSUER] and _FINISHED_CUE.search(cue.word) and not _SETTLED_CUE.search(cue.word):
+        # 甲集团乙风电项目建成投运: the company named at the head of the works that open the clause builds them (CONVENTIONS
+        # 20), not the issuer (a firm's short name alone, 甲、乙等项目开工, stays the issuer's list, CONVENTIONS 1)
+        # (one works on its own: a list of firms' projects, 甲集团乙项目、丙二期等项目建成投产, is the issuer's, CONVENTIONS 1)
+        alone = len(targets) == 1 and not _LIST_BEFORE.search(clause_text, 0, targets[0].start - clause_start) and not _LIST_AFTER.match(
+            clause_text, targets[0].end - clause_start
+        )
+        owner = _owner(targets[0], mentions) if alone else None
+        if owner is not None:
+            return [(targets[0], owner)]
     if kind is RelationKind.IMPLEMENTS and any(w in cue.word for w in _ISSUING_CUES) and _URGED.search(clause_text, 0, cs - clause_start):
         return []  # 推动出台“甲”规划, 争取出台乙条例: another body issues it at the issuer's urging (CONVENTIONS 22)
     if kind is RelationKind.IMPLEMENTS and any(w in cue.word for w in _ISSUING_CUES):
@@ -542,6 +563,27 @@ def doers(
         # may be the issuer's own (甲区出台《乙意见》)
         subjects = [s for s in subjects if isinstance(s, str) or s.cls is not EntityClass.ORGANIZATION or s.name.endswith(_OWN_BODY_ENDS)]
     return [(t, s) for s in subjects for t in targets if t is not s]
+
+
+#: Cue words of works finished or run by their owner, e.g. "建成投运" (the company named at their head built them), and
+#: of works brought in, e.g. "签约落地" (the issuer brings the firm's project in, CONVENTIONS 1: 甲集团乙综合体签约落地).
+_FINISHED_CUE = re.compile(r"建成|投运|投产|完工|竣工|并网|试运行|运营")
+_SETTLED_CUE = re.compile(r"签约|落地|落户|引进|引入")
+
+#: A list mark right before a works or a list mark or 等 right after it, e.g. "、" in "甲集团乙项目、丙二期等项目建成投产".
+_LIST_BEFORE = re.compile(r"[、和及与]$")
+_LIST_AFTER = re.compile(r"[、和及等与]")
+
+#: Endings of a company's name, e.g. "集团" in "甲能源集团", "公司" in "乙电力公司".
+_COMPANY_ENDS = ("集团", "公司", "股份")
+
+
+def _owner(t: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The company named at the head of a works' name, e.g. 甲集团 in 甲集团乙风电项目 (None when there is none)."""
+    return next(
+        (m for m in mentions if m.cls is EntityClass.ORGANIZATION and m.start == t.start and m.end < t.end and m.name.endswith(_COMPANY_ENDS)),
+        None,
+    )
 
 
 def _right_before(m: Mention, cs: int, clause_text: str, clause_start: int) -> bool:
