@@ -654,6 +654,13 @@ ROWS = [
      [("builds", "陇西电力公司", "陇西电力公司光伏电站")]),
     ("builds, a firm's short name as a listed project stays the issuer's (Hebei, CONVENTIONS 1)", "青松材料、白杨机械等3个项目开工。",
      [("J", "青松材料"), ("J", "白杨机械")], [("builds", I, "青松材料"), ("builds", I, "白杨机械")], []),
+    # relprec30: a quality or landscape upgrade of an existing road is a generic renewal, the road its site
+    ("builds, 甲环路等道路品质提升 builds no road (Guangdong)", "推进西湾环路等道路品质提升。",
+     [("J", "西湾环路")], [], [("builds", I, "西湾环路")]),
+    ("builds, 乙大道景观提升 builds no road (Anhui)", "完成滨湖大道景观提升。",
+     [("J", "滨湖大道")], [], [("builds", I, "滨湖大道")]),
+    ("builds, a named 品质提升工程 is works built (Guangdong)", "完成西湾环路品质提升工程。",
+     [("J", "西湾环路品质提升工程")], [("builds", I, "西湾环路品质提升工程")], []),
     ("builds, a phase after a port's name is what is built (Guangdong)", "开工建设湛江港六期。", [("J", "湛江港")],
      [], [("builds", I, "湛江港")]),
     ("builds, a phase inside the name is built (Hebei)", "县医院二期开工建设。", [("J", "县医院二期")], [("builds", I, "县医院二期")], []),
