@@ -68,9 +68,9 @@ ROWS = [
      [("G", "农村改革试点")], [], [("implements", I, "农村改革试点")]),
     ("implements, a pilot pushed on its own is carried out (Shandong)", "推进文旅消费试点，新增夜市3个。",
      [("G", "文旅消费试点")], [("implements", I, "文旅消费试点")], []),
-    # relprec30: the centre's model and principle to follow are slogans (CONVENTIONS 10)
-    ("implements, 坚持和发展 the centre's model, none (Zhejiang)", "坚持和发展新时代枫桥经验，化解矛盾纠纷1200件。",
-     [("G", "新时代枫桥经验")], [], [("implements", I, "新时代枫桥经验")]),
+    # relprec30: the centre's principle to follow is a slogan (CONVENTIONS 10); a model carried on is still implemented
+    ("implements, 坚持和发展 a model is carried on (Zhejiang)", "坚持和发展新时代枫桥经验，化解矛盾纠纷1200件。",
+     [("G", "新时代枫桥经验")], [("implements", I, "新时代枫桥经验")], []),
     ("implements, 坚持 the centre's quoted principle, none (Jilin)", "坚持“两个毫不动摇”，支持民营经济发展。",
      [("G", "“两个毫不动摇”")], [], [("implements", I, "两个毫不动摇")]),
     # relprec30: projects right after a strategy's name serve it; the strategy is not carried out
