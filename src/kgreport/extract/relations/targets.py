@@ -42,6 +42,10 @@ _KIND_AFTER_DENG = re.compile(r"等(?:一批|一系列|多个|若干)?[“《]?$
 #: "全力配合甲高铁、乙路等重大项目实施", "配合上级做好" in "配合上级做好丙线建设" (cues.tsv assist_lead).
 _ASSISTS = re.compile(f"(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'assist_lead')))})")
 
+#: A list mark right after a body's name makes it one of the works listed, no builder named between the assisting
+#: word and the cue, e.g. "、" after "卫星厅" in "协助推进甲跑道、卫星厅、乙枢纽建设" (but "配合市水务局实施甲工程" names the builder).
+_LISTED_AFTER = re.compile(r"[、和及]")
+
 #: New buildings of a unit right after its name make the unit their site, e.g. "新建住院病房楼" in
 #: "完成县妇幼保健院新建住院病房楼建设" (but "甲大桥新建项目" names the works).
 _NEW_BUILDING_AFTER = re.compile(f"新建(?!项目|工程)[{patterns.HAN}]{{2}}")
@@ -221,8 +225,9 @@ _DONE_PLAN_ENDS = tuple(word_list("rules/relations/cues.tsv", "done_plan_end"))
 #: Central campaign slogans that are optional Programs (CONVENTIONS 10, 24): no implements, e.g. "三大攻坚战" in
 #: "打好三大攻坚战" (its named campaigns, 污染防治攻坚战, still are carried out).
 #: A demand right after a quoted name (or the other quoted names listed with it), e.g. "”要求" in "落实“甲乙”要求",
-#: "”和“丙”要求" (CONVENTIONS 10: leaders' 要求 are no programme; "“甲乙”工作要求" is the issuer's own framework).
-_DEMAND_AFTER = re.compile(r"”?(?:[、和及]?“[^”，。；]{1,20}”)*(?:的)?(?:重要指示|有关|各项)?要求")
+#: "”和“丙”要求", "”决策部署" in "围绕市委“甲乙”决策部署" (CONVENTIONS 10: leaders' 要求 and a Party body's decisions are no
+#: programme the issuer carries out; "“甲乙”工作要求" is the issuer's own framework).
+_DEMAND_AFTER = re.compile(r"”?(?:[、和及]?“[^”，。；]{1,20}”)*(?:的)?(?:重要指示|有关|各项)?(?:要求|(?:重大)?决策部署)")
 _SLOGAN_PROGRAMS = frozenset(word_list("rules/relations/cues.tsv", "slogan_program"))
 
 #: A program's targets or tasks right after its name (or after the other names listed with it), e.g. "任务" in
@@ -301,6 +306,29 @@ _TITLE_ENDS = tuple(word_list("rules/relations/cues.tsv", "aim_title_end"))
 #: "协同发展" in "主动融入京津冀协同发展", "一体化发展" in "融入长三角一体化发展".
 _JOINED_STRATEGY_ENDS = tuple(word_list("rules/relations/cues.tsv", "joined_strategy_end"))
 
+#: The state or the centre and a cue right before a programme, in a clause that names the programme as an opportunity, carries it
+#: out, not the issuer, e.g. "国家" in "抓住国家实施甲发展战略的重大机遇" (but "我县实施" and a bare 实施 are the issuer's,
+#: and so is the state in the national report's own "国家实施…" without such a frame; 党中央 and 国务院 are named bodies,
+#: the subject already).
+_HIGHER_ACTOR_BEFORE = re.compile(r"(?:国家|中央)(?:层面|大力|深入|全面)?(?:实施|推进|推行|开展|部署)[“《]?$")
+_OPPORTUNITY = re.compile(r"机遇|契机|机会|红利")
+
+#: Projects right after a programme's name make the name what the projects serve, e.g. "合作项目" in
+#: "累计推进甲乙协同发展合作项目86项" (the projects are pushed, not the regional strategy carried out; but "推进丙协同发展"
+#: carries it out).
+_PROJECTS_AFTER = re.compile(r"[”》]?(?:合作|对接|签约|协作|招商)项目")
+
+#: A standard right after a name (or after the other names listed with it) makes the name a technical standard issued,
+#: no programme carried out, e.g. "”地方标准" in "出台“甲县标准”地方标准", "》等地方标准" in "制定《乙生产技术规范》等地方标准3项",
+#: "”标准" in "出台“五有”标准" (but "实施“丙”标准化工程" carries a programme out).
+_STANDARD_AFTER = re.compile(
+    f"[”》]?(?:[、和及]?[“《][^”》，。；]{{1,40}}[”》])*等?(?:{NUM}[项个])?(?:地方|团体|行业|企业|国家|省级|市级|县级)?标准(?!化)"
+)
+
+#: A place or unit right after a pilot's name makes the pilot a title aimed at, e.g. "城区" in "全力打造体育消费试点城区",
+#: "县" in "争当某某改革试点县" (no programme carried out; but "推进甲改革试点，…" carries the pilot out).
+_PILOT_TITLE_AFTER = re.compile(r"[”》]?(?:城市|城区|县城|县|市|区|镇|乡|村|单位|园区|地区)(?=[，,。；;、]|建设|创建|$)")
+
 #: Object class of each kind this module finds (data/relations.tsv, rule "target"), e.g. implements → Program.
 TARGET = {s.kind: EntityClass(s.object[0]) for s in relation_specs() if s.rule == "target"}
 
@@ -337,6 +365,16 @@ def objects(
         # 落实“甲乙”要求: a higher body's demand, no programme (CONVENTIONS 10)
         mentions = [m for m in mentions if not (_DEMAND_AFTER.match(clause_text, m.end - clause_start) and _quoted(m, clause_text, clause_start))]
         mentions = [m for m in mentions if not _FIVE_YEAR_PERIOD.fullmatch(m.name)]
+        if _OPPORTUNITY.search(clause_text):  # 抓住国家实施甲战略的重大机遇: the state carries it out, the issuer seizes the chance
+            mentions = [m for m in mentions if not _HIGHER_ACTOR_BEFORE.search(clause_text, 0, m.start - clause_start)]
+        # 出台“甲县标准”地方标准: a technical standard issued, no programme carried out
+        # (issued only: 推进“十个有”标准建设 works to the standard)
+        if any(w in cue.word for w in _ISSUING_CUES):
+            mentions = [m for m in mentions if not _STANDARD_AFTER.match(clause_text, m.end - clause_start)]
+        # 推进甲乙协同发展合作项目: the projects are pushed, the strategy they serve is not carried out
+        mentions = [m for m in mentions if not _PROJECTS_AFTER.match(clause_text, m.end - clause_start)]
+        # 打造体育消费试点城区: the pilot names a title aimed at, not a programme carried out
+        mentions = [m for m in mentions if not (m.name.endswith("试点") and _PILOT_TITLE_AFTER.match(clause_text, m.end - clause_start))]
         # 深化甲、“乙”引水治理等工程前期, 做好丙调水工程前期论证: the works' preparatory stage, nothing carried out
         mentions = [m for m in mentions if not _EARLY_STAGE_AFTER.match(clause_text, m.end - clause_start)]
         # 启动《甲规划》编制工作: a plan being drawn up is not yet carried out
@@ -508,6 +546,16 @@ def doers(
     subjects = (
         _joint_actors(actors, clause_text, clause_start) if actors and (kind is RelationKind.IMPLEMENTS or adjacent) else [subj]
     )
+    if kind is RelationKind.BUILDS and before_cue and subjects == [ISSUER] and _FINISHED_CUE.search(cue.word) and not _SETTLED_CUE.search(cue.word):
+        # 甲集团乙风电项目建成投运: the company named at the head of the works that open the clause builds them (CONVENTIONS
+        # 20), not the issuer (a firm's short name alone, 甲、乙等项目开工, stays the issuer's list, CONVENTIONS 1)
+        # (one works on its own: a list of firms' projects, 甲集团乙项目、丙二期等项目建成投产, is the issuer's, CONVENTIONS 1)
+        alone = len(targets) == 1 and not _LIST_BEFORE.search(clause_text, 0, targets[0].start - clause_start) and not _LIST_AFTER.match(
+            clause_text, targets[0].end - clause_start
+        )
+        owner = _owner(targets[0], mentions) if alone else None
+        if owner is not None:
+            return [(targets[0], owner)]
     if kind is RelationKind.IMPLEMENTS and any(w in cue.word for w in _ISSUING_CUES) and _URGED.search(clause_text, 0, cs - clause_start):
         return []  # 推动出台“甲”规划, 争取出台乙条例: another body issues it at the issuer's urging (CONVENTIONS 22)
     if kind is RelationKind.IMPLEMENTS and any(w in cue.word for w in _ISSUING_CUES):
@@ -515,6 +563,27 @@ def doers(
         # may be the issuer's own (甲区出台《乙意见》)
         subjects = [s for s in subjects if isinstance(s, str) or s.cls is not EntityClass.ORGANIZATION or s.name.endswith(_OWN_BODY_ENDS)]
     return [(t, s) for s in subjects for t in targets if t is not s]
+
+
+#: Cue words of works finished or run by their owner, e.g. "建成投运" (the company named at their head built them), and
+#: of works brought in, e.g. "签约落地" (the issuer brings the firm's project in, CONVENTIONS 1: 甲集团乙综合体签约落地).
+_FINISHED_CUE = re.compile(r"建成|投运|投产|完工|竣工|并网|试运行|运营")
+_SETTLED_CUE = re.compile(r"签约|落地|落户|引进|引入")
+
+#: A list mark right before a works or a list mark or 等 right after it, e.g. "、" in "甲集团乙项目、丙二期等项目建成投产".
+_LIST_BEFORE = re.compile(r"[、和及与]$")
+_LIST_AFTER = re.compile(r"[、和及等与]")
+
+#: Endings of a company's name, e.g. "集团" in "甲能源集团", "公司" in "乙电力公司".
+_COMPANY_ENDS = ("集团", "公司", "股份")
+
+
+def _owner(t: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The company named at the head of a works' name, e.g. 甲集团 in 甲集团乙风电项目 (None when there is none)."""
+    return next(
+        (m for m in mentions if m.cls is EntityClass.ORGANIZATION and m.start == t.start and m.end < t.end and m.name.endswith(_COMPANY_ENDS)),
+        None,
+    )
 
 
 def _right_before(m: Mention, cs: int, clause_text: str, clause_start: int) -> bool:
@@ -710,7 +779,10 @@ def _assists_others(mentions: list[Mention], cs: int, clause_text: str, clause_s
     hit = _ASSISTS.search(clause_text, 0, max(first, 0))
     if hit is None:
         return False
-    return not any(m.cls in ACTORS and hit.end() <= m.start - clause_start and m.end <= cs for m in mentions)
+    return not any(
+        m.cls in ACTORS and hit.end() <= m.start - clause_start and m.end <= cs and not _LISTED_AFTER.match(clause_text, m.end - clause_start)
+        for m in mentions
+    )
 
 
 def _quoted(m: Mention, clause_text: str, clause_start: int) -> bool:
