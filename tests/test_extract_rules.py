@@ -1654,6 +1654,8 @@ NOT_FOUND = [
      ["发展装备制造产业园", "装备制造产业园", "制造产业园", "承接产业转移示范区", "产业转移示范区"]),
     ("orgplace29: sumu and gacha as kinds name no place (Inner Mongolia)", "2024年内蒙古自治区呼伦贝尔市政府工作报告",
      "推进苏木嘎查两级便民服务全覆盖，全市嘎查村实现通网。", ["苏木嘎查", "全市嘎查", "嘎查村"]),
+    ("place30: a count that is not the number of the items shares no kind (Henan)", "2024年河南省周口市政府工作报告",
+     "推进翠岭、云杉三个片区改造。", ["翠岭片区", "云杉片区"]),
     ("orgplace29: 中原 in a Henan report is no Zhengzhou district (Henan)", "2025年河南省政府工作报告",
      "奋力谱写新时代中原更加出彩的绚丽篇章。", ["中原区"]),
     ("orgplace29: a region's short name inside other words is none (Jiangsu)", "2024年江苏省政府工作报告",
@@ -3781,3 +3783,34 @@ def test_a_plan_outline_is_named_whole(title: str, body: str, plan: str) -> None
         assert plan in got and ("implements", rg.document.meta.issuer, plan) in relations(rg)
     else:
         assert not any(n.endswith("纲要") for n in got)
+
+
+#: place30: places listed before a kind they share get it each (GUIDELINES coordination): a kind opened by a tier
+#: word (国家, 国家级, 省级, 国际) however long, two waters joined by 和/及 before 流域, and a list whose count
+#: (两个, 三大, 等3个) stands between the items and the kind; the bare items read alone give way. The Places
+#: of the body (the issuer's own Places left out) are exactly these.
+SHARED_KINDS = [
+    ("2024年山西省大同市政府工作报告", "加快推进恒山、桑干、御河国家文化公园建设。",
+     {"恒山国家文化公园", "桑干国家文化公园", "御河国家文化公园"}),
+    ("2023年云南省大理州政府工作报告", "推进苍岭、洱源国家公园创建。", {"苍岭国家公园", "洱源国家公园"}),
+    ("2024年广西壮族自治区柳州市政府工作报告", "支持柳东、鹿寨国家级经开区扩区调区。", {"柳东国家级经开区", "鹿寨国家级经开区"}),
+    ("2023年江西省赣州市政府工作报告", "加强贡水和章水流域综合治理。", {"贡水流域", "章水流域"}),
+    ("2024年四川省宜宾市政府工作报告", "完成凤栖、柳塘两个新村建设。", {"凤栖新村", "柳塘新村"}),
+    ("2023年安徽省芜湖市政府工作报告", "建成翠湾、鸣泉两个公园。", {"翠湾公园", "鸣泉公园"}),
+    ("2025年福建省漳州市政府工作报告", "推进松涛、青桐、白鹭三大片区开发。", {"松涛片区", "青桐片区", "白鹭片区"}),
+    ("2024年黑龙江省牡丹江市政府工作报告", "加快松岚、柏溪、枫亭等3个示范区建设。", {"松岚示范区", "柏溪示范区", "枫亭示范区"}),
+    # a common word before a tiered kind ends another thing (发展规划), no place of the kind
+    ("2024年贵州省遵义市政府工作报告", "编制旅游发展规划、长征国家文化公园建设方案。", {"长征国家文化公园"}),
+    # kinds of industry before a weak kind name no parks; a count that is not the items' number shares nothing
+    ("2024年山东省潍坊市政府工作报告", "推进食品、纺织两个产业园建设。", set()),
+    # two provinces joined by 和 before 流域 are partners, no waters: no 陕西流域
+    ("2023年甘肃省天水市政府工作报告", "加强与陕西和四川流域协作。", {"陕西省"}),
+]
+
+
+@pytest.mark.parametrize("title,body,places", SHARED_KINDS, ids=[c[1][:12] for c in SHARED_KINDS])
+def test_listed_places_share_the_kind_after_them(title: str, body: str, places: set[str]) -> None:
+    rg = run(title, body)
+    title_places = {e.label for e in run(title, "推进工作。").entities if e.cls.value == "Place"}
+    got = {e.label for e in rg.entities if e.cls.value == "Place"} - title_places
+    assert got == places

@@ -62,6 +62,10 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             if len(m.name) - len(suffix.group(0) if suffix and ends else tail.group(0)) > 4 or split or i is None or route:
                 out += _bare_road_items(m, tail.group(0), found, clause, sentence, lex)  # 乌东德、白鹤|滩水电站 (jieba cut the name); 甲、乙大型灌区: the tokens miss the shared head
                 continue
+        if (not suffix or suffix.end() != len(m.name)) and m.cls is PLACE and _TIER_AFTER_ITEM.search(m.name):
+            # 运河国家文化公园: the first suffix in the window ends a word inside the name (河); the name's own
+            # suffix is the longest one at its end
+            suffix = next((fm for k in range(min(len(m.name), 7), 1, -1) if (fm := lex.suffix_re.fullmatch(m.name, len(m.name) - k))), None)
         if not suffix or suffix.end() != len(m.name):
             continue
         suf = suffix.group(0)
@@ -72,23 +76,28 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
         field_kind = m.cls is ORG and i is not None and 2 <= len(tokens[i].text) <= 4 and tokens[i].text == m.name[: len(tokens[i].text)] and (
             len(m.name) - len(tokens[i].text) > len(suf)
         ) and not is_proper_token(tokens[i]) and all(t.tag in ("n", "vn") and t.text not in lex.boundary for t in tokens[i + 1 :] if t.end <= m.end - len(suf))
-        if head_len > 4 and not field_kind or len(suf) < 2:
+        # 甲、乙、丙国家文化公园 → 甲国家文化公园: a tier word after a place's first word opens the kind every
+        # listed place shares (国家文化公园, 国家级经开区, 省级高新区), however long the kind
+        tiered = m.cls is PLACE and i is not None and 2 <= len(tokens[i].text) <= 4 and m.name.startswith(tokens[i].text) and (
+            _TIER_AFTER_ITEM.match(m.name, len(tokens[i].text)) is not None
+        ) and i >= 2 and tokens[i - 1].text == "、"
+        if head_len > 4 and not field_kind and not tiered or len(suf) < 2:
             continue  # 区委 shares no 委 with the item before it
         if m.name[:head_len] in _LEVEL_WORDS:
             continue  # 正确领导、自治区人大: a level's body is shared by levels only (省、市人大), never by a word
         shared = suf
         if i is not None and is_proper_token(tokens[i]) and len(tokens[i].text) >= 2 and len(m.name) - len(tokens[i].text) > len(suf):
             shared = m.name[len(tokens[i].text) :]  # 天府、双流国际机场 → 天府国际机场 (but not 坪|山中心区: one character names no item)
-        elif field_kind and i is not None:
+        elif (field_kind or tiered) and i is not None:
             shared = m.name[len(tokens[i].text) :]
         level = ""  # 省交通、机电职业学院: a level before the first item is every item's (省交通职业学院, 省机电职业学院)
         items: list[Mention] = []
-        while i is not None and i >= 2 and tokens[i - 1].text == "、":
+        while i is not None and i >= 2 and (tokens[i - 1].text == "、" or not items and _water_pair(m, tokens, i, suf)):
             h = tokens[i - 2]
             if h.tag in STOP_TAGS or h.tag in ("w", "Q") or h.text in lex.boundary or not 2 <= len(h.text) <= 4:
                 break
-            if any(o.start <= h.start < o.end for o in found):
-                break
+            if any(o.start <= h.start < o.end and not (tiered and o.cls is PLACE and (o.start, o.end) == (h.start, h.end)) for o in found):
+                break  # (燕山、运河国家文化公园: a known region's name is still an item of a tiered kind)
             prev = tokens[i - 3] if i >= 3 else None
             if m.cls is ORG and prev is not None and prev.text in LEVEL_PREFIXES and len(prev.text) == 1 and prev.end == h.start and not m.name.startswith(tuple(LEVEL_PREFIXES)) and (
                 i < 4 or tokens[i - 4].tag in ("w", "Q") or tokens[i - 4].tag in STOP_TAGS or tokens[i - 4].text in lex.boundary or tokens[i - 4].text in lex.lead_words
@@ -103,11 +112,13 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
                 break  # 投资拉动、创新驱动、开放带动战略: the item is two words as the head is (创新驱动), not its second one
             if prev is not None and prev.text.endswith("号") and prev.end == h.start:
                 break  # 某某核电6号机组、甲高铁: 机组 ends a numbered unit's name, no item of the head
+            if tiered and not is_proper_token(h) and not any(o.cls is PLACE and (o.start, o.end) == (h.start, h.end) for o in found):
+                break  # 发展规划、甲国家文化公园: a common word before a tiered kind ends another thing, no place
             if h.text[-1] in (suf[0], suf[-1]):
                 break  # 美协、摄影家协会: 美协 is already a name of its own; 南枫线、13号线: so is 南枫线
             if h.text.endswith(_OWN_NAME_ENDS) and not (m.cls is PLACE and h.text.endswith("村")):
                 break  # 径口村、某某林场; 市二院、市中医院: the item ends as a village or a body of its own (a village's 片区 is one)
-            if suffix_class(h.text, lex) is not None or h.text in lex.generic_words and shared == suf or h.text in lex.generic_names or PHASE.fullmatch(h.text):
+            if suffix_class(h.text, lex) not in (None, *((PLACE,) if tiered else ())) or h.text in lex.generic_words and shared == suf or h.text in lex.generic_names or PHASE.fullmatch(h.text):
                 break  # 发展中心、某某集团: the item has a head of its own; 二期 is a phase (a common field is an item before a
                 # field's kind: 交通、机电职业学院)
             if suf in lex.weak_suffixes and not is_proper_token(h) and shared == suf:
@@ -122,6 +133,10 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             out = [replace(o, name=level + o.name) if o is m else o for o in out]
         elif field_kind and not any(is_proper_token(tokens[by_start[o.start]]) for o in items if o.start in by_start):
             items = []  # 新建交通、水利职业学院: common fields before a kind with no level or place name no one body
+        if tiered and items:
+            # 秦岭、大巴山国家公园: the known region read alone gives way to the item with the shared kind
+            spans = {(o.start, o.end) for o in items}
+            out = [o for o in out if not (o.cls is PLACE and o.source != "coordination" and (o.start, o.end) in spans)]
         out += items
         if m.cls is PROJECT and _SHARED_TAIL.fullmatch(shared) and i is not None and i >= 2 and tokens[i - 1].text == "、":
             out += _bare_road_items(m, shared, found, clause, sentence, lex)  # 周驻南、息邢高速: jieba split the item
@@ -525,6 +540,23 @@ def _short_division(word: str) -> bool:
 
 #: Endings that make an item before a shared class word a name of its own, e.g. "村" in "径口村、某某林场".
 _OWN_NAME_ENDS = tuple(word_list(_WORDS, "own_name_end"))
+
+#: A tier word that opens the kind listed places share, e.g. "国家" in "甲、乙国家文化公园", "省级" in
+#: "甲、乙省级高新区" (a place's name never goes on with these words).
+_TIER_AFTER_ITEM = re.compile("国家级?|省级|国际")
+
+#: Last characters of a river's or lake's name, e.g. "江" in "甲江和乙江流域", "水" in "甲水和乙水流域".
+_WATER_NAME_ENDS = "江河湖溪水"
+
+
+def _water_pair(m: Mention, tokens: Sequence[Token], i: int, suf: str) -> bool:
+    """甲江和乙江流域 → 甲江流域 too: two rivers or lakes joined by 和/及 before a shared basin word (as
+    甲江、乙江流域); only for waters, as 甲和乙新区 may name one region's zone (长三角和某某新区 is no 长三角新区)."""
+    h, t = tokens[i - 2], tokens[i]
+    return m.cls is PLACE and suf.startswith(("流域", "水系")) and tokens[i - 1].text in ("和", "及", "与") and (
+        2 <= len(h.text) <= 4 and h.text[-1] in _WATER_NAME_ENDS and t.text[-1:] in _WATER_NAME_ENDS and m.name.startswith(t.text)
+    )
+
 
 #: Level words before a body's name, e.g. "自治区" in "自治区人大", "市" in "市中医院".
 _LEVEL_WORDS = frozenset({"自治区", *LEVEL_PREFIXES})
@@ -1542,3 +1574,65 @@ def _place_then_kind(item: str, lex: Lexicon) -> bool:
         if rest.endswith(_KIND_BODY_ENDS) and (head in (lex.place_pairs or {}) or head in lex.regions or gazetteer.division_by_name(head)) and all_generic(rest, lex):
             return True
     return False
+
+
+#: Listed items, their count and a measure word before a kind they share, e.g. "甲山、乙湖两个" in
+#: "甲山、乙湖两个新村", "甲、乙等3个" (items of two to four Han characters without 等/和/及/以, joined by 、 or a
+#: last 和/及).
+_HAN = "(?:(?![等和及以])[\u4e00-\u9fff])"
+_COUNTED_ITEMS = re.compile(
+    rf"((?:{_HAN}{{2,4}}、)+{_HAN}{{2,4}}?|{_HAN}{{2,4}}[和及]{_HAN}{{2,4}}?)等?([两二三四五六七八九十]|\d{{1,2}})(?:个|座|处|大)"
+)
+
+#: Village-level kinds a counted list shares (a village's 村 is no suffix of its own), e.g. "新村" in "甲、乙两个新村".
+_VILLAGE_KINDS = frozenset({"新村"})
+
+#: Counts by number, e.g. "两" → 2.
+_COUNT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def counted_kind_items(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+    """甲山、乙湖两个新村 → 甲山新村, 乙湖新村 (GUIDELINES coordination, with the list's count between): when
+    the count is the number of items and a Place suffix of two characters or more follows it (新村, 片区,
+    产业园), each item is a place of that kind, and an item read alone as a place gives way to it."""
+    out = list(found)
+    for m in _COUNTED_ITEMS.finditer(clause.text):
+        items = re.split("[、和及]", m.group(1))
+        # the first item starts at a word: 完成|甲山、乙湖 → 甲山 (the shortest tail of two characters or more)
+        first = m.start(1)
+        starts = [t.start - clause.start for t in tokens if first <= t.start - clause.start < first + len(items[0]) - 1]
+        if not starts:
+            continue
+        cut = max(starts) - first
+        items[0] = items[0][cut:]
+        before = [t for t in tokens if t.end - clause.start == first + cut]
+        if before and not (before[-1].tag in VERB_TAGS or before[-1].tag in ("w", "p", "c", "d") or before[-1].text in lex.lead_words):
+            continue  # 加快甲台乙湾、丙等3个示范区: the first item goes on before the list (a name longer than four)
+        num = m.group(2)
+        if (int(num) if num.isdigit() else _COUNT_VALUES[num]) != len(items):
+            continue
+        rest = clause.text[m.end() : m.end() + 7]
+        suf = next((rest[:k] for k in range(min(len(rest), 5), 1, -1) if lex.suffixes.get(rest[:k]) is PLACE or rest[:k] in _VILLAGE_KINDS), None)
+        if suf is None or suf in lex.generic_words:
+            continue
+        if suf in lex.weak_suffixes:
+            # 食品、医药两个产业园: kinds of industry before a weak suffix; some item must be a name jieba reads as one
+            word = {(t.start, t.end): t for t in tokens}
+            item_spans = [(clause.start + m.start(1) + cut, 0)]
+            for it in items:
+                item_spans[-1] = (item_spans[-1][0], item_spans[-1][0] + len(it))
+                item_spans.append((item_spans[-1][1] + 1, 0))
+            if not any(sp in word and is_proper_token(word[sp]) for sp in item_spans[:-1]):
+                continue
+        if any(it.endswith((*_OWN_NAME_ENDS, suf[-1])) or lex.suffixes.get(it[-2:]) is PLACE or suffix_class(it, lex) not in (None, PLACE) or it in lex.boundary or it in lex.generic_words for it in items):
+            continue  # 甲镇、乙镇两个片区: the items are named places already; 重点、一般两类: no names
+        pos = clause.start + m.start(1) + cut
+        if any(o.start < clause.start + m.end(1) and pos < o.end and (o.cls is not PLACE or o.source == "gazetteer") for o in found):
+            continue  # an item inside another family's name, or a known place (its own short form links elsewhere)
+        new: list[Mention] = []
+        for it in items:
+            new.append(Mention(PLACE, it + suf, it, sentence, pos, pos + len(it), "coordination"))
+            pos += len(it) + 1
+        spans = {(o.start, o.end) for o in new}
+        out = [o for o in out if not (o.cls is PLACE and (o.start, o.end) in spans)] + new
+    return out

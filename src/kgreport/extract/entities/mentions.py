@@ -19,7 +19,7 @@ from kgreport.extract.entities.built import built_mentions, facility_mentions
 from kgreport.extract.entities.governments import government_mentions
 from kgreport.extract.entities.honors import aimed_titles, honor_mentions
 from kgreport.extract.entities.known import known_mentions, province_runs
-from kgreport.extract.entities.lists import coordinated_mentions, listed_mentions
+from kgreport.extract.entities.lists import coordinated_mentions, counted_kind_items, listed_mentions
 from kgreport.extract.entities.names import VERB_TAGS, is_event
 from kgreport.extract.entities.overlaps import resolve_overlaps
 from kgreport.extract.entities.quoted import quoted_mentions
@@ -317,6 +317,7 @@ def clause_mentions(
     found += government_mentions(tokens, clause, sentence, doc)
     found = coordinated_mentions(found, tokens, clause, sentence, lex)
     found = split_village_paths(found + listed_mentions(found, tokens, clause, sentence, doc, lex))
+    found = counted_kind_items(found, tokens, clause, sentence, lex)
     built = built_mentions(_not_events(resolve_overlaps(found), clause, lex, tokens), clause, lex)
     found = _port_phases(_network_roads(_expand_pairs(_unglued(facility_mentions(built, tokens, clause, sentence, lex), clause, lex), lex), clause), clause)
     # a title only aimed at (积极争创某某示范县) names nothing: dropped after the overlaps are resolved, so no
