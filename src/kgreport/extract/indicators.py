@@ -112,6 +112,9 @@ _KIND_COUNTED_AFTER_EXAMPLES = re.compile(
 #: Verbs of reach opening a list item, its own verb: "惠及" in "发放资金超7亿元、惠及企业近600家".
 _REACH_OPEN = re.compile(r"(?:惠及|涉及|覆盖|带动|吸引|拉动|辐射|服务|受益|占)")
 #: A scope at most before a count of divisions, e.g. "全省" in "全省21个市（州）完成了…"; "全市有" in "全市有8个县…".
+# a verb of reach opening a list of counts, which every item shares (the tokenizer tags 惠及 a place name, 资助 a noun):
+# "惠及企业6000家、职工20万名" → 惠及职工 for 20万名
+_REACH_LEAD = re.compile(r"惠及|覆盖|服务|帮助|资助|救助|帮扶")
 _SCOPE_ONLY = re.compile(r"(?:全国|全省|全市|全州|全县|全区|全盟|全旗|各地)?(?:有|共有|已有)?")
 #: Divisions counted and what they did, an aside of other kinds skipped: "市（州）完成了年度减排任务",
 #: "省（区、市）实现…". The words run to the clause end, 16 characters at most.
@@ -1682,7 +1685,7 @@ def _opening_verb(clause: str) -> tuple[str, int]:
     tokens = [t for t in tokenize(clause[pos : pos + 8]) if t.text.strip()]
     while tokens and tokens[0].tag == "d":
         pos, tokens = pos + len(tokens[0].text), tokens[1:]
-    verb = _verb_start().match(clause, pos)
+    verb = _verb_start().match(clause, pos) or _REACH_LEAD.match(clause, pos)
     if verb is not None:
         return verb.group(), verb.end()
     if tokens and tokens[0].tag == "v" and len(tokens[0].text) >= 2:
