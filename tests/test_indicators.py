@@ -580,6 +580,8 @@ LIST_LABELS = [
     ("a short last item after a longer first", "今年工业增加值、利润分别增长7.1%、9.8%。", ["工业增加值增长", "工业利润增长"]),
     ("a short last item takes the first item's front", "全市信访总量件次、人次分别下降12.4%、10.2%。",
      ["全市信访总量件次下降", "全市信访总量人次下降"]),
+    ("kinds before 等 share the head after it", "轻工、化工、冶金等行业增加值分别增长6.2%、8.1%、3.4%。",
+     ["轻工行业增加值增长", "化工行业增加值增长", "冶金行业增加值增长"]),
     ("a short amount after an area", "商品房销售面积、金额分别增长3.5%、4.2%。", ["商品房销售面积增长", "商品房销售金额增长"]),
 ]
 

@@ -112,6 +112,8 @@ _KIND_COUNTED_AFTER_EXAMPLES = re.compile(
 #: Verbs of reach opening a list item, its own verb: "惠及" in "发放资金超7亿元、惠及企业近600家".
 _REACH_OPEN = re.compile(r"(?:惠及|涉及|覆盖|带动|吸引|拉动|辐射|服务|受益|占)")
 #: A scope at most before a count of divisions, e.g. "全省" in "全省21个市（州）完成了…"; "全市有" in "全市有8个县…".
+# short kinds listed before 等 and the head they share: "食品、石化、医药、信息等产业增加值" (items, head 产业增加值)
+_KINDS_ETC_HEAD = re.compile(r"(?P<items>[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+)等(?P<head>[\u4e00-\u9fff]{2,10})")
 # a verb of reach opening a list of counts, which every item shares (the tokenizer tags 惠及 a place name, 资助 a noun):
 # "惠及企业6000家、职工20万名" → 惠及职工 for 20万名
 _REACH_LEAD = re.compile(r"惠及|覆盖|服务|帮助|资助|救助|帮扶")
@@ -1492,6 +1494,10 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     # 和/及/与 also sit inside words (普及率, 和谐): split on them only when 、 alone falls short
     splits = (re.split(sep, _LABEL_TAIL.sub("", m.group("subjects"))) for sep in ("、", "[、和]", "[、和及与]"))
     subjects = next((s for s in splits if len(s) == size and all(s)), None)
+    kinds = _KINDS_ETC_HEAD.fullmatch(_LABEL_TAIL.sub("", m.group("subjects")))
+    if kinds is not None and len(kind_items := kinds.group("items").split("、")) == size:
+        # "食品、石化、医药、信息等产业增加值分别增长…": each kind before 等 with the head after it, 食品产业增加值
+        subjects = [x + kinds.group("head") for x in kind_items]
     if subjects is None and size == 2:
         subjects = _paired_subjects(_LABEL_TAIL.sub("", m.group("subjects")))
     if size < 2 or subjects is None:
