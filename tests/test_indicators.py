@@ -186,6 +186,10 @@ NOT_FOUND = [
     ("a package of 条 with no verb before", "南沙16条先行先试政策基本落地。"),
     ("a package of 项 issued, a qualifier before its noun", "全年出台推动省属国企高质量发展21项重点举措。"),
     ("a note on campaigns, full-width dot", "12．农村供水2个“三年行动”：第1个“三年行动”，对所在的9个县开展攻坚。"),
+    # a reach in minutes or hours naming a service circle is a name, no quantity
+    ("a minutes circle", "全面建成城区15分钟健身圈，推动乡镇文体设施提档。"),
+    ("an hour circle in Chinese numerals", "加快融入省会一小时交通圈，打造半小时通勤圈。"),
+    ("a quoted circle", "构建10分钟“医疗服务圈”，完善家门口养老网点。"),
 ]
 
 
@@ -571,6 +575,14 @@ LIST_LABELS = [
     ("a word after the unit goes on with the list", "万元GDP能耗和水耗分别为0.46吨标准煤和18.2立方米。", ["万元GDP能耗", "万元GDP水耗"]),
     ("a 万元GDP base is shared by short items", "万元GDP建设用地、水耗、电耗分别为3.1平方米、9.6立方米、301.5千瓦时，下降5.2%、7.7%、6.4%。",
      ["万元GDP建设用地", "万元GDP水耗", "万元GDP电耗", "万元GDP建设用地下降", "万元GDP水耗下降", "万元GDP电耗下降"]),
+    # two-character items of a 分别 list name their own measure ("分别" never stays in the label)
+    ("two short items sharing no head", "全省进口、出口分别增长6.4%、8.9%。", ["全省进口增长", "全省出口增长"]),
+    ("a short last item after a longer first", "今年工业增加值、利润分别增长7.1%、9.8%。", ["工业增加值增长", "工业利润增长"]),
+    ("a short last item takes the first item's front", "全市信访总量件次、人次分别下降12.4%、10.2%。",
+     ["全市信访总量件次下降", "全市信访总量人次下降"]),
+    ("kinds before 等 share the head after it", "轻工、化工、冶金等行业增加值分别增长6.2%、8.1%、3.4%。",
+     ["轻工行业增加值增长", "化工行业增加值增长", "冶金行业增加值增长"]),
+    ("a short amount after an area", "商品房销售面积、金额分别增长3.5%、4.2%。", ["商品房销售面积增长", "商品房销售金额增长"]),
 ]
 
 
@@ -582,11 +594,19 @@ def test_list_labels(case: str, text: str, labels: list[str]) -> None:
 # (case, sentence, label of the last quantity)
 LAST_LABELS = [
     ("a code before a count stays in the label", "为某光电G11项目提前1个月开工提供了用地保障。", "为某光电G11项目提前"),
+    ("a short last item of a 分别 list takes no year", "到2025年万元GDP能耗、水耗分别下降14%、16%。", "万元GDP水耗下降"),
+    ("到 a year opens no label", "到2027年全省常住人口城镇化率达到68%。", "全省常住人口城镇化率"),
+    ("截至 a year-end and 前 open no label", "截至2026年底前，全县农村自来水普及率达到99%。", "全县农村自来水普及率"),
+    ("前 after a bare year may open a name", "到2028年前进镇粮食产量达到12万吨。", "前进镇粮食产量"),
     ("a change carries the subject before it", "货物进出口总额9.5万亿元、增长4.4%。", "货物进出口总额增长"),
     ("across a comma", "规上工业增加值完成32.6亿元，同比增长10.7%；", "规上工业增加值同比增长"),
     ("an own subject stays", "地区生产总值增长5%、财政收入增长6%。", "财政收入增长"),
     ("一 of 一般 starts no quantity", "其中地方一般公共预算收入52.3亿元，增长7.6%。", "地方一般公共预算收入增长"),
     ("an increment verb opening a list holds for every item", "新增高新技术企业120家、科技型中小企业460家。", "新增科技型中小企业"),
+    ("a reach verb opening a list holds for every item", "惠及小微企业3800家、职工12万名。", "惠及职工"),
+    ("服务 opening a list holds for every item", "全年服务企业920家、群众4.6万人次。", "服务群众"),
+    ("帮扶 opening a list holds for every item", "累计帮扶困难家庭1500户、残疾人900名。", "帮扶残疾人"),
+    ("a reach verb does not lead an item of money", "带动就业2600人、增收1.8亿元。", "增收"),
     ("a share borrows the subject over a change", "社会保障支出86.2亿元，增长9.5%，占一般公共预算支出的31.4%。",
      "社会保障支出占一般公共预算支出比重"),
     ("a change against a year borrows the subject", "粮食总产量612万吨，比2015年增加38万吨。", "粮食总产量比2015年增加"),
@@ -716,7 +736,7 @@ LAST_LABELS = [
     ("a level item takes the head of the item before", "农民合作社9200家，其中国家级示范社18家、省级52家。", "省级示范社"),
     ("a chain of level items", "获国家级荣誉5项、省级11项、市级23项。", "市级荣誉"),
     ("a level with its own head is kept", "新增国家级专精特新企业6家、省级专精特新企业21家。", "新增省级专精特新企业"),
-    ("a list of changes takes no single subject", "财政收入和税收分别为45亿元、32亿元，增长8%、12%。", "增长"),
+    ("a list of changes takes its last short item", "财政收入和税收分别为45亿元、32亿元，增长8%、12%。", "税收增长"),
     # A list tail glued before the subject is cut at 等 (a sentence starting mid-list, Hebei, Guangdong, Sichuan)
     ("list tail cut at 等", "大赛等棚户区改造基本建成507套。", "棚户区改造基本建成"),
     ("等级 is a word", "全县等级公路里程达到1860公里。", "全县等级公路里程"),
@@ -752,7 +772,8 @@ RANGE_BOUNDS = [
 # (case, sentence, the surfaces it must give): a label that is only a time or another count names no measure
 # (sentences written after Guangdong, Hebei and Heilongjiang reports)
 NO_MEASURE_LABELS = [
-    ("a time alone", "全市生产总值年均增长11%以上，到2011年接近1000亿元。", ["11%以上"]),
+    # a time alone names nothing: the level after it is of the subject carried from the clause before
+    ("a time alone", "全市生产总值年均增长11%以上，到2011年接近1000亿元。", ["11%以上", "近1000亿元"]),
     ("counts side by side", "重点实施了投资1.97亿元涉及177个行政村342个自然村27346户的农村安全饮水工程。", ["1.97亿元", "177个"]),
     ("a count with its noun kept", "全县新建6个基地，1000栋大棚投入使用。", ["6个", "1000栋"]),
 ]
@@ -980,7 +1001,7 @@ FRAMED_LABELS = [
     ("a verb before and its object after", "建成4G基站1.3万个、覆盖95%以上自然村。", ["建成4G基站", "覆盖自然村"]),
     ("a rate before a verb after is no share of it", "农村自来水普及率98%实现城乡同质。", ["农村自来水普及率"]),
     ("a level word before the quantity", "城镇污水处理率达到96%，", ["城镇污水处理率"]),
-    ("a reach named by its time is no time limit", "建成城市社区15分钟健身圈、乡村健身广场。", ["建成城市社区"]),
+    ("a reach named by its time is a name, no quantity", "建成城市社区15分钟健身圈、乡村健身广场。", []),
     ("a comparison with no noun after keeps its words", "全县财政收入增速高于全省2.3个百分点。", ["全县财政收入增速高于全省"]),
 ]
 

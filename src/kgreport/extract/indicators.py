@@ -112,6 +112,11 @@ _KIND_COUNTED_AFTER_EXAMPLES = re.compile(
 #: Verbs of reach opening a list item, its own verb: "惠及" in "发放资金超7亿元、惠及企业近600家".
 _REACH_OPEN = re.compile(r"(?:惠及|涉及|覆盖|带动|吸引|拉动|辐射|服务|受益|占)")
 #: A scope at most before a count of divisions, e.g. "全省" in "全省21个市（州）完成了…"; "全市有" in "全市有8个县…".
+# short kinds listed before 等 and the head they share: "食品、石化、医药、信息等产业增加值" (items, head 产业增加值)
+_KINDS_ETC_HEAD = re.compile(r"(?P<items>[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+)等(?P<head>[\u4e00-\u9fff]{2,10})")
+# a verb of reach opening a list of counts, which every item shares (the tokenizer tags 惠及 a place name, 资助 a noun):
+# "惠及企业6000家、职工20万名" → 惠及职工 for 20万名
+_REACH_LEAD = re.compile(r"惠及|覆盖|服务|帮助|资助|救助|帮扶")
 _SCOPE_ONLY = re.compile(r"(?:全国|全省|全市|全州|全县|全区|全盟|全旗|各地)?(?:有|共有|已有)?")
 #: Divisions counted and what they did, an aside of other kinds skipped: "市（州）完成了年度减排任务",
 #: "省（区、市）实现…". The words run to the clause end, 16 characters at most.
@@ -171,8 +176,9 @@ _LABEL_TAIL = re.compile(
 #: A conjunction opening a clause is none either: "但" in "但财政用于民生的比例达到70%以上", "而" in "而私营工业则只占0.4%";
 #: nor a streak ("连续10个月" too):
 #: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
-#: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%".
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|[①-⑳]|即(?![时将使便刻办])|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|\d{4}年(?:以来|底|末|以前|前(?![三六九]个月|[一二三四]季度))?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|年内|今年|当年|目前|累计|累积|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+#: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%"; nor a time it is measured by: "到2025年" in
+#: "到2025年全区万元GDP能耗下降14%" (到/至/截至 a year opens no label; 前 is cut only after 底/末, it may open a name).
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|[①-⑳]|即(?![时将使便刻办])|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|(?:到|至|截至|截止)\d{4}年(?:(?:底|末)(?:前|以前)?)?|\d{4}年(?:以来|底|末|以前|前(?![三六九]个月|[一二三四]季度))?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|年内|今年|当年|目前|累计|累积|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: The joint to the next item of a list of counts, names before its count at most: "、" in "83个社区、31家…",
 #: "、某商业街等" in "5个工业区、某商业街等2个商业区".
 _NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
@@ -181,6 +187,8 @@ _ITEM_WORDS = re.compile(r"[^、和及与，,。；;：:\d]+")
 #: Round-the-clock service hours before what is open or done, a modifier and no reported quantity: "24小时" in
 #: "24小时自助图书馆", "7×24小时不打烊" (a time limit "24小时内办结" stays).
 _ROUND_THE_CLOCK = re.compile(r"(?:7\s*[×xX*＊]\s*)?24\s*小时(?=[“\u4e00-\u9fff])(?![内之以])")
+# a reach in minutes or hours naming a service circle: "15分钟健身圈", "一小时交通圈", "半小时“通勤圈”" is a name, no quantity
+_TIME_CIRCLE = re.compile(r"(?:\d+|[一二三四五六七八九十两半]{1,3})\s*(?:分钟|小时)[^，,。；;：:、\d]{0,8}?圈")
 #: A level opening an item of a list of counts: "市级" in "4个省级、12个市级美丽乡村示范村".
 _LEVEL_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}级")
 #: Firms or projects sorted by an amount over a threshold, e.g. "企业" in "年销售收入过10亿元企业5家",
@@ -770,7 +778,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
     text = sent.text.translate(_HALF_WIDTH)
     blocked = [
         (m.start(), m.end())
-        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SPACED_ORDINAL, _SESSIONS, _IDIOMS, _ROUND_THE_CLOCK)
+        for rx in (patterns.QUOTED, patterns.DATE, patterns.ORDINAL, _SPACED_ORDINAL, _SESSIONS, _IDIOMS, _ROUND_THE_CLOCK, _TIME_CIRCLE)
         for m in rx.finditer(text)
     ]
     out: list[Indicator] = []
@@ -1486,6 +1494,10 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     # 和/及/与 also sit inside words (普及率, 和谐): split on them only when 、 alone falls short
     splits = (re.split(sep, _LABEL_TAIL.sub("", m.group("subjects"))) for sep in ("、", "[、和]", "[、和及与]"))
     subjects = next((s for s in splits if len(s) == size and all(s)), None)
+    kinds = _KINDS_ETC_HEAD.fullmatch(_LABEL_TAIL.sub("", m.group("subjects")))
+    if kinds is not None and len(kind_items := kinds.group("items").split("、")) == size:
+        # "食品、石化、医药、信息等产业增加值分别增长…": each kind before 等 with the head after it, 食品产业增加值
+        subjects = [x + kinds.group("head") for x in kind_items]
     if subjects is None and size == 2:
         subjects = _paired_subjects(_LABEL_TAIL.sub("", m.group("subjects")))
     if size < 2 or subjects is None:
@@ -1502,7 +1514,16 @@ def _respective_label(text: str, start: int, end: int, head: str) -> str | None:
     measured = _measure_head().search(subject) or subject.endswith(("量", "额", "率", "耗", "数"))
     if len(subject) == 2 and not own_items and index < size - 1 and not measured and (head := _after_first_word(subjects[-1])):
         subject += head  # "刑事治安、涉诈、涉毒警情分别下降…": 涉诈 shares what follows the last item's first word, 涉诈警情
-    if len(subject) < (2 if own_items else 3):
+    last = index == size - 1
+    if len(subject) == 2 and not own_items and (last or len(_LABEL_HEAD.sub("", subjects[-1])) <= 2):
+        # "进口、出口分别增长…": two-character items sharing no head each name their own measure; the last item
+        # "人次" of "信访总量件次、人次" shares the first item's front (信访总量人次), the first item's last word swapped
+        first = _LABEL_HEAD.sub("", subjects[0])
+        word = tokenize(first)[-1].text if last and len(first) > 2 else ""
+        front = first[:-2]
+        if len(word) == 2 and not re.search(r"\d", front) and (word[-1] == subject[-1] or subject.endswith(("量", "额", "数"))):
+            subject = front + subject
+    elif len(subject) < (2 if own_items else 3):
         return None  # "蔬菜、小浆果设施产量占比": the first subject shares the last one's head
     rate = _RATE_END.search(subjects[-1])
     if index < size - 1 and rate is not None and _RATE_END.search(subject) is None and _PERCENT_LIST.match(text, start):
@@ -1670,7 +1691,7 @@ def _opening_verb(clause: str) -> tuple[str, int]:
     tokens = [t for t in tokenize(clause[pos : pos + 8]) if t.text.strip()]
     while tokens and tokens[0].tag == "d":
         pos, tokens = pos + len(tokens[0].text), tokens[1:]
-    verb = _verb_start().match(clause, pos)
+    verb = _verb_start().match(clause, pos) or _REACH_LEAD.match(clause, pos)
     if verb is not None:
         return verb.group(), verb.end()
     if tokens and tokens[0].tag == "v" and len(tokens[0].text) >= 2:
