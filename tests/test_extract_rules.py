@@ -3610,6 +3610,23 @@ HONOR_FAMILY = [
      ["技术创新体系", "以企业为主体的技术创新体系"]),
     ("honors: a demonstration patch is one title, not cut at 示范 (Chongqing)", "创建巴渝美丽庭院示范片15个",
      ["巴渝美丽庭院示范片"], ["巴渝美丽庭院示范"]),
+    ("honors: a level before a list counted by 各 is every item's; a platform stays out (Hubei)",
+     "新增省级绿色工厂、数字化车间、工业设计中心各2个", ["省级绿色工厂", "省级数字化车间"], ["省级工业设计中心", "数字化车间"]),
+    ("honors: a quoted item of a level-shared list keeps the level (Fujian)", "认定市级专精特新企业、“小巨人”企业各5家",
+     ["市级专精特新企业", "市级小巨人企业"], ["小巨人企业"]),
+    ("honors: a national level shared by two kinds of firm (Anhui)", "新增国家级绿色工厂、绿色供应链管理企业各1家",
+     ["国家级绿色工厂", "国家级绿色供应链管理企业"], []),
+    ("honors: kinds counted by 各 with no level are no titles (Gansu)", "全县新增工业企业、服务业企业各10家",
+     [], ["工业企业", "服务业企业"]),
+    ("honors: a first-of-its-kind equipment with its level is a title, brackets kept (Henan)",
+     "鼎盛重工“大型盾构主轴承”获评全省首台（套）重大技术装备", ["全省首台（套）重大技术装备"], []),
+    ("honors: a counted first set of a province is a title (Jiangsu)", "新增省首台套重大技术装备5项，认定省首批次新材料3个",
+     ["省首台套重大技术装备", "省首批次新材料"], []),
+    ("honors: first sets supported with no level, or a policy for them, are no titles (Shaanxi)",
+     "支持首台（套）装备推广应用，落实省首台套重大技术装备保险补偿政策", [], ["首台（套）装备", "省首台套重大技术装备"]),
+    ("honors: a count inside the quotes opening a prize is its name (Xinjiang)", "《天山长歌》荣获“五个一工程”优秀作品奖",
+     ["五个一工程优秀作品奖"], ["一工程优秀作品奖"]),
+    ("honors: a count before the title is still cut (Guizhou)", "入选民政部30个社区治理典型案例", ["社区治理典型案例"], []),
 ]
 
 
