@@ -3627,6 +3627,10 @@ HONOR_FAMILY = [
     ("honors: a count inside the quotes opening a prize is its name (Xinjiang)", "《天山长歌》荣获“五个一工程”优秀作品奖",
      ["五个一工程优秀作品奖"], ["一工程优秀作品奖"]),
     ("honors: a count before the title is still cut (Guizhou)", "入选民政部30个社区治理典型案例", ["社区治理典型案例"], []),
+    ("honors: a national title of its own after a merit title shares the level only (Jiangxi)",
+     "我市荣获全国双拥模范城市和文明城市称号", ["全国双拥模范城市", "全国文明城市"], ["全国双拥文明城市"]),
+    ("honors: a county title of its own after a merit title shares the level only (Shandong)", "我县获评全国双拥模范县和文明县城",
+     ["全国双拥模范县", "全国文明县城"], ["全国双拥模范文明县城"]),
 ]
 
 

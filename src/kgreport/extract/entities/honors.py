@@ -897,6 +897,9 @@ def _shared_stem(prev: str, name: str) -> str:
     if len(name) == 4 and len(prev) >= 8 and prev[-2:] == name[-2:] and prev[-4:] != name and (
         name.startswith(_MERIT_WORDS) and prev[-4:-2].startswith(_MERIT_WORDS)
     ):
+        level = HONOR_LEVEL.match(prev)
+        if level and level.group(0) + name in _TITLES:
+            return level.group(0)  # 全国双拥模范城市和文明城市: a national title of its own shares the level only
         return prev[:-4]  # 某办某某十佳案例和优秀案例: two ranks of merit before one head share the stem
     if 3 <= len(name) <= 4 and name.endswith("奖") and len(prev) >= len(name) + 4 and prev[-2:] == name[-2:] and prev[-len(name) :] != name:
         return prev[: -len(name)]  # “某某音乐节”器乐金奖和声乐金奖, 某某进步二等奖和一等奖: one prize, two categories or grades
