@@ -985,6 +985,11 @@ ROWS = [
     ("cooperatesWith, firms of the region with a university are no issuer's cooperation (Jiangxi)", "鼓励园区企业与赣西职业学院合作。",
      [("O", "赣西职业学院")], [], [("cooperatesWith", I, "赣西职业学院")]),
     # ---- receivedHonor
+    ("a firm holds the first-of-its-kind equipment title it is rated (Hunan)", "湘江重工获评全省首台（套）重大技术装备。",
+     [("O", "湘江重工"), ("H", "全省首台（套）重大技术装备")], [("receivedHonor", "湘江重工", "全省首台（套）重大技术装备")],
+     [("receivedHonor", I, "全省首台（套）重大技术装备")]),
+    ("titles of a level-shared list counted by 各 name no holder (Hubei)", "新增省级绿色工厂、数字化车间各2个。",
+     [("H", "省级绿色工厂")], [], [("receivedHonor", I, "省级数字化车间"), ("receivedHonor", I, "省级绿色工厂")]),
     ("honor counted in persons after the title names no holder (Hainan)", "获评全国劳动模范3人、全国五一劳动奖章2人。",
      [("H", "全国劳动模范"), ("H", "全国五一劳动奖章")], [],
      [("receivedHonor", I, "全国劳动模范"), ("receivedHonor", I, "全国五一劳动奖章")]),

@@ -114,6 +114,10 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
     # 荣获国家级大奖, 获得国际奖项, 入选白名单: a kind of prize or list in general, no one title
     # 获评全国示范, 评为省级先进: a level and a merit, no title; 获得自治区、某市“某某奖”: a level alone, no title
     found += _shared_levels(text, clause, sentence, found)
+    # 认定市级甲企业、“乙”企业各5家: the level-shared 市级乙企业 stands for the bare 乙企业 found inside it
+    found = [m for m in found if not any(
+        n.source == _LEVEL_LISTED and n.start <= m.start and m.end <= n.end and n.name != m.name and n.name.endswith(m.name) for n in found
+    )]
     # 获得自治区文明城市测评第一名: a place in an evaluation, no title (CONVENTIONS 6)
     found = [m for m in found if m.cls is not HONOR or not _EVALUATION_PLACE.match(text, m.end - clause.start)]
     return [
@@ -138,6 +142,14 @@ _LEVELS_AFTER = re.compile(f"({_LEVEL_WORD}[\u4e00-\u9fff]{{3,14}}?){_COUNT_WORD
 
 _ONE_LEVEL = re.compile(_LEVEL_WORD)
 
+#: A level before a 、-list of kinds counted together by 各, e.g. "省级绿色工厂、数字化车间、工业设计中心各2个":
+#: the level is every item's (group 1: the level; group 2: the first kind; group 3: the later items).
+_LEVEL_LIST_EACH = re.compile(
+    f"({_LEVEL_WORD})([\u4e00-\u9fff“”\"]{{2,14}}?)((?:[、和及][\u4e00-\u9fff“”\"]{{2,14}}?)+)各{_COUNT_WORD}"
+)
+_LIST_MARK = re.compile(r"[、和及]")
+_LEVEL_LISTED = "honor-level-listed"  # the source of a title sharing a listed level (no holder: counted)
+
 
 def _shared_levels(text: str, clause: Clause, sentence: int, found: Sequence[Mention]) -> list[Mention]:
     """Titles of other levels sharing the kind of a title found: 4个省级、12个市级美丽乡村示范村 names 省级美丽乡村示范村
@@ -160,6 +172,27 @@ def _shared_levels(text: str, clause: Clause, sentence: int, found: Sequence[Men
                 if name != title.name and not any(o.name == name for o in out):
                     s = clause.start + lv.start()
                     out.append(Mention(HONOR, name, lv.group(0), sentence, s, clause.start + lv.end(), title.source))
+    return out + _level_list_each(text, clause, sentence, found)
+
+
+def _level_list_each(text: str, clause: Clause, sentence: int, found: Sequence[Mention]) -> list[Mention]:
+    """Kinds listed after a level and counted together by 各 share the level: 新增省级绿色工厂、数字化车间各2个
+    names 省级数字化车间 beside 省级绿色工厂. Only items ending in a title's head become titles (工业设计中心, a
+    platform, stays out: CONVENTIONS 7), and only items with no level of their own."""
+    out: list[Mention] = []
+    heads = long_honor_heads() + tuple(_KIND_HEADS)
+    names = {m.name for m in found if m.cls is HONOR}
+    for m in _LEVEL_LIST_EACH.finditer(text):
+        at = m.start(3)
+        for item in _LIST_MARK.split(m.group(3))[1:]:
+            at += 1
+            kind = _QUOTE_MARKS.sub("", item)
+            if kind.endswith(heads) and not _ONE_LEVEL.match(kind) and len(kind) >= 3 and not kind.endswith(_SITE_HEADS):
+                name = m.group(1) + kind
+                if name not in names and not any(o.name == name for o in out):
+                    s = clause.start + at
+                    out.append(Mention(HONOR, name, item, sentence, s, s + len(item), _LEVEL_LISTED))
+            at += len(item)
     return out
 
 
@@ -265,13 +298,21 @@ _TITLE = re.compile("|".join(map(re.escape, word_list(_WORDS, "national_title"))
 #: 5A级景区标准, 5A级景区品牌影响力).
 _SCENIC_GRADE = re.compile(r"(?:国家)?(?:[1-5]A|A{1,5})级(?:旅游)?景区(?!标准|品牌|景观|创建标准)")
 
+#: A first-of-its-kind certification of a product, with its level, e.g. "全省首台（套）重大技术装备", "国家首台套重大
+#: 技术装备", "省首批次新材料", "首版次软件": a title wherever named, counted or received (the brackets kept).
+_FIRST_OF_KIND = re.compile(
+    r"(?:国家|全国|省级|全省|自治区|全区|市级|全市|省|市)"
+    r"(?:(?:首台[（(]套[）)]|首台套)(?:重大技术)?装备|首批次(?:重点)?新材料|首版次(?:高端)?软件)"
+    r"(?![\u4e00-\u9fff]{0,6}(?:目录|基地|保险|补偿|奖励|政策|推广|应用))"
+)  # (支持首台（套）装备推广应用: a policy, no level, no title; 某某装备推广应用指导目录: the list is the title)
+
 
 def _titles(text: str, clause: Clause, sentence: int) -> list[Mention]:
     """National titles and scenic grades are titles wherever named (巩固国家卫生城市创建成果, 获评全国文明城市,
     新增4A级景区3家), like certification labels; a cue before one gives its holder (relations), not this rule."""
     return [
         Mention(HONOR, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "honor-counted")
-        for pattern in (_TITLE, _SCENIC_GRADE)
+        for pattern in (_TITLE, _SCENIC_GRADE, _FIRST_OF_KIND)
         for m in pattern.finditer(text)
     ]
 
@@ -360,7 +401,7 @@ def _tidy(m: Mention) -> Mention:
     if holders and len(name) - holders.end() >= 4:
         name, start = name[holders.end() :], start + holders.end()  # 4人获河北省见义勇为英雄群体: the holders and their cue
     count = _LEAD_COUNT.match(name)
-    if count:
+    if count and f"“{count.group(0)}" not in m.surface and f'"{count.group(0)}' not in m.surface:  # “五个一工程”奖: quoted, the name
         name, start = name[count.end() :], start + count.end()  # 某部30个某某典型案例: the count of cases is no part
     inner = _PRIZE_COUNT.search(name)
     if inner and m.surface == m.name:
@@ -856,6 +897,9 @@ def _shared_stem(prev: str, name: str) -> str:
     if len(name) == 4 and len(prev) >= 8 and prev[-2:] == name[-2:] and prev[-4:] != name and (
         name.startswith(_MERIT_WORDS) and prev[-4:-2].startswith(_MERIT_WORDS)
     ):
+        level = HONOR_LEVEL.match(prev)
+        if level and level.group(0) + name in _TITLES:
+            return level.group(0)  # 全国双拥模范城市和文明城市: a national title of its own shares the level only
         return prev[:-4]  # 某办某某十佳案例和优秀案例: two ranks of merit before one head share the stem
     if 3 <= len(name) <= 4 and name.endswith("奖") and len(prev) >= len(name) + 4 and prev[-2:] == name[-2:] and prev[-len(name) :] != name:
         return prev[: -len(name)]  # “某某音乐节”器乐金奖和声乐金奖, 某某进步二等奖和一等奖: one prize, two categories or grades
