@@ -1437,6 +1437,10 @@ PIPELINE = [
      ("implements", "涪江治理三年行动计划")),
     ("Guangdong: a named campaign next to the central slogan is still carried out", "2019年广东省惠州市政府工作报告",
      "深入打好三大攻坚战，打好污染防治攻坚战。", ("implements", "污染防治攻坚战")),
+    ("Anhui: 六稳/六保 are policy tasks, not slogans: still carried out", "2021年安徽省阜阳市政府工作报告",
+     "扎实做好“六稳”工作，全面落实“六保”任务。", ("implements", "六稳")),
+    ("Anhui: 六保 carried out beside a slogan", "2021年安徽省阜阳市政府工作报告",
+     "协调推进“四个全面”战略布局，全面落实“六保”任务。", ("implements", "六保")),
     ("Hunan: the issuer's own quoted framework (“…”工作要求) is still worked toward", "2023年湖南省岳阳市政府工作报告",
      "按照“产业强县、生态立县”工作要求，推进高质量发展。", ("implements", "产业强县、生态立县")),
     ("Chongqing: a quoted programme before its tasks (任务) with 全面落实 is no demand", "2021年重庆市政府工作报告",
@@ -1582,6 +1586,15 @@ PIPELINE_NOT = [
      "巩固拓展脱贫攻坚成果同乡村振兴有效衔接过渡期任务圆满完成。", ("implements", "脱贫攻坚")),
     ("Hebei: 随着…推进 sets the scene, the issuer carries nothing out", "2022年河北省廊坊市政府工作报告",
      "随着京津冀协同发展向纵深推进，我市区位优势进一步凸显。", ("implements", "京津冀协同发展")),
+    # prog30: central ideological slogans and frameworks are optional Programs, never carried out (CONVENTIONS 10)
+    ("Hunan: 五位一体总体布局 pushed forward is a central slogan", "2021年湖南省株洲市政府工作报告",
+     "统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局。", ("implements", "五位一体")),
+    ("Hunan: 四个全面战略布局 pushed forward is a central slogan", "2021年湖南省株洲市政府工作报告",
+     "统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局。", ("implements", "四个全面")),
+    ("Qinghai: energy's 四个革命 pushed is a central slogan", "2022年青海省海东市政府工作报告",
+     "推动能源消费“四个革命”，加快清洁能源发展。", ("implements", "四个革命")),
+    ("Jiangxi: a Party education campaign carried out (实施“两学一做”) is optional", "2017年江西省赣州市政府工作报告",
+     "实施“两学一做”学习教育，转变机关作风。", ("implements", "两学一做")),
 ]
 
 

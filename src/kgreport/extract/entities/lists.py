@@ -436,6 +436,13 @@ def _program_list_items(found: list[Mention], clause: Clause, sentence: int, lex
         for part in _LIST_ITEM.findall(segment, start):
             items.append((part, seg_start + pos))
             pos += len(part) + 1
+        count = _LIST_COUNT_BEFORE_HEAD.match(m.group(0))
+        last, last_at = items[-1] if items else ("", 0)
+        if count and last.count("和") == 1 and _NUMERALS.get(count.group(0)[:-1], 0) == len(items) + 1:
+            # 实施甲、乙和丙三大工程: 和 joins the last two items when the count says so (a count one short of
+            # the 、 items); without a count 甲、乙和丙等改革 may be one joint reform (医保支付方式和医疗服务价格改革)
+            before, after = last.split("和")
+            items[-1:] = [(before, last_at), (after, last_at + len(before) + 1)]
         quoted = [bool(_QUOTED_ITEM.fullmatch(item)) for item, _ in items]
         if len(items) < 2 or all(quoted) or any(
             not q and (not 3 <= len(item) <= 12 or not patterns.HAN_RUN.fullmatch(item) or _PROGRAM_ITEM_STOP.search(item)
@@ -443,7 +450,6 @@ def _program_list_items(found: list[Mention], clause: Clause, sentence: int, lex
             for (item, _), q in zip(items, quoted)
         ):
             continue
-        count = _LIST_COUNT_BEFORE_HEAD.match(m.group(0))
         if count and _NUMERALS.get(count.group(0)[:-1], 0) != len(items):
             continue  # 实施甲、乙三大工程: without 等 the count is of the items; two items for three name no list of them
         spans = [(clause.start + s, clause.start + s + len(item)) for item, s in items]
