@@ -1445,6 +1445,9 @@ PIPELINE = [
      "按照“产业强县、生态立县”工作要求，推进高质量发展。", ("implements", "产业强县、生态立县")),
     ("Chongqing: a quoted programme before its tasks (任务) with 全面落实 is no demand", "2021年重庆市政府工作报告",
      "全面落实“六保”任务。", ("implements", "六保")),
+    # lead: a named pilot of a broad agenda is still carried out
+    ("Guizhou: a comprehensive pilot of new urbanisation is a programme", "2016年贵州省安顺市政府工作报告",
+     "开展新型城镇化综合试点。", ("implements", "新型城镇化综合试点")),
     # lead: a plan drawn up in one clause and carried out in the next is still carried out there
     ("Hubei: 加快…编制 then 深入实施 the plan", "2024年湖北省十堰市政府工作报告",
      "加快《武当山旅游经济特区发展规划》编制，深入实施《武当山旅游经济特区发展规划》。", ("implements", "武当山旅游经济特区发展规划")),
@@ -1469,6 +1472,11 @@ PIPELINE_NOT = [
      "甲庄、乙庄污水处理厂提标、扩建工程试运行。", ("builds", "甲庄污水处理厂")),
     ("Hebei: the second plant of the list is a site too", "2021年河北省保定市某某县政府工作报告",
      "甲庄、乙庄污水处理厂提标、扩建工程试运行。", ("builds", "乙庄污水处理厂")),
+    # lead (audit 17, CONVENTIONS 10): a broad national agenda named bare is optional, no implements
+    ("Xinjiang: 深入推进新型城镇化 carries out no named programme", "2023年新疆维吾尔自治区哈密市政府工作报告",
+     "推进新型工业化，深入推进新型城镇化。", ("implements", "新型城镇化")),
+    ("Anhui: building a new countryside is a broad agenda", "2007年安徽省阜阳市政府工作报告", "扎实推进社会主义新农村建设。",
+     ("implements", "社会主义新农村建设")),
     # lead (CONVENTIONS 22): a plan being drawn up (编制, 修编) is not carried out, whatever the cue before it
     ("Hubei: 启动《…规划》编制工作 draws a plan up, no implements", "2024年湖北省宜昌市政府工作报告",
      "启动《清江流域生态保护规划》编制工作。", ("implements", "清江流域生态保护规划")),
