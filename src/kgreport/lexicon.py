@@ -124,3 +124,17 @@ def lexicon() -> Lexicon:
         built_verbs=tuple(sorted(resources.load_words("rules/built_verbs.txt"), key=lambda w: -len(w))),
         not_titles=resources.load_words("rules/not_titles.txt"),
     )
+
+
+def made_of(text: str, words: frozenset[str]) -> bool:
+    """Whether a text is a run of the words, longest word (up to six characters) first at each step, e.g. 农村公路提升改造
+    工程 as 农村 公路 提升改造 工程."""
+    rest = text
+    while rest:
+        for k in range(min(len(rest), 6), 0, -1):
+            if rest[:k] in words:
+                rest = rest[k:]
+                break
+        else:
+            return False
+    return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kgreport.lexicon import lexicon
+from kgreport.lexicon import lexicon, made_of
 from kgreport.resources import word_list
 
 _FILE = "rules/generic_kinds.tsv"
@@ -33,18 +33,4 @@ def generic_kind(name: str) -> bool:
     a campaign's name); a field alone is one too (网格, 城中村)."""
     every, ends, fields = _words()
     core = name.strip("“”《》「」‘’")
-    return core in fields or len(core) >= 4 and core.endswith(ends) and _made_of(core, every)
-
-
-def _made_of(text: str, words: frozenset[str]) -> bool:
-    """Whether a text is a run of the words, longest word first at each step (农村公路提升改造工程: 农村 公路 提升改造 工程;
-    entities/names.all_generic reads words the same way, but the entity rules import this module)."""
-    rest = text
-    while rest:
-        for k in range(min(len(rest), 6), 0, -1):
-            if rest[:k] in words:
-                rest = rest[k:]
-                break
-        else:
-            return False
-    return True
+    return core in fields or len(core) >= 4 and core.endswith(ends) and made_of(core, every)

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from kgreport import gazetteer
-from kgreport.lexicon import Lexicon
+from kgreport.lexicon import Lexicon, made_of
 from kgreport.models import HONOR, ORG, PLACE, PROGRAM, PROJECT
 from kgreport.resources import load_tsv, word_list
 from kgreport.segment import Clause, Token
@@ -87,16 +87,7 @@ NUMERAL_KIND = re.compile(r"^(?:[一二三四五六七八九十两百千]+|\d+)[
 
 def all_generic(head: str, lex: Lexicon, words: frozenset[str] | None = None) -> bool:
     """Whether a head is made of generic words only (重点产业, 上市)."""
-    words = lex.generic_words if words is None else words
-    rest = head
-    while rest:
-        for k in range(min(len(rest), 6), 0, -1):
-            if rest[:k] in words:
-                rest = rest[k:]
-                break
-        else:
-            return False
-    return True
+    return made_of(head, lex.generic_words if words is None else words)
 
 
 @lru_cache(maxsize=8)
