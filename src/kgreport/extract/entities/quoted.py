@@ -375,9 +375,10 @@ def legal_education_drives(clause: Clause, sentence: int) -> list[Mention]:
 _MANNER_ENDS = tuple(word_list(_WORDS, "manner_end"))
 
 #: A way of serving or handling in quotes, no program: a pairing "X对X" (“一对一”帮扶, “点对点”对接, “面对面”宣讲) or a
-#: way of handling a matter in three characters ending in 办 (“掌上办”, “就近办”, “马上办”); known programs (一网通办,
-#: 跨省通办) and a quote with a program noun after it (“一对一”帮扶行动) stay.
-_SERVICE_MANNER = re.compile(r"(?P<side>[\u4e00-\u9fff])对(?P=side)|[\u4e00-\u9fff]{2}办")
+#: way of handling a matter in three characters ending in 办 (“掌上办”, “就近办”, “马上办”), or a policy or file per unit
+#: (“一企一策”, “一园一策”, “一户一档”: audit 17); known programs (一网通办, 跨省通办, 一事一议, 一村一品) and a quote with a
+#: program noun after it (“一对一”帮扶行动) stay.
+_SERVICE_MANNER = re.compile(r"(?P<side>[\u4e00-\u9fff])对(?P=side)|[\u4e00-\u9fff]{2}办|一[\u4e00-\u9fff]一[策档]")
 
 #: A count and one character in quotes, e.g. "三江", "两湖", "五河": so many rivers, lakes or places counted.
 _COUNTED_PLACES = re.compile(r"[两二三四五六七八九十][\u4e00-\u9fff]")
