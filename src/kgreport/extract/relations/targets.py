@@ -198,11 +198,15 @@ _GROWS = re.compile(r"(?:高质量|融合|协同|创新)?发展")
 #: 前期实施甲行动, is only a time).
 _EARLY_STAGE_AFTER = re.compile(r"[^，,。；;]*?前期")
 
+#: The end of a name and the other names listed with it, before what follows them all, e.g. "》《乙规划》" after "《甲规划"
+#: in "完成《甲规划》《乙规划》评审" (read by the patterns of what follows a name: drafting, tasks, standards).
+_NAMES_LISTED_AFTER = r"[”》]?(?:[、和及]?[“《][^”》，。；]{1,40}[”》])*"
+
 #: A plan being drawn up right after its name (or after the other names listed with it), whatever the cue (CONVENTIONS
 #: 22: 编制 of a plan gives none), e.g. "》编制" in "启动《某某发展规划》编制工作", "”规划修编" after "“甲" in
 #: "推进“甲”规划修编" (but "制定甲方案" is the issuer's own policy, and 编制 after a works' name is no plan).
 _DRAFTING_AFTER = re.compile(
-    f"[”》]?(?:[、和及]?[“《][^”》，。；]{{1,40}}[”》])*(?:的)?(?:规划|计划|纲要)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'drafting_word')))})"
+    f"{_NAMES_LISTED_AFTER}(?:的)?(?:规划|计划|纲要)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'drafting_word')))})"
 )
 
 #: Only opening quotes between a "next" cue and its object, e.g. "“" in "建设“四好农村路”".
@@ -235,7 +239,7 @@ _SLOGAN_PROGRAMS = frozenset(word_list("rules/relations/cues.tsv", "slogan_progr
 #: "全面完成《甲纲要》各项目标任务", "”战略规划编制" in "完成“甲乙”战略规划编制" (but "完成某某改革" carries the reform out, and so
 #: does "完成了脱贫攻坚的伟大任务").
 _TASKS_AFTER = re.compile(
-    f"[”》]?(?:[、和及]?[“《][^”》，。；]{{1,40}}[”》])*(?:(?!的)[{patterns.HAN}]){{0,4}}?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'task_word')))})"
+    f"{_NAMES_LISTED_AFTER}(?:(?!的)[{patterns.HAN}]){{0,4}}?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'task_word')))})"
 )
 
 #: What makes a program right before it an inspection the issuer answers, e.g. "反馈" in "抓好中央生态环保督察反馈问题整改",
@@ -322,7 +326,7 @@ _PROJECTS_AFTER = re.compile(r"[”》]?(?:合作|对接|签约|协作|招商)�
 #: no programme carried out, e.g. "”地方标准" in "出台“甲县标准”地方标准", "》等地方标准" in "制定《乙生产技术规范》等地方标准3项",
 #: "”标准" in "出台“五有”标准" (but "实施“丙”标准化工程" carries a programme out).
 _STANDARD_AFTER = re.compile(
-    f"[”》]?(?:[、和及]?[“《][^”》，。；]{{1,40}}[”》])*等?(?:{NUM}[项个])?(?:地方|团体|行业|企业|国家|省级|市级|县级)?标准(?!化)"
+    f"{_NAMES_LISTED_AFTER}等?(?:{NUM}[项个])?(?:地方|团体|行业|企业|国家|省级|市级|县级)?标准(?!化)"
 )
 
 #: A place or unit right after a pilot's name makes the pilot a title aimed at, e.g. "城区" in "全力打造体育消费试点城区",
