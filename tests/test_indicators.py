@@ -583,6 +583,13 @@ LIST_LABELS = [
     ("kinds before 等 share the head after it", "轻工、化工、冶金等行业增加值分别增长6.2%、8.1%、3.4%。",
      ["轻工行业增加值增长", "化工行业增加值增长", "冶金行业增加值增长"]),
     ("a short amount after an area", "商品房销售面积、金额分别增长3.5%、4.2%。", ["商品房销售面积增长", "商品房销售金额增长"]),
+    # An old level in Chinese numerals (older reports) is a quantity and no part of the new level's label.
+    ("an old level in Chinese numerals", "全省钢产量由一百二十万吨增加到二百六十万吨。", ["全省钢产量起点", "全省钢产量"]),
+    ("an old level after a Chinese year", "通往华东的运粮能力将由一九七九年的八百万吨提高到一千五百万吨。",
+     ["通往华东的运粮能力起点", "通往华东的运粮能力"]),
+    ("the subject in the clause before", "城镇居民的人均住房面积，由四平方米提高到六平方米。",
+     ["城镇居民的人均住房面积起点", "城镇居民的人均住房面积"]),
+    ("已经从 opens a change", "在校中学生已经从1950年的一百二十多万人增加到1957年的六百多万人。", ["在校中学生起点", "在校中学生"]),
 ]
 
 
@@ -717,7 +724,7 @@ LAST_LABELS = [
     ("a change after a month span and a level", "1—10月规上工业总产值1230亿元，增长9%。", "1—10月规上工业总产值增长"),
     ("平均每年 is a qualifier of the change", "全省进出口总额达到三百亿元，平均每年递增百分之九。", "全省进出口总额平均每年递增"),
     ("a milestone is cut from the subject", "地区生产总值突破两千亿大关，达2105亿元，增长6.8%。", "地区生产总值增长"),
-    ("the old level is cut from the subject", "全县一般公共预算收入从2015年的3.2亿元增加到5.1亿元，年均增长9.8%。", "一般公共预算收入年均增长"),
+    ("the old level is cut from the subject", "全县一般公共预算收入从2015年的3.2亿元增加到5.1亿元，年均增长9.8%。", "全县一般公共预算收入年均增长"),
     ("a year is no subject", "全市居民储蓄一九八○年为八亿元，一九八五年将达到十五亿元，平均每年增加一亿四千万元。", "平均每年增加"),
     ("a span of time is no subject", "市级专精特新企业1210家，一年增加305家、增长33.7%。", "增长"),
     ("a price basis is no subject", "社会消费品零售总额865亿元，按可比口径年均增长9.5%。", "社会消费品零售总额按可比口径年均增长"),

@@ -363,11 +363,17 @@ _RESPECTIVE_OR_YEAR = re.compile("分别|全年")
 _NOUN_ENDS = re.compile(r"$|[和及与的、\d]")
 #: The list end in a product, e.g. "等" in "年产5万吨甲醇等项目建设".
 _ETC = re.compile("等")
+#: (经由/经从 is a route, but 已经从 a change: "在校学生已经从…增加到…")
+#: A year naming when the old level of a change held, e.g. "一九八○年的" in "由一九八○年的一千四百万吨增加到", "2015年的"
+#: in "由2015年的1708.4亿元增至".
+_FROM_YEAR = r"(?:(?:\d{4}|[一二〇零○][一二三四五六七八九〇零○]{3})年(?:底|末)?的?)?"
+#: The first character of a Chinese numeral of older reports, e.g. "四" in "由四千九百七十二亿元增加到".
+_HAN_NUMERAL_START = r"[一二三四五六七八九十两百千]"
 #: The old level of a change from one level to another, e.g. "由 1万吨提高到" in "日处理能力由 1万吨提高到4万吨".
-_FROM_LEVEL = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?\d(?:[^，,。；;：:由从、]|、(?=[\d.]))*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减|增|降|减|升)?(?:到|至)?$")
+_FROM_LEVEL = re.compile(r"(?<![理自事缘])(?<![^已]经)(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?" + _FROM_YEAR + r"\s*(?:近|约)?(?:\d|" + _HAN_NUMERAL_START + r")(?:[^，,。；;：:由从、]|、(?=[\d.]))*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减|增|降|减|升)?(?:到|至)?$")
 #: What a change from one level to another starts with, after its subject: "由 " in "日处理能力由 1万吨提高到4万吨",
 #: "由每人每年" in "补助标准由每人每年120元提高到200元".
-_FROM_OPEN = re.compile(r"(?<![理自事缘经])(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?\s*(?:近|约)?$")
+_FROM_OPEN = re.compile(r"(?<![理自事缘])(?<![^已]经)(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?" + _FROM_YEAR + r"\s*(?:近|约)?$")
 #: New levels of a 分别 list after its old ones, e.g. "甲、乙分别从每人每月209元、280元提高到" before "217元、290元".
 _RESPECTIVE_TO = re.compile(r"^(?P<subjects>.+?)分别(?:由|从).*?(?:提高|提升|增加|增长|扩大|减少|下降|降低)?(?:到|至)$")
 #: A clause comparing the level before with a wider or planned one, e.g. "高于全国" in "增长7.6%，高于全国1.7个百分点".
@@ -877,7 +883,9 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         num = m.group("num")
         arabic = num[0].isdigit()
         if not arabic:
-            if not patterns.AFTER_QUANTITY_DELIM.match(text[e:]) or (len(num) > 8 and not _long_numeral(num)):
+            # "由四千九百七十二亿元增加到…": the old level of a change is a quantity though no delimiter follows it
+            old_level = _FROM_OPEN.search(text, 0, m.start()) is not None and _change_end(text, e) > e
+            if not (patterns.AFTER_QUANTITY_DELIM.match(text[e:]) or old_level) or (len(num) > 8 and not _long_numeral(num)):
                 continue
             if num[0] in "零〇○" or (num[0] in "十百千万亿" and _VAGUE_BEFORE.search(text, 0, s)):
                 continue  # "一年零三个月", "几十倍": no number of its own
