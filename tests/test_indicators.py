@@ -590,6 +590,18 @@ LIST_LABELS = [
     ("the subject in the clause before", "城镇居民的人均住房面积，由四平方米提高到六平方米。",
      ["城镇居民的人均住房面积起点", "城镇居民的人均住房面积"]),
     ("已经从 opens a change", "在校中学生已经从1950年的一百二十多万人增加到1957年的六百多万人。", ["在校中学生起点", "在校中学生"]),
+    ("a product of one character opens a change", "一九六五年至一九七五年，原煤由二亿吨增加到四亿吨，钢由一千万吨增加到二千万吨。",
+     ["原煤起点", "原煤", "钢起点", "钢"]),
+    ("已 before the change is no part", "我国普通中学已由三千所增加到五千所。", ["我国普通中学起点", "我国普通中学"]),
+    # Values after a list of subjects and a change to new levels pair in order, with no 分别 (and a rate's base between).
+    ("new levels pair with the subjects", "最低工资、城乡低保标准提高至1800元和720元。", ["最低工资", "城乡低保标准"]),
+    ("new levels after a rate's base", "城市、农村特困供养标准提高到每人每月1100元和850元。", ["城市特困供养标准", "农村特困供养标准"]),
+    # Older reports: a year in Chinese numerals opens no label, a share in words ends a clause's words, and a level's
+    # year after its subject is no part of it.
+    ("a Chinese year and a share in words", "纺织工业总产值，一九七九年比一九七八年增长百分之九点二，两年平均每年递增百分之七点五。",
+     ["纺织工业总产值比一九七八年增长", "纺织工业总产值平均每年递增"]),
+    ("a level's year after its subject", "全省农民储蓄一九七八年为六亿元，一九八三年将达到十二亿元。", ["全省农民储蓄", "全省农民储蓄"]),
+    ("a year after 比 stays", "山西原煤产量比2019年增长6%。", ["山西原煤产量比2019年增长"]),
 ]
 
 
@@ -725,7 +737,7 @@ LAST_LABELS = [
     ("平均每年 is a qualifier of the change", "全省进出口总额达到三百亿元，平均每年递增百分之九。", "全省进出口总额平均每年递增"),
     ("a milestone is cut from the subject", "地区生产总值突破两千亿大关，达2105亿元，增长6.8%。", "地区生产总值增长"),
     ("the old level is cut from the subject", "全县一般公共预算收入从2015年的3.2亿元增加到5.1亿元，年均增长9.8%。", "全县一般公共预算收入年均增长"),
-    ("a year is no subject", "全市居民储蓄一九八○年为八亿元，一九八五年将达到十五亿元，平均每年增加一亿四千万元。", "平均每年增加"),
+    ("a year is no subject", "全市居民储蓄一九八○年为八亿元，一九八五年将达到十五亿元，平均每年增加一亿四千万元。", "全市居民储蓄平均每年增加"),
     ("a span of time is no subject", "市级专精特新企业1210家，一年增加305家、增长33.7%。", "增长"),
     ("a price basis is no subject", "社会消费品零售总额865亿元，按可比口径年均增长9.5%。", "社会消费品零售总额按可比口径年均增长"),
     ("a heading names what is measured", "水泥：从一百二十万吨增加到三百万吨，增长一点五倍。", "水泥增长"),

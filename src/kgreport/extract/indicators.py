@@ -163,7 +163,10 @@ _LABEL_TAIL = re.compile(
     # "村集体收入全部达到10万元", "有" in "正在建设的重大项目有120个" (拥有, 具有… are verbs of their own), "要"
     # in "港口货物吞吐量要达到…" (主要, 重要… are words), "力争" in "研发投入占GDP比重力争达到3%", "就" in "项目就有60多个"
     r"|大约|大概|(?<![首成京古国帝陪旧迁建定])都|全部|(?<![拥具享没所占持含保富固特原专私公国])(?:仍|只|还|已|现|共)?有"
-    r"|(?<![主重需纲必摘概简提紧])要(?:保证|确保)?|力争|争取|确保|实际|(?<![成造迁])就|(?<![规原法准细守否])则|(?<![人刚方英天奇口将干专通贤秀蠢])才)+$"
+    r"|(?<![主重需纲必摘概简提紧])要(?:保证|确保)?|力争|争取|确保|实际|(?<![成造迁])就|(?<![规原法准细守否])则|(?<![人刚方英天奇口将干专通贤秀蠢])才"
+    # the year a level is of, after its subject: "一九八○年" in "全市居民储蓄一九八○年为八亿元" (a base compared with,
+    # "比2020年", or a time reached, "到2025年", stays)
+    r"|(?<![比较到至从由自于的年是为])(?:\d{4}|[一二〇零○][一二三四五六七八九〇零○]{3})年(?:底|末)?)+$"
 )
 #: Words opening a label that are no part of what is measured: "力争" in "力争全市每千人病床数达到3.9张",
 #: "共计" in "共计119个".
@@ -178,7 +181,7 @@ _LABEL_TAIL = re.compile(
 #: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
 #: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%"; nor a time it is measured by: "到2025年" in
 #: "到2025年全区万元GDP能耗下降14%" (到/至/截至 a year opens no label; 前 is cut only after 底/末, it may open a name).
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|[①-⑳]|即(?![时将使便刻办])|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|(?:到|至|截至|截止)\d{4}年(?:(?:底|末)(?:前|以前)?)?|\d{4}年(?:以来|底|末|以前|前(?![三六九]个月|[一二三四]季度))?(?!度)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|年内|今年|当年|目前|累计|累积|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|[①-⑳]|即(?![时将使便刻办])|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|(?:到|至|截至|截止)\d{4}年(?:(?:底|末)(?:前|以前)?)?|\d{4}年(?:以来|底|末|以前|前(?![三六九]个月|[一二三四]季度))?(?!度)|[一二〇零○][一二三四五六七八九〇零○]{3}年(?:以来|底|末)?(?!度)|(?:[两二三四五六七八九十]|\d{1,2})年(?=平均|年均)|将(?=比|较)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|年内|今年|当年|目前|累计|累积|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
 #: The joint to the next item of a list of counts, names before its count at most: "、" in "83个社区、31家…",
 #: "、某商业街等" in "5个工业区、某商业街等2个商业区".
 _NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
@@ -420,6 +423,9 @@ _UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[、和及与]\d)")
 #: "万元GDP建设用地、水耗、电耗分别下降…", "人均" in "人均耕地、林地…".
 _PER_BASE = re.compile(r"(?:万元|每万元|单位)\s*(?:GDP|地区生产总值|生产总值|工业增加值)\s*|人均|每万人|每千人|每百户")
 #: A change to the same list of subjects, e.g. "分别提高" in "户厕覆盖率、污水治理率分别提高20.9、36.2个百分点".
+#: The 到/至 after a change word naming a new level, with the base of a rate, e.g. "至" in "提高至2030元和800元",
+#: "到每人每月" in "提高到每人每月900元和650元".
+_TO_LEVEL_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)(?:每人每[月年]|每[人月年]|[月年]?人均)?$")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*)$")
 
 # the disposal construction: what is handled stands after 把, the words before it are who and when
@@ -719,6 +725,8 @@ def _before_quantity(piece: str) -> str:
 
     A Chinese numeral starts a quantity only with a unit after it: 一 of 一般 starts none; nor does a date.
     """
+    if (percent := _PERCENT_WORDS.search(piece)) is not None:
+        piece = piece[: percent.start()]  # "一九八一年比一九八○年增长百分之十四点一": a share in words is a quantity too
     dates = [d.span() for d in patterns.DATE.finditer(piece)]
     for m in _QUANTITY_START.finditer(piece):
         if any(a <= m.start() < b for a, b in dates):
@@ -1444,7 +1452,9 @@ def _unmarked_respective(clause: str, place: tuple[int, int]) -> str | None:
         return None
     for k in range(clause.rfind("、") + 2, len(clause)):
         change = clause[k:]
-        if _change_only().fullmatch(_LABEL_TAIL.sub("", change) or change):
+        # "最低工资、最低生活保障标准提高至" before "2030元和800元": a change to new levels pairs them in order too
+        level = _TO_LEVEL_END.sub("", change)
+        if _change_only().fullmatch(_LABEL_TAIL.sub("", change) or change) or (level != change and _change_only().fullmatch(level)):
             subjects = clause[:k].split("、")
             return clause[:k] + "分别" + change if len(subjects) == size and all(len(x) >= 1 for x in subjects) else None
     return None
@@ -1997,10 +2007,11 @@ def _label(text: str, start: int, end: int) -> str:
     if _FROM_OPEN.search(head) and _change_end(text, end) > end and _FROM_LEVEL.search(text[: _change_end(text, end)]):
         # "日处理能力由 1万吨提高到4万吨": the old level is where the change started
         pieces = _PIECE_BREAK.split(_FROM_OPEN.sub("", head))
-        subject = _LABEL_TAIL.sub("", pieces[-1])
+        subject = _ADVERB_END.sub("", _LABEL_TAIL.sub("", pieces[-1]))  # "学校已由598所增加到715所": 已 is no part
         if not subject and len(pieces) >= 2:
             subject = _subject_of(pieces[-2])  # "大中城市，由35个增加到100个": the subject stands in the clause before
-        if len(subject) >= 2:
+        # "…，钢由三千七百万吨增加到…": a product of one character that is its whole clause names the subject too
+        if len(subject) >= 2 or (subject == pieces[-1].strip(" \u00a0\u3000") and _HAN.fullmatch(subject)):
             return (subject + "起点")[-_RIGHT_WHOLE:]  # "战略性新兴产业产值占规上工业比重起点": the head stays
     # "建设“四好农村路”153公里", "新增专精特新“小巨人”企业7家": a quoted name is part of the label
     for joined in (_SHORT_QUOTE.sub(r"\1", head), head):
