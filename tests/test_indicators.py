@@ -127,6 +127,9 @@ def test_found(case: str, text: str, expected: list[tuple[float, str, bool]]) ->
 
 # (case, sentence): no indicator at all
 NOT_FOUND = [
+    # 百分之百 before a verb or 地 is an adverb ("fully"), no share
+    ("百分之百 before a verb", "全年夏粮收购计划百分之百完成。"),
+    ("百分之百 before 地", "我们百分之百地落实了惠农补贴。"),
     ("方面 is no unit 方", "认真抓好9方面重点工作："),
     ("the areas of a text, 个方面", "从5个方面推出改革举措。"),
     ("a scale word after a spaced number is not a number of its own", "总投资 86 万"),
@@ -602,6 +605,12 @@ LIST_LABELS = [
      ["纺织工业总产值比一九七八年增长", "纺织工业总产值平均每年递增"]),
     ("a level's year after its subject", "全省农民储蓄一九七八年为六亿元，一九八三年将达到十二亿元。", ["全省农民储蓄", "全省农民储蓄"]),
     ("a year after 比 stays", "山西原煤产量比2019年增长6%。", ["山西原煤产量比2019年增长"]),
+    # A target reached after a level in the same unit is the target of what that level measures; PM2.5 is a name.
+    ("a pollutant's target", "南宁PM2.5平均浓度29微克/立方米，同比下降6.5%，超额完成33微克/立方米年度目标。",
+     ["南宁PM2.5平均浓度", "南宁PM2.5平均浓度同比下降", "南宁PM2.5平均浓度年度目标"]),
+    ("a target after 的", "城镇新增就业2.6万人，超额完成2.2万人的年度目标。", ["城镇新增就业", "城镇新增就业年度目标"]),
+    ("a bare target", "全县新增就业6000人，目标5500人。", ["全县新增就业", "全县新增就业目标"]),
+    ("百分之百 with 的 is a share", "百分之百的行政村通了客车。", ["行政村通了客车"]),
 ]
 
 

@@ -73,6 +73,17 @@ _PERCENT_WORDS = re.compile(
     r"(?P<pre>近|约|超过|超|突破|逾)?百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)"
     r"(?P<post>左右|以上|多)?"
 )
+#: What follows 百分之百 used as an adverb ("fully"): a verb or 地, e.g. "完成" in "计划百分之百完成"; 的, a bound or
+#: the clause's end after it keep a share ("比例达到百分之百", "百分之百的行政村").
+_FULLY_ADVERB = re.compile(r"地|(?![的以左之])[\u4e00-\u9fff]")
+#: The name of a particle size class, whose digits are no quantity: "PM2.5" in "PM2.5平均浓度38微克/立方米".
+_PARTICLE_CODE = re.compile(r"(?i:PM)\s*(?:2\.5|10)")
+#: A target a quantity is set as, after the verb that reached it: "年度目标" in "超额完成42微克/立方米年度目标".
+_TARGET_END = re.compile(r"(?P<target>(?:年度|全年|年|考核|约束性)?目标)$")
+#: The words before such a target saying only that it was reached: "超额" (完成 is cut from labels), "完成", "".
+_TARGET_VERB = re.compile(r"(?:超额|超|提前|全面)?(?:完成|实现|达到|达成)?")
+#: The same after the quantity: "的年度目标" in "超额完成1.1万人的年度目标".
+_TARGET_AFTER = re.compile(r"的?(?P<target>(?:年度|全年|年|考核|约束性)?目标)")
 #: A whole counted before a part of it, e.g. "55户省管企业已有" before "31户完成改制", "120个行政村中有" before "85个…":
 #: the part is of the noun counted, done what the words after the part say.
 _PART_OF_WHOLE = re.compile(
@@ -727,7 +738,7 @@ def _before_quantity(piece: str) -> str:
     """
     if (percent := _PERCENT_WORDS.search(piece)) is not None:
         piece = piece[: percent.start()]  # "一九八一年比一九八○年增长百分之十四点一": a share in words is a quantity too
-    dates = [d.span() for d in patterns.DATE.finditer(piece)]
+    dates = [d.span() for d in patterns.DATE.finditer(piece)] + [c.span() for c in _PARTICLE_CODE.finditer(piece)]
     for m in _QUANTITY_START.finditer(piece):
         if any(a <= m.start() < b for a, b in dates):
             continue  # "2016年本市生产总值19492.6亿元": a year starts no quantity
@@ -859,6 +870,12 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         label = _change_subject_trimmed(label)
         label = _level_head(label, text, end, [i for i in out if i.end <= sent.start + start])
         label = _word_completed(label, text)
+        target = _TARGET_END.search(label) or _TARGET_AFTER.match(text, end)
+        if target is not None and _TARGET_VERB.fullmatch(label[: target.start()] if target.re is _TARGET_END else label):
+            # "PM2.5浓度45微克/立方米，…，超额完成50微克/立方米年度目标": the target is of what was measured in the same unit
+            same = [i for i in out if i.unit == unit and i.end <= sent.start + start and not _TARGET_END.search(i.label)]
+            if same:
+                label = same[-1].label + target.group("target")
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
@@ -959,6 +976,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
 
     for m in _PERCENT_WORDS.finditer(text):
         exact = _to_decimal(m.group("num"))
+        if m.group("num") == "百" and not m.group("post") and _FULLY_ADVERB.match(text, m.end()):
+            continue  # "百分之百完成", "百分之百地落实": "fully", no quantity measured
         if exact is not None and free(m.start()):
             add(m.start(), m.end(), m.start("num"), exact, "%", bool(m.group("pre") or m.group("post")))
 
