@@ -381,10 +381,11 @@ _ETC = re.compile("等")
 #: A year naming when the old level of a change held, e.g. "一九八○年的" in "由一九八○年的一千四百万吨增加到", "2015年的"
 #: in "由2015年的1708.4亿元增至".
 _FROM_YEAR = r"(?:(?:\d{4}|[一二〇零○][一二三四五六七八九〇零○]{3})年(?:底|末)?的?)?"
-#: The first character of a Chinese numeral of older reports, e.g. "四" in "由四千九百七十二亿元增加到".
+#: The first character of a Chinese numeral of older reports, e.g. "四" in "由四千九百七十二亿元增加到" (right after 由 or a
+#: year only: 三 in "由前三年分别上升" opens no old level).
 _HAN_NUMERAL_START = r"[一二三四五六七八九十两百千]"
 #: The old level of a change from one level to another, e.g. "由 1万吨提高到" in "日处理能力由 1万吨提高到4万吨".
-_FROM_LEVEL = re.compile(r"(?<![理自事缘])(?<![^已]经)(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?" + _FROM_YEAR + r"\s*(?:近|约)?(?:\d|" + _HAN_NUMERAL_START + r")(?:[^，,。；;：:由从、]|、(?=[\d.]))*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减|增|降|减|升)?(?:到|至)?$")
+_FROM_LEVEL = re.compile(r"(?<![理自事缘])(?<![^已]经)(?:由|从)(?:[^，,。；;：:、“”由从\d]{0,6}?" + _FROM_YEAR + r"\s*(?:近|约)?\d|" + _FROM_YEAR + r"(?:近|约)?" + _HAN_NUMERAL_START + r")(?:[^，,。；;：:由从、]|、(?=[\d.]))*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减|增|降|减|升)?(?:到|至)?$")
 #: What a change from one level to another starts with, after its subject: "由 " in "日处理能力由 1万吨提高到4万吨",
 #: "由每人每年" in "补助标准由每人每年120元提高到200元".
 _FROM_OPEN = re.compile(r"(?<![理自事缘])(?<![^已]经)(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?" + _FROM_YEAR + r"\s*(?:近|约)?$")
@@ -2025,7 +2026,7 @@ def _label(text: str, start: int, end: int) -> str:
         end = after.end()
     if _FROM_OPEN.search(head) and _change_end(text, end) > end and _FROM_LEVEL.search(text[: _change_end(text, end)]):
         # "日处理能力由 1万吨提高到4万吨": the old level is where the change started
-        pieces = _PIECE_BREAK.split(_FROM_OPEN.sub("", head))
+        pieces = _PIECE_BREAK.split(_SHORT_QUOTE.sub(r"\1", _FROM_OPEN.sub("", head)))  # "西部地区“两基”人口覆盖率由…"
         subject = _ADVERB_END.sub("", _LABEL_TAIL.sub("", pieces[-1]))  # "学校已由598所增加到715所": 已 is no part
         if not subject and len(pieces) >= 2:
             subject = _subject_of(pieces[-2])  # "大中城市，由35个增加到100个": the subject stands in the clause before
