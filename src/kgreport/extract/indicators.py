@@ -382,10 +382,10 @@ _ETC = re.compile("等")
 #: in "由2015年的1708.4亿元增至".
 _FROM_YEAR = r"(?:(?:\d{4}|[一二〇零○][一二三四五六七八九〇零○]{3})年(?:底|末)?的?)?"
 #: The first character of a Chinese numeral of older reports, e.g. "四" in "由四千九百七十二亿元增加到" (right after 由 or a
-#: year only: 三 in "由前三年分别上升" opens no old level).
+#: year only: 三 in "由前三年分别上升" opens no old level; a share in words may follow a few words: "由去年的百分之十点七").
 _HAN_NUMERAL_START = r"[一二三四五六七八九十两百千]"
 #: The old level of a change from one level to another, e.g. "由 1万吨提高到" in "日处理能力由 1万吨提高到4万吨".
-_FROM_LEVEL = re.compile(r"(?<![理自事缘])(?<![^已]经)(?:由|从)(?:[^，,。；;：:、“”由从\d]{0,6}?" + _FROM_YEAR + r"\s*(?:近|约)?\d|" + _FROM_YEAR + r"(?:近|约)?" + _HAN_NUMERAL_START + r")(?:[^，,。；;：:由从、]|、(?=[\d.]))*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减|增|降|减|升)?(?:到|至)?$")
+_FROM_LEVEL = re.compile(r"(?<![理自事缘])(?<![^已]经)(?:由|从)(?:[^，,。；;：:、“”由从\d]{0,6}?" + _FROM_YEAR + r"\s*(?:近|约)?(?:\d|百分之)|" + _FROM_YEAR + r"(?:近|约)?" + _HAN_NUMERAL_START + r")(?:[^，,。；;：:由从、]|、(?=[\d.]))*?(?:提高|提升|增加|增长|扩大|减少|下降|降低|缩小|缩减|压减|增|降|减|升)?(?:到|至)?$")
 #: What a change from one level to another starts with, after its subject: "由 " in "日处理能力由 1万吨提高到4万吨",
 #: "由每人每年" in "补助标准由每人每年120元提高到200元".
 _FROM_OPEN = re.compile(r"(?<![理自事缘])(?<![^已]经)(?:由|从)[^，,。；;：:、“”由从\d]{0,6}?" + _FROM_YEAR + r"\s*(?:近|约)?$")
