@@ -3129,8 +3129,11 @@ AIMED_TITLES = [
      {("Place", "长白岭国家级自然保护区")}, {"国家级旅游度假区"}, set()),
     ("2024年广东省政府工作报告", "支持韶关、梅州、汕尾创建国家级高新区，推动在湛江、茂名申报国家全域旅游示范区。",
      set(), {"国家级高新区", "国家全域旅游示范区"}, set()),
+    # hon31: a held word right after the goal word is part of the aim (力争成功创建, 确保年内成功创建): no title
     ("2023年山东省某县政府工作报告", "我县力争成功创建国家园林县城，某某村入选中国美丽休闲乡村。",
-     {("Honor", "国家园林县城"), ("Honor", "中国美丽休闲乡村")}, set(), set()),
+     {("Honor", "中国美丽休闲乡村")}, {"国家园林县城"}, set()),
+    ("2024年安徽省某市政府工作报告", "确保年内成功创建全国文明城市，提升城市品质。", set(), {"全国文明城市"}, set()),
+    ("2022年湖北省某市政府工作报告", "积极推进生态建设，并成功创建国家森林城市。", {("Honor", "国家森林城市")}, set(), set()),
     # one goal list (rules/goal_cues.tsv) for titles and holders: 确保 and 打造 aim as 积极 and 力争 do
     ("2024年四川省某县政府工作报告", "确保创成国家卫生县城，把县城打造成为国家全域旅游示范区。",
      set(), {"国家卫生县城", "国家全域旅游示范区"}, set()),
@@ -3139,6 +3142,20 @@ AIMED_TITLES = [
     ("2023年河北省某市政府工作报告", "去年获评国家园林城市，今年加快入选全国文明城市。",
      {("Honor", "国家园林城市")}, {"全国文明城市"}, {("receivedHonor", "河北省某市", "国家园林城市")}),
 ]
+
+
+@pytest.mark.parametrize(
+    "body,held",
+    [
+        # hon31: in the plan part a held word after a goal word further off still aims (力争…成功创建); in the review part
+        # it reports the title won
+        ("一、2023年工作回顾\n力争城乡环境全面改善并成功创建国家卫生城市。\n二、2024年工作安排\n新增就业5万人。", True),
+        ("一、2023年工作回顾\n新增就业5万人。\n二、2024年工作安排\n力争城乡环境全面改善并成功创建国家卫生城市。", False),
+    ],
+)
+def test_a_held_word_after_a_goal_aims_in_the_plan_part(body: str, held: bool) -> None:
+    got = entities(run("2024年福建省某市政府工作报告", body))
+    assert (("Honor", "国家卫生城市") in got) is held, got
 
 
 @pytest.mark.parametrize("title,body,found,absent,received", AIMED_TITLES)

@@ -1121,6 +1121,10 @@ _AIM_CUE = re.compile(
 #: "争创首届全国文明典范城市", "1—2个" in "争取获批1—2个国家级现代农业产业园" (no held word, no clause break).
 _AIM_GAP = re.compile(r"[^，,；;。！？：:]{0,8}")
 
+#: The most characters from a goal word's start to a held word that still aims, e.g. 6 in "确保年内成功创建" (确保年内: 4):
+#: a held word so close to the goal word is part of the aim (力争成功创建国家生态园林城市), not a title won after it.
+_HELD_RIGHT_AFTER = 6
+
 #: A held word in the gap, e.g. "成功" in "积极推进并成功创建某某示范区": the title is held.
 _HELD_GAP = re.compile("|".join(map(re.escape, word_list(_GOALS, "held_word"))))
 
@@ -1185,7 +1189,10 @@ def aimed_titles(found: Sequence[Mention], clause: Clause, sent: Sentence | None
         if cues:
             cue = cues[-1]
             gap = before[cue.end() :]
-            goal = cue.group(1) is None and _AIM_GAP.fullmatch(gap) is not None and not _HELD_GAP.search(gap)
+            # 力争…成功创建 in the review part holds the title; 力争成功创建, 确保年内成功创建 (the held word right after the goal
+            # word) or any held word in the plan part still aims at it
+            held = cue.group(1) is not None and cue.start(1) - cue.start() > _HELD_RIGHT_AFTER and not (sent is not None and sent.part == "plan")
+            goal = not held and _AIM_GAP.fullmatch(gap) is not None and not _HELD_GAP.search(gap)
         if not goal and last_end >= 0 and _AIM_JOIN.fullmatch(text[last_end:s].strip("“”\"《》")):
             goal = True  # 争创全国文明典范城市和第七届全国文明城市: the second title is aimed at too
         if not goal and text.startswith("创建", e) and _AIM_BEFORE_CREATE.search(before):
