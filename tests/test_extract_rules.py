@@ -3670,6 +3670,8 @@ HONOR_FAMILY = [
      ["国家3A级旅游景区", "国家4A级旅游景区"], ["国家3A和4A级旅游景区", "4A级旅游景区"]),
     ("hon31: three scenic grades listed with 、 are one title each (Guizhou)", "甲古镇、乙公园、丙寺分别获评3A、4A、5A级旅游景区",
      ["3A级旅游景区", "4A级旅游景区", "5A级旅游景区"], ["3A、4A、5A级旅游景区"]),
+    ("hon31: 度假地 ends a title after a cue (Jilin)", "北大湖滑雪场入选国家级滑雪旅游度假地", ["国家级滑雪旅游度假地"], []),
+    ("hon31: 度假地 built is no title (Heilongjiang)", "建设一批冰雪度假地", [], ["冰雪度假地"]),
     ("hon31: a contest stage after 晋级 is no title (Jiangxi)", "3名选手晋级省级技能大赛决赛", [], ["省级技能大赛决赛"]),
     ("hon31: a city size class after 发展成为 is no title (Henan, Sichuan)", "支持有条件的县城发展成为中等城市，推动绵阳建设成为特大城市",
      [], ["中等城市", "特大城市"]),
