@@ -2099,7 +2099,7 @@ NOT_FOUND = [
     ("suffixed: generic words before a generic reference (城镇中小学, 集体股份公司)", "2009年河南省驻马店市政府工作报告",
      "逐步消除城镇中小学大班额，减轻集体股份公司负担。", ["城镇中小学", "集体股份公司"]),
     ("quoted: a quoted hospital grade before 医院 is a kind of hospital", "2021年广东省深圳市罗湖区政府工作报告",
-     "区人民医院成功晋级“三甲”医院，区妇保院挂牌三级妇幼保健院。", ["三甲医院"]),
+     "区人民医院对标“三甲”医院提升服务，区妇保院挂牌三级妇幼保健院。", ["三甲医院"]),
     ("suffixed: a verb glued before a body (查党委, 建强国家实验室) opens no name", "2020年河北省保定市阜平县政府工作报告",
      "查党委、政府的主体责任，建强国家实验室。", ["查党委", "建强国家实验室"]),
     ("suffixed: a name running across 与/及 is cut nowhere (its start is unknown)", "2024年河南省驻马店市政府工作报告",
@@ -2879,6 +2879,12 @@ def test_works_on_an_unnamed_site_are_no_construction_work() -> None:
     assert not {n for c, n in got if c == "Project"} & {"城区集中供热工程", "源头治理工程"}, got
 
 
+def test_a_quoted_hospital_grade_reached_is_a_title_no_body() -> None:
+    """hon31: a hospital raised to a quoted grade (晋级“三甲”医院) holds the grade as after 获评: an Honor, no Organization."""
+    got = entities(run("2021年广东省深圳市罗湖区政府工作报告", "区人民医院成功晋级“三甲”医院。"))
+    assert ("Honor", "三甲医院") in got and ("Organization", "三甲医院") not in got, got
+
+
 @pytest.mark.parametrize("case,title,body,absent", NOT_FOUND, ids=[c[0] for c in NOT_FOUND])
 def test_entity_not_found(case: str, title: str, body: str, absent: list[str]) -> None:
     got = {n for _, n in names(run(title, body))}
@@ -3123,8 +3129,11 @@ AIMED_TITLES = [
      {("Place", "长白岭国家级自然保护区")}, {"国家级旅游度假区"}, set()),
     ("2024年广东省政府工作报告", "支持韶关、梅州、汕尾创建国家级高新区，推动在湛江、茂名申报国家全域旅游示范区。",
      set(), {"国家级高新区", "国家全域旅游示范区"}, set()),
+    # hon31: a held word right after the goal word is part of the aim (力争成功创建, 确保年内成功创建): no title
     ("2023年山东省某县政府工作报告", "我县力争成功创建国家园林县城，某某村入选中国美丽休闲乡村。",
-     {("Honor", "国家园林县城"), ("Honor", "中国美丽休闲乡村")}, set(), set()),
+     {("Honor", "中国美丽休闲乡村")}, {"国家园林县城"}, set()),
+    ("2024年安徽省某市政府工作报告", "确保年内成功创建全国文明城市，提升城市品质。", set(), {"全国文明城市"}, set()),
+    ("2022年湖北省某市政府工作报告", "积极推进生态建设，并成功创建国家森林城市。", {("Honor", "国家森林城市")}, set(), set()),
     # one goal list (rules/goal_cues.tsv) for titles and holders: 确保 and 打造 aim as 积极 and 力争 do
     ("2024年四川省某县政府工作报告", "确保创成国家卫生县城，把县城打造成为国家全域旅游示范区。",
      set(), {"国家卫生县城", "国家全域旅游示范区"}, set()),
@@ -3133,6 +3142,20 @@ AIMED_TITLES = [
     ("2023年河北省某市政府工作报告", "去年获评国家园林城市，今年加快入选全国文明城市。",
      {("Honor", "国家园林城市")}, {"全国文明城市"}, {("receivedHonor", "河北省某市", "国家园林城市")}),
 ]
+
+
+@pytest.mark.parametrize(
+    "body,held",
+    [
+        # hon31: in the plan part a held word after a goal word further off still aims (力争…成功创建); in the review part
+        # it reports the title won
+        ("一、2023年工作回顾\n力争城乡环境全面改善并成功创建国家卫生城市。\n二、2024年工作安排\n新增就业5万人。", True),
+        ("一、2023年工作回顾\n新增就业5万人。\n二、2024年工作安排\n力争城乡环境全面改善并成功创建国家卫生城市。", False),
+    ],
+)
+def test_a_held_word_after_a_goal_aims_in_the_plan_part(body: str, held: bool) -> None:
+    got = entities(run("2024年福建省某市政府工作报告", body))
+    assert (("Honor", "国家卫生城市") in got) is held, got
 
 
 @pytest.mark.parametrize("title,body,found,absent,received", AIMED_TITLES)
@@ -3639,6 +3662,19 @@ HONOR_FAMILY = [
      "我市荣获全国双拥模范城市和文明城市称号", ["全国双拥模范城市", "全国文明城市"], ["全国双拥文明城市"]),
     ("honors: a county title of its own after a merit title shares the level only (Shandong)", "我县获评全国双拥模范县和文明县城",
      ["全国双拥模范县", "全国文明县城"], ["全国双拥模范文明县城"]),
+    # hon31: raised to a grade (晋升为, 晋级) names the grade as after 获评; a city size class is no title
+    ("hon31: a level and a kind after 晋升为 is a title (Yunnan)", "曲靖市第一中学晋升为省级示范性高中", ["省级示范性高中"], []),
+    ("hon31: a hospital grade after 晋升为 is a title (Gansu)", "天水市中西医结合医院晋升为三级甲等医院", ["三级甲等医院"], []),
+    ("hon31: a museum grade after 晋级 is a title (Anhui)", "黄山市博物馆晋级国家一级博物馆", ["国家一级博物馆"], []),
+    ("hon31: scenic grades joined before one 级 are one title each (Inner Mongolia)", "南山古城和北湖农业园区分别晋升为国家3A和4A级旅游景区",
+     ["国家3A级旅游景区", "国家4A级旅游景区"], ["国家3A和4A级旅游景区", "4A级旅游景区"]),
+    ("hon31: three scenic grades listed with 、 are one title each (Guizhou)", "甲古镇、乙公园、丙寺分别获评3A、4A、5A级旅游景区",
+     ["3A级旅游景区", "4A级旅游景区", "5A级旅游景区"], ["3A、4A、5A级旅游景区"]),
+    ("hon31: 度假地 ends a title after a cue (Jilin)", "北大湖滑雪场入选国家级滑雪旅游度假地", ["国家级滑雪旅游度假地"], []),
+    ("hon31: 度假地 built is no title (Heilongjiang)", "建设一批冰雪度假地", [], ["冰雪度假地"]),
+    ("hon31: a contest stage after 晋级 is no title (Jiangxi)", "3名选手晋级省级技能大赛决赛", [], ["省级技能大赛决赛"]),
+    ("hon31: a city size class after 发展成为 is no title (Henan, Sichuan)", "支持有条件的县城发展成为中等城市，推动绵阳建设成为特大城市",
+     [], ["中等城市", "特大城市"]),
 ]
 
 

@@ -1457,6 +1457,10 @@ PIPELINE = [
 
 #: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
 PIPELINE_NOT = [
+    ("hon31: Henan counties supported to grow into a city size class hold no title", "2023年河南省信阳市政府工作报告",
+     "支持固始、潢川等有条件的县发展成为中等城市。", ("receivedHonor", "中等城市")),
+    ("hon31: sectors listed before 成为 and a role hold nothing", "2023年浙江省湖州市政府工作报告",
+     "消费、投资成为拉动经济增长的主要动力。", ("receivedHonor", "拉动经济增长的主要动力")),
     # relprec29: kinds of work are no programmes or projects, so no implements or builds (extract/kinds.py)
     ("Shaanxi: a kind of farmland works is carried out by no one", "2023年陕西省汉中市政府工作报告",
      "高质量推进高标准农田建设，新增耕地2万亩。", ("implements", "高标准农田建设")),
@@ -1653,6 +1657,21 @@ PIPELINE_HOLDERS = [
      "市第三人民医院正式运营并获评三级甲等医院。", ("receivedHonor", "绵阳市第三人民医院", "三级甲等医院")),
     ("a Shaanxi school holds a quoted national title after 成为", "2020年陕西省宝鸡市政府工作报告",
      "宝鸡职业技术学院成为“全国示范性高等职业院校”。", ("receivedHonor", "宝鸡职业技术学院", "全国示范性高等职业院校")),
+    # hon31: 晋升为/晋级 name the holders before them, a list of holders too; 成为 after a list names its holders
+    ("hon31: Jilin scenic areas listed before 晋升为 hold the grade (first)", "2024年吉林省政府工作报告",
+     "长白山景区、净月潭旅游区晋升为国家5A级景区。", ("receivedHonor", "长白山景区", "国家5A级景区")),
+    ("hon31: Jilin scenic areas listed before 晋升为 hold the grade (last)", "2024年吉林省政府工作报告",
+     "长白山景区、净月潭旅游区晋升为国家5A级景区。", ("receivedHonor", "净月潭旅游区", "国家5A级景区")),
+    ("hon31: Guizhou scenic spots before 分别 hold the joined grades in turn (second)", "2023年贵州省安顺市政府工作报告",
+     "旧州古镇、天台山公园分别晋升为国家3A和4A级旅游景区。", ("receivedHonor", "天台山公园", "国家4A级旅游景区")),
+    ("hon31: Guizhou scenic spots before 分别 hold the joined grades in turn (first)", "2023年贵州省安顺市政府工作报告",
+     "旧州古镇、天台山公园分别晋升为国家3A和4A级旅游景区。", ("receivedHonor", "旧州古镇", "国家3A级旅游景区")),
+    ("hon31: a Hunan park before 晋级 holds the grade", "2023年湖南省张家界市政府工作报告", "天子山公园晋级5A级景区。",
+     ("receivedHonor", "天子山公园", "5A级景区")),
+    ("hon31: a Gansu hospital before 晋升为 holds the grade", "2022年甘肃省天水市政府工作报告", "秦州区人民医院晋升为三级甲等医院。",
+     ("receivedHonor", "秦州区人民医院", "三级甲等医院")),
+    ("hon31: Guangxi parks listed before 成为 hold the title (last)", "2023年广西壮族自治区南宁市政府工作报告",
+     "青秀科技园、邕宁物流园成为国家电子商务示范基地。", ("receivedHonor", "邕宁物流园", "国家电子商务示范基地")),
 ]
 
 

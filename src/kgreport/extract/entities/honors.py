@@ -99,9 +99,11 @@ def honor_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: 
     for m in _BODY_GRANT.finditer(text):
         if not any(o.start < clause.start + m.end() + 2 and clause.start + m.end() < o.end for o in out):
             out.extend(h for h in _honor_spans(text, m.end(), clause, sentence, lex) if h.cls is HONOR)
+    out = [m for m in out if m.cls is not HONOR or not _joined_grades(m)]  # 晋升为国家3A和4A级旅游景区: split by _titles
     extra = _level_kinds(text, clause, sentence, lex) + _rankings(text, clause, sentence) + _certified(text, clause, sentence, lex)
     extra += _labels(text, clause, sentence) + _hundreds(text, clause, sentence) + _descriptors(text, clause, sentence, lex)
     extra += _titles(text, clause, sentence) + _river_sections(text, clause, sentence, lex)
+    extra = [k for k in extra if not _joined_grades(k)]
     found = out + [k for k in extra if not any(o.start < k.end and k.start < o.end for o in out)]
     ranked = {(k.start, k.end) for k in found if k.source == "honor-ranked"}
     # 我区进入全国工业百强区: a level and a kind after 进入 is also a ranking entered; the entry names its holder
@@ -298,6 +300,13 @@ _TITLE = re.compile("|".join(map(re.escape, word_list(_WORDS, "national_title"))
 #: 5A级景区标准, 5A级景区品牌影响力).
 _SCENIC_GRADE = re.compile(r"(?:国家)?(?:[1-5]A|A{1,5})级(?:旅游)?景区(?!标准|品牌|景观|创建标准)")
 
+#: Scenic grades joined before one 级 and kind, e.g. "国家3A和4A级旅游景区" (国家3A级旅游景区 and 国家4A级旅游景区):
+#: group 1 the scope, group 2 the grades, group 3 the kind after 级.
+_SCENIC_GRADES_JOINED = re.compile(r"(国家)?((?:[1-5]A[和、及与])+[1-5]A)级((?:旅游)?景区)(?!标准|品牌|景观|创建标准)")
+
+#: One grade of a joined run, e.g. "3A" in "3A和4A".
+_ONE_GRADE = re.compile(r"[1-5]A")
+
 #: A first-of-its-kind certification of a product, with its level, e.g. "全省首台（套）重大技术装备", "国家首台套重大
 #: 技术装备", "省首批次新材料", "首版次软件": a title wherever named, counted or received (the brackets kept).
 _FIRST_OF_KIND = re.compile(
@@ -310,11 +319,25 @@ _FIRST_OF_KIND = re.compile(
 def _titles(text: str, clause: Clause, sentence: int) -> list[Mention]:
     """National titles and scenic grades are titles wherever named (巩固国家卫生城市创建成果, 获评全国文明城市,
     新增4A级景区3家), like certification labels; a cue before one gives its holder (relations), not this rule."""
-    return [
+    out = [
         Mention(HONOR, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "honor-counted")
         for pattern in (_TITLE, _SCENIC_GRADE, _FIRST_OF_KIND)
         for m in pattern.finditer(text)
     ]
+    for m in _SCENIC_GRADES_JOINED.finditer(text):  # 晋升为国家3A和4A级旅游景区: one title per grade
+        grades = list(_ONE_GRADE.finditer(text, m.start(2), m.end(2)))
+        out = [o for o in out if not (clause.start + m.start() <= o.start < clause.start + m.end())]
+        for i, g in enumerate(grades):
+            s = m.start() if i == 0 else g.start()
+            e = m.end() if i == len(grades) - 1 else g.end()
+            name = f"{m.group(1) or ''}{g.group(0)}级{m.group(3)}"
+            out.append(Mention(HONOR, name, text[s:e], sentence, clause.start + s, clause.start + e, "honor-counted"))
+    return out
+
+
+def _joined_grades(m: Mention) -> bool:
+    """Whether a title found after a cue joins scenic grades (国家3A和4A级旅游景区): ``_titles`` splits it."""
+    return _SCENIC_GRADES_JOINED.search(m.name) is not None
 
 
 #: A footnote mark inside a name, e.g. "[5]" in "全国“一村一品”[5]示范村".
@@ -1098,6 +1121,10 @@ _AIM_CUE = re.compile(
 #: "争创首届全国文明典范城市", "1—2个" in "争取获批1—2个国家级现代农业产业园" (no held word, no clause break).
 _AIM_GAP = re.compile(r"[^，,；;。！？：:]{0,8}")
 
+#: The most characters from a goal word's start to a held word that still aims, e.g. 6 in "确保年内成功创建" (确保年内: 4):
+#: a held word so close to the goal word is part of the aim (力争成功创建国家生态园林城市), not a title won after it.
+_HELD_RIGHT_AFTER = 6
+
 #: A held word in the gap, e.g. "成功" in "积极推进并成功创建某某示范区": the title is held.
 _HELD_GAP = re.compile("|".join(map(re.escape, word_list(_GOALS, "held_word"))))
 
@@ -1162,7 +1189,10 @@ def aimed_titles(found: Sequence[Mention], clause: Clause, sent: Sentence | None
         if cues:
             cue = cues[-1]
             gap = before[cue.end() :]
-            goal = cue.group(1) is None and _AIM_GAP.fullmatch(gap) is not None and not _HELD_GAP.search(gap)
+            # 力争…成功创建 in the review part holds the title; 力争成功创建, 确保年内成功创建 (the held word right after the goal
+            # word) or any held word in the plan part still aims at it
+            held = cue.group(1) is not None and cue.start(1) - cue.start() > _HELD_RIGHT_AFTER and not (sent is not None and sent.part == "plan")
+            goal = not held and _AIM_GAP.fullmatch(gap) is not None and not _HELD_GAP.search(gap)
         if not goal and last_end >= 0 and _AIM_JOIN.fullmatch(text[last_end:s].strip("“”\"《》")):
             goal = True  # 争创全国文明典范城市和第七届全国文明城市: the second title is aimed at too
         if not goal and text.startswith("创建", e) and _AIM_BEFORE_CREATE.search(before):
