@@ -1535,6 +1535,8 @@ def _list_items(
             continue  # 火箭总装测试、卫星数据应用等企业: fields of firms, no firm's name
         if cls is ORG and not suffixed and not noted and (all_generic(clean, lex) or clean + "企业" in _CERTIFIED_LABELS or _place_then_kind(clean, lex)):
             continue  # 科研单位、金融等机构: a kind of body; 瞪羚、独角兽等企业: certification labels, no firm's name; 京津科研单位: a region's kind
+        if cls in (ORG, PLACE) and clean.endswith(_PRODUCT_ENDS + _PROCESS_ENDS):
+            continue  # 某某警务APP被评为…: an app is no body; 甲乙同城化、丙丁一体化等区域: the joining of places, no place
         if cls is ORG and not suffixed and not noted and clean.endswith(_KIND_BODY_ENDS):
             continue  # 与甲大学、某某研究机构合作, 与驻地高校合作: an item ending in a kind of body with no suffix names none
         if cls is PROJECT and not noted and not suffixed and not (counted_name and len(parts) == 1) and all_generic(clean, lex, _INDUSTRY_KINDS | lex.generic_words):
@@ -1570,6 +1572,12 @@ def _verbs_after_body(item: str, lex: Lexicon) -> str:
 
 #: Words that end a kind of body, never a firm's short name, from lists.tsv kind_body_end, e.g. "单位" in "京津科研单位".
 _KIND_BODY_ENDS = tuple(word_list("rules/entities/lists.tsv", "kind_body_end"))
+
+#: Endings of a product or service, never a body, from lists.tsv product_end, e.g. "APP" in "某某警务APP被评为…".
+_PRODUCT_ENDS = tuple(word_list("rules/entities/lists.tsv", "product_end"))
+
+#: Endings of a process joining places, from lists.tsv process_end, e.g. "同城化" in "推进甲乙同城化、丙丁一体化等区域融合".
+_PROCESS_ENDS = tuple(word_list("rules/entities/lists.tsv", "process_end"))
 
 
 def _place_then_kind(item: str, lex: Lexicon) -> bool:
