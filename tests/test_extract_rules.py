@@ -61,6 +61,9 @@ FOUND = [
      "市老年大学新校区投入使用，市中心医院开诊运营。", [("Organization", "潍坊市老年大学"), ("Organization", "潍坊市中心医院")]),
     ("orgplace31: a central firm of 中国 and a good acting as a firm stays (Shaanxi)", "2023年陕西省榆林市政府工作报告",
      "与中国石油签署战略合作协议，中国石化产能提升。", [("Organization", "中国石油"), ("Organization", "中国石化")]),
+    ("orgplace31: the region before a designation and a place met outside 同胞 stay (Guangdong)", "2023年广东省珠海市政府工作报告",
+     "共建粤港澳大湾区国际科技创新中心，深化与澳门合作，中山大学科技创新中心揭牌成立。",
+     [("Place", "粤港澳大湾区"), ("Place", "澳门特别行政区"), ("Organization", "中山大学科技创新中心")]),
     ("orgplace31: the region named before a process of joining stays a place (Guangdong)", "2023年广东省汕头市政府工作报告",
      "推进甲乙同城化、丙丁一体化、湛茂经济圈等区域融合发展。", [("Place", "湛茂经济圈")]),
     # relprec29: the kind check keeps quoted names, named rivers and campaign heads (extract/kinds.py)
@@ -1655,6 +1658,13 @@ NOT_FOUND = [
      "平安社区APP被评为全国优秀政务应用。", ["平安社区APP"]),
     ("orgplace31: processes joining places listed as regions are no places (Fujian)", "2023年福建省泉州市政府工作报告",
      "推进厦漳泉同城化、福莆一体化等区域融合发展。", ["厦漳泉同城化", "福莆一体化"]),
+    ("orgplace31: a national designation a region is to become is no body (Guangdong)", "2023年广东省珠海市政府工作报告",
+     "支持广州建设国际科技产业创新中心，共建粤港澳大湾区国际科技创新中心。",
+     ["广州建设国际科技产业创新中心", "粤港澳大湾区国际科技创新中心", "国际科技创新中心"]),
+    ("orgplace31: a comprehensive national science centre is a designation, no body (Anhui)", "2024年安徽省合肥市政府工作报告",
+     "高水平建设合肥综合性国家科学中心。", ["合肥综合性国家科学中心", "综合性国家科学中心"]),
+    ("orgplace31: compatriots of one place name no place (Fujian)", "2023年福建省厦门市政府工作报告",
+     "热忱欢迎广大台湾同胞来厦创业。", ["台湾省", "台湾"]),
     ("orgplace31: the country's output of a good is no central firm (Gansu)", "2023年甘肃省庆阳市政府工作报告",
      "中国石油产量稳步增长，中国黄金储量居世界前列。", ["中国石油", "中国黄金"]),
     # relprec29: a name that only names a kind of work is no Program or Project (GUIDELINES; extract/kinds.py)

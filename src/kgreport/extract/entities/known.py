@@ -145,8 +145,8 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 continue  # 光明前景: a phrase; 坪山新城, 光明、坪山四大新城: the planned areas, not the districts
             if cls is PLACE and j + 1 < n and tokens[j + 1].text in _EPONYM_WORDS:
                 continue  # 巴黎协定, 多哈回合: the agreement or talks are named after the city
-            if cls is PLACE and text in (lex.place_pairs or {}) and j + 1 < n and tokens[j + 1].text.startswith(_PEOPLE_AFTER):
-                continue  # 港澳台同胞: a fixed phrase naming people (compatriots), no mention of the places
+            if cls is PLACE and j + 1 < n and tokens[j + 1].text.startswith(_PEOPLE_AFTER):
+                continue  # 港澳台同胞, 香港同胞: a fixed phrase naming people (compatriots), no mention of the places
             if cls is PLACE and text in (lex.place_pairs or {}) and _among_work_areas(tokens, i, j):
                 continue  # 外事、侨务、港澳、台务: the office for Hong Kong and Macao affairs, not the places
             if cls is PLACE and j == i and text in _ADJECTIVE_DIVISIONS and j + 1 < n and tokens[j + 1].tag.startswith("n") and (
