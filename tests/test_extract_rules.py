@@ -64,6 +64,8 @@ FOUND = [
     ("orgplace31: the region before a designation and a place met outside 同胞 stay (Guangdong)", "2023年广东省珠海市政府工作报告",
      "共建粤港澳大湾区国际科技创新中心，深化与澳门合作，中山大学科技创新中心揭牌成立。",
      [("Place", "粤港澳大湾区"), ("Place", "澳门特别行政区"), ("Organization", "中山大学科技创新中心")]),
+    ("orgplace31: a quoted zone or cooperative with a name of its own stays (Zhejiang)", "2023年浙江省丽水市政府工作报告",
+     "推进“云和梯田片区”开发，“两山合作社”运营良好。", [("Place", "云和梯田片区"), ("Organization", "两山合作社")]),
     ("orgplace31: the region named before a process of joining stays a place (Guangdong)", "2023年广东省汕头市政府工作报告",
      "推进甲乙同城化、丙丁一体化、湛茂经济圈等区域融合发展。", [("Place", "湛茂经济圈")]),
     # relprec29: the kind check keeps quoted names, named rivers and campaign heads (extract/kinds.py)
@@ -1665,6 +1667,8 @@ NOT_FOUND = [
      "高水平建设合肥综合性国家科学中心。", ["合肥综合性国家科学中心", "综合性国家科学中心"]),
     ("orgplace31: compatriots of one place name no place (Fujian)", "2023年福建省厦门市政府工作报告",
      "热忱欢迎广大台湾同胞来厦创业。", ["台湾省", "台湾"]),
+    ("orgplace31: a kind of scenic area or park in quotes names none (Jiangxi)", "2024年江西省上饶市政府工作报告",
+     "实施“新龙头景区”培育提升计划，建设一批“数字园区”。", ["新龙头景区", "数字园区"]),
     ("orgplace31: the country's output of a good is no central firm (Gansu)", "2023年甘肃省庆阳市政府工作报告",
      "中国石油产量稳步增长，中国黄金储量居世界前列。", ["中国石油", "中国黄金"]),
     # relprec29: a name that only names a kind of work is no Program or Project (GUIDELINES; extract/kinds.py)
