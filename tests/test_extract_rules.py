@@ -66,6 +66,10 @@ FOUND = [
      [("Place", "粤港澳大湾区"), ("Place", "澳门特别行政区"), ("Organization", "中山大学科技创新中心")]),
     ("orgplace31: a quoted zone or cooperative with a name of its own stays (Zhejiang)", "2023年浙江省丽水市政府工作报告",
      "推进“云和梯田片区”开发，“两山合作社”运营良好。", [("Place", "云和梯田片区"), ("Organization", "两山合作社")]),
+    ("orgplace31: bare items before 等片区 name the areas (Guangdong)", "2023年广东省深圳市龙岗区政府工作报告",
+     "优化宝龙、平湖、坪地等片区教育资源规划。", [("Place", "宝龙片区"), ("Place", "平湖片区"), ("Place", "坪地片区")]),
+    ("orgplace31: a street listed before 等片区 stays the street (Guangdong)", "2022年广东省深圳市龙岗区政府工作报告",
+     "推进横岗街道、园山街道等片区更新。", [("Place", "横岗街道"), ("Place", "园山街道")]),
     ("orgplace31: the region named before a process of joining stays a place (Guangdong)", "2023年广东省汕头市政府工作报告",
      "推进甲乙同城化、丙丁一体化、湛茂经济圈等区域融合发展。", [("Place", "湛茂经济圈")]),
     # relprec29: the kind check keeps quoted names, named rivers and campaign heads (extract/kinds.py)
@@ -1669,6 +1673,9 @@ NOT_FOUND = [
      "热忱欢迎广大台湾同胞来厦创业。", ["台湾省", "台湾"]),
     ("orgplace31: a kind of scenic area or park in quotes names none (Jiangxi)", "2024年江西省上饶市政府工作报告",
      "实施“新龙头景区”培育提升计划，建设一批“数字园区”。", ["新龙头景区", "数字园区"]),
+    ("orgplace31: short forms before 等片区 name no street or town (Guangdong)", "2023年广东省深圳市龙岗区政府工作报告",
+     "优化宝龙、平湖、坪地等片区教育资源规划。推进横岗街道、园山街道等片区更新。",
+     ["宝龙街道", "平湖街道", "坪地街道", "横岗街道片区"]),
     ("orgplace31: the country's output of a good is no central firm (Gansu)", "2023年甘肃省庆阳市政府工作报告",
      "中国石油产量稳步增长，中国黄金储量居世界前列。", ["中国石油", "中国黄金"]),
     # relprec29: a name that only names a kind of work is no Program or Project (GUIDELINES; extract/kinds.py)
