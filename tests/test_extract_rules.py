@@ -56,6 +56,22 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    # orgplace31: what the generic-body, app, process and national-measure checks must keep
+    ("orgplace31: a level before a bare kind of school or hospital names the body (Shandong)", "2024年山东省潍坊市政府工作报告",
+     "市老年大学新校区投入使用，市中心医院开诊运营。", [("Organization", "潍坊市老年大学"), ("Organization", "潍坊市中心医院")]),
+    ("orgplace31: a central firm of 中国 and a good acting as a firm stays (Shaanxi)", "2023年陕西省榆林市政府工作报告",
+     "与中国石油签署战略合作协议，中国石化产能提升。", [("Organization", "中国石油"), ("Organization", "中国石化")]),
+    ("orgplace31: the region before a designation and a place met outside 同胞 stay (Guangdong)", "2023年广东省珠海市政府工作报告",
+     "共建粤港澳大湾区国际科技创新中心，深化与澳门合作，中山大学科技创新中心揭牌成立。",
+     [("Place", "粤港澳大湾区"), ("Place", "澳门特别行政区"), ("Organization", "中山大学科技创新中心")]),
+    ("orgplace31: a quoted zone or cooperative with a name of its own stays (Zhejiang)", "2023年浙江省丽水市政府工作报告",
+     "推进“云和梯田片区”开发，“两山合作社”运营良好。", [("Place", "云和梯田片区"), ("Organization", "两山合作社")]),
+    ("orgplace31: bare items before 等片区 name the areas (Guangdong)", "2023年广东省深圳市龙岗区政府工作报告",
+     "优化宝龙、平湖、坪地等片区教育资源规划。", [("Place", "宝龙片区"), ("Place", "平湖片区"), ("Place", "坪地片区")]),
+    ("orgplace31: a street listed before 等片区 stays the street (Guangdong)", "2022年广东省深圳市龙岗区政府工作报告",
+     "推进横岗街道、园山街道等片区更新。", [("Place", "横岗街道"), ("Place", "园山街道")]),
+    ("orgplace31: the region named before a process of joining stays a place (Guangdong)", "2023年广东省汕头市政府工作报告",
+     "推进甲乙同城化、丙丁一体化、湛茂经济圈等区域融合发展。", [("Place", "湛茂经济圈")]),
     # relprec29: the kind check keeps quoted names, named rivers and campaign heads (extract/kinds.py)
     ("relprec29: a campaign head and a named river keep their programmes (Jiangxi)", "2023年江西省抚州市政府工作报告",
      "深入实施农村人居环境整治三年行动，推进抚河综合整治工程。", [("Program", "农村人居环境整治三年行动")]),
@@ -1636,6 +1652,32 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # orgplace31 (audit 17): bare kinds of school, hospital and investor, a Party work set-up, an app, a process joining
+    # places and a country's output named after a central firm are no Organization or Place
+    ("orgplace31: bare kinds of school and investor are no bodies (Guangdong)", "2023年广东省惠州市政府工作报告",
+     "办好老年大学和夜大学，支持VC、PE等各类投资机构来惠发展。", ["老年大学", "夜大学", "VC", "PE"]),
+    ("orgplace31: a 大党委 is a way of organizing Party work, no body (Liaoning)", "2024年辽宁省大连市政府工作报告",
+     "建立区域化党建大党委，推行社区大党委制度。", ["区域化党建大党委", "社区大党委", "大党委"]),
+    ("orgplace31: a bare central hospital counted with others is no named body (Hunan)", "2022年湖南省衡阳市政府工作报告",
+     "中心医院等5家医院扩建工程封顶。", ["中心医院"]),
+    ("orgplace31: an app holding an award is no body (Sichuan)", "2024年四川省绵阳市政府工作报告",
+     "平安社区APP被评为全国优秀政务应用。", ["平安社区APP"]),
+    ("orgplace31: processes joining places listed as regions are no places (Fujian)", "2023年福建省泉州市政府工作报告",
+     "推进厦漳泉同城化、福莆一体化等区域融合发展。", ["厦漳泉同城化", "福莆一体化"]),
+    ("orgplace31: a national designation a region is to become is no body (Guangdong)", "2023年广东省珠海市政府工作报告",
+     "支持广州建设国际科技产业创新中心，共建粤港澳大湾区国际科技创新中心。",
+     ["广州建设国际科技产业创新中心", "粤港澳大湾区国际科技创新中心", "国际科技创新中心"]),
+    ("orgplace31: a comprehensive national science centre is a designation, no body (Anhui)", "2024年安徽省合肥市政府工作报告",
+     "高水平建设合肥综合性国家科学中心。", ["合肥综合性国家科学中心", "综合性国家科学中心"]),
+    ("orgplace31: compatriots of one place name no place (Fujian)", "2023年福建省厦门市政府工作报告",
+     "热忱欢迎广大台湾同胞来厦创业。", ["台湾省", "台湾"]),
+    ("orgplace31: a kind of scenic area or park in quotes names none (Jiangxi)", "2024年江西省上饶市政府工作报告",
+     "实施“新龙头景区”培育提升计划，建设一批“数字园区”。", ["新龙头景区", "数字园区"]),
+    ("orgplace31: short forms before 等片区 name no street or town (Guangdong)", "2023年广东省深圳市龙岗区政府工作报告",
+     "优化宝龙、平湖、坪地等片区教育资源规划。推进横岗街道、园山街道等片区更新。",
+     ["宝龙街道", "平湖街道", "坪地街道", "横岗街道片区"]),
+    ("orgplace31: the country's output of a good is no central firm (Gansu)", "2023年甘肃省庆阳市政府工作报告",
+     "中国石油产量稳步增长，中国黄金储量居世界前列。", ["中国石油", "中国黄金"]),
     # relprec29: a name that only names a kind of work is no Program or Project (GUIDELINES; extract/kinds.py)
     ("relprec29: kinds of farmland, sanitation and grid works are no entities (Shaanxi)", "2023年陕西省宝鸡市政府工作报告",
      "推进高标准农田建设，实施公厕建设工程，加快配电网项目建设。", ["高标准农田建设", "公厕建设工程", "配电网项目"]),

@@ -145,8 +145,8 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 continue  # 光明前景: a phrase; 坪山新城, 光明、坪山四大新城: the planned areas, not the districts
             if cls is PLACE and j + 1 < n and tokens[j + 1].text in _EPONYM_WORDS:
                 continue  # 巴黎协定, 多哈回合: the agreement or talks are named after the city
-            if cls is PLACE and text in (lex.place_pairs or {}) and j + 1 < n and tokens[j + 1].text.startswith(_PEOPLE_AFTER):
-                continue  # 港澳台同胞: a fixed phrase naming people (compatriots), no mention of the places
+            if cls is PLACE and j + 1 < n and tokens[j + 1].text.startswith(_PEOPLE_AFTER):
+                continue  # 港澳台同胞, 香港同胞: a fixed phrase naming people (compatriots), no mention of the places
             if cls is PLACE and text in (lex.place_pairs or {}) and _among_work_areas(tokens, i, j):
                 continue  # 外事、侨务、港澳、台务: the office for Hong Kong and Macao affairs, not the places
             if cls is PLACE and j == i and text in _ADJECTIVE_DIVISIONS and j + 1 < n and tokens[j + 1].tag.startswith("n") and (
@@ -159,6 +159,8 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 continue  # 亚洲首个, 全球唯一: the region scopes a descriptor (CONVENTIONS 3), no place of the report
             if cls is PLACE and not text.endswith(_DIVISION_ENDS) and _distant_short_form(text, region_code) and _opens_site(tokens, j + 1, lex):
                 continue  # 海北物流园区 in a Hulunbuir report, 罗田二期 in a Shenzhen one: a local site named like a far county
+            if cls is ORG and text.startswith("中国") and "".join(tok.text for tok in tokens[j + 1 : j + 4]).startswith(_NATIONAL_MEASURE_AFTER):
+                continue  # 中国石油产量: the country's oil output, not the firm 中国石油
             if cls is ORG and text in lex.central_bodies and _listed_with_regions(tokens, i, j, lex):
                 cls = PLACE  # 开拓东盟、南美、中东等新兴市场: a bloc listed with world regions is the region of its members
             if cls is PROGRAM and j + 1 < n and tokens[j + 1].text in _PROGRAM_FACILITY_AFTER:
@@ -351,6 +353,10 @@ _EPONYM_WORDS = frozenset(word_list(_WORDS, "eponym_word"))
 #: Words after an abbreviation of several places that make it a fixed phrase naming people, from known.tsv
 #: people_after, e.g. "同胞" in "港澳台同胞".
 _PEOPLE_AFTER = tuple(word_list(_WORDS, "people_after"))
+
+#: Words after a central firm's short name of 中国 and a good that make it the country's measure of that good, from
+#: known.tsv national_measure_after, e.g. "产量" in "中国石油产量" (China's oil output, no company).
+_NATIONAL_MEASURE_AFTER = tuple(word_list(_WORDS, "national_measure_after"))
 
 #: Fields of government work listed beside 港澳, from known.tsv work_area, e.g. "侨务" in "外事、侨务、港澳、台务".
 _WORK_AREAS = frozenset(word_list(_WORDS, "work_area"))

@@ -653,6 +653,13 @@ _CERTIFIED_LABELS = frozenset(word_list("rules/entities/honors.tsv", "certified_
 #: Project list heads that complete a bare item's name, e.g. 高速公路 in "甲至乙、丙等高速公路".
 _NAME_HEADS = frozenset(word_list(_WORDS, "name_head"))
 
+#: Heads of a planned area that complete each bare place item listed before them, from known.tsv area_tail, e.g.
+#: "片区" in "甲、乙、丙等片区" (甲片区, not the street 甲街道 that shares its short form).
+_AREA_HEADS = frozenset(word_list("rules/entities/known.tsv", "area_tail"))
+
+#: Full endings of a division (镇, 县 …) and of a street, village or community, which make a listed item a division of its own, no area's short form.
+_FULL_DIVISION_ENDS = (*gazetteer.division_ends("full_end"), "街道", "村", "社区")
+
 #: Item endings that name a facility or section already, e.g. 站 in "某某南站、甲等高铁项目".
 _JOIN_STOPS = tuple(word_list(_WORDS, "join_stop"))
 
@@ -794,6 +801,9 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
         kinds = best is not None and best[1] in _KIND_HEADS
         counted = m.group(0) == "等" and cls is PROJECT and _COUNTED.match(after) is not None
         joined = _joined_head(window) if cls is PROJECT and best is not None else ""
+        if cls is PLACE and best is not None and m.group(0) == "等" and after.startswith(best[1]) and best[1] in _AREA_HEADS:
+            joined = best[1]  # 甲、乙、丙等片区 → 甲片区 …: the planned areas the items name, not the streets or towns named alike
+            # (a count between, 甲、乙三个片区, is counted_kind_items' to weigh)
         activity = cls is PROJECT and best is not None and best[1] in _ACTIVITY_HEADS
         out += _list_items(
             text[:p], 0, cls, found, clause, sentence, doc, lex, single_ok=m.group(0) == "等", strict=strict, counted=counted, name_head=joined,
@@ -1535,6 +1545,8 @@ def _list_items(
             continue  # 火箭总装测试、卫星数据应用等企业: fields of firms, no firm's name
         if cls is ORG and not suffixed and not noted and (all_generic(clean, lex) or clean + "企业" in _CERTIFIED_LABELS or _place_then_kind(clean, lex)):
             continue  # 科研单位、金融等机构: a kind of body; 瞪羚、独角兽等企业: certification labels, no firm's name; 京津科研单位: a region's kind
+        if cls in (ORG, PLACE) and clean.endswith(_PRODUCT_ENDS + _PROCESS_ENDS):
+            continue  # 某某警务APP被评为…: an app is no body; 甲乙同城化、丙丁一体化等区域: the joining of places, no place
         if cls is ORG and not suffixed and not noted and clean.endswith(_KIND_BODY_ENDS):
             continue  # 与甲大学、某某研究机构合作, 与驻地高校合作: an item ending in a kind of body with no suffix names none
         if cls is PROJECT and not noted and not suffixed and not (counted_name and len(parts) == 1) and all_generic(clean, lex, _INDUSTRY_KINDS | lex.generic_words):
@@ -1551,6 +1563,8 @@ def _list_items(
             lead = ""  # 德国中小企业联盟, 德国工商社团: common words after the country, a body named with it
         # 甲至乙、丙等高速公路: the bare item is a cut name, the shared head completes it (the bare form stays an alias)
         name = clean + name_head if name_head and suffix_class(clean, lex) is None and not clean.endswith(_JOIN_STOPS) else clean
+        if name_head in _AREA_HEADS and not clean.endswith(tuple(_AREA_HEADS) + _FULL_DIVISION_ENDS):
+            name = clean + name_head  # 甲、平湖等片区 → 平湖片区: a short form read as a lake or a town still names the area
         # 德国库卡, 韩国DST: the country says where the firm is from, no part of its name (audit 11); the span keeps it
         out.append(Mention(item_cls, name[len(lead) :], clean, sentence, s, e, "list"))
     return out
@@ -1570,6 +1584,12 @@ def _verbs_after_body(item: str, lex: Lexicon) -> str:
 
 #: Words that end a kind of body, never a firm's short name, from lists.tsv kind_body_end, e.g. "单位" in "京津科研单位".
 _KIND_BODY_ENDS = tuple(word_list("rules/entities/lists.tsv", "kind_body_end"))
+
+#: Endings of a product or service, never a body, from lists.tsv product_end, e.g. "APP" in "某某警务APP被评为…".
+_PRODUCT_ENDS = tuple(word_list("rules/entities/lists.tsv", "product_end"))
+
+#: Endings of a process joining places, from lists.tsv process_end, e.g. "同城化" in "推进甲乙同城化、丙丁一体化等区域融合".
+_PROCESS_ENDS = tuple(word_list("rules/entities/lists.tsv", "process_end"))
 
 
 def _place_then_kind(item: str, lex: Lexicon) -> bool:

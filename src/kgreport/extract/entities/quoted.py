@@ -22,7 +22,7 @@ from kgreport.extract.entities.names import (
     is_event,
     is_proper_token,
 )
-from kgreport.extract.entities.suffixed import suffix_class
+from kgreport.extract.entities.suffixed import org_suffix, specific, suffix_class
 from kgreport.lexicon import Lexicon, QuoteRule, lexicon
 from kgreport.models import (
     HONOR,
@@ -241,6 +241,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
                 own = PROGRAM  # 着眼“某某生态发展示范区”发展定位: the positioning the region aims at (CONVENTIONS 9), no zone
             if own in (PLACE, PROJECT, ORG) and NUMERAL_KIND.match(inner):
                 continue  # “十大国家级示范试验区”: a count of kinds
+            if own in (PLACE, ORG) and not specific(inner, org_suffix(inner, lex), own, lex):
+                continue  # 实施“新龙头景区”培育计划, “智慧园区”: a kind of zone or body quoted, no one name
             if own is not None and len(inner) > 2:
                 if not (batch and own in (PROGRAM, PLACE)):
                     out.append(Mention(own, inner, tok.text, sentence, tok.start, tok.end, "quote+suffix"))

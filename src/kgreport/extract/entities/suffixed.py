@@ -1822,6 +1822,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False
     if cls in (ORG, PLACE) and (name.startswith(_DISTRIBUTIVE_OPENINGS) or name.endswith(_GENERIC_TAILS)):
         return False  # 各级党委, 各县区开发区, 某交易所上市公司: every one of a kind, no one body or zone
+    if cls is ORG and name.endswith(_DESIGNATION_ENDS):
+        return False  # 大湾区国际科技创新中心, 某市建设国际科技产业创新中心: a region's role or mission, no body
     if cls is ORG and any(
         name[-k:] in lex.generic_names and all_generic(name[:-k], lex) for k in range(3, len(name) - 1)
     ):
@@ -1886,6 +1888,10 @@ _DISTRIBUTIVE_BEFORE = tuple(word_list(_WORDS, "distributive_before"))
 
 #: Generic references that keep a longer candidate generic, from suffixed.tsv generic_tail, e.g. "上市公司" in "某交易所上市公司".
 _GENERIC_TAILS = tuple(word_list(_WORDS, "generic_tail"))
+
+#: Ends of a national designation a region is to become, from suffixed.tsv designation_end, e.g. "国际科技创新中心" in
+#: "粤港澳大湾区国际科技创新中心" (a role of the region, no body).
+_DESIGNATION_ENDS = tuple(word_list(_WORDS, "designation_end"))
 
 #: Words after an organization's candidate that make it the kind a system is about, from suffixed.tsv system_after,
 #: e.g. "制度" after "现代银行" in "建立现代银行制度".
