@@ -1328,6 +1328,13 @@ PIPELINE = [
     # proj29: a road's section and a road jieba holds as one word, built
     ("Henan: a road's section right after the construction verb is built", "2021年河南省新乡市某县政府工作报告",
      "建成滨河路示范段。", ("builds", "滨河路示范段")),
+    # relprec31: a domestic pilot with 国际 stays; a park signed as an investment project, and a park's phase, stay built
+    ("Shandong: a domestic 国际贸易 pilot is carried out", "2025年山东省青岛市政府工作报告",
+     "开展国际贸易电子单证应用试点。", ("implements", "国际贸易电子单证应用试点")),
+    ("Shandong: a firm's park signed and landed as a project is built", "2023年山东省聊城市某县政府工作报告",
+     "华科智能制造产业园等一批重大项目签约落地。", ("builds", "华科智能制造产业园")),
+    ("Jiangsu: a park's second phase is built", "2024年江苏省常州市政府工作报告",
+     "建成龙城电子信息产业园二期。", ("builds", "龙城电子信息产业园二期")),
     # relprec31: a named list or a per-village programme is kept beside the generic categories
     ("Anhui: a national negative list carried out stays", "2022年安徽省芜湖市政府工作报告",
      "全面落实市场准入负面清单，优化营商环境。", ("implements", "市场准入负面清单")),
@@ -1643,6 +1650,15 @@ PIPELINE_NOT = [
      "动态发布适宜民间资本参与的重大项目清单。", ("implements", "重大项目清单")),
     ("Guangdong: a road taken into a plan (纳规) is not built", "2025年广东省珠海市政府工作报告",
      "积极推进沿海通道纳规，促进两岸融合。", ("builds", "沿海通道")),
+    # relprec31: a programme naming the zone aimed at, a world reform advocated: none
+    ("Zhejiang: a programme inside a 先行区's name is not carried out", "2024年浙江省湖州市政府工作报告",
+     "加快建设省域美丽中国先行区，推进降碳减污。", ("implements", "美丽中国")),
+    ("Jiangxi: a reform inside a 先行区's name is not carried out", "2025年江西省三明市政府工作报告",
+     "加快建设全国深化集体林权制度改革先行区。", ("implements", "集体林权制度改革")),
+    ("national: advocating the world's financial reform is no own programme", "2010年国务院政府工作报告",
+     "推动国际金融体系改革，反对贸易保护主义。", ("implements", "国际金融体系改革")),
+    ("national: taking part in global governance reform is no own programme", "2019年国务院政府工作报告",
+     "积极参与全球治理体系改革和建设。", ("implements", "全球治理体系改革")),
 ]
 
 

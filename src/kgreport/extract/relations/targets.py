@@ -337,6 +337,16 @@ _PILOT_TITLE_AFTER = re.compile(r"[”》]?(?:城市|城区|县城|县|市|区|�
 TARGET = {s.kind: EntityClass(s.object[0]) for s in relation_specs() if s.rule == "target"}
 
 
+#: A zone's head right after a programme's name: the programme only names the zone aimed at, e.g. "先行区" in
+#: "加快建设省域美丽中国先行区", "示范区" in "打造乡村振兴示范区" (a place, CONVENTIONS 13; no programme carried out).
+_ZONE_TITLE_AFTER = re.compile(r"(?:先行示范区|先行区|示范区|样板区|试验区|引领区|先导区|示范带)")
+
+
+#: A reform of the world's order or bodies, e.g. "国际金融体系改革" in "推动国际金融体系改革", "全球治理体系改革": the
+#: country advocates it, no programme of its own carried out (audit 17).
+_WORLD_REFORM = re.compile(f"(?:国际|全球|世界)[{patterns.HAN}]*改革")
+
+
 def _drafted(m: Mention, clause_text: str, clause_start: int) -> bool:
     """Whether a program is a plan being drawn up, named right before 编制 (启动《甲规划》编制工作, 推进“乙”规划修编)."""
     drafting = _DRAFTING_AFTER.match(clause_text, m.end - clause_start)
@@ -377,6 +387,11 @@ def objects(
             mentions = [m for m in mentions if not _STANDARD_AFTER.match(clause_text, m.end - clause_start)]
         # 推进甲乙协同发展合作项目: the projects are pushed, the strategy they serve is not carried out
         mentions = [m for m in mentions if not _PROJECTS_AFTER.match(clause_text, m.end - clause_start)]
+        # 推动国际金融体系改革: advocacy of the world's reform, not the issuer's own programme
+        mentions = [m for m in mentions if not _WORLD_REFORM.fullmatch(m.name)]
+        # 建设省域美丽中国先行区: the programme names the zone aimed at, not a programme carried out
+        # (a quoted programme's zone carries it out: 启动建设“天府粮仓”示范区)
+        mentions = [m for m in mentions if _quoted(m, clause_text, clause_start) or not _ZONE_TITLE_AFTER.match(clause_text, m.end - clause_start)]
         # 打造体育消费试点城区: the pilot names a title aimed at, not a programme carried out
         mentions = [m for m in mentions if not (m.name.endswith("试点") and _PILOT_TITLE_AFTER.match(clause_text, m.end - clause_start))]
         # 深化甲、“乙”引水治理等工程前期, 做好丙调水工程前期论证: the works' preparatory stage, nothing carried out
