@@ -1331,6 +1331,8 @@ PIPELINE = [
     # relprec31: a domestic pilot with 国际 stays; a park signed as an investment project, and a park's phase, stay built
     ("Shandong: a domestic 国际贸易 pilot is carried out", "2025年山东省青岛市政府工作报告",
      "开展国际贸易电子单证应用试点。", ("implements", "国际贸易电子单证应用试点")),
+    ("Guangdong: a domestic reform of managing international talent is carried out", "2021年广东省广州市政府工作报告",
+     "率先开展国际人才管理改革，构建人才服务体系。", ("implements", "国际人才管理改革")),
     ("Shandong: a firm's park signed and landed as a project is built", "2023年山东省聊城市某县政府工作报告",
      "华科智能制造产业园等一批重大项目签约落地。", ("builds", "华科智能制造产业园")),
     ("Jiangsu: a park's second phase is built", "2024年江苏省常州市政府工作报告",
@@ -1659,6 +1661,8 @@ PIPELINE_NOT = [
      "推动国际金融体系改革，反对贸易保护主义。", ("implements", "国际金融体系改革")),
     ("national: taking part in global governance reform is no own programme", "2019年国务院政府工作报告",
      "积极参与全球治理体系改革和建设。", ("implements", "全球治理体系改革")),
+    ("national: supporting the world trade body's reform is no own programme", "2020年国务院政府工作报告",
+     "支持世界贸易组织改革，维护多边贸易体制。", ("implements", "世界贸易组织改革")),
 ]
 
 

@@ -342,9 +342,10 @@ TARGET = {s.kind: EntityClass(s.object[0]) for s in relation_specs() if s.rule =
 _ZONE_TITLE_AFTER = re.compile(r"(?:先行示范区|先行区|示范区|样板区|试验区|引领区|先导区|示范带)")
 
 
-#: A reform of the world's order or bodies, e.g. "国际金融体系改革" in "推动国际金融体系改革", "全球治理体系改革": the
-#: country advocates it, no programme of its own carried out (audit 17).
-_WORLD_REFORM = re.compile(f"(?:国际|全球|世界)[{patterns.HAN}]*改革")
+#: A reform of the world's order or bodies, e.g. "国际金融体系改革" in "推动国际金融体系改革", "全球治理体系改革",
+#: "世界贸易组织改革": the country advocates it, no programme of its own carried out (audit 17); a domestic reform for
+#: the world, 国际人才管理改革 (pool seed 3172), is carried out.
+_WORLD_REFORM = re.compile(f"(?:国际|全球|世界)[{patterns.HAN}]{{0,4}}?(?:体系|秩序|组织|机构|架构)改革")
 
 
 def _drafted(m: Mention, clause_text: str, clause_start: int) -> bool:
