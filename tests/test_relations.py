@@ -1311,9 +1311,9 @@ GENERIC_KINDS = [
     ("美丽乡村示范点", False), ("107国道改造", False), ("综合执法专项整治", True), ("廉政教育基地", True),
     ("某某纪念馆廉政教育基地", False), ("校舍安全工程", False),
     # relprec31: generic categories and methods, whole names only (kind_category, the per-unit pattern)
-    ("五险一金", True), ("“三小场所”", True), ("散乱污企业", True), ("重大项目清单", True), ("《若干措施》", True), ("攻坚工程", True),
+    ("五险一金", True), ("“三小场所”", True), ("散乱污企业", True), ("重大项目清单", True), ("攻坚工程", True),
     ("一企一策", True), ("一户一档", True), ("一车一码", True), ("一村一品", False), ("一事一议", False), ("市场准入负面清单", False),
-    ("七张问题清单", False), ("稳经济若干措施", False), ("民生实事", True),
+    ("七张问题清单", False), ("《实施意见》", False), ("民生实事", True),
 ]
 
 
@@ -1328,6 +1328,8 @@ PIPELINE = [
     # proj29: a road's section and a road jieba holds as one word, built
     ("Henan: a road's section right after the construction verb is built", "2021年河南省新乡市某县政府工作报告",
      "建成滨河路示范段。", ("builds", "滨河路示范段")),
+    ("Hebei: the first item after its circled number is still built", "2010年河北省保定市某县政府工作报告",
+     "年内完成10项民生工程：①滨河大道建设②老城区雨污分流改造③城区供水主干管网建设④文化广场建设。", ("builds", "滨河大道")),
     # relprec31: a domestic pilot with 国际 stays; a park signed as an investment project, and a park's phase, stay built
     ("Shandong: a domestic 国际贸易 pilot is carried out", "2025年山东省青岛市政府工作报告",
      "开展国际贸易电子单证应用试点。", ("implements", "国际贸易电子单证应用试点")),
@@ -1644,14 +1646,19 @@ PIPELINE_NOT = [
      "抓好“营改增”、“五险一金”调整等政策措施落地。", ("implements", "五险一金")),
     ("Hubei: a kind of premises under fire checks is no programme", "2019年湖北省襄阳市某区政府工作报告",
      "全力抓好“群租房”、“三小场所”消防监管。", ("implements", "三小场所")),
-    ("Zhejiang: a title cut to 《若干措施》 names no programme", "2022年浙江省宁波市某区政府工作报告",
-     "全面落实市政府关于支持新区高质量发展的《若干措施》。", ("implements", "若干措施")),
     ("Hebei: a section heading's quoted campaign word is no programme", "2021年河北省沧州市政府工作报告",
      "（四）以三大“攻坚工程”为抓手，释放增长动能。", ("implements", "攻坚工程")),
     ("Hainan: a generic project list published is no programme", "2025年海南省三亚市政府工作报告",
      "动态发布适宜民间资本参与的重大项目清单。", ("implements", "重大项目清单")),
     ("Guangdong: a road taken into a plan (纳规) is not built", "2025年广东省珠海市政府工作报告",
      "积极推进沿海通道纳规，促进两岸融合。", ("builds", "沿海通道")),
+    # relprec31: items of a numbered list (①甲②乙③丙) glued into one mention are no name, so nothing is built
+    ("Hebei: a mention across circled item numbers is no works", "2010年河北省保定市某县政府工作报告",
+     "年内完成10项民生工程：①滨河大道建设②老城区雨污分流改造③城区供水主干管网建设④文化广场建设。",
+     ("builds", "雨污分流改造③城区供水主干管网建设④文化广场")),
+    ("Shanxi: a mention across circled item numbers is no works (second list)", "2011年山西省晋中市某县政府工作报告",
+     "其中城建工程8项：①东环路改造②城区燃气管网建设③老城区雨污分流改造④城区供水主干管网建设⑤人民广场和绿化游园建设。",
+     ("builds", "雨污分流改造④城区供水主干管网建设⑤人民广场")),
     # relprec31: a programme naming the zone aimed at, a world reform advocated: none
     ("Zhejiang: a programme inside a 先行区's name is not carried out", "2024年浙江省湖州市政府工作报告",
      "加快建设省域美丽中国先行区，推进降碳减污。", ("implements", "美丽中国")),

@@ -37,11 +37,10 @@ def _categories() -> frozenset[str]:
 
 
 def generic_category(name: str) -> bool:
-    """Whether a whole name is a generic category or method, no programme or works even when quoted: a benefit bundle
-    (五险一金), a kind of premises or firms (三小场所, 散乱污企业), a bare list or document head (重大项目清单, 若干措施), a
-    per-unit way of working (一企一策); not 市场准入负面清单 or 七张问题清单, which name one."""
-    core = name.strip("“”《》「」‘’")
-    return core in _categories() or _PER_UNIT.fullmatch(core) is not None
+    """Whether a whole name is a generic category, no programme or works even when quoted: a benefit bundle (五险一金), a
+    kind of premises or firms (三小场所, 散乱污企业), a bare list or campaign head (重大项目清单, 攻坚工程); not
+    市场准入负面清单 or 七张问题清单, which name one."""
+    return name.strip("“”《》「」‘’") in _categories()
 
 
 @lru_cache(maxsize=4096)
@@ -51,4 +50,6 @@ def generic_kind(name: str) -> bool:
     a campaign's name); a field alone is one too (网格, 城中村)."""
     every, ends, fields = _words()
     core = name.strip("“”《》「」‘’")
-    return generic_category(core) or core in fields or len(core) >= 4 and core.endswith(ends) and made_of(core, every)
+    # an unquoted per-unit way of working (一企一策) is a kind; quoted before a programme noun its callers keep it
+    # (“一企一策”帮扶行动: lead, the quoted name is labelled; quoted alone entities/quoted.py drops it)
+    return generic_category(core) or _PER_UNIT.fullmatch(core) is not None or core in fields or len(core) >= 4 and core.endswith(ends) and made_of(core, every)

@@ -414,7 +414,7 @@ def objects(
     mentions = [m for m in mentions if not (_COUNTED_AFTER.match(clause_text, m.end - clause_start) and not _quoted(m, clause_text, clause_start))]
     # 推进高标准农田建设, 实施公厕建设工程, 加快配电网项目建设: a kind of work, no named programme or works (one check for
     # both families, extract/kinds.py; a quoted name is one: 实施“绿化提质工程”)
-    # “五险一金”, “三小场所”, 《若干措施》 cut from its title: a generic category, quoted or not
+    # “五险一金”, “三小场所”, a heading's “攻坚工程”: a generic category, quoted or not
     mentions = [m for m in mentions if not generic_category(m.name) and (_quoted(m, clause_text, clause_start) or not generic_kind(m.name))]
     if cls is EntityClass.PROJECT:  # 完成机场路护坡改造: the works at the road are built, not the road
         mentions = _not_sites(mentions, clause_text, clause_start)
