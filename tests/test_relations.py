@@ -56,6 +56,24 @@ ROWS = [
      [("G", "西部大开发战略")], [("implements", I, "西部大开发战略")], []),
     ("implements, the issuer's own 实施 of the same strategy (Hunan)", "深入实施中部崛起战略，加快承接产业转移。",
      [("G", "中部崛起战略")], [("implements", I, "中部崛起战略")], []),
+    # relprec31: a broad region glued to the programme after it is the scope in its name, not its doer (audit 17)
+    ("implements, a region opening a programme's name is its scope (Sichuan)", "西部地区“两基”攻坚计划开始实施。",
+     [("P", "西部地区"), ("G", "“两基”攻坚计划")], [("implements", I, "两基攻坚计划")], [("implements", "西部地区", "两基攻坚计划")]),
+    ("implements, a river basin before its programme is its scope (Shandong)", "黄河流域“清河”行动全面推进。",
+     [("P", "黄河流域"), ("G", "“清河”行动")], [("implements", I, "清河行动")], [("implements", "黄河流域", "清河行动")]),
+    ("implements, a county before its own programme still carries it out (Gansu)", "甲县“强县域”行动深入推进。",
+     [("P", "甲县"), ("G", "“强县域”行动")], [("implements", "甲县", "强县域行动")], []),
+    ("implements, a region with words between is no scope (Yunnan)", "边疆地区全面实施“兴边富民”行动。",
+     [("P", "边疆地区"), ("G", "“兴边富民”行动")], [("implements", "边疆地区", "兴边富民行动")], []),
+    # relprec31: a plan still being drawn up after its name, or only studied, is not carried out (CONVENTIONS 22)
+    ("implements, a three-year plan 加快制定 after its name, none (Guangdong)", "北岸片区高质量发展三年行动计划加快制定。",
+     [("G", "北岸片区高质量发展三年行动计划")], [], [("implements", I, "北岸片区高质量发展三年行动计划")]),
+    ("implements, 研究制定 a plan, none (national)", "研究制定国家中长期人才发展规划纲要。",
+     [("G", "国家中长期人才发展规划纲要")], [], [("implements", I, "国家中长期人才发展规划纲要")]),
+    ("implements, the issuer's own 制定 of a plan stays (Shaanxi)", "制定全市低空经济发展行动方案。",
+     [("G", "低空经济发展行动方案")], [("implements", I, "低空经济发展行动方案")], []),
+    ("implements, a works still being studied (研究论证), none (Chongqing)", "加快乙江生态航运工程研究论证。",
+     [("G", "乙江生态航运工程")], [], [("implements", I, "乙江生态航运工程")]),
     # relprec30: a higher body's 决策部署 named after its quoted name is no programme the issuer carries out
     ("implements, 围绕市委“…”决策部署, none (Fujian)", "围绕市委“三个提升”决策部署，扎实推进各项工作。",
      [("O", "市委"), ("G", "“三个提升”")], [], [("implements", I, "三个提升")]),
@@ -1292,6 +1310,10 @@ GENERIC_KINDS = [
     ("城市更新行动", False), ("平安建设", False), ("抚河综合整治工程", False), ("太行山生态修复工程", False), ("厕所革命", False),
     ("美丽乡村示范点", False), ("107国道改造", False), ("综合执法专项整治", True), ("廉政教育基地", True),
     ("某某纪念馆廉政教育基地", False), ("校舍安全工程", False),
+    # relprec31: generic categories and methods, whole names only (kind_category, the per-unit pattern)
+    ("五险一金", True), ("“三小场所”", True), ("散乱污企业", True), ("重大项目清单", True), ("攻坚工程", True),
+    ("一企一策", True), ("一户一档", True), ("一车一码", True), ("一村一品", False), ("一事一议", False), ("市场准入负面清单", False),
+    ("七张问题清单", False), ("《实施意见》", False), ("民生实事", True),
 ]
 
 
@@ -1306,6 +1328,22 @@ PIPELINE = [
     # proj29: a road's section and a road jieba holds as one word, built
     ("Henan: a road's section right after the construction verb is built", "2021年河南省新乡市某县政府工作报告",
      "建成滨河路示范段。", ("builds", "滨河路示范段")),
+    ("Hebei: the first item after its circled number is still built", "2010年河北省保定市某县政府工作报告",
+     "年内完成10项民生工程：①滨河大道建设②老城区雨污分流改造③城区供水主干管网建设④文化广场建设。", ("builds", "滨河大道")),
+    # relprec31: a domestic pilot with 国际 stays; a park signed as an investment project, and a park's phase, stay built
+    ("Shandong: a domestic 国际贸易 pilot is carried out", "2025年山东省青岛市政府工作报告",
+     "开展国际贸易电子单证应用试点。", ("implements", "国际贸易电子单证应用试点")),
+    ("Guangdong: a domestic reform of managing international talent is carried out", "2021年广东省广州市政府工作报告",
+     "率先开展国际人才管理改革，构建人才服务体系。", ("implements", "国际人才管理改革")),
+    ("Shandong: a firm's park signed and landed as a project is built", "2023年山东省聊城市某县政府工作报告",
+     "华科智能制造产业园等一批重大项目签约落地。", ("builds", "华科智能制造产业园")),
+    ("Jiangsu: a park's second phase is built", "2024年江苏省常州市政府工作报告",
+     "建成龙城电子信息产业园二期。", ("builds", "龙城电子信息产业园二期")),
+    # relprec31: a named list or a per-village programme is kept beside the generic categories
+    ("Anhui: a national negative list carried out stays", "2022年安徽省芜湖市政府工作报告",
+     "全面落实市场准入负面清单，优化营商环境。", ("implements", "市场准入负面清单")),
+    ("Fujian: 一村一品 is a programme of its own", "2021年福建省南平市某县政府工作报告",
+     "深入实施“一村一品”工程，壮大特色产业。", ("implements", "一村一品")),
     ("Guizhou: a highway's section opening its clause is built", "2024年贵州省遵义市政府工作报告",
      "仁遵高速城区段建成通车。", ("builds", "仁遵高速城区段")),
     ("Shandong: a road's extension jieba glued to 路北 is built", "2022年山东省潍坊市某区政府工作报告",
@@ -1607,6 +1645,35 @@ PIPELINE_NOT = [
      "推动能源消费“四个革命”，加快清洁能源发展。", ("implements", "四个革命")),
     ("Jiangxi: a Party education campaign carried out (实施“两学一做”) is optional", "2017年江西省赣州市政府工作报告",
      "实施“两学一做”学习教育，转变机关作风。", ("implements", "两学一做")),
+    # relprec31: generic categories and methods, quoted or not, are no programmes (audit 17; extract/kinds.py)
+    ("Guangdong: a benefit bundle quoted before 调整 is no programme", "2017年广东省珠海市某区政府工作报告",
+     "抓好“营改增”、“五险一金”调整等政策措施落地。", ("implements", "五险一金")),
+    ("Hubei: a kind of premises under fire checks is no programme", "2019年湖北省襄阳市某区政府工作报告",
+     "全力抓好“群租房”、“三小场所”消防监管。", ("implements", "三小场所")),
+    ("Hebei: a section heading's quoted campaign word is no programme", "2021年河北省沧州市政府工作报告",
+     "（四）以三大“攻坚工程”为抓手，释放增长动能。", ("implements", "攻坚工程")),
+    ("Hainan: a generic project list published is no programme", "2025年海南省三亚市政府工作报告",
+     "动态发布适宜民间资本参与的重大项目清单。", ("implements", "重大项目清单")),
+    ("Guangdong: a road taken into a plan (纳规) is not built", "2025年广东省珠海市政府工作报告",
+     "积极推进沿海通道纳规，促进两岸融合。", ("builds", "沿海通道")),
+    # relprec31: items of a numbered list (①甲②乙③丙) glued into one mention are no name, so nothing is built
+    ("Hebei: a mention across circled item numbers is no works", "2010年河北省保定市某县政府工作报告",
+     "年内完成10项民生工程：①滨河大道建设②老城区雨污分流改造③城区供水主干管网建设④文化广场建设。",
+     ("builds", "雨污分流改造③城区供水主干管网建设④文化广场")),
+    ("Shanxi: a mention across circled item numbers is no works (second list)", "2011年山西省晋中市某县政府工作报告",
+     "其中城建工程8项：①东环路改造②城区燃气管网建设③老城区雨污分流改造④城区供水主干管网建设⑤人民广场和绿化游园建设。",
+     ("builds", "雨污分流改造④城区供水主干管网建设⑤人民广场")),
+    # relprec31: a programme naming the zone aimed at, a world reform advocated: none
+    ("Zhejiang: a programme inside a 先行区's name is not carried out", "2024年浙江省湖州市政府工作报告",
+     "加快建设省域美丽中国先行区，推进降碳减污。", ("implements", "美丽中国")),
+    ("Jiangxi: a reform inside a 先行区's name is not carried out", "2025年江西省三明市政府工作报告",
+     "加快建设全国深化集体林权制度改革先行区。", ("implements", "集体林权制度改革")),
+    ("national: advocating the world's financial reform is no own programme", "2010年国务院政府工作报告",
+     "推动国际金融体系改革，反对贸易保护主义。", ("implements", "国际金融体系改革")),
+    ("national: taking part in global governance reform is no own programme", "2019年国务院政府工作报告",
+     "积极参与全球治理体系改革和建设。", ("implements", "全球治理体系改革")),
+    ("national: supporting the world trade body's reform is no own programme", "2020年国务院政府工作报告",
+     "支持世界贸易组织改革，维护多边贸易体制。", ("implements", "世界贸易组织改革")),
 ]
 
 

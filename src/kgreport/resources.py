@@ -320,7 +320,7 @@ SCHEMAS: dict[str, Table] = {
     "rules/entities/governments.tsv": _word_lists("body", "not_body_after", "generic_before"),
     "rules/entities/honors.tsv": _word_lists("kind_head", "ranking_entry", "certified_label", "certified_level", "label_not_before", "hundred_tail", "rank_position", "placed_verb", "title_verb", "granting_verb", "function_opening", "national_title", "merit_word", "approved_verb", "title_de_phrase", "site_head", "body_grant_verb", "cue_head", "kind_title_cue"),
     # generic kinds of works and programmes (棚户区改造, 公厕建设工程): no implements nor builds (extract/kinds.py)
-    "rules/generic_kinds.tsv": _word_lists("kind_field", "kind_work", "kind_head", "kind_qualifier"),
+    "rules/generic_kinds.tsv": _word_lists("kind_field", "kind_work", "kind_head", "kind_qualifier", "kind_category"),
     "rules/goal_cues.tsv": _word_lists(
         "goal_lead", "goal_verb", "goal_target_verb", "held_word", "section_verb", "own_time", "plan_heading", "review_heading", "plan_opening"
     ),

@@ -24,7 +24,7 @@ from kgreport.extract.entities.names import VERB_TAGS, is_event
 from kgreport.extract.entities.overlaps import resolve_overlaps
 from kgreport.extract.entities.quoted import quoted_mentions
 from kgreport.extract.entities.suffixed import specific, split_village_paths, suffixed_mentions
-from kgreport.extract.kinds import generic_kind
+from kgreport.extract.kinds import generic_category, generic_kind
 from kgreport.lexicon import Lexicon, lexicon
 from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Document, Mention, Sentence
 from kgreport.segment import Clause, Token, split_clauses, tokenize
@@ -49,17 +49,25 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
     return _not_kinds(_paired_campaigns(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences)), sentences)
 
 
+#: A circled item number inside a name, e.g. "③" in "雨污分流改造③城区供水主干管网建设④文化广场": the mention runs
+#: across the items of a numbered list (①甲②乙③丙), no one name (pool seed 3171).
+_ITEM_MARK = re.compile("[\u2460-\u2473\u3251-\u325f]")
+
+
 def _not_kinds(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
     """Mentions less the programs and projects that only name a kind of work (推进高标准农田建设, 实施公厕建设工程,
     加快配电网项目建设: GUIDELINES, generic references are no entities; extract/kinds.py, the check implements and builds
-    read too). A quoted name is kept (实施“绿化提质工程”)."""
+    read too). A quoted name is kept (实施“绿化提质工程”), unless it is a generic category (“五险一金”)."""
     by_index = {s.index: s for s in sentences}
     out = []
     for m in mentions:
+        if m.cls in (PROGRAM, PROJECT) and _ITEM_MARK.search(m.name, 1, len(m.name) - 1):
+            continue  # 雨污分流改造③城区供水主干管网建设④文化广场: items of a numbered list glued, no name
         if m.cls in (PROGRAM, PROJECT) and generic_kind(m.name):
             sent = by_index.get(m.sentence)
             before = sent.text[max(m.start - sent.start - 1, 0) : m.start - sent.start] if sent is not None else ""
-            if not (m.surface.startswith(("“", "《")) or before in ("“", "《")):
+            # a generic category (“五险一金”, “三小场所”) is none even when quoted
+            if generic_category(m.name) or not (m.surface.startswith(("“", "《")) or before in ("“", "《")):
                 continue
         out.append(m)
     return out

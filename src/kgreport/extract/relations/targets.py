@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from kgreport import patterns
 from kgreport.extract.relations.cues import ACTORS, ADVERBIALS, ISSUER, NUM, cue_table
-from kgreport.extract.kinds import generic_kind
+from kgreport.extract.kinds import generic_category, generic_kind
 from kgreport.lexicon import Cue, lexicon
 from kgreport.extract.entities.names import all_generic
 from kgreport.extract.entities.quoted import FIVE_YEAR_PLAN_RULE
@@ -194,9 +194,9 @@ _PLAN_AFTER = re.compile(f"[”》]?(?:(?!等)[{patterns.HAN}]){{0,4}}?计划(?=
 _GROWS = re.compile(r"(?:高质量|融合|协同|创新)?发展")
 
 #: A works' preparatory stage named after a program in its clause (CONVENTIONS 21), e.g. "前期" in
-#: "做好某某调水工程前期论证", "”引水生态综合治理、乙水库等工程前期" after "“甲”" (but 前期 before the name,
-#: 前期实施甲行动, is only a time).
-_EARLY_STAGE_AFTER = re.compile(r"[^，,。；;]*?前期")
+#: "做好某某调水工程前期论证", "”引水生态综合治理、乙水库等工程前期" after "“甲”", "研究论证" in
+#: "加快甲航运工程研究论证" (but 前期 before the name, 前期实施甲行动, is only a time).
+_EARLY_STAGE_AFTER = re.compile(r"[^，,。；;]*?(?:前期|研究论证|纳规)")
 
 #: The end of a name and the other names listed with it, before what follows them all, e.g. "》《乙规划》" after "《甲规划"
 #: in "完成《甲规划》《乙规划》评审" (read by the patterns of what follows a name: drafting, tasks, standards).
@@ -337,6 +337,17 @@ _PILOT_TITLE_AFTER = re.compile(r"[”》]?(?:城市|城区|县城|县|市|区|�
 TARGET = {s.kind: EntityClass(s.object[0]) for s in relation_specs() if s.rule == "target"}
 
 
+#: A zone's head right after a programme's name: the programme only names the zone aimed at, e.g. "先行区" in
+#: "加快建设省域美丽中国先行区", "示范区" in "打造乡村振兴示范区" (a place, CONVENTIONS 13; no programme carried out).
+_ZONE_TITLE_AFTER = re.compile(r"(?:先行示范区|先行区|示范区|样板区|试验区|引领区|先导区|示范带)")
+
+
+#: A reform of the world's order or bodies, e.g. "国际金融体系改革" in "推动国际金融体系改革", "全球治理体系改革",
+#: "世界贸易组织改革": the country advocates it, no programme of its own carried out (audit 17); a domestic reform for
+#: the world, 国际人才管理改革 (pool seed 3172), is carried out.
+_WORLD_REFORM = re.compile(f"(?:国际|全球|世界)[{patterns.HAN}]{{0,4}}?(?:体系|秩序|组织|机构|架构)改革")
+
+
 def _drafted(m: Mention, clause_text: str, clause_start: int) -> bool:
     """Whether a program is a plan being drawn up, named right before 编制 (启动《甲规划》编制工作, 推进“乙”规划修编)."""
     drafting = _DRAFTING_AFTER.match(clause_text, m.end - clause_start)
@@ -377,6 +388,11 @@ def objects(
             mentions = [m for m in mentions if not _STANDARD_AFTER.match(clause_text, m.end - clause_start)]
         # 推进甲乙协同发展合作项目: the projects are pushed, the strategy they serve is not carried out
         mentions = [m for m in mentions if not _PROJECTS_AFTER.match(clause_text, m.end - clause_start)]
+        # 推动国际金融体系改革: advocacy of the world's reform, not the issuer's own programme
+        mentions = [m for m in mentions if not _WORLD_REFORM.fullmatch(m.name)]
+        # 建设省域美丽中国先行区: the programme names the zone aimed at, not a programme carried out
+        # (a quoted programme's zone carries it out: 启动建设“天府粮仓”示范区)
+        mentions = [m for m in mentions if _quoted(m, clause_text, clause_start) or not _ZONE_TITLE_AFTER.match(clause_text, m.end - clause_start)]
         # 打造体育消费试点城区: the pilot names a title aimed at, not a programme carried out
         mentions = [m for m in mentions if not (m.name.endswith("试点") and _PILOT_TITLE_AFTER.match(clause_text, m.end - clause_start))]
         # 深化甲、“乙”引水治理等工程前期, 做好丙调水工程前期论证: the works' preparatory stage, nothing carried out
@@ -398,7 +414,8 @@ def objects(
     mentions = [m for m in mentions if not (_COUNTED_AFTER.match(clause_text, m.end - clause_start) and not _quoted(m, clause_text, clause_start))]
     # 推进高标准农田建设, 实施公厕建设工程, 加快配电网项目建设: a kind of work, no named programme or works (one check for
     # both families, extract/kinds.py; a quoted name is one: 实施“绿化提质工程”)
-    mentions = [m for m in mentions if _quoted(m, clause_text, clause_start) or not generic_kind(m.name)]
+    # “五险一金”, “三小场所”, a heading's “攻坚工程”: a generic category, quoted or not
+    mentions = [m for m in mentions if not generic_category(m.name) and (_quoted(m, clause_text, clause_start) or not generic_kind(m.name))]
     if cls is EntityClass.PROJECT:  # 完成机场路护坡改造: the works at the road are built, not the road
         mentions = _not_sites(mentions, clause_text, clause_start)
         # 完工99个库区生态修复项目, 特区外96所村办小学改扩建工程: kinds of works counted, not one works
@@ -530,6 +547,9 @@ def doers(
         # 开发区甲项目、乙项目顺利推进: the subject opens the list; 某地热电扩建、乙项目…推进 names
         # no subject (the place is inside an item that was not found), nor does a listed place
         actors = [m for m in actors if not clause_text[m.end - clause_start : limit - clause_start].strip("“《 ")]
+    if kind is RelationKind.IMPLEMENTS:
+        # 西部地区“两基”攻坚计划开始实施: a broad region glued to the programme is the scope in its name, not its doer
+        actors = [m for m in actors if not _scope_region(m, targets, clause_text, clause_start)]
     actors = [m for m in actors if not _partner(m, actors, clause_text, clause_start)]
     # 在珠三角地区实施…, 在长江、黄河上中游开展…: where the work is done, not who does it
     actors = [m for m in actors if not _LOCATIVE.search(clause_text, 0, m.start - clause_start)]
@@ -588,6 +608,19 @@ def _owner(t: Mention, mentions: Sequence[Mention]) -> Mention | None:
         (m for m in mentions if m.cls is EntityClass.ORGANIZATION and m.start == t.start and m.end < t.end and m.name.endswith(_COMPANY_ENDS)),
         None,
     )
+
+
+#: Endings of a broad region that may open a programme's name as its scope, e.g. "地区" in "西部地区“两基”攻坚计划",
+#: "流域" in "黄河流域甲行动" (audit 17; an administrative division before its programme, 甲县“乙”改革, acts).
+_SCOPE_REGION_ENDS = ("地区", "区域", "流域", "山区", "牧区", "林区", "边疆", "老区")
+
+
+def _scope_region(m: Mention, targets: Sequence[Mention], clause_text: str, clause_start: int) -> bool:
+    """Whether a place is a broad region glued to a programme after it (only quote marks between): the scope in the
+    programme's name (西部地区“两基”攻坚计划), not who carries it out."""
+    if m.cls is not EntityClass.PLACE or not m.name.endswith(_SCOPE_REGION_ENDS):
+        return False
+    return any(t.start >= m.end and not clause_text[m.end - clause_start : t.start - clause_start].strip("“《「‘ ") for t in targets)
 
 
 def _right_before(m: Mention, cs: int, clause_text: str, clause_start: int) -> bool:
