@@ -3815,6 +3815,28 @@ def test_a_program_list_names_one_program_per_item(title: str, body: str, progra
     assert {o for k, s, o in relations(rg) if k == "implements" and s == issuer} == programs
 
 
+#: prog31: a system named by the role it sets up (特派员, 联络员, 首席…官, 顾问, 第一书记) or a named insurance scheme
+#: ends a Program name (GUIDELINES: system); generic staff (工作人员制度) and kinds (各项保险制度) name none; 长期 opens
+#: 长期护理 though jieba tags it an adverb. implements only with a carrying-out cue (推行, 落实), not 建立/健全/完善.
+SYSTEM_NAMES = [
+    ("2024年福建省三明市政府工作报告", "全面推行科技特派员制度，健全长期护理保险制度。",
+     {"科技特派员制度", "长期护理保险制度"}, {"科技特派员制度"}),
+    ("2023年浙江省湖州市政府工作报告", "落实首席质量官制度，完善政府法律顾问制度。", {"首席质量官制度", "政府法律顾问制度"}, {"首席质量官制度"}),
+    ("2025年甘肃省天水市政府工作报告", "落实驻村第一书记制度，建立城乡居民养老保险制度。",
+     {"驻村第一书记制度", "城乡居民养老保险制度"}, {"驻村第一书记制度"}),
+    ("2022年四川省宜宾市政府工作报告", "落实各类人员制度，建立健全工作人员制度，完善各项保险制度，推进社会保险制度建设。", set(), set()),
+    ("2024年山东省烟台市政府工作报告", "长期坚持护理服务，开展长期护理保险试点。", {"长期护理保险试点"}, {"长期护理保险试点"}),
+]
+
+
+@pytest.mark.parametrize("title,body,programs,implemented", SYSTEM_NAMES, ids=[p[1][:12] for p in SYSTEM_NAMES])
+def test_a_system_named_by_its_role_or_scheme_is_a_program(title: str, body: str, programs: set[str], implemented: set[str]) -> None:
+    rg = run(title, body)
+    assert {e.label for e in rg.entities if e.cls.value == "Program"} == programs
+    issuer = rg.document.meta.issuer
+    assert {o for k, s, o in relations(rg) if k == "implements" and s == issuer} == implemented
+
+
 #: prog29: a quoted code of digits before 发展战略 or 发展思路 is a local strategy named by its code (CONVENTIONS 9).
 def test_a_coded_strategy_keeps_its_code() -> None:
     rg = run("2024年河北省邢台市政府工作报告", "深入实施“13579”发展战略。围绕“2468”发展思路谋划工作。拨打“12345”热线。")

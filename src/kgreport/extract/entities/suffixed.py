@@ -1251,6 +1251,10 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         t = tokens[k]
         if end - t.start > limit:
             break
+        if cls is PROGRAM and k < i and t.text in _TERM_LEADS and tokens[k + 1].text in _TERM_LEADS[t.text]:
+            start_i = k  # 健全/长期/护理/保险制度: 长期护理 is one term, though jieba tags 长期 an adverb
+            k -= 1
+            continue
         if _opens_division(tokens, k, i):
             start_i = k  # 和龙通用机场: the conjunction opens a county's name (和龙市)
             k -= 1
@@ -1762,10 +1766,20 @@ def _noun_modifier(tokens: Sequence[Token], k: int, j: int, lex: Lexicon) -> boo
     """Whether a lead word that also stands inside names modifies the noun after it as a noun (基本 in
     实施基本公共服务提质工程), not a verb (基本建成): tagged a noun, a noun after it, a verb or cue before it."""
     t = tokens[k]
+    if t.text in _TERM_LEADS and k + 1 < j and tokens[k + 1].text in _TERM_LEADS[t.text]:
+        return True  # 健全/长期/护理/保险制度: jieba tags 长期 an adverb, but 长期护理 is one term
     return (
         t.text in _NOUN_LEADS and t.tag[:1] == "n" and k + 1 < j
         and tokens[k + 1].tag[:1] in ("n", "l", "j") and (k == 0 or tokens[k - 1].tag[:1] == "v" or tokens[k - 1].text in lex.cue_words)
     )
+
+
+#: Lead words that open a set term with the word after them, whatever jieba tags them (suffixed.tsv term_lead: the
+#: lead word, then the word after it), e.g. "长期" before "护理" in 长期护理保险制度.
+_TERM_LEADS: dict[str, frozenset[str]] = {
+    lead: frozenset(w for lw, w in (row.split(" ", 1) for row in word_list(_WORDS, "term_lead")) if lw == lead)
+    for lead in {row.split(" ", 1)[0] for row in word_list(_WORDS, "term_lead")}
+}
 
 
 def _department_field(tok: Token, end_word: str, lex: Lexicon) -> bool:
