@@ -3837,6 +3837,21 @@ def test_a_system_named_by_its_role_or_scheme_is_a_program(title: str, body: str
     assert {o for k, s, o in relations(rg) if k == "implements" and s == issuer} == implemented
 
 
+#: prog31: a manner in 化 before a verb that may stand inside names (项目化清单化推动“十项行动”) takes no field into the
+#: quoted set's name, and 清单化 names no list; a quote before 文章 ("write the article of": 做好“山海”文章) is a figure of
+#: speech whatever cue stands before it; a system read alone in a counted reform list is that item's reform.
+@pytest.mark.parametrize("title,body,programs", [
+    ("2025年重庆市政府工作报告", "项目化清单化推动“八项行动”落地见效。", {"八项行动"}),
+    ("2024年广西壮族自治区柳州市政府工作报告", "常态化推进“五大行动”，实施碳达峰“十大行动”。", {"五大行动", "碳达峰十大行动"}),
+    ("2023年湖北省恩施土家族苗族自治州政府工作报告", "扎实推进两项改革“后半篇”文章，做好“山水”文章，实施“千万工程”。", {"千万工程"}),
+    ("2022年吉林省延边朝鲜族自治州政府工作报告", "稳步推进基本医疗保险制度、医疗卫生体制、药品流通体制三项改革。",
+     {"基本医疗保险制度改革", "医疗卫生体制改革", "药品流通体制改革"}),
+])
+def test_manner_words_and_figures_of_speech_name_no_program(title: str, body: str, programs: set[str]) -> None:
+    rg = run(title, body)
+    assert {e.label for e in rg.entities if e.cls.value == "Program"} == programs
+
+
 #: prog29: a quoted code of digits before 发展战略 or 发展思路 is a local strategy named by its code (CONVENTIONS 9).
 def test_a_coded_strategy_keeps_its_code() -> None:
     rg = run("2024年河北省邢台市政府工作报告", "深入实施“13579”发展战略。围绕“2468”发展思路谋划工作。拨打“12345”热线。")

@@ -144,7 +144,11 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
     out += [p for p in _parallel_program_items(found, clause, sentence, lex) if not any(p.start < o.end and o.start < p.end for o in shared_heads)]
     out += _list_siblings(found, tokens, sentence, lex)
     listed, replaced = _program_list_items(found, clause, sentence, lex)
-    out = [o for o in out if o not in replaced] + listed
+    out = [
+        o for o in out if o not in replaced and not (
+            o.cls is PROGRAM and o.source == "coordination" and any(o.start < li.end and li.start < o.end and o.name != li.name for li in listed)
+        )
+    ] + listed  # (国资监管、养老保险制度、乙三项改革: the list's head is the items', not the second item's 保险制度)
     out += _shared_after_places(found, clause, sentence, lex)
     for lm in patterns.NUMBERED_LINES.finditer(clause.text):
         prefix = lm.group(1) or ""
@@ -472,7 +476,11 @@ def _program_list_items(found: list[Mention], clause: Clause, sentence: int, lex
             continue  # 甲县、乙区等试点: the items are places, not programmes
         list_end = clause.start + m.end()
         for (item, _), (s, e), q in zip(items, spans, quoted):
-            counted = [o for o in found if o.cls is PROGRAM and o.start == s and o.end == list_end and _LIST_COUNT_BEFORE_HEAD.search(o.name)]
+            counted = [
+                o for o in found if o.cls is PROGRAM and o.start == s and (
+                    o.end == list_end and _LIST_COUNT_BEFORE_HEAD.search(o.name) or o.end == e and head == "改革" and o.name.endswith("制度")
+                )
+            ]  # (甲、养老保险制度、乙三项改革: the system read alone is the item of its reform, 养老保险制度改革)
             if q or any(o.start < e and s < o.end for o in found if o not in counted):
                 continue  # the item is a programme found already (乡村振兴), or quoted: its own name (“甲”、乙等工程)
             replaced += counted  # 甲、乙和丙三大工程: the last item was read with the list's count (丙三大工程), it is 丙工程

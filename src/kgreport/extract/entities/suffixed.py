@@ -69,6 +69,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue
         suffix = m.group(0)
         cls = lex.suffixes[suffix]
+        if cls is PROGRAM and _MANNER_AFTER.match(text, se):
+            continue  # 项目化清单化推动: 清单化 "by lists" is a manner of working, no list's name ends here
         j = ends[end]
         tok = tokens[j]
         if tok.tag == "Q":
@@ -360,6 +362,9 @@ _FIELD_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "j", "l", "vn", "an
 
 #: Tags of a word before a bare 计划 that make it a verb on a plan, not a plan's name, e.g. "下达/v" in 下达计划.
 _PLAN_NOT_FIELD_TAGS = frozenset({"v", "vd", "vi", "d", "r", "p"})
+
+#: 化 right after a program suffix, making it a manner word (not 化工, 化肥, 化学), e.g. "化" in "清单化推进".
+_MANNER_AFTER = re.compile(r"化(?![工肥学石纤妆])")
 
 #: Verbs whose object is a whole program name (实施, 开展), from suffixed.tsv object_cue.
 _OBJECT_CUES = frozenset(word_list(_WORDS, "object_cue"))
