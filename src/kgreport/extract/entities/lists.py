@@ -472,7 +472,7 @@ def _program_list_items(found: list[Mention], clause: Clause, sentence: int, lex
         if count and _NUMERALS.get(count.group(0)[:-1], 0) != len(items):
             continue  # 实施甲、乙三大工程: without 等 the count is of the items; two items for three name no list of them
         spans = [(clause.start + s, clause.start + s + len(item)) for item, s in items]
-        if any(o.cls is not PROGRAM and o.start < e and s < o.end for o in found for s, e in spans):
+        if any(o.cls is not PROGRAM and o.start < e and s < o.end and not _field_inside(o, s, e) for o in found for s, e in spans):
             continue  # 甲县、乙区等试点: the items are places, not programmes
         list_end = clause.start + m.end()
         for (item, _), (s, e), q in zip(items, spans, quoted):
@@ -481,11 +481,18 @@ def _program_list_items(found: list[Mention], clause: Clause, sentence: int, lex
                     o.end == list_end and _LIST_COUNT_BEFORE_HEAD.search(o.name) or o.end == e and head == "改革" and o.name.endswith("制度")
                 )
             ]  # (甲、养老保险制度、乙三项改革: the system read alone is the item of its reform, 养老保险制度改革)
-            if q or any(o.start < e and s < o.end for o in found if o not in counted):
+            if q or any(o.start < e and s < o.end for o in found if o not in counted and not _field_inside(o, s, e)):
                 continue  # the item is a programme found already (乡村振兴), or quoted: its own name (“甲”、乙等工程)
             replaced += counted  # 甲、乙和丙三大工程: the last item was read with the list's count (丙三大工程), it is 丙工程
             out.append(Mention(PROGRAM, item + head, item, sentence, s, e, "coordination"))
     return out, replaced
+
+
+def _field_inside(o: Mention, s: int, e: int) -> bool:
+    """Whether a place ``o`` lies inside the list item at ``s``-``e`` with two or more characters of the item after
+    it, so that the item is a programme's field that names the place (某某都市圈培育 in 开展甲、某某都市圈培育、乙
+    3项行动), not the place itself (甲县、乙区等试点) or a run of places."""
+    return o.cls is PLACE and s <= o.start and o.end <= e - 2
 
 
 #: A full division name at the start of a name, e.g. "德保县" in "德保县人民医院".
