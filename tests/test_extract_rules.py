@@ -3829,7 +3829,19 @@ SYSTEM_NAMES = [
      {"驻村第一书记制度", "城乡居民养老保险制度"}, {"驻村第一书记制度"}),
     ("2022年四川省宜宾市政府工作报告", "落实各类人员制度，建立健全工作人员制度，完善各项保险制度，推进社会保险制度建设。", set(), set()),
     ("2024年山东省烟台市政府工作报告", "长期坚持护理服务，开展长期护理保险试点。", {"长期护理保险试点"}, {"长期护理保险试点"}),
+    ("2026年海南省政府工作报告", "率先实施全省域长期护理保险制度。", {"长期护理保险制度"}, {"长期护理保险制度"}),
 ]
+
+
+#: prog31: 壮大 "grow stronger" (发展壮大, 培育壮大) stands inside a campaign's name after its field, as 培育 and 发展 do.
+@pytest.mark.parametrize("title,body,programs", [
+    ("2024年湖北省荆州市政府工作报告", "实施民营经济发展壮大行动。", {"民营经济发展壮大行动"}),
+    ("2025年安徽省蚌埠市政府工作报告", "深入实施生物制造产业培育壮大工程。", {"生物制造产业培育壮大工程"}),
+    ("2023年河南省南阳市政府工作报告", "大力发展壮大村级集体经济，实施乡村振兴战略。", {"乡村振兴战略"}),
+])
+def test_growing_stronger_stands_inside_a_campaign_name(title: str, body: str, programs: set[str]) -> None:
+    rg = run(title, body)
+    assert {e.label for e in rg.entities if e.cls.value == "Program"} == programs
 
 
 @pytest.mark.parametrize("title,body,programs,implemented", SYSTEM_NAMES, ids=[p[1][:12] for p in SYSTEM_NAMES])

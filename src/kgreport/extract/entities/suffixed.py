@@ -1258,8 +1258,7 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             break
         if cls is PROGRAM and k < i and t.text in _TERM_LEADS and tokens[k + 1].text in _TERM_LEADS[t.text]:
             start_i = k  # 健全/长期/护理/保险制度: 长期护理 is one term, though jieba tags 长期 an adverb
-            k -= 1
-            continue
+            break  # (the term opens the name: 全省/域/长期护理保险制度, the scope before it is no part of it)
         if _opens_division(tokens, k, i):
             start_i = k  # 和龙通用机场: the conjunction opens a county's name (和龙市)
             k -= 1
