@@ -461,7 +461,7 @@ def _program_list_items(found: list[Mention], clause: Clause, sentence: int, lex
             before, after = last.split("和")
             items[-1:] = [(before, last_at), (after, last_at + len(before) + 1)]
         quoted = [bool(_QUOTED_ITEM.fullmatch(item)) for item, _ in items]
-        exact = bool(count) and _NUMERALS.get(count.group(0)[:-1], 0) == len(items)
+        exact = count is not None and _NUMERALS.get(count.group(0)[:-1], 0) == len(items)
         stop = _COUNTED_ITEM_STOP if exact and len(items) >= 3 else _PROGRAM_ITEM_STOP
         if len(items) < 2 or all(quoted) or any(
             not q and (not 3 <= len(item) <= 12 or not patterns.HAN_RUN.fullmatch(item) or stop.search(item)
