@@ -143,7 +143,12 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
     out += _bare_phases(found, clause, sentence)
     out += [p for p in _parallel_program_items(found, clause, sentence, lex) if not any(p.start < o.end and o.start < p.end for o in shared_heads)]
     out += _list_siblings(found, tokens, sentence, lex)
-    out += _program_list_items(found, clause, sentence, lex)
+    listed, replaced = _program_list_items(found, clause, sentence, lex)
+    out = [
+        o for o in out if o not in replaced and not (
+            o.cls is PROGRAM and o.source == "coordination" and any(o.start < li.end and li.start < o.end and o.name != li.name for li in listed)
+        )
+    ] + listed  # (国资监管、养老保险制度、乙三项改革: the list's head is the items', not the second item's 保险制度)
     out += _shared_after_places(found, clause, sentence, lex)
     for lm in patterns.NUMBERED_LINES.finditer(clause.text):
         prefix = lm.group(1) or ""
@@ -406,14 +411,24 @@ _LIST_ITEM = re.compile(r"(?:“[^“”]*”|[^、“”])+|(?<=、)(?=、|$)")
 #: Words that make a list item a phrase, not a programme's stem, e.g. "的" in "甲的乙、丙等改革".
 _PROGRAM_ITEM_STOP = re.compile(r"[的和与及等在对从把]")
 
+#: The same, when the list's count equals its items: a conjunction then joins two fields of one item's name, e.g.
+#: "城市更新和安全韧性提升" in "开展甲、乙、城市更新和安全韧性提升3项行动" (three items for 三项, none left over).
+_COUNTED_ITEM_STOP = re.compile(r"[的等在对从把]")
 
-def _program_list_items(found: list[Mention], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
+#: A new round opening a list's first item, no part of its name, e.g. "新一轮" in "开展新一轮甲、乙等行动",
+#: "第三轮" in "实施第三轮甲提升、乙整治两项行动".
+_ROUND_OPENING = re.compile(r"(?:新一|第[一二三四五六七八九十\d]{1,2})轮|新一批")
+
+
+def _program_list_items(found: list[Mention], clause: Clause, sentence: int, lex: Lexicon) -> tuple[list[Mention], list[Mention]]:
     """Bare items of a list that share a program head after 等 or a count, each a programme of its own named item
     + head: 实施千企技改、数字化转型等行动 → 千企技改行动, 数字化转型行动; 推进甲、乙、丙三项改革 → 甲改革 …
     The list opens right after a verb of carrying out (实施, 开展, 深化, 落实) in its clause; every item is three to
     twelve characters of Chinese, no phrase (的, 和), no name of another class (甲县、乙区等试点) and no name with a
-    suffix of its own (甲水库、乙大桥等工程: works); 教育、医疗等改革 (two-character fields) names no programme."""
+    suffix of its own (甲水库、乙大桥等工程: works); 教育、医疗等改革 (two-character fields) names no programme.
+    Also returns the mentions the items replace: the last item read with the list's count (丙三大工程)."""
     out: list[Mention] = []
+    replaced: list[Mention] = []
     text = clause.text
     for m in _PROGRAM_LIST_END.finditer(text):
         head = m.group(1)
@@ -427,6 +442,8 @@ def _program_list_items(found: list[Mention], clause: Clause, sentence: int, lex
         leads = list(_PROGRAM_LIST_LEAD.finditer(segment, 0, first_end))
         if leads:
             start = leads[-1].end() + (segment[leads[-1].end() : leads[-1].end() + 1] in ("了", "好"))  # 实施了甲、乙三大行动
+            if r := _ROUND_OPENING.match(segment, start):
+                start = r.end()  # 开展新一轮甲、乙等行动: the round is no part of the first item's name
         elif _PROGRAM_LIST_CARRIED.match(text, m.end()):
             start = 0  # 甲、乙等专项行动深入开展: the list opens its clause, carried out after it
         else:
@@ -444,8 +461,10 @@ def _program_list_items(found: list[Mention], clause: Clause, sentence: int, lex
             before, after = last.split("和")
             items[-1:] = [(before, last_at), (after, last_at + len(before) + 1)]
         quoted = [bool(_QUOTED_ITEM.fullmatch(item)) for item, _ in items]
+        exact = count is not None and _NUMERALS.get(count.group(0)[:-1], 0) == len(items)
+        stop = _COUNTED_ITEM_STOP if exact and len(items) >= 3 else _PROGRAM_ITEM_STOP
         if len(items) < 2 or all(quoted) or any(
-            not q and (not 3 <= len(item) <= 12 or not patterns.HAN_RUN.fullmatch(item) or _PROGRAM_ITEM_STOP.search(item)
+            not q and (not 3 <= len(item) <= 12 or not patterns.HAN_RUN.fullmatch(item) or stop.search(item)
             or item in lex.generic_words or item in lex.generic_names or suffix_class(item, lex) not in (None, PROGRAM))
             for (item, _), q in zip(items, quoted)
         ):
@@ -453,13 +472,27 @@ def _program_list_items(found: list[Mention], clause: Clause, sentence: int, lex
         if count and _NUMERALS.get(count.group(0)[:-1], 0) != len(items):
             continue  # 实施甲、乙三大工程: without 等 the count is of the items; two items for three name no list of them
         spans = [(clause.start + s, clause.start + s + len(item)) for item, s in items]
-        if any(o.cls is not PROGRAM and o.start < e and s < o.end for o in found for s, e in spans):
+        if any(o.cls is not PROGRAM and o.start < e and s < o.end and not _field_inside(o, s, e) for o in found for s, e in spans):
             continue  # 甲县、乙区等试点: the items are places, not programmes
+        list_end = clause.start + m.end()
         for (item, _), (s, e), q in zip(items, spans, quoted):
-            if q or any(o.start < e and s < o.end for o in found):
+            counted = [
+                o for o in found if o.cls is PROGRAM and o.start == s and (
+                    o.end == list_end and _LIST_COUNT_BEFORE_HEAD.search(o.name) or o.end == e and head == "改革" and o.name.endswith("制度")
+                )
+            ]  # (甲、养老保险制度、乙三项改革: the system read alone is the item of its reform, 养老保险制度改革)
+            if q or any(o.start < e and s < o.end for o in found if o not in counted and not _field_inside(o, s, e)):
                 continue  # the item is a programme found already (乡村振兴), or quoted: its own name (“甲”、乙等工程)
+            replaced += counted  # 甲、乙和丙三大工程: the last item was read with the list's count (丙三大工程), it is 丙工程
             out.append(Mention(PROGRAM, item + head, item, sentence, s, e, "coordination"))
-    return out
+    return out, replaced
+
+
+def _field_inside(o: Mention, s: int, e: int) -> bool:
+    """Whether a place ``o`` lies inside the list item at ``s``-``e`` with two or more characters of the item after
+    it, so that the item is a programme's field that names the place (某某都市圈培育 in 开展甲、某某都市圈培育、乙
+    3项行动), not the place itself (甲县、乙区等试点) or a run of places."""
+    return o.cls is PLACE and s <= o.start and o.end <= e - 2
 
 
 #: A full division name at the start of a name, e.g. "德保县" in "德保县人民医院".

@@ -105,6 +105,11 @@ def _quote_rule_index() -> tuple[dict[str, list[tuple[int, QuoteRule]]], dict[st
     return before, after
 
 
+#: Words right after a quote that make it a figure of speech whatever cue stands before it, e.g. "文章" in
+#: "做好“山水”文章" ("write the article of the hills and waters": make the most of them).
+_FIGURE_AFTER = ("文章",)
+
+
 def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = five_year_plans(clause, sentence) + legal_education_drives(clause, sentence)
     text = clause.text
@@ -117,6 +122,8 @@ def quoted_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, lex:
         before_all = text[: first.start - clause.start]
         if _DEFINES_PART.match(after) or (not after.strip() and _GLOSS_LEAD.fullmatch(before_all)):
             continue  # “三横”指…, [5]“四个不摘”：…: a term being explained, named where the text uses it
+        if after.startswith(_FIGURE_AFTER):
+            continue  # 做好“山水”文章, 推进两项改革“后半篇”文章: a theme one "writes the article of", a figure of speech
         if not decided and _COUNT_AFTER.match(after):
             decided = True  # “亿元楼”7栋: a counted kind of thing
         if not decided and any(inner_ends(tokens[i].inner, lex) or _RANKED_LIST.match(tokens[i].inner) for i in group):
@@ -315,6 +322,8 @@ def _with_field(m: Mention, tokens: Sequence[Token], clause: Clause, lex: Lexico
         if t.text.endswith(_ISSUER_ENDS) or t.text in lex.central_bodies or t.tag == "nt":
             break  # 国务院安委会“十五条”: a body's set, not a field's
         if t.text in lex.program_inner:
+            if t.tag in VERB_TAGS and k >= 2 and tokens[k - 2].text.endswith("化"):
+                break  # 项目化清单化推动“十项行动”: a manner in 化 before the verb, the verb governs the quote
             k -= 1
             continue
         if t.text in lex.boundary or t.text in lex.lead_words or t.text in lex.cue_words or t.text[-2:] in lex.boundary or t.tag == "v":

@@ -69,6 +69,8 @@ def suffixed_mentions(tokens: Sequence[Token], clause: Clause, sentence: int, le
             continue
         suffix = m.group(0)
         cls = lex.suffixes[suffix]
+        if cls is PROGRAM and _MANNER_AFTER.match(text, se):
+            continue  # 项目化清单化推动: 清单化 "by lists" is a manner of working, no list's name ends here
         j = ends[end]
         tok = tokens[j]
         if tok.tag == "Q":
@@ -360,6 +362,9 @@ _FIELD_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "j", "l", "vn", "an
 
 #: Tags of a word before a bare 计划 that make it a verb on a plan, not a plan's name, e.g. "下达/v" in 下达计划.
 _PLAN_NOT_FIELD_TAGS = frozenset({"v", "vd", "vi", "d", "r", "p"})
+
+#: 化 right after a program suffix, making it a manner word (not 化工, 化肥, 化学), e.g. "化" in "清单化推进".
+_MANNER_AFTER = re.compile(r"化(?![工肥学石纤妆])")
 
 #: Verbs whose object is a whole program name (实施, 开展), from suffixed.tsv object_cue.
 _OBJECT_CUES = frozenset(word_list(_WORDS, "object_cue"))
@@ -1251,6 +1256,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
         t = tokens[k]
         if end - t.start > limit:
             break
+        if cls is PROGRAM and k < i and t.text in _TERM_LEADS and tokens[k + 1].text in _TERM_LEADS[t.text]:
+            start_i = k  # 健全/长期/护理/保险制度: 长期护理 is one term, though jieba tags 长期 an adverb
+            break  # (the term opens the name: 全省/域/长期护理保险制度, the scope before it is no part of it)
         if _opens_division(tokens, k, i):
             start_i = k  # 和龙通用机场: the conjunction opens a county's name (和龙市)
             k -= 1
@@ -1762,10 +1770,20 @@ def _noun_modifier(tokens: Sequence[Token], k: int, j: int, lex: Lexicon) -> boo
     """Whether a lead word that also stands inside names modifies the noun after it as a noun (基本 in
     实施基本公共服务提质工程), not a verb (基本建成): tagged a noun, a noun after it, a verb or cue before it."""
     t = tokens[k]
+    if t.text in _TERM_LEADS and k + 1 < j and tokens[k + 1].text in _TERM_LEADS[t.text]:
+        return True  # 健全/长期/护理/保险制度: jieba tags 长期 an adverb, but 长期护理 is one term
     return (
         t.text in _NOUN_LEADS and t.tag[:1] == "n" and k + 1 < j
         and tokens[k + 1].tag[:1] in ("n", "l", "j") and (k == 0 or tokens[k - 1].tag[:1] == "v" or tokens[k - 1].text in lex.cue_words)
     )
+
+
+#: Lead words that open a set term with the word after them, whatever jieba tags them (suffixed.tsv term_lead: the
+#: lead word, then the word after it), e.g. "长期" before "护理" in 长期护理保险制度.
+_TERM_LEADS: dict[str, frozenset[str]] = {
+    lead: frozenset(w for lw, w in (row.split(" ", 1) for row in word_list(_WORDS, "term_lead")) if lw == lead)
+    for lead in {row.split(" ", 1)[0] for row in word_list(_WORDS, "term_lead")}
+}
 
 
 def _department_field(tok: Token, end_word: str, lex: Lexicon) -> bool:
