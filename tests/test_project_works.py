@@ -251,6 +251,15 @@ PROJECT_ROWS = [
     ("names.glued_lead: 投用 after 建成 opens no name", "2023年广东省深圳市某区政府工作报告",
      "建成投用区图书馆新馆和区文化中心。",
      [("Project", "区图书馆新馆")], ["投用区图书馆新馆"]),
+    ("mentions._MAIN_WORKS: a railway's and a plant's main works are the work", "2025年江西省政府工作报告",
+     "赣龙高铁主体工程开工建设，完成浔阳污水处理厂二期主体工程。",
+     [("Project", "赣龙高铁"), ("Project", "浔阳污水处理厂二期")], []),
+    ("mentions._MAIN_WORKS: a firm's project, a reservoir's works and a terminal", "2024年河南省信阳市政府工作报告",
+     "完成鸡公山石化升级项目主体工程、南湾水库清淤扩容主体工程，明港机场航站楼主体工程完工。",
+     [("Project", "鸡公山石化升级项目"), ("Project", "南湾水库清淤扩容"), ("Project", "明港机场航站楼")], []),
+    ("mentions._MAIN_WORKS: one work named bare and by its main works is one node", "2023年广东省江门市政府工作报告",
+     "抓好银洲湖大桥等项目建设。银洲湖大桥主体工程全线贯通。",
+     [("Project", "银洲湖大桥")], []),
 ]
 
 
@@ -261,3 +270,21 @@ def test_project_rows(case: str, title: str, body: str, found: list[tuple[str, s
         assert item in got, f"{case}: {item} not in {sorted(got)}"
     for name in not_projects:
         assert ("Project", name) not in got, f"{case}: {name} extracted as a Project"
+
+
+#: (title, sentence, the labels of its Projects): a work named by its main works (主体工程) is labelled by the work's
+#: own name, one node with the bare mention (the text's form stays an alternative label).
+MAIN_WORKS_LABELS = [
+    ("2025年江西省政府工作报告", "赣龙高铁主体工程开工建设，完成浔阳污水处理厂二期主体工程。", ["浔阳污水处理厂二期", "赣龙高铁"]),
+    ("2024年河南省信阳市政府工作报告", "完成鸡公山石化升级项目主体工程、南湾水库清淤扩容主体工程，明港机场航站楼主体工程完工。",
+     ["南湾水库清淤扩容", "明港机场航站楼", "鸡公山石化升级项目"]),
+    ("2023年广东省江门市政府工作报告", "抓好银洲湖大桥等项目建设。银洲湖大桥主体工程全线贯通。", ["银洲湖大桥"]),
+    # the main works of a kind of building or of an area name no work
+    ("2022年河北省保定市某县政府工作报告", "城区主体工程完工，保障性住房主体工程全部封顶。", []),
+]
+
+
+@pytest.mark.parametrize("title,body,labels", MAIN_WORKS_LABELS)
+def test_main_works_name_the_work(title: str, body: str, labels: list[str]) -> None:
+    rg = _run(title, body)
+    assert sorted(e.label for e in rg.entities if e.cls.value == "Project") == labels

@@ -369,6 +369,7 @@ _UNDER_WAY = re.compile("(?:" + "|".join(map(re.escape, _PROGRESS_VERBS)) + r")[
 
 #: Facility words ending a name that no suffix rule found (某某戏曲馆, 某某大桥), longest first.
 _FACILITY_HEADS = tuple(sorted(word_list(_WORDS, "facility_head"), key=len, reverse=True))
+FACILITY_HEADS = _FACILITY_HEADS  # read by mentions (a work's name before its 主体工程)
 
 #: Words that open an item but no facility name (力争, 改扩建, 投产).
 _FACILITY_OPENERS = word_list(_WORDS, "facility_opener")

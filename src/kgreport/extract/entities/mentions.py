@@ -15,15 +15,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kgreport import gazetteer
-from kgreport.extract.entities.built import built_mentions, facility_mentions
+from kgreport.extract.entities.built import FACILITY_HEADS, built_mentions, facility_mentions
 from kgreport.extract.entities.governments import government_mentions
 from kgreport.extract.entities.honors import aimed_titles, honor_mentions
 from kgreport.extract.entities.known import known_mentions, province_runs
 from kgreport.extract.entities.lists import coordinated_mentions, counted_kind_items, listed_mentions
-from kgreport.extract.entities.names import VERB_TAGS, is_event
+from kgreport.extract.entities.names import VERB_TAGS, all_generic, is_event
 from kgreport.extract.entities.overlaps import resolve_overlaps
 from kgreport.extract.entities.quoted import quoted_mentions
-from kgreport.extract.entities.suffixed import specific, split_village_paths, suffixed_mentions
+from kgreport.extract.entities.suffixed import specific, split_village_paths, suffix_class, suffixed_mentions
 from kgreport.extract.kinds import generic_kind
 from kgreport.lexicon import Lexicon, lexicon
 from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Document, Mention, Sentence
@@ -156,7 +156,8 @@ def _bracketed(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[M
 
 def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
     """A project followed by a word naming a part of it takes the word into its name: 某某高速改扩建工程,
-    某号线东延 (the suffix rules stop at the project's own class word)."""
+    某号线东延 (the suffix rules stop at the project's own class word); a work's main works (主体工程) are the work."""
+    lex = lexicon()
     by_index = {s.index: s for s in sentences}
     out = []
     for m in mentions:
@@ -183,6 +184,11 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
             continue  # 振兴东北老工业基地, 获批建设港口型国家物流枢纽, 推进国家双创示范基地建设: a designation, no one work
         if sent is not None and m.name.endswith("水库") and not _WORKS_NAMED.search(m.name) and not _RESERVOIR_WORKS.search(sent.text):
             m = replace(m, cls=PLACE)  # 深圳水库达到地表水Ⅱ类标准: an existing reservoir, a water body (a Place)
+        if m.cls is PROJECT and (main := _MAIN_WORKS.search(m.name)):
+            if all_generic(m.name[: main.start()], lex, lex.generic_words | lex.generic_names):
+                continue  # 城区主体工程完工, 保障性住房主体工程: the main works of a kind of building, no work named
+            if _names_works(m.name[: main.start()], lex):
+                m = replace(m, name=m.name[: main.start()])  # 甲高铁主体工程开工建设, 乙水厂主体工程完工: the main works are part of the work
         if m.cls is PROJECT and (size := _SIZED_RESERVOIR.search(m.name)):
             m = replace(m, name=m.name[: size.start()] + "水库")  # 甲、乙大型水库建成: the size is no part of each one's name
         if sent is not None:
@@ -227,6 +233,9 @@ _SECTIONED_ENDS = ("路", "街", "大道", "高速", "公路", "铁路", "高铁
 #: A part of a project named right after it, e.g. "东延" in "地铁5号线东延", "改扩建工程" in "沪昆高速改扩建工程",
 #: "除险加固" in "某某水库除险加固" (longest first: "拓宽工程" before "拓宽").
 _EXTENSION = re.compile("|".join(re.escape(w) for w in sorted(word_list("rules/entities/names.tsv", "project_extension"), key=len, reverse=True)))
+
+#: The same words closing a name, e.g. "扩容" in "某某水库清淤扩容", "改扩建" in "某某机场改扩建".
+_EXTENSION_END = re.compile("(?:" + _EXTENSION.pattern + ")$")
 
 
 #: What follows a road, street or building where only works on an existing site happen, e.g. "、乙路雨污分流改造"
@@ -295,6 +304,23 @@ _NATIONAL_BASE = re.compile(r"(?:国家|全国).*示范基地$")
 
 #: A size class before 水库 at the end of a name with a name of its own before it, e.g. "大型" in "某某大型水库".
 _SIZED_RESERVOIR = re.compile(r"(?<=[\u4e00-\u9fff]{2})[大中小]型水库$")
+
+
+#: The main works of a named work closing a project's name, e.g. "主体工程" in "某某高铁主体工程", "某某水厂二期主体工程"
+#: (CONVENTIONS 21 and audit 17: the index names the work, 某某高铁, not its part).
+_MAIN_WORKS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d）)])主体工程$")
+
+#: A phase closing a name, e.g. "二期" in "某某水厂二期", "（一期）".
+_PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]期|[（(][一二三四五六七八九十\d]期[）)])$")
+
+
+def _names_works(rest: str, lex: Lexicon) -> bool:
+    """Whether ``rest``, a project's name less its 主体工程, names a work on its own: a project's class word
+    (某某高铁, 某某水厂, 某某升级项目), a facility's head (某某医院住院楼: built.tsv facility_head), a phase (某某碧道一期) or a works word (某某水库清淤扩容, 某某机场改扩建);
+    not a bare kind or a few characters (主体工程 alone, 城区主体工程)."""
+    if len(rest) < 3:
+        return False
+    return suffix_class(rest, lex) is PROJECT or rest.endswith(FACILITY_HEADS) or bool(_PHASE_END.search(rest) or _EXTENSION_END.search(rest))
 
 
 #: A bracket holding only a place name, e.g. "（深圳）".
