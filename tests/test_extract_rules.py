@@ -2962,6 +2962,8 @@ RELATIONS = [
      ("builds", "@issuer", "南崇铁路")),
     ("proj31: builds, a highway's main works started go to the highway (Hubei)", "2024年湖北省政府工作报告", "宜郧高速主体工程开工建设。",
      ("builds", "@issuer", "宜郧高速")),
+    ("proj31: builds, a hotel opened (Yunnan)", "2021年云南省西双版纳傣族自治州政府工作报告", "澜沧江畔度假酒店建成开业。",
+     ("builds", "@issuer", "澜沧江畔度假酒店")),
     ("receivedHonor, companies entering a ranking", "2021年湖南省政府工作报告", "华菱钢铁、三一重工进入全省制造业纳税前50强。",
      ("receivedHonor", "三一重工", "全省制造业纳税前50强")),
     ("hon29: receivedHonor, a village before 被 and its granting body holds the title (Hunan)", "2022年湖南省怀化市会同县政府工作报告",

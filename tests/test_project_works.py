@@ -260,6 +260,15 @@ PROJECT_ROWS = [
     ("mentions._MAIN_WORKS: one work named bare and by its main works is one node", "2023年广东省江门市政府工作报告",
      "抓好银洲湖大桥等项目建设。银洲湖大桥主体工程全线贯通。",
      [("Project", "银洲湖大桥")], []),
+    ("built.facility_head: hotels at a construction or opening verb are works", "2022年海南省三亚市某区政府工作报告",
+     "椰林湾度假酒店开工建设，鹿回头国际大酒店开业，开工建设南山宾馆。",
+     [("Project", "椰林湾度假酒店"), ("Project", "鹿回头国际大酒店"), ("Project", "南山宾馆")], []),
+    ("built.facility_head: a nuclear plant and its enlargement's phase at a construction verb", "2024年山东省威海市政府工作报告",
+     "石岛北核电开工建设，荣成核电扩建一期开工。",
+     [("Project", "石岛北核电"), ("Project", "荣成核电扩建一期")], []),
+    ("built.facility_head: kinds of hotel and of nuclear plant name none", "2023年浙江省舟山市政府工作报告",
+     "五星级酒店开工建设，新建核电开工，推动锦江国际等酒店开工。",
+     [], ["五星级酒店", "核电", "新建核电", "锦江国际"]),
 ]
 
 

@@ -447,6 +447,9 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
     word before the head (新建学校, 乡镇卫生院 are kinds, not names)."""
     phase = PHASE.search(item)
     core = item[: phase.start()] if phase and phase.end() == len(item) else item
+    # 甲核电扩建一期开工: works done on a facility named by its head alone (works_word) leave the head before them
+    works = next((w for w in _WORKS_WORDS if core.endswith(w) and core[: -len(w)].endswith(_FACILITY_HEADS)), "")
+    core = core[: len(core) - len(works)]
     head = next((h for h in _FACILITY_HEADS if core.endswith(h)), "")
     if not head and phase and core != item and len(core) >= 2 and not LEADING_DROP.match(item) and not any(c in item for c in "等和与及的"):
         inside = [t for t in tokens if t.start >= start and t.end <= start + len(core)]
