@@ -423,6 +423,10 @@ _KIND_AFTER_ETC = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)?[个
 _SENTENCE_END = "。；;！!"
 
 
+#: The last item of a list before a construction verb, joined by one 和 or 及 (not 以及) of two such items, e.g.
+#: "甲当代艺术馆和乙规划展览馆" before 开工建设, "某高铁及某港二期" (each part still has to name a facility).
+_JOINED_LAST = re.compile(r"([^和及以]{3,16})[和及]([^和及]{3,16})")
+
 #: One item of a list of facilities: characters of a name only (no clause break, 等, 的, count words),
 #: with an optional phase, e.g. "某某产业园一期" in "某某产业园一期、某某中心建成投用".
 _FACILITY_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{3,16}")
@@ -550,11 +554,13 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
             if etc > 0 and "、" in items_text[:etc] and _KIND_AFTER_ETC.fullmatch(items_text, etc + 1):
                 items_text = items_text[:etc]  # 甲北站、乙东站等交通枢纽投入运营: the items before the kind they are
             items = items_text.split("、")
+            if items and (joined := _JOINED_LAST.fullmatch(items[-1])):
+                items[-1:] = [joined.group(1), joined.group(2)]  # 甲艺术馆和乙展览馆开工建设: 和/及 joins the last two items
             if items_text and all(_FACILITY_ITEM.fullmatch(i) for i in items) and len(text) - cut <= 8 and not _made_into(tokens, clause, cut):
                 pos = len(lead)
                 for i in items:
                     spans.append((pos, pos + len(i)))
-                    pos += len(i) + 1
+                    pos += len(i) + 1  # the 、, 和 or 及 after the item
     out = list(found)
     for s, e in spans:
         kind = _KIND_BEFORE_NAME.match(text, s, e)
