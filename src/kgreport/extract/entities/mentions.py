@@ -46,7 +46,48 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
             if part and part[-1].end > clause.end:
                 part = None  # a token crossing the clause end: tokenize the clause alone
             out.extend(clause_mentions(clause, sent.index, doc, lex, part, sent))
-    return _not_kinds(_paired_campaigns(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences)), sentences)
+    return _not_kinds(_split_joined(_paired_campaigns(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences))), sentences)
+
+
+#: One 及, 以及 or 和 inside a project's name between two parts of at least two characters, e.g. "及" in
+#: "甲高速及乙客运专线", "和" in "甲乙和丙丁高速" (not 和 opening or closing a word: 和平路, 共和机场 have one part too short).
+_JOINED = re.compile(r"^([^及和]{2,})(以及|及|和)([^及和]{2,})$")
+
+
+def _project_head(name: str, lex: Lexicon) -> str:
+    """The class word ending a project's name (lex suffixes of Project, then built.tsv facility heads), or ""."""
+    for k in range(min(len(name) - 1, 7), 0, -1):
+        if lex.suffixes.get(name[-k:]) is PROJECT:
+            return name[-k:]
+    return next((h for h in FACILITY_HEADS if name.endswith(h) and len(h) < len(name)), "")
+
+
+def _split_joined(mentions: list[Mention]) -> list[Mention]:
+    """A project's name that is two works joined by 及/以及/和 is two projects: each part ending in a project's class
+    word and naming one (甲高速及乙客运专线, 甲学校以及乙医院), or a bare first part sharing the second's head (甲乙和丙丁高速
+    -> 甲乙高速, 丙丁高速; 甲和乙污水处理厂). A part that is a kind (配套设施, 供水管网, 保护工程) keeps the name whole."""
+    lex = lexicon()
+    out: list[Mention] = []
+    for m in mentions:
+        j = _JOINED.match(m.name) if m.cls is PROJECT and m.surface == m.name else None
+        if j is None:
+            out.append(m)
+            continue
+        left, conj, right = j.groups()
+        rhead, lhead = _project_head(right, lex), _project_head(left, lex)
+        if not rhead or not specific(right, rhead, PROJECT, lex):
+            out.append(m)
+            continue
+        r_start = m.start + len(left) + len(conj)
+        second = replace(m, name=right, surface=right, start=r_start)
+        if lhead and specific(left, lhead, PROJECT, lex):
+            out += [replace(m, name=left, surface=left, end=m.start + len(left)), second]
+        elif not lhead and conj == "和" and 2 <= len(left) <= 3 and 2 <= len(right) - len(rhead) <= 4 and not all_generic(left, lex):
+            # 周驻南和息邢高速: the bare first part shares the head (its name is not in the text as one span)
+            out += [replace(m, name=left + rhead, surface=left, end=m.start + len(left)), second]
+        else:
+            out.append(m)
+    return out
 
 
 def _not_kinds(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
