@@ -251,6 +251,40 @@ PROJECT_ROWS = [
     ("names.glued_lead: 投用 after 建成 opens no name", "2023年广东省深圳市某区政府工作报告",
      "建成投用区图书馆新馆和区文化中心。",
      [("Project", "区图书馆新馆")], ["投用区图书馆新馆"]),
+    ("mentions._MAIN_WORKS: a railway's and a plant's main works are the work", "2025年江西省政府工作报告",
+     "赣龙高铁主体工程开工建设，完成浔阳污水处理厂二期主体工程。",
+     [("Project", "赣龙高铁"), ("Project", "浔阳污水处理厂二期")], []),
+    ("mentions._MAIN_WORKS: a firm's project, a reservoir's works and a terminal", "2024年河南省信阳市政府工作报告",
+     "完成鸡公山石化升级项目主体工程、南湾水库清淤扩容主体工程，明港机场航站楼主体工程完工。",
+     [("Project", "鸡公山石化升级项目"), ("Project", "南湾水库清淤扩容"), ("Project", "明港机场航站楼")], []),
+    ("mentions._MAIN_WORKS: one work named bare and by its main works is one node", "2023年广东省江门市政府工作报告",
+     "抓好银洲湖大桥等项目建设。银洲湖大桥主体工程全线贯通。",
+     [("Project", "银洲湖大桥")], []),
+    ("built.facility_head: hotels at a construction or opening verb are works", "2022年海南省三亚市某区政府工作报告",
+     "椰林湾度假酒店开工建设，鹿回头国际大酒店开业，开工建设南山宾馆。",
+     [("Project", "椰林湾度假酒店"), ("Project", "鹿回头国际大酒店"), ("Project", "南山宾馆")], []),
+    ("built.facility_head: a nuclear plant and its enlargement's phase at a construction verb", "2024年山东省威海市政府工作报告",
+     "石岛北核电开工建设，荣成核电扩建一期开工。",
+     [("Project", "石岛北核电"), ("Project", "荣成核电扩建一期")], []),
+    ("built._JOINED_LAST: 和/及 joins the last two works before the construction verb", "2024年湖南省岳阳市政府工作报告",
+     "岳常高铁及城陵矶港三期开工建设，湘北当代艺术馆和城陵矶规划展览馆开工建设。",
+     [("Project", "岳常高铁"), ("Project", "城陵矶港三期"), ("Project", "湘北当代艺术馆"), ("Project", "城陵矶规划展览馆")], []),
+    ("built._JOINED_LAST: each part must name a facility (generic parts name none)", "2023年四川省绵阳市某县政府工作报告",
+     "涪江泵站及管道工程建成，城区道路和管网开工建设，新建学校和幼儿园建成投用。",
+     [("Project", "涪江泵站")], ["管道工程", "城区道路", "管网", "新建学校", "幼儿园"]),
+    ("mentions._split_joined: two works joined by 及 or 以及 are two projects", "2012年湖北省襄阳市政府工作报告",
+     "抓好襄荆高速枣阳段、麻竹高速及郑渝客运专线等重点项目建设，加快鹿门外国语学校以及岘山医院建设。",
+     [("Project", "麻竹高速"), ("Project", "郑渝客运专线")],
+     ["麻竹高速及郑渝客运专线", "鹿门外国语学校以及岘山医院"]),
+    ("mentions._split_joined: a bare first part joined by 和 shares the second's head", "2020年河北省邢台市某县政府工作报告",
+     "加快温仁和冉庄污水处理厂建设。",
+     [("Project", "温仁污水处理厂"), ("Project", "冉庄污水处理厂")], ["温仁和冉庄污水处理厂"]),
+    ("mentions._split_joined: a kind joined to a work keeps the name whole (no kind made a project)", "2021年甘肃省天水市某区政府工作报告",
+     "推进渭河流域生态环境治理和保护工程。",
+     [], ["保护工程", "渭河流域生态环境治理"]),
+    ("built.facility_head: kinds of hotel and of nuclear plant name none", "2023年浙江省舟山市政府工作报告",
+     "五星级酒店开工建设，新建核电开工，推动锦江国际等酒店开工。",
+     [], ["五星级酒店", "核电", "新建核电", "锦江国际"]),
 ]
 
 
@@ -261,3 +295,21 @@ def test_project_rows(case: str, title: str, body: str, found: list[tuple[str, s
         assert item in got, f"{case}: {item} not in {sorted(got)}"
     for name in not_projects:
         assert ("Project", name) not in got, f"{case}: {name} extracted as a Project"
+
+
+#: (title, sentence, the labels of its Projects): a work named by its main works (主体工程) is labelled by the work's
+#: own name, one node with the bare mention (the text's form stays an alternative label).
+MAIN_WORKS_LABELS = [
+    ("2025年江西省政府工作报告", "赣龙高铁主体工程开工建设，完成浔阳污水处理厂二期主体工程。", ["浔阳污水处理厂二期", "赣龙高铁"]),
+    ("2024年河南省信阳市政府工作报告", "完成鸡公山石化升级项目主体工程、南湾水库清淤扩容主体工程，明港机场航站楼主体工程完工。",
+     ["南湾水库清淤扩容", "明港机场航站楼", "鸡公山石化升级项目"]),
+    ("2023年广东省江门市政府工作报告", "抓好银洲湖大桥等项目建设。银洲湖大桥主体工程全线贯通。", ["银洲湖大桥"]),
+    # the main works of a kind of building or of an area name no work
+    ("2022年河北省保定市某县政府工作报告", "城区主体工程完工，保障性住房主体工程全部封顶。", []),
+]
+
+
+@pytest.mark.parametrize("title,body,labels", MAIN_WORKS_LABELS)
+def test_main_works_name_the_work(title: str, body: str, labels: list[str]) -> None:
+    rg = _run(title, body)
+    assert sorted(e.label for e in rg.entities if e.cls.value == "Project") == labels

@@ -369,6 +369,7 @@ _UNDER_WAY = re.compile("(?:" + "|".join(map(re.escape, _PROGRESS_VERBS)) + r")[
 
 #: Facility words ending a name that no suffix rule found (某某戏曲馆, 某某大桥), longest first.
 _FACILITY_HEADS = tuple(sorted(word_list(_WORDS, "facility_head"), key=len, reverse=True))
+FACILITY_HEADS = _FACILITY_HEADS  # read by mentions (a work's name before its 主体工程)
 
 #: Words that open an item but no facility name (力争, 改扩建, 投产).
 _FACILITY_OPENERS = word_list(_WORDS, "facility_opener")
@@ -422,6 +423,10 @@ _KIND_AFTER_ETC = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)?[个
 _SENTENCE_END = "。；;！!"
 
 
+#: The last item of a list before a construction verb, joined by one 和 or 及 (not 以及) of two such items, e.g.
+#: "甲当代艺术馆和乙规划展览馆" before 开工建设, "某高铁及某港二期" (each part still has to name a facility).
+_JOINED_LAST = re.compile(r"([^和及以]{3,16})[和及]([^和及]{3,16})")
+
 #: One item of a list of facilities: characters of a name only (no clause break, 等, 的, count words),
 #: with an optional phase, e.g. "某某产业园一期" in "某某产业园一期、某某中心建成投用".
 _FACILITY_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{3,16}")
@@ -446,6 +451,9 @@ def _facility_name(item: str, start: int, tokens: Sequence[Token], lex: Lexicon)
     word before the head (新建学校, 乡镇卫生院 are kinds, not names)."""
     phase = PHASE.search(item)
     core = item[: phase.start()] if phase and phase.end() == len(item) else item
+    # 甲核电扩建一期开工: works done on a facility named by its head alone (works_word) leave the head before them
+    works = next((w for w in _WORKS_WORDS if core.endswith(w) and core[: -len(w)].endswith(_FACILITY_HEADS)), "")
+    core = core[: len(core) - len(works)]
     head = next((h for h in _FACILITY_HEADS if core.endswith(h)), "")
     if not head and phase and core != item and len(core) >= 2 and not LEADING_DROP.match(item) and not any(c in item for c in "等和与及的"):
         inside = [t for t in tokens if t.start >= start and t.end <= start + len(core)]
@@ -546,11 +554,13 @@ def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Cla
             if etc > 0 and "、" in items_text[:etc] and _KIND_AFTER_ETC.fullmatch(items_text, etc + 1):
                 items_text = items_text[:etc]  # 甲北站、乙东站等交通枢纽投入运营: the items before the kind they are
             items = items_text.split("、")
+            if items and (joined := _JOINED_LAST.fullmatch(items[-1])):
+                items[-1:] = [joined.group(1), joined.group(2)]  # 甲艺术馆和乙展览馆开工建设: 和/及 joins the last two items
             if items_text and all(_FACILITY_ITEM.fullmatch(i) for i in items) and len(text) - cut <= 8 and not _made_into(tokens, clause, cut):
                 pos = len(lead)
                 for i in items:
                     spans.append((pos, pos + len(i)))
-                    pos += len(i) + 1
+                    pos += len(i) + 1  # the 、, 和 or 及 after the item
     out = list(found)
     for s, e in spans:
         kind = _KIND_BEFORE_NAME.match(text, s, e)

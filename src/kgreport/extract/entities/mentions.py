@@ -15,15 +15,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kgreport import gazetteer
-from kgreport.extract.entities.built import built_mentions, facility_mentions
+from kgreport.extract.entities.built import FACILITY_HEADS, built_mentions, facility_mentions
 from kgreport.extract.entities.governments import government_mentions
 from kgreport.extract.entities.honors import aimed_titles, honor_mentions
 from kgreport.extract.entities.known import known_mentions, province_runs
 from kgreport.extract.entities.lists import coordinated_mentions, counted_kind_items, listed_mentions
-from kgreport.extract.entities.names import VERB_TAGS, is_event
+from kgreport.extract.entities.names import VERB_TAGS, all_generic, is_event
 from kgreport.extract.entities.overlaps import resolve_overlaps
 from kgreport.extract.entities.quoted import quoted_mentions
-from kgreport.extract.entities.suffixed import specific, split_village_paths, suffixed_mentions
+from kgreport.extract.entities.suffixed import specific, split_village_paths, suffix_class, suffixed_mentions
 from kgreport.extract.kinds import generic_category, generic_kind
 from kgreport.lexicon import Lexicon, lexicon
 from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Document, Mention, Sentence
@@ -46,7 +46,48 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
             if part and part[-1].end > clause.end:
                 part = None  # a token crossing the clause end: tokenize the clause alone
             out.extend(clause_mentions(clause, sent.index, doc, lex, part, sent))
-    return _not_kinds(_paired_campaigns(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences)), sentences)
+    return _not_kinds(_split_joined(_paired_campaigns(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences))), sentences)
+
+
+#: One 及, 以及 or 和 inside a project's name between two parts of at least two characters, e.g. "及" in
+#: "甲高速及乙客运专线", "和" in "甲乙和丙丁高速" (not 和 opening or closing a word: 和平路, 共和机场 have one part too short).
+_JOINED = re.compile(r"^([^及和]{2,})(以及|及|和)([^及和]{2,})$")
+
+
+def _project_head(name: str, lex: Lexicon) -> str:
+    """The class word ending a project's name (lex suffixes of Project, then built.tsv facility heads), or ""."""
+    for k in range(min(len(name) - 1, 7), 0, -1):
+        if lex.suffixes.get(name[-k:]) is PROJECT:
+            return name[-k:]
+    return next((h for h in FACILITY_HEADS if name.endswith(h) and len(h) < len(name)), "")
+
+
+def _split_joined(mentions: list[Mention]) -> list[Mention]:
+    """A project's name that is two works joined by 及/以及/和 is two projects: each part ending in a project's class
+    word and naming one (甲高速及乙客运专线, 甲学校以及乙医院), or a bare first part sharing the second's head (甲乙和丙丁高速
+    -> 甲乙高速, 丙丁高速; 甲和乙污水处理厂). A part that is a kind (配套设施, 供水管网, 保护工程) keeps the name whole."""
+    lex = lexicon()
+    out: list[Mention] = []
+    for m in mentions:
+        j = _JOINED.match(m.name) if m.cls is PROJECT and m.surface == m.name else None
+        if j is None:
+            out.append(m)
+            continue
+        left, conj, right = j.groups()
+        rhead, lhead = _project_head(right, lex), _project_head(left, lex)
+        if not rhead or not specific(right, rhead, PROJECT, lex):
+            out.append(m)
+            continue
+        r_start = m.start + len(left) + len(conj)
+        second = replace(m, name=right, surface=right, start=r_start)
+        if lhead and specific(left, lhead, PROJECT, lex):
+            out += [replace(m, name=left, surface=left, end=m.start + len(left)), second]
+        elif not lhead and conj == "和" and 2 <= len(left) <= 3 and 2 <= len(right) - len(rhead) <= 4 and not all_generic(left, lex):
+            # 周驻南和息邢高速: the bare first part shares the head (its name is not in the text as one span)
+            out += [replace(m, name=left + rhead, surface=left, end=m.start + len(left)), second]
+        else:
+            out.append(m)
+    return out
 
 
 #: A circled item number inside a name, e.g. "③" in "雨污分流改造③城区供水主干管网建设④文化广场": the mention runs
@@ -164,7 +205,8 @@ def _bracketed(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[M
 
 def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
     """A project followed by a word naming a part of it takes the word into its name: 某某高速改扩建工程,
-    某号线东延 (the suffix rules stop at the project's own class word)."""
+    某号线东延 (the suffix rules stop at the project's own class word); a work's main works (主体工程) are the work."""
+    lex = lexicon()
     by_index = {s.index: s for s in sentences}
     out = []
     for m in mentions:
@@ -191,6 +233,11 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
             continue  # 振兴东北老工业基地, 获批建设港口型国家物流枢纽, 推进国家双创示范基地建设: a designation, no one work
         if sent is not None and m.name.endswith("水库") and not _WORKS_NAMED.search(m.name) and not _RESERVOIR_WORKS.search(sent.text):
             m = replace(m, cls=PLACE)  # 深圳水库达到地表水Ⅱ类标准: an existing reservoir, a water body (a Place)
+        if m.cls is PROJECT and (main := _MAIN_WORKS.search(m.name)):
+            if all_generic(m.name[: main.start()], lex, lex.generic_words | lex.generic_names):
+                continue  # 城区主体工程完工, 保障性住房主体工程: the main works of a kind of building, no work named
+            if _names_works(m.name[: main.start()], lex):
+                m = replace(m, name=m.name[: main.start()])  # 甲高铁主体工程开工建设, 乙水厂主体工程完工: the main works are part of the work
         if m.cls is PROJECT and (size := _SIZED_RESERVOIR.search(m.name)):
             m = replace(m, name=m.name[: size.start()] + "水库")  # 甲、乙大型水库建成: the size is no part of each one's name
         if sent is not None:
@@ -235,6 +282,9 @@ _SECTIONED_ENDS = ("路", "街", "大道", "高速", "公路", "铁路", "高铁
 #: A part of a project named right after it, e.g. "东延" in "地铁5号线东延", "改扩建工程" in "沪昆高速改扩建工程",
 #: "除险加固" in "某某水库除险加固" (longest first: "拓宽工程" before "拓宽").
 _EXTENSION = re.compile("|".join(re.escape(w) for w in sorted(word_list("rules/entities/names.tsv", "project_extension"), key=len, reverse=True)))
+
+#: The same words closing a name, e.g. "扩容" in "某某水库清淤扩容", "改扩建" in "某某机场改扩建".
+_EXTENSION_END = re.compile("(?:" + _EXTENSION.pattern + ")$")
 
 
 #: What follows a road, street or building where only works on an existing site happen, e.g. "、乙路雨污分流改造"
@@ -303,6 +353,23 @@ _NATIONAL_BASE = re.compile(r"(?:国家|全国).*示范基地$")
 
 #: A size class before 水库 at the end of a name with a name of its own before it, e.g. "大型" in "某某大型水库".
 _SIZED_RESERVOIR = re.compile(r"(?<=[\u4e00-\u9fff]{2})[大中小]型水库$")
+
+
+#: The main works of a named work closing a project's name, e.g. "主体工程" in "某某高铁主体工程", "某某水厂二期主体工程"
+#: (CONVENTIONS 21 and audit 17: the index names the work, 某某高铁, not its part).
+_MAIN_WORKS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d）)])主体工程$")
+
+#: A phase closing a name, e.g. "二期" in "某某水厂二期", "（一期）".
+_PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]期|[（(][一二三四五六七八九十\d]期[）)])$")
+
+
+def _names_works(rest: str, lex: Lexicon) -> bool:
+    """Whether ``rest``, a project's name less its 主体工程, names a work on its own: a project's class word
+    (某某高铁, 某某水厂, 某某升级项目), a facility's head (某某医院住院楼: built.tsv facility_head), a phase (某某碧道一期) or a works word (某某水库清淤扩容, 某某机场改扩建);
+    not a bare kind or a few characters (主体工程 alone, 城区主体工程)."""
+    if len(rest) < 3:
+        return False
+    return suffix_class(rest, lex) is PROJECT or rest.endswith(FACILITY_HEADS) or bool(_PHASE_END.search(rest) or _EXTENSION_END.search(rest))
 
 
 #: A bracket holding only a place name, e.g. "（深圳）".
