@@ -36,7 +36,8 @@ _WORDS = "rules/entities/lists.tsv"
 def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     """金丰、朝阳片区 → 金丰片区 too; list items beside organizations are organizations."""
     out = list(found)
-    by_start = {t.start: i for i, t in enumerate(tokens)}
+    # read only for the suffix family's names below: not built for the many clauses with none
+    by_start = {t.start: i for i, t in enumerate(tokens)} if any(m.source == "suffix" for m in found) else {}
     shared_heads = _shared_program_heads(found, tokens, clause, sentence, lex)
     out += shared_heads
     whole = {(o.sentence, o.end) for o in shared_heads}  # items that took a whole head: 科技体制改革, not 科技改革
@@ -278,6 +279,8 @@ def _shared_program_heads(found: list[Mention], tokens: Sequence[Token], clause:
     starts after a mark or the verb leading the list: 塑料薄膜覆盖、耕作制度改革 and 深化、完善代建制改革
     stay one."""
     out: list[Mention] = []
+    if not any(m.cls is PROGRAM for m in found):
+        return out  # only a program's head is shared: most clauses have none
     by_start = {t.start: i for i, t in enumerate(tokens)}
     for m in found:
         if m.cls is not PROGRAM:
@@ -576,6 +579,8 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
     list's first or last item beside one (聘请甲、乙集团; 乙集团、丙等龙头) when jieba reads a name in it."""
     out: list[Mention] = []
     org_ends = {m.end for m in found if m.cls is ORG}
+    if not org_ends:
+        return out  # no organization, no sibling: the token tables below are not built
     # a whole neighbour, or one its verb follows (甲、乙集团编制…), that no generic kind is (拟上市公司)
     after = {t.start: t for t in tokens}
     # 政协 of 政协提案 ends inside jieba's word: the body qualifies a kind (a proposal), it leads no list of bodies
@@ -585,8 +590,6 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
             m.end not in after or after[m.end].tag in ("v", "vn", "w", "d", "p", "u", "uj", "c")
         )
     }
-    if not org_ends:
-        return out
     covered = [(m.start, m.end) for m in found]
     # items: maximal runs of non-punctuation tokens separated by 、 (with their tokens)
     items: list[tuple[int, int, str, list[Token]]] = []
@@ -973,7 +976,7 @@ def _listed_on_exchange(found: list[Mention], clause: Clause, sentence: int, doc
 def _company_subject(found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
     """The company opening a clause or a comma's part before a company's verb (某某机械产值突破百亿, 引进某某汽车落户…):
     a proper head and a trade word, no place, count or governing word; the firms listed after 引进 closing the clause."""
-    bm = _BROUGHT_IN.search(clause.text)
+    bm = _BROUGHT_IN.search(clause.text) if "引" in clause.text else None  # the pattern needs 引进, 招引 or 引入
     out: list[Mention] = _brought_in(bm, found, clause, sentence, doc, lex) if bm is not None else []
     for m in _COMPANY_FIRST.finditer(clause.text):
         name = m.group(1)
@@ -1121,6 +1124,8 @@ def _opening_holder(found: list[Mention], clause: Clause, sentence: int, doc: Do
     """The one name that opens a clause before an honor cue followed by a title (某某核电运营公司荣获全国质量奖,
     某某医疗荣获…品牌, 某某生态城获评…): a company or body by its class suffix or trade word, a place by its
     suffix or a place ending; it must open with a proper word and hold no governing word."""
+    if not any(f.cls is HONOR for f in found):
+        return []  # both readings below need a title after the holder: most clauses have none
     own = _own_short_form(doc.meta.region)
     if own and clause.text.startswith(own) and (t := _CUE_TAIL.match(clause.text, len(own))) is not None and any(
         f.cls is HONOR and f.start >= clause.start + t.end() for f in found

@@ -2087,10 +2087,16 @@ _QUALIFIED_DOCUMENT = re.compile(
 _OWN_REGION = re.compile(r"^我[省市县区州旗]")
 
 
+#: A policy verb (suffixed.tsv package_verb), which each of the three package patterns opens with.
+_PACKAGE_VERB = re.compile(_alternation(word_list(_WORDS, "package_verb")))
+
+
 def policy_packages(clause: Clause, sentence: int) -> list[Mention]:
     """稳外贸15条 after 出台/落实: a policy package known by its field and count is a Program; its count is
     no indicator (the indicator family skips it)."""
-    out = []
+    out: list[Mention] = []
+    if _PACKAGE_VERB.search(clause.text) is None:
+        return out  # no policy verb: none of the three patterns can match (one search instead of three)
     first, pos = _POLICY_PACKAGE.search(clause.text), 0
     while first is not None:
         m: re.Match[str] | None = first
