@@ -182,6 +182,8 @@ def _shared_lab_heads(found: list[Mention], tokens: Sequence[Token], clause: Cla
     省先进材料、智能制造重点实验室 → 省先进材料重点实验室, 省智能制造重点实验室 (the level opening the list is each's)."""
     text = clause.text
     out: list[Mention] = []
+    if "、" not in text:
+        return out  # every reading below needs a 、 before the kind's qualifier
     for km in _LAB_KINDS.finditer(text):
         k0 = km.start()
         q = next((text[k0 - n : k0] for n in (4, 3, 2) if k0 - n >= 0 and _province_or_city(text[k0 - n : k0])), "")
@@ -418,6 +420,8 @@ def _program_list_items(found: list[Mention], clause: Clause, sentence: int, lex
     suffix of its own (甲水库、乙大桥等工程: works); 教育、医疗等改革 (two-character fields) names no programme."""
     out: list[Mention] = []
     text = clause.text
+    if "、" not in text:
+        return out  # a list's part before its head needs a 、: most clauses have none
     for m in _PROGRAM_LIST_END.finditer(text):
         head = m.group(1)
         if head == "工程" and not _LIST_COUNT_BEFORE_HEAD.search(m.group(0)):
