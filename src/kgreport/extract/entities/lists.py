@@ -1611,7 +1611,10 @@ def counted_kind_items(found: list[Mention], tokens: Sequence[Token], clause: Cl
     the count is the number of items and a Place suffix of two characters or more follows it (新村, 片区,
     产业园), each item is a place of that kind, and an item read alone as a place gives way to it."""
     out = list(found)
-    for m in _COUNTED_ITEMS.finditer(clause.text):
+    text = clause.text
+    if ("、" not in text and "和" not in text and "及" not in text) or ("个" not in text and "座" not in text and "处" not in text and "大" not in text):
+        return out  # the pattern needs a 、, 和 or 及 between items and 个, 座, 处 or 大 after the count: most clauses lack one
+    for m in _COUNTED_ITEMS.finditer(text):
         items = re.split("[、和及]", m.group(1))
         # the first item starts at a word: 完成|甲山、乙湖 → 甲山 (the shortest tail of two characters or more)
         first = m.start(1)
