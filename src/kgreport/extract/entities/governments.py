@@ -58,6 +58,8 @@ def _joint_mentions(text: str, clause: Clause, sentence: int) -> list[Mention]:
     """One body per level of a joint name (区市党委、政府 → 区党委, 市党委, 区政府, 市政府;
     市委、政府 → 市政府); each level keeps a span of its own, so that no two overlap."""
     out: list[Mention] = []
+    if "委" not in text and "政府" not in text and "人大" not in text and "政协" not in text:
+        return out  # the pattern ends in one of these bodies (党委, 委, 人民政府, 政府, 人大, 政协)
     for m in _JOINT.finditer(text):
         levels, body = m.group(1), m.group(2)
         place = _place_ending(text, m.start(1) + 1)

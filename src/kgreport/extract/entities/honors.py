@@ -319,9 +319,13 @@ _FIRST_OF_KIND = re.compile(
 def _titles(text: str, clause: Clause, sentence: int) -> list[Mention]:
     """National titles and scenic grades are titles wherever named (巩固国家卫生城市创建成果, 获评全国文明城市,
     新增4A级景区3家), like certification labels; a cue before one gives its holder (relations), not this rule."""
+    # a scenic grade needs 景区 and a first-of-its-kind 首: most clauses hold neither, their patterns are not run
+    runs = (_TITLE, _SCENIC_GRADE, _FIRST_OF_KIND) if "景区" in text and "首" in text else (
+        (_TITLE, _SCENIC_GRADE) if "景区" in text else (_TITLE, _FIRST_OF_KIND) if "首" in text else (_TITLE,)
+    )
     out = [
         Mention(HONOR, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "honor-counted")
-        for pattern in (_TITLE, _SCENIC_GRADE, _FIRST_OF_KIND)
+        for pattern in runs
         for m in pattern.finditer(text)
     ]
     for m in _SCENIC_GRADES_JOINED.finditer(text):  # 晋升为国家3A和4A级旅游景区: one title per grade

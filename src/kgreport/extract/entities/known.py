@@ -58,14 +58,24 @@ def _foreign_division() -> re.Pattern[str] | None:
     return re.compile(f"(?:{lead})({name})({name})?")
 
 
-def _foreign_divisions(tokens: Sequence[Token], sentence: int) -> list[Mention]:
-    """Foreign divisions named right after their country (韩国/安山市): the division alone, as a place."""
+def _joined(tokens: Sequence[Token]) -> str:
+    """The tokens' text run together, "" when they have gaps (offsets into it would not hold) or there are none:
+    joined once per clause for the passes of this family that read it."""
+    if not tokens:
+        return ""
+    text = "".join([t.text for t in tokens])
+    return text if len(text) == tokens[-1].end - tokens[0].start else ""
+
+
+def _foreign_divisions(tokens: Sequence[Token], sentence: int, text: str | None = None) -> list[Mention]:
+    """Foreign divisions named right after their country (韩国/安山市): the division alone, as a place
+    (``text``: the tokens' :func:`_joined` text, if known)."""
     pattern = _foreign_division()
     if not tokens or pattern is None:
         return []
     base = tokens[0].start
-    text = "".join(t.text for t in tokens)
-    if len(text) != tokens[-1].end - base:
+    text = _joined(tokens) if text is None else text
+    if not text:
         return []  # tokens with gaps: offsets would not hold
     # a city after its province (蒙古国东方省乔巴山市): both, the linker's containment picks the city as partner
     return [
@@ -78,12 +88,11 @@ def _foreign_divisions(tokens: Sequence[Token], sentence: int) -> list[Mention]:
 
 def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
-    out += _foreign_divisions(tokens, sentence)
+    joined = _joined(tokens)  # "" for tokens with gaps: offsets would not hold
+    out += _foreign_divisions(tokens, sentence, joined)
     if tokens and (long_re := _long_regions()) is not None:
         base = tokens[0].start
-        text = "".join([t.text for t in tokens])
-        if len(text) != tokens[-1].end - base:
-            text = ""  # tokens with gaps: offsets would not hold
+        text = joined
         for m in long_re.finditer(text):
             out.append(Mention(PLACE, m.group(0), m.group(0), sentence, base + m.start(), base + m.end(), "gazetteer"))
     n = len(tokens)
@@ -167,7 +176,7 @@ def known_mentions(tokens: Sequence[Token], sentence: int, doc: Document, lex: L
                 continue  # 全民健身中心, 全民健身设施: a kind of facility named after the program, no program
             if cls is not None:
                 out.append(Mention(cls, text, text, sentence, tokens[i].start, t.end, "gazetteer"))
-    out += _title_parents(tokens, sentence, doc) + _listed_counties(tokens, sentence, doc)
+    out += _title_parents(tokens, sentence, doc, joined) + _listed_counties(tokens, sentence, doc, joined)
     return out
 
 
@@ -207,7 +216,7 @@ def _opens_site(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
 _LIST_RUN = re.compile(r"[^、，,；;：:（）()“”《》。\s]+(?:、[^、，,；;：:（）()“”《》。\s]+)+")
 
 
-def _listed_counties(tokens: Sequence[Token], sentence: int, doc: Document) -> list[Mention]:
+def _listed_counties(tokens: Sequence[Token], sentence: int, doc: Document, text: str | None = None) -> list[Mention]:
     """Counties a list names by their short forms outside the issuer's own city, where the text
     says which they are: after their city or province (广西巴马, 河源源城, 汕尾陆河) or, in the
     issuer's province, beside another such county (联动濠江、连平等合作园区). Alone, a short county
@@ -215,9 +224,9 @@ def _listed_counties(tokens: Sequence[Token], sentence: int, doc: Document) -> l
     if not tokens:
         return []
     base = tokens[0].start
-    text = "".join(t.text for t in tokens)
-    if len(text) != tokens[-1].end - base or "、" not in text:
-        return []  # tokens with gaps: offsets would not hold; no 、: no list (the run pattern rescans long clauses)
+    text = _joined(tokens) if text is None else text
+    if "、" not in text:
+        return []  # tokens with gaps ("": offsets would not hold); no 、: no list (the run pattern rescans long clauses)
     province = doc.meta.region_code[:2]
     out: list[Mention] = []
     for run in _LIST_RUN.finditer(text):
@@ -235,10 +244,16 @@ def _listed_counties(tokens: Sequence[Token], sentence: int, doc: Document) -> l
     return out
 
 
+@lru_cache(maxsize=1)
+def _county_forms() -> frozenset[str]:
+    """Every form of a county's name (gazetteer.division_forms of the county level, asked once: each list run asks it)."""
+    return gazetteer.division_forms(("county",))
+
+
 def _list_items(items: Sequence[str], pos: int, provinces: set[str]) -> list[tuple[int, int, gazetteer.Division, bool]]:
     """The divisions a list's items name (start, end, division, whether after its city or province)."""
     found: list[tuple[int, int, gazetteer.Division, bool]] = []
-    forms = gazetteer.division_forms(("county",))  # what an item naming a county ends with
+    forms = _county_forms()  # what an item naming a county ends with
     for k, item in enumerate(items):
         # the first item may follow a verb (联动濠江), the last run on into a head (连平等合作园区)
         spans = [(a, len(item)) for a in range(len(item) - 1)] if k == 0 else []
@@ -304,7 +319,7 @@ def _listed_county(item: str, provinces: set[str], strict: bool = True) -> tuple
     return None
 
 
-def _title_parents(tokens: Sequence[Token], sentence: int, doc: Document) -> list[Mention]:
+def _title_parents(tokens: Sequence[Token], sentence: int, doc: Document, text: str | None = None) -> list[Mention]:
     """The division a title names right before the issuer's territory: 柳州市 in
     "(广西)柳州市城中区人民政府工作报告". The title states the containment, so the parent is a
     place of the report even inside the longer name of the issuing government."""
@@ -312,8 +327,8 @@ def _title_parents(tokens: Sequence[Token], sentence: int, doc: Document) -> lis
     if not tokens or not meta.title or not meta.region or not meta.parents:
         return []
     base = tokens[0].start
-    text = "".join(t.text for t in tokens)
-    if len(text) != tokens[-1].end - base or text not in meta.title:
+    text = _joined(tokens) if text is None else text
+    if not text or text not in meta.title:
         return []  # only the title line, with offsets that hold
     out = []
     for parent in meta.parents:

@@ -36,7 +36,8 @@ _WORDS = "rules/entities/lists.tsv"
 def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     """金丰、朝阳片区 → 金丰片区 too; list items beside organizations are organizations."""
     out = list(found)
-    by_start = {t.start: i for i, t in enumerate(tokens)}
+    # read only for the suffix family's names below: not built for the many clauses with none
+    by_start = {t.start: i for i, t in enumerate(tokens)} if any(m.source == "suffix" for m in found) else {}
     shared_heads = _shared_program_heads(found, tokens, clause, sentence, lex)
     out += shared_heads
     whole = {(o.sentence, o.end) for o in shared_heads}  # items that took a whole head: 科技体制改革, not 科技改革
@@ -186,6 +187,8 @@ def _shared_lab_heads(found: list[Mention], tokens: Sequence[Token], clause: Cla
     省先进材料、智能制造重点实验室 → 省先进材料重点实验室, 省智能制造重点实验室 (the level opening the list is each's)."""
     text = clause.text
     out: list[Mention] = []
+    if "、" not in text:
+        return out  # every reading below needs a 、 before the kind's qualifier
     for km in _LAB_KINDS.finditer(text):
         k0 = km.start()
         q = next((text[k0 - n : k0] for n in (4, 3, 2) if k0 - n >= 0 and _province_or_city(text[k0 - n : k0])), "")
@@ -283,6 +286,8 @@ def _shared_program_heads(found: list[Mention], tokens: Sequence[Token], clause:
     starts after a mark or the verb leading the list: 塑料薄膜覆盖、耕作制度改革 and 深化、完善代建制改革
     stay one."""
     out: list[Mention] = []
+    if not any(m.cls is PROGRAM for m in found):
+        return out  # only a program's head is shared: most clauses have none
     by_start = {t.start: i for i, t in enumerate(tokens)}
     for m in found:
         if m.cls is not PROGRAM:
@@ -430,6 +435,8 @@ def _program_list_items(found: list[Mention], clause: Clause, sentence: int, lex
     out: list[Mention] = []
     replaced: list[Mention] = []
     text = clause.text
+    if "、" not in text:
+        return out, replaced  # a list's part before its head needs a 、: most clauses have none
     for m in _PROGRAM_LIST_END.finditer(text):
         head = m.group(1)
         if head == "工程" and not _LIST_COUNT_BEFORE_HEAD.search(m.group(0)):
@@ -609,6 +616,8 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
     list's first or last item beside one (聘请甲、乙集团; 乙集团、丙等龙头) when jieba reads a name in it."""
     out: list[Mention] = []
     org_ends = {m.end for m in found if m.cls is ORG}
+    if not org_ends:
+        return out  # no organization, no sibling: the token tables below are not built
     # a whole neighbour, or one its verb follows (甲、乙集团编制…), that no generic kind is (拟上市公司)
     after = {t.start: t for t in tokens}
     # 政协 of 政协提案 ends inside jieba's word: the body qualifies a kind (a proposal), it leads no list of bodies
@@ -618,8 +627,6 @@ def _list_siblings(found: list[Mention], tokens: Sequence[Token], sentence: int,
             m.end not in after or after[m.end].tag in ("v", "vn", "w", "d", "p", "u", "uj", "c")
         )
     }
-    if not org_ends:
-        return out
     covered = [(m.start, m.end) for m in found]
     # items: maximal runs of non-punctuation tokens separated by 、 (with their tokens)
     items: list[tuple[int, int, str, list[Token]]] = []
@@ -1016,7 +1023,7 @@ def _listed_on_exchange(found: list[Mention], clause: Clause, sentence: int, doc
 def _company_subject(found: list[Mention], clause: Clause, sentence: int, doc: Document, lex: Lexicon) -> list[Mention]:
     """The company opening a clause or a comma's part before a company's verb (某某机械产值突破百亿, 引进某某汽车落户…):
     a proper head and a trade word, no place, count or governing word; the firms listed after 引进 closing the clause."""
-    bm = _BROUGHT_IN.search(clause.text)
+    bm = _BROUGHT_IN.search(clause.text) if "引" in clause.text else None  # the pattern needs 引进, 招引 or 引入
     out: list[Mention] = _brought_in(bm, found, clause, sentence, doc, lex) if bm is not None else []
     for m in _COMPANY_FIRST.finditer(clause.text):
         name = m.group(1)
@@ -1164,6 +1171,8 @@ def _opening_holder(found: list[Mention], clause: Clause, sentence: int, doc: Do
     """The one name that opens a clause before an honor cue followed by a title (某某核电运营公司荣获全国质量奖,
     某某医疗荣获…品牌, 某某生态城获评…): a company or body by its class suffix or trade word, a place by its
     suffix or a place ending; it must open with a proper word and hold no governing word."""
+    if not any(f.cls is HONOR for f in found):
+        return []  # both readings below need a title after the holder: most clauses have none
     own = _own_short_form(doc.meta.region)
     if own and clause.text.startswith(own) and (t := _CUE_TAIL.match(clause.text, len(own))) is not None and any(
         f.cls is HONOR and f.start >= clause.start + t.end() for f in found
@@ -1655,7 +1664,10 @@ def counted_kind_items(found: list[Mention], tokens: Sequence[Token], clause: Cl
     the count is the number of items and a Place suffix of two characters or more follows it (新村, 片区,
     产业园), each item is a place of that kind, and an item read alone as a place gives way to it."""
     out = list(found)
-    for m in _COUNTED_ITEMS.finditer(clause.text):
+    text = clause.text
+    if ("、" not in text and "和" not in text and "及" not in text) or ("个" not in text and "座" not in text and "处" not in text and "大" not in text):
+        return out  # the pattern needs a 、, 和 or 及 between items and 个, 座, 处 or 大 after the count: most clauses lack one
+    for m in _COUNTED_ITEMS.finditer(text):
         items = re.split("[、和及]", m.group(1))
         # the first item starts at a word: 完成|甲山、乙湖 → 甲山 (the shortest tail of two characters or more)
         first = m.start(1)

@@ -355,6 +355,8 @@ _OLD_FIVE_YEAR_PLAN = re.compile(r"(?<![一二三四五六七八九十〇零第�
 def five_year_plans(clause: Clause, sentence: int) -> list[Mention]:
     """十X五规划 (or, before 2006, X五计划) named as a plan: one Program 十X五规划 (X五计划), its surface
     the words as written."""
+    if "五" not in clause.text:
+        return []  # both patterns need 五: most clauses name no plan
     return [
         Mention(PROGRAM, f"十{m.group(1)}五规划", m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), FIVE_YEAR_PLAN_RULE)
         for m in _FIVE_YEAR_PLAN.finditer(clause.text)
@@ -376,6 +378,8 @@ _LEGAL_EDUCATION = re.compile(r"(?<![一二三四五六七八九十〇零第百�
 def legal_education_drives(clause: Clause, sentence: int) -> list[Mention]:
     """X五普法 (the national five-year legal education drives, 一五 to 九五): one Program X五普法, its
     surface the words as written (“七五”普法)."""
+    if "普法" not in clause.text:
+        return []  # the pattern needs 普法: most clauses name no drive
     return [
         Mention(PROGRAM, f"{m.group(1)}五普法", m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "legal-education")
         for m in _LEGAL_EDUCATION.finditer(clause.text)

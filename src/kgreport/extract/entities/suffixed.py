@@ -434,6 +434,8 @@ _PARTNER_LIST = re.compile(r"(?:与|同)(?:[^，,；;。：:与同]{1,8}、)*$")
 
 def chief_systems(clause: Clause, sentence: int) -> list[Mention]:
     """X长制 (河长制, 田长制, 链长制): a Program wherever it stands, even glued to a verb (推行街长制)."""
+    if "长制" not in clause.text:
+        return []  # the pattern ends in 长制
     return [
         Mention(PROGRAM, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "chief-system")
         for m in _CHIEF_SYSTEM.finditer(clause.text)
@@ -2051,6 +2053,8 @@ _NUMBERED_DOCUMENT = re.compile(
 
 def numbered_documents(clause: Clause, sentence: int) -> list[Mention]:
     """中央N号文件 and the like: a policy document known by its number is a Program."""
+    if "号文件" not in clause.text:
+        return []  # the pattern ends in 号文件
     return [
         Mention(PROGRAM, m.group(0), m.group(0), sentence, clause.start + m.start(), clause.start + m.end(), "numbered-document")
         for m in _NUMBERED_DOCUMENT.finditer(clause.text)
@@ -2111,10 +2115,16 @@ _QUALIFIED_DOCUMENT = re.compile(
 _OWN_REGION = re.compile(r"^我[省市县区州旗]")
 
 
+#: A policy verb (suffixed.tsv package_verb), which each of the three package patterns opens with.
+_PACKAGE_VERB = re.compile(_alternation(word_list(_WORDS, "package_verb")))
+
+
 def policy_packages(clause: Clause, sentence: int) -> list[Mention]:
     """稳外贸15条 after 出台/落实: a policy package known by its field and count is a Program; its count is
     no indicator (the indicator family skips it)."""
-    out = []
+    out: list[Mention] = []
+    if _PACKAGE_VERB.search(clause.text) is None:
+        return out  # no policy verb: none of the three patterns can match (one search instead of three)
     first, pos = _POLICY_PACKAGE.search(clause.text), 0
     while first is not None:
         m: re.Match[str] | None = first
@@ -2165,6 +2175,8 @@ _JOINT_PROGRAM = re.compile(
 
 def joint_programs(clause: Clause, sentence: int) -> list[Mention]:
     """深化医疗、医保、医药联动改革: fields joined into one program name it together (the last field alone names none)."""
+    if "、" not in clause.text:
+        return []  # the fields are joined by 、
     return [
         Mention(PROGRAM, m.group("name"), m.group("name"), sentence, clause.start + m.start("name"), clause.start + m.end("name"), "joint")
         for m in _JOINT_PROGRAM.finditer(clause.text)
@@ -2175,6 +2187,8 @@ def shared_head_programs(clause: Clause, sentence: int, lex: Lexicon) -> list[Me
     """实施甲提质、乙提升工程 → 甲提质工程, 乙提升工程: each item of a program verb's list of campaigns with one shared
     kind is a Program, unless an item has a class word of its own (then the list names whole programs)."""
     out: list[Mention] = []
+    if "、" not in clause.text:
+        return out  # the campaigns are listed with 、
     for m in _SHARED_HEAD_LIST.finditer(clause.text):
         items = m.group("items").split("、")
         if any(_class_suffix(item, lex) or _class_suffix(item + m.group("head"), lex) != m.group("head") for item in items):
@@ -2221,7 +2235,9 @@ _PLAN_GENERIC_HEADS = tuple(word_list(_WORDS, "plan_generic_head"))
 def cued_plans(clause: Clause, sentence: int) -> list[Mention]:
     """深入实施中长期青年发展规划, 实施环塔里木经济带发展规划: a plan the report carries out, named by more than
     a kind of plan, is a Program (CONVENTIONS 12, 22); 落实国土空间总体规划 names every place's plan of a kind."""
-    out = []
+    out: list[Mention] = []
+    if "规划" not in clause.text and "纲要" not in clause.text:
+        return out  # the plan's name ends in 规划 or 纲要
     for m in _CUED_PLAN.finditer(clause.text):
         name = m.group("name")
         if name.startswith(_PLAN_GENERIC_HEADS) or NUMERAL_KIND.search(name):
@@ -2233,7 +2249,9 @@ def cued_plans(clause: Clause, sentence: int) -> list[Mention]:
 
 def yearly_programs(clause: Clause, sentence: int) -> list[Mention]:
     """开展项目建设推进年活动, 实施项目建设年: a year-long drive the report carries out is a Program (issue 11 item 4)."""
-    out = []
+    out: list[Mention] = []
+    if "年" not in clause.text:
+        return out  # the drive's name ends in 年
     for m in _YEARLY_PROGRAM.finditer(clause.text):
         field = m.group("field")
         if _NOT_A_YEAR_FIELD.search(field) or not (m.group("tail") or field.endswith(_YEAR_KINDS)):
