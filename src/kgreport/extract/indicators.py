@@ -201,6 +201,12 @@ _ITEM_WORDS = re.compile(r"[^、和及与，,。；;：:\d]+")
 #: Round-the-clock service hours before what is open or done, a modifier and no reported quantity: "24小时" in
 #: "24小时自助图书馆", "7×24小时不打烊" (a time limit "24小时内办结" stays).
 _ROUND_THE_CLOCK = re.compile(r"(?:7\s*[×xX*＊]\s*)?24\s*小时(?=[“\u4e00-\u9fff])(?![内之以])")
+#: A volume the mass after it is counted per, written before the number (older and some recent reports):
+#: "每立方米" in "PM2.5平均浓度低于每立方米19微克" → 19 微克/立方米, the label not running into 每立方米.
+_PER_VOLUME_BEFORE = re.compile(r"每(?P<per>立方米|升)(?:[降减增提上下]至|[为达])?$")
+#: The old level of such a mass right before the new one: "每立方米159微克降至" before "141微克".
+_PER_VOLUME_LEVEL_BEFORE = re.compile(r"每(?P<per>立方米|升)\d+(?:\.\d+)?(?:微克|毫克|克)(?:[下上]?[降减增提升][低高少加长]?)?[至到]$")
+_MASS_UNITS = frozenset({"微克", "毫克", "克"})
 # a reach in minutes or hours naming a service circle: "15分钟健身圈", "一小时交通圈", "半小时“通勤圈”" is a name, no quantity
 _TIME_CIRCLE = re.compile(r"(?:\d+|[一二三四五六七八九十两半]{1,3})\s*(?:分钟|小时)[^，,。；;：:、\d]{0,8}?圈")
 #: A level opening an item of a list of counts: "市级" in "4个省级、12个市级美丽乡村示范村".
@@ -958,6 +964,11 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         begin = m.start()
         if m.group("pre") == "约" and text[begin - 1 : begin] in _YUE_WORD:
             begin = s  # "节约10%": 约 ends the verb before, the quantity starts at the number
+        if "/" not in unit and unit in _MASS_UNITS and (per := _PER_VOLUME_BEFORE.search(text, 0, begin)) is not None:
+            # "臭氧浓度由每立方米159微克降至141微克": the volume named before the number is the unit's denominator
+            unit, begin = f"{unit}/{per.group('per')}", per.start()
+        elif "/" not in unit and unit in _MASS_UNITS and (per := _PER_VOLUME_LEVEL_BEFORE.search(text, 0, begin)):
+            unit = f"{unit}/{per.group('per')}"  # "141微克" of "由每立方米159微克降至141微克": the new level's unit is the old's
         approximate = bool((begin < s and m.group("pre")) or m.group("approx0") or m.group("approx") or m.group("post"))
         approximate = approximate or _approx_list_head(text, begin) or _milestone(text, e)
         # "占比不低于15%", "控制在3%以内": a floor or a ceiling is a bound, marked approximate (GUIDELINES)
