@@ -144,6 +144,9 @@ def test_found(case: str, text: str, expected: list[tuple[float, str, bool]]) ->
 
 # (case, sentence): no indicator at all
 NOT_FOUND = [
+    # Chinese digits side by side with no place word are no count.
+    ("唯一一个", "被确定为试点之一（全省唯一一个）。"),
+    ("两三个", "每个乡镇建成两三个示范点。"),
     # 百分之百 before a verb or 地 is an adverb ("fully"), no share
     ("百分之百 before a verb", "全年夏粮收购计划百分之百完成。"),
     ("百分之百 before 地", "我们百分之百地落实了惠农补贴。"),
@@ -438,6 +441,19 @@ def test_bare_verb_labels(case: str, text: str, labels: list[str]) -> None:
 
 # (case, sentence, the label of every quantity in order)
 LIST_LABELS = [
+    # Money spent with nothing before it saying on what is labelled by the works named right after it.
+    ("works after 投资, 实施了", "投资850万元，实施了滨河街改造，城区面貌明显改善。", ["滨河街改造投资"]),
+    ("works after 投资, 完成了", "投资3200万元，完成了县城主干道路面大修和雨污管网建设；", ["县城主干道路面大修和雨污管网建设投资"]),
+    ("works after 投资, a count after them", "投资900万元，建设通信基站18个，实现信号全覆盖。", ["通信基站投资", "建设通信基站"]),
+    ("works after 投资, a count before them", "投资2100万元，完成7所标准化学校创建。", ["标准化学校创建投资", "标准化学校创建"]),
+    ("works after 投资, 对…进行", "投资2600万元，对80余公里农村公路进行了改造；", ["农村公路改造投资", "农村公路进行了改造"]),
+    ("works after 投入", "投入1.2亿元，实施1300件以上民生微实事。", ["民生微实事投入", "实施民生微实事"]),
+    ("a list of works after 投资 names none", "投资4800万元，新改建输电线路300公里、配变190台；", ["投资", "新改建输电线路", "新改建配变"]),
+    ("examples after 投资 name none", "投资2亿多元，重点实施了路网建设、饮水安全工程等项目。", ["投资"]),
+    ("no verb after 投资 names no works", "投资3亿元，占全市的20%。", ["投资", "投资占全市比重"]),
+    # A manner word before 完成 goes with the verb (was 顺利道路品质提升行动).
+    ("顺利完成", "顺利完成18条道路品质提升行动。", ["道路品质提升行动"]),
+    ("如期完成", "鹤壁如期完成15个老旧小区改造。", ["鹤壁老旧小区改造"]),
     ("work at a list's end is shared", "加快推进6个雨水泵站和3个污水处理厂建设，", ["加快推进雨水泵站建设", "加快推进污水处理厂建设"]),
     ("work after an aside is shared", "全面推进42家集贸市场和17家大型商超（综合体）消防专项整治。",
      ["全面推进集贸市场消防专项整治", "全面推进大型商超消防专项整治"]),
