@@ -228,6 +228,10 @@ def test_list_items_share_the_label() -> None:
 
 
 LABELS = [
+    # 将 opening a label ("will", or 把 marking what is handled) is no part of it; 将来 is a word.
+    ("将 as will", "今年将新增学位1.5万个。", "新增学位"),
+    ("将 marking what is handled", "将全县原水年供应能力提升至3亿立方米。", "全县原水年供应能力"),
+    ("将来 stays", "将来新增床位800张。", "将来新增床位"),
     ("每立方米 stays out of the label", "安康细颗粒物年均浓度为每立方米26微克。", "安康细颗粒物年均浓度"),
     ("新 stays in 新增", "全年新增城镇就业5.6万人。", "新增城镇就业"),
     ("milestone verb trimmed", "地区生产总值跃上千亿元台阶。", "地区生产总值"),

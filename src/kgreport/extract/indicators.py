@@ -466,6 +466,9 @@ _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*
 # the disposal construction: what is handled stands after 把, the words before it are who and when
 # ("争取在三年内把我国人口自然增长率降到百分之一以下" → 我国人口自然增长率); 把握 is a word
 _DISPOSAL = re.compile(r"^.*把(?!握)(?=[\u4e00-\u9fff“]{2})")
+# 将 opening a label is no part of what is measured, as "will" ("将新增学位1.2万个" → 新增学位) or as 把 marking what
+# is handled ("将小规模纳税人增值税起征点提高到…" → 小规模纳税人增值税起征点); 将军, 将来, 将近, 将领 are words
+_WILL_HEAD = re.compile(r"^将(?![军来近领士帅])(?=[\u4e00-\u9fff“]{2})")
 # an adverb of sequence opening a label is no part of what is measured ("又撤销了9个国家行业主管局" → 撤销国家行业主管局),
 # nor is the 的 tying a quantity to its noun ("完成10万人次的培训任务" read as 的培训任务 → 培训任务)
 _SEQUENCE_HEAD = re.compile(r"^(?:又|同时|的(?![确士]))(?=[\u4e00-\u9fff]{2})")
@@ -858,7 +861,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if _list_size(text, start, end)[1] < 2:  # "城镇、农村居民…增长6.1%和7.4%": the items pair with the values
             label = _shared_items(label, text, start)
         label = _shared_tail(label, text, end)
-        label = _SEQUENCE_HEAD.sub("", _DISPOSAL.sub("", label))
+        label = _SEQUENCE_HEAD.sub("", _WILL_HEAD.sub("", _DISPOSAL.sub("", label)))
         label = _BATCH_HEAD.sub("", _EXAMPLES_HEAD.sub("", label))
         if label.startswith("在") and _WHILE_AFTER.match(text, end) and len(label) >= 3:
             label = label[1:]
