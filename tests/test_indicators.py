@@ -445,6 +445,14 @@ def test_bare_verb_labels(case: str, text: str, labels: list[str]) -> None:
 
 # (case, sentence, the label of every quantity in order)
 LIST_LABELS = [
+    # Nouns joined by 、 that one quantity right after them counts together are all in its label.
+    ("two nouns share one area", "新增绿色建筑、装配式建筑3000万平方米。", ["新增绿色建筑、装配式建筑"]),
+    ("three groups share one count", "惠及困难群众、残疾人、老年人2.1万人。", ["惠及困难群众、残疾人、老年人"]),
+    ("其中 opens no item", "其中新能源汽车、办公用品销售额增长39%。", ["新能源汽车、办公用品销售额增长"]),
+    ("共 opens no item", "共发放粮食直补、良种补贴资金1.47亿元；", ["发放粮食直补、良种补贴资金"]),
+    ("examples before a counted noun stay out", "建成渔港、水湾、金岭4家社区养老服务综合体。", ["金岭社区养老服务综合体"]),
+    ("items with counts of their own", "新建学校5所、改造操场12个。", ["新建学校", "改造操场"]),
+    ("分别 pairs items with values", "城镇、农村居民人均可支配收入分别增长6%、7%。", ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]),
     # Money spent with nothing before it saying on what is labelled by the works named right after it.
     ("works after 投资, 实施了", "投资850万元，实施了滨河街改造，城区面貌明显改善。", ["滨河街改造投资"]),
     ("works after 投资, 完成了", "投资3200万元，完成了县城主干道路面大修和雨污管网建设；", ["县城主干道路面大修和雨污管网建设投资"]),

@@ -1381,9 +1381,39 @@ def _shared_items(label: str, text: str, start: int) -> str:
         return label  # "燃气管网、无线宽带网络覆盖率分别…": 分别 pairs the items with values of their own
     items = _shared_items_before().search(text, 0, at)
     if items is None or _pattern().search(items.group("items")):
-        return label
+        return _listed_nouns(label, text, at, start)
     joined = items.group("items") + label
     return joined if len(joined) <= _RIGHT_WHOLE else label  # a long list of names is examples, not one head shared
+
+
+#: Longer nouns joined by 、 right before the last one a quantity follows, after a verb opening the clause at most:
+#: "绿色建筑、" before "装配式建筑4000万平方米" in "新增绿色建筑、装配式建筑4000万平方米" (items of 2 to 8 characters).
+_LISTED_NOUNS_BEFORE = re.compile(r"(?:^|[，,。；;：:])(?P<lead>[^，,。；;：:、\d]{0,6}?)(?P<items>(?:[\u4e00-\u9fff]{2,10}、){1,3})$")
+
+
+def _listed_nouns(label: str, text: str, at: int, start: int) -> str:
+    """A label naming the last of two to four nouns joined by 、 that one quantity right after them counts together:
+    "新增绿色建筑、装配式建筑4000万平方米" → 新增绿色建筑、装配式建筑 (was 装配式建筑), "惠及困难群众、残疾人、老年人2.1万人"
+    → 惠及困难群众、残疾人、老年人. Items with a verb of their own are clauses, not nouns, and a noun right after the
+    quantity makes the items examples of it ("建成甲、乙4家养老服务综合体")."""
+    if text[at:start] != label or _HAN_OR_QUOTE.match(text, _pattern().match(text, start).end() if _pattern().match(text, start) else start):
+        return label
+    found = _LISTED_NOUNS_BEFORE.search(text, 0, at)
+    if found is None:
+        return label
+    items = found.group("items").rstrip("、").split("、")
+    lead = found.group("lead")
+    if not lead:
+        items[0] = _LABEL_HEAD.sub("", items[0])  # "其中新能源汽车、": 其中, 共, 力争 and the like open no item
+    if not lead and (verb := _verb_start().match(items[0])) is not None:
+        lead, items[0] = verb.group(), items[0][verb.end() :]  # "新增绿色建筑、": the verb opens the list
+    if any(len(item) < 2 or _verb_start().match(item) or "等" in item for item in items + [label]):
+        return label
+    lead = _LABEL_HEAD.sub("", lead)  # "其中新能源汽车、办公用品销售额": 其中, 共, 力争 and the like are no part
+    if lead and not _verb_start().fullmatch(lead):
+        return label  # "…，某某、某某": words before the list that are no verb opening it
+    joined = lead + "、".join(items) + "、" + label
+    return joined if len(joined) <= _RIGHT_WHOLE else label
 
 
 def _carried_subject(label: str, text: str, start: int) -> tuple[int, str] | None:
