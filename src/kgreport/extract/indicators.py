@@ -1396,8 +1396,9 @@ def _listed_nouns(label: str, text: str, at: int, start: int) -> str:
     "新增绿色建筑、装配式建筑4000万平方米" → 新增绿色建筑、装配式建筑 (was 装配式建筑), "惠及困难群众、残疾人、老年人2.1万人"
     → 惠及困难群众、残疾人、老年人. Items with a verb of their own are clauses, not nouns, and a noun right after the
     quantity makes the items examples of it ("建成甲、乙4家养老服务综合体")."""
-    if text[at:start] != label or _HAN_OR_QUOTE.match(text, _pattern().match(text, start).end() if _pattern().match(text, start) else start):
-        return label
+    quantity = _pattern().match(text, start)
+    if text[at:start] != label or quantity is None or _HAN_OR_QUOTE.match(text, quantity.end()):
+        return label  # a noun right after the quantity: the items are examples of it
     found = _LISTED_NOUNS_BEFORE.search(text, 0, at)
     if found is None:
         return label
