@@ -125,6 +125,7 @@ FOUND = [
     ("counts of trips", "机场起降航班3.1万架次，公交运营120万车次，巡查河道800艘次。",
      [(31000, "架次", False), (1200000, "车次", False), (800, "艘次", False)]),
     ("亩次 and 件次", "开展飞防作业6万亩次，受理信访2300件次。", [(60000, "亩次", False), (2300, "件次", False)]),
+    ("项 before 目标 with no letter is a count", "实施12项目标任务。", [(12, "项", False)]),
     ("a rate per day", "德阳新建污水处理厂规模达到5万吨/日。", [(50000, "吨/日", False)]),
     ("a rate per year", "黄石改造生产线产能提高到30万吨/年。", [(300000, "吨/年", False)]),
     # A volume before the number is the mass's denominator: 每立方米19微克 → 19 微克/立方米.
@@ -144,6 +145,9 @@ def test_found(case: str, text: str, expected: list[tuple[float, str, bool]]) ->
 
 # (case, sentence): no indicator at all
 NOT_FOUND = [
+    # A Latin letter and digits before 项目 are a code name, no count of 项.
+    ("a code name before 项目", "推进某光电G8项目、某大学新校区等重大项目的土地整备。"),
+    ("a code name with one digit", "某光电T9项目一期达产。"),
     # Chinese digits side by side with no place word are no count.
     ("唯一一个", "被确定为试点之一（全省唯一一个）。"),
     ("两三个", "每个乡镇建成两三个示范点。"),

@@ -41,6 +41,8 @@ _IDIOMS = re.compile(r"千家万户|万户千家|千村万户")
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 #: A unit that is the first character of a longer word, e.g. 群 in "惠及76万群众", 台 in
 #: "迈上1200亿台阶", 片 in "721片区", 方 in "抓好11方面重点工作": no unit there.
+#: A Latin letter right before a number, which then belongs to a code name: "G" of "华星光电G11项目".
+_CODE_LETTER_BEFORE = re.compile(r"[A-Za-z]$")
 _UNIT_STARTS_WORD = re.compile(r"群[众体落岛]|台阶|片区|方面")
 #: Spaces a PDF leaves around numbers, e.g. the one after "、" in "分别增长 10.4%、 12.5%".
 _SPACES = frozenset(" \u00a0\u3000")
@@ -953,6 +955,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             continue
         if m.group("unit") == "个" and text.startswith("方面", e):
             continue  # "从6个方面推出18项任务": the areas a text is ordered in, no reported quantity
+        if m.group("unit") == "项" and text.startswith("目", e) and _CODE_LETTER_BEFORE.search(text, 0, m.start()):
+            continue  # "华星光电G11项目", "某某T7项目": a letter and digits are the project's code name, no count
         if text.startswith("级", e):
             continue  # "30万吨级航道", "10亿元级项目", "25兆瓦级风电主轴轴承": a grade of the thing, no reported quantity
         if text[m.start() - 1 : m.start()] == "每" and not m.group("pre"):
