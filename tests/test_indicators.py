@@ -114,6 +114,24 @@ FOUND = [
     ("a ceiling after", "单位生产总值能耗下降控制在3%以内。", [(3, "%", True)]),
     ("千瓦时 is one unit, no scale word", "万元GDP电耗为301.5千瓦时，新增装机2600千瓦。", [(301.5, "千瓦时", False), (2600, "千瓦", False)]),
     ("千米 is one unit", "新建农村公路480千米。", [(480, "千米", False)]),
+    # Compound units are one unit, not their first part (千瓦小时 read as 千瓦 and a stray 小时).
+    ("千瓦小时 is one unit", "宜昌全年发电量达到612亿千瓦小时。", [(61200000000, "千瓦小时", False)]),
+    ("万千瓦时 scales 千瓦时", "柳州全社会用电量增加35万千瓦时。", [(350000, "千瓦时", False)]),
+    ("兆瓦时 and 吉瓦", "张掖新增储能800兆瓦时、风电装机1.2吉瓦。", [(800, "兆瓦时", False), (1.2, "吉瓦", False)]),
+    ("吨公里 and 人公里", "货物周转量2300亿吨公里，旅客周转量95亿人公里。",
+     [(230000000000, "吨公里", False), (9500000000, "人公里", False)]),
+    ("标准箱", "钦州港集装箱吞吐量完成540万标准箱。", [(5400000, "标准箱", False)]),
+    ("吨标准煤", "榆林全年节能12.5万吨标准煤。", [(125000, "吨标准煤", False)]),
+    ("counts of trips", "机场起降航班3.1万架次，公交运营120万车次，巡查河道800艘次。",
+     [(31000, "架次", False), (1200000, "车次", False), (800, "艘次", False)]),
+    ("亩次 and 件次", "开展飞防作业6万亩次，受理信访2300件次。", [(60000, "亩次", False), (2300, "件次", False)]),
+    ("项 before 目标 with no letter is a count", "实施12项目标任务。", [(12, "项", False)]),
+    ("a rate per day", "德阳新建污水处理厂规模达到5万吨/日。", [(50000, "吨/日", False)]),
+    ("a rate per year", "黄石改造生产线产能提高到30万吨/年。", [(300000, "吨/年", False)]),
+    # A volume before the number is the mass's denominator: 每立方米19微克 → 19 微克/立方米.
+    ("每立方米 before the number", "六盘水PM2.5平均浓度降至每立方米21微克。", [(21, "微克/立方米", False)]),
+    ("an old and a new level per 立方米", "臭氧浓度由每立方米150微克下降到138微克。",
+     [(150, "微克/立方米", False), (138, "微克/立方米", False)]),
 ]
 
 
@@ -127,6 +145,12 @@ def test_found(case: str, text: str, expected: list[tuple[float, str, bool]]) ->
 
 # (case, sentence): no indicator at all
 NOT_FOUND = [
+    # A Latin letter and digits before 项目 are a code name, no count of 项.
+    ("a code name before 项目", "推进某光电G8项目、某大学新校区等重大项目的土地整备。"),
+    ("a code name with one digit", "某光电T9项目一期达产。"),
+    # Chinese digits side by side with no place word are no count.
+    ("唯一一个", "被确定为试点之一（全省唯一一个）。"),
+    ("两三个", "每个乡镇建成两三个示范点。"),
     # 百分之百 before a verb or 地 is an adverb ("fully"), no share
     ("百分之百 before a verb", "全年夏粮收购计划百分之百完成。"),
     ("百分之百 before 地", "我们百分之百地落实了惠农补贴。"),
@@ -208,6 +232,11 @@ def test_list_items_share_the_label() -> None:
 
 
 LABELS = [
+    # 将 opening a label ("will", or 把 marking what is handled) is no part of it; 将来 is a word.
+    ("将 as will", "今年将新增学位1.5万个。", "新增学位"),
+    ("将 marking what is handled", "将全县原水年供应能力提升至3亿立方米。", "全县原水年供应能力"),
+    ("将来 stays", "将来新增床位800张。", "将来新增床位"),
+    ("每立方米 stays out of the label", "安康细颗粒物年均浓度为每立方米26微克。", "安康细颗粒物年均浓度"),
     ("新 stays in 新增", "全年新增城镇就业5.6万人。", "新增城镇就业"),
     ("milestone verb trimmed", "地区生产总值跃上千亿元台阶。", "地区生产总值"),
     ("a verb and the noun after", "设立13个跨境电商综合试验区，", "设立跨境电商综合试验区"),
@@ -420,6 +449,27 @@ def test_bare_verb_labels(case: str, text: str, labels: list[str]) -> None:
 
 # (case, sentence, the label of every quantity in order)
 LIST_LABELS = [
+    # Nouns joined by 、 that one quantity right after them counts together are all in its label.
+    ("two nouns share one area", "新增绿色建筑、装配式建筑3000万平方米。", ["新增绿色建筑、装配式建筑"]),
+    ("three groups share one count", "惠及困难群众、残疾人、老年人2.1万人。", ["惠及困难群众、残疾人、老年人"]),
+    ("其中 opens no item", "其中新能源汽车、办公用品销售额增长39%。", ["新能源汽车、办公用品销售额增长"]),
+    ("共 opens no item", "共发放粮食直补、良种补贴资金1.47亿元；", ["发放粮食直补、良种补贴资金"]),
+    ("examples before a counted noun stay out", "建成渔港、水湾、金岭4家社区养老服务综合体。", ["金岭社区养老服务综合体"]),
+    ("items with counts of their own", "新建学校5所、改造操场12个。", ["新建学校", "改造操场"]),
+    ("分别 pairs items with values", "城镇、农村居民人均可支配收入分别增长6%、7%。", ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]),
+    # Money spent with nothing before it saying on what is labelled by the works named right after it.
+    ("works after 投资, 实施了", "投资850万元，实施了滨河街改造，城区面貌明显改善。", ["滨河街改造投资"]),
+    ("works after 投资, 完成了", "投资3200万元，完成了县城主干道路面大修和雨污管网建设；", ["县城主干道路面大修和雨污管网建设投资"]),
+    ("works after 投资, a count after them", "投资900万元，建设通信基站18个，实现信号全覆盖。", ["通信基站投资", "建设通信基站"]),
+    ("works after 投资, a count before them", "投资2100万元，完成7所标准化学校创建。", ["标准化学校创建投资", "标准化学校创建"]),
+    ("works after 投资, 对…进行", "投资2600万元，对80余公里农村公路进行了改造；", ["农村公路改造投资", "农村公路进行了改造"]),
+    ("works after 投入", "投入1.2亿元，实施1300件以上民生微实事。", ["民生微实事投入", "实施民生微实事"]),
+    ("a list of works after 投资 names none", "投资4800万元，新改建输电线路300公里、配变190台；", ["投资", "新改建输电线路", "新改建配变"]),
+    ("examples after 投资 name none", "投资2亿多元，重点实施了路网建设、饮水安全工程等项目。", ["投资"]),
+    ("no verb after 投资 names no works", "投资3亿元，占全市的20%。", ["投资", "投资占全市比重"]),
+    # A manner word before 完成 goes with the verb (was 顺利道路品质提升行动).
+    ("顺利完成", "顺利完成18条道路品质提升行动。", ["道路品质提升行动"]),
+    ("如期完成", "鹤壁如期完成15个老旧小区改造。", ["鹤壁老旧小区改造"]),
     ("work at a list's end is shared", "加快推进6个雨水泵站和3个污水处理厂建设，", ["加快推进雨水泵站建设", "加快推进污水处理厂建设"]),
     ("work after an aside is shared", "全面推进42家集贸市场和17家大型商超（综合体）消防专项整治。",
      ["全面推进集贸市场消防专项整治", "全面推进大型商超消防专项整治"]),

@@ -84,6 +84,10 @@ IRI_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|\\^`#%/?\[\]@!$&'()*+,;=]")
 MANY_KINDS = r"(?:功能|元|样|层次|媒体|语种|学科|部门|领域|渠道|维度|场景|式|能互补|规格|品种|业态|主体|民族|跨|点|方)"
 
 
+#: Time words a unit may be counted per after a slash that are no units of their own: "吨/日", "吨/年", "立方米/秒".
+PER_TIME = r"(?:日|年|月|秒|时)"
+
+
 def quantity_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     """Number, scale word, approximation and unit, e.g. "1.4万亩", "4500余名", "20余项", "41.7%".
 
@@ -92,12 +96,13 @@ def quantity_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(u) for u in sorted(units, key=lambda u: (-len(u), u)))
     # "7500多亿元": the approximation may stand before the scale word; "7.3公里/平方公里",
     # "18.8微克/立方米": a unit per unit is one unit; "690 亿元": texts converted from PDF
-    # keep a space between an Arabic number and its scale word or unit. 千 before 瓦, 克 or 米 opens the
+    # keep a space between an Arabic number and its scale word or unit; a rate per time is one unit too ("20万吨/日",
+    # "30万吨/年", "5立方米/秒"). 千 before 瓦, 克 or 米 opens the
     # unit ("277.9千瓦时" is 277.9 千瓦时, not 277900 瓦 and a stray 时).
     return re.compile(
         rf"(?P<pre>近|约|超过|超|突破|逾)?(?P<num>{ARABIC_NUMBER}|{CHINESE_NUMBER})"
         rf"(?:(?<=\d)[ \u00a0\u3000](?=[万亿千百余多%‰{HAN}]))?(?P<approx0>余|多)?(?P<scale>万亿|亿|万|千(?![瓦克米])|百)?(?P<approx>余|多)?"
-        rf"(?P<unit>(?:{alternation})(?:/(?:{alternation}))?)(?P<post>左右|以上|多(?!{MANY_KINDS}))?"
+        rf"(?P<unit>(?:{alternation})(?:/(?:{alternation}|{PER_TIME}))?)(?P<post>左右|以上|多(?!{MANY_KINDS}))?"
     )
 
 

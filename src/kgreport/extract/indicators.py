@@ -41,6 +41,8 @@ _IDIOMS = re.compile(r"千家万户|万户千家|千村万户")
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 #: A unit that is the first character of a longer word, e.g. 群 in "惠及76万群众", 台 in
 #: "迈上1200亿台阶", 片 in "721片区", 方 in "抓好11方面重点工作": no unit there.
+#: A Latin letter right before a number, which then belongs to a code name: "G" of "华星光电G11项目".
+_CODE_LETTER_BEFORE = re.compile(r"[A-Za-z]$")
 _UNIT_STARTS_WORD = re.compile(r"群[众体落岛]|台阶|片区|方面")
 #: Spaces a PDF leaves around numbers, e.g. the one after "、" in "分别增长 10.4%、 12.5%".
 _SPACES = frozenset(" \u00a0\u3000")
@@ -102,6 +104,19 @@ _BARE_INVESTMENT = frozenset({"投资", "投入资金", "计划投资"})
 #: A label that is only money put into works, with no works named: "完成投资" in "…重点片区建设，完成投资300亿元",
 #: "累计完成投资" in "实施某某提质项目573个，已开工410个，累计完成投资152亿元", "投资" in "推进某河流域综合治理，投资18亿元".
 _BARE_WORKS_MONEY = re.compile(r"(?:累计|共|全年|当年|年内)?(?:完成|实现)?(?:投资|投资额)")
+#: Money spent with nothing before it saying on what: "投资" in "投资900万元，实施了景观街改造", "投入" in "投入1.5亿元，…".
+_BARE_SPENT_MONEY = re.compile(r"(?:累计|共|全年|当年|年内|总)?(?:投资|投入|投资额|资金)")
+#: The works such money pays for, right after it (a comma at most between): a verb of building or doing, then the works
+#: up to the clause end or a count: "，实施了景观街改造" → 景观街改造, "，建设通信基站16个" → 通信基站, "完成9所标准化学校创建"
+#: → 9所标准化学校创建 (the count cut after).
+_WORKS_AFTER_MONEY = re.compile(
+    r"[，,]?(?:用于|主要用于)?(?:重点|继续|全面|集中)?"
+    r"(?:(?:实施|完成|开展|推进|启动|启动建设|建设|建成|新建|新改建|改扩建|扩建|改建|改造|购置|开发整理|新增)了?|(?=对))"
+    r"(?P<works>(?:对[^，,。；;]{2,24}?进行了?[\u4e00-\u9fff]{2,6})|[^，,。；;、\d]{2,20}|(?:\d[\d.]*[万亿]?[^\d\u4e00-\u9fff]?[\u4e00-\u9fff]{1,2}[^，,。；;、\d]{2,16}))"
+    r"(?=[，,。；;、]|$|\d)"
+)
+#: Works done to a thing: "对100余公里农村公路进行了改造" → 农村公路 + 改造.
+_DONE_TO = re.compile(r"对(?P<object>[^，,。；;]{2,24}?)进行了?(?P<act>[\u4e00-\u9fff]{2,6})")
 #: The works a clause before names, up to its head: "重大项目" of "推进甲线、乙线等重大项目", "某片区建设" of
 #: "加快某片区建设", "重点区域开发建设" of "15个重点区域开发建设启动两年来". 开工建设 and 动工建设 are verbs, no head.
 _WORKS_HEAD = re.compile(r"(?:项目|工程)(?:建设)?|(?<![开动]工)(?:建设|综合治理|治理|改造|整治)")
@@ -169,7 +184,8 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: 高达/低至 too: "占全市比重高达21.1%" → "占全市比重" (not "占全市比重高").
 #: A target set (定为, 拟定) or held (稳定保持在) is a level too: "固定资产投资率定为32%左右" → "固定资产投资率".
 _LABEL_TAIL = re.compile(
-    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|不到|达到|(?<![提最])高达|低至|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨过|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|实现|完成|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次"
+    r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|不到|达到|(?<![提最])高达|低至|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨过|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|(?:顺利|圆满|如期|按期|提前)?(?:实现|完成)|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次"
+    # a manner word goes with the 完成/实现 it stands before: "顺利" in "顺利完成26条道路品质提升行动" (was 顺利道路…)
     # an adverb or a modal standing before the verb of the quantity: "都" in "增长速度都在12%以上", "全部" in
     # "村集体收入全部达到10万元", "有" in "正在建设的重大项目有120个" (拥有, 具有… are verbs of their own), "要"
     # in "港口货物吞吐量要达到…" (主要, 重要… are words), "力争" in "研发投入占GDP比重力争达到3%", "就" in "项目就有60多个"
@@ -201,6 +217,15 @@ _ITEM_WORDS = re.compile(r"[^、和及与，,。；;：:\d]+")
 #: Round-the-clock service hours before what is open or done, a modifier and no reported quantity: "24小时" in
 #: "24小时自助图书馆", "7×24小时不打烊" (a time limit "24小时内办结" stays).
 _ROUND_THE_CLOCK = re.compile(r"(?:7\s*[×xX*＊]\s*)?24\s*小时(?=[“\u4e00-\u9fff])(?![内之以])")
+#: Chinese digits side by side without a place word (十, 百, 千, 万, 亿) or a zero: "一一" of "唯一一个", "两三" of "两三个",
+#: "二三" of "二三次管网" — no count (a year written so, "一九八一年", carries no unit).
+_DIGIT_RUN = re.compile(r"[一二两三四五六七八九]{2,}")
+#: A volume the mass after it is counted per, written before the number (older and some recent reports):
+#: "每立方米" in "PM2.5平均浓度低于每立方米19微克" → 19 微克/立方米, the label not running into 每立方米.
+_PER_VOLUME_BEFORE = re.compile(r"每(?P<per>立方米|升)(?:[降减增提上下]至|[为达])?$")
+#: The old level of such a mass right before the new one: "每立方米159微克降至" before "141微克".
+_PER_VOLUME_LEVEL_BEFORE = re.compile(r"每(?P<per>立方米|升)\d+(?:\.\d+)?(?:微克|毫克|克)(?:[下上]?[降减增提升][低高少加长]?)?[至到]$")
+_MASS_UNITS = frozenset({"微克", "毫克", "克"})
 # a reach in minutes or hours naming a service circle: "15分钟健身圈", "一小时交通圈", "半小时“通勤圈”" is a name, no quantity
 _TIME_CIRCLE = re.compile(r"(?:\d+|[一二三四五六七八九十两半]{1,3})\s*(?:分钟|小时)[^，,。；;：:、\d]{0,8}?圈")
 #: A level opening an item of a list of counts: "市级" in "4个省级、12个市级美丽乡村示范村".
@@ -443,6 +468,9 @@ _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)分别(?P<change>[^、和及与]*
 # the disposal construction: what is handled stands after 把, the words before it are who and when
 # ("争取在三年内把我国人口自然增长率降到百分之一以下" → 我国人口自然增长率); 把握 is a word
 _DISPOSAL = re.compile(r"^.*把(?!握)(?=[\u4e00-\u9fff“]{2})")
+# 将 opening a label is no part of what is measured, as "will" ("将新增学位1.2万个" → 新增学位) or as 把 marking what
+# is handled ("将小规模纳税人增值税起征点提高到…" → 小规模纳税人增值税起征点); 将军, 将来, 将近, 将领 are words
+_WILL_HEAD = re.compile(r"^将(?![军来近领士帅])(?=[\u4e00-\u9fff“]{2})")
 # an adverb of sequence opening a label is no part of what is measured ("又撤销了9个国家行业主管局" → 撤销国家行业主管局),
 # nor is the 的 tying a quantity to its noun ("完成10万人次的培训任务" read as 的培训任务 → 培训任务)
 _SEQUENCE_HEAD = re.compile(r"^(?:又|同时|的(?![确士]))(?=[\u4e00-\u9fff]{2})")
@@ -835,7 +863,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         if _list_size(text, start, end)[1] < 2:  # "城镇、农村居民…增长6.1%和7.4%": the items pair with the values
             label = _shared_items(label, text, start)
         label = _shared_tail(label, text, end)
-        label = _SEQUENCE_HEAD.sub("", _DISPOSAL.sub("", label))
+        label = _SEQUENCE_HEAD.sub("", _WILL_HEAD.sub("", _DISPOSAL.sub("", label)))
         label = _BATCH_HEAD.sub("", _EXAMPLES_HEAD.sub("", label))
         if label.startswith("在") and _WHILE_AFTER.match(text, end) and len(label) >= 3:
             label = label[1:]
@@ -868,6 +896,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
                 label = kinds[-1].group("kind") + money.group("money")  # the kind counted names what the money is of
         if unit.endswith("元") and _BARE_WORKS_MONEY.fullmatch(label):
             label = _works_before(text, start) + label  # "推进甲线等重大项目，完成投资2000亿元" → 重大项目完成投资
+        if unit.endswith("元") and _BARE_SPENT_MONEY.fullmatch(label):
+            label = _works_after(text, end) + label  # "投资900万元，实施了景观街改造" → 景观街改造投资
         label = _change_subject_trimmed(label)
         label = _level_head(label, text, end, [i for i in out if i.end <= sent.start + start])
         label = _word_completed(label, text)
@@ -915,6 +945,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
                 continue
             if num[0] in "零〇○" or (num[0] in "十百千万亿" and _VAGUE_BEFORE.search(text, 0, s)):
                 continue  # "一年零三个月", "几十倍": no number of its own
+            if _DIGIT_RUN.fullmatch(num):
+                continue  # "全市唯一一个", "两三个", "二三次管网": digits side by side with no place word are no count
             if num == "一" and m.group("unit") not in _RATIO_UNITS:
                 continue  # 一批, 新一轮, 干一件成一件: an article ("a", "the next"), not a count
         if m.group("unit") in ("次",) and text[e : e + 2] == "会议":
@@ -923,6 +955,8 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             continue
         if m.group("unit") == "个" and text.startswith("方面", e):
             continue  # "从6个方面推出18项任务": the areas a text is ordered in, no reported quantity
+        if m.group("unit") == "项" and text.startswith("目", e) and _CODE_LETTER_BEFORE.search(text, 0, m.start()):
+            continue  # "华星光电G11项目", "某某T7项目": a letter and digits are the project's code name, no count
         if text.startswith("级", e):
             continue  # "30万吨级航道", "10亿元级项目", "25兆瓦级风电主轴轴承": a grade of the thing, no reported quantity
         if text[m.start() - 1 : m.start()] == "每" and not m.group("pre"):
@@ -958,6 +992,11 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         begin = m.start()
         if m.group("pre") == "约" and text[begin - 1 : begin] in _YUE_WORD:
             begin = s  # "节约10%": 约 ends the verb before, the quantity starts at the number
+        if "/" not in unit and unit in _MASS_UNITS and (per := _PER_VOLUME_BEFORE.search(text, 0, begin)) is not None:
+            # "臭氧浓度由每立方米159微克降至141微克": the volume named before the number is the unit's denominator
+            unit, begin = f"{unit}/{per.group('per')}", per.start()
+        elif "/" not in unit and unit in _MASS_UNITS and (per := _PER_VOLUME_LEVEL_BEFORE.search(text, 0, begin)):
+            unit = f"{unit}/{per.group('per')}"  # "141微克" of "由每立方米159微克降至141微克": the new level's unit is the old's
         approximate = bool((begin < s and m.group("pre")) or m.group("approx0") or m.group("approx") or m.group("post"))
         approximate = approximate or _approx_list_head(text, begin) or _milestone(text, e)
         # "占比不低于15%", "控制在3%以内": a floor or a ceiling is a bound, marked approximate (GUIDELINES)
@@ -994,6 +1033,36 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
         approximate = any(m.group(g) for g in ("pre", "approx0", "approx", "post"))
         add(m.start(), e, s, exact, unit, approximate or patterns.MILESTONE_AFTER.match(text, e) is not None)
     return out
+
+
+def _works_after(text: str, end: int) -> str:
+    """The works money spent (a bare 投资/投入 label) pays for, named right after it ("" when none is named for sure):
+    "景观街改造" in "投资900万元，实施了景观街改造", "通信基站" in "投资1000万元，建设通信基站16个", "标准化学校创建" in
+    "投资2756万元，完成9所标准化学校创建", "农村公路改造" in "投资3000万元，对100余公里农村公路进行了改造"."""
+    m = _WORKS_AFTER_MONEY.match(text, end)
+    if m is None:
+        return ""
+    works = m.group("works")
+    if (counted := _pattern().match(works)) is not None and counted.start() == 0:
+        works = works[counted.end() :]  # "完成9所标准化学校创建": the count before the works is reported on its own
+    if (object_ := _DONE_TO.fullmatch(works)) is not None:
+        # "对21个小区…的二三次管网进行更换改造": counts (in Arabic digits) are cut, words such as 二三次 stay
+        counts_cut = _pattern().sub(lambda q: "" if q.group("num")[0].isdigit() else q.group(), object_.group("object"))
+        works = counts_cut.lstrip("余多") + object_.group("act")
+    follows = text[m.end() : m.end() + 2]
+    if (count_after := _pattern().match(text, m.end())) is not None and count_after.start() == m.end():
+        follows = text[count_after.end() : count_after.end() + 2]  # "新改建线路400公里、配变244台": one of a list
+    if (
+        len(works) < 3
+        or len(works) > 16
+        or works.endswith("等")
+        or _NUMBER_OR_OPEN_LIST.search(works)
+        or any(ch.isdigit() for ch in works)
+        or (follows[:1] == "、" and follows[1:].isdigit())  # "完成16个老旧小区环境综合整治、29个…": one of a list
+        or follows[:1] == "、"
+    ):
+        return ""
+    return works
 
 
 def _works_before(text: str, start: int) -> str:
@@ -1316,9 +1385,40 @@ def _shared_items(label: str, text: str, start: int) -> str:
         return label  # "燃气管网、无线宽带网络覆盖率分别…": 分别 pairs the items with values of their own
     items = _shared_items_before().search(text, 0, at)
     if items is None or _pattern().search(items.group("items")):
-        return label
+        return _listed_nouns(label, text, at, start)
     joined = items.group("items") + label
     return joined if len(joined) <= _RIGHT_WHOLE else label  # a long list of names is examples, not one head shared
+
+
+#: Longer nouns joined by 、 right before the last one a quantity follows, after a verb opening the clause at most:
+#: "绿色建筑、" before "装配式建筑4000万平方米" in "新增绿色建筑、装配式建筑4000万平方米" (items of 2 to 8 characters).
+_LISTED_NOUNS_BEFORE = re.compile(r"(?:^|[，,。；;：:])(?P<lead>[^，,。；;：:、\d]{0,6}?)(?P<items>(?:[\u4e00-\u9fff]{2,10}、){1,3})$")
+
+
+def _listed_nouns(label: str, text: str, at: int, start: int) -> str:
+    """A label naming the last of two to four nouns joined by 、 that one quantity right after them counts together:
+    "新增绿色建筑、装配式建筑4000万平方米" → 新增绿色建筑、装配式建筑 (was 装配式建筑), "惠及困难群众、残疾人、老年人2.1万人"
+    → 惠及困难群众、残疾人、老年人. Items with a verb of their own are clauses, not nouns, and a noun right after the
+    quantity makes the items examples of it ("建成甲、乙4家养老服务综合体")."""
+    quantity = _pattern().match(text, start)
+    if text[at:start] != label or quantity is None or _HAN_OR_QUOTE.match(text, quantity.end()):
+        return label  # a noun right after the quantity: the items are examples of it
+    found = _LISTED_NOUNS_BEFORE.search(text, 0, at)
+    if found is None:
+        return label
+    items = found.group("items").rstrip("、").split("、")
+    lead = found.group("lead")
+    if not lead:
+        items[0] = _LABEL_HEAD.sub("", items[0])  # "其中新能源汽车、": 其中, 共, 力争 and the like open no item
+    if not lead and (verb := _verb_start().match(items[0])) is not None:
+        lead, items[0] = verb.group(), items[0][verb.end() :]  # "新增绿色建筑、": the verb opens the list
+    if any(len(item) < 2 or _verb_start().match(item) or "等" in item for item in items + [label]):
+        return label
+    lead = _LABEL_HEAD.sub("", lead)  # "其中新能源汽车、办公用品销售额": 其中, 共, 力争 and the like are no part
+    if lead and not _verb_start().fullmatch(lead):
+        return label  # "…，某某、某某": words before the list that are no verb opening it
+    joined = lead + "、".join(items) + "、" + label
+    return joined if len(joined) <= _RIGHT_WHOLE else label
 
 
 def _carried_subject(label: str, text: str, start: int) -> tuple[int, str] | None:
