@@ -285,6 +285,22 @@ PROJECT_ROWS = [
     ("built.facility_head: kinds of hotel and of nuclear plant name none", "2023年浙江省舟山市政府工作报告",
      "五星级酒店开工建设，新建核电开工，推动锦江国际等酒店开工。",
      [], ["五星级酒店", "核电", "新建核电", "锦江国际"]),
+    ("suffixed._lone_char_opens: a lone pronoun or adverb character after the verb opens the name", "2024年青海省海西州政府工作报告",
+     "建成那棱乌苏河水电站，开工建设正樟格勒河大桥。",
+     [("Project", "那棱乌苏河水电站"), ("Project", "正樟格勒河大桥")], ["棱乌苏河水电站", "樟格勒河大桥"]),
+    ("suffixed._lone_char_opens: after 加快建设 too", "2023年西藏自治区那曲市政府工作报告",
+     "加快建设那棱曲河大桥。",
+     [("Project", "那棱曲河大桥")], ["棱曲河大桥"]),
+    ("suffixed._lone_char_opens: function words before a kind open no name", "2022年湖南省娄底市某县政府工作报告",
+     "建成的厂房全部投用，开工建设了桥梁，建成正在建设的厂房。",
+     [], ["的厂房", "了桥梁", "厂房", "桥梁"]),
+    ("lists._ROUTE_SECTION: items before a railway with its section share the railway's kind", "2025年陕西省政府工作报告",
+     "加快建设榆延、延榆、西渝铁路陕西段、包茂高铁西安至安康段。",
+     [("Project", "榆延铁路"), ("Project", "延榆铁路"), ("Project", "西渝铁路陕西段"), ("Project", "包茂高铁西安至安康段")],
+     ["榆延铁路陕西段", "延榆铁路陕西段"]),
+    ("lists._ROUTE_SECTION: items before a highway with its section", "2024年湖北省宜昌市政府工作报告",
+     "开工建设荆宜、宜来高速公路宜昌至恩施段。",
+     [("Project", "荆宜高速公路"), ("Project", "宜来高速公路宜昌至恩施段")], ["荆宜高速公路宜昌至恩施段"]),
 ]
 
 
