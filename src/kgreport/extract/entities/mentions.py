@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kgreport import gazetteer
-from kgreport.extract.entities.built import FACILITY_HEADS, built_mentions, facility_mentions
+from kgreport.extract.entities.built import FACILITY_HEADS, built_mentions, coded_road_works, facility_mentions
 from kgreport.extract.entities.governments import government_mentions
 from kgreport.extract.entities.honors import aimed_titles, honor_mentions
 from kgreport.extract.entities.known import known_mentions, province_runs
@@ -426,6 +426,7 @@ def clause_mentions(
     found = counted_kind_items(found, tokens, clause, sentence, lex)
     built = built_mentions(_not_events(resolve_overlaps(found), clause, lex, tokens), clause, lex)
     found = _port_phases(_network_roads(_expand_pairs(_unglued(facility_mentions(built, tokens, clause, sentence, lex), clause, lex), lex), clause), clause)
+    found = coded_road_works(found, clause, sentence)
     # a title only aimed at (积极争创某某示范县) names nothing: dropped after the overlaps are resolved, so no
     # other family's reading of the same span takes its place
     found = aimed_titles(found, clause, sent)
