@@ -513,6 +513,32 @@ _PHASED_NAME_TAGS = frozenset({"n", "a", "b", "j", "nz", "vn"})
 _KIND_BEFORE_NAME = re.compile(r"[^、，,。；;]*?(?:重点|重大|标志性|控制性)(?:工程|项目)")
 
 
+#: Works on a national or provincial road named by its route code (G/S and digits, CONVENTIONS 21), e.g. "G227提档升级",
+#: "S465线改扩建", "G5京昆高速甲至乙段改扩建", "G107东移改建": the code, an optional line, road or section, then the kind of works.
+_CODED_ROAD_WORKS = re.compile(
+    r"(?<![A-Za-z0-9])[GS]\d{1,4}线?(?:[\u4e00-\u9fff]{2,6}?(?:高速公路|高速|公路|国道|省道))?(?:[\u4e00-\u9fff]{2,9}?段|[东西南北]移)?"
+    r"(?:改扩建|扩建|改建|提档升级|提质改造|升级改造|拓宽改造|改造提升|提质升级|拓宽|大修|改造)"
+    r"(?:工程|项目)?"
+)
+
+#: Words of a clause that carry out or finish works, e.g. "加快" in "加快G227提档升级", "开工" in "S465改扩建开工".
+_CODED_WORKS_CUES = re.compile(r"开工|建成|完工|竣工|通车|推进|加快|实施|完成|启动|建设|等[^、，,。；;]{0,8}(?:工程|项目)")
+
+
+def coded_road_works(found: list[Mention], clause: Clause, sentence: int) -> list[Mention]:
+    """Works on a road named by its route code in a clause that carries them out (加快G227提档升级, S465改扩建、
+    G227提档升级等重点交通工程加快推进): Projects, unless a found name covers them already."""
+    if "G" not in clause.text and "S" not in clause.text or not _CODED_WORKS_CUES.search(clause.text):
+        return found
+    out = list(found)
+    for m in _CODED_ROAD_WORKS.finditer(clause.text):
+        a, b = clause.start + m.start(), clause.start + m.end()
+        if any(o.start < b and a < o.end for o in found):
+            continue
+        out.append(Mention(PROJECT, m.group(0), m.group(0), sentence, a, b, "facility"))
+    return out
+
+
 def facility_mentions(found: list[Mention], tokens: Sequence[Token], clause: Clause, sentence: int, lex: Lexicon) -> list[Mention]:
     """Named facilities with no class suffix at a clause's edge next to a construction verb are
     Projects: "某某戏曲馆、某某大桥建成投用", "建成某某大桥" (the clause holds nothing else)."""

@@ -15,12 +15,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kgreport import gazetteer
-from kgreport.extract.entities.built import FACILITY_HEADS, built_mentions, facility_mentions
+from kgreport.extract.entities.built import FACILITY_HEADS, built_mentions, coded_road_works, facility_mentions
 from kgreport.extract.entities.governments import government_mentions
 from kgreport.extract.entities.honors import aimed_titles, honor_mentions
 from kgreport.extract.entities.known import known_mentions, province_runs
 from kgreport.extract.entities.lists import coordinated_mentions, counted_kind_items, listed_mentions
-from kgreport.extract.entities.names import VERB_TAGS, all_generic, is_event
+from kgreport.extract.entities.names import LEVEL_PREFIXES, VERB_TAGS, all_generic, is_event
 from kgreport.extract.entities.overlaps import resolve_overlaps
 from kgreport.extract.entities.quoted import quoted_mentions
 from kgreport.extract.entities.suffixed import specific, split_village_paths, suffix_class, suffixed_mentions
@@ -238,6 +238,8 @@ def _extended(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Me
                 continue  # 城区主体工程完工, 保障性住房主体工程: the main works of a kind of building, no work named
             if _names_works(m.name[: main.start()], lex):
                 m = replace(m, name=m.name[: main.start()])  # 甲高铁主体工程开工建设, 乙水厂主体工程完工: the main works are part of the work
+        if m.cls is PROJECT and (cut := _described_work(m.name, lex)):
+            m = replace(m, name=m.name[cut:])  # 专业货运机场|甲乙机场: a kind describing the work is no part of its name (CONVENTIONS 3)
         if m.cls is PROJECT and (size := _SIZED_RESERVOIR.search(m.name)):
             m = replace(m, name=m.name[: size.start()] + "水库")  # 甲、乙大型水库建成: the size is no part of each one's name
         if sent is not None:
@@ -372,6 +374,35 @@ def _names_works(rest: str, lex: Lexicon) -> bool:
     return suffix_class(rest, lex) is PROJECT or rest.endswith(FACILITY_HEADS) or bool(_PHASE_END.search(rest) or _EXTENSION_END.search(rest))
 
 
+#: jieba tags of a word that names something (a place, person, body, unknown word or abbreviation): a descriptor
+#: before a work's name holds none of them.
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "x", "j", "eng", "Q"})
+
+
+#: Levels of the divisions whose names open a work's own name (a town's name is often a common word: 机场, 火车站).
+_NAMED_LEVELS = ("province", "city", "county")
+
+
+def _described_work(name: str, lex: Lexicon) -> int:
+    """Where a work's own name starts after a kind of work describing it, or 0: the kind is common words ending in
+    a project's class word or a facility's head (专业货运机场, 地下火车站) and the rest opens with a division's name and
+    names a work of four characters or more (专业货运机场甲州乙湖机场 -> 甲州乙湖机场, 地下火车站甲区综合交通枢纽 ->
+    甲区综合交通枢纽); a name whose first part is proper (甲州机场乙区航站楼) or a body (市人民医院乙区医院) keeps it."""
+    for k in range(3, len(name) - 3):
+        head, rest = name[:k], name[k:]
+        kind = suffix_class(head, lex)
+        if not (kind is PROJECT or kind is None and head.endswith(FACILITY_HEADS)) or head[0] in LEVEL_PREFIXES:
+            continue  # (市人民医院|某某医院, 省医学科学院|某某基地: a body whose campus or base the rest is, no kind)
+        if not (suffix_class(rest, lex) is PROJECT or rest.endswith(FACILITY_HEADS)):
+            continue
+        if not any(gazetteer.division_by_name(rest[:n], levels=_NAMED_LEVELS) for n in (2, 3)):
+            continue
+        if any(t.tag in _PROPER_TAGS or gazetteer.division_by_name(t.text, levels=_NAMED_LEVELS) for t in tokenize(head)):
+            continue
+        return k
+    return 0
+
+
 #: A bracket holding only a place name, e.g. "（深圳）".
 _PLACE_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
 
@@ -395,6 +426,7 @@ def clause_mentions(
     found = counted_kind_items(found, tokens, clause, sentence, lex)
     built = built_mentions(_not_events(resolve_overlaps(found), clause, lex, tokens), clause, lex)
     found = _port_phases(_network_roads(_expand_pairs(_unglued(facility_mentions(built, tokens, clause, sentence, lex), clause, lex), lex), clause), clause)
+    found = coded_road_works(found, clause, sentence)
     # a title only aimed at (积极争创某某示范县) names nothing: dropped after the overlaps are resolved, so no
     # other family's reading of the same span takes its place
     found = aimed_titles(found, clause, sent)

@@ -1306,6 +1306,9 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
             start_i = k  # 某某公路某某段大修工程: the section is inside the name
             k -= 1
             continue
+        if cls is PROJECT and _lone_char_opens(tokens, k, start_i, lex):
+            start_i = k  # 建成那|棱|格勒河水利枢纽: a lone pronoun or adverb character right after a verb opens the name
+            break
         if t.text in ("和", "与") and 0 < k < i and gazetteer.division_by_name(tokens[k - 1].text + t.text + tokens[k + 1].text[:1]) and any(
             d.level != "town" for d in gazetteer.division_by_name(tokens[k - 1].text + t.text + tokens[k + 1].text[:1])
         ):
@@ -1451,6 +1454,30 @@ def _left_boundary(tokens: Sequence[Token], j: int, cls: EntityClass, suffix_sta
     if fallback is not None:
         return good if good is not None else fallback
     return start_i
+
+
+#: One-character function words that never open a work's name, even before a lone character (建成的|厂|房,
+#: 建成了|桥): particles, conjunctions, prepositions and pronouns that stand alone in a clause.
+_NOT_NAME_CHARS = frozenset("的了着过并和与及或在于为将把被对向从到等这其该各每此之所以而且也又还都再就才已均")
+
+#: Tags of a bound morpheme or unknown single character jieba splits off a name's start (棱/ng, 湄/x, 钒/nr).
+_BOUND_TAGS = frozenset({"ng", "vg", "ag", "x", "nr", "nrt", "ns", "nz", "n", "j", "tg", "dg"})
+
+
+def _lone_char_opens(tokens: Sequence[Token], k: int, start_i: int, lex: Lexicon) -> bool:
+    """Whether the one-character token k, which jieba tags a pronoun, adverb or preposition, is the first
+    character of a work's name rather than a function word: right after a verb or a cue word, it stands before a
+    lone character that opens the name (建成那|棱|格勒河水利枢纽, 开工正|阳|河大桥), a character no name would start with
+    alone. Not a function word that stands alone in a clause (建成的|厂|房, 建成了|桥)."""
+    t = tokens[k]
+    if len(t.text) != 1 or t.tag not in STOP_TAGS or t.tag in ("w", "m", "q", "Q") or t.text in _NOT_NAME_CHARS:
+        return False
+    if not (0 < k and k + 1 == start_i < len(tokens)):
+        return False
+    nxt, before = tokens[k + 1], tokens[k - 1]
+    if len(nxt.text) != 1 or nxt.tag not in _BOUND_TAGS:
+        return False
+    return before.tag in VERB_TAGS or before.tag == "vn" or before.text in lex.cue_words
 
 
 def _bracketed_place(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
@@ -1757,6 +1784,8 @@ def _trim_lead(tokens: Sequence[Token], start_i: int, j: int, lex: Lexicon) -> i
         t = tokens[start_i]
         if _listed_conjunction(tokens, start_i, j):
             break  # 甲产业港、和谷某某产业园: 和 right after a list mark opens the item's name
+        if start_i + 1 < j and _lone_char_opens(tokens, start_i, start_i + 1, lex):
+            break  # 建成那|棱|格勒河水利枢纽: the lone character opens the name (no name starts at 棱)
         if (t.text in lex.lead_words or t.text in lex.boundary or (t.text in lex.program_inner and t.tag[:1] in ("v", "a"))) and not _opens_division(tokens, start_i, j) and not _noun_modifier(tokens, start_i, j, lex):
             start_i += 1
             continue
