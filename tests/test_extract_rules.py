@@ -56,6 +56,15 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    # prog32: a whole national campaign pushed forward, or joined by 和 to a first one, is carried out by name
+    ("prog32: a campaign pushed forward in earnest is named (Hubei)", "2024年湖北省宜昌市政府工作报告",
+     "扎实推进城市更新行动，老旧小区改造完成120个。", [("Program", "城市更新行动")]),
+    ("prog32: a second campaign of the same kind after 和 is named too (Yunnan)", "2023年云南省曲靖市政府工作报告",
+     "深入实施乡村建设行动和城市更新行动。", [("Program", "乡村建设行动"), ("Program", "城市更新行动")]),
+    ("prog32: a second reform after 及 is named too (Gansu)", "2025年甘肃省天水市政府工作报告",
+     "持续深化国资国企改革及医药卫生体制改革。", [("Program", "国资国企改革"), ("Program", "医药卫生体制改革")]),
+    ("prog32: a quoted campaign ending in a program noun stays a program (Jiangxi)", "2023年江西省赣州市政府工作报告",
+     "开展“百场课堂进乡村”行动。", [("Program", "百场课堂进乡村")]),
     # orgplace31: what the generic-body, app, process and national-measure checks must keep
     ("orgplace31: a level before a bare kind of school or hospital names the body (Shandong)", "2024年山东省潍坊市政府工作报告",
      "市老年大学新校区投入使用，市中心医院开诊运营。", [("Organization", "潍坊市老年大学"), ("Organization", "潍坊市中心医院")]),
@@ -1652,6 +1661,15 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # prog32: figures of speech and central demands in quotes, and descriptors of works praised, are no programmes
+    ("prog32: a finance 'article' to write and a 'second half' are figures of speech (Shanxi)", "2025年山西省长治市政府工作报告",
+     "做好金融“五篇大文章”，写好改革“后半篇文章”。", ["五篇大文章", "后半篇文章", "后半篇"]),
+    ("prog32: duties and 'the biggest politics' in quotes are demands, no programmes (Guizhou)", "2024年贵州省遵义市政府工作报告",
+     "把安全生产作为“最大的政治”，压紧压实“两个责任”。", ["最大的政治", "两个责任"]),
+    ("prog32: works praised as what they became are no named programme (Heilongjiang)", "2023年黑龙江省绥化市政府工作报告",
+     "把民生实事办成德政工程、民心工程、良心工程。", ["德政工程", "民心工程", "良心工程", "民生实事办成德政工程"]),
+    ("prog32: a generic reform of a key field stays out when pushed forward (Fujian)", "2024年福建省三明市政府工作报告",
+     "全面推进重点领域改革。", ["重点领域改革"]),
     # orgplace31 (audit 17): bare kinds of school, hospital and investor, a Party work set-up, an app, a process joining
     # places and a country's output named after a central firm are no Organization or Place
     ("orgplace31: bare kinds of school and investor are no bodies (Guangdong)", "2023年广东省惠州市政府工作报告",

@@ -244,8 +244,9 @@ _TASKS_AFTER = re.compile(
 
 #: What makes a program right before it an inspection the issuer answers, e.g. "反馈" in "抓好中央生态环保督察反馈问题整改",
 #: "“回头看”问题整改" in "做好中央环保督察“回头看”问题整改" (开展中央环保督察 carries one out, and 开展脱贫攻坚“回头看”
-#: reviews the issuer's own campaign).
-_ANSWERED = re.compile(f"[”》]?(?:“回头看”)?(?:问题)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'answered_word')))})")
+#: reviews the issuer's own campaign); other items listed after it and summed up by 等 stand between, e.g.
+#: "、乙巡视等反馈" in "抓好甲督察、乙巡视等反馈问题整改" (an 等 only: "甲改革和问题整改" lists no inspections).
+_ANSWERED = re.compile(f"[”》]?(?:(?:[、和及][^，。；、]{{1,16}})*等)?(?:“回头看”)?(?:问题)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'answered_word')))})")
 
 #: The gains of a policy right after its name (or after the other names listed with it), e.g. "”“乙”政策红利" after
 #: "“甲" in "用好“甲”“乙”政策红利", "最大机遇" in "用好“丙”最大机遇" (but "用好“甲”政策资金" puts the policy to use).
