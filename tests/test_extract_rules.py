@@ -63,6 +63,10 @@ FOUND = [
      "深入实施乡村建设行动和城市更新行动。", [("Program", "乡村建设行动"), ("Program", "城市更新行动")]),
     ("prog32: a second reform after 及 is named too (Gansu)", "2025年甘肃省天水市政府工作报告",
      "持续深化国资国企改革及医药卫生体制改革。", [("Program", "国资国企改革"), ("Program", "医药卫生体制改革")]),
+    ("prog32: a reform of two land systems joined by 和 is two reforms (Sichuan)", "2022年四川省眉山市政府工作报告",
+     "深化农村土地制度和集体产权制度改革。", [("Program", "农村土地制度改革"), ("Program", "集体产权制度改革")]),
+    ("prog32: a reform of two management systems joined by 及 is two reforms (Shandong)", "2021年山东省临沂市政府工作报告",
+     "推进供水运营体制及路灯管理体制改革。", [("Program", "供水运营体制改革"), ("Program", "路灯管理体制改革")]),
     ("prog32: a quoted campaign ending in a program noun stays a program (Jiangxi)", "2023年江西省赣州市政府工作报告",
      "开展“百场课堂进乡村”行动。", [("Program", "百场课堂进乡村")]),
     # orgplace31: what the generic-body, app, process and national-measure checks must keep
@@ -1668,6 +1672,10 @@ NOT_FOUND = [
      "把安全生产作为“最大的政治”，压紧压实“两个责任”。", ["最大的政治", "两个责任"]),
     ("prog32: works praised as what they became are no named programme (Heilongjiang)", "2023年黑龙江省绥化市政府工作报告",
      "把民生实事办成德政工程、民心工程、良心工程。", ["德政工程", "民心工程", "良心工程", "民生实事办成德政工程"]),
+    ("prog32: a system joined to a bare 机制 stays one reform, not split (Anhui)", "2023年安徽省芜湖市政府工作报告",
+     "深化投融资体制和机制改革。", ["投融资体制改革", "机制改革"]),
+    ("prog32: a comprehensive reform of two systems is not split (Hainan)", "2024年海南省三亚市政府工作报告",
+     "推进户籍制度和农村土地制度综合改革。", ["户籍制度综合改革", "户籍制度改革"]),
     ("prog32: a generic reform of a key field stays out when pushed forward (Fujian)", "2024年福建省三明市政府工作报告",
      "全面推进重点领域改革。", ["重点领域改革"]),
     # orgplace31 (audit 17): bare kinds of school, hospital and investor, a Party work set-up, an app, a process joining

@@ -144,6 +144,11 @@ _GLOSS_ENTRY = re.compile(
 #: a (城市更新), b (安全韧性提升) and kind (行动).
 _PAIRED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,10}?)[和及与](?P<b>[\u4e00-\u9fff]{2,12}?)(?P<kind>专项行动|攻坚行动|三年行动|行动|工程|计划|试点)")
 
+#: A reform's name of two systems joined by 和/及/与, each ending in the same kind of system, e.g.
+#: "农村土地制度和集体产权制度改革": groups a (农村土地制度), b (集体产权制度) and kind (改革); each side names a system
+#: of its own (not "投融资体制和机制改革": 机制 alone names no field, the pair stays one name).
+_PAIRED_SYSTEMS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,10}?(?P<end>制度|体制))[和及与](?P<b>[\u4e00-\u9fff]{2,10}?(?P=end))(?P<kind>改革)")
+
 #: Ends of a campaign's field, a work done (suffixed.tsv paired_campaign_end), e.g. "更新", "提升".
 _PAIRED_ENDS = tuple(word_list("rules/entities/suffixed.tsv", "paired_campaign_end"))
 
@@ -154,11 +159,16 @@ _JOINT_WORDS = tuple(word_list("rules/entities/suffixed.tsv", "joint_word"))
 def _paired_campaigns(mentions: list[Mention]) -> list[Mention]:
     """实施城市更新和安全韧性提升行动 → 城市更新行动, 安全韧性提升行动: a suffixed program whose fields on both sides of
     和/及/与 each end in a work done names two campaigns of one kind (居家和社区基本养老服务提升行动 stays one: 居家
-    is no work; 科技创新和产业创新深度融合行动 stays one: a joint word makes the pair one field)."""
+    is no work; 科技创新和产业创新深度融合行动 stays one: a joint word makes the pair one field). So does a reform of two
+    systems of one kind (农村土地制度和集体产权制度改革 → 农村土地制度改革, 集体产权制度改革)."""
     out: list[Mention] = []
     for m in mentions:
         p = _PAIRED.fullmatch(m.name) if m.cls is PROGRAM and m.source == "suffix" and m.name == m.surface else None
-        if p is None or not (p["a"].endswith(_PAIRED_ENDS) and p["b"].endswith(_PAIRED_ENDS)) or any(w in m.name for w in _JOINT_WORDS):
+        if p is not None and not (p["a"].endswith(_PAIRED_ENDS) and p["b"].endswith(_PAIRED_ENDS)):
+            p = None
+        if p is None and m.cls is PROGRAM and m.source == "suffix" and m.name == m.surface:
+            p = _PAIRED_SYSTEMS.fullmatch(m.name)  # 深化农村土地制度和集体产权制度改革: two reforms of one kind
+        if p is None or any(w in m.name for w in _JOINT_WORDS):
             out.append(m)
             continue
         a, b, kind = p["a"], p["b"], p["kind"]
