@@ -1505,6 +1505,8 @@ PIPELINE_NOT = [
      "扎实抓好中央生态环境保护督察、自治区党委巡视等反馈问题整改。", ("implements", "中央生态环境保护督察")),
     ("prog32: Shaanxi: one inspection summed up by 等 before its feedback is answered", "2023年陕西省宝鸡市政府工作报告",
      "认真抓好中央环保督察等反馈问题整改。", ("implements", "中央环保督察")),
+    ("prog32: Ningxia: a quoted central decision called a major deployment is not carried out", "2025年宁夏回族自治区银川市政府工作报告",
+     "坚决落实“两个统筹”重大部署。", ("implements", "两个统筹")),
     ("prog32: Inner Mongolia: a quoted central demand of finance is no programme carried out", "2025年内蒙古自治区包头市政府工作报告",
      "做好科技金融、绿色金融等金融“五篇大文章”。", ("implements", "五篇大文章")),
     ("hon31: Henan counties supported to grow into a city size class hold no title", "2023年河南省信阳市政府工作报告",

@@ -94,6 +94,10 @@ def _split_joined(mentions: list[Mention]) -> list[Mention]:
 #: across the items of a numbered list (①甲②乙③丙), no one name (pool seed 3171).
 _ITEM_MARK = re.compile("[\u2460-\u2473\u3251-\u325f]")
 
+#: A program's name whose head is only words of manner in 性, e.g. "引领性标志性改革", "突破性改革": what the reforms or
+#: campaigns are like, no field that names one (供给侧结构性改革 names its field, 供给侧).
+_MANNER_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{1,3}性)+(?:改革|行动|工程|计划|试点|举措)")
+
 
 def _not_kinds(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
     """Mentions less the programs and projects that only name a kind of work (推进高标准农田建设, 实施公厕建设工程,
@@ -104,6 +108,8 @@ def _not_kinds(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[M
     for m in mentions:
         if m.cls in (PROGRAM, PROJECT) and _ITEM_MARK.search(m.name, 1, len(m.name) - 1):
             continue  # 雨污分流改造③城区供水主干管网建设④文化广场: items of a numbered list glued, no name
+        if m.cls is PROGRAM and _MANNER_ONLY.fullmatch(m.name) and not m.surface.startswith(("“", "《")):
+            continue  # 推进引领性标志性改革: reforms named by what they are like, no one reform
         if m.cls in (PROGRAM, PROJECT) and generic_kind(m.name):
             sent = by_index.get(m.sentence)
             before = sent.text[max(m.start - sent.start - 1, 0) : m.start - sent.start] if sent is not None else ""

@@ -229,9 +229,9 @@ _DONE_PLAN_ENDS = tuple(word_list("rules/relations/cues.tsv", "done_plan_end"))
 #: Central campaign slogans that are optional Programs (CONVENTIONS 10, 24): no implements, e.g. "三大攻坚战" in
 #: "打好三大攻坚战" (its named campaigns, 污染防治攻坚战, still are carried out).
 #: A demand right after a quoted name (or the other quoted names listed with it), e.g. "”要求" in "落实“甲乙”要求",
-#: "”和“丙”要求", "”决策部署" in "围绕市委“甲乙”决策部署" (CONVENTIONS 10: leaders' 要求 and a Party body's decisions are no
-#: programme the issuer carries out; "“甲乙”工作要求" is the issuer's own framework).
-_DEMAND_AFTER = re.compile(r"”?(?:[、和及]?“[^”，。；]{1,20}”)*(?:的)?(?:重要指示|有关|各项)?(?:要求|(?:重大)?决策部署)")
+#: "”和“丙”要求", "”决策部署" in "围绕市委“甲乙”决策部署", "”重大部署" in "落实“甲乙统筹”重大部署" (CONVENTIONS 10: leaders'
+#: 要求 and a Party body's decisions are no programme the issuer carries out; "“甲乙”工作要求" is the issuer's own framework).
+_DEMAND_AFTER = re.compile(r"”?(?:[、和及]?“[^”，。；]{1,20}”)*(?:的)?(?:重要指示|有关|各项)?(?:要求|(?:重大)?决策部署|重大(?:战略)?部署)")
 _SLOGAN_PROGRAMS = frozenset(word_list("rules/relations/cues.tsv", "slogan_program"))
 
 #: A program's targets or tasks right after its name (or after the other names listed with it), e.g. "任务" in
