@@ -73,6 +73,8 @@ FOUND = [
      "实施碳达峰“十大行动”。", [("Program", "碳达峰十大行动")]),
     ("prog32: a quoted economy of firsts is still a program (Chongqing)", "2024年重庆市人民政府工作报告",
      "加快推进“首店经济”。", [("Program", "首店经济")]),
+    ("prog32: a listed quoted programme before a short category keeps its quoted name (Henan)", "2012年河南省南阳市政府工作报告",
+     "推进“放心消费”、“百城千店”市场工程。", [("Program", "放心消费"), ("Program", "百城千店")]),
     ("prog32: a quoted campaign ending in a program noun stays a program (Jiangxi)", "2023年江西省赣州市政府工作报告",
      "开展“百场课堂进乡村”行动。", [("Program", "百场课堂进乡村")]),
     # orgplace31: what the generic-body, app, process and national-measure checks must keep
@@ -1690,6 +1692,8 @@ NOT_FOUND = [
      "深入实施农业领域突出短板“六大攻坚”行动。", ["短板六大攻坚"]),
     ("prog32: reforms named by what they are like stay out when pushed forward (Shaanxi)", "2025年陕西省咸阳市政府工作报告",
      "大力推进突破性关键性改革，深入推进引领性标志性改革。", ["突破性关键性改革", "引领性标志性改革"]),
+    ("prog32: the short category after a listed quoted programme is no programme of its own (Henan)", "2012年河南省南阳市政府工作报告",
+     "推进“放心消费”、“百城千店”市场工程。", ["市场工程"]),
     ("prog32: a generic reform of a key field stays out when pushed forward (Fujian)", "2024年福建省三明市政府工作报告",
      "全面推进重点领域改革。", ["重点领域改革"]),
     # orgplace31 (audit 17): bare kinds of school, hospital and investor, a Party work set-up, an app, a process joining
@@ -4040,3 +4044,20 @@ def test_listed_places_share_the_kind_after_them(title: str, body: str, places: 
     title_places = {e.label for e in run(title, "推进工作。").entities if e.cls.value == "Place"}
     got = {e.label for e in rg.entities if e.cls.value == "Place"} - title_places
     assert got == places
+
+
+# prog32: the short category right after a quoted programme is dropped; a longer field of its own stays
+QUOTE_TAILS = [
+    ("prog32: a short category after the quote is dropped", "“百城千店”", "市场工程", False),
+    ("prog32: a field of its own after the quote stays", "“电商进村”", "特色农产品上行工程", True),
+]
+
+
+@pytest.mark.parametrize("case,quoted,after,kept", QUOTE_TAILS, ids=[q[0] for q in QUOTE_TAILS])
+def test_quote_tails(case: str, quoted: str, after: str, kept: bool) -> None:
+    from kgreport.extract.entities.mentions import _quote_tails
+    from kgreport.models import PROGRAM, Mention
+
+    q = Mention(PROGRAM, quoted.strip("“”"), quoted, 0, 10, 10 + len(quoted), "quote")
+    t = Mention(PROGRAM, after, after, 0, q.end, q.end + len(after), "suffix")
+    assert (t in _quote_tails([q, t])) is kept, case

@@ -46,7 +46,7 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
             if part and part[-1].end > clause.end:
                 part = None  # a token crossing the clause end: tokenize the clause alone
             out.extend(clause_mentions(clause, sent.index, doc, lex, part, sent))
-    return _not_kinds(_split_joined(_paired_campaigns(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences))), sentences)
+    return _not_kinds(_split_joined(_paired_campaigns(_quote_tails(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences)))), sentences)
 
 
 #: One 及, 以及 or 和 inside a project's name between two parts of at least two characters, e.g. "及" in
@@ -160,6 +160,14 @@ _PAIRED_ENDS = tuple(word_list("rules/entities/suffixed.tsv", "paired_campaign_e
 
 #: Words that join two fields into one program (suffixed.tsv joint_word), e.g. "融合".
 _JOINT_WORDS = tuple(word_list("rules/entities/suffixed.tsv", "joint_word"))
+
+
+def _quote_tails(mentions: list[Mention]) -> list[Mention]:
+    """Mentions less the short suffixed programs that start right where a quoted program ends, e.g. 市场工程 in
+    "推进“万村千乡”市场工程": the words after the quote are its category, the quoted name is the programme (GUIDELINES:
+    省“尖兵”“领雁”项目 names 尖兵 and 领雁). A longer one names a field of its own and stays (“互联网+”农产品出村进城工程)."""
+    quoted_ends = {m.end for m in mentions if m.cls is PROGRAM and m.source.startswith("quote") and m.surface.endswith("”")}
+    return [m for m in mentions if not (m.cls is PROGRAM and m.source == "suffix" and m.start in quoted_ends and len(m.name) <= 5)]
 
 
 def _paired_campaigns(mentions: list[Mention]) -> list[Mention]:
