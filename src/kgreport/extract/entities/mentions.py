@@ -46,7 +46,7 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
             if part and part[-1].end > clause.end:
                 part = None  # a token crossing the clause end: tokenize the clause alone
             out.extend(clause_mentions(clause, sent.index, doc, lex, part, sent))
-    return _not_kinds(_split_joined(_paired_campaigns(_quote_tails(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences)))), sentences)
+    return _not_kinds(_split_joined(_paired_campaigns(_quote_tails(_counted_operations(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences), sentences)))), sentences)
 
 
 #: One 及, 以及 or 和 inside a project's name between two parts of at least two characters, e.g. "及" in
@@ -160,6 +160,44 @@ _PAIRED_ENDS = tuple(word_list("rules/entities/suffixed.tsv", "paired_campaign_e
 
 #: Words that join two fields into one program (suffixed.tsv joint_word), e.g. "融合".
 _JOINT_WORDS = tuple(word_list("rules/entities/suffixed.tsv", "joint_word"))
+
+
+#: A count of runs before an operation's name (words of its field may stand between, e.g. "72次森林防火联合" before 巡查行动
+#: when 联合 cuts the name), e.g. "72次" in "开展72次安全生产专项执法行动", "3轮" in "开展3轮环境整治
+#: 行动" (not a round of one programme: "第二轮", "新一轮"; 轮 after a Chinese numeral only in digits: 三轮车 is a vehicle;
+#: 三次产业 are the three sectors; "每月开展一次甲行动" says how often one campaign is run, no count).
+_RUNS = r"(?:\d+余?(?:次|轮|场|批次)|(?!一[次场])[一二三四五六七八九十百千两]+余?(?:次|场|批次))"
+
+#: The sectors of the economy, e.g. "三次产业", "一二三次产业": no count of runs (masked before the count is read).
+_SECTORS = re.compile(r"[一二三]+次产业")
+_RUNS_BEFORE = re.compile(f"(?<![第新\\d一二三四五六七八九十百千两]){_RUNS}[\u4e00-\u9fff]{{0,12}}$")
+
+#: A count of runs right after an operation's name, e.g. "35次" in "开展打击行动35次".
+_RUNS_AFTER = re.compile(_RUNS)
+
+#: Endings of an operation that is run again and again (行动, 整治), counted by runs.
+_OPERATION_ENDS = ("行动", "整治", "攻坚")
+
+
+def _counted_operations(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
+    """Mentions less the unquoted operations counted by runs (开展72次安全生产专项执法行动, 开展打击行动35次, 开展3轮环境
+    整治行动): operations carried out so many times, no one named programme. A quoted name stays (开展“甲乙”行动3次)."""
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for m in mentions:
+        sent = by_index.get(m.sentence) if m.cls is PROGRAM and m.source == "suffix" and m.name.endswith(_OPERATION_ENDS) else None
+        if sent is not None:
+            lo, hi = m.start - sent.start, m.end - sent.start
+            text = _SECTORS.sub(lambda x: "＿" * len(x.group(0)), sent.text)  # 实施三次产业融合行动: sectors, no runs
+            head = _RUNS_AFTER.match(text, lo)
+            if (
+                _RUNS_BEFORE.search(text, 0, lo)
+                or _RUNS_AFTER.match(text, hi)
+                or head is not None and not text[:lo].endswith(("第", "新"))
+            ):
+                continue
+        out.append(m)
+    return out
 
 
 def _quote_tails(mentions: list[Mention]) -> list[Mention]:
