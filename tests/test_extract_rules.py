@@ -56,6 +56,37 @@ def relations(rg: ReportGraph) -> set[tuple[str, str, str]]:
 # ---------------------------------------------------------------- entities found
 
 FOUND = [
+    # prog32: a whole national campaign pushed forward, or joined by 和 to a first one, is carried out by name
+    ("prog32: a campaign pushed forward in earnest is named (Hubei)", "2024年湖北省宜昌市政府工作报告",
+     "扎实推进城市更新行动，老旧小区改造完成120个。", [("Program", "城市更新行动")]),
+    ("prog32: a second campaign of the same kind after 和 is named too (Yunnan)", "2023年云南省曲靖市政府工作报告",
+     "深入实施乡村建设行动和城市更新行动。", [("Program", "乡村建设行动"), ("Program", "城市更新行动")]),
+    ("prog32: a second reform after 及 is named too (Gansu)", "2025年甘肃省天水市政府工作报告",
+     "持续深化国资国企改革及医药卫生体制改革。", [("Program", "国资国企改革"), ("Program", "医药卫生体制改革")]),
+    ("prog32: a reform of two land systems joined by 和 is two reforms (Sichuan)", "2022年四川省眉山市政府工作报告",
+     "深化农村土地制度和集体产权制度改革。", [("Program", "农村土地制度改革"), ("Program", "集体产权制度改革")]),
+    ("prog32: a reform of two management systems joined by 及 is two reforms (Shandong)", "2021年山东省临沂市政府工作报告",
+     "推进供水运营体制及路灯管理体制改革。", [("Program", "供水运营体制改革"), ("Program", "路灯管理体制改革")]),
+    ("prog32: a counted campaign after the problems it tackles is labelled by its count (Guangxi)", "2023年广西壮族自治区桂林市政府工作报告",
+     "深入实施农业领域突出短板“六大攻坚”行动。", [("Program", "六大攻坚")]),
+    ("prog32: a counted campaign keeps its field when no problem word stands before it (Jilin)", "2024年吉林省四平市政府工作报告",
+     "实施碳达峰“十大行动”。", [("Program", "碳达峰十大行动")]),
+    ("prog32: a quoted economy of firsts is still a program (Chongqing)", "2024年重庆市人民政府工作报告",
+     "加快推进“首店经济”。", [("Program", "首店经济")]),
+    ("prog32: a listed quoted programme before a short category keeps its quoted name (Henan)", "2012年河南省南阳市政府工作报告",
+     "推进“放心消费”、“百城千店”市场工程。", [("Program", "放心消费"), ("Program", "百城千店")]),
+    ("prog32: a round of one campaign (新一轮, 第二轮) is still the campaign (Shanxi)", "2023年山西省大同市政府工作报告",
+     "开展新一轮城乡环境整治行动，实施第二轮找矿突破行动。", [("Program", "城乡环境整治行动"), ("Program", "找矿突破行动")]),
+    ("prog32: a vehicle counted by its wheels opens no count of runs (Hebei)", "2021年河北省邢台市某县政府工作报告",
+     "深入开展三轮车综合整治行动。", [("Program", "三轮车综合整治行动")]),
+    ("prog32: the three sectors (三次产业) are no count of runs, the campaign stays as before (Shandong)", "2022年山东省聊城市某县政府工作报告",
+     "实施三次产业融合提升行动。", [("Program", "产业融合提升行动")]),
+    ("prog32: one campaign run once a month is no count of runs (Hebei)", "2022年河北省保定市某县政府工作报告",
+     "每季度开展一次惠企政策进园区行动。", [("Program", "惠企政策进园区行动")]),
+    ("prog32: a quoted operation counted by runs stays a programme (Fujian)", "2023年福建省漳州市政府工作报告",
+     "开展“蓝盾护航”行动3次。", [("Program", "蓝盾护航")]),
+    ("prog32: a quoted campaign ending in a program noun stays a program (Jiangxi)", "2023年江西省赣州市政府工作报告",
+     "开展“百场课堂进乡村”行动。", [("Program", "百场课堂进乡村")]),
     # orgplace31: what the generic-body, app, process and national-measure checks must keep
     ("orgplace31: a level before a bare kind of school or hospital names the body (Shandong)", "2024年山东省潍坊市政府工作报告",
      "市老年大学新校区投入使用，市中心医院开诊运营。", [("Organization", "潍坊市老年大学"), ("Organization", "潍坊市中心医院")]),
@@ -1652,6 +1683,33 @@ def test_entity_found(case: str, title: str, body: str, expected: list[tuple[str
 # ---------------------------------------------------------------- entities not found
 
 NOT_FOUND = [
+    # prog32: figures of speech and central demands in quotes, and descriptors of works praised, are no programmes
+    ("prog32: a finance 'article' to write and a 'second half' are figures of speech (Shanxi)", "2025年山西省长治市政府工作报告",
+     "做好金融“五篇大文章”，写好改革“后半篇文章”。", ["五篇大文章", "后半篇文章", "后半篇"]),
+    ("prog32: duties and 'the biggest politics' in quotes are demands, no programmes (Guizhou)", "2024年贵州省遵义市政府工作报告",
+     "把安全生产作为“最大的政治”，压紧压实“两个责任”。", ["最大的政治", "两个责任"]),
+    ("prog32: works praised as what they became are no named programme (Heilongjiang)", "2023年黑龙江省绥化市政府工作报告",
+     "把民生实事办成德政工程、民心工程、良心工程。", ["德政工程", "民心工程", "良心工程", "民生实事办成德政工程"]),
+    ("prog32: a system joined to a bare 机制 stays one reform, not split (Anhui)", "2023年安徽省芜湖市政府工作报告",
+     "深化投融资体制和机制改革。", ["投融资体制改革", "机制改革"]),
+    ("prog32: a comprehensive reform of two systems is not split (Hainan)", "2024年海南省三亚市政府工作报告",
+     "推进户籍制度和农村土地制度综合改革。", ["户籍制度综合改革", "户籍制度改革"]),
+    ("prog32: a first of its kind in quotes describes the policies, names none (Tianjin)", "2025年天津市人民政府工作报告",
+     "实施12项全国“首创”“首批”开放政策，落地全省“首单”业务。", ["首创", "首批", "首单"]),
+    ("prog32: a class of national strategies is no one programme (Jilin)", "2024年吉林省长春市政府工作报告",
+     "主动对接国家重大发展战略，服务区域重大战略。", ["国家重大发展战略", "区域重大战略"]),
+    ("prog32: the problems a counted campaign tackles are not glued to its label (Guangxi)", "2023年广西壮族自治区桂林市政府工作报告",
+     "深入实施农业领域突出短板“六大攻坚”行动。", ["短板六大攻坚"]),
+    ("prog32: reforms named by what they are like stay out when pushed forward (Shaanxi)", "2025年陕西省咸阳市政府工作报告",
+     "大力推进突破性关键性改革，深入推进引领性标志性改革。", ["突破性关键性改革", "引领性标志性改革"]),
+    ("prog32: the short category after a listed quoted programme is no programme of its own (Henan)", "2012年河南省南阳市政府工作报告",
+     "推进“放心消费”、“百城千店”市场工程。", ["市场工程"]),
+    ("prog32: operations counted by runs before their name are no programme (Guangdong)", "2023年广东省惠州市政府工作报告",
+     "开展72次森林防火联合巡查行动，组织3轮河道清障整治行动。", ["森林防火联合巡查行动", "巡查行动", "河道清障整治行动", "3轮河道清障整治行动"]),
+    ("prog32: operations counted by runs after their name are no programme (Zhejiang)", "2022年浙江省台州市政府工作报告",
+     "全年开展海上联合执法行动46次、渔船安全专项整治120余次。", ["海上联合执法行动", "执法行动", "渔船安全专项整治"]),
+    ("prog32: a generic reform of a key field stays out when pushed forward (Fujian)", "2024年福建省三明市政府工作报告",
+     "全面推进重点领域改革。", ["重点领域改革"]),
     # orgplace31 (audit 17): bare kinds of school, hospital and investor, a Party work set-up, an app, a process joining
     # places and a country's output named after a central firm are no Organization or Place
     ("orgplace31: bare kinds of school and investor are no bodies (Guangdong)", "2023年广东省惠州市政府工作报告",
@@ -4000,3 +4058,20 @@ def test_listed_places_share_the_kind_after_them(title: str, body: str, places: 
     title_places = {e.label for e in run(title, "推进工作。").entities if e.cls.value == "Place"}
     got = {e.label for e in rg.entities if e.cls.value == "Place"} - title_places
     assert got == places
+
+
+# prog32: the short category right after a quoted programme is dropped; a longer field of its own stays
+QUOTE_TAILS = [
+    ("prog32: a short category after the quote is dropped", "“百城千店”", "市场工程", False),
+    ("prog32: a field of its own after the quote stays", "“电商进村”", "特色农产品上行工程", True),
+]
+
+
+@pytest.mark.parametrize("case,quoted,after,kept", QUOTE_TAILS, ids=[q[0] for q in QUOTE_TAILS])
+def test_quote_tails(case: str, quoted: str, after: str, kept: bool) -> None:
+    from kgreport.extract.entities.mentions import _quote_tails
+    from kgreport.models import PROGRAM, Mention
+
+    q = Mention(PROGRAM, quoted.strip("“”"), quoted, 0, 10, 10 + len(quoted), "quote")
+    t = Mention(PROGRAM, after, after, 0, q.end, q.end + len(after), "suffix")
+    assert (t in _quote_tails([q, t])) is kept, case

@@ -1325,6 +1325,11 @@ def test_generic_kind(name: str, kind: bool) -> None:
 # ---- whole pipeline: the entity rules and the relation rules together
 
 PIPELINE = [
+    # prog32: an inspection carried out (no feedback after it) and a campaign pushed forward are carried out
+    ("prog32: Qinghai: a reform joined by 和 to a clean-up (no 等 between) is still implemented", "2024年青海省西宁市政府工作报告",
+     "推进综合行政执法改革和问题整改。", ("implements", "综合行政执法改革")),
+    ("prog32: Hunan: a national campaign pushed forward is implemented", "2024年湖南省常德市政府工作报告",
+     "深入推进城市更新行动。", ("implements", "城市更新行动")),
     # proj29: a road's section and a road jieba holds as one word, built
     ("Henan: a road's section right after the construction verb is built", "2021年河南省新乡市某县政府工作报告",
      "建成滨河路示范段。", ("builds", "滨河路示范段")),
@@ -1495,6 +1500,15 @@ PIPELINE = [
 
 #: (case, title, body, a relation that must not be found as (kind, object label)) through the whole pipeline.
 PIPELINE_NOT = [
+    # prog32: inspections listed and summed up by 等 before their feedback are answered, not carried out
+    ("prog32: Guangxi: inspections listed before 等反馈问题整改 are answered", "2024年广西壮族自治区柳州市政府工作报告",
+     "扎实抓好中央生态环境保护督察、自治区党委巡视等反馈问题整改。", ("implements", "中央生态环境保护督察")),
+    ("prog32: Shaanxi: one inspection summed up by 等 before its feedback is answered", "2023年陕西省宝鸡市政府工作报告",
+     "认真抓好中央环保督察等反馈问题整改。", ("implements", "中央环保督察")),
+    ("prog32: Ningxia: a quoted central decision called a major deployment is not carried out", "2025年宁夏回族自治区银川市政府工作报告",
+     "坚决落实“两个统筹”重大部署。", ("implements", "两个统筹")),
+    ("prog32: Inner Mongolia: a quoted central demand of finance is no programme carried out", "2025年内蒙古自治区包头市政府工作报告",
+     "做好科技金融、绿色金融等金融“五篇大文章”。", ("implements", "五篇大文章")),
     ("hon31: Henan counties supported to grow into a city size class hold no title", "2023年河南省信阳市政府工作报告",
      "支持固始、潢川等有条件的县发展成为中等城市。", ("receivedHonor", "中等城市")),
     ("hon31: sectors listed before 成为 and a role hold nothing", "2023年浙江省湖州市政府工作报告",

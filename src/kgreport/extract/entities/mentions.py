@@ -46,7 +46,7 @@ def extract_mentions(doc: Document, sentences: Sequence[Sentence]) -> list[Menti
             if part and part[-1].end > clause.end:
                 part = None  # a token crossing the clause end: tokenize the clause alone
             out.extend(clause_mentions(clause, sent.index, doc, lex, part, sent))
-    return _not_kinds(_split_joined(_paired_campaigns(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences))), sentences)
+    return _not_kinds(_split_joined(_paired_campaigns(_quote_tails(_counted_operations(_not_editions(_unglossed(_extended(_bracketed(out, sentences), sentences), sentences), sentences), sentences)))), sentences)
 
 
 #: One 及, 以及 or 和 inside a project's name between two parts of at least two characters, e.g. "及" in
@@ -94,6 +94,10 @@ def _split_joined(mentions: list[Mention]) -> list[Mention]:
 #: across the items of a numbered list (①甲②乙③丙), no one name (pool seed 3171).
 _ITEM_MARK = re.compile("[\u2460-\u2473\u3251-\u325f]")
 
+#: A program's name whose head is only words of manner in 性, e.g. "引领性标志性改革", "突破性改革": what the reforms or
+#: campaigns are like, no field that names one (供给侧结构性改革 names its field, 供给侧).
+_MANNER_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{1,3}性)+(?:改革|行动|工程|计划|试点|举措)")
+
 
 def _not_kinds(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
     """Mentions less the programs and projects that only name a kind of work (推进高标准农田建设, 实施公厕建设工程,
@@ -104,6 +108,8 @@ def _not_kinds(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[M
     for m in mentions:
         if m.cls in (PROGRAM, PROJECT) and _ITEM_MARK.search(m.name, 1, len(m.name) - 1):
             continue  # 雨污分流改造③城区供水主干管网建设④文化广场: items of a numbered list glued, no name
+        if m.cls is PROGRAM and _MANNER_ONLY.fullmatch(m.name) and not m.surface.startswith(("“", "《")):
+            continue  # 推进引领性标志性改革: reforms named by what they are like, no one reform
         if m.cls in (PROGRAM, PROJECT) and generic_kind(m.name):
             sent = by_index.get(m.sentence)
             before = sent.text[max(m.start - sent.start - 1, 0) : m.start - sent.start] if sent is not None else ""
@@ -144,6 +150,11 @@ _GLOSS_ENTRY = re.compile(
 #: a (城市更新), b (安全韧性提升) and kind (行动).
 _PAIRED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,10}?)[和及与](?P<b>[\u4e00-\u9fff]{2,12}?)(?P<kind>专项行动|攻坚行动|三年行动|行动|工程|计划|试点)")
 
+#: A reform's name of two systems joined by 和/及/与, each ending in the same kind of system, e.g.
+#: "农村土地制度和集体产权制度改革": groups a (农村土地制度), b (集体产权制度) and kind (改革); each side names a system
+#: of its own (not "投融资体制和机制改革": 机制 alone names no field, the pair stays one name).
+_PAIRED_SYSTEMS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,10}?(?P<end>制度|体制))[和及与](?P<b>[\u4e00-\u9fff]{2,10}?(?P=end))(?P<kind>改革)")
+
 #: Ends of a campaign's field, a work done (suffixed.tsv paired_campaign_end), e.g. "更新", "提升".
 _PAIRED_ENDS = tuple(word_list("rules/entities/suffixed.tsv", "paired_campaign_end"))
 
@@ -151,14 +162,65 @@ _PAIRED_ENDS = tuple(word_list("rules/entities/suffixed.tsv", "paired_campaign_e
 _JOINT_WORDS = tuple(word_list("rules/entities/suffixed.tsv", "joint_word"))
 
 
+#: A count of runs before an operation's name (words of its field may stand between, e.g. "72次森林防火联合" before 巡查行动
+#: when 联合 cuts the name), e.g. "72次" in "开展72次安全生产专项执法行动", "3轮" in "开展3轮环境整治
+#: 行动" (not a round of one programme: "第二轮", "新一轮"; 轮 after a Chinese numeral only in digits: 三轮车 is a vehicle;
+#: 三次产业 are the three sectors; "每月开展一次甲行动" says how often one campaign is run, no count).
+_RUNS = r"(?:\d+余?(?:次|轮|场|批次)|(?!一[次场])[一二三四五六七八九十百千两]+余?(?:次|场|批次))"
+
+#: The sectors of the economy, e.g. "三次产业", "一二三次产业": no count of runs (masked before the count is read).
+_SECTORS = re.compile(r"[一二三]+次产业")
+_RUNS_BEFORE = re.compile(f"(?<![第新\\d一二三四五六七八九十百千两]){_RUNS}[\u4e00-\u9fff]{{0,12}}$")
+
+#: A count of runs right after an operation's name, e.g. "35次" in "开展打击行动35次".
+_RUNS_AFTER = re.compile(_RUNS)
+
+#: Endings of an operation that is run again and again (行动, 整治), counted by runs.
+_OPERATION_ENDS = ("行动", "整治", "攻坚")
+
+
+def _counted_operations(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
+    """Mentions less the unquoted operations counted by runs (开展72次安全生产专项执法行动, 开展打击行动35次, 开展3轮环境
+    整治行动): operations carried out so many times, no one named programme. A quoted name stays (开展“甲乙”行动3次)."""
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for m in mentions:
+        sent = by_index.get(m.sentence) if m.cls is PROGRAM and m.source == "suffix" and m.name.endswith(_OPERATION_ENDS) else None
+        if sent is not None:
+            lo, hi = m.start - sent.start, m.end - sent.start
+            text = _SECTORS.sub(lambda x: "＿" * len(x.group(0)), sent.text)  # 实施三次产业融合行动: sectors, no runs
+            head = _RUNS_AFTER.match(text, lo)
+            if (
+                _RUNS_BEFORE.search(text, 0, lo)
+                or _RUNS_AFTER.match(text, hi)
+                or head is not None and not text[:lo].endswith(("第", "新"))
+            ):
+                continue
+        out.append(m)
+    return out
+
+
+def _quote_tails(mentions: list[Mention]) -> list[Mention]:
+    """Mentions less the short suffixed programs that start right where a quoted program ends, e.g. 市场工程 in
+    "推进“万村千乡”市场工程": the words after the quote are its category, the quoted name is the programme (GUIDELINES:
+    省“尖兵”“领雁”项目 names 尖兵 and 领雁). A longer one names a field of its own and stays (“互联网+”农产品出村进城工程)."""
+    quoted_ends = {m.end for m in mentions if m.cls is PROGRAM and m.source.startswith("quote") and m.surface.endswith("”")}
+    return [m for m in mentions if not (m.cls is PROGRAM and m.source == "suffix" and m.start in quoted_ends and len(m.name) <= 5)]
+
+
 def _paired_campaigns(mentions: list[Mention]) -> list[Mention]:
     """实施城市更新和安全韧性提升行动 → 城市更新行动, 安全韧性提升行动: a suffixed program whose fields on both sides of
     和/及/与 each end in a work done names two campaigns of one kind (居家和社区基本养老服务提升行动 stays one: 居家
-    is no work; 科技创新和产业创新深度融合行动 stays one: a joint word makes the pair one field)."""
+    is no work; 科技创新和产业创新深度融合行动 stays one: a joint word makes the pair one field). So does a reform of two
+    systems of one kind (农村土地制度和集体产权制度改革 → 农村土地制度改革, 集体产权制度改革)."""
     out: list[Mention] = []
     for m in mentions:
         p = _PAIRED.fullmatch(m.name) if m.cls is PROGRAM and m.source == "suffix" and m.name == m.surface else None
-        if p is None or not (p["a"].endswith(_PAIRED_ENDS) and p["b"].endswith(_PAIRED_ENDS)) or any(w in m.name for w in _JOINT_WORDS):
+        if p is not None and not (p["a"].endswith(_PAIRED_ENDS) and p["b"].endswith(_PAIRED_ENDS)):
+            p = None
+        if p is None and m.cls is PROGRAM and m.source == "suffix" and m.name == m.surface:
+            p = _PAIRED_SYSTEMS.fullmatch(m.name)  # 深化农村土地制度和集体产权制度改革: two reforms of one kind
+        if p is None or any(w in m.name for w in _JOINT_WORDS):
             out.append(m)
             continue
         a, b, kind = p["a"], p["b"], p["kind"]

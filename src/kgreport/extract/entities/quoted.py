@@ -298,6 +298,10 @@ _COUNTED_SET_REJECT = tuple(word_list(_WORDS, "counted_set_reject"))
 #: (quoted.tsv field_stop_end).
 _ISSUER_ENDS = tuple(word_list(_WORDS, "field_stop_end"))
 
+#: Problems a counted campaign tackles, right before its quote, e.g. "短板" in "实施甲领域突出短板“九大攻坚”行动": no field of
+#: the campaign's name (the label is the quoted count, 九大攻坚).
+_AIMED_PROBLEMS = ("短板", "弱项", "问题", "难题", "痛点", "堵点", "难点")
+
 #: Longest field kept before a quoted count of kinds (消费环境提升“五大行动”: 6).
 _FIELD_MAX = 10
 
@@ -340,6 +344,8 @@ def _with_field(m: Mention, tokens: Sequence[Token], clause: Clause, lex: Lexico
     field = clause.text[tokens[k].start - clause.start : m.start - clause.start]
     if field.endswith(tuple(_BARE_PROGRAM_TAILS)):
         return m  # 国家监察体制改革“九项改革”: the word before is a program of its own
+    if field.endswith(_AIMED_PROBLEMS):
+        return m  # 实施乙领域突出短板“九大攻坚”行动: the problems the campaign tackles, no field of its name
     return Mention(PROGRAM, field + m.name, field + m.surface, m.sentence, tokens[k].start, m.end, m.source + "+field")
 
 
@@ -496,8 +502,12 @@ _CLAUSE_CUT = re.compile(r"[，,。；;：:、（(“”]")
 #: Quoted words that state a result, not a name: “零突破”, “零感染”, “零的突破”.
 _ZERO = re.compile(r"^零[^售]")
 
-#: A quoted ranking result or a bare superlative, e.g. “全省率先”, “全国第一”, 历年“最多” (rhetoric, no name).
-_RESULT_QUOTE = re.compile(r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)|最[\u4e00-\u9fff]{1,2}")
+#: A quoted ranking result or a bare superlative, e.g. “全省率先”, “全国第一”, 历年“最多” (rhetoric, no name), or a bare
+#: first of its kind, e.g. “首创”, “首批” in "实施14项全国“首创”“首批”金融政策" (descriptors of the policies, CONVENTIONS 3).
+_RESULT_QUOTE = re.compile(
+    r"(?:全国|全省|全市|全县|全区|全州)(?:率先|第一|首创|领先|首位|首个|唯一)|最[\u4e00-\u9fff]{1,2}"
+    r"|(?:全国|全省|全市|全县|全区|全州|国内|省内)?(?:首创|首批|首个|首家|首例|首单|首笔|首台套)"
+)
 
 #: A numbered formula in quotes, e.g. “1+N”, “10+7”, “1+3+N”.
 _FORMULA = re.compile(r"[\dNnXx一二三四五六七八九十]+(?:[+＋][\dNnXx一二三四五六七八九十]+)+")

@@ -1616,8 +1616,12 @@ def _cued_program(name: str, suffix: str, text: str, start: int) -> bool:
 _GENERIC_HEAD_SUFFIXES = frozenset(word_list(_WORDS, "generic_head_suffix"))
 
 #: A generic-head cue right before a name (suffixed.tsv generic_head_cue), e.g. "实施" in "实施城市更新行动",
-#: "深化" in "深化国资国企改革", "实施新一轮" in "实施新一轮基础教育综合改革" (a new round of the same programme).
-_GENERIC_HEAD_CUE = re.compile(f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'generic_head_cue')))})(?:新一轮)?$")
+#: "深化" in "深化国资国企改革", "实施新一轮" in "实施新一轮基础教育综合改革" (a new round of the same programme),
+#: "实施乡村建设行动和" in "实施乡村建设行动和城市更新行动" (a second campaign of the same kind joined by 和/及 after the first).
+_GENERIC_HEAD_CUE = re.compile(
+    f"(?:{'|'.join(map(re.escape, word_list(_WORDS, 'generic_head_cue')))})(?:新一轮)?"
+    f"(?:[\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(map(re.escape, sorted(word_list(_WORDS, 'generic_head_suffix'), key=len, reverse=True)))})[和及])?$"
+)
 
 #: Heads of common words that name no field of their own (suffixed.tsv generic_head_empty), e.g. "体制机制".
 _GENERIC_HEAD_EMPTY = frozenset(word_list(_WORDS, "generic_head_empty"))

@@ -229,9 +229,9 @@ _DONE_PLAN_ENDS = tuple(word_list("rules/relations/cues.tsv", "done_plan_end"))
 #: Central campaign slogans that are optional Programs (CONVENTIONS 10, 24): no implements, e.g. "三大攻坚战" in
 #: "打好三大攻坚战" (its named campaigns, 污染防治攻坚战, still are carried out).
 #: A demand right after a quoted name (or the other quoted names listed with it), e.g. "”要求" in "落实“甲乙”要求",
-#: "”和“丙”要求", "”决策部署" in "围绕市委“甲乙”决策部署" (CONVENTIONS 10: leaders' 要求 and a Party body's decisions are no
-#: programme the issuer carries out; "“甲乙”工作要求" is the issuer's own framework).
-_DEMAND_AFTER = re.compile(r"”?(?:[、和及]?“[^”，。；]{1,20}”)*(?:的)?(?:重要指示|有关|各项)?(?:要求|(?:重大)?决策部署)")
+#: "”和“丙”要求", "”决策部署" in "围绕市委“甲乙”决策部署", "”重大部署" in "落实“甲乙统筹”重大部署" (CONVENTIONS 10: leaders'
+#: 要求 and a Party body's decisions are no programme the issuer carries out; "“甲乙”工作要求" is the issuer's own framework).
+_DEMAND_AFTER = re.compile(r"”?(?:[、和及]?“[^”，。；]{1,20}”)*(?:的)?(?:重要指示|有关|各项)?(?:要求|(?:重大)?决策部署|重大(?:战略)?部署)")
 _SLOGAN_PROGRAMS = frozenset(word_list("rules/relations/cues.tsv", "slogan_program"))
 
 #: A program's targets or tasks right after its name (or after the other names listed with it), e.g. "任务" in
@@ -244,8 +244,9 @@ _TASKS_AFTER = re.compile(
 
 #: What makes a program right before it an inspection the issuer answers, e.g. "反馈" in "抓好中央生态环保督察反馈问题整改",
 #: "“回头看”问题整改" in "做好中央环保督察“回头看”问题整改" (开展中央环保督察 carries one out, and 开展脱贫攻坚“回头看”
-#: reviews the issuer's own campaign).
-_ANSWERED = re.compile(f"[”》]?(?:“回头看”)?(?:问题)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'answered_word')))})")
+#: reviews the issuer's own campaign); other items listed after it and summed up by 等 stand between, e.g.
+#: "、乙巡视等反馈" in "抓好甲督察、乙巡视等反馈问题整改" (an 等 only: "甲改革和问题整改" lists no inspections).
+_ANSWERED = re.compile(f"[”》]?(?:(?:[、和及][^，。；、]{{1,16}})*等)?(?:“回头看”)?(?:问题)?(?:{'|'.join(map(re.escape, word_list('rules/relations/cues.tsv', 'answered_word')))})")
 
 #: The gains of a policy right after its name (or after the other names listed with it), e.g. "”“乙”政策红利" after
 #: "“甲" in "用好“甲”“乙”政策红利", "最大机遇" in "用好“丙”最大机遇" (but "用好“甲”政策资金" puts the policy to use).
