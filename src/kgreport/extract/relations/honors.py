@@ -36,6 +36,14 @@ _PRACTICE_TITLE_END = tuple(word_list("rules/relations/cues.tsv", "practice_titl
 #: "经某部同意" in "甲经某部同意命名为…": the body grants, the words before 获/经 name the holder.
 _APPROVED_BY = re.compile(r"[获经][^，,；;。获经]{2,16}?(?:批准|同意)$")
 
+#: A bracket right before an honor cue, after a holder's name: its alias or the part meant, e.g. "（某关）" in
+#: "某古城（某关）入选…", "（集团）" in "某外国语学校（集团）获评…", "（某段）" in "某河（某段）入选…"; adverbials, 成功
+#: or 被 may follow it.
+_ALIAS_BEFORE = re.compile(r"[（(][^（）()，,；;。、“”]{1,12}([）)])(?:先后|成功|再次|连续|均|被)*$")
+
+#: Adverbs between listed holders and the 被 of their granter, e.g. "分别" in "甲镇、乙镇分别被市政府认定为…".
+_LEAD_ADVERB = re.compile(r"^(?:分别|均|都|先后|相继|同时|共同|再次|还|也|又)+")
+
 #: A later clause whose subject is the sentence's first one, e.g. "并被" in "甲局被乙授予…，并被评为…".
 _SAME_SUBJECT = re.compile(r"^(?:并|并且|且|还|也|又)被?$")
 
@@ -241,13 +249,21 @@ def honor_relations(
         return _granted(text, offset, mentions, ce, honors, sent)
     holders = [m for m in mentions if m.cls is not HONOR and ce <= m.start < nxt and not _is_division(m)]
     before = [m for m in mentions if m.end <= cs and m.cls is not HONOR and m.start < granters_from]
+    alias = _ALIAS_BEFORE.search(text, 0, cs - offset)
+    if alias is not None:
+        # 某古城（某关）入选…, 某校（集团）获评…: the bracket names the holder again or a part of it, it holds nothing
+        before = [m for m in before if not (alias.start() <= m.start - offset and m.end - offset <= alias.end(1))]
     if before:
         # coordinated holders (甲、乙等7项应用列入…) share the honor; otherwise the nearest one
         last = before[-1]
         if _COUNT_START.match(last.surface):
             return []  # 12部作品获…: counted, unnamed holders
         between = text[last.end - offset : cs - offset]
-        if between.startswith("被") or (approved is not None and approved.start() == last.end - offset):
+        if alias is not None and last.end - offset == alias.start():
+            between = text[alias.end(1) : cs - offset]  # 某古城（某关）入选: the holder before the bracket
+        if last.cls not in ACTORS and len(ADVERBIALS.sub("", between)) > 1 and _kind(ADVERBIALS.sub("", between)) is not None:
+            return []  # 乡村振兴首倡地某某村入选…: the programme qualifies a village that was not found
+        if _LEAD_ADVERB.sub("", between).startswith("被") or (approved is not None and approved.start() == last.end - offset):
             between = ""  # 甲被某部确定为, 甲获某组织批准列入: the granting body stands between the holder and the verb
         elif _chained(text, offset, mentions, last, cs):
             between = ""  # 甲园区获评乙称号并入选丙名单: the holder of the first title holds the second
@@ -403,12 +419,16 @@ def _encloses_next(m: Mention, group: Sequence[Mention]) -> bool:
 _UNFOUND_ITEM = re.compile(r"、[^，,；;。、“”《》（）()\s]{1,10}、")
 
 
+#: A bracket after a listed holder, before the 、 that joins the next one, e.g. "（某段）" in "甲河（某段）、乙河入选…".
+_ALIAS_GAP = re.compile(r"^[（(][^（）()，,；;。、“”]{1,12}[）)]")
+
+
 def _listed_tail(group: Sequence[Mention], text: str, offset: int) -> list[Mention]:
     """The holders listed with the last one of ``group`` (joined by 、, or by an item between them that was not
     found): 甲、乙、丙被评为… gives 甲 and 丙 when 乙 was not found; just the last one when nothing is listed."""
     chain = [group[-1]]
     for m in reversed(group[:-1]):
-        gap = text[m.end - offset : chain[0].start - offset]
+        gap = _ALIAS_GAP.sub("", text[m.end - offset : chain[0].start - offset])  # 甲（丙）、乙入选…
         if gap != "、" and not _UNFOUND_ITEM.fullmatch(gap):
             break
         chain.insert(0, m)
