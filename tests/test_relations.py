@@ -1972,6 +1972,11 @@ HOLDERS_EXACT = [
      "龙苍沟村被省林草局命名为省级森林村庄。", {("龙苍沟村", "省级森林村庄")}),
     ("hon32: a programme before a village it describes holds nothing (Guizhou)", "2024年贵州省黔东南州雷山县政府工作报告",
      "乡村振兴示范地郎德村入选全国乡村振兴十佳案例。", set()),
+    ("hon32: after 分别 the one found holder of a two-item list holds its own title only (Henan)", "2024年河南省洛阳市宜阳县政府工作报告",
+     "智能装备、宜阳县产业集聚区分别获评国家级、省级中小企业特色产业集群。",
+     {("宜阳县产业集聚区", "省级中小企业特色产业集群")}),
+    ("hon32: both listed holders found before 分别 still pair in order (Jilin)", "2024年吉林省通化市集安市政府工作报告",
+     "清河镇、财源镇分别获评省级生态镇、省级卫生镇。", {("清河镇", "省级生态镇"), ("财源镇", "省级卫生镇")}),
     ("hon32: a quoted method before 工作法 still holds its case title (Henan)", "2024年河南省南阳市邓州市政府工作报告",
      "“四议两公开”工作法入选全国典型案例。", {("四议两公开", "全国典型案例")}),
 ]

@@ -298,6 +298,11 @@ def honor_relations(
         subjects = [topic] if topic is not None else []
     else:
         subjects = [ISSUER]
+    if len(subjects) == 1 and isinstance(subjects[0], Mention) and len(honors) > 1 and _RESPECTIVELY in text[: cs - offset]:
+        # 甲、乙分别获评国家级、省级某某集群 with 甲 not found: 乙 holds the second title only
+        pos = _list_position(text, offset, subjects[0], cs, len(honors))
+        if pos is not None:
+            honors = [honors[pos]]
     # 甲、乙分别被评为丙、丁: the n-th holder holds the n-th title, not every one
     respective = len(subjects) > 1 and len(subjects) == len(honors) and _RESPECTIVELY in text[: cs - offset]
     if not respective and len(subjects) > 1 and len(subjects) == len(honors):
@@ -354,6 +359,23 @@ def _chained(text: str, offset: int, mentions: Sequence[Mention], last: Mention,
 #: "Respectively" before an honor cue: the listed holders and titles pair up in order, e.g. "分别" in
 #: "甲卫生院、乙中心分别被评为丙、丁".
 _RESPECTIVELY = "分别"
+
+
+#: What ends the clause before a list of holders, e.g. "，" in "…，甲、乙分别获评…".
+_CLAUSE_OPEN = re.compile(r"[，,；;：:。]")
+
+
+def _list_position(text: str, offset: int, holder: Mention, cs: int, n: int) -> int | None:
+    """The place of ``holder`` in the 、-list of ``n`` holders that opens its clause before 分别 (甲、乙分别获评…: 乙 is
+    1, when 甲 was not found), or None when the clause does not open with such a list."""
+    head = text[: text.rfind(_RESPECTIVELY, 0, cs - offset)]
+    opened = max((m.end() for m in _CLAUSE_OPEN.finditer(head)), default=0)
+    items = head[opened:].split("、")
+    if len(items) != n or holder.start - offset < opened or any(not i or len(i) > 20 for i in items):
+        return None
+    at = holder.end - offset - opened
+    ends = [sum(len(i) + 1 for i in items[: k + 1]) - 1 for k in range(n)]
+    return next((k for k, e in enumerate(ends) if at <= e and (k == 0 or at > ends[k - 1] + 1)), None)
 
 
 #: Kinds of a listed holder and of a title, e.g. "街道" and "社区" in "甲街道、乙社区获评某某示范街道、示范社区"
