@@ -242,13 +242,18 @@ def honor_relations(
     # 甲被最高人民法院确定为…, 被省委、省政府授予…: the bodies after 被 grant, they hold nothing
     by = text.rfind("被", 0, cs - offset)
     granters_from = offset + by if by >= 0 and not _CLAUSE_BREAK.search(text, by, cs - offset) else cs
+    # 甲镇被命名为某某示范乡、乙路被评为…: that 被 was the cue before, 乙路 (after the 、 that ends the title) holds this
+    # one; names before that 、 hold nothing here (乙路 not found: no holder)
+    listed_after = max((m.end for m in mentions if m.cls is HONOR and granters_from < m.start and m.end <= cs and text.startswith(("、", "”、"), m.end - offset)), default=0)
+    if listed_after:
+        granters_from = cs
     approved = _APPROVED_BY.search(text, 0, cs - offset)
     if approved and granters_from == cs:
         granters_from = offset + approved.start()  # 甲获某组织批准列入…: the body approves, 甲 holds the title
     if cue == _GRANT and granters_from == cs:
         return _granted(text, offset, mentions, ce, honors, sent)
     holders = [m for m in mentions if m.cls is not HONOR and ce <= m.start < nxt and not _is_division(m)]
-    before = [m for m in mentions if m.end <= cs and m.cls is not HONOR and m.start < granters_from]
+    before = [m for m in mentions if m.end <= cs and m.cls is not HONOR and m.start < granters_from and m.start >= listed_after]
     alias = _ALIAS_BEFORE.search(text, 0, cs - offset)
     if alias is not None:
         # 某古城（某关）入选…, 某校（集团）获评…: the bracket names the holder again or a part of it, it holds nothing
@@ -339,10 +344,10 @@ _OPENED_AND = re.compile(
 
 
 #: What joins a second honor cue to the title of the first, e.g. "并" in "获评甲称号并入选乙名单".
-_CHAIN_JOIN = re.compile(r"[”》]?(?:并|并且|且|又|还)(?:被|成功|先后)?$")
+_CHAIN_JOIN = re.compile(f"[”》]?(?:并|并且|且|又|还|、(?:(?:连续|近)?{NUM}(?:年|届|次))?)(?:被|成功|先后)?$")
 
 #: A first honor cue right after the holder, e.g. "获评" in "甲园区获评乙称号并入选丙名单", "成功" and "被" before it.
-_FIRST_CUE = re.compile(r"(?:成功|先后|连续)?被?(?:入选|获评|荣获|获批|评为|被评为|列入|纳入|命名为|认定为|跻身|入围|获)[“《]?")
+_FIRST_CUE = re.compile(f"(?:(?:连续|近)?{NUM}(?:年|届|次))?(?:成功|先后|连续)?被?(?:入选|获评|荣获|获批|评为|被评为|列入|纳入|命名为|认定为|跻身|入围|获)[“《]?")
 
 
 def _chained(text: str, offset: int, mentions: Sequence[Mention], last: Mention, cs: int) -> bool:
