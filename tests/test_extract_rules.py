@@ -3638,6 +3638,13 @@ def test_gold_passages_hold(gold: Path, tmp_path: Path) -> None:
 
 # ---- the honor family alone, before overlaps are resolved: (case, clause, honors it must yield, honors it must not)
 HONOR_FAMILY = [
+    ("hon32: a 、 opening the next holder's own cue ends the titles before it (Hebei)", "蓝旗营镇被命名为省级森林乡镇、诗上庄村被评为省级文明村",
+     ["省级森林乡镇", "省级文明村"], ["诗上庄村被评为省级文明村"]),
+    ("hon32: a 、 before a road and its own 被评为 ends a quoted title before it (Shandong)",
+     "泉庄镇被命名为省“四好农村路”示范乡镇、沂泉路被评为省美丽农村精品示范路",
+     ["省四好农村路示范乡镇", "省美丽农村精品示范路"], ["沂泉路被评为省美丽农村精品示范路"]),
+    ("hon32: a plain 、-list of titles stays a list (Jiangxi)", "获评国家卫生县城、全国文明城市、省级园林县城",
+     ["国家卫生县城", "全国文明城市", "省级园林县城"], []),
     ("honors: a role described with 的 is no title", "努力建设成为创新活力充沛的现代化城市，成为全省有影响的种苗繁育基地",
      [], ["创新活力充沛的现代化城市", "全省有影响的种苗繁育基地"]),
     ("honors: a title phrase with 的 stays a title", "区税务局荣获省人民满意的公务员集体称号", ["省人民满意的公务员集体"], []),

@@ -1962,3 +1962,61 @@ def test_described_holders(case: str, text: str, spec: list[tuple[str, str]], fo
         assert rel in got, f"{case}: {rel} not in {sorted(got)}"
     for rel in absent:
         assert rel not in got, f"{case}: {rel} found"
+
+
+# ---- hon32: holders before a bracket (alias or part), before 分别/均被 and a granter, before 认定为/命名为 after a
+# granter; a programme that only qualifies an unfound village holds nothing.
+# (case, title, body, the exact receivedHonor rows (holder, title) of the report)
+HOLDERS_EXACT = [
+    ("hon32: a Fujian school before its bracketed group holds the title", "2024年福建省莆田市涵江区政府工作报告",
+     "涵江实验学校（集团）获评省级文明校园。", {("涵江实验学校", "省级文明校园")}),
+    ("hon32: a Shanxi old town before its bracketed alias holds the title", "2023年山西省忻州市代县政府工作报告",
+     "上馆古城（雁北关）入选国家级旅游休闲街区。", {("上馆古城", "国家级旅游休闲街区")}),
+    ("hon32: a stream before a bracketed reservoir holds the title, not the reservoir (Hunan)", "2024年湖南省邵阳市隆回县政府工作报告",
+     "辰水溪（金石水库）入选全国美丽河湖优秀案例。", {("辰水溪", "全国美丽河湖优秀案例")}),
+    ("hon32: a river stretch named with its bracket still holds the title (Jiangxi)", "2025年江西省吉安市政府工作报告",
+     "禾水河（永新段）入选省级美丽河湖。", {("禾水河（永新段）", "省级美丽河湖")}),
+    ("hon32: Zhejiang towns before 分别被 and their granter hold their titles in turn", "2024年浙江省湖州市安吉县政府工作报告",
+     "孝丰镇、天荒坪镇分别被市政府认定为市级生态镇、市级卫生镇。",
+     {("孝丰镇", "市级生态镇"), ("天荒坪镇", "市级卫生镇")}),
+    ("hon32: Hubei towns before 均被 and their granter hold the title", "2023年湖北省宜昌市秭归县政府工作报告",
+     "茅坪镇、归州镇均被省政府命名为省级森林城镇。",
+     {("茅坪镇", "省级森林城镇"), ("归州镇", "省级森林城镇")}),
+    ("hon32: a Sichuan village before its granter and 命名为 holds the title", "2024年四川省雅安市荥经县政府工作报告",
+     "龙苍沟村被省林草局命名为省级森林村庄。", {("龙苍沟村", "省级森林村庄")}),
+    ("hon32: a programme before a village it describes holds nothing (Guizhou)", "2024年贵州省黔东南州雷山县政府工作报告",
+     "乡村振兴示范地郎德村入选全国乡村振兴十佳案例。", set()),
+    ("hon32: after 分别 the one found holder of a two-item list holds its own title only (Henan)", "2024年河南省洛阳市宜阳县政府工作报告",
+     "智能装备、宜阳县产业集聚区分别获评国家级、省级中小企业特色产业集群。",
+     {("宜阳县产业集聚区", "省级中小企业特色产业集群")}),
+    ("hon32: both listed holders found before 分别 still pair in order (Jilin)", "2024年吉林省通化市集安市政府工作报告",
+     "清河镇、财源镇分别获评省级生态镇、省级卫生镇。", {("清河镇", "省级生态镇"), ("财源镇", "省级卫生镇")}),
+    ("hon32: a town and a village each before their own cue after 、 hold their own titles (Hebei)", "2023年河北省承德市兴隆县政府工作报告",
+     "蓝旗营镇被命名为省级森林乡镇、诗上庄村被评为省级文明村。",
+     {("蓝旗营镇", "省级森林乡镇"), ("诗上庄村", "省级文明村")}),
+    ("hon32: a township and a road each before their own cue after 、 hold their own titles (Shandong)", "2022年山东省临沂市沂水县政府工作报告",
+     "泉庄镇被命名为省“四好农村路”示范乡镇、沂泉路被评为省美丽农村精品示范路。",
+     {("泉庄镇", "省四好农村路示范乡镇"), ("沂泉路", "省美丽农村精品示范路")}),
+    ("hon32: a granter after 被 still holds nothing when the holder's second title follows 并 (Anhui)", "2024年安徽省黄山市黟县政府工作报告",
+     "宏村镇被省政府评为省级森林乡镇并入选全国乡村旅游重点镇。",
+     {("宏村镇", "省级森林乡镇"), ("宏村镇", "全国乡村旅游重点镇")}),
+    ("hon32: a road not found after 、 and its own 被评为 leaves the title unheld, not held by the programme before (Hebei)",
+     "2022年河北省承德市滦平县政府工作报告", "付营子镇被命名为省“四好农村路”示范乡镇、龙西路被评为省美丽农村精品示范路。",
+     {("付营子镇", "省四好农村路示范乡镇")}),
+    ("hon32: a district's streak of two titles joined by 、 holds both (Guangdong)", "2025年广东省深圳市坪山区政府工作报告",
+     "坪山连续3年获评全国信访工作示范区、连续5年入选中国社会治理百强。",
+     {("坪山区", "全国信访工作示范区"), ("坪山区", "中国社会治理百强")}),
+    ("hon32: a village's second cue after 、 with no holder of its own is the village's (Zhejiang)", "2024年浙江省丽水市松阳县政府工作报告",
+     "杨家堂村获评省级文明村、入选全国乡村旅游重点村。",
+     {("杨家堂村", "省级文明村"), ("杨家堂村", "全国乡村旅游重点村")}),
+    ("hon32: a quoted method before 工作法 still holds its case title (Henan)", "2024年河南省南阳市邓州市政府工作报告",
+     "“四议两公开”工作法入选全国典型案例。", {("四议两公开", "全国典型案例")}),
+]
+
+
+@pytest.mark.parametrize("case,title,body,expected", HOLDERS_EXACT, ids=[r[0] for r in HOLDERS_EXACT])
+def test_holders_exact(case: str, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    rg = extract_text(f"{title}\n\n{body}\n")
+    labels = {e.key: e.label for e in rg.entities}
+    got = {(labels.get(r.subject, ""), labels.get(r.object, "")) for r in rg.relations if r.kind.value == "receivedHonor"}
+    assert got == expected, f"{case}: {sorted(got)}"

@@ -754,10 +754,20 @@ _DESCRIBED_BY = re.compile(
 )
 
 
+#: A 、 that opens the next holder's own clause, its cue after the holder's name, e.g. "、乙路被评为" in
+#: "甲镇被命名为省某某示范乡、乙路被评为省某某示范路": the titles of the cue before end at it.
+_NEXT_HOLDER_CLAUSE = re.compile(
+    r"、[^、，,；;。“”]{2,14}?(?:被|成功|先后|均|也|还)?(?:评为|命名为|认定为|确定为|列为|获评|入选|荣获|荣膺|创成|跻身|晋升为)"
+)
+
+
 def _honor_spans(text: str, begin: int, clause: Clause, sentence: int, lex: Lexicon, cue: str = "") -> list[Mention]:
     out = []
     span = text[begin:]
     span = re.split(r"[。；;，,]", span, maxsplit=1)[0]
+    clause_after = _NEXT_HOLDER_CLAUSE.search(span)
+    if clause_after:
+        span = span[: clause_after.start()]  # 甲镇被命名为某某示范乡、乙路被评为…: the item after 、 is a holder's own clause
     frame = _FRAME_END.search(span)
     if frame:
         span = span[: frame.start()]  # 以创建全国文明城为主线: the frame's words are no part of the title

@@ -36,6 +36,14 @@ _PRACTICE_TITLE_END = tuple(word_list("rules/relations/cues.tsv", "practice_titl
 #: "经某部同意" in "甲经某部同意命名为…": the body grants, the words before 获/经 name the holder.
 _APPROVED_BY = re.compile(r"[获经][^，,；;。获经]{2,16}?(?:批准|同意)$")
 
+#: A bracket right before an honor cue, after a holder's name: its alias or the part meant, e.g. "（某关）" in
+#: "某古城（某关）入选…", "（集团）" in "某外国语学校（集团）获评…", "（某段）" in "某河（某段）入选…"; adverbials, 成功
+#: or 被 may follow it.
+_ALIAS_BEFORE = re.compile(r"[（(][^（）()，,；;。、“”]{1,12}([）)])(?:先后|成功|再次|连续|均|被)*$")
+
+#: Adverbs between listed holders and the 被 of their granter, e.g. "分别" in "甲镇、乙镇分别被市政府认定为…".
+_LEAD_ADVERB = re.compile(r"^(?:分别|均|都|先后|相继|同时|共同|再次|还|也|又)+")
+
 #: A later clause whose subject is the sentence's first one, e.g. "并被" in "甲局被乙授予…，并被评为…".
 _SAME_SUBJECT = re.compile(r"^(?:并|并且|且|还|也|又)被?$")
 
@@ -234,20 +242,33 @@ def honor_relations(
     # 甲被最高人民法院确定为…, 被省委、省政府授予…: the bodies after 被 grant, they hold nothing
     by = text.rfind("被", 0, cs - offset)
     granters_from = offset + by if by >= 0 and not _CLAUSE_BREAK.search(text, by, cs - offset) else cs
+    # 甲镇被命名为某某示范乡、乙路被评为…: that 被 was the cue before, 乙路 (after the 、 that ends the title) holds this
+    # one; names before that 、 hold nothing here (乙路 not found: no holder)
+    listed_after = max((m.end for m in mentions if m.cls is HONOR and granters_from < m.start and m.end <= cs and text.startswith(("、", "”、"), m.end - offset)), default=0)
+    if listed_after:
+        granters_from = cs
     approved = _APPROVED_BY.search(text, 0, cs - offset)
     if approved and granters_from == cs:
         granters_from = offset + approved.start()  # 甲获某组织批准列入…: the body approves, 甲 holds the title
     if cue == _GRANT and granters_from == cs:
         return _granted(text, offset, mentions, ce, honors, sent)
     holders = [m for m in mentions if m.cls is not HONOR and ce <= m.start < nxt and not _is_division(m)]
-    before = [m for m in mentions if m.end <= cs and m.cls is not HONOR and m.start < granters_from]
+    before = [m for m in mentions if m.end <= cs and m.cls is not HONOR and m.start < granters_from and m.start >= listed_after]
+    alias = _ALIAS_BEFORE.search(text, 0, cs - offset)
+    if alias is not None:
+        # 某古城（某关）入选…, 某校（集团）获评…: the bracket names the holder again or a part of it, it holds nothing
+        before = [m for m in before if not (alias.start() <= m.start - offset and m.end - offset <= alias.end(1))]
     if before:
         # coordinated holders (甲、乙等7项应用列入…) share the honor; otherwise the nearest one
         last = before[-1]
         if _COUNT_START.match(last.surface):
             return []  # 12部作品获…: counted, unnamed holders
         between = text[last.end - offset : cs - offset]
-        if between.startswith("被") or (approved is not None and approved.start() == last.end - offset):
+        if alias is not None and last.end - offset == alias.start():
+            between = text[alias.end(1) : cs - offset]  # 某古城（某关）入选: the holder before the bracket
+        if last.cls not in ACTORS and len(ADVERBIALS.sub("", between)) > 1 and _kind(ADVERBIALS.sub("", between)) is not None:
+            return []  # 乡村振兴首倡地某某村入选…: the programme qualifies a village that was not found
+        if _LEAD_ADVERB.sub("", between).startswith("被") or (approved is not None and approved.start() == last.end - offset):
             between = ""  # 甲被某部确定为, 甲获某组织批准列入: the granting body stands between the holder and the verb
         elif _chained(text, offset, mentions, last, cs):
             between = ""  # 甲园区获评乙称号并入选丙名单: the holder of the first title holds the second
@@ -282,6 +303,11 @@ def honor_relations(
         subjects = [topic] if topic is not None else []
     else:
         subjects = [ISSUER]
+    if len(subjects) == 1 and isinstance(subjects[0], Mention) and len(honors) > 1 and _RESPECTIVELY in text[: cs - offset]:
+        # 甲、乙分别获评国家级、省级某某集群 with 甲 not found: 乙 holds the second title only
+        pos = _list_position(text, offset, subjects[0], cs, len(honors))
+        if pos is not None:
+            honors = [honors[pos]]
     # 甲、乙分别被评为丙、丁: the n-th holder holds the n-th title, not every one
     respective = len(subjects) > 1 and len(subjects) == len(honors) and _RESPECTIVELY in text[: cs - offset]
     if not respective and len(subjects) > 1 and len(subjects) == len(honors):
@@ -318,10 +344,10 @@ _OPENED_AND = re.compile(
 
 
 #: What joins a second honor cue to the title of the first, e.g. "并" in "获评甲称号并入选乙名单".
-_CHAIN_JOIN = re.compile(r"[”》]?(?:并|并且|且|又|还)(?:被|成功|先后)?$")
+_CHAIN_JOIN = re.compile(f"[”》]?(?:并|并且|且|又|还|、(?:(?:连续|近)?{NUM}(?:年|届|次))?)(?:被|成功|先后)?$")
 
 #: A first honor cue right after the holder, e.g. "获评" in "甲园区获评乙称号并入选丙名单", "成功" and "被" before it.
-_FIRST_CUE = re.compile(r"(?:成功|先后|连续)?被?(?:入选|获评|荣获|获批|评为|被评为|列入|纳入|命名为|认定为|跻身|入围|获)[“《]?")
+_FIRST_CUE = re.compile(f"(?:(?:连续|近)?{NUM}(?:年|届|次))?(?:成功|先后|连续)?被?(?:入选|获评|荣获|获批|评为|被评为|列入|纳入|命名为|认定为|跻身|入围|获)[“《]?")
 
 
 def _chained(text: str, offset: int, mentions: Sequence[Mention], last: Mention, cs: int) -> bool:
@@ -338,6 +364,23 @@ def _chained(text: str, offset: int, mentions: Sequence[Mention], last: Mention,
 #: "Respectively" before an honor cue: the listed holders and titles pair up in order, e.g. "分别" in
 #: "甲卫生院、乙中心分别被评为丙、丁".
 _RESPECTIVELY = "分别"
+
+
+#: What ends the clause before a list of holders, e.g. "，" in "…，甲、乙分别获评…".
+_CLAUSE_OPEN = re.compile(r"[，,；;：:。]")
+
+
+def _list_position(text: str, offset: int, holder: Mention, cs: int, n: int) -> int | None:
+    """The place of ``holder`` in the 、-list of ``n`` holders that opens its clause before 分别 (甲、乙分别获评…: 乙 is
+    1, when 甲 was not found), or None when the clause does not open with such a list."""
+    head = text[: text.rfind(_RESPECTIVELY, 0, cs - offset)]
+    opened = max((m.end() for m in _CLAUSE_OPEN.finditer(head)), default=0)
+    items = head[opened:].split("、")
+    if len(items) != n or holder.start - offset < opened or any(not i or len(i) > 20 for i in items):
+        return None
+    at = holder.end - offset - opened
+    ends = [sum(len(i) + 1 for i in items[: k + 1]) - 1 for k in range(n)]
+    return next((k for k, e in enumerate(ends) if at <= e and (k == 0 or at > ends[k - 1] + 1)), None)
 
 
 #: Kinds of a listed holder and of a title, e.g. "街道" and "社区" in "甲街道、乙社区获评某某示范街道、示范社区"
@@ -403,12 +446,16 @@ def _encloses_next(m: Mention, group: Sequence[Mention]) -> bool:
 _UNFOUND_ITEM = re.compile(r"、[^，,；;。、“”《》（）()\s]{1,10}、")
 
 
+#: A bracket after a listed holder, before the 、 that joins the next one, e.g. "（某段）" in "甲河（某段）、乙河入选…".
+_ALIAS_GAP = re.compile(r"^[（(][^（）()，,；;。、“”]{1,12}[）)]")
+
+
 def _listed_tail(group: Sequence[Mention], text: str, offset: int) -> list[Mention]:
     """The holders listed with the last one of ``group`` (joined by 、, or by an item between them that was not
     found): 甲、乙、丙被评为… gives 甲 and 丙 when 乙 was not found; just the last one when nothing is listed."""
     chain = [group[-1]]
     for m in reversed(group[:-1]):
-        gap = text[m.end - offset : chain[0].start - offset]
+        gap = _ALIAS_GAP.sub("", text[m.end - offset : chain[0].start - offset])  # 甲（丙）、乙入选…
         if gap != "、" and not _UNFOUND_ITEM.fullmatch(gap):
             break
         chain.insert(0, m)
