@@ -294,10 +294,6 @@ PROJECT_ROWS = [
     ("suffixed._lone_char_opens: function words before a kind open no name", "2022年湖南省娄底市某县政府工作报告",
      "建成的厂房全部投用，开工建设了桥梁，建成正在建设的厂房。",
      [], ["的厂房", "了桥梁", "厂房", "桥梁"]),
-    ("lists._ROUTE_SECTION: items before a railway with its section share the railway's kind", "2025年陕西省政府工作报告",
-     "加快建设榆延、延榆、西渝铁路陕西段、包茂高铁西安至安康段。",
-     [("Project", "榆延铁路"), ("Project", "延榆铁路"), ("Project", "西渝铁路陕西段"), ("Project", "包茂高铁西安至安康段")],
-     ["榆延铁路陕西段", "延榆铁路陕西段"]),
     ("mentions._described_work: a kind of work describing the work is no part of its name (CONVENTIONS 3)", "2024年江西省政府工作报告",
      "亚洲最大专业货运机场九江庐山机场建成，建成地下火车站南昌综合交通枢纽。",
      [("Project", "九江庐山机场"), ("Project", "南昌综合交通枢纽")], ["专业货运机场", "地下火车站"]),
@@ -317,9 +313,6 @@ PROJECT_ROWS = [
     ("names.site_only_work: the facades along roads are worked on, the roads are not built", "2022年河北省保定市某县政府工作报告",
      "对背街小巷进行道路硬化整治，改造永兴大街、文昌路建筑立面，完成人民路外立面改造，建成新华路。",
      [("Project", "新华路")], ["永兴大街", "文昌路", "人民路"]),
-    ("lists._ROUTE_SECTION: items before a highway with its section", "2024年湖北省宜昌市政府工作报告",
-     "开工建设荆宜、宜来高速公路宜昌至恩施段。",
-     [("Project", "荆宜高速公路"), ("Project", "宜来高速公路宜昌至恩施段")], ["荆宜高速公路宜昌至恩施段"]),
 ]
 
 

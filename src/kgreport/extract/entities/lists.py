@@ -48,9 +48,6 @@ def coordinated_mentions(found: list[Mention], tokens: Sequence[Token], clause: 
             continue
         if m.cls is PROJECT and any(o.cls is PROJECT and o.source == "suffix" and o.start == m.start and o.end > m.end for o in found):
             continue  # 甲、乙水库灌区: the longer name (乙水库灌区) shares its head with 甲, not the reservoir inside it
-        if m.cls is PROJECT and (sec := _ROUTE_SECTION.search(m.name)) is not None and m.start > clause.start and clause.text[m.start - clause.start - 1] == "、":
-            # 甲、乙、丙铁路某省段 → 甲铁路, 乙铁路: the items share the route's kind; the section is the last route's own
-            m = replace(m, name=m.name[: sec.start(1)], surface=m.surface[: len(m.surface) - len(sec.group(1))], end=m.end - len(sec.group(1)))
         suffix = lex.suffix_re.search(m.name, len(m.name) - 7 if len(m.name) > 7 else 0)
         tail = _SHARED_TAIL.search(m.name) if m.cls is PROJECT else None
         if tail and suffix and suffix.end() < len(m.name) and tail.start() >= suffix.end():
@@ -717,14 +714,6 @@ _NAME_HEAD_RE = re.compile(
 #: "大型灌区" in "甲、乙大型灌区", "水电站" in "甲、乙水电站".
 _SHARED_TAIL = re.compile(
     r"(?:大中型|大型|中型|小型)?(?:" + "|".join(map(re.escape, sorted(_NAME_HEADS, key=len, reverse=True))) + ")$"
-)
-
-
-#: A section closing a route's name after its kind, e.g. "甘肃段" in "甲乙铁路甘肃段", "武汉至宜昌段" in "甲乙高速武汉至宜昌段"
-#: (the kind a list shares is the one before it).
-_ROUTE_SECTION = re.compile(
-    r"(?:" + "|".join(map(re.escape, sorted(("高速公路", "高速", "铁路", "高铁", "城际铁路", "公路", "国道", "省道"), key=len, reverse=True))) + r")"
-    r"([\u4e00-\u9fff]{2,9}段)$"
 )
 
 
