@@ -353,6 +353,23 @@ LABELS = [
     ("开通 reads on with the noun counted", "今年南宁新开通12条国内外货运航线。", "南宁新开通国内外货运航线"),
     ("开辟 reads on with the noun counted", "新开辟3条城乡公交专线。", "新开辟城乡公交专线"),
     ("the rest of a range names nothing", "今年经济增长的预期目标，定为百分之七至八。", "经济增长的预期目标"),
+    # A goal or effort verb with the 实现/使 it opens is no part of the label; 争取 alone (funds obtained) stays.
+    ("努力实现 opens no label", "努力实现绵阳公交出行分担率达到55%。", "绵阳公交出行分担率"),
+    ("争取实现 opens no label", "争取实现赣州外贸进出口总额增长8%。", "赣州外贸进出口总额增长"),
+    ("力争实现 opens no label", "力争实现柳州规上工业增加值450亿元。", "柳州规上工业增加值"),
+    ("努力使 opens no label", "努力使铜仁城乡居民收入增长7%。", "铜仁城乡居民收入增长"),
+    ("争取 alone stays: funds obtained", "全年争取上级资金12亿元。", "争取上级资金"),
+    ("实现 alone stays", "实现农产品加工业产值250亿元。", "实现农产品加工业产值"),
+    # A repeat, a bound than-word or 各 (each) before the number is no part of the label.
+    ("再度 trimmed", "德阳示范田亩产再度突破1100公斤。", "德阳示范田亩产"),
+    ("低于 trimmed", "全省细颗粒物平均浓度低于30微克/立方米。", "全省细颗粒物平均浓度"),
+    ("不高于 trimmed whole", "邢台全市降尘量不高于7吨/月。", "邢台全市降尘量"),
+    ("远低于 trimmed whole", "城镇登记失业率远低于4%。", "城镇登记失业率"),
+    ("达到或略高于 trimmed whole", "经济增长连续三年达到或略高于9%。", "经济增长连续三年"),
+    ("高于 before what is compared stays", "居民收入增长高于经济增长2个百分点。", "居民收入增长高于经济增长"),
+    ("各 at the end trimmed", "新建图书馆、文化馆各3个。", "新建图书馆、文化馆"),
+    ("各 at the end of a listed label trimmed", "全年新增装配式建筑、绿色建筑各100万平方米。", "新增装配式建筑、绿色建筑"),
+    ("各类 stays", "九江排查各类安全隐患1.6万处。", "九江排查各类安全隐患"),
 
 ]
 

@@ -185,6 +185,10 @@ _VAGUE_BEFORE = re.compile(r"[几数]$")
 #: A target set (定为, 拟定) or held (稳定保持在) is a level too: "固定资产投资率定为32%左右" → "固定资产投资率".
 _LABEL_TAIL = re.compile(
     r"(?:(?:大幅|稳步|逐步|进一步)?(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短|缩减|增|降|减|跃升|攀升|升|扩|缩|上升|回升|恢复)(?:到|至)|不少于|不低于|不超过|不到|达到|(?<![提最])高达|低至|(?<![通到抵送下传表发直转])达|(?<![行作])为|超过|超|(?<![节制签预违履特公集相如践守缔])约|接近|近|突破|跃上|迈上|跨上|跨过|跨越|站上|登上|连上|稳定在|控制在|维持在|稳定(?=保持|维持|控制|达|在)|(?:拟|设|确)?定为|拟定|(?<![合兼归])并|按照|按|拟|在|保持|共|累计|分别|(?:顺利|圆满|如期|按期|提前)?(?:实现|完成)|已经|即将|将|始终|(?<![人年日月户亩平])均|发放|全年|总计|合计|至|到|由|是|了|每[人户年月日天亩]|预计|首次|再次"
+    # a repeat or a bound than-word before the number: "再度" in "示范田亩产再度突破1100公斤", "低于" in
+    # "细颗粒物平均浓度低于30微克/立方米", "不高于" in "降尘量不高于5吨" (不低于 above is matched first, from its 不);
+    # a 各 (each) is cut last, see _EACH_END
+    r"|再度|又一次|再一次|(?<![有])又|不高于|(?:达到或)?(?:远|略|明显)?(?:低于|高于)"
     # a manner word goes with the 完成/实现 it stands before: "顺利" in "顺利完成26条道路品质提升行动" (was 顺利道路…)
     # an adverb or a modal standing before the verb of the quantity: "都" in "增长速度都在12%以上", "全部" in
     # "村集体收入全部达到10万元", "有" in "正在建设的重大项目有120个" (拥有, 具有… are verbs of their own), "要"
@@ -208,7 +212,9 @@ _LABEL_TAIL = re.compile(
 #: "连续三年" in "意向投资额1400亿元，连续三年超千亿元" (the subject is in the clause before); nor a span: "五年来" in
 #: "城镇居民人均可支配收入达到5160元，五年来年均实际增长6%"; nor a time it is measured by: "到2025年" in
 #: "到2025年全区万元GDP能耗下降14%" (到/至/截至 a year opens no label; 前 is cut only after 底/末, it may open a name).
-_LABEL_HEAD = re.compile(r"^(?:[—－]+|[①-⑳]|即(?![时将使便刻办])|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|(?:到|至|截至|截止)\d{4}年(?:(?:底|末)(?:前|以前)?)?|\d{4}年(?:以来|底|末|以前|前(?![三六九]个月|[一二三四]季度))?(?!度)|[一二〇零○][一二三四五六七八九〇零○]{3}年(?:以来|底|末)?(?!度)|(?:[两二三四五六七八九十]|\d{1,2})年(?=平均|年均)|将(?=比|较)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|年内|今年|当年|目前|累计|累积|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|力争|预计|确保)+")
+#: A goal or effort verb with the 实现/使 it opens is none either: "努力实现" in "努力实现公交分担率达到60%",
+#: "争取实现" in "争取实现外贸进出口总额增长8%" (争取 alone stays: "争取上级资金12亿元" is funds obtained).
+_LABEL_HEAD = re.compile(r"^(?:[—－]+|[①-⑳]|即(?![时将使便刻办])|但是?|然而|而且|而(?=[\u4e00-\u9fff]{2})|连续[\d一二三四五六七八九十两]+(?:年|届|个月|个季度)|近?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年来|\d{1,3}[.．、](?!\d)|\d{1,3}\s+(?![个家条岁名位项人件所座户亩台辆次元万亿千百对])(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}是|(?:到|至|截至|截止)\d{4}年(?:(?:底|末)(?:前|以前)?)?|\d{4}年(?:以来|底|末|以前|前(?![三六九]个月|[一二三四]季度))?(?!度)|[一二〇零○][一二三四五六七八九〇零○]{3}年(?:以来|底|末)?(?!度)|(?:[两二三四五六七八九十]|\d{1,2})年(?=平均|年均)|将(?=比|较)|\d{1,2}月(?:底|末|份)?(?:前|以前)?|其中|包括|全年|年内|今年|当年|目前|累计|累积|共计|共|和(?!谐)|及(?!时)|并(?![网购联入])|等(?!级)|的|(?:努力|力争|争取|确保|全力)(?:实现|做到|使|让)|努力(?=达到)|力争|预计|确保)+")
 #: The joint to the next item of a list of counts, names before its count at most: "、" in "83个社区、31家…",
 #: "、某商业街等" in "5个工业区、某商业街等2个商业区".
 _NEXT_ITEM = re.compile(r"[、和及与](?:[^，,。；;：:、和及与\d]{1,12}?等)?(?=\d)")
@@ -539,6 +545,9 @@ _SESSION_CUT = re.compile(r"^(?=[一二三四五六七八九十\d]{1,3}届[\u4e0
 # a count before a noun and 各 with a verb: "10个街道各打造1个示范小区" → 街道 (the count is of the streets, what each
 # does is no part of what is counted)
 _EACH = "各"
+# 各 (each) left at a label's end says the value is each item's, it is no part of what is measured: "新建图书馆、
+# 文化馆各3个" → 新建图书馆、文化馆. Cut only when the label is final, so lists before it are read with it.
+_EACH_END = re.compile(r"(?<=[\u4e00-\u9fff])各$")
 _EACH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?各(?![类种级项地界个自族方式样])(?=[\u4e00-\u9fff])")
 # the count of the things 各 distributes over, opening the label of what each does: "10个" of "10个街道各打造…"
 _EACH_COUNTED = re.compile(r"\d+(?:\.\d+)?[个家所座名处条项](?=[\u4e00-\u9fff]{1,8}各(?![类种级项地界个自族方式样]))")
@@ -907,6 +916,7 @@ def _sentence_indicators(sent: Sentence) -> list[Indicator]:
             same = [i for i in out if i.unit == unit and i.end <= sent.start + start and not _TARGET_END.search(i.label)]
             if same:
                 label = same[-1].label + target.group("target")
+        label = _EACH_END.sub("", label)  # "省级园区各1个" → 省级园区
         if text[num_start - 1 : num_start] in ("-", "－") and label.endswith("增长"):
             label = label[:-2] + "下降"  # "增长-2.6%": a fall, recorded as 2.6 (GUIDELINES: a fall is positive)
         out.append(
