@@ -370,6 +370,8 @@ LABELS = [
     ("各 at the end trimmed", "新建图书馆、文化馆各3个。", "新建图书馆、文化馆"),
     ("各 at the end of a listed label trimmed", "全年新增装配式建筑、绿色建筑各100万平方米。", "新增装配式建筑、绿色建筑"),
     ("各类 stays", "九江排查各类安全隐患1.6万处。", "九江排查各类安全隐患"),
+    # A record said of a measure before its figure is no part of the label.
+    ("创历史新高 before the figure", "湛江港集装箱吞吐量创历史新高，达到150万标箱。", "湛江港集装箱吞吐量"),
 
 ]
 
@@ -387,6 +389,9 @@ COMPARED_LABELS = [
     ("paired with 、 between the values", "规上工业增加值、利润总额同比增长8.2%、12.5%。", ["规上工业增加值同比增长", "利润总额同比增长"]),
     ("more subjects than values: no pairing", "规上工业增加值、利润总额、税金同比增长8.2%、12.5%。", ["税金同比增长", "税金同比增长"]),
     ("one value: the items share the head", "实施省、市重点项目38项。", ["实施省、市重点项目"]),
+    # a record said of the measures named before a 分别 list is no part of them
+    ("再创新高 before a 分别 list", "旅游收入、游客人数再创新高，分别增长14.4%、13.8%。", ["旅游收入增长", "游客人数增长"]),
+    ("创历史新高 before a 分别 list", "粮食产量、油料产量创历史新高，分别增长3%、5%。", ["粮食产量增长", "油料产量增长"]),
 ]
 
 
