@@ -368,10 +368,10 @@ LABELS = [
     ("达到或略高于 trimmed whole", "经济增长连续三年达到或略高于9%。", "经济增长连续三年"),
     ("高于 before what is compared stays", "居民收入增长高于经济增长2个百分点。", "居民收入增长高于经济增长"),
     ("各 at the end trimmed", "新建图书馆、文化馆各3个。", "新建图书馆、文化馆"),
-    ("各 at the end of a listed label trimmed", "全年新增装配式建筑、绿色建筑各100万平方米。", "新增装配式建筑、绿色建筑"),
+    ("各 at the end of a listed label trimmed", "全年新增光伏电站、储能电站各20万千瓦。", "新增光伏电站、储能电站"),
     ("各类 stays", "九江排查各类安全隐患1.6万处。", "九江排查各类安全隐患"),
     # A record said of a measure before its figure is no part of the label.
-    ("创历史新高 before the figure", "湛江港集装箱吞吐量创历史新高，达到150万标箱。", "湛江港集装箱吞吐量"),
+    ("创历史新高 before the figure", "钦州全市集装箱吞吐量创历史新高，达到150万标箱。", "钦州全市集装箱吞吐量"),
 
 ]
 
@@ -390,7 +390,7 @@ COMPARED_LABELS = [
     ("more subjects than values: no pairing", "规上工业增加值、利润总额、税金同比增长8.2%、12.5%。", ["税金同比增长", "税金同比增长"]),
     ("one value: the items share the head", "实施省、市重点项目38项。", ["实施省、市重点项目"]),
     # a record said of the measures named before a 分别 list is no part of them
-    ("再创新高 before a 分别 list", "旅游收入、游客人数再创新高，分别增长14.4%、13.8%。", ["旅游收入增长", "游客人数增长"]),
+    ("再创新高 before a 分别 list", "图书借阅量、到馆人数再创新高，分别增长12%、9%。", ["图书借阅量增长", "到馆人数增长"]),
     ("创历史新高 before a 分别 list", "粮食产量、油料产量创历史新高，分别增长3%、5%。", ["粮食产量增长", "油料产量增长"]),
 ]
 

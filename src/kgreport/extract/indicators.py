@@ -686,8 +686,8 @@ def _measure_head() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, heads)) + ")$")
 
 
-#: A record or a steady rise said of measures before their figures: "再创新高" in "旅游收入、游客人数再创新高，分别
-#: 增长16%、15%", "创历史新高" in "粮食产量创历史新高，比上年增加…", "保持较快增长"; the measures named before are the subject.
+#: A record or a steady rise said of measures before their figures: "再创新高" in "图书借阅量、到馆人数再创新高，分别
+#: 增长12%、9%", "创历史新高" in "粮食产量创历史新高，比上年增加…", "保持较快增长"; the measures named before are the subject.
 _RECORD_TAIL = re.compile(r"(?:均|再|双双|同时|分别)?(?:再创|创)(?:历史|近年)?新高$|(?:均|双双)?(?:实现|保持)(?:较快|快速|稳定|稳步|平稳)增长$")
 
 
@@ -695,7 +695,7 @@ def _named_measure(piece: str, longest: int = _COMPOSITE) -> str | None:
     """A clause that only names a measured quantity, the subject of the change after it: "棉纱的产量" of
     "棉纱的产量，比上一年增加…"; None when the clause holds a quantity or a verb opening it, or ends in no measure."""
     name = _LABEL_HEAD.sub("", _CHINESE_YEAR.sub("", piece.strip(" \u00a0\u3000")))
-    name = _RECORD_TAIL.sub("", name)  # "旅游收入、游客人数再创新高" → 旅游收入、游客人数
+    name = _RECORD_TAIL.sub("", name)  # "图书借阅量、到馆人数再创新高" → 图书借阅量、到馆人数
     if not 2 <= len(name) <= longest or _before_quantity(name) != name or _verb_start().match(name):
         return None
     return name if _measure_head().search(name) and _HAN_WORD.fullmatch(name.replace("、", "")) else None
