@@ -87,6 +87,17 @@ FOUND = [
      "开展“蓝盾护航”行动3次。", [("Program", "蓝盾护航")]),
     ("prog32: a quoted campaign ending in a program noun stays a program (Jiangxi)", "2023年江西省赣州市政府工作报告",
      "开展“百场课堂进乡村”行动。", [("Program", "百场课堂进乡村")]),
+    # org33: what the owned-kind (市属/直属) and 高等/中等 checks must keep
+    ("org33: a Party body of the level's own organs and a school's affiliated hospital stay (Jiangxi)", "2024年江西省九江市政府工作报告",
+     "市直属机关工委获评先进集体，九江学院附属医院新院区开诊。", [("Organization", "九江市直属机关工委"), ("Organization", "九江学院附属医院")]),
+    ("org33: an institute whose field is 金属 stays (Sichuan)", "2022年四川省南充市政府工作报告",
+     "市金属材料研究所挂牌运行。", [("Organization", "南充市金属材料研究所")]),
+    ("org33: named colleges before 等高等院校 stay (Shaanxi)", "2022年陕西省渭南市政府工作报告",
+     "支持渭南师范学院、渭南职业技术学院等高等院校扩大招生。",
+     [("Organization", "渭南师范学院"), ("Organization", "渭南职业技术学院")]),
+    ("org33: a school abbreviated in 中 before a list's 等学校 stays (Hubei)", "2022年湖北省黄冈市政府工作报告",
+     "与华中师范大学第一附属中学、黄冈中学等学校合作办学。",
+     [("Organization", "华中师范大学第一附属中学"), ("Organization", "黄冈中学")]),
     # orgplace31: what the generic-body, app, process and national-measure checks must keep
     ("orgplace31: a level before a bare kind of school or hospital names the body (Shandong)", "2024年山东省潍坊市政府工作报告",
      "市老年大学新校区投入使用，市中心医院开诊运营。", [("Organization", "潍坊市老年大学"), ("Organization", "潍坊市中心医院")]),
@@ -1710,6 +1721,15 @@ NOT_FOUND = [
      "全年开展海上联合执法行动46次、渔船安全专项整治120余次。", ["海上联合执法行动", "执法行动", "渔船安全专项整治"]),
     ("prog32: a generic reform of a key field stays out when pushed forward (Fujian)", "2024年福建省三明市政府工作报告",
      "全面推进重点领域改革。", ["重点领域改革"]),
+    # org33 (fresh pool draws): the bodies a level owns (市属医院, 省属高校, 直属师范大学) are a class, no body; the 等 of
+    # 高等/中等 before a kind of school or education ends no list (区属医院高 cut from 区属医院高等院校)
+    ("org33: hospitals a city owns are no body, whichever rule finds them (Hunan)", "2023年湖南省株洲市政府工作报告",
+     "与市属医院合作开展医防融合项目，推进区属医院改革。", ["市属医院", "株洲市属医院", "区属医院"]),
+    ("org33: a province's and a ministry's own universities are no body (Fujian)", "2022年福建省福州市政府工作报告",
+     "支持省属普通本科学校和教育部直属师范大学来榕办学。",
+     ["省属普通本科学校", "福建省属普通本科学校", "教育部直属师范大学"]),
+    ("org33: 高等 before 院校 ends no list, no cut name before it (Hunan)", "2023年湖南省岳阳市政府工作报告",
+     "整合区属医院高等院校资源，发展中等职业教育。", ["区属医院高", "区属医院", "区属医院高等院校"]),
     # orgplace31 (audit 17): bare kinds of school, hospital and investor, a Party work set-up, an app, a process joining
     # places and a country's output named after a central firm are no Organization or Place
     ("orgplace31: bare kinds of school and investor are no bodies (Guangdong)", "2023年广东省惠州市政府工作报告",

@@ -1081,8 +1081,10 @@ _COUNT_INSIDE = re.compile(r"\d+[余多]?[个家条座处所项批件种部名�
 #: A short quoted qualifier between a list's count and its head, e.g. "“风口”" in "等一批重大“风口”产业项目".
 _QUOTED_QUALIFIER = re.compile(r"^([^、，,。；;：:“”《》（）()]{0,6})“([\u4e00-\u9fff]{1,4})”")
 
-#: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
-_LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?<!第)(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
+#: Where a list of items ends: 等 before a head or cue, or a count right after the last item. The 等 of 高等/中等 before
+#: a kind of school or education is a word's character, no list's end: "区属医院高等院校" lists no 区属医院高 (a cut
+#: word), "某县二中等学校" still ends a list (中等 before 学校 is not read as a word).
+_LIST_MARK = re.compile(r"等(?!(?<=高等)(?:院校|学校|教育|职业|学府|专科|师范|学历)|(?<=中等)(?:职业|专业|收入|技术|教育))|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?<!第)(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
 
 #: A word that is only a number or a count (3, 一批, 两个): jieba also tags name parts like 七门 "m".
 _PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余多]+[个项家批条座所种名位元]?|一大?批|一系列")
