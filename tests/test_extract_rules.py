@@ -98,6 +98,9 @@ FOUND = [
     ("org33: a school abbreviated in 中 before a list's 等学校 stays (Hubei)", "2022年湖北省黄冈市政府工作报告",
      "与华中师范大学第一附属中学、黄冈中学等学校合作办学。",
      [("Organization", "华中师范大学第一附属中学"), ("Organization", "黄冈中学")]),
+    ("org33: firms holding a unit's model-worker title stay bodies (Zhejiang)", "2023年浙江省湖州市政府工作报告",
+     "金石机械、永安医疗获评省劳动模范集体，华兴科技获评省级专精特新企业。",
+     [("Organization", "金石机械"), ("Organization", "永安医疗"), ("Organization", "华兴科技")]),
     # orgplace31: what the generic-body, app, process and national-measure checks must keep
     ("orgplace31: a level before a bare kind of school or hospital names the body (Shandong)", "2024年山东省潍坊市政府工作报告",
      "市老年大学新校区投入使用，市中心医院开诊运营。", [("Organization", "潍坊市老年大学"), ("Organization", "潍坊市中心医院")]),
@@ -1728,6 +1731,9 @@ NOT_FOUND = [
     ("org33: a province's and a ministry's own universities are no body (Fujian)", "2022年福建省福州市政府工作报告",
      "支持省属普通本科学校和教育部直属师范大学来榕办学。",
      ["省属普通本科学校", "福建省属普通本科学校", "教育部直属师范大学"]),
+    ("org33: people holding a person's title are no bodies (Guangxi)", "2022年广西壮族自治区柳州市政府工作报告",
+     "王德高获评全国劳动模范，模范人物覃秀兰、韦建国获评中国好人，李家和获得全国五一劳动奖章。",
+     ["王德高", "覃秀兰", "韦建国", "李家和"]),
     ("org33: 高等 before 院校 ends no list, no cut name before it (Hunan)", "2023年湖南省岳阳市政府工作报告",
      "整合区属医院高等院校资源，发展中等职业教育。", ["区属医院高", "区属医院", "区属医院高等院校"]),
     # orgplace31 (audit 17): bare kinds of school, hospital and investor, a Party work set-up, an app, a process joining
