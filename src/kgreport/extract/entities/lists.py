@@ -857,13 +857,15 @@ def listed_mentions(found: list[Mention], tokens: Sequence[Token], clause: Claus
                 out.append(Mention(PLACE, item, item, sentence, s, s + len(item), "list"))
             pos += len(item) + 1
     hm = _HOLDER_FIRST.match(text)
+    if hm and _persons_honored(hm.group(1), text, hm.end(), lex):
+        hm = None  # 王某某获评全国劳动模范: a person holds the title, no body
     if hm and not _HOLDER_ADVERBIAL.search(hm.group(1)) and not any(t.tag[:1] in ("v", "f", "p", "d") for t in tokenize(hm.group(1))) and _cue_word(
         hm, tokens, found, clause
     ):
         out += _list_items(hm.group(1), 0, ORG, found, clause, sentence, doc, lex, single_ok=True)
     lm = _LIST_HOLDERS.match(text)
     title = next((f for f in sorted(found, key=lambda f: f.start) if f.cls is HONOR and f.start >= clause.start + lm.end()), None) if lm else None
-    if lm and title and not _HOLDER_ADVERBIAL.search(lm.group(1)) and not _COUNT_INSIDE.search(lm.group(1)):
+    if lm and title and not _persons_honored(lm.group(1), text, lm.end(), lex) and not _HOLDER_ADVERBIAL.search(lm.group(1)) and not _COUNT_INSIDE.search(lm.group(1)):
         # 甲、乙分别荣获某奖: listed holders, when the cue is followed by a title; places when the title is a place's
         held = PLACE if title.name.removesuffix("提名").endswith(_DIVISION_TITLE_ENDS) else ORG  # 甲、乙获全国文明城市提名
         *bare, last = lm.group(1).split("、")
@@ -1081,8 +1083,10 @@ _COUNT_INSIDE = re.compile(r"\d+[余多]?[个家条座处所项批件种部名�
 #: A short quoted qualifier between a list's count and its head, e.g. "“风口”" in "等一批重大“风口”产业项目".
 _QUOTED_QUALIFIER = re.compile(r"^([^、，,。；;：:“”《》（）()]{0,6})“([\u4e00-\u9fff]{1,4})”")
 
-#: Where a list of items ends: 等 before a head or cue, or a count right after the last item.
-_LIST_MARK = re.compile(r"等|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?<!第)(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
+#: Where a list of items ends: 等 before a head or cue, or a count right after the last item. The 等 of 高等/中等 before
+#: a kind of school or education is a word's character, no list's end: "区属医院高等院校" lists no 区属医院高 (a cut
+#: word), "某县二中等学校" still ends a list (中等 before 学校 is not read as a word).
+_LIST_MARK = re.compile(r"等(?!(?<=高等)(?:院校|学校|教育|职业|学府|专科|师范|学历)|(?<=中等)(?:职业|专业|收入|技术|教育))|(?<=[\u4e00-\u9fff〕\]】A-Za-z])(?<!第)(?=(?:\d+|[一二三四五六七八九十两]+)[家个条座处所项])")
 
 #: A word that is only a number or a count (3, 一批, 两个): jieba also tags name parts like 七门 "m".
 _PURE_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万亿余多]+[个项家批条座所种名位元]?|一大?批|一系列")
@@ -1112,6 +1116,16 @@ _SCALE_CHARS = "百千万亿"
 
 #: Honor cues right after a list: 甲、乙等获评….
 _HOLDER_CUES = tuple(r["cue"] for r in load_tsv("rules/relation_cues.tsv") if r.get("names_holder") == "yes")
+
+#: Titles only a person holds, e.g. "劳动模范" in "张某获评全国劳动模范", "好人" in "李某、赵某获评中国好人" (a unit's
+#: award is a 奖状, a person's a 奖章): the bare holders before them are people, no bodies (劳动模范集体 is a unit's).
+_PERSON_TITLE = re.compile(r"(?:劳动模范|劳模|好人|道德模范|先进个人|先进工作者|劳动奖章|优秀共产党员|优秀党务工作者|工匠|楷模|能手)(?!集体|单位)")
+
+
+def _persons_honored(holders: str, text: str, cue_end: int, lex: Lexicon) -> bool:
+    """Whether bare holders (no item with a class suffix) take a title only a person holds, in the clause after the cue."""
+    return _PERSON_TITLE.search(text, cue_end) is not None and all(suffix_class(h, lex) is None for h in holders.split("、"))
+
 
 #: A name opening a clause right before an honor cue, e.g. "某某科技获…奖".
 _HOLDER_FIRST = re.compile(r"^([^、，,。；;：:“”《》（）()\s等]{2,10}?)(?:获评|荣获|获得|获|入选|被评为|被认定为)")

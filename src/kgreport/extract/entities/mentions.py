@@ -23,7 +23,7 @@ from kgreport.extract.entities.lists import coordinated_mentions, counted_kind_i
 from kgreport.extract.entities.names import LEVEL_PREFIXES, VERB_TAGS, all_generic, is_event
 from kgreport.extract.entities.overlaps import resolve_overlaps
 from kgreport.extract.entities.quoted import quoted_mentions
-from kgreport.extract.entities.suffixed import specific, split_village_paths, suffix_class, suffixed_mentions
+from kgreport.extract.entities.suffixed import owned_kind, specific, split_village_paths, suffix_class, suffixed_mentions
 from kgreport.extract.kinds import generic_category, generic_kind
 from kgreport.lexicon import Lexicon, lexicon
 from kgreport.models import ORG, PLACE, PROGRAM, PROJECT, Document, Mention, Sentence
@@ -110,6 +110,8 @@ def _not_kinds(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[M
             continue  # 雨污分流改造③城区供水主干管网建设④文化广场: items of a numbered list glued, no name
         if m.cls is PROGRAM and _MANNER_ONLY.fullmatch(m.name) and not m.surface.startswith(("“", "《")):
             continue  # 推进引领性标志性改革: reforms named by what they are like, no one reform
+        if m.cls is ORG and owned_kind(m.name):
+            continue  # 与市属医院合作, 省属高校: the bodies a level owns, whichever rule found them, name no one body
         if m.cls in (PROGRAM, PROJECT) and generic_kind(m.name):
             sent = by_index.get(m.sentence)
             before = sent.text[max(m.start - sent.start - 1, 0) : m.start - sent.start] if sent is not None else ""

@@ -1877,6 +1877,8 @@ def specific(name: str, suffix: str, cls: EntityClass, lex: Lexicon) -> bool:
         return False  # 各级党委, 各县区开发区, 某交易所上市公司: every one of a kind, no one body or zone
     if cls is ORG and name.endswith(_DESIGNATION_ENDS):
         return False  # 大湾区国际科技创新中心, 某市建设国际科技产业创新中心: a region's role or mission, no body
+    if cls is ORG and owned_kind(name):
+        return False  # 市属医院, 省属普通本科学校, 教育部直属师范大学: the bodies a level owns, no one body (直属机关工委 is one)
     if cls is ORG and any(
         name[-k:] in lex.generic_names and all_generic(name[:-k], lex) for k in range(3, len(name) - 1)
     ):
@@ -1945,6 +1947,16 @@ _GENERIC_TAILS = tuple(word_list(_WORDS, "generic_tail"))
 #: Ends of a national designation a region is to become, from suffixed.tsv designation_end, e.g. "国际科技创新中心" in
 #: "粤港澳大湾区国际科技创新中心" (a role of the region, no body).
 _DESIGNATION_ENDS = tuple(word_list(_WORDS, "designation_end"))
+
+#: An owner's level before 属 (市属, 省属, 区属, 县属, 部属, 直属, 下属, 所属): the bodies a government or ministry owns,
+#: a class of bodies, e.g. "市属" in "某市属医院", "直属" in "教育部直属师范大学" (附属 and 隶属 in a name, 金属, are not read).
+_OWNED_KIND = re.compile(r"[省市区县州盟旗镇乡部委厅局直下所]属")
+
+
+def owned_kind(name: str) -> bool:
+    """Whether an organization's name is the bodies a level owns (市属医院, 省属高校, 教育部直属师范大学), a class of
+    bodies, not one; a Party body of the level's own organs (市直属机关工委) is one."""
+    return _OWNED_KIND.search(name) is not None and "机关" not in name
 
 #: Words after an organization's candidate that make it the kind a system is about, from suffixed.tsv system_after,
 #: e.g. "制度" after "现代银行" in "建立现代银行制度".
