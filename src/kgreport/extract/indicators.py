@@ -81,11 +81,13 @@ _FULLY_ADVERB = re.compile(r"地|(?![的以左之])[\u4e00-\u9fff]")
 #: The name of a particle size class, whose digits are no quantity: "PM2.5" in "PM2.5平均浓度38微克/立方米".
 _PARTICLE_CODE = re.compile(r"(?i:PM)\s*(?:2\.5|10)")
 #: A target a quantity is set as, after the verb that reached it: "年度目标" in "超额完成42微克/立方米年度目标".
-_TARGET_END = re.compile(r"(?P<target>(?:年度|全年|年|考核|约束性)?目标)$")
+#: A target's own words, e.g. "年度目标", "约束性目标", "目标" (the group ``target`` of the two patterns below).
+_TARGET = r"(?P<target>(?:年度|全年|年|考核|约束性)?目标)"
+_TARGET_END = re.compile(_TARGET + "$")
 #: The words before such a target saying only that it was reached: "超额" (完成 is cut from labels), "完成", "".
 _TARGET_VERB = re.compile(r"(?:超额|超|提前|全面)?(?:完成|实现|达到|达成)?")
 #: The same after the quantity: "的年度目标" in "超额完成1.1万人的年度目标".
-_TARGET_AFTER = re.compile(r"的?(?P<target>(?:年度|全年|年|考核|约束性)?目标)")
+_TARGET_AFTER = re.compile("的?" + _TARGET)
 #: A whole counted before a part of it, e.g. "55户省管企业已有" before "31户完成改制", "120个行政村中有" before "85个…":
 #: the part is of the noun counted, done what the words after the part say.
 _PART_OF_WHOLE = re.compile(

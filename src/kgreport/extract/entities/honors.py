@@ -296,13 +296,15 @@ _TITLES = frozenset(word_list(_WORDS, "national_title"))
 _TITLE = re.compile("|".join(map(re.escape, word_list(_WORDS, "national_title"))))
 
 
-#: A scenic area's national grade, e.g. "国家5A级旅游景区", "4A级景区", "AAAA级景区" (not a yardstick:
-#: 5A级景区标准, 5A级景区品牌影响力).
-_SCENIC_GRADE = re.compile(r"(?:国家)?(?:[1-5]A|A{1,5})级(?:旅游)?景区(?!标准|品牌|景观|创建标准)")
+#: What after a scenic grade makes it a yardstick, not a title: "标准" in "5A级景区标准", "品牌" in "5A级景区品牌影响力".
+_NOT_GRADE_TITLE = r"(?!标准|品牌|景观|创建标准)"
+
+#: A scenic area's national grade, e.g. "国家5A级旅游景区", "4A级景区", "AAAA级景区" (not a yardstick, _NOT_GRADE_TITLE).
+_SCENIC_GRADE = re.compile(r"(?:国家)?(?:[1-5]A|A{1,5})级(?:旅游)?景区" + _NOT_GRADE_TITLE)
 
 #: Scenic grades joined before one 级 and kind, e.g. "国家3A和4A级旅游景区" (国家3A级旅游景区 and 国家4A级旅游景区):
 #: group 1 the scope, group 2 the grades, group 3 the kind after 级.
-_SCENIC_GRADES_JOINED = re.compile(r"(国家)?((?:[1-5]A[和、及与])+[1-5]A)级((?:旅游)?景区)(?!标准|品牌|景观|创建标准)")
+_SCENIC_GRADES_JOINED = re.compile(r"(国家)?((?:[1-5]A[和、及与])+[1-5]A)级((?:旅游)?景区)" + _NOT_GRADE_TITLE)
 
 #: One grade of a joined run, e.g. "3A" in "3A和4A".
 _ONE_GRADE = re.compile(r"[1-5]A")
@@ -328,7 +330,7 @@ def _titles(text: str, clause: Clause, sentence: int) -> list[Mention]:
         for pattern in runs
         for m in pattern.finditer(text)
     ]
-    for m in _SCENIC_GRADES_JOINED.finditer(text):  # 晋升为国家3A和4A级旅游景区: one title per grade
+    for m in _SCENIC_GRADES_JOINED.finditer(text) if "景区" in text else ():  # 国家3A和4A级旅游景区: a title per grade
         grades = list(_ONE_GRADE.finditer(text, m.start(2), m.end(2)))
         out = [o for o in out if not (clause.start + m.start() <= o.start < clause.start + m.end())]
         for i, g in enumerate(grades):
